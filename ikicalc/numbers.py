@@ -1,0 +1,90 @@
+"""Numbers as Indonesian documents write them, and the one rounding rule.
+
+Reading (:func:`parse_number`): ``81,35`` and ``81.35`` are the same number. A single
+separator (comma or dot) is the decimal separator. When both appear, the last one is the
+decimal separator and the other groups thousands (``1.250,5`` = ``1,250.5`` = 1250.5). A
+separator that appears more than once groups thousands (``1.000.000``). Note that a lone
+``1.000`` therefore reads as one, not a thousand: write ``1000`` for a thousand.
+
+Rounding (:func:`round_half_up`): results stay exact (:class:`fractions.Fraction`) until they
+are presented; then they are rounded half-up (away from zero on a tie) to 2 decimal places
+unless another precision is asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+__all__ = ["DEFAULT_PLACES", "NUMBER_PATTERN", "parse_number", "round_half_up", "to_fraction"]
+
+DEFAULT_PLACES = 2
+"""Decimal places of a presented value (``Result.value``, ``capaian``)."""
+
+NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
+"""Regular expression of a written number: digits with dot or comma separators."""
+
+_NUMBER_RE = re.compile(rf"[+-]?{NUMBER_PATTERN}")
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a written number (``"81,35"``, ``"1.250,5"``, ``"-0.5"``) as an exact Decimal.
+
+    Raises :class:`ValueError` when ``text`` is not a number in one of these forms.
+    """
+    raw = text.strip()
+    if not _NUMBER_RE.fullmatch(raw):
+        raise ValueError(f"{text!r} is not a number")
+    sign, digits = ("-", raw[1:]) if raw[0] in "+-" else ("", raw)
+    digits = digits.lstrip("+")
+    commas, dots = digits.count(","), digits.count(".")
+    if commas and dots:
+        decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
+        group_sep = "." if decimal_sep == "," else ","
+        if digits.count(decimal_sep) > 1:
+            raise ValueError(f"{text!r} has more than one decimal separator")
+        digits = digits.replace(group_sep, "").replace(decimal_sep, ".")
+    elif commas > 1 or dots > 1:
+        digits = digits.replace(",", "").replace(".", "")
+    else:
+        digits = digits.replace(",", ".")
+    return Decimal(sign + digits)
+
+
+def to_fraction(value: object) -> Fraction:
+    """Convert a number given by a user (int, Fraction, Decimal, float, numeric string) exactly.
+
+    Floats convert through their shortest decimal representation (``0.1`` is 1/10, not the
+    binary approximation). NaN and infinities raise :class:`ValueError`; so do booleans and
+    text that is not a number.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is a yes/no value, not a number")
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{value!r} is not a finite number")
+        return Fraction(Decimal(repr(value)))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value!r} is not a finite number")
+        return Fraction(value)
+    if isinstance(value, str):
+        return Fraction(parse_number(value))
+    raise ValueError(f"{value!r} is not a number")
+
+
+def round_half_up(value: Fraction, places: int = DEFAULT_PLACES) -> Decimal:
+    """Round an exact value half-up (ties away from zero) to ``places`` decimal places."""
+    scaled = value * 10**places
+    magnitude = abs(scaled)
+    whole, rest = divmod(magnitude.numerator, magnitude.denominator)
+    if 2 * rest >= magnitude.denominator:
+        whole += 1
+    if scaled < 0:
+        whole = -whole
+    return Decimal(whole).scaleb(-places)
