@@ -9,13 +9,19 @@ from ikicalc.errors import (
     ScaleSyntaxError,
     TargetSyntaxError,
 )
+from ikicalc.evaluate import Result
+from ikicalc.formula import Formula
+from ikicalc.parser import parse
 
 __all__ = [
     "EvaluationError",
+    "Formula",
     "FormulaSyntaxError",
     "IkiError",
+    "Result",
     "ScaleSyntaxError",
     "TargetSyntaxError",
+    "parse",
 ]
 
 __version__ = "0.1.0"

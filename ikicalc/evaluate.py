@@ -1,0 +1,219 @@
+"""Back end: exact evaluation of a formula against realisasi data.
+
+Values are :class:`fractions.Fraction` throughout. A percent literal ``p%`` is the number
+``p/100``; a formula whose result carries a percent (``… × 100%``) is reported in percent,
+so ``38 / 40 × 100%`` gives 95 with unit ``"%"``, as the document states it. Rounding
+happens only in :attr:`Result.value` (half-up to 2 places unless asked otherwise).
+
+Data binds a variable to a number or to a sequence of numbers (one per employee,
+kelurahan …). ``Σ name`` adds up a sequence (a single number is its own sum); a sequence
+used without ``Σ`` is an error that says so. A zero denominator is an error naming the
+denominator as written: no result is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from ikicalc import ast
+from ikicalc.errors import EvaluationError
+from ikicalc.names import name_key
+from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
+from ikicalc.printer import expression_text
+
+if TYPE_CHECKING:
+    from ikicalc.formula import Formula
+
+__all__ = ["Data", "Result", "compile_formula", "is_percent"]
+
+Data: TypeAlias = Mapping[str, Any]
+"""Realisasi data: variable name → number, numeric string, or sequence of them."""
+
+_HUNDRED = Fraction(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The value of a formula. ``exact`` is the number as the document states it."""
+
+    exact: Fraction
+    unit: str | None = None
+
+    @property
+    def value(self) -> Decimal:
+        """``exact`` rounded half-up to 2 decimal places."""
+        return round_half_up(self.exact, DEFAULT_PLACES)
+
+    def rounded(self, places: int = DEFAULT_PLACES) -> Decimal:
+        """``exact`` rounded half-up to ``places`` decimal places."""
+        return round_half_up(self.exact, places)
+
+    def __float__(self) -> float:
+        return float(self.exact)
+
+    def __str__(self) -> str:
+        return f"{self.value}{self.unit or ''}"
+
+
+def is_percent(node: ast.Expr) -> bool:
+    """Whether the value of ``node`` is a percentage (scaled by a percent literal)."""
+    if isinstance(node, ast.Percent):
+        return True
+    if isinstance(node, ast.Negate):
+        return is_percent(node.operand)
+    if isinstance(node, ast.Binary):
+        left, right = is_percent(node.left), is_percent(node.right)
+        if node.op is ast.Op.DIV:
+            return left and not right
+        return left or right
+    return False
+
+
+class _Bindings:
+    """The data of one evaluation, looked up by name as the formula writes it."""
+
+    __slots__ = ("_by_key", "_cache", "data", "formula")
+
+    def __init__(self, data: Data, formula: Formula) -> None:
+        self.data = data
+        self.formula = formula
+        self._by_key: dict[str, str] | None = None
+        self._cache: dict[str, Fraction | tuple[Fraction, ...]] = {}
+
+    def _error(self, node: ast.Expr, message: str, **extra: Any) -> EvaluationError:
+        return EvaluationError(message, self.formula.source or "", *node.span, **extra)
+
+    def _raw(self, var: ast.Variable) -> tuple[str, Any]:
+        data = self.data
+        if var.name in data:
+            return var.name, data[var.name]
+        if self._by_key is None:
+            self._by_key = {name_key(str(name)): name for name in data}
+        key = name_key(var.name)
+        if key in self._by_key:
+            name = self._by_key[key]
+            return name, data[name]
+        close = difflib.get_close_matches(key, list(self._by_key), n=1, cutoff=0.6)
+        hint = self._by_key[close[0]] if close else None
+        message = f"no value given for '{var.name}'"
+        if hint is not None:
+            message += f"; did you mean '{hint}'?"
+        raise self._error(var, message, variable=var.name, hint=hint)
+
+    def value(self, var: ast.Variable) -> Fraction | tuple[Fraction, ...]:
+        cached = self._cache.get(var.name)
+        if cached is not None:
+            return cached
+        given_as, raw = self._raw(var)
+        converted: Fraction | tuple[Fraction, ...]
+        if isinstance(raw, (str, bytes, int, float, Decimal, Fraction)) or not isinstance(
+            raw, Iterable
+        ):
+            try:
+                converted = to_fraction(raw)
+            except ValueError as error:
+                raise self._error(
+                    var, f"the value of '{given_as}' is not a number: {error}", variable=var.name
+                ) from None
+        elif isinstance(raw, Mapping):
+            raise self._error(
+                var, f"the value of '{given_as}' is a table, not a number", variable=var.name
+            )
+        else:
+            values = []
+            for row, item in enumerate(raw, start=1):
+                try:
+                    values.append(to_fraction(item))
+                except ValueError as error:
+                    raise self._error(
+                        var,
+                        f"value {row} of '{given_as}' is not a number: {error}",
+                        variable=var.name,
+                    ) from None
+            converted = tuple(values)
+        self._cache[var.name] = converted
+        return converted
+
+    def scalar(self, var: ast.Variable) -> Fraction:
+        value = self.value(var)
+        if isinstance(value, tuple):
+            raise self._error(
+                var,
+                f"'{var.name}' has {len(value)} values (one per row); write "
+                f"'Σ {var.name}' to add them up",
+                variable=var.name,
+            )
+        return value
+
+    def total(self, var: ast.Variable) -> Fraction:
+        value = self.value(var)
+        return sum(value, Fraction(0)) if isinstance(value, tuple) else value
+
+    def zero_division(self, denominator: ast.Expr) -> EvaluationError:
+        source = self.formula.source
+        written = (
+            source[denominator.span[0] : denominator.span[1]]
+            if source and denominator.span[1] > denominator.span[0]
+            else expression_text(denominator)
+        )
+        return self._error(
+            denominator,
+            f"division by zero: the denominator '{written.strip()}' is 0",
+        )
+
+
+_Program: TypeAlias = Callable[[_Bindings], Fraction]
+
+
+def _compile(node: ast.Expr) -> _Program:
+    if isinstance(node, ast.Number):
+        number = Fraction(node.value)
+        return lambda env: number
+    if isinstance(node, ast.Percent):
+        share = Fraction(node.value) / _HUNDRED
+        return lambda env: share
+    if isinstance(node, ast.Variable):
+        return lambda env: env.scalar(node)
+    if isinstance(node, ast.Sigma):
+        variable = node.variable
+        return lambda env: env.total(variable)
+    if isinstance(node, ast.Negate):
+        operand = _compile(node.operand)
+        return lambda env: -operand(env)
+    left, right = _compile(node.left), _compile(node.right)
+    if node.op is ast.Op.ADD:
+        return lambda env: left(env) + right(env)
+    if node.op is ast.Op.SUB:
+        return lambda env: left(env) - right(env)
+    if node.op is ast.Op.MUL:
+        return lambda env: left(env) * right(env)
+    denominator = node.right
+
+    def divide(env: _Bindings) -> Fraction:
+        numerator, divisor = left(env), right(env)
+        if not divisor:
+            raise env.zero_division(denominator)
+        return numerator / divisor
+
+    return divide
+
+
+def compile_formula(formula: Formula) -> Callable[[Data], Result]:
+    """Compile ``formula`` once into a function from data to :class:`Result`."""
+    program = _compile(formula.expr)
+    if is_percent(formula.expr):
+
+        def run_percent(data: Data) -> Result:
+            return Result(program(_Bindings(data, formula)) * _HUNDRED, "%")
+
+        return run_percent
+
+    def run(data: Data) -> Result:
+        return Result(program(_Bindings(data, formula)))
+
+    return run

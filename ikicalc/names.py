@@ -1,0 +1,49 @@
+"""Variable names: how a name is written, and how names are matched to data.
+
+A name is kept as written, with white space collapsed and markup removed. Matching a name
+against the names in realisasi data uses :func:`name_key`, which ignores case and repeated
+white space and expands the abbreviations of ``data/names.toml`` (``yg`` → ``yang``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["clean_name", "counting_words", "name_key"]
+
+_SPACE = re.compile(r"(?:\s|\\ )+")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@cache
+def _names_data() -> dict[str, Any]:
+    raw = resources.files("ikicalc").joinpath("data", "names.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {key.lower(): value.lower() for key, value in _names_data()["abbreviations"].items()}
+
+
+@cache
+def counting_words() -> frozenset[str]:
+    """Words such as ``jumlah`` that count something but name no quantity on their own."""
+    return frozenset(word.lower() for word in _names_data()["counting"]["words"])
+
+
+def clean_name(text: str) -> str:
+    """A name as written: escaped spaces and runs of white space become one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """The key two names are compared by: lower case, single spaces, abbreviations expanded."""
+    abbreviations = _abbreviations()
+    lowered = clean_name(name).lower()
+    return _WORD.sub(lambda m: abbreviations.get(m.group(0), m.group(0)), lowered)

@@ -1,0 +1,58 @@
+"""Back end: the canonical text of a formula.
+
+The canonical text reads back to an equal formula (``parse(str(f)) == f``). It uses ``×``
+and ``/``, ``Σ name`` for sums, ``100%`` for percent literals, a decimal comma as the
+documents do, and brackets only where the structure needs them: operations bind left to
+right, so a right operand of the same strength is bracketed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ikicalc import ast
+
+__all__ = ["expression_text", "number_text"]
+
+_ATOM_PRECEDENCE = 9
+_UNARY_PRECEDENCE = 3
+
+
+def number_text(value: Decimal) -> str:
+    """A number as the canonical text writes it: plain digits, decimal comma."""
+    text = format(value.normalize(), "f") if value != value.to_integral_value() else None
+    if text is None:
+        text = format(value.to_integral_value(), "f")
+    return text.replace(".", ",")
+
+
+def _precedence(node: ast.Expr) -> int:
+    if isinstance(node, ast.Binary):
+        return node.op.precedence
+    if isinstance(node, ast.Negate):
+        return _UNARY_PRECEDENCE
+    return _ATOM_PRECEDENCE
+
+
+def expression_text(node: ast.Expr) -> str:
+    """The canonical text of an expression."""
+    if isinstance(node, ast.Number):
+        return number_text(node.value)
+    if isinstance(node, ast.Percent):
+        return number_text(node.value) + "%"
+    if isinstance(node, ast.Variable):
+        return node.name
+    if isinstance(node, ast.Sigma):
+        return "Σ " + node.variable.name
+    if isinstance(node, ast.Negate):
+        inner = expression_text(node.operand)
+        if _precedence(node.operand) < _ATOM_PRECEDENCE:
+            inner = f"({inner})"
+        return "-" + inner
+    left = expression_text(node.left)
+    right = expression_text(node.right)
+    if _precedence(node.left) < node.op.precedence:
+        left = f"({left})"
+    if _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary):
+        right = f"({right})"
+    return f"{left} {node.op.symbol} {right}"

@@ -1,0 +1,509 @@
+"""Category scales: interval tables such as ``25,00 – 43,75 Tidak Baik …`` and their lookup.
+
+A :class:`Scale` is read from text as documents write it (:meth:`Scale.parse`), from data
+(:func:`register_scale`, :func:`load_scales`), or taken from the built-in scales kept in
+``ikicalc/data/scales.toml`` (:func:`scale`).
+
+Boundary rule, the same for every scale: the value is first rounded half-up to the precision
+of the scale's written bounds (the most decimal places any bound is written with), and the
+rounded value is then matched against the ranges. Written ranges ``a – b`` include both ends;
+``≥ a``/``a ke atas`` and ``≤ b``/``b ke bawah`` include the bound; ``> a``/``di atas a`` and
+``< b``/``di bawah b`` exclude it. So on ``25,00 – 43,75 Tidak Baik 43,76 – 62,50 Kurang Baik``
+the value 43,755 rounds to 43,76 and is "Kurang Baik"; on ``≥ 91 Sangat Baik; 76 – 90 Baik``
+90,4 is "Baik" and 90,5 is "Sangat Baik".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import lark
+import yaml
+
+from ikicalc._grammar import grammar_text
+from ikicalc.errors import IkiError, ScaleSyntaxError
+from ikicalc.numbers import parse_number, round_half_up, to_fraction
+
+__all__ = [
+    "Category",
+    "Interval",
+    "Scale",
+    "load_scales",
+    "register_scale",
+    "scale",
+    "scale_names",
+]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A range of values as written: ``low``/``high`` are ``None`` when the side is open-ended.
+
+    ``low_inclusive``/``high_inclusive`` say whether the bound itself belongs to the range;
+    ``text`` is the range as written (``"25,00 – 43,75"``, ``"≥ 91"``) and ``places`` the most
+    decimal places its bounds are written with.
+    """
+
+    low: Fraction | None
+    high: Fraction | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    text: str = ""
+    places: int = 0
+
+    def contains(self, value: Fraction) -> bool:
+        """Whether ``value`` (already rounded by the caller if wanted) lies in this range."""
+        if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
+            return False
+        return not (
+            self.high is not None
+            and (value > self.high or (value == self.high and not self.high_inclusive))
+        )
+
+    def steps(self, places: int) -> tuple[int | None, int | None]:
+        """The smallest and largest multiples of 10**-places in the range, in those units."""
+        unit = 10**places
+        low = high = None
+        if self.low is not None:
+            scaled = self.low * unit
+            low = -((-scaled.numerator) // scaled.denominator)  # ceiling
+            if not self.low_inclusive and low == scaled:
+                low += 1
+        if self.high is not None:
+            scaled = self.high * unit
+            high = scaled.numerator // scaled.denominator  # floor
+            if not self.high_inclusive and high == scaled:
+                high -= 1
+        return low, high
+
+
+@dataclass(frozen=True)
+class Category:
+    """One row of a scale: its ``label`` as written, its ``grade`` (``"A"``…) if any, its range."""
+
+    label: str
+    grade: str | None
+    interval: Interval
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A category scale: ranges with labels, looked up with :meth:`classify`.
+
+    ``places`` is the precision values are rounded to before matching (see the module
+    docstring for the boundary rule). ``title``, ``source`` and ``name`` describe where the
+    scale comes from; ``unsur`` is the number of survey items a survey scale is defined for.
+    """
+
+    categories: tuple[Category, ...]
+    places: int
+    title: str | None = None
+    source: str | None = None
+    name: str | None = None
+    unsur: int | None = None
+
+    @classmethod
+    def parse(cls, text: str, *, name: str | None = None, source: str | None = None) -> Scale:
+        """Read a scale written as in documents, e.g. ``"91 – 100 : Sangat Baik; ≤ 90 Baik"``.
+
+        Raises :class:`~ikicalc.errors.ScaleSyntaxError` pointing at the problem.
+        """
+        title, categories = _read(text)
+        return _build(categories, title=title, source=source, name=name, text=text)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels in the order the scale lists them."""
+        return tuple(c.label for c in self.categories)
+
+    def rounded(self, value: object) -> Fraction:
+        """``value`` rounded half-up to the precision of the scale's bounds."""
+        return Fraction(round_half_up(_as_fraction(value), self.places))
+
+    def classify(self, value: object) -> Category:
+        """The category of ``value`` (a number, or text such as ``"81,35"``).
+
+        Raises :class:`~ikicalc.errors.IkiError` when the rounded value is in no range.
+        """
+        rounded = self.rounded(value)
+        for category in self.categories:
+            if category.interval.contains(rounded):
+                return category
+        shown = _show(round_half_up(rounded, self.places))
+        raise IkiError(
+            f"the value {shown} is outside this scale{_named(self)}: "
+            f"it covers {self.coverage()}. Check the value, or add a range for it to the scale."
+        )
+
+    def coverage(self) -> str:
+        """The values the scale covers, in words (``"values from 25,00 to 100,00"``)."""
+        # Ranges that touch on the grid of the scale's precision are merged into one piece.
+        pieces: list[tuple[Interval, Interval, int | None]] = []  # first, last, top step
+        for interval in sorted(
+            (c.interval for c in self.categories), key=lambda i: _low_key(i.steps(self.places)[0])
+        ):
+            low, high = interval.steps(self.places)
+            if pieces:
+                first, last, top = pieces[-1]
+                if top is None or (low is not None and low <= top + 1):
+                    if top is not None and (high is None or high > top):
+                        last, top = interval, high
+                    pieces[-1] = (first, last, top)
+                    continue
+            pieces.append((interval, interval, high))
+        return " and ".join(_describe(first, last) for first, last, _ in pieces)
+
+
+def _describe(first: Interval, last: Interval) -> str:
+    words = []
+    if first.low is not None:
+        shown = _show(round_half_up(first.low, first.places))
+        words.append(f"from {shown}" if first.low_inclusive else f"above {shown}")
+    if last.high is not None:
+        shown = _show(round_half_up(last.high, last.places))
+        words.append(f"to {shown}" if last.high_inclusive else f"below {shown}")
+    return "values " + " ".join(words) if words else "every value"
+
+
+def _show(value: Decimal) -> str:
+    """A number written the Indonesian way (decimal comma)."""
+    return str(value).replace(".", ",")
+
+
+def _named(s: Scale) -> str:
+    return f" '{s.name}'" if s.name else ""
+
+
+def _as_fraction(value: object) -> Fraction:
+    try:
+        return to_fraction(value)
+    except ValueError as exc:
+        raise IkiError(f"cannot classify {value!r}: {exc}; give a number such as 81,35") from exc
+
+
+# --- reading text -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A category as read from text, with the offsets of its range for error messages."""
+
+    category: Category
+    start: int
+    end: int
+
+
+@cache
+def _parser() -> lark.Lark:
+    return lark.Lark(grammar_text("scale"), parser="lalr", propagate_positions=True)
+
+
+_EXPECTED = {
+    "NUMBER": "a number",
+    "LABEL": "a label such as 'Baik'",
+    "_TO": "'–' or 's.d.'",
+    "KE_ATAS": "'ke atas'",
+    "KE_BAWAH": "'ke bawah'",
+    "GE": "'≥'",
+    "LE": "'≤'",
+    "GT": "'>'",
+    "LT": "'<'",
+    "HEADER": "a heading ending in ':'",
+}
+_EXPECTED_ORDER = list(_EXPECTED)
+
+
+def _expected_words(names: Iterable[str]) -> str:
+    known = sorted({n for n in names if n in _EXPECTED}, key=_EXPECTED_ORDER.index)
+    if "NUMBER" in known and {"GE", "LE"} & set(known):
+        # At the start of an entry: say it in one phrase rather than listing every sign.
+        return "a range such as '91 – 100' or '≥ 91'"
+    words = [_EXPECTED[n] for n in known]
+    if not words:
+        return "the end of the scale"
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _syntax_error(text: str, exc: lark.UnexpectedInput) -> ScaleSyntaxError:
+    if isinstance(exc, lark.UnexpectedCharacters):
+        start, end = exc.pos_in_stream, exc.pos_in_stream + 1
+        expected: Iterable[str] = exc.allowed or ()
+    elif isinstance(exc, lark.UnexpectedToken):
+        token = exc.token
+        expected = exc.expected
+        if token.type == "$END":
+            start = end = len(text.rstrip())
+        else:
+            start = token.start_pos if token.start_pos is not None else 0
+            end = token.end_pos if token.end_pos is not None else start + 1
+            end = start + max(1, len(str(token).rstrip()))
+    else:  # UnexpectedEOF
+        start = end = len(text.rstrip())
+        expected = getattr(exc, "expected", ())
+    if not text.strip():
+        return ScaleSyntaxError(
+            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
+        )
+    found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
+    return ScaleSyntaxError(
+        f"expected {_expected_words(expected)} here, found {found}", text, start, end
+    )
+
+
+def _read(text: str) -> tuple[str | None, list[_Written]]:
+    try:
+        tree = _parser().parse(text)
+    except lark.UnexpectedInput as exc:
+        raise _syntax_error(text, exc) from None
+    title: str | None = None
+    written: list[_Written] = []
+    for child in tree.children:
+        if isinstance(child, lark.Token):
+            title = str(child).rstrip(":").strip()
+        else:
+            written.append(_entry(text, child))
+    if title is not None and all(w.category.label == w.category.interval.text for w in written):
+        first = tree.children[0]
+        assert isinstance(first, lark.Token)  # noqa: S101 - the heading is a token
+        raise ScaleSyntaxError(
+            "write each label after its range ('91 – 100 Sangat Baik'), not before it",
+            text,
+            first.start_pos or 0,
+            first.end_pos,
+        )
+    return title, written
+
+
+def _entry(text: str, tree: lark.Tree[lark.Token]) -> _Written:
+    range_tree = tree.children[0]
+    assert isinstance(range_tree, lark.Tree)  # noqa: S101 - grammar shape
+    start, end = range_tree.meta.start_pos, range_tree.meta.end_pos
+    interval = _interval(text, range_tree, start, end)
+    label_text = interval.text
+    if len(tree.children) > 1:
+        label_text = str(tree.children[1]).strip()
+    label, grade = _split_grade(label_text)
+    return _Written(Category(label, grade, interval), start, end)
+
+
+def _interval(text: str, tree: lark.Tree[lark.Token], start: int, end: int) -> Interval:
+    numbers = [
+        t for t in tree.scan_values(lambda v: isinstance(v, lark.Token) and v.type == "NUMBER")
+    ]
+    values = [parse_number(str(n)) for n in numbers]
+    places = max(_places(v) for v in values)
+    bounds = [Fraction(v) for v in values]
+    written = text[start:end]
+    kind = str(tree.data)
+    if kind == "between":
+        low, high = bounds
+        if low > high:
+            raise ScaleSyntaxError(
+                "this range starts above where it ends; write the smaller number first",
+                text,
+                start,
+                end,
+            )
+        return Interval(low, high, text=written, places=places)
+    (bound,) = bounds
+    if kind == "at_least":
+        return Interval(bound, None, text=written, places=places)
+    if kind == "above":
+        return Interval(bound, None, low_inclusive=False, text=written, places=places)
+    if kind == "at_most":
+        return Interval(None, bound, text=written, places=places)
+    return Interval(None, bound, high_inclusive=False, text=written, places=places)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+_GRADE_FIRST = re.compile(r"^\(?([A-E])[).:]?\s+(?:[-–/:]\s+)?(\S.*)$")
+_GRADE_LAST = re.compile(r"^(.*\S)\s*(?:\(([A-E])\)|[/–-]\s*([A-E]))$")
+
+
+def _split_grade(label: str) -> tuple[str, str | None]:
+    """Split a written grade off a label: ``"A Sangat Baik"``, ``"Sangat Baik (A)"``."""
+    if match := _GRADE_FIRST.match(label):
+        return match.group(2).strip("() "), match.group(1)
+    if match := _GRADE_LAST.match(label):
+        return match.group(1).strip(" -–/"), match.group(2) or match.group(3)
+    return label, None
+
+
+def _build(
+    written: list[_Written],
+    *,
+    title: str | None,
+    source: str | None,
+    name: str | None,
+    text: str,
+    unsur: int | None = None,
+) -> Scale:
+    places = max(w.category.interval.places for w in written)
+    steps = [w.category.interval.steps(places) for w in written]
+    for i, (low_i, high_i) in enumerate(steps):
+        for j in range(i):
+            low_j, high_j = steps[j]
+            top = min(_high_key(high_i), _high_key(high_j))
+            if max(_low_key(low_i), _low_key(low_j)) <= top:
+                other = written[j].category
+                raise ScaleSyntaxError(
+                    f"this range overlaps '{other.interval.text}' ({other.label}): "
+                    "a value must fall in one range only",
+                    text,
+                    written[i].start,
+                    written[i].end,
+                )
+    return Scale(
+        tuple(w.category for w in written),
+        places,
+        title=title,
+        source=source,
+        name=name,
+        unsur=unsur,
+    )
+
+
+def _low_key(low: int | None) -> float | int:
+    return float("-inf") if low is None else low
+
+
+def _high_key(high: int | None) -> float | int:
+    return float("inf") if high is None else high
+
+
+# --- scales as data and the registry ------------------------------------------------------
+
+
+def _from_data(name: str, data: Mapping[str, object]) -> Scale:
+    """Build a scale from a mapping: ``categories`` = [{range, label, grade?}], ``source``…"""
+    rows = data.get("categories")
+    if not isinstance(rows, list) or not rows:
+        raise IkiError(f"scale '{name}': give 'categories', a list of {{range, label, grade}}")
+    written: list[_Written] = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, Mapping) or not isinstance(row.get("range"), str):
+            raise IkiError(
+                f"scale '{name}', category {number}: give 'range' as text, e.g. '91 – 100'"
+            )
+        label, grade, range_text = row.get("label"), row.get("grade"), row["range"]
+        if not isinstance(label, str) or not label.strip():
+            raise IkiError(f"scale '{name}', category {number}: give its 'label' as text")
+        if grade is not None and not isinstance(grade, str):
+            raise IkiError(f"scale '{name}', category {number}: 'grade' must be text, e.g. 'A'")
+        _, entries = _read(range_text)
+        if len(entries) != 1 or entries[0].category.label != entries[0].category.interval.text:
+            raise IkiError(
+                f"scale '{name}', category {number}: 'range' must be one range without a "
+                f"label, e.g. '91 – 100'; found {range_text!r}"
+            )
+        category = Category(label.strip(), grade, entries[0].category.interval)
+        written.append(_Written(category, 0, len(range_text)))
+    title, source, unsur = data.get("title"), data.get("source"), data.get("unsur")
+    try:
+        return _build(
+            written,
+            title=title if isinstance(title, str) else None,
+            source=source if isinstance(source, str) else None,
+            name=name,
+            text="",
+            unsur=unsur if isinstance(unsur, int) else None,
+        )
+    except ScaleSyntaxError as exc:
+        raise IkiError(f"scale '{name}': {exc.reason}") from None
+
+
+@cache
+def _builtin() -> dict[str, Scale]:
+    raw = resources.files("ikicalc").joinpath("data", "scales.toml").read_text(encoding="utf-8")
+    return {name: _from_data(name, data) for name, data in tomllib.loads(raw).items()}
+
+
+_registered: dict[str, Scale] = {}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def scale_names() -> tuple[str, ...]:
+    """The names :func:`scale` knows: the built-in scales, then those registered."""
+    return tuple(_builtin()) + tuple(n for n in _registered if n not in _builtin())
+
+
+def scale(name: str) -> Scale:
+    """A built-in or registered scale by name, e.g. ``scale("skm-2017")``."""
+    key = _key(name)
+    found = _registered.get(key) or _builtin().get(key)
+    if found is None:
+        known = scale_names()
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise IkiError(f"there is no scale named {name!r}.{hint} Known scales: {', '.join(known)}")
+    return found
+
+
+def register_scale(
+    name: str, definition: str | Mapping[str, object] | Scale, *, replace: bool = False
+) -> Scale:
+    """Make a scale available as ``scale(name)``: from text, from data, or a :class:`Scale`.
+
+    Data is a mapping like the entries of ``ikicalc/data/scales.toml``: ``categories`` (a list
+    of ``{range = "91 – 100", label = "Sangat Baik", grade = "A"}``), optional ``title``,
+    ``source`` and ``unsur``. A name already in use needs ``replace=True``.
+    """
+    key = _key(name)
+    if not key:
+        raise IkiError("give the scale a name, e.g. 'mutu-kecamatan'")
+    if not replace and (key in _registered or key in _builtin()):
+        raise IkiError(f"a scale named '{key}' exists already; pass replace=True to replace it")
+    if isinstance(definition, Scale):
+        made = Scale(
+            definition.categories,
+            definition.places,
+            title=definition.title,
+            source=definition.source,
+            name=key,
+            unsur=definition.unsur,
+        )
+    elif isinstance(definition, str):
+        made = Scale.parse(definition, name=key)
+    else:
+        made = _from_data(key, definition)
+    _registered[key] = made
+    return made
+
+
+def load_scales(path: str | Path, *, replace: bool = False) -> tuple[str, ...]:
+    """Register every scale in a TOML or YAML file (one table per scale); return their names."""
+    file = Path(path)
+    try:
+        raw = file.read_text(encoding="utf-8")
+        if file.suffix.lower() == ".toml":
+            data: object = tomllib.loads(raw)
+        else:
+            data = yaml.safe_load(raw)
+    except (OSError, tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+        raise IkiError(f"cannot read scales from {file}: {exc}") from exc
+    if not isinstance(data, Mapping):
+        raise IkiError(f"{file}: expected one table per scale, named by the scale")
+    names = []
+    for name, definition in data.items():
+        if not isinstance(definition, str | Mapping):
+            raise IkiError(f"{file}: scale '{name}' must be a table or a text")
+        names.append(register_scale(str(name), definition, replace=replace).name or str(name))
+    return tuple(names)
