@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ikicalc import ast
 from ikicalc.errors import EvaluationError
@@ -34,7 +34,17 @@ __all__ = ["Data", "Result", "compile_formula", "is_percent"]
 Data: TypeAlias = Mapping[str, Any]
 """Realisasi data: variable name → number, numeric string, or sequence of them."""
 
-_HUNDRED = Fraction(100)
+_HUNDRED = 100
+_MISSING = object()
+Exact: TypeAlias = int | Fraction
+"""An exact value while evaluating: integers stay ``int`` (fast) until a division."""
+
+
+def _exact(value: object) -> Exact:
+    if type(value) is int:
+        return value
+    fraction = to_fraction(value)
+    return fraction.numerator if fraction.denominator == 1 else fraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +93,16 @@ class _Bindings:
         self.data = data
         self.formula = formula
         self._by_key: dict[str, str] | None = None
-        self._cache: dict[str, Fraction | tuple[Fraction, ...]] = {}
+        self._cache: dict[str, Exact | tuple[Exact, ...]] = {}
 
     def _error(self, node: ast.Expr, message: str, **extra: Any) -> EvaluationError:
         return EvaluationError(message, self.formula.source or "", *node.span, **extra)
 
     def _raw(self, var: ast.Variable) -> tuple[str, Any]:
         data = self.data
-        if var.name in data:
-            return var.name, data[var.name]
+        raw = data.get(var.name, _MISSING)
+        if raw is not _MISSING:
+            return var.name, raw
         if self._by_key is None:
             self._by_key = {name_key(str(name)): name for name in data}
         key = name_key(var.name)
@@ -105,17 +116,19 @@ class _Bindings:
             message += f"; did you mean '{hint}'?"
         raise self._error(var, message, variable=var.name, hint=hint)
 
-    def value(self, var: ast.Variable) -> Fraction | tuple[Fraction, ...]:
+    def value(self, var: ast.Variable) -> Exact | tuple[Exact, ...]:
         cached = self._cache.get(var.name)
         if cached is not None:
             return cached
         given_as, raw = self._raw(var)
-        converted: Fraction | tuple[Fraction, ...]
-        if isinstance(raw, (str, bytes, int, float, Decimal, Fraction)) or not isinstance(
+        converted: Exact | tuple[Exact, ...]
+        if type(raw) is int:
+            converted = raw
+        elif isinstance(raw, (str, bytes, int, float, Decimal, Fraction)) or not isinstance(
             raw, Iterable
         ):
             try:
-                converted = to_fraction(raw)
+                converted = _exact(raw)
             except ValueError as error:
                 raise self._error(
                     var, f"the value of '{given_as}' is not a number: {error}", variable=var.name
@@ -128,7 +141,7 @@ class _Bindings:
             values = []
             for row, item in enumerate(raw, start=1):
                 try:
-                    values.append(to_fraction(item))
+                    values.append(_exact(item))
                 except ValueError as error:
                     raise self._error(
                         var,
@@ -139,7 +152,7 @@ class _Bindings:
         self._cache[var.name] = converted
         return converted
 
-    def scalar(self, var: ast.Variable) -> Fraction:
+    def scalar(self, var: ast.Variable) -> Exact:
         value = self.value(var)
         if isinstance(value, tuple):
             raise self._error(
@@ -150,9 +163,9 @@ class _Bindings:
             )
         return value
 
-    def total(self, var: ast.Variable) -> Fraction:
+    def total(self, var: ast.Variable) -> Exact:
         value = self.value(var)
-        return sum(value, Fraction(0)) if isinstance(value, tuple) else value
+        return sum(value, 0) if isinstance(value, tuple) else value
 
     def zero_division(self, denominator: ast.Expr) -> EvaluationError:
         source = self.formula.source
@@ -167,15 +180,29 @@ class _Bindings:
         )
 
 
-_Program: TypeAlias = Callable[[_Bindings], Fraction]
+_Program: TypeAlias = Callable[[_Bindings], Exact]
+
+
+def _constant(value: Fraction) -> Exact:
+    return value.numerator if value.denominator == 1 else value
+
+
+def _is_one(node: ast.Expr) -> bool:
+    return (isinstance(node, ast.Number) and node.value == 1) or (
+        isinstance(node, ast.Percent) and node.value == _HUNDRED
+    )
+
+
+def _as_fraction(value: Exact) -> Fraction:
+    return value if type(value) is Fraction else Fraction(value)
 
 
 def _compile(node: ast.Expr) -> _Program:
     if isinstance(node, ast.Number):
-        number = Fraction(node.value)
+        number = _constant(Fraction(node.value))
         return lambda env: number
     if isinstance(node, ast.Percent):
-        share = Fraction(node.value) / _HUNDRED
+        share = _constant(Fraction(node.value) / _HUNDRED)
         return lambda env: share
     if isinstance(node, ast.Variable):
         return lambda env: env.scalar(node)
@@ -185,6 +212,12 @@ def _compile(node: ast.Expr) -> _Program:
     if isinstance(node, ast.Negate):
         operand = _compile(node.operand)
         return lambda env: -operand(env)
+    if node.op is ast.Op.MUL:
+        # "× 100%" multiplies by one: fold it away (exactly) at compile time.
+        if _is_one(node.right):
+            return _compile(node.left)
+        if _is_one(node.left):
+            return _compile(node.right)
     left, right = _compile(node.left), _compile(node.right)
     if node.op is ast.Op.ADD:
         return lambda env: left(env) + right(env)
@@ -194,11 +227,14 @@ def _compile(node: ast.Expr) -> _Program:
         return lambda env: left(env) * right(env)
     denominator = node.right
 
-    def divide(env: _Bindings) -> Fraction:
+    def divide(env: _Bindings) -> Exact:
         numerator, divisor = left(env), right(env)
         if not divisor:
             raise env.zero_division(denominator)
-        return numerator / divisor
+        if type(numerator) is int and type(divisor) is int:
+            return Fraction(numerator, divisor)
+        # one side is a Fraction here, so the quotient is an exact Fraction
+        return cast(Fraction, numerator / divisor)
 
     return divide
 
@@ -209,11 +245,11 @@ def compile_formula(formula: Formula) -> Callable[[Data], Result]:
     if is_percent(formula.expr):
 
         def run_percent(data: Data) -> Result:
-            return Result(program(_Bindings(data, formula)) * _HUNDRED, "%")
+            return Result(_as_fraction(program(_Bindings(data, formula)) * _HUNDRED), "%")
 
         return run_percent
 
     def run(data: Data) -> Result:
-        return Result(program(_Bindings(data, formula)))
+        return Result(_as_fraction(program(_Bindings(data, formula))))
 
     return run

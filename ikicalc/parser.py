@@ -74,8 +74,8 @@ class _Name:
 
 
 def _span(first: Any, last: Any) -> ast.Span:
-    start = first.start_pos if isinstance(first, Token) else first.span[0]
-    end = last.end_pos if isinstance(last, Token) else last.span[1]
+    start = (first.start_pos or 0) if isinstance(first, Token) else first.span[0]
+    end = (last.end_pos or 0) if isinstance(last, Token) else last.span[1]
     return (start, end)
 
 
@@ -96,7 +96,7 @@ class _Builder(Transformer[Token, Any]):
     # ---- names
     def name(self, children: list[Token]) -> _Name:
         pieces: list[str] = []
-        in_parens = False
+        in_parens = False  # "(SKM)" inside a name keeps its brackets
         for token in children:
             if token.type == "LPAR":
                 in_parens = True
@@ -153,7 +153,7 @@ class _Builder(Transformer[Token, Any]):
         return self._binary(ast.Op.DIV, left, right)
 
     def frac(self, children: list[Any]) -> ast.Binary:
-        _, numerator, denominator = children
+        numerator, denominator = (child for child in children if not isinstance(child, Token))
         return self._binary(ast.Op.DIV, numerator, denominator)
 
     def flat_fraction(self, children: list[Any]) -> ast.Binary:
@@ -252,7 +252,7 @@ def _describe(expected: Iterable[str]) -> str:
 
 def _syntax_error(text: str, error: UnexpectedInput) -> FormulaSyntaxError:
     if isinstance(error, UnexpectedCharacters):
-        pos = error.pos_in_stream
+        pos = error.pos_in_stream or 0
         blank = _BLANK.match(text, pos)
         if blank:
             return FormulaSyntaxError(
@@ -363,7 +363,8 @@ def parse(text: str) -> Formula:
             where,
         )
     try:
-        label, expr, items = _parser().parse(text)
+        parsed: Any = _parser().parse(text)  # the _Builder turns the tree into a tuple
+        label, expr, items = parsed
     except UnexpectedInput as error:
         raise _syntax_error(text, error) from None
     except FormulaSyntaxError as error:

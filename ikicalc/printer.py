@@ -20,10 +20,7 @@ _UNARY_PRECEDENCE = 3
 
 def number_text(value: Decimal) -> str:
     """A number as the canonical text writes it: plain digits, decimal comma."""
-    text = format(value.normalize(), "f") if value != value.to_integral_value() else None
-    if text is None:
-        text = format(value.to_integral_value(), "f")
-    return text.replace(".", ",")
+    return format(value.normalize(), "f").replace(".", ",")
 
 
 def _precedence(node: ast.Expr) -> int:
@@ -32,6 +29,12 @@ def _precedence(node: ast.Expr) -> int:
     if isinstance(node, ast.Negate):
         return _UNARY_PRECEDENCE
     return _ATOM_PRECEDENCE
+
+
+def _reads_as_reduplication(left: str, right: str) -> bool:
+    """``Rapat - Rapat`` reads as one word: keep such a subtraction apart with brackets."""
+    last, first = left.rsplit(" ", 1)[-1], right.split(" ", 1)[0]
+    return last.lower() == first.lower()
 
 
 def expression_text(node: ast.Expr) -> str:
@@ -53,6 +56,8 @@ def expression_text(node: ast.Expr) -> str:
     right = expression_text(node.right)
     if _precedence(node.left) < node.op.precedence:
         left = f"({left})"
-    if _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary):
+    if (
+        _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary)
+    ) or (node.op is ast.Op.SUB and _reads_as_reduplication(left, right)):
         right = f"({right})"
     return f"{left} {node.op.symbol} {right}"

@@ -1,0 +1,33 @@
+"""Shared fixtures: the seed corpus of ../shared/corpus (or a copy beside the tests)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_CANDIDATES = (
+    ROOT.parent / "shared" / "corpus" / "seed-indicators.jsonl",
+    ROOT / "tests" / "data" / "seed-indicators.jsonl",
+)
+
+
+def load_corpus() -> list[dict[str, Any]]:
+    for path in CORPUS_CANDIDATES:
+        if path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                return [json.loads(line) for line in handle if line.strip()]
+    raise FileNotFoundError("seed-indicators.jsonl not found in " + ", ".join(map(str, CORPUS_CANDIDATES)))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> list[dict[str, Any]]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def corpus_by_id(corpus: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {row["id"]: row for row in corpus}
