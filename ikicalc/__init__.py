@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ikicalc.capaian import capaian
 from ikicalc.errors import (
     EvaluationError,
     FormulaSyntaxError,
@@ -12,16 +13,49 @@ from ikicalc.errors import (
 from ikicalc.evaluate import Result
 from ikicalc.formula import Formula
 from ikicalc.parser import parse
+from ikicalc.scales import (
+    Category,
+    Interval,
+    Scale,
+    load_scales,
+    register_scale,
+    scale,
+    scale_names,
+)
+from ikicalc.scoring import SkmResult, SkpScore, skm, skp_pp46
+from ikicalc.target import Component, Target, TargetPart, parse_target
+from ikicalc.terbilang import number_to_words, words_to_number
+from ikicalc.units import UnitMismatchError, registry
 
 __all__ = [
+    "Category",
+    "Component",
     "EvaluationError",
     "Formula",
     "FormulaSyntaxError",
     "IkiError",
+    "Interval",
     "Result",
+    "Scale",
     "ScaleSyntaxError",
+    "SkmResult",
+    "SkpScore",
+    "Target",
+    "TargetPart",
     "TargetSyntaxError",
+    "UnitMismatchError",
+    "capaian",
+    "load_scales",
+    "number_to_words",
     "parse",
+    "parse_target",
+    "register_scale",
+    "registry",
+    "scale",
+    "scale_names",
+    "skm",
+    "skp_pp46",
+    "words_to_number",
 ]
 
 __version__ = "0.1.0"

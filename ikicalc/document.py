@@ -37,6 +37,7 @@ Numbers stay exact: a YAML number such as ``81.35`` becomes ``Decimal('81.35')``
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -46,6 +47,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -66,13 +68,15 @@ __all__ = [
     "CellReport",
     "Document",
     "DocumentError",
+    "ExactNumber",
     "Indicator",
     "Jabatan",
-    "Number",
-    "Target",
+    "LoadedYaml",
+    "TargetValue",
     "classify_document",
     "document_schema",
     "load_document",
+    "load_yaml_with_lines",
     "loads_document",
     "unclassified",
 ]
@@ -82,11 +86,13 @@ class DocumentError(IkiError):
     """A definition file cannot be read or does not follow the format.
 
     ``.problems`` lists every problem found, each as ``file:line: field: message``; the
-    exception message is the problems, one per line.
+    exception message is the problems, one per line. ``.line`` is the line of the first
+    problem when it is known.
     """
 
-    def __init__(self, problems: Sequence[str]):
+    def __init__(self, problems: Sequence[str], *, line: int | None = None):
         self.problems: tuple[str, ...] = tuple(problems)
+        self.line = line
         super().__init__("\n".join(self.problems))
 
 
@@ -125,10 +131,32 @@ def _exact_number(value: object) -> object:
     raise PydanticCustomError("number_type", "expected a number")
 
 
-Number = Annotated[Decimal, BeforeValidator(_exact_number)]
+ExactNumber = Annotated[Decimal, BeforeValidator(_exact_number)]
 """An exact number: int, Decimal, or text such as ``"81,35"`` (never a float)."""
 
-Target = Decimal | tuple[Decimal, Decimal] | str | None
+
+def _no_control_characters(value: str) -> str:
+    """After-validator: refuse control characters, the trace of LaTeX in double quotes.
+
+    In a double-quoted YAML scalar ``"\\frac"`` is read as a form feed and ``"\\text"`` as
+    a tab, so a formula copied between double quotes is silently corrupted.
+    """
+    for ch in value:
+        if ch != "\n" and unicodedata.category(ch) == "Cc":
+            raise PydanticCustomError(
+                "control_character",
+                "contains the control character U+{code}; LaTeX such as \\frac or \\text "
+                "inside double quotes is read as an escape: use single quotes or a block "
+                "scalar (|)",
+                {"code": f"{ord(ch):04X}"},
+            )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_control_characters)]
+"""Text kept as written (no control characters other than line breaks)."""
+
+TargetValue = Decimal | tuple[Decimal, Decimal] | Text | None
 """A target: a number, a ``[low, high]`` range, or the target text as the document has it."""
 
 _TEXT_CHECK = re.compile(r"\S")
@@ -146,19 +174,19 @@ class Indicator(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    id: str = Field(min_length=1, description="Row id, e.g. '004-001' (unique in the document).")
-    sasaran: str | None = Field(
+    id: Text = Field(min_length=1, description="Row id, e.g. '004-001' (unique in the document).")
+    sasaran: Text | None = Field(
         default=None, description="Goal / kinerja utama cell (carried down over merged cells)."
     )
-    indikator: str = Field(description="Indicator name as the document writes it.")
-    formula: str | None = Field(
+    indikator: Text = Field(description="Indicator name as the document writes it.")
+    formula: Text | None = Field(
         description=(
             "Formula cell, verbatim (LaTeX, HTML and typos kept). '' is an empty cell; null "
             "means the cell holds a target instead (see 'target')."
         )
     )
-    satuan: str | None = Field(default=None, description="Unit of the value, e.g. '%', 'dokumen'.")
-    target: Target = Field(
+    satuan: Text | None = Field(default=None, description="Unit of the value, e.g. '%', 'dokumen'.")
+    target: TargetValue = Field(
         default=None,
         description="A number, a [low, high] range, or the target text as written.",
     )
@@ -166,18 +194,18 @@ class Indicator(BaseModel):
         default="positif",
         description="'positif': higher is better; 'negatif': lower is better.",
     )
-    konstanta: dict[str, Number] = Field(
+    konstanta: dict[str, ExactNumber] = Field(
         default_factory=dict,
         description="Constants the document states, e.g. {'hari kerja efektif': 240}.",
     )
-    kategori: str | None = Field(
+    kategori: Text | None = Field(
         default=None, description="A built-in scale name or an inline scale text."
     )
-    bobot: Number | None = Field(default=None, description="Weight of the indicator.")
-    sumber_data: str | None = Field(
+    bobot: ExactNumber | None = Field(default=None, description="Weight of the indicator.")
+    sumber_data: Text | None = Field(
         default=None, description="Data-source cell; null where the document gives none."
     )
-    catatan: str | None = Field(
+    catatan: Text | None = Field(
         default=None, description="Text of a 'Catatan : ...' note attached to the row."
     )
     dipisah_dari_sel: bool = Field(
@@ -232,8 +260,8 @@ class Jabatan(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    nama: str = Field(min_length=1, description="Position, as written (upper case kept).")
-    penanggung_jawab: str | None = Field(
+    nama: Text = Field(min_length=1, description="Position, as written (upper case kept).")
+    penanggung_jawab: Text | None = Field(
         default=None, description="Person or position responsible, where the document names one."
     )
     indikator: list[Indicator] = Field(description="Indicator rows, in document order.")
@@ -244,16 +272,16 @@ class Document(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    unit: str = Field(min_length=1, description="Organisation, e.g. 'Kecamatan Bululawang'.")
+    unit: Text = Field(min_length=1, description="Organisation, e.g. 'Kecamatan Bululawang'.")
     tahun: Annotated[int, Field(strict=True, ge=1900, le=2200)] | None = Field(
         description="Year the document states; null when it states none."
     )
-    sumber: str | None = Field(default=None, description="Source file the document was read from.")
+    sumber: Text | None = Field(default=None, description="Source file the document was read from.")
     jenis: Literal["IKI", "IKU"] = Field(
         default="IKI",
         description="IKI (indikator kinerja individu) or IKU (indikator kinerja utama).",
     )
-    catatan: str | None = Field(default=None, description="Free note about the document.")
+    catatan: Text | None = Field(default=None, description="Free note about the document.")
     jabatan: list[Jabatan] = Field(description="Positions, in document order.")
 
     @model_validator(mode="after")
@@ -265,9 +293,9 @@ class Document(BaseModel):
                     first = seen[ind.id]
                     raise PydanticCustomError(
                         "duplicate_id",
-                        "duplicate indicator id {id!r}, first used at {first}",
+                        "duplicate indicator id {id}, first used at {first}",
                         {
-                            "id": ind.id,
+                            "id": repr(ind.id),
                             "first": f"jabatan[{first[0]}].indikator[{first[1]}]",
                             "loc": ("jabatan", j, "indikator", i, "id"),
                         },
@@ -417,12 +445,8 @@ class _Builder:
         self.key_lines: dict[Loc, int] = {}
         self._constructor = yaml.constructor.SafeConstructor()
         self._active: set[int] = set()
-        self._count = 0
 
     def build(self, node: yaml.Node, loc: Loc) -> object:
-        self._count += 1
-        if self._count > _MAX_NODES:
-            raise _YamlError(node.start_mark.line + 1, "the file is too large (alias bomb?)")
         self.value_lines.setdefault(loc, node.start_mark.line + 1)
         if id(node) in self._active:
             raise _YamlError(node.start_mark.line + 1, "recursive alias")
@@ -484,6 +508,30 @@ def _yaml_decimal(text: str, line: int) -> Decimal:
     return value
 
 
+def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> int:
+    """Number of nodes once every alias is expanded, computed without expanding them."""
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    if id(node) in active:
+        raise _YamlError(node.start_mark.line + 1, "recursive alias")
+    size = 1
+    if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
+        active.add(id(node))
+        children = (
+            node.value
+            if isinstance(node, yaml.SequenceNode)
+            else [part for pair in node.value for part in pair]
+        )
+        for child in children:
+            size += _expanded_size(child, memo, active)
+            if size > _MAX_NODES:
+                raise _YamlError(node.start_mark.line + 1, "the file is too large (alias bomb?)")
+        active.discard(id(node))
+    memo[id(node)] = size
+    return size
+
+
 def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
     """Read YAML safely (no Python tags) into plain data, keeping the line of every value.
 
@@ -496,16 +544,26 @@ def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise DocumentError([f"{filename}:{line}: YAML syntax: {problem}"]) from None
+        if "escape" in problem:
+            problem += (
+                " (LaTeX backslashes inside double quotes are read as escapes: use single "
+                "quotes or a block scalar)"
+            )
+        raise DocumentError([f"{filename}:{line}: YAML syntax: {problem}"], line=line) from None
     except yaml.YAMLError as exc:
         raise DocumentError([f"{filename}: YAML syntax: {exc}"]) from None
+    except RecursionError:
+        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
     if node is None:
-        raise DocumentError([f"{filename}:1: the file is empty"])
+        raise DocumentError([f"{filename}:1: the file is empty"], line=1)
     builder = _Builder()
     try:
+        _expanded_size(node, {}, set())
         data = builder.build(node, ())
     except _YamlError as exc:
-        raise DocumentError([f"{filename}:{exc.line}: {exc.message}"]) from None
+        raise DocumentError([f"{filename}:{exc.line}: {exc.message}"], line=exc.line) from None
+    except RecursionError:
+        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
     return LoadedYaml(data, builder.value_lines, builder.key_lines)
 
 
@@ -545,7 +603,9 @@ def _message(error: Mapping[str, Any]) -> str:
     return message
 
 
-def _format_errors(exc: ValidationError, loaded: LoadedYaml, filename: str) -> list[str]:
+def _format_errors(
+    exc: ValidationError, loaded: LoadedYaml, filename: str
+) -> list[tuple[int, str]]:
     problems: list[tuple[int, str]] = []
     seen: set[str] = set()
     for error in exc.errors():
@@ -560,7 +620,7 @@ def _format_errors(exc: ValidationError, loaded: LoadedYaml, filename: str) -> l
         if problem not in seen:
             seen.add(problem)
             problems.append((line, problem))
-    return [problem for _, problem in sorted(problems, key=lambda item: item[0])]
+    return sorted(problems, key=lambda item: item[0])
 
 
 def loads_document(text: str, filename: str = "<string>") -> Document:
@@ -574,7 +634,8 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
     try:
         return Document.model_validate(loaded.data)
     except ValidationError as exc:
-        raise DocumentError(_format_errors(exc, loaded, filename)) from None
+        problems = _format_errors(exc, loaded, filename)
+        raise DocumentError([p for _, p in problems], line=problems[0][0]) from None
 
 
 def load_document(path: str | Path) -> Document:

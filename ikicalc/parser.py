@@ -324,17 +324,17 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
         )
 
 
-def _nesting(text: str) -> tuple[int, int]:
-    """Deepest bracket nesting in ``text`` and where it is reached (a cheap pre-check)."""
-    level = deepest = where = 0
+def _too_deep(text: str) -> int | None:
+    """Where brackets first nest deeper than :data:`MAX_DEPTH` (a cheap pre-check), or None."""
+    level = 0
     for index, char in enumerate(text):
         if char in "([{":
             level += 1
-            if level > deepest:
-                deepest, where = level, index
+            if level > MAX_DEPTH:
+                return index
         elif char in ")]}":
             level -= 1
-    return deepest, where
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -355,8 +355,8 @@ def parse(text: str) -> Formula:
         )
     if not text.strip():
         raise FormulaSyntaxError("the formula is empty", text, 0)
-    deepest, where = _nesting(text)
-    if deepest > MAX_DEPTH:
+    where = _too_deep(text)
+    if where is not None:
         raise FormulaSyntaxError(
             f"brackets nest more than {MAX_DEPTH} deep; split the formula into parts",
             text,

@@ -51,6 +51,7 @@ from ikicalc.numbers import to_fraction
 
 __all__ = [
     "Quantity",
+    "Registry",
     "UnitMismatchError",
     "add",
     "canonical_unit",
@@ -185,7 +186,7 @@ def quantity(value: object, unit: str | None = None) -> Quantity:
 
 
 def _describe(units: Any) -> str:
-    if not units.dimensionality and str(units) == "dimensionless":
+    if str(units) == "dimensionless":
         return "a plain number"
     return f"{units:P}"
 
@@ -265,6 +266,6 @@ def _format_number(value: Fraction) -> str:
 def format_quantity(q: Quantity) -> str:
     """Write a quantity for people: ``48 jenis·bulan``, ``81,35 persen``, ``365/12 hari``."""
     number = _format_number(to_fraction(q.magnitude))
-    if q.unitless:
+    if str(q.units) == "dimensionless":
         return number
     return f"{number} {q.units:P}"

@@ -27,8 +27,14 @@ NOT_FORMULAS = {
 READER_VARIABLES = {
     "000-002": ("Jumlah Pokmas yang Berpartisipasi Dalam Stimulan RT", "Jumlah Pokmas"),
     "000-006": ("Jumlah layanan Publik yang dilaksanakan", "Jumlah SOP Layanan Publik"),
-    "000-009": ("Jumlah laporan gangguan trantibum", "laporan gangguan trantibum yang di tindaklanjuti"),
-    "002-002": ("Jumlah rekomendasi yang diterbitkan", "Jumlah banyaknya pengajuan dari masyarakat"),
+    "000-009": (
+        "Jumlah laporan gangguan trantibum",
+        "laporan gangguan trantibum yang di tindaklanjuti",
+    ),
+    "002-002": (
+        "Jumlah rekomendasi yang diterbitkan",
+        "Jumlah banyaknya pengajuan dari masyarakat",
+    ),
     "002-011": (
         "Jumlah prasarana dan sarana umum yang telah diperbaiki di wilayah Kecamatan",
         "jumlah usulan masyarakat yang terakomodir melalui musrenbang Kecamatan",
@@ -69,8 +75,10 @@ def test_every_cell_parses_or_raises_a_clear_syntax_error(corpus: list[dict[str,
         except ikicalc.FormulaSyntaxError as error:
             failures[row["id"]] = error
             message = str(error)
-            assert "__ANON" not in message and "Token(" not in message
-            assert error.line >= 1 and error.column >= 1
+            assert "__ANON" not in message
+            assert "Token(" not in message
+            assert error.line >= 1
+            assert error.column >= 1
             if row["formula"].strip():  # an empty cell has nothing to point at
                 assert "^" in message
     assert set(failures) == set(NOT_FORMULAS)
@@ -91,7 +99,22 @@ def test_plain_phrases_are_one_variable_named_as_written(corpus: list[dict[str, 
         row
         for row in formula_rows(corpus)
         if row["id"] not in NOT_FORMULAS
-        and not any(mark in row["formula"] for mark in ("/", " x ", " X ", "\\", "berbanding", "dibagi", "<u>", "Σ", ":", "<ol", "- "))
+        and not any(
+            mark in row["formula"]
+            for mark in (
+                "/",
+                " x ",
+                " X ",
+                "\\",
+                "berbanding",
+                "dibagi",
+                "<u>",
+                "Σ",
+                ":",
+                "<ol",
+                "- ",
+            )
+        )
     ]
     assert len(plain) > 150
     for row in plain:
@@ -99,7 +122,9 @@ def test_plain_phrases_are_one_variable_named_as_written(corpus: list[dict[str, 
         assert ikicalc.parse(row["formula"]).variables == (text,), row["id"]
 
 
-def test_canonical_text_of_every_corpus_formula_reads_back_equal(corpus: list[dict[str, Any]]) -> None:
+def test_canonical_text_of_every_corpus_formula_reads_back_equal(
+    corpus: list[dict[str, Any]],
+) -> None:
     for row in formula_rows(corpus):
         if row["id"] in NOT_FORMULAS:
             continue

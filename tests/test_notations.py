@@ -91,15 +91,36 @@ def test_seed_002_006_comma_before_berbanding_is_not_part_of_the_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        (r"$\frac{\text{Jumlah laporan SPJ GU/TU tepat waktu}}{\text{Jumlah laporan SPJ GU/TU}} \times 100\%$", "Jumlah laporan SPJ GU/TU tepat waktu"),
+        (
+            r"$\frac{\text{Jumlah laporan SPJ GU/TU tepat waktu}}{\text{Jumlah laporan SPJ GU/TU}} \times 100\%$",
+            "Jumlah laporan SPJ GU/TU tepat waktu",
+        ),
         ("Pelaksanaan pelayanan e-KTP", "Pelaksanaan pelayanan e-KTP"),
         ("Jumlah RT/RW yang diberdayakan", "Jumlah RT/RW yang diberdayakan"),
-        ("<p>Jumlah pembayaran jasa telepon/ internet, air dan listrik</p>", "Jumlah pembayaran jasa telepon/ internet, air dan listrik"),
-        ("Jumlah pemakaian air, listrik, komunikasi dan internet", "Jumlah pemakaian air, listrik, komunikasi dan internet"),
-        ("<p>Jumlah & jenis alat tulis kantor yang tersediakan</p>", "Jumlah & jenis alat tulis kantor yang tersediakan"),
-        ("Nilai Survey Kepuasan Masyarakat (SKM) yang diselenggarakan oleh bagian Organisasi Sekretariat Daerah", "Nilai Survey Kepuasan Masyarakat (SKM) yang diselenggarakan oleh bagian Organisasi Sekretariat Daerah"),
-        (r"$\frac{\text{Jumlah yang ter-inventarisikan}}{\text{Jumlah keseluruhan barang}}$", "Jumlah yang ter-inventarisikan"),
-        ("Jumlah Rapat - Rapat Koordinasi dan Konsultasi Dalam dan Luar Daerah", "Jumlah Rapat - Rapat Koordinasi dan Konsultasi Dalam dan Luar Daerah"),
+        (
+            "<p>Jumlah pembayaran jasa telepon/ internet, air dan listrik</p>",
+            "Jumlah pembayaran jasa telepon/ internet, air dan listrik",
+        ),
+        (
+            "Jumlah pemakaian air, listrik, komunikasi dan internet",
+            "Jumlah pemakaian air, listrik, komunikasi dan internet",
+        ),
+        (
+            "<p>Jumlah & jenis alat tulis kantor yang tersediakan</p>",
+            "Jumlah & jenis alat tulis kantor yang tersediakan",
+        ),
+        (
+            "Nilai Survey Kepuasan Masyarakat (SKM) yang diselenggarakan oleh bagian Organisasi Sekretariat Daerah",
+            "Nilai Survey Kepuasan Masyarakat (SKM) yang diselenggarakan oleh bagian Organisasi Sekretariat Daerah",
+        ),
+        (
+            r"$\frac{\text{Jumlah yang ter-inventarisikan}}{\text{Jumlah keseluruhan barang}}$",
+            "Jumlah yang ter-inventarisikan",
+        ),
+        (
+            "Jumlah Rapat - Rapat Koordinasi dan Konsultasi Dalam dan Luar Daerah",
+            "Jumlah Rapat - Rapat Koordinasi dan Konsultasi Dalam dan Luar Daerah",
+        ),
         ("Jumlah / Jenis ATK", "Jumlah / Jenis ATK"),
         ("- Jumlah seluruh surat yang terdistribusi", "Jumlah seluruh surat yang terdistribusi"),
         ("Xenon dan xilofon", "Xenon dan xilofon"),
@@ -133,7 +154,9 @@ def test_seed_004_001_attendance_with_sigma_and_latex() -> None:
         r"tidak masuk kerja})}{\sum \text{Pegawai} \times \sum \text{hari kerja efektif}} "
         r"\times 100\%$"
     )
-    pegawai, hke, absen = (Sigma(var(n)) for n in ("Pegawai", "Hari kerja efektif", "hari tidak masuk kerja"))
+    pegawai, hke, absen = (
+        Sigma(var(n)) for n in ("Pegawai", "Hari kerja efektif", "hari tidak masuk kerja")
+    )
     numerator = Binary(Op.MUL, pegawai, Binary(Op.SUB, hke, absen))
     denominator = Binary(Op.MUL, pegawai, Sigma(var("hari kerja efektif")))
     assert formula.expr == Binary(
@@ -159,7 +182,10 @@ def test_seed_004_034_label_before_dollar_equals_and_escaped_spaces() -> None:
     )
     assert formula.label == "Tingkat Partisipasi Masyarakat"
     assert formula.variables == ("Usulan Yang Disetujui", "Usulan Yang Diajukan")
-    assert formula.evaluate({"Usulan Yang Disetujui": [3, 4], "Usulan Yang Diajukan": [5, 5]}).exact == 70
+    assert (
+        formula.evaluate({"Usulan Yang Disetujui": [3, 4], "Usulan Yang Diajukan": [5, 5]}).exact
+        == 70
+    )
 
 
 def test_label_before_equals_sign() -> None:
@@ -199,10 +225,30 @@ def test_seed_002_036_html_list_items() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1 + 2 x 3", Binary(Op.ADD, Number(Decimal(1)), Binary(Op.MUL, Number(Decimal(2)), Number(Decimal(3))))),
-        ("(1 + 2) x 3", Binary(Op.MUL, Binary(Op.ADD, Number(Decimal(1)), Number(Decimal(2))), Number(Decimal(3)))),
-        ("8 - 4 - 2", Binary(Op.SUB, Binary(Op.SUB, Number(Decimal(8)), Number(Decimal(4))), Number(Decimal(2)))),
-        ("8 / 4 / 2", Binary(Op.DIV, Binary(Op.DIV, Number(Decimal(8)), Number(Decimal(4))), Number(Decimal(2)))),
+        (
+            "1 + 2 x 3",
+            Binary(
+                Op.ADD, Number(Decimal(1)), Binary(Op.MUL, Number(Decimal(2)), Number(Decimal(3)))
+            ),
+        ),
+        (
+            "(1 + 2) x 3",
+            Binary(
+                Op.MUL, Binary(Op.ADD, Number(Decimal(1)), Number(Decimal(2))), Number(Decimal(3))
+            ),
+        ),
+        (
+            "8 - 4 - 2",
+            Binary(
+                Op.SUB, Binary(Op.SUB, Number(Decimal(8)), Number(Decimal(4))), Number(Decimal(2))
+            ),
+        ),
+        (
+            "8 / 4 / 2",
+            Binary(
+                Op.DIV, Binary(Op.DIV, Number(Decimal(8)), Number(Decimal(4))), Number(Decimal(2))
+            ),
+        ),
         ("-A x B", Binary(Op.MUL, Negate(var("A")), var("B"))),
         ("A - -B", Binary(Op.SUB, var("A"), Negate(var("B")))),
         ("-(A + B)", Negate(Binary(Op.ADD, var("A"), var("B")))),
@@ -245,3 +291,9 @@ def test_formula_nodes_are_immutable() -> None:
     formula = ikicalc.parse("A / B")
     with pytest.raises(AttributeError):
         formula.expr.op = Op.MUL  # type: ignore[misc, union-attr]
+
+
+def test_a_number_ending_a_name_before_a_bracket_is_part_of_the_name() -> None:
+    # found by the round-trip property: '75)' is not a list marker here
+    formula = ikicalc.parse("(0 + Jumlah 75) x 2")
+    assert formula.variables == ("Jumlah 75",)

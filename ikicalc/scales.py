@@ -15,11 +15,11 @@ the value 43,755 rounds to 43,76 and is "Kurang Baik"; on ``≥ 91 Sangat Baik; 
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Interval:
     """A range of values as written: ``low``/``high`` are ``None`` when the side is open-ended.
 
@@ -62,17 +62,19 @@ class Interval:
 
     def contains(self, value: Fraction) -> bool:
         """Whether ``value`` (already rounded by the caller if wanted) lies in this range."""
-        if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
-            return False
-        return not (
-            self.high is not None
-            and (value > self.high or (value == self.high and not self.high_inclusive))
+        above_low = (
+            self.low is None or value > self.low or (value == self.low and self.low_inclusive)
         )
+        below_high = (
+            self.high is None or value < self.high or (value == self.high and self.high_inclusive)
+        )
+        return above_low and below_high
 
     def steps(self, places: int) -> tuple[int | None, int | None]:
         """The smallest and largest multiples of 10**-places in the range, in those units."""
         unit = 10**places
-        low = high = None
+        low: int | None = None
+        high: int | None = None
         if self.low is not None:
             scaled = self.low * unit
             low = -((-scaled.numerator) // scaled.denominator)  # ceiling
@@ -86,7 +88,7 @@ class Interval:
         return low, high
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Category:
     """One row of a scale: its ``label`` as written, its ``grade`` (``"A"``…) if any, its range."""
 
@@ -95,7 +97,7 @@ class Category:
     interval: Interval
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Scale:
     """A category scale: ranges with labels, looked up with :meth:`classify`.
 
@@ -119,6 +121,16 @@ class Scale:
         """
         title, categories = _read(text)
         return _build(categories, title=title, source=source, name=name, text=text)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object], *, name: str = "") -> Scale:
+        """Build a scale from data: ``{"categories": [{"range": "91 – 100", "label": …}]}``.
+
+        The keys are those of the entries of ``ikicalc/data/scales.toml``: ``categories``
+        (each with ``range`` written as in documents, ``label`` and optional ``grade``) and
+        optional ``title``, ``source`` and ``unsur``.
+        """
+        return _from_data(name, data)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -145,7 +157,7 @@ class Scale:
         )
 
     def coverage(self) -> str:
-        """The values the scale covers, in words (``"values from 25,00 to 100,00"``)."""
+        """The values the scale covers, in words: ``"values from 25,00 to 100,00"``."""
         # Ranges that touch on the grid of the scale's precision are merged into one piece.
         pieces: list[tuple[Interval, Interval, int | None]] = []  # first, last, top step
         for interval in sorted(
@@ -160,7 +172,7 @@ class Scale:
                     pieces[-1] = (first, last, top)
                     continue
             pieces.append((interval, interval, high))
-        return " and ".join(_describe(first, last) for first, last, _ in pieces)
+        return "values " + " and ".join(_describe(first, last) for first, last, _ in pieces)
 
 
 def _describe(first: Interval, last: Interval) -> str:
@@ -170,8 +182,9 @@ def _describe(first: Interval, last: Interval) -> str:
         words.append(f"from {shown}" if first.low_inclusive else f"above {shown}")
     if last.high is not None:
         shown = _show(round_half_up(last.high, last.places))
-        words.append(f"to {shown}" if last.high_inclusive else f"below {shown}")
-    return "values " + " ".join(words) if words else "every value"
+        upto = "to" if words else "up to"
+        words.append(f"{upto} {shown}" if last.high_inclusive else f"below {shown}")
+    return " ".join(words) if words else "of any size"
 
 
 def _show(value: Decimal) -> str:
@@ -193,7 +206,7 @@ def _as_fraction(value: object) -> Fraction:
 # --- reading text -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _Written:
     """A category as read from text, with the offsets of its range for error messages."""
 
@@ -210,7 +223,7 @@ def _parser() -> lark.Lark:
 _EXPECTED = {
     "NUMBER": "a number",
     "LABEL": "a label such as 'Baik'",
-    "_TO": "'–' or 's.d.'",
+    "_TO": "'–' (or 's.d.')",
     "KE_ATAS": "'ke atas'",
     "KE_BAWAH": "'ke bawah'",
     "GE": "'≥'",
@@ -236,25 +249,20 @@ def _expected_words(names: Iterable[str]) -> str:
 
 
 def _syntax_error(text: str, exc: lark.UnexpectedInput) -> ScaleSyntaxError:
-    if isinstance(exc, lark.UnexpectedCharacters):
-        start, end = exc.pos_in_stream, exc.pos_in_stream + 1
-        expected: Iterable[str] = exc.allowed or ()
-    elif isinstance(exc, lark.UnexpectedToken):
-        token = exc.token
-        expected = exc.expected
-        if token.type == "$END":
-            start = end = len(text.rstrip())
-        else:
-            start = token.start_pos if token.start_pos is not None else 0
-            end = token.end_pos if token.end_pos is not None else start + 1
-            end = start + max(1, len(str(token).rstrip()))
-    else:  # UnexpectedEOF
-        start = end = len(text.rstrip())
-        expected = getattr(exc, "expected", ())
     if not text.strip():
         return ScaleSyntaxError(
             "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
         )
+    start = len(text.rstrip())
+    end = start + 1
+    expected: Iterable[str] = getattr(exc, "expected", None) or ()
+    if isinstance(exc, lark.UnexpectedCharacters):
+        start = exc.pos_in_stream or 0
+        end = start + 1
+        expected = exc.allowed or ()
+    elif isinstance(exc, lark.UnexpectedToken) and exc.token.type != "$END":
+        start = exc.token.start_pos or 0
+        end = start + max(1, len(str(exc.token).rstrip()))
     found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
     return ScaleSyntaxError(
         f"expected {_expected_words(expected)} here, found {found}", text, start, end
@@ -266,34 +274,32 @@ def _read(text: str) -> tuple[str | None, list[_Written]]:
         tree = _parser().parse(text)
     except lark.UnexpectedInput as exc:
         raise _syntax_error(text, exc) from None
-    title: str | None = None
+    header: lark.Token | None = None
     written: list[_Written] = []
     for child in tree.children:
         if isinstance(child, lark.Token):
-            title = str(child).rstrip(":").strip()
+            header = child
         else:
             written.append(_entry(text, child))
-    if title is not None and all(w.category.label == w.category.interval.text for w in written):
-        first = tree.children[0]
-        assert isinstance(first, lark.Token)  # noqa: S101 - the heading is a token
+    if header is None:
+        return None, written
+    if all(w.category.label == w.category.interval.text for w in written):
         raise ScaleSyntaxError(
             "write each label after its range ('91 – 100 Sangat Baik'), not before it",
             text,
-            first.start_pos or 0,
-            first.end_pos,
+            header.start_pos or 0,
+            header.end_pos,
         )
-    return title, written
+    return str(header).rstrip(":").strip(), written
 
 
 def _entry(text: str, tree: lark.Tree[lark.Token]) -> _Written:
-    range_tree = tree.children[0]
-    assert isinstance(range_tree, lark.Tree)  # noqa: S101 - grammar shape
+    range_tree, *label_token = tree.children
+    if not isinstance(range_tree, lark.Tree):  # pragma: no cover - the grammar forbids it
+        raise TypeError(range_tree)
     start, end = range_tree.meta.start_pos, range_tree.meta.end_pos
     interval = _interval(text, range_tree, start, end)
-    label_text = interval.text
-    if len(tree.children) > 1:
-        label_text = str(tree.children[1]).strip()
-    label, grade = _split_grade(label_text)
+    label, grade = _split_grade(str(label_token[0]).strip() if label_token else interval.text)
     return _Written(Category(label, grade, interval), start, end)
 
 
@@ -472,14 +478,7 @@ def register_scale(
     if not replace and (key in _registered or key in _builtin()):
         raise IkiError(f"a scale named '{key}' exists already; pass replace=True to replace it")
     if isinstance(definition, Scale):
-        made = Scale(
-            definition.categories,
-            definition.places,
-            title=definition.title,
-            source=definition.source,
-            name=key,
-            unsur=definition.unsur,
-        )
+        made = dataclasses.replace(definition, name=key)
     elif isinstance(definition, str):
         made = Scale.parse(definition, name=key)
     else:
@@ -501,9 +500,20 @@ def load_scales(path: str | Path, *, replace: bool = False) -> tuple[str, ...]:
         raise IkiError(f"cannot read scales from {file}: {exc}") from exc
     if not isinstance(data, Mapping):
         raise IkiError(f"{file}: expected one table per scale, named by the scale")
-    names = []
+    made: dict[str, Scale] = {}
     for name, definition in data.items():
-        if not isinstance(definition, str | Mapping):
+        key = _key(str(name))
+        if isinstance(definition, str):
+            made[key] = Scale.parse(definition, name=key)
+        elif isinstance(definition, Mapping):
+            made[key] = _from_data(key, definition)
+        else:
             raise IkiError(f"{file}: scale '{name}' must be a table or a text")
-        names.append(register_scale(str(name), definition, replace=replace).name or str(name))
-    return tuple(names)
+    taken = [key for key in made if key in _registered or key in _builtin()]
+    if taken and not replace:
+        raise IkiError(
+            f"{file}: scale(s) {', '.join(taken)} exist already; pass replace=True to replace"
+        )
+    for key, found in made.items():  # register only once every scale in the file is good
+        register_scale(key, found, replace=replace)
+    return tuple(made)

@@ -1,0 +1,137 @@
+"""Formula language benchmark over the seed corpus.
+
+Prints, per corpus formula that parses: the median cold parse time (cache cleared), the
+median cached parse time, the median evaluate time per call, and simpleeval's parse+eval
+of the equivalent Python expression, measured in the same run.
+
+    python benchmarks/bench_formula.py [--repeat N]
+
+Goals (issue 2): cold parse <= 150 µs median, cached parse <= 2 µs, evaluate <= 5 µs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+
+import simpleeval
+
+import ikicalc
+from ikicalc import ast
+from ikicalc.names import name_key
+from ikicalc.parser import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [
+    ROOT.parent / "shared" / "corpus" / "seed-indicators.jsonl",
+    ROOT / "tests" / "data" / "seed-indicators.jsonl",
+]
+
+
+def corpus_formulas() -> list[str]:
+    path = next(p for p in CORPUS if p.is_file())
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [row["formula"] for row in rows if row["formula"]]
+
+
+def python_expression(node: ast.Expr, names: dict[str, str]) -> str:
+    """The same formula as a Python expression over identifiers v0, v1 … (for simpleeval)."""
+    if isinstance(node, ast.Number):
+        return str(node.value)
+    if isinstance(node, ast.Percent):
+        return f"({node.value} / 100)"
+    if isinstance(node, ast.Variable):
+        key = name_key(node.name)  # one variable however its case is written
+        return names.setdefault(key, f"v{len(names)}")
+    if isinstance(node, ast.Sigma):
+        return python_expression(node.variable, names)
+    if isinstance(node, ast.Negate):
+        return f"(-{python_expression(node.operand, names)})"
+    symbol = {"×": "*"}.get(node.op.symbol, node.op.symbol)
+    return (
+        f"({python_expression(node.left, names)} {symbol} {python_expression(node.right, names)})"
+    )
+
+
+def per_call_ns(function: Callable[[], object], calls: int) -> float:
+    start = time.perf_counter_ns()
+    for _ in range(calls):
+        function()
+    return (time.perf_counter_ns() - start) / calls
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--repeat", type=int, default=200, help="calls per timing (default 200)")
+    args = options.parse_args()
+    texts = corpus_formulas()
+    parse("warm up the grammar")  # building the LALR tables is paid once, not per formula
+
+    cold: list[float] = []
+    readable: list[str] = []
+    for text in texts:
+        samples = []
+        for _ in range(5):
+            parse.cache_clear()
+            start = time.perf_counter_ns()
+            with contextlib.suppress(ikicalc.FormulaSyntaxError):
+                parse(text)
+            samples.append(time.perf_counter_ns() - start)
+        cold.append(min(samples))
+        try:
+            parse(text)
+            readable.append(text)
+        except ikicalc.FormulaSyntaxError:
+            pass
+
+    cached = [per_call_ns(lambda t=text: parse(t), args.repeat * 10) for text in readable]
+
+    evaluate: list[float] = []
+    simple: list[float] = []
+    for text in readable:
+        formula = parse(text)
+        data = {name: 7 + index for index, name in enumerate(formula.variables)}
+        evaluate.append(per_call_ns(lambda f=formula, d=data: f.evaluate(d), args.repeat))
+        names: dict[str, str] = {}
+        expression = python_expression(formula.expr, names)
+        values = {names[name_key(name)]: data[name] for name in formula.variables}
+        simple.append(
+            per_call_ns(
+                lambda e=expression, v=values: simpleeval.simple_eval(e, names=v), args.repeat
+            )
+        )
+        # sanity: the two agree on the value
+        exact = formula.evaluate(data).exact
+        reference = Fraction(simpleeval.simple_eval(expression, names=values)).limit_denominator(
+            10**6
+        )
+        scale = 100 if ikicalc.evaluate.is_percent(formula.expr) else 1
+        assert abs(float(exact) - float(reference) * scale) <= 1e-6 * max(1.0, abs(float(exact))), (
+            text
+        )
+
+    us = 1000.0
+    print(
+        f"seed corpus: {len(texts)} formula cells, {len(readable)} parse, python {sys.version.split()[0]}"
+    )
+    print(f"cold parse      median {statistics.median(cold) / us:8.2f} µs   (goal <= 150)")
+    print(f"cached parse    median {statistics.median(cached) / us:8.2f} µs   (goal <= 2)")
+    print(f"evaluate        median {statistics.median(evaluate) / us:8.2f} µs   (goal <= 5)")
+    print(
+        f"simpleeval parse+eval of the same expression: median {statistics.median(simple) / us:8.2f} µs"
+    )
+    print(
+        f"ikicalc cold parse + evaluate: median {statistics.median([c + e for c, e in zip(cold, evaluate, strict=False)]) / us:8.2f} µs"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,161 @@
+"""The ``ikicalc`` command line.
+
+Exit codes: 0 success; 1 the input was read but has problems (a formula that cannot be
+evaluated on the data given); 2 the input cannot be read (a formula with a syntax error, a
+definition file that does not validate, a ``--set`` that is not ``NAME=VALUE``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.tree import Tree
+
+from ikicalc import ast
+from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.formula import Formula
+from ikicalc.parser import parse
+
+app = typer.Typer(
+    name="ikicalc",
+    help=(
+        "Read, check and evaluate the formulas of IKI/IKU documents.\n\n"
+        "Exit codes: 0 success; 1 the formula was read but cannot be evaluated on the data "
+        "given; 2 the input cannot be read (syntax error, invalid definition file, bad option)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_out = Console(soft_wrap=True)
+_err = Console(stderr=True)
+
+EXIT_PROBLEM = 1
+EXIT_UNREADABLE = 2
+
+
+def _fail(error: IkiError, code: int) -> typer.Exit:
+    _err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _parse_settings(settings: list[str]) -> dict[str, str]:
+    data: dict[str, str] = {}
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(
+                f'{setting!r} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"', param_hint="--set"
+            )
+        data[name.strip()] = value.strip()
+    return data
+
+
+def _formula_from(text: str | None, document: Path | None, indicator: str | None) -> Formula:
+    if document is not None:
+        from ikicalc.document import load_document
+
+        if indicator is None:
+            raise typer.BadParameter("--document needs --indicator ID", param_hint="--indicator")
+        row = load_document(document).indicator(indicator)
+        if not row.formula:
+            raise typer.BadParameter(
+                f"indicator {indicator} has no formula (its cell holds a target)",
+                param_hint="--indicator",
+            )
+        text = row.formula
+    if text is None:
+        raise typer.BadParameter("give a FORMULA, or --document FILE --indicator ID")
+    return parse(text)
+
+
+@app.command("eval")
+def eval_command(
+    formula: Annotated[
+        str | None, typer.Argument(help="Formula text, as the document writes it.")
+    ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="A value: NAME=VALUE (decimal comma allowed). Repeat."),
+    ] = None,
+    document: Annotated[
+        Path | None, typer.Option("--document", "-d", help="Take the formula from this file.")
+    ] = None,
+    indicator: Annotated[
+        str | None, typer.Option("--indicator", "-i", help="Indicator id in --document.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Evaluate a formula exactly and print its value (rounded half-up to 2 places)."""
+    try:
+        parsed = _formula_from(formula, document, indicator)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    data = _parse_settings(settings or [])
+    try:
+        result = parsed.evaluate(data)
+    except EvaluationError as error:
+        raise _fail(error, EXIT_PROBLEM) from None
+    if as_json:
+        payload: dict[str, Any] = {
+            "value": str(result.value),
+            "unit": result.unit,
+            "exact": str(result.exact),
+            "formula": str(parsed),
+            "variables": list(parsed.variables),
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        typer.echo(str(result))
+
+
+def _tree(node: ast.Expr, parent: Tree) -> None:
+    if isinstance(node, ast.Binary):
+        branch = parent.add(f"[bold]{node.op.symbol}[/]")
+        _tree(node.left, branch)
+        _tree(node.right, branch)
+    elif isinstance(node, ast.Negate):
+        _tree(node.operand, parent.add("[bold]-[/] (negative)"))
+    elif isinstance(node, ast.Sigma):
+        parent.add(f"[bold]Σ[/] [cyan]{node.variable.name}[/]")
+    elif isinstance(node, ast.Variable):
+        parent.add(f"[cyan]{node.name}[/]")
+    else:
+        parent.add(str(ast_text(node)))
+
+
+def ast_text(node: ast.Expr) -> str:
+    """The canonical text of one node."""
+    from ikicalc.printer import expression_text
+
+    return expression_text(node)
+
+
+@app.command("explain")
+def explain_command(
+    formula: Annotated[str, typer.Argument(help="Formula text, as the document writes it.")],
+) -> None:
+    """Show how a formula is read: its structure, its variables and its canonical text."""
+    try:
+        parsed = parse(formula)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    root = Tree(f"[bold]{parsed.label or 'formula'}[/]")
+    _tree(parsed.expr, root)
+    _out.print(root)
+    _out.print("[bold]variables:[/]")
+    for name in parsed.variables:
+        _out.print(f"  - {name}", highlight=False, markup=False)
+    if parsed.items:
+        _out.print("[bold]items:[/] " + "; ".join(parsed.items), highlight=False)
+    _out.print("[bold]canonical:[/] ", end="")
+    _out.print(str(parsed), highlight=False, markup=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

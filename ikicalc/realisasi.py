@@ -1,0 +1,712 @@
+"""Realisasi data: the measured values that the formulas of a document are evaluated on.
+
+:func:`read_realisasi` reads CSV, XLSX, JSON and YAML files in one of two layouts:
+
+* **long** form, one value per row, with the columns ``indikator`` (the indicator id, e.g.
+  ``003-004``), ``variabel`` (the variable name as the formula writes it) and ``nilai``;
+  any other column (``keterangan``, ``nip`` …) is kept as a label of the value;
+* **wide** form, one row per employee, kelurahan … : one or more identifying columns
+  (``nip``, ``nama``, ``kelurahan``, ``jabatan``, ``no``, ``indikator`` …, see
+  :data:`ID_COLUMNS`) and one column per variable.
+
+CSV files may use ``,`` or ``;`` (sniffed from the header, or given by an Excel ``sep=;``
+first line), decimal comma or dot (read with :func:`ikicalc.numbers.parse_number`, so
+``81,35`` and ``1.250,5`` work), and UTF-8 with or without BOM, as Indonesian Excel exports
+them. Values stay exact (:class:`fractions.Fraction`) and keep their row, so an error can
+name the file, the row and the column::
+
+    data/kehadiran.csv:7: column 'hari tidak masuk kerja': 'tiga' is not a number
+
+Nothing is dropped: every non-empty cell ends up in the result or in an error. Only rows and
+columns that are completely empty (as Excel leaves them at the end of a sheet) are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import math
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Literal
+
+from ikicalc.document import DocumentError, load_yaml_with_lines
+from ikicalc.errors import IkiError
+from ikicalc.numbers import parse_number
+
+__all__ = [
+    "ID_COLUMNS",
+    "LONG_COLUMNS",
+    "DataError",
+    "RealisasiData",
+    "RealisasiRow",
+    "RealisasiValue",
+    "read_realisasi",
+]
+
+LONG_COLUMNS = ("indikator", "variabel", "nilai")
+"""The required columns of long-form data."""
+
+ID_COLUMNS = frozenset(
+    {
+        "no",
+        "no.",
+        "nomor",
+        "nip",
+        "nik",
+        "nama",
+        "nama pegawai",
+        "pegawai",
+        "jabatan",
+        "golongan",
+        "unit",
+        "unit kerja",
+        "bidang",
+        "seksi",
+        "kelurahan",
+        "desa",
+        "desa/kelurahan",
+        "kecamatan",
+        "indikator",
+        "periode",
+        "bulan",
+        "tahun",
+        "satuan",
+        "keterangan",
+    }
+)
+"""Column names (compared case-insensitively) that identify a row of wide-form data."""
+
+_NUMBERING = frozenset({"no", "no.", "nomor"})
+
+Cell = object
+"""A raw cell as a reader yields it: str, int, float, Decimal, bool, date or None."""
+
+
+class DataError(IkiError):
+    """Realisasi data cannot be read.
+
+    ``.source`` is the file, ``.row`` the 1-based row (line in CSV and YAML, spreadsheet row
+    in XLSX, record number in JSON) or ``None``, ``.column`` the column name or ``None``,
+    ``.reason`` the message without the place.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str,
+        row: int | None = None,
+        column: str | None = None,
+        where: str | None = None,
+    ):
+        self.reason = reason
+        self.source = source
+        self.row = row
+        self.column = column
+        if where is None:
+            where = source if row is None else f"{source}:{row}"
+            if column is not None:
+                where += f": column {column!r}"
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class RealisasiValue:
+    """One value: which indicator and variable, the exact number, and where it was read.
+
+    ``labels`` holds the other cells of the row: the identifying columns of wide data
+    (``('nip', '1967…'), ('nama', 'Siti Aminah')``) or the extra columns of long data.
+    """
+
+    indikator: str | None
+    variabel: str
+    nilai: Fraction
+    text: str
+    row: int
+    column: str
+    labels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RealisasiRow:
+    """The values read from one row, with its identifying labels."""
+
+    row: int
+    labels: tuple[tuple[str, str], ...]
+    values: tuple[RealisasiValue, ...]
+
+    def label(self, column: str) -> str | None:
+        """Return the text of identifying column ``column`` (case-insensitive), if any."""
+        key = _key(column)
+        for name, text in self.labels:
+            if _key(name) == key:
+                return text
+        return None
+
+
+def _key(name: str) -> str:
+    """Comparison key of a column or variable name: case and whitespace runs ignored."""
+    return " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True)
+class RealisasiData:
+    """All values of one realisasi file, in file order.
+
+    Variable names are matched ignoring case and runs of whitespace (``Hari kerja efektif``
+    is ``hari  kerja efektif``). Values not tied to an indicator (wide data without an
+    ``indikator`` column) belong to every indicator.
+    """
+
+    source: str
+    form: Literal["long", "wide"]
+    columns: tuple[str, ...]
+    id_columns: tuple[str, ...]
+    values: tuple[RealisasiValue, ...]
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        """Distinct variable names, as first written, in file order."""
+        seen: dict[str, str] = {}
+        for value in self.values:
+            seen.setdefault(_key(value.variabel), value.variabel)
+        return tuple(seen.values())
+
+    @property
+    def indicators(self) -> tuple[str, ...]:
+        """Distinct indicator ids, in file order (empty for wide data without them)."""
+        seen: dict[str, None] = {}
+        for value in self.values:
+            if value.indikator is not None:
+                seen.setdefault(value.indikator, None)
+        return tuple(seen)
+
+    def select(self, variabel: str, indikator: str | None = None) -> tuple[RealisasiValue, ...]:
+        """Return the values of ``variabel`` (for ``indikator`` when given), in file order."""
+        key = _key(variabel)
+        return tuple(
+            v
+            for v in self.values
+            if _key(v.variabel) == key
+            and (indikator is None or v.indikator is None or v.indikator == indikator)
+        )
+
+    def series(self, variabel: str, indikator: str | None = None) -> tuple[Fraction, ...]:
+        """Return the numbers of ``variabel`` row by row (e.g. one per employee)."""
+        return tuple(v.nilai for v in self._require(variabel, indikator))
+
+    def total(self, variabel: str, indikator: str | None = None) -> Fraction:
+        """Return the exact sum (Σ) of ``variabel`` over all its rows."""
+        return sum(self.series(variabel, indikator), Fraction(0))
+
+    def value(self, variabel: str, indikator: str | None = None) -> Fraction:
+        """Return the single value of ``variabel``; raise :class:`DataError` if not exactly one."""
+        found = self._require(variabel, indikator)
+        if len(found) > 1:
+            rows = ", ".join(str(v.row) for v in found[:5]) + (", …" if len(found) > 5 else "")
+            raise DataError(
+                f"{len(found)} values of {variabel!r} (rows {rows}); use series() or total()",
+                source=self.source,
+            )
+        return found[0].nilai
+
+    def for_indicator(self, indikator: str) -> dict[str, tuple[Fraction, ...]]:
+        """Return ``{variabel: numbers}`` of everything that applies to ``indikator``."""
+        out: dict[str, list[Fraction]] = {}
+        names: dict[str, str] = {}
+        for v in self.values:
+            if v.indikator is None or v.indikator == indikator:
+                name = names.setdefault(_key(v.variabel), v.variabel)
+                out.setdefault(name, []).append(v.nilai)
+        return {name: tuple(numbers) for name, numbers in out.items()}
+
+    def rows(self) -> tuple[RealisasiRow, ...]:
+        """Group the values by the row they were read from (one per employee in wide data)."""
+        grouped: dict[int, list[RealisasiValue]] = {}
+        for v in self.values:
+            grouped.setdefault(v.row, []).append(v)
+        return tuple(
+            RealisasiRow(row, values[0].labels, tuple(values)) for row, values in grouped.items()
+        )
+
+    def _require(self, variabel: str, indikator: str | None) -> tuple[RealisasiValue, ...]:
+        found = self.select(variabel, indikator)
+        if found:
+            return found
+        where = f" for indikator {indikator!r}" if indikator is not None else ""
+        close = difflib.get_close_matches(
+            _key(variabel), [_key(name) for name in self.variables], n=1, cutoff=0.75
+        )
+        hint = ""
+        if close:
+            hint = f" (did you mean {self._spelling(close[0])!r}?)"
+        raise DataError(f"no value of {variabel!r}{where}{hint}", source=self.source)
+
+    def _spelling(self, key: str) -> str:
+        for name in self.variables:
+            if _key(name) == key:
+                return name
+        return key  # pragma: no cover - key comes from self.variables
+
+
+# --------------------------------------------------------------------------------------
+# Tables: what every file format is turned into before it is interpreted
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    source: str
+    kind: Literal["csv", "xlsx", "json", "yaml"]
+    header_row: int | None
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+    sheet: str = ""
+    record_numbers: Mapping[int, int] | None = None
+
+    def where(self, row: int | None, index: int | None, name: str | None) -> str:
+        """Describe a place: file, row and column, in the words of the file format."""
+        if self.kind == "xlsx":
+            if row is None:
+                return f"{self.source}:{self.sheet}"
+            cell = f"{_column_letter(index + 1)}{row}" if index is not None else str(row)
+            place = f"{self.source}:{self.sheet}!{cell}"
+        elif self.kind == "json":
+            place = self.source if row is None else f"{self.source}: record {row}"
+        elif self.kind == "yaml" and row is not None and self.record_numbers:
+            place = f"{self.source}:{row}: record {self.record_numbers.get(row, '?')}"
+        else:
+            place = self.source if row is None else f"{self.source}:{row}"
+        if name is not None:
+            word = "key" if self.kind in {"json", "yaml"} else "column"
+            place += f": {word} {name!r}"
+        elif index is not None and self.kind == "csv":
+            place += f": column {index + 1}"
+        return place
+
+    def error(
+        self, reason: str, row: int | None = None, index: int | None = None, name: str | None = None
+    ) -> DataError:
+        return DataError(
+            reason, source=self.source, row=row, column=name, where=self.where(row, index, name)
+        )
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _as_text(cell: Cell) -> str:
+    """Text of a label cell (identifying or extra column)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "ya" if cell else "tidak"
+    if isinstance(cell, float):
+        return str(Decimal(repr(cell))) if math.isfinite(cell) else repr(cell)
+    if isinstance(cell, dt.datetime | dt.date | dt.time):
+        return cell.isoformat()
+    return " ".join(str(cell).split())
+
+
+def _as_number(cell: Cell) -> tuple[Fraction, str] | str:
+    """Read a numeric cell exactly; return ``(value, text)`` or the reason it is not a number."""
+    if isinstance(cell, bool):
+        return f"{cell!r} is a yes/no value, not a number"
+    if isinstance(cell, int):
+        return Fraction(cell), str(cell)
+    if isinstance(cell, float):
+        if not math.isfinite(cell):
+            return f"{cell!r} is not a finite number"
+        text = repr(cell)
+        return Fraction(Decimal(text)), text
+    if isinstance(cell, Decimal):
+        if not cell.is_finite():
+            return f"{cell} is not a finite number"
+        return Fraction(cell), str(cell)
+    if isinstance(cell, dt.datetime | dt.date | dt.time):
+        return f"{cell.isoformat()} is a date or time, not a number"
+    if isinstance(cell, str):
+        text = cell.strip()
+        lowered = text.casefold().lstrip("+-")
+        if lowered in {"nan", "inf", "infinity", "∞"}:
+            return f"{text!r} is not a finite number"
+        if text.startswith("#"):
+            return f"{text!r} is a spreadsheet error value, not a number"
+        try:
+            return Fraction(parse_number(text)), text
+        except ValueError:
+            hint = " (write it without '%')" if text.endswith("%") else ""
+            return f"{text!r} is not a number{hint}"
+    return f"{cell!r} is not a number"
+
+
+def _interpret(table: _Table, id_columns: Iterable[str] | None) -> RealisasiData:
+    names: list[str] = []
+    keep: list[int] = []
+    by_key: dict[str, int] = {}
+    for index, raw in enumerate(table.header):
+        name = _as_text(raw)
+        if not name:
+            if any(index < len(cells) and not _blank(cells[index]) for _, cells in table.rows):
+                raise table.error("this column has values but no name", table.header_row, index)
+            continue
+        key = _key(name)
+        if key in by_key:
+            first = by_key[key]
+            raise table.error(
+                f"duplicated column name (also column {first + 1}: {names[keep.index(first)]!r})",
+                table.header_row,
+                index,
+                name,
+            )
+        by_key[key] = index
+        names.append(name)
+        keep.append(index)
+    width = len(table.header)
+    for row, cells in table.rows:
+        for index in range(width, len(cells)):
+            if not _blank(cells[index]):
+                raise table.error("this row has more cells than the header", row, index)
+    if not table.rows:
+        raise table.error("no data rows below the header", table.header_row)
+    keys = [_key(n) for n in names]
+    if "variabel" in keys or "nilai" in keys:
+        return _long(table, names, keep)
+    return _wide(table, names, keep, id_columns)
+
+
+def _long(table: _Table, names: list[str], keep: list[int]) -> RealisasiData:
+    keys = [_key(n) for n in names]
+    missing = [c for c in LONG_COLUMNS if c not in keys]
+    if missing:
+        raise table.error(
+            "long-form data needs the columns indikator, variabel, nilai; missing "
+            + ", ".join(repr(m) for m in missing),
+            table.header_row,
+        )
+    pos = {c: keep[keys.index(c)] for c in LONG_COLUMNS}
+    col = {c: names[keys.index(c)] for c in LONG_COLUMNS}
+    extra = [(names[i], keep[i]) for i, k in enumerate(keys) if k not in LONG_COLUMNS]
+    values: list[RealisasiValue] = []
+    seen: dict[tuple[str, str, tuple[tuple[str, str], ...]], int] = {}
+    for row, cells in table.rows:
+
+        def cell(index: int, cells: tuple[Cell, ...] = cells) -> Cell:
+            return cells[index] if index < len(cells) else None
+
+        texts = {}
+        for c in ("indikator", "variabel"):
+            texts[c] = _as_text(cell(pos[c]))
+            if not texts[c]:
+                raise table.error(f"empty {c} cell", row, pos[c], col[c])
+        raw = cell(pos["nilai"])
+        if _blank(raw):
+            raise table.error(
+                "empty cell: give a number (0 if there is none)", row, pos["nilai"], col["nilai"]
+            )
+        number = _as_number(raw)
+        if isinstance(number, str):
+            raise table.error(number, row, pos["nilai"], col["nilai"])
+        labels = tuple((name, _as_text(cell(i))) for name, i in extra if not _blank(cell(i)))
+        significant = tuple(item for item in labels if _key(item[0]) not in _NUMBERING)
+        dup_key = (texts["indikator"], _key(texts["variabel"]), significant)
+        if dup_key in seen:
+            raise table.error(
+                f"a second value of {texts['variabel']!r} for indikator {texts['indikator']!r}"
+                f" (first in row {seen[dup_key]})",
+                row,
+                pos["variabel"],
+                col["variabel"],
+            )
+        seen[dup_key] = row
+        values.append(
+            RealisasiValue(
+                texts["indikator"],
+                texts["variabel"],
+                number[0],
+                number[1],
+                row,
+                col["nilai"],
+                labels,
+            )
+        )
+    return RealisasiData(table.source, "long", tuple(names), (), tuple(values))
+
+
+def _wide(
+    table: _Table, names: list[str], keep: list[int], id_columns: Iterable[str] | None
+) -> RealisasiData:
+    wanted = ID_COLUMNS if id_columns is None else frozenset(_key(c) for c in id_columns)
+    if id_columns is not None:
+        unknown = [c for c in wanted if c not in {_key(n) for n in names}]
+        if unknown:
+            raise table.error(
+                "missing required column " + ", ".join(repr(c) for c in sorted(unknown)),
+                table.header_row,
+            )
+    ids = [(n, i) for n, i in zip(names, keep, strict=True) if _key(n) in wanted]
+    variables = [(n, i) for n, i in zip(names, keep, strict=True) if _key(n) not in wanted]
+    if not ids:
+        raise table.error(
+            "missing required column: wide data needs an identifying column such as nip, "
+            "nama or kelurahan (long data needs indikator, variabel, nilai)",
+            table.header_row,
+        )
+    if not variables:
+        raise table.error("no variable columns next to the identifying columns", table.header_row)
+    indikator_pos = next((i for n, i in ids if _key(n) == "indikator"), None)
+    values: list[RealisasiValue] = []
+    for row, cells in table.rows:
+
+        def cell(index: int, cells: tuple[Cell, ...] = cells) -> Cell:
+            return cells[index] if index < len(cells) else None
+
+        labels = tuple((name, _as_text(cell(i))) for name, i in ids)
+        indikator = None
+        if indikator_pos is not None:
+            indikator = _as_text(cell(indikator_pos)) or None
+        for name, index in variables:
+            raw = cell(index)
+            if _blank(raw):
+                raise table.error(
+                    "empty cell: give a number (0 if there is none)", row, index, name
+                )
+            number = _as_number(raw)
+            if isinstance(number, str):
+                raise table.error(number, row, index, name)
+            values.append(RealisasiValue(indikator, name, number[0], number[1], row, name, labels))
+    return RealisasiData(
+        table.source, "wide", tuple(names), tuple(n for n, _ in ids), tuple(values)
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Readers
+# --------------------------------------------------------------------------------------
+
+
+def _header_and_rows(
+    source: str,
+    kind: Literal["csv", "xlsx"],
+    numbered: Iterable[tuple[int, Sequence[Cell]]],
+    sheet: str = "",
+) -> _Table:
+    header: tuple[Cell, ...] | None = None
+    header_row = 0
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    for number, cells in numbered:
+        if all(_blank(c) for c in cells):
+            continue
+        if header is None:
+            header, header_row = tuple(cells), number
+        else:
+            rows.append((number, tuple(cells)))
+    if header is None:
+        raise DataError(
+            "the file is empty",
+            source=source,
+            where=source if kind == "csv" else f"{source}:{sheet}",
+        )
+    return _Table(source, kind, header_row, header, tuple(rows), sheet)
+
+
+def _sniff_delimiter(line: str) -> str:
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path) -> _Table:
+    source = str(path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError(
+            f"not UTF-8 text (byte {exc.start}); save the file as 'CSV UTF-8'",
+            source=source,
+            row=line,
+        ) from None
+    if not text.strip():
+        raise DataError("the file is empty", source=source)
+    first_line, _, rest = text.partition("\n")
+    head = first_line.strip()
+    offset = 0
+    body = text
+    if head.casefold().startswith("sep=") and len(head) == 5:
+        # Excel's "sep=;" first line names the delimiter
+        delimiter, offset, body = head[4], 1, rest
+    else:
+        header_line = next(line for line in text.split("\n") if line.strip())
+        delimiter = _sniff_delimiter(header_line)
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+
+    def numbered() -> Iterable[tuple[int, list[str]]]:
+        start = 1
+        try:
+            for record in reader:
+                yield start + offset, record
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise DataError(f"malformed CSV: {exc}", source=source, row=start + offset) from None
+
+    return _header_and_rows(source, "csv", numbered())
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> _Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    source = str(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise DataError(f"cannot open the workbook: {exc}", source=source) from None
+    try:
+        if sheet is None:
+            worksheet = workbook.worksheets[0]
+        elif sheet in workbook.sheetnames:
+            worksheet = workbook[sheet]
+        else:
+            raise DataError(
+                f"no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})", source=source
+            )
+        title = worksheet.title
+        rows = [
+            (number, tuple(cells))
+            for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1)
+        ]
+    finally:
+        workbook.close()
+    return _header_and_rows(source, "xlsx", rows, title)
+
+
+def _records_table(
+    source: str,
+    kind: Literal["json", "yaml"],
+    data: object,
+    lines: Sequence[int] | None = None,
+) -> _Table:
+    if not isinstance(data, list):
+        raise DataError(
+            "expected a list of records (one mapping per row)",
+            source=source,
+            row=1 if lines is not None else None,
+        )
+    if not data:
+        raise DataError("the file is empty (no records)", source=source)
+    records: list[dict[str, Cell]] = []
+    columns: dict[str, None] = {}
+    for number, record in enumerate(data, 1):
+        if not isinstance(record, dict):
+            row = lines[number - 1] if lines is not None else None
+            where = f"{source}:{row}: record {number}" if row else f"{source}: record {number}"
+            raise DataError(
+                "a record must be a mapping of column: value", source=source, row=row, where=where
+            )
+        records.append({str(key): value for key, value in record.items()})
+        for key in records[-1]:
+            columns.setdefault(key, None)
+    header = tuple(columns)
+    numbers = lines if lines is not None else range(1, len(records) + 1)
+    rows = tuple(
+        (row, tuple(record.get(name) for name in header))
+        for row, record in zip(numbers, records, strict=True)
+    )
+    record_numbers = {row: n for n, row in enumerate(numbers, 1)} if lines is not None else None
+    return _Table(source, kind, None, header, rows, record_numbers=record_numbers)
+
+
+def _read_json(path: Path) -> _Table:
+    source = str(path)
+
+    def no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, value in pairs:
+            if key in out:
+                raise DataError(f"duplicated key {key!r} in a record", source=source, column=key)
+            out[key] = value
+        return out
+
+    def no_constant(name: str) -> object:
+        raise DataError(f"{name} is not a finite number", source=source)
+
+    try:
+        data = json.loads(
+            path.read_text(encoding="utf-8-sig"),
+            parse_float=Decimal,
+            parse_constant=no_constant,
+            object_pairs_hook=no_duplicates,
+        )
+    except json.JSONDecodeError as exc:
+        raise DataError(f"invalid JSON: {exc.msg}", source=source, row=exc.lineno) from None
+    return _records_table(source, "json", data)
+
+
+def _read_yaml(path: Path) -> _Table:
+    source = str(path)
+    try:
+        loaded = load_yaml_with_lines(path.read_text(encoding="utf-8-sig"), source)
+    except DocumentError as exc:
+        where = source if exc.line is None else f"{source}:{exc.line}"
+        reason = exc.problems[0].removeprefix(f"{where}: ")
+        raise DataError(reason, source=source, row=exc.line, where=where) from None
+    data = loaded.data
+    lines: list[int] | None = None
+    if isinstance(data, list):
+        lines = [loaded.line_of((i,)) for i in range(len(data))]
+    return _records_table(source, "yaml", data, lines)
+
+
+def read_realisasi(
+    path: str | Path, *, id_columns: Iterable[str] | None = None, sheet: str | None = None
+) -> RealisasiData:
+    """Read realisasi data from a ``.csv``, ``.xlsx``, ``.json``, ``.yaml`` or ``.yml`` file.
+
+    The layout (long or wide, see the module documentation) is recognised from the header.
+    ``id_columns`` names the identifying columns of wide data when they are not among
+    :data:`ID_COLUMNS`; ``sheet`` picks an XLSX sheet (default: the first). Raises
+    :class:`DataError` naming the file, row and column of the first problem.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError("no such file", source=str(path))
+    suffix = path.suffix.casefold()
+    if suffix == ".csv":
+        table = _read_csv(path)
+    elif suffix == ".xlsx":
+        table = _read_xlsx(path, sheet)
+    elif suffix == ".json":
+        table = _read_json(path)
+    elif suffix in {".yaml", ".yml"}:
+        table = _read_yaml(path)
+    else:
+        raise DataError(
+            f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml or .yml",
+            source=str(path),
+        )
+    return _interpret(table, id_columns)

@@ -1,0 +1,475 @@
+"""Category scales: reading interval texts, the boundary rule, built-in and user scales."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ikicalc.scales as scale_module
+from ikicalc.errors import IkiError, ScaleSyntaxError
+from ikicalc.scales import Scale, load_scales, register_scale, scale, scale_names
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-indicators.jsonl"
+
+# Row 003-001 of the seed corpus (Kecamatan Bagor, 2019), verbatim.
+SEED = (
+    "Kategori Mutu Pelayanan, Nilai Interval IKM : 25,00 – 43,75 Tidak Baik 43,76 – 62,50 "
+    "Kurang Baik 62,51 – 81,25 Baik 81,26 – 100,00 Sangat baik"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scale_module, "_registered", {})
+
+
+def test_seed_text_is_the_corpus_row() -> None:
+    if not CORPUS.exists():
+        pytest.skip("the shared seed corpus is not next to this checkout")
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    (row,) = [r for r in rows if r["id"] == "003-001"]
+    assert row["formula"] == SEED
+
+
+def test_seed_scale_reads_as_written() -> None:
+    seed = Scale.parse(SEED)
+    assert seed.title == "Kategori Mutu Pelayanan, Nilai Interval IKM"
+    assert seed.labels == ("Tidak Baik", "Kurang Baik", "Baik", "Sangat baik")
+    assert [c.interval.text for c in seed.categories] == [
+        "25,00 – 43,75",
+        "43,76 – 62,50",
+        "62,51 – 81,25",
+        "81,26 – 100,00",
+    ]
+    assert seed.places == 2
+    assert all(c.grade is None for c in seed.categories)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("25", "Tidak Baik"),
+        ("43,75", "Tidak Baik"),
+        ("43,754", "Tidak Baik"),
+        ("43,755", "Kurang Baik"),
+        (Decimal("43.755"), "Kurang Baik"),
+        (43.755, "Kurang Baik"),
+        (Fraction(8751, 200), "Kurang Baik"),
+        ("62,50", "Kurang Baik"),
+        ("62,504", "Kurang Baik"),
+        ("62,505", "Baik"),
+        ("81,25", "Baik"),
+        ("81,26", "Sangat baik"),
+        (100, "Sangat baik"),
+        ("100,004", "Sangat baik"),
+    ],
+)
+def test_seed_scale_boundary_rule(value: object, label: str) -> None:
+    assert Scale.parse(SEED).classify(value).label == label
+
+
+@pytest.mark.parametrize("value", ["24,994", "100,005", -1, 1000])
+def test_value_outside_the_seed_scale_says_what_it_covers(value: object) -> None:
+    with pytest.raises(IkiError, match=r"covers values from 25,00 to 100,00"):
+        Scale.parse(SEED).classify(value)
+
+
+def test_classify_rejects_what_is_not_a_number() -> None:
+    with pytest.raises(IkiError, match="cannot classify 'baik'"):
+        Scale.parse(SEED).classify("baik")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_inclusive", "high_inclusive", "label"),
+    [
+        ("91 – 100 : Sangat Baik", 91, 100, True, True, "Sangat Baik"),
+        ("≥ 91", 91, None, True, True, "≥ 91"),
+        (">= 91 Sangat Baik", 91, None, True, True, "Sangat Baik"),
+        ("> 85 Memuaskan", 85, None, False, True, "Memuaskan"),
+        ("< 60", None, 60, True, False, "< 60"),
+        ("<= 50", None, 50, True, True, "<= 50"),
+        ("≤ 50 Buruk", None, 50, True, True, "Buruk"),
+        ("91 ke atas", 91, None, True, True, "91 ke atas"),
+        ("50 ke bawah Kurang", None, 50, True, True, "Kurang"),
+        ("di atas 110%", 110, None, False, True, "di atas 110%"),
+        ("di bawah 25 % Sangat Kurang", None, 25, True, False, "Sangat Kurang"),
+        ("kurang dari 60 : Kurang", None, 60, True, False, "Kurang"),
+        ("lebih dari 85 = Memuaskan", 85, None, False, True, "Memuaskan"),
+        ("76 - 90 Baik", 76, 90, True, True, "Baik"),
+        ("76 s.d. 90 Baik", 76, 90, True, True, "Baik"),
+        ("76 s/d 90 Baik", 76, 90, True, True, "Baik"),
+        ("76 sampai 90 Baik", 76, 90, True, True, "Baik"),
+        ("76 sampai dengan 90 Baik", 76, 90, True, True, "Baik"),
+        ("76% – 90% Baik", 76, 90, True, True, "Baik"),
+        ("62.51 - 81.25 Baik", Fraction(6251, 100), Fraction(8125, 100), True, True, "Baik"),
+    ],
+)
+def test_one_range_forms(
+    text: str,
+    low: int | Fraction | None,
+    high: int | Fraction | None,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    label: str,
+) -> None:
+    (category,) = Scale.parse(text).categories
+    interval = category.interval
+    assert (interval.low, interval.high) == (low, high)
+    assert (interval.low_inclusive, interval.high_inclusive) == (low_inclusive, high_inclusive)
+    assert category.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "≥ 91 Sangat Baik\n76 – 90 Baik\n61 – 75 Cukup\n51 – 60 Kurang\n≤ 50 Buruk",
+        "≥ 91 Sangat Baik; 76 – 90 Baik; 61 – 75 Cukup; 51 – 60 Kurang; ≤ 50 Buruk;",
+        "91 ke atas : Sangat Baik\r\n76 s.d. 90 : Baik\r\n\r\n61 sampai 75 : Cukup\r\n"
+        "51 - 60 : Kurang\r\n50 ke bawah : Buruk\r\n",
+        "• ≥ 91 Sangat Baik\n• 76 – 90 Baik\n• 61 – 75 Cukup\n• 51 – 60 Kurang\n• ≤ 50 Buruk",
+        "| ≥ 91 | Sangat Baik |\n| 76 – 90 | Baik |\n| 61 – 75 | Cukup |\n"
+        "| 51 – 60 | Kurang |\n| ≤ 50 | Buruk |",
+        "Sebutan : ≥ 91 Sangat Baik 76 – 90 Baik 61 – 75 Cukup 51 – 60 Kurang ≤ 50 Buruk",
+    ],
+)
+def test_a_scale_written_many_ways_is_the_skp_scale(text: str) -> None:
+    written = Scale.parse(text)
+    official = scale("skp-2013")
+    for value in ("50", "50,5", "60", "75,4", "75,5", "90,4", "90,5", "120"):
+        assert written.classify(value).label == official.classify(value).label
+
+
+def test_label_stops_before_a_comparison_phrase() -> None:
+    written = Scale.parse("76 – 90 Kurang di atas 90 Baik")
+    assert written.labels == ("Kurang", "Baik")
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "label"),
+    [
+        ("81,26 – 100,00 A Sangat Baik", "A", "Sangat Baik"),
+        ("81,26 – 100,00 Sangat Baik (A)", "A", "Sangat Baik"),
+        ("81,26 – 100,00 (A) Sangat Baik", "A", "Sangat Baik"),
+        ("81,26 – 100,00 : B - Baik", "B", "Baik"),
+        ("81,26 – 100,00 Amat Baik", None, "Amat Baik"),
+    ],
+)
+def test_written_grades(text: str, grade: str | None, label: str) -> None:
+    (category,) = Scale.parse(text).categories
+    assert (category.grade, category.label) == (grade, label)
+
+
+def test_integer_scale_rounds_to_whole_numbers() -> None:
+    written = Scale.parse("91 – 100 : Sangat Baik\n76 – 90 : Baik")
+    assert written.classify("90,4").label == "Baik"
+    assert written.classify("90,5").label == "Sangat Baik"
+    assert written.classify(Fraction(181, 2)).label == "Sangat Baik"
+
+
+def test_exclusive_bounds_apply_after_rounding() -> None:
+    written = Scale.parse("> 85 Memuaskan; ≤ 85 Belum Memuaskan")
+    assert written.classify("85,4").label == "Belum Memuaskan"
+    assert written.classify("85,5").label == "Memuaskan"
+
+
+def test_a_gap_in_the_scale_is_reported_with_what_it_covers() -> None:
+    gappy = Scale.parse("91 – 100 Sangat Baik\n70 – 80 Cukup")
+    assert gappy.classify(80).label == "Cukup"
+    with pytest.raises(IkiError, match=r"85 is outside .* values from 70 to 80 and from 91 to 100"):
+        gappy.classify(85)
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "words"),
+    [
+        ("91 Baik", 3, "expected '–' (or 's.d.'), 'ke atas' or 'ke bawah' here, found 'Baik'"),
+        ("91 – Baik", 5, "expected a number here, found 'Baik'"),
+        ("91 – 100 :", 10, "expected a label such as 'Baik' here, found the end of the text"),
+        ("≥", 1, "expected a number here"),
+        ("Baik", 0, "expected a range such as '91 – 100' or '≥ 91' here"),
+        (
+            "91 – 100 Baik\n76 – 90 Cukup 5",
+            29,
+            "expected '–' (or 's.d.'), 'ke atas' or 'ke bawah' here, found the end",
+        ),
+        ("91 – 100 Baik\n@ 76 – 90", 14, "expected a range such as '91 – 100' or '≥ 91' here"),
+        ("91 – 100 Baik\n76 – 90 : : Baik", 24, "expected a label such as 'Baik' here, found ':'"),
+    ],
+)
+def test_syntax_errors_point_at_the_problem_in_plain_words(
+    text: str, start: int, words: str
+) -> None:
+    with pytest.raises(ScaleSyntaxError) as caught:
+        Scale.parse(text)
+    error = caught.value
+    assert error.start == start
+    assert words in error.reason
+    assert "__" not in str(error)
+    assert "NUMBER" not in str(error)
+    assert str(error).endswith("^" * (error.end - error.start))
+
+
+def test_empty_scale() -> None:
+    with pytest.raises(ScaleSyntaxError, match="the scale is empty"):
+        Scale.parse("  \n ")
+
+
+def test_overlapping_ranges_are_refused() -> None:
+    with pytest.raises(ScaleSyntaxError, match="overlaps '91 – 100' \\(Sangat Baik\\)") as caught:
+        Scale.parse("91 – 100 Sangat Baik\n76 – 91 Baik")
+    assert caught.value.start == len("91 – 100 Sangat Baik\n")
+
+
+def test_ranges_that_only_overlap_after_rounding_are_refused() -> None:
+    with pytest.raises(ScaleSyntaxError, match="overlaps"):
+        Scale.parse("≥ 90,5 Sangat Baik; 76 – 90,54 Baik")
+
+
+def test_reversed_range_is_refused() -> None:
+    with pytest.raises(ScaleSyntaxError, match="write the smaller number first"):
+        Scale.parse("100 – 91 Sangat Baik")
+
+
+def test_label_before_its_range_is_refused_not_misread() -> None:
+    with pytest.raises(ScaleSyntaxError, match="label after its range"):
+        Scale.parse("Sangat Baik : 91 – 100")
+
+
+# --- built-in scales ---------------------------------------------------------------------------
+
+BOUNDARIES: dict[str, list[tuple[str, str | None, str]]] = {
+    "ikm-2004": [
+        ("25,00", "D", "Tidak Baik"),
+        ("43,75", "D", "Tidak Baik"),
+        ("43,76", "C", "Kurang Baik"),
+        ("62,50", "C", "Kurang Baik"),
+        ("62,51", "B", "Baik"),
+        ("81,25", "B", "Baik"),
+        ("81,26", "A", "Sangat Baik"),
+        ("100,00", "A", "Sangat Baik"),
+    ],
+    "skm-2017": [
+        ("25,00", "D", "Tidak Baik"),
+        ("64,99", "D", "Tidak Baik"),
+        ("64,994", "D", "Tidak Baik"),
+        ("64,995", "C", "Kurang Baik"),
+        ("65,00", "C", "Kurang Baik"),
+        ("76,60", "C", "Kurang Baik"),
+        ("76,61", "B", "Baik"),
+        ("88,30", "B", "Baik"),
+        ("88,31", "A", "Sangat Baik"),
+        ("100,00", "A", "Sangat Baik"),
+    ],
+    "skp-2013": [
+        ("0", None, "Buruk"),
+        ("50", None, "Buruk"),
+        ("50,49", None, "Buruk"),
+        ("50,5", None, "Kurang"),
+        ("51", None, "Kurang"),
+        ("60", None, "Kurang"),
+        ("61", None, "Cukup"),
+        ("75", None, "Cukup"),
+        ("76", None, "Baik"),
+        ("90", None, "Baik"),
+        ("90,4", None, "Baik"),
+        ("90,5", None, "Sangat Baik"),
+        ("91", None, "Sangat Baik"),
+        ("120", None, "Sangat Baik"),
+    ],
+    "peringkat-5": [
+        ("0", None, "Sangat Kurang"),
+        ("50", None, "Sangat Kurang"),
+        ("51", None, "Kurang"),
+        ("65", None, "Kurang"),
+        ("66", None, "Cukup"),
+        ("75", None, "Cukup"),
+        ("76", None, "Baik"),
+        ("90", None, "Baik"),
+        ("91", None, "Sangat Baik"),
+        ("100", None, "Sangat Baik"),
+        ("100,4", None, "Sangat Baik"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "grade", "label"),
+    [(name, *row) for name, rows in BOUNDARIES.items() for row in rows],
+)
+def test_built_in_boundaries(name: str, value: str, grade: str | None, label: str) -> None:
+    category = scale(name).classify(value)
+    assert (category.grade, category.label) == (grade, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "covers"),
+    [
+        ("ikm-2004", "24,99", "from 25,00 to 100,00"),
+        ("ikm-2004", "100,01", "from 25,00 to 100,00"),
+        ("skm-2017", "24,99", "from 25,00 to 100,00"),
+        ("skm-2017", "100,01", "from 25,00 to 100,00"),
+        ("peringkat-5", "100,5", "up to 100"),
+    ],
+)
+def test_built_in_scales_refuse_values_outside(name: str, value: str, covers: str) -> None:
+    with pytest.raises(IkiError, match=f"outside this scale '{name}': it covers values {covers}"):
+        scale(name).classify(value)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "unsur"),
+    [
+        ("ikm-2004", "KEP/25/M.PAN/2/2004", 14),
+        ("skm-2017", "Nomor 14 Tahun 2017", 9),
+        ("skp-2013", "Nomor 46 Tahun 2011", None),
+        ("peringkat-5", "LKjIP", None),
+    ],
+)
+def test_built_in_scales_carry_their_legal_source(
+    name: str, source: str, unsur: int | None
+) -> None:
+    found = scale(name)
+    assert found.source is not None
+    assert source in found.source
+    assert found.unsur == unsur
+    assert found.name == name
+
+
+def test_the_seed_text_is_the_ikm_2004_scale() -> None:
+    seed, official = Scale.parse(SEED), scale("ikm-2004")
+    assert [c.interval for c in seed.categories] == [c.interval for c in official.categories]
+
+
+def test_unknown_scale_name_suggests_the_closest() -> None:
+    with pytest.raises(IkiError, match="Did you mean 'skm-2017'"):
+        scale("skm 2017")
+
+
+def test_names_ignore_case_and_spaces() -> None:
+    assert scale(" SKM-2017 ") is scale("skm-2017")
+
+
+def _domain_values(found: Scale) -> st.SearchStrategy[Fraction]:
+    lows = [c.interval.low for c in found.categories]
+    highs = [c.interval.high for c in found.categories]
+    low = Fraction(-1000) if None in lows else min(v for v in lows if v is not None)
+    high = Fraction(1000) if None in highs else max(v for v in highs if v is not None)
+    fine = Fraction(1, 10 ** (found.places + 3))
+    steps = int((high - low) / fine)
+    return st.integers(0, steps).map(lambda k: low + k * fine)
+
+
+ALL_SCALES = [*BOUNDARIES, "seed"]
+
+
+@pytest.mark.parametrize("name", ALL_SCALES)
+@given(data=st.data())
+def test_each_scale_covers_its_domain_without_overlap(name: str, data: st.DataObject) -> None:
+    found = Scale.parse(SEED) if name == "seed" else scale(name)
+    value = data.draw(_domain_values(found))
+    rounded = found.rounded(value)
+    matches = [c for c in found.categories if c.interval.contains(rounded)]
+    assert len(matches) == 1
+    assert found.classify(value) == matches[0]
+
+
+# --- user scales ---------------------------------------------------------------------------
+
+
+def test_register_scale_from_text() -> None:
+    registered = register_scale("mutu-bagor", SEED)
+    assert scale("mutu-bagor") is registered
+    assert "mutu-bagor" in scale_names()
+    assert registered.classify("81,35").label == "Sangat baik"
+
+
+def test_register_scale_from_data() -> None:
+    data = {
+        "source": "Keputusan Camat (contoh)",
+        "categories": [
+            {"range": "≥ 95", "label": "Istimewa", "grade": "A"},
+            {"range": "80 – 94", "label": "Baik", "grade": "B"},
+            {"range": "< 80", "label": "Perlu Perbaikan", "grade": "C"},
+        ],
+    }
+    registered = register_scale("kecamatan", data)
+    assert registered.classify("94,5").grade == "A"
+    assert registered.classify("79,5").label == "Baik"
+    assert registered.classify("79,4").label == "Perlu Perbaikan"
+    assert registered.source == "Keputusan Camat (contoh)"
+
+
+def test_names_in_use_need_replace() -> None:
+    register_scale("contoh", "≥ 50 Lulus; < 50 Tidak Lulus")
+    with pytest.raises(IkiError, match="exists already"):
+        register_scale("contoh", "≥ 60 Lulus; < 60 Tidak Lulus")
+    with pytest.raises(IkiError, match="exists already"):
+        register_scale("skm-2017", SEED)
+    register_scale("contoh", "≥ 60 Lulus; < 60 Tidak Lulus", replace=True)
+    assert scale("contoh").classify(55).label == "Tidak Lulus"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "give 'categories'"),
+        ({"categories": [{"label": "Baik"}]}, "category 1: give 'range'"),
+        ({"categories": [{"range": "≥ 91"}]}, "category 1: give its 'label'"),
+        ({"categories": [{"range": "≥ 91 Baik", "label": "Baik"}]}, "one range without a label"),
+        (
+            {"categories": [{"range": "≥ 91", "label": "A"}, {"range": "80 – 91", "label": "B"}]},
+            "scale 'bad': this range overlaps",
+        ),
+    ],
+)
+def test_bad_scale_data_is_explained(data: dict[str, object], message: str) -> None:
+    with pytest.raises(IkiError, match=message):
+        register_scale("bad", data)
+
+
+def test_load_scales_from_toml_and_yaml(tmp_path: Path) -> None:
+    toml = tmp_path / "skala.toml"
+    toml.write_text(
+        '[lulus]\nsource = "contoh"\n'
+        'categories = [{ range = "≥ 60", label = "Lulus" }, { range = "< 60", label = "Gagal" }]\n'
+        "[teks]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(IkiError, match="give 'categories'"):
+        load_scales(toml)
+    assert "lulus" not in scale_names()  # nothing is registered from a file with an error
+    toml.write_text(
+        '[lulus]\nsource = "contoh"\n'
+        'categories = [{ range = "≥ 60", label = "Lulus" }, { range = "< 60", label = "Gagal" }]\n',
+        encoding="utf-8",
+    )
+    assert load_scales(toml) == ("lulus",)
+    assert scale("lulus").classify("59,5").label == "Lulus"
+    yaml_file = tmp_path / "skala.yaml"
+    yaml_file.write_text("mutu: |\n  91 – 100 Sangat Baik\n  ≤ 90 Baik\n", encoding="utf-8")
+    assert load_scales(yaml_file) == ("mutu",)
+    assert scale("mutu").classify(95).label == "Sangat Baik"
+
+
+def test_load_scales_reports_an_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(IkiError, match="cannot read scales"):
+        load_scales(tmp_path / "missing.toml")
+
+
+def test_the_documented_examples_run() -> None:
+    guide = Path(__file__).resolve().parents[1] / "docs" / "scales.md"
+    failures, tried = doctest.testfile(
+        str(guide), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert tried > 10
+    assert failures == 0

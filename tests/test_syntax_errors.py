@@ -1,0 +1,102 @@
+"""What a user sees when a formula cannot be read: where, and what was expected."""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from ikicalc.parser import MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
+
+
+def syntax_error(text: str) -> ikicalc.FormulaSyntaxError:
+    with pytest.raises(ikicalc.FormulaSyntaxError) as info:
+        ikicalc.parse(text)
+    return info.value
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "reason"),
+    [
+        ("x 100%", 1, "'x' has no operand before it; expected a number or a name or '('"),
+        ("_____x100%", 1, "a blank '_____' stands where a number or a name should be"),
+        ("_____ x 100%", 1, "a blank '_____' stands where a number or a name should be"),
+        ("Jumlah A / x 100%", 12, "'x' has no operand before it"),
+        ("Jumlah A / B x", 15, "the formula ends too early; expected a number or a name or '('"),
+        ("A / (B + C", 11, "the formula ends too early; expected ')'"),
+        ("A / B) x 100%", 6, "')' closes a bracket that was never opened"),
+        (r"\frac{A}{B", 11, "the formula ends too early; expected '}'"),
+        (r"A \sqrt{B}", 3, r"the LaTeX command '\sqrt' is not supported"),
+        ("A ^ 2", 3, "powers ('^') are not part of IKI formulas"),
+        ("A ; B", 3, "';' separates two formulas"),
+        ("Jumlah A Jumlah B 50%", 19, "unexpected number '50'"),
+        ("  ", 1, "the formula is empty"),
+    ],
+)
+def test_message_position_and_expectation(text: str, column: int, reason: str) -> None:
+    error = syntax_error(text)
+    assert reason in error.reason
+    assert (error.line, error.column) == (1, column)
+    assert isinstance(error, ValueError)
+    assert isinstance(error, ikicalc.IkiError)
+
+
+def test_the_message_quotes_the_formula_with_a_caret_under_the_problem() -> None:
+    error = syntax_error("Jumlah PNS hadir / x 100%")
+    assert str(error) == (
+        "line 1, column 20: 'x' has no operand before it; expected a number or a name or '('\n"
+        "  Jumlah PNS hadir / x 100%\n"
+        "                     ^"
+    )
+
+
+def test_line_and_column_on_the_second_line() -> None:
+    error = syntax_error("Jumlah A /\n/ Jumlah B")
+    assert (error.line, error.column) == (2, 1)
+    assert str(error).endswith("  / Jumlah B\n  ^")
+
+
+def test_no_internal_names_in_any_message() -> None:
+    for text in [
+        "A / ",
+        "( )",
+        "{",
+        "}",
+        "$A",
+        "A = ",
+        "<u>A",
+        "Σ 5",
+        "A % B",
+        "5 A",
+        "A B = C = D",
+    ]:
+        message = str(syntax_error(text))
+        assert "__ANON" not in message
+        assert "$END" not in message
+        assert "Token" not in message
+
+
+def test_sigma_must_be_followed_by_a_name() -> None:
+    error = syntax_error("Σ (A + B)")
+    assert error.column == 3
+
+
+def test_limits_are_clear_errors() -> None:
+    assert "at most" in syntax_error("A" + " + A" * MAX_LENGTH).reason
+    nested = "(" * (MAX_DEPTH + 1) + "A" + ")" * (MAX_DEPTH + 1)
+    assert "nest more than" in syntax_error(nested).reason
+    chain = " + ".join(["A"] * (MAX_DEPTH + 2))
+    assert "nests more than" in syntax_error(chain).reason
+    assert f"more than {MAX_DIGITS} digits" in syntax_error("1" * (MAX_DIGITS + 1) + " x A").reason
+
+
+def test_thousands_of_nested_brackets_fail_fast_and_cleanly() -> None:
+    error = syntax_error("(" * 4_000 + "A" + ")" * 4_000)
+    assert "brackets nest more than" in error.reason
+    assert error.column == MAX_DEPTH + 1
+    # ten thousand of them is longer than any formula ikicalc reads
+    assert "at most" in syntax_error("(" * 10_000 + "A" + ")" * 10_000).reason
+
+
+def test_not_text() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError, match="a formula is text"):
+        ikicalc.parse(42)  # type: ignore[arg-type]
