@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ikicalc.capaian import capaian
+from ikicalc.document import Document, DocumentError, Indicator, Jabatan, load_document
 from ikicalc.errors import (
     EvaluationError,
     FormulaSyntaxError,
@@ -13,6 +14,7 @@ from ikicalc.errors import (
 from ikicalc.evaluate import Result
 from ikicalc.formula import Formula
 from ikicalc.parser import parse
+from ikicalc.realisasi import DataError, RealisasiData, read_realisasi
 from ikicalc.scales import (
     Category,
     Interval,
@@ -30,11 +32,17 @@ from ikicalc.units import UnitMismatchError, registry
 __all__ = [
     "Category",
     "Component",
+    "DataError",
+    "Document",
+    "DocumentError",
     "EvaluationError",
     "Formula",
     "FormulaSyntaxError",
     "IkiError",
+    "Indicator",
     "Interval",
+    "Jabatan",
+    "RealisasiData",
     "Result",
     "Scale",
     "ScaleSyntaxError",
@@ -45,10 +53,12 @@ __all__ = [
     "TargetSyntaxError",
     "UnitMismatchError",
     "capaian",
+    "load_document",
     "load_scales",
     "number_to_words",
     "parse",
     "parse_target",
+    "read_realisasi",
     "register_scale",
     "registry",
     "scale",

@@ -55,8 +55,7 @@ class Number:
     span: Span = field(default=NO_SPAN, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.value.is_finite() or self.value < 0:
-            raise ValueError(f"a Number is finite and not negative, got {self.value}")
+        _check_literal(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +66,7 @@ class Percent:
     span: Span = field(default=NO_SPAN, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.value.is_finite() or self.value < 0:
-            raise ValueError(f"a Percent is finite and not negative, got {self.value}")
+        _check_literal(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +104,13 @@ class Binary:
 
 
 Expr: TypeAlias = Number | Percent | Variable | Sigma | Negate | Binary
+
+
+def _check_literal(literal: Number | Percent) -> None:
+    """A written number is finite and not negative (a minus sign is a :class:`Negate`)."""
+    if not literal.value.is_finite() or literal.value < 0:
+        name = type(literal).__name__
+        raise ValueError(f"a {name} is finite and not negative, got {literal.value}")
 
 
 def children(node: Expr) -> tuple[Expr, ...]:

@@ -630,7 +630,9 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
     """
     loaded = load_yaml_with_lines(text, filename)
     if not isinstance(loaded.data, dict):
-        raise DocumentError([f"{filename}:1: a definition file is a mapping (unit:, jabatan: ...)"])
+        raise DocumentError(
+            [f"{filename}:1: a definition file is a mapping (unit:, jabatan: ...)"], line=1
+        )
     try:
         return Document.model_validate(loaded.data)
     except ValidationError as exc:

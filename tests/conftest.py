@@ -14,13 +14,18 @@ CORPUS_CANDIDATES = (
     ROOT / "tests" / "data" / "seed-indicators.jsonl",
 )
 
+CORPUS_PATH = next((path for path in CORPUS_CANDIDATES if path.is_file()), CORPUS_CANDIDATES[-1])
+"""The corpus: ../shared when it is beside the checkout, else the copy in tests/data."""
+
 
 def load_corpus() -> list[dict[str, Any]]:
     for path in CORPUS_CANDIDATES:
         if path.is_file():
             with path.open(encoding="utf-8") as handle:
                 return [json.loads(line) for line in handle if line.strip()]
-    raise FileNotFoundError("seed-indicators.jsonl not found in " + ", ".join(map(str, CORPUS_CANDIDATES)))
+    raise FileNotFoundError(
+        "seed-indicators.jsonl not found in " + ", ".join(map(str, CORPUS_CANDIDATES))
+    )
 
 
 @pytest.fixture(scope="session")

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS_PATH
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ikicalc.capaian import POLARITY_ALIASES, capaian, read_polarity
 from ikicalc.errors import IkiError
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-indicators.jsonl"
+CORPUS = CORPUS_PATH
 
 
 @pytest.mark.parametrize(
@@ -122,8 +122,6 @@ def test_polarity_is_read_loosely_but_unknown_words_are_refused() -> None:
 
 
 def test_numeric_targets_of_the_corpus_are_accepted() -> None:
-    if not CORPUS.exists():
-        pytest.skip("the shared seed corpus is not next to this checkout")
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     numeric = [r["target"] for r in rows if r["target"] and r["target"][0].isdigit()]
     plain = [t for t in numeric if t.replace(",", "").replace(".", "").isdigit()]

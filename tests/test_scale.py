@@ -9,6 +9,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS_PATH
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ import ikicalc.scales as scale_module
 from ikicalc.errors import IkiError, ScaleSyntaxError
 from ikicalc.scales import Scale, load_scales, register_scale, scale, scale_names
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-indicators.jsonl"
+CORPUS = CORPUS_PATH
 
 # Row 003-001 of the seed corpus (Kecamatan Bagor, 2019), verbatim.
 SEED = (
@@ -31,8 +32,6 @@ def _fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_seed_text_is_the_corpus_row() -> None:
-    if not CORPUS.exists():
-        pytest.skip("the shared seed corpus is not next to this checkout")
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     (row,) = [r for r in rows if r["id"] == "003-001"]
     assert row["formula"] == SEED

@@ -7,15 +7,15 @@ import json
 import re
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS_PATH
 
 from ikicalc.errors import IkiError, TargetSyntaxError
 from ikicalc.target import Component, Target, _parser, parse_target
 from ikicalc.units import format_quantity, quantity, registry, to_unit
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-indicators.jsonl"
+CORPUS = CORPUS_PATH
 
 ITEMS_002_048 = (
     "Laporan keuangan tahunan",
@@ -76,8 +76,6 @@ def _corpus_targets() -> list[tuple[str, str]]:
 
 
 def test_expected_table_covers_the_corpus() -> None:
-    if not CORPUS.exists():
-        pytest.skip("shared corpus not available")
     targets = _corpus_targets()
     assert len(targets) == 34
     assert {text for _, text in targets} == set(EXPECTED)
@@ -96,8 +94,6 @@ def test_every_corpus_target(text: str) -> None:
 
 
 def test_corpus_walk_by_id() -> None:
-    if not CORPUS.exists():
-        pytest.skip("shared corpus not available")
     for row_id, text in _corpus_targets():
         value, unit, _, _ = EXPECTED[text]
         target = parse_target(text)
