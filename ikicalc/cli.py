@@ -19,6 +19,7 @@ from ikicalc import ast
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.formula import Formula
 from ikicalc.parser import parse
+from ikicalc.printer import expression_text
 
 app = typer.Typer(
     name="ikicalc",
@@ -61,7 +62,15 @@ def _formula_from(text: str | None, document: Path | None, indicator: str | None
 
         if indicator is None:
             raise typer.BadParameter("--document needs --indicator ID", param_hint="--indicator")
-        row = load_document(document).indicator(indicator)
+        loaded = load_document(document)
+        ids = [row.id for _, row in loaded.iter_indicators()]
+        if indicator not in ids:
+            shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
+            raise typer.BadParameter(
+                f"{document} has no indicator {indicator!r}; its ids are {shown}",
+                param_hint="--indicator",
+            )
+        row = loaded.indicator(indicator)
         if not row.formula:
             raise typer.BadParameter(
                 f"indicator {indicator} has no formula (its cell holds a target)",
@@ -125,14 +134,7 @@ def _tree(node: ast.Expr, parent: Tree) -> None:
     elif isinstance(node, ast.Variable):
         parent.add(f"[cyan]{node.name}[/]")
     else:
-        parent.add(str(ast_text(node)))
-
-
-def ast_text(node: ast.Expr) -> str:
-    """The canonical text of one node."""
-    from ikicalc.printer import expression_text
-
-    return expression_text(node)
+        parent.add(expression_text(node))
 
 
 @app.command("explain")

@@ -43,8 +43,7 @@ Exact: TypeAlias = int | Fraction
 def _exact(value: object) -> Exact:
     if type(value) is int:
         return value
-    fraction = to_fraction(value)
-    return fraction.numerator if fraction.denominator == 1 else fraction
+    return _constant(to_fraction(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +113,13 @@ class _Bindings:
         message = f"no value given for '{var.name}'"
         if hint is not None:
             message += f"; did you mean '{hint}'?"
+        elif self._by_key:
+            given = [f"'{name}'" for name in list(self._by_key.values())[:5]]
+            message += (
+                "; the data names " + ", ".join(given) + ("…" if len(self._by_key) > 5 else "")
+            )
+        else:
+            message += "; no values were given"
         raise self._error(var, message, variable=var.name, hint=hint)
 
     def value(self, var: ast.Variable) -> Exact | tuple[Exact, ...]:

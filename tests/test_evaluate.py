@@ -67,10 +67,10 @@ def test_floats_convert_through_their_decimal_text() -> None:
 
 
 def test_lookup_ignores_case_spacing_and_common_abbreviations() -> None:
-    formula = ikicalc.parse(r"\frac{\text{Jumlah surat yg didistribusikan}}{\text{Jml surat masuk}}")
-    result = formula.evaluate(
-        {"jumlah  surat yang didistribusikan": 9, "JUMLAH SURAT MASUK": 10}
+    formula = ikicalc.parse(
+        r"\frac{\text{Jumlah surat yg didistribusikan}}{\text{Jml surat masuk}}"
     )
+    result = formula.evaluate({"jumlah  surat yang didistribusikan": 9, "JUMLAH SURAT MASUK": 10})
     assert result.exact == Fraction(9, 10)
 
 
@@ -154,3 +154,10 @@ def test_percent_arithmetic_is_exact() -> None:
 def test_str_of_result() -> None:
     assert str(ikicalc.parse("38 / 40 x 100%").evaluate({})) == "95.00%"
     assert str(ikicalc.parse("1 / 3").evaluate({})) == "0.33"
+
+
+def test_missing_variable_without_a_close_name_lists_what_the_data_has() -> None:
+    with pytest.raises(ikicalc.EvaluationError, match=r"the data names 'Jumlah_PNS'"):
+        ikicalc.parse(HADIR).evaluate({"Jumlah_PNS": 40})
+    with pytest.raises(ikicalc.EvaluationError, match=r"no values were given"):
+        ikicalc.parse(HADIR).evaluate({})

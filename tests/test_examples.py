@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import CORPUS_PATH, load_corpus
 
 from ikicalc.document import Document, document_schema, load_document
 from ikicalc.realisasi import read_realisasi
@@ -20,24 +21,12 @@ from ikicalc.realisasi import read_realisasi
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 DATA = EXAMPLES / "data"
-CORPUS = next(
-    (
-        path
-        for path in (
-            REPO.parent / "shared" / "corpus" / "seed-indicators.jsonl",
-            REPO / "tests" / "data" / "seed-indicators.jsonl",
-        )
-        if path.is_file()
-    ),
-    REPO / "tests" / "data" / "seed-indicators.jsonl",
-)
+CORPUS = CORPUS_PATH
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
-
-needs_corpus = pytest.mark.skipif(not CORPUS.is_file(), reason="seed corpus not available")
 
 
 def _corpus() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    return load_corpus()
 
 
 def _documents() -> list[Document]:
@@ -89,7 +78,6 @@ def test_five_definition_files_named_after_unit_and_year() -> None:
     ]
 
 
-@needs_corpus
 def test_examples_reproduce_every_corpus_row_exactly() -> None:
     corpus = _corpus()
     rows = [row for doc in _documents() for row in _flatten(doc)]
@@ -99,7 +87,6 @@ def test_examples_reproduce_every_corpus_row_exactly() -> None:
     assert len(rows) == 294
 
 
-@needs_corpus
 def test_counts_per_document_match_the_corpus_readme() -> None:
     counts = {
         doc.sumber[:3]: (len(list(doc.iter_indicators())), len(doc.jabatan))
@@ -151,7 +138,6 @@ def test_seed_facts_beyond_the_corpus() -> None:
     )
 
 
-@needs_corpus
 def test_generator_is_deterministic_and_in_sync(tmp_path: Path) -> None:
     generator = _generator()
     first = generator.build_all(CORPUS)
