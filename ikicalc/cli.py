@@ -49,9 +49,7 @@ def _parse_settings(settings: list[str]) -> dict[str, str]:
     for setting in settings:
         name, sep, value = setting.partition("=")
         if not sep or not name.strip():
-            raise typer.BadParameter(
-                f'{setting!r} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"', param_hint="--set"
-            )
+            raise IkiError(f'--set {setting!r} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"')
         data[name.strip()] = value.strip()
     return data
 
@@ -61,24 +59,18 @@ def _formula_from(text: str | None, document: Path | None, indicator: str | None
         from ikicalc.document import load_document
 
         if indicator is None:
-            raise typer.BadParameter("--document needs --indicator ID", param_hint="--indicator")
+            raise IkiError("--document needs --indicator ID")
         loaded = load_document(document)
         ids = [row.id for _, row in loaded.iter_indicators()]
         if indicator not in ids:
             shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
-            raise typer.BadParameter(
-                f"{document} has no indicator {indicator!r}; its ids are {shown}",
-                param_hint="--indicator",
-            )
+            raise IkiError(f"{document} has no indicator {indicator!r}; its ids are {shown}")
         row = loaded.indicator(indicator)
         if not row.formula:
-            raise typer.BadParameter(
-                f"indicator {indicator} has no formula (its cell holds a target)",
-                param_hint="--indicator",
-            )
+            raise IkiError(f"indicator {indicator} has no formula (its cell holds a target)")
         text = row.formula
     if text is None:
-        raise typer.BadParameter("give a FORMULA, or --document FILE --indicator ID")
+        raise IkiError("give a FORMULA, or --document FILE --indicator ID")
     return parse(text)
 
 
@@ -102,9 +94,9 @@ def eval_command(
     """Evaluate a formula exactly and print its value (rounded half-up to 2 places)."""
     try:
         parsed = _formula_from(formula, document, indicator)
+        data = _parse_settings(settings or [])
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
-    data = _parse_settings(settings or [])
     try:
         result = parsed.evaluate(data)
     except EvaluationError as error:

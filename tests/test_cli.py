@@ -38,8 +38,8 @@ def test_eval_a_formula_from_a_definition_file() -> None:
 def test_unknown_indicator_lists_the_ids_of_the_file() -> None:
     done = runner.invoke(app, ["eval", "-d", BAGOR, "-i", "003-999", *PNS])
     assert done.exit_code == 2
-    assert "has no indicator '003-999'" in done.output
-    assert "003-004" in done.output
+    assert "has no indicator '003-999'; its ids are 003-001" in done.stderr
+    assert "003-004" in done.stderr
 
 
 def test_syntax_error_exits_2_with_a_caret() -> None:
@@ -58,7 +58,7 @@ def test_missing_value_exits_1_naming_the_variable() -> None:
 def test_set_without_equals_is_a_usage_error() -> None:
     done = runner.invoke(app, ["eval", "A", "--set", "A 1"])
     assert done.exit_code == 2
-    assert "NAME=VALUE" in done.output
+    assert "--set 'A 1' is not NAME=VALUE" in done.stderr
 
 
 def test_explain_shows_structure_variables_and_canonical_text() -> None:
