@@ -1,0 +1,1 @@
+"""Compiled back ends over the formula AST for data at scale: Polars and SQL (sqlglot)."""
