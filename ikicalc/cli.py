@@ -8,6 +8,8 @@ definition file that does not validate, a ``--set`` that is not ``NAME=VALUE``).
 from __future__ import annotations
 
 import json
+from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,6 +20,7 @@ from rich.tree import Tree
 from ikicalc import ast
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.formula import Formula
+from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 
@@ -148,6 +151,84 @@ def explain_command(
         _out.print("[bold]items:[/] " + "; ".join(parsed.items), highlight=False)
     _out.print("[bold]canonical:[/] ", end="")
     _out.print(str(parsed), highlight=False, markup=False)
+
+
+class OutputFormat(StrEnum):
+    """How ``check`` prints its findings."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command("check")
+def check_command(
+    files: Annotated[list[Path], typer.Argument(help="Definition files (YAML) to check.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text (file:line:col: CODE) or json.")
+    ] = OutputFormat.TEXT,
+) -> None:
+    """Check definition files: every formula, target and scale cell (lint codes E001–W109).
+
+    Prints one line per problem, ruff style (file:line:col: CODE message). Exit 1 when an
+    error-level problem (E…) is found, 2 when a file cannot be read, else 0.
+    """
+    from ikicalc.check import check_file, finding_json
+
+    findings = []
+    unreadable = False
+    for path in files:
+        try:
+            findings += check_file(path)
+        except IkiError as error:
+            unreadable = True
+            _err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    if output_format is OutputFormat.JSON:
+        typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            typer.echo(str(finding))
+        errors = sum(f.diagnostic.severity == "error" for f in findings)
+        summary = f"{len(findings)} problems ({errors} errors) in {len(files)} files"
+        _err.print(summary if findings else f"no problems in {len(files)} files", highlight=False)
+    if unreadable:
+        raise typer.Exit(EXIT_UNREADABLE)
+    if any(f.diagnostic.severity == "error" for f in findings):
+        raise typer.Exit(EXIT_PROBLEM)
+
+
+@app.command("solve")
+def solve_command(
+    formula: Annotated[str, typer.Argument(help="Formula text, as the document writes it.")],
+    variable: Annotated[str, typer.Option("--for", help="The variable to solve for.")],
+    equals: Annotated[str, typer.Option("--equals", help="The value the formula must reach.")],
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="Value of another variable: NAME=VALUE. Repeat."),
+    ] = None,
+) -> None:
+    """The value a variable needs for the formula to reach a target.
+
+    Example: ikicalc solve "Jumlah PNS yang hadir / Jumlah PNS x 100%" --for "Jumlah PNS yang
+    hadir" --equals 95 --set "Jumlah PNS=40" prints 38.
+    """
+    try:
+        parsed = parse(formula)
+        data = _parse_settings(settings or [])
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    try:
+        value = parsed.solve(variable, equals, data)
+    except IkiError as error:
+        raise _fail(error, EXIT_PROBLEM) from None
+    exact = "" if value.denominator == 1 else f" (exactly {value})"
+    typer.echo(f"{number_text_of(value)}{exact}")
+
+
+def number_text_of(value: Fraction) -> str:
+    """``value`` rounded half-up to 2 places, without trailing zeros for whole numbers."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return str(round_half_up(value, DEFAULT_PLACES))
 
 
 def main() -> None:

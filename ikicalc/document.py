@@ -2,9 +2,8 @@
 
 A definition file holds what an IKI/IKU document says, cell by cell, with nothing dropped:
 the document metadata, its positions (*jabatan*) and, per position, its indicator rows. The
-formula cell is kept **exactly** as the document has it (LaTeX, HTML, typos and all); reading
-it is the job of :mod:`ikicalc.parse`, wired in through the cell-classifier hook
-(:data:`CellClassifier`, :func:`classify_document`).
+formula cell is kept **exactly** as the document has it (LaTeX, HTML, typos and all);
+:func:`classify_document` reads what each cell holds (:mod:`ikicalc.cells`).
 
 A short file::
 
@@ -38,10 +37,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -58,12 +56,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ikicalc.cells import CellClassification, CellKind, read_cell
 from ikicalc.errors import IkiError
 from ikicalc.numbers import parse_number
+from ikicalc.target import parse_target
 
 __all__ = [
     "CellClassification",
-    "CellClassifier",
     "CellKind",
     "CellReport",
     "Document",
@@ -78,7 +77,6 @@ __all__ = [
     "load_document",
     "load_yaml_with_lines",
     "loads_document",
-    "unclassified",
 ]
 
 
@@ -186,6 +184,10 @@ class Indicator(BaseModel):
         )
     )
     satuan: Text | None = Field(default=None, description="Unit of the value, e.g. '%', 'dokumen'.")
+    satuan_variabel: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Unit of each variable, e.g. {'Jumlah pegawai': 'orang'}.",
+    )
     target: TargetValue = Field(
         default=None,
         description="A number, a [low, high] range, or the target text as written.",
@@ -326,74 +328,40 @@ def document_schema() -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------------------
-# Cell classification hook
+# What the cells hold
 # --------------------------------------------------------------------------------------
-
-
-class CellKind(StrEnum):
-    """What a formula cell holds."""
-
-    FORMULA = "formula"
-    SCALE = "scale"
-    TARGET = "target"
-    PROSE = "prose"
-    EMPTY = "empty"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class CellClassification:
-    """The kind of a cell and, when it cannot be read, why (``diagnostic``)."""
-
-    kind: CellKind
-    diagnostic: str | None = None
-
-
-CellClassifier = Callable[[str], CellClassification]
-"""Hook that reads one cell text and says what it holds.
-
-The formula grammar (:mod:`ikicalc.parse`) provides the real one; until it is wired in,
-:func:`unclassified` is used.
-"""
-
-
-def unclassified(text: str) -> CellClassification:
-    """Default classifier: tells empty cells apart and leaves everything else ``UNKNOWN``.
-
-    This is deliberately not a parser; pass the classifier of :mod:`ikicalc.parse` to
-    :func:`classify_document` to read the cells.
-    """
-    if not text.strip():
-        return CellClassification(CellKind.EMPTY, "the formula cell is empty")
-    return CellClassification(CellKind.UNKNOWN)
 
 
 @dataclass(frozen=True)
 class CellReport:
-    """The classification of one indicator's formula cell; the cell itself is kept as is."""
+    """What one indicator's formula cell holds; the cell itself is kept as is."""
 
     indicator_id: str
     text: str | None
     classification: CellClassification
 
 
-def classify_document(
-    document: Document, classifier: CellClassifier = unclassified
-) -> tuple[CellReport, ...]:
-    """Classify the formula cell of every indicator, in document order.
+def classify_document(document: Document) -> tuple[CellReport, ...]:
+    """Read the formula cell of every indicator, in document order (see
+    :func:`ikicalc.cells.read_cell`).
 
     Nothing is dropped: a cell that cannot be read is reported with its diagnostic. A row
-    whose formula is ``null`` (the cell holds a target) is reported as ``TARGET`` without
-    calling the classifier.
+    whose formula is ``null`` holds a target: its ``target`` text is read as one.
     """
     reports: list[CellReport] = []
     for _, ind in document.iter_indicators():
-        if ind.formula is None:
-            result = CellClassification(CellKind.TARGET)
-        else:
-            result = classifier(ind.formula)
+        result = _target_cell(ind.target) if ind.formula is None else read_cell(ind.formula)
         reports.append(CellReport(ind.id, ind.formula, result))
     return tuple(reports)
+
+
+def _target_cell(target: object) -> CellClassification:
+    if not isinstance(target, str):
+        return CellClassification(CellKind.TARGET)
+    try:
+        return CellClassification(CellKind.TARGET, value=parse_target(target))
+    except IkiError as error:
+        return CellClassification(CellKind.TARGET, str(error), error=error)
 
 
 # --------------------------------------------------------------------------------------

@@ -13,27 +13,28 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["clean_name", "counting_words", "name_key"]
+__all__ = ["clean_name", "counting_words", "name_key", "names_data"]
 
 _SPACE = re.compile(r"(?:\s|\\ )+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @cache
-def _names_data() -> dict[str, Any]:
+def names_data() -> dict[str, Any]:
+    """The word lists of ``data/names.toml`` (abbreviations, counting, prose, ratio words)."""
     raw = resources.files("ikicalc").joinpath("data", "names.toml").read_text("utf-8")
     return tomllib.loads(raw)
 
 
 @cache
 def _abbreviations() -> dict[str, str]:
-    return {key.lower(): value.lower() for key, value in _names_data()["abbreviations"].items()}
+    return {key.lower(): value.lower() for key, value in names_data()["abbreviations"].items()}
 
 
 @cache
 def counting_words() -> frozenset[str]:
     """Words such as ``jumlah`` that count something but name no quantity on their own."""
-    return frozenset(word.lower() for word in _names_data()["counting"]["words"])
+    return frozenset(word.lower() for word in names_data()["counting"]["words"])
 
 
 def clean_name(text: str) -> str:

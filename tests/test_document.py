@@ -1,4 +1,4 @@
-"""Definition files: models, safe YAML loading with line numbers, schema, classifier hook."""
+"""Definition files: models, safe YAML loading with line numbers, schema, what each cell holds."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from pydantic import ValidationError
 
 from ikicalc.document import (
-    CellClassification,
     CellKind,
     Document,
     DocumentError,
@@ -20,9 +19,11 @@ from ikicalc.document import (
     document_schema,
     load_document,
     loads_document,
-    unclassified,
 )
 from ikicalc.errors import IkiError
+from ikicalc.formula import Formula
+from ikicalc.scales import Scale
+from ikicalc.target import Target
 
 HEAD = """\
 unit: Kecamatan Contoh
@@ -363,13 +364,16 @@ def test_schema_describes_the_format_for_editors() -> None:
     assert {"konstanta", "kategori", "bobot", "satuan", "target"} <= set(indicator["properties"])
 
 
-def test_classifier_hook_keeps_every_cell() -> None:
+def test_every_cell_is_read_and_kept() -> None:
     doc = loads_document(
         doc_text(
             """
             - {id: a, indikator: A, formula: ''}
             - {id: b, indikator: B, formula: 'x 100%'}
             - {id: c, indikator: C, formula: null, target: 500 surat}
+            - {id: d, indikator: D, formula: 'Jumlah PNS yang hadir / Jumlah PNS x 100%'}
+            - {id: e, indikator: E, formula: 'Membandingkan undangan dan peserta yang hadir'}
+            - {id: f, indikator: F, formula: '25,00 – 43,75 Tidak Baik 43,76 – 100,00 Baik'}
             """
         )
     )
@@ -378,23 +382,21 @@ def test_classifier_hook_keeps_every_cell() -> None:
         ("a", "", CellKind.EMPTY),
         ("b", "x 100%", CellKind.UNKNOWN),
         ("c", None, CellKind.TARGET),
+        ("d", "Jumlah PNS yang hadir / Jumlah PNS x 100%", CellKind.FORMULA),
+        ("e", "Membandingkan undangan dan peserta yang hadir", CellKind.PROSE),
+        ("f", "25,00 – 43,75 Tidak Baik 43,76 – 100,00 Baik", CellKind.SCALE),
     ]
     assert reports[0].classification.diagnostic == "the formula cell is empty"
-
-    seen: list[str] = []
-
-    def strict(text: str) -> CellClassification:
-        seen.append(text)
-        if "100%" in text and not text.startswith("$"):
-            return CellClassification(CellKind.FORMULA, "no operands before 'x 100%'")
-        return unclassified(text)
-
-    reports = classify_document(doc, strict)
-    assert seen == ["", "x 100%"]
-    assert reports[1].classification == CellClassification(
-        CellKind.FORMULA, "no operands before 'x 100%'"
-    )
-    assert reports[1].text == "x 100%"
+    assert "no operand" in (reports[1].classification.diagnostic or "")
+    target = reports[2].classification.value
+    assert isinstance(target, Target)
+    assert (target.value, target.unit) == (500, "surat")
+    formula = reports[3].classification.value
+    assert isinstance(formula, Formula)
+    assert formula.variables == ("Jumlah PNS yang hadir", "Jumlah PNS")
+    scale = reports[5].classification.value
+    assert isinstance(scale, Scale)
+    assert scale.classify("50").label == "Baik"
 
 
 def test_alias_bomb_is_stopped() -> None:

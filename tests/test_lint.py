@@ -1,0 +1,242 @@
+"""Lint: the defects of the seed documents are found, each with the right code, and nothing else.
+
+The expected codes come from `../shared/corpus/README.md`, section "Defective formulas", row by
+row; every row not listed there must be silent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import ikicalc
+from ikicalc.document import loads_document
+from ikicalc.lint import CODES, Diagnostic, lint
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+# corpus README → code. Rows of "Other" that need declared units (002-011, 002-085, 003-023)
+# are silent here: units are checked where the definition file declares them (see below).
+EXPECTED: dict[str, list[str]] = {
+    # placeholder blank or operator only
+    **{i: ["E002"] for i in ("003-011", "003-012", "003-013", "003-014", "003-016")},
+    **{i: ["E002"] for i in ("003-015", "003-017", "003-018")},
+    "001-054": ["E001"],  # empty formula cell
+    "000-005": ["W103"],  # missing denominator
+    "004-032": ["E002"],  # ratio spread over two rows
+    "004-033": ["E002"],
+    "003-021": ["W101"],  # numerator identical to denominator
+    "003-022": ["W101"],
+    # ratio apparently inverted
+    **{i: ["W102"] for i in ("000-009", "003-003", "003-008", "003-019", "003-024", "003-025")},
+    "003-010": ["W102"],
+    "004-035": ["W102", "W109"],  # also the unescaped % of "Other"
+    "001-002": ["W106"],  # the verbal version of an inverted ratio
+    "002-079": ["E002"],  # bare fragment 'ORSOSMAS'
+    # percentage named but not defined
+    **{f"001-{n:03d}": ["W106"] for n in range(4, 13)},
+    "001-071": ["W106"],
+    **{f"002-{n:03d}": ["W106"] for n in range(40, 45)},
+    # other: '100\ %$' with an unescaped %
+    "004-034": ["W109"],
+    "004-036": ["W109"],
+    # not in the README's defect list, found on purpose (see the closing note of issue 5):
+    "001-003": ["W106"],  # "Membandingkan kegiatan Produta dalam DPA dan realisasi …": prose too
+    "000-051": ["W108"],  # README: "several formulas for a single indicator", no operator
+    "002-039": ["W108"],
+}
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[Diagnostic]]:
+    by_row: dict[str, list[Diagnostic]] = {}
+    for path in EXAMPLES:
+        for diagnostic in lint(ikicalc.load_document(path)):
+            assert diagnostic.indicator is not None
+            by_row.setdefault(diagnostic.indicator, []).append(diagnostic)
+    return by_row
+
+
+def test_every_defective_seed_row_gets_its_code_and_the_rest_are_silent(
+    found: dict[str, list[Diagnostic]], corpus: list[dict[str, object]]
+) -> None:
+    assert len(corpus) == 294
+    codes = {row: [d.code for d in ds] for row, ds in found.items()}
+    assert codes == EXPECTED
+
+
+def test_counts_per_code_over_the_seed_corpus(found: dict[str, list[Diagnostic]]) -> None:
+    counts = Counter(d.code for ds in found.values() for d in ds)
+    assert counts == {
+        "E001": 1,
+        "E002": 11,
+        "W101": 2,
+        "W102": 8,
+        "W103": 1,
+        "W106": 17,
+        "W108": 2,
+        "W109": 3,
+    }
+
+
+def test_suggestions_on_seed_rows(found: dict[str, list[Diagnostic]]) -> None:
+    def suggestion(row: str, code: str) -> str | None:
+        return next(d.suggestion for d in found[row] if d.code == code)
+
+    assert suggestion("003-019", "W102") == "Jumlah surat yg didistribusikan / Jumlah surat yang masuk"
+    assert suggestion("000-009", "W102") == (
+        "laporan gangguan trantibum yang di tindaklanjuti / Jumlah laporan gangguan trantibum × 100%"
+    )
+    assert suggestion("003-021", "W101") == (
+        "Jumlah laporan pertanggungjawaban APBD yang selesai / "
+        "Jumlah laporan pertanggungjawaban APBD × 100%"
+    )
+    assert suggestion("001-002", "W106") == (
+        "peserta yang hadir / undangan pada rapat Musrenbang × 100%"
+    )
+    assert suggestion("004-032", "E002") == (
+        "Jumlah Pembangunan Fisik yang Terealisasi / Jumlah Pembangunan Fisik yang direncanakan × 100%"
+    )
+    fixed = suggestion("004-034", "W109")
+    assert fixed is not None
+    assert fixed.endswith(r"\times 100\ \%$")
+    assert ikicalc.parse(fixed) == ikicalc.parse(found["004-034"][0].text)
+
+
+def test_inverted_suggestion_parses_to_the_swapped_ratio(found: dict[str, list[Diagnostic]]) -> None:
+    for row in ("003-003", "003-008", "003-010", "003-024", "003-025", "004-035"):
+        diagnostic = next(d for d in found[row] if d.code == "W102")
+        original = ikicalc.parse(diagnostic.text)
+        assert diagnostic.suggestion is not None
+        swapped = ikicalc.parse(diagnostic.suggestion)
+        data = dict.fromkeys(original.variables, 0)
+        top, bottom = original.variables
+        data[top], data[bottom] = 4, 3
+        assert original.evaluate(data).exact * swapped.evaluate(data).exact == 100 * 100
+
+
+def test_severity_span_and_caret() -> None:
+    [diagnostic] = lint("Jumlah PNS hadir / x 100%")
+    assert (diagnostic.code, diagnostic.severity) == ("E002", "error")
+    assert diagnostic.span == (19, 20)
+    assert diagnostic.text[slice(*diagnostic.span)] == "x"
+    assert "^" in str(diagnostic)
+    [blank] = lint("_____ x 100%")
+    assert (blank.code, blank.span) == ("E002", (0, 5))
+
+
+def test_unparseable_text_is_e001_with_the_syntax_message() -> None:
+    [diagnostic] = lint("Jumlah A / (Jumlah B")
+    assert diagnostic.code == "E001"
+    with pytest.raises(ikicalc.FormulaSyntaxError) as error:
+        ikicalc.parse("Jumlah A / (Jumlah B")
+    assert diagnostic.message == error.value.reason
+
+
+def test_w101_is_decided_by_algebra_not_by_text() -> None:
+    [same] = lint("Jumlah PNS yg hadir / jumlah  PNS yang hadir x 100%")
+    assert same.code == "W101"
+    assert "100%" in same.message
+    [cancel] = lint("(A × B) / (B × A)")
+    assert cancel.code == "W101"
+    assert lint("(A + B) / A × 100%") == []
+    assert lint("A / B × 100%") == []
+
+
+def test_lint_accepts_a_formula() -> None:
+    formula = ikicalc.parse("Jumlah laporan gangguan x 100% Jumlah laporan gangguan yang ditindaklanjuti")
+    [diagnostic] = lint(formula)
+    assert diagnostic.code == "W102"
+    assert diagnostic.text == formula.source
+
+
+def test_w103_percent_without_a_ratio() -> None:
+    [diagnostic] = lint("Jumlah layanan penunjang urusan pemerintahan daerah x 100%")
+    assert diagnostic.code == "W103"
+    assert lint("Jumlah layanan penunjang urusan pemerintahan daerah") == []
+
+
+def test_w104_words_disagree_with_digits() -> None:
+    [diagnostic] = lint("29 (dua puluh delapan) jenis layanan")
+    assert diagnostic.code == "W104"
+    assert diagnostic.text[slice(*diagnostic.span)] == "dua puluh delapan"
+    assert diagnostic.suggestion == "29 (dua puluh sembilan) jenis layanan"
+    assert lint("29 (dua puluh sembilan) jenis layanan") == []
+
+
+def test_w105_scales() -> None:
+    [gap] = lint("25,00 – 43,75 Tidak Baik 43,80 – 100,00 Baik")
+    assert gap.code == "W105"
+    assert "43,76" in gap.message
+    assert gap.text[slice(*gap.span)] == "43,80 – 100,00"
+    [short] = lint("50% – 75% Baik 75,01% – 100% Sangat Baik")
+    assert short.code == "W105"
+    assert "not 0 to 100" in short.message
+    assert lint("25,00 – 43,75 Tidak Baik 43,76 – 62,50 Kurang Baik 62,51 – 100,00 Baik") == []
+
+
+def test_w105_overlap_in_a_document_kategori() -> None:
+    doc = loads_document(
+        """
+unit: Kecamatan Contoh
+tahun: 2024
+jabatan:
+  - nama: Camat
+    indikator:
+      - id: a
+        indikator: Nilai SKM
+        formula: Nilai SKM
+        kategori: 0 – 60 Kurang; 50 – 100 Baik
+      - id: b
+        indikator: Nilai IKM
+        formula: Nilai IKM
+        kategori: skm-2017
+"""
+    )
+    [diagnostic] = lint(doc)
+    assert (diagnostic.code, diagnostic.field, diagnostic.indicator) == ("W105", "kategori", "a")
+    assert "overlap" in diagnostic.message
+
+
+def test_w106_prose_with_two_quantities_gets_a_formula() -> None:
+    [diagnostic] = lint("Membandingkan undangan pada rapat Musrenbang dan peserta yang hadir")
+    assert diagnostic.code == "W106"
+    assert diagnostic.suggestion is not None
+    suggested = ikicalc.parse(diagnostic.suggestion)
+    assert suggested.variables == ("peserta yang hadir", "undangan pada rapat Musrenbang")
+    [restated] = lint("Persentase pelaksanaan Probebaya")
+    assert (restated.code, restated.suggestion) == ("W106", None)
+
+
+def test_w107_units_that_do_not_add() -> None:
+    doc = loads_document(
+        """
+unit: Kecamatan Contoh
+tahun: 2024
+jabatan:
+  - nama: Camat
+    indikator:
+      - id: a
+        indikator: Beban kerja
+        formula: Jumlah pegawai + Jumlah hari kerja
+        satuan_variabel: {Jumlah pegawai: orang, Jumlah hari kerja: hari}
+      - id: b
+        indikator: Hari orang
+        formula: Jumlah pegawai x Jumlah hari kerja
+        satuan_variabel: {Jumlah pegawai: orang, Jumlah hari kerja: hari}
+"""
+    )
+    [diagnostic] = lint(doc)
+    assert (diagnostic.code, diagnostic.indicator) == ("W107", "a")
+    assert "orang" in diagnostic.message
+    assert "hari" in diagnostic.message
+
+
+def test_every_code_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, entry in CODES.items():
+        assert f"`{code}`" in readme, code
+        assert entry.severity == ("error" if code.startswith("E") else "warning")
