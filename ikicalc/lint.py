@@ -15,7 +15,8 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -481,7 +482,9 @@ def _lint_document(document: Document) -> Iterator[Diagnostic]:
                     replace(d, field="target") for d in _check_target_cell(indicator.target)
                 )
             if indicator.kategori:
-                found += (replace(d, field="kategori") for d in _check_scale_cell(indicator.kategori))
+                found += (
+                    replace(d, field="kategori") for d in _check_scale_cell(indicator.kategori)
+                )
             for diagnostic in found:
                 yield replace(diagnostic, indicator=indicator.id)
 
