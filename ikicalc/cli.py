@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
 from rich.tree import Tree
 
 from ikicalc import ast
@@ -23,6 +25,8 @@ from ikicalc.formula import Formula
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
+from ikicalc.report import DEFAULT_SCALE, Report
+from ikicalc.scales import scale
 
 app = typer.Typer(
     name="ikicalc",
@@ -136,7 +140,8 @@ def _tree(node: ast.Expr, parent: Tree) -> None:
 def explain_command(
     formula: Annotated[str, typer.Argument(help="Formula text, as the document writes it.")],
 ) -> None:
-    """Show how a formula is read: its structure, its variables and its canonical text."""
+    """Show how a formula is read: its structure, its variables, its canonical text, its
+    LaTeX and its simplest form."""
     try:
         parsed = parse(formula)
     except IkiError as error:
@@ -151,6 +156,14 @@ def explain_command(
         _out.print("[bold]items:[/] " + "; ".join(parsed.items), highlight=False)
     _out.print("[bold]canonical:[/] ", end="")
     _out.print(str(parsed), highlight=False, markup=False)
+    _out.print("[bold]latex:[/] ", end="")
+    _out.print(parsed.to_latex(), highlight=False, markup=False)
+    try:
+        simplified = str(parsed.simplify())
+    except IkiError as error:
+        simplified = f"(cannot simplify: {error})"
+    _out.print("[bold]simplified:[/] ", end="")
+    _out.print(simplified, highlight=False, markup=False)
 
 
 class OutputFormat(StrEnum):
@@ -229,6 +242,123 @@ def number_text_of(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return str(round_half_up(value, DEFAULT_PLACES))
+
+
+class ReportFormat(StrEnum):
+    """How ``report`` writes the report."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@app.command("report")
+def report_command(
+    document: Annotated[Path, typer.Argument(help="The definition file (YAML) of the document.")],
+    data: Annotated[
+        Path, typer.Option("--data", help="Realisasi data: CSV, XLSX, JSON or YAML, long or wide.")
+    ],
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
+    ] = ReportFormat.TABLE,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (needed for xlsx).")
+    ] = None,
+    kategori: Annotated[
+        str,
+        typer.Option(help="Scale for capaian when an indicator names none ('none': no category)."),
+    ] = DEFAULT_SCALE,
+) -> None:
+    """Compute realisasi, capaian and kategori of every indicator of a document.
+
+    Every indicator is in the report, with its value or with the reason it could not be
+    computed; wide data (one row per employee) gives one row per employee for formulas without
+    Σ. Files are written atomically; CSV/XLSX cells that a spreadsheet would run as a formula
+    are neutralised. Exit 0 when the report is written (rows that could not be computed are in
+    it, under Keterangan), 2 when the document or the data cannot be read.
+    """
+    from ikicalc.document import load_document
+    from ikicalc.realisasi import read_realisasi
+    from ikicalc.report import build_report
+    from ikicalc.sheets import report_json, write_report
+
+    try:
+        if output_format is ReportFormat.XLSX and output is None:
+            raise IkiError("--format xlsx needs --output FILE.xlsx")
+        loaded = load_document(document)
+        values = read_realisasi(data)
+        scale_name = None if kategori.strip().lower() in ("none", "") else kategori
+        if scale_name is not None:
+            scale(scale_name)  # an unknown scale is an error before any work is done
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    total = sum(1 for _ in loaded.iter_indicators())
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=_err,
+        transient=True,
+        disable=not _err.is_terminal or total < _PROGRESS_FROM,
+    ) as progress:
+        task = progress.add_task("indicators", total=total)
+        report = build_report(
+            loaded,
+            values,
+            kategori=scale_name,
+            progress=lambda done: progress.advance(task, done),
+        )
+    try:
+        if output is not None:
+            fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
+            write_report(report, output, fmt, str(data))
+        elif output_format is ReportFormat.JSON:
+            typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
+        elif output_format is ReportFormat.CSV:
+            from ikicalc.sheets import csv_bytes
+
+            typer.echo(csv_bytes(report, str(data)).decode("utf-8"), nl=False)
+        else:
+            _out.print(_report_table(report))
+    except (IkiError, OSError) as error:
+        raise _fail(IkiError(str(error)), EXIT_UNREADABLE) from None
+    rows = len(report.rows)
+    _err.print(
+        f"{total} indicators, {len(values.rows())} data rows → {rows} report rows: "
+        f"{rows - report.errors} computed, {report.errors} not computed"
+        + (f"; {len(report.unused)} data values used by no formula" if report.unused else "")
+        + (f"; written to {output}" if output is not None else ""),
+        highlight=False,
+    )
+
+
+_PROGRESS_FROM = 200
+
+
+def _report_table(report: Report) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    per_employee = any(row.pegawai for row in report.rows)
+    for title in ("ID", "Indikator", "Pegawai", "Realisasi", "Target", "Capaian", "Kategori"):
+        if title != "Pegawai" or per_employee:
+            table.add_column(title, overflow="fold")
+    table.add_column("Keterangan", overflow="fold", style="red")
+    for row in report.rows:
+        table.add_row(
+            row.indikator_id,
+            row.indikator,
+            *([row.pegawai or ""] if per_employee else []),
+            _shown(row.realisasi) + (row.satuan if row.satuan == "%" and row.realisasi else ""),
+            row.target or "",
+            _shown(row.capaian),
+            row.kategori or "",
+            (row.error or "").split("\n")[0],
+        )
+    return table
+
+
+def _shown(value: Fraction | None) -> str:
+    return "" if value is None else str(round_half_up(value, DEFAULT_PLACES)).replace(".", ",")
 
 
 def main() -> None:

@@ -68,3 +68,137 @@ def test_explain_shows_structure_variables_and_canonical_text() -> None:
     assert done.exit_code == 0
     assert "Σ Pegawai" in done.stdout
     assert "canonical: Σ Pegawai / Σ PNS × 100%" in done.stdout
+
+
+def test_explain_shows_latex_and_the_simplified_form() -> None:
+    done = runner.invoke(app, ["explain", "Jumlah PNS yang hadir / Jumlah PNS x 100%"])
+    assert done.exit_code == 0
+    assert r"latex: \frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%" in (
+        done.stdout
+    )
+    assert "simplified: " in done.stdout
+
+
+EXAMPLES = Path(BAGOR).parent
+
+
+def test_check_reports_the_seed_defects_ruff_style() -> None:
+    done = runner.invoke(app, ["check", str(EXAMPLES / "kecamatan-bagor-2019.yaml")])
+    assert done.exit_code == 1  # E002 is an error
+    lines = done.stdout.splitlines()
+    assert len(lines) == 16
+    first = lines[0]
+    path, line, column, rest = first.split(":", 3)
+    assert path.endswith("kecamatan-bagor-2019.yaml")
+    assert (int(line), int(column)) == (31, 23)
+    assert rest.startswith(" W102 the ratio looks inverted")
+    assert any(" E002 an operand is missing" in line_ for line_ in lines)
+    assert "16 problems (8 errors) in 1 files" in done.stderr
+
+
+def test_check_json_and_a_clean_file(tmp_path: Path) -> None:
+    done = runner.invoke(
+        app, ["check", "--format", "json", str(EXAMPLES / "kecamatan-bululawang-2017.yaml")]
+    )
+    found = json.loads(done.stdout)
+    assert {f["code"] for f in found} == {"E002", "W102", "W109"}
+    assert done.exit_code == 1
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(
+        "unit: Kecamatan Contoh\ntahun: 2024\njabatan:\n  - nama: Camat\n    indikator:\n"
+        "      - id: a\n        indikator: Tingkat Kehadiran ASN\n"
+        "        formula: Jumlah PNS yang hadir / Jumlah PNS x 100%\n",
+        encoding="utf-8",
+    )
+    done = runner.invoke(app, ["check", str(clean)])
+    assert (done.exit_code, done.stdout) == (0, "")
+
+
+def test_check_an_unreadable_file_exits_2(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("unit: [\n", encoding="utf-8")
+    done = runner.invoke(app, ["check", str(broken)])
+    assert done.exit_code == 2
+    assert "broken.yaml:" in done.stderr
+
+
+def test_solve_how_many_must_attend() -> None:
+    done = runner.invoke(
+        app,
+        ["solve", "Jumlah PNS yang hadir / Jumlah PNS x 100%", "--for", "Jumlah PNS yang hadir",
+         "--equals", "95", "--set", "Jumlah PNS=40"],
+    )
+    assert done.exit_code == 0
+    assert done.stdout.strip() == "38"
+
+
+def test_solve_without_a_solution_exits_1() -> None:
+    done = runner.invoke(app, ["solve", "A / A x 100%", "--for", "A", "--equals", "95"])
+    assert done.exit_code == 1
+    assert "error:" in done.stderr
+
+
+DATA = EXAMPLES / "data"
+
+
+def test_report_table(tmp_path: Path) -> None:
+    done = runner.invoke(
+        app, ["report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.csv")]
+    )
+    assert done.exit_code == 0
+    assert "003-004" in done.stdout
+    assert "93,57%" in done.stdout
+    assert "25 indicators, 41 data rows → 25 report rows: 17 computed, 8 not computed" in (
+        done.stderr
+    )
+
+
+def test_report_formats(tmp_path: Path) -> None:
+    data = str(DATA / "bagor-2019-realisasi.csv")
+    done = runner.invoke(app, ["report", BAGOR, "--data", data, "--format", "json"])
+    assert json.loads(done.stdout)["counts"]["rows"] == 25
+    done = runner.invoke(app, ["report", BAGOR, "--data", data, "--format", "csv"])
+    assert done.stdout.splitlines()[0].lstrip("\ufeff").startswith("Jabatan;ID;Sasaran")
+    assert len(done.stdout.splitlines()) == 26
+    out = tmp_path / "laporan.xlsx"
+    done = runner.invoke(app, ["report", BAGOR, "--data", data, "-f", "xlsx", "-o", str(out)])
+    assert done.exit_code == 0
+    assert out.stat().st_size > 0
+    done = runner.invoke(app, ["report", BAGOR, "--data", data, "-f", "xlsx"])
+    assert done.exit_code == 2
+    assert "--format xlsx needs --output" in done.stderr
+
+
+def test_report_bad_inputs_exit_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    done = runner.invoke(app, ["report", BAGOR, "--data", str(empty)])
+    assert done.exit_code == 2
+    assert "empty.csv" in done.stderr
+    done = runner.invoke(
+        app, ["report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.csv"), "--kategori", "x"]
+    )
+    assert done.exit_code == 2
+    assert "scale" in done.stderr
+
+
+def test_installed_console_script_end_to_end(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "ikicalc"
+    command = str(script) if script.exists() else shutil.which("ikicalc")
+    assert command is not None, "the ikicalc console script is not installed"
+    out = tmp_path / "laporan.csv"
+    done = subprocess.run(
+        [command, "report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.xlsx"),
+         "--format", "csv", "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "written to" in done.stderr
+    assert out.read_bytes().count(b"\r\n") == 26

@@ -347,6 +347,15 @@ REALISASI_BAGOR: list[tuple[str, str, str, str]] = [
     ),
     ("003-025", "Jumlah dokumen perencanaan", "5", ""),
     ("003-025", "Jumlah dokumen yang disusun sesuai dengan pedoman", "5", ""),
+    # The targets of the year's Perjanjian Kinerja: a row whose variabel is 'target'.
+    ("003-001", "target", "80", "Perjanjian Kinerja 2019"),
+    ("003-002", "target", "95", "Perjanjian Kinerja 2019"),
+    ("003-003", "target", "100", "Perjanjian Kinerja 2019"),
+    ("003-004", "target", "95", "Perjanjian Kinerja 2019"),
+    ("003-005", "target", "100", "Perjanjian Kinerja 2019"),
+    ("003-006", "target", "100", "Perjanjian Kinerja 2019"),
+    ("003-007", "target", "95", "Perjanjian Kinerja 2019"),
+    ("003-009", "target", "100", "Perjanjian Kinerja 2019"),
 ]
 
 LONG_HEADER = ["indikator", "variabel", "nilai", "keterangan"]
