@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ikicalc.capaian import capaian
+from ikicalc.cells import CellKind, read_cell
 from ikicalc.document import Document, DocumentError, Indicator, Jabatan, load_document
 from ikicalc.errors import (
     EvaluationError,
@@ -13,8 +14,10 @@ from ikicalc.errors import (
 )
 from ikicalc.evaluate import Result
 from ikicalc.formula import Formula
+from ikicalc.lint import Diagnostic, lint
 from ikicalc.parser import parse
 from ikicalc.realisasi import DataError, RealisasiData, read_realisasi
+from ikicalc.report import Report, ReportRow, build_report
 from ikicalc.scales import (
     Category,
     Interval,
@@ -31,8 +34,10 @@ from ikicalc.units import UnitMismatchError, registry
 
 __all__ = [
     "Category",
+    "CellKind",
     "Component",
     "DataError",
+    "Diagnostic",
     "Document",
     "DocumentError",
     "EvaluationError",
@@ -43,6 +48,8 @@ __all__ = [
     "Interval",
     "Jabatan",
     "RealisasiData",
+    "Report",
+    "ReportRow",
     "Result",
     "Scale",
     "ScaleSyntaxError",
@@ -52,12 +59,15 @@ __all__ = [
     "TargetPart",
     "TargetSyntaxError",
     "UnitMismatchError",
+    "build_report",
     "capaian",
+    "lint",
     "load_document",
     "load_scales",
     "number_to_words",
     "parse",
     "parse_target",
+    "read_cell",
     "read_realisasi",
     "register_scale",
     "registry",

@@ -36,3 +36,25 @@ def test_targets_and_number_words_api() -> None:
     assert ikicalc.words_to_number("dua puluh sembilan") == 29
     assert ikicalc.number_to_words(1250) == "seribu dua ratus lima puluh"
     assert ikicalc.parse_target("500 surat").value == 500
+
+
+def test_lint_and_symbolic_api() -> None:
+    [diagnostic] = ikicalc.lint("x 100%")
+    assert isinstance(diagnostic, ikicalc.Diagnostic)
+    assert (diagnostic.code, diagnostic.severity, diagnostic.span) == ("E002", "error", (0, 1))
+    assert diagnostic.suggestion is None
+    assert isinstance(diagnostic.message, str)
+    formula = ikicalc.parse("Jumlah PNS yang hadir / Jumlah PNS x 100%")
+    assert formula.solve("Jumlah PNS yang hadir", 95, {"Jumlah PNS": 40}) == 38
+    assert formula.to_latex() == (
+        r"\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%"
+    )
+    assert isinstance(formula.simplify(), ikicalc.Formula)
+    assert formula.to_sympy().free_symbols
+
+
+def test_document_and_report_api() -> None:
+    assert callable(ikicalc.build_report)
+    assert ikicalc.read_cell("500 surat").kind is ikicalc.CellKind.TARGET
+    assert ikicalc.Report is not None
+    assert ikicalc.ReportRow is not None
