@@ -178,14 +178,16 @@ def test_w105_scales() -> None:
     assert lint("25,00 – 43,75 Tidak Baik 43,76 – 62,50 Kurang Baik 62,51 – 100,00 Baik") == []
 
 
+def camat(rows: str) -> ikicalc.Document:
+    """A one-position document with these indicator rows (YAML, indented as below)."""
+    return loads_document(
+        "unit: Kecamatan Contoh\ntahun: 2024\njabatan:\n  - nama: Camat\n    indikator:" + rows
+    )
+
+
 def test_w105_overlap_in_a_document_kategori() -> None:
-    doc = loads_document(
+    doc = camat(
         """
-unit: Kecamatan Contoh
-tahun: 2024
-jabatan:
-  - nama: Camat
-    indikator:
       - id: a
         indikator: Nilai SKM
         formula: Nilai SKM
@@ -212,13 +214,8 @@ def test_w106_prose_with_two_quantities_gets_a_formula() -> None:
 
 
 def test_w107_units_that_do_not_add() -> None:
-    doc = loads_document(
+    doc = camat(
         """
-unit: Kecamatan Contoh
-tahun: 2024
-jabatan:
-  - nama: Camat
-    indikator:
       - id: a
         indikator: Beban kerja
         formula: Jumlah pegawai + Jumlah hari kerja
