@@ -88,7 +88,8 @@ def _get(node: object, key: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value in node.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                return value
+                found: yaml.Node = value
+                return found
     return None
 
 

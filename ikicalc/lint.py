@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -24,10 +26,11 @@ from typing import Literal
 from ikicalc import ast
 from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.document import Document, Indicator
-from ikicalc.errors import IkiError, caret_excerpt
+from ikicalc.errors import EvaluationError, IkiError, caret_excerpt
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
 from ikicalc.names import counting_words, name_key, names_data
+from ikicalc.numbers import round_half_up
 from ikicalc.printer import expression_text, number_text
 from ikicalc.scales import Scale, scale_names
 from ikicalc.target import Target, parse_target
@@ -241,7 +244,16 @@ def _check_formula(
             text=text,
         )
     ratio = _top_ratio(expr)
-    constant = _constant_value(formula, divisions)
+    try:
+        constant = _constant_value(formula, divisions)
+    except EvaluationError as error:
+        yield Diagnostic(
+            "W101",
+            f"the formula never has a value: {error.reason}",
+            (error.start, error.end),
+            text=text,
+        )
+        return
     if constant is not None:
         yield _constant(formula, text, ratio, constant)
     elif ratio is not None:
@@ -258,10 +270,10 @@ _BARE_PERCENT = re.compile(r"(?<!\\)%")
 def _latex_comment(text: str) -> Iterator[Diagnostic]:
     """``$… \\times 100\\ %$``: in LaTeX an unescaped ``%`` comments out the rest of the line,
     the closing ``$`` included, so the formula does not render."""
-    for math in _MATH.finditer(text):
-        percent = _BARE_PERCENT.search(math.group(0))
+    for formula in _MATH.finditer(text):
+        percent = _BARE_PERCENT.search(formula.group(0))
         if percent:
-            at = math.start() + percent.start()
+            at = formula.start() + percent.start()
             yield Diagnostic(
                 "W109",
                 "an unescaped '%' inside $…$ turns the rest of the line into a LaTeX comment, "
@@ -313,26 +325,24 @@ def _keys(node: ast.Expr) -> set[str]:
     return {name_key(n.name) for n in ast.walk(node) if isinstance(n, ast.Variable)}
 
 
-def _constant_value(formula: Formula, divisions: list[ast.Binary]) -> str | None:
+def _constant_value(formula: Formula, divisions: list[ast.Binary]) -> Fraction | None:
     """The constant value of a formula that has variables but cannot vary, decided by sympy.
 
     Only a formula that divides by something sharing a variable with the dividend can cancel
-    out, so sympy is asked only then.
+    out, so sympy is asked only then. Raises :class:`EvaluationError` when a denominator is
+    always 0.
     """
     if not formula.variables or not any(_keys(d.left) & _keys(d.right) for d in divisions):
         return None
-    import sympy
+    from ikicalc.symbolic import constant_value
 
-    expr = sympy.simplify(formula.to_sympy())
-    if expr.free_symbols:
-        return None
-    return str(expr)
+    return constant_value(formula)
 
 
 def _constant(
-    formula: Formula, text: str, ratio: ast.Binary | None, value: str
+    formula: Formula, text: str, ratio: ast.Binary | None, value: Fraction
 ) -> Diagnostic:
-    shown = value + ("%" if is_percent(formula.expr) else "")
+    shown = number_text(round_half_up(value)) + ("%" if is_percent(formula.expr) else "")
     message = (
         f"the formula is always {shown}: the numerator and the denominator are the same "
         "quantity"
@@ -391,11 +401,9 @@ def _check_units(formula: Formula, text: str, units: Mapping[str, str]) -> Itera
 
 
 def _check_scale(scale: Scale, text: str) -> Iterator[Diagnostic]:
-    steps = sorted(
-        (c.interval.steps(scale.places), c) for c in scale.categories if c.interval.low is not None
-    )
-    unit = 10**scale.places
-    for ((_, high), before), ((low, _), after) in itertools.pairwise(steps):
+    bounds = [(c.interval.steps(scale.places), c) for c in scale.categories]
+    ordered = sorted(bounds, key=lambda item: -math.inf if item[0][0] is None else item[0][0])
+    for ((_, high), before), ((low, _), after) in itertools.pairwise(ordered):
         if high is not None and low is not None and low > high + 1:
             yield Diagnostic(
                 "W105",
@@ -405,19 +413,20 @@ def _check_scale(scale: Scale, text: str) -> Iterator[Diagnostic]:
                 _find(text, after.interval.text),
                 text=text,
             )
-    if "%" in text or "persen" in text.lower():
-        covered_low = min((s[0][0] for s in steps), default=None)
-        highs = [c.interval.steps(scale.places)[1] for c in scale.categories]
-        covered_high = None if None in highs else max(h for h in highs if h is not None)
-        if (covered_low is not None and covered_low > 0) or (
-            covered_high is not None and covered_high < 100 * unit
-        ):
-            yield Diagnostic(
-                "W105",
-                f"the scale is in percent but covers only {scale.coverage()}, not 0 to 100",
-                _whole(text),
-                text=text,
-            )
+    if "%" not in text and "persen" not in text.lower():
+        return
+    lows = [low for (low, _), _ in bounds]
+    highs = [high for (_, high), _ in bounds]
+    hundred = 100 * 10**scale.places
+    starts_above_zero = None not in lows and min(low for low in lows if low is not None) > 0
+    ends_below_100 = None not in highs and max(h for h in highs if h is not None) < hundred
+    if starts_above_zero or ends_below_100:
+        yield Diagnostic(
+            "W105",
+            f"the scale is in percent but covers only {scale.coverage()}, not 0 to 100",
+            _whole(text),
+            text=text,
+        )
 
 
 def _step_text(step: int, places: int) -> str:

@@ -8,7 +8,7 @@ right, so a right operand of the same strength is bracketed.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from ikicalc import ast
 
@@ -18,9 +18,13 @@ _ATOM_PRECEDENCE = 9
 _UNARY_PRECEDENCE = 3
 
 
+_EXACT = Context(prec=10_000)
+
+
 def number_text(value: Decimal) -> str:
-    """A number as the canonical text writes it: plain digits, decimal comma."""
-    return format(value.normalize(), "f").replace(".", ",")
+    """A number as the canonical text writes it: plain digits, decimal comma (exactly: the
+    default 28-digit context would round a 30-digit number)."""
+    return format(value.normalize(_EXACT), "f").replace(".", ",")
 
 
 def _precedence(node: ast.Expr) -> int:

@@ -237,3 +237,16 @@ def test_every_code_is_documented_in_the_readme() -> None:
     for code, entry in CODES.items():
         assert f"`{code}`" in readme, code
         assert entry.severity == ("error" if code.startswith("E") else "warning")
+
+
+def test_a_denominator_that_is_always_zero() -> None:
+    [diagnostic] = lint("(B - A) / (A - A) x 100%")
+    assert diagnostic.code == "W101"
+    assert "never has a value" in diagnostic.message
+
+
+def test_w105_open_ended_percent_scales_cover_0_to_100() -> None:
+    assert lint("≤ 50% Buruk; 51% – 90% Baik; ≥ 91% Sangat Baik") == []
+    [gap] = lint("≤ 50% Buruk; 52% – 100% Baik")
+    assert gap.code == "W105"
+    assert "gap" in gap.message

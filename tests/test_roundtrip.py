@@ -137,3 +137,9 @@ def test_evaluation_equals_independent_fraction_arithmetic(
     )
     if result.exact.denominator in (1, 2, 4, 5, 8, 10, 20, 25, 40, 50, 100, 200):
         assert result.value == quantized
+
+
+def test_thirty_digit_numbers_print_exactly() -> None:
+    formula = ikicalc.parse("123456789012345678901234567891 + A")
+    assert str(formula) == "123456789012345678901234567891 + A"
+    assert ikicalc.parse(str(formula)) == formula
