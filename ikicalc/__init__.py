@@ -12,7 +12,7 @@ from ikicalc.errors import (
     ScaleSyntaxError,
     TargetSyntaxError,
 )
-from ikicalc.evaluate import Result
+from ikicalc.evaluate import MeasuredResult, Result
 from ikicalc.formula import Formula
 from ikicalc.lint import Diagnostic, lint
 from ikicalc.parser import parse
@@ -30,7 +30,8 @@ from ikicalc.scales import (
 from ikicalc.scoring import SkmResult, SkpScore, skm, skp_pp46
 from ikicalc.target import Component, Target, TargetPart, parse_target
 from ikicalc.terbilang import number_to_words, words_to_number
-from ikicalc.units import UnitMismatchError, registry
+from ikicalc.unit_check import UnitResult, UnknownSatuanError, infer_unit
+from ikicalc.units import UnitMismatchError, quantity, registry
 
 __all__ = [
     "Category",
@@ -47,6 +48,7 @@ __all__ = [
     "Indicator",
     "Interval",
     "Jabatan",
+    "MeasuredResult",
     "RealisasiData",
     "Report",
     "ReportRow",
@@ -59,14 +61,18 @@ __all__ = [
     "TargetPart",
     "TargetSyntaxError",
     "UnitMismatchError",
+    "UnitResult",
+    "UnknownSatuanError",
     "build_report",
     "capaian",
+    "infer_unit",
     "lint",
     "load_document",
     "load_scales",
     "number_to_words",
     "parse",
     "parse_target",
+    "quantity",
     "read_cell",
     "read_realisasi",
     "register_scale",

@@ -7,6 +7,17 @@
   it realisasi / low × 100 (with negative polarity the mirror image: (2 × bound − realisasi) /
   bound × 100, so capaian still falls as realisasi moves away from the range upward).
 
+Realisasi and target may carry units (satuan): pint quantities from
+:func:`ikicalc.units.quantity`, targets from :func:`ikicalc.target.parse_target`, results of
+``formula.evaluate(data, units=…)``, or text that states a unit (``"6 bulan"``,
+``"Kualitas 80%"``, ``"75 % dari undangan"``). Compatible units are converted exactly (6 bulan
+against 1 semester is 100); unlike ones (orang against hari) raise
+:class:`~ikicalc.units.UnitMismatchError`. A plain number next to a quantity is read in the
+quantity's unit (85 against ``"Kualitas 80%"`` is 85 %). A compound target (``4 jenis, 12
+bulan``) is compared by its part in the realisasi's unit (4 jenis), or by its total (48
+jenis·bulan) when that is what the realisasi measures or the realisasi is compound too.
+Plain numbers work exactly as without units.
+
 Everything is exact (:class:`fractions.Fraction`) until the final half-up rounding to 2 places.
 """
 
@@ -14,10 +25,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Literal, overload
+from typing import Any, Literal, TypeAlias, overload
+
+import pint
 
 from ikicalc.errors import IkiError
+from ikicalc.evaluate import Result
 from ikicalc.numbers import round_half_up, to_fraction
+from ikicalc.target import Target, parse_target
+from ikicalc.units import UnitMismatchError, format_quantity, format_unit, registry
 
 __all__ = ["POLARITY_ALIASES", "capaian", "number", "read_polarity"]
 
@@ -69,11 +85,107 @@ def _ratio(realisasi: Fraction, target: Fraction, negative: bool) -> Fraction:
     return realisasi / target * 100
 
 
+# ---- quantities -------------------------------------------------------------------------
+
+_Measured: TypeAlias = tuple[Fraction, Any]
+"""A magnitude and its pint unit; unit ``None`` is a plain number (it takes the other's)."""
+
+
+def _show(value: object) -> str:
+    if isinstance(value, pint.Quantity):
+        return format_quantity(value)
+    if isinstance(value, Target | str):
+        return repr(value.text if isinstance(value, Target) else value)
+    return str(value)
+
+
+def _measure(value: object, what: str) -> _Measured | Target:
+    """Read one realisasi or target value: a plain number, a quantity, or a Target."""
+    if isinstance(value, Target):
+        return value
+    if isinstance(value, pint.Quantity):
+        if value._REGISTRY is not registry():
+            raise IkiError(f"{what}: build quantities with ikicalc.units.quantity")
+        return number(value.magnitude, what), value.units
+    if isinstance(value, Result):
+        if value.quantity is not None:
+            return value.exact, value.quantity.units
+        if value.unit == "%":
+            return value.exact, registry().Unit("persen")
+        return value.exact, None
+    if isinstance(value, str):
+        try:
+            return to_fraction(value), None
+        except ValueError as exc:
+            try:
+                target = parse_target(value)
+            except IkiError:
+                target = None
+            if target is None or target.unit is None:
+                raise IkiError(
+                    f"{what}: {exc}; give a number such as 81,35 or a quantity such as '6 bulan'"
+                ) from exc
+            return target
+    return number(value, what), None
+
+
+def _pick(target: Target, other: Any, other_compound: bool) -> _Measured:
+    """The quantity of ``target`` to compare with a value in unit ``other``."""
+    options = [target.quantity, target.total]
+    if other_compound:
+        options.reverse()
+    if target.is_compound and other is not None:
+        options.sort(key=lambda q: q.dimensionality != other.dimensionality)
+    chosen = options[0]
+    return to_fraction(chosen.magnitude), chosen.units
+
+
+def _unit_of(value: _Measured | Target) -> Any:
+    if isinstance(value, Target):
+        return None if value.is_compound else value.quantity.units
+    return value[1]
+
+
+def _common(
+    realisasi: _Measured | Target, targets: list[_Measured | Target], raw: list[object]
+) -> tuple[Fraction, list[Fraction]]:
+    """Express realisasi and target(s) in one unit (the target's), exactly."""
+    real_compound = isinstance(realisasi, Target) and realisasi.is_compound
+    if isinstance(realisasi, Target):
+        goal = targets[0]
+        other = _unit_of(goal)
+        realisasi = _pick(realisasi, other, isinstance(goal, Target) and goal.is_compound)
+    goals = [
+        _pick(goal, realisasi[1], real_compound) if isinstance(goal, Target) else goal
+        for goal in targets
+    ]
+    reference = next((unit for _, unit in [*goals, realisasi] if unit is not None), None)
+    if reference is None:
+        return realisasi[0], [value for value, _ in goals]
+    names = ["realisasi"] + ["target"] * len(goals)
+    converted = []
+    for name, shown, (value, unit) in zip(names, raw, [realisasi, *goals], strict=True):
+        if unit is None:  # a plain number is read in the other side's unit
+            converted.append(value)
+            continue
+        if unit.dimensionality != reference.dimensionality:
+            mine, theirs = format_unit(unit) or "a plain number", format_unit(reference)
+            raise UnitMismatchError(
+                f"{name} {_show(shown)} ({mine}) and the target ({theirs}) measure "
+                "different things, so capaian cannot compare them; give both in one unit",
+                mine,
+                theirs,
+            )
+        factor = registry().Quantity(1, unit).to(reference).magnitude
+        converted.append(value * to_fraction(factor))
+    return converted[0], converted[1:]
+
+
 def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str) -> Fraction:
     negative = read_polarity(kind) == "negative"
-    real = number(realisasi, "realisasi")
+    real_value = _measure(realisasi, "realisasi")
     if not isinstance(target, tuple | list):
-        goal = number(target, "target")
+        real, (goal,) = _common(real_value, [_measure(target, "target")], [realisasi, target])
         if goal == 0:
             raise IkiError(
                 "target is 0, so capaian cannot be a percentage of it: enter the planned "
@@ -81,14 +193,15 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
                 "or report the realisasi itself"
             )
         if goal < 0:
-            raise IkiError(f"target is negative ({target}); capaian needs a positive target")
+            raise IkiError(f"target is negative ({_show(target)}); capaian needs a positive target")
         return _ratio(real, goal, negative)
     if len(target) != 2:
         raise IkiError(f"a range target has two numbers (low, high); got {len(target)}")
-    low, high = number(target[0], "target low"), number(target[1], "target high")
+    bounds = [_measure(target[0], "target low"), _measure(target[1], "target high")]
+    real, (low, high) = _common(real_value, bounds, [realisasi, target[0], target[1]])
     if low > high or low < 0:
         raise IkiError(
-            f"range target ({target[0]}, {target[1]}) must be written (low, high) "
+            f"range target ({_show(target[0])}, {_show(target[1])}) must be written (low, high) "
             "with 0 ≤ low ≤ high"
         )
     if real > high:
@@ -97,8 +210,8 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
         return Fraction(100)
     if low == 0:
         raise IkiError(
-            f"realisasi {realisasi} is below the range target starting at 0, so capaian "
-            "cannot be a percentage of it: check the realisasi"
+            f"realisasi {_show(realisasi)} is below the range target starting at 0, so "
+            "capaian cannot be a percentage of it: check the realisasi"
         )
     return _ratio(real, low, negative)
 
@@ -131,6 +244,12 @@ def capaian(
     exact: bool = False,
 ) -> Decimal | Fraction:
     """Capaian in percent of ``target`` (a number or a range ``(low, high)``).
+
+    Realisasi and target are numbers, or quantities with units: pint quantities
+    (:func:`ikicalc.units.quantity`), :class:`~ikicalc.target.Target` objects, results of
+    ``formula.evaluate(data, units=…)``, or text with a unit (``"6 bulan"``, ``"80%"``).
+    Compatible units are converted exactly (``capaian("6 bulan", "1 semester")`` is 100);
+    unlike ones raise :class:`~ikicalc.units.UnitMismatchError`.
 
     ``polarity`` is ``"positive"``/``"positif"``/``"semakin tinggi semakin baik"`` (default)
     or ``"negative"``/``"negatif"``/``"semakin rendah semakin baik"``. The result is rounded

@@ -9,6 +9,10 @@ Data binds a variable to a number or to a sequence of numbers (one per employee,
 kelurahan …). ``Σ name`` adds up a sequence (a single number is its own sum); a sequence
 used without ``Σ`` is an error that says so. A zero denominator is an error naming the
 denominator as written: no result is better than a wrong one.
+
+This module is the unit-less fast path. With the variables' satuan,
+:func:`ikicalc.unit_check.evaluate_with_units` evaluates on the same bindings and returns a
+:class:`MeasuredResult`, whose ``unit`` is the value's unit (``"orang·hari"``).
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ from ikicalc.printer import expression_text
 
 if TYPE_CHECKING:
     from ikicalc.formula import Formula
+    from ikicalc.units import Quantity
 
-__all__ = ["Data", "Result", "compile_formula", "is_percent"]
+__all__ = ["Data", "MeasuredResult", "Result", "compile_formula", "is_percent"]
 
 Data: TypeAlias = Mapping[str, Any]
 """Realisasi data: variable name → number, numeric string, or sequence of them."""
@@ -48,10 +53,21 @@ def _exact(value: object) -> Exact:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The value of a formula. ``exact`` is the number as the document states it."""
+    """The value of a formula. ``exact`` is the number as the document states it.
+
+    ``unit`` is ``"%"`` for a percentage and ``None`` for a plain number. When the
+    variables' units (satuan) are given (``formula.evaluate(data, units=…)``, see
+    :mod:`ikicalc.unit_check`) it is also the unit the value carries, such as ``"orang"`` or
+    ``"orang·hari"``, and the result is a :class:`MeasuredResult`.
+    """
 
     exact: Fraction
     unit: str | None = None
+
+    @property
+    def quantity(self) -> Quantity | None:
+        """The value as an exact pint quantity; ``None`` unless units were given."""
+        return None
 
     @property
     def value(self) -> Decimal:
@@ -66,7 +82,29 @@ class Result:
         return float(self.exact)
 
     def __str__(self) -> str:
-        return f"{self.value}{self.unit or ''}"
+        if self.unit is None or self.unit == "%":
+            return f"{self.value}{self.unit or ''}"
+        return f"{self.value} {self.unit}"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MeasuredResult(Result):
+    """A :class:`Result` computed with the variables' units (satuan).
+
+    ``quantity`` is the value as an exact pint quantity in its unit (``12 orang·hari``,
+    ``95 persen``, a plain number), or ``None`` when a variable without a satuan leaves the
+    unit open. It equals a plain :class:`Result` with the same ``exact`` and ``unit``.
+    """
+
+    quantity: Quantity | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        return (self.exact, self.unit) == (other.exact, other.unit)
+
+    def __hash__(self) -> int:
+        return hash((self.exact, self.unit))
 
 
 def is_percent(node: ast.Expr) -> bool:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import sympy
 
     from ikicalc.evaluate import Data, Result
+    from ikicalc.unit_check import Units
 
 __all__ = ["Formula"]
 
@@ -51,15 +52,23 @@ class Formula:
 
         return compile_formula(self)
 
-    def evaluate(self, data: Data) -> Result:
+    def evaluate(self, data: Data, units: Units | None = None) -> Result:
         """Evaluate exactly against ``data`` (variable name → number or sequence of numbers).
 
         Names are matched ignoring case and repeated white space, with common
         abbreviations (``yg``, ``jml``, ``dgn``, ``tdk``) expanded. Raises
         :class:`~ikicalc.errors.EvaluationError` for a missing or non-numeric value, a
-        sequence used without ``Σ``, or a zero denominator.
+        sequence used without ``Σ``, or a zero denominator. With ``units`` (variable name →
+        satuan: ``{"Jumlah pegawai": "orang"}``) the value carries its unit: a
+        :class:`~ikicalc.evaluate.MeasuredResult` whose ``unit`` is ``"%"``, ``None`` or e.g.
+        ``"orang·hari"``, and adding unlike quantities raises
+        :class:`~ikicalc.units.UnitMismatchError` (see :mod:`ikicalc.unit_check`).
         """
-        return self._program(data)
+        if units is None:
+            return self._program(data)
+        from ikicalc.unit_check import evaluate_with_units
+
+        return evaluate_with_units(self, data, units)
 
     # Back ends over the same AST. Each lives in its own module; the heavy libraries (sympy,
     # polars, sqlglot) are imported only when a method is called.

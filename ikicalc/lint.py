@@ -387,14 +387,25 @@ def _replace(expr: ast.Expr, old: ast.Expr, new: ast.Expr) -> ast.Expr:
 
 
 def _check_units(formula: Formula, text: str, units: Mapping[str, str]) -> Iterator[Diagnostic]:
-    from ikicalc.unit_check import infer_unit
-    from ikicalc.units import UnitMismatchError
+    from ikicalc.unit_check import UnknownSatuanError, infer_unit, unit_problems
 
     try:
-        infer_unit(formula, units)
-    except UnitMismatchError as error:
-        span = (getattr(error, "start", 0), getattr(error, "end", len(text)))
-        yield Diagnostic("W107", getattr(error, "reason", str(error)), span, text=text)
+        problems = unit_problems(formula, units)
+    except UnknownSatuanError as error:
+        yield Diagnostic("W107", str(error), _whole(text), text=text)
+        return
+    for problem in problems:
+        yield Diagnostic("W107", problem.reason, (problem.start, problem.end), text=text)
+    if not problems and is_percent(formula.expr):
+        result = infer_unit(formula, units)
+        if result.known and not result.dimensionless:
+            yield Diagnostic(
+                "W107",
+                f"a percentage of unlike quantities: the ratio is in {result.unit}, not a plain "
+                "number; numerator and denominator should count the same thing",
+                formula.expr.span,
+                text=text,
+            )
 
 
 # --- scales and targets ----------------------------------------------------------------------

@@ -283,7 +283,7 @@ def _evaluated(
     default_scale: Scale | None,
 ) -> ReportRow:
     try:
-        result = formula.evaluate(numbers)
+        result = formula.evaluate(numbers, units=indicator.satuan_variabel or None)
     except IkiError as error:
         return replace(base, error=_first_line(error))
     row = replace(base, satuan=base.satuan or result.unit)

@@ -31,13 +31,18 @@ Safety: user text is never handed to pint's expression parser. Words are looked 
 table of the registry's names (:func:`canonical_unit`), and only those known names reach
 pint.
 
-Later stages (units in formula evaluation, ``capaian`` with quantities) should use
-:func:`quantity`, :func:`convert`, :func:`add` and :func:`compatible`; an incompatible pair
-raises :class:`UnitMismatchError`, an :class:`~ikicalc.errors.IkiError`.
+Units through formulas are :mod:`ikicalc.unit_check`; :func:`ikicalc.capaian` accepts these
+quantities. An incompatible pair raises :class:`UnitMismatchError`, an
+:class:`~ikicalc.errors.IkiError` (positioned in the formula when it comes from one).
+
+Writing: use :func:`format_quantity` and :func:`format_unit`. pint's own formatting of a
+power (``orang²``) fails on Python 3.11 with these exact quantities: their exponents are
+Fractions, which cannot be formatted with ``"n"`` before Python 3.12.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -45,8 +50,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import pint
+from pint.facets.plain import PlainUnit
 
-from ikicalc.errors import IkiError
+from ikicalc.errors import IkiError, _PositionedError
 from ikicalc.numbers import to_fraction
 
 __all__ = [
@@ -59,6 +65,7 @@ __all__ = [
     "convert",
     "dimension",
     "format_quantity",
+    "format_unit",
     "is_unit",
     "multiplier",
     "quantity",
@@ -78,16 +85,33 @@ else:
 _MULTIPLIERS = frozenset({"ribu", "juta", "miliar", "triliun"})
 
 
-class UnitMismatchError(IkiError):
+class UnitMismatchError(_PositionedError):
     """Two quantities with unlike units were combined (``orang`` + ``hari``).
 
-    ``.left`` and ``.right`` hold the two unit texts.
+    ``.left`` and ``.right`` hold the two unit texts. When the quantities come from a
+    formula, the error also points into it, like a syntax error: ``.text`` is the formula,
+    ``.start``/``.end`` the offsets of the sum, ``.line``/``.column`` 1-based, ``.reason``
+    the message without the caret excerpt, and ``.left_text``/``.right_text`` the two sides
+    as written (``'Jumlah pegawai'``). Without a text the message is plain.
     """
 
-    def __init__(self, message: str, left: str = "", right: str = ""):
+    def __init__(
+        self,
+        message: str,
+        left: str = "",
+        right: str = "",
+        *,
+        text: str = "",
+        start: int = 0,
+        end: int | None = None,
+        left_text: str | None = None,
+        right_text: str | None = None,
+    ):
         self.left = left
         self.right = right
-        super().__init__(message)
+        self.left_text = left_text
+        self.right_text = right_text
+        super().__init__(message, text, start, end)
 
 
 def _definition_lines() -> list[str]:
@@ -186,9 +210,7 @@ def quantity(value: object, unit: str | None = None) -> Quantity:
 
 
 def _describe(units: Any) -> str:
-    if str(units) == "dimensionless":
-        return "a plain number"
-    return f"{units:P}"
+    return format_unit(units) or "a plain number"
 
 
 def compatible(a: str | pint.Unit | Quantity, b: str | pint.Unit | Quantity) -> bool:
@@ -263,9 +285,33 @@ def _format_number(value: Fraction) -> str:
     return text.replace(".", ",")
 
 
+_SUPERSCRIPT = str.maketrans("0123456789-/", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻ᐟ")
+
+
+def _power(name: str, exponent: Fraction) -> str:
+    if exponent == 1:
+        return name
+    return name + str(exponent).translate(_SUPERSCRIPT)
+
+
+def format_unit(unit: PlainUnit | Mapping[str, int | Fraction]) -> str:
+    """Write a unit for people, in the order its parts were multiplied.
+
+    ``orang·hari``, ``orang/hari``, ``orang²``, ``1/hari``; ``""`` for a plain number.
+    ``unit`` is a pint unit or a mapping of unit name to exponent.
+    """
+    items = unit._units.items() if isinstance(unit, PlainUnit) else unit.items()
+    powers = [(str(name), to_fraction(exponent)) for name, exponent in items if exponent]
+    above = "·".join(_power(name, exp) for name, exp in powers if exp > 0)
+    below = [_power(name, -exp) for name, exp in powers if exp < 0]
+    if not below:
+        return above
+    denominator = below[0] if len(below) == 1 else "(" + "·".join(below) + ")"
+    return f"{above or '1'}/{denominator}"
+
+
 def format_quantity(q: Quantity) -> str:
     """Write a quantity for people: ``48 jenis·bulan``, ``81,35 persen``, ``365/12 hari``."""
     number = _format_number(to_fraction(q.magnitude))
-    if str(q.units) == "dimensionless":
-        return number
-    return f"{number} {q.units:P}"
+    unit = format_unit(q.units)
+    return f"{number} {unit}" if unit else number

@@ -6,13 +6,18 @@ import json
 from decimal import Decimal
 from fractions import Fraction
 
+import pint
 import pytest
-from conftest import CORPUS_PATH
+from conftest import CORPUS_PATH, load_corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
+import ikicalc
 from ikicalc.capaian import POLARITY_ALIASES, capaian, read_polarity
 from ikicalc.errors import IkiError
+from ikicalc.target import parse_target
+from ikicalc.unit_check import evaluate_with_units
+from ikicalc.units import UnitMismatchError, quantity
 
 CORPUS = CORPUS_PATH
 
@@ -157,3 +162,142 @@ def test_range_capaian_is_monotone_in_realisasi(
     assert capaian(low, target, "negative", exact=True) >= capaian(
         high, target, "negative", exact=True
     )
+
+
+# ---- quantities with units ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "target", "expected"),
+    [
+        ("6 bulan", "1 semester", "100.00"),  # the example
+        (quantity(6, "bulan"), quantity(1, "semester"), "100.00"),
+        (quantity(6, "bulan"), parse_target("1 semester"), "100.00"),
+        (quantity(1, "tahun"), "18 bulan", "66.67"),
+        (quantity(14, "hari"), "2 minggu", "100.00"),
+        ("3 triwulan", "1 tahun", "75.00"),
+        (quantity(38, "PNS"), "40 orang", "95.00"),
+        ("450 surat", "500 surat", "90.00"),
+        ("Rp 1,5 miliar", "Rp 2 miliar", "75.00"),
+        (quantity(1_500_000, "rupiah"), "Rp 2 juta", "75.00"),
+    ],
+)
+def test_compatible_units_are_converted_exactly(
+    realisasi: object, target: object, expected: str
+) -> None:
+    assert capaian(realisasi, target) == Decimal(expected)
+
+
+def test_exact_conversion_through_days() -> None:
+    # 1 bulan is 365/12 hari exactly: 30 hari against 1 bulan is 360/365
+    assert capaian(quantity(30, "hari"), "1 bulan", exact=True) == Fraction(36000, 365)
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "target", "expected"),
+    [
+        ("85 %", "Kualitas 80%", "106.25"),
+        ("85%", "75 % dari undangan", "113.33"),
+        (85, "Kualitas 80%", "106.25"),  # a plain number is read in the target's unit
+        (quantity("0,85"), "Kualitas 80%", "106.25"),  # a quantity is converted: 0,85 is 85 %
+        (quantity(85, "persen"), 80, "106.25"),
+        ("25 %", "25 %", "100.00"),
+    ],
+)
+def test_percent_targets(realisasi: object, target: object, expected: str) -> None:
+    assert capaian(realisasi, target) == Decimal(expected)
+
+
+def test_a_percent_result_of_a_formula_against_a_percent_target() -> None:
+    result = ikicalc.parse("Jumlah PNS yang hadir / Jumlah PNS x 100%").evaluate(
+        {"Jumlah PNS yang hadir": 38, "Jumlah PNS": 40}
+    )
+    assert capaian(result, "Kualitas 80%") == Decimal("118.75")
+    assert capaian(result, 80) == Decimal("118.75")
+    plain = ikicalc.parse("A + B").evaluate({"A": 2, "B": 3})
+    assert capaian(plain, "5 dokumen") == Decimal("100.00")
+
+
+def test_a_measured_result_carries_its_unit_into_capaian() -> None:
+    result = evaluate_with_units(
+        ikicalc.parse("A + B"), {"A": 3, "B": 1}, {"A": "bulan", "B": "triwulan"}
+    )
+    assert capaian(result, "1 semester") == Decimal("100.00")
+    with pytest.raises(UnitMismatchError):
+        capaian(result, "6 orang")
+
+
+def test_negative_polarity_and_ranges_with_units() -> None:
+    assert capaian("13 bulan", "1 tahun", "negatif") == Decimal("91.67")
+    assert capaian("6 bulan", ("1 semester", "1 tahun")) == Decimal("100.00")
+    assert capaian(quantity(2, "tahun"), ("1 semester", "12 bulan")) == Decimal("200.00")
+    assert capaian("1 triwulan", ("6 bulan", "1 tahun")) == Decimal("50.00")
+    assert capaian(9, ("6 bulan", "1 tahun")) == Decimal("100.00")
+
+
+def test_compound_targets_compare_the_part_in_the_realisasi_unit() -> None:
+    target = "4 jenis, 12 bulan"
+    assert capaian("3 jenis", target) == Decimal("75.00")
+    assert capaian(quantity(36, "jenis") * quantity(1, "bulan"), target) == Decimal("75.00")
+    assert capaian("3 jenis, 12 bulan", target) == Decimal("75.00")
+    assert capaian("4 jenis, 11 bulan", target) == Decimal("91.67")
+    assert capaian("1000 orang/ tamu, 12 bulan", "1000 orang/ tamu, 12 bulan") == Decimal("100.00")
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "target", "units"),
+    [
+        ("6 orang", "1 semester", ("orang", "semester")),
+        (quantity(2, "surat"), "3 laporan", ("surat", "laporan")),
+        ("80%", "4 jenis", ("persen", "jenis")),
+        (quantity("0,5"), "1 tahun", ("a plain number", "tahun")),
+        ("6 bulan", ("1 semester", "2 orang"), ("orang", "semester")),
+    ],
+)
+def test_unlike_units_are_an_error_naming_both(
+    realisasi: object, target: object, units: tuple[str, str]
+) -> None:
+    with pytest.raises(UnitMismatchError) as caught:
+        capaian(realisasi, target)
+    error = caught.value
+    assert isinstance(error, IkiError)
+    assert {error.left, error.right} == set(units)
+    assert "measure different things" in str(error)
+    assert all(unit in str(error) for unit in units)
+
+
+def test_text_without_a_unit_is_still_refused() -> None:
+    with pytest.raises(IkiError, match="or a quantity such as '6 bulan'"):
+        capaian(5, "Target 84")
+    with pytest.raises(IkiError, match="realisasi: 'lima orang' is not a number"):
+        capaian("lima orang", "5 orang")
+
+
+def test_zero_and_negative_checks_apply_after_conversion() -> None:
+    with pytest.raises(IkiError, match="target is 0"):
+        capaian("6 bulan", "0 semester")
+    with pytest.raises(IkiError, match=r"range target \('1 tahun', '1 semester'\) must be"):
+        capaian("6 bulan", ("1 tahun", "1 semester"))
+
+
+def test_quantities_of_another_registry_are_refused() -> None:
+    other = pint.UnitRegistry(None)
+    other.define("orang = [orang]")
+    with pytest.raises(IkiError, match=r"build quantities with ikicalc\.units\.quantity"):
+        capaian(other.Quantity(1, "orang"), 1)
+
+
+CORPUS_TARGETS = [
+    pytest.param(row["target"], id=row["id"]) for row in load_corpus() if row["target"] is not None
+]
+
+
+@pytest.mark.parametrize("text", CORPUS_TARGETS)
+def test_every_corpus_target_is_a_capaian_target(text: str) -> None:
+    target = parse_target(text)
+    half = target.quantity / 2
+    assert capaian(target.quantity, target) == Decimal("100.00")
+    assert capaian(half, target, exact=True) == 50
+    assert capaian(half, target, "negatif", exact=True) == 150
+    if target.unit is not None:  # text that states a unit is read as the target itself
+        assert capaian(half, text, exact=True) == 50

@@ -161,3 +161,27 @@ def test_missing_variable_without_a_close_name_lists_what_the_data_has() -> None
         ikicalc.parse(HADIR).evaluate({"Jumlah_PNS": 40})
     with pytest.raises(ikicalc.EvaluationError, match=r"no values were given"):
         ikicalc.parse(HADIR).evaluate({})
+
+
+def test_a_result_without_units_has_no_quantity() -> None:
+    result = ikicalc.parse("38 / 40 x 100%").evaluate({})
+    assert result.quantity is None
+    assert type(result) is ikicalc.Result
+
+
+def test_a_result_with_units_is_written_with_its_unit() -> None:
+    from ikicalc.evaluate import MeasuredResult
+    from ikicalc.unit_check import evaluate_with_units
+
+    formula = ikicalc.parse("Jumlah pegawai x Jumlah hari")
+    units = {"Jumlah pegawai": "orang", "Jumlah hari": "hari"}
+    result = evaluate_with_units(formula, {"Jumlah pegawai": 3, "Jumlah hari": "2,5"}, units)
+    assert isinstance(result, MeasuredResult)
+    assert str(result) == "7.50 orang·hari"
+    assert result == ikicalc.Result(Fraction(15, 2), "orang·hari")
+    assert result != formula.evaluate({"Jumlah pegawai": 3, "Jumlah hari": "2,5"})  # unit None
+
+
+def test_evaluate_with_units() -> None:
+    r = ikicalc.parse("A x B").evaluate({"A": 3, "B": 4}, units={"A": "orang", "B": "hari"})
+    assert (r.exact, r.unit, str(r)) == (12, "orang·hari", "12.00 orang·hari")

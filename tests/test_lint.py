@@ -250,3 +250,27 @@ def test_w105_open_ended_percent_scales_cover_0_to_100() -> None:
     [gap] = lint("≤ 50% Buruk; 52% – 100% Baik")
     assert gap.code == "W105"
     assert "gap" in gap.message
+
+
+def test_w107_a_percentage_of_unlike_quantities() -> None:
+    # seed 003-023: reports over payment orders, with the units the row would declare
+    doc = camat(
+        """
+      - id: "003-023"
+        indikator: Jumlah laporan penyerapan belanja ke PA/KPA
+        formula: $\\frac{\\text{Jumlah laporan penyerapan belanja}}{\\text{Jumlah SPP dan SPM LS}} \\times 100\\%$
+        satuan_variabel: {Jumlah laporan penyerapan belanja: laporan, Jumlah SPP dan SPM LS: berkas}
+      - id: b
+        indikator: Tingkat kehadiran
+        formula: Jumlah PNS yang hadir / Jumlah PNS x 100%
+        satuan_variabel: {Jumlah PNS yang hadir: orang, Jumlah PNS: orang}
+      - id: c
+        indikator: Tingkat kehadiran
+        formula: Jumlah PNS yang hadir / Jumlah PNS x 100%
+        satuan_variabel: {Jumlah PNS yang hadir: xyzzy}
+"""
+    )
+    found = lint(doc)
+    assert [(d.indicator, d.code) for d in found] == [("003-023", "W107"), ("c", "W107")]
+    assert "laporan/berkas" in found[0].message
+    assert "unknown satuan 'xyzzy'" in found[1].message

@@ -6,7 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ikicalc.errors import IkiError
@@ -151,8 +151,19 @@ def test_number_to_words_refuses(value: object) -> None:
 
 
 @given(st.integers(min_value=0, max_value=MAX_WORDS_NUMBER - 1))
+@example(0)
+@example(10**15 - 1)
+@example(10**12)
+@example(1_000_001)
 def test_round_trip(n: int) -> None:
+    """words_to_number(number_to_words(n)) == n for 0 ≤ n < 10^15 (the issue's property)."""
     assert words_to_number(number_to_words(n)) == n
+
+
+def test_round_trip_range_is_the_issue_range() -> None:
+    assert MAX_WORDS_NUMBER == 10**15
+    with pytest.raises(IkiError):
+        number_to_words(10**15)
 
 
 @given(st.integers(min_value=-(10**12), max_value=10**12), st.integers(0, 6))

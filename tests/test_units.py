@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
@@ -19,6 +18,7 @@ from ikicalc.units import (
     convert,
     dimension,
     format_quantity,
+    format_unit,
     is_unit,
     multiplier,
     quantity,
@@ -58,12 +58,18 @@ PEOPLE = ["orang", "pegawai", "PNS", "ASN", "tamu", "peserta"]
 THINGS = [name for name in COUNTING if name not in PEOPLE]
 
 
-def test_registry_is_built_once() -> None:
+def test_registry_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
     first = registry()
-    start = time.perf_counter()
-    for _ in range(1000):
+    built = registry.cache_info().misses
+
+    def no_second_registry(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the registry was built again")
+
+    monkeypatch.setattr(pint, "UnitRegistry", no_second_registry)
+    for _ in range(100):
         assert registry() is first
-    assert time.perf_counter() - start < 0.1
+        assert quantity(1, "orang")._REGISTRY is first
+    assert registry.cache_info().misses == built
 
 
 def test_registry_is_a_pint_registry_with_only_our_units() -> None:
@@ -249,3 +255,75 @@ def test_compatible_accepts_quantities_and_units() -> None:
     assert not compatible(quantity(1, "orang"), quantity(1, "dokumen"))
     with pytest.raises(IkiError):
         compatible(3, "orang")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "dimension_", "one"),
+    [
+        *[(name, "[orang]", "1 orang") for name in PEOPLE],
+        *[(name, f"[{name}]", f"1 {name}") for name in THINGS],
+        ("hari", "[waktu]", "1 hari"),
+        ("minggu", "[waktu]", "7 hari"),
+        ("bulan", "[waktu]", "365/12 hari"),
+        ("triwulan", "[waktu]", "91,25 hari"),
+        ("semester", "[waktu]", "182,5 hari"),
+        ("tahun", "[waktu]", "365 hari"),
+        ("rupiah", "[uang]", "1 rupiah"),
+        ("Rp", "[uang]", "1 rupiah"),
+        ("ribu", "", "1000"),
+        ("juta", "", "1000000"),
+        ("miliar", "", "1000000000"),
+        ("triliun", "", "1000000000000"),
+        ("persen", "", "0,01"),
+        ("%", "", "0,01"),
+    ],
+)
+def test_each_issue_unit_in_its_base(name: str, dimension_: str, one: str) -> None:
+    assert dimension(name) == dimension_
+    base = {"[orang]": "orang", "[waktu]": "hari", "[uang]": "rupiah", "": None}.get(
+        dimension_, name
+    )
+    assert format_quantity(to_unit(quantity(1, name), base)) == one
+
+
+def test_format_unit_writes_powers_and_ratios() -> None:
+    reg = registry()
+    assert format_unit(reg.Unit("orang") * reg.Unit("hari")) == "orang·hari"
+    assert format_unit(reg.Unit("orang") ** 2) == "orang²"
+    assert format_unit(reg.Unit("dokumen") / reg.Unit("bulan")) == "dokumen/bulan"
+    assert format_unit(reg.Unit("orang") / reg.Unit("hari") / reg.Unit("bulan")) == (
+        "orang/(hari·bulan)"
+    )
+    assert format_unit(reg.Unit("hari") ** -1) == "1/hari"
+    assert format_unit({"orang": 1, "hari": -2}) == "orang/hari²"
+    assert format_unit(reg.dimensionless) == ""
+    # pint itself cannot write Fraction powers on Python 3.11; format_quantity can
+    assert format_quantity(quantity(2, "orang") * quantity(3, "orang")) == "6 orang²"
+
+
+def test_unit_mismatch_error_keeps_its_api_and_can_point_into_a_formula() -> None:
+    plain = UnitMismatchError("cannot add hari to orang", "orang", "hari")
+    assert str(plain) == "cannot add hari to orang"
+    assert (plain.left, plain.right, plain.left_text, plain.right_text) == (
+        "orang",
+        "hari",
+        None,
+        None,
+    )
+    text = "A + B x 2"
+    positioned = UnitMismatchError(
+        "cannot add 'A' (orang) to 'B x 2' (hari)",
+        "orang",
+        "hari",
+        text=text,
+        start=0,
+        end=len(text),
+        left_text="A",
+        right_text="B x 2",
+    )
+    assert isinstance(positioned, IkiError)
+    assert positioned.reason == "cannot add 'A' (orang) to 'B x 2' (hari)"
+    assert (positioned.line, positioned.column, positioned.start, positioned.end) == (1, 1, 0, 9)
+    assert str(positioned) == (
+        "line 1, column 1: cannot add 'A' (orang) to 'B x 2' (hari)\n  A + B x 2\n  ^^^^^^^^^"
+    )
