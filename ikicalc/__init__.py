@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ikicalc.capaian import capaian
 from ikicalc.cells import CellKind, read_cell
 from ikicalc.document import Document, DocumentError, Indicator, Jabatan, load_document
@@ -33,6 +35,20 @@ from ikicalc.terbilang import number_to_words, words_to_number
 from ikicalc.unit_check import UnitResult, UnknownSatuanError, infer_unit
 from ikicalc.units import UnitMismatchError, quantity, registry
 
+if TYPE_CHECKING:  # the scale path needs polars (ikicalc[scale]): imported when first used
+    from ikicalc.frame import FrameResult, IndicatorColumns, evaluate_frame
+
+_SCALE_NAMES = frozenset({"FrameResult", "IndicatorColumns", "evaluate_frame"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _SCALE_NAMES:
+        from ikicalc import frame
+
+        return getattr(frame, name)
+    raise AttributeError(f"module 'ikicalc' has no attribute {name!r}")
+
+
 __all__ = [
     "Category",
     "CellKind",
@@ -44,8 +60,10 @@ __all__ = [
     "EvaluationError",
     "Formula",
     "FormulaSyntaxError",
+    "FrameResult",
     "IkiError",
     "Indicator",
+    "IndicatorColumns",
     "Interval",
     "Jabatan",
     "MeasuredResult",
@@ -65,6 +83,7 @@ __all__ = [
     "UnknownSatuanError",
     "build_report",
     "capaian",
+    "evaluate_frame",
     "infer_unit",
     "lint",
     "load_document",

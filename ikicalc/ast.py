@@ -25,6 +25,7 @@ __all__ = [
     "Sigma",
     "Span",
     "Variable",
+    "is_one",
     "walk",
 ]
 
@@ -111,6 +112,16 @@ def _check_literal(literal: Number | Percent) -> None:
     if not literal.value.is_finite() or literal.value < 0:
         name = type(literal).__name__
         raise ValueError(f"a {name} is finite and not negative, got {literal.value}")
+
+
+def is_one(node: Expr) -> bool:
+    """Whether ``node`` is the literal ``1`` or ``100%``: a factor that changes nothing."""
+    return (isinstance(node, Number) and node.value == 1) or (
+        isinstance(node, Percent) and node.value == _HUNDRED
+    )
+
+
+_HUNDRED = Decimal(100)
 
 
 def children(node: Expr) -> tuple[Expr, ...]:

@@ -231,12 +231,6 @@ def _constant(value: Fraction) -> Exact:
     return value.numerator if value.denominator == 1 else value
 
 
-def _is_one(node: ast.Expr) -> bool:
-    return (isinstance(node, ast.Number) and node.value == 1) or (
-        isinstance(node, ast.Percent) and node.value == _HUNDRED
-    )
-
-
 def _as_fraction(value: Exact) -> Fraction:
     return value if type(value) is Fraction else Fraction(value)
 
@@ -258,9 +252,9 @@ def _compile(node: ast.Expr) -> _Program:
         return lambda env: -operand(env)
     if node.op is ast.Op.MUL:
         # "× 100%" multiplies by one: fold it away (exactly) at compile time.
-        if _is_one(node.right):
+        if ast.is_one(node.right):
             return _compile(node.left)
-        if _is_one(node.left):
+        if ast.is_one(node.left):
             return _compile(node.right)
     left, right = _compile(node.left), _compile(node.right)
     if node.op is ast.Op.ADD:

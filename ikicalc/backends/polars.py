@@ -1,0 +1,179 @@
+"""Back end: a formula as a Polars expression, for data with one row per employee, kelurahan …
+
+``to_polars(formula)`` compiles the formula's AST (never its text) into one
+:class:`polars.Expr`:
+
+- a variable is a column: the column named as the variable is written, or as ``columns``
+  maps it (keys matched like data names: case, spacing and ``yg``/``jml`` … ignored);
+  ``constants`` binds a variable to a number instead (a column holding that number on
+  every row);
+- ``Σ name`` is the column's sum, so an expression with ``Σ`` is an aggregate: one value
+  for ``df.select(expr)``, one per group in ``df.group_by("unit").agg(expr)``, the group's
+  value on every row with ``expr.over("unit")``. A column with a missing value (null) has
+  no sum (null), as the exact path refuses such data; an empty column sums to 0;
+- values are ``Float64``; number and percent literals are the nearest doubles of their
+  exact decimal values (``12,5%`` is 0.125);
+- a zero denominator gives null for that row or group, never ``inf`` or ``NaN`` and never
+  an error for the whole frame (the exact path raises an ``EvaluationError`` there);
+- the result is in the units of :attr:`ikicalc.Result.exact`: a formula whose value carries
+  a percent (``… × 100%``) is reported ×100. The scalar path folds ``× 100%`` (× 1) away;
+  here ``X × p%`` at the top of a percent formula compiles to ``X × p``, so ``A / B × 100%``
+  costs exactly what the hand-written ``A / B * 100`` costs. Elsewhere ``× 1`` and
+  ``× 100%`` are dropped, as in the exact path.
+
+The expression is named after the formula (its label, else its canonical text), so
+``df.with_columns(f.to_polars())`` adds a column and never overwrites an input column.
+Binary floating point is not exact: results agree with :attr:`ikicalc.Result.exact` to
+about 1e-15 relative for well-conditioned formulas; round only for presentation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import assert_never
+
+import polars as pl
+
+from ikicalc import ast
+from ikicalc.backends import result_tree
+from ikicalc.errors import IkiError
+from ikicalc.formula import Formula
+from ikicalc.names import name_key
+from ikicalc.numbers import to_fraction
+from ikicalc.printer import expression_text
+
+__all__ = [
+    "Leaves",
+    "column",
+    "compile_expr",
+    "nonzero",
+    "strict_sum",
+    "to_polars",
+]
+
+
+
+@dataclass(frozen=True)
+class Leaves:
+    """How the variables of a formula become Polars expressions.
+
+    ``value`` gives the row-wise value of a variable, ``total`` the value of ``Σ variable``.
+    """
+
+    value: Callable[[ast.Variable], pl.Expr]
+    total: Callable[[ast.Variable], pl.Expr]
+
+
+def nonzero(denominator: pl.Expr) -> pl.Expr:
+    """``denominator``, or null where it is 0 (so a division by it is null, not ``inf``)."""
+    return pl.when(denominator != 0).then(denominator)
+
+
+def strict_sum(values: pl.Expr) -> pl.Expr:
+    """The sum of ``values`` as ``Float64``; null when any value is missing (0 when empty).
+
+    Integers are added exactly before the conversion.
+    """
+    return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
+
+
+def compile_expr(node: ast.Expr, leaves: Leaves) -> pl.Expr:
+    """Compile an AST node into a Polars expression (``Float64``), leaves as ``leaves`` says."""
+    match node:
+        case ast.Number(value=value):
+            return pl.lit(float(value), dtype=pl.Float64)
+        case ast.Percent(value=value):
+            return pl.lit(float(value.scaleb(-2)), dtype=pl.Float64)
+        case ast.Variable():
+            return leaves.value(node)
+        case ast.Sigma(variable=variable):
+            return leaves.total(variable)
+        case ast.Negate(operand=operand):
+            return -compile_expr(operand, leaves)
+        case ast.Binary(op=op, left=left, right=right):
+            if op is ast.Op.MUL and ast.is_one(right):
+                return compile_expr(left, leaves)
+            if op is ast.Op.MUL and ast.is_one(left):
+                return compile_expr(right, leaves)
+            first, second = compile_expr(left, leaves), compile_expr(right, leaves)
+            if op is ast.Op.ADD:
+                return first + second
+            if op is ast.Op.SUB:
+                return first - second
+            if op is ast.Op.MUL:
+                return first * second
+            return first / nonzero(second)
+        case _:
+            assert_never(node)
+
+
+def column(name: str) -> pl.Expr:
+    """``pl.col(name)`` for a column name taken literally.
+
+    Polars reads ``*`` and ``^…$`` as patterns that select several columns; such a name
+    is refused rather than silently selecting other columns.
+    """
+    if name == "*" or (name.startswith("^") and name.endswith("$")):
+        raise IkiError(
+            f"the column name {name!r} is a pattern in Polars ('*' or '^…$'); rename the "
+            "column, or pass columns={...} to map the variable to another column"
+        )
+    return pl.col(name)
+
+
+def _bindings(
+    formula: Formula,
+    columns: Mapping[str, str] | None,
+    constants: Mapping[str, object] | None,
+) -> dict[str, str | float]:
+    """Variable key → column name or constant value, for every variable of ``formula``."""
+    by_column = {name_key(name): col for name, col in (columns or {}).items()}
+    by_constant: dict[str, float] = {}
+    for name, value in (constants or {}).items():
+        try:
+            by_constant[name_key(name)] = float(to_fraction(value))
+        except ValueError as error:
+            raise IkiError(f"constant {name!r}: {error}; give a number such as 240") from None
+    bound: dict[str, str | float] = {}
+    for name in formula.variables:
+        key = name_key(name)
+        if key in by_column:
+            bound[key] = by_column[key]
+        elif key in by_constant:
+            bound[key] = by_constant[key]
+        else:
+            bound[key] = name
+    return bound
+
+
+def to_polars(
+    formula: Formula,
+    columns: Mapping[str, str] | None = None,
+    *,
+    constants: Mapping[str, object] | None = None,
+) -> pl.Expr:
+    """The formula as a Polars expression (see the module documentation).
+
+    ``columns`` maps variable names (matched ignoring case, spacing and common
+    abbreviations) to column names; ``constants`` binds variables to numbers. Example::
+
+        f = ikicalc.parse("Σ hadir / Σ total x 100%")
+        df.group_by("unit").agg(f.to_polars())
+    """
+    bound = _bindings(formula, columns, constants)
+
+    def value(variable: ast.Variable) -> pl.Expr:
+        target = bound[name_key(variable.name)]
+        if isinstance(target, float):
+            return pl.lit(target, dtype=pl.Float64)
+        return column(target).cast(pl.Float64)
+
+    def total(variable: ast.Variable) -> pl.Expr:
+        target = bound[name_key(variable.name)]
+        if isinstance(target, float):
+            return pl.lit(target, dtype=pl.Float64) * pl.len()
+        return strict_sum(column(target))
+
+    expr = compile_expr(result_tree(formula), Leaves(value, total))
+    return expr.alias(formula.label or expression_text(formula.expr))
