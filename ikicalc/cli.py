@@ -269,6 +269,18 @@ def report_command(
         str,
         typer.Option(help="Scale for capaian when an indicator names none ('none': no category)."),
     ] = DEFAULT_SCALE,
+    stream: Annotated[
+        bool,
+        typer.Option(
+            "--stream",
+            help="Wide CSV/Parquet of any size: evaluate with Polars in bounded memory, one "
+            "output row per input row (needs ikicalc[scale]; --output .csv or .parquet).",
+        ),
+    ] = False,
+    by: Annotated[
+        list[str] | None,
+        typer.Option("--by", help="With --stream: the group column(s) of Σ formulas. Repeat."),
+    ] = None,
 ) -> None:
     """Compute realisasi, capaian and kategori of every indicator of a document.
 
@@ -283,6 +295,9 @@ def report_command(
     from ikicalc.report import build_report
     from ikicalc.sheets import report_json, write_report
 
+    if stream or by:
+        _stream_report(document, data, output, by or [])
+        return
     try:
         if output_format is ReportFormat.XLSX and output is None:
             raise IkiError("--format xlsx needs --output FILE.xlsx")
@@ -334,6 +349,44 @@ def report_command(
 
 
 _PROGRESS_FROM = 200
+
+
+def _stream_report(document: Path, data: Path, output: Path | None, by: list[str]) -> None:
+    """``report --stream``: the whole document over wide data with Polars, streamed."""
+    from ikicalc.document import load_document
+
+    try:
+        from ikicalc.frame import evaluate_frame
+    except ImportError:
+        raise _fail(
+            IkiError("--stream needs the scale extra: pip install 'ikicalc[scale]'"),
+            EXIT_UNREADABLE,
+        ) from None
+    try:
+        if output is None or output.suffix.lower() not in (".csv", ".parquet"):
+            raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
+        result = evaluate_frame(load_document(document), data, by=by or None)
+        with _err.status("evaluating", spinner="dots"):
+            result.write(output)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    computed = sum(d.problem is None for d in result.indicators)
+    _err.print(
+        f"{len(result.indicators)} indicators ({computed} computable) over every row of {data}; "
+        f"written to {output}",
+        highlight=False,
+    )
+    problems = [d for d in result.indicators if d.problem is not None]
+    for described in problems[:_SHOWN_PROBLEMS]:
+        _err.print(f"  {described.id}: {described.problem}", highlight=False, markup=False)
+    if len(problems) > _SHOWN_PROBLEMS:
+        _err.print(
+            f"  … and {len(problems) - _SHOWN_PROBLEMS} more (each in its 'error' column)",
+            highlight=False,
+        )
+
+
+_SHOWN_PROBLEMS = 3
 
 
 def _report_table(report: Report) -> Table:

@@ -52,7 +52,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -73,11 +73,12 @@ from ikicalc.document import Document
 from ikicalc.errors import FormulaSyntaxError, IkiError, ScaleSyntaxError, TargetSyntaxError
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
-from ikicalc.names import name_key
+from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.scales import Scale, scale, scale_names
+from ikicalc.sheets import RISKY_START, atomic_write
 from ikicalc.target import parse_target
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
@@ -756,15 +757,29 @@ class FrameResult:
         return self._run(lambda: self.lazy().collect(engine="streaming"))
 
     def write(self, path: str | os.PathLike[str]) -> Path:
-        """Stream the result rows to ``path`` (``.csv`` or ``.parquet``) in bounded memory."""
+        """Stream the result rows to ``path`` (``.csv`` or ``.parquet``) in bounded memory.
+
+        Written atomically (a temporary file renamed over ``path`` when complete); in CSV,
+        text a spreadsheet would run as a formula gets a leading ``'``
+        (:func:`ikicalc.sheets.neutralise`).
+        """
         target = Path(path)
         suffix = target.suffix.casefold()
         if suffix not in {".csv", ".parquet"}:
             raise IkiError(f"{target}: write the result as .csv or .parquet")
+        rows = self.lazy()
         if suffix == ".csv":
-            self._run(lambda: self.lazy().sink_csv(target, engine="streaming"))
+            text = [n for n, t in rows.collect_schema().items() if isinstance(t, pl.String)]
+            safe = rows.with_columns(
+                pl.when(pl.col(n).str.contains(RISKY_START))
+                .then(pl.lit("'") + pl.col(n))
+                .otherwise(pl.col(n))
+                .alias(n)
+                for n in text
+            )
+            atomic_write(target, lambda out: self._run(lambda: safe.sink_csv(out)))
         else:
-            self._run(lambda: self.lazy().sink_parquet(target, engine="streaming"))
+            atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
         return target
 
     def _run(self, action: Callable[[], _T]) -> _T:
@@ -914,6 +929,12 @@ def _prepare(
     if formula is None:
         return "none", spec.problem, None
     bound = {name_key(v): binder.bind(v, spec.konstanta) for v in formula.variables}
+    counted = {k for k, v in zip(bound, formula.variables, strict=True) if _counts(bound[k], v)}
+    if counted:
+        # 'Σ Pegawai', 'Jumlah Pegawai' with no column: each row counts one, so the sum over
+        # the rows (of the group) is the number of employees, as on the exact path.
+        bound.update(dict.fromkeys(counted, 1.0))
+        formula = replace(formula, expr=_summed(formula.expr, counted))
     for reason in bound.values():
         if isinstance(reason, str):
             return "none", reason, None
@@ -930,6 +951,22 @@ def _prepare(
                     None,
                 )
     return ("group" if summed else "row"), None, compiler.compile(formula, bound)
+
+
+def _counts(binding: Binding, variable: str) -> bool:
+    return isinstance(binding, str) and counts_rows(variable)
+
+
+def _summed(node: ast.Expr, counted: set[str]) -> ast.Expr:
+    """``node`` with every variable of ``counted`` (keys) not yet under a ``Σ`` summed."""
+    if isinstance(node, ast.Variable):
+        return ast.Sigma(node, node.span) if name_key(node.name) in counted else node
+    if isinstance(node, ast.Negate):
+        return ast.Negate(_summed(node.operand, counted), node.span)
+    if isinstance(node, ast.Binary):
+        left, right = _summed(node.left, counted), _summed(node.right, counted)
+        return ast.Binary(node.op, left, right, node.span)
+    return node
 
 
 def _plain_variables(node: ast.Expr) -> Iterable[ast.Variable]:

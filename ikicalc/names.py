@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["clean_name", "counting_words", "name_key", "names_data"]
+__all__ = ["clean_name", "counting_words", "counts_rows", "name_key", "names_data"]
 
 _SPACE = re.compile(r"(?:\s|\\ )+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -35,6 +35,18 @@ def _abbreviations() -> dict[str, str]:
 def counting_words() -> frozenset[str]:
     """Words such as ``jumlah`` that count something but name no quantity on their own."""
     return frozenset(word.lower() for word in names_data()["counting"]["words"])
+
+
+@cache
+def _row_entities() -> frozenset[str]:
+    return frozenset(word.lower() for word in names_data()["rows"]["entities"])
+
+
+def counts_rows(name: str) -> bool:
+    """Whether a variable names what one row of per-employee data stands for (``Pegawai``,
+    ``Jumlah PNS``): with no column of its own, each row counts one (``data/names.toml``)."""
+    words = [word for word in name_key(name).split() if word not in counting_words()]
+    return len(words) == 1 and words[0] in _row_entities()
 
 
 def clean_name(text: str) -> str:

@@ -29,7 +29,7 @@ from ikicalc.cells import CellKind, read_cell
 from ikicalc.document import Document, Indicator, Jabatan
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
-from ikicalc.names import counting_words, name_key, names_data
+from ikicalc.names import counts_rows, name_key
 from ikicalc.realisasi import RealisasiData, RealisasiValue
 from ikicalc.scales import Scale, scale, scale_names
 from ikicalc.target import parse_target
@@ -224,14 +224,11 @@ def _row_counts(
     """``Σ Pegawai`` / ``Jumlah Pegawai`` over wide data with no such column: the row count."""
     if data.form != "wide":
         return {}
-    counting = counting_words()
-    entities = frozenset(names_data()["rows"]["entities"])
-    counts = {}
-    for name in formula.variables:
-        words = [w for w in name_key(name).split() if w not in counting]
-        if name not in values and len(words) == 1 and words[0] in entities:
-            counts[name] = len(data.rows())
-    return counts
+    return {
+        name: len(data.rows())
+        for name in formula.variables
+        if name not in values and counts_rows(name)
+    }
 
 
 def _values_for(

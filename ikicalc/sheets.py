@@ -28,7 +28,15 @@ from ikicalc.errors import IkiError
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.report import Report, ReportRow
 
-__all__ = ["COLUMNS", "atomic_write", "csv_bytes", "neutralise", "report_json", "write_report"]
+__all__ = [
+    "COLUMNS",
+    "RISKY_START",
+    "atomic_write",
+    "csv_bytes",
+    "neutralise",
+    "report_json",
+    "write_report",
+]
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("Jabatan", "jabatan"),
@@ -48,6 +56,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 """Report columns: header as printed, :class:`~ikicalc.report.ReportRow` field."""
 
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+RISKY_START = r"^[=+\-@\t\r]"
+"""A regular expression for the start of text that a spreadsheet would run as a formula."""
 _NUMBERS = {"realisasi", "capaian"}
 
 
@@ -105,21 +115,28 @@ def write_report(report: Report, path: str | Path, output_format: str, source: s
     atomic_write(Path(path), writers[output_format](report, source))
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed over it when complete."""
+def atomic_write(path: Path, data: bytes | Callable[[Path], object]) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed over it when complete.
+
+    ``data`` is the bytes, or a function that writes the temporary file it is given.
+    """
     if path.is_dir():
         raise IkiError(f"{path} is a folder; give a file name for the report")
     if not path.parent.is_dir():
         raise IkiError(f"cannot write {path}: the folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+            if isinstance(data, bytes):
+                stream.write(data)
+        if not isinstance(data, bytes):
+            data(temporary)
+        with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

@@ -202,3 +202,41 @@ def test_installed_console_script_end_to_end(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "written to" in done.stderr
     assert out.read_bytes().count(b"\r\n") == 26
+
+
+def test_report_stream_writes_every_input_row_safely(tmp_path: Path) -> None:
+    import polars as pl
+
+    data = tmp_path / "pegawai.csv"
+    data.write_text(
+        "nip;nama;unit;hari kerja efektif;hari tidak masuk kerja\n"
+        "1;=HYPERLINK(\"x\");Seksi A;240;12\n2;Budi;Seksi A;240;0\n3;Ani;Seksi B;0;0\n",
+        encoding="utf-8",
+    )
+    doc = tmp_path / "doc.yaml"
+    doc.write_text(
+        "unit: Kecamatan Contoh\ntahun: 2024\njabatan:\n  - nama: Camat\n    indikator:\n"
+        "      - id: a\n        indikator: Kehadiran\n"
+        "        formula: (hari kerja efektif - hari tidak masuk kerja) / hari kerja efektif"
+        " x 100%\n"
+        "      - id: b\n        indikator: Kehadiran per seksi\n"
+        "        formula: Σ Pegawai × (Σ hari kerja efektif − Σ hari tidak masuk kerja) / "
+        "(Σ Pegawai × Σ hari kerja efektif) × 100%\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "laporan.csv"
+    done = runner.invoke(
+        app, ["report", str(doc), "--data", str(data), "--by", "unit", "-o", str(out)]
+    )
+    assert done.exit_code == 0, done.stderr
+    assert "written to" in done.stderr
+    rows = pl.read_csv(out)
+    assert rows.height == 3  # counts in = counts out
+    assert rows["nama"].to_list()[0] == "'=HYPERLINK(\"x\")"  # neutralised
+    assert rows["a realisasi"].to_list() == [95.0, 100.0, None]
+    assert "division by zero" in rows["a error"].to_list()[2]
+    assert rows["b realisasi"].to_list() == [(480 - 12) / 480 * 100] * 2 + [None]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.yaml", "laporan.csv", "pegawai.csv"]
+    done = runner.invoke(app, ["report", str(doc), "--data", str(data), "--stream"])
+    assert done.exit_code == 2
+    assert "--output FILE.csv or FILE.parquet" in done.stderr
