@@ -15,6 +15,7 @@ __all__ = [
     "EvaluationError",
     "FormulaSyntaxError",
     "IkiError",
+    "PositionedError",
     "ScaleSyntaxError",
     "TargetSyntaxError",
     "caret_excerpt",
@@ -65,8 +66,12 @@ class IkiError(Exception):
     """Base class of every error ikicalc raises for bad input."""
 
 
-class _PositionedError(IkiError):
-    """An error that points at a place in a text (formula, scale or target)."""
+class PositionedError(IkiError):
+    """An error that points at a place in a text (formula, scale or target).
+
+    ``.text`` is the text, ``.start``/``.end`` 0-based offsets into it, ``.line`` and
+    ``.column`` 1-based, ``.reason`` the message without the place and the excerpt.
+    """
 
     def __init__(self, message: str, text: str = "", start: int = 0, end: int | None = None):
         self.reason = message
@@ -82,7 +87,10 @@ class _PositionedError(IkiError):
         super().__init__(full)
 
 
-class FormulaSyntaxError(_PositionedError, ValueError):
+_PositionedError = PositionedError  # the name it had before it was public
+
+
+class FormulaSyntaxError(PositionedError, ValueError):
     """The text cannot be read as a formula.
 
     ``.line`` and ``.column`` are 1-based; ``.start``/``.end`` are 0-based offsets into
@@ -90,7 +98,7 @@ class FormulaSyntaxError(_PositionedError, ValueError):
     """
 
 
-class EvaluationError(_PositionedError):
+class EvaluationError(PositionedError):
     """A formula cannot be evaluated on the given data.
 
     Raised for a missing variable (``.variable`` names it, ``.hint`` the closest known
@@ -112,9 +120,9 @@ class EvaluationError(_PositionedError):
         super().__init__(message, text, start, end)
 
 
-class ScaleSyntaxError(_PositionedError, ValueError):
+class ScaleSyntaxError(PositionedError, ValueError):
     """The text cannot be read as a category scale (interval table)."""
 
 
-class TargetSyntaxError(_PositionedError, ValueError):
+class TargetSyntaxError(PositionedError, ValueError):
     """The text cannot be read as a target (``4 jenis, 12 bulan``, ``Target 84`` …)."""

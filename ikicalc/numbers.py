@@ -3,8 +3,10 @@
 Reading (:func:`parse_number`): ``81,35`` and ``81.35`` are the same number. A single
 separator (comma or dot) is the decimal separator. When both appear, the last one is the
 decimal separator and the other groups thousands (``1.250,5`` = ``1,250.5`` = 1250.5). A
-separator that appears more than once groups thousands (``1.000.000``). Note that a lone
-``1.000`` therefore reads as one, not a thousand: write ``1000`` for a thousand.
+separator that appears more than once groups thousands (``1.000.000``). Groups of thousands
+have three digits (after a first group of one to three): ``2.5.3`` or ``1.25,5`` is not a
+number. Note that a lone ``1.000`` reads as one, not a thousand: write ``1000`` for a
+thousand.
 
 Rounding (:func:`round_half_up`): results stay exact (:class:`fractions.Fraction`) until they
 are presented; then they are rounded half-up (away from zero on a tie) to 2 decimal places
@@ -17,15 +19,27 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["DEFAULT_PLACES", "NUMBER_PATTERN", "parse_number", "round_half_up", "to_fraction"]
+__all__ = [
+    "DEFAULT_PLACES",
+    "MAX_DIGITS",
+    "NUMBER_PATTERN",
+    "parse_number",
+    "round_half_up",
+    "to_fraction",
+]
 
 DEFAULT_PLACES = 2
 """Decimal places of a presented value (``Result.value``, ``capaian``)."""
+
+MAX_DIGITS = 30
+"""Most digits in one written number (in a formula, scale, target or data cell). A float or
+Decimal given as a value must likewise be 0 or lie between 10**-30 and 10**30 in size."""
 
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
 """Regular expression of a written number: digits with dot or comma separators."""
 
 _NUMBER_RE = re.compile(rf"[+-]?{NUMBER_PATTERN}")
+_NOT_FINITE = frozenset({"nan", "inf", "infinity", "∞"})
 
 
 def parse_number(text: str) -> Decimal:
@@ -35,7 +49,11 @@ def parse_number(text: str) -> Decimal:
     """
     raw = text.strip()
     if not _NUMBER_RE.fullmatch(raw):
-        raise ValueError(f"{text!r} is not a number")
+        if raw.casefold().lstrip("+-") in _NOT_FINITE:
+            raise ValueError(f"{_shown(raw)} is not a finite number")
+        raise ValueError(f"{_shown(text)} is not a number")
+    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
+        raise ValueError(f"{_shown(text)} has more than {MAX_DIGITS} digits")
     sign, digits = ("-", raw[1:]) if raw[0] in "+-" else ("", raw)
     digits = digits.lstrip("+")
     commas, dots = digits.count(","), digits.count(".")
@@ -43,10 +61,11 @@ def parse_number(text: str) -> Decimal:
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
         group_sep = "." if decimal_sep == "," else ","
         if digits.count(decimal_sep) > 1:
-            raise ValueError(f"{text!r} has more than one decimal separator")
-        digits = digits.replace(group_sep, "").replace(decimal_sep, ".")
+            raise ValueError(f"{_shown(text)} has more than one decimal separator")
+        whole, _, fraction = digits.partition(decimal_sep)
+        digits = _ungrouped(whole, group_sep, text) + "." + fraction
     elif commas > 1 or dots > 1:
-        digits = digits.replace(",", "").replace(".", "")
+        digits = _ungrouped(digits, "," if commas else ".", text)
     else:
         digits = digits.replace(",", ".")
     return Decimal(sign + digits)
@@ -68,14 +87,44 @@ def to_fraction(value: object) -> Fraction:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"{value!r} is not a finite number")
-        return Fraction(Decimal(repr(value)))
+        return Fraction(_sized(Decimal(repr(value)), value))
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{value!r} is not a finite number")
-        return Fraction(value)
+        return Fraction(_sized(value, value))
     if isinstance(value, str):
         return Fraction(parse_number(value))
     raise ValueError(f"{value!r} is not a number")
+
+
+def _ungrouped(digits: str, separator: str, text: str) -> str:
+    """``1.000.000`` → ``1000000``; refuse groups that are not thousands (``2.5.3``)."""
+    first, *groups = digits.split(separator)
+    if len(first) > 3 or any(len(group) != 3 for group in groups):
+        raise ValueError(
+            f"{_shown(text)} is not a number: {separator!r} groups thousands here, and groups "
+            "of thousands have three digits (1.250.000)"
+        )
+    return first + "".join(groups)
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted for a message, shortened when it is long."""
+    return repr(text) if len(text) <= 40 else repr(text[:37]) + "…"
+
+
+def _sized(value: Decimal, given: object) -> Decimal:
+    """``value`` if its size is within :data:`MAX_DIGITS` digits either side of the point.
+
+    Guards exact arithmetic against values such as ``Decimal("1e999999999")`` (from a JSON or
+    YAML file), whose exact fraction would take gigabytes.
+    """
+    if value and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+        raise ValueError(
+            f"{_shown(str(given))} is too large or too small: a value must be 0 or lie between "
+            f"1e-{MAX_DIGITS} and 1e{MAX_DIGITS} in size"
+        )
+    return value
 
 
 def round_half_up(value: Fraction, places: int = DEFAULT_PLACES) -> Decimal:

@@ -2,9 +2,11 @@
 
 The grammar is ``grammar/formula.lark`` (LALR(1), contextual lexer). :class:`_Builder` is a
 Lark ``Transformer`` applied while parsing: each rule becomes an AST node of
-:mod:`ikicalc.ast`. Lark's exceptions never leave this module: they become
-:class:`~ikicalc.errors.FormulaSyntaxError` with the position and, in plain words, what
-was expected there.
+:mod:`ikicalc.ast`. Lark's exceptions never leave the reader: :mod:`ikicalc.lark_errors`
+(shared with the scale and target readers) applies the limits and hands over where the
+grammar stopped, and this module says in plain words what was expected there, or what
+ikicalc does not read on purpose (function calls, powers, attribute access, code …), as a
+:class:`~ikicalc.errors.FormulaSyntaxError` with the position.
 """
 
 from __future__ import annotations
@@ -17,25 +19,27 @@ from functools import cache, lru_cache
 from typing import Any
 
 from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from ikicalc import ast
 from ikicalc._grammar import grammar_text
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.formula import Formula
+from ikicalc.lark_errors import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_LENGTH,
+    Problem,
+    check_text,
+    describe,
+    parse_text,
+    read_number,
+)
 from ikicalc.names import clean_name, counting_words
-from ikicalc.numbers import parse_number
 
 __all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
 
-MAX_LENGTH = 10_000
-"""Longest formula text read, in characters (the longest seed formula has 330)."""
-
-MAX_DEPTH = 64
-"""Deepest nesting of operations in one formula."""
-
-MAX_DIGITS = 30
-"""Most digits in one written number."""
+# MAX_LENGTH (characters), MAX_DEPTH (brackets and operations) and MAX_DIGITS (in a number)
+# are the limits of ikicalc.lark_errors, the same for formulas, scales and targets.
 
 # What a terminal is called in an error message, grouped as a reader thinks of them.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -51,6 +55,7 @@ _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("a list number such as '1.'", frozenset({"ITEM_NO"})),
     ("the end of the formula", frozenset({"$END"})),
 )
+_GROUP_WORDS = {word: word for word, _ in _GROUPS}
 # What the token found is called.
 _FOUND: dict[str, str] = {
     "NUMBER": "number",
@@ -80,14 +85,8 @@ def _span(first: Any, last: Any) -> ast.Span:
 
 
 def _decimal(token: Token) -> Decimal:
-    digits = sum(ch.isdigit() for ch in token.value)
-    if digits > MAX_DIGITS:
-        raise FormulaSyntaxError(
-            f"a number with more than {MAX_DIGITS} digits is not supported",
-            "",
-            token.start_pos or 0,
-        )
-    return parse_number(token.value)
+    # The builder does not know the text: parse() adds it to the error (one shared builder).
+    return read_number("", token, FormulaSyntaxError)
 
 
 class _Builder(Transformer[Token, Any]):
@@ -142,29 +141,34 @@ class _Builder(Transformer[Token, Any]):
     def mul(self, children: list[Any]) -> ast.Binary:
         return self._binary(ast.Op.MUL, children[0], children[2])
 
-    def div(self, children: list[Any]) -> ast.Expr:
-        left, _, right = children
+    def _divide(self, left: ast.Expr, right: ast.Expr) -> ast.Expr:
         # "Jumlah / Jenis ATK": a bare counting word on one side names no quantity, so the
-        # slash joins two ways of counting one thing. It is one name, not a division.
+        # slash joins two ways of counting one thing. It is one name, not a division. The
+        # same holds however the division is written (/, \frac, a flattened fraction), so
+        # that a formula and its canonical text read the same.
         if isinstance(left, ast.Variable) and isinstance(right, ast.Variable):
             words = counting_words()
             if left.name.lower() in words or right.name.lower() in words:
                 return ast.Variable(f"{left.name} / {right.name}", (left.span[0], right.span[1]))
         return self._binary(ast.Op.DIV, left, right)
 
-    def frac(self, children: list[Any]) -> ast.Binary:
+    def div(self, children: list[Any]) -> ast.Expr:
+        left, _, right = children
+        return self._divide(left, right)
+
+    def frac(self, children: list[Any]) -> ast.Expr:
         numerator, denominator = (child for child in children if not isinstance(child, Token))
-        return self._binary(ast.Op.DIV, numerator, denominator)
+        return self._divide(numerator, denominator)
 
     def flat_fraction(self, children: list[Any]) -> ast.Binary:
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
         numerator, _, scale, name = children
-        ratio = self._binary(ast.Op.DIV, numerator, self._variable(name))
+        ratio = self._divide(numerator, self._variable(name))
         return ast.Binary(ast.Op.MUL, ratio, scale, (numerator.span[0], name.span[1]))
 
-    def under_fraction(self, children: list[Any]) -> ast.Binary:
+    def under_fraction(self, children: list[Any]) -> ast.Expr:
         numerator, name = children
-        return self._binary(ast.Op.DIV, numerator, self._variable(name))
+        return self._divide(numerator, self._variable(name))
 
     def underlined(self, children: list[Any]) -> ast.Expr:
         return children[1]  # type: ignore[no-any-return]
@@ -221,7 +225,29 @@ _UNSUPPORTED: dict[str, str] = {
     ">": "comparisons ('<', '>') are not formulas; is this a category scale?",
     "≤": "comparisons are not formulas; is this a category scale?",
     "≥": "comparisons are not formulas; is this a category scale?",
+    "!": "'!' is not part of IKI formulas (they have no logic and no factorials)",
+    "|": "'|' is not part of IKI formulas (they have no logic and no absolute values)",
+    "?": "'?' is not part of IKI formulas (they have no conditions)",
+    "'": "quotes are not part of IKI formulas; write a name without quotes",
+    '"': "quotes are not part of IKI formulas; write a name without quotes",
+    "`": "quotes are not part of IKI formulas; write a name without quotes",
 }
+
+# Functions of spreadsheets and programming languages. 'max(A, B)' would otherwise read as
+# the name 'max' with '(A, B)' after it, the way 'Nilai SKM (Survey)' is one name.
+_FUNCTIONS = frozenset(
+    {
+        "abs", "average", "avg", "ceil", "ceiling", "compile", "count", "countif", "eval",
+        "exec", "exp", "float", "floor", "getattr", "if", "iferror", "input", "int", "len",
+        "ln", "log", "log10", "max", "mean", "median", "min", "open", "pow", "power", "print",
+        "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
+    }
+)  # fmt: skip
+_CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
+_ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
+_ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
+_DOTTED = re.compile(r"[\w.]+")
+_LAMBDA = re.compile(r"\s*(lambda)\b")
 # Closing symbols, and the opening symbols that make them plausible.
 _CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
 
@@ -244,74 +270,173 @@ def _plausible(expected: Iterable[str], text: str, pos: int) -> set[str]:
 
 def _describe(expected: Iterable[str]) -> str:
     names = set(expected)
-    words = [word for word, group in _GROUPS if names & group]
-    if not words:
-        return "something else"
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    return describe(
+        (word for word, group in _GROUPS if names & group), _GROUP_WORDS, default="something else"
+    )
 
 
-def _syntax_error(text: str, error: UnexpectedInput) -> FormulaSyntaxError:
-    if isinstance(error, UnexpectedCharacters):
-        pos = error.pos_in_stream or 0
-        blank = _BLANK.match(text, pos)
+def _function_call(text: str, end: int) -> re.Match[str] | None:
+    """A call of a known function (``max(``, ``__import__(``) starting before ``end``, if any.
+
+    The function word must start a name (come first, or after an operator or a bracket):
+    in ``Jumlah Log (Buku Tamu)`` the word ``Log`` is part of a name.
+    """
+    for match in _CALL.finditer(text):
+        if match.start() >= end:
+            break
+        word = match.group(1)
+        if word.lower() in _FUNCTIONS or (word.startswith("__") and word.endswith("__")):
+            before = text[: match.start()].rstrip()[-40:]
+            if not before or not before[-1].isalnum() or _ENDS_WITH_OPERATOR_WORD.search(before):
+                return match
+    return None
+
+
+def _call_error(text: str, call: re.Match[str]) -> FormulaSyntaxError:
+    return FormulaSyntaxError(
+        f"'{call.group(1)}(…)' is a function call; IKI formulas have no functions: write "
+        "the calculation out with +, -, ×, / and Σ",
+        text,
+        call.start(),
+        call.end(),
+    )
+
+
+def _refusal(problem: Problem) -> FormulaSyntaxError | None:
+    """A plain message for what ikicalc refuses on purpose: code, powers, calls, logic …"""
+    text, start = problem.text, problem.start
+    call = _function_call(text, start + 1)
+    if call is not None:
+        return _call_error(text, call)
+    code = _LAMBDA.match(text)
+    if code is not None:
+        return FormulaSyntaxError(
+            "'lambda' is Python code; ikicalc reads formulas and never runs code",
+            text,
+            code.start(1),
+            code.end(1),
+        )
+    before, written = text[:start], problem.found_text
+    if problem.is_character and written == "." and before[-1:].isalnum():
+        dotted = next(m for m in _DOTTED.finditer(text) if m.start() <= start < m.end())
+        return FormulaSyntaxError(
+            f"'{dotted.group(0)}' is not a name: a '.' cannot join two words (IKI formulas "
+            "have no attribute access such as 'os.system'); write the words with a space",
+            text,
+            start,
+        )
+    if problem.is_character and text.startswith("&&", start):
+        return FormulaSyntaxError(
+            "'&&' is not part of IKI formulas (they have no logic)", text, start, start + 2
+        )
+    bracket = before.rstrip()
+    if bracket.endswith("[") and bracket[-2:-1].isalnum():
+        return FormulaSyntaxError(
+            "a '[' right after a name looks like indexing, which IKI formulas do not have; "
+            "square brackets only group, as in '[A + B] / C'",
+            text,
+            len(bracket) - 1,
+        )
+    if problem.found == "LPAR" and _ENDS_WITH_SIGMA.search(before):
+        return FormulaSyntaxError(
+            "Σ adds up the values of one name ('Σ hari kerja efektif'), not a bracket; "
+            "write Σ before each name ('Σ A + Σ B')",
+            text,
+            start,
+            problem.end,
+        )
+    return _operator_refusal(problem)
+
+
+def _operator_refusal(problem: Problem) -> FormulaSyntaxError | None:
+    """Operators of other languages: '**', '//', '==', '=' in the wrong place, 'A %'."""
+    text, start, end = problem.text, problem.start, problem.end
+    before = text[:start]
+    if problem.found == "MUL" and before.endswith("*"):
+        return FormulaSyntaxError(
+            "'**' (a power) is not part of IKI formulas", text, start - 1, start + 1
+        )
+    if problem.found == "DIV" and before.endswith("/"):
+        return FormulaSyntaxError(
+            "'//' is not an operator; divide with one '/'", text, start - 1, start + 1
+        )
+    if problem.found == "PERCENT" and not before.rstrip()[-1:].isdigit():
+        return FormulaSyntaxError(
+            "a percent sign belongs right after a number (100%); '%' is not an operator",
+            text,
+            start,
+            end,
+        )
+    if problem.found != "EQUAL":
+        return None
+    if not before.strip():
+        reason = (
+            "a formula that starts with '=' is a spreadsheet formula; write it with the names "
+            "of the quantities (Jumlah PNS yang hadir / Jumlah PNS × 100%)"
+        )
+    elif text.startswith("=", end) or before.endswith(("=", "!", "<", ">")):
+        reason = "comparisons ('==', '!=') are not formulas; is this a category scale?"
+    elif "=" in before:
+        reason = "a formula has one '=' at most, right after its name (Tingkat … = …)"
+    else:
+        reason = _UNSUPPORTED["="]
+    return FormulaSyntaxError(reason, text, start, end)
+
+
+def _syntax_error(problem: Problem) -> FormulaSyntaxError:
+    """The message for where the grammar stopped, in the words of a formula's reader."""
+    refused = _refusal(problem)
+    if refused is not None:
+        return refused
+    text, start, end = problem.text, problem.start, problem.end
+    if problem.at_end:
+        expected = _plausible(problem.expected, text, start)
+        return FormulaSyntaxError(
+            f"the formula ends too early; expected {_describe(expected)}", text, start
+        )
+    if problem.is_character:
+        blank = _BLANK.match(text, start)
         if blank:
             return FormulaSyntaxError(
                 f"a blank '{blank.group(0)}' stands where a number or a name should be",
                 text,
-                pos,
+                start,
                 blank.end(),
             )
-        command = _LATEX_COMMAND.match(text, pos)
+        command = _LATEX_COMMAND.match(text, start)
         if command:
             return FormulaSyntaxError(
                 f"the LaTeX command '{command.group(0)}' is not supported; "
                 f"ikicalc reads {_SUPPORTED_LATEX}",
                 text,
-                pos,
+                start,
                 command.end(),
             )
-        char = text[pos]
+        char = problem.found_text
         reason = _UNSUPPORTED.get(char)
         if reason is None:
-            allowed = _plausible(error.allowed, text, pos)
+            allowed = _plausible(problem.expected, text, start)
             reason = f"unexpected character {char!r}; expected {_describe(allowed)}"
-        return FormulaSyntaxError(reason, text, pos)
-    if isinstance(error, UnexpectedToken):
-        token = error.token
-        if token.type == "$END":
-            end = len(text.rstrip())
-            expected = _plausible(error.expected, text, end)
-            return FormulaSyntaxError(
-                f"the formula ends too early; expected {_describe(expected)}", text, end
-            )
-        start = token.start_pos or 0
-        end = token.end_pos or start + 1
-        expected = _plausible(error.expected, text, start)
-        if token.type == "RPAR" and "RPAR" not in expected:
-            return FormulaSyntaxError(
-                f"'{token.value}' closes a bracket that was never opened", text, start, end
-            )
-        if token.type in _OPERATORS and expected & _OPERANDS:
-            return FormulaSyntaxError(
-                f"'{token.value}' has no operand before it; expected {_describe(expected)}",
-                text,
-                start,
-                end,
-            )
+        return FormulaSyntaxError(reason, text, start)
+    found, written = problem.found, problem.found_text
+    expected = _plausible(problem.expected, text, start)
+    if found == "RPAR" and "RPAR" not in expected:
         return FormulaSyntaxError(
-            f"unexpected {_FOUND.get(token.type, 'symbol')} {token.value!r}; "
-            f"expected {_describe(expected)}",
+            f"'{written}' closes a bracket that was never opened", text, start, end
+        )
+    if found in _OPERATORS and expected & _OPERANDS:
+        return FormulaSyntaxError(
+            f"'{written}' has no operand before it; expected {_describe(expected)}",
             text,
             start,
             end,
         )
-    if isinstance(error, UnexpectedEOF):  # pragma: no cover - LALR reports $END as a token
-        end = len(text.rstrip())
-        expected = _plausible(error.expected, text, end)
-        return FormulaSyntaxError(
-            f"the formula ends too early; expected {_describe(expected)}", text, end
-        )
-    return FormulaSyntaxError(str(error), text, 0)  # pragma: no cover - lark has no other kind
+    return FormulaSyntaxError(
+        f"unexpected {_FOUND.get(found, 'symbol')} {written!r}; expected {_describe(expected)}",
+        text,
+        start,
+        end,
+    )
 
 
 def _check_depth(text: str, expr: ast.Expr) -> None:
@@ -324,19 +449,6 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
         )
 
 
-def _too_deep(text: str) -> int | None:
-    """Where brackets first nest deeper than :data:`MAX_DEPTH` (a cheap pre-check), or None."""
-    level = 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            level += 1
-            if level > MAX_DEPTH:
-                return index
-        elif char in ")]}":
-            level -= 1
-    return None
-
-
 @lru_cache(maxsize=8192)
 def parse(text: str) -> Formula:
     """Read formula text (a cell of an IKI/IKU document) as a :class:`Formula`.
@@ -345,29 +457,20 @@ def parse(text: str) -> Formula:
     Raises :class:`~ikicalc.errors.FormulaSyntaxError` with the line, column and a caret
     excerpt when the text is not a formula.
     """
-    if not isinstance(text, str):
-        raise FormulaSyntaxError(f"a formula is text, not {type(text).__name__}")
-    if len(text) > MAX_LENGTH:
-        raise FormulaSyntaxError(
-            f"the formula is {len(text)} characters long; at most {MAX_LENGTH} are read",
-            text[:200],
-            0,
-        )
+    text = check_text(text, "formula", FormulaSyntaxError)
     if not text.strip():
         raise FormulaSyntaxError("the formula is empty", text, 0)
-    where = _too_deep(text)
-    if where is not None:
-        raise FormulaSyntaxError(
-            f"brackets nest more than {MAX_DEPTH} deep; split the formula into parts",
-            text,
-            where,
-        )
     try:
-        parsed: Any = _parser().parse(text)  # the _Builder turns the tree into a tuple
-        label, expr, items = parsed
-    except UnexpectedInput as error:
-        raise _syntax_error(text, error) from None
+        # the _Builder turns the tree into (label, expression, items) while parsing
+        parsed = parse_text(_parser(), text, _syntax_error, FormulaSyntaxError, "formula")
     except FormulaSyntaxError as error:
+        if error.text:
+            raise
+        # raised by the builder, which does not know the text: add it
         raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+    label, expr, items = parsed
+    call = _function_call(text, len(text)) if "(" in text else None
+    if call is not None:  # 'max(A, B)' reads as a name; it is a call
+        raise _call_error(text, call)
     _check_depth(text, expr)
     return Formula(expr, label=label, items=items, source=text)

@@ -9,13 +9,24 @@
   (``nip``, ``nama``, ``kelurahan``, ``jabatan``, ``no``, ``indikator`` …, see
   :data:`ID_COLUMNS`) and one column per variable.
 
-CSV files may use ``,`` or ``;`` (sniffed from the header, or given by an Excel ``sep=;``
-first line), decimal comma or dot (read with :func:`ikicalc.numbers.parse_number`, so
-``81,35`` and ``1.250,5`` work), and UTF-8 with or without BOM, as Indonesian Excel exports
-them. Values stay exact (:class:`fractions.Fraction`) and keep their row, so an error can
-name the file, the row and the column::
+CSV files may use ``,``, ``;`` or tab (sniffed from the header, or given by an Excel
+``sep=;`` first line), decimal comma or dot (read with :func:`ikicalc.numbers.parse_number`,
+so ``81,35`` and ``1.250,5`` work), and UTF-8 with or without BOM (or UTF-16 with its BOM),
+as Indonesian Excel exports them. Values stay exact (:class:`fractions.Fraction`) and keep
+their row, so an error can name the file, the row and the column::
 
     data/kehadiran.csv:7: column 'hari tidak masuk kerja': 'tiga' is not a number
+
+Names are matched as formulas match them (:func:`ikicalc.names.name_key`: case, runs of
+white space and the abbreviations ``yg``, ``jml`` … do not matter), so two columns
+``Jumlah PNS yg hadir`` and ``jumlah PNS yang hadir`` are one name written twice: an error.
+
+Bad data is an error, never a wrong number: text, NaN, infinities, yes/no values, dates and
+numbers of more than :data:`~ikicalc.numbers.MAX_DIGITS` digits in a value cell, an empty
+value cell, a row separated differently from the header. **Counts are not negative**: a
+variable whose name starts with a counting word (``Jumlah``, ``Jenis``, ``Banyaknya``,
+``Total``, ``Volume``: the ``[counting]`` words of ``ikicalc/data/names.toml``) counts
+something, so a negative value for it is an error unless ``allow_negative=True``.
 
 Nothing is dropped: every non-empty cell ends up in the result or in an error. Only rows and
 columns that are completely empty (as Excel leaves them at the end of a sheet) are skipped.
@@ -23,13 +34,14 @@ columns that are completely empty (as Excel leaves them at the end of a sheet) a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import difflib
 import io
 import json
 import math
-import zipfile
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -39,7 +51,8 @@ from typing import Literal
 
 from ikicalc.document import DocumentError, load_yaml_with_lines
 from ikicalc.errors import IkiError
-from ikicalc.numbers import parse_number
+from ikicalc.names import counting_words, name_key
+from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
 
 __all__ = [
     "ID_COLUMNS",
@@ -153,17 +166,29 @@ class RealisasiRow:
 
 
 def _key(name: str) -> str:
-    """Comparison key of a column or variable name: case and whitespace runs ignored."""
-    return " ".join(name.split()).casefold()
+    """Comparison key of a column or variable name, the one formulas match names by."""
+    return name_key(name)
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def _counting_word(name: str) -> str | None:
+    """The counting word (``jumlah`` …) a variable name starts with, if any."""
+    first = _FIRST_WORD.match(_key(name))
+    if first is not None and first.group(0) in counting_words():
+        return first.group(0)
+    return None
 
 
 @dataclass(frozen=True)
 class RealisasiData:
     """All values of one realisasi file, in file order.
 
-    Variable names are matched ignoring case and runs of whitespace (``Hari kerja efektif``
-    is ``hari  kerja efektif``). Values not tied to an indicator (wide data without an
-    ``indikator`` column) belong to every indicator.
+    Variable names are matched as formulas match them, ignoring case, runs of whitespace and
+    abbreviations (``Jml hari kerja efektif`` is ``jumlah  hari kerja efektif``). Values not
+    tied to an indicator (wide data without an ``indikator`` column) belong to every
+    indicator.
     """
 
     source: str
@@ -330,34 +355,49 @@ def _as_number(cell: Cell) -> tuple[Fraction, str] | str:
     if isinstance(cell, bool):
         return f"{cell!r} is a yes/no value, not a number"
     if isinstance(cell, int):
+        if abs(cell) >= 10**MAX_DIGITS:
+            return f"a number with more than {MAX_DIGITS} digits is not supported"
         return Fraction(cell), str(cell)
-    if isinstance(cell, float):
-        if not math.isfinite(cell):
-            return f"{cell!r} is not a finite number"
-        text = repr(cell)
-        return Fraction(Decimal(text)), text
-    if isinstance(cell, Decimal):
-        if not cell.is_finite():
+    if isinstance(cell, float | Decimal):
+        if isinstance(cell, Decimal) and not cell.is_finite():
             return f"{cell} is not a finite number"
-        return Fraction(cell), str(cell)
+        try:
+            return to_fraction(cell), repr(cell) if isinstance(cell, float) else str(cell)
+        except ValueError as exc:
+            return str(exc)
     if isinstance(cell, dt.datetime | dt.date | dt.time):
         return f"{cell.isoformat()} is a date or time, not a number"
     if isinstance(cell, str):
         text = cell.strip()
-        lowered = text.casefold().lstrip("+-")
-        if lowered in {"nan", "inf", "infinity", "∞"}:
-            return f"{text!r} is not a finite number"
         if text.startswith("#"):
             return f"{text!r} is a spreadsheet error value, not a number"
         try:
             return Fraction(parse_number(text)), text
-        except ValueError:
+        except ValueError as exc:
             hint = " (write it without '%')" if text.endswith("%") else ""
-            return f"{text!r} is not a number{hint}"
+            return f"{exc}{hint}"
+    if isinstance(cell, list | dict):
+        return (
+            f"a {'list' if isinstance(cell, list) else 'mapping'} is not a number; give one number"
+        )
     return f"{cell!r} is not a number"
 
 
-def _interpret(table: _Table, id_columns: Iterable[str] | None) -> RealisasiData:
+def _negative_count(variabel: str, value: Fraction, text: str) -> str | None:
+    """Why ``value`` cannot be a value of ``variabel``, if it is a negative count."""
+    word = _counting_word(variabel) if value < 0 else None
+    if word is None:
+        return None
+    return (
+        f"{text!r} is negative, but {variabel!r} is a count (it starts with {word!r}) and a "
+        "count cannot be below 0; correct the value, or read the file with "
+        "allow_negative=True if negative values are meant"
+    )
+
+
+def _interpret(
+    table: _Table, id_columns: Iterable[str] | None, *, allow_negative: bool = False
+) -> RealisasiData:
     names: list[str] = []
     keep: list[int] = []
     by_key: dict[str, int] = {}
@@ -388,11 +428,11 @@ def _interpret(table: _Table, id_columns: Iterable[str] | None) -> RealisasiData
         raise table.error("no data rows below the header", table.header_row)
     keys = [_key(n) for n in names]
     if "variabel" in keys or "nilai" in keys:
-        return _long(table, names, keep)
-    return _wide(table, names, keep, id_columns)
+        return _long(table, names, keep, allow_negative)
+    return _wide(table, names, keep, id_columns, allow_negative)
 
 
-def _long(table: _Table, names: list[str], keep: list[int]) -> RealisasiData:
+def _long(table: _Table, names: list[str], keep: list[int], allow_negative: bool) -> RealisasiData:
     keys = [_key(n) for n in names]
     missing = [c for c in LONG_COLUMNS if c not in keys]
     if missing:
@@ -424,6 +464,9 @@ def _long(table: _Table, names: list[str], keep: list[int]) -> RealisasiData:
         number = _as_number(raw)
         if isinstance(number, str):
             raise table.error(number, row, pos["nilai"], col["nilai"])
+        negative = None if allow_negative else _negative_count(texts["variabel"], *number)
+        if negative is not None:
+            raise table.error(negative, row, pos["nilai"], col["nilai"])
         labels = tuple((name, _as_text(cell(i))) for name, i in extra if not _blank(cell(i)))
         significant = tuple(item for item in labels if _key(item[0]) not in _NUMBERING)
         dup_key = (texts["indikator"], _key(texts["variabel"]), significant)
@@ -451,7 +494,11 @@ def _long(table: _Table, names: list[str], keep: list[int]) -> RealisasiData:
 
 
 def _wide(
-    table: _Table, names: list[str], keep: list[int], id_columns: Iterable[str] | None
+    table: _Table,
+    names: list[str],
+    keep: list[int],
+    id_columns: Iterable[str] | None,
+    allow_negative: bool,
 ) -> RealisasiData:
     wanted = ID_COLUMNS if id_columns is None else frozenset(_key(c) for c in id_columns)
     if id_columns is not None:
@@ -491,6 +538,9 @@ def _wide(
             number = _as_number(raw)
             if isinstance(number, str):
                 raise table.error(number, row, index, name)
+            negative = None if allow_negative else _negative_count(name, *number)
+            if negative is not None:
+                raise table.error(negative, row, index, name)
             values.append(RealisasiValue(indikator, name, number[0], number[1], row, name, labels))
     return RealisasiData(
         table.source, "wide", tuple(names), tuple(n for n, _ in ids), tuple(values)
@@ -539,15 +589,33 @@ def _sniff_delimiter(line: str) -> str:
     return best if counts[best] else ","
 
 
+def _check_separator(
+    record: Sequence[str], width: int, delimiter: str, source: str, row: int
+) -> None:
+    """Refuse a short row that another separator would split into the header's cells."""
+    line = delimiter.join(record)
+    for other in ";,\t":
+        if other != delimiter and len(line.split(other)) == width:
+            raise DataError(
+                f"this row has {len(record)} cell(s) where the header has {width}: it seems "
+                f"separated by {other!r} while the header is separated by {delimiter!r}; use "
+                "one separator in the whole file",
+                source=source,
+                row=row,
+            )
+
+
 def _read_csv(path: Path) -> _Table:
     source = str(path)
     data = path.read_bytes()
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(
-            f"not UTF-8 text (byte {exc.start}); save the file as 'CSV UTF-8'",
+            f"not {'UTF-16' if utf16 else 'UTF-8'} text (byte {exc.start}); "
+            "save the file as 'CSV UTF-8'",
             source=source,
             row=line,
         ) from None
@@ -567,8 +635,13 @@ def _read_csv(path: Path) -> _Table:
 
     def numbered() -> Iterable[tuple[int, list[str]]]:
         start = 1
+        width = 0  # cells in the header, once it is read
         try:
             for record in reader:
+                if not width and any(cell.strip() for cell in record):
+                    width = len(record)
+                elif len(record) < width:
+                    _check_separator(record, width, delimiter, source, start + offset)
                 yield start + offset, record
                 start = reader.line_num + 1
         except csv.Error as exc:
@@ -579,12 +652,11 @@ def _read_csv(path: Path) -> _Table:
 
 def _read_xlsx(path: Path, sheet: str | None) -> _Table:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     source = str(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise DataError(f"cannot open the workbook: {exc}", source=source) from None
     try:
         if sheet is None:
@@ -600,6 +672,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
             (number, tuple(cells))
             for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1)
         ]
+    except DataError:
+        raise
+    except Exception as exc:  # a damaged sheet inside a readable workbook
+        raise DataError(f"cannot read the workbook: {exc}", source=source) from None
     finally:
         workbook.close()
     return _header_and_rows(source, "xlsx", rows, title)
@@ -652,25 +728,37 @@ def _read_json(path: Path) -> _Table:
             out[key] = value
         return out
 
-    def no_constant(name: str) -> object:
-        raise DataError(f"{name} is not a finite number", source=source)
-
     try:
+        # Decimal for every number: exact, and no limit on the digits of an int to trip over
+        # (NaN and Infinity become Decimals too, refused with their record and key).
         data = json.loads(
             path.read_text(encoding="utf-8-sig"),
             parse_float=Decimal,
-            parse_constant=no_constant,
+            parse_int=Decimal,
+            parse_constant=Decimal,
             object_pairs_hook=no_duplicates,
         )
     except json.JSONDecodeError as exc:
         raise DataError(f"invalid JSON: {exc.msg}", source=source, row=exc.lineno) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
+    except RecursionError:
+        raise DataError("invalid JSON: nested too deeply", source=source) from None
     return _records_table(source, "json", data)
 
 
 def _read_yaml(path: Path) -> _Table:
     source = str(path)
     try:
-        loaded = load_yaml_with_lines(path.read_text(encoding="utf-8-sig"), source)
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
+    try:
+        loaded = load_yaml_with_lines(text, source)
+    except ValueError:  # Python refuses to convert an integer of thousands of digits
+        raise DataError(
+            "cannot read the YAML: a number in it is far too long", source=source
+        ) from None
     except DocumentError as exc:
         where = source if exc.line is None else f"{source}:{exc.line}"
         reason = exc.problems[0].removeprefix(f"{where}: ")
@@ -683,14 +771,20 @@ def _read_yaml(path: Path) -> _Table:
 
 
 def read_realisasi(
-    path: str | Path, *, id_columns: Iterable[str] | None = None, sheet: str | None = None
+    path: str | Path,
+    *,
+    id_columns: Iterable[str] | None = None,
+    sheet: str | None = None,
+    allow_negative: bool = False,
 ) -> RealisasiData:
     """Read realisasi data from a ``.csv``, ``.xlsx``, ``.json``, ``.yaml`` or ``.yml`` file.
 
     The layout (long or wide, see the module documentation) is recognised from the header.
     ``id_columns`` names the identifying columns of wide data when they are not among
-    :data:`ID_COLUMNS`; ``sheet`` picks an XLSX sheet (default: the first). Raises
-    :class:`DataError` naming the file, row and column of the first problem.
+    :data:`ID_COLUMNS`; ``sheet`` picks an XLSX sheet (default: the first).
+    ``allow_negative`` accepts negative values for counts (variables named ``Jumlah …``,
+    ``Jenis …`` …), which are otherwise an error. Raises :class:`DataError` naming the file,
+    row and column of the first problem.
     """
     path = Path(path)
     if not path.is_file():
@@ -709,4 +803,4 @@ def read_realisasi(
             f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml or .yml",
             source=str(path),
         )
-    return _interpret(table, id_columns)
+    return _interpret(table, id_columns, allow_negative=allow_negative)

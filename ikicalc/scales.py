@@ -31,7 +31,8 @@ import yaml
 
 from ikicalc._grammar import grammar_text
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.numbers import parse_number, round_half_up, to_fraction
+from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
+from ikicalc.numbers import round_half_up, to_fraction
 
 __all__ = [
     "Category",
@@ -232,48 +233,32 @@ _EXPECTED = {
     "LT": "'<'",
     "HEADER": "a heading ending in ':'",
 }
-_EXPECTED_ORDER = list(_EXPECTED)
 
 
 def _expected_words(names: Iterable[str]) -> str:
-    known = sorted({n for n in names if n in _EXPECTED}, key=_EXPECTED_ORDER.index)
-    if "NUMBER" in known and {"GE", "LE"} & set(known):
+    known = set(names)
+    if "NUMBER" in known and {"GE", "LE"} & known:
         # At the start of an entry: say it in one phrase rather than listing every sign.
         return "a range such as '91 – 100' or '≥ 91'"
-    words = [_EXPECTED[n] for n in known]
-    if not words:
-        return "the end of the scale"
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " or " + words[-1]
+    return describe(known, _EXPECTED, default="the end of the scale")
 
 
-def _syntax_error(text: str, exc: lark.UnexpectedInput) -> ScaleSyntaxError:
-    if not text.strip():
-        return ScaleSyntaxError(
-            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
-        )
-    start = len(text.rstrip())
-    end = start + 1
-    expected: Iterable[str] = getattr(exc, "expected", None) or ()
-    if isinstance(exc, lark.UnexpectedCharacters):
-        start = exc.pos_in_stream or 0
-        end = start + 1
-        expected = exc.allowed or ()
-    elif isinstance(exc, lark.UnexpectedToken) and exc.token.type != "$END":
-        start = exc.token.start_pos or 0
-        end = start + max(1, len(str(exc.token).rstrip()))
+def _syntax_error(problem: Problem) -> ScaleSyntaxError:
+    """The message for where the grammar stopped, in the words of a scale's reader."""
+    text, start, end = problem.text, problem.start, problem.end
     found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
     return ScaleSyntaxError(
-        f"expected {_expected_words(expected)} here, found {found}", text, start, end
+        f"expected {_expected_words(problem.expected)} here, found {found}", text, start, end
     )
 
 
 def _read(text: str) -> tuple[str | None, list[_Written]]:
-    try:
-        tree = _parser().parse(text)
-    except lark.UnexpectedInput as exc:
-        raise _syntax_error(text, exc) from None
+    text = check_text(text, "scale", ScaleSyntaxError)
+    if not text.strip():
+        raise ScaleSyntaxError(
+            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
+        )
+    tree = parse_text(_parser(), text, _syntax_error, ScaleSyntaxError, "scale")
     header: lark.Token | None = None
     written: list[_Written] = []
     for child in tree.children:
@@ -307,7 +292,7 @@ def _interval(text: str, tree: lark.Tree[lark.Token], start: int, end: int) -> I
     numbers = [
         t for t in tree.scan_values(lambda v: isinstance(v, lark.Token) and v.type == "NUMBER")
     ]
-    values = [parse_number(str(n)) for n in numbers]
+    values = [read_number(text, n, ScaleSyntaxError) for n in numbers]
     places = max(_places(v) for v in values)
     bounds = [Fraction(v) for v in values]
     written = text[start:end]

@@ -39,16 +39,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import NamedTuple
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from ikicalc._grammar import grammar_text
 from ikicalc.errors import IkiError, TargetSyntaxError
-from ikicalc.numbers import parse_number
+from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
 from ikicalc.terbilang import words_to_number
 from ikicalc.units import Quantity, canonical_unit, format_quantity, multiplier, quantity
 
@@ -218,10 +217,10 @@ def parse_target(text: str) -> Target:
     Raises :class:`~ikicalc.errors.TargetSyntaxError` (with the offset and what was
     expected) when the text is not a target.
     """
-    try:
-        tree = _parser().parse(text)
-    except UnexpectedInput as exc:
-        raise _syntax_error(text, exc) from None
+    text = check_text(text, "target", TargetSyntaxError)
+    if not text.strip():
+        raise TargetSyntaxError("the target is empty; expected a number", text, 0, 0)
+    tree = parse_text(_parser(), text, _syntax_error, TargetSyntaxError, "target")
     qualifier: str | None = None
     parts: list[TargetPart] = []
     items: tuple[str, ...] = ()
@@ -295,10 +294,12 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
             base = _slice(text, _tokens(child)[1:])
     if number_token is None:  # pragma: no cover - the grammar puts a NUMBER in every part
         raise TargetSyntaxError("expected a number", text, 0)
-    number = parse_number(str(number_token))
+    number = read_number(text, number_token, TargetSyntaxError)
     value = number
     if scale is not None:
-        value = number * scale
+        with localcontext() as exact:  # enough digits for the exact product, never rounded
+            exact.prec = len(number.as_tuple().digits) + len(str(scale))
+            value = number * scale
         if value == value.to_integral_value():
             value = Decimal(int(value))
     all_tokens = _tokens(tree)
@@ -380,28 +381,17 @@ _EXPECTED_WORDS = {
     "DOT": "'.'",
     "$END": "the end of the target",
 }
-_ORDER = list(_EXPECTED_WORDS)
 
 
 def _describe_expected(names: set[str] | frozenset[str]) -> str:
-    known = sorted(
-        (n for n in names if n in _EXPECTED_WORDS),
-        key=_ORDER.index,
+    return describe(
+        names, _EXPECTED_WORDS, default="a target such as '500 surat' or '4 jenis, 12 bulan'"
     )
-    described: list[str] = []
-    for name in known:
-        words = _EXPECTED_WORDS[name]
-        if words not in described:
-            described.append(words)
-    if not described:
-        return "a target such as '500 surat' or '4 jenis, 12 bulan'"
-    if len(described) == 1:
-        return described[0]
-    return ", ".join(described[:-1]) + " or " + described[-1]
 
 
-def _describe_token(token: Token) -> str:
-    kind = {
+def _describe_token(kind: str, written: str) -> str:
+    """How a message names a token found: ``"word 'bulan'"``, ``"'%'"``."""
+    name = {
         "NUMBER": "number",
         "WORD": "word",
         "PAREN": "bracket",
@@ -410,35 +400,21 @@ def _describe_token(token: Token) -> str:
         "DARI": "'dari'",
         "SCALE": "scale word",
         "CURRENCY": "'Rp'",
-    }.get(token.type, "text")
-    if kind.startswith("'"):
-        return kind
-    return f"{kind} {str(token)!r}"
+    }.get(kind, "text")
+    if name.startswith("'"):
+        return name
+    return f"{name} {written!r}"
 
 
-def _syntax_error(text: str, exc: UnexpectedInput) -> TargetSyntaxError:
-    if not text.strip():
-        return TargetSyntaxError("the target is empty; expected a number", text, 0, 0)
-    if isinstance(exc, UnexpectedCharacters):
-        pos = exc.pos_in_stream or 0
-        expected = _describe_expected(exc.allowed or set())
-        char = text[pos] if pos < len(text) else ""
-        return TargetSyntaxError(f"unexpected {char!r}; expected {expected}", text, pos)
-    if isinstance(exc, UnexpectedToken) and exc.token.type != "$END":
-        token = exc.token
-        expected = _describe_expected(exc.expected)
+def _syntax_error(problem: Problem) -> TargetSyntaxError:
+    """The message for where the grammar stopped, in the words of a target's reader."""
+    text, start = problem.text, problem.start
+    expected = _describe_expected(problem.expected)
+    if problem.at_end:
+        return TargetSyntaxError(f"the target ends too early; expected {expected}", text, start)
+    if problem.is_character:
         return TargetSyntaxError(
-            f"unexpected {_describe_token(token)}; expected {expected}",
-            text,
-            _start(token),
-            _end(token),
+            f"unexpected {problem.found_text!r}; expected {expected}", text, start
         )
-    expected_names: set[str] = set()
-    if isinstance(exc, UnexpectedToken | UnexpectedEOF):
-        expected_names = set(exc.expected)
-    end = len(text.rstrip())
-    return TargetSyntaxError(
-        f"the target ends too early; expected {_describe_expected(expected_names)}",
-        text,
-        end,
-    )
+    found = _describe_token(problem.found, problem.found_text)
+    return TargetSyntaxError(f"unexpected {found}; expected {expected}", text, start, problem.end)

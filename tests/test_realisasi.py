@@ -134,7 +134,7 @@ def test_multiline_quoted_cell_keeps_the_start_line_of_later_records(tmp_path: P
         ("#DIV/0!", "'#DIV/0!' is a spreadsheet error value, not a number"),
         ("95%", "'95%' is not a number (write it without '%')"),
         ("", "empty cell: give a number (0 if there is none)"),
-        ("1,2,3.4.5", "'1,2,3.4.5' is not a number"),
+        ("1,2,3.4.5", "'1,2,3.4.5' has more than one decimal separator"),
     ],
 )
 def test_bad_numeric_cell_names_file_row_and_column(tmp_path: Path, cell: str, reason: str) -> None:
@@ -334,7 +334,7 @@ def test_json_long_records_are_exact(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[{"nip": "1", "x": NaN}]', "{p}: NaN is not a finite number"),
+        ('[{"nip": "1", "x": NaN}]', "{p}: record 1: key 'x': NaN is not a finite number"),
         ('[{"nip": "1", "x": 1, "x": 2}]', "{p}: column 'x': duplicated key 'x' in a record"),
         ('{"nip": "1"}', "{p}: expected a list of records (one mapping per row)"),
         ("[]", "{p}: the file is empty (no records)"),

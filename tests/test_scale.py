@@ -472,3 +472,45 @@ def test_the_documented_examples_run() -> None:
     )
     assert tried > 10
     assert failures == 0
+
+
+# --- robustness (issue 8): numbers, limits, long texts ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "reason"),
+    [
+        ("1,2.3,4 – 5 Baik", 0, "'1,2.3,4' has more than one decimal separator"),
+        ("0 – 2.5.3 Baik", 4, "'2.5.3' is not a number: '.' groups thousands here"),
+        ("0 – " + "9" * 31 + " Baik", 4, "a number with more than 30 digits is not supported"),
+    ],
+)
+def test_numbers_that_cannot_be_read_are_positioned_errors(
+    text: str, start: int, reason: str
+) -> None:
+    with pytest.raises(ScaleSyntaxError) as caught:
+        Scale.parse(text)
+    assert caught.value.start == start
+    assert reason in caught.value.reason
+
+
+def test_limits_of_every_reader_apply_to_scales() -> None:
+    with pytest.raises(ScaleSyntaxError, match="at most 10000 are read"):
+        Scale.parse("91 – 100 Sangat Baik\n" * 1_000)
+    with pytest.raises(ScaleSyntaxError, match="brackets nest more than 64 deep"):
+        Scale.parse("91 – 100 " + "(" * 65 + "A" + ")" * 65)
+    with pytest.raises(ScaleSyntaxError, match="a scale is text, not list"):
+        Scale.parse(["91 – 100 Baik"])  # type: ignore[arg-type]
+
+
+def test_a_label_ends_before_a_comparison_after_any_run_of_spaces() -> None:
+    # the label pattern looks for 'di atas …' once per run of spaces (linear, not quadratic)
+    read = Scale.parse("50 – 100 Baik" + " " * 5_000 + "di atas 100 Istimewa")
+    assert read.labels == ("Baik", "Istimewa")
+    assert Scale.parse("50 – 100 Sangat   Baik").labels == ("Sangat   Baik",)
+
+
+def test_a_heading_needs_its_colon() -> None:
+    assert Scale.parse("Nilai Interval IKM : 91 – 100 Baik").title == "Nilai Interval IKM"
+    with pytest.raises(ScaleSyntaxError, match="expected a range"):
+        Scale.parse("Nilai Interval IKM " * 400)

@@ -100,3 +100,30 @@ def test_thousands_of_nested_brackets_fail_fast_and_cleanly() -> None:
 def test_not_text() -> None:
     with pytest.raises(ikicalc.FormulaSyntaxError, match="a formula is text"):
         ikicalc.parse(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("1,2.3,4 x A", "1,2.3,4", "'1,2.3,4' has more than one decimal separator"),
+        ("A x 1.25,5", "1.25,5", "'1.25,5' is not a number: '.' groups thousands here"),
+        ("A x 2.5.3 %", "2.5.3", "'2.5.3' is not a number"),
+    ],
+)
+def test_a_number_that_cannot_be_read_is_a_positioned_error(
+    text: str, number: str, reason: str
+) -> None:
+    error = syntax_error(text)
+    assert reason in error.reason
+    assert error.column == text.index(number) + 1
+    assert str(error).endswith("\n" + " " * (2 + text.index(number)) + "^" * len(number))
+
+
+def test_the_three_readers_share_one_set_of_limits() -> None:
+    from ikicalc import lark_errors, parser
+
+    assert (parser.MAX_LENGTH, parser.MAX_DEPTH, parser.MAX_DIGITS) == (
+        lark_errors.MAX_LENGTH,
+        lark_errors.MAX_DEPTH,
+        lark_errors.MAX_DIGITS,
+    )

@@ -276,3 +276,43 @@ def test_syntax_errors_are_positioned_and_plain(text: str, column: int, expected
     assert not _INTERNAL_NAMES.search(error.reason), error.reason
     if text:
         assert str(error).endswith("^" * (error.end - error.start))
+
+
+# ---- robustness (issue 8): numbers, limits, and nothing but TargetSyntaxError ---------------
+
+
+def test_a_scale_word_multiplies_exactly() -> None:
+    # 29 significant digits times 10**12: Decimal's default 28-digit context would round
+    target = parse_target("Rp 1234567890123456789012345678,5 triliun")
+    assert target.value == Decimal("1234567890123456789012345678500000000000")
+    assert target.main.number == Decimal("1234567890123456789012345678.5")
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "reason"),
+    [
+        ("1,2.3,4 jenis", 1, "'1,2.3,4' has more than one decimal separator"),
+        ("2.5.3 jenis", 1, "'2.5.3' is not a number: '.' groups thousands here"),
+        (
+            "4 jenis, " + "9" * 31 + " bulan",
+            10,
+            "a number with more than 30 digits is not supported",
+        ),
+    ],
+)
+def test_numbers_that_cannot_be_read_are_positioned_errors(
+    text: str, column: int, reason: str
+) -> None:
+    with pytest.raises(TargetSyntaxError) as info:
+        parse_target(text)
+    assert info.value.column == column
+    assert reason in info.value.reason
+
+
+def test_limits_of_every_reader_apply_to_targets() -> None:
+    with pytest.raises(TargetSyntaxError, match="at most 10000 are read"):
+        parse_target("4 jenis " * 2_000)
+    with pytest.raises(TargetSyntaxError, match="brackets nest more than 64 deep"):
+        parse_target("4 " + "(" * 65 + "empat" + ")" * 65)
+    with pytest.raises(TargetSyntaxError, match="a target is text, not NoneType"):
+        parse_target(None)  # type: ignore[arg-type]
