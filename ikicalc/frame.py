@@ -77,6 +77,7 @@ from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
+from ikicalc.realisasi import sniff_delimiter
 from ikicalc.scales import Scale, scale, scale_names
 from ikicalc.sheets import RISKY_START, atomic_write
 from ikicalc.target import parse_target
@@ -143,15 +144,7 @@ def _sniff_separator(path: Path) -> tuple[str, int]:
     head = first.strip()
     if head.casefold().startswith("sep=") and len(head) == 5:
         return head[4], 1
-    counts = {";": 0, ",": 0, "\t": 0}
-    quoted = False
-    for ch in first:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    best = max(counts, key=lambda sep: counts[sep])
-    return (best if counts[best] else ","), 0
+    return sniff_delimiter(first), 0
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:

@@ -577,7 +577,9 @@ def _header_and_rows(
     return _Table(source, kind, header_row, header, tuple(rows), sheet)
 
 
-def _sniff_delimiter(line: str) -> str:
+def sniff_delimiter(line: str) -> str:
+    """The field separator a CSV header line uses: the most frequent of ``;``, ``,`` and tab
+    outside quotes (``,`` when there is none)."""
     counts = {";": 0, ",": 0, "\t": 0}
     quoted = False
     for ch in line:
@@ -630,7 +632,7 @@ def _read_csv(path: Path) -> _Table:
         delimiter, offset, body = head[4], 1, rest
     else:
         header_line = next(line for line in text.split("\n") if line.strip())
-        delimiter = _sniff_delimiter(header_line)
+        delimiter = sniff_delimiter(header_line)
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
 
     def numbered() -> Iterable[tuple[int, list[str]]]:
