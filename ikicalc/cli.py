@@ -188,12 +188,12 @@ def check_command(
     from ikicalc.check import check_file, finding_json
 
     findings = []
-    unreadable = False
+    unreadable = 0
     for path in files:
         try:
             findings += check_file(path)
         except IkiError as error:
-            unreadable = True
+            unreadable += 1
             _err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
@@ -201,12 +201,23 @@ def check_command(
         for finding in findings:
             typer.echo(str(finding))
         errors = sum(f.diagnostic.severity == "error" for f in findings)
-        summary = f"{len(findings)} problems ({errors} errors) in {len(files)} files"
-        _err.print(summary if findings else f"no problems in {len(files)} files", highlight=False)
+        checked = _count(len(files) - unreadable, "file")
+        summary = (
+            f"{_count(len(findings), 'problem')} ({_count(errors, 'error')}) in {checked}"
+            if findings
+            else f"no problems in {checked}"
+        )
+        if unreadable:
+            summary += f"; {_count(unreadable, 'file')} could not be read"
+        _err.print(summary, highlight=False)
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
         raise typer.Exit(EXIT_PROBLEM)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 @app.command("solve")

@@ -93,7 +93,7 @@ def test_check_reports_the_seed_defects_ruff_style() -> None:
     assert (int(line), int(column)) == (31, 23)
     assert rest.startswith(" W102 the ratio looks inverted")
     assert any(" E002 an operand is missing" in line_ for line_ in lines)
-    assert "16 problems (8 errors) in 1 files" in done.stderr
+    assert "16 problems (8 errors) in 1 file" in done.stderr
 
 
 def test_check_json_and_a_clean_file(tmp_path: Path) -> None:
