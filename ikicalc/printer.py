@@ -8,6 +8,7 @@ right, so a right operand of the same strength is bracketed.
 
 from __future__ import annotations
 
+import re
 from decimal import Context, Decimal
 
 from ikicalc import ast
@@ -35,10 +36,15 @@ def _precedence(node: ast.Expr) -> int:
     return _ATOM_PRECEDENCE
 
 
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_LAST_WORD = re.compile(r"[^\W_]+$")
+
+
 def _reads_as_reduplication(left: str, right: str) -> bool:
-    """``Rapat - Rapat`` reads as one word: keep such a subtraction apart with brackets."""
-    last, first = left.rsplit(" ", 1)[-1], right.split(" ", 1)[0]
-    return last.lower() == first.lower()
+    """``Rapat - Rapat`` (also ``Rapat - Rapat,``, ``Rapat - Rapat-x``) reads as one word:
+    keep such a subtraction apart with brackets. Words are compared as the grammar does."""
+    last, first = _LAST_WORD.search(left), _FIRST_WORD.match(right)
+    return bool(last and first and last.group(0).lower() == first.group(0).lower())
 
 
 def expression_text(node: ast.Expr) -> str:

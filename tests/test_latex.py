@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from test_roundtrip import formulas
+from strategies import formulas
 
 import ikicalc
 from ikicalc import ast

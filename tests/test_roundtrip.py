@@ -84,3 +84,9 @@ def test_a_bare_counting_word_joins_one_name_however_the_division_is_written(tex
     assert not any(
         isinstance(node, ast.Binary) and node.op is ast.Op.DIV for node in ast.walk(formula.expr)
     )
+
+
+@pytest.mark.parametrize("text", ["A as- as,B", "A Rapat- Rapat-x", "Jumlah Rapat - Rapat - Rapat"])
+def test_subtraction_of_a_repeated_word_reads_back(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula

@@ -14,7 +14,7 @@ import pytest
 import sympy
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from test_roundtrip import decimals, names
+from strategies import decimals, names
 
 import ikicalc
 from ikicalc import ast, symbolic
