@@ -78,7 +78,7 @@ from ikicalc.numbers import to_fraction
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.realisasi import sniff_delimiter
-from ikicalc.scales import Scale, scale, scale_names
+from ikicalc.scales import Scale, kategori_scale
 from ikicalc.sheets import RISKY_START, atomic_write
 from ikicalc.target import parse_target
 
@@ -601,10 +601,7 @@ def _judging(spec: _Spec) -> _Judging:
         found = spec.scale
     elif spec.scale is not None:
         try:
-            if name_key(spec.scale) in {name_key(n) for n in scale_names()}:
-                found = scale(spec.scale)
-            else:
-                found = Scale.parse(spec.scale)
+            found = kategori_scale(spec.scale)
         except (ScaleSyntaxError, IkiError) as error:
             notes.append(f"the kategori scale cannot be read: {error}")
     return _Judging(goal, negative, found, tuple(notes))

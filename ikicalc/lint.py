@@ -32,7 +32,7 @@ from ikicalc.formula import Formula
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import round_half_up
 from ikicalc.printer import expression_text, number_text
-from ikicalc.scales import Scale, scale_names
+from ikicalc.scales import Scale, is_scale_name, kategori_scale
 from ikicalc.target import Target, parse_target
 from ikicalc.terbilang import number_to_words
 
@@ -464,10 +464,10 @@ def _check_target(target: Target, text: str) -> Iterator[Diagnostic]:
 
 
 def _check_scale_cell(kategori: str) -> Iterator[Diagnostic]:
-    if name_key(kategori) in {name_key(name) for name in scale_names()}:
+    if is_scale_name(kategori):
         return
     try:
-        scale = Scale.parse(kategori)
+        scale = kategori_scale(kategori)
     except IkiError as error:
         reason = getattr(error, "reason", str(error))
         span = (getattr(error, "start", 0), getattr(error, "end", len(kategori)))

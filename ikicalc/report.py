@@ -31,7 +31,7 @@ from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import counts_rows, name_key
 from ikicalc.realisasi import RealisasiData, RealisasiValue
-from ikicalc.scales import Scale, scale, scale_names
+from ikicalc.scales import Scale, kategori_scale, scale
 from ikicalc.target import parse_target
 
 __all__ = ["DEFAULT_SCALE", "Report", "ReportRow", "build_report"]
@@ -312,10 +312,7 @@ def _category(
     indicator: Indicator, realisasi: Fraction, achieved: Fraction | None, default: Scale | None
 ) -> str | None:
     if indicator.kategori:
-        known = {name_key(name): name for name in scale_names()}
-        own = known.get(name_key(indicator.kategori))
-        chosen = scale(own) if own else Scale.parse(indicator.kategori)
-        return chosen.classify(realisasi).label
+        return kategori_scale(indicator.kategori).classify(realisasi).label
     if default is None or achieved is None:
         return None
     return default.classify(achieved).label

@@ -22,7 +22,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -38,6 +38,8 @@ __all__ = [
     "Category",
     "Interval",
     "Scale",
+    "is_scale_name",
+    "kategori_scale",
     "load_scales",
     "register_scale",
     "scale",
@@ -434,6 +436,24 @@ def _key(name: str) -> str:
 def scale_names() -> tuple[str, ...]:
     """The names :func:`scale` knows: the built-in scales, then those registered."""
     return tuple(_builtin()) + tuple(n for n in _registered if n not in _builtin())
+
+
+def is_scale_name(text: str) -> bool:
+    """Whether ``text`` names a built-in or registered scale (case and spacing ignored)."""
+    key = _key(text)
+    return key in _registered or key in _builtin()
+
+
+def kategori_scale(text: str) -> Scale:
+    """The scale a ``kategori`` cell gives: a built-in or registered name, or the scale
+    written out (``"25,00 – 43,75 Tidak Baik …"``). Raises :class:`ScaleSyntaxError` when
+    it is neither."""
+    return scale(text) if is_scale_name(text) else _parsed(text)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> Scale:
+    return Scale.parse(text)
 
 
 def scale(name: str) -> Scale:
