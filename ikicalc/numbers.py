@@ -54,8 +54,8 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"{_shown(text)} is not a number")
     if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
         raise ValueError(f"{_shown(text)} has more than {MAX_DIGITS} digits")
-    sign, digits = ("-", raw[1:]) if raw[0] in "+-" else ("", raw)
-    digits = digits.lstrip("+")
+    sign = "-" if raw[0] == "-" else ""
+    digits = raw[1:] if raw[0] in "+-" else raw
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
