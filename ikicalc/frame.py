@@ -76,7 +76,6 @@ from ikicalc.formula import Formula
 from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.parser import parse
-from ikicalc.printer import expression_text
 from ikicalc.realisasi import sniff_delimiter
 from ikicalc.scales import Scale, kategori_scale
 from ikicalc.sheets import RISKY_START, atomic_write
@@ -510,42 +509,61 @@ class _Compiler:
         return _Compiled(compile_expr(result_tree(formula), leaves), _first(checks))
 
 
+class _Checks(ast.Visitor[list[pl.Expr]]):
+    """The error messages of a tree, in the order the exact path meets them."""
+
+    NAME = "the Polars error checks"
+
+    def __init__(
+        self,
+        formula: Formula,
+        leaves: Leaves,
+        problem: Callable[[ast.Variable, bool], pl.Expr | None],
+    ) -> None:
+        self.formula = formula
+        self.leaves = leaves
+        self.problem = problem
+
+    def number(self, node: ast.Number) -> list[pl.Expr]:
+        return []
+
+    def percent(self, node: ast.Percent) -> list[pl.Expr]:
+        return []
+
+    def variable(self, node: ast.Variable) -> list[pl.Expr]:
+        message = self.problem(node, False)
+        return [] if message is None else [message]
+
+    def sigma(self, node: ast.Sigma) -> list[pl.Expr]:
+        message = self.problem(node.variable, True)
+        return [] if message is None else [message]
+
+    def negate(self, node: ast.Negate, operand: list[pl.Expr]) -> list[pl.Expr]:
+        return operand
+
+    def binary(
+        self, node: ast.Binary, left: list[pl.Expr], right: list[pl.Expr]
+    ) -> list[pl.Expr]:
+        messages = left + right
+        if node.op is ast.Op.DIV:
+            zero = compile_expr(node.right, self.leaves) == 0
+            message = _zero_message(self.formula, node.right)
+            messages.append(pl.when(zero).then(pl.lit(message)))
+        return messages
+
+
 def _checks(
     formula: Formula,
     node: ast.Expr,
     leaves: Leaves,
     problem: Callable[[ast.Variable, bool], pl.Expr | None],
 ) -> list[pl.Expr]:
-    """The error messages of ``node`` in the order the exact path meets them."""
-    match node:
-        case ast.Variable():
-            message = problem(node, False)
-            return [] if message is None else [message]
-        case ast.Sigma(variable=variable):
-            message = problem(variable, True)
-            return [] if message is None else [message]
-        case ast.Negate(operand=operand):
-            return _checks(formula, operand, leaves, problem)
-        case ast.Binary(op=op, left=left, right=right):
-            if op is ast.Op.MUL and ast.is_one(right):
-                return _checks(formula, left, leaves, problem)
-            if op is ast.Op.MUL and ast.is_one(left):
-                return _checks(formula, right, leaves, problem)
-            messages = _checks(formula, left, leaves, problem)
-            messages += _checks(formula, right, leaves, problem)
-            if op is ast.Op.DIV:
-                zero = compile_expr(right, leaves) == 0
-                messages.append(pl.when(zero).then(pl.lit(_zero_message(formula, right))))
-            return messages
-        case _:
-            return []
+    """The error messages of ``node`` (products by one folded away, as the exact path)."""
+    return _Checks(formula, leaves, problem).fold(ast.fold_ones(node))
 
 
 def _zero_message(formula: Formula, denominator: ast.Expr) -> str:
-    source = formula.source
-    start, end = denominator.span
-    written = source[start:end] if source and end > start else expression_text(denominator)
-    return f"division by zero: the denominator '{written.strip()}' is 0"
+    return ast.zero_division_message(denominator, formula.source)
 
 
 # --------------------------------------------------------------------------------------
@@ -949,23 +967,20 @@ def _counts(binding: Binding, variable: str) -> bool:
 
 def _summed(node: ast.Expr, counted: set[str]) -> ast.Expr:
     """``node`` with every variable of ``counted`` (keys) not yet under a ``Σ`` summed."""
-    if isinstance(node, ast.Variable):
-        return ast.Sigma(node, node.span) if name_key(node.name) in counted else node
-    if isinstance(node, ast.Negate):
-        return ast.Negate(_summed(node.operand, counted), node.span)
-    if isinstance(node, ast.Binary):
-        left, right = _summed(node.left, counted), _summed(node.right, counted)
-        return ast.Binary(node.op, left, right, node.span)
-    return node
+
+    def summed(current: ast.Expr) -> ast.Expr:
+        if isinstance(current, ast.Variable) and name_key(current.name) in counted:
+            return ast.Sigma(current, current.span)
+        return current
+
+    return ast.transform(node, summed)
 
 
-def _plain_variables(node: ast.Expr) -> Iterable[ast.Variable]:
+def _plain_variables(node: ast.Expr) -> list[ast.Variable]:
     """The variables of ``node`` that are not under a ``Σ``."""
-    if isinstance(node, ast.Variable):
-        yield node
-    elif not isinstance(node, ast.Sigma):
-        for child in ast.children(node):
-            yield from _plain_variables(child)
+    nodes = list(ast.walk(node))
+    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
+    return [n for n in nodes if isinstance(n, ast.Variable) and id(n) not in summed]
 
 
 def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[pl.Expr]:

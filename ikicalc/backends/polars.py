@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import assert_never
 
 import polars as pl
 
@@ -78,34 +77,44 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
     return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
 
 
+class _PolarsCompiler(ast.Visitor[pl.Expr]):
+    """The Polars back end: the tree folded into one ``Float64`` expression."""
+
+    NAME = "the Polars back end"
+
+    def __init__(self, leaves: Leaves) -> None:
+        self.leaves = leaves
+
+    def number(self, node: ast.Number) -> pl.Expr:
+        return pl.lit(float(node.value), dtype=pl.Float64)
+
+    def percent(self, node: ast.Percent) -> pl.Expr:
+        return pl.lit(float(node.value.scaleb(-2)), dtype=pl.Float64)
+
+    def variable(self, node: ast.Variable) -> pl.Expr:
+        return self.leaves.value(node)
+
+    def sigma(self, node: ast.Sigma) -> pl.Expr:
+        return self.leaves.total(node.variable)
+
+    def negate(self, node: ast.Negate, operand: pl.Expr) -> pl.Expr:
+        return -operand
+
+    def binary(self, node: ast.Binary, left: pl.Expr, right: pl.Expr) -> pl.Expr:
+        if node.op is ast.Op.ADD:
+            return left + right
+        if node.op is ast.Op.SUB:
+            return left - right
+        if node.op is ast.Op.MUL:
+            return left * right
+        return left / nonzero(right)
+
+
 def compile_expr(node: ast.Expr, leaves: Leaves) -> pl.Expr:
-    """Compile an AST node into a Polars expression (``Float64``), leaves as ``leaves`` says."""
-    match node:
-        case ast.Number(value=value):
-            return pl.lit(float(value), dtype=pl.Float64)
-        case ast.Percent(value=value):
-            return pl.lit(float(value.scaleb(-2)), dtype=pl.Float64)
-        case ast.Variable():
-            return leaves.value(node)
-        case ast.Sigma(variable=variable):
-            return leaves.total(variable)
-        case ast.Negate(operand=operand):
-            return -compile_expr(operand, leaves)
-        case ast.Binary(op=op, left=left, right=right):
-            if op is ast.Op.MUL and ast.is_one(right):
-                return compile_expr(left, leaves)
-            if op is ast.Op.MUL and ast.is_one(left):
-                return compile_expr(right, leaves)
-            first, second = compile_expr(left, leaves), compile_expr(right, leaves)
-            if op is ast.Op.ADD:
-                return first + second
-            if op is ast.Op.SUB:
-                return first - second
-            if op is ast.Op.MUL:
-                return first * second
-            return first / nonzero(second)
-        case _:
-            assert_never(node)
+    """Compile an AST node into a Polars expression (``Float64``), leaves as ``leaves`` says.
+
+    Products by ``1`` or ``100%`` are folded away first, as on the exact path."""
+    return _PolarsCompiler(leaves).fold(ast.fold_ones(node))
 
 
 def column(name: str) -> pl.Expr:
