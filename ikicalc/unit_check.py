@@ -68,6 +68,7 @@ __all__ = [
     "evaluate_with_units",
     "infer_unit",
     "read_satuan",
+    "unit_factors",
     "unit_problems",
 ]
 
@@ -463,6 +464,26 @@ def _compiled(
 def _relevant(formula: Formula, declared: Mapping[str, _Satuan]) -> tuple[tuple[str, _Satuan], ...]:
     keys = {name_key(name) for name in formula.variables}
     return tuple(sorted(((k, s) for k, s in declared.items() if k in keys), key=itemgetter(0)))
+
+
+@dataclass(frozen=True)
+class UnitFactors:
+    """What the compiled engines need to evaluate with units as the exact path does: the
+    factor of each node (keyed by the ids of the formula's own nodes), the scale of the
+    result (× 100 for a percentage) and its unit."""
+
+    factors: Mapping[int, Fraction]
+    scale: Fraction
+    unit: UnitResult
+
+
+def unit_factors(formula: Formula, units: Units) -> UnitFactors:
+    """The units hook for a compiled engine (:mod:`ikicalc.backends.polars`). Raises what
+    :func:`infer_unit` raises."""
+    unit_pass = _UnitPass(formula, _declarations(units))
+    unit_pass.fold(formula.expr)
+    compiled = _compile(formula, _declarations(units), None)
+    return UnitFactors(unit_pass.factors, compiled.scale, compiled.unit)
 
 
 def infer_unit(formula: Formula, units: Units) -> UnitResult:

@@ -44,7 +44,9 @@ __all__ = [
     "TargetValue",
     "Unbound",
     "bind",
+    "counted",
     "did_you_mean",
+    "per_row_in_sum",
     "plan_document",
     "plan_formula",
 ]
@@ -87,8 +89,8 @@ class IndicatorPlan:
     """One indicator, decided once (see the module documentation).
 
     ``kind`` is ``"formula"`` (evaluate ``formula``), ``"direct"`` (the cell holds a scale
-    or a target: the data gives the realisasi itself) or ``"none"`` (``problem`` says
-    why nothing can be computed).
+    or a target: the data gives the realisasi itself; ``problem`` says what the cell holds)
+    or ``"none"`` (``problem`` says why nothing can be computed).
     """
 
     id: str
@@ -194,10 +196,11 @@ def _plan_indicator(jabatan: Jabatan, indicator: Indicator, default: Scale | Non
         )
 
     if indicator.formula is None:
-        return plan("direct")
+        return plan("direct", problem="the formula cell holds a target, not a formula")
     cell = read_cell(indicator.formula)
     if cell.kind in (CellKind.SCALE, CellKind.TARGET):
-        return plan("direct")
+        what = "a category scale" if cell.kind is CellKind.SCALE else "a target"
+        return plan("direct", problem=f"the formula cell holds {what}, not a formula")
     if cell.kind is not CellKind.FORMULA or not isinstance(cell.value, Formula):
         reason = (cell.diagnostic or "the cell is not a formula").split("\n", 1)[0]
         return plan("none", problem=f"not computed: {reason}")
@@ -355,6 +358,43 @@ def bind(
                 f"no column for '{variable}' in {where}{did_you_mean(variable, names)}"
             )
     return bound
+
+
+def counted(formula: Formula, bindings: Mapping[str, Binding]) -> Formula:
+    """``formula`` with every variable bound to a :class:`RowCount` summed (``Jumlah
+    Pegawai`` → ``Σ Jumlah Pegawai``): each row counts one, so the count is a sum over the
+    rows (of the group). The one rule both engines apply."""
+    keys = {key for key, binding in bindings.items() if isinstance(binding, RowCount)}
+    if not keys:
+        return formula
+
+    def summed(node: ast.Expr) -> ast.Expr:
+        if isinstance(node, ast.Variable) and name_key(node.name) in keys:
+            return ast.Sigma(node, node.span)
+        return node
+
+    # a Σ is a leaf to the toolkit, so a variable already under one is never wrapped twice
+    return replace(formula, expr=ast.transform(formula.expr, summed))
+
+
+def per_row_in_sum(formula: Formula, bindings: Mapping[str, Binding]) -> str | None:
+    """Why a summed formula cannot be computed over per-row data: a variable outside any
+    ``Σ`` has one value per row (a column). ``None`` when every column is summed."""
+    nodes = list(ast.walk(formula.expr))
+    if not any(isinstance(node, ast.Sigma) for node in nodes):
+        return None
+    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
+    for node in nodes:
+        if (
+            isinstance(node, ast.Variable)
+            and id(node) not in summed
+            and isinstance(bindings.get(name_key(node.name)), Column)
+        ):
+            return (
+                f"'{node.name}' has one value per row; write 'Σ {node.name}' to add them "
+                "up, or give it as a number with constants={…}"
+            )
+    return None
 
 
 def to_exact(value: object, what: str) -> Fraction:
