@@ -324,7 +324,7 @@ def report_command(
         if output_format is ReportFormat.XLSX and output is None:
             raise IkiError("--format xlsx needs --output FILE.xlsx")
         loaded = load_document(document)
-        values = read_realisasi(data, id_columns=_identifying(by))
+        values = read_realisasi(data, by=by or ())
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
     total = sum(1 for _ in loaded.iter_indicators())
@@ -427,15 +427,6 @@ def _stream_report(
 
 
 _SHOWN_PROBLEMS = 3
-
-
-def _identifying(by: list[str] | None) -> list[str] | None:
-    """The identifying columns of wide data: the usual ones and the ``--by`` columns."""
-    if not by:
-        return None
-    from ikicalc.realisasi import ID_COLUMNS
-
-    return [*ID_COLUMNS, *by]
 
 
 def _report_table(report: Report) -> Table:

@@ -412,6 +412,7 @@ def _interpret(
     *,
     allow_negative: bool = False,
     strict: bool = True,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
     names: list[str] = []
     keep: list[int] = []
@@ -444,7 +445,7 @@ def _interpret(
     keys = [_key(n) for n in names]
     if "variabel" in keys or "nilai" in keys:
         return _long(table, names, keep, allow_negative, _Problems(strict))
-    return _wide(table, names, keep, id_columns, allow_negative, _Problems(strict))
+    return _wide(table, names, keep, id_columns, allow_negative, _Problems(strict), by)
 
 
 class _Problems:
@@ -529,10 +530,12 @@ def _wide(
     id_columns: Iterable[str] | None,
     allow_negative: bool,
     problems: _Problems,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
-    wanted = ID_COLUMNS if id_columns is None else frozenset(_key(c) for c in id_columns)
-    if id_columns is not None:
-        unknown = [c for c in wanted if c not in {_key(n) for n in names}]
+    required = frozenset(_key(c) for c in (id_columns or ())) | frozenset(_key(c) for c in by)
+    wanted = (ID_COLUMNS if id_columns is None else required) | required
+    if required:
+        unknown = [c for c in required if c not in {_key(n) for n in names}]
         if unknown:
             raise table.error(
                 "missing required column " + ", ".join(repr(c) for c in sorted(unknown)),
@@ -837,13 +840,16 @@ def read_realisasi(
     sheet: str | None = None,
     allow_negative: bool = False,
     strict: bool = True,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
     """Read realisasi data from a ``.csv``, ``.xlsx``, ``.json``, ``.yaml``, ``.yml`` or
     ``.parquet`` file.
 
     The layout (long or wide, see the module documentation) is recognised from the header.
     ``id_columns`` names the identifying columns of wide data when they are not among
-    :data:`ID_COLUMNS`; ``sheet`` picks an XLSX sheet (default: the first).
+    :data:`ID_COLUMNS` (they replace those); ``by`` names more identifying columns (the
+    groups of a report, ``unit``), kept with the usual ones; ``sheet`` picks an XLSX sheet
+    (default: the first).
     ``allow_negative`` accepts negative values for counts (variables named ``Jumlah …``,
     ``Jenis …`` …), which are otherwise an error. Raises :class:`DataError` naming the file,
     row and column of the first problem; with ``strict=False`` a cell without a usable
@@ -870,4 +876,4 @@ def read_realisasi(
             f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml, .yml or .parquet",
             source=str(path),
         )
-    return _interpret(table, id_columns, allow_negative=allow_negative, strict=strict)
+    return _interpret(table, id_columns, allow_negative=allow_negative, strict=strict, by=by)
