@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import ClassVar, Generic, TypeAlias, TypeVar
 
+from ikicalc.errors import Unsupported
+
 __all__ = [
     "Binary",
     "Expr",
@@ -207,15 +209,6 @@ def depth(node: Expr) -> int:
 # ---------------------------------------------------------------------------------------
 
 R = TypeVar("R")
-
-
-class Unsupported(Exception):  # noqa: N818 - raised by a back end, turned into an IkiError
-    """A back end has no handler for a node type: a clear refusal, never a wrong result."""
-
-    def __init__(self, backend: str, node: Expr) -> None:
-        self.backend = backend
-        self.node = node
-        super().__init__(f"{backend} cannot express {type(node).__name__} nodes")
 
 
 class Visitor(Generic[R]):

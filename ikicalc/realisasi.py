@@ -50,7 +50,7 @@ from typing import Literal
 
 from ikicalc.csv_dialect import dialect_of_text, encoding_of
 from ikicalc.document import DocumentError, load_yaml_with_lines
-from ikicalc.errors import IkiError
+from ikicalc.errors import DataError
 from ikicalc.names import counting_words, name_key
 from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
 
@@ -101,34 +101,6 @@ _NUMBERING = frozenset({"no", "no.", "nomor"})
 
 Cell = object
 """A raw cell as a reader yields it: str, int, float, Decimal, bool, date or None."""
-
-
-class DataError(IkiError):
-    """Realisasi data cannot be read.
-
-    ``.source`` is the file, ``.row`` the 1-based row (line in CSV and YAML, spreadsheet row
-    in XLSX, record number in JSON) or ``None``, ``.column`` the column name or ``None``,
-    ``.reason`` the message without the place.
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        source: str,
-        row: int | None = None,
-        column: str | None = None,
-        where: str | None = None,
-    ):
-        self.reason = reason
-        self.source = source
-        self.row = row
-        self.column = column
-        if where is None:
-            where = source if row is None else f"{source}:{row}"
-            if column is not None:
-                where += f": column {column!r}"
-        super().__init__(f"{where}: {reason}")
 
 
 @dataclass(frozen=True)

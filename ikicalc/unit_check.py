@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import pint
 
 from ikicalc import ast
-from ikicalc.errors import IkiError
+from ikicalc.errors import IkiError, UnknownSatuanError
 from ikicalc.evaluate import Data, MeasuredResult, _Bindings, _Program, is_percent
 from ikicalc.evaluate import _compile as compile_program
 from ikicalc.names import name_key
@@ -80,18 +80,6 @@ Powers: TypeAlias = tuple[tuple[str, int], ...]
 
 _PERCENT = "persen"
 _HUNDRED = 100
-
-
-class UnknownSatuanError(IkiError):
-    """A satuan that is not a unit of ``ikicalc/data/units.txt``.
-
-    ``.satuan`` is the text as given, ``.variable`` the variable it was declared for.
-    """
-
-    def __init__(self, message: str, satuan: str, variable: str | None = None):
-        self.satuan = satuan
-        self.variable = variable
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
