@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
 
 from ikicalc import ast
@@ -30,6 +31,7 @@ from ikicalc.scales import scale
 
 app = typer.Typer(
     name="ikicalc",
+    rich_markup_mode=None,
     help=(
         "Read, check and evaluate the formulas of IKI/IKU documents.\n\n"
         "Exit codes: 0 success; 1 the formula was read but cannot be evaluated on the data "
@@ -39,16 +41,50 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-_out = Console(soft_wrap=True)
-_err = Console(stderr=True)
+# User text (formulas, names, data labels, messages quoting them) is never read as Rich
+# markup: "[/x]" in a cell is printed as written. Styles are given as Text spans.
+_out = Console(soft_wrap=True, markup=False, highlight=False)
+_err = Console(stderr=True, markup=False, highlight=False)
+_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "\ufffd")
+
+
+def _safe(text: str) -> str:
+    """``text`` without control characters (ESC sequences never reach the terminal)."""
+    return text.translate(_CONTROL)
+
+
+def _styled(*parts: str | tuple[str, str]) -> Text:
+    """A line of plain text and ``(text, style)`` pieces, never parsed as markup."""
+    return Text.assemble(
+        *((_safe(p[0]), p[1]) if isinstance(p, tuple) else _safe(p) for p in parts)
+    )
 
 EXIT_PROBLEM = 1
 EXIT_UNREADABLE = 2
 
 
 def _fail(error: IkiError, code: int) -> typer.Exit:
-    _err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    _err.print(_styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code)
+
+
+_DEFINITION_SUFFIXES = (".yaml", ".yml")
+
+
+def _definition_files(paths: list[Path]) -> list[Path]:
+    """The files named, with each directory replaced by its definition files (``*.yaml``,
+    ``*.yml``, sorted; not its sub-directories)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in _DEFINITION_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
 
 
 def _parse_settings(settings: list[str]) -> dict[str, str]:
@@ -123,17 +159,17 @@ def eval_command(
 
 def _tree(node: ast.Expr, parent: Tree) -> None:
     if isinstance(node, ast.Binary):
-        branch = parent.add(f"[bold]{node.op.symbol}[/]")
+        branch = parent.add(_styled((node.op.symbol, "bold")))
         _tree(node.left, branch)
         _tree(node.right, branch)
     elif isinstance(node, ast.Negate):
-        _tree(node.operand, parent.add("[bold]-[/] (negative)"))
+        _tree(node.operand, parent.add(_styled(("-", "bold"), " (negative)")))
     elif isinstance(node, ast.Sigma):
-        parent.add(f"[bold]Σ[/] [cyan]{node.variable.name}[/]")
+        parent.add(_styled(("Σ", "bold"), " ", (node.variable.name, "cyan")))
     elif isinstance(node, ast.Variable):
-        parent.add(f"[cyan]{node.name}[/]")
+        parent.add(_styled((node.name, "cyan")))
     else:
-        parent.add(expression_text(node))
+        parent.add(_styled(expression_text(node)))
 
 
 @app.command("explain")
@@ -146,24 +182,21 @@ def explain_command(
         parsed = parse(formula)
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
-    root = Tree(f"[bold]{parsed.label or 'formula'}[/]")
+    root = Tree(_styled((parsed.label or "formula", "bold")))
     _tree(parsed.expr, root)
     _out.print(root)
-    _out.print("[bold]variables:[/]")
+    _out.print(_styled(("variables:", "bold")))
     for name in parsed.variables:
-        _out.print(f"  - {name}", highlight=False, markup=False)
+        _out.print(_styled(f"  - {name}"))
     if parsed.items:
-        _out.print("[bold]items:[/] " + "; ".join(parsed.items), highlight=False)
-    _out.print("[bold]canonical:[/] ", end="")
-    _out.print(str(parsed), highlight=False, markup=False)
-    _out.print("[bold]latex:[/] ", end="")
-    _out.print(parsed.to_latex(), highlight=False, markup=False)
+        _out.print(_styled(("items:", "bold"), " " + "; ".join(parsed.items)))
+    _out.print(_styled(("canonical:", "bold"), " ", str(parsed)))
+    _out.print(_styled(("latex:", "bold"), " ", parsed.to_latex()))
     try:
         simplified = str(parsed.simplify())
     except IkiError as error:
         simplified = f"(cannot simplify: {error})"
-    _out.print("[bold]simplified:[/] ", end="")
-    _out.print(simplified, highlight=False, markup=False)
+    _out.print(_styled(("simplified:", "bold"), " ", simplified))
 
 
 class OutputFormat(StrEnum):
@@ -189,12 +222,17 @@ def check_command(
 
     findings = []
     unreadable = 0
+    named = files
+    files = _definition_files(files)
+    if not files:
+        shown = ", ".join(str(p) for p in named)
+        raise _fail(IkiError(f"no definition files (*.yaml, *.yml) in {shown}"), EXIT_UNREADABLE)
     for path in files:
         try:
             findings += check_file(path)
         except IkiError as error:
             unreadable += 1
-            _err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+            _err.print(_styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -418,7 +456,7 @@ def _stream_report(
     )
     problems = [d for d in result.indicators if d.problem is not None]
     for described in problems[:_SHOWN_PROBLEMS]:
-        _err.print(f"  {described.id}: {described.problem}", highlight=False, markup=False)
+        _err.print(_styled(f"  {described.id}: {described.problem}"))
     if len(problems) > _SHOWN_PROBLEMS:
         _err.print(
             f"  … and {len(problems) - _SHOWN_PROBLEMS} more (each in its 'error' column)",
@@ -437,7 +475,7 @@ def _report_table(report: Report) -> Table:
             table.add_column(title, overflow="fold")
     table.add_column("Keterangan", overflow="fold", style="red")
     for row in report.rows:
-        table.add_row(
+        cells = [
             row.indikator_id,
             row.indikator,
             *([row.pegawai or ""] if per_employee else []),
@@ -446,7 +484,8 @@ def _report_table(report: Report) -> Table:
             _shown(row.capaian),
             row.kategori or "",
             (row.error or "").split("\n")[0],
-        )
+        ]
+        table.add_row(*(_safe(cell) for cell in cells))
     return table
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "ArgumentError",
     "DataError",
     "DocumentError",
     "EvaluationError",
@@ -71,6 +72,18 @@ def caret_excerpt(text: str, start: int, end: int | None = None) -> str:
 
 class IkiError(Exception):
     """Base class of every error ikicalc raises for bad input."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable whatever a subclass's __init__ takes (errors come back from the worker
+        # processes of ikicalc.budget with their class and every attribute).
+        return (_restored, (type(self), self.args, self.__dict__))
+
+
+def _restored(cls: type[IkiError], args: tuple[object, ...], state: dict[str, object]) -> IkiError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class PositionedError(IkiError):
@@ -225,3 +238,8 @@ class Unsupported(IkiError):  # noqa: N818 - the name says what a back end does
         self.backend = backend
         self.node = node
         super().__init__(f"{backend} cannot express {type(node).__name__} nodes")
+
+
+class ArgumentError(IkiError, TypeError):
+    """A public function was given a value of the wrong kind (``lint(None)``,
+    ``evaluate([1, 2])``): an ``IkiError`` that is also a ``TypeError``."""

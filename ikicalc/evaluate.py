@@ -25,7 +25,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ikicalc import ast
-from ikicalc.errors import EvaluationError
+from ikicalc.errors import ArgumentError, EvaluationError
 from ikicalc.names import name_key
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
 
@@ -116,6 +116,11 @@ class _Bindings:
     __slots__ = ("_by_key", "_cache", "data", "formula")
 
     def __init__(self, data: Data, formula: Formula) -> None:
+        if not isinstance(data, Mapping):
+            raise ArgumentError(
+                f"the data is a {type(data).__name__}; give a mapping of variable name to "
+                "value, e.g. {'Jumlah PNS': 40}"
+            )
         self.data = data
         self.formula = formula
         self._by_key: dict[str, str] | None = None

@@ -48,6 +48,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
+from ikicalc import limits
 from ikicalc.csv_dialect import dialect_of_text, encoding_of
 from ikicalc.document import DocumentError, load_yaml_with_lines
 from ikicalc.errors import DataError
@@ -611,6 +612,7 @@ def _check_separator(
 
 def _read_csv(path: Path) -> _Table:
     source = str(path)
+    _check_size(path)
     data = path.read_bytes()
     encoding = encoding_of(data[:4])
     utf16 = encoding != "utf-8-sig"
@@ -648,10 +650,47 @@ def _read_csv(path: Path) -> _Table:
     return _header_and_rows(source, "csv", numbered())
 
 
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > limits.DATA_MAX_BYTES:
+        raise DataError(
+            f"the file has {size:,} bytes, more than {limits.DATA_MAX_BYTES:,} "
+            "(ikicalc.limits.DATA_MAX_BYTES); use report --stream for data this large",
+            source=str(path),
+        )
+
+
+def _checked(path: Path) -> Path:
+    _check_size(path)
+    return path
+
+
+def check_workbook_size(path: Path) -> None:
+    """Refuse an XLSX whose packed files add up to more than
+    :data:`ikicalc.limits.XLSX_MAX_UNPACKED_BYTES` (a zip bomb), before it is opened."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataError(
+            f"not an XLSX workbook ({exc}); save it from Excel as .xlsx", source=str(path)
+        ) from None
+    if unpacked > limits.XLSX_MAX_UNPACKED_BYTES:
+        raise DataError(
+            f"the workbook unpacks to {unpacked:,} bytes, more than "
+            f"{limits.XLSX_MAX_UNPACKED_BYTES:,} (ikicalc.limits.XLSX_MAX_UNPACKED_BYTES): "
+            "refused unread",
+            source=str(path),
+        )
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> _Table:
     from openpyxl import load_workbook
 
     source = str(path)
+    check_workbook_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
@@ -666,10 +705,21 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
                 f"no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})", source=source
             )
         title = worksheet.title
-        rows = [
-            (number, tuple(cells))
-            for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1)
-        ]
+        if hasattr(worksheet, "reset_dimensions"):
+            # the sheet's <dimension> may claim A1:XFD1048576: read the cells it has instead
+            worksheet.reset_dimensions()
+        rows = []
+        cells_read = 0
+        for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1):
+            cells_read += len(cells)
+            if number > limits.DATA_MAX_ROWS or cells_read > limits.XLSX_MAX_CELLS:
+                raise DataError(
+                    f"the sheet has more than {limits.DATA_MAX_ROWS:,} rows or "
+                    f"{limits.XLSX_MAX_CELLS:,} cells (ikicalc.limits.DATA_MAX_ROWS, "
+                    "XLSX_MAX_CELLS); split it, or use report --stream with CSV or Parquet",
+                    source=source,
+                )
+            rows.append((number, tuple(cells)))
     except DataError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable workbook
@@ -767,7 +817,7 @@ def _read_json(path: Path) -> _Table:
         # Decimal for every number: exact, and no limit on the digits of an int to trip over
         # (NaN and Infinity become Decimals too, refused with their record and key).
         data = json.loads(
-            path.read_text(encoding="utf-8-sig"),
+            _checked(path).read_text(encoding="utf-8-sig"),
             parse_float=Decimal,
             parse_int=Decimal,
             parse_constant=Decimal,
@@ -785,7 +835,7 @@ def _read_json(path: Path) -> _Table:
 def _read_yaml(path: Path) -> _Table:
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _checked(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
     try:

@@ -302,7 +302,7 @@ def test_xlsx_sheet_choice_and_errors(tmp_path: Path) -> None:
     empty = write_xlsx(tmp_path, [])
     assert str(error_of(empty)) == f"{empty}:Data: the file is empty"
     broken = write(tmp_path, "broken.xlsx", "not a zip")
-    assert str(error_of(broken)).startswith(f"{broken}: cannot open the workbook:")
+    assert str(error_of(broken)).startswith(f"{broken}: not an XLSX workbook")
 
 
 def test_xlsx_duplicate_header(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from typing import Any, Literal
 import polars as pl
 
 from ikicalc import ast
-from ikicalc.backends import result_tree
+from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
@@ -255,6 +255,7 @@ def to_polars(
         df.group_by("unit").agg(f.to_polars())
     """
     bound = _bindings(formula, columns, constants)
+    refuse_rows_beside_sums(formula, {k for k, v in bound.items() if isinstance(v, float)})
 
     def value(variable: ast.Variable) -> pl.Expr:
         target = bound[name_key(variable.name)]

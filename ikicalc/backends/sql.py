@@ -41,7 +41,7 @@ import sqlglot
 from sqlglot import exp
 
 from ikicalc import ast
-from ikicalc.backends import result_tree
+from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
@@ -177,6 +177,7 @@ def sql_expression(
             raise IkiError(f"constant {name!r}: {error}; give a number such as 240") from None
         by_constant[name_key(name)] = Decimal(exact.numerator) / Decimal(exact.denominator)
     written = {name_key(name): name for name in formula.variables}
+    refuse_rows_beside_sums(formula, set(by_constant))
 
     def value(variable: ast.Variable) -> exp.Expression:
         key = name_key(variable.name)
