@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import doctest
 import json
+import tomllib
 from decimal import Decimal
 from fractions import Fraction
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -239,9 +241,13 @@ def test_reversed_range_is_refused() -> None:
         Scale.parse("100 – 91 Sangat Baik")
 
 
-def test_label_before_its_range_is_refused_not_misread() -> None:
-    with pytest.raises(ScaleSyntaxError, match="label after its range"):
-        Scale.parse("Sangat Baik : 91 – 100")
+def test_label_before_its_range_is_read_and_mixed_placement_is_refused() -> None:
+    # Issue 15 item 7: 'Sangat Baik : 91 – 100' is a label written first (it was refused
+    # before); writing some labels first and others after their ranges is still refused.
+    (category,) = Scale.parse("Sangat Baik : 91 – 100").categories
+    assert category.label == "Sangat Baik"
+    with pytest.raises(ScaleSyntaxError, match="write every label the same way"):
+        Scale.parse("91 – 100 Sangat Baik\nBaik : 76 – 90 Baik")
 
 
 # --- built-in scales ---------------------------------------------------------------------------
@@ -298,6 +304,65 @@ BOUNDARIES: dict[str, list[tuple[str, str | None, str]]] = {
         ("100", None, "Sangat Baik"),
         ("100,4", None, "Sangat Baik"),
     ],
+    # PermenPAN-RB 8/2021: capaian is read as a whole percent (half-up), so the printed gaps
+    # 59–60, 79–80, 99–100 and 100–101 % split at the half.
+    "capaian-iki-2021": [
+        ("-20", None, "Sangat Kurang"),
+        ("0", None, "Sangat Kurang"),
+        ("59", None, "Sangat Kurang"),
+        ("59,49", None, "Sangat Kurang"),
+        ("59,5", None, "Kurang"),
+        ("60", None, "Kurang"),
+        ("79", None, "Kurang"),
+        ("79,49", None, "Kurang"),
+        ("79,5", None, "Cukup"),
+        ("80", None, "Cukup"),
+        ("99", None, "Cukup"),
+        ("99,49", None, "Cukup"),
+        ("99,5", None, "Baik"),
+        ("100", None, "Baik"),
+        ("100,49", None, "Baik"),
+        ("100,5", None, "Sangat Baik"),
+        ("101", None, "Sangat Baik"),
+        ("110", None, "Sangat Baik"),
+        ("250", None, "Sangat Baik"),
+    ],
+    # PP 30/2019 Pasal 41 ayat (5), half-open bounds, nilai rounded half-up to 2 places.
+    "pp30-2019": [
+        ("-1", None, "Sangat Kurang"),
+        ("49,99", None, "Sangat Kurang"),
+        ("49,994", None, "Sangat Kurang"),
+        ("49,995", None, "Kurang"),
+        ("50", None, "Kurang"),
+        ("69,99", None, "Kurang"),
+        ("69,995", None, "Cukup"),
+        ("70", None, "Cukup"),
+        ("89,99", None, "Cukup"),
+        ("89,995", None, "Baik"),
+        ("90", None, "Baik"),
+        ("120", None, "Baik"),
+        ("120,004", None, "Baik"),
+    ],
+    # PermenPAN-RB 88/2021: "> 90 – 100" excludes 90.
+    "sakip": [
+        ("0", "D", "Sangat Kurang"),
+        ("30", "D", "Sangat Kurang"),
+        ("30,004", "D", "Sangat Kurang"),
+        ("30,005", "C", "Kurang"),
+        ("30,01", "C", "Kurang"),
+        ("50", "C", "Kurang"),
+        ("50,01", "CC", "Cukup (Memadai)"),
+        ("60", "CC", "Cukup (Memadai)"),
+        ("60,01", "B", "Baik"),
+        ("70", "B", "Baik"),
+        ("70,01", "BB", "Sangat Baik"),
+        ("80", "BB", "Sangat Baik"),
+        ("80,01", "A", "Memuaskan"),
+        ("90", "A", "Memuaskan"),
+        ("90,004", "A", "Memuaskan"),
+        ("90,005", "AA", "Sangat Memuaskan"),
+        ("100", "AA", "Sangat Memuaskan"),
+    ],
 }
 
 
@@ -318,6 +383,9 @@ def test_built_in_boundaries(name: str, value: str, grade: str | None, label: st
         ("skm-2017", "24,99", "from 25,00 to 100,00"),
         ("skm-2017", "100,01", "from 25,00 to 100,00"),
         ("peringkat-5", "100,5", "up to 100"),
+        ("pp30-2019", "120,01", "up to 120,00"),
+        ("sakip", "-0,01", "from 0,00 to 100,00"),
+        ("sakip", "100,01", "from 0,00 to 100,00"),
     ],
 )
 def test_built_in_scales_refuse_values_outside(name: str, value: str, covers: str) -> None:
@@ -332,6 +400,9 @@ def test_built_in_scales_refuse_values_outside(name: str, value: str, covers: st
         ("skm-2017", "Nomor 14 Tahun 2017", 9),
         ("skp-2013", "Nomor 46 Tahun 2011", None),
         ("peringkat-5", "LKjIP", None),
+        ("capaian-iki-2021", "Nomor 8 Tahun 2021", None),
+        ("pp30-2019", "Pasal 41", None),
+        ("sakip", "Nomor 88 Tahun 2021", None),
     ],
 )
 def test_built_in_scales_carry_their_legal_source(
@@ -369,6 +440,39 @@ def _domain_values(found: Scale) -> st.SearchStrategy[Fraction]:
 
 
 ALL_SCALES = [*BOUNDARIES, "seed"]
+
+
+def test_every_built_in_scale_has_its_boundaries_listed() -> None:
+    data = resources.files("ikicalc").joinpath("data", "scales.toml").read_text(encoding="utf-8")
+    assert set(BOUNDARIES) == set(tomllib.loads(data))
+
+
+def _step(found: Scale) -> Fraction:
+    return Fraction(1, 10**found.places)
+
+
+@pytest.mark.parametrize("name", list(BOUNDARIES))
+def test_every_boundary_of_every_built_in_scale_on_both_sides(name: str) -> None:
+    # Each written bound belongs to its own range (or, for '>'/'<', to the one beside it)
+    # and the next value on the scale's grid, on the other side, to the neighbouring range.
+    found = scale(name)
+    step = _step(found)
+    for category in found.categories:
+        interval = category.interval
+        sides = []
+        if interval.low is not None:
+            first = interval.low if interval.low_inclusive else interval.low + step
+            sides.append((first, first - step))
+        if interval.high is not None:
+            last = interval.high if interval.high_inclusive else interval.high - step
+            sides.append((last, last + step))
+        for inside, outside in sides:
+            assert found.classify(inside) == category
+            try:
+                neighbour = found.classify(outside)
+            except IkiError:
+                continue  # the edge of the scale's domain
+            assert neighbour != category
 
 
 @pytest.mark.parametrize("name", ALL_SCALES)
