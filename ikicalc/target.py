@@ -31,8 +31,17 @@ How the words are read:
   multiplies them (48 jenis·bulan: 4 jenis each month for 12 months).
 * A list after a colon (``: 1. … 2. … 3. …``) becomes :attr:`Target.items`.
 
-Numbers follow :func:`ikicalc.numbers.parse_number` (``81,35`` = 81.35; note that a lone
-``1.000`` is one, not a thousand).
+* A **range** (``75 - 85%``, ``3 – 4 bulan``, ``72,4-73,1``, ``95 s.d. 100``) keeps its low
+  end in :attr:`Target.value` and both ends in :attr:`Target.range`; :func:`ikicalc.capaian`
+  reads it as a range target (PermenPAN-RB 8/2021).
+* A **bound** (``≥ 95``, ``> 90``, ``minimal 80 %``, ``maks 5 hari``) is in
+  :attr:`Target.bound` (``">="``, ``">"``, ``"<="``, ``"<"``); the number is the target.
+* A **rate** (``120,5 per 100.000``, ``4,2 PER 1000``) has its base in :attr:`Target.per`.
+* The number may be written in **words** (``seratus persen``, ``dua puluh lima dokumen``).
+
+Numbers follow :func:`ikicalc.numbers.parse_number` (``81,35`` = 81.35), with one rule of
+targets: a dot followed by exactly three digits groups thousands (``2.400bh`` is 2 400
+buah, ``100.000`` a hundred thousand), since a target is not written to three decimals.
 """
 
 from __future__ import annotations
@@ -67,7 +76,9 @@ class TargetPart:
 
     ``value`` is the number times its scale word (``1,5 miliar`` → 1500000000); ``number``
     is the number as its digits say (1.5). Spans are ``(start, end)`` offsets into
-    :attr:`Target.text`.
+    :attr:`Target.text`. A range (``75 - 85%``) has its low end in ``value`` and its top in
+    ``high``; a bound (``minimal 80 %``, ``maks 5 hari``, ``> 90``) is in ``bound`` as
+    ``">="``, ``">"``, ``"<="`` or ``"<"``; a rate (``120,5 per 100.000``) has ``per``.
     """
 
     value: Decimal
@@ -83,6 +94,14 @@ class TargetPart:
     words_value: int | Decimal | None = None
     words_span: tuple[int, int] | None = None
     words_error: str | None = None
+    high: Decimal | None = None
+    bound: str | None = None
+    per: Decimal | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range (``75 - 85%``): :attr:`value` is its low end, :attr:`high` its top."""
+        return self.high is not None
 
     @property
     def words_disagree(self) -> bool:
@@ -148,6 +167,28 @@ class Target:
     def base(self) -> str | None:
         """What a percentage is taken of: ``"undangan"`` in ``75 % dari undangan``."""
         return next((p.base for p in self.parts if p.base is not None), None)
+
+    @property
+    def is_range(self) -> bool:
+        """True when the main quantity is a range (``75 - 85%``, ``3 – 4 bulan``)."""
+        return self.main.is_range
+
+    @property
+    def range(self) -> tuple[Decimal, Decimal] | None:
+        """``(low, high)`` of a range target, or None. Capaian reads it as a range target
+        (PermenPAN-RB 8/2021): 100 inside, measured against the nearer end outside."""
+        high = self.main.high
+        return None if high is None else (self.main.value, high)
+
+    @property
+    def bound(self) -> str | None:
+        """``">="``, ``">"``, ``"<="`` or ``"<"``: ``minimal 80 %`` is ``">="``."""
+        return self.main.bound
+
+    @property
+    def per(self) -> Decimal | None:
+        """The base of a rate: ``100000`` for ``120,5 per 100.000``, else None."""
+        return self.main.per
 
     @property
     def components(self) -> tuple[Component, ...]:
@@ -253,36 +294,128 @@ def _slice(text: str, tokens: list[Token]) -> str:
     return text[_start(tokens[0]) : _end(tokens[-1])]
 
 
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+
+_BOUNDS = {
+    "≥": ">=",
+    ">=": ">=",
+    "=>": ">=",
+    "minimal": ">=",
+    "minimum": ">=",
+    "min": ">=",
+    "paling sedikit": ">=",
+    "paling rendah": ">=",
+    "sekurang-kurangnya": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "=<": "<=",
+    "maksimal": "<=",
+    "maksimum": "<=",
+    "maks": "<=",
+    "max": "<=",
+    "paling banyak": "<=",
+    "paling tinggi": "<=",
+    "setinggi-tingginya": "<=",
+    "sebanyak-banyaknya": "<=",
+    ">": ">",
+    "lebih dari": ">",
+    "di atas": ">",
+    "<": "<",
+    "kurang dari": "<",
+    "di bawah": "<",
+}
+
+
+def _bound(token: Token) -> str:
+    key = " ".join(str(token).lower().rstrip(".").split())
+    return _BOUNDS[key]
+
+
+def _number(text: str, token: Token) -> Decimal:
+    """A number of a target. ``2.400`` (a dot and exactly three digits) groups thousands
+    here: a target of 2.400 buah is two thousand four hundred, not 2,4."""
+    written = str(token)
+    if _THOUSANDS.fullmatch(written):
+        token = Token("NUMBER", written.replace(".", ""), start_pos=token.start_pos)
+    return read_number(text, token, TargetSyntaxError)
+
+
+@dataclass
+class _Amount:
+    number: Decimal
+    value: Decimal
+    token: Token
+    scale: int | None = None
+    percent: str | None = None
+    words: str | None = None
+    words_value: int | Decimal | None = None
+    words_span: tuple[int, int] | None = None
+    words_error: str | None = None
+
+
+def _read_amount(text: str, tree: Tree[Token]) -> _Amount:
+    token: Token | None = None
+    number = Decimal(0)
+    found = _Amount(number, number, Token("NUMBER", "0"))
+    for child in tree.children:
+        if isinstance(child, Tree):  # percent
+            found.percent = _slice(text, _tokens(child))
+        elif child.type == "NUMBER":
+            token, number = child, _number(text, child)
+        elif child.type == "NUMWORDS":
+            token = child
+            try:
+                number = Decimal(words_to_number(str(child)))
+            except IkiError as exc:
+                raise TargetSyntaxError(str(exc), text, _start(child), _end(child)) from None
+        elif child.type == "PAREN":
+            inner = str(child)[1:-1]
+            stripped = inner.strip()
+            offset = _start(child) + 1 + (len(inner) - len(inner.lstrip()))
+            found.words, found.words_span = stripped, (offset, offset + len(stripped))
+            try:
+                found.words_value = words_to_number(stripped)
+            except IkiError as exc:
+                found.words_error = str(exc)
+        elif child.type == "SCALE":
+            found.scale = multiplier(str(child))
+    if token is None:  # pragma: no cover - the grammar puts a number in every amount
+        raise TargetSyntaxError("expected a number", text, 0)
+    value = number
+    if found.scale is not None:
+        with localcontext() as exact:  # enough digits for the exact product, never rounded
+            exact.prec = len(number.as_tuple().digits) + len(str(found.scale))
+            value = number * found.scale
+        if value == value.to_integral_value():
+            value = Decimal(int(value))
+    found.number, found.value, found.token = number, value, token
+    return found
+
+
 def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
     unit: str | None = None
     unit_text: str | None = None
     counted: str | None = None
     base: str | None = None
-    scale: int | None = None
-    words: str | None = None
-    words_value: int | Decimal | None = None
-    words_span: tuple[int, int] | None = None
-    words_error: str | None = None
-    number_token: Token | None = None
+    bound: str | None = None
+    per: Decimal | None = None
+    amounts: list[_Amount] = []
     for child in tree.children:
         if isinstance(child, Token):
             if child.type == "CURRENCY":
                 unit, unit_text = "rupiah", str(child)
-            elif child.type == "NUMBER":
-                number_token = child
-            elif child.type == "PAREN":
-                inner = str(child)[1:-1]
-                stripped = inner.strip()
-                offset = _start(child) + 1 + (len(inner) - len(inner.lstrip()))
-                words, words_span = stripped, (offset, offset + len(stripped))
-                try:
-                    words_value = words_to_number(stripped)
-                except IkiError as exc:
-                    words_error = str(exc)
-            elif child.type == "SCALE":
-                scale = multiplier(str(child))
-        elif child.data == "percent":
-            unit, unit_text = "persen", _slice(text, _tokens(child))
+            elif child.type == "BOUND":
+                bound = _bound(child)
+        elif child.data == "amount":
+            amounts.append(_read_amount(text, child))
+            if amounts[-1].percent is not None and unit in (None, "persen"):
+                unit, unit_text = "persen", amounts[-1].percent
+        elif child.data == "rate":
+            per = _number(text, next(t for t in _tokens(child) if t.type == "NUMBER"))
+            if per == 0:
+                raise TargetSyntaxError(
+                    "a rate is per a number above 0 ('per 1000')", text, *_span(_tokens(child))
+                )
         elif child.data == "phrase":
             found, found_text, counted = _read_phrase(text, _tokens(child))
             if unit is None:
@@ -292,32 +425,41 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
                 counted = _slice(text, _tokens(child))
         elif child.data == "base":
             base = _slice(text, _tokens(child)[1:])
-    if number_token is None:  # pragma: no cover - the grammar puts a NUMBER in every part
-        raise TargetSyntaxError("expected a number", text, 0)
-    number = read_number(text, number_token, TargetSyntaxError)
-    value = number
-    if scale is not None:
-        with localcontext() as exact:  # enough digits for the exact product, never rounded
-            exact.prec = len(number.as_tuple().digits) + len(str(scale))
-            value = number * scale
-        if value == value.to_integral_value():
-            value = Decimal(int(value))
+    main = amounts[0]
+    high: Decimal | None = None
+    if len(amounts) == 2:
+        high = amounts[1].value
+        if main.scale is None and amounts[1].scale is not None:  # "1 - 2 juta"
+            main.value = main.number * amounts[1].scale
+        if high < main.value:
+            raise TargetSyntaxError(
+                "this range starts above where it ends; write the smaller number first",
+                text,
+                *_span(_tokens(tree)),
+            )
     all_tokens = _tokens(tree)
     return TargetPart(
-        value=value,
+        value=main.value,
         unit=unit,
-        number=number,
-        number_span=(_start(number_token), _end(number_token)),
+        number=main.number,
+        number_span=(_start(main.token), _end(main.token)),
         span=(_start(all_tokens[0]), _end(all_tokens[-1])),
-        scale=scale,
+        scale=main.scale,
         unit_text=unit_text,
         counted=counted,
         base=base,
-        words=words,
-        words_value=words_value,
-        words_span=words_span,
-        words_error=words_error,
+        words=main.words,
+        words_value=main.words_value,
+        words_span=main.words_span,
+        words_error=main.words_error,
+        high=high,
+        bound=bound,
+        per=per,
     )
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return _start(tokens[0]), _end(tokens[-1])
 
 
 def _read_phrase(text: str, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
