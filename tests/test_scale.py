@@ -618,3 +618,184 @@ def test_a_heading_needs_its_colon() -> None:
     assert Scale.parse("Nilai Interval IKM : 91 – 100 Baik").title == "Nilai Interval IKM"
     with pytest.raises(ScaleSyntaxError, match="expected a range"):
         Scale.parse("Nilai Interval IKM " * 400)
+
+
+# --- scales as other documents write them (issue 15 item 7) ---------------------------------
+
+
+def _ranges(found: Scale) -> list[tuple[object, ...]]:
+    return [
+        (
+            c.grade,
+            c.label,
+            c.interval.low,
+            c.interval.low_inclusive,
+            c.interval.high,
+            c.interval.high_inclusive,
+        )
+        for c in found.categories
+    ]
+
+
+SAKIP_ROWS = [
+    ("AA", "Sangat Memuaskan", 90, False, 100, True),
+    ("A", "Memuaskan", 80, False, 90, True),
+    ("BB", "Sangat Baik", 70, False, 80, True),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AA > 90 - 100 Sangat Memuaskan\nA > 80 - 90 Memuaskan\nBB > 70 - 80 Sangat Baik",
+        "AA > 90 - 100 Sangat Memuaskan A > 80 - 90 Memuaskan BB > 70 - 80 Sangat Baik",
+        "AA > 90 – 100 : Sangat Memuaskan; A > 80 – 90 : Memuaskan; BB > 70 – 80 : Sangat Baik",
+        "• AA > 90 - 100 Sangat Memuaskan\n• A > 80 - 90 Memuaskan\n• BB > 70 - 80 Sangat Baik",
+    ],
+)
+def test_grade_codes_first_and_above_to_ranges(text: str) -> None:
+    assert _ranges(Scale.parse(text)) == SAKIP_ROWS
+
+
+def test_above_to_without_grades() -> None:
+    found = Scale.parse("> 85 - 100 : Sangat Memuaskan\n> 70 - 85 : Memuaskan")
+    assert found.labels == ("Sangat Memuaskan", "Memuaskan")
+    assert found.classify(85).label == "Memuaskan"
+    assert found.classify("85,5").label == "Sangat Memuaskan"
+    with pytest.raises(IkiError, match="above 70 to 100"):
+        found.classify(70)
+
+
+def test_grade_at_the_start_of_a_line_before_a_number() -> None:
+    found = Scale.parse("D 0 – 30 Sangat Kurang\nC > 30 – 50 Kurang")
+    assert [(c.grade, c.label) for c in found.categories] == [
+        ("D", "Sangat Kurang"),
+        ("C", "Kurang"),
+    ]
+    # Mid-line a letter after a range stays the label of that range.
+    assert Scale.parse("25,00 – 43,75 D 43,76 – 62,50 C").labels == ("D", "C")
+
+
+def test_lkjip_comparison_ranges() -> None:
+    # LKjIP Inspektorat Daerah Kabupaten Sampang 2019, Tabel 3.1 (interval nilai realisasi).
+    found = Scale.parse(
+        "91 % ≤ 100 % Sangat Baik\n76 % ≤ 90% Baik\n66 % ≤ 75 % Cukup\n51 % ≤ 65 % Kurang\n"
+        "≤ 50 % Sangat Kurang"
+    )
+    official = scale("peringkat-5")
+    for value in ("0", "50", "51", "65", "66", "75", "76", "90", "90,5", "91", "100"):
+        assert found.classify(value).label == official.classify(value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "low_inclusive", "high", "high_inclusive"),
+    [
+        ("50 ≤ x < 70 Kurang", 50, True, 70, False),
+        ("50 < x ≤ 70 Kurang", 50, False, 70, True),
+        ("50 ≤ nilai ≤ 70 Kurang", 50, True, 70, True),
+        ("86 % ≤ 100 % Kurang", 86, True, 100, True),
+        ("lebih besar dari 50 Kurang", 50, False, None, True),
+        ("lebih kecil dari 50 Kurang", None, True, 50, False),
+        ("lebih dari atau sama dengan 50 Kurang", 50, True, None, True),
+        ("kurang dari atau sama dengan 50 Kurang", None, True, 50, True),
+        ("50 sampai dengan 70 Kurang", 50, True, 70, True),
+        ("50 s.d. 70 Kurang", 50, True, 70, True),
+    ],
+)
+def test_comparison_and_word_forms(
+    text: str, low: int | None, low_inclusive: bool, high: int | None, high_inclusive: bool
+) -> None:
+    ((_, label, *interval),) = _ranges(Scale.parse(text))
+    assert label == "Kurang"
+    assert interval == [low, low_inclusive, high, high_inclusive]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sangat Baik : 91 – 100\nBaik = 76 s.d. 90\nCukup : 61 – 75",
+        "Sangat Baik : 91 – 100; Baik : 76 – 90; Cukup : 61 – 75",
+        "- Sangat Baik : 91 – 100\n- Baik : 76 – 90\n- Cukup : 61 – 75",
+        "1. Sangat Baik : 91 – 100\n2. Baik : 76 – 90\n3. Cukup : 61 – 75",
+        "Kategori:\nSangat Baik : 91 – 100\nBaik : 76 – 90\nCukup : 61 – 75",
+    ],
+)
+def test_labels_written_first(text: str) -> None:
+    found = Scale.parse(text)
+    assert found.labels == ("Sangat Baik", "Baik", "Cukup")
+    assert found.classify(76).label == "Baik"
+    if text.startswith("Kategori"):
+        assert found.title == "Kategori"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> 80 Sangat Baik\n> 60 Baik\n> 40 Cukup\n0 - 40 Kurang",
+        "> 80 Sangat Baik; > 60 Baik; > 40 Cukup; 0 - 40 Kurang",
+        "> 80 Sangat Baik > 60 Baik > 40 Cukup 0 - 40 Kurang",
+    ],
+)
+def test_a_list_of_thresholds_is_read_as_bands(text: str) -> None:
+    found = Scale.parse(text)
+    assert _ranges(found) == [
+        (None, "Sangat Baik", 80, False, None, True),
+        (None, "Baik", 60, False, 80, True),
+        (None, "Cukup", 40, False, 60, True),
+        (None, "Kurang", 0, True, 40, True),
+    ]
+    assert [found.classify(v).label for v in (0, 40, 41, 60, 61, 80, 81, 500)] == [
+        "Kurang",
+        "Kurang",
+        "Cukup",
+        "Cukup",
+        "Baik",
+        "Baik",
+        "Sangat Baik",
+        "Sangat Baik",
+    ]
+
+
+def test_thresholds_from_below_are_bands_too() -> None:
+    found = Scale.parse("< 40 Kurang; < 60 Cukup; < 80 Baik; ≥ 80 Sangat Baik")
+    assert [found.classify(v).label for v in (-5, 39, 40, 59, 60, 79, 80)] == [
+        "Kurang",
+        "Kurang",
+        "Cukup",
+        "Cukup",
+        "Baik",
+        "Baik",
+        "Sangat Baik",
+    ]
+
+
+def test_a_named_quantity_before_its_comparison() -> None:
+    found = Scale.parse(
+        "IPM < 60 = rendah\n60 ≤ IPM < 70 = sedang\n70 ≤ IPM < 80 = tinggi\nIPM ≥ 80 = sangat tinggi"
+    )
+    assert found.title == "IPM"
+    assert found.labels == ("rendah", "sedang", "tinggi", "sangat tinggi")
+    assert [found.classify(v).label for v in ("59,4", "59,5", 70, 80)] == [
+        "rendah",
+        "sedang",
+        "tinggi",
+        "sangat tinggi",
+    ]
+
+
+def test_scores_after_an_arrow() -> None:
+    found = Scale.parse("81–100 % → nilai 100\n66–80 % → nilai 80\n< 66 % -> nilai 60")
+    assert [(c.label, c.score) for c in found.categories] == [
+        ("nilai 100", 100),
+        ("nilai 80", 80),
+        ("nilai 60", 60),
+    ]
+    assert found.classify(70).score == 80
+
+
+def test_gaps_and_overlaps_in_new_forms_stay_what_they_were() -> None:
+    with pytest.raises(ScaleSyntaxError, match="overlaps"):
+        Scale.parse("AA > 80 - 100 Sangat Memuaskan\nA > 70 - 90 Memuaskan")
+    gappy = Scale.parse("Sangat Baik : 91 – 100\nCukup : 61 – 75")
+    with pytest.raises(IkiError, match="outside this scale"):
+        gappy.classify(80)
