@@ -50,3 +50,13 @@ def test_scales_command_unknown_name() -> None:
     done = runner.invoke(app, ["scales", "skp-2099"])
     assert done.exit_code == 2
     assert "there is no table named 'skp-2099'" in done.output
+
+
+def test_the_rules_guide_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+    failures, tried = doctest.testfile(str(guide), module_relative=False)
+    assert tried > 10
+    assert failures == 0
