@@ -251,3 +251,18 @@ def test_nilai_tertimbang_is_the_weighted_mean() -> None:
 def test_nilai_akhir_needs_the_kinerja_utama() -> None:
     with pytest.raises(IkiError, match="kinerja utama"):
         nilai_akhir_skp([])
+
+
+def test_the_linear_pieces_for_column_engines_give_the_same_nilai() -> None:
+    from ikicalc.rules.iki_2021 import potongan_nilai
+
+    pieces = potongan_nilai()
+    for persen in range(-30, 140):
+        (piece,) = [
+            p
+            for p in pieces
+            if (p.dari is None or p.dari <= persen) and (p.sampai is None or persen <= p.sampai)
+        ]
+        start = persen if piece.dari is None else piece.dari
+        value = piece.dasar + piece.kemiringan * (persen - start)
+        assert value == nilai_capaian_iki(persen).exact, persen

@@ -50,12 +50,14 @@ from ikicalc.scales import scale
 __all__ = [
     "KATEGORI_CAPAIAN",
     "NilaiCapaian",
+    "Potongan",
     "capaian_iki",
     "kategori_capaian",
     "nilai_akhir_skp",
     "nilai_capaian_iki",
     "nilai_kinerja_tambahan",
     "nilai_tertimbang",
+    "potongan_nilai",
 ]
 
 SCALE_NAME = "capaian-iki-2021"
@@ -162,6 +164,36 @@ def nilai_capaian_iki(capaian: Number, *, target_maksimal: bool = False) -> Nila
         else:
             value = n_low + Fraction(n_high - n_low, c_high - c_low) * (persen - c_low)
     return NilaiCapaian(exact_capaian, persen, kategori, round_half_up(value), value)
+
+
+@dataclass(frozen=True)
+class Potongan:
+    """One linear piece of nilai capaian IKI over whole percents ``persen``:
+    ``nilai = dasar + kemiringan × (persen − dari)`` for ``dari ≤ persen ≤ sampai``
+    (``None``: open on that side). For engines that compute nilai over a column (Polars,
+    SQL): round capaian half-up to a whole percent, then pick the piece."""
+
+    dari: int | None
+    sampai: int | None
+    dasar: Fraction
+    kemiringan: Fraction
+
+
+def potongan_nilai() -> tuple[Potongan, ...]:
+    """Nilai capaian IKI as linear pieces over whole percents, lowest first (without the
+    ``target_maksimal`` rule, which depends on the indicator, not on the capaian)."""
+    table = _table()
+    below, above = table["bawah"], table["atas"]
+    pieces = [Potongan(None, below["capaian"] - 1, Fraction(below["nilai"]), Fraction(0))]
+    for row in sorted(table["kategori"], key=lambda r: r["capaian"][0]):
+        (c_low, c_high), (n_low, n_high) = row["capaian"], row["nilai"]
+        if c_low == c_high:
+            pieces.append(Potongan(c_low, c_high, Fraction(n_high), Fraction(0)))
+        else:
+            slope = Fraction(n_high - n_low, c_high - c_low)
+            pieces.append(Potongan(c_low, c_high, Fraction(n_low), slope))
+    pieces.append(Potongan(above["capaian"] + 1, None, Fraction(above["nilai"]), Fraction(0)))
+    return tuple(pieces)
 
 
 def nilai_tertimbang(nilai: Iterable[Number], bobot: Number) -> Decimal:
