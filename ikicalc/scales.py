@@ -10,30 +10,40 @@ rounded value is then matched against the ranges. Written ranges ``a – b`` inc
 ``≥ a``/``a ke atas`` and ``≤ b``/``b ke bawah`` include the bound; ``> a``/``di atas a`` and
 ``< b``/``di bawah b`` exclude it. So on ``25,00 – 43,75 Tidak Baik 43,76 – 62,50 Kurang Baik``
 the value 43,755 rounds to 43,76 and is "Kurang Baik"; on ``≥ 91 Sangat Baik; 76 – 90 Baik``
-90,4 is "Baik" and 90,5 is "Sangat Baik".
+90,4 is "Baik" and 90,5 is "Sangat Baik". ``> a – b`` excludes a and includes b; ``a ≤ b``
+(``86 % ≤ 100 %``) is ``a – b``; ``a ≤ x < b`` and the like include or exclude each bound as
+its sign says.
+
+Forms :meth:`Scale.parse` reads besides ``a – b Label``: a grade code first (``AA > 90 – 100
+Sangat Memuaskan``, ``D 0 – 30``), labels first (``Sangat Baik : 91 – 100``, ``Baik = 76 s.d.
+90``, on every line; a first lead followed by labels after ranges is the heading), a named
+quantity (``IPM < 60 = rendah``: the name becomes the title), scores (``81–100 % → nilai
+100``: :attr:`Category.score`), bullets (``•``, ``-``, ``1.``, ``a.``), and a list of
+thresholds read as bands: in ``> 80 Sangat Baik; > 60 Baik; > 40 Cukup`` each open range
+ends where the one above it starts (``> 60`` is above 60 up to 80), likewise ``< 40; < 60``
+from below.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-import itertools
-import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import lark
 import yaml
 
-from ikicalc._grammar import grammar_text
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
 from ikicalc.numbers import round_half_up, to_fraction
+
+if TYPE_CHECKING:
+    from ikicalc.scale_text import Written
 
 __all__ = [
     "Category",
@@ -123,11 +133,14 @@ class Scale:
 
     @classmethod
     def parse(cls, text: str, *, name: str | None = None, source: str | None = None) -> Scale:
-        """Read a scale written as in documents, e.g. ``"91 – 100 : Sangat Baik; ≤ 90 Baik"``.
+        """Read a scale written as in documents, e.g. ``"91 – 100 : Sangat Baik; ≤ 90 Baik"``
+        (see the module docstring for every form read).
 
         Raises :class:`~ikicalc.errors.ScaleSyntaxError` pointing at the problem.
         """
-        title, categories = _read(text)
+        from ikicalc import scale_text  # the reader imports this module's types
+
+        title, categories = scale_text.read(text)
         return _build(categories, title=title, source=source, name=name, text=text)
 
     @classmethod
@@ -211,278 +224,8 @@ def _as_fraction(value: object) -> Fraction:
         raise IkiError(f"cannot classify {value!r}: {exc}; give a number such as 81,35") from exc
 
 
-# --- reading text -------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class _Written:
-    """A category as read from text, with the offsets of its range for error messages."""
-
-    category: Category
-    start: int
-    end: int
-
-
-@cache
-def _parser() -> lark.Lark:
-    return lark.Lark(grammar_text("scale"), parser="lalr", propagate_positions=True)
-
-
-_EXPECTED = {
-    "NUMBER": "a number",
-    "LABEL": "a label such as 'Baik'",
-    "_TO": "'–' (or 's.d.')",
-    "KE_ATAS": "'ke atas'",
-    "KE_BAWAH": "'ke bawah'",
-    "GE": "'≥'",
-    "LE": "'≤'",
-    "GT": "'>'",
-    "LT": "'<'",
-    "VAR": "a name such as 'x'",
-    "SCORE": "a score such as 'nilai 100'",
-}
-
-
-def _expected_words(names: Iterable[str]) -> str:
-    known = set(names)
-    if "NUMBER" in known and {"GE", "LE"} & known:
-        # At the start of an entry: say it in one phrase rather than listing every sign.
-        return "a range such as '91 – 100' or '≥ 91'"
-    if "_TO" in known:
-        # After a first number: '86 ≤ 100' is also a range, but '–' is what people forget.
-        known -= {"LE", "LT"}
-    return describe(known, _EXPECTED, default="the end of the scale")
-
-
-def _syntax_error(problem: Problem) -> ScaleSyntaxError:
-    """The message for where the grammar stopped, in the words of a scale's reader."""
-    text, start, end = problem.text, problem.start, problem.end
-    found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
-    return ScaleSyntaxError(
-        f"expected {_expected_words(problem.expected)} here, found {found}", text, start, end
-    )
-
-
-@dataclasses.dataclass(frozen=True)
-class _Parsed:
-    """One entry as the grammar gives it, before labels are settled."""
-
-    written: _Written
-    leads: tuple[lark.Token, ...]
-    label: str | None
-    grade: str | None
-    quantity: str | None
-
-
-def _read(text: str) -> tuple[str | None, list[_Written]]:
-    text = check_text(text, "scale", ScaleSyntaxError)
-    if not text.strip():
-        raise ScaleSyntaxError(
-            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
-        )
-    tree = parse_text(_parser(), text, _syntax_error, ScaleSyntaxError, "scale")
-    parsed = [_entry(text, child) for child in tree.children if isinstance(child, lark.Tree)]
-    _move_trailing_grades(parsed)
-    title, written = _settle_labels(text, parsed)
-    return title, _bands(written)
-
-
-def _lead_text(token: lark.Token) -> str:
-    return str(token).strip().rstrip(":=").strip()
-
-
-def _settle_labels(text: str, parsed: list[_Parsed]) -> tuple[str | None, list[_Written]]:
-    """Labels after ranges (a first lead is the heading), or labels first (every entry has a
-    lead and no label follows a range)."""
-    quantities = {p.quantity for p in parsed if p.quantity}
-    title = quantities.pop() if len(quantities) == 1 else None
-    labels_first = all(p.leads for p in parsed) and all(p.label is None for p in parsed)
-    result: list[_Written] = []
-    for index, entry in enumerate(parsed):
-        leads = list(entry.leads)
-        label = entry.label
-        if labels_first:
-            label = _lead_text(leads.pop())
-        if index == 0 and leads:
-            title = _lead_text(leads.pop(0))
-        if leads:
-            token = leads[0]
-            raise ScaleSyntaxError(
-                "write every label the same way: after its range ('91 – 100 Sangat Baik') or "
-                "before it on every line ('Sangat Baik : 91 – 100')",
-                text,
-                token.start_pos or 0,
-                token.end_pos,
-            )
-        written = entry.written
-        interval = written.category.interval
-        if label is None:
-            label = entry.grade or interval.text
-        split_label, split_grade = _split_grade(label)
-        grade = entry.grade or split_grade
-        if entry.grade is None or split_grade is None:
-            label = split_label
-        category = dataclasses.replace(written.category, label=label, grade=grade)
-        result.append(dataclasses.replace(written, category=category))
-    return title, result
-
-
-_TRAILING_GRADE = re.compile(r"^(.*\S)\s+(AA|BB|CC|[A-E])$")
-
-
-def _move_trailing_grades(parsed: list[_Parsed]) -> None:
-    """``AA > 90 – 100 Sangat Memuaskan A > 80 – 90 …`` on one line: the ``A`` that ends a
-    label is the grade code of the next entry."""
-    if not any(p.grade for p in parsed):
-        return
-    for i in range(len(parsed) - 1):
-        entry, following = parsed[i], parsed[i + 1]
-        found = _TRAILING_GRADE.match(entry.label or "")
-        if found and following.grade is None and not following.leads:
-            parsed[i] = dataclasses.replace(entry, label=found.group(1))
-            parsed[i + 1] = dataclasses.replace(following, grade=found.group(2))
-
-
-def _bands(written: list[_Written]) -> list[_Written]:
-    """Read a list of thresholds as bands: in ``> 80 Sangat Baik; > 60 Baik; > 40 Cukup``
-    each open range ends where the threshold above it starts (``> 60`` is above 60 up to
-    80), and likewise for ``< 40; < 60; < 80`` from below. Needs two open ranges or more."""
-    result = list(written)
-    above = [i for i, w in enumerate(result) if _open(w) == "above"]
-    below = [i for i, w in enumerate(result) if _open(w) == "below"]
-    if len(above) >= 2:
-        order = sorted(above, key=lambda i: _bound(result[i].category.interval.low))
-        for lower, upper in itertools.pairwise(order):
-            top = result[upper].category.interval
-            mine = result[lower].category.interval
-            if top.low is not None and mine.low is not None and top.low > mine.low:
-                changed = dataclasses.replace(
-                    mine, high=top.low, high_inclusive=not top.low_inclusive
-                )
-                result[lower] = _with_interval(result[lower], changed)
-    if len(below) >= 2:
-        order = sorted(below, key=lambda i: _bound(result[i].category.interval.high))
-        for lower, upper in itertools.pairwise(order):
-            bottom = result[lower].category.interval
-            mine = result[upper].category.interval
-            if bottom.high is not None and mine.high is not None and bottom.high < mine.high:
-                changed = dataclasses.replace(
-                    mine, low=bottom.high, low_inclusive=not bottom.high_inclusive
-                )
-                result[upper] = _with_interval(result[upper], changed)
-    return result
-
-
-def _open(written: _Written) -> str | None:
-    interval = written.category.interval
-    if interval.high is None and interval.low is not None:
-        return "above"
-    if interval.low is None and interval.high is not None:
-        return "below"
-    return None
-
-
-def _bound(value: Fraction | None) -> Fraction:
-    return Fraction(0) if value is None else value
-
-
-def _with_interval(written: _Written, interval: Interval) -> _Written:
-    return dataclasses.replace(
-        written, category=dataclasses.replace(written.category, interval=interval)
-    )
-
-
-def _entry(text: str, tree: lark.Tree[lark.Token]) -> _Parsed:
-    leads: list[lark.Token] = []
-    grade: str | None = None
-    quantity: str | None = None
-    label: str | None = None
-    score: Fraction | None = None
-    range_tree: lark.Tree[lark.Token] | None = None
-    for child in tree.children:
-        if isinstance(child, lark.Tree):
-            range_tree = child
-        elif child.type == "LEAD":
-            leads.append(child)
-        elif child.type == "GRADE":
-            grade = str(child)
-        elif child.type == "QNAME":
-            quantity = str(child).strip()
-        elif child.type == "LABEL":
-            label = str(child).strip()
-        elif child.type == "SCORE":
-            label = str(child).strip()
-            digits = re.search(r"\d[\d.,]*", label)
-            if digits:  # the grammar puts digits in every score
-                score = Fraction(read_number(text, _sub_token(child, digits), ScaleSyntaxError))
-    if range_tree is None:  # pragma: no cover - the grammar puts a range in every entry
-        raise TypeError(tree)
-    start, end = range_tree.meta.start_pos, range_tree.meta.end_pos
-    interval = _interval(text, range_tree, start, end)
-    category = Category(label or interval.text, None, interval, score)
-    return _Parsed(_Written(category, start, end), tuple(leads), label, grade, quantity)
-
-
-def _sub_token(token: lark.Token, found: re.Match[str]) -> lark.Token:
-    offset = (token.start_pos or 0) + found.start()
-    return lark.Token(
-        "NUMBER", found.group(0), start_pos=offset, end_pos=offset + len(found.group(0))
-    )
-
-
-def _interval(text: str, tree: lark.Tree[lark.Token], start: int, end: int) -> Interval:
-    numbers = [
-        t for t in tree.scan_values(lambda v: isinstance(v, lark.Token) and v.type == "NUMBER")
-    ]
-    values = [read_number(text, n, ScaleSyntaxError) for n in numbers]
-    places = max(_places(v) for v in values)
-    bounds = [Fraction(v) for v in values]
-    written = text[start:end]
-    kind = str(tree.data)
-    if kind in ("between", "above_to", "chain"):
-        low, high = bounds
-        if low > high:
-            raise ScaleSyntaxError(
-                "this range starts above where it ends; write the smaller number first",
-                text,
-                start,
-                end,
-            )
-        low_inclusive, high_inclusive = kind != "above_to", True
-        if kind == "chain":
-            signs = [t.type for t in tree.children if isinstance(t, lark.Token)]
-            low_inclusive, high_inclusive = signs[0] == "LE", signs[-1] == "LE"
-        return Interval(low, high, low_inclusive, high_inclusive, text=written, places=places)
-    (bound,) = bounds
-    if kind == "at_least":
-        return Interval(bound, None, text=written, places=places)
-    if kind == "above":
-        return Interval(bound, None, low_inclusive=False, text=written, places=places)
-    if kind == "at_most":
-        return Interval(None, bound, text=written, places=places)
-    return Interval(None, bound, high_inclusive=False, text=written, places=places)
-
-
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-_GRADE_FIRST = re.compile(r"^\(?([A-E])[).:]?\s+(?:[-–/:]\s+)?(\S.*)$")
-_GRADE_LAST = re.compile(r"^(.*\S)\s*(?:\(([A-E])\)|[/–-]\s*([A-E]))$")
-
-
-def _split_grade(label: str) -> tuple[str, str | None]:
-    """Split a written grade off a label: ``"A Sangat Baik"``, ``"Sangat Baik (A)"``."""
-    if match := _GRADE_FIRST.match(label):
-        return match.group(2).strip("() "), match.group(1)
-    if match := _GRADE_LAST.match(label):
-        return match.group(1).strip(" -–/"), match.group(2) or match.group(3)
-    return label, None
-
-
 def _build(
-    written: list[_Written],
+    written: list[Written],
     *,
     title: str | None,
     source: str | None,
@@ -526,12 +269,18 @@ def _high_key(high: int | None) -> float | int:
 # --- scales as data and the registry ------------------------------------------------------
 
 
+def _read_text(text: str) -> tuple[str | None, list[Written]]:
+    from ikicalc import scale_text  # the reader imports this module's types
+
+    return scale_text.read(text)
+
+
 def _from_data(name: str, data: Mapping[str, object]) -> Scale:
     """Build a scale from a mapping: ``categories`` = [{range, label, grade?}], ``source``…"""
     rows = data.get("categories")
     if not isinstance(rows, list) or not rows:
         raise IkiError(f"scale '{name}': give 'categories', a list of {{range, label, grade}}")
-    written: list[_Written] = []
+    written: list[Written] = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping) or not isinstance(row.get("range"), str):
             raise IkiError(
@@ -542,14 +291,16 @@ def _from_data(name: str, data: Mapping[str, object]) -> Scale:
             raise IkiError(f"scale '{name}', category {number}: give its 'label' as text")
         if grade is not None and not isinstance(grade, str):
             raise IkiError(f"scale '{name}', category {number}: 'grade' must be text, e.g. 'A'")
-        _, entries = _read(range_text)
+        _, entries = _read_text(range_text)
         if len(entries) != 1 or entries[0].category.label != entries[0].category.interval.text:
             raise IkiError(
                 f"scale '{name}', category {number}: 'range' must be one range without a "
                 f"label, e.g. '91 – 100'; found {range_text!r}"
             )
         category = Category(label.strip(), grade, entries[0].category.interval)
-        written.append(_Written(category, 0, len(range_text)))
+        written.append(
+            dataclasses.replace(entries[0], category=category, start=0, end=len(range_text))
+        )
     title, source, unsur = data.get("title"), data.get("source"), data.get("unsur")
     try:
         return _build(

@@ -48,16 +48,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
 from lark import Lark, Token, Tree
 
 from ikicalc._grammar import grammar_text
-from ikicalc.errors import IkiError, TargetSyntaxError
-from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
-from ikicalc.terbilang import words_to_number
+from ikicalc.errors import TargetSyntaxError
+from ikicalc.lark_errors import Problem, check_text, describe, parse_text
+from ikicalc.target_amounts import (
+    Amount,
+    bound_of,
+    end,
+    read_amount,
+    slice_of,
+    start,
+    target_number,
+    tokens,
+)
 from ikicalc.units import Quantity, canonical_unit, format_quantity, multiplier, quantity
 
 __all__ = ["Component", "Target", "TargetPart", "parse_target"]
@@ -267,7 +276,7 @@ def parse_target(text: str) -> Target:
     items: tuple[str, ...] = ()
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "qualifier":
-            qualifier = _slice(text, _tokens(child))
+            qualifier = slice_of(text, tokens(child))
         elif isinstance(child, Tree) and child.data == "part":
             parts.append(_read_part(text, child))
         elif isinstance(child, Token) and child.type == "ITEMS":
@@ -278,120 +287,6 @@ def parse_target(text: str) -> Target:
 # ---- reading the tree -------------------------------------------------------------------
 
 
-def _tokens(tree: Tree[Token]) -> list[Token]:
-    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
-
-
-def _start(token: Token) -> int:
-    return token.start_pos or 0
-
-
-def _end(token: Token) -> int:
-    return token.end_pos if token.end_pos is not None else _start(token) + len(token)
-
-
-def _slice(text: str, tokens: list[Token]) -> str:
-    return text[_start(tokens[0]) : _end(tokens[-1])]
-
-
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
-
-_BOUNDS = {
-    "≥": ">=",
-    ">=": ">=",
-    "=>": ">=",
-    "minimal": ">=",
-    "minimum": ">=",
-    "min": ">=",
-    "paling sedikit": ">=",
-    "paling rendah": ">=",
-    "sekurang-kurangnya": ">=",
-    "≤": "<=",
-    "<=": "<=",
-    "=<": "<=",
-    "maksimal": "<=",
-    "maksimum": "<=",
-    "maks": "<=",
-    "max": "<=",
-    "paling banyak": "<=",
-    "paling tinggi": "<=",
-    "setinggi-tingginya": "<=",
-    "sebanyak-banyaknya": "<=",
-    ">": ">",
-    "lebih dari": ">",
-    "di atas": ">",
-    "<": "<",
-    "kurang dari": "<",
-    "di bawah": "<",
-}
-
-
-def _bound(token: Token) -> str:
-    key = " ".join(str(token).lower().rstrip(".").split())
-    return _BOUNDS[key]
-
-
-def _number(text: str, token: Token) -> Decimal:
-    """A number of a target. ``2.400`` (a dot and exactly three digits) groups thousands
-    here: a target of 2.400 buah is two thousand four hundred, not 2,4."""
-    written = str(token)
-    if _THOUSANDS.fullmatch(written):
-        token = Token("NUMBER", written.replace(".", ""), start_pos=token.start_pos)
-    return read_number(text, token, TargetSyntaxError)
-
-
-@dataclass
-class _Amount:
-    number: Decimal
-    value: Decimal
-    token: Token
-    scale: int | None = None
-    percent: str | None = None
-    words: str | None = None
-    words_value: int | Decimal | None = None
-    words_span: tuple[int, int] | None = None
-    words_error: str | None = None
-
-
-def _read_amount(text: str, tree: Tree[Token]) -> _Amount:
-    token: Token | None = None
-    number = Decimal(0)
-    found = _Amount(number, number, Token("NUMBER", "0"))
-    for child in tree.children:
-        if isinstance(child, Tree):  # percent
-            found.percent = _slice(text, _tokens(child))
-        elif child.type == "NUMBER":
-            token, number = child, _number(text, child)
-        elif child.type == "NUMWORDS":
-            token = child
-            try:
-                number = Decimal(words_to_number(str(child)))
-            except IkiError as exc:
-                raise TargetSyntaxError(str(exc), text, _start(child), _end(child)) from None
-        elif child.type == "PAREN":
-            inner = str(child)[1:-1]
-            stripped = inner.strip()
-            offset = _start(child) + 1 + (len(inner) - len(inner.lstrip()))
-            found.words, found.words_span = stripped, (offset, offset + len(stripped))
-            try:
-                found.words_value = words_to_number(stripped)
-            except IkiError as exc:
-                found.words_error = str(exc)
-        elif child.type == "SCALE":
-            found.scale = multiplier(str(child))
-    if token is None:  # pragma: no cover - the grammar puts a number in every amount
-        raise TargetSyntaxError("expected a number", text, 0)
-    value = number
-    if found.scale is not None:
-        with localcontext() as exact:  # enough digits for the exact product, never rounded
-            exact.prec = len(number.as_tuple().digits) + len(str(found.scale))
-            value = number * found.scale
-        if value == value.to_integral_value():
-            value = Decimal(int(value))
-    found.number, found.value, found.token = number, value, token
-    return found
-
-
 def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
     unit: str | None = None
     unit_text: str | None = None
@@ -399,32 +294,32 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
     base: str | None = None
     bound: str | None = None
     per: Decimal | None = None
-    amounts: list[_Amount] = []
+    amounts: list[Amount] = []
     for child in tree.children:
         if isinstance(child, Token):
             if child.type == "CURRENCY":
                 unit, unit_text = "rupiah", str(child)
             elif child.type == "BOUND":
-                bound = _bound(child)
+                bound = bound_of(child)
         elif child.data == "amount":
-            amounts.append(_read_amount(text, child))
+            amounts.append(read_amount(text, child))
             if amounts[-1].percent is not None and unit in (None, "persen"):
                 unit, unit_text = "persen", amounts[-1].percent
         elif child.data == "rate":
-            per = _number(text, next(t for t in _tokens(child) if t.type == "NUMBER"))
+            per = target_number(text, next(t for t in tokens(child) if t.type == "NUMBER"))
             if per == 0:
                 raise TargetSyntaxError(
-                    "a rate is per a number above 0 ('per 1000')", text, *_span(_tokens(child))
+                    "a rate is per a number above 0 ('per 1000')", text, *_span(tokens(child))
                 )
         elif child.data == "phrase":
-            found, found_text, counted = _read_phrase(text, _tokens(child))
+            found, found_text, counted = _read_phrase(text, tokens(child))
             if unit is None:
                 unit, unit_text = found, found_text
             elif found is not None and found != unit:
                 # "Rp 5 juta rupiah" repeats the unit; any other word is what is counted.
-                counted = _slice(text, _tokens(child))
+                counted = slice_of(text, tokens(child))
         elif child.data == "base":
-            base = _slice(text, _tokens(child)[1:])
+            base = slice_of(text, tokens(child)[1:])
     main = amounts[0]
     high: Decimal | None = None
     if len(amounts) == 2:
@@ -435,15 +330,15 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
             raise TargetSyntaxError(
                 "this range starts above where it ends; write the smaller number first",
                 text,
-                *_span(_tokens(tree)),
+                *_span(tokens(tree)),
             )
-    all_tokens = _tokens(tree)
+    all_tokens = tokens(tree)
     return TargetPart(
         value=main.value,
         unit=unit,
         number=main.number,
-        number_span=(_start(main.token), _end(main.token)),
-        span=(_start(all_tokens[0]), _end(all_tokens[-1])),
+        number_span=(start(main.token), end(main.token)),
+        span=(start(all_tokens[0]), end(all_tokens[-1])),
         scale=main.scale,
         unit_text=unit_text,
         counted=counted,
@@ -459,7 +354,7 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
-    return _start(tokens[0]), _end(tokens[-1])
+    return start(tokens[0]), end(tokens[-1])
 
 
 def _read_phrase(text: str, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
@@ -478,12 +373,12 @@ def _read_phrase(text: str, tokens: list[Token]) -> tuple[str | None, str | None
             and tokens[last + 2].type == "WORD"
         ):
             last += 2
-        unit_text = _slice(text, tokens[i : last + 1])
+        unit_text = slice_of(text, tokens[i : last + 1])
         before, after = tokens[:i], tokens[last + 1 :]
-        pieces = [_slice(text, side) for side in (before, after) if side]
+        pieces = [slice_of(text, side) for side in (before, after) if side]
         counted = " ".join(pieces) if pieces else None
         return unit, unit_text, counted
-    return None, None, _slice(text, tokens)
+    return None, None, slice_of(text, tokens)
 
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)](?=\s|$)")
