@@ -53,6 +53,11 @@ POLARITY_ALIASES: dict[str, str] = {
     "semakin kecil semakin baik": "negative",
     "makin rendah makin baik": "negative",
     "makin kecil makin baik": "negative",
+    # PermenPAN-RB 8/2021, Lampiran Bab VI: capaian IKI "kondisi normal" / "kondisi khusus"
+    "normal": "positive",
+    "kondisi normal": "positive",
+    "khusus": "negative",
+    "kondisi khusus": "negative",
 }
 """Ways of writing a polarity (lower case, single spaces) and the polarity they mean."""
 

@@ -316,3 +316,9 @@ def test_every_corpus_target_is_a_capaian_target(text: str) -> None:
     assert capaian(half, target, "negatif", exact=True) == 150
     if target.unit is not None:  # text that states a unit is read as the target itself
         assert capaian(half, text, exact=True) == 50
+
+
+def test_the_2021_kondisi_names_are_polarities() -> None:
+    assert read_polarity("Kondisi Normal") == "positive"
+    assert read_polarity("kondisi khusus") == "negative"
+    assert capaian("6,5", 7, "khusus") == capaian("6,5", 7, "negatif")
