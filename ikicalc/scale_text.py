@@ -87,6 +87,11 @@ class _Parsed:
 
 
 def read(text: str) -> tuple[str | None, list[Written]]:
+    """The heading (or named quantity) and the categories of a scale written as text.
+
+    Raises :class:`~ikicalc.errors.ScaleSyntaxError` pointing at the problem. Overlaps are
+    checked by the caller (:meth:`ikicalc.scales.Scale.parse`), after the bands are read.
+    """
     text = check_text(text, "scale", ScaleSyntaxError)
     if not text.strip():
         raise ScaleSyntaxError(
