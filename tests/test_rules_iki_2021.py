@@ -9,7 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
@@ -174,6 +174,7 @@ def test_kategori_agrees_with_the_built_in_scale() -> None:
         assert kategori_capaian(value) == table.classify(value).label
 
 
+@settings(deadline=None)
 @given(st.fractions(min_value=-100, max_value=200))
 def test_nilai_stays_in_0_to_120_and_kategori_is_known(capaian: Fraction) -> None:
     result = nilai_capaian_iki(capaian)
@@ -182,6 +183,7 @@ def test_nilai_stays_in_0_to_120_and_kategori_is_known(capaian: Fraction) -> Non
     assert result.kategori == ikicalc.scale("capaian-iki-2021").classify(capaian).label
 
 
+@settings(deadline=None)
 @given(
     st.fractions(min_value=-100, max_value=200),
     st.fractions(min_value=-100, max_value=200),

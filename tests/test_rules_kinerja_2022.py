@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
@@ -110,6 +110,7 @@ def test_bad_inputs_are_explained() -> None:
         ikicalc.cek_distribusi("Baik", {"Baik": -1})
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(PREDIKAT_PEGAWAI), min_size=1, max_size=60), st.data())
 def test_a_broken_quota_is_fixed_by_moving_exactly_selisih_people(
     pegawai: list[str], data: st.DataObject

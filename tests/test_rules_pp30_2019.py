@@ -6,7 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
@@ -67,6 +67,7 @@ def test_predikat_uses_the_nilai_rounded_to_2_places() -> None:
 ORDER = ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"]
 
 
+@settings(deadline=None)
 @given(st.fractions(min_value=-50, max_value=120), st.fractions(min_value=-50, max_value=120))
 def test_predikat_never_falls_as_nilai_rises(first: Fraction, second: Fraction) -> None:
     low, high = sorted((first, second))

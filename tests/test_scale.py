@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS_PATH
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc.scales as scale_module
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.scales import Scale, load_scales, register_scale, scale, scale_names
+from ikicalc.numbers import round_half_up
+from ikicalc.scales import Interval, Scale, load_scales, register_scale, scale, scale_names
 
 CORPUS = CORPUS_PATH
 
@@ -799,3 +800,76 @@ def test_gaps_and_overlaps_in_new_forms_stay_what_they_were() -> None:
     gappy = Scale.parse("Sangat Baik : 91 – 100\nCukup : 61 – 75")
     with pytest.raises(IkiError, match="outside this scale"):
         gappy.classify(80)
+
+
+def _number(value: Fraction, places: int) -> str:
+    return str(round_half_up(value, places)).replace(".", ",")
+
+
+def _range_forms(interval: Interval, places: int) -> list[str]:
+    low = None if interval.low is None else _number(interval.low, places)
+    high = None if interval.high is None else _number(interval.high, places)
+    if low is not None and high is not None:
+        if interval.low_inclusive and interval.high_inclusive:
+            return [
+                f"{low} – {high}",
+                f"{low} s.d. {high}",
+                f"{low} ≤ {high}",
+                f"{low} ≤ x ≤ {high}",
+            ]
+        if not interval.low_inclusive and interval.high_inclusive:
+            return [f"> {low} – {high}", f"{low} < x ≤ {high}"]
+        sign = "<" if not interval.high_inclusive else "≤"
+        first = "≤" if interval.low_inclusive else "<"
+        return [f"{low} {first} x {sign} {high}"]
+    if low is not None:
+        if interval.low_inclusive:
+            return [f"≥ {low}", f"{low} ke atas", f"minimal {low}"]
+        return [f"> {low}", f"di atas {low}", f"lebih besar dari {low}"]
+    assert high is not None
+    if interval.high_inclusive:
+        return [f"≤ {high}", f"{high} ke bawah"]
+    return [f"< {high}", f"di bawah {high}", f"kurang dari {high}"]
+
+
+@pytest.mark.parametrize("name", list(BOUNDARIES))
+@settings(deadline=None)
+@given(data=st.data())
+def test_built_in_scales_written_in_the_forms_documents_use_read_back(
+    name: str, data: st.DataObject
+) -> None:
+    official = scale(name)
+    label_first = data.draw(st.booleans())
+    separator = data.draw(
+        st.sampled_from(["\n", "; ", "\n• ", "\n- "] + ([] if label_first else [" "]))
+    )
+    grades_first = data.draw(st.booleans())
+    lines = []
+    for index, category in enumerate(official.categories):
+        written = data.draw(st.sampled_from(_range_forms(category.interval, official.places)))
+        label = category.label
+        # A grade code stands first before a comparison, or before a number at a line start.
+        line_start = index == 0 or (separator.strip() != ";" and "\n" in separator)
+        if label_first:
+            lines.append(f"{label} {data.draw(st.sampled_from([':', '=']))} {written}")
+        elif grades_first and category.grade and (written[0] in "<>≤≥" or line_start):
+            lines.append(f"{category.grade} {written} {label}")
+        else:
+            lines.append(f"{written}{data.draw(st.sampled_from([' ', ' : ']))}{label}")
+    text = (
+        separator.lstrip(" ").join(lines) if separator.startswith("\n") else separator.join(lines)
+    )
+    if separator.startswith("\n") and separator.strip():
+        text = separator.strip() + " " + text
+    read = Scale.parse(text)
+    assert read.labels == official.labels, text
+    for mine, theirs in zip(read.categories, official.categories, strict=True):
+        a, b = mine.interval, theirs.interval
+        assert (a.low, a.high, a.low_inclusive, a.high_inclusive) == (
+            b.low,
+            b.high,
+            b.low_inclusive,
+            b.high_inclusive,
+        ), text
+        if mine.grade is not None:
+            assert mine.grade == theirs.grade
