@@ -20,6 +20,23 @@ from ikicalc.lint import Diagnostic, lint
 from ikicalc.parser import parse
 from ikicalc.realisasi import DataError, RealisasiData, read_realisasi
 from ikicalc.report import Report, ReportRow, build_report
+from ikicalc.rules import (
+    PREDIKAT_ORGANISASI,
+    PREDIKAT_PEGAWAI,
+    NilaiCapaian,
+    Pelanggaran,
+    capaian_iki,
+    cek_distribusi,
+    kategori_capaian,
+    nilai_akhir_skp,
+    nilai_capaian_iki,
+    nilai_kinerja_pp30,
+    nilai_kinerja_tambahan,
+    nilai_tertimbang,
+    predikat_kinerja,
+    predikat_pp30,
+    predikat_sakip,
+)
 from ikicalc.scales import (
     Category,
     Interval,
@@ -50,6 +67,8 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "PREDIKAT_ORGANISASI",
+    "PREDIKAT_PEGAWAI",
     "Category",
     "CellKind",
     "Component",
@@ -67,6 +86,8 @@ __all__ = [
     "Interval",
     "Jabatan",
     "MeasuredResult",
+    "NilaiCapaian",
+    "Pelanggaran",
     "RealisasiData",
     "Report",
     "ReportRow",
@@ -83,14 +104,25 @@ __all__ = [
     "UnknownSatuanError",
     "build_report",
     "capaian",
+    "capaian_iki",
+    "cek_distribusi",
     "evaluate_frame",
     "infer_unit",
+    "kategori_capaian",
     "lint",
     "load_document",
     "load_scales",
+    "nilai_akhir_skp",
+    "nilai_capaian_iki",
+    "nilai_kinerja_pp30",
+    "nilai_kinerja_tambahan",
+    "nilai_tertimbang",
     "number_to_words",
     "parse",
     "parse_target",
+    "predikat_kinerja",
+    "predikat_pp30",
+    "predikat_sakip",
     "quantity",
     "read_cell",
     "read_realisasi",

@@ -496,3 +496,32 @@ def _shown(value: Fraction | None) -> str:
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+@app.command("scales")
+def scales_command(
+    name: Annotated[
+        str | None, typer.Argument(help="Show only this scale or table (e.g. capaian-iki-2021).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the built-in scales and rule tables: name, source and ranges."""
+    from ikicalc.rules.tables import data_tables
+
+    tables = data_tables()
+    if name is not None:
+        key = " ".join(name.lower().split())
+        tables = [t for t in tables if t.name == key]
+        if not tables:
+            known = ", ".join(t.name for t in data_tables())
+            raise _fail(IkiError(f"there is no table named {name!r}; known: {known}"), 2)
+    if as_json:
+        typer.echo(json.dumps([t.as_json() for t in tables], ensure_ascii=False, indent=2))
+        return
+    for table in tables:
+        typer.echo(f"{table.name} ({table.kind}): {table.title}")
+        typer.echo(f"  source: {table.source}")
+        width = max((len(row[0]) for row in table.rows), default=0)
+        for row in table.rows:
+            typer.echo(f"  {row[0].ljust(width)}  {'  '.join(row[1:])}".rstrip())
+        typer.echo("")
