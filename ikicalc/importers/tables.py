@@ -1,0 +1,71 @@
+"""The neutral model every format reader produces: text lines and table rows, in order.
+
+A reader (Markdown/tab text, DOCX, XLSX, PDF, HTML) turns a file into a flat sequence of
+:class:`TextLine` (headings, ``Jabatan : …`` lines, notes) and :class:`TableRow` (the cells of
+one table row, verbatim), each with its provenance (page, line or row number, table number).
+The assembler (:mod:`ikicalc.importers.assemble`) only ever sees this model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Item", "SourceDocument", "TableRow", "TextLine", "collapse"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Collapse every run of whitespace to one space and trim the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """A line of running text outside any table (a heading, ``Jabatan : …``)."""
+
+    text: str
+    line: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One table row: the text of each cell as the document has it.
+
+    ``line`` is the line (text formats) or the row number (DOCX, XLSX, PDF) where the row
+    starts; ``table`` numbers the tables of the file from 1 (0 when the format has none);
+    ``reconstructed`` marks a row rebuilt from text whose columns were interleaved.
+    """
+
+    cells: tuple[str, ...]
+    line: int
+    page: int | None = None
+    table: int = 0
+    reconstructed: bool = False
+
+    def where(self) -> str:
+        """Provenance for messages: ``page 3, table 2, row 7`` or ``line 42``."""
+        parts = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.table:
+            parts.append(f"table {self.table}")
+            parts.append(f"row {self.line}")
+        else:
+            parts.append(f"line {self.line}")
+        return ", ".join(parts)
+
+
+Item = TextLine | TableRow
+
+
+@dataclass
+class SourceDocument:
+    """What a reader found in a file: its items in document order."""
+
+    path: str
+    kind: str
+    items: list[Item] = field(default_factory=list)
+    pages: int | None = None
