@@ -22,7 +22,16 @@ CORPUS = SHARED / "corpus" / "seed-indicators.jsonl"
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason="the shared seed corpus is absent")
 
-FIELDS = ("jabatan", "sasaran", "indikator", "formula", "sumber_data", "target", "note", "split_from_cell")
+FIELDS = (
+    "jabatan",
+    "sasaran",
+    "indikator",
+    "formula",
+    "sumber_data",
+    "target",
+    "note",
+    "split_from_cell",
+)
 
 
 def _collapse(value: Any) -> Any:
@@ -47,7 +56,9 @@ def imported_rows(prefix: str) -> tuple[list[dict[str, Any]], Any]:
                 "indikator": ind.indikator,
                 "formula": ind.formula,
                 "sumber_data": ind.sumber_data,
-                "target": ind.target if isinstance(ind.target, str) or ind.target is None else str(ind.target),
+                "target": ind.target
+                if isinstance(ind.target, str) or ind.target is None
+                else str(ind.target),
                 "note": ind.catatan,
                 "split_from_cell": ind.dipisah_dari_sel,
             }

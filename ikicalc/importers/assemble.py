@@ -81,6 +81,8 @@ class ImportResult:
     tables: int
     rows_read: int
     notes: tuple[str, ...] = ()
+    origins: dict[str, int] = field(default_factory=dict)
+    """The line (text) or table row where each indicator's row starts in the file."""
 
     def summary(self) -> str:
         """What was read, in one paragraph, then every unplaced row."""
@@ -103,6 +105,7 @@ class ImportResult:
 class _Row:
     values: dict[str, str]
     where: str
+    line: int
     split: bool = False
     review: str | None = None
     note: str | None = None
@@ -303,7 +306,7 @@ class _Assembler:
             return
         if values.get("penanggung_jawab") and position.penanggung_jawab is None:
             position.penanggung_jawab = strip_tags(values["penanggung_jawab"])
-        position.rows.append(_Row(values, row.where(), split, review, note))
+        position.rows.append(_Row(values, row.where(), row.line, split, review, note))
 
 
 def _indicator(ident: str, row: _Row) -> Indicator:
@@ -355,6 +358,7 @@ def assemble(source: SourceDocument) -> ImportResult:
     prefix = _id_prefix(source.path)
     jabatan: list[Jabatan] = []
     review: dict[str, str] = {}
+    origins: dict[str, int] = {}
     number = 0
     for position in work.positions:
         if not position.rows:
@@ -364,6 +368,7 @@ def assemble(source: SourceDocument) -> ImportResult:
             number += 1
             ident = f"{prefix}{number:03d}"
             indicators.append(_indicator(ident, row))
+            origins[ident] = row.line
             if row.review:
                 review[ident] = row.review
         jabatan.append(
@@ -391,4 +396,5 @@ def assemble(source: SourceDocument) -> ImportResult:
         tables=work.tables,
         rows_read=work.rows_read,
         notes=tuple(notes),
+        origins=origins,
     )
