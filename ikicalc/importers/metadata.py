@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ikicalc.importers.header import metadata_words
 from ikicalc.importers.tables import collapse
 
-__all__ = ["Metadata", "jabatan_of", "read_metadata", "unit_from_jabatan"]
+__all__ = ["Metadata", "is_metadata_line", "jabatan_of", "read_metadata", "unit_from_jabatan"]
 
 _LEAD = r"^[\s\-*•\d.)]*\**\s*"
 _BOLD = re.compile(r"\*\*")
@@ -61,6 +61,12 @@ def jabatan_of(line: str) -> str | None:
         return None
     value = _clean(match.group(1))
     return value or None
+
+
+def is_metadata_line(line: str) -> bool:
+    """True for a ``Jabatan : …``, unit or year line (running text, not a table row)."""
+    text = _BOLD.sub("", line)
+    return bool(_JABATAN.match(text) or _UNIT.match(text) or _YEAR_HEADING.match(text))
 
 
 def _is_heading(line: str) -> bool:
