@@ -77,6 +77,12 @@ def import_file(path: str | Path, *, strict: bool = False) -> ImportResult:
     path = Path(path)
     source = read_source(path)
     result = assemble(source)
+    if result.tables == 0 and result.headers_without_formula:
+        raise DocumentImportError(
+            f"{path}: the indicator table ({result.headers_without_formula[0]}) has no formula "
+            "column; expected a column headed FORMULASI / PENJELASAN / CARA PERHITUNGAN / "
+            "METODE PENGHITUNGAN / DEFINISI OPERASIONAL / RUMUS (or TARGET)"
+        )
     if result.tables == 0:
         raise DocumentImportError(
             f"{path}: no indicator table found; expected a table whose header names the "

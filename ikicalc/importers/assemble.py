@@ -32,15 +32,21 @@ from ikicalc.importers.cells import (
     cell_kind,
     clean_name,
     first_word,
+    line_items,
     list_items,
     looks_like_target,
     split_at_first_word,
     split_note,
     strip_tags,
 )
-from ikicalc.importers.header import Columns, is_numbering_row, match_header
+from ikicalc.importers.header import (
+    Columns,
+    is_numbering_row,
+    lacks_formula_column,
+    match_header,
+)
 from ikicalc.importers.metadata import jabatan_of, read_metadata, unit_from_jabatan
-from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse
+from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse, flat
 
 __all__ = ["ImportResult", "Unplaced", "assemble"]
 
@@ -81,6 +87,8 @@ class ImportResult:
     tables: int
     rows_read: int
     notes: tuple[str, ...] = ()
+    headers_without_formula: tuple[str, ...] = ()
+    """Where a header names the indicator column but no formula or target column."""
     origins: dict[str, int] = field(default_factory=dict)
     """The line (text) or table row where each indicator's row starts in the file."""
 
@@ -128,6 +136,7 @@ class _Assembler:
         self.unplaced: list[Unplaced] = []
         self.tables = 0
         self.rows_read = 0
+        self.formula_missing: list[str] = []
 
     # -- walking the items ------------------------------------------------------------
 
@@ -158,6 +167,9 @@ class _Assembler:
             self.profile = {}
             return
         if is_numbering_row(row.cells):
+            return
+        if self.columns is None and lacks_formula_column(row.cells):
+            self.formula_missing.append(row.where())
             return
         self.rows_read += 1
         if self.columns is None:
@@ -247,8 +259,11 @@ class _Assembler:
             if formula_items is not None and len(formula_items[0]) == count:
                 pieces[formula_role] = formula_items[0]
             else:
+                lines = line_items(formula_cell, count)
                 plain_items = None if formula_items else split_at_first_word(formula_cell, count)
-                if plain_items is not None:
+                if lines is not None:
+                    pieces[formula_role] = lines
+                elif plain_items is not None:
                     pieces[formula_role] = plain_items
                     plain = True
             if formula_role in pieces:
@@ -259,8 +274,11 @@ class _Assembler:
                     if role == formula_role or not values.get(role):
                         continue
                     items = list_items(values[role])
+                    lines = line_items(values[role], count)
                     if items is not None and len(items[0]) == count:
                         pieces[role] = items[0]
+                    elif lines is not None:
+                        pieces[role] = lines
                     elif plain and items is None:
                         found = split_at_first_word(values[role], count)
                         if found is not None:
@@ -313,7 +331,7 @@ def _indicator(ident: str, row: _Row) -> Indicator:
     v = row.values
     formula_cell = v.get("formula", "")
     target_cell = strip_tags(v.get("target", ""))
-    formula: str | None = collapse(formula_cell)
+    formula: str | None = flat(formula_cell)
     target: str | None = target_cell or None
     if formula and looks_like_target(formula) and not target:
         target = strip_tags(formula)
@@ -397,4 +415,5 @@ def assemble(source: SourceDocument) -> ImportResult:
         rows_read=work.rows_read,
         notes=tuple(notes),
         origins=origins,
+        headers_without_formula=tuple(work.formula_missing),
     )

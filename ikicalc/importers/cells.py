@@ -16,13 +16,14 @@ import itertools
 import re
 
 from ikicalc.errors import IkiError
-from ikicalc.importers.tables import collapse
+from ikicalc.importers.tables import LINE, PARAGRAPH, collapse, flat
 from ikicalc.target import parse_target
 
 __all__ = [
     "cell_kind",
     "clean_name",
     "first_word",
+    "line_items",
     "list_items",
     "looks_like_target",
     "split_at_first_word",
@@ -44,8 +45,8 @@ _TARGET_START = re.compile(r"^(?:[^\W\d]+\s+)?\d")
 
 
 def strip_tags(text: str) -> str:
-    """The text without HTML tags, whitespace collapsed."""
-    return collapse(_TAG.sub(" ", text))
+    """The text without HTML tags, on one line, whitespace collapsed."""
+    return flat(_TAG.sub(" ", text))
 
 
 def clean_name(text: str) -> str:
@@ -99,8 +100,13 @@ def split_note(text: str) -> tuple[str, str | None]:
     match = _NOTE.search(text)
     if match is None:
         return text, None
-    note = collapse(text[match.end() :])
+    note = flat(text[match.end() :])
     return collapse(text[: match.start()]), note or None
+
+
+def _cell_paragraphs(text: str) -> list[str] | None:
+    items = [flat(p) for p in text.split(PARAGRAPH) if flat(p)]
+    return items if len(items) >= 2 else None
 
 
 def _paragraphs(text: str) -> list[str] | None:
@@ -152,6 +158,7 @@ def list_items(text: str) -> tuple[list[str], str] | None:
     """The items of a cell that holds a list, and how it was marked (``p``, ``math``,
     ``numbered``, ``bullets``); ``None`` when the cell is not a list."""
     for kind, reader in (
+        ("paragraphs", _cell_paragraphs),
         ("p", _paragraphs),
         ("math", _formulas),
         ("numbered", _numbered),
@@ -163,13 +170,20 @@ def list_items(text: str) -> tuple[list[str], str] | None:
     return None
 
 
+def line_items(text: str, count: int) -> list[str] | None:
+    """The lines of a cell when there are exactly ``count`` (a PDF cell's lines also wrap,
+    so lines are a list only when their number is the number of indicators)."""
+    lines = [flat(line) for line in text.split(LINE) if flat(line)]
+    return lines if len(lines) == count else None
+
+
 def split_at_first_word(text: str, count: int) -> list[str] | None:
     """Split a plain cell into ``count`` items where its first word comes back.
 
     ``Persentase keaktifan Kampung Salai … Persentase Keaktifan Bank Ramli`` with a count of 2
     gives the two items; ``None`` when the first word does not occur exactly ``count`` times.
     """
-    plain = collapse(text)
+    plain = flat(text)
     words = plain.split()
     if not words or len(words[0]) < 3:
         return None

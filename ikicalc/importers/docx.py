@@ -14,13 +14,13 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.importers.archive import check_archive, missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
-from ikicalc.importers.tables import SourceDocument, TableRow, TextLine
+from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_docx"]
 
 
 def _cell_text(cell: Any) -> str:
-    return "\n".join(p.text for p in cell.paragraphs)
+    return PARAGRAPH.join(p.text for p in cell.paragraphs)
 
 
 def read_docx(path: Path) -> SourceDocument:

@@ -19,7 +19,7 @@ from importlib import resources
 
 from ikicalc.importers.tables import collapse
 
-__all__ = ["ROLES", "Columns", "is_numbering_row", "match_header"]
+__all__ = ["ROLES", "Columns", "is_numbering_row", "lacks_formula_column", "match_header"]
 
 ROLES = (
     "sasaran",
@@ -120,3 +120,10 @@ def is_numbering_row(cells: tuple[str, ...]) -> bool:
         return False
     numbers = [int(re.sub(r"\D", "", v)) for v in values]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def lacks_formula_column(cells: tuple[str, ...]) -> bool:
+    """True for a header that names the indicator and another column but no formula or
+    target column (the table cannot be read: say so rather than find no table)."""
+    roles = {role_of(c) for c in cells} - {None}
+    return "indikator" in roles and len(roles) >= 2 and not roles & {"formula", "target"}

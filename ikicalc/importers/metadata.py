@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ikicalc.importers.header import metadata_words
-from ikicalc.importers.tables import collapse
+from ikicalc.importers.tables import collapse, flat
 
 __all__ = ["Metadata", "is_metadata_line", "jabatan_of", "read_metadata", "unit_from_jabatan"]
 
@@ -51,7 +51,7 @@ _DECREE_YEAR = re.compile(r"/\s*((?:19|20|21)\d\d)\s*$")
 
 
 def _clean(value: str) -> str:
-    return collapse(_BOLD.sub("", value)).strip(" :")
+    return flat(_BOLD.sub("", value)).strip(" :")
 
 
 def jabatan_of(line: str) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
-from ikicalc.importers.tables import Item, SourceDocument, TableRow, TextLine
+from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_pdf"]
 
@@ -89,7 +89,7 @@ def read_pdf(path: Path) -> SourceDocument:
                             f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
                             "refused (ikicalc.importers.limits)"
                         )
-                    texts = tuple("" if c is None else c for c in row)
+                    texts = tuple("" if c is None else c.replace("\n", LINE) for c in row)
                     if any(len(t) > MAX_CELL_CHARS for t in texts):
                         raise IkiError(f"{path}: page {page_number}: a cell is too long")
                     item = TableRow(texts, number, page_number, tables)

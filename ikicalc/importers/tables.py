@@ -11,14 +11,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Item", "SourceDocument", "TableRow", "TextLine", "collapse"]
+__all__ = [
+    "LINE",
+    "PARAGRAPH",
+    "Item",
+    "SourceDocument",
+    "TableRow",
+    "TextLine",
+    "collapse",
+    "flat",
+]
 
-_SPACE = re.compile(r"\s+")
+PARAGRAPH = "\u2029"
+"""Separates the paragraphs of a cell (DOCX, HTML): a list the assembler may split."""
+
+LINE = "\u2028"
+"""Separates the lines of a PDF cell: a list only when the count matches (lines also wrap)."""
+
+_SPACE = re.compile(r"[^\S\u2028\u2029]+")
+_BREAKS = re.compile(r"\s*[\u2028\u2029][\s\u2028\u2029]*")
+
+
+def _one_break(match: re.Match[str]) -> str:
+    return PARAGRAPH if PARAGRAPH in match.group() else LINE
 
 
 def collapse(text: str) -> str:
-    """Collapse every run of whitespace to one space and trim the ends."""
-    return _SPACE.sub(" ", text).strip()
+    """Collapse every run of whitespace to one space and trim the ends (the paragraph and
+    line breaks of a cell are kept, one per run)."""
+    return _BREAKS.sub(_one_break, _SPACE.sub(" ", text)).strip()
+
+
+def flat(text: str) -> str:
+    """The text on one line: paragraph and line breaks become spaces, whitespace collapsed."""
+    return collapse(text.replace(PARAGRAPH, " ").replace(LINE, " "))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from ikicalc.importers.archive import check_archive
 from ikicalc.importers.header import match_header
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
 from ikicalc.importers.metadata import is_metadata_line
-from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse
+from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine, collapse
 
 __all__ = ["cell_text", "read_xlsx"]
 
@@ -55,7 +55,8 @@ def read_xlsx(path: Path) -> SourceDocument:
         for table, sheet in enumerate(book.worksheets, start=1):
             seen_header = False
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                texts = tuple(cell_text(v) for v in values)
+                # a line break typed in a cell (Alt+Enter) separates paragraphs
+                texts = tuple(cell_text(v).replace("\n", PARAGRAPH) for v in values)
                 filled = [t for t in texts if t.strip()]
                 if not filled:
                     continue

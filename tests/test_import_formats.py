@@ -1,0 +1,84 @@
+"""DOCX, XLSX, PDF and HTML documents generated here import to the expected rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from import_fixtures import EXPECTED, UNIT, YEAR, build_docx, build_pdf, build_xlsx
+
+from ikicalc.importers import import_file
+
+BUILDERS = {"docx": build_docx, "xlsx": build_xlsx, "pdf": build_pdf}
+
+
+def rows_of(result: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "jabatan": jab.nama,
+            "sasaran": ind.sasaran,
+            "indikator": ind.indikator,
+            "formula": ind.formula,
+            "sumber_data": ind.sumber_data,
+            "target": ind.target,
+            "catatan": ind.catatan,
+            "split": ind.dipisah_dari_sel,
+        }
+        for jab, ind in result.document.iter_indicators()
+    ]
+
+
+@pytest.mark.parametrize("kind", sorted(BUILDERS))
+def test_generated_document_imports_to_the_expected_rows(tmp_path: Path, kind: str) -> None:
+    path = BUILDERS[kind](tmp_path / f"iki.{kind}")
+    result = import_file(path, strict=True)
+    got = rows_of(result)
+    for n, (want, have) in enumerate(zip(EXPECTED, got, strict=False), start=1):
+        assert have == want, f"{kind} row {n}"
+    assert len(got) == len(EXPECTED)
+    assert result.document.unit == UNIT
+    assert result.document.tahun == YEAR
+    assert [j.nama for j in result.document.jabatan] == ["Camat Contoh", "Sekretaris Kecamatan"]
+    assert [i.id for _, i in result.document.iter_indicators()][:2] == ["001", "002"]
+
+
+def test_pdf_table_continues_on_the_next_page(tmp_path: Path) -> None:
+    result = import_file(build_pdf(tmp_path / "iki.pdf"))
+    assert "pdf" in result.kind
+    # the Sekretaris table runs onto another page; its rows stay in one position
+    assert len(result.document.jabatan[1].indikator) == 30
+
+
+HTML = """<html><body><h2>INDIKATOR KINERJA INDIVIDU</h2><h2>KECAMATAN CONTOH</h2>
+<h2>TAHUN 2021</h2><p>1. Jabatan : <b>Sekretaris</b></p>
+<table border=1>
+<tr><th>SASARAN/KINERJA UTAMA</th><th>INDIKATOR KINERJA UTAMA</th>
+<th>PENJELASAN/FORMULA PENGHITUNGAN</th><th>SUMBER DATA</th></tr>
+<tr><td rowspan="2">Meningkatnya mutu</td><td><p>Surat terkirim</p> <p>Layanan tepat</p></td>
+<td><p>Jumlah surat terkirim / Jumlah surat x 100%</p> <p>Target 84</p></td>
+<td><p>Agenda</p> <p>Data layanan</p></td></tr>
+<tr><td>Tingkat kehadiran</td><td><u>Jumlah PNS yang hadir</u> x 100% Jumlah PNS</td>
+<td>Daftar hadir</td></tr>
+</table></body></html>"""
+
+
+def test_html_rowspan_and_paragraph_lists(tmp_path: Path) -> None:
+    path = tmp_path / "iki.html"
+    path.write_text(HTML, encoding="utf-8")
+    result = import_file(path, strict=True)
+    got = rows_of(result)
+    assert result.document.unit == "Kecamatan Contoh"
+    assert result.document.tahun == 2021
+    assert [(r["indikator"], r["formula"], r["target"], r["sumber_data"]) for r in got] == [
+        ("Surat terkirim", "<p>Jumlah surat terkirim / Jumlah surat x 100%</p>", None, "Agenda"),
+        ("Layanan tepat", None, "Target 84", "Data layanan"),
+        (
+            "Tingkat kehadiran",
+            "<u>Jumlah PNS yang hadir</u> x 100% Jumlah PNS",
+            None,
+            "Daftar hadir",
+        ),
+    ]
+    assert {r["sasaran"] for r in got} == {"Meningkatnya mutu"}
+    assert [r["split"] for r in got] == [True, True, False]
