@@ -82,3 +82,55 @@ def test_html_rowspan_and_paragraph_lists(tmp_path: Path) -> None:
     ]
     assert {r["sasaran"] for r in got} == {"Meningkatnya mutu"}
     assert [r["split"] for r in got] == [True, True, False]
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
+CELLS = ("sasaran", "indikator", "formula", "target", "sumber_data", "catatan")
+
+
+def document_to_docx(document: Any, path: Path) -> Path:
+    """Write a definition file as a Word document, as an office would type it."""
+    import docx
+
+    out = docx.Document()
+    out.add_paragraph("INDIKATOR KINERJA INDIVIDU")
+    out.add_paragraph(f"Nama Unit Organisasi : {document.unit}")
+    if document.tahun is not None:
+        out.add_paragraph(f"TAHUN {document.tahun}")
+    for jab in document.jabatan:
+        out.add_paragraph(f"Jabatan : {jab.nama}")
+        table = out.add_table(rows=1, cols=5)
+        for c, head in enumerate(
+            ["SASARAN", "INDIKATOR", "FORMULASI PERHITUNGAN", "SUMBER DATA", "PENANGGUNG JAWAB"]
+        ):
+            table.cell(0, c).text = head
+        for n, ind in enumerate(jab.indikator):
+            cells = table.add_row().cells
+            cells[0].text = ind.sasaran or ""
+            cells[1].text = ind.indikator
+            cells[2].text = ind.formula if ind.formula is not None else str(ind.target)
+            note = f" Catatan : {ind.catatan}" if ind.catatan else ""
+            cells[3].text = (ind.sumber_data or "") + note
+            cells[4].text = (jab.penanggung_jawab or "") if n == 0 else ""
+    out.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_round_trip_through_docx_keeps_every_cell(tmp_path: Path, example: Path) -> None:
+    from ikicalc import load_document
+
+    original = load_document(example)
+    result = import_file(document_to_docx(original, tmp_path / "iki.docx"), strict=True)
+    back = result.document
+    assert (back.unit, back.tahun) == (original.unit, original.tahun)
+    assert [(j.nama, j.penanggung_jawab) for j in back.jabatan] == [
+        (j.nama, j.penanggung_jawab) for j in original.jabatan
+    ]
+    pairs = list(zip(original.iter_indicators(), back.iter_indicators(), strict=True))
+    for (_, want), (_, have) in pairs:
+        for name in CELLS:
+            expected = getattr(want, name)
+            if name == "target" and expected is not None:
+                expected = str(expected)
+            assert getattr(have, name) == expected, f"{want.id} {name}"

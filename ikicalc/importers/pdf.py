@@ -60,7 +60,8 @@ def read_pdf(path: Path) -> SourceDocument:
         ) from None
     except (PDFSyntaxError, Exception) as error:
         name = type(error).__name__
-        if "Password" in name or "Encrypt" in name:
+        causes = [error, *error.args, error.__context__]
+        if any(isinstance(c, PDFPasswordIncorrect) for c in causes) or "Encrypt" in name:
             raise IkiError(f"{path}: the PDF is password-protected or encrypted") from None
         raise IkiError(f"{path}: the PDF is corrupt or not a PDF ({name})") from None
     doc = SourceDocument(str(path), "pdf")
