@@ -93,3 +93,18 @@ def test_template_then_report_on_a_docx(tmp_path: Path) -> None:
     first = dict(zip(header, report[1], strict=True))
     assert first["ID"] == "001"
     assert first["Realisasi"] == "75,00"  # 30 / 40 x 100%
+
+
+def test_import_ikicalc_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ikicalc; "
+        "print(sorted(m for m in ('docx', 'pdfplumber', 'ikicalc.importers') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    import ikicalc
+
+    assert callable(ikicalc.import_document)

@@ -132,7 +132,8 @@ class _Assembler:
         self.positions: list[_Position] = []
         self.columns: Columns | None = None
         self.carry: dict[str, str] = {}
-        self.profile: dict[str, list[tuple[str, str]]] = {}
+        self.kinds: dict[str, Counter[str]] = {}
+        self.words: dict[str, set[str]] = {}
         self.unplaced: list[Unplaced] = []
         self.tables = 0
         self.rows_read = 0
@@ -164,7 +165,7 @@ class _Assembler:
             if self.columns is None or columns != self.columns:
                 self.tables += 1
             self.columns = columns
-            self.profile = {}
+            self.kinds, self.words = {}, {}
             return
         if is_numbering_row(row.cells):
             return
@@ -211,7 +212,9 @@ class _Assembler:
             candidates.append(cells)
             if not collapse(cells[-1]) and collapse(cells[0]):
                 candidates.append(["", *cells[:-1]])
-        best = max(range(len(candidates)), key=lambda i: (self.score(candidates[i]), -i))
+        best = 0
+        if len(candidates) > 1:
+            best = max(range(len(candidates)), key=lambda i: (self.score(candidates[i]), -i))
         values = self.values(candidates[best])
         return values, len(candidates) > 1 and candidates[best] != cells
 
@@ -228,20 +231,20 @@ class _Assembler:
     def score(self, cells: list[str]) -> float:
         total = 0.0
         for role, value in self.values(cells).items():
-            seen = self.profile.get(role)
-            if not value or not seen:
+            kinds = self.kinds.get(role)
+            if not value or not kinds:
                 continue
-            kinds = Counter(kind for kind, _ in seen)
             if cell_kind(value) == kinds.most_common(1)[0][0]:
                 total += 1
-            if first_word(value) in {word for _, word in seen}:
+            if first_word(value) in self.words[role]:
                 total += 1
         return total
 
     def remember(self, values: dict[str, str]) -> None:
         for role, value in values.items():
             if value:
-                self.profile.setdefault(role, []).append((cell_kind(value), first_word(value)))
+                self.kinds.setdefault(role, Counter())[cell_kind(value)] += 1
+                self.words.setdefault(role, set()).add(first_word(value))
 
     # -- carrying down, splitting, emitting --------------------------------------------
 

@@ -97,6 +97,7 @@ def read_pdf(path: Path) -> SourceDocument:
                     placed.append((table.bbox[1] + number * 1e-3, 1, item))
             placed.sort(key=lambda p: (p[0], p[1]))
             doc.items.extend(item for _, _, item in placed)
+            page.close()  # free the page's parsed objects: memory stays bounded by one page
     except IkiError:
         raise
     except Exception as error:  # pdfminer raises many types for a damaged page
