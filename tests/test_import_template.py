@@ -69,3 +69,25 @@ def test_template_refuses_another_suffix(tmp_path: Path) -> None:
 
     with pytest.raises(IkiError, match=r"\.xlsx or \.csv"):
         write_template(load_document(BAGOR), tmp_path / "x.ods")
+
+
+def test_filled_wide_template_is_read_back_by_report(tmp_path: Path) -> None:
+    doc = load_document(BULULAWANG)
+    path = tmp_path / "pegawai.xlsx"
+    write_template(doc, path, wide=True)
+    book = load_workbook(path)
+    ws = book.active
+    assert ws is not None
+    header = [c.value for c in ws[1]]
+    for number, nip in enumerate(("196804121989031005", "197001051992031008"), start=2):
+        ws.cell(row=number, column=1, value=nip)
+        ws.cell(row=number, column=2, value=f"Pegawai {number}")
+        for column, name in enumerate(header[2:], start=3):
+            ws.cell(row=number, column=column, value=1 if name == "Pegawai" else 2)
+    book.save(path)
+    data = read_realisasi(path)
+    assert data.form == "wide"
+    report = build_report(doc, data)
+    attendance = [r for r in report.rows if r.indikator_id == "004-001"]
+    assert attendance
+    assert all(r.error is None for r in attendance)

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 _TAG = re.compile(r"<[^>]*>")
-_P_OPEN = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)
+_P_OPEN = re.compile(r"<(?:p|li)(?:\s[^>]*)?>", re.IGNORECASE)
 _MATH = re.compile(r"\$[^$]+\$")
 _MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]\s*(?=\S)|\d{1,2}\s+(?=[^\W\d])|[-–•❖▪*]\s*)")
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")

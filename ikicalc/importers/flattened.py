@@ -28,7 +28,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ikicalc.importers.header import metadata_words
+from ikicalc.importers.header import data_table
 from ikicalc.importers.metadata import jabatan_of
 from ikicalc.importers.tables import Item, TableRow, TextLine, collapse
 
@@ -39,14 +39,11 @@ _COLUMNS = 3  # sasaran, indikator, formula; the data source is the table's merg
 
 
 def _words(name: str) -> frozenset[str]:
-    from ikicalc.importers.header import _config
-
-    table = _config()["flattened"]
-    assert isinstance(table, dict)  # noqa: S101 - shape of our own data file
-    return frozenset(str(w) for w in table[name])
+    words = data_table("flattened")[name]
+    assert isinstance(words, list)  # noqa: S101 - shape of our own data file
+    return frozenset(str(w) for w in words)
 
 
-_ = metadata_words  # the data file is loaded once for both tables
 _FORMULA_START = _words("formula_start")
 _OPEN = _words("open_words")
 _HEADER_LINE = re.compile(r"\bINDIKATOR\b.*|\bSASARAN\b.*")

@@ -53,9 +53,14 @@ def _role_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 def metadata_words() -> dict[str, object]:
     """The ``[metadata]`` table of the data file."""
-    meta = _config()["metadata"]
-    assert isinstance(meta, dict)  # noqa: S101 - shape of our own data file
-    return meta
+    return data_table("metadata")
+
+
+def data_table(name: str) -> dict[str, object]:
+    """A table of ``ikicalc/data/import.toml`` (``metadata``, ``flattened``)."""
+    table = _config()[name]
+    assert isinstance(table, dict)  # noqa: S101 - shape of our own data file
+    return table
 
 
 def role_of(cell: str) -> str | None:

@@ -89,5 +89,3 @@ def read_text_document(path: Path) -> SourceDocument:
             doc.kind = "flattened-pdf-text"
     return doc
 
-
-_ = TextLine  # re-exported type used by readers of this module
