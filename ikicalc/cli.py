@@ -222,11 +222,12 @@ def check_command(
 def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
     """Findings of a definition file, or of a document imported in memory (.docx, .pdf …)."""
     from ikicalc.check import check_file
-    from ikicalc.importers.check import check_imported, is_document_file
+    from ikicalc.importers.check import check_imported, is_document_file, review_comments
 
-    if not is_document_file(path):
-        return list(check_file(path))
-    findings, reviews = check_imported(path)
+    if is_document_file(path):
+        findings, reviews = check_imported(path)
+    else:
+        findings, reviews = check_file(path), review_comments(path)
     for line in reviews:
         if output_format is OutputFormat.JSON:
             _err.print(line, highlight=False, markup=False)

@@ -46,6 +46,15 @@ def test_review_rows_are_marked_in_the_yaml_and_in_check(tmp_path: Path) -> None
     assert "    # perlu diperiksa: cells realigned" in dump_document(result)
     done = runner.invoke(app, ["check", str(path)])
     assert f"{path}:4:1: perlu diperiksa: cells realigned" in done.stdout
+    # the imported definition file keeps the mark until a person removes the comment
+    out = tmp_path / "iki.yaml"
+    assert runner.invoke(app, ["import", str(path), "-o", str(out)]).exit_code == 0
+    done = runner.invoke(app, ["check", str(out)])
+    [line] = [x for x in done.stdout.splitlines() if "perlu diperiksa" in x]
+    assert line.startswith(f"{out}:")
+    assert line.endswith("[002]")
+    number = int(line.split(":")[1])
+    assert out.read_text(encoding="utf-8").splitlines()[number - 1].strip() == "- id: '002'"
 
 
 def test_import_strict_fails_on_an_unplaced_row(tmp_path: Path) -> None:
