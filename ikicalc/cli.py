@@ -474,17 +474,17 @@ def import_command(
     from ikicalc.importers import import_file
     from ikicalc.importers.yaml_out import dump_document
 
+    from ikicalc.importers.template import write_atomically
+
     try:
         result = import_file(file, strict=strict)
+        text = dump_document(result)
+        if output is not None:
+            write_atomically(output, text.encode("utf-8"))
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
-    text = dump_document(result)
     if output is None:
         typer.echo(text, nl=False)
-    else:
-        from ikicalc.importers.template import write_atomically
-
-        write_atomically(output, text.encode("utf-8"))
     _err.print(result.summary(), highlight=False, markup=False, soft_wrap=True)
 
 

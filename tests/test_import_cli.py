@@ -117,3 +117,10 @@ def test_import_ikicalc_stays_light() -> None:
     import ikicalc
 
     assert callable(ikicalc.import_document)
+
+
+@needs_seeds
+def test_import_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    done = runner.invoke(app, ["import", str(BAGOR_SEED), "-o", str(tmp_path / "no" / "x.yaml")])
+    assert done.exit_code == 2
+    assert "does not exist" in done.stderr
