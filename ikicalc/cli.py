@@ -472,9 +472,8 @@ def import_command(
     document cannot be read (or, with --strict, when a row could not be placed).
     """
     from ikicalc.importers import import_file
-    from ikicalc.importers.yaml_out import dump_document
-
     from ikicalc.importers.template import write_atomically
+    from ikicalc.importers.yaml_out import dump_document
 
     try:
         result = import_file(file, strict=strict)
