@@ -303,8 +303,8 @@ def report_command(
         Path, typer.Option("--data", help="Realisasi data: CSV, XLSX, JSON or YAML, long or wide.")
     ],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
-    ] = ReportFormat.TABLE,
+        ReportFormat | None, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (needed for xlsx).")
     ] = None,
@@ -322,7 +322,11 @@ def report_command(
     ] = False,
     by: Annotated[
         list[str] | None,
-        typer.Option("--by", help="With --stream: the group column(s) of Σ formulas. Repeat."),
+        typer.Option(
+            "--by",
+            help="Identifying column(s) that group Σ formulas over wide data: one row per "
+            "group, with or without --stream. Repeat.",
+        ),
     ] = None,
 ) -> None:
     """Compute realisasi, capaian and kategori of every indicator of a document.
@@ -337,17 +341,21 @@ def report_command(
     from ikicalc.report import build_report
     from ikicalc.sheets import report_json, write_report
 
-    if stream or by:
-        _stream_report(document, data, output, by or [])
+    scale_name = None if kategori.strip().lower() in ("none", "") else kategori
+    try:
+        if scale_name is not None:
+            scale(scale_name)  # an unknown scale is an error before any work is done
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    if stream:
+        _stream_report(document, data, output, by or [], output_format, scale_name)
         return
+    output_format = output_format or ReportFormat.TABLE
     try:
         if output_format is ReportFormat.XLSX and output is None:
             raise IkiError("--format xlsx needs --output FILE.xlsx")
         loaded = _load_any(document)
-        values = read_realisasi(data)
-        scale_name = None if kategori.strip().lower() in ("none", "") else kategori
-        if scale_name is not None:
-            scale(scale_name)  # an unknown scale is an error before any work is done
+        values = read_realisasi(data, by=by or ())
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
     total = sum(1 for _ in loaded.iter_indicators())
@@ -360,12 +368,16 @@ def report_command(
         disable=not _err.is_terminal or total < _PROGRESS_FROM,
     ) as progress:
         task = progress.add_task("indicators", total=total)
-        report = build_report(
-            loaded,
-            values,
-            kategori=scale_name,
-            progress=lambda done: progress.advance(task, done),
-        )
+        try:
+            report = build_report(
+                loaded,
+                values,
+                kategori=scale_name,
+                progress=lambda done: progress.advance(task, done),
+                by=by or None,
+            )
+        except IkiError as error:
+            raise _fail(error, EXIT_UNREADABLE) from None
     try:
         if output is not None:
             fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
@@ -393,8 +405,16 @@ def report_command(
 _PROGRESS_FROM = 200
 
 
-def _stream_report(document: Path, data: Path, output: Path | None, by: list[str]) -> None:
-    """``report --stream``: the whole document over wide data with Polars, streamed."""
+def _stream_report(
+    document: Path,
+    data: Path,
+    output: Path | None,
+    by: list[str],
+    output_format: ReportFormat | None,
+    kategori: str | None,
+) -> None:
+    """``report --stream``: the whole document over wide data with Polars, streamed. It
+    writes CSV or Parquet only: another ``--format`` is refused, not ignored."""
 
     try:
         from ikicalc.frame import evaluate_frame
@@ -404,9 +424,16 @@ def _stream_report(document: Path, data: Path, output: Path | None, by: list[str
             EXIT_UNREADABLE,
         ) from None
     try:
+        if output_format not in (None, ReportFormat.CSV):
+            raise IkiError(
+                f"--stream writes CSV or Parquet, not {output_format.value}: leave out "
+                "--format, or leave out --stream for a JSON, XLSX or table report"
+            )
         if output is None or output.suffix.lower() not in (".csv", ".parquet"):
             raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
-        result = evaluate_frame(_load_any(document), data, by=by or None)
+        if output_format is ReportFormat.CSV and output.suffix.lower() != ".csv":
+            raise IkiError(f"--format csv but --output {output.name}: give FILE.csv")
+        result = evaluate_frame(_load_any(document), data, by=by or None, kategori=kategori)
         with _err.status("evaluating", spinner="dots"):
             result.write(output)
     except IkiError as error:

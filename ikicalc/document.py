@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -57,7 +57,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ikicalc.cells import CellClassification, CellKind, read_cell
-from ikicalc.errors import IkiError
+from ikicalc.errors import DocumentError, IkiError
 from ikicalc.numbers import parse_number
 from ikicalc.target import parse_target
 
@@ -78,20 +78,6 @@ __all__ = [
     "load_yaml_with_lines",
     "loads_document",
 ]
-
-
-class DocumentError(IkiError):
-    """A definition file cannot be read or does not follow the format.
-
-    ``.problems`` lists every problem found, each as ``file:line: field: message``; the
-    exception message is the problems, one per line. ``.line`` is the line of the first
-    problem when it is known.
-    """
-
-    def __init__(self, problems: Sequence[str], *, line: int | None = None):
-        self.problems: tuple[str, ...] = tuple(problems)
-        self.line = line
-        super().__init__("\n".join(self.problems))
 
 
 # --------------------------------------------------------------------------------------

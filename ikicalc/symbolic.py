@@ -106,8 +106,10 @@ def _name(node: ast.Variable | ast.Sigma) -> str:
     return node.variable.name if isinstance(node, ast.Sigma) else node.name
 
 
-class _Builder:
+class _Builder(ast.Visitor["sympy.Expr"]):
     """Turns the AST of one formula into a sympy expression (a visitor over ikicalc.ast)."""
+
+    NAME = "the sympy back end"
 
     def __init__(self, formula: Formula) -> None:
         self.sp = _sympy()
@@ -132,18 +134,24 @@ class _Builder:
         return symbol
 
     def build(self, node: ast.Expr) -> sympy.Expr:
-        sp = self.sp
-        if isinstance(node, ast.Number):
-            return _rational(sp, Fraction(node.value))
-        if isinstance(node, ast.Percent):
-            return _rational(sp, Fraction(node.value) / _HUNDRED)
-        if isinstance(node, ast.Variable):
-            return self._symbol("v", node)
-        if isinstance(node, ast.Sigma):
-            return self._symbol("s", node)
-        if isinstance(node, ast.Negate):
-            return -self.build(node.operand)
-        left, right = self.build(node.left), self.build(node.right)
+        return self.fold(node)
+
+    def number(self, node: ast.Number) -> sympy.Expr:
+        return _rational(self.sp, Fraction(node.value))
+
+    def percent(self, node: ast.Percent) -> sympy.Expr:
+        return _rational(self.sp, Fraction(node.value) / _HUNDRED)
+
+    def variable(self, node: ast.Variable) -> sympy.Expr:
+        return self._symbol("v", node)
+
+    def sigma(self, node: ast.Sigma) -> sympy.Expr:
+        return self._symbol("s", node)
+
+    def negate(self, node: ast.Negate, operand: sympy.Expr) -> sympy.Expr:
+        return -operand
+
+    def binary(self, node: ast.Binary, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
         if node.op is ast.Op.ADD:
             return left + right
         if node.op is ast.Op.SUB:
