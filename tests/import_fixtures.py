@@ -161,8 +161,13 @@ def build_docx(path: Path) -> Path:
                 cell.add_paragraph(extra)
         table.cell(r, 4).text = sumber
     table.cell(2, 1).merge(table.cell(3, 1))  # the sasaran spans two rows
-    for line in preamble("Sekretaris Kecamatan"):
-        document.add_paragraph(line)
+    # the second position's heading fields are a small table, as Word documents often have
+    fields = document.add_table(rows=2, cols=3)
+    for r, (label, value) in enumerate(
+        [("Jabatan", "Sekretaris Kecamatan"), ("Tugas", "melaksanakan tugas")]
+    ):
+        for c, text in enumerate((label, ":", value)):
+            fields.cell(r, c).text = text
     half = SEKRETARIS_ROWS // 2
     for part in (range(1, half + 1), range(half + 1, SEKRETARIS_ROWS + 1)):
         table = document.add_table(rows=1, cols=len(HEADER))

@@ -14,6 +14,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.importers.archive import check_archive, missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
+from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_docx"]
@@ -70,5 +71,10 @@ def read_docx(path: Path) -> SourceDocument:
                         )
                     texts.append(text)
                 above = row_cells
+                meta = metadata_row(tuple(texts))
+                if meta is not None:
+                    line += 1
+                    doc.items.append(TextLine(meta, line))
+                    continue
                 doc.items.append(TableRow(tuple(texts), number, table=tables))
     return doc

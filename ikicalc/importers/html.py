@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ikicalc.errors import IkiError
 from ikicalc.importers.limits import MAX_CELLS, MAX_ROWS, MAX_TEXT_BYTES
+from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse
 
 __all__ = ["html_items", "read_html"]
@@ -131,6 +132,10 @@ class _Reader(HTMLParser):
                 c += 1
             if len(cells) > MAX_CELLS:
                 raise IkiError(f"{self.doc.path}: a table row of {len(cells):,} cells; refused")
+            meta = metadata_row(tuple(cells))
+            if meta is not None:
+                self.doc.items.append(TextLine(meta, r + 1))
+                continue
             self.doc.items.append(TableRow(tuple(cells), r + 1, table=self.tables))
         self.grid = []
 

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from ikicalc.importers.header import metadata_words
 from ikicalc.importers.tables import collapse, flat
 
-__all__ = ["Metadata", "is_metadata_line", "jabatan_of", "read_metadata", "unit_from_jabatan"]
+__all__ = [
+    "Metadata",
+    "is_metadata_line",
+    "jabatan_of",
+    "metadata_row",
+    "read_metadata",
+    "unit_from_jabatan",
+]
 
 _LEAD = r"^[\s\-*•\d.)]*\**\s*"
 _BOLD = re.compile(r"\*\*")
@@ -38,6 +45,7 @@ def _label(words: object) -> re.Pattern[str]:
 _WORDS = metadata_words()
 _JABATAN = _label(_WORDS["jabatan"])
 _UNIT = _label(_WORDS["unit"])
+_OTHER = _label(_WORDS["other"])
 _ORG_WORDS = _WORDS["organisation"]
 assert isinstance(_ORG_WORDS, list)  # noqa: S101
 _ORGANISATION = re.compile(
@@ -64,9 +72,21 @@ def jabatan_of(line: str) -> str | None:
 
 
 def is_metadata_line(line: str) -> bool:
-    """True for a ``Jabatan : …``, unit or year line (running text, not a table row)."""
+    """True for a ``Jabatan : …``, unit, year, ``Tugas : …`` or another heading-field line
+    (running text, not a table row)."""
     text = _BOLD.sub("", line)
-    return bool(_JABATAN.match(text) or _UNIT.match(text) or _YEAR_HEADING.match(text))
+    patterns = (_JABATAN, _UNIT, _OTHER, _YEAR_HEADING)
+    return any(p.match(text) for p in patterns)
+
+
+def metadata_row(cells: tuple[str, ...]) -> str | None:
+    """The line a table row spells when it is metadata, not an indicator row: ``Jabatan`` |
+    ``:`` | ``Camat`` (Word and Excel documents put the heading fields in a small table)."""
+    filled = [flat(c) for c in cells if flat(c)]
+    if not filled or len(filled) > 3:
+        return None
+    line = " ".join(filled)
+    return line if is_metadata_line(line) else None
 
 
 def _is_heading(line: str) -> bool:

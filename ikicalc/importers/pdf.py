@@ -19,6 +19,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
+from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_pdf"]
@@ -93,7 +94,12 @@ def read_pdf(path: Path) -> SourceDocument:
                     texts = tuple("" if c is None else c.replace("\n", LINE) for c in row)
                     if any(len(t) > MAX_CELL_CHARS for t in texts):
                         raise IkiError(f"{path}: page {page_number}: a cell is too long")
-                    item = TableRow(texts, number, page_number, tables)
+                    meta = metadata_row(texts)
+                    item: Item = (
+                        TextLine(meta, number, page_number)
+                        if meta is not None
+                        else TableRow(texts, number, page_number, tables)
+                    )
                     placed.append((table.bbox[1] + number * 1e-3, 1, item))
             placed.sort(key=lambda p: (p[0], p[1]))
             doc.items.extend(item for _, _, item in placed)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ikicalc.errors import IkiError
 from ikicalc.importers.limits import MAX_TEXT_BYTES
+from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import SourceDocument, TableRow, TextLine
 
 __all__ = ["read_text_document", "text_items"]
@@ -42,16 +43,26 @@ def text_items(text: str, path: str = "<text>") -> SourceDocument:
         if line.lstrip().startswith("|") and line.count("|") >= 2:
             if _SEPARATOR.match(line.strip()):
                 continue
+            cells = _pipe_cells(line)
+            meta = metadata_row(cells)
+            if meta is not None:
+                doc.items.append(TextLine(meta, number))
+                continue
             if not in_table:
                 table += 1
                 in_table = True
-            doc.items.append(TableRow(_pipe_cells(line), number))
+            doc.items.append(TableRow(cells, number))
             continue
         if "\t" in line:
+            cells = tuple(c.strip() for c in line.split("\t"))
+            meta = metadata_row(cells)
+            if meta is not None:
+                doc.items.append(TextLine(meta, number))
+                continue
             if not in_table:
                 table += 1
                 in_table = True
-            doc.items.append(TableRow(tuple(c.strip() for c in line.split("\t")), number))
+            doc.items.append(TableRow(cells, number))
             continue
         in_table = False
         doc.items.append(TextLine(line, number))
@@ -88,4 +99,3 @@ def read_text_document(path: Path) -> SourceDocument:
             doc.items = rebuilt
             doc.kind = "flattened-pdf-text"
     return doc
-

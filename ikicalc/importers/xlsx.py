@@ -17,7 +17,7 @@ from ikicalc.errors import IkiError
 from ikicalc.importers.archive import check_archive
 from ikicalc.importers.header import match_header
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
-from ikicalc.importers.metadata import is_metadata_line
+from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine, collapse
 
 __all__ = ["cell_text", "read_xlsx"]
@@ -74,8 +74,9 @@ def read_xlsx(path: Path) -> SourceDocument:
                         f"characters; a cell is read up to {MAX_CELL_CHARS:,}"
                     )
                 joined = collapse(" ".join(filled))
-                if len(filled) <= 3 and is_metadata_line(joined):
-                    doc.items.append(TextLine(joined, number))
+                meta = metadata_row(texts)
+                if meta is not None:
+                    doc.items.append(TextLine(meta, number))
                     continue
                 if match_header(texts) is not None:
                     seen_header = True
