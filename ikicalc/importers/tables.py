@@ -29,6 +29,7 @@ LINE = "\u2028"
 """Separates the lines of a PDF cell: a list only when the count matches (lines also wrap)."""
 
 _SPACE = re.compile(r"[^\S\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _BREAKS = re.compile(r"\s*[\u2028\u2029][\s\u2028\u2029]*")
 
 
@@ -38,7 +39,8 @@ def _one_break(match: re.Match[str]) -> str:
 
 def collapse(text: str) -> str:
     """Collapse every run of whitespace to one space and trim the ends (the paragraph and
-    line breaks of a cell are kept, one per run)."""
+    line breaks of a cell are kept, one per run); control characters become spaces."""
+    text = _CONTROL.sub(" ", text)  # a control character is never content (YAML refuses it)
     return _BREAKS.sub(_one_break, _SPACE.sub(" ", text)).strip()
 
 

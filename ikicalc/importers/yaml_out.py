@@ -60,7 +60,7 @@ def dump_document(result: ImportResult) -> str:
     if doc.catatan:
         head["catatan"] = doc.catatan
     parts.append(_dump(head))
-    parts.append("jabatan:\n")
+    parts.append("jabatan:\n" if doc.jabatan else "jabatan: []\n")
     for number, jab in enumerate(doc.jabatan, 1):
         parts.append(f"\n  # {number}. {jab.nama}\n")
         entry: dict[str, Any] = {"nama": jab.nama}
