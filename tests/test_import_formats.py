@@ -134,3 +134,19 @@ def test_round_trip_through_docx_keeps_every_cell(tmp_path: Path, example: Path)
             if name == "target" and expected is not None:
                 expected = str(expected)
             assert getattr(have, name) == expected, f"{want.id} {name}"
+
+
+def test_html_line_breaks_in_a_cell_are_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "iki.htm"
+    path.write_text(
+        "<p>Jabatan : Lurah</p><table><tr><td>INDIKATOR</td><td>RUMUS</td></tr>"
+        "<tr><td>1. Kehadiran<br>2. Ketepatan</td>"
+        "<td>Jumlah hadir / Jumlah pegawai x 100%<br/>Jumlah tepat / Jumlah x 100%</td></tr>"
+        "</table>",
+        encoding="utf-8",
+    )
+    got = rows_of(import_file(path, strict=True))
+    assert [(r["indikator"], r["formula"]) for r in got] == [
+        ("Kehadiran", "Jumlah hadir / Jumlah pegawai x 100%"),
+        ("Ketepatan", "Jumlah tepat / Jumlah x 100%"),
+    ]

@@ -2,7 +2,8 @@
 
 Read with the standard library's :mod:`html.parser`. A cell keeps its inner markup (``<p>``,
 ``<u>``, ``<ol>`` …) as the seed documents do, so a cell holding several ``<p>`` indicators
-is split by the assembler; entities are decoded. The cells a ``rowspan`` or ``colspan``
+is split by the assembler, and so is one whose lines are broken by ``<br>``; entities
+are decoded. The cells a ``rowspan`` or ``colspan``
 covers are empty (carried down by the assembler). Text outside tables becomes one line per
 block element (``<p>``, ``<h1>``…, ``<li>``, ``<div>``, ``<br>``).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from ikicalc.errors import IkiError
 from ikicalc.importers.limits import MAX_CELLS, MAX_ROWS, MAX_TEXT_BYTES
 from ikicalc.importers.metadata import metadata_row
-from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse
+from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine, collapse
 
 __all__ = ["html_items", "read_html"]
 
@@ -67,6 +68,8 @@ class _Reader(HTMLParser):
             values = dict(attrs)
             self.cell = []
             self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
+        elif self.cell is not None and tag == "br":
+            self.cell.append(PARAGRAPH)  # a line break in a cell: the items of a list
         elif self.cell is not None:
             self.cell.append(self.get_starttag_text() or "")
 
@@ -97,7 +100,7 @@ class _Reader(HTMLParser):
         if self.depth == 0 and tag in _BLOCKS:
             self.flush_text()
         elif self.cell is not None:
-            self.cell.append(" ")
+            self.cell.append(PARAGRAPH if tag == "br" else " ")
 
     def handle_data(self, data: str) -> None:
         if self.skip:
