@@ -54,6 +54,7 @@ from ikicalc.units import UnitMismatchError, quantity, registry
 
 if TYPE_CHECKING:  # the scale path needs polars (ikicalc[scale]): imported when first used
     from ikicalc.frame import FrameResult, IndicatorColumns, evaluate_frame
+    from ikicalc.importers import import_document
 
 _SCALE_NAMES = frozenset({"FrameResult", "IndicatorColumns", "evaluate_frame"})
 
@@ -63,6 +64,10 @@ def __getattr__(name: str) -> object:
         from ikicalc import frame
 
         return getattr(frame, name)
+    if name == "import_document":  # document readers (ikicalc[documents]): loaded when used
+        from ikicalc.importers import import_document
+
+        return import_document
     raise AttributeError(f"module 'ikicalc' has no attribute {name!r}")
 
 
@@ -107,6 +112,7 @@ __all__ = [
     "capaian_iki",
     "cek_distribusi",
     "evaluate_frame",
+    "import_document",
     "infer_unit",
     "kategori_capaian",
     "lint",

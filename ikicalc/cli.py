@@ -11,7 +11,7 @@ import json
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -28,6 +28,9 @@ from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.report import DEFAULT_SCALE, Report
 from ikicalc.scales import scale
+
+if TYPE_CHECKING:
+    from ikicalc.document import Document
 
 app = typer.Typer(
     name="ikicalc",
@@ -218,7 +221,7 @@ def check_command(
     Prints one line per problem, ruff style (file:line:col: CODE message). Exit 1 when an
     error-level problem (E…) is found, 2 when a file cannot be read, else 0.
     """
-    from ikicalc.check import check_file, finding_json
+    from ikicalc.check import finding_json
 
     findings = []
     unreadable = 0
@@ -229,7 +232,7 @@ def check_command(
         raise _fail(IkiError(f"no definition files (*.yaml, *.yml) in {shown}"), EXIT_UNREADABLE)
     for path in files:
         try:
-            findings += check_file(path)
+            findings += _check_one(path, output_format)
         except IkiError as error:
             unreadable += 1
             _err.print(_styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
@@ -252,6 +255,35 @@ def check_command(
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
         raise typer.Exit(EXIT_PROBLEM)
+
+
+def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
+    """Findings of a definition file, or of a document imported in memory (.docx, .pdf …)."""
+    from ikicalc.check import check_file
+    from ikicalc.importers.check import check_imported, is_document_file, review_comments
+
+    if is_document_file(path):
+        findings, reviews = check_imported(path)
+    else:
+        findings, reviews = check_file(path), review_comments(path)
+    for line in reviews:
+        if output_format is OutputFormat.JSON:
+            _err.print(line, highlight=False, markup=False)
+        else:
+            typer.echo(line)
+    return list(findings)
+
+
+def _load_any(path: Path) -> Document:
+    """A definition file, or a document file (.docx, .xlsx, .pdf …) imported in memory."""
+    from ikicalc.document import load_document
+    from ikicalc.importers.check import is_document_file
+
+    if is_document_file(path):
+        from ikicalc.importers import import_document
+
+        return import_document(path)
+    return load_document(path)
 
 
 def _count(number: int, noun: str) -> str:
@@ -343,7 +375,6 @@ def report_command(
     are neutralised. Exit 0 when the report is written (rows that could not be computed are in
     it, under Keterangan), 2 when the document or the data cannot be read.
     """
-    from ikicalc.document import load_document
     from ikicalc.realisasi import read_realisasi
     from ikicalc.report import build_report
     from ikicalc.sheets import report_json, write_report
@@ -361,7 +392,7 @@ def report_command(
     try:
         if output_format is ReportFormat.XLSX and output is None:
             raise IkiError("--format xlsx needs --output FILE.xlsx")
-        loaded = load_document(document)
+        loaded = _load_any(document)
         values = read_realisasi(data, by=by or ())
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
@@ -422,7 +453,6 @@ def _stream_report(
 ) -> None:
     """``report --stream``: the whole document over wide data with Polars, streamed. It
     writes CSV or Parquet only: another ``--format`` is refused, not ignored."""
-    from ikicalc.document import load_document
 
     try:
         from ikicalc.frame import evaluate_frame
@@ -441,9 +471,7 @@ def _stream_report(
             raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
         if output_format is ReportFormat.CSV and output.suffix.lower() != ".csv":
             raise IkiError(f"--format csv but --output {output.name}: give FILE.csv")
-        result = evaluate_frame(
-            load_document(document), data, by=by or None, kategori=kategori
-        )
+        result = evaluate_frame(_load_any(document), data, by=by or None, kategori=kategori)
         with _err.status("evaluating", spinner="dots"):
             result.write(output)
     except IkiError as error:
@@ -491,6 +519,61 @@ def _report_table(report: Report) -> Table:
 
 def _shown(value: Fraction | None) -> str:
     return "" if value is None else str(round_half_up(value, DEFAULT_PLACES)).replace(".", ",")
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="The document: .docx .xlsx .pdf .html .md .txt")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the definition YAML here.")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail when a table row could not be placed.")
+    ] = False,
+) -> None:
+    """Import an IKI/IKU document's indicator tables as a definition file (YAML).
+
+    Prints what was read (positions, rows), the rows that need review and every table row
+    that could not be placed, with the reason. Exit 0 when the YAML is written, 2 when the
+    document cannot be read (or, with --strict, when a row could not be placed).
+    """
+    from ikicalc.importers import import_file
+    from ikicalc.importers.template import write_atomically
+    from ikicalc.importers.yaml_out import dump_document
+
+    try:
+        result = import_file(file, strict=strict)
+        text = dump_document(result)
+        if output is not None:
+            write_atomically(output, text.encode("utf-8"))
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    if output is None:
+        typer.echo(text, nl=False)
+    _err.print(result.summary(), highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command("template")
+def template_command(
+    document: Annotated[Path, typer.Argument(help="Definition file (YAML) or document file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="realisasi.xlsx or .csv")],
+    wide: Annotated[
+        bool, typer.Option("--wide", help="One column per variable, one row per employee.")
+    ] = False,
+) -> None:
+    """Write the fill-in sheet for the realisasi of a document (XLSX or CSV).
+
+    Long form (default): one row per indicator and variable (indikator, variabel, nilai), the
+    indicator and its formula beside it. --wide: one column per variable. `report --data`
+    reads the filled sheet back unchanged.
+    """
+    from ikicalc.importers.template import write_template
+
+    try:
+        count = write_template(_load_any(document), output, wide=wide)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    _err.print(f"{output}: {count} rows to fill in", highlight=False, markup=False)
 
 
 def main() -> None:
