@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
 
 from ikicalc import ast
@@ -27,6 +28,7 @@ from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.report import DEFAULT_SCALE, Report
 from ikicalc.scales import scale
+from ikicalc.writers.guard import terminal_text
 
 app = typer.Typer(
     name="ikicalc",
@@ -262,6 +264,7 @@ class ReportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    PDF = "pdf"
 
 
 @app.command("report")
@@ -271,10 +274,11 @@ def report_command(
         Path, typer.Option("--data", help="Realisasi data: CSV, XLSX, JSON or YAML, long or wide.")
     ],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
+        ReportFormat, typer.Option("--format", "-f", help="table, json, csv, xlsx or pdf.")
     ] = ReportFormat.TABLE,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (needed for xlsx).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (needed for xlsx and pdf)."),
     ] = None,
     kategori: Annotated[
         str,
@@ -310,8 +314,9 @@ def report_command(
         _stream_report(document, data, output, by or [])
         return
     try:
-        if output_format is ReportFormat.XLSX and output is None:
-            raise IkiError("--format xlsx needs --output FILE.xlsx")
+        if output_format in (ReportFormat.XLSX, ReportFormat.PDF) and output is None:
+            kind = output_format.value
+            raise IkiError(f"--format {kind} needs --output FILE.{kind}")
         loaded = load_document(document)
         values = read_realisasi(data)
         scale_name = None if kategori.strip().lower() in ("none", "") else kategori
@@ -338,7 +343,7 @@ def report_command(
     try:
         if output is not None:
             fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
-            write_report(report, output, fmt, str(data))
+            write_report(report, output, fmt, str(data), document=loaded)
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
         elif output_format is ReportFormat.CSV:
@@ -408,7 +413,7 @@ def _report_table(report: Report) -> Table:
             table.add_column(title, overflow="fold")
     table.add_column("Keterangan", overflow="fold", style="red")
     for row in report.rows:
-        table.add_row(
+        cells = (
             row.indikator_id,
             row.indikator,
             *([row.pegawai or ""] if per_employee else []),
@@ -418,6 +423,8 @@ def _report_table(report: Report) -> Table:
             row.kategori or "",
             (row.error or "").split("\n")[0],
         )
+        # user text: no markup, no escape sequence or bidi control reaches the terminal
+        table.add_row(*(Text(terminal_text(cell)) for cell in cells))
     return table
 
 
