@@ -9,6 +9,7 @@ the same metrics).
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -98,6 +99,7 @@ def fitted_widths(
     flexible = [key for key in FLEXIBLE if key in widths]
     if not flexible or not rows:
         return dict(widths)
+    widths = _room_for_numbers(widths, rows, size)
     sample = rows[:_SAMPLE]
     fixed_lines = [
         max(
@@ -142,4 +144,28 @@ def fitted_widths(
             best = max(flexible, key=lambda k: sum(lines(k, i, chosen[k]) for i in indices))
         chosen[best] += _STEP
         budget -= _STEP
+    if budget > 0:  # less than a step is left: the widest column takes it
+        chosen[max(chosen, key=chosen.__getitem__)] += budget
     return {**widths, **chosen}
+
+
+def _room_for_numbers(
+    widths: dict[str, float], rows: Sequence[Mapping[str, object]], size: float
+) -> dict[str, float]:
+    """Widen a number column to its widest number (a number never wraps, and a spreadsheet
+    shows ``###`` for one wider than its cell); the room comes from the long-text columns."""
+    from decimal import Decimal
+
+    widened = dict(widths)
+    for key in widths:
+        texts = [f"{v:,.2f}" for row in rows if isinstance(v := row.get(key), Decimal)]
+        if not texts:
+            continue
+        points = max(text_width(t, size) for t in texts) + _PADDING + 2
+        needed = (points / 0.75 - 5) / 7
+        widened[key] = max(widths[key], math.ceil(needed * 2) / 2)
+    extra = sum(widened.values()) - sum(widths.values())
+    flexible = [key for key in FLEXIBLE if key in widths]
+    for key in flexible:
+        widened[key] = max(_MIN_WIDTH, widths[key] - extra / len(flexible))
+    return widened

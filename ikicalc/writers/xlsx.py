@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import math
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,8 @@ WHOLE_FORMAT = "#,##0"
 _A4_LANDSCAPE = (841.9, 595.3)
 _MARGINS = {"left": 0.4, "right": 0.4, "top": 0.5, "bottom": 0.7, "header": 0.25, "footer": 0.3}
 _CHART_ROWS = 18
+_DIGIT = 5.56
+"""Points per unit of column width as LibreOffice prints it: a digit of 10-point Arial."""
 _ROW = 13.0
 
 
@@ -65,6 +66,7 @@ class _Sheet:
         self.fill = PatternFill("solid", fgColor="D9E1F2")
         self.section_fill = PatternFill("solid", fgColor="F2F2F2")
         self.alignment = Alignment
+        self.widths = widths
         self.points = [column_points(width) for width in widths]
 
     def put(self, column: int, value: Any, *, bold: bool = False, **align: Any) -> Any:
@@ -335,15 +337,17 @@ def _page_setup(sheet: Worksheet, area: str, header: int) -> None:
 def _page_breaks(out: _Sheet, header: int, keep: dict[int, int]) -> None:
     """Page breaks so that no block is split: ``keep`` maps a block's first row to its end.
 
-    The pages are laid out as a spreadsheet prints them (fit to width: the scale is the
-    whole percentage that fits the columns on the page; the header row repeats); a break
-    goes before a block (a jabatan heading with its first row, the summary, the chart with
-    the signature block) that would not fit in what is left of the page.
+    The pages are laid out as LibreOffice prints them (fit to width: the columns, each as
+    wide as its digits of 10-point Arial, scaled to the page; the header row repeats; Excel's
+    columns are about 2 % narrower); a break goes before a block (a jabatan heading with its
+    first row, the summary, the chart with the signature block) that would not fit in what
+    is left of the page.
     """
     from openpyxl.worksheet.pagebreak import Break
 
     usable_width = _A4_LANDSCAPE[0] - 72 * (_MARGINS["left"] + _MARGINS["right"])
-    scale = min(100, math.floor(100 * usable_width / sum(out.points))) / 100
+    printed = sum(width * _DIGIT + 0.75 for width in out.widths)
+    scale = min(1.0, usable_width / printed)
     page = (_A4_LANDSCAPE[1] - 72 * (_MARGINS["top"] + _MARGINS["bottom"])) / scale - 4
     repeated = out.heights.get(header, _ROW)
     used = 0.0
