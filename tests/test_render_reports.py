@@ -114,7 +114,7 @@ def _render(name: str, kind: str, folder: Path) -> Rendered:
         pdf = folder / "lo" / f"{name}.pdf"
     info = subprocess.run([_tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True)
     pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE).group(1))  # type: ignore[union-attr]
-    _run("pdftoppm", "-png", "-r", "50", str(pdf), f"{name}-{kind}", cwd=folder)
+    _run("pdftoppm", "-png", "-r", "72", str(pdf), f"{name}-{kind}", cwd=folder)
     keep = os.environ.get("IKICALC_RENDER_DIR")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)

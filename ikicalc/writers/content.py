@@ -36,7 +36,7 @@ __all__ = [
     "shown_number",
 ]
 
-BLANK = "…………………………"
+BLANK = "………………"
 """What an unfilled field of the signature block shows: a line to write on."""
 
 Value = str | Decimal | None

@@ -140,9 +140,10 @@ def _story(content: ReportContent, width: float, *, split_rows: bool) -> list[Fl
     story.append(_table(content, width, split_rows=split_rows))
     story += [Spacer(1, 2 * mm), *(_para(n, _style(SIZE)) for n in content.notes)]
     story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether(_summary(content, width)))
-    story.append(Spacer(1, 5 * mm))
-    story.append(KeepTogether([_chart_and_signature(content, width)]))
+    if content.chart:
+        story.append(KeepTogether([_chart(content, min(width, 250 * mm))]))
+        story.append(Spacer(1, 4 * mm))
+    story.append(_summary_and_signature(content, width))
     return story
 
 
@@ -247,9 +248,9 @@ def _summary(content: ReportContent, width: float) -> list[Flowable]:
                 _para(line.average, style),
             ]
         )
-    name = min(70 * mm, width * 0.35)
+    name = min(66 * mm, width * 0.35)
     rest = (width - name) / (len(headers) - 1)
-    table = Table(data, colWidths=[name] + [min(rest, 28 * mm)] * (len(headers) - 1),
+    table = Table(data, colWidths=[name] + [min(rest, 21 * mm)] * (len(headers) - 1),
                   repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -265,30 +266,43 @@ def _summary(content: ReportContent, width: float) -> list[Flowable]:
     return [title, Spacer(1, 1.5 * mm), table]
 
 
-def _chart_and_signature(content: ReportContent, width: float) -> Table:
-    signature_width = 80 * mm
-    chart_width = width - signature_width - 5 * mm
-    left: Any = _chart(content, chart_width) if content.chart else ""
+_SIGNATURE_WIDTH = 80 * mm
+
+
+def _summary_and_signature(content: ReportContent, width: float) -> Flowable:
+    """The summary with the signature block at its right, its last line level with the
+    summary's last row; below it, kept on the same page, when the summary is too wide."""
+    summary = _summary(content, width)
+    summary_width = sum(summary[-1]._colWidths)  # type: ignore[attr-defined]
+    signature = _signature(content)
+    if summary_width + _SIGNATURE_WIDTH + 8 * mm <= width:
+        table = Table(
+            [[summary, signature]],
+            colWidths=[width - _SIGNATURE_WIDTH, _SIGNATURE_WIDTH],
+        )
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+                        *_tight()])
+        )
+        return table
+    right = Table([[signature]], colWidths=[_SIGNATURE_WIDTH], hAlign="RIGHT")
+    return KeepTogether([*summary, Spacer(1, 6 * mm), right])
+
+
+def _signature(content: ReportContent) -> list[Flowable]:
+    """Place and date, position, room to sign, name (bold, underlined when given), NIP."""
     tempat, jabatan, nama, nip = content.signature.lines()
     name_style = _style(9, bold=bool(content.signature.nama), align="center")
     plain = _style(9, align="center")
     name = _para(nama, name_style)
     if content.signature.nama:
         name = Paragraph(f"<u>{escape(_drawable(nama))}</u>", name_style)
-    signature = [
-        _para(tempat, plain),
-        _para(jabatan, plain),
-        Spacer(1, 20 * mm),
-        name,
-        _para(nip, plain),
-    ]
-    table = Table([[left, signature]], colWidths=[chart_width + 5 * mm, signature_width])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()]))
-    return table
+    return [_para(tempat, plain), _para(jabatan, plain), Spacer(1, 20 * mm), name,
+            _para(nip, plain)]
 
 
 def _chart(content: ReportContent, width: float) -> Drawing:
-    height = 62 * mm
+    height = 56 * mm
     drawing = Drawing(width, height)
     drawing.add(
         String(0, height - 9, "GRAFIK CAPAIAN PER INDIKATOR (%)", fontName=BOLD, fontSize=9)

@@ -203,28 +203,54 @@ def _table(out: _Sheet, content: ReportContent, header: int) -> dict[int, int]:
 
 
 def _closing(out: _Sheet, content: ReportContent, book: Any) -> dict[int, int]:
-    """Notes, summary, chart and signature; returns the blocks to keep whole."""
+    """Notes, chart, summary with the signature block; returns the blocks to keep whole."""
     starts = []
     out.next(6)
     width = len(out.columns)
     for note in content.notes:
         out.next(out.merged(1, width, note))
     out.next(8)
+    if content.chart:
+        starts.append(out.row)
+        out.next(out.merged(1, width, "GRAFIK CAPAIAN PER INDIKATOR (%)", bold=True))
+        _chart(out, content, book, out.row)
+        for _ in range(_CHART_ROWS):
+            out.next(_ROW)
+        out.next(8)
     starts.append(out.row)
-    out.next(out.merged(1, width, "RINGKASAN CAPAIAN PER JABATAN", bold=True))
-    _summary(out, content)
-    out.next(8)
-    starts.append(out.row)
-    _chart_and_signature(out, content, book)
+    _summary_and_signature(out, content)
     starts.append(out.row)
     return {first: end for first, end in itertools.pairwise(starts)}
 
 
-def _summary(out: _Sheet, content: ReportContent) -> None:
+_SIGNATURE_ROWS = 7
+"""Place and date, position, three rows to sign in, name, NIP."""
+
+
+def _summary_and_signature(out: _Sheet, content: ReportContent) -> None:
+    """The summary, and the signature block at its right (below it when the summary needs
+    the whole width), its last line level with the summary's last row."""
+    width = len(out.columns)
+    first = max(1, width - 1)  # the signature takes the last two columns
+    headers = len(SUMMARY_HEADERS) + len(content.kategori) + 2
+    beside = first - 1 - (headers - 1) >= 2  # the jabatan name still spans two columns
+    last = first - 1 if beside else width
+    top = out.row
+    out.next(out.merged(1, last, "RINGKASAN CAPAIAN PER JABATAN", bold=True))
+    _summary(out, content, last)
+    if not beside:
+        out.next(10)
+        top = out.row
+    start = max(top, out.row - _SIGNATURE_ROWS)
+    while out.row < start + _SIGNATURE_ROWS:
+        out.next(_ROW)
+    _signature(out, content, start, first)
+
+
+def _summary(out: _Sheet, content: ReportContent, columns: int) -> None:
     """Jabatan | Jumlah | one column per kategori | Tidak dihitung | Rata-rata capaian."""
-    columns = len(out.columns)
     kategori: list[Any] = list(content.kategori)
-    joined = len(SUMMARY_HEADERS) + len(kategori) + 2 > columns
+    joined = len(SUMMARY_HEADERS) + len(kategori) + 2 > columns - 1
     if joined:  # more kategori than columns: one text cell lists them
         kategori = ["Kategori"]
     headers = [*SUMMARY_HEADERS, *kategori, NOT_COMPUTED, AVERAGE]
@@ -252,32 +278,27 @@ def _summary(out: _Sheet, content: ReportContent) -> None:
         out.next(max(needed))
 
 
-def _chart_and_signature(out: _Sheet, content: ReportContent, book: Any) -> None:
-    """The bar chart at the left, the signature block at the right of the same rows."""
+def _signature(out: _Sheet, content: ReportContent, start: int, first: int) -> None:
+    """Place and date, position, room to sign, name (bold, underlined when given), NIP."""
     from openpyxl.styles import Font
 
     width = len(out.columns)
-    first = max(1, width - 2)
-    top = out.row
-    rows = _CHART_ROWS + 1 if content.chart else 9
-    heights = [_ROW] * rows
-    if content.chart:
-        heights[0] = out.merged(1, first - 1, "GRAFIK CAPAIAN PER INDIKATOR (%)", bold=True)
-        _chart(out, content, book, top + 1, first - 1)
+    end = out.row
     tempat, jabatan, nama, nip = content.signature.lines()
-    for offset, text in ((1, tempat), (2, jabatan), (6, nama), (7, nip)):
-        out.row = top + offset
-        heights[offset] = max(heights[offset], out.merged(first, width, text, horizontal="center"))
-        if offset == 6 and content.signature.nama:
+    for offset, text in ((0, tempat), (1, jabatan), (5, nama), (6, nip)):
+        out.row = start + offset
+        needed = out.merged(first, width, text, horizontal="center")
+        if offset == 5 and content.signature.nama:
             out.sheet.cell(row=out.row, column=first).font = Font(
                 name=FONT, size=SIZE, bold=True, underline="single"
             )
-    out.row = top
-    for height in heights:
-        out.next(height)
+        height = max(needed, out.heights.get(out.row, _ROW))
+        out.sheet.row_dimensions[out.row].height = round(height, 1)
+        out.heights[out.row] = height
+    out.row = end
 
 
-def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int, last: int) -> None:
+def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.label import DataLabelList
 
@@ -306,7 +327,8 @@ def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int, last
         setattr(chart.dataLabels, flag, False)
     chart.dataLabels.numFmt = "0"
     # in centimetres (the stubs say int; openpyxl takes any number)
-    setattr(chart, "width", sum(out.points[:last]) * 0.95 / 72 * 2.54)  # noqa: B010
+    wide = min(sum(out.points) * 0.95 / 72 * 2.54, max(20.0, 1.6 * len(content.chart)))
+    setattr(chart, "width", wide)  # noqa: B010
     setattr(chart, "height", (_CHART_ROWS - 1) * _ROW / 72 * 2.54)  # noqa: B010
     out.sheet.add_chart(chart, f"A{anchor_row}")
 
