@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["column_points", "line_height", "text_width", "wrapped_lines"]
@@ -52,6 +52,7 @@ def line_height(size: float) -> float:
     return size * 0.75 + 5.25
 
 
+@lru_cache(maxsize=8192)  # one text per indicator, repeated on every employee's row
 def wrapped_lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
     """How many lines ``text`` takes in a cell ``width`` points wide at font ``size``.
 

@@ -137,7 +137,7 @@ def pdf_bytes(content: ReportContent) -> bytes:
 
 def _story(content: ReportContent, width: float, *, split_rows: bool) -> list[Flowable]:
     story: list[Flowable] = [*_title_block(content), Spacer(1, 3 * mm)]
-    story.append(_table(content, width, split_rows=split_rows))
+    story += _table(content, width, split_rows=split_rows)
     story += [Spacer(1, 2 * mm), *(_para(n, _style(SIZE)) for n in content.notes)]
     story.append(Spacer(1, 4 * mm))
     if content.chart:
@@ -173,7 +173,13 @@ def _tight() -> list[tuple[Any, ...]]:
     ]
 
 
-def _table(content: ReportContent, width: float, *, split_rows: bool) -> Table:
+_CHUNK = 300
+"""Rows per table: reportlab re-measures a whole table at every page break, so one table of
+thousands of rows takes quadratic time; the header row repeats at each chunk's start."""
+
+
+def _table(content: ReportContent, width: float, *, split_rows: bool) -> list[Flowable]:
+    """The table, grouped by jabatan, in chunks of :data:`_CHUNK` rows."""
     columns = content.columns
     rows = [row for section in content.sections for row in section.rows]
     # Vera is about a tenth wider than the Arial metrics the fitting counts with
@@ -182,26 +188,35 @@ def _table(content: ReportContent, width: float, *, split_rows: bool) -> Table:
     col_widths = _room_for_headers(
         [width * widths[c.key] / total for c in columns], [c.header for c in columns]
     )
-    header = _style(SIZE, bold=True, align="center")
-    data: list[list[Any]] = [[_para(c.header, header) for c in columns]]
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        *_tight(),
-    ]
+    header_style = _style(SIZE, bold=True, align="center")
+    header = [_para(c.header, header_style) for c in columns]
     styles = {c.key: _style(SIZE, align=c.align) for c in columns}
+    heading = _style(SIZE, bold=True)
+    tables: list[Flowable] = []
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        if data:
+            table = Table([header, *data], colWidths=col_widths, repeatRows=1,
+                          splitInRow=int(split_rows))
+            table.setStyle(TableStyle([*_TABLE_STYLE, *commands]))
+            tables.append(table)
+        data.clear()
+        commands.clear()
+
     for section in content.sections:
-        index = len(data)
-        data.append([_para(section.jabatan, _style(SIZE, bold=True))] + [""] * (len(columns) - 1))
-        commands += [
-            ("SPAN", (0, index), (-1, index)),
-            ("BACKGROUND", (0, index), (-1, index), _SECTION_FILL),
-        ]
+        if len(data) >= _CHUNK:
+            flush()
+        index = len(data) + 1
+        data.append([_para(section.jabatan, heading)] + [""] * (len(columns) - 1))
+        commands.append(("SPAN", (0, index), (-1, index)))
+        commands.append(("BACKGROUND", (0, index), (-1, index), _SECTION_FILL))
         if not split_rows:  # a jabatan heading stays with its first row
             commands.append(("NOSPLIT", (0, index), (-1, index + 1)))
         for row in section.rows:
+            if len(data) >= _CHUNK:
+                flush()
             data.append(
                 [
                     _para(_target(row.get(c.key)) if c.key == "target" else row.get(c.key),
@@ -209,9 +224,20 @@ def _table(content: ReportContent, width: float, *, split_rows: bool) -> Table:
                     for c in columns
                 ]
             )
-    table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=int(split_rows))
-    table.setStyle(TableStyle(commands))
-    return table
+    flush()
+    return tables
+
+
+_TABLE_STYLE: list[tuple[Any, ...]] = [
+    ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+    ("BACKGROUND", (0, 0), (-1, 0), _HEADER_FILL),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+]
 
 
 def _room_for_headers(widths: list[float], headers: list[str]) -> list[float]:
