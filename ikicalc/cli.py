@@ -308,6 +308,7 @@ def report_command(
     from ikicalc.document import load_document
     from ikicalc.realisasi import read_realisasi
     from ikicalc.report import build_report
+    from ikicalc.sheets import output_format as format_for_file
     from ikicalc.sheets import report_json, write_report
 
     if stream or by:
@@ -317,6 +318,9 @@ def report_command(
         if output_format in (ReportFormat.XLSX, ReportFormat.PDF) and output is None:
             kind = output_format.value
             raise IkiError(f"--format {kind} needs --output FILE.{kind}")
+        if output is not None:  # the extension chooses the format, or must agree with it
+            requested = None if output_format is ReportFormat.TABLE else output_format.value
+            fmt = format_for_file(output, requested)
         loaded = load_document(document)
         values = read_realisasi(data)
         scale_name = None if kategori.strip().lower() in ("none", "") else kategori
@@ -342,7 +346,6 @@ def report_command(
         )
     try:
         if output is not None:
-            fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
             write_report(report, output, fmt, str(data), document=loaded)
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))

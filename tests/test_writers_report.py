@@ -224,3 +224,42 @@ def test_markup_in_user_text_is_not_read_by_the_pdf(tmp_path: Path) -> None:
     pdf.write_bytes(report_bytes(build_report(document, read_realisasi(data)), "pdf",
                                  document=document))
     assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_output_extension_chooses_the_format_or_must_agree_with_it() -> None:
+    from ikicalc.writers import output_format
+
+    assert output_format("laporan.XLSX") == "xlsx"
+    assert output_format("laporan.pdf", "pdf") == "pdf"
+    assert output_format("laporan", "csv") == "csv"  # no extension: the format given
+    with pytest.raises(ikicalc.IkiError, match=r"ends \.xlsx"):
+        output_format("laporan.xlsx", "csv")
+    with pytest.raises(ikicalc.IkiError, match="cannot tell the report format"):
+        output_format("out.txt")
+
+
+def test_report_o_out_txt_no_longer_writes_json_silently(tmp_path: Path) -> None:
+    runner = CliRunner()
+    base = ["report", str(BAGOR), "--data", str(BAGOR_DATA)]
+    txt = runner.invoke(app, [*base, "-o", str(tmp_path / "out.txt")])
+    assert txt.exit_code == 2
+    assert "cannot tell the report format" in txt.output
+    assert not (tmp_path / "out.txt").exists()
+    clash = runner.invoke(app, [*base, "--format", "csv", "-o", str(tmp_path / "r.xlsx")])
+    assert clash.exit_code == 2
+    assert "ends .xlsx" in clash.output
+    chosen = runner.invoke(app, [*base, "-o", str(tmp_path / "r.csv")])
+    assert chosen.exit_code == 0, chosen.output
+    assert (tmp_path / "r.csv").read_bytes().startswith("\ufeffJabatan;".encode())
+    xlsx = runner.invoke(app, [*base, "-o", str(tmp_path / "r.xlsx")])
+    assert xlsx.exit_code == 0, xlsx.output
+    assert load_workbook(tmp_path / "r.xlsx").active.title == "Laporan"  # type: ignore[union-attr]
+
+
+def test_report_output_to_dev_null_is_refused_by_the_cli(tmp_path: Path) -> None:
+    done = CliRunner().invoke(
+        app, ["report", str(BAGOR), "--data", str(BAGOR_DATA), "--format", "csv", "-o",
+              "/dev/null"]
+    )
+    assert done.exit_code == 2
+    assert "character device" in done.output

@@ -36,6 +36,7 @@ __all__ = [
     "atomic_write",
     "csv_bytes",
     "neutralise",
+    "output_format",
     "report_bytes",
     "report_json",
     "spreadsheet_text",
@@ -45,6 +46,29 @@ __all__ = [
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 """The formats :func:`write_report` writes."""
+
+
+def output_format(path: str | Path, requested: str | None = None) -> str:
+    """The format to write ``path`` in: ``requested``, else the one its extension names.
+
+    Raises :class:`IkiError` when they disagree (``--format csv -o laporan.xlsx``) or when
+    neither says (``-o laporan.txt`` with no format).
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    named = suffix if suffix in FORMATS else None
+    if requested is None:
+        if named is None:
+            raise IkiError(
+                f"cannot tell the report format from the file name {Path(path).name!r}: "
+                f"end it with .{', .'.join(FORMATS)} or give --format"
+            )
+        return named
+    if named is not None and named != requested:
+        raise IkiError(
+            f"--format {requested} but the file name {Path(path).name!r} ends .{named}: "
+            "make them agree"
+        )
+    return requested
 
 
 def report_bytes(
