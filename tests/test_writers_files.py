@@ -248,3 +248,65 @@ def test_a_running_writers_temporary_file_is_left_alone(tmp_path: Path) -> None:
     atomic_write(target, b"y")
     assert not alive.exists()  # its writer is gone now
     assert other.exists()  # not this target's
+
+
+def _stream_files(tmp_path: Path) -> tuple[Path, Path]:
+    data = tmp_path / "pegawai.csv"
+    data.write_text("nama,A,B\nAni,1,2\nBudi,3,4\n", encoding="utf-8")
+    doc = tmp_path / "doc.yaml"
+    doc.write_text(
+        "unit: Kecamatan Contoh\ntahun: 2024\njabatan:\n  - nama: Staf\n    indikator:\n"
+        "      - id: a\n        indikator: Rasio\n        formula: A / B x 100%\n",
+        encoding="utf-8",
+    )
+    return doc, data
+
+
+def test_report_stream_on_a_full_disk_is_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: `report --stream` on a full disk gave an OSError traceback."""
+    pytest.importorskip("polars")
+    from typer.testing import CliRunner
+
+    from ikicalc.cli import app
+
+    doc, data = _stream_files(tmp_path)
+    out = tmp_path / "laporan.csv"
+    out.write_text("old", encoding="utf-8")
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ikicalc.writers.files.os.fsync", full)
+    done = CliRunner().invoke(
+        app, ["report", str(doc), "--data", str(data), "--stream", "-o", str(out)]
+    )
+    assert done.exit_code == 2, done.output
+    assert "No space left on device" in done.output
+    assert done.exception is None or isinstance(done.exception, SystemExit)
+    assert out.read_text(encoding="utf-8") == "old"
+    assert leftovers(tmp_path) == []
+
+
+def test_report_stream_interrupted_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: Ctrl-C during `report --stream` left a temporary file."""
+    pytest.importorskip("polars")
+    from typer.testing import CliRunner
+
+    from ikicalc.cli import app
+
+    doc, data = _stream_files(tmp_path)
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("ikicalc.writers.files.os.fsync", interrupted)
+    CliRunner().invoke(
+        app, ["report", str(doc), "--data", str(data), "--stream", "-o",
+              str(tmp_path / "laporan.csv")]
+    )
+    assert not (tmp_path / "laporan.csv").exists()
+    assert leftovers(tmp_path) == []
