@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import time
 from collections import Counter
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ import ikicalc
 from ikicalc.cli import app
 from ikicalc.document import loads_document
 from ikicalc.realisasi import read_realisasi
-from ikicalc.report import Report, build_report
+from ikicalc.report import Report, ReportRow, build_report
 from ikicalc.writers import Signature, report_bytes, write_report
 from ikicalc.writers.content import report_content, shown_number
 from ikicalc.writers.measure import fitted_widths, wrapped_lines
@@ -263,3 +266,41 @@ def test_report_output_to_dev_null_is_refused_by_the_cli(tmp_path: Path) -> None
     )
     assert done.exit_code == 2
     assert "character device" in done.output
+
+
+def _row(**changes: object) -> ReportRow:
+    fields: dict[str, object] = {
+        "jabatan": "Staf", "indikator_id": "x-1", "sasaran": "s", "indikator": "i",
+        "formula": "A / B x 100%", "satuan": "%", "target": "100",
+        "realisasi": Fraction(50), "capaian": Fraction(50), "kategori": "Buruk",
+    }
+    return ReportRow(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_an_absurd_capaian_is_written_quickly_not_a_memory_error(kind: str) -> None:
+    """A capaian of 1E+40 % once asked the PDF chart for 5E+38 axis ticks (MemoryError)."""
+    report = Report((_row(capaian=Fraction(10**40)), _row(indikator_id="x-2")))
+    started = time.perf_counter()
+    data = report_bytes(report, kind)
+    assert time.perf_counter() - started < 10
+    if kind == "xlsx":
+        sheet = load_workbook(io.BytesIO(data))["Laporan"]
+        shown = [c.value for row in sheet.iter_rows() for c in row]
+        assert "1,00E+40" in shown  # beyond a spreadsheet's 15 digits: text, not a number
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_an_empty_report_and_a_huge_cell_are_written(kind: str) -> None:
+    assert report_bytes(Report(()), kind)
+    huge = Report((_row(sasaran="kata panjang " * 2000),))
+    data = report_bytes(huge, kind)
+    if kind == "xlsx":
+        sheet = load_workbook(io.BytesIO(data))["Laporan"]
+        heights = [d.height for d in sheet.row_dimensions.values() if d.height]
+        assert max(heights) <= 409  # Excel's tallest row
+
+
+def test_huge_numbers_are_short_texts() -> None:
+    assert shown_number(Decimal("1e40")) == "1,00E+40"
+    assert shown_number(Decimal("999999999999999")) == "999.999.999.999.999,00"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BLANK",
+    "LARGEST_SHOWN",
     "Column",
     "ReportContent",
     "Section",
@@ -169,9 +170,15 @@ def report_content(
     )
 
 
+LARGEST_SHOWN = Decimal(10) ** 15
+"""From this magnitude on, a number is shown in scientific notation (``1,23E+20``) and the
+XLSX stores it as text: spreadsheets keep 15 digits and stop at about 1E+308."""
+
+
 def shown_number(value: Decimal) -> str:
-    """``value`` as Indonesian text: ``1.234,50`` (dots group thousands, decimal comma)."""
-    text = f"{value:,.{DEFAULT_PLACES}f}"
+    """``value`` as Indonesian text: ``1.234,50`` (dots group thousands, decimal comma);
+    ``1,23E+20`` from :data:`LARGEST_SHOWN` on, so a huge number stays a short text."""
+    text = f"{value:.2E}" if abs(value) >= LARGEST_SHOWN else f"{value:,.{DEFAULT_PLACES}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 

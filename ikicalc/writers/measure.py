@@ -157,9 +157,11 @@ def _room_for_numbers(
     shows ``###`` for one wider than its cell); the room comes from the long-text columns."""
     from decimal import Decimal
 
+    from ikicalc.writers.content import shown_number
+
     widened = dict(widths)
     for key in widths:
-        texts = [f"{v:,.2f}" for row in rows if isinstance(v := row.get(key), Decimal)]
+        texts = [shown_number(v) for row in rows if isinstance(v := row.get(key), Decimal)]
         if not texts:
             continue
         points = max(text_width(t, size) for t in texts) + _PADDING + 2

@@ -13,6 +13,7 @@ every machine; a character the font lacks is replaced by a close one (``Σ`` by 
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
@@ -336,7 +337,7 @@ def _chart(content: ReportContent, width: float) -> Drawing:
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 28
     chart.width, chart.height = int(width - 40), int(height - 50)
-    values = [float(value) for _, value in content.chart]
+    values = [min(max(float(value), -1e300), 1e300) for _, value in content.chart]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [_drawable(label) for label, _ in content.chart]
     chart.categoryAxis.labels.fontName = FONT
@@ -344,10 +345,10 @@ def _chart(content: ReportContent, width: float) -> Drawing:
     if len(values) > 12:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMin = 0
-    top = max([*values, 100.0])
-    chart.valueAxis.valueMax = (int(top // 20) + 1) * 20
-    chart.valueAxis.valueStep = 20
+    low, step, high = _axis(values)
+    chart.valueAxis.valueMin = low
+    chart.valueAxis.valueMax = high
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.bars[0].fillColor = colors.HexColor("#4472C4")
@@ -358,6 +359,18 @@ def _chart(content: ReportContent, width: float) -> Drawing:
     chart.barLabelFormat = lambda value: shown_number(Decimal(str(value)))
     drawing.add(chart)
     return drawing
+
+
+def _axis(values: list[float]) -> tuple[float, float, float]:
+    """The value axis: from 0 (or below the lowest value) past 100 and the highest value, in
+    about five steps of 1, 2 or 5 times a power of ten (a capaian of 1E+40 % gets 8 ticks,
+    not 5E+38)."""
+    low = min([0.0, *values])
+    high = max([100.0, *values])
+    raw = (high - low) / 5
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return math.floor(low / step) * step, step, math.ceil(high / step) * step
 
 
 class _NumberedCanvas(Canvas):

@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from ikicalc.writers.content import (
     AVERAGE,
+    LARGEST_SHOWN,
     NOT_COMPUTED,
     SUMMARY_HEADERS,
     Column,
     ReportContent,
+    shown_number,
 )
 from ikicalc.writers.guard import risky
 from ikicalc.writers.measure import column_points, fitted_widths, line_height, wrapped_lines
@@ -41,6 +43,8 @@ SIZE = 9
 NUMBER_FORMAT = "#,##0.00"
 """Two decimals, thousands grouped: Indonesian Excel shows ``1.234,50``."""
 WHOLE_FORMAT = "#,##0"
+MAX_ROW_HEIGHT = 409.0
+"""Excel's tallest row, in points; a cell needing more is cut there (the PDF splits it)."""
 
 _A4_LANDSCAPE = (841.9, 595.3)
 _MARGINS = {"left": 0.4, "right": 0.4, "top": 0.5, "bottom": 0.7, "header": 0.25, "footer": 0.3}
@@ -129,6 +133,7 @@ class _Sheet:
     def next(self, height: float = _ROW) -> None:
         """Close the current row at ``height`` points and move to the next one."""
         if self.row:
+            height = min(height, MAX_ROW_HEIGHT)
             self.sheet.row_dimensions[self.row].height = round(height, 1)
             self.heights[self.row] = height
         self.row += 1
@@ -219,7 +224,9 @@ def _table(out: _Sheet, content: ReportContent, header: int) -> dict[int, int]:
             for index, column in enumerate(columns, start=1):
                 value = row.get(column.key)
                 number_format = None
-                if isinstance(value, Decimal):
+                if isinstance(value, Decimal) and abs(value) >= LARGEST_SHOWN:
+                    value = shown_number(value)  # beyond a spreadsheet's digits: as text
+                elif isinstance(value, Decimal):
                     whole = column.key == "target" and value == value.to_integral_value()
                     number_format = WHOLE_FORMAT if whole else NUMBER_FORMAT
                 out.body(index, value, column.align, number_format)
@@ -318,7 +325,7 @@ def _signature(out: _Sheet, content: ReportContent, start: int, first: int) -> N
             out.sheet.cell(row=out.row, column=first).font = Font(
                 name=FONT, size=SIZE, bold=True, underline="single"
             )
-        height = max(needed, out.heights.get(out.row, _ROW))
+        height = min(max(needed, out.heights.get(out.row, _ROW)), MAX_ROW_HEIGHT)
         out.sheet.row_dimensions[out.row].height = round(height, 1)
         out.heights[out.row] = height
     out.row = end
