@@ -209,3 +209,27 @@ def test_escape_sequences_in_data_never_reach_the_report_table(tmp_path: Path) -
     assert "\x1b" not in result.stdout
     assert "\u241b[31mAni" in result.stdout
     assert "Rasio [/x]" in result.stdout  # user text is not markup
+
+
+def test_a_formula_like_kode_is_text_in_the_hidden_chart_data_too(tmp_path: Path) -> None:
+    """Found by tests/test_writers_hostile.py: the chart's data sheet stored kode '==' as a
+    formula."""
+    from fractions import Fraction
+
+    from ikicalc.report import Report, ReportRow
+
+    row = ReportRow(jabatan="J", indikator_id="=HYPERLINK(\"x\")", sasaran=None, indikator="i",
+                    formula=None, satuan=None, target="1", realisasi=Fraction(1),
+                    capaian=Fraction(1))
+    out = tmp_path / "r.xlsx"
+    write_report(Report((row,)), out, "xlsx")
+    book = load_workbook(out)
+    cells = [c for sheet in book.worksheets for r in sheet.iter_rows() for c in r]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    [label] = [c for c in book["Data grafik"]["A"] if c.value == "=HYPERLINK(\"x\")"]
+    assert label.quotePrefix
+
+
+def test_line_breaks_in_csv_text_are_line_feeds() -> None:
+    assert csv_line(["a\r\nb\rc"]) == '"a\nb\nc"\r\n'
+    assert spreadsheet_text("\r=1") == "\n'=1"

@@ -90,6 +90,8 @@ def neutralise(text: str) -> str:
 
 
 def spreadsheet_text(text: str) -> str:
-    """``text`` for a CSV cell: control characters visible, formula starts neutralised at
-    the start of the text and after every ``,``, ``;``, tab or line break in it."""
-    return neutralise(_RISKY_INSIDE.sub(r"\1'\2", visible(text)))
+    """``text`` for a CSV cell: control characters visible, line breaks as ``\n`` (a lone
+    CR ends a record for some readers), formula starts neutralised at the start of the text
+    and after every ``,``, ``;``, tab or line break in it."""
+    lines = visible(text).replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(_RISKY_INSIDE.sub(r"\1'\2", lines))

@@ -3,7 +3,8 @@
 :func:`guard_frame` applies to every text column *and every column name* what
 :func:`ikicalc.writers.guard.spreadsheet_text` does to one text: control characters shown as
 their pictures, a ``'`` before a formula start at the beginning of the text (after any
-invisible characters) and after every ``,``, ``;``, tab or line break inside it. It stays
+invisible characters) and after every ``,``, ``;``, tab or line break inside it; line
+breaks as ``\n``. It stays
 lazy and streaming: the frame is never collected. Needs the ``scale`` extra (Polars).
 """
 
@@ -32,7 +33,10 @@ def guard_expression(column: pl.Expr) -> pl.Expr:
         _CONTROLS + _C1 + _UNICODE_NONCHARACTERS,
         _PICTURES + ["\ufffd"] * (len(_C1) + len(_UNICODE_NONCHARACTERS)),
     )
-    inside = shown.str.replace_all(RISKY_INSIDE, "${1}'${2}")
+    lines = shown.str.replace_all("\r\n", "\n", literal=True).str.replace_all(
+        "\r", "\n", literal=True
+    )
+    inside = lines.str.replace_all(RISKY_INSIDE, "${1}'${2}")
     return pl.when(inside.str.contains(RISKY_START)).then(pl.lit("'") + inside).otherwise(inside)
 
 

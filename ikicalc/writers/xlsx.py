@@ -338,8 +338,11 @@ def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int) -> N
     data = book.create_sheet("Data grafik")
     data.sheet_state = "hidden"
     data.append(["Kode", "Capaian (%)"])
-    for label, value in content.chart:
-        data.append([label, value])
+    for index, (label, value) in enumerate(content.chart, start=2):
+        cell = data.cell(row=index, column=1, value=label)
+        cell.data_type = "s"  # a kode such as '=1' is text here too, never a formula
+        cell.quotePrefix = risky(label)
+        data.cell(row=index, column=2, value=value)
     chart = BarChart()
     chart.type = "col"
     chart.style = 10
