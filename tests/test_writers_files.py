@@ -310,3 +310,18 @@ def test_report_stream_interrupted_leaves_no_temporary(
     )
     assert not (tmp_path / "laporan.csv").exists()
     assert leftovers(tmp_path) == []
+
+
+def test_a_locked_target_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a report open in Excel cannot be replaced: say so, keep the old file."""
+    target = tmp_path / "laporan.xlsx"
+    target.write_bytes(b"old")
+
+    def locked(*_: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("ikicalc.writers.files.os.replace", locked)
+    with pytest.raises(OutputFileError, match="open in another program"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path) == []

@@ -7,7 +7,8 @@ temporary file beside the target and renames it over the target only when it is 
   the old file stays as it was and the temporary file is removed. A process killed with
   ``SIGKILL`` cannot clean up: its temporary file keeps a recognisable name,
   ``.<name>.ikicalc-tmp-<pid>-<random>``, and the next write of the same target removes it
-  once process ``<pid>`` no longer runs (see :func:`stale_temporaries`).
+  once process ``<pid>`` no longer runs (see :func:`stale_temporaries`; POSIX only: on
+  Windows a process cannot be asked whether it runs without risk, so they are kept).
 - **The mode people expect.** A new file gets the mode any program's new file gets under
   the umask (``0644`` under the usual ``022``), so colleagues on a share can open it; an
   existing file keeps its mode (and, where allowed, its owner and group).
@@ -115,6 +116,8 @@ def stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
 def _running(pid: int) -> bool:
     if pid == os.getpid():
         return False  # a temporary of ours that is not in use is left from an earlier write
+    if os.name != "posix":
+        return True  # on Windows os.kill(pid, 0) would terminate the process: never ask
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -196,10 +199,10 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
     try:
         if old is not None:
             mode = stat.S_IMODE(old.st_mode)
-            os.fchmod(handle, mode)
-            if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+            os.chmod(temporary, mode)
+            if os.name == "posix" and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
                 with contextlib.suppress(OSError):
-                    os.fchown(handle, old.st_uid, old.st_gid)
+                    os.chown(temporary, old.st_uid, old.st_gid)
         else:
             mode = stat.S_IMODE(os.fstat(handle).st_mode)
     except BaseException:
@@ -263,7 +266,12 @@ def _sigterm_as_exit() -> Iterator[None]:
 
 def _error(target: Path, error: OSError) -> OutputFileError:
     reason = error.strerror or str(error)
-    problem = OutputFileError(f"cannot write {target}: {reason} ({target.name} is unchanged)")
+    hint = ""
+    if isinstance(error, PermissionError) and target.exists():
+        hint = "; if it is open in another program (Excel), close it and try again"
+    problem = OutputFileError(
+        f"cannot write {target}: {reason} ({target.name} is unchanged){hint}"
+    )
     problem.errno = error.errno
     problem.strerror = reason
     return problem
