@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
@@ -49,7 +50,8 @@ EXIT_UNREADABLE = 2
 
 
 def _fail(error: IkiError, code: int) -> typer.Exit:
-    _err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    # the message is plain text: '[pdf]' in "pip install 'ikicalc[pdf]'" is not markup
+    _err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -304,3 +304,19 @@ def test_an_empty_report_and_a_huge_cell_are_written(kind: str) -> None:
 def test_huge_numbers_are_short_texts() -> None:
     assert shown_number(Decimal("1e40")) == "1,00E+40"
     assert shown_number(Decimal("999999999999999")) == "999.999.999.999.999,00"
+
+
+def test_pdf_without_reportlab_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.delitem(sys.modules, "ikicalc.writers.pdf", raising=False)
+    for name in [n for n in sys.modules if n.split(".")[0] == "reportlab"] + ["reportlab"]:
+        monkeypatch.setitem(sys.modules, name, None)  # import reportlab... fails
+    done = CliRunner().invoke(
+        app, ["report", str(BAGOR), "--data", str(BAGOR_DATA), "-o", str(tmp_path / "r.pdf")]
+    )
+    assert done.exit_code == 2
+    assert "pip install 'ikicalc[pdf]'" in done.output  # brackets shown, not read as markup
+    assert not (tmp_path / "r.pdf").exists()
