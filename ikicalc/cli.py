@@ -298,6 +298,16 @@ def report_command(
         list[str] | None,
         typer.Option("--by", help="With --stream: the group column(s) of Σ formulas. Repeat."),
     ] = None,
+    periode: Annotated[
+        str | None, typer.Option(help="XLSX/PDF: the period line (default: the whole tahun).")
+    ] = None,
+    ttd_tempat: Annotated[str | None, typer.Option(help="XLSX/PDF signature: place.")] = None,
+    ttd_tanggal: Annotated[str | None, typer.Option(help="XLSX/PDF signature: date.")] = None,
+    ttd_jabatan: Annotated[
+        str | None, typer.Option(help="XLSX/PDF signature: the signer's position.")
+    ] = None,
+    ttd_nama: Annotated[str | None, typer.Option(help="XLSX/PDF signature: name.")] = None,
+    ttd_nip: Annotated[str | None, typer.Option(help="XLSX/PDF signature: NIP.")] = None,
 ) -> None:
     """Compute realisasi, capaian and kategori of every indicator of a document.
 
@@ -348,7 +358,11 @@ def report_command(
         )
     try:
         if output is not None:
-            write_report(report, output, fmt, str(data), document=loaded)
+            from ikicalc.writers import Signature
+
+            signature = Signature(ttd_tempat, ttd_tanggal, ttd_jabatan, ttd_nama, ttd_nip)
+            write_report(report, output, fmt, str(data), document=loaded, periode=periode,
+                         signature=signature)
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
         elif output_format is ReportFormat.CSV:

@@ -320,3 +320,19 @@ def test_pdf_without_reportlab_says_how_to_install_it(
     assert done.exit_code == 2
     assert "pip install 'ikicalc[pdf]'" in done.output  # brackets shown, not read as markup
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_cli_fills_the_signature_block_and_the_period(tmp_path: Path) -> None:
+    out = tmp_path / "laporan.xlsx"
+    done = CliRunner().invoke(
+        app,
+        ["report", str(BAGOR), "--data", str(BAGOR_DATA), "-o", str(out),
+         "--periode", "Januari – Juni 2019", "--ttd-tempat", "Nganjuk",
+         "--ttd-tanggal", "1 Juli 2019", "--ttd-jabatan", "Camat Bagor",
+         "--ttd-nama", "Drs. Contoh", "--ttd-nip", "19650101 199003 1 001"],
+    )
+    assert done.exit_code == 0, done.output
+    shown = texts(load_workbook(out)["Laporan"])
+    for text in (": Januari – Juni 2019", "Nganjuk, 1 Juli 2019", "Camat Bagor", "Drs. Contoh",
+                 "NIP. 19650101 199003 1 001"):
+        assert text in shown
