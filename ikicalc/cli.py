@@ -8,6 +8,7 @@ definition file that does not validate, a ``--set`` that is not ``NAME=VALUE``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
@@ -28,6 +29,7 @@ from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.report import DEFAULT_SCALE, Report
 from ikicalc.scales import scale
+from ikicalc.writers.guard import terminal_text
 
 if TYPE_CHECKING:
     from ikicalc.document import Document
@@ -332,6 +334,7 @@ class ReportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    PDF = "pdf"
 
 
 @app.command("report")
@@ -341,10 +344,12 @@ def report_command(
         Path, typer.Option("--data", help="Realisasi data: CSV, XLSX, JSON or YAML, long or wide.")
     ],
     output_format: Annotated[
-        ReportFormat | None, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="table, json, csv, xlsx or pdf."),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (needed for xlsx).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (needed for xlsx and pdf)."),
     ] = None,
     kategori: Annotated[
         str,
@@ -366,6 +371,16 @@ def report_command(
             "group, with or without --stream. Repeat.",
         ),
     ] = None,
+    periode: Annotated[
+        str | None, typer.Option(help="XLSX/PDF: the period line (default: the whole tahun).")
+    ] = None,
+    ttd_tempat: Annotated[str | None, typer.Option(help="XLSX/PDF signature: place.")] = None,
+    ttd_tanggal: Annotated[str | None, typer.Option(help="XLSX/PDF signature: date.")] = None,
+    ttd_jabatan: Annotated[
+        str | None, typer.Option(help="XLSX/PDF signature: the signer's position.")
+    ] = None,
+    ttd_nama: Annotated[str | None, typer.Option(help="XLSX/PDF signature: name.")] = None,
+    ttd_nip: Annotated[str | None, typer.Option(help="XLSX/PDF signature: NIP.")] = None,
 ) -> None:
     """Compute realisasi, capaian and kategori of every indicator of a document.
 
@@ -377,6 +392,7 @@ def report_command(
     """
     from ikicalc.realisasi import read_realisasi
     from ikicalc.report import build_report
+    from ikicalc.sheets import output_format as format_for_file
     from ikicalc.sheets import report_json, write_report
 
     scale_name = None if kategori.strip().lower() in ("none", "") else kategori
@@ -390,12 +406,17 @@ def report_command(
         return
     output_format = output_format or ReportFormat.TABLE
     try:
-        if output_format is ReportFormat.XLSX and output is None:
-            raise IkiError("--format xlsx needs --output FILE.xlsx")
+        if output_format in (ReportFormat.XLSX, ReportFormat.PDF) and output is None:
+            kind = output_format.value
+            raise IkiError(f"--format {kind} needs --output FILE.{kind}")
+        if output is not None:  # the extension chooses the format, or must agree with it
+            requested = None if output_format is ReportFormat.TABLE else output_format.value
+            fmt = format_for_file(output, requested)
         loaded = _load_any(document)
-        values = read_realisasi(data, by=by or ())
+        values = read_realisasi(data, by=by or (), strict=False)
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
+    _show_data_problems(values.problems)
     total = sum(1 for _ in loaded.iter_indicators())
     with Progress(
         TextColumn("{task.description}"),
@@ -418,8 +439,11 @@ def report_command(
             raise _fail(error, EXIT_UNREADABLE) from None
     try:
         if output is not None:
-            fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
-            write_report(report, output, fmt, str(data))
+            from ikicalc.writers import Signature
+
+            signature = Signature(ttd_tempat, ttd_tanggal, ttd_jabatan, ttd_nama, ttd_nip)
+            write_report(report, output, fmt, str(data), document=loaded, periode=periode,
+                         signature=signature)
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
         elif output_format is ReportFormat.CSV:
@@ -441,6 +465,20 @@ def report_command(
 
 
 _PROGRESS_FROM = 200
+_SHOWN_DATA_PROBLEMS = 20
+
+
+def _show_data_problems(problems: Sequence[IkiError]) -> None:
+    """Every cell without a usable number, up to a limit, then how many more: the report
+    computes every row it can and gives the others their reason."""
+    if not problems:
+        return
+    counted = _count(len(problems), "cell")
+    _err.print(_styled(("warning:", "bold yellow"), f" {counted} without a usable number:"))
+    for problem in problems[:_SHOWN_DATA_PROBLEMS]:
+        _err.print(_styled(f"  {problem}"))
+    if len(problems) > _SHOWN_DATA_PROBLEMS:
+        _err.print(_styled(f"  … and {len(problems) - _SHOWN_DATA_PROBLEMS} more"))
 
 
 def _stream_report(
@@ -503,7 +541,7 @@ def _report_table(report: Report) -> Table:
             table.add_column(title, overflow="fold")
     table.add_column("Keterangan", overflow="fold", style="red")
     for row in report.rows:
-        cells = [
+        cells = (
             row.indikator_id,
             row.indikator,
             *([row.pegawai or ""] if per_employee else []),
@@ -512,8 +550,9 @@ def _report_table(report: Report) -> Table:
             _shown(row.capaian),
             row.kategori or "",
             (row.error or "").split("\n")[0],
-        ]
-        table.add_row(*(_safe(cell) for cell in cells))
+        )
+        # user text: no markup, no escape sequence or bidi control reaches the terminal
+        table.add_row(*(Text(terminal_text(cell)) for cell in cells))
     return table
 
 

@@ -110,7 +110,10 @@ class IndicatorPlan:
         judging = _judging(
             _target_value(target), self.judging.polarity, own, self.default_scale
         )
-        return replace(self, judging=judging)
+        indicator = self.indicator
+        if indicator is not None:
+            indicator = indicator.model_copy(update={"target": target})
+        return replace(self, judging=judging, indicator=indicator)
 
     @property
     def unit(self) -> str | None:
