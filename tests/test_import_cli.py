@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
+from conftest import SEEDS_PATH
 from import_fixtures import build_docx
 from typer.testing import CliRunner
 
@@ -16,12 +16,10 @@ from ikicalc.importers.yaml_out import dump_document
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = SEEDS_PATH
 BAGOR_SEED = SEEDS / "003_b0c261992b2ef8b7.txt"
-needs_seeds = pytest.mark.skipif(not BAGOR_SEED.is_file(), reason="the shared seeds are absent")
 
 
-@needs_seeds
 def test_import_writes_a_definition_file_that_loads_back(tmp_path: Path) -> None:
     out = tmp_path / "bagor.yaml"
     done = runner.invoke(app, ["import", str(BAGOR_SEED), "-o", str(out)])
@@ -75,7 +73,6 @@ def test_import_of_a_bad_file_exits_2(tmp_path: Path) -> None:
     assert "Traceback" not in done.output
 
 
-@needs_seeds
 def test_check_reads_a_document_file_directly() -> None:
     done = runner.invoke(app, ["check", str(BAGOR_SEED)])
     assert done.exit_code == 1  # the seed has error-level defects (x 100% without operands)
@@ -119,7 +116,6 @@ def test_import_ikicalc_stays_light() -> None:
     assert callable(ikicalc.import_document)
 
 
-@needs_seeds
 def test_import_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     done = runner.invoke(app, ["import", str(BAGOR_SEED), "-o", str(tmp_path / "no" / "x.yaml")])
     assert done.exit_code == 2

@@ -12,15 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS_PATH, SEEDS_PATH
 
 from ikicalc.importers import import_file
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
-CORPUS = SHARED / "corpus" / "seed-indicators.jsonl"
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason="the shared seed corpus is absent")
+SEEDS = SEEDS_PATH
+CORPUS = CORPUS_PATH
 
 FIELDS = (
     "jabatan",

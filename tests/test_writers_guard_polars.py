@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ikicalc.writers.guard import spreadsheet_text
-
-pl = pytest.importorskip("polars")
-
-from ikicalc.writers.guard_polars import guard_frame  # noqa: E402
+from ikicalc.writers.guard_polars import guard_frame
 
 HOSTILE = [
     "=HYPERLINK(\"x\")", "\u00a0=1", "\ufeff+1", "\u200b-1", "\u202e@x", " \t=1", "\r=1",

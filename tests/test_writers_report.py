@@ -207,7 +207,8 @@ def test_the_pdf_report_from_the_cli(tmp_path: Path) -> None:
 def test_the_pdf_draws_text_it_cannot_show_as_a_close_character(
     bagor: tuple[ikicalc.Document, Report],
 ) -> None:
-    pytest.importorskip("reportlab")
+    import reportlab  # noqa: F401 - installed by the lock
+
     from ikicalc.writers.pdf import _drawable
 
     assert _drawable("Σ Pegawai × 100% – ≤ ✓") == "∑ Pegawai × 100% – ≤ ?"
