@@ -14,9 +14,10 @@ by hand (``tests/data/public-cells.md`` documents the schema and the rules). A f
 
 The labelled structure (``v1 / v2 * 100``, ``sum(v1) / v2``, ``mean(v1)``) is read by a small
 evaluator over the tree of :func:`ast.parse` that allows numbers, the names ``v1`` … ``vn``,
-``+ - * /``, unary minus and the calls ``sum(vk)`` and ``mean(vk)``; nothing is executed.
-A variable used under ``sum``/``mean`` is bound to a sequence of :data:`SEQUENCE_LENGTH`
-values, the others to one value.
+``+ - * /``, unary minus and the calls ``sum(…)`` and ``mean(…)`` of a variable or an
+expression (``sum(v1 / v2)``: evaluated row by row, then added); nothing is executed. A
+variable used under ``sum``/``mean`` is bound to a sequence of :data:`SEQUENCE_LENGTH` values,
+the others to one value.
 
 This module is used by ``benchmarks/score_public.py`` and ``tests/test_public_cells.py``.
 """
@@ -123,26 +124,25 @@ def parse_structure(structure: str) -> ast.Expression:
     return tree
 
 
-def _check(node: ast.AST, structure: str) -> None:
+def _check(node: ast.AST, structure: str, inside: bool = False) -> None:
     if isinstance(node, ast.BinOp) and isinstance(node.op, _OPERATORS):
-        _check(node.left, structure)
-        _check(node.right, structure)
+        _check(node.left, structure, inside)
+        _check(node.right, structure, inside)
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
-        _check(node.operand, structure)
-    elif (
-        (isinstance(node, ast.Constant) and type(node.value) in (int, float))
-        or (isinstance(node, ast.Name) and _VARIABLE.match(node.id))
-        or (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in ("sum", "mean")
-            and len(node.args) == 1
-            and not node.keywords
-            and isinstance(node.args[0], ast.Name)
-            and _VARIABLE.match(node.args[0].id)
-        )
+        _check(node.operand, structure, inside)
+    elif (isinstance(node, ast.Constant) and type(node.value) in (int, float)) or (
+        isinstance(node, ast.Name) and _VARIABLE.match(node.id)
     ):
         pass
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("sum", "mean")
+        and len(node.args) == 1
+        and not node.keywords
+        and not inside
+    ):
+        _check(node.args[0], structure, inside=True)
     else:
         raise StructureError(f"{structure!r}: {ast.dump(node)} is not allowed")
 
@@ -155,9 +155,11 @@ def structure_variables(tree: ast.Expression) -> tuple[set[int], set[int]]:
         if isinstance(node, ast.Name) and (match := _VARIABLE.match(node.id)):
             used.add(int(match.group(1)))
         if isinstance(node, ast.Call):
-            argument = node.args[0]
-            assert isinstance(argument, ast.Name)
-            aggregated.add(int(argument.id[1:]))
+            aggregated |= {
+                int(inner.id[1:])
+                for inner in ast.walk(node.args[0])
+                if isinstance(inner, ast.Name) and _VARIABLE.match(inner.id)
+            }
     return used, aggregated
 
 
@@ -191,9 +193,22 @@ def _value(node: ast.AST, values: Mapping[int, Fraction | list[Fraction]]) -> Fr
     assert isinstance(node, ast.Call)
     assert isinstance(node.func, ast.Name)
     argument = node.args[0]
-    assert isinstance(argument, ast.Name)
-    sequence = values[int(argument.id[1:])]
-    items = sequence if isinstance(sequence, list) else [sequence]
+    inner = {
+        int(name.id[1:])
+        for name in ast.walk(argument)
+        if isinstance(name, ast.Name) and _VARIABLE.match(name.id)
+    }
+    lengths = {len(v) for k, v in values.items() if k in inner and isinstance(v, list)}
+    if len(lengths) > 1:
+        raise StructureError("the sequences under one sum/mean differ in length")
+    rows = lengths.pop() if lengths else 1
+    items = [
+        _value(
+            argument,
+            {k: v[i] if k in inner and isinstance(v, list) else v for k, v in values.items()},
+        )
+        for i in range(rows)
+    ]
     total = sum(items, Fraction(0))
     return total if node.func.id == "sum" else total / len(items)
 
@@ -272,7 +287,12 @@ def _first_appearance(tree: ast.Expression) -> list[int]:
 
 
 def _plain_uses(tree: ast.Expression) -> set[int]:
-    inside = {id(node.args[0]) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    inside = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for inner in ast.walk(node.args[0])
+    }
     return {
         int(node.id[1:])
         for node in ast.walk(tree)

@@ -60,12 +60,16 @@ def test_structure_evaluator_reads_only_arithmetic():
         4: [Fraction(4)],
     }
     assert evaluate_structure(tree, values) == Fraction(50) + 3 + 2
+    rowwise = parse_structure("sum(v1 / v2) * 100")
+    pairs = {1: [Fraction(1), Fraction(3)], 2: [Fraction(2), Fraction(4)]}
+    assert evaluate_structure(rowwise, pairs) == (Fraction(1, 2) + Fraction(3, 4)) * 100
     for bad in (
         "__import__('os')",
         "v1.real",
         "v1 ** 2",
         "x1 + 1",
         "sum(v1, v2)",
+        "sum(sum(v1))",
         "v1 if v2 else v3",
         "'a'",
     ):
