@@ -99,9 +99,16 @@ def load_cells(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+_INNER_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
+
+
 def variable_key(name: str) -> str:
-    """The key a labelled or a parsed variable name is compared by."""
-    return name_key(_ALIAS.sub(" ", name))
+    """The key a labelled or a parsed variable name is compared by.
+
+    Spacing aside means also the spacing just inside brackets: ``( K1 )`` and ``(K1)`` are
+    the same name as written.
+    """
+    return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", name)))
 
 
 # --- the labelled structure ------------------------------------------------------------

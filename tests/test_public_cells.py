@@ -25,7 +25,7 @@ from tests.public_scoring import (
     variable_key,
 )
 
-DEV_READ_RIGHT_FLOOR = 0.24
+DEV_READ_RIGHT_FLOOR = 0.27
 """The dev read-right rate measured when the corpus was made, rounded down: a ratchet. Raise it
 when the grammar reads more cells right; never lower it."""
 
@@ -89,6 +89,13 @@ def test_schema_check_catches_a_bad_label():
 def test_alias_in_brackets_is_not_part_of_a_name():
     assert variable_key("Jumlah Desa (DTKB) yg baik") == variable_key("jumlah desa yang  baik")
     assert variable_key("PDRB(t-1)") != variable_key("PDRB")
+
+
+def test_spacing_just_inside_brackets_is_spacing():
+    assert variable_key("institusi (SD, SMP sederajat )") == variable_key(
+        "institusi (SD, SMP sederajat)"
+    )
+    assert variable_key("usia ( k1 murni ) ibu") == variable_key("usia (k1 murni) ibu")
 
 
 def test_scorer_tells_a_right_reading_from_a_wrong_one():
