@@ -1,12 +1,14 @@
-"""ikicalc: read, check and evaluate the formulas of Indonesian IKI/IKU documents."""
+"""ikicalc: read, check and evaluate the formulas of Indonesian IKI/IKU documents.
+
+The public names below are imported when first used (PEP 562), so ``import ikicalc`` loads
+none of pint, sympy, polars, duckdb, sqlglot, pydantic or numpy; the errors are always there.
+"""
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ikicalc.capaian import capaian
-from ikicalc.cells import CellKind, read_cell
-from ikicalc.document import Document, DocumentError, Indicator, Jabatan, load_document
 from ikicalc.errors import (
     EvaluationError,
     FormulaSyntaxError,
@@ -14,61 +16,265 @@ from ikicalc.errors import (
     ScaleSyntaxError,
     TargetSyntaxError,
 )
-from ikicalc.evaluate import MeasuredResult, Result
-from ikicalc.formula import Formula
-from ikicalc.lint import Diagnostic, lint
-from ikicalc.parser import parse
-from ikicalc.realisasi import DataError, RealisasiData, read_realisasi
-from ikicalc.report import Report, ReportRow, build_report
-from ikicalc.rules import (
-    PREDIKAT_ORGANISASI,
-    PREDIKAT_PEGAWAI,
-    NilaiCapaian,
-    Pelanggaran,
-    capaian_iki,
-    cek_distribusi,
-    kategori_capaian,
-    nilai_akhir_skp,
-    nilai_capaian_iki,
-    nilai_kinerja_pp30,
-    nilai_kinerja_tambahan,
-    nilai_tertimbang,
-    predikat_kinerja,
-    predikat_pp30,
-    predikat_sakip,
-)
-from ikicalc.scales import (
-    Category,
-    Interval,
-    Scale,
-    load_scales,
-    register_scale,
-    scale,
-    scale_names,
-)
-from ikicalc.scoring import SkmResult, SkpScore, skm, skp_pp46
-from ikicalc.target import Component, Target, TargetPart, parse_target
-from ikicalc.terbilang import number_to_words, words_to_number
-from ikicalc.unit_check import UnitResult, UnknownSatuanError, infer_unit
-from ikicalc.units import UnitMismatchError, quantity, registry
 
-if TYPE_CHECKING:  # the scale path needs polars (ikicalc[scale]): imported when first used
-    from ikicalc.frame import FrameResult, IndicatorColumns, evaluate_frame
-    from ikicalc.importers import import_document
+if TYPE_CHECKING:
+    from ikicalc.cells import (
+        CellKind,
+        read_cell,
+    )
+    from ikicalc.document import (
+        Document,
+        DocumentError,
+        Indicator,
+        Jabatan,
+        load_document,
+    )
+    from ikicalc.evaluate import (
+        MeasuredResult,
+        Result,
+    )
+    from ikicalc.formula import (
+        Formula,
+    )
+    from ikicalc.frame import (
+        FrameResult,
+        IndicatorColumns,
+        evaluate_frame,
+    )
+    from ikicalc.importers import (
+        import_document,
+    )
+    from ikicalc.linter import (
+        Diagnostic,
+        lint,
+    )
+    from ikicalc.parser import (
+        parse,
+    )
+    from ikicalc.realisasi import (
+        DataError,
+        RealisasiData,
+        read_realisasi,
+    )
+    from ikicalc.report import (
+        Report,
+        ReportRow,
+        build_report,
+    )
+    from ikicalc.rules import (
+        PREDIKAT_ORGANISASI,
+        PREDIKAT_PEGAWAI,
+        NilaiCapaian,
+        Pelanggaran,
+        capaian_iki,
+        cek_distribusi,
+        kategori_capaian,
+        nilai_akhir_skp,
+        nilai_capaian_iki,
+        nilai_kinerja_pp30,
+        nilai_kinerja_tambahan,
+        nilai_tertimbang,
+        predikat_kinerja,
+        predikat_pp30,
+        predikat_sakip,
+    )
+    from ikicalc.rules.capaian import (
+        capaian,
+    )
+    from ikicalc.scales import (
+        Category,
+        Interval,
+        Scale,
+        load_scales,
+        register_scale,
+        scale,
+        scale_names,
+    )
+    from ikicalc.scoring import (
+        SkmResult,
+        SkpScore,
+        skm,
+        skp_pp46,
+    )
+    from ikicalc.target import (
+        Component,
+        Target,
+        TargetPart,
+        parse_target,
+    )
+    from ikicalc.terbilang import (
+        number_to_words,
+        words_to_number,
+    )
+    from ikicalc.unit_check import (
+        UnitResult,
+        UnknownSatuanError,
+        infer_unit,
+    )
+    from ikicalc.units import (
+        UnitMismatchError,
+        quantity,
+        registry,
+    )
 
-_SCALE_NAMES = frozenset({"FrameResult", "IndicatorColumns", "evaluate_frame"})
+_LAZY: dict[str, str] = {
+    "Category": "ikicalc.scales",
+    "CellKind": "ikicalc.cells",
+    "Component": "ikicalc.target",
+    "DataError": "ikicalc.realisasi",
+    "Diagnostic": "ikicalc.linter",
+    "Document": "ikicalc.document",
+    "DocumentError": "ikicalc.document",
+    "Formula": "ikicalc.formula",
+    "FrameResult": "ikicalc.frame",
+    "Indicator": "ikicalc.document",
+    "IndicatorColumns": "ikicalc.frame",
+    "Interval": "ikicalc.scales",
+    "Jabatan": "ikicalc.document",
+    "MeasuredResult": "ikicalc.evaluate",
+    "NilaiCapaian": "ikicalc.rules",
+    "PREDIKAT_ORGANISASI": "ikicalc.rules",
+    "PREDIKAT_PEGAWAI": "ikicalc.rules",
+    "Pelanggaran": "ikicalc.rules",
+    "RealisasiData": "ikicalc.realisasi",
+    "Report": "ikicalc.report",
+    "ReportRow": "ikicalc.report",
+    "Result": "ikicalc.evaluate",
+    "Scale": "ikicalc.scales",
+    "SkmResult": "ikicalc.scoring",
+    "SkpScore": "ikicalc.scoring",
+    "Target": "ikicalc.target",
+    "TargetPart": "ikicalc.target",
+    "UnitMismatchError": "ikicalc.units",
+    "UnitResult": "ikicalc.unit_check",
+    "UnknownSatuanError": "ikicalc.unit_check",
+    "build_report": "ikicalc.report",
+    "capaian": "ikicalc.rules.capaian",
+    "capaian_iki": "ikicalc.rules",
+    "cek_distribusi": "ikicalc.rules",
+    "evaluate_frame": "ikicalc.frame",
+    "import_document": "ikicalc.importers",
+    "infer_unit": "ikicalc.unit_check",
+    "kategori_capaian": "ikicalc.rules",
+    "lint": "ikicalc.linter",
+    "load_document": "ikicalc.document",
+    "load_scales": "ikicalc.scales",
+    "nilai_akhir_skp": "ikicalc.rules",
+    "nilai_capaian_iki": "ikicalc.rules",
+    "nilai_kinerja_pp30": "ikicalc.rules",
+    "nilai_kinerja_tambahan": "ikicalc.rules",
+    "nilai_tertimbang": "ikicalc.rules",
+    "number_to_words": "ikicalc.terbilang",
+    "parse": "ikicalc.parser",
+    "parse_target": "ikicalc.target",
+    "predikat_kinerja": "ikicalc.rules",
+    "predikat_pp30": "ikicalc.rules",
+    "predikat_sakip": "ikicalc.rules",
+    "quantity": "ikicalc.units",
+    "read_cell": "ikicalc.cells",
+    "read_realisasi": "ikicalc.realisasi",
+    "register_scale": "ikicalc.scales",
+    "registry": "ikicalc.units",
+    "scale": "ikicalc.scales",
+    "scale_names": "ikicalc.scales",
+    "skm": "ikicalc.scoring",
+    "skp_pp46": "ikicalc.scoring",
+    "words_to_number": "ikicalc.terbilang",
+}
+"""Public name → the module that defines it."""
+
+
+def _module(module: str) -> ModuleType:
+    """The module of a public name, imported statically (no dynamic import anywhere)."""
+    found: ModuleType
+    if module == "ikicalc.cells":
+        import ikicalc.cells
+
+        found = ikicalc.cells
+    elif module == "ikicalc.document":
+        import ikicalc.document
+
+        found = ikicalc.document
+    elif module == "ikicalc.evaluate":
+        import ikicalc.evaluate
+
+        found = ikicalc.evaluate
+    elif module == "ikicalc.formula":
+        import ikicalc.formula
+
+        found = ikicalc.formula
+    elif module == "ikicalc.frame":
+        import ikicalc.frame
+
+        found = ikicalc.frame
+    elif module == "ikicalc.importers":
+        import ikicalc.importers
+
+        found = ikicalc.importers
+    elif module == "ikicalc.linter":
+        import ikicalc.linter
+
+        found = ikicalc.linter
+    elif module == "ikicalc.parser":
+        import ikicalc.parser
+
+        found = ikicalc.parser
+    elif module == "ikicalc.realisasi":
+        import ikicalc.realisasi
+
+        found = ikicalc.realisasi
+    elif module == "ikicalc.report":
+        import ikicalc.report
+
+        found = ikicalc.report
+    elif module == "ikicalc.rules":
+        import ikicalc.rules
+
+        found = ikicalc.rules
+    elif module == "ikicalc.rules.capaian":
+        import ikicalc.rules.capaian
+
+        found = ikicalc.rules.capaian
+    elif module == "ikicalc.scales":
+        import ikicalc.scales
+
+        found = ikicalc.scales
+    elif module == "ikicalc.scoring":
+        import ikicalc.scoring
+
+        found = ikicalc.scoring
+    elif module == "ikicalc.target":
+        import ikicalc.target
+
+        found = ikicalc.target
+    elif module == "ikicalc.terbilang":
+        import ikicalc.terbilang
+
+        found = ikicalc.terbilang
+    elif module == "ikicalc.unit_check":
+        import ikicalc.unit_check
+
+        found = ikicalc.unit_check
+    elif module == "ikicalc.units":
+        import ikicalc.units
+
+        found = ikicalc.units
+    else:  # pragma: no cover - _LAZY names only the modules above
+        raise AttributeError(module)
+    return found
 
 
 def __getattr__(name: str) -> object:
-    if name in _SCALE_NAMES:
-        from ikicalc import frame
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ikicalc' has no attribute {name!r}")
+    value = getattr(_module(module), name)
+    globals()[name] = value  # later uses are plain attribute reads
+    return value
 
-        return getattr(frame, name)
-    if name == "import_document":  # document readers (ikicalc[documents]): loaded when used
-        from ikicalc.importers import import_document
 
-        return import_document
-    raise AttributeError(f"module 'ikicalc' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ikicalc.capaian import Number, number
 from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up
+from ikicalc.rules.capaian import Number, number
 from ikicalc.scales import Scale, scale
 
 __all__ = ["SkmResult", "SkpScore", "skm", "skp_pp46"]

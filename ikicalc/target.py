@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lark import Lark, Token, Tree
 
@@ -67,7 +67,10 @@ from ikicalc.target_amounts import (
     target_number,
     tokens,
 )
-from ikicalc.units import Quantity, canonical_unit, format_quantity, multiplier, quantity
+from ikicalc.units import canonical_unit, format_quantity, multiplier, quantity
+
+if TYPE_CHECKING:
+    from ikicalc.units import Quantity
 
 __all__ = ["Component", "Target", "TargetPart", "parse_target"]
 

@@ -42,15 +42,13 @@ Fractions, which cannot be formatted with ``"n"`` before Python 3.12.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeAlias
-
-import pint
-from pint.facets.plain import PlainUnit
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
 
 from ikicalc.errors import IkiError, UnitMismatchError
 from ikicalc.numbers import to_fraction
@@ -75,11 +73,27 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    import pint
+    from pint.facets.plain import PlainUnit
+
     Quantity: TypeAlias = pint.Quantity[Any]
     Registry: TypeAlias = pint.UnitRegistry[Any]
-else:
-    Quantity = pint.Quantity
-    Registry = pint.UnitRegistry
+
+
+def is_quantity(value: object) -> TypeGuard[Quantity]:
+    """Whether ``value`` is a pint quantity, without importing pint (a quantity can only
+    exist once pint is imported)."""
+    pint = sys.modules.get("pint")
+    return pint is not None and isinstance(value, pint.Quantity)
+
+
+def __getattr__(name: str) -> object:
+    # pint is imported when a unit is first used, not with ikicalc (it takes ~0.3 s)
+    if name in ("Quantity", "Registry"):
+        import pint
+
+        return pint.Quantity if name == "Quantity" else pint.UnitRegistry
+    raise AttributeError(f"module 'ikicalc.units' has no attribute {name!r}")
 # Quantity: the type of the quantities quantity() builds (magnitudes are Fractions).
 
 _MULTIPLIERS = frozenset({"ribu", "juta", "miliar", "triliun"})
@@ -93,6 +107,7 @@ def _definition_lines() -> list[str]:
 @cache
 def registry() -> Registry:
     """Return the shared registry of Indonesian units (built on the first call only)."""
+    import pint
     reg: Registry = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
     reg.load_definitions(_definition_lines())
     # Keep units in the order they were multiplied: "48 jenis·bulan", not "bulan·jenis".
@@ -153,6 +168,7 @@ def _unit(name: str) -> pint.Unit:
 
 def _units_of(value: str | pint.Unit | Any) -> Any:
     """The pint units of a unit name, a pint Unit or a Quantity."""
+    import pint
     if isinstance(value, str):
         return _unit(value)
     if isinstance(value, pint.Quantity):
@@ -271,6 +287,8 @@ def format_unit(unit: PlainUnit | Mapping[str, int | Fraction]) -> str:
     ``orang·hari``, ``orang/hari``, ``orang²``, ``1/hari``; ``""`` for a plain number.
     ``unit`` is a pint unit or a mapping of unit name to exponent.
     """
+    from pint.facets.plain import PlainUnit
+
     items = unit._units.items() if isinstance(unit, PlainUnit) else unit.items()
     powers = [(str(name), to_fraction(exponent)) for name, exponent in items if exponent]
     above = "·".join(_power(name, exp) for name, exp in powers if exp > 0)

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ikicalc
-from ikicalc.capaian import POLARITY_ALIASES, capaian, read_polarity
 from ikicalc.errors import IkiError
+from ikicalc.rules.capaian import POLARITY_ALIASES, capaian, read_polarity
 from ikicalc.target import parse_target
 from ikicalc.unit_check import evaluate_with_units
 from ikicalc.units import UnitMismatchError, quantity

@@ -13,7 +13,7 @@ import pytest
 
 import ikicalc
 from ikicalc.document import loads_document
-from ikicalc.lint import CODES, Diagnostic, lint
+from ikicalc.linter import CODES, Diagnostic, lint
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

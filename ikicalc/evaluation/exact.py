@@ -25,7 +25,6 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc import ast
-from ikicalc.capaian import capaian
 from ikicalc.document import Document, Indicator
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import (
@@ -44,6 +43,7 @@ from ikicalc.evaluation.plan import (
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.realisasi import DataError, RealisasiData, RealisasiValue
+from ikicalc.rules.capaian import capaian
 
 __all__ = ["DEFAULT_SCALE", "Report", "ReportRow", "build_report"]
 

@@ -23,13 +23,13 @@ from fractions import Fraction
 from typing import Literal, TypeAlias
 
 from ikicalc import ast
-from ikicalc.capaian import capaian, read_polarity
 from ikicalc.cells import CellKind, read_cell
 from ikicalc.document import Document, Indicator, Jabatan
 from ikicalc.errors import IkiError, ScaleSyntaxError, TargetSyntaxError
 from ikicalc.formula import Formula
 from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import to_fraction
+from ikicalc.rules.capaian import capaian, read_polarity
 from ikicalc.scales import Scale, kategori_scale, scale
 from ikicalc.target import parse_target
 

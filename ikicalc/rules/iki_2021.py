@@ -41,10 +41,10 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ikicalc.capaian import Number, capaian, number
 from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up
 from ikicalc.rules._common import read_label, rules_data
+from ikicalc.rules.capaian import Number, capaian, number
 from ikicalc.scales import scale
 
 __all__ = [

@@ -13,9 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from ikicalc.capaian import Number, number
 from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up
+from ikicalc.rules.capaian import Number, number
 from ikicalc.scales import scale
 
 __all__ = ["nilai_kinerja_pp30", "predikat_pp30"]

@@ -9,7 +9,7 @@ to 2 places before it is matched (90,004 is A, 90,005 AA).
 
 from __future__ import annotations
 
-from ikicalc.capaian import Number
+from ikicalc.rules.capaian import Number
 from ikicalc.scales import Category, scale
 
 __all__ = ["predikat_sakip"]

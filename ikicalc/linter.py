@@ -21,11 +21,10 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ikicalc import ast
 from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
-from ikicalc.document import Document, Indicator
 from ikicalc.errors import ArgumentError, EvaluationError, IkiError, caret_excerpt
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
@@ -35,6 +34,9 @@ from ikicalc.printer import expression_text, number_text
 from ikicalc.scales import Scale, is_scale_name, kategori_scale
 from ikicalc.target import Target, parse_target
 from ikicalc.terbilang import number_to_words
+
+if TYPE_CHECKING:
+    from ikicalc.document import Document, Indicator
 
 __all__ = ["CODES", "Code", "Diagnostic", "lint"]
 
@@ -106,11 +108,13 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     around it (a ratio spread over two rows). Returns the diagnostics in text order; an empty
     list when nothing is wrong.
     """
-    if not isinstance(item, str | Formula | Document):
-        raise ArgumentError(
-            f"lint takes formula text, a Formula or a Document, not a {type(item).__name__}"
-        )
-    if isinstance(item, Document):
+    if not isinstance(item, str | Formula):
+        from ikicalc.document import Document  # pydantic: imported for documents only
+
+        if not isinstance(item, Document):
+            raise ArgumentError(
+                f"lint takes formula text, a Formula or a Document, not a {type(item).__name__}"
+            )
         return list(_lint_document(item))
     if isinstance(item, Formula):
         text = item.source if item.source is not None else str(item)

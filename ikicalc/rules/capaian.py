@@ -28,13 +28,18 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, overload
 
-import pint
-
 from ikicalc.errors import IkiError
 from ikicalc.evaluate import Result
 from ikicalc.numbers import round_half_up, to_fraction
 from ikicalc.target import Target, parse_target
-from ikicalc.units import UnitMismatchError, format_quantity, format_unit, quantity, registry
+from ikicalc.units import (
+    UnitMismatchError,
+    format_quantity,
+    format_unit,
+    is_quantity,
+    quantity,
+    registry,
+)
 
 __all__ = ["POLARITY_ALIASES", "capaian", "number", "read_polarity"]
 
@@ -98,7 +103,7 @@ _Measured: TypeAlias = tuple[Fraction, Any]
 
 
 def _show(value: object) -> str:
-    if isinstance(value, pint.Quantity):
+    if is_quantity(value):
         return format_quantity(value)
     if isinstance(value, Target | str):
         return repr(value.text if isinstance(value, Target) else value)
@@ -109,7 +114,7 @@ def _measure(value: object, what: str) -> _Measured | Target:
     """Read one realisasi or target value: a plain number, a quantity, or a Target."""
     if isinstance(value, Target):
         return value
-    if isinstance(value, pint.Quantity):
+    if is_quantity(value):
         if value._REGISTRY is not registry():
             raise IkiError(f"{what}: build quantities with ikicalc.units.quantity")
         return number(value.magnitude, what), value.units
