@@ -1,0 +1,139 @@
+"""``ikicalc serve`` is safe by default: a time limit that really stops the work, size
+limits, no CORS unless configured, uploads only inside a temporary folder that is removed,
+and worker processes started by a fixed command."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ikicalc.serve import ServeSettings, create_app
+from ikicalc.serve.pool import WorkerPool
+from tests.serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA
+
+# sympy needs minutes for this one (40 fractions of sums over 160 variables): the limit of a
+# second must stop it.
+SLOW = " + ".join(f"(A{i} + B{i}) / (C{i} - D{i})" for i in range(40))
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().split(") ")[1].startswith("Z"))
+
+
+@pytest.fixture(scope="module")
+def small() -> Iterator[TestClient]:
+    settings = ServeSettings(workers=1, time_limit=1.5, max_body_bytes=4096,
+                             max_upload_bytes=64 * 1024)
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+def test_the_time_limit_kills_the_work_and_the_next_request_is_served(small: TestClient) -> None:
+    pool: WorkerPool = small.app.state.pool  # type: ignore[attr-defined]
+    [before] = pool.pids()
+    started = time.monotonic()
+    response = small.post("/api/explain", json={"formula": SLOW})
+    took = time.monotonic() - started
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "time_limit"
+    assert "1.5 seconds" in response.json()["error"]["message"]
+    assert 1.5 <= took < 10
+    assert not alive(before)  # the computation is gone, not left running in a thread
+    assert pool.restarts == 1
+    [after] = pool.pids()
+    assert after != before
+    assert alive(after)
+    ok = small.post("/api/evaluate", json={"formula": ATTENDANCE,
+                                           "data": {"Jumlah PNS yang hadir": 38, "Jumlah PNS": 40}})
+    assert ok.json()["value"] == "95.00"
+
+
+def test_a_body_over_the_limit_is_413_before_it_is_read(small: TestClient) -> None:
+    response = small.post("/api/lint", json={"text": "A" * 5000})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
+    assert "4 KiB" in response.json()["error"]["message"]
+
+
+def test_a_streamed_body_is_counted_as_it_arrives(small: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(10):
+            yield b"A" * 1000
+        yield b'"}'
+
+    response = small.post("/api/lint", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
+
+
+def test_an_upload_over_the_limit_is_413(small: TestClient) -> None:
+    big = b"indikator;variabel;nilai\n" + b"003-004;Jumlah PNS;40\n" * 5000
+    response = small.post("/api/report", files={"document": ("a.yaml", BAGOR.read_bytes()),
+                                                "data": ("b.csv", big)})
+    assert response.status_code == 413
+
+
+def test_a_formula_over_the_parser_limit_is_refused(small: TestClient) -> None:
+    with TestClient(create_app(ServeSettings(workers=1))) as client:
+        response = client.post("/api/parse", json={"formula": "A + " * 2600 + "A"})
+    assert response.status_code == 400
+    assert "10000" in response.json()["error"]["message"]
+
+
+def test_cors_is_off_unless_configured(small: TestClient) -> None:
+    preflight = {"Origin": "https://sakip.example", "Access-Control-Request-Method": "POST"}
+    assert "access-control-allow-origin" not in small.options("/api/parse", headers=preflight).headers
+    assert "access-control-allow-origin" not in small.post(
+        "/api/lint", json={"text": "A"}, headers={"Origin": "https://sakip.example"}).headers
+    settings = ServeSettings(workers=1, cors_origins=("https://sakip.example",))
+    with TestClient(create_app(settings)) as client:
+        allowed = client.options("/api/parse", headers=preflight)
+        assert allowed.headers["access-control-allow-origin"] == "https://sakip.example"
+        other = client.options("/api/parse", headers={**preflight, "Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+
+
+def test_pages_say_what_may_load_them(small: TestClient) -> None:
+    headers = small.get("/").headers
+    assert "default-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_uploads_live_only_in_a_temporary_folder_that_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the workers' temporary folders go here
+    with TestClient(create_app(ServeSettings(workers=1))) as client:
+        ok = client.post("/api/report", data={"format": "xlsx"}, files={
+            "document": ("../../x.yaml", BAGOR.read_bytes()),
+            "data": ("../../y.csv", BAGOR_DATA.read_bytes())})
+        assert ok.status_code == 200
+        bad = client.post("/api/report", files={
+            "document": ("x.yaml", BAGOR.read_bytes()), "data": ("y.csv", b"a;b\n1;x\n")})
+        assert bad.status_code == 400
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_are_started_by_a_fixed_command(small: TestClient) -> None:
+    pool: WorkerPool = small.app.state.pool  # type: ignore[attr-defined]
+    for pid in pool.pids():
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        assert command[1:3] == [b"-m", b"ikicalc.serve.worker"]
+        assert [c for c in command[3:] if c] == [command[3], b"0"] or command[4].isdigit()
+
+
+def test_settings_refuse_nonsense() -> None:
+    for bad in ({"workers": 0}, {"time_limit": 0}, {"max_body_bytes": -1}):
+        with pytest.raises(ValueError, match=r"must be positive|at least one"):
+            ServeSettings(**bad)  # type: ignore[arg-type]
