@@ -120,7 +120,8 @@ def test_formula_as_you_type_then_the_report(server: str, browser: WebDriver, tm
     type_formula(browser, INVERTED)
     finding = wait(browser, "the lint warning", lambda d: [
         li.text for li in d.find_elements(By.CSS_SELECTOR, "#temuan li.warning")] or None)
-    assert isinstance(finding, list) and finding[0].startswith("W102")
+    assert isinstance(finding, list)
+    assert finding[0].startswith("W102")
     underlined = browser.find_elements(By.CSS_SELECTOR, "#sorotan .lint.warning")
     assert "".join(u.text for u in underlined) == INVERTED
     assert browser.find_elements(By.CSS_SELECTOR, "#sorotan .lint.warning mark.var")
@@ -129,7 +130,9 @@ def test_formula_as_you_type_then_the_report(server: str, browser: WebDriver, tm
     # a syntax error is shown with its caret excerpt
     type_formula(browser, "Jumlah PNS hadir / x 100%")
     error = wait(browser, "the syntax error", lambda d: d.find_element(By.ID, "galat").text or None)
-    assert isinstance(error, str) and "'x' has no operand before it" in error and "^" in error
+    assert isinstance(error, str)
+    assert "'x' has no operand before it" in error
+    assert "^" in error
 
     # 4. upload the Bagor document and its realisasi: the report table, then the XLSX
     browser.find_element(By.ID, "dokumen").send_keys(str(BAGOR))

@@ -221,7 +221,7 @@
         let value = row[key];
         if (key === "realisasi" || key === "capaian") value = value === null ? "" : comma(value);
         if (key === "error" && value) value = String(value).split("\n")[0];
-        const cls = key === "realisasi" || key === "capaian" ? "angka" : key === "error" ? "keterangan" : "";
+        const cls = { realisasi: "angka", capaian: "angka", error: "keterangan", formula: "rumus" }[key] || "";
         tr.append(el("td", cls ? { class: cls } : {}, value === null ? "" : value));
       }
       body.append(tr);
