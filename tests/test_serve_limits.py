@@ -137,3 +137,18 @@ def test_settings_refuse_nonsense() -> None:
     for bad in ({"workers": 0}, {"time_limit": 0}, {"max_body_bytes": -1}):
         with pytest.raises(ValueError, match=r"must be positive|at least one"):
             ServeSettings(**bad)  # type: ignore[arg-type]
+
+
+def test_ikicalc_serve_listens_on_localhost_only_by_default() -> None:
+    from tests.serve_helpers import running_server
+
+    with running_server("--workers", "1") as url:
+        port = int(url.rsplit(":", 1)[1])
+        listening = [
+            line.split()[1]
+            for line in Path("/proc/net/tcp").read_text().splitlines()[1:]
+            + Path("/proc/net/tcp6").read_text().splitlines()[1:]
+            if line.split()[3] == "0A"  # LISTEN
+        ]
+        ours = [address for address in listening if int(address.rsplit(":", 1)[1], 16) == port]
+        assert ours == ["0100007F:" + f"{port:04X}"]
