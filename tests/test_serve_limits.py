@@ -152,3 +152,20 @@ def test_ikicalc_serve_listens_on_localhost_only_by_default() -> None:
         ]
         ours = [address for address in listening if int(address.rsplit(":", 1)[1], 16) == port]
         assert ours == ["0100007F:" + f"{port:04X}"]
+
+
+def test_a_worker_that_died_while_idle_is_replaced_before_it_gets_a_job() -> None:
+    import signal
+
+    with TestClient(create_app(ServeSettings(workers=1))) as client:
+        pool: WorkerPool = client.app.state.pool  # type: ignore[attr-defined]
+        assert client.post("/api/lint", json={"text": "A / B"}).status_code == 200
+        [pid] = pool.pids()
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        response = client.post("/api/parse", json={"formula": ATTENDANCE})
+        assert response.status_code == 200, response.text
+        assert pool.restarts == 1
+        assert pool.pids() != [pid]

@@ -27,6 +27,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -69,8 +70,11 @@ class _Worker:
 
     def wait_ready(self) -> bool:
         """Wait for the worker's first message (it has imported ikicalc)."""
-        if not self.ready and self.connection.poll(_STARTUP_TIMEOUT):
-            self.ready = self.connection.recv() == "ready"
+        try:
+            if not self.ready and self.connection.poll(_STARTUP_TIMEOUT):
+                self.ready = self.connection.recv() == "ready"
+        except (EOFError, OSError):  # it died while starting
+            return False
         return self.ready
 
     def stop(self) -> None:
@@ -136,6 +140,20 @@ class WorkerPool:
             self._workers.add(fresh)
         self._idle.put(fresh)
 
+    def _take(self) -> _Worker:
+        """A free, live worker; one that died while idle is replaced (no job was lost)."""
+        deadline = time.monotonic() + self.queue_timeout
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise ServeError(
+                    problem(503, "busy", "the server is busy: every worker is in use; try again")
+                ) from None
+            if worker.process.poll() is None and worker.wait_ready():
+                return worker
+            self._replace(worker)
+
     def run(self, job: str, kwargs: Json) -> Json:
         """Do ``job`` in a worker and return its answer; blocks (call it from a thread).
 
@@ -144,16 +162,9 @@ class WorkerPool:
         """
         if not self._workers:
             self.start()
-        try:
-            worker = self._idle.get(timeout=self.queue_timeout)
-        except queue.Empty:
-            raise ServeError(
-                problem(503, "busy", "the server is busy: every worker is in use; try again")
-            ) from None
+        worker = self._take()
         healthy = False
         try:
-            if not worker.wait_ready():
-                raise EOFError
             worker.connection.send((job, kwargs))
             if not worker.connection.poll(self.time_limit):
                 raise ServeError(
