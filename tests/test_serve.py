@@ -336,3 +336,17 @@ def test_the_page_and_its_static_files_are_served_from_the_package(client: TestC
     assert "https://" not in page
     script = client.get("/static/app.js").text
     assert "innerHTML" not in script  # user text is only ever set as text
+
+
+def test_the_examples_in_the_docs_work(client: TestClient) -> None:
+    from ikicalc.serve.models import EXAMPLES
+
+    paths = {"formula": ["/api/parse", "/api/explain"], "evaluate": ["/api/evaluate"],
+             "lint": ["/api/lint"], "solve": ["/api/solve"], "capaian": ["/api/capaian"],
+             "kategori": ["/api/kategori"]}
+    assert set(paths) == set(EXAMPLES)
+    docs = client.get("/docs").text
+    for name, example in EXAMPLES.items():
+        assert json.dumps(example, ensure_ascii=False).replace('"', "&quot;") in docs
+        for path in paths[name]:
+            assert client.post(path, json=example).status_code == 200, (path, example)

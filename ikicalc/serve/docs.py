@@ -8,6 +8,7 @@ The machine-readable schema is at ``/openapi.json``.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 
@@ -55,7 +56,7 @@ def _model(name: str, schema: dict[str, Any]) -> str:
     for field, spec in schema.get("properties", {}).items():
         rows.append(
             f"<tr><td><code>{escape(field)}</code>{' *' if field in required else ''}</td>"
-            f"<td>{_type(spec)}</td><td>{escape(spec.get('description', ''))}</td></tr>"
+            f"<td>{_type(spec)}</td><td>{_text(spec.get('description', ''))}</td></tr>"
         )
     table = (
         "<table><tr><th>field</th><th>type</th><th>meaning</th></tr>" + "".join(rows) + "</table>"
@@ -64,17 +65,26 @@ def _model(name: str, schema: dict[str, Any]) -> str:
     )
     return (
         f'<h3 id="model-{escape(name)}">{escape(name)}</h3>'
-        f"<p>{escape(schema.get('description', ''))}</p>{table}"
+        f"<p>{_text(schema.get('description', ''))}</p>{table}"
     )
 
 
-def _body(operation: dict[str, Any]) -> str:
+def _text(description: str) -> str:
+    """Escaped text, with ``code`` shown as code."""
+    return re.sub(r"``(.+?)``", r"<code>\1</code>", escape(description))
+
+
+def _body(operation: dict[str, Any], schemas: dict[str, Any]) -> str:
     content = operation.get("requestBody", {}).get("content", {})
     parts = []
     for media, spec in content.items():
         schema = spec.get("schema", {})
-        shown = _type(schema) if _ref(schema) else _model("", schema).split("</p>", 1)[-1]
+        name = _ref(schema)
+        shown = _type(schema) if name else _model("", schema).split("</p>", 1)[-1]
         parts.append(f"<p>Body (<code>{escape(media)}</code>): {shown}</p>")
+        for example in schemas.get(name or "", {}).get("examples", []):
+            text = json.dumps(example, ensure_ascii=False)
+            parts.append(f"<p>Example:</p><pre>{escape(text)}</pre>")
     return "".join(parts)
 
 
@@ -91,6 +101,7 @@ def _responses(operation: dict[str, Any]) -> str:
 def docs_page(openapi: dict[str, Any]) -> str:
     """The documentation page for an OpenAPI schema."""
     info = openapi.get("info", {})
+    schemas = openapi.get("components", {}).get("schemas", {})
     sections = []
     for path, methods in openapi.get("paths", {}).items():
         for method, operation in methods.items():
@@ -99,7 +110,7 @@ def docs_page(openapi: dict[str, Any]) -> str:
             sections.append(
                 f'<h2><span class="method {escape(method)}">{escape(method.upper())}</span> '
                 f"<code>{escape(path)}</code> {escape(summary)}</h2>"
-                f"<p>{escape(description)}</p>{_body(operation)}{_responses(operation)}"
+                f"<p>{_text(description)}</p>{_body(operation, schemas)}{_responses(operation)}"
             )
     models = [
         _model(name, schema)

@@ -53,6 +53,30 @@ FormulaText = Annotated[
 ]
 
 
+EXAMPLES: dict[str, dict[str, Any]] = {
+    "formula": {"formula": "Jumlah PNS yang hadir / Jumlah PNS x 100%"},
+    "evaluate": {
+        "formula": "Jumlah PNS yang hadir / Jumlah PNS x 100%",
+        "data": {"jumlah pns yg hadir": 38, "Jumlah PNS": "40"},
+        "target": 90,
+    },
+    "lint": {"text": "Jumlah surat yang masuk / Jumlah surat yg didistribusikan"},
+    "solve": {
+        "formula": "Jumlah PNS yang hadir / Jumlah PNS x 100%",
+        "variable": "Jumlah PNS yang hadir",
+        "equals": 95,
+        "given": {"Jumlah PNS": 40},
+    },
+    "capaian": {"realisasi": "6,5", "target": 7, "polarity": "negatif"},
+    "kategori": {"value": "81,35", "scale": "skm-2017"},
+}
+"""One example request per endpoint, shown in /docs."""
+
+
+def _config(example: dict[str, Any]) -> ConfigDict:
+    return ConfigDict(extra="forbid", json_schema_extra={"examples": [example]})
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -76,6 +100,8 @@ class ErrorResponse(BaseModel):
 
 class FormulaRequest(_Model):
     """A formula to read."""
+
+    model_config = _config(EXAMPLES["formula"])
 
     formula: FormulaText
 
@@ -128,6 +154,8 @@ class ExplainResponse(ParseResponse):
 class EvaluateRequest(_Model):
     """A formula and its data; optionally a target, polarity and scale for capaian/kategori."""
 
+    model_config = _config(EXAMPLES["evaluate"])
+
     formula: FormulaText
     data: dict[str, Value] = Field(
         default_factory=dict,
@@ -162,6 +190,8 @@ class EvaluateResponse(BaseModel):
 class LintRequest(_Model):
     """A formula cell to check."""
 
+    model_config = _config(EXAMPLES["lint"])
+
     text: Annotated[str, Field(max_length=MAX_LENGTH, examples=["A / B x 100%"])]
 
 
@@ -187,6 +217,8 @@ class LintResponse(BaseModel):
 class SolveRequest(_Model):
     """Which value ``variable`` needs for the formula to equal ``equals``."""
 
+    model_config = _config(EXAMPLES["solve"])
+
     formula: FormulaText
     variable: str
     equals: Number
@@ -203,6 +235,8 @@ class SolveResponse(BaseModel):
 class CapaianRequest(_Model):
     """Capaian of realisasi against a target (a number or a range ``[low, high]``)."""
 
+    model_config = _config(EXAMPLES["capaian"])
+
     realisasi: Number
     target: Number | Annotated[list[Number], Field(min_length=2, max_length=2)]
     polarity: str = Field(default="positif", description="positif or negatif.")
@@ -217,6 +251,8 @@ class CapaianResponse(BaseModel):
 
 class KategoriRequest(_Model):
     """The category of a value on a scale."""
+
+    model_config = _config(EXAMPLES["kategori"])
 
     value: Number
     scale: str = Field(
