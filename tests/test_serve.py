@@ -350,3 +350,18 @@ def test_the_examples_in_the_docs_work(client: TestClient) -> None:
         assert json.dumps(example, ensure_ascii=False, sort_keys=True).replace('"', "&quot;") in docs
         for path in paths[name]:
             assert client.post(path, json=example).status_code == 200, (path, example)
+
+
+def test_evaluate_with_units(client: TestClient) -> None:
+    units = {"Jumlah Pegawai": "orang", "hari kerja efektif": "hari", "hari tidak masuk kerja": "hari"}
+    body = client.post("/api/evaluate", json={
+        "formula": "Jumlah Pegawai x (Σ hari kerja efektif - Σ hari tidak masuk kerja)",
+        "data": {"Jumlah Pegawai": 30, "hari kerja efektif": 240, "hari tidak masuk kerja": [1, 2, 3]},
+        "units": units}).json()
+    assert (body["value"], body["unit"]) == ("7020.00", "orang·hari")
+    mismatch = client.post("/api/evaluate", json={
+        "formula": "Jumlah Pegawai + hari kerja efektif",
+        "data": {"Jumlah Pegawai": 30, "hari kerja efektif": 240}, "units": units})
+    error = error_of(mismatch, 422)
+    assert error["code"] == "unit_mismatch"
+    assert error["excerpt"] is not None
