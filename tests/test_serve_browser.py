@@ -96,6 +96,14 @@ def test_formula_as_you_type_then_the_report(server: str, browser: WebDriver, tm
     marks = wait(browser, "the highlighted variables", lambda d: [
         m.text for m in d.find_elements(By.CSS_SELECTOR, "#sorotan mark.var")] or None)
     assert marks == ["Jumlah PNS yang hadir", "Jumlah PNS"]
+    # the marks are drawn behind the text of the textarea itself, on the same box
+    area = browser.find_element(By.ID, "formula").rect
+    backdrop = browser.find_element(By.ID, "sorotan").rect
+    assert (backdrop["x"], backdrop["y"], backdrop["width"]) == (area["x"], area["y"], area["width"])
+    assert abs(backdrop["height"] - area["height"]) < 1
+    first = browser.find_element(By.CSS_SELECTOR, "#sorotan mark.var").rect
+    assert 0 < first["x"] - area["x"] < 20
+    assert 0 < first["y"] - area["y"] < 20
     fraction = wait(browser, "a KaTeX fraction", lambda d: d.find_elements(
         By.CSS_SELECTOR, "#latex .katex-display .mfrac"))
     assert fraction

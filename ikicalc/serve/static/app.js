@@ -43,6 +43,12 @@
 
   // --- the reading: highlighted variables, lint underlines, LaTeX -------------------------
 
+  function syncScroll() {
+    const box = $("sorotan");
+    box.scrollTop = formula.scrollTop;
+    box.scrollLeft = formula.scrollLeft;
+  }
+
   function highlight(text, spans, findings) {
     // Boundaries where a variable or a lint span starts or ends; each piece between two
     // boundaries is text, marked as a variable and/or underlined as a finding.
@@ -69,6 +75,8 @@
       }
       box.append(node);
     }
+    box.append(document.createTextNode("\n"));  // a final newline keeps the heights equal
+    syncScroll();
   }
 
   function showFindings(findings) {
@@ -286,6 +294,14 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     formula.addEventListener("input", debounce(read, 250));
+    formula.addEventListener("input", () => {
+      // Until the new reading arrives, the backdrop shows the text without marks, so the
+      // old marks never sit under the wrong letters.
+      const box = $("sorotan");
+      box.replaceChildren(document.createTextNode(formula.value + "\n"));
+      syncScroll();
+    });
+    formula.addEventListener("scroll", syncScroll);
     for (const button of document.querySelectorAll(".contoh-formula")) {
       button.addEventListener("click", () => { formula.value = button.textContent; read(); });
     }
