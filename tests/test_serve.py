@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
+from serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA, INVERTED
 
 from ikicalc.serve import ServeSettings, create_app
 from ikicalc.serve.scores import SCORES
-from tests.serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA, INVERTED
 
 ERROR_KEYS = {"message", "code", "line", "column", "excerpt"}
 

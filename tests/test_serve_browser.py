@@ -22,8 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
-
-from tests.serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA, INVERTED, ROOT, running_server
+from serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA, INVERTED, ROOT, running_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA
 
 from ikicalc.serve import ServeSettings, create_app
 from ikicalc.serve.pool import WorkerPool
-from tests.serve_helpers import ATTENDANCE, BAGOR, BAGOR_DATA
 
 # sympy needs minutes for this one (40 fractions of sums over 160 variables): the limit of a
 # second must stop it.
@@ -140,7 +140,7 @@ def test_settings_refuse_nonsense() -> None:
 
 
 def test_ikicalc_serve_listens_on_localhost_only_by_default() -> None:
-    from tests.serve_helpers import running_server
+    from serve_helpers import running_server
 
     with running_server("--workers", "1") as url:
         port = int(url.rsplit(":", 1)[1])

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from serve_helpers import BAGOR, BAGOR_DATA
 
 import ikicalc
 from ikicalc.document import Document
 from ikicalc.serve.problems import ServeError
 from ikicalc.serve.uploads import build, document_suffixes, shown_name
-from tests.serve_helpers import BAGOR, BAGOR_DATA
 
 
 def test_yaml_only_without_an_importer(monkeypatch: pytest.MonkeyPatch) -> None:
