@@ -40,6 +40,7 @@ def small() -> Iterator[TestClient]:
 
 def test_the_time_limit_kills_the_work_and_the_next_request_is_served(small: TestClient) -> None:
     pool: WorkerPool = small.app.state.pool  # type: ignore[attr-defined]
+    assert small.post("/api/lint", json={"text": "A"}).status_code == 200  # the worker is up
     [before] = pool.pids()
     started = time.monotonic()
     response = small.post("/api/explain", json={"formula": SLOW})
@@ -47,7 +48,7 @@ def test_the_time_limit_kills_the_work_and_the_next_request_is_served(small: Tes
     assert response.status_code == 422, response.text
     assert response.json()["error"]["code"] == "time_limit"
     assert "1.5 seconds" in response.json()["error"]["message"]
-    assert 1.5 <= took < 10
+    assert 1.5 <= took < 15  # the limit, the kill and the start of a replacement
     assert not alive(before)  # the computation is gone, not left running in a thread
     assert pool.restarts == 1
     [after] = pool.pids()
@@ -169,3 +170,26 @@ def test_a_worker_that_died_while_idle_is_replaced_before_it_gets_a_job() -> Non
         assert response.status_code == 200, response.text
         assert pool.restarts == 1
         assert pool.pids() != [pid]
+
+
+def test_a_request_that_finds_every_worker_busy_is_503() -> None:
+    import threading
+
+    settings = ServeSettings(workers=1, time_limit=4, queue_timeout=0.5)
+    with TestClient(create_app(settings)) as client:
+        slow: list[int] = []
+        hog = threading.Thread(
+            target=lambda: slow.append(client.post("/api/explain", json={"formula": SLOW}).status_code)
+        )
+        pool: WorkerPool = client.app.state.pool  # type: ignore[attr-defined]
+        hog.start()
+        deadline = time.monotonic() + 10
+        while pool.idle() and time.monotonic() < deadline:  # until the slow request has it
+            time.sleep(0.02)
+        assert pool.idle() == 0
+        busy = client.post("/api/lint", json={"text": "A / B"})
+        hog.join()
+        assert busy.status_code == 503
+        assert busy.json()["error"]["code"] == "busy"
+        assert slow == [422]
+        assert client.post("/api/lint", json={"text": "A / B"}).status_code == 200

@@ -85,6 +85,10 @@ class _Worker:
         self.connection.close()
 
 
+class _WorkerEndedError(Exception):
+    """The worker process ended without answering."""
+
+
 class WorkerPool:
     """``size`` worker processes; :meth:`run` does one job in one of them, within the limits."""
 
@@ -124,6 +128,10 @@ class WorkerPool:
         for worker in workers:
             worker.stop()
 
+    def idle(self) -> int:
+        """How many workers are waiting for a job."""
+        return self._idle.qsize()
+
     def pids(self) -> list[int]:
         """Process ids of the live workers."""
         with self._lock:
@@ -150,7 +158,8 @@ class WorkerPool:
                 raise ServeError(
                     problem(503, "busy", "the server is busy: every worker is in use; try again")
                 ) from None
-            if worker.process.poll() is None and worker.wait_ready():
+            # A live, idle worker has nothing to say: a readable socket is its end (EOF).
+            if worker.wait_ready() and not worker.connection.poll(0):
                 return worker
             self._replace(worker)
 
@@ -158,10 +167,23 @@ class WorkerPool:
         """Do ``job`` in a worker and return its answer; blocks (call it from a thread).
 
         Raises :class:`ServeError`: the job's own error (400/422), ``time_limit`` (422) when
-        it takes longer than the limit, ``busy`` (503) when no worker is free in time.
+        it takes longer than the limit, ``busy`` (503) when no worker is free in time,
+        ``worker_failed`` (500) when the worker process ended without an answer twice.
+
+        Every job is a pure computation, so a job whose worker ended without an answer (it
+        had died just before, or crashed) is given once more to a fresh worker.
         """
         if not self._workers:
             self.start()
+        for attempt in (1, 2):
+            try:
+                return self._attempt(job, kwargs)
+            except _WorkerEndedError:
+                if attempt == 2:
+                    break
+        raise ServeError(problem(500, "worker_failed", "the worker process stopped; try again"))
+
+    def _attempt(self, job: str, kwargs: Json) -> Json:
         worker = self._take()
         healthy = False
         try:
@@ -178,9 +200,7 @@ class WorkerPool:
             status, payload = worker.connection.recv()
             healthy = True
         except (EOFError, OSError):
-            raise ServeError(
-                problem(500, "worker_failed", "the worker process stopped; try again")
-            ) from None
+            raise _WorkerEndedError from None
         finally:
             if healthy:
                 self._idle.put(worker)
