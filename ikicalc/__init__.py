@@ -20,6 +20,23 @@ from ikicalc.lint import Diagnostic, lint
 from ikicalc.parser import parse
 from ikicalc.realisasi import DataError, RealisasiData, read_realisasi
 from ikicalc.report import Report, ReportRow, build_report
+from ikicalc.rules import (
+    PREDIKAT_ORGANISASI,
+    PREDIKAT_PEGAWAI,
+    NilaiCapaian,
+    Pelanggaran,
+    capaian_iki,
+    cek_distribusi,
+    kategori_capaian,
+    nilai_akhir_skp,
+    nilai_capaian_iki,
+    nilai_kinerja_pp30,
+    nilai_kinerja_tambahan,
+    nilai_tertimbang,
+    predikat_kinerja,
+    predikat_pp30,
+    predikat_sakip,
+)
 from ikicalc.scales import (
     Category,
     Interval,
@@ -37,6 +54,7 @@ from ikicalc.units import UnitMismatchError, quantity, registry
 
 if TYPE_CHECKING:  # the scale path needs polars (ikicalc[scale]): imported when first used
     from ikicalc.frame import FrameResult, IndicatorColumns, evaluate_frame
+    from ikicalc.importers import import_document
 
 _SCALE_NAMES = frozenset({"FrameResult", "IndicatorColumns", "evaluate_frame"})
 
@@ -46,10 +64,16 @@ def __getattr__(name: str) -> object:
         from ikicalc import frame
 
         return getattr(frame, name)
+    if name == "import_document":  # document readers (ikicalc[documents]): loaded when used
+        from ikicalc.importers import import_document
+
+        return import_document
     raise AttributeError(f"module 'ikicalc' has no attribute {name!r}")
 
 
 __all__ = [
+    "PREDIKAT_ORGANISASI",
+    "PREDIKAT_PEGAWAI",
     "Category",
     "CellKind",
     "Component",
@@ -67,6 +91,8 @@ __all__ = [
     "Interval",
     "Jabatan",
     "MeasuredResult",
+    "NilaiCapaian",
+    "Pelanggaran",
     "RealisasiData",
     "Report",
     "ReportRow",
@@ -83,14 +109,26 @@ __all__ = [
     "UnknownSatuanError",
     "build_report",
     "capaian",
+    "capaian_iki",
+    "cek_distribusi",
     "evaluate_frame",
+    "import_document",
     "infer_unit",
+    "kategori_capaian",
     "lint",
     "load_document",
     "load_scales",
+    "nilai_akhir_skp",
+    "nilai_capaian_iki",
+    "nilai_kinerja_pp30",
+    "nilai_kinerja_tambahan",
+    "nilai_tertimbang",
     "number_to_words",
     "parse",
     "parse_target",
+    "predikat_kinerja",
+    "predikat_pp30",
+    "predikat_sakip",
     "quantity",
     "read_cell",
     "read_realisasi",

@@ -10,10 +10,12 @@ its canonical text equals the original.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import TypeAlias
+from typing import ClassVar, Generic, TypeAlias, TypeVar
+
+from ikicalc.errors import Unsupported
 
 __all__ = [
     "Binary",
@@ -24,9 +26,19 @@ __all__ = [
     "Percent",
     "Sigma",
     "Span",
+    "Unsupported",
     "Variable",
+    "Visitor",
+    "children",
+    "depth",
+    "fold_ones",
     "is_one",
+    "is_percent",
+    "structure",
+    "transform",
     "walk",
+    "written",
+    "zero_division_message",
 ]
 
 Span: TypeAlias = tuple[int, int]
@@ -86,22 +98,38 @@ class Sigma:
     span: Span = field(default=NO_SPAN, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Negate:
     """Unary minus."""
 
     operand: Expr
     span: Span = field(default=NO_SPAN, compare=False, repr=False)
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Negate) and structure(self) == structure(other)
 
-@dataclass(frozen=True, slots=True)
+    def __hash__(self) -> int:
+        return hash(structure(self))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Binary:
-    """``left op right``."""
+    """``left op right``.
+
+    Equality and hashing compare the structure iteratively (:func:`structure`), so a flat
+    sum of thousands of terms compares and hashes without deep recursion.
+    """
 
     op: Op
     left: Expr
     right: Expr
     span: Span = field(default=NO_SPAN, compare=False, repr=False)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Binary) and structure(self) == structure(other)
+
+    def __hash__(self) -> int:
+        return hash(structure(self))
 
 
 Expr: TypeAlias = Number | Percent | Variable | Sigma | Negate | Binary
@@ -144,6 +172,27 @@ def walk(node: Expr) -> Iterator[Expr]:
         stack.extend(reversed(children(current)))
 
 
+def structure(node: Expr) -> tuple[object, ...]:
+    """The shape and contents of ``node`` as a flat tuple (pre-order), spans aside: what
+    equality and hashing of nodes compare. Built iteratively."""
+    out: list[object] = []
+    for current in walk(node):
+        kind = type(current)
+        if kind is Binary:
+            out.append(current.op)  # type: ignore[union-attr]
+        elif kind is Negate:
+            out.append("-")
+        elif kind is Sigma:
+            out.append("Σ")
+        elif kind is Variable:
+            out.append(("v", current.name))  # type: ignore[union-attr]
+        elif kind is Percent:
+            out.append(("%", current.value))  # type: ignore[union-attr]
+        else:
+            out.append(current)
+    return tuple(out)
+
+
 def depth(node: Expr) -> int:
     """The number of nodes on the longest path from ``node`` down to a leaf (iteratively)."""
     deepest = 0
@@ -153,3 +202,183 @@ def depth(node: Expr) -> int:
         deepest = max(deepest, level)
         stack.extend((child, level + 1) for child in children(current))
     return deepest
+
+
+# ---------------------------------------------------------------------------------------
+# The tree toolkit: every back end walks the tree with these, never with its own recursion.
+# ---------------------------------------------------------------------------------------
+
+R = TypeVar("R")
+
+
+class Visitor(Generic[R]):
+    """Fold a tree bottom-up, dispatching on the node type from a table.
+
+    A back end subclasses this and defines one method per node type, named in
+    :attr:`HANDLERS` (``number``, ``percent``, ``variable``, ``sigma``, ``negate``,
+    ``binary``). Leaves get the node; inner nodes get the node and the results of their
+    children, already folded: ``binary(node, left, right)``. The walk is iterative
+    (post-order over an explicit stack), so a flat sum of thousands of terms folds without
+    touching Python's recursion limit. A node type without a handler raises
+    :class:`Unsupported` naming the back end (:attr:`NAME`).
+    """
+
+    NAME: ClassVar[str] = "this back end"
+    HANDLERS: ClassVar[dict[type, str]] = {
+        Number: "number",
+        Percent: "percent",
+        Variable: "variable",
+        Sigma: "sigma",
+        Negate: "negate",
+        Binary: "binary",
+    }
+    _tables: ClassVar[dict[type, dict[type, Callable[..., object]]]] = {}
+
+    def _table(self) -> dict[type, Callable[..., object]]:
+        cls = type(self)
+        table = Visitor._tables.get(cls)
+        if table is None:
+            table = {}
+            for node_type, method in self.HANDLERS.items():
+                handler = getattr(cls, method, None)
+                if handler is not None:
+                    table[node_type] = handler
+            Visitor._tables[cls] = table
+        return table
+
+    def fold(self, node: Expr) -> R:
+        """The value of ``node``: each handler applied to the folded children."""
+        table = self._table()
+        results: list[object] = []
+        stack: list[tuple[Expr, bool]] = [(node, False)]
+        while stack:
+            current, ready = stack.pop()
+            kids = _FOLDED_CHILDREN.get(type(current), _no_children)(current)
+            if kids and not ready:
+                stack.append((current, True))
+                stack.extend((kid, False) for kid in reversed(kids))
+                continue
+            handler = table.get(type(current))
+            if handler is None:
+                raise Unsupported(self.NAME, current)
+            if kids:
+                args = results[-len(kids) :]
+                del results[-len(kids) :]
+                results.append(handler(self, current, *args))
+            else:
+                results.append(handler(self, current))
+        return results[0]  # type: ignore[return-value]
+
+
+def _no_children(node: Expr) -> tuple[Expr, ...]:
+    return ()
+
+
+_FOLDED_CHILDREN: dict[type, Callable[[Expr], tuple[Expr, ...]]] = {
+    Binary: lambda node: (node.left, node.right),  # type: ignore[union-attr]
+    Negate: lambda node: (node.operand,),  # type: ignore[union-attr]
+}
+"""The children a :class:`Visitor` folds first. ``Σ name`` is a leaf to the back ends: the
+sum of a variable's values is one value, not a fold of its name."""
+
+
+def transform(node: Expr, rewrite: Callable[[Expr], Expr]) -> Expr:
+    """Rebuild ``node`` bottom-up, applying ``rewrite`` to every node after its children.
+
+    The way sqlglot rewrites trees: ``rewrite`` returns the node unchanged or a new node.
+    Iterative, like :meth:`Visitor.fold`; spans are kept on rebuilt nodes.
+    """
+    return _Transformer(rewrite).fold(node)
+
+
+class _Transformer(Visitor[Expr]):
+    NAME = "transform"
+
+    def __init__(self, rewrite: Callable[[Expr], Expr]) -> None:
+        self.rewrite = rewrite
+
+    def number(self, node: Number) -> Expr:
+        return self.rewrite(node)
+
+    def percent(self, node: Percent) -> Expr:
+        return self.rewrite(node)
+
+    def variable(self, node: Variable) -> Expr:
+        return self.rewrite(node)
+
+    def sigma(self, node: Sigma) -> Expr:
+        return self.rewrite(node)
+
+    def negate(self, node: Negate, operand: Expr) -> Expr:
+        if operand is not node.operand:
+            node = replace(node, operand=operand)
+        return self.rewrite(node)
+
+    def binary(self, node: Binary, left: Expr, right: Expr) -> Expr:
+        if left is not node.left or right is not node.right:
+            node = replace(node, left=left, right=right)
+        return self.rewrite(node)
+
+
+class _PercentVisitor(Visitor[bool]):
+    NAME = "the percent rule"
+
+    def number(self, node: Number) -> bool:
+        return False
+
+    def percent(self, node: Percent) -> bool:
+        return True
+
+    def variable(self, node: Variable) -> bool:
+        return False
+
+    def sigma(self, node: Sigma) -> bool:
+        return False
+
+    def negate(self, node: Negate, operand: bool) -> bool:
+        return operand
+
+    def binary(self, node: Binary, left: bool, right: bool) -> bool:
+        if node.op is Op.DIV:
+            return left and not right
+        return left or right
+
+
+def is_percent(node: Expr) -> bool:
+    """Whether the value of ``node`` is a percentage: the one percent rule.
+
+    A percent literal makes its product a percentage (``A / B × 100%``); a division by a
+    percentage cancels it; a sum is a percentage when a term is.
+    """
+    return _PercentVisitor().fold(node)
+
+
+def fold_ones(node: Expr) -> Expr:
+    """``node`` with every product by ``1`` or ``100%`` folded away (``A / B × 100%`` →
+    ``A / B``): the one rule for a factor that changes nothing (see :func:`is_one`)."""
+
+    def fold(current: Expr) -> Expr:
+        if isinstance(current, Binary) and current.op is Op.MUL:
+            if is_one(current.right):
+                return current.left
+            if is_one(current.left):
+                return current.right
+        return current
+
+    return transform(node, fold)
+
+
+def written(node: Expr, source: str | None) -> str:
+    """``node`` as the formula writes it (its span in ``source``), else its canonical text:
+    the one wording of a denominator in "division by zero" messages of every engine."""
+    start, end = node.span
+    if source and end > start:
+        return source[start:end].strip()
+    from ikicalc.printer import expression_text  # the printer imports this module
+
+    return expression_text(node).strip()
+
+
+def zero_division_message(denominator: Expr, source: str | None) -> str:
+    """The one message for a zero denominator, shared by the exact and compiled engines."""
+    return f"division by zero: the denominator '{written(denominator, source)}' is 0"

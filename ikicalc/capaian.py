@@ -3,7 +3,8 @@
 - positive polarity ("semakin tinggi semakin baik"): realisasi / target × 100;
 - negative polarity ("semakin rendah semakin baik", PermenPAN-RB 8/2021; the same as the LKjIP
   form (rencana − (realisasi − rencana)) / rencana × 100): (2 × target − realisasi) / target × 100;
-- a range target ``(low, high)``: 100 inside the range; above it realisasi / high × 100, below
+- a range target ``(low, high)``, or a target written as a range (``"75 - 85%"``, ``"7 – 8
+  bulan"``): 100 inside the range; above it realisasi / high × 100, below
   it realisasi / low × 100 (with negative polarity the mirror image: (2 × bound − realisasi) /
   bound × 100, so capaian still falls as realisasi moves away from the range upward).
 
@@ -33,7 +34,7 @@ from ikicalc.errors import IkiError
 from ikicalc.evaluate import Result
 from ikicalc.numbers import round_half_up, to_fraction
 from ikicalc.target import Target, parse_target
-from ikicalc.units import UnitMismatchError, format_quantity, format_unit, registry
+from ikicalc.units import UnitMismatchError, format_quantity, format_unit, quantity, registry
 
 __all__ = ["POLARITY_ALIASES", "capaian", "number", "read_polarity"]
 
@@ -52,6 +53,11 @@ POLARITY_ALIASES: dict[str, str] = {
     "semakin kecil semakin baik": "negative",
     "makin rendah makin baik": "negative",
     "makin kecil makin baik": "negative",
+    # PermenPAN-RB 8/2021, Lampiran Bab VI: capaian IKI "kondisi normal" / "kondisi khusus"
+    "normal": "positive",
+    "kondisi normal": "positive",
+    "khusus": "negative",
+    "kondisi khusus": "negative",
 }
 """Ways of writing a polarity (lower case, single spaces) and the polarity they mean."""
 
@@ -181,8 +187,30 @@ def _common(
     return converted[0], converted[1:]
 
 
+def _as_range(target: Number | tuple[Number, Number]) -> Number | tuple[Number, Number]:
+    """A target written as a range (``"75 - 85%"``, a :class:`Target` with a range) as the
+    pair ``(low, high)``; any other target unchanged."""
+    written: object = target
+    if isinstance(target, str):
+        try:
+            to_fraction(target)
+            return target
+        except ValueError:
+            try:
+                written = parse_target(target)
+            except IkiError:
+                return target
+    if isinstance(written, Target) and written.range is not None:
+        low, high = written.range
+        if written.unit is None:
+            return (low, high)
+        return (quantity(low, written.unit), quantity(high, written.unit))
+    return target
+
+
 def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str) -> Fraction:
     negative = read_polarity(kind) == "negative"
+    target = _as_range(target)
     real_value = _measure(realisasi, "realisasi")
     if not isinstance(target, tuple | list):
         real, (goal,) = _common(real_value, [_measure(target, "target")], [realisasi, target])

@@ -8,15 +8,17 @@ definition file that does not validate, a ``--set`` that is not ``NAME=VALUE``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
 
 from ikicalc import ast
@@ -27,9 +29,14 @@ from ikicalc.parser import parse
 from ikicalc.printer import expression_text
 from ikicalc.report import DEFAULT_SCALE, Report
 from ikicalc.scales import scale
+from ikicalc.writers.guard import terminal_text
+
+if TYPE_CHECKING:
+    from ikicalc.document import Document
 
 app = typer.Typer(
     name="ikicalc",
+    rich_markup_mode=None,
     help=(
         "Read, check and evaluate the formulas of IKI/IKU documents.\n\n"
         "Exit codes: 0 success; 1 the formula was read but cannot be evaluated on the data "
@@ -39,16 +46,50 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-_out = Console(soft_wrap=True)
-_err = Console(stderr=True)
+# User text (formulas, names, data labels, messages quoting them) is never read as Rich
+# markup: "[/x]" in a cell is printed as written. Styles are given as Text spans.
+_out = Console(soft_wrap=True, markup=False, highlight=False)
+_err = Console(stderr=True, markup=False, highlight=False)
+_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "\ufffd")
+
+
+def _safe(text: str) -> str:
+    """``text`` without control characters (ESC sequences never reach the terminal)."""
+    return text.translate(_CONTROL)
+
+
+def _styled(*parts: str | tuple[str, str]) -> Text:
+    """A line of plain text and ``(text, style)`` pieces, never parsed as markup."""
+    return Text.assemble(
+        *((_safe(p[0]), p[1]) if isinstance(p, tuple) else _safe(p) for p in parts)
+    )
 
 EXIT_PROBLEM = 1
 EXIT_UNREADABLE = 2
 
 
 def _fail(error: IkiError, code: int) -> typer.Exit:
-    _err.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    _err.print(_styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code)
+
+
+_DEFINITION_SUFFIXES = (".yaml", ".yml")
+
+
+def _definition_files(paths: list[Path]) -> list[Path]:
+    """The files named, with each directory replaced by its definition files (``*.yaml``,
+    ``*.yml``, sorted; not its sub-directories)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in _DEFINITION_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
 
 
 def _parse_settings(settings: list[str]) -> dict[str, str]:
@@ -123,17 +164,17 @@ def eval_command(
 
 def _tree(node: ast.Expr, parent: Tree) -> None:
     if isinstance(node, ast.Binary):
-        branch = parent.add(f"[bold]{node.op.symbol}[/]")
+        branch = parent.add(_styled((node.op.symbol, "bold")))
         _tree(node.left, branch)
         _tree(node.right, branch)
     elif isinstance(node, ast.Negate):
-        _tree(node.operand, parent.add("[bold]-[/] (negative)"))
+        _tree(node.operand, parent.add(_styled(("-", "bold"), " (negative)")))
     elif isinstance(node, ast.Sigma):
-        parent.add(f"[bold]Σ[/] [cyan]{node.variable.name}[/]")
+        parent.add(_styled(("Σ", "bold"), " ", (node.variable.name, "cyan")))
     elif isinstance(node, ast.Variable):
-        parent.add(f"[cyan]{node.name}[/]")
+        parent.add(_styled((node.name, "cyan")))
     else:
-        parent.add(expression_text(node))
+        parent.add(_styled(expression_text(node)))
 
 
 @app.command("explain")
@@ -146,24 +187,21 @@ def explain_command(
         parsed = parse(formula)
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
-    root = Tree(f"[bold]{parsed.label or 'formula'}[/]")
+    root = Tree(_styled((parsed.label or "formula", "bold")))
     _tree(parsed.expr, root)
     _out.print(root)
-    _out.print("[bold]variables:[/]")
+    _out.print(_styled(("variables:", "bold")))
     for name in parsed.variables:
-        _out.print(f"  - {name}", highlight=False, markup=False)
+        _out.print(_styled(f"  - {name}"))
     if parsed.items:
-        _out.print("[bold]items:[/] " + "; ".join(parsed.items), highlight=False)
-    _out.print("[bold]canonical:[/] ", end="")
-    _out.print(str(parsed), highlight=False, markup=False)
-    _out.print("[bold]latex:[/] ", end="")
-    _out.print(parsed.to_latex(), highlight=False, markup=False)
+        _out.print(_styled(("items:", "bold"), " " + "; ".join(parsed.items)))
+    _out.print(_styled(("canonical:", "bold"), " ", str(parsed)))
+    _out.print(_styled(("latex:", "bold"), " ", parsed.to_latex()))
     try:
         simplified = str(parsed.simplify())
     except IkiError as error:
         simplified = f"(cannot simplify: {error})"
-    _out.print("[bold]simplified:[/] ", end="")
-    _out.print(simplified, highlight=False, markup=False)
+    _out.print(_styled(("simplified:", "bold"), " ", simplified))
 
 
 class OutputFormat(StrEnum):
@@ -185,16 +223,21 @@ def check_command(
     Prints one line per problem, ruff style (file:line:col: CODE message). Exit 1 when an
     error-level problem (E…) is found, 2 when a file cannot be read, else 0.
     """
-    from ikicalc.check import check_file, finding_json
+    from ikicalc.check import finding_json
 
     findings = []
     unreadable = 0
+    named = files
+    files = _definition_files(files)
+    if not files:
+        shown = ", ".join(str(p) for p in named)
+        raise _fail(IkiError(f"no definition files (*.yaml, *.yml) in {shown}"), EXIT_UNREADABLE)
     for path in files:
         try:
-            findings += check_file(path)
+            findings += _check_one(path, output_format)
         except IkiError as error:
             unreadable += 1
-            _err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+            _err.print(_styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -214,6 +257,35 @@ def check_command(
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
         raise typer.Exit(EXIT_PROBLEM)
+
+
+def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
+    """Findings of a definition file, or of a document imported in memory (.docx, .pdf …)."""
+    from ikicalc.check import check_file
+    from ikicalc.importers.check import check_imported, is_document_file, review_comments
+
+    if is_document_file(path):
+        findings, reviews = check_imported(path)
+    else:
+        findings, reviews = check_file(path), review_comments(path)
+    for line in reviews:
+        if output_format is OutputFormat.JSON:
+            _err.print(line, highlight=False, markup=False)
+        else:
+            typer.echo(line)
+    return list(findings)
+
+
+def _load_any(path: Path) -> Document:
+    """A definition file, or a document file (.docx, .xlsx, .pdf …) imported in memory."""
+    from ikicalc.document import load_document
+    from ikicalc.importers.check import is_document_file
+
+    if is_document_file(path):
+        from ikicalc.importers import import_document
+
+        return import_document(path)
+    return load_document(path)
 
 
 def _count(number: int, noun: str) -> str:
@@ -262,6 +334,7 @@ class ReportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     XLSX = "xlsx"
+    PDF = "pdf"
 
 
 @app.command("report")
@@ -271,10 +344,12 @@ def report_command(
         Path, typer.Option("--data", help="Realisasi data: CSV, XLSX, JSON or YAML, long or wide.")
     ],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")
-    ] = ReportFormat.TABLE,
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="table, json, csv, xlsx or pdf."),
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (needed for xlsx).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (needed for xlsx and pdf)."),
     ] = None,
     kategori: Annotated[
         str,
@@ -290,8 +365,22 @@ def report_command(
     ] = False,
     by: Annotated[
         list[str] | None,
-        typer.Option("--by", help="With --stream: the group column(s) of Σ formulas. Repeat."),
+        typer.Option(
+            "--by",
+            help="Identifying column(s) that group Σ formulas over wide data: one row per "
+            "group, with or without --stream. Repeat.",
+        ),
     ] = None,
+    periode: Annotated[
+        str | None, typer.Option(help="XLSX/PDF: the period line (default: the whole tahun).")
+    ] = None,
+    ttd_tempat: Annotated[str | None, typer.Option(help="XLSX/PDF signature: place.")] = None,
+    ttd_tanggal: Annotated[str | None, typer.Option(help="XLSX/PDF signature: date.")] = None,
+    ttd_jabatan: Annotated[
+        str | None, typer.Option(help="XLSX/PDF signature: the signer's position.")
+    ] = None,
+    ttd_nama: Annotated[str | None, typer.Option(help="XLSX/PDF signature: name.")] = None,
+    ttd_nip: Annotated[str | None, typer.Option(help="XLSX/PDF signature: NIP.")] = None,
 ) -> None:
     """Compute realisasi, capaian and kategori of every indicator of a document.
 
@@ -301,24 +390,33 @@ def report_command(
     are neutralised. Exit 0 when the report is written (rows that could not be computed are in
     it, under Keterangan), 2 when the document or the data cannot be read.
     """
-    from ikicalc.document import load_document
     from ikicalc.realisasi import read_realisasi
     from ikicalc.report import build_report
+    from ikicalc.sheets import output_format as format_for_file
     from ikicalc.sheets import report_json, write_report
 
-    if stream or by:
-        _stream_report(document, data, output, by or [])
-        return
+    scale_name = None if kategori.strip().lower() in ("none", "") else kategori
     try:
-        if output_format is ReportFormat.XLSX and output is None:
-            raise IkiError("--format xlsx needs --output FILE.xlsx")
-        loaded = load_document(document)
-        values = read_realisasi(data)
-        scale_name = None if kategori.strip().lower() in ("none", "") else kategori
         if scale_name is not None:
             scale(scale_name)  # an unknown scale is an error before any work is done
     except IkiError as error:
         raise _fail(error, EXIT_UNREADABLE) from None
+    if stream:
+        _stream_report(document, data, output, by or [], output_format, scale_name)
+        return
+    output_format = output_format or ReportFormat.TABLE
+    try:
+        if output_format in (ReportFormat.XLSX, ReportFormat.PDF) and output is None:
+            kind = output_format.value
+            raise IkiError(f"--format {kind} needs --output FILE.{kind}")
+        if output is not None:  # the extension chooses the format, or must agree with it
+            requested = None if output_format is ReportFormat.TABLE else output_format.value
+            fmt = format_for_file(output, requested)
+        loaded = _load_any(document)
+        values = read_realisasi(data, by=by or (), strict=False)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    _show_data_problems(values.problems)
     total = sum(1 for _ in loaded.iter_indicators())
     with Progress(
         TextColumn("{task.description}"),
@@ -329,16 +427,23 @@ def report_command(
         disable=not _err.is_terminal or total < _PROGRESS_FROM,
     ) as progress:
         task = progress.add_task("indicators", total=total)
-        report = build_report(
-            loaded,
-            values,
-            kategori=scale_name,
-            progress=lambda done: progress.advance(task, done),
-        )
+        try:
+            report = build_report(
+                loaded,
+                values,
+                kategori=scale_name,
+                progress=lambda done: progress.advance(task, done),
+                by=by or None,
+            )
+        except IkiError as error:
+            raise _fail(error, EXIT_UNREADABLE) from None
     try:
         if output is not None:
-            fmt = "json" if output_format is ReportFormat.TABLE else output_format.value
-            write_report(report, output, fmt, str(data))
+            from ikicalc.writers import Signature
+
+            signature = Signature(ttd_tempat, ttd_tanggal, ttd_jabatan, ttd_nama, ttd_nip)
+            write_report(report, output, fmt, str(data), document=loaded, periode=periode,
+                         signature=signature)
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
         elif output_format is ReportFormat.CSV:
@@ -360,11 +465,32 @@ def report_command(
 
 
 _PROGRESS_FROM = 200
+_SHOWN_DATA_PROBLEMS = 20
 
 
-def _stream_report(document: Path, data: Path, output: Path | None, by: list[str]) -> None:
-    """``report --stream``: the whole document over wide data with Polars, streamed."""
-    from ikicalc.document import load_document
+def _show_data_problems(problems: Sequence[IkiError]) -> None:
+    """Every cell without a usable number, up to a limit, then how many more: the report
+    computes every row it can and gives the others their reason."""
+    if not problems:
+        return
+    counted = _count(len(problems), "cell")
+    _err.print(_styled(("warning:", "bold yellow"), f" {counted} without a usable number:"))
+    for problem in problems[:_SHOWN_DATA_PROBLEMS]:
+        _err.print(_styled(f"  {problem}"))
+    if len(problems) > _SHOWN_DATA_PROBLEMS:
+        _err.print(_styled(f"  … and {len(problems) - _SHOWN_DATA_PROBLEMS} more"))
+
+
+def _stream_report(
+    document: Path,
+    data: Path,
+    output: Path | None,
+    by: list[str],
+    output_format: ReportFormat | None,
+    kategori: str | None,
+) -> None:
+    """``report --stream``: the whole document over wide data with Polars, streamed. It
+    writes CSV or Parquet only: another ``--format`` is refused, not ignored."""
 
     try:
         from ikicalc.frame import evaluate_frame
@@ -374,9 +500,16 @@ def _stream_report(document: Path, data: Path, output: Path | None, by: list[str
             EXIT_UNREADABLE,
         ) from None
     try:
+        if output_format not in (None, ReportFormat.CSV):
+            raise IkiError(
+                f"--stream writes CSV or Parquet, not {output_format.value}: leave out "
+                "--format, or leave out --stream for a JSON, XLSX or table report"
+            )
         if output is None or output.suffix.lower() not in (".csv", ".parquet"):
             raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
-        result = evaluate_frame(load_document(document), data, by=by or None)
+        if output_format is ReportFormat.CSV and output.suffix.lower() != ".csv":
+            raise IkiError(f"--format csv but --output {output.name}: give FILE.csv")
+        result = evaluate_frame(_load_any(document), data, by=by or None, kategori=kategori)
         with _err.status("evaluating", spinner="dots"):
             result.write(output)
     except IkiError as error:
@@ -389,7 +522,7 @@ def _stream_report(document: Path, data: Path, output: Path | None, by: list[str
     )
     problems = [d for d in result.indicators if d.problem is not None]
     for described in problems[:_SHOWN_PROBLEMS]:
-        _err.print(f"  {described.id}: {described.problem}", highlight=False, markup=False)
+        _err.print(_styled(f"  {described.id}: {described.problem}"))
     if len(problems) > _SHOWN_PROBLEMS:
         _err.print(
             f"  … and {len(problems) - _SHOWN_PROBLEMS} more (each in its 'error' column)",
@@ -408,7 +541,7 @@ def _report_table(report: Report) -> Table:
             table.add_column(title, overflow="fold")
     table.add_column("Keterangan", overflow="fold", style="red")
     for row in report.rows:
-        table.add_row(
+        cells = (
             row.indikator_id,
             row.indikator,
             *([row.pegawai or ""] if per_employee else []),
@@ -418,6 +551,8 @@ def _report_table(report: Report) -> Table:
             row.kategori or "",
             (row.error or "").split("\n")[0],
         )
+        # user text: no markup, no escape sequence or bidi control reaches the terminal
+        table.add_row(*(Text(terminal_text(cell)) for cell in cells))
     return table
 
 
@@ -425,9 +560,93 @@ def _shown(value: Fraction | None) -> str:
     return "" if value is None else str(round_half_up(value, DEFAULT_PLACES)).replace(".", ",")
 
 
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="The document: .docx .xlsx .pdf .html .md .txt")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the definition YAML here.")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail when a table row could not be placed.")
+    ] = False,
+) -> None:
+    """Import an IKI/IKU document's indicator tables as a definition file (YAML).
+
+    Prints what was read (positions, rows), the rows that need review and every table row
+    that could not be placed, with the reason. Exit 0 when the YAML is written, 2 when the
+    document cannot be read (or, with --strict, when a row could not be placed).
+    """
+    from ikicalc.importers import import_file
+    from ikicalc.importers.template import write_atomically
+    from ikicalc.importers.yaml_out import dump_document
+
+    try:
+        result = import_file(file, strict=strict)
+        text = dump_document(result)
+        if output is not None:
+            write_atomically(output, text.encode("utf-8"))
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    if output is None:
+        typer.echo(text, nl=False)
+    _err.print(result.summary(), highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command("template")
+def template_command(
+    document: Annotated[Path, typer.Argument(help="Definition file (YAML) or document file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="realisasi.xlsx or .csv")],
+    wide: Annotated[
+        bool, typer.Option("--wide", help="One column per variable, one row per employee.")
+    ] = False,
+) -> None:
+    """Write the fill-in sheet for the realisasi of a document (XLSX or CSV).
+
+    Long form (default): one row per indicator and variable (indikator, variabel, nilai), the
+    indicator and its formula beside it. --wide: one column per variable. `report --data`
+    reads the filled sheet back unchanged.
+    """
+    from ikicalc.importers.template import write_template
+
+    try:
+        count = write_template(_load_any(document), output, wide=wide)
+    except IkiError as error:
+        raise _fail(error, EXIT_UNREADABLE) from None
+    _err.print(f"{output}: {count} rows to fill in", highlight=False, markup=False)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+@app.command("scales")
+def scales_command(
+    name: Annotated[
+        str | None, typer.Argument(help="Show only this scale or table (e.g. capaian-iki-2021).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the built-in scales and rule tables: name, source and ranges."""
+    from ikicalc.rules.tables import data_tables
+
+    tables = data_tables()
+    if name is not None:
+        key = " ".join(name.lower().split())
+        tables = [t for t in tables if t.name == key]
+        if not tables:
+            known = ", ".join(t.name for t in data_tables())
+            raise _fail(IkiError(f"there is no table named {name!r}; known: {known}"), 2)
+    if as_json:
+        typer.echo(json.dumps([t.as_json() for t in tables], ensure_ascii=False, indent=2))
+        return
+    for table in tables:
+        typer.echo(f"{table.name} ({table.kind}): {table.title}")
+        typer.echo(f"  source: {table.source}")
+        width = max((len(row[0]) for row in table.rows), default=0)
+        for row in table.rows:
+            typer.echo(f"  {row[0].ljust(width)}  {'  '.join(row[1:])}".rstrip())
+        typer.echo("")
 
 
 @app.command("serve")

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -57,8 +57,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ikicalc.cells import CellClassification, CellKind, read_cell
-from ikicalc.errors import IkiError
-from ikicalc.numbers import parse_number
+from ikicalc.errors import DocumentError, IkiError
+from ikicalc.numbers import MAX_DIGITS, parse_number
 from ikicalc.target import parse_target
 
 __all__ = [
@@ -78,20 +78,6 @@ __all__ = [
     "load_yaml_with_lines",
     "loads_document",
 ]
-
-
-class DocumentError(IkiError):
-    """A definition file cannot be read or does not follow the format.
-
-    ``.problems`` lists every problem found, each as ``file:line: field: message``; the
-    exception message is the problems, one per line. ``.line`` is the line of the first
-    problem when it is known.
-    """
-
-    def __init__(self, problems: Sequence[str], *, line: int | None = None):
-        self.problems: tuple[str, ...] = tuple(problems)
-        self.line = line
-        super().__init__("\n".join(self.problems))
 
 
 # --------------------------------------------------------------------------------------
@@ -371,6 +357,7 @@ def _target_cell(target: object) -> CellClassification:
 Loc = tuple[str | int, ...]
 
 _MAX_NODES = 1_000_000
+_INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -458,21 +445,65 @@ class _Builder:
         line = node.start_mark.line + 1
         if node.tag == _FLOAT_TAG:
             return _yaml_decimal(node.value, line)
+        if node.tag == _INT_TAG:
+            return _yaml_int(node.value, line)
         if node.tag not in _SCALAR_TAGS:
             raise _YamlError(line, f"unsupported tag {node.tag}")
         return self._constructor.construct_object(node, deep=True)
 
 
+def _yaml_int(text: str, line: int) -> int | str:
+    """A YAML integer, read in linear time and within :data:`MAX_DIGITS` digits. YAML 1.1's
+    base-60 integers (``1:30``) are text, as in YAML 1.2 (PyYAML reads them in quadratic
+    time)."""
+    raw = text.replace("_", "")
+    if ":" in raw:
+        return text
+    digits = sum(ch.isdigit() or ch in "abcdefABCDEF" for ch in raw)
+    if digits > MAX_DIGITS:
+        raise _YamlError(
+            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+        )
+    sign = -1 if raw.startswith("-") else 1
+    body = raw.lstrip("+-")
+    try:
+        if body.startswith(("0x", "0X")):
+            return sign * int(body[2:], 16)
+        if body.startswith(("0o", "0O")):
+            return sign * int(body[2:], 8)
+        if body.startswith(("0b", "0B")):
+            return sign * int(body[2:], 2)
+        if len(body) > 1 and body.startswith("0"):
+            return sign * int(body, 8)  # YAML 1.1 octal, as PyYAML reads it
+        return sign * int(body)
+    except ValueError:
+        raise _YamlError(line, f"{_short(text)} is not a number") from None
+
+
+def _short(text: str) -> str:
+    return repr(text) if len(text) <= 40 else repr(text[:37]) + "…"
+
+
 def _yaml_decimal(text: str, line: int) -> Decimal:
     raw = text.replace("_", "")
     if ":" in raw:
-        raise _YamlError(line, f"{text!r}: sexagesimal numbers are not supported")
+        raise _YamlError(line, f"{_short(text)}: sexagesimal numbers are not supported")
+    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
+        raise _YamlError(
+            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+        )
     try:
         value = Decimal(raw)
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite():
-        raise _YamlError(line, f"{text!r} is not a finite number")
+        raise _YamlError(line, f"{_short(text)} is not a finite number")
+    if value and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+        raise _YamlError(
+            line,
+            f"{_short(text)} is too large or too small: a number must be 0 or lie between "
+            f"1e-{MAX_DIGITS} and 1e{MAX_DIGITS} in size",
+        )
     return value
 
 

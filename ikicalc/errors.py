@@ -11,13 +11,21 @@ with an excerpt of the text and a caret under the problem::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
+    "ArgumentError",
+    "DataError",
+    "DocumentError",
     "EvaluationError",
     "FormulaSyntaxError",
     "IkiError",
     "PositionedError",
     "ScaleSyntaxError",
     "TargetSyntaxError",
+    "UnitMismatchError",
+    "UnknownSatuanError",
+    "Unsupported",
     "caret_excerpt",
     "line_and_column",
 ]
@@ -64,6 +72,18 @@ def caret_excerpt(text: str, start: int, end: int | None = None) -> str:
 
 class IkiError(Exception):
     """Base class of every error ikicalc raises for bad input."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable whatever a subclass's __init__ takes (errors come back from the worker
+        # processes of ikicalc.budget with their class and every attribute).
+        return (_restored, (type(self), self.args, self.__dict__))
+
+
+def _restored(cls: type[IkiError], args: tuple[object, ...], state: dict[str, object]) -> IkiError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class PositionedError(IkiError):
@@ -126,3 +146,100 @@ class ScaleSyntaxError(PositionedError, ValueError):
 
 class TargetSyntaxError(PositionedError, ValueError):
     """The text cannot be read as a target (``4 jenis, 12 bulan``, ``Target 84`` …)."""
+
+
+class DocumentError(IkiError):
+    """A definition file cannot be read or does not follow the format.
+
+    ``.problems`` lists every problem found, each as ``file:line: field: message``; the
+    exception message is the problems, one per line. ``.line`` is the line of the first
+    problem when it is known.
+    """
+
+    def __init__(self, problems: Sequence[str], *, line: int | None = None):
+        self.problems: tuple[str, ...] = tuple(problems)
+        self.line = line
+        super().__init__("\n".join(self.problems))
+
+
+class DataError(IkiError):
+    """Realisasi data cannot be read.
+
+    ``.source`` is the file, ``.row`` the 1-based row (line in CSV and YAML, spreadsheet row
+    in XLSX, record number in JSON) or ``None``, ``.column`` the column name or ``None``,
+    ``.reason`` the message without the place.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str,
+        row: int | None = None,
+        column: str | None = None,
+        where: str | None = None,
+    ):
+        self.reason = reason
+        self.source = source
+        self.row = row
+        self.column = column
+        if where is None:
+            where = source if row is None else f"{source}:{row}"
+            if column is not None:
+                where += f": column {column!r}"
+        super().__init__(f"{where}: {reason}")
+
+
+class UnknownSatuanError(IkiError):
+    """A satuan that is not a unit of ``ikicalc/data/units.txt``.
+
+    ``.satuan`` is the text as given, ``.variable`` the variable it was declared for.
+    """
+
+    def __init__(self, message: str, satuan: str, variable: str | None = None):
+        self.satuan = satuan
+        self.variable = variable
+        super().__init__(message)
+
+
+class UnitMismatchError(PositionedError):
+    """Two quantities with unlike units were combined (``orang`` + ``hari``).
+
+    ``.left`` and ``.right`` hold the two unit texts. When the quantities come from a
+    formula, the error also points into it, like a syntax error: ``.text`` is the formula,
+    ``.start``/``.end`` the offsets of the sum, ``.line``/``.column`` 1-based, ``.reason``
+    the message without the caret excerpt, and ``.left_text``/``.right_text`` the two sides
+    as written (``'Jumlah pegawai'``). Without a text the message is plain.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        left: str = "",
+        right: str = "",
+        *,
+        text: str = "",
+        start: int = 0,
+        end: int | None = None,
+        left_text: str | None = None,
+        right_text: str | None = None,
+    ):
+        self.left = left
+        self.right = right
+        self.left_text = left_text
+        self.right_text = right_text
+        super().__init__(message, text, start, end)
+
+
+class Unsupported(IkiError):  # noqa: N818 - the name says what a back end does
+    """A back end has no handler for a node type: a clear refusal, never a wrong result."""
+
+    def __init__(self, backend: str, node: object) -> None:
+        self.backend = backend
+        self.node = node
+        super().__init__(f"{backend} cannot express {type(node).__name__} nodes")
+
+
+class ArgumentError(IkiError, TypeError):
+    """A public function was given a value of the wrong kind (``lint(None)``,
+    ``evaluate([1, 2])``): an ``IkiError`` that is also a ``TypeError``."""

@@ -25,10 +25,9 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ikicalc import ast
-from ikicalc.errors import EvaluationError
+from ikicalc.errors import ArgumentError, EvaluationError
 from ikicalc.names import name_key
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
-from ikicalc.printer import expression_text
 
 if TYPE_CHECKING:
     from ikicalc.formula import Formula
@@ -107,18 +106,8 @@ class MeasuredResult(Result):
         return hash((self.exact, self.unit))
 
 
-def is_percent(node: ast.Expr) -> bool:
-    """Whether the value of ``node`` is a percentage (scaled by a percent literal)."""
-    if isinstance(node, ast.Percent):
-        return True
-    if isinstance(node, ast.Negate):
-        return is_percent(node.operand)
-    if isinstance(node, ast.Binary):
-        left, right = is_percent(node.left), is_percent(node.right)
-        if node.op is ast.Op.DIV:
-            return left and not right
-        return left or right
-    return False
+is_percent = ast.is_percent
+"""Whether the value of a node is a percentage (the one rule lives in :mod:`ikicalc.ast`)."""
 
 
 class _Bindings:
@@ -127,6 +116,11 @@ class _Bindings:
     __slots__ = ("_by_key", "_cache", "data", "formula")
 
     def __init__(self, data: Data, formula: Formula) -> None:
+        if not isinstance(data, Mapping):
+            raise ArgumentError(
+                f"the data is a {type(data).__name__}; give a mapping of variable name to "
+                "value, e.g. {'Jumlah PNS': 40}"
+            )
         self.data = data
         self.formula = formula
         self._by_key: dict[str, str] | None = None
@@ -212,15 +206,8 @@ class _Bindings:
         return sum(value, 0) if isinstance(value, tuple) else value
 
     def zero_division(self, denominator: ast.Expr) -> EvaluationError:
-        source = self.formula.source
-        written = (
-            source[denominator.span[0] : denominator.span[1]]
-            if source and denominator.span[1] > denominator.span[0]
-            else expression_text(denominator)
-        )
         return self._error(
-            denominator,
-            f"division by zero: the denominator '{written.strip()}' is 0",
+            denominator, ast.zero_division_message(denominator, self.formula.source)
         )
 
 
@@ -235,46 +222,119 @@ def _as_fraction(value: Exact) -> Fraction:
     return value if type(value) is Fraction else Fraction(value)
 
 
-def _compile(node: ast.Expr) -> _Program:
-    if isinstance(node, ast.Number):
+class _Terms:
+    """A flat sum ``t1 ± t2 ± …``: evaluated in a loop, so a chain of a thousand terms needs
+    no deep recursion. ``signs`` holds +1/-1 per term."""
+
+    __slots__ = ("programs", "signs")
+
+    def __init__(self, programs: list[_Program], signs: list[int]) -> None:
+        self.programs = programs
+        self.signs = signs
+
+    def __call__(self, env: _Bindings) -> Exact:
+        total: Exact = 0
+        for sign, program in zip(self.signs, self.programs, strict=True):
+            total = total + program(env) if sign > 0 else total - program(env)
+        return total
+
+
+class _Factors:
+    """A flat product ``f1 × f2 × …``, evaluated in a loop."""
+
+    __slots__ = ("programs",)
+
+    def __init__(self, programs: list[_Program]) -> None:
+        self.programs = programs
+
+    def __call__(self, env: _Bindings) -> Exact:
+        product: Exact = 1
+        for program in self.programs:
+            product = product * program(env)
+        return product
+
+
+class _Compiler(ast.Visitor[_Program]):
+    """The exact back end: the tree folded into a program of closures over the data.
+
+    ``factors`` is the hook of the units back end (:mod:`ikicalc.unit_check`): node id →
+    the exact factor its value is multiplied by (a satuan such as ``juta rupiah``, a
+    conversion of ``tahun`` to ``bulan``). Without it the program is the plain one.
+    """
+
+    NAME = "exact evaluation"
+
+    def __init__(self, factors: Mapping[int, Fraction] | None = None) -> None:
+        self.factors = factors
+
+    def _scaled(self, node: ast.Expr, program: _Program) -> _Program:
+        factors = self.factors
+        if not factors:
+            return program
+        factor = factors.get(id(node))
+        if factor is None or factor == 1:
+            return program
+        exact = _constant(factor)
+        return lambda env: program(env) * exact
+
+    def number(self, node: ast.Number) -> _Program:
         number = _constant(Fraction(node.value))
         return lambda env: number
-    if isinstance(node, ast.Percent):
+
+    def percent(self, node: ast.Percent) -> _Program:
         share = _constant(Fraction(node.value) / _HUNDRED)
         return lambda env: share
-    if isinstance(node, ast.Variable):
-        return lambda env: env.scalar(node)
-    if isinstance(node, ast.Sigma):
+
+    def variable(self, node: ast.Variable) -> _Program:
+        return self._scaled(node, lambda env: env.scalar(node))
+
+    def sigma(self, node: ast.Sigma) -> _Program:
         variable = node.variable
-        return lambda env: env.total(variable)
-    if isinstance(node, ast.Negate):
-        operand = _compile(node.operand)
-        return lambda env: -operand(env)
-    if node.op is ast.Op.MUL:
-        # "× 100%" multiplies by one: fold it away (exactly) at compile time.
-        if ast.is_one(node.right):
-            return _compile(node.left)
-        if ast.is_one(node.left):
-            return _compile(node.right)
-    left, right = _compile(node.left), _compile(node.right)
-    if node.op is ast.Op.ADD:
-        return lambda env: left(env) + right(env)
-    if node.op is ast.Op.SUB:
-        return lambda env: left(env) - right(env)
-    if node.op is ast.Op.MUL:
-        return lambda env: left(env) * right(env)
-    denominator = node.right
+        return self._scaled(node, lambda env: env.total(variable))
 
-    def divide(env: _Bindings) -> Exact:
-        numerator, divisor = left(env), right(env)
-        if not divisor:
-            raise env.zero_division(denominator)
-        if type(numerator) is int and type(divisor) is int:
-            return Fraction(numerator, divisor)
-        # one side is a Fraction here, so the quotient is an exact Fraction
-        return cast(Fraction, numerator / divisor)
+    def negate(self, node: ast.Negate, operand: _Program) -> _Program:
+        return self._scaled(node, lambda env: -operand(env))
 
-    return divide
+    def binary(self, node: ast.Binary, left: _Program, right: _Program) -> _Program:
+        if self.factors:
+            return self._scaled(node, self._operation(node, left, right))
+        return self._operation(node, left, right)
+
+    def _operation(self, node: ast.Binary, left: _Program, right: _Program) -> _Program:
+        op = node.op
+        if op is ast.Op.ADD or op is ast.Op.SUB:
+            sign = 1 if op is ast.Op.ADD else -1
+            if isinstance(left, _Terms):  # only this node holds it: extend in place
+                left.programs.append(right)
+                left.signs.append(sign)
+                return left
+            return _Terms([left, right], [1, sign])
+        if op is ast.Op.MUL:
+            if isinstance(left, _Factors):
+                left.programs.append(right)
+                return left
+            return _Factors([left, right])
+        denominator = node.right
+
+        def divide(env: _Bindings) -> Exact:
+            numerator, divisor = left(env), right(env)
+            if not divisor:
+                raise env.zero_division(denominator)
+            if type(numerator) is int and type(divisor) is int:
+                return Fraction(numerator, divisor)
+            # one side is a Fraction here, so the quotient is an exact Fraction
+            return cast(Fraction, numerator / divisor)
+
+        return divide
+
+
+def _compile(node: ast.Expr, factors: Mapping[int, Fraction] | None = None) -> _Program:
+    """The program of ``node``. Without ``factors`` "× 100%" multiplies by one and is folded
+    away first; with them (the units hook, keyed by the ids of ``node``'s own sub-nodes)
+    the tree is compiled as it is."""
+    if factors:
+        return _Compiler(factors).fold(node)
+    return _Compiler().fold(ast.fold_ones(node))
 
 
 def compile_formula(formula: Formula) -> Callable[[Data], Result]:

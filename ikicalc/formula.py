@@ -115,6 +115,10 @@ class Formula:
 
         return to_sql(self, dialect, columns)
 
+    def __getstate__(self) -> dict[str, object]:
+        # the fields only: cached readings (the compiled program) are rebuilt when needed
+        return {name: self.__dict__[name] for name in ("expr", "label", "items", "source")}
+
     def __str__(self) -> str:
         from ikicalc.printer import expression_text
 

@@ -49,10 +49,10 @@ indicators the data is read twice: once for the group totals (small), once for t
 
 from __future__ import annotations
 
-import difflib
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -64,23 +64,37 @@ from ikicalc import ast
 from ikicalc.backends import result_tree
 from ikicalc.backends.polars import (
     Leaves,
+    NumberStyle,
     column,
     compile_expr,
+    number_from_text,
     strict_sum,
 )
-from ikicalc.capaian import capaian, read_polarity
+from ikicalc.csv_dialect import sniff_csv
 from ikicalc.document import Document
-from ikicalc.errors import FormulaSyntaxError, IkiError, ScaleSyntaxError, TargetSyntaxError
+from ikicalc.errors import IkiError
 from ikicalc.evaluate import is_percent
+from ikicalc.evaluation.plan import (
+    DEFAULT_SCALE,
+    Binding,
+    Column,
+    Constant,
+    IndicatorPlan,
+    RowCount,
+    bind,
+    counted,
+    did_you_mean,
+    per_row_in_sum,
+    plan_document,
+    plan_formula,
+)
 from ikicalc.formula import Formula
-from ikicalc.names import counts_rows, name_key
-from ikicalc.numbers import to_fraction
+from ikicalc.names import name_key
 from ikicalc.parser import parse
-from ikicalc.printer import expression_text
-from ikicalc.realisasi import sniff_delimiter
-from ikicalc.scales import Scale, kategori_scale
+from ikicalc.realisasi import text_table
+from ikicalc.scales import Scale
 from ikicalc.sheets import RISKY_START, atomic_write
-from ikicalc.target import parse_target
+from ikicalc.unit_check import UnitFactors, unit_factors
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
 
@@ -134,44 +148,57 @@ class _Source:
     dtypes: Mapping[str, pl.DataType]
     read: Callable[[frozenset[str]], pl.LazyFrame]
     where: str
-    from_csv: bool = False
-
-
-def _sniff_separator(path: Path) -> tuple[str, int]:
-    """The separator of a CSV file from its first line, and 1 if that line is ``sep=;``."""
-    with path.open("rb") as handle:
-        first = handle.readline(65536).decode("utf-8", errors="replace").lstrip("\ufeff")
-    head = first.strip()
-    if head.casefold().startswith("sep=") and len(head) == 5:
-        return head[4], 1
-    return sniff_delimiter(first), 0
+    style: NumberStyle = "auto"
+    keep_alive: object = None
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
-    sniffed, skip = _sniff_separator(path)
-    sep = separator or sniffed
-    comma = sep == ";" if decimal_comma is None else decimal_comma
-    if comma and sep == ",":
+    """A CSV file read as the exact reader reads it (:func:`ikicalc.csv_dialect.sniff_csv`):
+    every column as text, numbers read by :func:`number_from_text` where a formula needs
+    them, so input columns are carried over exactly as written. A UTF-16 file is first
+    copied to UTF-8 (streamed) in a temporary directory that lives as long as the result."""
+    dialect = sniff_csv(path)
+    sep = separator or dialect.delimiter
+    if decimal_comma and sep == ",":
         raise IkiError(f"{path}: a CSV file separated by ',' cannot use a decimal comma")
+    style: NumberStyle = "auto" if decimal_comma is None else "comma" if decimal_comma else "dot"
+    readable, keep_alive = path, None
+    if not dialect.utf8:
+        keep_alive = tempfile.TemporaryDirectory(prefix="ikicalc-")
+        readable = Path(keep_alive.name) / "utf8.csv"
+        _transcode(path, dialect.encoding, readable)
 
-    def scan(numeric: frozenset[str], *, names_only: bool = False) -> pl.LazyFrame:
+    def scan() -> pl.LazyFrame:
         return pl.scan_csv(
-            path,
+            readable,
             separator=sep,
-            skip_rows=skip,
+            skip_rows=dialect.skip,
             infer_schema=False,
-            schema_overrides=None if names_only else {n: pl.Float64 for n in numeric},
-            decimal_comma=comma,
-            ignore_errors=True,
             encoding="utf8-lossy",
         )
 
     try:
-        names = tuple(scan(frozenset(), names_only=True).collect_schema().names())
+        names = tuple(scan().collect_schema().names())
     except (pl.exceptions.PolarsError, OSError) as error:
         raise IkiError(f"{path}: cannot read the CSV file: {error}") from None
     dtypes = {name: pl.String() for name in names}
-    return _Source(names, dtypes, lambda numeric: scan(numeric), str(path), from_csv=True)
+    return _Source(names, dtypes, lambda numeric: scan(), str(path), style, keep_alive)
+
+
+def _transcode(source: Path, encoding: str, target: Path) -> None:
+    """Copy ``source`` to ``target`` as UTF-8, in bounded memory."""
+    try:
+        with (
+            source.open("r", encoding=encoding, newline="") as reader,
+            target.open("w", encoding="utf-8", newline="") as writer,
+        ):
+            while chunk := reader.read(1 << 20):
+                writer.write(chunk)
+    except UnicodeDecodeError as error:
+        raise IkiError(
+            f"{source}: not {encoding.upper()} text (byte {error.start}); save the file as "
+            "'CSV UTF-8'"
+        ) from None
 
 
 def _lazy_source(frame: pl.LazyFrame, where: str) -> _Source:
@@ -196,7 +223,13 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
             return _csv_source(path, separator, decimal_comma)
         if suffix in {".parquet", ".pq"}:
             return _lazy_source(pl.scan_parquet(path), str(path))
-        raise IkiError(f"{path}: unknown file type {path.suffix!r}; use .csv or .parquet")
+        if suffix == ".xlsx":
+            names, rows = text_table(path)
+            frame_ = pl.DataFrame(rows, schema=dict.fromkeys(names, pl.String), orient="row")
+            return _lazy_source(frame_.lazy(), str(path))
+        raise IkiError(
+            f"{path}: unknown file type {path.suffix!r}; use .csv, .xlsx or .parquet"
+        )
     if type(frame).__module__.split(".")[0] == "pandas":
         return _lazy_source(pl.from_pandas(frame).lazy(), "the data")
     raise IkiError(
@@ -209,30 +242,14 @@ def _is_number_type(dtype: pl.DataType) -> bool:
     return dtype.is_numeric() or isinstance(dtype, pl.Null)
 
 
-_INDONESIAN = r"^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+)(?:,\d+)?$"
-"""Text such as ``81,35``, ``1.250,5`` or ``1.000.000`` (dots group thousands)."""
-
-
-def _clean(name: str, dtype: pl.DataType) -> pl.Expr:
-    """The column as finite ``Float64`` numbers, null where a cell holds none.
-
-    Text is read like :func:`ikicalc.numbers.parse_number`: ``81.35`` and ``81,35`` are the
-    same number, ``1.250,5`` is 1250.5; other text is no number.
-    """
+def _clean(name: str, dtype: pl.DataType, style: NumberStyle = "auto") -> pl.Expr:
+    """The column as finite ``Float64`` numbers, null where a cell holds none: text is read
+    by :func:`ikicalc.backends.polars.number_from_text`, the twin of the exact reader."""
     raw = column(name)
     if isinstance(dtype, pl.String):
-        text = raw.str.strip_chars()
-        plain = text.cast(pl.Float64, strict=False)
-        comma = (
-            text.str.replace_all(".", "", literal=True)
-            .str.replace(",", ".", literal=True)
-            .cast(pl.Float64, strict=False)
-        )
-        indonesian = plain.is_null() & text.str.contains(_INDONESIAN)
-        value = pl.when(indonesian).then(comma).otherwise(plain)
-    else:
-        value = raw.cast(pl.Float64)
-    if dtype.is_float() or isinstance(dtype, pl.String):
+        return number_from_text(raw, style)
+    value = raw.cast(pl.Float64)
+    if dtype.is_float():
         value = pl.when(value.is_finite()).then(value)
     return value
 
@@ -242,87 +259,28 @@ def _clean(name: str, dtype: pl.DataType) -> pl.Expr:
 # --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Spec:
-    """One indicator to evaluate, as the caller or the document defines it."""
-
-    id: str
-    formula: Formula | None
-    problem: str | None
-    target: _TargetValue
-    polarity: str
-    scale: Scale | str | None
-    konstanta: Mapping[str, Decimal]
-
-
-def _read_cell(text: str | None) -> tuple[Formula | None, str | None]:
-    if text is None:
-        return None, "no formula: the formula cell holds a target"
-    try:
-        return parse(text), None
-    except FormulaSyntaxError as error:
-        return None, (
-            f"the formula cell is not a formula: line {error.line}, column {error.column}: "
-            f"{error.reason}"
-        )
-
-
-def _specs(
+def _plans(
     definition: Document | Formula | str,
     indicators: Sequence[str] | None,
     target: object,
     polarity: str,
     scale_: Scale | str | None,
-) -> list[_Spec]:
+    kategori: str | Scale | None,
+) -> tuple[IndicatorPlan, ...]:
     if isinstance(definition, Document):
         if target is not None or scale_ is not None or polarity != "positif":
             raise IkiError(
                 "target, polarity and scale are for a single formula; a document gives them "
                 "per indicator"
             )
-        chosen = (
-            [definition.indicator(i) for i in indicators]
-            if indicators is not None
-            else [ind for _, ind in definition.iter_indicators()]
-        )
-        out = []
-        for ind in chosen:
-            formula, problem = _read_cell(ind.formula)
-            out.append(
-                _Spec(
-                    ind.id,
-                    formula,
-                    problem,
-                    ind.target,
-                    ind.polaritas,
-                    ind.kategori,
-                    ind.konstanta,
-                )
-            )
-        return out
+        return plan_document(definition, kategori=kategori, indicators=indicators)
     if indicators is not None:
         raise IkiError("indicators= picks indicators of a document; a formula is one indicator")
     formula = parse(definition) if isinstance(definition, str) else definition
-    return [_Spec("", formula, None, _target_of(target), polarity, scale_, {})]
-
-
-def _target_of(value: object) -> _TargetValue:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, tuple | list):
-        if len(value) != 2:
-            raise IkiError(f"a range target has two numbers (low, high); got {len(value)}")
-        low, high = (_decimal(v, "target") for v in value)
-        return (low, high)
-    return _decimal(value, "target")
-
-
-def _decimal(value: object, what: str) -> Decimal:
-    try:
-        exact = to_fraction(value)
-    except ValueError as error:
-        raise IkiError(f"{what}: {error}; give a number such as 81,35") from None
-    return Decimal(exact.numerator) / Decimal(exact.denominator)
+    single = plan_formula(
+        formula, target=target, polarity=polarity, scale_=scale_, default=kategori
+    )
+    return (single,)
 
 
 @dataclass(frozen=True)
@@ -330,72 +288,22 @@ class _Column:
     name: str
 
 
-Binding = _Column | float | str
-"""What a variable is bound to: a column, a constant, or (text) why it cannot be bound."""
+Bound = _Column | float | str
+"""What a variable is bound to in the frame: a column, a constant, or why it cannot be."""
 
 
-class _Binder:
-    """Finds the column or constant of each variable (see the module documentation)."""
-
-    def __init__(
-        self,
-        source: _Source,
-        columns: Mapping[str, str] | None,
-        constants: Mapping[str, object] | None,
-    ) -> None:
-        self.source = source
-        self.names = source.names
-        self.by_key: dict[str, list[str]] = {}
-        for name in self.names:
-            self.by_key.setdefault(name_key(name), []).append(name)
-        self.columns = {name_key(k): v for k, v in (columns or {}).items()}
-        for variable, target in (columns or {}).items():
-            if target not in self.names:
-                raise IkiError(
-                    f"columns maps {variable!r} to {target!r}, but {source.where} has no column "
-                    f"{target!r}{_did_you_mean(target, self.names)}"
-                )
-        self.constants = {
-            name_key(k): float(_decimal(v, f"constant {k!r}")) for k, v in (constants or {}).items()
-        }
-
-    def bind(self, variable: str, konstanta: Mapping[str, Decimal]) -> Binding:
-        key = name_key(variable)
-        if key in self.columns:
-            return self._typed(variable, self.columns[key])
-        if key in self.constants:
-            return self.constants[key]
-        if variable in self.names:
-            return self._typed(variable, variable)
-        matches = self.by_key.get(key, [])
-        if len(matches) == 1:
-            return self._typed(variable, matches[0])
-        if matches:
-            listed = ", ".join(repr(m) for m in matches)
-            return f"the columns {listed} all match '{variable}'; pass columns={{{variable!r}: …}}"
-        for name, value in konstanta.items():
-            if name_key(name) == key:
-                return float(value)
-        return (
-            f"no column for '{variable}' in {self.source.where}"
-            f"{_did_you_mean(variable, self.names)}; name a column with columns={{…}} or give "
-            f"a number with constants={{…}}"
-        )
-
-    def _typed(self, variable: str, name: str) -> Binding:
-        dtype = self.source.dtypes[name]
+def _frame_binding(binding: Binding, variable: str, source: _Source) -> Bound:
+    """A plan's binding as the frame engine uses it (a row count is summed ones)."""
+    if isinstance(binding, Column):
+        dtype = source.dtypes[binding.name]
         if _is_number_type(dtype) or isinstance(dtype, pl.String):
-            return _Column(name)
-        return f"column '{name}' of '{variable}' holds {dtype} values, not numbers"
-
-
-def _did_you_mean(name: str, names: Iterable[str]) -> str:
-    keys = {name_key(n): n for n in names}
-    close = difflib.get_close_matches(name_key(name), list(keys), n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean '{keys[close[0]]}'?"
-    shown = [f"'{n}'" for n in list(keys.values())[:6]]
-    return f" (its columns: {', '.join(shown)}{'…' if len(keys) > 6 else ''})" if shown else ""
+            return _Column(binding.name)
+        return f"column '{binding.name}' of '{variable}' holds {dtype} values, not numbers"
+    if isinstance(binding, Constant):
+        return float(binding.value)
+    if isinstance(binding, RowCount):
+        return 1.0
+    return binding.reason
 
 
 # --------------------------------------------------------------------------------------
@@ -439,17 +347,13 @@ class _Compiler:
     def clean_columns(self) -> list[pl.Expr]:
         dtypes = self.source.dtypes
         return [
-            _clean(name, pl.Float64() if self.source.from_csv else dtypes[name]).alias(internal)
+            _clean(name, dtypes[name], self.source.style).alias(internal)
             for name, internal in self.values.items()
         ]
 
     def _row_problem(self, variable: str, name: str) -> pl.Expr:
         value, raw = pl.col(self.value_column(name)), column(name)
         where = f"'{variable}'" if variable == name else f"'{variable}' (column '{name}')"
-        if self.source.from_csv:
-            return pl.when(value.is_null()).then(
-                pl.lit(f"no number for {where}: the cell is empty or not a number")
-            )
         text = isinstance(self.source.dtypes[name], pl.String)
         empty = raw.is_null() | (raw.str.strip_chars() == "") if text else raw.is_null()
         kind = "a number" if text else "finite"
@@ -478,7 +382,9 @@ class _Compiler:
         )
         return pl.when(missing > 0).then(text)
 
-    def compile(self, formula: Formula, bound: Mapping[str, Binding]) -> _Compiled:
+    def compile(
+        self, formula: Formula, bound: Mapping[str, Bound], units: UnitFactors | None = None
+    ) -> _Compiled:
         def binding(variable: ast.Variable) -> _Column | float:
             found = bound[name_key(variable.name)]
             assert not isinstance(found, str)  # noqa: S101 - problems are caught before
@@ -507,7 +413,55 @@ class _Compiler:
             return self._row_problem(variable.name, found.name)
 
         checks = _checks(formula, formula.expr, leaves, problem)
-        return _Compiled(compile_expr(result_tree(formula), leaves), _first(checks))
+        if units is None:
+            return _Compiled(compile_expr(result_tree(formula), leaves), _first(checks))
+        realisasi = compile_expr(formula.expr, leaves, units.factors)
+        if units.scale != 1:
+            realisasi = realisasi * pl.lit(float(units.scale), dtype=pl.Float64)
+        return _Compiled(realisasi, _first(checks))
+
+
+class _Checks(ast.Visitor[list[pl.Expr]]):
+    """The error messages of a tree, in the order the exact path meets them."""
+
+    NAME = "the Polars error checks"
+
+    def __init__(
+        self,
+        formula: Formula,
+        leaves: Leaves,
+        problem: Callable[[ast.Variable, bool], pl.Expr | None],
+    ) -> None:
+        self.formula = formula
+        self.leaves = leaves
+        self.problem = problem
+
+    def number(self, node: ast.Number) -> list[pl.Expr]:
+        return []
+
+    def percent(self, node: ast.Percent) -> list[pl.Expr]:
+        return []
+
+    def variable(self, node: ast.Variable) -> list[pl.Expr]:
+        message = self.problem(node, False)
+        return [] if message is None else [message]
+
+    def sigma(self, node: ast.Sigma) -> list[pl.Expr]:
+        message = self.problem(node.variable, True)
+        return [] if message is None else [message]
+
+    def negate(self, node: ast.Negate, operand: list[pl.Expr]) -> list[pl.Expr]:
+        return operand
+
+    def binary(
+        self, node: ast.Binary, left: list[pl.Expr], right: list[pl.Expr]
+    ) -> list[pl.Expr]:
+        messages = left + right
+        if node.op is ast.Op.DIV:
+            zero = compile_expr(node.right, self.leaves) == 0
+            message = _zero_message(self.formula, node.right)
+            messages.append(pl.when(zero).then(pl.lit(message)))
+        return messages
 
 
 def _checks(
@@ -516,36 +470,12 @@ def _checks(
     leaves: Leaves,
     problem: Callable[[ast.Variable, bool], pl.Expr | None],
 ) -> list[pl.Expr]:
-    """The error messages of ``node`` in the order the exact path meets them."""
-    match node:
-        case ast.Variable():
-            message = problem(node, False)
-            return [] if message is None else [message]
-        case ast.Sigma(variable=variable):
-            message = problem(variable, True)
-            return [] if message is None else [message]
-        case ast.Negate(operand=operand):
-            return _checks(formula, operand, leaves, problem)
-        case ast.Binary(op=op, left=left, right=right):
-            if op is ast.Op.MUL and ast.is_one(right):
-                return _checks(formula, left, leaves, problem)
-            if op is ast.Op.MUL and ast.is_one(left):
-                return _checks(formula, right, leaves, problem)
-            messages = _checks(formula, left, leaves, problem)
-            messages += _checks(formula, right, leaves, problem)
-            if op is ast.Op.DIV:
-                zero = compile_expr(right, leaves) == 0
-                messages.append(pl.when(zero).then(pl.lit(_zero_message(formula, right))))
-            return messages
-        case _:
-            return []
+    """The error messages of ``node`` (products by one folded away, as the exact path)."""
+    return _Checks(formula, leaves, problem).fold(ast.fold_ones(node))
 
 
 def _zero_message(formula: Formula, denominator: ast.Expr) -> str:
-    source = formula.source
-    start, end = denominator.span
-    written = source[start:end] if source and end > start else expression_text(denominator)
-    return f"division by zero: the denominator '{written.strip()}' is 0"
+    return ast.zero_division_message(denominator, formula.source)
 
 
 # --------------------------------------------------------------------------------------
@@ -555,56 +485,32 @@ def _zero_message(formula: Formula, denominator: ast.Expr) -> str:
 
 @dataclass(frozen=True)
 class _Judging:
-    """How one indicator's realisasi becomes capaian and kategori (or why it does not)."""
+    """A plan's judging in floats, for the Polars expressions."""
 
     target: float | tuple[float, float] | None
     negative: bool
     scale: Scale | None
+    on_realisasi: bool
     notes: tuple[str, ...]
+    problem: str | None
 
 
-def _judging(spec: _Spec) -> _Judging:
-    notes: list[str] = []
-    negative = read_polarity(spec.polarity) == "negative"
+def _judging(plan: IndicatorPlan) -> _Judging:
+    judging = plan.judging
     goal: float | tuple[float, float] | None = None
-    raw = spec.target
-    if raw is None:
-        notes.append("no target: capaian is not computed")
-    else:
-        number: Decimal | tuple[Decimal, Decimal] | None = None
-        if isinstance(raw, str):
-            try:
-                read = parse_target(raw)
-            except TargetSyntaxError as error:
-                notes.append(f"the target {raw!r} is not a number ({error.reason})")
-            else:
-                number = read.value
-                if str(read.value) != raw.strip():
-                    unit = f" {read.unit}" if read.unit else ""
-                    notes.append(f"the target {raw!r} is read as {read.value}{unit}")
-        else:
-            number = raw
-        if number is not None:
-            probe = number[0] if isinstance(number, tuple) else number
-            try:
-                capaian(probe, number, spec.polarity, exact=True)
-            except IkiError as error:
-                notes.append(str(error))
-            else:
-                goal = (
-                    (float(number[0]), float(number[1]))
-                    if isinstance(number, tuple)
-                    else float(number)
-                )
-    found: Scale | None = None
-    if isinstance(spec.scale, Scale):
-        found = spec.scale
-    elif spec.scale is not None:
-        try:
-            found = kategori_scale(spec.scale)
-        except (ScaleSyntaxError, IkiError) as error:
-            notes.append(f"the kategori scale cannot be read: {error}")
-    return _Judging(goal, negative, found, tuple(notes))
+    if isinstance(judging.target, tuple):
+        goal = (float(judging.target[0]), float(judging.target[1]))
+    elif judging.target is not None:
+        goal = float(judging.target)
+    problem = judging.target_problem or judging.scale_problem
+    return _Judging(
+        goal,
+        judging.negative,
+        judging.scale,
+        judging.scale_on == "realisasi",
+        judging.notes + tuple(p for p in (judging.target_problem, judging.scale_problem) if p),
+        problem,
+    )
 
 
 def _ratio(realisasi: pl.Expr, target: float, negative: bool) -> pl.Expr:
@@ -698,6 +604,7 @@ class FrameResult:
         self._output = output
         self._where = where
         self._groups: pl.DataFrame | None = None
+        self._keep_alive: object = None
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
         """The columns of the indicator with this id (``""`` for a single formula)."""
@@ -795,7 +702,7 @@ def _require(names: Iterable[str], source: _Source, what: str) -> None:
         if name not in source.names:
             raise IkiError(
                 f"{what} names {name!r}, but {source.where} has no such column"
-                f"{_did_you_mean(name, source.names)}"
+                f"{did_you_mean(name, source.names)}"
             )
 
 
@@ -811,6 +718,7 @@ def evaluate_frame(
     target: object = None,
     polarity: str = "positif",
     scale: Scale | str | None = None,
+    kategori: str | Scale | None = DEFAULT_SCALE,
     separator: str | None = None,
     decimal_comma: bool | None = None,
 ) -> FrameResult:
@@ -823,7 +731,9 @@ def evaluate_frame(
     variables to columns and ``constants`` variables to numbers; ``keep`` lists the input
     columns to carry over (default: all). For a single formula, ``target`` (a number or
     ``(low, high)``), ``polarity`` and ``scale`` (a scale name, scale text or
-    :class:`ikicalc.Scale`) give capaian and kategori. CSV files: ``separator`` defaults
+    :class:`ikicalc.Scale`) give capaian and kategori. ``kategori`` is the scale for
+    capaian where an indicator names none (the report's default; ``None``: no category),
+    decided by the same plan as :func:`ikicalc.build_report`. CSV files: ``separator`` defaults
     to the one the header uses (or an Excel ``sep=;`` line) and ``decimal_comma`` to
     whether it is ``;``. See the module documentation for the result.
 
@@ -836,8 +746,7 @@ def evaluate_frame(
     _require(group_names, source, "by")
     kept = tuple(source.names) if keep is None else tuple(keep)
     _require(kept, source, "keep")
-    specs = _specs(definition, indicators, target, polarity, scale)
-    binder = _Binder(source, columns, constants)
+    plans = _plans(definition, indicators, target, polarity, scale, kategori)
     compiler = _Compiler(source)
 
     described: list[IndicatorColumns] = []
@@ -846,13 +755,13 @@ def evaluate_frame(
     group_aggs: list[pl.Expr] = []
     group_judges: list[pl.Expr] = []
     constant_columns: list[pl.Expr] = []
-    for spec in specs:
-        prefix = f"{spec.id} " if spec.id else ""
-        kind, problem, compiled = _prepare(spec, binder, compiler)
-        judging = _judging(spec)
-        formula = spec.formula
+    for plan in plans:
+        prefix = f"{plan.id} " if plan.id else ""
+        kind, problem, compiled = _prepare(plan, source, columns, constants, compiler)
+        judging = _judging(plan)
+        formula = plan.formula
         names = IndicatorColumns(
-            spec.id,
+            plan.id,
             kind,
             prefix + "realisasi",
             prefix + "capaian",
@@ -897,8 +806,8 @@ def evaluate_frame(
         rows = rows.with_columns(stage)
     groups: pl.LazyFrame | None = None
     if group_aggs:
-        plan = rows.group_by(list(group_names)) if group_names else None
-        summary = plan.agg(group_aggs) if plan is not None else rows.select(group_aggs)
+        grouped = rows.group_by(list(group_names)) if group_names else None
+        summary = grouped.agg(group_aggs) if grouped is not None else rows.select(group_aggs)
         groups = summary.with_columns(group_judges).select(
             [*group_names, *(n for d in described if d.kind == "group" for n in d.columns)]
         )
@@ -908,73 +817,56 @@ def evaluate_frame(
         rows = rows.with_columns(constant_columns)
     output = [column(name) for name in kept]
     output += [pl.col(n) for d in described for n in d.columns]
-    return FrameResult(tuple(described), group_names, rows, groups, output, source.where)
+    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where)
+    result._keep_alive = source.keep_alive  # a transcoded copy of the input lives as long
+    return result
 
 
 def _prepare(
-    spec: _Spec, binder: _Binder, compiler: _Compiler
+    plan: IndicatorPlan,
+    source: _Source,
+    columns: Mapping[str, str] | None,
+    constants: Mapping[str, object] | None,
+    compiler: _Compiler,
 ) -> tuple[Literal["row", "group", "none"], str | None, _Compiled | None]:
-    """Bind an indicator's variables and compile it, or say why it cannot be computed."""
-    formula = spec.formula
+    """Bind an indicator's variables as its plan says and compile it, or say why not."""
+    formula = plan.formula
+    if plan.kind == "direct":
+        return "none", f"no formula: {plan.problem}", None
     if formula is None:
-        return "none", spec.problem, None
-    bound = {name_key(v): binder.bind(v, spec.konstanta) for v in formula.variables}
-    counted = {k for k, v in zip(bound, formula.variables, strict=True) if _counts(bound[k], v)}
-    if counted:
-        # 'Σ Pegawai', 'Jumlah Pegawai' with no column: each row counts one, so the sum over
-        # the rows (of the group) is the number of employees, as on the exact path.
-        bound.update(dict.fromkeys(counted, 1.0))
-        formula = replace(formula, expr=_summed(formula.expr, counted))
+        return "none", plan.problem, None
+    bindings = bind(plan, source.names, where=source.where, columns=columns, constants=constants)
+    bound = {
+        key: _frame_binding(binding, variable, source)
+        for (key, binding), variable in zip(bindings.items(), formula.variables, strict=True)
+    }
+    formula = counted(formula, bindings)
     for reason in bound.values():
         if isinstance(reason, str):
             return "none", reason, None
     summed = any(isinstance(node, ast.Sigma) for node in ast.walk(formula.expr))
-    if summed:
-        for node in _plain_variables(formula.expr):
-            if isinstance(bound[name_key(node.name)], _Column):
-                return (
-                    "none",
-                    (
-                        f"'{node.name}' has one value per row; write 'Σ {node.name}' to add them "
-                        "up, or give it as a number with constants={…}"
-                    ),
-                    None,
-                )
-    return ("group" if summed else "row"), None, compiler.compile(formula, bound)
-
-
-def _counts(binding: Binding, variable: str) -> bool:
-    return isinstance(binding, str) and counts_rows(variable)
-
-
-def _summed(node: ast.Expr, counted: set[str]) -> ast.Expr:
-    """``node`` with every variable of ``counted`` (keys) not yet under a ``Σ`` summed."""
-    if isinstance(node, ast.Variable):
-        return ast.Sigma(node, node.span) if name_key(node.name) in counted else node
-    if isinstance(node, ast.Negate):
-        return ast.Negate(_summed(node.operand, counted), node.span)
-    if isinstance(node, ast.Binary):
-        left, right = _summed(node.left, counted), _summed(node.right, counted)
-        return ast.Binary(node.op, left, right, node.span)
-    return node
-
-
-def _plain_variables(node: ast.Expr) -> Iterable[ast.Variable]:
-    """The variables of ``node`` that are not under a ``Σ``."""
-    if isinstance(node, ast.Variable):
-        yield node
-    elif not isinstance(node, ast.Sigma):
-        for child in ast.children(node):
-            yield from _plain_variables(child)
+    refused = per_row_in_sum(formula, bindings)
+    if refused is not None:
+        return "none", refused, None
+    factors: UnitFactors | None = None
+    if plan.units:
+        try:
+            factors = unit_factors(formula, plan.units)
+        except IkiError as error:
+            return "none", str(error).split("\n", 1)[0], None
+    return ("group" if summed else "row"), None, compiler.compile(formula, bound, factors)
 
 
 def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[pl.Expr]:
     """Capaian, kategori and the final error of an indicator from its realisasi column."""
     realisasi = pl.col(names.realisasi)
     value, capaian_error = _capaian(realisasi, judging)
-    label, kategori_error = _kategori(realisasi, judging.scale)
+    judged = realisasi if judging.on_realisasi else value
+    label, kategori_error = _kategori(judged, judging.scale)
     errors = [pl.col(raw_error)]
     errors += [e for e in (capaian_error, kategori_error) if e is not None]
+    if judging.problem is not None:
+        errors.append(pl.lit(judging.problem, dtype=pl.String))
     return [
         value.alias(names.capaian),
         label.alias(names.kategori),

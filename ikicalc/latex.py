@@ -69,30 +69,40 @@ def _bracket(text: str) -> str:
     return f"\\left({text}\\right)" if r"\frac" in text else f"({text})"
 
 
+class _LatexPrinter(ast.Visitor[str]):
+    NAME = "the LaTeX printer"
+
+    def number(self, node: ast.Number) -> str:
+        return _number(node.value)
+
+    def percent(self, node: ast.Percent) -> str:
+        return _number(node.value) + r"\%"
+
+    def variable(self, node: ast.Variable) -> str:
+        return latex_text(node.name)
+
+    def sigma(self, node: ast.Sigma) -> str:
+        return r"\sum " + latex_text(node.variable.name)
+
+    def negate(self, node: ast.Negate, inner: str) -> str:
+        return "-" + (inner if _precedence(node.operand) == _ATOM else _bracket(inner))
+
+    def binary(self, node: ast.Binary, left: str, right: str) -> str:
+        if node.op is ast.Op.DIV:
+            return rf"\frac{{{left}}}{{{right}}}"
+        if _precedence(node.left) < node.op.precedence:
+            left = _bracket(left)
+        # A right operand as strong as the operator is bracketed (operations bind left to
+        # right), and so is a negation, which reads badly after an operator: A - (-B).
+        if _precedence(node.right) <= node.op.precedence or isinstance(node.right, ast.Negate):
+            right = _bracket(right)
+        symbol = r"\times" if node.op is ast.Op.MUL else node.op.symbol
+        return f"{left} {symbol} {right}"
+
+
 def expression_latex(node: ast.Expr) -> str:
     """The LaTeX of an expression (without label, items or ``$`` delimiters)."""
-    if isinstance(node, ast.Number):
-        return _number(node.value)
-    if isinstance(node, ast.Percent):
-        return _number(node.value) + r"\%"
-    if isinstance(node, ast.Variable):
-        return latex_text(node.name)
-    if isinstance(node, ast.Sigma):
-        return r"\sum " + latex_text(node.variable.name)
-    if isinstance(node, ast.Negate):
-        inner = expression_latex(node.operand)
-        return "-" + (inner if _precedence(node.operand) == _ATOM else _bracket(inner))
-    if node.op is ast.Op.DIV:
-        return rf"\frac{{{expression_latex(node.left)}}}{{{expression_latex(node.right)}}}"
-    left, right = expression_latex(node.left), expression_latex(node.right)
-    if _precedence(node.left) < node.op.precedence:
-        left = _bracket(left)
-    # A right operand as strong as the operator is bracketed (operations bind left to
-    # right), and so is a negation, which reads badly after an operator: A - (-B).
-    if _precedence(node.right) <= node.op.precedence or isinstance(node.right, ast.Negate):
-        right = _bracket(right)
-    symbol = r"\times" if node.op is ast.Op.MUL else node.op.symbol
-    return f"{left} {symbol} {right}"
+    return _LatexPrinter().fold(node)
 
 
 def to_latex(formula: Formula) -> str:

@@ -26,7 +26,7 @@ from typing import Literal
 from ikicalc import ast
 from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.document import Document, Indicator
-from ikicalc.errors import EvaluationError, IkiError, caret_excerpt
+from ikicalc.errors import ArgumentError, EvaluationError, IkiError, caret_excerpt
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
 from ikicalc.names import counting_words, name_key, names_data
@@ -106,6 +106,10 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     around it (a ratio spread over two rows). Returns the diagnostics in text order; an empty
     list when nothing is wrong.
     """
+    if not isinstance(item, str | Formula | Document):
+        raise ArgumentError(
+            f"lint takes formula text, a Formula or a Document, not a {type(item).__name__}"
+        )
     if isinstance(item, Document):
         return list(_lint_document(item))
     if isinstance(item, Formula):

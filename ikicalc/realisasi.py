@@ -34,7 +34,6 @@ columns that are completely empty (as Excel leaves them at the end of a sheet) a
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import difflib
@@ -49,8 +48,10 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
+from ikicalc import limits
+from ikicalc.csv_dialect import dialect_of_text, encoding_of
 from ikicalc.document import DocumentError, load_yaml_with_lines
-from ikicalc.errors import IkiError
+from ikicalc.errors import DataError
 from ikicalc.names import counting_words, name_key
 from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
 
@@ -101,34 +102,6 @@ _NUMBERING = frozenset({"no", "no.", "nomor"})
 
 Cell = object
 """A raw cell as a reader yields it: str, int, float, Decimal, bool, date or None."""
-
-
-class DataError(IkiError):
-    """Realisasi data cannot be read.
-
-    ``.source`` is the file, ``.row`` the 1-based row (line in CSV and YAML, spreadsheet row
-    in XLSX, record number in JSON) or ``None``, ``.column`` the column name or ``None``,
-    ``.reason`` the message without the place.
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        source: str,
-        row: int | None = None,
-        column: str | None = None,
-        where: str | None = None,
-    ):
-        self.reason = reason
-        self.source = source
-        self.row = row
-        self.column = column
-        if where is None:
-            where = source if row is None else f"{source}:{row}"
-            if column is not None:
-                where += f": column {column!r}"
-        super().__init__(f"{where}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -196,6 +169,17 @@ class RealisasiData:
     columns: tuple[str, ...]
     id_columns: tuple[str, ...]
     values: tuple[RealisasiValue, ...]
+    problems: tuple[DataError, ...] = ()
+    """Cells that hold no usable number (read with ``strict=False``): each names its file,
+    row and column; their values are left out, and the rows that need them say why."""
+
+    def problem_at(self, row: int, column: str) -> DataError | None:
+        """The problem of the cell at ``row`` and ``column`` (matched as names match)."""
+        key = _key(column)
+        for problem in self.problems:
+            if problem.row == row and problem.column is not None and _key(problem.column) == key:
+                return problem
+        return None
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -290,7 +274,7 @@ class RealisasiData:
 @dataclass(frozen=True)
 class _Table:
     source: str
-    kind: Literal["csv", "xlsx", "json", "yaml"]
+    kind: Literal["csv", "xlsx", "json", "yaml", "parquet"]
     header_row: int | None
     header: tuple[Cell, ...]
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
@@ -304,7 +288,7 @@ class _Table:
                 return f"{self.source}:{self.sheet}"
             cell = f"{_column_letter(index + 1)}{row}" if index is not None else str(row)
             place = f"{self.source}:{self.sheet}!{cell}"
-        elif self.kind == "json":
+        elif self.kind in {"json", "parquet"}:
             place = self.source if row is None else f"{self.source}: record {row}"
         elif self.kind == "yaml" and row is not None and self.record_numbers:
             place = f"{self.source}:{row}: record {self.record_numbers.get(row, '?')}"
@@ -396,7 +380,12 @@ def _negative_count(variabel: str, value: Fraction, text: str) -> str | None:
 
 
 def _interpret(
-    table: _Table, id_columns: Iterable[str] | None, *, allow_negative: bool = False
+    table: _Table,
+    id_columns: Iterable[str] | None,
+    *,
+    allow_negative: bool = False,
+    strict: bool = True,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
     names: list[str] = []
     keep: list[int] = []
@@ -428,11 +417,26 @@ def _interpret(
         raise table.error("no data rows below the header", table.header_row)
     keys = [_key(n) for n in names]
     if "variabel" in keys or "nilai" in keys:
-        return _long(table, names, keep, allow_negative)
-    return _wide(table, names, keep, id_columns, allow_negative)
+        return _long(table, names, keep, allow_negative, _Problems(strict))
+    return _wide(table, names, keep, id_columns, allow_negative, _Problems(strict), by)
 
 
-def _long(table: _Table, names: list[str], keep: list[int], allow_negative: bool) -> RealisasiData:
+class _Problems:
+    """Cell problems: raised at once (``strict``) or collected, the value left out."""
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.found: list[DataError] = []
+
+    def add(self, error: DataError) -> None:
+        if self.strict:
+            raise error
+        self.found.append(error)
+
+
+def _long(
+    table: _Table, names: list[str], keep: list[int], allow_negative: bool, problems: _Problems
+) -> RealisasiData:
     keys = [_key(n) for n in names]
     missing = [c for c in LONG_COLUMNS if c not in keys]
     if missing:
@@ -457,16 +461,13 @@ def _long(table: _Table, names: list[str], keep: list[int], allow_negative: bool
             if not texts[c]:
                 raise table.error(f"empty {c} cell", row, pos[c], col[c])
         raw = cell(pos["nilai"])
-        if _blank(raw):
-            raise table.error(
-                "empty cell: give a number (0 if there is none)", row, pos["nilai"], col["nilai"]
-            )
+        reason = _cell_problem(raw, texts["variabel"], allow_negative)
+        if reason is not None:
+            problem = table.error(reason, row, pos["nilai"], col["nilai"])
+            problems.add(problem)
+            continue
         number = _as_number(raw)
-        if isinstance(number, str):
-            raise table.error(number, row, pos["nilai"], col["nilai"])
-        negative = None if allow_negative else _negative_count(texts["variabel"], *number)
-        if negative is not None:
-            raise table.error(negative, row, pos["nilai"], col["nilai"])
+        assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
         labels = tuple((name, _as_text(cell(i))) for name, i in extra if not _blank(cell(i)))
         significant = tuple(item for item in labels if _key(item[0]) not in _NUMBERING)
         dup_key = (texts["indikator"], _key(texts["variabel"]), significant)
@@ -490,7 +491,9 @@ def _long(table: _Table, names: list[str], keep: list[int], allow_negative: bool
                 labels,
             )
         )
-    return RealisasiData(table.source, "long", tuple(names), (), tuple(values))
+    return RealisasiData(
+        table.source, "long", tuple(names), (), tuple(values), tuple(problems.found)
+    )
 
 
 def _wide(
@@ -499,10 +502,13 @@ def _wide(
     keep: list[int],
     id_columns: Iterable[str] | None,
     allow_negative: bool,
+    problems: _Problems,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
-    wanted = ID_COLUMNS if id_columns is None else frozenset(_key(c) for c in id_columns)
-    if id_columns is not None:
-        unknown = [c for c in wanted if c not in {_key(n) for n in names}]
+    required = frozenset(_key(c) for c in (id_columns or ())) | frozenset(_key(c) for c in by)
+    wanted = (ID_COLUMNS if id_columns is None else required) | required
+    if required:
+        unknown = [c for c in required if c not in {_key(n) for n in names}]
         if unknown:
             raise table.error(
                 "missing required column " + ", ".join(repr(c) for c in sorted(unknown)),
@@ -531,20 +537,31 @@ def _wide(
             indikator = _as_text(cell(indikator_pos)) or None
         for name, index in variables:
             raw = cell(index)
-            if _blank(raw):
-                raise table.error(
-                    "empty cell: give a number (0 if there is none)", row, index, name
-                )
+            reason = _cell_problem(raw, name, allow_negative)
+            if reason is not None:
+                problems.add(table.error(reason, row, index, name))
+                continue
             number = _as_number(raw)
-            if isinstance(number, str):
-                raise table.error(number, row, index, name)
-            negative = None if allow_negative else _negative_count(name, *number)
-            if negative is not None:
-                raise table.error(negative, row, index, name)
+            assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
             values.append(RealisasiValue(indikator, name, number[0], number[1], row, name, labels))
     return RealisasiData(
-        table.source, "wide", tuple(names), tuple(n for n, _ in ids), tuple(values)
+        table.source,
+        "wide",
+        tuple(names),
+        tuple(n for n, _ in ids),
+        tuple(values),
+        tuple(problems.found),
     )
+
+
+def _cell_problem(raw: Cell, variabel: str, allow_negative: bool) -> str | None:
+    """Why a value cell holds no usable number, or ``None``."""
+    if _blank(raw):
+        return "empty cell: give a number (0 if there is none)"
+    number = _as_number(raw)
+    if isinstance(number, str):
+        return number
+    return None if allow_negative else _negative_count(variabel, *number)
 
 
 # --------------------------------------------------------------------------------------
@@ -577,20 +594,6 @@ def _header_and_rows(
     return _Table(source, kind, header_row, header, tuple(rows), sheet)
 
 
-def sniff_delimiter(line: str) -> str:
-    """The field separator a CSV header line uses: the most frequent of ``;``, ``,`` and tab
-    outside quotes (``,`` when there is none)."""
-    counts = {";": 0, ",": 0, "\t": 0}
-    quoted = False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
 def _check_separator(
     record: Sequence[str], width: int, delimiter: str, source: str, row: int
 ) -> None:
@@ -609,10 +612,12 @@ def _check_separator(
 
 def _read_csv(path: Path) -> _Table:
     source = str(path)
+    _check_size(path)
     data = path.read_bytes()
-    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = encoding_of(data[:4])
+    utf16 = encoding != "utf-8-sig"
     try:
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(
@@ -623,16 +628,9 @@ def _read_csv(path: Path) -> _Table:
         ) from None
     if not text.strip():
         raise DataError("the file is empty", source=source)
-    first_line, _, rest = text.partition("\n")
-    head = first_line.strip()
-    offset = 0
-    body = text
-    if head.casefold().startswith("sep=") and len(head) == 5:
-        # Excel's "sep=;" first line names the delimiter
-        delimiter, offset, body = head[4], 1, rest
-    else:
-        header_line = next(line for line in text.split("\n") if line.strip())
-        delimiter = sniff_delimiter(header_line)
+    dialect = dialect_of_text(text, encoding)
+    delimiter, offset = dialect.delimiter, dialect.skip
+    body = text.partition("\n")[2] if offset else text
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
 
     def numbered() -> Iterable[tuple[int, list[str]]]:
@@ -652,10 +650,47 @@ def _read_csv(path: Path) -> _Table:
     return _header_and_rows(source, "csv", numbered())
 
 
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > limits.DATA_MAX_BYTES:
+        raise DataError(
+            f"the file has {size:,} bytes, more than {limits.DATA_MAX_BYTES:,} "
+            "(ikicalc.limits.DATA_MAX_BYTES); use report --stream for data this large",
+            source=str(path),
+        )
+
+
+def _checked(path: Path) -> Path:
+    _check_size(path)
+    return path
+
+
+def check_workbook_size(path: Path) -> None:
+    """Refuse an XLSX whose packed files add up to more than
+    :data:`ikicalc.limits.XLSX_MAX_UNPACKED_BYTES` (a zip bomb), before it is opened."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataError(
+            f"not an XLSX workbook ({exc}); save it from Excel as .xlsx", source=str(path)
+        ) from None
+    if unpacked > limits.XLSX_MAX_UNPACKED_BYTES:
+        raise DataError(
+            f"the workbook unpacks to {unpacked:,} bytes, more than "
+            f"{limits.XLSX_MAX_UNPACKED_BYTES:,} (ikicalc.limits.XLSX_MAX_UNPACKED_BYTES): "
+            "refused unread",
+            source=str(path),
+        )
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> _Table:
     from openpyxl import load_workbook
 
     source = str(path)
+    check_workbook_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
@@ -670,10 +705,21 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
                 f"no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})", source=source
             )
         title = worksheet.title
-        rows = [
-            (number, tuple(cells))
-            for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1)
-        ]
+        if hasattr(worksheet, "reset_dimensions"):
+            # the sheet's <dimension> may claim A1:XFD1048576: read the cells it has instead
+            worksheet.reset_dimensions()
+        rows = []
+        cells_read = 0
+        for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1):
+            cells_read += len(cells)
+            if number > limits.DATA_MAX_ROWS or cells_read > limits.XLSX_MAX_CELLS:
+                raise DataError(
+                    f"the sheet has more than {limits.DATA_MAX_ROWS:,} rows or "
+                    f"{limits.XLSX_MAX_CELLS:,} cells (ikicalc.limits.DATA_MAX_ROWS, "
+                    "XLSX_MAX_CELLS); split it, or use report --stream with CSV or Parquet",
+                    source=source,
+                )
+            rows.append((number, tuple(cells)))
     except DataError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable workbook
@@ -685,7 +731,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
 
 def _records_table(
     source: str,
-    kind: Literal["json", "yaml"],
+    kind: Literal["json", "yaml", "parquet"],
     data: object,
     lines: Sequence[int] | None = None,
 ) -> _Table:
@@ -719,6 +765,43 @@ def _records_table(
     return _Table(source, kind, None, header, rows, record_numbers=record_numbers)
 
 
+def _read_parquet(path: Path) -> _Table:
+    """A Parquet file (needs ``ikicalc[scale]``), one record per row."""
+    try:
+        import polars as pl
+    except ImportError:
+        raise DataError(
+            "reading Parquet needs the scale extra: pip install 'ikicalc[scale]'",
+            source=str(path),
+        ) from None
+    try:
+        records = pl.read_parquet(path).to_dicts()
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        raise DataError(f"cannot read the Parquet file: {exc}", source=str(path)) from None
+    return _records_table(str(path), "parquet", records)
+
+
+def text_table(path: Path, sheet: str | None = None) -> tuple[tuple[str, ...], list[list[str]]]:
+    """An XLSX sheet as column names and rows of cell text, numbers written exactly
+    (``81.35``, never ``8.135E1``): how :func:`ikicalc.evaluate_frame` reads a workbook with
+    the same reader as :func:`read_realisasi`."""
+    table = _read_xlsx(path, sheet)
+    names = tuple(_as_text(cell) for cell in table.header)
+    rows = [
+        [_cell_text(cells[i] if i < len(cells) else None) for i in range(len(names))]
+        for _, cells in table.rows
+    ]
+    return names, rows
+
+
+def _cell_text(cell: Cell) -> str:
+    if isinstance(cell, float) and math.isfinite(cell):
+        return format(Decimal(repr(cell)), "f")
+    if isinstance(cell, Decimal) and cell.is_finite():
+        return format(cell, "f")
+    return _as_text(cell)
+
+
 def _read_json(path: Path) -> _Table:
     source = str(path)
 
@@ -734,7 +817,7 @@ def _read_json(path: Path) -> _Table:
         # Decimal for every number: exact, and no limit on the digits of an int to trip over
         # (NaN and Infinity become Decimals too, refused with their record and key).
         data = json.loads(
-            path.read_text(encoding="utf-8-sig"),
+            _checked(path).read_text(encoding="utf-8-sig"),
             parse_float=Decimal,
             parse_int=Decimal,
             parse_constant=Decimal,
@@ -752,7 +835,7 @@ def _read_json(path: Path) -> _Table:
 def _read_yaml(path: Path) -> _Table:
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _checked(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
     try:
@@ -778,15 +861,23 @@ def read_realisasi(
     id_columns: Iterable[str] | None = None,
     sheet: str | None = None,
     allow_negative: bool = False,
+    strict: bool = True,
+    by: Iterable[str] = (),
 ) -> RealisasiData:
-    """Read realisasi data from a ``.csv``, ``.xlsx``, ``.json``, ``.yaml`` or ``.yml`` file.
+    """Read realisasi data from a ``.csv``, ``.xlsx``, ``.json``, ``.yaml``, ``.yml`` or
+    ``.parquet`` file.
 
     The layout (long or wide, see the module documentation) is recognised from the header.
     ``id_columns`` names the identifying columns of wide data when they are not among
-    :data:`ID_COLUMNS`; ``sheet`` picks an XLSX sheet (default: the first).
+    :data:`ID_COLUMNS` (they replace those); ``by`` names more identifying columns (the
+    groups of a report, ``unit``), kept with the usual ones; ``sheet`` picks an XLSX sheet
+    (default: the first).
     ``allow_negative`` accepts negative values for counts (variables named ``Jumlah …``,
     ``Jenis …`` …), which are otherwise an error. Raises :class:`DataError` naming the file,
-    row and column of the first problem.
+    row and column of the first problem; with ``strict=False`` a cell without a usable
+    number (empty, text, a negative count) is left out and listed in
+    :attr:`RealisasiData.problems` instead, every one of them, so a report can compute every
+    row it can and give the others their reason.
     """
     path = Path(path)
     if not path.is_file():
@@ -800,9 +891,11 @@ def read_realisasi(
         table = _read_json(path)
     elif suffix in {".yaml", ".yml"}:
         table = _read_yaml(path)
+    elif suffix in {".parquet", ".pq"}:
+        table = _read_parquet(path)
     else:
         raise DataError(
-            f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml or .yml",
+            f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml, .yml or .parquet",
             source=str(path),
         )
-    return _interpret(table, id_columns, allow_negative=allow_negative)
+    return _interpret(table, id_columns, allow_negative=allow_negative, strict=strict, by=by)

@@ -10,29 +10,40 @@ rounded value is then matched against the ranges. Written ranges ``a – b`` inc
 ``≥ a``/``a ke atas`` and ``≤ b``/``b ke bawah`` include the bound; ``> a``/``di atas a`` and
 ``< b``/``di bawah b`` exclude it. So on ``25,00 – 43,75 Tidak Baik 43,76 – 62,50 Kurang Baik``
 the value 43,755 rounds to 43,76 and is "Kurang Baik"; on ``≥ 91 Sangat Baik; 76 – 90 Baik``
-90,4 is "Baik" and 90,5 is "Sangat Baik".
+90,4 is "Baik" and 90,5 is "Sangat Baik". ``> a – b`` excludes a and includes b; ``a ≤ b``
+(``86 % ≤ 100 %``) is ``a – b``; ``a ≤ x < b`` and the like include or exclude each bound as
+its sign says.
+
+Forms :meth:`Scale.parse` reads besides ``a – b Label``: a grade code first (``AA > 90 – 100
+Sangat Memuaskan``, ``D 0 – 30``), labels first (``Sangat Baik : 91 – 100``, ``Baik = 76 s.d.
+90``, on every line; a first lead followed by labels after ranges is the heading), a named
+quantity (``IPM < 60 = rendah``: the name becomes the title), scores (``81–100 % → nilai
+100``: :attr:`Category.score`), bullets (``•``, ``-``, ``1.``, ``a.``), and a list of
+thresholds read as bands: in ``> 80 Sangat Baik; > 60 Baik; > 40 Cukup`` each open range
+ends where the one above it starts (``> 60`` is above 60 up to 80), likewise ``< 40; < 60``
+from below.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import lark
 import yaml
 
-from ikicalc._grammar import grammar_text
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
 from ikicalc.numbers import round_half_up, to_fraction
+
+if TYPE_CHECKING:
+    from ikicalc.scale_text import Written
 
 __all__ = [
     "Category",
@@ -93,11 +104,15 @@ class Interval:
 
 @dataclasses.dataclass(frozen=True)
 class Category:
-    """One row of a scale: its ``label`` as written, its ``grade`` (``"A"``…) if any, its range."""
+    """One row of a scale: its ``label`` as written, its ``grade`` (``"A"``…) if any, its range.
+
+    ``score`` is the number a scoring table gives the range (``81–100 % → nilai 100``).
+    """
 
     label: str
     grade: str | None
     interval: Interval
+    score: Fraction | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,11 +133,14 @@ class Scale:
 
     @classmethod
     def parse(cls, text: str, *, name: str | None = None, source: str | None = None) -> Scale:
-        """Read a scale written as in documents, e.g. ``"91 – 100 : Sangat Baik; ≤ 90 Baik"``.
+        """Read a scale written as in documents, e.g. ``"91 – 100 : Sangat Baik; ≤ 90 Baik"``
+        (see the module docstring for every form read).
 
         Raises :class:`~ikicalc.errors.ScaleSyntaxError` pointing at the problem.
         """
-        title, categories = _read(text)
+        from ikicalc import scale_text  # the reader imports this module's types
+
+        title, categories = scale_text.read(text)
         return _build(categories, title=title, source=source, name=name, text=text)
 
     @classmethod
@@ -206,139 +224,8 @@ def _as_fraction(value: object) -> Fraction:
         raise IkiError(f"cannot classify {value!r}: {exc}; give a number such as 81,35") from exc
 
 
-# --- reading text -------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class _Written:
-    """A category as read from text, with the offsets of its range for error messages."""
-
-    category: Category
-    start: int
-    end: int
-
-
-@cache
-def _parser() -> lark.Lark:
-    return lark.Lark(grammar_text("scale"), parser="lalr", propagate_positions=True)
-
-
-_EXPECTED = {
-    "NUMBER": "a number",
-    "LABEL": "a label such as 'Baik'",
-    "_TO": "'–' (or 's.d.')",
-    "KE_ATAS": "'ke atas'",
-    "KE_BAWAH": "'ke bawah'",
-    "GE": "'≥'",
-    "LE": "'≤'",
-    "GT": "'>'",
-    "LT": "'<'",
-    "HEADER": "a heading ending in ':'",
-}
-
-
-def _expected_words(names: Iterable[str]) -> str:
-    known = set(names)
-    if "NUMBER" in known and {"GE", "LE"} & known:
-        # At the start of an entry: say it in one phrase rather than listing every sign.
-        return "a range such as '91 – 100' or '≥ 91'"
-    return describe(known, _EXPECTED, default="the end of the scale")
-
-
-def _syntax_error(problem: Problem) -> ScaleSyntaxError:
-    """The message for where the grammar stopped, in the words of a scale's reader."""
-    text, start, end = problem.text, problem.start, problem.end
-    found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
-    return ScaleSyntaxError(
-        f"expected {_expected_words(problem.expected)} here, found {found}", text, start, end
-    )
-
-
-def _read(text: str) -> tuple[str | None, list[_Written]]:
-    text = check_text(text, "scale", ScaleSyntaxError)
-    if not text.strip():
-        raise ScaleSyntaxError(
-            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
-        )
-    tree = parse_text(_parser(), text, _syntax_error, ScaleSyntaxError, "scale")
-    header: lark.Token | None = None
-    written: list[_Written] = []
-    for child in tree.children:
-        if isinstance(child, lark.Token):
-            header = child
-        else:
-            written.append(_entry(text, child))
-    if header is None:
-        return None, written
-    if all(w.category.label == w.category.interval.text for w in written):
-        raise ScaleSyntaxError(
-            "write each label after its range ('91 – 100 Sangat Baik'), not before it",
-            text,
-            header.start_pos or 0,
-            header.end_pos,
-        )
-    return str(header).rstrip(":").strip(), written
-
-
-def _entry(text: str, tree: lark.Tree[lark.Token]) -> _Written:
-    range_tree, *label_token = tree.children
-    if not isinstance(range_tree, lark.Tree):  # pragma: no cover - the grammar forbids it
-        raise TypeError(range_tree)
-    start, end = range_tree.meta.start_pos, range_tree.meta.end_pos
-    interval = _interval(text, range_tree, start, end)
-    label, grade = _split_grade(str(label_token[0]).strip() if label_token else interval.text)
-    return _Written(Category(label, grade, interval), start, end)
-
-
-def _interval(text: str, tree: lark.Tree[lark.Token], start: int, end: int) -> Interval:
-    numbers = [
-        t for t in tree.scan_values(lambda v: isinstance(v, lark.Token) and v.type == "NUMBER")
-    ]
-    values = [read_number(text, n, ScaleSyntaxError) for n in numbers]
-    places = max(_places(v) for v in values)
-    bounds = [Fraction(v) for v in values]
-    written = text[start:end]
-    kind = str(tree.data)
-    if kind == "between":
-        low, high = bounds
-        if low > high:
-            raise ScaleSyntaxError(
-                "this range starts above where it ends; write the smaller number first",
-                text,
-                start,
-                end,
-            )
-        return Interval(low, high, text=written, places=places)
-    (bound,) = bounds
-    if kind == "at_least":
-        return Interval(bound, None, text=written, places=places)
-    if kind == "above":
-        return Interval(bound, None, low_inclusive=False, text=written, places=places)
-    if kind == "at_most":
-        return Interval(None, bound, text=written, places=places)
-    return Interval(None, bound, high_inclusive=False, text=written, places=places)
-
-
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-_GRADE_FIRST = re.compile(r"^\(?([A-E])[).:]?\s+(?:[-–/:]\s+)?(\S.*)$")
-_GRADE_LAST = re.compile(r"^(.*\S)\s*(?:\(([A-E])\)|[/–-]\s*([A-E]))$")
-
-
-def _split_grade(label: str) -> tuple[str, str | None]:
-    """Split a written grade off a label: ``"A Sangat Baik"``, ``"Sangat Baik (A)"``."""
-    if match := _GRADE_FIRST.match(label):
-        return match.group(2).strip("() "), match.group(1)
-    if match := _GRADE_LAST.match(label):
-        return match.group(1).strip(" -–/"), match.group(2) or match.group(3)
-    return label, None
-
-
 def _build(
-    written: list[_Written],
+    written: list[Written],
     *,
     title: str | None,
     source: str | None,
@@ -382,12 +269,18 @@ def _high_key(high: int | None) -> float | int:
 # --- scales as data and the registry ------------------------------------------------------
 
 
+def _read_text(text: str) -> tuple[str | None, list[Written]]:
+    from ikicalc import scale_text  # the reader imports this module's types
+
+    return scale_text.read(text)
+
+
 def _from_data(name: str, data: Mapping[str, object]) -> Scale:
     """Build a scale from a mapping: ``categories`` = [{range, label, grade?}], ``source``…"""
     rows = data.get("categories")
     if not isinstance(rows, list) or not rows:
         raise IkiError(f"scale '{name}': give 'categories', a list of {{range, label, grade}}")
-    written: list[_Written] = []
+    written: list[Written] = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping) or not isinstance(row.get("range"), str):
             raise IkiError(
@@ -398,14 +291,16 @@ def _from_data(name: str, data: Mapping[str, object]) -> Scale:
             raise IkiError(f"scale '{name}', category {number}: give its 'label' as text")
         if grade is not None and not isinstance(grade, str):
             raise IkiError(f"scale '{name}', category {number}: 'grade' must be text, e.g. 'A'")
-        _, entries = _read(range_text)
+        _, entries = _read_text(range_text)
         if len(entries) != 1 or entries[0].category.label != entries[0].category.interval.text:
             raise IkiError(
                 f"scale '{name}', category {number}: 'range' must be one range without a "
                 f"label, e.g. '91 – 100'; found {range_text!r}"
             )
         category = Category(label.strip(), grade, entries[0].category.interval)
-        written.append(_Written(category, 0, len(range_text)))
+        written.append(
+            dataclasses.replace(entries[0], category=category, start=0, end=len(range_text))
+        )
     title, source, unsur = data.get("title"), data.get("source"), data.get("unsur")
     try:
         return _build(

@@ -33,7 +33,8 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ikicalc import ast
+from ikicalc import ast, limits
+from ikicalc.budget import OutOfTime, run_bounded
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.evaluate import Data, is_percent
 from ikicalc.formula import Formula
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_POWER",
     "SympyForm",
+    "TooComplexError",
     "constant_value",
     "from_sympy",
     "is_constant",
@@ -106,8 +108,10 @@ def _name(node: ast.Variable | ast.Sigma) -> str:
     return node.variable.name if isinstance(node, ast.Sigma) else node.name
 
 
-class _Builder:
+class _Builder(ast.Visitor["sympy.Expr"]):
     """Turns the AST of one formula into a sympy expression (a visitor over ikicalc.ast)."""
+
+    NAME = "the sympy back end"
 
     def __init__(self, formula: Formula) -> None:
         self.sp = _sympy()
@@ -132,18 +136,24 @@ class _Builder:
         return symbol
 
     def build(self, node: ast.Expr) -> sympy.Expr:
-        sp = self.sp
-        if isinstance(node, ast.Number):
-            return _rational(sp, Fraction(node.value))
-        if isinstance(node, ast.Percent):
-            return _rational(sp, Fraction(node.value) / _HUNDRED)
-        if isinstance(node, ast.Variable):
-            return self._symbol("v", node)
-        if isinstance(node, ast.Sigma):
-            return self._symbol("s", node)
-        if isinstance(node, ast.Negate):
-            return -self.build(node.operand)
-        left, right = self.build(node.left), self.build(node.right)
+        return self.fold(node)
+
+    def number(self, node: ast.Number) -> sympy.Expr:
+        return _rational(self.sp, Fraction(node.value))
+
+    def percent(self, node: ast.Percent) -> sympy.Expr:
+        return _rational(self.sp, Fraction(node.value) / _HUNDRED)
+
+    def variable(self, node: ast.Variable) -> sympy.Expr:
+        return self._symbol("v", node)
+
+    def sigma(self, node: ast.Sigma) -> sympy.Expr:
+        return self._symbol("s", node)
+
+    def negate(self, node: ast.Negate, operand: sympy.Expr) -> sympy.Expr:
+        return -operand
+
+    def binary(self, node: ast.Binary, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
         if node.op is ast.Op.ADD:
             return left + right
         if node.op is ast.Op.SUB:
@@ -297,7 +307,35 @@ def _size(node: ast.Expr) -> int:
     return sum(1 for _ in ast.walk(node))
 
 
+class TooComplexError(IkiError):
+    """A formula too large for sympy's work to stay bounded (:data:`SYMBOLIC_MAX_NODES`)."""
+
+
+def _seconds(formula: Formula) -> float:
+    """The time budget of sympy work on ``formula``: 0 (inline) for small formulas."""
+    if _size(formula.expr) <= limits.SYMBOLIC_INLINE_NODES:
+        return 0
+    return limits.SYMBOLIC_MAX_SECONDS
+
+
+def _within_budget(formula: Formula, what: str) -> None:
+    size = _size(formula.expr)
+    if size > limits.SYMBOLIC_MAX_NODES:
+        raise TooComplexError(
+            f"too complex to {what}: the formula has {size} names, numbers and operations; "
+            f"the limit is {limits.SYMBOLIC_MAX_NODES} (ikicalc.limits.SYMBOLIC_MAX_NODES)"
+        )
+
+
 def simplify(formula: Formula) -> Formula:
+    """An equal formula in simplest form (see :func:`_simplify`), computed within the
+    budgets :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` and ``SYMBOLIC_MAX_SECONDS``."""
+    _within_budget(formula, "simplify")
+    simplest = run_bounded(_seconds(formula), "simplify", _simplify, formula)
+    return formula if simplest == formula else simplest
+
+
+def _simplify(formula: Formula) -> Formula:
     """An equal formula in simplest form: ``A × B / A`` → ``B``, ``A / A × 100%`` → ``100%``.
 
     sympy simplifies the expression; the result is written back as an ikicalc expression,
@@ -341,6 +379,40 @@ def _check_finite(expr: sympy.Expr, formula: Formula) -> None:
         )
 
 
+_PROBES = 3
+_PROBE_RANGE = (10**6, 10**9)
+
+
+def _probe(formula: Formula) -> Fraction | None:
+    """The formula's value if it is the same at a few random points (exactly), else None.
+
+    A rational function that is not constant takes the same value at independent random
+    points of this size with negligible probability (Schwartz–Zippel), so a varying formula
+    is ruled out at once, without sympy. Raises the always-zero error when every point
+    divides by zero.
+    """
+    import random
+
+    rng = random.Random(len(formula.variables))  # noqa: S311 - reproducible probes, not secrets
+    values: list[Fraction] = []
+    zero = 0
+    for _ in range(_PROBES):
+        data = {name: rng.randrange(*_PROBE_RANGE) for name in formula.variables}
+        try:
+            values.append(formula.evaluate(data).exact)
+        except EvaluationError:
+            zero += 1
+    if zero == _PROBES:
+        raise EvaluationError(
+            "division by zero: a denominator of this formula is 0 whatever the data",
+            formula.source or "",
+            *formula.expr.span,
+        )
+    if zero or len(set(values)) > 1:
+        return None
+    return values[0]
+
+
 def constant_value(formula: Formula) -> Fraction | None:
     """The value of the formula when it is the same whatever the data, else None.
 
@@ -348,7 +420,23 @@ def constant_value(formula: Formula) -> Fraction | None:
     denominator are one quantity. Names are compared with ``name_key``; ``Σ X`` and ``X``
     are different quantities. A formula without variables is constant too.
     Raises :class:`~ikicalc.errors.EvaluationError` when a denominator is always 0.
+
+    Bounded work: the formula is first evaluated exactly at random points, which rules out
+    a varying formula at once; sympy confirms a constant only for formulas of at most
+    :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` nodes (above, the probes decide).
     """
+    probed = _probe(formula)
+    if probed is None:
+        return None
+    if _size(formula.expr) > limits.SYMBOLIC_MAX_NODES:
+        return probed
+    try:
+        return run_bounded(_seconds(formula), "check", _constant_value, formula)
+    except OutOfTime:
+        return probed
+
+
+def _constant_value(formula: Formula) -> Fraction | None:
     sp = _sympy()
     reduced = sp.cancel(sp.together(sympy_form(formula).expr))
     _check_finite(reduced, formula)
@@ -444,6 +532,11 @@ def solve(formula: Formula, variable: str, equals: object, given: Data) -> Fract
     value, or more than one, makes the formula equal ``equals``. A value that makes a
     denominator 0 is not a solution.
     """
+    _within_budget(formula, "solve")
+    return run_bounded(_seconds(formula), "solve", _solve, formula, variable, equals, given)
+
+
+def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Fraction:
     sp = _sympy()
     target = _target(formula, equals)
     unknown = _unknown(formula, variable)

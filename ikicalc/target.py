@@ -31,24 +31,42 @@ How the words are read:
   multiplies them (48 jenis·bulan: 4 jenis each month for 12 months).
 * A list after a colon (``: 1. … 2. … 3. …``) becomes :attr:`Target.items`.
 
-Numbers follow :func:`ikicalc.numbers.parse_number` (``81,35`` = 81.35; note that a lone
-``1.000`` is one, not a thousand).
+* A **range** (``75 - 85%``, ``3 – 4 bulan``, ``72,4-73,1``, ``95 s.d. 100``) keeps its low
+  end in :attr:`Target.value` and both ends in :attr:`Target.range`; :func:`ikicalc.capaian`
+  reads it as a range target (PermenPAN-RB 8/2021).
+* A **bound** (``≥ 95``, ``> 90``, ``minimal 80 %``, ``maks 5 hari``) is in
+  :attr:`Target.bound` (``">="``, ``">"``, ``"<="``, ``"<"``); the number is the target.
+* A **rate** (``120,5 per 100.000``, ``4,2 PER 1000``) has its base in :attr:`Target.per`.
+* The number may be written in **words** (``seratus persen``, ``dua puluh lima dokumen``).
+
+Numbers follow :func:`ikicalc.numbers.parse_number` (``81,35`` = 81.35), with one rule of
+targets: a dot followed by exactly three digits groups thousands (``2.400bh`` is 2 400
+buah, ``100.000`` a hundred thousand), since a target is not written to three decimals.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
 from lark import Lark, Token, Tree
 
 from ikicalc._grammar import grammar_text
-from ikicalc.errors import IkiError, TargetSyntaxError
-from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
-from ikicalc.terbilang import words_to_number
+from ikicalc.errors import TargetSyntaxError
+from ikicalc.lark_errors import Problem, check_text, describe, parse_text
+from ikicalc.target_amounts import (
+    Amount,
+    bound_of,
+    end,
+    read_amount,
+    slice_of,
+    start,
+    target_number,
+    tokens,
+)
 from ikicalc.units import Quantity, canonical_unit, format_quantity, multiplier, quantity
 
 __all__ = ["Component", "Target", "TargetPart", "parse_target"]
@@ -67,7 +85,9 @@ class TargetPart:
 
     ``value`` is the number times its scale word (``1,5 miliar`` → 1500000000); ``number``
     is the number as its digits say (1.5). Spans are ``(start, end)`` offsets into
-    :attr:`Target.text`.
+    :attr:`Target.text`. A range (``75 - 85%``) has its low end in ``value`` and its top in
+    ``high``; a bound (``minimal 80 %``, ``maks 5 hari``, ``> 90``) is in ``bound`` as
+    ``">="``, ``">"``, ``"<="`` or ``"<"``; a rate (``120,5 per 100.000``) has ``per``.
     """
 
     value: Decimal
@@ -83,6 +103,14 @@ class TargetPart:
     words_value: int | Decimal | None = None
     words_span: tuple[int, int] | None = None
     words_error: str | None = None
+    high: Decimal | None = None
+    bound: str | None = None
+    per: Decimal | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range (``75 - 85%``): :attr:`value` is its low end, :attr:`high` its top."""
+        return self.high is not None
 
     @property
     def words_disagree(self) -> bool:
@@ -148,6 +176,28 @@ class Target:
     def base(self) -> str | None:
         """What a percentage is taken of: ``"undangan"`` in ``75 % dari undangan``."""
         return next((p.base for p in self.parts if p.base is not None), None)
+
+    @property
+    def is_range(self) -> bool:
+        """True when the main quantity is a range (``75 - 85%``, ``3 – 4 bulan``)."""
+        return self.main.is_range
+
+    @property
+    def range(self) -> tuple[Decimal, Decimal] | None:
+        """``(low, high)`` of a range target, or None. Capaian reads it as a range target
+        (PermenPAN-RB 8/2021): 100 inside, measured against the nearer end outside."""
+        high = self.main.high
+        return None if high is None else (self.main.value, high)
+
+    @property
+    def bound(self) -> str | None:
+        """``">="``, ``">"``, ``"<="`` or ``"<"``: ``minimal 80 %`` is ``">="``."""
+        return self.main.bound
+
+    @property
+    def per(self) -> Decimal | None:
+        """The base of a rate: ``100000`` for ``120,5 per 100.000``, else None."""
+        return self.main.per
 
     @property
     def components(self) -> tuple[Component, ...]:
@@ -226,7 +276,7 @@ def parse_target(text: str) -> Target:
     items: tuple[str, ...] = ()
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "qualifier":
-            qualifier = _slice(text, _tokens(child))
+            qualifier = slice_of(text, tokens(child))
         elif isinstance(child, Tree) and child.data == "part":
             parts.append(_read_part(text, child))
         elif isinstance(child, Token) and child.type == "ITEMS":
@@ -237,87 +287,74 @@ def parse_target(text: str) -> Target:
 # ---- reading the tree -------------------------------------------------------------------
 
 
-def _tokens(tree: Tree[Token]) -> list[Token]:
-    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
-
-
-def _start(token: Token) -> int:
-    return token.start_pos or 0
-
-
-def _end(token: Token) -> int:
-    return token.end_pos if token.end_pos is not None else _start(token) + len(token)
-
-
-def _slice(text: str, tokens: list[Token]) -> str:
-    return text[_start(tokens[0]) : _end(tokens[-1])]
-
-
 def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
     unit: str | None = None
     unit_text: str | None = None
     counted: str | None = None
     base: str | None = None
-    scale: int | None = None
-    words: str | None = None
-    words_value: int | Decimal | None = None
-    words_span: tuple[int, int] | None = None
-    words_error: str | None = None
-    number_token: Token | None = None
+    bound: str | None = None
+    per: Decimal | None = None
+    amounts: list[Amount] = []
     for child in tree.children:
         if isinstance(child, Token):
             if child.type == "CURRENCY":
                 unit, unit_text = "rupiah", str(child)
-            elif child.type == "NUMBER":
-                number_token = child
-            elif child.type == "PAREN":
-                inner = str(child)[1:-1]
-                stripped = inner.strip()
-                offset = _start(child) + 1 + (len(inner) - len(inner.lstrip()))
-                words, words_span = stripped, (offset, offset + len(stripped))
-                try:
-                    words_value = words_to_number(stripped)
-                except IkiError as exc:
-                    words_error = str(exc)
-            elif child.type == "SCALE":
-                scale = multiplier(str(child))
-        elif child.data == "percent":
-            unit, unit_text = "persen", _slice(text, _tokens(child))
+            elif child.type == "BOUND":
+                bound = bound_of(child)
+        elif child.data == "amount":
+            amounts.append(read_amount(text, child))
+            if amounts[-1].percent is not None and unit in (None, "persen"):
+                unit, unit_text = "persen", amounts[-1].percent
+        elif child.data == "rate":
+            per = target_number(text, next(t for t in tokens(child) if t.type == "NUMBER"))
+            if per == 0:
+                raise TargetSyntaxError(
+                    "a rate is per a number above 0 ('per 1000')", text, *_span(tokens(child))
+                )
         elif child.data == "phrase":
-            found, found_text, counted = _read_phrase(text, _tokens(child))
+            found, found_text, counted = _read_phrase(text, tokens(child))
             if unit is None:
                 unit, unit_text = found, found_text
             elif found is not None and found != unit:
                 # "Rp 5 juta rupiah" repeats the unit; any other word is what is counted.
-                counted = _slice(text, _tokens(child))
+                counted = slice_of(text, tokens(child))
         elif child.data == "base":
-            base = _slice(text, _tokens(child)[1:])
-    if number_token is None:  # pragma: no cover - the grammar puts a NUMBER in every part
-        raise TargetSyntaxError("expected a number", text, 0)
-    number = read_number(text, number_token, TargetSyntaxError)
-    value = number
-    if scale is not None:
-        with localcontext() as exact:  # enough digits for the exact product, never rounded
-            exact.prec = len(number.as_tuple().digits) + len(str(scale))
-            value = number * scale
-        if value == value.to_integral_value():
-            value = Decimal(int(value))
-    all_tokens = _tokens(tree)
+            base = slice_of(text, tokens(child)[1:])
+    main = amounts[0]
+    high: Decimal | None = None
+    if len(amounts) == 2:
+        high = amounts[1].value
+        if main.scale is None and amounts[1].scale is not None:  # "1 - 2 juta"
+            main.value = main.number * amounts[1].scale
+        if high < main.value:
+            raise TargetSyntaxError(
+                "this range starts above where it ends; write the smaller number first",
+                text,
+                *_span(tokens(tree)),
+            )
+    all_tokens = tokens(tree)
     return TargetPart(
-        value=value,
+        value=main.value,
         unit=unit,
-        number=number,
-        number_span=(_start(number_token), _end(number_token)),
-        span=(_start(all_tokens[0]), _end(all_tokens[-1])),
-        scale=scale,
+        number=main.number,
+        number_span=(start(main.token), end(main.token)),
+        span=(start(all_tokens[0]), end(all_tokens[-1])),
+        scale=main.scale,
         unit_text=unit_text,
         counted=counted,
         base=base,
-        words=words,
-        words_value=words_value,
-        words_span=words_span,
-        words_error=words_error,
+        words=main.words,
+        words_value=main.words_value,
+        words_span=main.words_span,
+        words_error=main.words_error,
+        high=high,
+        bound=bound,
+        per=per,
     )
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return start(tokens[0]), end(tokens[-1])
 
 
 def _read_phrase(text: str, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
@@ -336,12 +373,12 @@ def _read_phrase(text: str, tokens: list[Token]) -> tuple[str | None, str | None
             and tokens[last + 2].type == "WORD"
         ):
             last += 2
-        unit_text = _slice(text, tokens[i : last + 1])
+        unit_text = slice_of(text, tokens[i : last + 1])
         before, after = tokens[:i], tokens[last + 1 :]
-        pieces = [_slice(text, side) for side in (before, after) if side]
+        pieces = [slice_of(text, side) for side in (before, after) if side]
         counted = " ".join(pieces) if pieces else None
         return unit, unit_text, counted
-    return None, None, _slice(text, tokens)
+    return None, None, slice_of(text, tokens)
 
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)](?=\s|$)")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import pint
 
 from ikicalc import ast
-from ikicalc.errors import IkiError
-from ikicalc.evaluate import Data, Exact, MeasuredResult, _Bindings, is_percent
+from ikicalc.errors import IkiError, UnknownSatuanError
+from ikicalc.evaluate import Data, MeasuredResult, _Bindings, _Program, is_percent
+from ikicalc.evaluate import _compile as compile_program
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.printer import expression_text
@@ -67,6 +68,7 @@ __all__ = [
     "evaluate_with_units",
     "infer_unit",
     "read_satuan",
+    "unit_factors",
     "unit_problems",
 ]
 
@@ -78,18 +80,6 @@ Powers: TypeAlias = tuple[tuple[str, int], ...]
 
 _PERCENT = "persen"
 _HUNDRED = 100
-
-
-class UnknownSatuanError(IkiError):
-    """A satuan that is not a unit of ``ikicalc/data/units.txt``.
-
-    ``.satuan`` is the text as given, ``.variable`` the variable it was declared for.
-    """
-
-    def __init__(self, message: str, satuan: str, variable: str | None = None):
-        self.satuan = satuan
-        self.variable = variable
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -283,14 +273,12 @@ def _declarations(units: Units) -> dict[str, _Satuan]:
     return declared
 
 
-# ---- the walk ---------------------------------------------------------------------------
-
-_Program: TypeAlias = Callable[[_Bindings], Exact]
+# ---- the unit pass ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class _Info:
-    """What the walk knows of a node: its unit (``None``: open) and whether it is a
+    """What the pass knows of a node: its unit (``None``: open) and whether it is a
     number written in the formula (``plain``: without ``%``), which takes the unit of
     what it is added to."""
 
@@ -299,18 +287,15 @@ class _Info:
     plain: bool = False
 
 
-def _exact_constant(value: Fraction) -> Exact:
-    return value.numerator if value.denominator == 1 else value
+class _UnitPass(ast.Visitor[_Info]):
+    """The units back end: the unit of every node, and the exact factor each node's value
+    is multiplied by (a satuan's scale word, a conversion between compatible units).
 
+    Evaluation is the exact evaluator with these factors as its hook
+    (:func:`ikicalc.evaluate._compile`): one evaluator, not a copy.
+    """
 
-def _scaled(program: _Program, factor: Fraction) -> _Program:
-    if factor == 1:
-        return program
-    return lambda env: program(env) * factor
-
-
-class _Walk:
-    """One pass over the AST: the unit of every node and the program that evaluates it."""
+    NAME = "the units back end"
 
     def __init__(
         self,
@@ -322,44 +307,39 @@ class _Walk:
         self.declared = declared
         self.problems = problems
         self.undeclared: dict[str, str] = {}
+        self.factors: dict[int, Fraction] = {}
 
-    def run(self, node: ast.Expr) -> tuple[_Info, _Program]:
-        if isinstance(node, ast.Number):
-            number = _exact_constant(Fraction(node.value))
-            return _Info((), constant=True, plain=True), lambda env: number
-        if isinstance(node, ast.Percent):
-            share = _exact_constant(Fraction(node.value) / _HUNDRED)
-            return _Info((), constant=True), lambda env: share
-        if isinstance(node, ast.Variable):
-            info, factor = self._variable(node)
-            return info, _scaled(lambda env: env.scalar(node), factor)
-        if isinstance(node, ast.Sigma):
-            variable = node.variable
-            info, factor = self._variable(variable)
-            return info, _scaled(lambda env: env.total(variable), factor)
-        if isinstance(node, ast.Negate):
-            info, operand = self.run(node.operand)
-            return info, lambda env: -operand(env)
-        left_info, left = self.run(node.left)
-        right_info, right = self.run(node.right)
+    def _scale(self, node: ast.Expr, factor: Fraction) -> None:
+        if factor != 1:
+            self.factors[id(node)] = self.factors.get(id(node), Fraction(1)) * factor
+
+    def number(self, node: ast.Number) -> _Info:
+        return _Info((), constant=True, plain=True)
+
+    def percent(self, node: ast.Percent) -> _Info:
+        return _Info((), constant=True)
+
+    def variable(self, node: ast.Variable) -> _Info:
+        info, factor = self._variable(node)
+        self._scale(node, factor)
+        return info
+
+    def sigma(self, node: ast.Sigma) -> _Info:
+        info, factor = self._variable(node.variable)
+        self._scale(node, factor)
+        return info
+
+    def negate(self, node: ast.Negate, operand: _Info) -> _Info:
+        return operand
+
+    def binary(self, node: ast.Binary, left: _Info, right: _Info) -> _Info:
         if node.op in (ast.Op.ADD, ast.Op.SUB):
-            info, factor = self._sum(node, left_info, right_info)
-            right = _scaled(right, factor)
-            if node.op is ast.Op.ADD:
-                return info, lambda env: left(env) + right(env)
-            return info, lambda env: left(env) - right(env)
-        info, factor = self._product(node, left_info, right_info)
-        if node.op is ast.Op.MUL:
-            return info, _scaled(lambda env: left(env) * right(env), factor)
-        denominator = node.right
-
-        def divide(env: _Bindings) -> Exact:
-            numerator, divisor = left(env), right(env)
-            if not divisor:
-                raise env.zero_division(denominator)
-            return Fraction(numerator) / divisor
-
-        return info, _scaled(divide, factor)
+            info, factor = self._sum(node, left, right)
+            self._scale(node.right, factor)
+            return info
+        info, factor = self._product(node, left, right)
+        self._scale(node, factor)
+        return info
 
     def _variable(self, node: ast.Variable) -> tuple[_Info, Fraction]:
         satuan = self.declared.get(name_key(node.name))
@@ -441,9 +421,10 @@ class _Compiled:
 def _compile(
     formula: Formula, declared: Mapping[str, _Satuan], problems: list[UnitMismatchError] | None
 ) -> _Compiled:
-    walk = _Walk(formula, declared, problems)
-    info, program = walk.run(formula.expr)
-    undeclared = tuple(walk.undeclared.values())
+    unit_pass = _UnitPass(formula, declared, problems)
+    info = unit_pass.fold(formula.expr)
+    program = compile_program(formula.expr, unit_pass.factors)
+    undeclared = tuple(unit_pass.undeclared.values())
     if info.powers is None:
         percent = is_percent(formula.expr)
         unit = UnitResult("%" if percent else None, False, percent, undeclared)
@@ -471,6 +452,26 @@ def _compiled(
 def _relevant(formula: Formula, declared: Mapping[str, _Satuan]) -> tuple[tuple[str, _Satuan], ...]:
     keys = {name_key(name) for name in formula.variables}
     return tuple(sorted(((k, s) for k, s in declared.items() if k in keys), key=itemgetter(0)))
+
+
+@dataclass(frozen=True)
+class UnitFactors:
+    """What the compiled engines need to evaluate with units as the exact path does: the
+    factor of each node (keyed by the ids of the formula's own nodes), the scale of the
+    result (× 100 for a percentage) and its unit."""
+
+    factors: Mapping[int, Fraction]
+    scale: Fraction
+    unit: UnitResult
+
+
+def unit_factors(formula: Formula, units: Units) -> UnitFactors:
+    """The units hook for a compiled engine (:mod:`ikicalc.backends.polars`). Raises what
+    :func:`infer_unit` raises."""
+    unit_pass = _UnitPass(formula, _declarations(units))
+    unit_pass.fold(formula.expr)
+    compiled = _compile(formula, _declarations(units), None)
+    return UnitFactors(unit_pass.factors, compiled.scale, compiled.unit)
 
 
 def infer_unit(formula: Formula, units: Units) -> UnitResult:

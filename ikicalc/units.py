@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import pint
 from pint.facets.plain import PlainUnit
 
-from ikicalc.errors import IkiError, _PositionedError
+from ikicalc.errors import IkiError, UnitMismatchError
 from ikicalc.numbers import to_fraction
 
 __all__ = [
@@ -83,35 +83,6 @@ else:
 # Quantity: the type of the quantities quantity() builds (magnitudes are Fractions).
 
 _MULTIPLIERS = frozenset({"ribu", "juta", "miliar", "triliun"})
-
-
-class UnitMismatchError(_PositionedError):
-    """Two quantities with unlike units were combined (``orang`` + ``hari``).
-
-    ``.left`` and ``.right`` hold the two unit texts. When the quantities come from a
-    formula, the error also points into it, like a syntax error: ``.text`` is the formula,
-    ``.start``/``.end`` the offsets of the sum, ``.line``/``.column`` 1-based, ``.reason``
-    the message without the caret excerpt, and ``.left_text``/``.right_text`` the two sides
-    as written (``'Jumlah pegawai'``). Without a text the message is plain.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        left: str = "",
-        right: str = "",
-        *,
-        text: str = "",
-        start: int = 0,
-        end: int | None = None,
-        left_text: str | None = None,
-        right_text: str | None = None,
-    ):
-        self.left = left
-        self.right = right
-        self.left_text = left_text
-        self.right_text = right_text
-        super().__init__(message, text, start, end)
 
 
 def _definition_lines() -> list[str]:

@@ -14,6 +14,14 @@ CORPUS_CANDIDATES = (
     ROOT / "tests" / "data" / "seed-indicators.jsonl",
 )
 
+SEEDS_PATH = next(
+    (path for path in (ROOT.parent / "shared" / "seeds", ROOT / "tests" / "data" / "seeds")
+     if path.is_dir()),
+    ROOT / "tests" / "data" / "seeds",
+)
+"""The seed documents: ../shared/seeds when it is beside the checkout, else the copy in
+tests/data/seeds."""
+
 CORPUS_PATH = next((path for path in CORPUS_CANDIDATES if path.is_file()), CORPUS_CANDIDATES[-1])
 """The corpus: ../shared when it is beside the checkout, else the copy in tests/data."""
 

@@ -58,3 +58,16 @@ def running_server(*options: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def xlsx_indicator_ids(content: bytes) -> list[str]:
+    """The indicator codes (``003-004`` …) of the report table in an XLSX report."""
+    import io
+    import re
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(content)).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert any("Indikator Kinerja" in row for row in rows)  # the table's header
+    return [row[1] for row in rows if isinstance(row[1], str) and re.fullmatch(r"\d{3}-\d{3}", row[1])]

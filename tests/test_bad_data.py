@@ -133,7 +133,8 @@ def test_yaml_records(tmp_path: Path) -> None:
     path = write(tmp_path, "r.yaml", "- {nip: '1', Jumlah PNS: 40}\n- {nip: '2', Jumlah PNS: -1}\n")
     assert message(path).startswith(f"{path}:2: record 2: key 'Jumlah PNS': '-1' is negative")
     path = write(tmp_path, "r.yaml", "- {nip: '1', Jumlah PNS: " + "1" * 5000 + "}\n")
-    assert message(path) == f"{path}: cannot read the YAML: a number in it is far too long"
+    assert message(path).startswith(f"{path}:1: '1111")
+    assert message(path).endswith("a number has at most 30 digits (MAX_DIGITS)")
 
 
 # --------------------------------------------------------------------------------------

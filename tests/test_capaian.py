@@ -269,8 +269,23 @@ def test_unlike_units_are_an_error_naming_both(
 def test_text_without_a_unit_is_still_refused() -> None:
     with pytest.raises(IkiError, match="or a quantity such as '6 bulan'"):
         capaian(5, "Target 84")
-    with pytest.raises(IkiError, match="realisasi: 'lima orang' is not a number"):
-        capaian("lima orang", "5 orang")
+    with pytest.raises(IkiError, match="realisasi: 'banyak orang' is not a number"):
+        capaian("banyak orang", "5 orang")
+
+
+def test_number_words_are_read_as_the_number() -> None:
+    # Issue 15: targets (and realisasi) may give the number in words.
+    assert capaian("lima orang", "5 orang") == Decimal("100.00")
+    assert capaian(95, "seratus persen") == Decimal("95.00")
+
+
+def test_a_target_written_as_a_range_is_a_range_target() -> None:
+    # PermenPAN-RB 8/2021: a range target is measured against the nearer end.
+    assert capaian(70, "80 - 90%") == Decimal("87.50")
+    assert capaian(85, "80 - 90%") == Decimal("100.00")
+    assert capaian("6,5 bulan", "7 – 8 bulan", "negatif") == Decimal("107.14")
+    assert capaian(9, parse_target("7 s.d. 8 bulan"), "negatif") == Decimal("87.50")
+    assert capaian("73", "72,4-73,1") == Decimal("100.00")
 
 
 def test_zero_and_negative_checks_apply_after_conversion() -> None:
@@ -301,3 +316,9 @@ def test_every_corpus_target_is_a_capaian_target(text: str) -> None:
     assert capaian(half, target, "negatif", exact=True) == 150
     if target.unit is not None:  # text that states a unit is read as the target itself
         assert capaian(half, text, exact=True) == 50
+
+
+def test_the_2021_kondisi_names_are_polarities() -> None:
+    assert read_polarity("Kondisi Normal") == "positive"
+    assert read_polarity("kondisi khusus") == "negative"
+    assert capaian("6,5", 7, "khusus") == capaian("6,5", 7, "negatif")

@@ -226,7 +226,8 @@ def test_report_stream_writes_every_input_row_safely(tmp_path: Path) -> None:
     )
     out = tmp_path / "laporan.csv"
     done = runner.invoke(
-        app, ["report", str(doc), "--data", str(data), "--by", "unit", "-o", str(out)]
+        app,
+        ["report", str(doc), "--data", str(data), "--stream", "--by", "unit", "-o", str(out)],
     )
     assert done.exit_code == 0, done.stderr
     assert "written to" in done.stderr

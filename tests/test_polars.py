@@ -225,7 +225,7 @@ def test_cells_that_are_not_formulas_still_appear_with_the_reason() -> None:
     blank = result.indicator("003-011")  # 'x 100%': no operand before x
     assert blank.kind == "none"
     assert blank.problem is not None
-    assert blank.problem.startswith("the formula cell is not a formula: line 1, column")
+    assert blank.problem.startswith("not computed: line 1, column")
     assert "no operand before it" in blank.problem
     assert rows[blank.error].to_list() == [blank.problem] * 2
 
@@ -235,7 +235,7 @@ def test_a_formula_cell_holding_a_target_is_reported() -> None:
     targets = [ind.id for _, ind in doc.iter_indicators() if ind.formula is None]
     assert targets
     result = evaluate_frame(doc, pl.DataFrame({"x": [1]}), indicators=targets[:1])
-    assert result.indicators[0].problem == "no formula: the formula cell holds a target"
+    assert result.indicators[0].problem == "no formula: the formula cell holds a target, not a formula"
 
 
 # --------------------------------------------------------------------------------------
@@ -515,7 +515,7 @@ def test_an_indonesian_excel_csv_with_semicolons_and_decimal_commas(tmp_path: Pa
     assert rows["nip"].to_list() == ["1", "2", "3", "4"]
     assert rows["realisasi"].to_list() == [93.75, 95.0, None, None]
     assert rows["error"][2] == (
-        "no number for 'Jumlah PNS yang hadir': the cell is empty or not a number"
+        "no value for 'Jumlah PNS yang hadir': the cell is empty"
     )
     excel = tmp_path / "sep.csv"
     excel.write_text("sep=;\n" + text.replace("\r\n", "\n"), encoding="utf-8")

@@ -302,7 +302,7 @@ def test_xlsx_sheet_choice_and_errors(tmp_path: Path) -> None:
     empty = write_xlsx(tmp_path, [])
     assert str(error_of(empty)) == f"{empty}:Data: the file is empty"
     broken = write(tmp_path, "broken.xlsx", "not a zip")
-    assert str(error_of(broken)).startswith(f"{broken}: cannot open the workbook:")
+    assert str(error_of(broken)).startswith(f"{broken}: not an XLSX workbook")
 
 
 def test_xlsx_duplicate_header(tmp_path: Path) -> None:
@@ -386,7 +386,7 @@ def test_yaml_errors(tmp_path: Path) -> None:
 def test_unknown_suffix_and_missing_file(tmp_path: Path) -> None:
     odd = write(tmp_path, "data.ods", "x")
     assert str(error_of(odd)) == (
-        f"{odd}: unknown file type '.ods': use .csv, .xlsx, .json, .yaml or .yml"
+        f"{odd}: unknown file type '.ods': use .csv, .xlsx, .json, .yaml, .yml or .parquet"
     )
     assert str(error_of(tmp_path / "none.csv")) == f"{tmp_path / 'none.csv'}: no such file"
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import doctest
 import json
+import tomllib
 from decimal import Decimal
 from fractions import Fraction
+from importlib import resources
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS_PATH
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc.scales as scale_module
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.scales import Scale, load_scales, register_scale, scale, scale_names
+from ikicalc.numbers import round_half_up
+from ikicalc.scales import Interval, Scale, load_scales, register_scale, scale, scale_names
 
 CORPUS = CORPUS_PATH
 
@@ -239,9 +242,13 @@ def test_reversed_range_is_refused() -> None:
         Scale.parse("100 – 91 Sangat Baik")
 
 
-def test_label_before_its_range_is_refused_not_misread() -> None:
-    with pytest.raises(ScaleSyntaxError, match="label after its range"):
-        Scale.parse("Sangat Baik : 91 – 100")
+def test_label_before_its_range_is_read_and_mixed_placement_is_refused() -> None:
+    # Issue 15 item 7: 'Sangat Baik : 91 – 100' is a label written first (it was refused
+    # before); writing some labels first and others after their ranges is still refused.
+    (category,) = Scale.parse("Sangat Baik : 91 – 100").categories
+    assert category.label == "Sangat Baik"
+    with pytest.raises(ScaleSyntaxError, match="write every label the same way"):
+        Scale.parse("91 – 100 Sangat Baik\nBaik : 76 – 90 Baik")
 
 
 # --- built-in scales ---------------------------------------------------------------------------
@@ -298,6 +305,65 @@ BOUNDARIES: dict[str, list[tuple[str, str | None, str]]] = {
         ("100", None, "Sangat Baik"),
         ("100,4", None, "Sangat Baik"),
     ],
+    # PermenPAN-RB 8/2021: capaian is read as a whole percent (half-up), so the printed gaps
+    # 59–60, 79–80, 99–100 and 100–101 % split at the half.
+    "capaian-iki-2021": [
+        ("-20", None, "Sangat Kurang"),
+        ("0", None, "Sangat Kurang"),
+        ("59", None, "Sangat Kurang"),
+        ("59,49", None, "Sangat Kurang"),
+        ("59,5", None, "Kurang"),
+        ("60", None, "Kurang"),
+        ("79", None, "Kurang"),
+        ("79,49", None, "Kurang"),
+        ("79,5", None, "Cukup"),
+        ("80", None, "Cukup"),
+        ("99", None, "Cukup"),
+        ("99,49", None, "Cukup"),
+        ("99,5", None, "Baik"),
+        ("100", None, "Baik"),
+        ("100,49", None, "Baik"),
+        ("100,5", None, "Sangat Baik"),
+        ("101", None, "Sangat Baik"),
+        ("110", None, "Sangat Baik"),
+        ("250", None, "Sangat Baik"),
+    ],
+    # PP 30/2019 Pasal 41 ayat (5), half-open bounds, nilai rounded half-up to 2 places.
+    "pp30-2019": [
+        ("-1", None, "Sangat Kurang"),
+        ("49,99", None, "Sangat Kurang"),
+        ("49,994", None, "Sangat Kurang"),
+        ("49,995", None, "Kurang"),
+        ("50", None, "Kurang"),
+        ("69,99", None, "Kurang"),
+        ("69,995", None, "Cukup"),
+        ("70", None, "Cukup"),
+        ("89,99", None, "Cukup"),
+        ("89,995", None, "Baik"),
+        ("90", None, "Baik"),
+        ("120", None, "Baik"),
+        ("120,004", None, "Baik"),
+    ],
+    # PermenPAN-RB 88/2021: "> 90 – 100" excludes 90.
+    "sakip": [
+        ("0", "D", "Sangat Kurang"),
+        ("30", "D", "Sangat Kurang"),
+        ("30,004", "D", "Sangat Kurang"),
+        ("30,005", "C", "Kurang"),
+        ("30,01", "C", "Kurang"),
+        ("50", "C", "Kurang"),
+        ("50,01", "CC", "Cukup (Memadai)"),
+        ("60", "CC", "Cukup (Memadai)"),
+        ("60,01", "B", "Baik"),
+        ("70", "B", "Baik"),
+        ("70,01", "BB", "Sangat Baik"),
+        ("80", "BB", "Sangat Baik"),
+        ("80,01", "A", "Memuaskan"),
+        ("90", "A", "Memuaskan"),
+        ("90,004", "A", "Memuaskan"),
+        ("90,005", "AA", "Sangat Memuaskan"),
+        ("100", "AA", "Sangat Memuaskan"),
+    ],
 }
 
 
@@ -318,6 +384,9 @@ def test_built_in_boundaries(name: str, value: str, grade: str | None, label: st
         ("skm-2017", "24,99", "from 25,00 to 100,00"),
         ("skm-2017", "100,01", "from 25,00 to 100,00"),
         ("peringkat-5", "100,5", "up to 100"),
+        ("pp30-2019", "120,01", "up to 120,00"),
+        ("sakip", "-0,01", "from 0,00 to 100,00"),
+        ("sakip", "100,01", "from 0,00 to 100,00"),
     ],
 )
 def test_built_in_scales_refuse_values_outside(name: str, value: str, covers: str) -> None:
@@ -332,6 +401,9 @@ def test_built_in_scales_refuse_values_outside(name: str, value: str, covers: st
         ("skm-2017", "Nomor 14 Tahun 2017", 9),
         ("skp-2013", "Nomor 46 Tahun 2011", None),
         ("peringkat-5", "LKjIP", None),
+        ("capaian-iki-2021", "Nomor 8 Tahun 2021", None),
+        ("pp30-2019", "Pasal 41", None),
+        ("sakip", "Nomor 88 Tahun 2021", None),
     ],
 )
 def test_built_in_scales_carry_their_legal_source(
@@ -369,6 +441,39 @@ def _domain_values(found: Scale) -> st.SearchStrategy[Fraction]:
 
 
 ALL_SCALES = [*BOUNDARIES, "seed"]
+
+
+def test_every_built_in_scale_has_its_boundaries_listed() -> None:
+    data = resources.files("ikicalc").joinpath("data", "scales.toml").read_text(encoding="utf-8")
+    assert set(BOUNDARIES) == set(tomllib.loads(data))
+
+
+def _step(found: Scale) -> Fraction:
+    return Fraction(1, 10**found.places)
+
+
+@pytest.mark.parametrize("name", list(BOUNDARIES))
+def test_every_boundary_of_every_built_in_scale_on_both_sides(name: str) -> None:
+    # Each written bound belongs to its own range (or, for '>'/'<', to the one beside it)
+    # and the next value on the scale's grid, on the other side, to the neighbouring range.
+    found = scale(name)
+    step = _step(found)
+    for category in found.categories:
+        interval = category.interval
+        sides = []
+        if interval.low is not None:
+            first = interval.low if interval.low_inclusive else interval.low + step
+            sides.append((first, first - step))
+        if interval.high is not None:
+            last = interval.high if interval.high_inclusive else interval.high - step
+            sides.append((last, last + step))
+        for inside, outside in sides:
+            assert found.classify(inside) == category
+            try:
+                neighbour = found.classify(outside)
+            except IkiError:
+                continue  # the edge of the scale's domain
+            assert neighbour != category
 
 
 @pytest.mark.parametrize("name", ALL_SCALES)
@@ -514,3 +619,257 @@ def test_a_heading_needs_its_colon() -> None:
     assert Scale.parse("Nilai Interval IKM : 91 – 100 Baik").title == "Nilai Interval IKM"
     with pytest.raises(ScaleSyntaxError, match="expected a range"):
         Scale.parse("Nilai Interval IKM " * 400)
+
+
+# --- scales as other documents write them (issue 15 item 7) ---------------------------------
+
+
+def _ranges(found: Scale) -> list[tuple[object, ...]]:
+    return [
+        (
+            c.grade,
+            c.label,
+            c.interval.low,
+            c.interval.low_inclusive,
+            c.interval.high,
+            c.interval.high_inclusive,
+        )
+        for c in found.categories
+    ]
+
+
+SAKIP_ROWS = [
+    ("AA", "Sangat Memuaskan", 90, False, 100, True),
+    ("A", "Memuaskan", 80, False, 90, True),
+    ("BB", "Sangat Baik", 70, False, 80, True),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AA > 90 - 100 Sangat Memuaskan\nA > 80 - 90 Memuaskan\nBB > 70 - 80 Sangat Baik",
+        "AA > 90 - 100 Sangat Memuaskan A > 80 - 90 Memuaskan BB > 70 - 80 Sangat Baik",
+        "AA > 90 – 100 : Sangat Memuaskan; A > 80 – 90 : Memuaskan; BB > 70 – 80 : Sangat Baik",
+        "• AA > 90 - 100 Sangat Memuaskan\n• A > 80 - 90 Memuaskan\n• BB > 70 - 80 Sangat Baik",
+    ],
+)
+def test_grade_codes_first_and_above_to_ranges(text: str) -> None:
+    assert _ranges(Scale.parse(text)) == SAKIP_ROWS
+
+
+def test_above_to_without_grades() -> None:
+    found = Scale.parse("> 85 - 100 : Sangat Memuaskan\n> 70 - 85 : Memuaskan")
+    assert found.labels == ("Sangat Memuaskan", "Memuaskan")
+    assert found.classify(85).label == "Memuaskan"
+    assert found.classify("85,5").label == "Sangat Memuaskan"
+    with pytest.raises(IkiError, match="above 70 to 100"):
+        found.classify(70)
+
+
+def test_grade_at_the_start_of_a_line_before_a_number() -> None:
+    found = Scale.parse("D 0 – 30 Sangat Kurang\nC > 30 – 50 Kurang")
+    assert [(c.grade, c.label) for c in found.categories] == [
+        ("D", "Sangat Kurang"),
+        ("C", "Kurang"),
+    ]
+    # Mid-line a letter after a range stays the label of that range.
+    assert Scale.parse("25,00 – 43,75 D 43,76 – 62,50 C").labels == ("D", "C")
+
+
+def test_lkjip_comparison_ranges() -> None:
+    # LKjIP Inspektorat Daerah Kabupaten Sampang 2019, Tabel 3.1 (interval nilai realisasi).
+    found = Scale.parse(
+        "91 % ≤ 100 % Sangat Baik\n76 % ≤ 90% Baik\n66 % ≤ 75 % Cukup\n51 % ≤ 65 % Kurang\n"
+        "≤ 50 % Sangat Kurang"
+    )
+    official = scale("peringkat-5")
+    for value in ("0", "50", "51", "65", "66", "75", "76", "90", "90,5", "91", "100"):
+        assert found.classify(value).label == official.classify(value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "low_inclusive", "high", "high_inclusive"),
+    [
+        ("50 ≤ x < 70 Kurang", 50, True, 70, False),
+        ("50 < x ≤ 70 Kurang", 50, False, 70, True),
+        ("50 ≤ nilai ≤ 70 Kurang", 50, True, 70, True),
+        ("86 % ≤ 100 % Kurang", 86, True, 100, True),
+        ("lebih besar dari 50 Kurang", 50, False, None, True),
+        ("lebih kecil dari 50 Kurang", None, True, 50, False),
+        ("lebih dari atau sama dengan 50 Kurang", 50, True, None, True),
+        ("kurang dari atau sama dengan 50 Kurang", None, True, 50, True),
+        ("50 sampai dengan 70 Kurang", 50, True, 70, True),
+        ("50 s.d. 70 Kurang", 50, True, 70, True),
+    ],
+)
+def test_comparison_and_word_forms(
+    text: str, low: int | None, low_inclusive: bool, high: int | None, high_inclusive: bool
+) -> None:
+    ((_, label, *interval),) = _ranges(Scale.parse(text))
+    assert label == "Kurang"
+    assert interval == [low, low_inclusive, high, high_inclusive]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sangat Baik : 91 – 100\nBaik = 76 s.d. 90\nCukup : 61 – 75",
+        "Sangat Baik : 91 – 100; Baik : 76 – 90; Cukup : 61 – 75",
+        "- Sangat Baik : 91 – 100\n- Baik : 76 – 90\n- Cukup : 61 – 75",
+        "1. Sangat Baik : 91 – 100\n2. Baik : 76 – 90\n3. Cukup : 61 – 75",
+        "Kategori:\nSangat Baik : 91 – 100\nBaik : 76 – 90\nCukup : 61 – 75",
+    ],
+)
+def test_labels_written_first(text: str) -> None:
+    found = Scale.parse(text)
+    assert found.labels == ("Sangat Baik", "Baik", "Cukup")
+    assert found.classify(76).label == "Baik"
+    if text.startswith("Kategori"):
+        assert found.title == "Kategori"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> 80 Sangat Baik\n> 60 Baik\n> 40 Cukup\n0 - 40 Kurang",
+        "> 80 Sangat Baik; > 60 Baik; > 40 Cukup; 0 - 40 Kurang",
+        "> 80 Sangat Baik > 60 Baik > 40 Cukup 0 - 40 Kurang",
+    ],
+)
+def test_a_list_of_thresholds_is_read_as_bands(text: str) -> None:
+    found = Scale.parse(text)
+    assert _ranges(found) == [
+        (None, "Sangat Baik", 80, False, None, True),
+        (None, "Baik", 60, False, 80, True),
+        (None, "Cukup", 40, False, 60, True),
+        (None, "Kurang", 0, True, 40, True),
+    ]
+    assert [found.classify(v).label for v in (0, 40, 41, 60, 61, 80, 81, 500)] == [
+        "Kurang",
+        "Kurang",
+        "Cukup",
+        "Cukup",
+        "Baik",
+        "Baik",
+        "Sangat Baik",
+        "Sangat Baik",
+    ]
+
+
+def test_thresholds_from_below_are_bands_too() -> None:
+    found = Scale.parse("< 40 Kurang; < 60 Cukup; < 80 Baik; ≥ 80 Sangat Baik")
+    assert [found.classify(v).label for v in (-5, 39, 40, 59, 60, 79, 80)] == [
+        "Kurang",
+        "Kurang",
+        "Cukup",
+        "Cukup",
+        "Baik",
+        "Baik",
+        "Sangat Baik",
+    ]
+
+
+def test_a_named_quantity_before_its_comparison() -> None:
+    found = Scale.parse(
+        "IPM < 60 = rendah\n60 ≤ IPM < 70 = sedang\n70 ≤ IPM < 80 = tinggi\nIPM ≥ 80 = sangat tinggi"
+    )
+    assert found.title == "IPM"
+    assert found.labels == ("rendah", "sedang", "tinggi", "sangat tinggi")
+    assert [found.classify(v).label for v in ("59,4", "59,5", 70, 80)] == [
+        "rendah",
+        "sedang",
+        "tinggi",
+        "sangat tinggi",
+    ]
+
+
+def test_scores_after_an_arrow() -> None:
+    found = Scale.parse("81–100 % → nilai 100\n66–80 % → nilai 80\n< 66 % -> nilai 60")
+    assert [(c.label, c.score) for c in found.categories] == [
+        ("nilai 100", 100),
+        ("nilai 80", 80),
+        ("nilai 60", 60),
+    ]
+    assert found.classify(70).score == 80
+
+
+def test_gaps_and_overlaps_in_new_forms_stay_what_they_were() -> None:
+    with pytest.raises(ScaleSyntaxError, match="overlaps"):
+        Scale.parse("AA > 80 - 100 Sangat Memuaskan\nA > 70 - 90 Memuaskan")
+    gappy = Scale.parse("Sangat Baik : 91 – 100\nCukup : 61 – 75")
+    with pytest.raises(IkiError, match="outside this scale"):
+        gappy.classify(80)
+
+
+def _number(value: Fraction, places: int) -> str:
+    return str(round_half_up(value, places)).replace(".", ",")
+
+
+def _range_forms(interval: Interval, places: int) -> list[str]:
+    low = None if interval.low is None else _number(interval.low, places)
+    high = None if interval.high is None else _number(interval.high, places)
+    if low is not None and high is not None:
+        if interval.low_inclusive and interval.high_inclusive:
+            return [
+                f"{low} – {high}",
+                f"{low} s.d. {high}",
+                f"{low} ≤ {high}",
+                f"{low} ≤ x ≤ {high}",
+            ]
+        if not interval.low_inclusive and interval.high_inclusive:
+            return [f"> {low} – {high}", f"{low} < x ≤ {high}"]
+        sign = "<" if not interval.high_inclusive else "≤"
+        first = "≤" if interval.low_inclusive else "<"
+        return [f"{low} {first} x {sign} {high}"]
+    if low is not None:
+        if interval.low_inclusive:
+            return [f"≥ {low}", f"{low} ke atas", f"minimal {low}"]
+        return [f"> {low}", f"di atas {low}", f"lebih besar dari {low}"]
+    assert high is not None
+    if interval.high_inclusive:
+        return [f"≤ {high}", f"{high} ke bawah"]
+    return [f"< {high}", f"di bawah {high}", f"kurang dari {high}"]
+
+
+@pytest.mark.parametrize("name", list(BOUNDARIES))
+@settings(deadline=None)
+@given(data=st.data())
+def test_built_in_scales_written_in_the_forms_documents_use_read_back(
+    name: str, data: st.DataObject
+) -> None:
+    official = scale(name)
+    label_first = data.draw(st.booleans())
+    separator = data.draw(
+        st.sampled_from(["\n", "; ", "\n• ", "\n- "] + ([] if label_first else [" "]))
+    )
+    grades_first = data.draw(st.booleans())
+    lines = []
+    for index, category in enumerate(official.categories):
+        written = data.draw(st.sampled_from(_range_forms(category.interval, official.places)))
+        label = category.label
+        # A grade code stands first before a comparison, or before a number at a line start.
+        line_start = index == 0 or (separator.strip() != ";" and "\n" in separator)
+        if label_first:
+            lines.append(f"{label} {data.draw(st.sampled_from([':', '=']))} {written}")
+        elif grades_first and category.grade and (written[0] in "<>≤≥" or line_start):
+            lines.append(f"{category.grade} {written} {label}")
+        else:
+            lines.append(f"{written}{data.draw(st.sampled_from([' ', ' : ']))}{label}")
+    text = (
+        separator.lstrip(" ").join(lines) if separator.startswith("\n") else separator.join(lines)
+    )
+    if separator.startswith("\n") and separator.strip():
+        text = separator.strip() + " " + text
+    read = Scale.parse(text)
+    assert read.labels == official.labels, text
+    for mine, theirs in zip(read.categories, official.categories, strict=True):
+        a, b = mine.interval, theirs.interval
+        assert (a.low, a.high, a.low_inclusive, a.high_inclusive) == (
+            b.low,
+            b.high,
+            b.low_inclusive,
+            b.high_inclusive,
+        ), text
+        if mine.grade is not None:
+            assert mine.grade == theirs.grade

@@ -16,7 +16,7 @@ from ikicalc.serve.uploads import build, document_suffixes, shown_name
 
 
 def test_yaml_only_without_an_importer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(ikicalc, "import_document", raising=False)
+    monkeypatch.setattr(ikicalc, "import_document", None, raising=False)
     assert document_suffixes() == (".yaml", ".yml")
     with pytest.raises(ServeError) as caught:
         build(document=b"x", document_name="iki.docx", data=BAGOR_DATA.read_bytes(),

@@ -125,7 +125,9 @@ def test_slash_alternatives_of_the_unit() -> None:
 def test_qualifiers() -> None:
     assert parse_target("Target 84").qualifier == "Target"
     assert parse_target("Kualitas 80%").qualifier == "Kualitas"
-    assert parse_target("Nilai minimal 80 %").qualifier == "Nilai minimal"
+    # Issue 15: 'minimal' is a bound now (it was read as part of the qualifier).
+    nilai = parse_target("Nilai minimal 80 %")
+    assert (nilai.qualifier, nilai.bound, nilai.value) == ("Nilai", ">=", 80)
     assert parse_target("84").qualifier is None
 
 
@@ -316,3 +318,122 @@ def test_limits_of_every_reader_apply_to_targets() -> None:
         parse_target("4 " + "(" * 65 + "empat" + ")" * 65)
     with pytest.raises(TargetSyntaxError, match="a target is text, not NoneType"):
         parse_target(None)  # type: ignore[arg-type]
+
+
+# --- targets as other documents write them (issue 15) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("75 - 85%", "75", "85", "persen"),
+        ("75% - 85%", "75", "85", "persen"),
+        ("3 – 4 bulan", "3", "4", "bulan"),
+        ("72,4-73,1", "72.4", "73.1", None),
+        ("95 s.d. 100", "95", "100", None),
+        ("95 s/d 100 %", "95", "100", "persen"),
+        ("7 sampai dengan 8 bulan", "7", "8", "bulan"),
+        ("Rp 1 - 2 juta", "1000000", "2000000", "rupiah"),
+    ],
+)
+def test_ranges(text: str, low: str, high: str, unit: str | None) -> None:
+    target = parse_target(text)
+    assert target.is_range
+    assert target.range == (Decimal(low), Decimal(high))
+    assert (target.value, target.unit) == (Decimal(low), unit)
+    assert target.bound is None
+
+
+def test_a_range_written_backwards_is_refused() -> None:
+    with pytest.raises(TargetSyntaxError, match="write the smaller number first"):
+        parse_target("85 - 75 %")
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "value", "unit"),
+    [
+        ("≥ 95", ">=", "95", None),
+        (">= 95 %", ">=", "95", "persen"),
+        ("> 90", ">", "90", None),
+        ("minimal 80 %", ">=", "80", "persen"),
+        ("Minimal 80%", ">=", "80", "persen"),
+        ("min. 3 dokumen", ">=", "3", "dokumen"),
+        ("paling sedikit 10 orang", ">=", "10", "orang"),
+        ("maks 5 hari", "<=", "5", "hari"),
+        ("maksimal 2 %", "<=", "2", "persen"),
+        ("≤ 14 hari", "<=", "14", "hari"),
+        ("< 3", "<", "3", None),
+        ("kurang dari 5 %", "<", "5", "persen"),
+    ],
+)
+def test_bounds(text: str, bound: str, value: str, unit: str | None) -> None:
+    target = parse_target(text)
+    assert (target.bound, target.value, target.unit) == (bound, Decimal(value), unit)
+    assert not target.is_range
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "per"),
+    [
+        ("120,5 per 100.000", "120.5", 100_000),
+        ("4,2 PER 1000", "4.2", 1000),
+        ("305 per 100.000 kelahiran hidup", "305", 100_000),
+    ],
+)
+def test_rates(text: str, value: str, per: int) -> None:
+    target = parse_target(text)
+    assert (target.value, target.per) == (Decimal(value), per)
+
+
+def test_per_before_a_word_is_part_of_the_phrase() -> None:
+    target = parse_target("5 kali per tahun")
+    assert (target.value, target.unit, target.per) == (5, "kali", None)
+    assert target.counted == "per tahun"
+
+
+def test_a_rate_per_zero_is_refused() -> None:
+    with pytest.raises(TargetSyntaxError, match="above 0"):
+        parse_target("3 per 0")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2.400bh", 2400, "buah"),
+        ("2.400 bh", 2400, "buah"),
+        ("1.000 orang", 1000, "orang"),
+        ("12.500 jiwa", 12500, None),
+        ("1.250,5 ton", Decimal("1250.5"), None),
+        # not three digits after the dot, or a leading 0: a decimal point as before
+        ("81.35", Decimal("81.35"), None),
+        ("0.500", Decimal("0.5"), None),
+        ("2.4 bh", Decimal("2.4"), "buah"),
+    ],
+)
+def test_a_dot_and_three_digits_groups_thousands(
+    text: str, value: int | Decimal, unit: str | None
+) -> None:
+    target = parse_target(text)
+    assert target.value == value
+    if unit is not None:
+        assert target.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("seratus persen", 100, "persen"),
+        ("Seratus Persen", 100, "persen"),
+        ("dua puluh lima dokumen", 25, "dokumen"),
+        ("Target sepuluh kegiatan", 10, "kegiatan"),
+    ],
+)
+def test_numbers_in_words(text: str, value: int, unit: str) -> None:
+    target = parse_target(text)
+    assert (target.value, target.unit) == (value, unit)
+
+
+def test_number_words_in_an_impossible_order_are_a_positioned_error() -> None:
+    with pytest.raises(TargetSyntaxError) as caught:
+        parse_target("dua tiga dokumen")
+    assert caught.value.start == 0

@@ -8,7 +8,7 @@ from ikicalc import ast
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
 
-__all__ = ["result_tree"]
+__all__ = ["refuse_rows_beside_sums", "result_tree"]
 
 _HUNDRED = Decimal(100)
 
@@ -31,3 +31,27 @@ def result_tree(formula: Formula) -> ast.Expr:
         if isinstance(expr.left, ast.Percent):
             return ast.Binary(ast.Op.MUL, ast.Number(expr.left.value), expr.right, expr.span)
     return ast.Binary(ast.Op.MUL, expr, ast.Number(_HUNDRED))
+
+
+def refuse_rows_beside_sums(formula: Formula, constants: set[str]) -> None:
+    """Refuse, before any SQL or Polars runs, a formula that adds up (``Σ``) and also uses a
+    column row by row: one value per group beside one value per row has no meaning (the
+    exact path refuses it too). ``constants`` are the keys of the variables bound to
+    numbers, which may stand beside a sum."""
+    from ikicalc.errors import IkiError
+    from ikicalc.names import name_key
+
+    nodes = list(ast.walk(formula.expr))
+    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
+    if not summed:
+        return
+    for node in nodes:
+        if (
+            isinstance(node, ast.Variable)
+            and id(node) not in summed
+            and name_key(node.name) not in constants
+        ):
+            raise IkiError(
+                f"'{node.name}' has one value per row beside a Σ; write 'Σ {node.name}' to add "
+                "it up, or give it as a number with constants={…}"
+            )

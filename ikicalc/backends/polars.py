@@ -31,12 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import assert_never
+from fractions import Fraction
+from typing import Any, Literal
 
 import polars as pl
 
 from ikicalc import ast
-from ikicalc.backends import result_tree
+from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
@@ -78,34 +79,126 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
     return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
 
 
-def compile_expr(node: ast.Expr, leaves: Leaves) -> pl.Expr:
-    """Compile an AST node into a Polars expression (``Float64``), leaves as ``leaves`` says."""
-    match node:
-        case ast.Number(value=value):
-            return pl.lit(float(value), dtype=pl.Float64)
-        case ast.Percent(value=value):
-            return pl.lit(float(value.scaleb(-2)), dtype=pl.Float64)
-        case ast.Variable():
-            return leaves.value(node)
-        case ast.Sigma(variable=variable):
-            return leaves.total(variable)
-        case ast.Negate(operand=operand):
-            return -compile_expr(operand, leaves)
-        case ast.Binary(op=op, left=left, right=right):
-            if op is ast.Op.MUL and ast.is_one(right):
-                return compile_expr(left, leaves)
-            if op is ast.Op.MUL and ast.is_one(left):
-                return compile_expr(right, leaves)
-            first, second = compile_expr(left, leaves), compile_expr(right, leaves)
-            if op is ast.Op.ADD:
-                return first + second
-            if op is ast.Op.SUB:
-                return first - second
-            if op is ast.Op.MUL:
-                return first * second
-            return first / nonzero(second)
-        case _:
-            assert_never(node)
+class _PolarsCompiler(ast.Visitor[pl.Expr]):
+    """The Polars back end: the tree folded into one ``Float64`` expression.
+
+    ``factors`` is the units hook (:func:`ikicalc.unit_check.unit_factors`), as on the exact
+    path: node id → the factor its value is multiplied by.
+    """
+
+    NAME = "the Polars back end"
+
+    def __init__(self, leaves: Leaves, factors: Mapping[int, Fraction] | None = None) -> None:
+        self.leaves = leaves
+        self.factors = factors or {}
+
+    def _scaled(self, node: ast.Expr, expr: pl.Expr) -> pl.Expr:
+        factor = self.factors.get(id(node))
+        if factor is None or factor == 1:
+            return expr
+        return expr * pl.lit(float(factor), dtype=pl.Float64)
+
+    def number(self, node: ast.Number) -> pl.Expr:
+        return pl.lit(float(node.value), dtype=pl.Float64)
+
+    def percent(self, node: ast.Percent) -> pl.Expr:
+        return pl.lit(float(node.value.scaleb(-2)), dtype=pl.Float64)
+
+    def variable(self, node: ast.Variable) -> pl.Expr:
+        return self._scaled(node, self.leaves.value(node))
+
+    def sigma(self, node: ast.Sigma) -> pl.Expr:
+        return self._scaled(node, self.leaves.total(node.variable))
+
+    def negate(self, node: ast.Negate, operand: pl.Expr) -> pl.Expr:
+        return self._scaled(node, -operand)
+
+    def binary(self, node: ast.Binary, left: pl.Expr, right: pl.Expr) -> pl.Expr:
+        if node.op is ast.Op.ADD:
+            value = left + right
+        elif node.op is ast.Op.SUB:
+            value = left - right
+        elif node.op is ast.Op.MUL:
+            value = left * right
+        else:
+            value = left / nonzero(right)
+        return self._scaled(node, value)
+
+
+def compile_expr(
+    node: ast.Expr, leaves: Leaves, factors: Mapping[int, Fraction] | None = None
+) -> pl.Expr:
+    """Compile an AST node into a Polars expression (``Float64``), leaves as ``leaves`` says.
+
+    Products by ``1`` or ``100%`` are folded away first, as on the exact path; with the
+    units hook ``factors`` (keyed by the ids of ``node``'s own sub-nodes) the tree is
+    compiled as it is."""
+    if factors:
+        return _PolarsCompiler(leaves, factors).fold(node)
+    return _PolarsCompiler(leaves).fold(ast.fold_ones(node))
+
+
+NumberStyle = Literal["auto", "comma", "dot"]
+"""How text numbers are read: ``auto`` is :func:`ikicalc.numbers.parse_number`'s rule
+(a single separator is the decimal one); ``comma`` a decimal-comma file (dots group
+thousands); ``dot`` a decimal-point file (commas group thousands)."""
+
+_SIGN = r"^[+-]?"
+_GROUPED_DOTS = r"\d{1,3}(?:\.\d{3})"
+_GROUPED_COMMAS = r"\d{1,3}(?:,\d{3})"
+_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    # (pattern, what to do): "keep", "comma" (',' is the decimal point), "drop-dots"
+    # (dots group thousands; a comma is the decimal point), "drop-commas"
+    "auto": (
+        (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
+        (_SIGN + r"\d+,\d+$", "comma"),
+        (_SIGN + _GROUPED_DOTS + r"{2,}$", "drop-dots"),
+        (_SIGN + _GROUPED_DOTS + r"+,\d+$", "drop-dots"),
+        (_SIGN + _GROUPED_COMMAS + r"{2,}$", "drop-commas"),
+        (_SIGN + _GROUPED_COMMAS + r"+\.\d+$", "drop-commas"),
+    ),
+    "comma": (
+        (_SIGN + r"\d+(?:,\d+)?$", "comma"),
+        (_SIGN + _GROUPED_DOTS + r"+(?:,\d+)?$", "drop-dots"),
+    ),
+    "dot": (
+        (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
+        (_SIGN + _GROUPED_COMMAS + r"+(?:\.\d+)?$", "drop-commas"),
+    ),
+}
+
+
+def number_from_text(text: pl.Expr, style: NumberStyle = "auto") -> pl.Expr:
+    """Text cells as ``Float64`` numbers, read as :func:`ikicalc.numbers.parse_number`
+    reads them (``style="auto"``): ``81,35`` and ``81.35`` are the same number, ``1.250,5``
+    and ``1,250.5`` are 1250.5, ``1.000.000`` is a million, ``+38`` is 38; anything else
+    (``1e5``, ``.5``, ``2.5.3``, more than 30 digits, words) is null. The Polars twin of the
+    scalar reader, property-tested against it."""
+    from ikicalc.numbers import MAX_DIGITS
+
+    stripped = text.str.strip_chars()
+    chain: Any = None
+    for pattern, action in _RULES[style]:
+        if action == "keep":
+            cleaned = stripped
+        elif action == "comma":
+            cleaned = stripped.str.replace(",", ".", literal=True)
+        elif action == "drop-dots":
+            cleaned = stripped.str.replace_all(".", "", literal=True).str.replace(
+                ",", ".", literal=True
+            )
+        else:
+            cleaned = stripped.str.replace_all(",", "", literal=True)
+        condition = stripped.str.contains(pattern)
+        chain = (
+            pl.when(condition).then(cleaned)
+            if chain is None
+            else chain.when(condition).then(cleaned)
+        )
+    normalised = chain.otherwise(pl.lit(None, dtype=pl.String))
+    digits = stripped.str.count_matches(r"\d")
+    value = pl.when(digits <= MAX_DIGITS).then(normalised).cast(pl.Float64, strict=False)
+    return pl.when(value.is_finite()).then(value)
 
 
 def column(name: str) -> pl.Expr:
@@ -162,6 +255,7 @@ def to_polars(
         df.group_by("unit").agg(f.to_polars())
     """
     bound = _bindings(formula, columns, constants)
+    refuse_rows_beside_sums(formula, {k for k, v in bound.items() if isinstance(v, float)})
 
     def value(variable: ast.Variable) -> pl.Expr:
         target = bound[name_key(variable.name)]

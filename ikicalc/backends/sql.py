@@ -36,13 +36,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import assert_never
 
 import sqlglot
 from sqlglot import exp
 
 from ikicalc import ast
-from ikicalc.backends import result_tree
+from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
@@ -70,60 +69,63 @@ def _literal(value: Decimal) -> exp.Expression:
     return exp.Cast(this=exp.Literal.number(format(value, "f")), to=_DOUBLE.copy())
 
 
-def _folded(node: ast.Expr) -> ast.Expr:
-    """``node`` without the ``× 1`` / ``× 100%`` factors the exact path folds away."""
-    while isinstance(node, ast.Binary) and node.op is ast.Op.MUL:
-        if ast.is_one(node.right):
-            node = node.left
-        elif ast.is_one(node.left):
-            node = node.right
-        else:
-            break
-    return node
-
-
-def _operand(node: ast.Expr, leaves: SqlLeaves, parent: ast.Op, right: bool) -> exp.Expression:
-    """Compile an operand of ``parent``, bracketed where SQL would read it otherwise."""
-    inner = _folded(node)
-    compiled = compile_sql(inner, leaves)
-    if isinstance(inner, ast.Binary) and (
-        inner.op.precedence < parent.precedence
-        or (right and inner.op.precedence == parent.precedence)
+def _bracketed(
+    child: ast.Expr, compiled: exp.Expression, parent: ast.Op, right: bool
+) -> exp.Expression:
+    """``compiled`` in brackets where SQL would otherwise read the operand of ``parent``
+    differently (a weaker operator, or an equally strong one on the right)."""
+    if isinstance(child, ast.Binary) and (
+        child.op.precedence < parent.precedence
+        or (right and child.op.precedence == parent.precedence)
     ):
         return exp.Paren(this=compiled)
     return compiled
 
 
+class _SqlCompiler(ast.Visitor[exp.Expression]):
+    """The SQL back end: the tree folded into one sqlglot expression."""
+
+    NAME = "the SQL back end"
+
+    def __init__(self, leaves: SqlLeaves) -> None:
+        self.leaves = leaves
+
+    def number(self, node: ast.Number) -> exp.Expression:
+        return _literal(node.value)
+
+    def percent(self, node: ast.Percent) -> exp.Expression:
+        return _literal(node.value.scaleb(-2))
+
+    def variable(self, node: ast.Variable) -> exp.Expression:
+        return self.leaves.value(node)
+
+    def sigma(self, node: ast.Sigma) -> exp.Expression:
+        return self.leaves.total(node.variable)
+
+    def negate(self, node: ast.Negate, operand: exp.Expression) -> exp.Expression:
+        if isinstance(node.operand, ast.Binary | ast.Negate):
+            operand = exp.Paren(this=operand)
+        return exp.Neg(this=operand)
+
+    def binary(
+        self, node: ast.Binary, left: exp.Expression, right: exp.Expression
+    ) -> exp.Expression:
+        op = node.op
+        first = _bracketed(node.left, left, op, right=False)
+        second = _bracketed(node.right, right, op, right=True)
+        if op is ast.Op.ADD:
+            return exp.Add(this=first, expression=second)
+        if op is ast.Op.SUB:
+            return exp.Sub(this=first, expression=second)
+        if op is ast.Op.MUL:
+            return exp.Mul(this=first, expression=second)
+        return exp.Div(this=first, expression=_nonzero(second))
+
+
 def compile_sql(node: ast.Expr, leaves: SqlLeaves) -> exp.Expression:
-    """Compile an AST node into a sqlglot expression, leaves as ``leaves`` says."""
-    node = _folded(node)
-    match node:
-        case ast.Number(value=value):
-            return _literal(value)
-        case ast.Percent(value=value):
-            return _literal(value.scaleb(-2))
-        case ast.Variable():
-            return leaves.value(node)
-        case ast.Sigma(variable=variable):
-            return leaves.total(variable)
-        case ast.Negate(operand=operand):
-            inner = _folded(operand)
-            compiled = compile_sql(inner, leaves)
-            if isinstance(inner, ast.Binary | ast.Negate):
-                compiled = exp.Paren(this=compiled)
-            return exp.Neg(this=compiled)
-        case ast.Binary(op=op, left=left, right=right):
-            first = _operand(left, leaves, op, right=False)
-            second = _operand(right, leaves, op, right=True)
-            if op is ast.Op.ADD:
-                return exp.Add(this=first, expression=second)
-            if op is ast.Op.SUB:
-                return exp.Sub(this=first, expression=second)
-            if op is ast.Op.MUL:
-                return exp.Mul(this=first, expression=second)
-            return exp.Div(this=first, expression=_nonzero(second))
-        case _:
-            assert_never(node)
+    """Compile an AST node into a sqlglot expression, leaves as ``leaves`` says (products by
+    ``1`` or ``100%`` folded away first, as on the exact path)."""
+    return _SqlCompiler(leaves).fold(ast.fold_ones(node))
 
 
 def _nonzero(denominator: exp.Expression) -> exp.Expression:
@@ -175,6 +177,7 @@ def sql_expression(
             raise IkiError(f"constant {name!r}: {error}; give a number such as 240") from None
         by_constant[name_key(name)] = Decimal(exact.numerator) / Decimal(exact.denominator)
     written = {name_key(name): name for name in formula.variables}
+    refuse_rows_beside_sums(formula, set(by_constant))
 
     def value(variable: ast.Variable) -> exp.Expression:
         key = name_key(variable.name)

@@ -7,6 +7,8 @@ worker (SIGKILL) and starts a fresh one. A thread cannot be stopped from outside
 (``anyio.to_thread`` with a timeout would answer the client but leave the computation
 running and holding a core), whereas a killed process stops at once and gives back its CPU
 and memory, whatever it was doing: in C code of sympy, in a regular expression, in a loop.
+Each worker leads its own process group, and the whole group is killed, so a child the job
+forked (ikicalc runs sympy in a forked child under its own budget) cannot outlive it.
 So the limit really bounds the work a request can cause. The number of workers bounds how
 many computations run at once; a request that waits longer than ``queue_timeout`` for a
 free worker is refused as busy (503). Each worker can also be given an address-space limit
@@ -23,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -63,6 +66,7 @@ class _Worker:
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             env=env,
+            start_new_session=True,  # its own process group: see stop()
         )
         theirs.close()
         self.connection = Connection(ours.detach())
@@ -78,6 +82,10 @@ class _Worker:
         return self.ready
 
     def stop(self) -> None:
+        """Kill the worker and every process it started (ikicalc forks a child to bound
+        sympy): the whole process group, so nothing of the job goes on running."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         with contextlib.suppress(ProcessLookupError):
             self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):

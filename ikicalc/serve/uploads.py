@@ -1,10 +1,10 @@
 """``/api/report``: a document and realisasi data, uploaded, made into a report.
 
-Runs in a worker process. The uploaded bytes are written into a fresh
-:class:`tempfile.TemporaryDirectory` under fixed names (``document.yaml``, ``data.csv``:
-only the extension, from a fixed list, comes from the request), read there, and the folder
-is removed when the report is built, whatever happens. Error messages name the file as the
-user uploaded it, not the temporary path.
+Runs in a worker process. The report file is made in memory. The uploaded bytes are
+written into a fresh :class:`tempfile.TemporaryDirectory` under fixed names
+(``document.yaml``, ``data.csv``: only the extension, from a fixed list, comes from the
+request), read there, and the folder is removed when the report is built, whatever happens.
+Error messages name the file as the user uploaded it, not the temporary path.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ikicalc.realisasi import read_realisasi
 from ikicalc.report import build_report
 from ikicalc.scales import scale
 from ikicalc.serve.problems import ServeError, from_iki_error, problem
-from ikicalc.sheets import report_json, write_report
+from ikicalc.writers import report_bytes, report_json
 
 __all__ = [
     "DATA_SUFFIXES",
@@ -50,7 +50,11 @@ def document_suffixes() -> tuple[str, ...]:
     ``ikicalc.import_document`` reads when this installation has it."""
     if getattr(ikicalc, "import_document", None) is None:
         return _YAML
-    return _YAML + _IMPORTED
+    try:
+        from ikicalc.importers import FORMATS
+    except ImportError:
+        return _YAML + _IMPORTED
+    return _YAML + tuple(s for s in FORMATS if s not in _YAML)
 
 
 def shown_name(filename: str | None, default: str) -> str:
@@ -92,7 +96,7 @@ def _document(content: bytes, name: str, folder: Path) -> Document:
 
 def _renames(folder: Path, document_name: str, data_name: str) -> list[tuple[str, str]]:
     names = [(f"data{s}", data_name) for s in DATA_SUFFIXES]
-    names += [(f"document{s}", document_name) for s in _IMPORTED]
+    names += [(f"document{s}", document_name) for s in document_suffixes()]
     return [(str(folder / old), new) for old, new in names] + [(str(folder), "(upload)")]
 
 
@@ -119,9 +123,7 @@ def build(
             report = build_report(loaded, values, kategori=scale_name)
             if output_format == "json":
                 return {"json": report_json(report, data_name)}
-            output = folder / f"laporan.{output_format}"
-            write_report(report, output, output_format, data_name)
-            content = output.read_bytes()
+            content = report_bytes(report, output_format, data_name, document=loaded)
         except IkiError as error:
             renames = _renames(folder, document_name, data_name)
             raise ServeError(from_iki_error(error, renames=renames)) from None

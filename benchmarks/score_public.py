@@ -1,0 +1,107 @@
+"""Read-right score of ikicalc on real formula cells from public government documents.
+
+    python benchmarks/score_public.py [--holdout] [--show-failures]
+
+Reads ``tests/data/public-cells.jsonl`` (dev) or, with ``--holdout``, the set-aside
+``tests/data/public-cells-holdout.jsonl`` (run it only to report a final figure: never while
+changing the grammar; see ``tests/data/public-cells.md``). A formula cell is *read right* when
+ikicalc reads the labelled variables and, on random inputs, the labelled value
+(``tests/public_scoring.py``). Prints the overall rate and the rate per cause, per document
+kind, and parse failures against wrong readings; ``--show-failures`` lists every cell that was
+not read right with what ikicalc read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.public_scoring import (
+    DEV_PATH,
+    HOLDOUT_PATH,
+    KINDS,
+    Reading,
+    Score,
+    load_cells,
+    read_cell,
+    score,
+)
+
+
+def _line(label: str, readings: list[Reading]) -> str:
+    right = sum(r.right for r in readings)
+    return f"  {label:<34} {right:>4} / {len(readings):<4} {100 * right / len(readings):6.1f} %"
+
+
+def report(result: Score, name: str, show_failures: bool) -> str:
+    """The text report of one scored file."""
+    lines = [
+        f"{name}: {len(result.cells)} cells from {len({c['doc_id'] for c in result.cells})} documents"
+    ]
+    readings = list(result.readings)
+    lines.append(
+        _line("READ RIGHT (formula cells)", readings) if readings else "  no formula cells"
+    )
+    outcomes = Counter(r.outcome for r in readings)
+    lines.append(
+        "  outcomes: "
+        + ", ".join(
+            f"{o} {outcomes[o]}"
+            for o in ("right", "parse-failure", "wrong-variables", "wrong-value")
+        )
+    )
+    lines.append("per kind (non-formula cells: how many ikicalc would accept as a formula):")
+    kinds = Counter(c["kind"] for c in result.cells)
+    for kind in KINDS:
+        if kind == "formula":
+            lines.append(
+                f"  {kind:<34} {kinds[kind]:>4} cells, read right {sum(r.right for r in readings)}"
+            )
+            continue
+        accepted = sum(read_cell_parses(c) for c in result.cells if c["kind"] == kind)
+        lines.append(f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}")
+    for title, key in (("per cause", "causes"), ("per document kind", "doc_kind")):
+        lines.append(f"{title}:")
+        lines.extend(_line(label, group) for label, group in result.by(key).items())
+    if show_failures:
+        lines.append("failures:")
+        for reading in readings:
+            if reading.right:
+                continue
+            cell = reading.cell
+            lines.append(f"- {cell['id']} [{reading.outcome}] causes {cell['causes']}")
+            lines.append("  text:     " + cell["text"].replace("\n", "\\n"))
+            lines.append(f"  label:    {cell['variables']} -> {cell['structure']}")
+            if reading.variables:
+                lines.append(f"  ikicalc:  {list(reading.variables)}")
+            if reading.detail:
+                lines.append(f"  detail:   {reading.detail}")
+    return "\n".join(lines)
+
+
+def read_cell_parses(cell: dict[str, object]) -> bool:
+    """Whether ikicalc parses a (non-formula) cell as a formula at all."""
+    probe = dict(cell, kind="formula", variables=["?"], structure="v1")
+    return read_cell(probe).outcome != "parse-failure"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--holdout", action="store_true", help="score the set-aside third (final figure only)"
+    )
+    parser.add_argument(
+        "--show-failures", action="store_true", help="list every cell not read right"
+    )
+    args = parser.parse_args(argv)
+    path = HOLDOUT_PATH if args.holdout else DEV_PATH
+    print(report(score(load_cells(path)), path.name, args.show_failures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

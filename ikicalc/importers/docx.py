@@ -1,0 +1,80 @@
+"""Word documents (.docx): paragraphs and tables in body order, read with python-docx.
+
+Paragraphs are running text (headings, ``Jabatan : …``). A table cell's paragraphs are
+joined with line breaks, so a list typed as paragraphs (``1. …`` ``2. …``) stays a list the
+assembler can split. A merged cell is given once: the cells a horizontal merge spans and
+the cells below a vertical merge are empty, and the assembler carries them down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ikicalc.errors import IkiError
+from ikicalc.importers.archive import check_archive, missing_extra
+from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
+from ikicalc.importers.metadata import metadata_row
+from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine
+
+__all__ = ["read_docx"]
+
+
+def _cell_text(cell: Any) -> str:
+    return PARAGRAPH.join(p.text for p in cell.paragraphs)
+
+
+def read_docx(path: Path) -> SourceDocument:
+    """Read the paragraphs and tables of the Word document at ``path``, in order."""
+    check_archive(path, "DOCX")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ModuleNotFoundError:
+        raise missing_extra(path, "python-docx") from None
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # python-docx raises many types for a damaged file
+        raise IkiError(f"{path}: the document cannot be read ({error}); expected a .docx") from None
+    doc = SourceDocument(str(path), "docx")
+    line = 0
+    tables = 0
+    rows = cells = 0
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            line += 1
+            doc.items.append(TextLine(Paragraph(element, document).text, line))
+        elif tag == "tbl":
+            tables += 1
+            table = Table(element, document)
+            above: list[Any] = []
+            for number, row in enumerate(table.rows, start=1):
+                rows += 1
+                row_cells = list(row.cells)
+                cells += len(row_cells)
+                if rows > MAX_ROWS or cells > MAX_CELLS:
+                    raise IkiError(
+                        f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
+                        "refused (ikicalc.importers.limits)"
+                    )
+                texts = []
+                for index, cell in enumerate(row_cells):
+                    merged_left = index > 0 and row_cells[index - 1]._tc is cell._tc
+                    merged_above = index < len(above) and above[index]._tc is cell._tc
+                    text = "" if merged_left or merged_above else _cell_text(cell)
+                    if len(text) > MAX_CELL_CHARS:
+                        raise IkiError(
+                            f"{path}: table {tables} row {number}: a cell of {len(text):,} "
+                            f"characters; a cell is read up to {MAX_CELL_CHARS:,}"
+                        )
+                    texts.append(text)
+                above = row_cells
+                meta = metadata_row(tuple(texts))
+                if meta is not None:
+                    line += 1
+                    doc.items.append(TextLine(meta, line))
+                    continue
+                doc.items.append(TableRow(tuple(texts), number, table=tables))
+    return doc

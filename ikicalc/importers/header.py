@@ -1,0 +1,134 @@
+"""Finding the indicator table: header rows by their spellings, numbering rows, column roles.
+
+The spellings are data (``ikicalc/data/import.toml``). A header row names at least the
+indicator column and the formula (or target) column; every other cell is matched to a role
+(sasaran, sumber data, penanggung jawab, target, satuan, nomor) or left without one.
+
+A column whose header cell is empty belongs to the column on its left: documents pad a
+merged header cell with extra numbering columns (``| SASARAN | | INDIKATOR |`` with ``| 1 |
+Meningkatkan … | 1 Nilai … |`` below it), so a role owns a *group* of columns.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ikicalc.importers.tables import collapse
+
+__all__ = ["ROLES", "Columns", "is_numbering_row", "lacks_formula_column", "match_header"]
+
+ROLES = (
+    "sasaran",
+    "indikator",
+    "formula",
+    "sumber_data",
+    "penanggung_jawab",
+    "target",
+    "satuan",
+    "nomor",
+)
+
+_TAGS = re.compile(r"<[^>]*>|\*\*")
+
+
+@cache
+def _config() -> dict[str, object]:
+    text = resources.files("ikicalc").joinpath("data", "import.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _role_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    entries = _config()["header"]
+    assert isinstance(entries, list)  # noqa: S101 - shape of our own data file
+    return tuple(
+        (str(e["role"]), tuple(re.compile(p, re.IGNORECASE) for p in e["patterns"]))
+        for e in entries
+    )
+
+
+def metadata_words() -> dict[str, object]:
+    """The ``[metadata]`` table of the data file."""
+    return data_table("metadata")
+
+
+def data_table(name: str) -> dict[str, object]:
+    """A table of ``ikicalc/data/import.toml`` (``metadata``, ``flattened``)."""
+    table = _config()[name]
+    assert isinstance(table, dict)  # noqa: S101 - shape of our own data file
+    return table
+
+
+def role_of(cell: str) -> str | None:
+    """The role a header cell names, or ``None``."""
+    text = collapse(_TAGS.sub(" ", cell))
+    if not text or len(text) > 80:
+        return None
+    for role, patterns in _role_patterns():
+        if any(p.search(text) for p in patterns):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The column groups of an indicator table: ``groups[role]`` = the column indexes."""
+
+    width: int
+    groups: dict[str, tuple[int, ...]]
+    order: tuple[str | None, ...]
+    """The role owning each column (``None``: a column before the first named one)."""
+
+
+def match_header(cells: tuple[str, ...]) -> Columns | None:
+    """Return the columns when ``cells`` is an indicator-table header row, else ``None``."""
+    roles = [role_of(c) for c in cells]
+    named = [r for r in roles if r is not None]
+    table = _config()["table"]
+    assert isinstance(table, dict)  # noqa: S101
+    if not all(r in named for r in table["required"]):
+        return None
+    if not any(r in named for r in table["one_of"]):
+        return None
+    if len(set(named)) < 2:
+        return None
+    order: list[str | None] = []
+    current: str | None = None
+    seen: set[str] = set()
+    for cell, role in zip(cells, roles, strict=True):
+        if role is not None and role not in seen:
+            current = role
+            seen.add(role)
+        elif role is not None:
+            current = None  # a second column of the same role: keep the first one
+        elif collapse(cell):
+            current = None  # a header cell with a name we do not know: its own column
+        order.append(current)
+    groups: dict[str, list[int]] = {}
+    for index, role in enumerate(order):
+        if role is not None:
+            groups.setdefault(role, []).append(index)
+    return Columns(len(cells), {k: tuple(v) for k, v in groups.items()}, tuple(order))
+
+
+_NUMBER = re.compile(r"^\(?\d{1,2}\)?\.?$")
+
+
+def is_numbering_row(cells: tuple[str, ...]) -> bool:
+    """True for the row of column numbers under a header (``1 2 3 4``, ``(1) (2) (3)``)."""
+    values = [collapse(c) for c in cells if collapse(c)]
+    if len(values) < 2 or not all(_NUMBER.match(v) for v in values):
+        return False
+    numbers = [int(re.sub(r"\D", "", v)) for v in values]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def lacks_formula_column(cells: tuple[str, ...]) -> bool:
+    """True for a header that names the indicator and another column but no formula or
+    target column (the table cannot be read: say so rather than find no table)."""
+    roles = {role_of(c) for c in cells} - {None}
+    return "indikator" in roles and len(roles) >= 2 and not roles & {"formula", "target"}

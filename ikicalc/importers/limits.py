@@ -1,0 +1,42 @@
+"""Limits of the importers: what a document may hold before it is refused, not read.
+
+Each limit is checked before the work it bounds, and an :class:`~ikicalc.errors.IkiError`
+names the file, the limit and the size found.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MAX_CELLS",
+    "MAX_CELL_CHARS",
+    "MAX_PAGES",
+    "MAX_ROWS",
+    "MAX_TEXT_BYTES",
+    "MAX_XLSX_COMPRESSION_RATIO",
+    "MAX_XLSX_UNCOMPRESSED_BYTES",
+    "MAX_ZIP_MEMBERS",
+]
+
+MAX_PAGES = 1_000
+"""Pages of a PDF."""
+
+MAX_ROWS = 100_000
+"""Table rows of a document (all tables, all sheets)."""
+
+MAX_CELLS = 2_000_000
+"""Table cells of a document."""
+
+MAX_CELL_CHARS = 100_000
+"""Characters of one cell."""
+
+MAX_TEXT_BYTES = 50_000_000
+"""Bytes of a text or HTML document."""
+
+MAX_XLSX_UNCOMPRESSED_BYTES = 500_000_000
+"""Bytes a DOCX/XLSX may unpack to (the sum of its members' uncompressed sizes)."""
+
+MAX_XLSX_COMPRESSION_RATIO = 200
+"""Uncompressed/compressed size of one DOCX/XLSX member above which it is a zip bomb."""
+
+MAX_ZIP_MEMBERS = 10_000
+"""Members of a DOCX/XLSX archive."""

@@ -1,0 +1,120 @@
+"""PDF documents with a text layer: tables read from the page layout with pdfplumber.
+
+Each page's tables are found from their ruling lines (pdfplumber's ``find_tables``); the text
+outside the tables becomes running text lines (``Jabatan : …``), and both are put in reading
+order by their position on the page, so two positions on one page keep their own tables.
+A table continued on the next page, with or without its header repeated, continues the
+position. A cell covered by a merged cell is empty (carried down by the assembler).
+
+A PDF without a text layer (a scan) is refused with the reason: OCR is not supported. An
+encrypted or damaged PDF is refused with the reason. At most
+:data:`~ikicalc.importers.limits.MAX_PAGES` pages are read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ikicalc.errors import IkiError
+from ikicalc.importers.archive import missing_extra
+from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
+from ikicalc.importers.metadata import metadata_row
+from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
+
+__all__ = ["read_pdf"]
+
+_LINE_TOLERANCE = 3
+
+
+def _text_lines(
+    page: Any, boxes: list[tuple[float, float, float, float]]
+) -> list[tuple[float, str]]:
+    def outside(obj: dict[str, Any]) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    words = page.filter(outside).extract_words(keep_blank_chars=False, use_text_flow=True)
+    lines: list[tuple[float, list[str]]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0] - word["top"]) <= _LINE_TOLERANCE:
+            lines[-1][1].append(word["text"])
+        else:
+            lines.append((word["top"], [word["text"]]))
+    return [(top, " ".join(parts)) for top, parts in lines]
+
+
+def read_pdf(path: Path) -> SourceDocument:
+    """Read the text lines and tables of the PDF at ``path``, page by page."""
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFSyntaxError
+    except ModuleNotFoundError:
+        raise missing_extra(path, "pdfplumber") from None
+    try:
+        pdf = pdfplumber.open(str(path))
+    except PDFPasswordIncorrect:
+        raise IkiError(
+            f"{path}: the PDF is password-protected; expected a PDF that opens without a password"
+        ) from None
+    except (PDFSyntaxError, Exception) as error:
+        name = type(error).__name__
+        causes = [error, *error.args, error.__context__]
+        if any(isinstance(c, PDFPasswordIncorrect) for c in causes) or "Encrypt" in name:
+            raise IkiError(f"{path}: the PDF is password-protected or encrypted") from None
+        raise IkiError(f"{path}: the PDF is corrupt or not a PDF ({name})") from None
+    doc = SourceDocument(str(path), "pdf")
+    rows = cells = tables = chars = 0
+    line_number = 0
+    try:
+        pages = pdf.pages
+        if len(pages) > MAX_PAGES:
+            raise IkiError(f"{path}: {len(pages):,} pages; a PDF is read up to {MAX_PAGES:,}")
+        doc.pages = len(pages)
+        for page_number, page in enumerate(pages, start=1):
+            chars += len(page.chars)
+            found = page.find_tables()
+            boxes = [t.bbox for t in found]
+            placed: list[tuple[float, int, Item]] = []
+            for top, text in _text_lines(page, boxes):
+                line_number += 1
+                placed.append((top, 0, TextLine(text, line_number, page_number)))
+            for table in found:
+                tables += 1
+                for number, row in enumerate(table.extract(), start=1):
+                    rows += 1
+                    cells += len(row)
+                    if rows > MAX_ROWS or cells > MAX_CELLS:
+                        raise IkiError(
+                            f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
+                            "refused (ikicalc.importers.limits)"
+                        )
+                    texts = tuple("" if c is None else c.replace("\n", LINE) for c in row)
+                    if any(len(t) > MAX_CELL_CHARS for t in texts):
+                        raise IkiError(f"{path}: page {page_number}: a cell is too long")
+                    meta = metadata_row(texts)
+                    item: Item = (
+                        TextLine(meta, number, page_number)
+                        if meta is not None
+                        else TableRow(texts, number, page_number, tables)
+                    )
+                    placed.append((table.bbox[1] + number * 1e-3, 1, item))
+            placed.sort(key=lambda p: (p[0], p[1]))
+            doc.items.extend(item for _, _, item in placed)
+            page.close()  # free the page's parsed objects: memory stays bounded by one page
+    except IkiError:
+        raise
+    except Exception as error:  # pdfminer raises many types for a damaged page
+        raise IkiError(
+            f"{path}: the PDF cannot be read ({type(error).__name__}: {error})"
+        ) from None
+    finally:
+        pdf.close()
+    if chars == 0:
+        raise IkiError(
+            f"{path}: the PDF has no text layer (a scanned document?); OCR is not supported: "
+            "give the document as .docx/.xlsx, or a PDF saved from the word processor"
+        )
+    return doc

@@ -1,0 +1,79 @@
+"""Writing an imported document as a definition file: the reviewed, versionable form.
+
+The YAML has the schema comment first, then the metadata, then every position and its rows
+in document order, one value per line (never folded), cells exactly as imported. A row that
+needs review carries a ``# perlu diperiksa: …`` comment above it; rows that could not be
+placed are listed as comments at the end, so nothing is lost silently. Reading the file
+back with :func:`ikicalc.load_document` gives the same document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ikicalc.document import Indicator
+from ikicalc.importers.assemble import ImportResult
+
+__all__ = ["SCHEMA_NAME", "dump_document"]
+
+SCHEMA_NAME = "ikicalc-document.schema.json"
+_WIDTH = 1_000_000
+
+
+def _dump(data: object) -> str:
+    return yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, width=_WIDTH, default_flow_style=False
+    )
+
+
+def _indent(text: str, spaces: int) -> str:
+    pad = " " * spaces
+    return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+
+
+def _indicator(ind: Indicator) -> dict[str, Any]:
+    data = ind.model_dump(mode="json", exclude_defaults=True)
+    item: dict[str, Any] = {"id": ind.id}
+    for key in ("sasaran", "indikator", "formula", "satuan", "target", "sumber_data", "catatan"):
+        if key in ("indikator", "formula") or key in data:
+            item[key] = getattr(ind, key) if key != "target" else data.get(key)
+    for key, value in data.items():
+        item.setdefault(key, value)
+    return item
+
+
+def dump_document(result: ImportResult) -> str:
+    """The definition-file text of an imported document (see the module docstring)."""
+    doc = result.document
+    year = "tanpa tahun" if doc.tahun is None else str(doc.tahun)
+    parts = [
+        f"# yaml-language-server: $schema={SCHEMA_NAME}\n",
+        f"# {doc.unit}: {'Indikator Kinerja Individu' if doc.jenis == 'IKI' else 'IKU'} ({year})\n",
+        f"# Imported by 'ikicalc import' from {doc.sumber} ({result.kind}); cells as the\n",
+        "# document has them. Review the rows marked 'perlu diperiksa', then commit this file.\n",
+        "\n",
+    ]
+    head: dict[str, Any] = {"unit": doc.unit, "tahun": doc.tahun, "sumber": doc.sumber}
+    head["jenis"] = doc.jenis
+    if doc.catatan:
+        head["catatan"] = doc.catatan
+    parts.append(_dump(head))
+    parts.append("jabatan:\n" if doc.jabatan else "jabatan: []\n")
+    for number, jab in enumerate(doc.jabatan, 1):
+        parts.append(f"\n  # {number}. {jab.nama}\n")
+        entry: dict[str, Any] = {"nama": jab.nama}
+        if jab.penanggung_jawab is not None:
+            entry["penanggung_jawab"] = jab.penanggung_jawab
+        parts.append(_indent(_dump([entry]), 2))
+        parts.append("    indikator:\n")
+        for ind in jab.indikator:
+            reason = result.review.get(ind.id)
+            if reason:
+                parts.append(f"    # perlu diperiksa: {reason}\n")
+            parts.append(_indent(_dump([_indicator(ind)]), 4))
+    if result.unplaced:
+        parts.append("\n# Table rows not placed in the document (nothing is dropped silently):\n")
+        parts.extend(f"#   {u}\n" for u in result.unplaced)
+    return "".join(parts)

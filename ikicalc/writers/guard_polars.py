@@ -1,0 +1,52 @@
+"""The spreadsheet guard for a Polars frame written as CSV (``report --stream``).
+
+:func:`guard_frame` applies to every text column *and every column name* what
+:func:`ikicalc.writers.guard.spreadsheet_text` does to one text: control characters shown as
+their pictures, a ``'`` before a formula start at the beginning of the text (after any
+invisible characters) and after every ``,``, ``;``, tab or line break inside it; line
+breaks as ``\n``. It stays
+lazy and streaming: the frame is never collected. Needs the ``scale`` extra (Polars).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ikicalc.writers.guard import RISKY_INSIDE, RISKY_START, spreadsheet_text
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["guard_expression", "guard_frame"]
+
+_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)]
+_PICTURES = [chr(0x2400 + ord(c)) if c != "\x7f" else "\u2421" for c in _CONTROLS]
+_C1 = [chr(c) for c in range(0x80, 0xA0)]
+_UNICODE_NONCHARACTERS = ["\ufffe", "\uffff"]
+
+
+def guard_expression(column: pl.Expr) -> pl.Expr:
+    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it."""
+    import polars as pl
+
+    shown = column.str.replace_many(
+        _CONTROLS + _C1 + _UNICODE_NONCHARACTERS,
+        _PICTURES + ["\ufffd"] * (len(_C1) + len(_UNICODE_NONCHARACTERS)),
+    )
+    lines = shown.str.replace_all("\r\n", "\n", literal=True).str.replace_all(
+        "\r", "\n", literal=True
+    )
+    inside = lines.str.replace_all(RISKY_INSIDE, "${1}'${2}")
+    return pl.when(inside.str.contains(RISKY_START)).then(pl.lit("'") + inside).otherwise(inside)
+
+
+def guard_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """``frame`` with every text column and every column name guarded (see the module)."""
+    import polars as pl
+
+    schema = frame.collect_schema()
+    text = [name for name, kind in schema.items() if kind == pl.String]
+    guarded = frame.with_columns(guard_expression(pl.col(name)).alias(name) for name in text)
+    names = {name: spreadsheet_text(name) for name in schema.names()}
+    changed = {old: new for old, new in names.items() if old != new}
+    return guarded.rename(changed) if changed else guarded
