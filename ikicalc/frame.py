@@ -128,11 +128,15 @@ class IndicatorColumns:
     unit: str | None = None
     problem: str | None = None
     notes: tuple[str, ...] = ()
+    nilai: str | None = None
 
     @property
-    def columns(self) -> tuple[str, str, str, str]:
-        """``(realisasi, capaian, kategori, error)`` column names."""
-        return (self.realisasi, self.capaian, self.kategori, self.error)
+    def columns(self) -> tuple[str, ...]:
+        """``(realisasi, capaian, kategori, error)`` column names, with ``nilai`` (nilai
+        capaian IKI, PermenPAN-RB 8/2021) before ``error`` where that rule applies."""
+        if self.nilai is None:
+            return (self.realisasi, self.capaian, self.kategori, self.error)
+        return (self.realisasi, self.capaian, self.kategori, self.nilai, self.error)
 
 
 # --------------------------------------------------------------------------------------
@@ -493,6 +497,7 @@ class _Judging:
     on_realisasi: bool
     notes: tuple[str, ...]
     problem: str | None
+    nilai: bool = False
 
 
 def _judging(plan: IndicatorPlan) -> _Judging:
@@ -510,6 +515,7 @@ def _judging(plan: IndicatorPlan) -> _Judging:
         judging.scale_on == "realisasi",
         judging.notes + tuple(p for p in (judging.target_problem, judging.scale_problem) if p),
         problem,
+        judging.nilai,
     )
 
 
@@ -771,6 +777,7 @@ def evaluate_frame(
             unit="%" if formula is not None and is_percent(formula.expr) else None,
             problem=problem,
             notes=judging.notes if kind != "none" else (),
+            nilai=prefix + "nilai" if judging.nilai else None,
         )
         described.append(names)
         if compiled is None:
@@ -780,6 +787,8 @@ def evaluate_frame(
                 _no_string().alias(names.kategori),
                 pl.lit(problem, dtype=pl.String).alias(names.error),
             ]
+            if names.nilai is not None:
+                constant_columns.append(pl.lit(None, dtype=pl.Float64).alias(names.nilai))
             continue
         raw_error = f"{_PREFIX}e{len(described)}"
         first = [compiled.realisasi.alias(names.realisasi), compiled.error.alias(raw_error)]
@@ -867,8 +876,35 @@ def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[p
     errors += [e for e in (capaian_error, kategori_error) if e is not None]
     if judging.problem is not None:
         errors.append(pl.lit(judging.problem, dtype=pl.String))
-    return [
+    judged_columns = [
         value.alias(names.capaian),
         label.alias(names.kategori),
         _first(errors).alias(names.error),
     ]
+    if names.nilai is not None:
+        judged_columns.append(_nilai(value).alias(names.nilai))
+    return judged_columns
+
+
+def _nilai(capaian: pl.Expr) -> pl.Expr:
+    """Nilai capaian IKI of a capaian column: the same linear pieces over whole percents as
+    :func:`ikicalc.rules.iki_2021.nilai_capaian_iki` (PermenPAN-RB 8/2021)."""
+    from ikicalc.rules.iki_2021 import potongan_nilai
+
+    persen = (capaian * (1 + _NUDGE)).round(0, mode="half_away_from_zero")
+    chain: Then | ChainedThen | None = None
+    for piece in potongan_nilai():
+        condition = pl.lit(value=True)
+        if piece.dari is not None:
+            condition = condition & (persen >= piece.dari)
+        if piece.sampai is not None:
+            condition = condition & (persen <= piece.sampai)
+        start = piece.dari if piece.dari is not None else 0
+        nilai = float(piece.dasar) + float(piece.kemiringan) * (persen - start)
+        chain = (
+            pl.when(condition).then(nilai)
+            if chain is None
+            else chain.when(condition).then(nilai)
+        )
+    assert chain is not None  # noqa: S101 - the table has pieces
+    return chain.otherwise(pl.lit(None, dtype=pl.Float64))

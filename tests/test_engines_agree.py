@@ -229,6 +229,9 @@ def _compare(document: ikicalc.Document, data_path: Path, rows: int) -> list[str
                 problems.append(
                     f"{where}: capaian exact={exact.capaian} frame={frame[described.capaian][k]}"
                 )
+            nilai = frame[described.nilai][k] if described.nilai else None
+            if exact.error is None and not _close(exact.nilai, nilai):
+                problems.append(f"{where}: nilai exact={exact.nilai} frame={nilai}")
             if exact.error is None and exact.kategori != frame[described.kategori][k]:
                 problems.append(
                     f"{where}: kategori exact={exact.kategori!r} frame={frame[described.kategori][k]!r}"

@@ -41,7 +41,13 @@ def test_bagor_2019_report_from_an_indonesian_excel_csv(bagor: ikicalc.Document)
     attendance = rows["003-004"]
     assert attendance.realisasi == Fraction("19.65") / 21 * 100  # type: ignore[attr-defined]
     assert attendance.capaian == Fraction("19.65") / 21 * 100 / 95 * 100  # type: ignore[attr-defined]
-    assert attendance.kategori == "Sangat Baik"  # type: ignore[attr-defined]
+    # capaian 98,496… % is read as 98 %: Cukup under PermenPAN-RB 8/2021 (the default
+    # scale), nilai 70 + (89 − 70)/(99 − 80) × (98 − 80) = 88; under SKP 2013 "Sangat Baik"
+    assert attendance.kategori == "Cukup"  # type: ignore[attr-defined]
+    assert attendance.nilai == 88  # type: ignore[attr-defined]
+    data = read_realisasi(DATA / "bagor-2019-realisasi.csv")
+    old = build_report(bagor, data, kategori="skp-2013")
+    assert by_id(old)["003-004"].kategori == "Sangat Baik"  # type: ignore[attr-defined]
     assert attendance.satuan == "%"  # type: ignore[attr-defined]
     # 003-001's cell is the IKM interval scale: the data gives the value, the scale classifies it
     ikm = rows["003-001"]

@@ -93,7 +93,7 @@ def test_formulas_are_canonical_text_and_numbers_are_numbers(
     assert realisasi.data_type == "n"
     assert Decimal(str(realisasi.value)) == Decimal("93.57")
     assert realisasi.number_format == "#,##0.00"
-    assert by_header["Kategori"].value == "Sangat Baik"
+    assert by_header["Kategori"].value == "Cukup"  # PermenPAN-RB 8/2021: 98 %
 
 
 def _header(sheet: object) -> int:

@@ -62,6 +62,8 @@ class ReportRow:
     realisasi: Fraction | None = None
     capaian: Fraction | None = None
     kategori: str | None = None
+    nilai: Fraction | None = None
+    """Nilai capaian IKI (0–120, PermenPAN-RB 8/2021) where the 8/2021 kategori applies."""
     pegawai: str | None = None
     data_row: int | None = None
     error: str | None = None
@@ -454,7 +456,12 @@ def _scored(row: ReportRow, judging: Judging, realisasi: Fraction) -> ReportRow:
     except IkiError as error:
         return replace(row, capaian=achieved, error=_first_line(error))
     first = problems[0] if problems else None
-    return replace(row, capaian=achieved, kategori=category, error=first)
+    nilai = None
+    if judging.nilai and achieved is not None:
+        from ikicalc.rules.iki_2021 import nilai_capaian_iki
+
+        nilai = nilai_capaian_iki(achieved).exact
+    return replace(row, capaian=achieved, kategori=category, nilai=nilai, error=first)
 
 
 def _first_line(error: IkiError) -> str:

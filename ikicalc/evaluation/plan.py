@@ -51,13 +51,18 @@ __all__ = [
     "plan_formula",
 ]
 
-DEFAULT_SCALE = "skp-2013"
-"""The scale that classifies capaian when an indicator names none."""
+DEFAULT_SCALE = "capaian-iki-2021"
+"""The scale that classifies capaian when an indicator names none: the kategori capaian IKI
+of PermenPAN-RB 8/2021, the most recent regulation that categorises a capaian percentage
+(``skp-2013`` stays available by name)."""
 
 TargetValue: TypeAlias = Decimal | tuple[Decimal, Decimal] | None
 """A target as a number, a range ``(low, high)``, or none."""
 
 Kind: TypeAlias = Literal["formula", "direct", "none"]
+
+NILAI_SCALE = "capaian-iki-2021"
+"""The scale whose rows also get a nilai capaian IKI."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,17 @@ class Judging:
     def negative(self) -> bool:
         """Lower is better."""
         return read_polarity(self.polarity) == "negative"
+
+    @property
+    def nilai(self) -> bool:
+        """Whether the row gets a nilai capaian IKI (0–120, PermenPAN-RB 8/2021): its capaian
+        is categorised on the 8/2021 scale and it has a target."""
+        return (
+            self.target is not None
+            and self.scale_on == "capaian"
+            and self.scale is not None
+            and self.scale.name == NILAI_SCALE
+        )
 
 
 @dataclass(frozen=True)
@@ -246,7 +262,7 @@ def _judging(
         except TargetSyntaxError as error:
             target_problem = f"the target {raw!r} is not a number ({error.reason})"
         else:
-            target = read.value
+            target = read.range or read.value
             if str(read.value) != raw.strip():
                 unit = f" {read.unit}" if read.unit else ""
                 notes.append(f"the target {raw!r} is read as {read.value}{unit}")

@@ -35,12 +35,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Realisasi", "realisasi"),
     ("Capaian (%)", "capaian"),
     ("Kategori", "kategori"),
+    ("Nilai", "nilai"),
     ("Baris data", "data_row"),
     ("Keterangan", "error"),
 )
 """Report columns: header as printed, :class:`~ikicalc.report.ReportRow` field."""
 
-NUMBERS = frozenset({"realisasi", "capaian"})
+NUMBERS = frozenset({"realisasi", "capaian", "nilai"})
 _SPLITTERS = frozenset(';,"\t\r\n')
 
 
