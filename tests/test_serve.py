@@ -361,3 +361,31 @@ def test_evaluate_with_units(client: TestClient) -> None:
     error = error_of(mismatch, 422)
     assert error["code"] == "unit_mismatch"
     assert error["excerpt"] is not None
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), [
+    ("nilai-capaian-iki", {"capaian": 98}, {"kategori": "Cukup", "nilai": "88.00"}),
+    ("nilai-capaian-iki", {"capaian": "100", "target_maksimal": True},
+     {"kategori": "Sangat Baik", "nilai": "120.00"}),
+    ("nilai-kinerja-tambahan", {"kategori": "baik", "bobot": 10, "nilai": 100}, {"nilai": "8.00"}),
+    ("nilai-akhir-skp", {"utama": ["59,2", "43,6"]}, {"nilai": "102.80"}),
+    ("nilai-kinerja-pp30", {"nilai_skp": 100, "nilai_perilaku": 90},
+     {"nilai": "97.00", "predikat": "Baik"}),
+    ("predikat-kinerja", {"hasil_kerja": "Di Atas Ekspektasi", "perilaku_kerja": "diatas"},
+     {"predikat": "Sangat Baik"}),
+])
+def test_the_rules_in_force_have_endpoints(
+    client: TestClient, name: str, body: dict[str, Any], expected: dict[str, str]
+) -> None:
+    response = client.post(f"/api/score/{name}", json=body)
+    assert response.status_code == 200, response.text
+    assert expected.items() <= response.json().items()
+
+
+def test_a_rule_refuses_what_its_regulation_does_not_have(client: TestClient) -> None:
+    wrong = client.post("/api/score/nilai-kinerja-pp30",
+                        json={"nilai_skp": 100, "nilai_perilaku": 90, "bobot_skp": 50})
+    assert error_of(wrong, 400)["code"] == "invalid_request"
+    rating = client.post("/api/score/predikat-kinerja",
+                         json={"hasil_kerja": "luar biasa", "perilaku_kerja": "sesuai"})
+    assert "luar biasa" in error_of(rating, 422)["message"]

@@ -289,6 +289,46 @@ class SkpRequest(_Model):
     )
 
 
+class NilaiCapaianRequest(_Model):
+    """A capaian in percent, for the kategori and nilai capaian IKI (PermenPAN-RB 8/2021)."""
+
+    capaian: Number
+    target_maksimal: bool = Field(
+        default=False, description="The target is the most the indicator can reach."
+    )
+
+
+class KinerjaTambahanRequest(_Model):
+    """One kinerja tambahan: its kategori, bobot and nilai (PermenPAN-RB 8/2021)."""
+
+    kategori: str = Field(examples=["Baik"])
+    bobot: Number
+    nilai: Number
+
+
+class NilaiAkhirSkpRequest(_Model):
+    """The nilai tertimbang of the kinerja utama and of the kinerja tambahan."""
+
+    utama: list[Number] = Field(min_length=1, examples=[["59,2", "43,6"]])
+    tambahan: list[Number] = []
+
+
+class NilaiKinerjaPp30Request(_Model):
+    """Nilai SKP and nilai perilaku of a PNS (PP 30/2019 Pasal 41)."""
+
+    nilai_skp: Number
+    nilai_perilaku: Number
+    bobot_skp: Literal[70, 60] = 70
+    ide_baru: bool = Field(default=False, description="For the predikat Sangat Baik.")
+
+
+class PredikatKinerjaRequest(_Model):
+    """The two ratings of PermenPAN-RB 6/2022: di atas, sesuai or di bawah ekspektasi."""
+
+    hasil_kerja: str = Field(examples=["di atas ekspektasi"])
+    perilaku_kerja: str = Field(examples=["sesuai ekspektasi"])
+
+
 class ScoreInfo(BaseModel):
     """An official scoring function offered at ``POST /api/score/{name}``."""
 

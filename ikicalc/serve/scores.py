@@ -16,8 +16,24 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
+from ikicalc.rules import (
+    nilai_akhir_skp,
+    nilai_capaian_iki,
+    nilai_kinerja_pp30,
+    nilai_kinerja_tambahan,
+    predikat_kinerja,
+    predikat_pp30,
+)
 from ikicalc.scoring import skm, skp_pp46
-from ikicalc.serve.models import SkmRequest, SkpRequest
+from ikicalc.serve.models import (
+    KinerjaTambahanRequest,
+    NilaiAkhirSkpRequest,
+    NilaiCapaianRequest,
+    NilaiKinerjaPp30Request,
+    PredikatKinerjaRequest,
+    SkmRequest,
+    SkpRequest,
+)
 
 __all__ = ["SCORES", "Score", "score"]
 
@@ -81,3 +97,38 @@ def _skp_pp46(request: SkpRequest) -> Json:
         "kategori": result.kategori,
         "exact": str(result.exact),
     }
+
+
+@score("nilai-capaian-iki", NilaiCapaianRequest,
+       "Kategori dan nilai capaian IKI (0–120) dari capaian, PermenPAN-RB 8/2021.")
+def _nilai_capaian_iki(request: NilaiCapaianRequest) -> Json:
+    result = nilai_capaian_iki(request.capaian, target_maksimal=request.target_maksimal)
+    return {"kategori": result.kategori, "nilai": str(result.nilai), "exact": str(result.exact),
+            "persen": result.persen}
+
+
+@score("nilai-kinerja-tambahan", KinerjaTambahanRequest,
+       "Nilai tertimbang satu kinerja tambahan, PermenPAN-RB 8/2021.")
+def _nilai_kinerja_tambahan(request: KinerjaTambahanRequest) -> Json:
+    value = nilai_kinerja_tambahan(request.kategori, request.bobot, request.nilai)
+    return {"nilai": str(value)}
+
+
+@score("nilai-akhir-skp", NilaiAkhirSkpRequest,
+       "Nilai akhir SKP: kinerja utama + kinerja tambahan (paling banyak 10), PermenPAN-RB 8/2021.")
+def _nilai_akhir_skp(request: NilaiAkhirSkpRequest) -> Json:
+    return {"nilai": str(nilai_akhir_skp(request.utama, request.tambahan))}
+
+
+@score("nilai-kinerja-pp30", NilaiKinerjaPp30Request,
+       "Nilai kinerja PNS dan predikatnya, PP 30/2019 Pasal 41.")
+def _nilai_kinerja_pp30(request: NilaiKinerjaPp30Request) -> Json:
+    value = nilai_kinerja_pp30(request.nilai_skp, request.nilai_perilaku,
+                               bobot_skp=request.bobot_skp)
+    return {"nilai": str(value), "predikat": predikat_pp30(value, ide_baru=request.ide_baru)}
+
+
+@score("predikat-kinerja", PredikatKinerjaRequest,
+       "Predikat kinerja pegawai dari rating hasil kerja dan perilaku, PermenPAN-RB 6/2022.")
+def _predikat_kinerja(request: PredikatKinerjaRequest) -> Json:
+    return {"predikat": predikat_kinerja(request.hasil_kerja, request.perilaku_kerja)}
