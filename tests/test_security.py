@@ -111,9 +111,19 @@ def findings(source: str, filename: str = "<probe>") -> list[str]:
     return found
 
 
+ALLOWED: dict[str, set[str]] = {
+    # ikicalc serve starts its worker processes as `python -m ikicalc.serve.worker` (a fixed
+    # command: test_serve_pool.py checks it) and talks to them over a socket with
+    # multiprocessing's Connection. Nothing from a request reaches the command line.
+    "serve/pool.py": {"imports subprocess"},
+}
+
+
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_code_execution_in_the_package(path: Path) -> None:
-    assert findings(path.read_text(encoding="utf-8"), str(path)) == []
+    allowed = ALLOWED.get(path.relative_to(PACKAGE).as_posix(), set())
+    found = findings(path.read_text(encoding="utf-8"), str(path))
+    assert [f for f in found if f.split(": ", 1)[1] not in allowed] == []
 
 
 def test_the_scan_finds_something() -> None:
