@@ -12,13 +12,13 @@ from fractions import Fraction
 from typing import Any
 
 from ikicalc import ast
-from ikicalc.capaian import capaian
 from ikicalc.errors import IkiError, line_and_column
 from ikicalc.formula import Formula
-from ikicalc.lint import lint
+from ikicalc.linter import lint
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
 from ikicalc.report import DEFAULT_SCALE
+from ikicalc.rules.capaian import capaian
 from ikicalc.scales import Scale, kategori_scale
 from ikicalc.serve.scores import SCORES
 
