@@ -84,6 +84,12 @@ def _span(first: Any, last: Any) -> ast.Span:
     return (start, end)
 
 
+def _has_division(node: ast.Expr) -> bool:
+    return any(
+        isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node)
+    )
+
+
 def _decimal(token: Token) -> Decimal:
     # The builder does not know the text: parse() adds it to the error (one shared builder).
     return read_number("", token, FormulaSyntaxError)
@@ -96,15 +102,26 @@ class _Builder(Transformer[Token, Any]):
     def name(self, children: list[Token]) -> _Name:
         pieces: list[str] = []
         in_parens = False  # "(SKM)" inside a name keeps its brackets
+        glued = False  # "PAD(t)": a bracket written against the word stays against it
+        previous_end: int | None = None
         for token in children:
             if token.type == "LPAR":
                 in_parens = True
+                glued = token.start_pos == previous_end
             elif token.type == "RPAR":
                 in_parens = False
             elif token.type == "PHRASE":
                 text = clean_name(token.value)
-                pieces.append(f"({text.rstrip(',').strip()})" if in_parens else text)
-        text = " ".join(pieces).rstrip(",").rstrip()
+                if in_parens:
+                    piece = f"({text.rstrip(',').strip()})"
+                    if glued and pieces:
+                        pieces[-1] += piece
+                        continue
+                    pieces.append(piece)
+                else:
+                    pieces.append(text)
+            previous_end = token.end_pos
+        text = _NAME_END.sub("", " ".join(pieces))
         return _Name(text, _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
@@ -173,6 +190,41 @@ class _Builder(Transformer[Token, Any]):
     def underlined(self, children: list[Any]) -> ast.Expr:
         return children[1]  # type: ignore[no-any-return]
 
+    def implicit(self, children: list[Any]) -> ast.Binary:
+        # "1/8 (A + B)": a bracket right after a number or a bracket multiplies
+        left, _, right, close = children
+        return ast.Binary(ast.Op.MUL, left, right, (left.span[0], close.end_pos or 0))
+
+    def scaled(self, children: list[Any]) -> ast.Binary:
+        # "A / B x 1.000 KH", "A / B per 100.000 penduduk": the multiplier of a rate, with
+        # its unit. Without a ratio before it the words after the number stood below the
+        # line ("A x 1.000 B", a flattened fraction; "A per 1.000 B").
+        left, _, number, *rest = children
+        factor = ast.Number(_decimal(number), _span(number, number))
+        if rest and not _has_division(left):
+            (unit,) = rest
+            left = self._divide(left, self._variable(unit))
+        end = rest[0].span[1] if rest else factor.span[1]
+        return ast.Binary(ast.Op.MUL, left, factor, (left.span[0], end))
+
+    def middle(self, children: list[Any]) -> tuple[str | None, ast.Expr | None]:
+        label = children[0].text if children and isinstance(children[0], _Name) else None
+        scale: ast.Expr | None = None
+        for child in children:
+            if isinstance(child, ast.Percent):
+                scale = child
+            elif isinstance(child, Token) and child.type == "NUMBER":
+                scale = ast.Number(_decimal(child), _span(child, child))
+        return (label, scale)
+
+    def stacked(self, children: list[Any]) -> ast.Expr | tuple[str, ast.Expr]:
+        # a fraction stacked over three lines: numerator, middle line, denominator
+        numerator, (label, scale), denominator = children
+        expr = self._divide(numerator, denominator)
+        if scale is not None:
+            expr = ast.Binary(ast.Op.MUL, expr, scale, (numerator.span[0], denominator.span[1]))
+        return (label, expr) if label else expr
+
     def neg(self, children: list[Any]) -> ast.Negate:
         sign, operand = children
         return ast.Negate(operand, _span(sign, operand))
@@ -189,6 +241,8 @@ class _Builder(Transformer[Token, Any]):
     # ---- the whole cell
     def labelled(self, children: list[Any]) -> tuple[str, ast.Expr]:
         name, expr = children
+        if isinstance(expr, tuple):  # a stacked fraction with its own label line
+            expr = expr[1]
         return (name.text, expr)
 
     def item(self, children: list[Any]) -> str:
@@ -248,6 +302,8 @@ _ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan
 _ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
 _DOTTED = re.compile(r"[\w.]+")
 _LAMBDA = re.compile(r"\s*(lambda)\b")
+# A name ends without the comma or period that follows it in the sentence ("… hadir.").
+_NAME_END = re.compile(r"[\s,.]+$")
 # Closing symbols, and the opening symbols that make them plausible.
 _CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
 
