@@ -1,0 +1,225 @@
+"""The layout of a formula cell: what is around the formula, and how its lines stand.
+
+Cells arrive as Word, PDF and web pages leave them: a sentence before the formula
+(``cara pengukuran kinerjanya yaitu …``), its target after it (``… = 100``, ``sama dengan
+seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numbers in words
+(``dikalikan seratus persen``), and fractions stacked over three lines (numerator, a bar or
+``x 100%``, denominator). :func:`lay_out` finds these and hands the grammar a text of the
+**same length** in which
+
+* what is not part of the formula is blanked with spaces (so every offset, every caret of an
+  error message and every span of the AST still points into the cell as written);
+* numbers in words after an operator are written in digits, padded with spaces;
+* the middle line of a stacked fraction is marked: the line break before it becomes
+  ``\\uE000`` and the one after it ``\\uE001`` (``grammar/formula.lark`` reads them);
+* a legend's symbols that look like operators (``x``) become a letter the grammar reads as a
+  name (``ⅹ``); the legend itself is returned, to give the symbols their names.
+
+The cue words are data (``data/names.toml``, ``[layout]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ikicalc.names import clean_name, names_data
+
+__all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
+
+LINE_OPEN = "\ue000"
+LINE_CLOSE = "\ue001"
+_OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The cell as the grammar reads it (same length as the cell), and its legend.
+
+    ``legend`` maps a symbol as it stands in ``text`` to the name the legend gives it;
+    ``notes`` says in words what was set aside (for lint and ``explain``).
+    """
+
+    text: str
+    legend: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    layout = names_data()["layout"]
+    preamble = re.compile(
+        r"^(?:[^\n]*?\b)?(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?",
+        re.IGNORECASE | re.DOTALL,
+    )
+    words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    number_word = re.compile(
+        r"(?i)((?:\b(?:dikali(?:kan)?|kali|[xX])|[×*])(?:\s+dengan)?\s+)(" + alternatives + r")\b"
+    )
+    percent = re.compile(
+        r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
+        re.IGNORECASE,
+    )
+    return preamble, number_word, percent, words
+
+
+_OPERATOR = re.compile(
+    r"(?i)(?:[/÷×*]|\\frac|\\times|\b(?:dibagi|berbanding|dikali(?:kan)?|bagi|kali)\b|\s[xX]\s)"
+)
+_DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
+_TARGET_TAIL = re.compile(
+    r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
+    r"\s*\.?\s*)$"
+)
+_DATA_VALUE = re.compile(r"=[ \t]*\d[\d.,]*[ \t]*(?=[-_─—]{3,})")
+_ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$))|^[ \t]*\*+\)[^\n]*$", re.MULTILINE)
+_FINAL_PERIOD = re.compile(r"(?<![.\d])\.[ \t]*$")
+_BAR = re.compile(r"[-_─—=]{4,}")
+_LEGEND_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
+    r"(?P<name>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_LEGEND_HEADER = re.compile(
+    r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MIDDLE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^=\n]*?=[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+    r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
+)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def lay_out(text: str) -> Layout:
+    """Find what surrounds the formula in ``text`` and how its lines stand (see module)."""
+    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    notes: list[str] = []
+    legend = _legend(text, chars, notes)
+    current = "".join(chars)
+    preamble, number_word, percent_word, words = _cues()
+    found = preamble.match(current)
+    if found and _OPERATOR.search(current, found.end()) and found.end() < len(current):
+        _blank(chars, 0, found.end())
+        notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
+    elif "=" not in current:
+        lead = percent_word.match(current)
+        if lead and _OPERATOR.search(current, lead.end()):
+            _blank(chars, 0, lead.end())
+    current = "".join(chars)
+    alternative = _ALTERNATIVE.search(current)
+    if alternative and _OPERATOR.search(current, 0, alternative.start()) and _OPERATOR.search(
+        current, alternative.end()
+    ):
+        _blank(chars, alternative.start(), len(chars))
+        notes.append("a second way of writing the same formula after 'atau' was set aside")
+    for match in _FOOTNOTE.finditer(current):
+        _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    for match in _DATA_VALUE.finditer(current):
+        _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
+        line_start = current.rfind("\n", 0, match.start()) + 1
+        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
+        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
+        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
+            _blank(chars, match.start(), match.end())
+    current = "".join(chars).rstrip()
+    tail = _TARGET_TAIL.search(current)
+    if tail and tail.group(0).strip() and _OPERATOR.search(current, 0, tail.start()):
+        _blank(chars, tail.start(), tail.end())
+        if tail.group(0).strip() not in {".", "="}:
+            notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
+    current = "".join(chars)
+    for match in number_word.finditer(current):
+        digits = words[match.group(2).lower()]
+        start = match.start(2)
+        chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
+    current = "".join(chars)
+    final = _FINAL_PERIOD.search(current.rstrip())
+    if final:
+        _blank(chars, final.start(), final.start() + 1)
+    _stack(chars)
+    return Layout("".join(chars), legend, tuple(notes))
+
+
+def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" not in text or not ("=" in text or ":" in text):
+        return {}
+    lines = list(re.finditer(r"[^\n]*", text))
+    entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
+    formula_text: list[str] = []
+    for line in lines:
+        if not line.group(0).strip() and line.start() == line.end():
+            continue
+        found = _LEGEND_LINE.match(line.group(0))
+        if found and formula_text:
+            entries.append((found.group("symbol"), line.start(), line.end(), [found.group("name")]))
+        elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
+            entries.append(("", line.start(), line.end(), []))
+        elif entries:  # a definition that goes on over the next line
+            symbol, start, _, pieces = entries[-1]
+            entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
+        else:
+            formula_text.append(line.group(0))
+    formula = "\n".join(formula_text)
+    legend: dict[str, str] = {}
+    used = [
+        (symbol, start, end, pieces)
+        for symbol, start, end, pieces in entries
+        if not symbol or re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
+    ]
+    if not any(symbol for symbol, *_ in used):
+        return {}
+    for symbol, start, end, pieces in used:
+        _blank(chars, start, end)
+        if symbol:
+            name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
+            legend[_OPERATOR_SYMBOLS.get(symbol, symbol)] = name
+    for symbol in _OPERATOR_SYMBOLS:
+        if symbol in legend or _OPERATOR_SYMBOLS[symbol] in legend:
+            pattern = re.compile(rf"(?<![^\W_]){symbol}(?![^\W_])")
+            for match in pattern.finditer("".join(chars)):
+                chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
+    notes.append("the symbols are named by the legend: " + ", ".join(legend))
+    return legend
+
+
+def _stack(chars: list[str]) -> None:
+    """Mark the middle line of a fraction stacked over three lines (see module)."""
+    text = "".join(chars)
+    if text.count("\n") < 2:
+        return
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) < 3:
+        return
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        written = line.group(0)
+        bar = _BAR.search(written)
+        probe = _BAR.sub(lambda m: " " * len(m.group(0)), written)
+        if not (bar or re.match(r"\s*(?:[^\W\d_][^=\n]*=\s*)?(?:[xX×*]|\\times)", probe)):
+            continue
+        if not _MIDDLE.match(probe):
+            continue
+        numerator = text[lines[0].start() : line.start()]
+        if _DIVISION.search(numerator):
+            return
+        before, after = line.start() - 1, line.end()
+        if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
+            return
+        if bar:
+            _blank(chars, line.start() + bar.start(), line.start() + bar.end())
+        chars[before] = LINE_OPEN
+        chars[after] = LINE_CLOSE
+        return
