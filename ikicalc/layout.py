@@ -21,6 +21,7 @@ The cue words are data (``data/names.toml``, ``[layout]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -73,10 +74,18 @@ _TARGET_TAIL = re.compile(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
 )
-_DATA_VALUE = re.compile(r"=[ \t]*\d[\d.,]*[ \t]*(?=[-_─—]{3,})")
+_DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$))|^[ \t]*\*+\)[^\n]*$", re.MULTILINE)
-_FINAL_PERIOD = re.compile(r"(?<![.\d])\.[ \t]*$")
+_FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
+_IN_PERCENT = re.compile(
+    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:satuan\s+)?(?:persen|persentase|%)"
+    r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
+)
+_COMPARISON = re.compile(
+    r"(?i)^\s*(?:perbandingan|membandingkan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan|dan)\s"
+)
+_MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _BAR = re.compile(r"[-_─—=]{4,}")
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
@@ -103,6 +112,10 @@ def lay_out(text: str) -> Layout:
     """Find what surrounds the formula in ``text`` and how its lines stand (see module)."""
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
     notes: list[str] = []
+    for match in _MATH_LETTERS.finditer(text):  # 𝑗𝑢𝑚𝑙𝑎ℎ: mathematical italic letters
+        plain = unicodedata.normalize("NFKC", match.group(0))
+        if len(plain) == 1:
+            chars[match.start()] = plain
     legend = _legend(text, chars, notes)
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
@@ -114,6 +127,13 @@ def lay_out(text: str) -> Layout:
         lead = percent_word.match(current)
         if lead and _OPERATOR.search(current, lead.end()):
             _blank(chars, 0, lead.end())
+    current = "".join(chars)
+    comparison = _COMPARISON.match(current)
+    if comparison and _OPERATOR.search(current) is None:
+        # "perbandingan antara A terhadap B": the ratio A / B, said in words
+        _blank(chars, 0, comparison.start("rest"))
+        word = comparison.start("word")
+        chars[word : comparison.end("word")] = list("/".ljust(len(comparison.group("word"))))
     current = "".join(chars)
     alternative = _ALTERNATIVE.search(current)
     if alternative and _OPERATOR.search(current, 0, alternative.start()) and _OPERATOR.search(
@@ -139,6 +159,13 @@ def lay_out(text: str) -> Layout:
         _blank(chars, tail.start(), tail.end())
         if tail.group(0).strip() not in {".", "="}:
             notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
+    current = "".join(chars)
+    in_percent = _IN_PERCENT.search(current)
+    if in_percent and _OPERATOR.search(current, 0, in_percent.start()):
+        # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
+        _blank(chars, in_percent.start(), in_percent.end())
+        if in_percent.end() - in_percent.start() >= 7:
+            chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
     current = "".join(chars)
     for match in number_word.finditer(current):
         digits = words[match.group(2).lower()]
@@ -200,6 +227,9 @@ def _stack(chars: list[str]) -> None:
     text = "".join(chars)
     if text.count("\n") < 2:
         return
+    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
+        _blank(chars, lone.start(), lone.end())
+    text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) < 3:
         return

@@ -34,7 +34,7 @@ from ikicalc.lark_errors import (
 )
 from ikicalc.layout import lay_out
 from ikicalc.names import clean_name, counting_words, name_key
-from ikicalc.reading import name_symbols, nesting, read_slashes
+from ikicalc.reading import nesting, read_slashes, rename, symbol_names
 
 __all__ = ["MAX_CHAIN", "MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
 
@@ -75,18 +75,24 @@ class _Builder(Transformer[Token, Any]):
         in_parens = False  # "(SKM)" inside a name keeps its brackets
         glued = False  # "PAD(t)": a bracket written against the word stays against it
         previous_end: int | None = None
+        opened: int | None = None
         for token in children:
             if token.type == "LPAR":
                 in_parens = True
                 glued = token.start_pos == previous_end
+                opened = token.end_pos
             elif token.type == "RPAR":
                 in_parens = False
+                if pieces and previous_end != token.start_pos and pieces[-1].endswith(")"):
+                    pieces[-1] = pieces[-1][:-1] + " )"  # "(SD, SMP )": spaced as written
             elif token.type == "PHRASE":
                 text = clean_name(token.value)
                 if in_parens:
-                    piece = f"({text.rstrip(',').strip()})"
+                    space = " " if token.start_pos != opened else ""
+                    piece = f"({space}{text.rstrip(',').strip()})"
                     if glued and pieces:
                         pieces[-1] += piece
+                        previous_end = token.end_pos
                         continue
                     pieces.append(piece)
                 else:
@@ -302,13 +308,13 @@ def parse(text: str) -> Formula:
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
-    symbols: dict[str, str] = {}
-    if layout.legend or "(" in text:
-        expr, symbols = name_symbols(expr, layout.legend)
-        if label is not None:
-            label = symbols.get(name_key(label), label)
+    symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
     guesses: tuple[Reading, ...] = ()
     if "/" in text:
         expr, guesses = read_slashes(expr, symbols, _scaled_alone(expr))
+    if symbols:
+        expr = rename(expr, symbols)
+        if label is not None:
+            label = symbols.get(name_key(label), label)
     _check_depth(text, expr)
     return Formula(expr, label=label, items=items, source=text, guesses=guesses)

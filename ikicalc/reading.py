@@ -23,7 +23,7 @@ from ikicalc import ast
 from ikicalc.formula import Reading
 from ikicalc.names import counting_words, name_key
 
-__all__ = ["name_symbols", "nesting", "read_slashes", "rebuild"]
+__all__ = ["nesting", "read_slashes", "rebuild", "rename", "symbol_names"]
 
 
 def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Expr:
@@ -81,26 +81,27 @@ def nesting(node: ast.Expr) -> int:
 _ALIAS = re.compile(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
 
 
-def name_symbols(
-    node: ast.Expr, legend: Mapping[str, str]
-) -> tuple[ast.Expr, dict[str, str]]:
-    """Replace symbols by the names a legend or an alias in brackets gives them.
-
-    Returns the new expression and the symbol → name map that was used (by ``name_key``).
-    """
+def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
+    """The names the cell gives its symbols: the legend's, and aliases in brackets after a
+    name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
     names: dict[str, str] = {name_key(symbol): name for symbol, name in legend.items()}
     for sub in ast.walk(node):
         if isinstance(sub, ast.Variable):
             for alias in _ALIAS.finditer(sub.name):
                 names.setdefault(name_key(alias.group(1)), sub.name)
+    return names
+
+
+def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
+    """``node`` with each symbol of ``names`` replaced by its name."""
     if not names:
-        return node, names
+        return node
 
     def leaf(var: ast.Variable) -> ast.Expr:
         name = names.get(name_key(var.name))
         return ast.Variable(name, var.span) if name and name != var.name else var
 
-    return rebuild(node, leaf), names
+    return rebuild(node, leaf)
 
 
 _SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
