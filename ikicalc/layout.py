@@ -83,7 +83,7 @@ _IN_PERCENT = re.compile(
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
 _COMPARISON = re.compile(
-    r"(?i)^\s*(?:perbandingan|membandingkan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan|dan)\s"
+    r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
 )
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _BAR = re.compile(r"[-_─—=]{4,}")

@@ -12,6 +12,7 @@ ikicalc does not read on purpose (function calls, powers, attribute access, code
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -34,6 +35,7 @@ from ikicalc.lark_errors import (
 )
 from ikicalc.layout import lay_out
 from ikicalc.names import clean_name, counting_words, name_key
+from ikicalc.numbers import NumberStyle, number_style
 from ikicalc.reading import nesting, read_slashes, rename, symbol_names
 
 __all__ = ["MAX_CHAIN", "MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
@@ -61,9 +63,13 @@ def _has_division(node: ast.Expr) -> bool:
     )
 
 
+# How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
+_STYLE: ContextVar[NumberStyle] = ContextVar("number_style", default="indonesian")
+
+
 def _decimal(token: Token) -> Decimal:
     # The builder does not know the text: parse() adds it to the error (one shared builder).
-    return read_number("", token, FormulaSyntaxError)
+    return read_number("", token, FormulaSyntaxError, _STYLE.get())
 
 
 class _Builder(Transformer[Token, Any]):
@@ -274,6 +280,23 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
         )
 
 
+_GROUPED = re.compile(r"(?<![\d.,\w])(\d{1,3})\.(\d{3})(?![\d.,]*\d)")
+
+
+def _thousands(text: str) -> tuple[Reading, ...]:
+    """``1.000`` read as a thousand where nothing in the cell shows how it writes decimals."""
+    return tuple(
+        Reading(
+            found.span(),
+            found.group(1) + found.group(2),
+            found.group(1) + "," + found.group(2),
+            "a dot before three digits groups thousands in Indonesian; no decimal comma or "
+            "decimal dot elsewhere in the cell says otherwise",
+        )
+        for found in _GROUPED.finditer(text)
+    )
+
+
 def _scaled_alone(expr: ast.Expr) -> bool:
     """``A × 100%``: a percent scale with no ratio anywhere."""
     return (
@@ -296,6 +319,8 @@ def parse(text: str) -> Formula:
     if not text.strip():
         raise FormulaSyntaxError("the formula is empty", text, 0)
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    style = number_style(layout.text)
+    token = _STYLE.set(style)
     try:
         # the _Builder turns the tree into (label, expression, items) while parsing
         parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
@@ -304,6 +329,8 @@ def parse(text: str) -> Formula:
             raise
         # raised by the builder, which does not know the text, or on the laid-out text
         raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+    finally:
+        _STYLE.reset(token)
     label, expr, items = parsed
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
@@ -316,5 +343,7 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
+    if style == "indonesian":
+        guesses += _thousands(layout.text)
     _check_depth(text, expr)
     return Formula(expr, label=label, items=items, source=text, guesses=guesses)
