@@ -67,7 +67,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
 
 
 _OPERATOR = re.compile(
-    r"(?i)(?:[/÷×*]|\\frac|\\times|\b(?:dibagi|berbanding|dikali(?:kan)?|bagi|kali)\b|\s[xX]\s)"
+    r"(?i)(?:\s[/÷:×*]\s|[÷×]|\\frac|\\times|[xX×*]\s*100|\s[xX]\s"
+    r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali))\b)"
 )
 _DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
 _TARGET_TAIL = re.compile(
