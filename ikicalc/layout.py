@@ -86,6 +86,20 @@ _IN_PERCENT = re.compile(
 _COMPARISON = re.compile(
     r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
 )
+_TERHADAP = re.compile(r"(?i)\sterhadap\s")
+_GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))")
+_PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
+_IN_BRACKETS = re.compile(
+    r"^(?P<words>[^()]*?[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}[^()]*?)\((?P<inner>.*)\)[ \t]*\.?[ \t]*$",
+    re.DOTALL,
+)
+_NUMERATOR = re.compile(r"(?i)\b(?:numerator|pembilang)\b[ \t]*:?")
+_DENOMINATOR = re.compile(r"(?i)\b(?:denumerator|denominator|penyebut)\b[ \t]*:?")
+_DEFINITION = re.compile(
+    r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
+    r"(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
+)
+_UNIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _BAR = re.compile(r"[-_─—=]{4,}")
 _LEGEND_LINE = re.compile(
@@ -117,24 +131,45 @@ def lay_out(text: str) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-    legend = _legend(text, chars, notes)
+    for match in _GLUED_TIMES.finditer(text):  # "PP/PAKx100%"
+        chars[match.start()] = "×"
+    for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
+        chars[match.start(1)] = chars[match.start(2)] = " "
+    legend = _legend(text, chars, notes) or _inline_legend(chars, notes)
+    _fraction_words(chars)
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
     found = preamble.match(current)
+    introduced = False
     if found and _OPERATOR.search(current, found.end()) and found.end() < len(current):
         _blank(chars, 0, found.end())
         notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
+        introduced = True
     elif "=" not in current:
         lead = percent_word.match(current)
         if lead and _OPERATOR.search(current, lead.end()):
             _blank(chars, 0, lead.end())
+            introduced = True
+        bracketed = _IN_BRACKETS.match(current)
+        if (
+            bracketed
+            and not _OPERATOR.search(bracketed.group("words"))
+            and _OPERATOR.search(bracketed.group("inner"))
+            and bracketed.group("inner").count("(") == bracketed.group("inner").count(")")
+        ):  # "Persentase ASN … (A / B * 100%)."
+            _blank(chars, 0, bracketed.end("words") + 1)
+            _blank(chars, bracketed.end("inner"), bracketed.end("inner") + 1)
     current = "".join(chars)
     comparison = _COMPARISON.match(current)
-    if comparison and _OPERATOR.search(current) is None:
+    if comparison and not _DIVISION.search(current):
         # "perbandingan antara A terhadap B": the ratio A / B, said in words
         _blank(chars, 0, comparison.start("rest"))
         word = comparison.start("word")
         chars[word : comparison.end("word")] = list("/".ljust(len(comparison.group("word"))))
+    elif introduced and not _DIVISION.search(current):
+        against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
+        if against:
+            chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
     alternative = _ALTERNATIVE.search(current)
     if alternative and _OPERATOR.search(current, 0, alternative.start()) and _OPERATOR.search(
@@ -221,6 +256,44 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
                 chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
+    definitions after the formula name its symbols; blank them, return symbol → name."""
+    text = "".join(chars)
+    if "=" not in text and ":" not in text:
+        return {}
+    found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
+    if not definitions:
+        return {}
+    formula = text[: definitions[0].start()]
+    if not _OPERATOR.search(formula):
+        return {}
+    legend: dict[str, str] = {}
+    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
+        if re.search(r"[^\W\d_]", name):
+            legend[this.group("symbol")] = clean_name(name)
+    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
+    if not used:
+        return {}
+    _blank(chars, definitions[0].start(), len(chars))
+    notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
+    return legend
+
+
+def _fraction_words(chars: list[str]) -> None:
+    """``Numerator A Denumerator B``: the words that say which part stands where."""
+    text = "".join(chars)
+    numerator = _NUMERATOR.search(text)
+    denominator = _DENOMINATOR.search(text)
+    if numerator and denominator and numerator.end() <= denominator.start():
+        _blank(chars, numerator.start(), numerator.end())
+        _blank(chars, denominator.start(), denominator.end())
+        chars[denominator.start()] = "/"
 
 
 def _stack(chars: list[str]) -> None:
