@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lark_errors import Problem, describe
 
-__all__ = ["call_error", "function_call", "syntax_error"]
+__all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
 
 # What a terminal is called in an error message, grouped as a reader thinks of them.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -75,6 +75,7 @@ _CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
 _ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
 _ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
 _DOTTED = re.compile(r"[\w.]+")
+_MEAN = re.compile(r"(?i)(?<![^\W_])(?:nilai\s+)?rata-rata(?:\s+dari)?(?=\s*[(\[{])")
 _LAMBDA = re.compile(r"\s*(lambda)\b")
 # Closing symbols, and the opening symbols that make them plausible.
 _CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
@@ -120,6 +121,20 @@ def function_call(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+def mean_error(text: str) -> FormulaSyntaxError | None:
+    """``rata-rata (A, B, C)``: the mean of a sequence, which needs its own AST node."""
+    mean = _MEAN.search(text)
+    if mean is None:
+        return None
+    return FormulaSyntaxError(
+        "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
+        "by the count ('(A1 + A2 + A3) / 3')",
+        text,
+        mean.start(),
+        mean.end(),
+    )
+
+
 def call_error(text: str, call: re.Match[str]) -> FormulaSyntaxError:
     return FormulaSyntaxError(
         f"'{call.group(1)}(…)' is a function call; IKI formulas have no functions: write "
@@ -136,6 +151,9 @@ def _refusal(problem: Problem) -> FormulaSyntaxError | None:
     call = function_call(text, start + 1)
     if call is not None:
         return call_error(text, call)
+    mean = mean_error(text)
+    if mean is not None and mean.start <= start:
+        return mean
     code = _LAMBDA.match(text)
     if code is not None:
         return FormulaSyntaxError(
@@ -165,10 +183,11 @@ def _refusal(problem: Problem) -> FormulaSyntaxError | None:
             text,
             len(bracket) - 1,
         )
-    if problem.found == "LPAR" and _ENDS_WITH_SIGMA.search(before):
+    if problem.found in ("LPAR", "FRAC", "LBRACE") and _ENDS_WITH_SIGMA.search(before):
         return FormulaSyntaxError(
-            "Σ adds up the values of one name ('Σ hari kerja efektif'), not a bracket; "
-            "write Σ before each name ('Σ A + Σ B')",
+            "not supported yet: Σ over an expression (summed row by row); Σ adds up the "
+            "values of one name ('Σ hari kerja efektif'): write Σ before each name "
+            "('Σ A + Σ B')",
             text,
             start,
             problem.end,

@@ -86,6 +86,11 @@ _IN_PERCENT = re.compile(
 _COMPARISON = re.compile(
     r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
 )
+_FILLER = re.compile(
+    r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
+    r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[xX×*]\s))"
+)
+_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t])")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
@@ -135,8 +140,14 @@ def lay_out(text: str) -> Layout:
         chars[match.start()] = "×"
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
-    legend = _legend(text, chars, notes) or _inline_legend(chars, notes)
+    legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
     _fraction_words(chars)
+    current = "".join(chars)
+    for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
+        _blank(chars, match.start(), match.end())
+    label = _LABEL_COLON.match(current)
+    if label and _DIVISION.search(current, label.end()) and not _OPERATOR.search(label.group(0)):
+        _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
     found = preamble.match(current)

@@ -24,7 +24,7 @@ from ikicalc import ast
 from ikicalc._grammar import grammar_text
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.formula import Formula, Reading
-from ikicalc.formula_messages import call_error, function_call, syntax_error
+from ikicalc.formula_messages import call_error, function_call, mean_error, syntax_error
 from ikicalc.lark_errors import (
     MAX_DEPTH,
     MAX_DIGITS,
@@ -335,6 +335,9 @@ def parse(text: str) -> Formula:
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
+    mean = mean_error(text) if "(" in text else None
+    if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
+        raise mean
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
     guesses: tuple[Reading, ...] = ()
     if "/" in text:
