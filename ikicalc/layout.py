@@ -77,7 +77,11 @@ _TARGET_TAIL = re.compile(
 )
 _DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$))|^[ \t]*\*+\)[^\n]*$", re.MULTILINE)
+_FOOTNOTE = re.compile(
+    r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
+    r"|^[ \t]*\*+\)[^\n]*$",
+    re.MULTILINE,
+)
 _FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = re.compile(
     r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:satuan\s+)?(?:persen|persentase|%)"
@@ -111,6 +115,10 @@ _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
     r"(?P<name>\S[^\n]*)$",
     re.MULTILINE,
+)
+_ALIAS_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
+    r"[ \t]*[.,;]?[ \t]*$"
 )
 _LEGEND_HEADER = re.compile(
     r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
@@ -166,7 +174,7 @@ def lay_out(text: str) -> Layout:
             bracketed
             and not _OPERATOR.search(bracketed.group("words"))
             and _OPERATOR.search(bracketed.group("inner"))
-            and bracketed.group("inner").count("(") == bracketed.group("inner").count(")")
+            and _balanced(bracketed.group("inner"))
         ):  # "Persentase ASN … (A / B * 100%)."
             _blank(chars, 0, bracketed.end("words") + 1)
             _blank(chars, bracketed.end("inner"), bracketed.end("inner") + 1)
@@ -228,16 +236,20 @@ def lay_out(text: str) -> Layout:
 
 def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n" not in text or not ("=" in text or ":" in text):
+    if "\n" not in text or not ("=" in text or ":" in text or "(" in text):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
     entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
     formula_text: list[str] = []
+    aliases: list[tuple[str, int, int, str]] = []
     for line in lines:
         if not line.group(0).strip() and line.start() == line.end():
             continue
         found = _LEGEND_LINE.match(line.group(0))
-        if found and formula_text:
+        alias = _ALIAS_LINE.match(line.group(0))
+        if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
+            aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
+        elif found and formula_text:
             entries.append((found.group("symbol"), line.start(), line.end(), [found.group("name")]))
         elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))
@@ -248,12 +260,16 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
             formula_text.append(line.group(0))
     formula = "\n".join(formula_text)
     legend: dict[str, str] = {}
+    for symbol, start, end, name in aliases:
+        if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+            legend[symbol] = clean_name(name)
+            _blank(chars, start, end)
     used = [
         (symbol, start, end, pieces)
         for symbol, start, end, pieces in entries
         if not symbol or re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
     ]
-    if not any(symbol for symbol, *_ in used):
+    if not legend and not any(symbol for symbol, *_ in used):
         return {}
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
@@ -267,6 +283,16 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
                 chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _balanced(text: str) -> bool:
+    """Whether the round brackets of ``text`` open before they close and all close."""
+    level = 0
+    for char in text:
+        level += (char == "(") - (char == ")")
+        if level < 0:
+            return False
+    return level == 0
 
 
 def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
