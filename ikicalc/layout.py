@@ -51,8 +51,7 @@ class Layout:
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
     preamble = re.compile(
-        r"^(?:[^\n]*?\b)?(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?",
-        re.IGNORECASE | re.DOTALL,
+        r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE
     )
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -153,12 +152,13 @@ def lay_out(text: str) -> Layout:
     current = "".join(chars)
     for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
         _blank(chars, match.start(), match.end())
-    label = _LABEL_COLON.match(current)
+    label = _LABEL_COLON.match(current) if ":" in current else None
     if label and _DIVISION.search(current, label.end()) and not _OPERATOR.search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
-    found = preamble.match(current)
+    line_end = current.find("\n")
+    found = preamble.search(current, 0, line_end if line_end >= 0 else len(current))
     introduced = False
     if found and _OPERATOR.search(current, found.end()) and found.end() < len(current):
         _blank(chars, 0, found.end())
@@ -169,7 +169,8 @@ def lay_out(text: str) -> Layout:
         if lead and _OPERATOR.search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
-        bracketed = _IN_BRACKETS.match(current)
+        closing = current.rstrip().rstrip(".").endswith(")")
+        bracketed = _IN_BRACKETS.match(current) if closing else None
         if (
             bracketed
             and not _OPERATOR.search(bracketed.group("words"))
@@ -179,7 +180,9 @@ def lay_out(text: str) -> Layout:
             _blank(chars, 0, bracketed.end("words") + 1)
             _blank(chars, bracketed.end("inner"), bracketed.end("inner") + 1)
     current = "".join(chars)
-    comparison = _COMPARISON.match(current)
+    opening = current.lstrip()[:12].lower()
+    starts = opening.startswith(("perbandingan", "membagi"))
+    comparison = _COMPARISON.match(current) if starts else None
     if comparison and not _DIVISION.search(current):
         # "perbandingan antara A terhadap B": the ratio A / B, said in words
         _blank(chars, 0, comparison.start("rest"))
