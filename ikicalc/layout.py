@@ -93,7 +93,8 @@ _FILLER = re.compile(
     r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[xX×*]\s))"
 )
-_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t])")
+_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
+_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*\))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
@@ -145,6 +146,8 @@ def lay_out(text: str) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text):  # "PP/PAKx100%"
         chars[match.start()] = "×"
+    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(A / B yang sama.) x 100%"
+        chars[match.start()] = " "
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
@@ -153,7 +156,8 @@ def lay_out(text: str) -> Layout:
     for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
         _blank(chars, match.start(), match.end())
     label = _LABEL_COLON.match(current) if ":" in current else None
-    if label and _DIVISION.search(current, label.end()) and not _OPERATOR.search(label.group(0)):
+    evidence = _OPERATOR if label and label.group("line") else _DIVISION
+    if label and evidence.search(current, label.end()) and not _OPERATOR.search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
