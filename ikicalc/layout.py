@@ -94,7 +94,7 @@ _FILLER = re.compile(
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[xX×*]\s))"
 )
 _LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
-_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*\))")
+_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
@@ -146,7 +146,7 @@ def lay_out(text: str) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text):  # "PP/PAKx100%"
         chars[match.start()] = "×"
-    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(A / B yang sama.) x 100%"
+    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(… yang sama.) x 100%", "… tahun.\n"
         chars[match.start()] = " "
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "

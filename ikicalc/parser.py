@@ -57,6 +57,36 @@ def _span(first: Any, last: Any) -> ast.Span:
     return (start, end)
 
 
+# The guesses the builder makes while parsing one cell (parse() collects them).
+_GUESSES: ContextVar[list[Reading] | None] = ContextVar("guesses", default=None)
+_COUNTING_START = re.compile(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
+
+
+def _denominator(name: _Name) -> ast.Variable:
+    """The name below a flattened fraction (``A x 100 B``). Words before a counting word in it
+    (``x 100 layak huni Jml rumah …``) are the second line of the label, interleaved by the
+    export: the quantity starts at the counting word. That reading is a guess."""
+    text = name.text
+    counting = _COUNTING_START.search(text)
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if counting is None or first in counting_words() | {"jml", "jmlh"}:
+        return ast.Variable(text, name.span)
+    kept = text[counting.start() :]
+    span = (name.span[0] + counting.start(), name.span[1])
+    guesses = _GUESSES.get()
+    if guesses is not None:
+        guesses.append(
+            Reading(
+                span,
+                kept,
+                text,
+                "the words before the counting word look like the label's second line, "
+                "interleaved by the Word/PDF export",
+            )
+        )
+    return ast.Variable(kept, span)
+
+
 def _has_division(node: ast.Expr) -> bool:
     return any(
         isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node)
@@ -163,7 +193,7 @@ class _Builder(Transformer[Token, Any]):
     def flat_fraction(self, children: list[Any]) -> ast.Binary:
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
         numerator, _, scale, name = children
-        ratio = self._divide(numerator, self._variable(name))
+        ratio = self._divide(numerator, _denominator(name))
         return ast.Binary(ast.Op.MUL, ratio, scale, (numerator.span[0], name.span[1]))
 
     def under_fraction(self, children: list[Any]) -> ast.Expr:
@@ -186,7 +216,7 @@ class _Builder(Transformer[Token, Any]):
         factor = ast.Number(_decimal(number), _span(number, number))
         if rest and not _has_division(left):
             (unit,) = rest
-            left = self._divide(left, self._variable(unit))
+            left = self._divide(left, _denominator(unit))
         end = rest[0].span[1] if rest else factor.span[1]
         return ast.Binary(ast.Op.MUL, left, factor, (left.span[0], end))
 
@@ -321,6 +351,8 @@ def parse(text: str) -> Formula:
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
     style = number_style(layout.text)
     token = _STYLE.set(style)
+    found: list[Reading] = []
+    collecting = _GUESSES.set(found)
     try:
         # the _Builder turns the tree into (label, expression, items) while parsing
         parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
@@ -331,6 +363,7 @@ def parse(text: str) -> Formula:
         raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
     finally:
         _STYLE.reset(token)
+        _GUESSES.reset(collecting)
     label, expr, items = parsed
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
@@ -339,9 +372,10 @@ def parse(text: str) -> Formula:
     if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
         raise mean
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
-    guesses: tuple[Reading, ...] = ()
+    guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text:
-        expr, guesses = read_slashes(expr, symbols, _scaled_alone(expr))
+        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
+        guesses += slashes
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:
