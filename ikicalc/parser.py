@@ -34,7 +34,7 @@ from ikicalc.lark_errors import (
     read_number,
 )
 from ikicalc.layout import lay_out
-from ikicalc.names import clean_name, counting_words, name_key
+from ikicalc.names import clean_name, counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, number_style
 from ikicalc.reading import nesting, read_slashes, rename, symbol_names
 
@@ -68,8 +68,9 @@ def _denominator(name: _Name) -> ast.Variable:
     export: the quantity starts at the counting word. That reading is a guess."""
     text = name.text
     counting = _COUNTING_START.search(text)
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    if counting is None or first in counting_words() | {"jml", "jmlh"}:
+    before = {word.lower() for word in text[: counting.start()].split()} if counting else set()
+    quantifiers = counting_words() | {"jml", "jmlh"} | set(names_data()["ratio"]["whole"])
+    if counting is None or before & quantifiers:  # "Seluruh jumlah …" is one quantity
         return ast.Variable(text, name.span)
     kept = text[counting.start() :]
     span = (name.span[0] + counting.start(), name.span[1])
@@ -310,7 +311,9 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
         )
 
 
-_GROUPED = re.compile(r"(?<![\d.,\w])(\d{1,3})\.(\d{3})(?![\d.,]*\d)")
+# "1.206": a thousand and more, or one and a bit? ("100.000" is never 100 written with three
+# needless zeros: no doubt there.)
+_GROUPED = re.compile(r"(?<![\d.,\w])(\d{1,3})\.(?!000)(\d{3})(?![\d.,]*\d)")
 
 
 def _thousands(text: str) -> tuple[Reading, ...]:

@@ -144,6 +144,16 @@ def test_an_error_in_a_stacked_cell_points_into_the_cell_as_written() -> None:
 # ---- 5. multipliers with a unit or a rate ------------------------------------------------
 
 
+def test_the_label_interleaved_with_a_flattened_fraction() -> None:
+    formula = ikicalc.parse(
+        "SPM tingkat = Jumlah permukiman kumuh yang tertangani x 100 pelayanan Total permukiman kumuh"
+    )
+    assert formula.variables == ("Jumlah permukiman kumuh yang tertangani", "Total permukiman kumuh")
+    assert [g.other for g in formula.guesses] == ["pelayanan Total permukiman kumuh"]
+    formula = ikicalc.parse("Jumlah rumah tangga sehat X 100 %\n\nSeluruh jumlah rumah tangga")
+    assert formula.variables == ("Jumlah rumah tangga sehat", "Seluruh jumlah rumah tangga")
+
+
 def test_rates() -> None:
     reads("Jumlah kematian bayi / Jumlah kelahiran hidup x 1.000 KH",
           ("Jumlah kematian bayi", "Jumlah kelahiran hidup"), (3, 1500), Fraction(2))
@@ -279,7 +289,8 @@ def test_a_dot_before_three_digits_groups_thousands() -> None:
     formula = ikicalc.parse("A x 0,5 + 1.000")
     assert formula.evaluate({"A": 2}).exact == 1001
     assert formula.guesses == ()
-    assert [g.chosen for g in ikicalc.parse("A x 1.000").guesses] == ["1000"]
+    assert ikicalc.parse("A x 1.000").guesses == ()  # never one written with three zeros
+    assert [g.chosen for g in ikicalc.parse("A x 1.206").guesses] == ["1206"]
 
 
 @pytest.mark.parametrize(
