@@ -132,11 +132,23 @@ class Formula:
         return to_sql(self, dialect, columns)
 
     def __str__(self) -> str:
-        from ikicalc.printer import expression_text
+        from ikicalc.layout import lay_out
 
-        text = expression_text(self.expr)
+        text = self._text(protect=False)
+        if lay_out(text).text != text:  # a name holds a cue word of the layout ('atau' …)
+            protected = self._text(protect=True)
+            if lay_out(protected).text == protected:
+                return protected
+        return text
+
+    def _text(self, protect: bool) -> str:
+        from ikicalc.printer import expression_text, name_text
+
+        text = expression_text(self.expr, protect)
         if self.label:
-            text = f"{self.label} = {text}"
+            text = f"{name_text(self.label, protect)} = {text}"
         if self.items:
-            text += " : " + " ".join(f"{n}. {item}" for n, item in enumerate(self.items, 1))
+            text += " : " + " ".join(
+                f"{n}. {name_text(item, protect)}" for n, item in enumerate(self.items, 1)
+            )
         return text

@@ -56,7 +56,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = re.compile(
-        r"(?i)((?:\b(?:dikali(?:kan)?|kali|[xX])|[×*])(?:\s+dengan)?\s+)(" + alternatives + r")\b"
+        r"(?i)((?:\b(?:dikali(?:kan)?|di\s+kali|kali|x)(?:\s+dengan)?\s+|[×*·⋅]\s*))("
+        + alternatives
+        + r")\b"
     )
     percent = re.compile(
         r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
@@ -65,9 +67,13 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     return preamble, number_word, percent, words
 
 
+# Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
+# become one (a bar, an implicit product, a rate). It must match wherever the canonical text
+# of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
 _OPERATOR = re.compile(
-    r"(?i)(?:\s[/÷:×*]\s|[÷×]|\\frac|\\times|[xX×*]\s*100|\s[xX]\s"
-    r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali))\b)"
+    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|[÷×*·⋅]|:(?=\s*[^\W\d_(\[])"
+    r"|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
+    r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
 )
 _DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
 _TARGET_TAIL = re.compile(
@@ -91,7 +97,7 @@ _COMPARISON = re.compile(
 )
 _FILLER = re.compile(
     r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
-    r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[xX×*]\s))"
+    r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
 _PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
@@ -136,9 +142,32 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+_PROTECTED = re.compile(
+    r"\\(?:text|textrm|textit|textbf|mathrm|mathit|mbox|operatorname)\s*\{([^{}\n]*)\}"
+)
+
+
 def lay_out(text: str) -> Layout:
-    """Find what surrounds the formula in ``text`` and how its lines stand (see module)."""
+    """Find what surrounds the formula in ``text`` and how its lines stand (see module).
+
+    What stands inside ``\\text{…}`` is a name as written: the layout leaves it alone (the
+    canonical text protects names that way when they hold a cue word).
+    """
+    protected = [m.span(1) for m in _PROTECTED.finditer(text)] if "\\" in text else []
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    for start, end in protected:
+        chars[start:end] = "a" * (end - start)
+    laid = _lay_out(text, chars)
+    if not protected:
+        return laid
+    final = list(laid.text)
+    for start, end in protected:
+        final[start:end] = text[start:end]
+    return Layout("".join(final), laid.legend, laid.notes)
+
+
+def _lay_out(text: str, chars: list[str]) -> Layout:
+    text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
     for match in _MATH_LETTERS.finditer(text):  # 𝑗𝑢𝑚𝑙𝑎ℎ: mathematical italic letters
         plain = unicodedata.normalize("NFKC", match.group(0))
@@ -161,10 +190,9 @@ def lay_out(text: str) -> Layout:
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
-    line_end = current.find("\n")
-    found = preamble.search(current, 0, line_end if line_end >= 0 else len(current))
+    found = _preamble(current, preamble)
     introduced = False
-    if found and _OPERATOR.search(current, found.end()) and found.end() < len(current):
+    if found:
         _blank(chars, 0, found.end())
         notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
         introduced = True
@@ -198,8 +226,12 @@ def lay_out(text: str) -> Layout:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
     alternative = _ALTERNATIVE.search(current)
-    if alternative and _OPERATOR.search(current, 0, alternative.start()) and _OPERATOR.search(
-        current, alternative.end()
+    second = current[alternative.end() :] if alternative else ""
+    if (
+        alternative
+        and _OPERATOR.search(current, 0, alternative.start())
+        and _OPERATOR.search(second)
+        and re.search(r"[^\W\d_]", second)
     ):
         _blank(chars, alternative.start(), len(chars))
         notes.append("a second way of writing the same formula after 'atau' was set aside")
@@ -290,6 +322,28 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
                 chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
+    """The cue that ends the words before the formula: the last cue with no operator before
+    it and a word between it and the first operator after it (so that laying out the text
+    again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
+    cues = list(cue.finditer(text))
+    if not cues:
+        return None
+    masked = list(text)
+    for found in cues:
+        masked[found.start() : found.end()] = " " * (found.end() - found.start())
+    plain = "".join(masked)
+    first = _OPERATOR.search(plain)
+    chosen = None
+    for found in cues:
+        if first is None or found.start() >= first.start():
+            break
+        operator = _OPERATOR.search(plain, found.end())
+        if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
+            chosen = found
+    return chosen
 
 
 def _balanced(text: str) -> bool:

@@ -330,6 +330,14 @@ def _thousands(text: str) -> tuple[Reading, ...]:
     )
 
 
+def _is_a_name(text: str) -> bool:
+    """Whether ``text`` (a legend's definition) reads as one variable named as written."""
+    try:
+        return parse(text).expr == ast.Variable(text)
+    except FormulaSyntaxError:
+        return False
+
+
 def _scaled_alone(expr: ast.Expr) -> bool:
     """``A × 100%``: a percent scale with no ratio anywhere."""
     return (
@@ -375,6 +383,7 @@ def parse(text: str) -> Formula:
     if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
         raise mean
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
+    symbols = {symbol: name for symbol, name in symbols.items() if _is_a_name(name)}
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text:
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
