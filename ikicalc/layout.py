@@ -108,8 +108,17 @@ _IN_BRACKETS = re.compile(
     r"^(?P<words>[^()]*?[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}[^()]*?)\((?P<inner>.*)\)[ \t]*\.?[ \t]*$",
     re.DOTALL,
 )
-_NUMERATOR = re.compile(r"(?i)\b(?:numerator|pembilang)\b[ \t]*:?")
-_DENOMINATOR = re.compile(r"(?i)\b(?:denumerator|denominator|penyebut)\b[ \t]*:?")
+_NUMERATOR = re.compile(
+    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
+)
+_DENOMINATOR = re.compile(
+    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
+    r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
+)
+_FIELD_LABEL = re.compile(
+    r"(?i)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
+    r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
+)
 _DEFINITION = re.compile(
     r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
     r"(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
@@ -131,7 +140,8 @@ _LEGEND_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MIDDLE = re.compile(
-    r"^[ \t]*(?:[^\W\d_][^=\n]*?=[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+    r"^[ \t]*(?:[^\W\d_][^=:\n]*?(?P<sep>[=:])[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*"
+    r"(?:%|persen)?"
     r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
 )
 
@@ -181,6 +191,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
     _fraction_words(chars)
+    current = "".join(chars)
+    field = _FIELD_LABEL.match(current)
+    if field:  # "Formulasi Perhitungan : A / B x 100%"
+        _blank(chars, 0, field.end())
     current = "".join(chars)
     for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
         _blank(chars, match.start(), match.end())
@@ -391,7 +405,7 @@ def _fraction_words(chars: list[str]) -> None:
     if numerator and denominator and numerator.end() <= denominator.start():
         _blank(chars, numerator.start(), numerator.end())
         _blank(chars, denominator.start(), denominator.end())
-        chars[denominator.start()] = "/"
+        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
 
 
 def _stack(chars: list[str]) -> None:
@@ -410,9 +424,10 @@ def _stack(chars: list[str]) -> None:
         written = line.group(0)
         bar = _BAR.search(written)
         probe = _BAR.sub(lambda m: " " * len(m.group(0)), written)
-        if not (bar or re.match(r"\s*(?:[^\W\d_][^=\n]*=\s*)?(?:[xX×*]|\\times)", probe)):
+        if not (bar or re.match(r"\s*(?:[^\W\d_][^=:\n]*[=:]\s*)?(?:[xX×*]|\\times)", probe)):
             continue
-        if not _MIDDLE.match(probe):
+        middle = _MIDDLE.match(probe)
+        if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
         if _DIVISION.search(numerator):
@@ -424,4 +439,6 @@ def _stack(chars: list[str]) -> None:
             _blank(chars, line.start() + bar.start(), line.start() + bar.end())
         chars[before] = LINE_OPEN
         chars[after] = LINE_CLOSE
+        if middle.group("sep") == ":":  # "Formulasi Perhitungan : x 100%": a field's title
+            _blank(chars, line.start(), line.start() + middle.end("sep"))
         return

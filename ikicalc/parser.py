@@ -108,35 +108,31 @@ class _Builder(Transformer[Token, Any]):
 
     # ---- names
     def name(self, children: list[Token]) -> _Name:
-        pieces: list[str] = []
-        in_parens = False  # "(SKM)" inside a name keeps its brackets
-        glued = False  # "PAD(t)": a bracket written against the word stays against it
-        previous_end: int | None = None
-        opened: int | None = None
+        # Words are joined by one space; brackets keep the spacing they were written with
+        # ("PAD(t)", "(SKM)", "( K1 Akses )sesuai"); \text{…} pieces are separate words.
+        text = ""
+        previous: Token | None = None
         for token in children:
-            if token.type == "LPAR":
-                in_parens = True
-                glued = token.start_pos == previous_end
-                opened = token.end_pos
-            elif token.type == "RPAR":
-                in_parens = False
-                if pieces and previous_end != token.start_pos and pieces[-1].endswith(")"):
-                    pieces[-1] = pieces[-1][:-1] + " )"  # "(SD, SMP )": spaced as written
-            elif token.type == "PHRASE":
-                text = clean_name(token.value)
-                if in_parens:
-                    space = " " if token.start_pos != opened else ""
-                    piece = f"({space}{text.rstrip(',').strip()})"
-                    if glued and pieces:
-                        pieces[-1] += piece
-                        previous_end = token.end_pos
-                        continue
-                    pieces.append(piece)
-                else:
-                    pieces.append(text)
-            previous_end = token.end_pos
-        text = _NAME_END.sub("", " ".join(pieces))
-        return _Name(text, _span(children[0], children[-1]))
+            if token.type in ("TEXT_OPEN", "RBRACE"):
+                previous = token
+                continue
+            if token.type == "PHRASE":
+                piece = clean_name(token.value)
+                if previous is not None and previous.type == "LPAR":
+                    piece = piece.rstrip(",").strip()
+            else:
+                piece = "(" if token.type == "LPAR" else ")"
+            bracket = token.type in ("LPAR", "RPAR") or (
+                previous is not None and previous.type in ("LPAR", "RPAR")
+            )
+            if not text:
+                text = piece
+            elif bracket and previous is not None and previous.end_pos == token.start_pos:
+                text += piece
+            else:
+                text += " " + piece
+            previous = token
+        return _Name(_NAME_END.sub("", text), _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
         (name,) = children
