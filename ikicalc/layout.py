@@ -408,15 +408,37 @@ def _fraction_words(chars: list[str]) -> None:
         chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
 
 
+_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
+
+
+def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> None:
+    """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
+    lost; the whole upper line stands over the lower one (when neither divides already)."""
+    scale = _SCALE_AT_END.search(upper.group(0))
+    gap = text[upper.end() : lower.start()]
+    if (
+        scale is None
+        or gap.strip()
+        or _DIVISION.search(upper.group(0))
+        or _OPERATOR.search(lower.group(0))
+        or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
+    ):
+        return
+    chars[upper.start() + scale.start()] = LINE_OPEN
+    chars[upper.end() + gap.index("\n")] = LINE_CLOSE
+
+
 def _stack(chars: list[str]) -> None:
     """Mark the middle line of a fraction stacked over three lines (see module)."""
     text = "".join(chars)
-    if text.count("\n") < 2:
+    if "\n" not in text:
         return
     for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
         _blank(chars, lone.start(), lone.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) == 2:
+        _two_lines(chars, text, lines[0], lines[1])
     if len(lines) < 3:
         return
     for index in range(1, len(lines) - 1):

@@ -85,6 +85,11 @@ def test_numbers_inside_names(text: str, numerator: str, denominator: str) -> No
     reads(text, (numerator, denominator), (1, 4), Fraction(25))
 
 
+def test_brackets_keep_the_spacing_they_were_written_with() -> None:
+    text = "Jumlah ibu hamil K1 ( K1 Akses )sesuai standar / Jumlah sasaran bumil x 100%"
+    assert ikicalc.parse(text).variables[0] == "Jumlah ibu hamil K1 ( K1 Akses )sesuai standar"
+
+
 def test_years_in_brackets_are_part_of_the_name() -> None:
     reads("(PAD(t) − PAD(t−1)) / PAD(t−1) x 100%", ("PAD(t)", "PAD(t−1)"), (110, 100), Fraction(10))
     reads("Jumlah PAD pada tahun (t) / Jumlah PAD pada tahun (t-1)",
@@ -133,6 +138,28 @@ def test_a_stacked_numerator_is_an_expression_and_the_label_is_kept() -> None:
     formula = ikicalc.parse("PDRB(t) − PDRB(t−1)\nPertumbuhan = x 100%\nPDRB(t−1)")
     assert formula.label == "Pertumbuhan"
     assert formula.evaluate({"PDRB(t)": 105, "PDRB(t−1)": 100}).exact == 5
+
+
+def test_the_scale_on_the_numerator_line_and_the_bar_lost() -> None:
+    formula = ikicalc.parse("Rumus:\n\n(Prod tahun t) – (Prod tahun t-1) x 100%\n\nProd tahun t-1")
+    assert formula.evaluate({"Prod tahun t": 110, "Prod tahun t-1": 100}).exact == 10
+
+
+def test_field_titles_and_numerator_words() -> None:
+    formula = ikicalc.parse(
+        "Jumlah Puskesmas Terakreditasi\nFormulasi Perhitungan : x 100%\nJumlah Puskesmas di"
+        "\nWilayah Kabupaten"
+    )
+    assert formula.variables == ("Jumlah Puskesmas Terakreditasi", "Jumlah Puskesmas di Wilayah Kabupaten")
+    assert formula.label is None
+    formula = ikicalc.parse(
+        "Pembilang (Numerator): Jumlah peserta aktif JKN pada periode pelaporan. "
+        "Penyebut (Denominator): Jumlah total penduduk pada periode pelaporan."
+    )
+    assert formula.variables == (
+        "Jumlah peserta aktif JKN pada periode pelaporan",
+        "Jumlah total penduduk pada periode pelaporan",
+    )
 
 
 def test_an_error_in_a_stacked_cell_points_into_the_cell_as_written() -> None:
