@@ -104,7 +104,7 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
     return rebuild(node, leaf)
 
 
-_SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
+_SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
 
 
@@ -126,7 +126,11 @@ def read_slashes(
             right_word = re.split(r"[\s/]", right)[0]
             if "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
-            if name_key(left_word) in symbols and name_key(right_word) in symbols:
+            if " " in slash.group(0):  # "tersedia/ Jumlah laporan": only a counting word says
+                if right_word.lower() not in counting or len(left.split()) < 2:
+                    continue
+                reason = f"a counting word ('{right_word}') follows the slash"
+            elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = "both sides are symbols the cell names"
             elif right_word.lower() in counting and len(left.split()) > 1:
                 reason = f"a counting word ('{right_word}') follows the slash"
@@ -144,7 +148,7 @@ def read_slashes(
             start = var.span[0]
             cut = start + slash.start()
             numerator = ast.Variable(left.strip(), (start, cut))
-            denominator = ast.Variable(right.strip(), (cut + 1, var.span[1]))
+            denominator = ast.Variable(right.strip(), (start + slash.end(), var.span[1]))
             return ast.Binary(ast.Op.DIV, numerator, denominator, var.span)
         return var
 

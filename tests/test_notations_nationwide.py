@@ -281,6 +281,8 @@ def test_the_notes_say_what_was_set_aside() -> None:
 def test_slash_divides_when_the_cell_shows_it() -> None:
     reads("jml pegawai hadir/jml pegawai*100%", ("jml pegawai hadir", "jml pegawai"), (3, 4),
           Fraction(75))
+    reads("Jumlah laporan yang tersedia/ Jumlah laporan", ("Jumlah laporan yang tersedia", "Jumlah laporan"),
+          (1, 4), Fraction(1, 4))
     formula = ikicalc.parse("Realisasi/Target x 100%")
     assert formula.variables == ("Realisasi", "Target")
     [guess] = formula.guesses
@@ -295,6 +297,7 @@ def test_slash_divides_when_the_cell_shows_it() -> None:
         ("Berkas KTP/KK yang diproses", "Berkas KTP/KK yang diproses"),
         ("Jumlah Kab/Kota x 100%", "Jumlah Kab/Kota"),
         ("Jumlah pengguna K/L/D/I", "Jumlah pengguna K/L/D/I"),
+        ("Jumlah pembayaran jasa telepon/ internet", "Jumlah pembayaran jasa telepon/ internet"),
     ],
 )
 def test_slash_joins_abbreviations(text: str, name: str) -> None:
