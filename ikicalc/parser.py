@@ -1,12 +1,23 @@
 """Formula text → :class:`~ikicalc.formula.Formula`.
 
-The grammar is ``grammar/formula.lark`` (LALR(1), contextual lexer). :class:`_Builder` is a
-Lark ``Transformer`` applied while parsing: each rule becomes an AST node of
-:mod:`ikicalc.ast`. Lark's exceptions never leave the reader: :mod:`ikicalc.lark_errors`
-(shared with the scale and target readers) applies the limits and hands over where the
-grammar stopped, and this module says in plain words what was expected there, or what
-ikicalc does not read on purpose (function calls, powers, attribute access, code …), as a
-:class:`~ikicalc.errors.FormulaSyntaxError` with the position.
+Three steps, one grammar:
+
+1. :mod:`ikicalc.layout` reads the layout of the cell (words around the formula, legends,
+   stacked fractions, numbers in words) and returns a text of the same length for the grammar,
+   so that every offset still points into the cell as written.
+2. The grammar ``grammar/formula.lark`` (LALR(1), contextual lexer) parses it. :class:`_Builder`
+   is a Lark ``Transformer`` applied while parsing: each rule becomes an AST node of
+   :mod:`ikicalc.ast`. Numbers are read in the style the cell shows
+   (:func:`ikicalc.numbers.number_style`).
+3. :mod:`ikicalc.reading` gives symbols their legend's names and decides slashes; guesses are
+   kept in :attr:`Formula.guesses`.
+
+Lark's exceptions never leave the reader: :mod:`ikicalc.lark_errors` (shared with the scale
+and target readers) applies the limits and hands over where the grammar stopped, and
+:mod:`ikicalc.formula_messages` says in plain words what was expected there, or what ikicalc
+does not read on purpose (function calls, powers, attribute access, code …), or not yet (Σ over
+an expression, the mean of a sequence), as a :class:`~ikicalc.errors.FormulaSyntaxError` with
+the position.
 """
 
 from __future__ import annotations
