@@ -192,6 +192,16 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
     _fraction_words(chars)
     current = "".join(chars)
+    for match in _DATA_VALUE.finditer(current):
+        _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
+        line_start = current.rfind("\n", 0, match.start()) + 1
+        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
+        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
+        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
+            _blank(chars, match.start(), match.end())
+    current = "".join(chars)
     field = _FIELD_LABEL.match(current)
     if field:  # "Formulasi Perhitungan : A / B x 100%"
         _blank(chars, 0, field.end())
@@ -252,15 +262,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _FOOTNOTE.finditer(current):
         _blank(chars, match.start(), match.end())
     current = "".join(chars)
-    for match in _DATA_VALUE.finditer(current):
-        _blank(chars, match.start(), match.end())
-    current = "".join(chars)
-    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
-        line_start = current.rfind("\n", 0, match.start()) + 1
-        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
-        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
-        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
-            _blank(chars, match.start(), match.end())
     current = "".join(chars).rstrip()
     tail = _TARGET_TAIL.search(current)
     if tail and tail.group(0).strip() and _OPERATOR.search(current, 0, tail.start()):
