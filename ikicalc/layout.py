@@ -102,7 +102,7 @@ _FILLER = re.compile(
 _LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
 _PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
-_GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))")
+_GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 _IN_BRACKETS = re.compile(
     r"^(?P<words>[^()]*?[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}[^()]*?)\((?P<inner>.*)\)[ \t]*\.?[ \t]*$",

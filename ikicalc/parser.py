@@ -200,8 +200,12 @@ class _Builder(Transformer[Token, Any]):
 
     def flat_fraction(self, children: list[Any]) -> ast.Binary:
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
-        numerator, _, scale, name = children
-        ratio = self._divide(numerator, _denominator(name))
+        numerator, _, scale, *below = children
+        name = below[-1]
+        denominator: ast.Expr = _denominator(name)
+        if len(below) == 2:  # Σ B
+            denominator = ast.Sigma(self._variable(name), _span(below[0], name))
+        ratio = self._divide(numerator, denominator)
         return ast.Binary(ast.Op.MUL, ratio, scale, (numerator.span[0], name.span[1]))
 
     def under_fraction(self, children: list[Any]) -> ast.Expr:
