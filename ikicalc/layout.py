@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ikicalc.names import clean_name, names_data
+from ikicalc.names import clean_name, counting_words, names_data
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
 
@@ -70,11 +70,21 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
 # of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
-_OPERATOR = re.compile(
-    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|[÷×*·⋅]|:(?=\s*[^\W\d_(\[])"
-    r"|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
-    r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
-)
+@cache
+def _operator() -> re.Pattern[str]:
+    """Evidence of an operator: every spelling the grammar reads as × or /, and the layouts
+    that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
+    It must match wherever the canonical text of a formula has '×' or '/', so that a formula
+    and its canonical text are laid out alike."""
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return re.compile(
+        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
+        r"|:(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
+        r"|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
+        r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
+    )
+
+
 _DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
 _TARGET_TAIL = re.compile(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
@@ -209,8 +219,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
         _blank(chars, match.start(), match.end())
     label = _LABEL_COLON.match(current) if ":" in current else None
-    evidence = _OPERATOR if label and label.group("line") else _DIVISION
-    if label and evidence.search(current, label.end()) and not _OPERATOR.search(label.group(0)):
+    evidence = _operator() if label and label.group("line") else _DIVISION
+    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
@@ -222,15 +232,15 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         introduced = True
     elif "=" not in current:
         lead = percent_word.match(current)
-        if lead and _OPERATOR.search(current, lead.end()):
+        if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
         closing = current.rstrip().rstrip(".").endswith(")")
         bracketed = _IN_BRACKETS.match(current) if closing else None
         if (
             bracketed
-            and not _OPERATOR.search(bracketed.group("words"))
-            and _OPERATOR.search(bracketed.group("inner"))
+            and not _operator().search(bracketed.group("words"))
+            and _operator().search(bracketed.group("inner"))
             and _balanced(bracketed.group("inner"))
         ):  # "Persentase ASN … (A / B * 100%)."
             _blank(chars, 0, bracketed.end("words") + 1)
@@ -253,8 +263,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
-        and _OPERATOR.search(current, 0, alternative.start())
-        and _OPERATOR.search(second)
+        and _operator().search(current, 0, alternative.start())
+        and _operator().search(second)
         and re.search(r"[^\W\d_]", second)
     ):
         _blank(chars, alternative.start(), len(chars))
@@ -264,13 +274,13 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     current = "".join(chars)
     current = "".join(chars).rstrip()
     tail = _TARGET_TAIL.search(current)
-    if tail and tail.group(0).strip() and _OPERATOR.search(current, 0, tail.start()):
+    if tail and tail.group(0).strip() and _operator().search(current, 0, tail.start()):
         _blank(chars, tail.start(), tail.end())
         if tail.group(0).strip() not in {".", "="}:
             notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
     current = "".join(chars)
     in_percent = _IN_PERCENT.search(current)
-    if in_percent and _OPERATOR.search(current, 0, in_percent.start()):
+    if in_percent and _operator().search(current, 0, in_percent.start()):
         # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
         _blank(chars, in_percent.start(), in_percent.end())
         if in_percent.end() - in_percent.start() >= 7:
@@ -350,12 +360,12 @@ def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
     plain = "".join(masked)
-    first = _OPERATOR.search(plain)
+    first = _operator().search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
-        operator = _OPERATOR.search(plain, found.end())
+        operator = _operator().search(plain, found.end())
         if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
             chosen = found
     return chosen
@@ -382,7 +392,7 @@ def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
-    if not _OPERATOR.search(formula):
+    if not _operator().search(formula):
         return {}
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
@@ -421,7 +431,7 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
         scale is None
         or gap.strip()
         or _DIVISION.search(upper.group(0))
-        or _OPERATOR.search(lower.group(0))
+        or _operator().search(lower.group(0))
         or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
     ):
         return

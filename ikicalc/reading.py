@@ -122,17 +122,19 @@ def read_slashes(
     def leaf(var: ast.Variable) -> ast.Expr:
         for slash in _SLASH.finditer(var.name):
             left, right = var.name[: slash.start()], var.name[slash.end() :]
+            # a quantity on each side: "jml pegawai hadir/jml pegawai", not "A/Jenis"
+            quantities = len(left.split()) > 1 < len(right.split())
             left_word = re.split(r"[\s/]", left)[-1]
             right_word = re.split(r"[\s/]", right)[0]
             if "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
             if " " in slash.group(0):  # "tersedia/ Jumlah laporan": only a counting word says
-                if right_word.lower() not in counting or len(left.split()) < 2:
+                if right_word.lower() not in counting or not quantities:
                     continue
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = "both sides are symbols the cell names"
-            elif right_word.lower() in counting and len(left.split()) > 1:
+            elif right_word.lower() in counting and quantities:
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
