@@ -306,14 +306,16 @@ the tree still walk it recursively."""
 
 
 def _check_depth(text: str, expr: ast.Expr) -> None:
-    if ast.depth(expr) > MAX_CHAIN:
+    # each level of the tree takes at least one character, so a short text cannot break
+    # the limits: skip the walks
+    if len(text) > MAX_CHAIN and ast.depth(expr) > MAX_CHAIN:
         raise FormulaSyntaxError(
             f"the formula has more than {MAX_CHAIN} operations in a row; split it into parts",
             text,
             expr.span[0],
             expr.span[1],
         )
-    if nesting(expr) > MAX_DEPTH:
+    if len(text) > MAX_DEPTH and nesting(expr) > MAX_DEPTH:
         raise FormulaSyntaxError(
             f"the formula nests more than {MAX_DEPTH} operations deep; split it into parts",
             text,
@@ -394,9 +396,22 @@ def parse(text: str) -> Formula:
     if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
         raise mean
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
-    symbols = {symbol: name for symbol, name in symbols.items() if _is_a_name(name)}
+    if symbols:  # only the symbols the formula uses, and only names that read as one name
+        used = {
+            name_key(piece)
+            for v in ast.walk(expr)
+            if isinstance(v, ast.Variable)
+            for piece in (v.name, *v.name.split("/"))
+        } | ({name_key(label)} if label else set())
+        symbols = {
+            symbol: name
+            for symbol, name in symbols.items()
+            if symbol in used and _is_a_name(name)
+        }
     guesses: tuple[Reading, ...] = tuple(found)
-    if "/" in text:
+    if "/" in text and any(
+        isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)
+    ):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
     if symbols:
