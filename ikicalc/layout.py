@@ -114,10 +114,7 @@ _PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
-_IN_BRACKETS = re.compile(
-    r"^(?P<words>[^()]*?[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}[^()]*?)\((?P<inner>.*)\)[ \t]*\.?[ \t]*$",
-    re.DOTALL,
-)
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _NUMERATOR = re.compile(
     r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
 )
@@ -193,7 +190,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-    for match in _GLUED_TIMES.finditer(text):  # "PP/PAKx100%"
+    for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(… yang sama.) x 100%", "… tahun.\n"
         chars[match.start()] = " "
@@ -202,7 +199,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
     _fraction_words(chars)
     current = "".join(chars)
-    for match in _DATA_VALUE.finditer(current):
+    for match in _DATA_VALUE.finditer(current) if "=" in current else ():
         _blank(chars, match.start(), match.end())
     current = "".join(chars)
     for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
@@ -216,7 +213,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if field:  # "Formulasi Perhitungan : A / B x 100%"
         _blank(chars, 0, field.end())
     current = "".join(chars)
-    for match in _FILLER.finditer(current):  # "…, kemudian dikalikan 100.000"
+    fillers = ("kemudian", "lalu", "selanjutnya")
+    found_filler = any(word in current.lower() for word in fillers)
+    for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
     label = _LABEL_COLON.match(current) if ":" in current else None
     evidence = _operator() if label and label.group("line") else _DIVISION
@@ -235,16 +234,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
-        closing = current.rstrip().rstrip(".").endswith(")")
-        bracketed = _IN_BRACKETS.match(current) if closing else None
-        if (
-            bracketed
-            and not _operator().search(bracketed.group("words"))
-            and _operator().search(bracketed.group("inner"))
-            and _balanced(bracketed.group("inner"))
-        ):  # "Persentase ASN … (A / B * 100%)."
-            _blank(chars, 0, bracketed.end("words") + 1)
-            _blank(chars, bracketed.end("inner"), bracketed.end("inner") + 1)
+        _formula_in_brackets(chars, current)
     current = "".join(chars)
     opening = current.lstrip()[:12].lower()
     starts = opening.startswith(("perbandingan", "membagi"))
@@ -269,24 +259,25 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     ):
         _blank(chars, alternative.start(), len(chars))
         notes.append("a second way of writing the same formula after 'atau' was set aside")
-    for match in _FOOTNOTE.finditer(current):
+    for match in _FOOTNOTE.finditer(current) if "*" in current else ():
         _blank(chars, match.start(), match.end())
     current = "".join(chars)
     current = "".join(chars).rstrip()
-    tail = _TARGET_TAIL.search(current)
+    lower = current.lower()
+    tail = _TARGET_TAIL.search(current) if "=" in current or "sama" in lower else None
     if tail and tail.group(0).strip() and _operator().search(current, 0, tail.start()):
         _blank(chars, tail.start(), tail.end())
         if tail.group(0).strip() not in {".", "="}:
             notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
     current = "".join(chars)
-    in_percent = _IN_PERCENT.search(current)
+    in_percent = _IN_PERCENT.search(current) if "dalam" in lower or "nyatakan" in lower else None
     if in_percent and _operator().search(current, 0, in_percent.start()):
         # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
         _blank(chars, in_percent.start(), in_percent.end())
         if in_percent.end() - in_percent.start() >= 7:
             chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
     current = "".join(chars)
-    for match in number_word.finditer(current):
+    for match in number_word.finditer(current) if "se" in lower or "juta" in lower else ():
         digits = words[match.group(2).lower()]
         start = match.start(2)
         chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
@@ -369,6 +360,24 @@ def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
         if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
             chosen = found
     return chosen
+
+
+def _formula_in_brackets(chars: list[str], text: str) -> None:
+    """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
+    brackets at the end of the cell; the words are set aside."""
+    closing = text.rstrip().rstrip(".").rstrip()
+    opening = text.find("(")
+    if not closing.endswith(")") or opening < 0:
+        return
+    words, inner = text[:opening], closing[opening + 1 : -1]
+    if (
+        _TWO_WORDS.search(words)
+        and not _operator().search(words)
+        and _operator().search(inner)
+        and _balanced(inner)
+    ):
+        _blank(chars, 0, opening + 1)
+        _blank(chars, len(closing) - 1, len(closing))
 
 
 def _balanced(text: str) -> bool:
