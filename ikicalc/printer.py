@@ -50,7 +50,7 @@ def _reads_as_reduplication(left: str, right: str) -> bool:
 def name_text(name: str, protect: bool = False) -> str:
     """A name as the canonical text writes it; with ``protect``, as ``\\text{name}``, which
     the layout of a cell leaves alone (a name that holds a cue word such as ``atau``)."""
-    if protect and not any(char in name for char in "(){}\\\n"):
+    if protect and not any(char in name for char in "{}\\\n") and not name.startswith("("):
         return f"\\text{{{name}}}"
     return name
 
