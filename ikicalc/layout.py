@@ -79,7 +79,7 @@ def _operator() -> re.Pattern[str]:
     counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
     return re.compile(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
-        r"|:(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
+        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
     )

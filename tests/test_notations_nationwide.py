@@ -51,6 +51,12 @@ def test_ditambah_and_dikurangi() -> None:
     reads("A di tambah B", ("A", "B"), (1, 2), Fraction(3))
 
 
+def test_a_colon_divides_only_when_spaced_as_an_operator() -> None:
+    assert ikicalc.parse("A : B").variables == ("A", "B")
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("Kategori: Baik")  # a field and its value, not a ratio
+
+
 def test_bagi_and_kali_are_words_without_an_operand_after_them() -> None:
     """'bagi' is also 'for' and 'kali' also 'times (occurrences)'."""
     formula = ikicalc.parse("Jumlah layanan bagi masyarakat miskin / Jumlah layanan x 100%")
