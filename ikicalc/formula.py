@@ -19,7 +19,21 @@ if TYPE_CHECKING:
     from ikicalc.evaluate import Data, Result
     from ikicalc.unit_check import Units
 
-__all__ = ["Formula"]
+__all__ = ["Formula", "Reading"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A place where the cell could be read two ways, and the way ikicalc read it.
+
+    ``span`` is where, in the cell; ``chosen`` and ``other`` the two readings in canonical
+    text; ``reason`` the evidence that decided (``ikicalc.lint`` reports these as ``W110``).
+    """
+
+    span: ast.Span
+    chosen: str
+    other: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -29,13 +43,15 @@ class Formula:
     ``expr`` is the expression tree; ``label`` the words that name it (``Tingkat
     Partisipasi Masyarakat = …``, or words before a ``$…$`` formula); ``items`` an
     enumerated list that follows it (``Jumlah dokumen tersusun : 1. … 2. …``); ``source``
-    the text it was read from (not part of equality).
+    the text it was read from; ``guesses`` the places where the text could be read two ways
+    and the reading chosen (neither is part of equality).
     """
 
     expr: ast.Expr
     label: str | None = None
     items: tuple[str, ...] = ()
     source: str | None = field(default=None, compare=False, repr=False)
+    guesses: tuple[Reading, ...] = field(default=(), compare=False, repr=False)
 
     @cached_property
     def variables(self) -> tuple[str, ...]:
@@ -120,11 +136,23 @@ class Formula:
         return {name: self.__dict__[name] for name in ("expr", "label", "items", "source")}
 
     def __str__(self) -> str:
-        from ikicalc.printer import expression_text
+        from ikicalc.layout import lay_out
 
-        text = expression_text(self.expr)
+        text = self._text(protect=False)
+        if lay_out(text).text != text:  # a name holds a cue word of the layout ('atau' …)
+            protected = self._text(protect=True)
+            if lay_out(protected).text == protected:
+                return protected
+        return text
+
+    def _text(self, protect: bool) -> str:
+        from ikicalc.printer import expression_text, name_text
+
+        text = expression_text(self.expr, protect)
         if self.label:
-            text = f"{self.label} = {text}"
+            text = f"{name_text(self.label, protect)} = {text}"
         if self.items:
-            text += " : " + " ".join(f"{n}. {item}" for n, item in enumerate(self.items, 1))
+            text += " : " + " ".join(
+                f"{n}. {name_text(item, protect)}" for n, item in enumerate(self.items, 1)
+            )
         return text

@@ -27,7 +27,7 @@ from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from ikicalc.errors import PositionedError
-from ikicalc.numbers import MAX_DIGITS, parse_number
+from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number
 
 __all__ = [
     "MAX_DEPTH",
@@ -160,11 +160,13 @@ def check_text(text: object, what: str, error: type[E]) -> str:
     return text
 
 
-def read_number(text: str, token: Token, error: type[E]) -> Decimal:
+def read_number(
+    text: str, token: Token, error: type[E], style: NumberStyle = "mixed"
+) -> Decimal:
     """The exact value of a number token, or ``error`` pointing at it.
 
     A number has at most :data:`MAX_DIGITS` digits and at most one decimal separator (see
-    :func:`ikicalc.numbers.parse_number`).
+    :func:`ikicalc.numbers.parse_number`, which reads it in ``style``).
     """
     written = str(token.value)
     start = token.start_pos or 0
@@ -174,7 +176,7 @@ def read_number(text: str, token: Token, error: type[E]) -> Decimal:
             f"a number with more than {MAX_DIGITS} digits is not supported", text, start, end
         )
     try:
-        return parse_number(written)
+        return parse_number(written, style)
     except ValueError as exc:
         raise error(str(exc), text, start, end) from None
 

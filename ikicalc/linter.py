@@ -28,6 +28,7 @@ from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb
 from ikicalc.errors import ArgumentError, EvaluationError, IkiError, caret_excerpt
 from ikicalc.evaluate import is_percent
 from ikicalc.formula import Formula
+from ikicalc.lint_reading import reading_notes
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import round_half_up
 from ikicalc.printer import expression_text, number_text
@@ -233,6 +234,7 @@ def _check_formula(
     names = [node for node in nodes if isinstance(node, ast.Variable)]
     divisions = [n for n in nodes if isinstance(n, ast.Binary) and n.op is ast.Op.DIV]
     yield from _glued_quantities(names, text)
+    yield from (Diagnostic(c, m, span, text=text) for c, m, span in reading_notes(formula))
     if indicator is not None and not divisions and not any(
         isinstance(n, ast.Binary) for n in nodes
     ) and is_percent_word(indicator.indikator):

@@ -5,8 +5,22 @@ separator (comma or dot) is the decimal separator. When both appear, the last on
 decimal separator and the other groups thousands (``1.250,5`` = ``1,250.5`` = 1250.5). A
 separator that appears more than once groups thousands (``1.000.000``). Groups of thousands
 have three digits (after a first group of one to three): ``2.5.3`` or ``1.25,5`` is not a
-number. Note that a lone ``1.000`` reads as one, not a thousand: write ``1000`` for a
-thousand.
+number. This default (``style="mixed"``) reads a lone ``1.000`` as one.
+
+Styles (:data:`NumberStyle`): what the text around a number says about its separators.
+
+* ``"mixed"`` (the default): the rule above.
+* ``"indonesian"``: as ``"mixed"``, except that a lone dot followed by exactly three digits
+  groups thousands (``1.206`` = 1206, ``x 1.000`` = 1000); ``81.35`` stays a decimal. The
+  formula reader uses it for a cell that shows no other evidence.
+* ``"decimal-comma"``: the text writes decimals with a comma (``81,35`` elsewhere in the same
+  cell or file), so a dot before three digits groups thousands (``1.206`` = 1206) with no
+  doubt; a dot that cannot group (``1.25``) is still read as a decimal point.
+* ``"decimal-dot"``: the text writes decimals with a dot, so a dot is the decimal point
+  (``1.000`` = 1) and a comma before three digits groups thousands (``1,000`` = 1000).
+
+Data readers decide a style per file (a decimal-comma file reads ``.`` as thousands) and pass
+it; :func:`number_style` decides it from the numbers of a text.
 
 Rounding (:func:`round_half_up`): results stay exact (:class:`fractions.Fraction`) until they
 are presented; then they are rounded half-up (away from zero on a tie) to 2 decimal places
@@ -18,11 +32,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
+from typing import Literal, TypeAlias
 
 __all__ = [
     "DEFAULT_PLACES",
     "MAX_DIGITS",
     "NUMBER_PATTERN",
+    "NumberStyle",
+    "number_style",
     "parse_number",
     "round_half_up",
     "to_fraction",
@@ -42,9 +59,29 @@ _NUMBER_RE = re.compile(rf"[+-]?{NUMBER_PATTERN}")
 _NOT_FINITE = frozenset({"nan", "inf", "infinity", "∞"})
 
 
-def parse_number(text: str) -> Decimal:
+NumberStyle: TypeAlias = Literal["mixed", "indonesian", "decimal-comma", "decimal-dot"]
+"""How the text around a number writes decimals (see the module docstring)."""
+
+_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
+_DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*\.(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
+
+
+def number_style(text: str) -> NumberStyle:
+    """The style the numbers of ``text`` show: ``"decimal-comma"`` when one of them has a
+    decimal comma (``81,35``, ``1.250,5``), ``"decimal-dot"`` when one has a decimal dot that
+    cannot group thousands (``81.35``), otherwise ``"indonesian"``."""
+    if _DECIMAL_COMMA.search(text):
+        return "decimal-comma"
+    if _DECIMAL_DOT.search(text):
+        return "decimal-dot"
+    return "indonesian"
+
+
+def parse_number(text: str, style: NumberStyle = "mixed") -> Decimal:
     """Read a written number (``"81,35"``, ``"1.250,5"``, ``"-0.5"``) as an exact Decimal.
 
+    ``style`` says what the text around it shows about its separators (see the module).
     Raises :class:`ValueError` when ``text`` is not a number in one of these forms.
     """
     raw = text.strip()
@@ -66,6 +103,10 @@ def parse_number(text: str) -> Decimal:
         digits = _ungrouped(whole, group_sep, text) + "." + fraction
     elif commas > 1 or dots > 1:
         digits = _ungrouped(digits, "," if commas else ".", text)
+    elif dots and style in ("indonesian", "decimal-comma") and _THOUSANDS.fullmatch(digits):
+        digits = digits.replace(".", "")
+    elif commas and style == "decimal-dot" and _THOUSANDS.fullmatch(digits.replace(",", ".")):
+        digits = digits.replace(",", "")
     else:
         digits = digits.replace(",", ".")
     return Decimal(sign + digits)

@@ -1,18 +1,29 @@
 """Formula text → :class:`~ikicalc.formula.Formula`.
 
-The grammar is ``grammar/formula.lark`` (LALR(1), contextual lexer). :class:`_Builder` is a
-Lark ``Transformer`` applied while parsing: each rule becomes an AST node of
-:mod:`ikicalc.ast`. Lark's exceptions never leave the reader: :mod:`ikicalc.lark_errors`
-(shared with the scale and target readers) applies the limits and hands over where the
-grammar stopped, and this module says in plain words what was expected there, or what
-ikicalc does not read on purpose (function calls, powers, attribute access, code …), as a
-:class:`~ikicalc.errors.FormulaSyntaxError` with the position.
+Three steps, one grammar:
+
+1. :mod:`ikicalc.layout` reads the layout of the cell (words around the formula, legends,
+   stacked fractions, numbers in words) and returns a text of the same length for the grammar,
+   so that every offset still points into the cell as written.
+2. The grammar ``grammar/formula.lark`` (LALR(1), contextual lexer) parses it. :class:`_Builder`
+   is a Lark ``Transformer`` applied while parsing: each rule becomes an AST node of
+   :mod:`ikicalc.ast`. Numbers are read in the style the cell shows
+   (:func:`ikicalc.numbers.number_style`).
+3. :mod:`ikicalc.reading` gives symbols their legend's names and decides slashes; guesses are
+   kept in :attr:`Formula.guesses`.
+
+Lark's exceptions never leave the reader: :mod:`ikicalc.lark_errors` (shared with the scale
+and target readers) applies the limits and hands over where the grammar stopped, and
+:mod:`ikicalc.formula_messages` says in plain words what was expected there, or what ikicalc
+does not read on purpose (function calls, powers, attribute access, code …), or not yet (Σ over
+an expression, the mean of a sequence), as a :class:`~ikicalc.errors.FormulaSyntaxError` with
+the position.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -23,52 +34,25 @@ from lark import Lark, Token, Transformer
 from ikicalc import ast
 from ikicalc._grammar import grammar_text
 from ikicalc.errors import FormulaSyntaxError
-from ikicalc.formula import Formula
+from ikicalc.formula import Formula, Reading
+from ikicalc.formula_messages import call_error, function_call, mean_error, syntax_error
 from ikicalc.lark_errors import (
     MAX_DEPTH,
     MAX_DIGITS,
     MAX_LENGTH,
-    Problem,
     check_text,
-    describe,
     parse_text,
     read_number,
 )
-from ikicalc.names import clean_name, counting_words
+from ikicalc.layout import lay_out
+from ikicalc.names import clean_name, counting_words, name_key, names_data
+from ikicalc.numbers import NumberStyle, number_style
+from ikicalc.reading import nesting, read_slashes, rename, symbol_names
 
-__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
+__all__ = ["MAX_CHAIN", "MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
 
 # MAX_LENGTH (characters), MAX_DEPTH (brackets and operations) and MAX_DIGITS (in a number)
 # are the limits of ikicalc.lark_errors, the same for formulas, scales and targets.
-
-# What a terminal is called in an error message, grouped as a reader thinks of them.
-_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("a number or a name", frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "SIGMA", "FRAC"})),
-    ("'('", frozenset({"LPAR", "LBRACE", "U_OPEN"})),
-    ("an operator (+, -, ×, /)", frozenset({"ADD", "SUB", "MUL", "DIV"})),
-    ("'%'", frozenset({"PERCENT"})),
-    ("')'", frozenset({"RPAR"})),
-    ("'}'", frozenset({"RBRACE"})),
-    ("'</u>'", frozenset({"U_CLOSE"})),
-    ("'$'", frozenset({"_MATH"})),
-    ("'='", frozenset({"EQUAL"})),
-    ("a list number such as '1.'", frozenset({"ITEM_NO"})),
-    ("the end of the formula", frozenset({"$END"})),
-)
-_GROUP_WORDS = {word: word for word, _ in _GROUPS}
-# What the token found is called.
-_FOUND: dict[str, str] = {
-    "NUMBER": "number",
-    "PHRASE": "name",
-    "TEXT_OPEN": "name",
-    "PERCENT": "percent sign",
-    "ITEM_NO": "list number",
-}
-_OPERATORS = {"MUL", "DIV", "ADD", "PERCENT"}
-_OPERANDS = {"NUMBER", "PHRASE", "LPAR", "SIGMA"}
-_BLANK = re.compile(r"_{2,}|\.{4,}|…+")
-_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
-
 
 @dataclass(frozen=True, slots=True)
 class _Name:
@@ -84,9 +68,50 @@ def _span(first: Any, last: Any) -> ast.Span:
     return (start, end)
 
 
+# The guesses the builder makes while parsing one cell (parse() collects them).
+_GUESSES: ContextVar[list[Reading] | None] = ContextVar("guesses", default=None)
+_COUNTING_START = re.compile(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
+
+
+def _denominator(name: _Name) -> ast.Variable:
+    """The name below a flattened fraction (``A x 100 B``). Words before a counting word in it
+    (``x 100 layak huni Jml rumah …``) are the second line of the label, interleaved by the
+    export: the quantity starts at the counting word. That reading is a guess."""
+    text = name.text
+    counting = _COUNTING_START.search(text)
+    before = {word.lower() for word in text[: counting.start()].split()} if counting else set()
+    quantifiers = counting_words() | {"jml", "jmlh"} | set(names_data()["ratio"]["whole"])
+    if counting is None or before & quantifiers:  # "Seluruh jumlah …" is one quantity
+        return ast.Variable(text, name.span)
+    kept = text[counting.start() :]
+    span = (name.span[0] + counting.start(), name.span[1])
+    guesses = _GUESSES.get()
+    if guesses is not None:
+        guesses.append(
+            Reading(
+                span,
+                kept,
+                text,
+                "the words before the counting word look like the label's second line, "
+                "interleaved by the Word/PDF export",
+            )
+        )
+    return ast.Variable(kept, span)
+
+
+def _has_division(node: ast.Expr) -> bool:
+    return any(
+        isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node)
+    )
+
+
+# How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
+_STYLE: ContextVar[NumberStyle] = ContextVar("number_style", default="indonesian")
+
+
 def _decimal(token: Token) -> Decimal:
     # The builder does not know the text: parse() adds it to the error (one shared builder).
-    return read_number("", token, FormulaSyntaxError)
+    return read_number("", token, FormulaSyntaxError, _STYLE.get())
 
 
 class _Builder(Transformer[Token, Any]):
@@ -94,18 +119,31 @@ class _Builder(Transformer[Token, Any]):
 
     # ---- names
     def name(self, children: list[Token]) -> _Name:
-        pieces: list[str] = []
-        in_parens = False  # "(SKM)" inside a name keeps its brackets
+        # Words are joined by one space; brackets keep the spacing they were written with
+        # ("PAD(t)", "(SKM)", "( K1 Akses )sesuai"); \text{…} pieces are separate words.
+        text = ""
+        previous: Token | None = None
         for token in children:
-            if token.type == "LPAR":
-                in_parens = True
-            elif token.type == "RPAR":
-                in_parens = False
-            elif token.type == "PHRASE":
-                text = clean_name(token.value)
-                pieces.append(f"({text.rstrip(',').strip()})" if in_parens else text)
-        text = " ".join(pieces).rstrip(",").rstrip()
-        return _Name(text, _span(children[0], children[-1]))
+            if token.type in ("TEXT_OPEN", "RBRACE"):
+                previous = token
+                continue
+            if token.type == "PHRASE":
+                piece = clean_name(token.value)
+                if previous is not None and previous.type == "LPAR":
+                    piece = piece.rstrip(",").strip()
+            else:
+                piece = "(" if token.type == "LPAR" else ")"
+            bracket = token.type in ("LPAR", "RPAR") or (
+                previous is not None and previous.type in ("LPAR", "RPAR")
+            )
+            if not text:
+                text = piece
+            elif bracket and previous is not None and previous.end_pos == token.start_pos:
+                text += piece
+            else:
+                text += " " + piece
+            previous = token
+        return _Name(_NAME_END.sub("", text), _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
         (name,) = children
@@ -162,8 +200,12 @@ class _Builder(Transformer[Token, Any]):
 
     def flat_fraction(self, children: list[Any]) -> ast.Binary:
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
-        numerator, _, scale, name = children
-        ratio = self._divide(numerator, self._variable(name))
+        numerator, _, scale, *below = children
+        name = below[-1]
+        denominator: ast.Expr = _denominator(name)
+        if len(below) == 2:  # Σ B
+            denominator = ast.Sigma(self._variable(name), _span(below[0], name))
+        ratio = self._divide(numerator, denominator)
         return ast.Binary(ast.Op.MUL, ratio, scale, (numerator.span[0], name.span[1]))
 
     def under_fraction(self, children: list[Any]) -> ast.Expr:
@@ -172,6 +214,41 @@ class _Builder(Transformer[Token, Any]):
 
     def underlined(self, children: list[Any]) -> ast.Expr:
         return children[1]  # type: ignore[no-any-return]
+
+    def implicit(self, children: list[Any]) -> ast.Binary:
+        # "1/8 (A + B)": a bracket right after a number or a bracket multiplies
+        left, _, right, close = children
+        return ast.Binary(ast.Op.MUL, left, right, (left.span[0], close.end_pos or 0))
+
+    def scaled(self, children: list[Any]) -> ast.Binary:
+        # "A / B x 1.000 KH", "A / B per 100.000 penduduk": the multiplier of a rate, with
+        # its unit. Without a ratio before it the words after the number stood below the
+        # line ("A x 1.000 B", a flattened fraction; "A per 1.000 B").
+        left, _, number, *rest = children
+        factor = ast.Number(_decimal(number), _span(number, number))
+        if rest and not _has_division(left):
+            (unit,) = rest
+            left = self._divide(left, _denominator(unit))
+        end = rest[0].span[1] if rest else factor.span[1]
+        return ast.Binary(ast.Op.MUL, left, factor, (left.span[0], end))
+
+    def middle(self, children: list[Any]) -> tuple[str | None, ast.Expr | None]:
+        label = children[0].text if children and isinstance(children[0], _Name) else None
+        scale: ast.Expr | None = None
+        for child in children:
+            if isinstance(child, ast.Percent):
+                scale = child
+            elif isinstance(child, Token) and child.type == "NUMBER":
+                scale = ast.Number(_decimal(child), _span(child, child))
+        return (label, scale)
+
+    def stacked(self, children: list[Any]) -> ast.Expr | tuple[str, ast.Expr]:
+        # a fraction stacked over three lines: numerator, middle line, denominator
+        numerator, (label, scale), denominator = children
+        expr = self._divide(numerator, denominator)
+        if scale is not None:
+            expr = ast.Binary(ast.Op.MUL, expr, scale, (numerator.span[0], denominator.span[1]))
+        return (label, expr) if label else expr
 
     def neg(self, children: list[Any]) -> ast.Negate:
         sign, operand = children
@@ -189,6 +266,8 @@ class _Builder(Transformer[Token, Any]):
     # ---- the whole cell
     def labelled(self, children: list[Any]) -> tuple[str, ast.Expr]:
         name, expr = children
+        if isinstance(expr, tuple):  # a stacked fraction with its own label line
+            expr = expr[1]
         return (name.text, expr)
 
     def item(self, children: list[Any]) -> str:
@@ -216,237 +295,70 @@ def _parser() -> Lark:
     )
 
 
-_SUPPORTED_LATEX = r"\frac, \text{…}, \times, \cdot, \div, \sum, \%, \left( … \right)"
-_UNSUPPORTED: dict[str, str] = {
-    "^": "powers ('^') are not part of IKI formulas",
-    ";": "';' separates two formulas; write one formula per cell",
-    "=": "'=' may only follow the name of the formula (Tingkat … = …)",
-    "<": "comparisons ('<', '>') are not formulas; is this a category scale?",
-    ">": "comparisons ('<', '>') are not formulas; is this a category scale?",
-    "≤": "comparisons are not formulas; is this a category scale?",
-    "≥": "comparisons are not formulas; is this a category scale?",
-    "!": "'!' is not part of IKI formulas (they have no logic and no factorials)",
-    "|": "'|' is not part of IKI formulas (they have no logic and no absolute values)",
-    "?": "'?' is not part of IKI formulas (they have no conditions)",
-    "'": "quotes are not part of IKI formulas; write a name without quotes",
-    '"': "quotes are not part of IKI formulas; write a name without quotes",
-    "`": "quotes are not part of IKI formulas; write a name without quotes",
-}
-
-# Functions of spreadsheets and programming languages. 'max(A, B)' would otherwise read as
-# the name 'max' with '(A, B)' after it, the way 'Nilai SKM (Survey)' is one name.
-_FUNCTIONS = frozenset(
-    {
-        "abs", "average", "avg", "ceil", "ceiling", "compile", "count", "countif", "eval",
-        "exec", "exp", "float", "floor", "getattr", "if", "iferror", "input", "int", "len",
-        "ln", "log", "log10", "max", "mean", "median", "min", "open", "pow", "power", "print",
-        "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
-    }
-)  # fmt: skip
-_CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
-_ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
-_ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
-_DOTTED = re.compile(r"[\w.]+")
-_LAMBDA = re.compile(r"\s*(lambda)\b")
-# Closing symbols, and the opening symbols that make them plausible.
-_CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
+# A name ends without the comma or period that follows it in the sentence ("… hadir.").
+_NAME_END = re.compile(r"[\s,.]+$")
 
 
-def _plausible(expected: Iterable[str], text: str, pos: int) -> set[str]:
-    """Drop what LALR lookahead merging lets in but the text so far rules out."""
-    before = text[:pos]
-    names = set(expected) - {"EQUAL", "COLON"}
-    if names & _OPERANDS:
-        names -= {"ADD", "SUB"}  # a sign is allowed there, but a value is what is missing
-    opened = {
-        "RPAR": sum(before.count(c) for c in "([") > sum(before.count(c) for c in ")]"),
-        "RBRACE": before.count("{") > before.count("}"),
-        "U_CLOSE": before.lower().count("<u>") > before.lower().count("</u>"),
-        "_MATH": before.count("$") % 2 == 1,
-    }
-    plausible = {name for name in names if opened.get(name, True)}
-    return plausible - {"ITEM_NO"} if plausible - {"ITEM_NO", "$END"} else plausible
-
-
-def _describe(expected: Iterable[str]) -> str:
-    names = set(expected)
-    return describe(
-        (word for word, group in _GROUPS if names & group), _GROUP_WORDS, default="something else"
-    )
-
-
-def _function_call(text: str, end: int) -> re.Match[str] | None:
-    """A call of a known function (``max(``, ``__import__(``) starting before ``end``, if any.
-
-    The function word must start a name (come first, or after an operator or a bracket):
-    in ``Jumlah Log (Buku Tamu)`` the word ``Log`` is part of a name.
-    """
-    for match in _CALL.finditer(text):
-        if match.start() >= end:
-            break
-        word = match.group(1)
-        if word.lower() in _FUNCTIONS or (word.startswith("__") and word.endswith("__")):
-            before = text[: match.start()].rstrip()[-40:]
-            if not before or not before[-1].isalnum() or _ENDS_WITH_OPERATOR_WORD.search(before):
-                return match
-    return None
-
-
-def _call_error(text: str, call: re.Match[str]) -> FormulaSyntaxError:
-    return FormulaSyntaxError(
-        f"'{call.group(1)}(…)' is a function call; IKI formulas have no functions: write "
-        "the calculation out with +, -, ×, / and Σ",
-        text,
-        call.start(),
-        call.end(),
-    )
-
-
-def _refusal(problem: Problem) -> FormulaSyntaxError | None:
-    """A plain message for what ikicalc refuses on purpose: code, powers, calls, logic …"""
-    text, start = problem.text, problem.start
-    call = _function_call(text, start + 1)
-    if call is not None:
-        return _call_error(text, call)
-    code = _LAMBDA.match(text)
-    if code is not None:
-        return FormulaSyntaxError(
-            "'lambda' is Python code; ikicalc reads formulas and never runs code",
-            text,
-            code.start(1),
-            code.end(1),
-        )
-    before, written = text[:start], problem.found_text
-    if problem.is_character and written == "." and before[-1:].isalnum():
-        dotted = next(m for m in _DOTTED.finditer(text) if m.start() <= start < m.end())
-        return FormulaSyntaxError(
-            f"'{dotted.group(0)}' is not a name: a '.' cannot join two words (IKI formulas "
-            "have no attribute access such as 'os.system'); write the words with a space",
-            text,
-            start,
-        )
-    if problem.is_character and text.startswith("&&", start):
-        return FormulaSyntaxError(
-            "'&&' is not part of IKI formulas (they have no logic)", text, start, start + 2
-        )
-    bracket = before.rstrip()
-    if bracket.endswith("[") and bracket[-2:-1].isalnum():
-        return FormulaSyntaxError(
-            "a '[' right after a name looks like indexing, which IKI formulas do not have; "
-            "square brackets only group, as in '[A + B] / C'",
-            text,
-            len(bracket) - 1,
-        )
-    if problem.found == "LPAR" and _ENDS_WITH_SIGMA.search(before):
-        return FormulaSyntaxError(
-            "Σ adds up the values of one name ('Σ hari kerja efektif'), not a bracket; "
-            "write Σ before each name ('Σ A + Σ B')",
-            text,
-            start,
-            problem.end,
-        )
-    return _operator_refusal(problem)
-
-
-def _operator_refusal(problem: Problem) -> FormulaSyntaxError | None:
-    """Operators of other languages: '**', '//', '==', '=' in the wrong place, 'A %'."""
-    text, start, end = problem.text, problem.start, problem.end
-    before = text[:start]
-    if problem.found == "MUL" and before.endswith("*"):
-        return FormulaSyntaxError(
-            "'**' (a power) is not part of IKI formulas", text, start - 1, start + 1
-        )
-    if problem.found == "DIV" and before.endswith("/"):
-        return FormulaSyntaxError(
-            "'//' is not an operator; divide with one '/'", text, start - 1, start + 1
-        )
-    if problem.found == "PERCENT" and not before.rstrip()[-1:].isdigit():
-        return FormulaSyntaxError(
-            "a percent sign belongs right after a number (100%); '%' is not an operator",
-            text,
-            start,
-            end,
-        )
-    if problem.found != "EQUAL":
-        return None
-    if not before.strip():
-        reason = (
-            "a formula that starts with '=' is a spreadsheet formula; write it with the names "
-            "of the quantities (Jumlah PNS yang hadir / Jumlah PNS × 100%)"
-        )
-    elif text.startswith("=", end) or before.endswith(("=", "!", "<", ">")):
-        reason = "comparisons ('==', '!=') are not formulas; is this a category scale?"
-    elif "=" in before:
-        reason = "a formula has one '=' at most, right after its name (Tingkat … = …)"
-    else:
-        reason = _UNSUPPORTED["="]
-    return FormulaSyntaxError(reason, text, start, end)
-
-
-def _syntax_error(problem: Problem) -> FormulaSyntaxError:
-    """The message for where the grammar stopped, in the words of a formula's reader."""
-    refused = _refusal(problem)
-    if refused is not None:
-        return refused
-    text, start, end = problem.text, problem.start, problem.end
-    if problem.at_end:
-        expected = _plausible(problem.expected, text, start)
-        return FormulaSyntaxError(
-            f"the formula ends too early; expected {_describe(expected)}", text, start
-        )
-    if problem.is_character:
-        blank = _BLANK.match(text, start)
-        if blank:
-            return FormulaSyntaxError(
-                f"a blank '{blank.group(0)}' stands where a number or a name should be",
-                text,
-                start,
-                blank.end(),
-            )
-        command = _LATEX_COMMAND.match(text, start)
-        if command:
-            return FormulaSyntaxError(
-                f"the LaTeX command '{command.group(0)}' is not supported; "
-                f"ikicalc reads {_SUPPORTED_LATEX}",
-                text,
-                start,
-                command.end(),
-            )
-        char = problem.found_text
-        reason = _UNSUPPORTED.get(char)
-        if reason is None:
-            allowed = _plausible(problem.expected, text, start)
-            reason = f"unexpected character {char!r}; expected {_describe(allowed)}"
-        return FormulaSyntaxError(reason, text, start)
-    found, written = problem.found, problem.found_text
-    expected = _plausible(problem.expected, text, start)
-    if found == "RPAR" and "RPAR" not in expected:
-        return FormulaSyntaxError(
-            f"'{written}' closes a bracket that was never opened", text, start, end
-        )
-    if found in _OPERATORS and expected & _OPERANDS:
-        return FormulaSyntaxError(
-            f"'{written}' has no operand before it; expected {_describe(expected)}",
-            text,
-            start,
-            end,
-        )
-    return FormulaSyntaxError(
-        f"unexpected {_FOUND.get(found, 'symbol')} {written!r}; expected {_describe(expected)}",
-        text,
-        start,
-        end,
-    )
+MAX_CHAIN = 500
+"""Most operations in a row (``A1 + A2 + …``). Nesting (brackets, changes of precedence) is
+limited by ``MAX_DEPTH``; a long flat chain only by this, because evaluation and equality of
+the tree still walk it recursively."""
 
 
 def _check_depth(text: str, expr: ast.Expr) -> None:
-    if ast.depth(expr) > MAX_DEPTH:
+    # each level of the tree takes at least one character, so a short text cannot break
+    # the limits: skip the walks
+    if len(text) > MAX_CHAIN and ast.depth(expr) > MAX_CHAIN:
+        raise FormulaSyntaxError(
+            f"the formula has more than {MAX_CHAIN} operations in a row; split it into parts",
+            text,
+            expr.span[0],
+            expr.span[1],
+        )
+    if len(text) > MAX_DEPTH and nesting(expr) > MAX_DEPTH:
         raise FormulaSyntaxError(
             f"the formula nests more than {MAX_DEPTH} operations deep; split it into parts",
             text,
             expr.span[0],
             expr.span[1],
         )
+
+
+# "1.206": a thousand and more, or one and a bit? ("100.000" is never 100 written with three
+# needless zeros: no doubt there.)
+_GROUPED = re.compile(r"(?<![\d.,\w])(\d{1,3})\.(?!000)(\d{3})(?![\d.,]*\d)")
+
+
+def _thousands(text: str) -> tuple[Reading, ...]:
+    """``1.000`` read as a thousand where nothing in the cell shows how it writes decimals."""
+    return tuple(
+        Reading(
+            found.span(),
+            found.group(1) + found.group(2),
+            found.group(1) + "," + found.group(2),
+            "a dot before three digits groups thousands in Indonesian; no decimal comma or "
+            "decimal dot elsewhere in the cell says otherwise",
+        )
+        for found in _GROUPED.finditer(text)
+    )
+
+
+def _is_a_name(text: str) -> bool:
+    """Whether ``text`` (a legend's definition) reads as one variable named as written."""
+    try:
+        return parse(text).expr == ast.Variable(text)
+    except FormulaSyntaxError:
+        return False
+
+
+def _scaled_alone(expr: ast.Expr) -> bool:
+    """``A × 100%``: a percent scale with no ratio anywhere."""
+    return (
+        isinstance(expr, ast.Binary)
+        and expr.op is ast.Op.MUL
+        and any(isinstance(node, ast.Percent) for node in (expr.left, expr.right))
+        and not _has_division(expr)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -460,17 +372,53 @@ def parse(text: str) -> Formula:
     text = check_text(text, "formula", FormulaSyntaxError)
     if not text.strip():
         raise FormulaSyntaxError("the formula is empty", text, 0)
+    layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    style = number_style(layout.text)
+    token = _STYLE.set(style)
+    found: list[Reading] = []
+    collecting = _GUESSES.set(found)
     try:
         # the _Builder turns the tree into (label, expression, items) while parsing
-        parsed = parse_text(_parser(), text, _syntax_error, FormulaSyntaxError, "formula")
+        parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
     except FormulaSyntaxError as error:
-        if error.text:
+        if error.text and layout.text == text:
             raise
-        # raised by the builder, which does not know the text: add it
+        # raised by the builder, which does not know the text, or on the laid-out text
         raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+    finally:
+        _STYLE.reset(token)
+        _GUESSES.reset(collecting)
     label, expr, items = parsed
-    call = _function_call(text, len(text)) if "(" in text else None
+    call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
-        raise _call_error(text, call)
+        raise call_error(text, call)
+    mean = mean_error(text) if "(" in text else None
+    if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
+        raise mean
+    symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
+    if symbols:  # only the symbols the formula uses, and only names that read as one name
+        used = {
+            name_key(piece)
+            for v in ast.walk(expr)
+            if isinstance(v, ast.Variable)
+            for piece in (v.name, *v.name.split("/"))
+        } | ({name_key(label)} if label else set())
+        symbols = {
+            symbol: name
+            for symbol, name in symbols.items()
+            if symbol in used and _is_a_name(name)
+        }
+    guesses: tuple[Reading, ...] = tuple(found)
+    if "/" in text and any(
+        isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)
+    ):
+        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
+        guesses += slashes
+    if symbols:
+        expr = rename(expr, symbols)
+        if label is not None:
+            label = symbols.get(name_key(label), label)
+    if style == "indonesian":
+        guesses += _thousands(layout.text)
     _check_depth(text, expr)
-    return Formula(expr, label=label, items=items, source=text)
+    return Formula(expr, label=label, items=items, source=text, guesses=guesses)

@@ -13,7 +13,7 @@ from decimal import Context, Decimal
 
 from ikicalc import ast
 
-__all__ = ["expression_text", "number_text"]
+__all__ = ["expression_text", "name_text", "number_text"]
 
 _ATOM_PRECEDENCE = 9
 _UNARY_PRECEDENCE = 3
@@ -47,23 +47,27 @@ def _reads_as_reduplication(left: str, right: str) -> bool:
     return bool(last and first and last.group(0).lower() == first.group(0).lower())
 
 
-def expression_text(node: ast.Expr) -> str:
-    """The canonical text of an expression."""
+def name_text(name: str, protect: bool = False) -> str:
+    """A name as the canonical text writes it; with ``protect``, as ``\\text{name}``, which
+    the layout of a cell leaves alone (a name that holds a cue word such as ``atau``)."""
+    if protect and not any(char in name for char in "{}\\\n") and not name.startswith("("):
+        return f"\\text{{{name}}}"
+    return name
+
+
+def _leaf_text(node: ast.Expr, protect: bool) -> str:
     if isinstance(node, ast.Number):
         return number_text(node.value)
     if isinstance(node, ast.Percent):
         return number_text(node.value) + "%"
     if isinstance(node, ast.Variable):
-        return node.name
+        return name_text(node.name, protect)
     if isinstance(node, ast.Sigma):
-        return "Σ " + node.variable.name
-    if isinstance(node, ast.Negate):
-        inner = expression_text(node.operand)
-        if _precedence(node.operand) < _ATOM_PRECEDENCE:
-            inner = f"({inner})"
-        return "-" + inner
-    left = expression_text(node.left)
-    right = expression_text(node.right)
+        return "Σ " + name_text(node.variable.name, protect)
+    raise TypeError(f"not a leaf: {node!r}")  # pragma: no cover - every node kind is handled
+
+
+def _binary_text(node: ast.Binary, left: str, right: str) -> str:
     if _precedence(node.left) < node.op.precedence:
         left = f"({left})"
     if (
@@ -71,3 +75,30 @@ def expression_text(node: ast.Expr) -> str:
     ) or (node.op is ast.Op.SUB and _reads_as_reduplication(left, right)):
         right = f"({right})"
     return f"{left} {node.op.symbol} {right}"
+
+
+def expression_text(node: ast.Expr, protect: bool = False) -> str:
+    """The canonical text of an expression (iteratively: a sum of a thousand terms is a
+    tree a thousand deep); ``protect`` writes names as ``\\text{…}`` (see :func:`name_text`)."""
+    done: dict[int, str] = {}
+    stack: list[tuple[ast.Expr, bool]] = [(node, False)]
+    while stack:
+        current, visited = stack.pop()
+        if isinstance(current, ast.Binary):
+            if not visited:
+                stack.extend([(current, True), (current.right, False), (current.left, False)])
+                continue
+            done[id(current)] = _binary_text(
+                current, done[id(current.left)], done[id(current.right)]
+            )
+        elif isinstance(current, ast.Negate):
+            if not visited:
+                stack.extend([(current, True), (current.operand, False)])
+                continue
+            inner = done[id(current.operand)]
+            if _precedence(current.operand) < _ATOM_PRECEDENCE:
+                inner = f"({inner})"
+            done[id(current)] = "-" + inner
+        else:
+            done[id(current)] = _leaf_text(current, protect)
+    return done[id(node)]

@@ -21,7 +21,11 @@ ATTRIBUTE = "a '.' cannot join two words (IKI formulas have no attribute access 
 CALL = "is a function call; IKI formulas have no functions: write the calculation out with +, -, ×, / and Σ"
 POWER = "'**' (a power) is not part of IKI formulas"
 CARET = "powers ('^') are not part of IKI formulas"
-SIGMA = "Σ adds up the values of one name ('Σ hari kerja efektif'), not a bracket; write Σ before each name ('Σ A + Σ B')"
+SIGMA = (
+    "not supported yet: Σ over an expression (summed row by row); Σ adds up the values of one "
+    "name ('Σ hari kerja efektif'): write Σ before each name ('Σ A + Σ B')"
+)
+MEAN = "not supported yet: the mean (rata-rata) of a sequence"
 COMPARISON = "comparisons ('<', '>') are not formulas; is this a category scale?"
 EQUALITY = "comparisons ('==', '!=') are not formulas; is this a category scale?"
 QUOTES = "quotes are not part of IKI formulas; write a name without quotes"
@@ -52,6 +56,10 @@ REFUSED: list[tuple[str, int, str]] = [
     ("Σ (A + B)", 3, SIGMA),
     ("∑(A)", 2, SIGMA),
     (r"\sum \left( A + B \right)", 6, SIGMA),
+    (r"$\sum\frac{A}{B}$", 6, SIGMA),
+    # the mean of a sequence (issue 14: needs its own AST node)
+    ("rata-rata (A1 + A2 + A3)", 1, MEAN),
+    ("Nilai rata-rata dari (A, B, C) x 100%", 1, MEAN),
     # comparisons and assignments
     ("A > B", 3, COMPARISON),
     ("A >= B", 3, COMPARISON),

@@ -197,6 +197,31 @@ DIV = [
     " dibagi dengan ",
 ]
 SUB = [" - ", " − ", " – "]
+# Pieces of the layouts of issue 14: legends, stacked fractions, preambles, targets, rates.
+LAYOUT_FRAGMENTS = [
+    "\n", "\n\n", " x = ", "x", "y", " y = ", "Keterangan: ", "PP: ", "PAK", "(JKT)", "JKT/JSK",
+    "-------", "_____", " x 100%", "Persentase = ", " yaitu ", "Rumus:", " adalah ", " atau ",
+    " sama dengan seratus", " = 100", " dikalikan seratus persen", " dibagi ", " terhadap ",
+    "perbandingan antara ", "Numerator ", "Denumerator ", " x 1.000 KH", " per 100.000 penduduk",
+    "*", "***", "*) catatan", ".", "kab. ", "s.d ", "usia 15-24 tahun", " ≥ 7 ", " -3 SD",
+    " 2 x kunjungan", "PAD(t-1)", "1/8 (", "P_i", "𝑗𝑢𝑚𝑙𝑎ℎ", "\ue000", "\ue001", "(persen)",
+    " dinyatakan dalam satuan persen (%)", "Jumlah A", "Jumlah B", " kurang dari 20%", "rata-rata (",
+]
+layout_texts = st.lists(st.sampled_from(LAYOUT_FRAGMENTS), max_size=25).map("".join)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(text=st.one_of(layout_texts, texts))
+def test_layout_keeps_every_offset_and_reading_gives_an_outcome(text: str) -> None:
+    """The layout pass never moves a character (carets and spans point into the cell as
+    written), and a cell in the layouts of issue 14 reads, or fails with a clear error, and
+    what it reads prints and reads back equal."""
+    from ikicalc.layout import lay_out
+
+    assert len(lay_out(text).text) == len(text)
+    outcome(READERS[0], text)
+
+
 PERCENT = ["%", " %", "\\%", " persen", " prosen", "％"]
 SIGMA = ["Σ ", "∑ ", "\\sum "]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
-from ikicalc.parser import MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
+from ikicalc.parser import MAX_CHAIN, MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
 
 
 def syntax_error(text: str) -> ikicalc.FormulaSyntaxError:
@@ -84,8 +84,21 @@ def test_limits_are_clear_errors() -> None:
     assert "at most" in syntax_error("A" + " + A" * MAX_LENGTH).reason
     nested = "(" * (MAX_DEPTH + 1) + "A" + ")" * (MAX_DEPTH + 1)
     assert "nest more than" in syntax_error(nested).reason
-    chain = " + ".join(["A"] * (MAX_DEPTH + 2))
-    assert "nests more than" in syntax_error(chain).reason
+    deep = "A" + " - (A" * (MAX_DEPTH + 1) + ")" * (MAX_DEPTH + 1)
+    assert "nest" in syntax_error(deep).reason
+    chain = " + ".join(["A"] * (MAX_CHAIN + 2))
+    assert f"more than {MAX_CHAIN} operations in a row" in syntax_error(chain).reason
+
+
+def test_a_long_flat_sum_nests_one_deep_and_evaluates() -> None:
+    """Nesting counts brackets and changes of precedence, not the length of a chain (issue 18)."""
+    terms = [f"A{i}" for i in range(1, MAX_CHAIN + 1)]
+    formula = ikicalc.parse(" + ".join(terms))
+    assert formula.variables == tuple(terms)
+    assert formula.evaluate({name: 2 for name in terms}).exact == 2 * MAX_CHAIN
+    assert ikicalc.parse(str(formula)) == formula
+    product = ikicalc.parse(" × ".join(["2"] * 100) + " / A")
+    assert product.evaluate({"A": 2**99}).exact == 2
     assert f"more than {MAX_DIGITS} digits" in syntax_error("1" * (MAX_DIGITS + 1) + " x A").reason
 
 

@@ -1,0 +1,288 @@
+"""Plain words for where the formula grammar stopped, and for what ikicalc refuses on purpose.
+
+:func:`syntax_error` turns a :class:`~ikicalc.lark_errors.Problem` of ``grammar/formula.lark``
+into a :class:`~ikicalc.errors.FormulaSyntaxError` that says what was expected there, or what
+IKI formulas do not have (function calls, powers, attribute access, code …), with the position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ikicalc.errors import FormulaSyntaxError
+from ikicalc.lark_errors import Problem, describe
+
+__all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
+
+# What a terminal is called in an error message, grouped as a reader thinks of them.
+_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("a number or a name", frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "SIGMA", "FRAC"})),
+    ("'('", frozenset({"LPAR", "LBRACE", "U_OPEN"})),
+    ("an operator (+, -, ×, /)", frozenset({"ADD", "SUB", "MUL", "DIV"})),
+    ("'%'", frozenset({"PERCENT"})),
+    ("')'", frozenset({"RPAR"})),
+    ("'}'", frozenset({"RBRACE"})),
+    ("'</u>'", frozenset({"U_CLOSE"})),
+    ("'$'", frozenset({"_MATH"})),
+    ("'='", frozenset({"EQUAL"})),
+    ("a list number such as '1.'", frozenset({"ITEM_NO"})),
+    ("the end of the formula", frozenset({"$END"})),
+)
+_GROUP_WORDS = {word: word for word, _ in _GROUPS}
+# What the token found is called.
+_FOUND: dict[str, str] = {
+    "NUMBER": "number",
+    "PHRASE": "name",
+    "TEXT_OPEN": "name",
+    "PERCENT": "percent sign",
+    "ITEM_NO": "list number",
+}
+_OPERATORS = {"MUL", "DIV", "ADD", "PERCENT"}
+_OPERANDS = {"NUMBER", "PHRASE", "LPAR", "SIGMA"}
+_BLANK = re.compile(r"_{2,}|\.{4,}|…+")
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+_SUPPORTED_LATEX = r"\frac, \text{…}, \times, \cdot, \div, \sum, \%, \left( … \right)"
+_UNSUPPORTED: dict[str, str] = {
+    "^": "powers ('^') are not part of IKI formulas",
+    ";": "';' separates two formulas; write one formula per cell",
+    "=": "'=' may only follow the name of the formula (Tingkat … = …)",
+    "<": "comparisons ('<', '>') are not formulas; is this a category scale?",
+    ">": "comparisons ('<', '>') are not formulas; is this a category scale?",
+    "≤": "comparisons are not formulas; is this a category scale?",
+    "≥": "comparisons are not formulas; is this a category scale?",
+    "!": "'!' is not part of IKI formulas (they have no logic and no factorials)",
+    "|": "'|' is not part of IKI formulas (they have no logic and no absolute values)",
+    "?": "'?' is not part of IKI formulas (they have no conditions)",
+    "'": "quotes are not part of IKI formulas; write a name without quotes",
+    '"': "quotes are not part of IKI formulas; write a name without quotes",
+    "`": "quotes are not part of IKI formulas; write a name without quotes",
+}
+
+# Functions of spreadsheets and programming languages. 'max(A, B)' would otherwise read as
+# the name 'max' with '(A, B)' after it, the way 'Nilai SKM (Survey)' is one name.
+_FUNCTIONS = frozenset(
+    {
+        "abs", "average", "avg", "ceil", "ceiling", "compile", "count", "countif", "eval",
+        "exec", "exp", "float", "floor", "getattr", "if", "iferror", "input", "int", "len",
+        "ln", "log", "log10", "max", "mean", "median", "min", "open", "pow", "power", "print",
+        "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
+    }
+)  # fmt: skip
+_CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
+_ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
+_ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
+_DOTTED = re.compile(r"[\w.]+")
+_MEAN = re.compile(r"(?i)(?<![^\W_])(?:nilai\s+)?rata-rata(?:\s+dari)?(?=\s*[(\[{])")
+_LAMBDA = re.compile(r"\s*(lambda)\b")
+# Closing symbols, and the opening symbols that make them plausible.
+_CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
+
+
+def _plausible(expected: Iterable[str], text: str, pos: int) -> set[str]:
+    """Drop what LALR lookahead merging lets in but the text so far rules out."""
+    before = text[:pos]
+    names = set(expected) - {"EQUAL", "COLON"}
+    if names & _OPERANDS:
+        names -= {"ADD", "SUB"}  # a sign is allowed there, but a value is what is missing
+    opened = {
+        "RPAR": sum(before.count(c) for c in "([") > sum(before.count(c) for c in ")]"),
+        "RBRACE": before.count("{") > before.count("}"),
+        "U_CLOSE": before.lower().count("<u>") > before.lower().count("</u>"),
+        "_MATH": before.count("$") % 2 == 1,
+    }
+    plausible = {name for name in names if opened.get(name, True)}
+    return plausible - {"ITEM_NO"} if plausible - {"ITEM_NO", "$END"} else plausible
+
+
+def _describe(expected: Iterable[str]) -> str:
+    names = set(expected)
+    return describe(
+        (word for word, group in _GROUPS if names & group), _GROUP_WORDS, default="something else"
+    )
+
+
+def function_call(text: str, end: int) -> re.Match[str] | None:
+    """A call of a known function (``max(``, ``__import__(``) starting before ``end``, if any.
+
+    The function word must start a name (come first, or after an operator or a bracket):
+    in ``Jumlah Log (Buku Tamu)`` the word ``Log`` is part of a name.
+    """
+    for match in _CALL.finditer(text):
+        if match.start() >= end:
+            break
+        word = match.group(1)
+        if word.lower() in _FUNCTIONS or (word.startswith("__") and word.endswith("__")):
+            before = text[: match.start()].rstrip()[-40:]
+            if not before or not before[-1].isalnum() or _ENDS_WITH_OPERATOR_WORD.search(before):
+                return match
+    return None
+
+
+def mean_error(text: str) -> FormulaSyntaxError | None:
+    """``rata-rata (A, B, C)``: the mean of a sequence, which needs its own AST node."""
+    mean = _MEAN.search(text)
+    if mean is None:
+        return None
+    return FormulaSyntaxError(
+        "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
+        "by the count ('(A1 + A2 + A3) / 3')",
+        text,
+        mean.start(),
+        mean.end(),
+    )
+
+
+def call_error(text: str, call: re.Match[str]) -> FormulaSyntaxError:
+    return FormulaSyntaxError(
+        f"'{call.group(1)}(…)' is a function call; IKI formulas have no functions: write "
+        "the calculation out with +, -, ×, / and Σ",
+        text,
+        call.start(),
+        call.end(),
+    )
+
+
+def _refusal(problem: Problem) -> FormulaSyntaxError | None:
+    """A plain message for what ikicalc refuses on purpose: code, powers, calls, logic …"""
+    text, start = problem.text, problem.start
+    call = function_call(text, start + 1)
+    if call is not None:
+        return call_error(text, call)
+    mean = mean_error(text)
+    if mean is not None and mean.start <= start:
+        return mean
+    code = _LAMBDA.match(text)
+    if code is not None:
+        return FormulaSyntaxError(
+            "'lambda' is Python code; ikicalc reads formulas and never runs code",
+            text,
+            code.start(1),
+            code.end(1),
+        )
+    before, written = text[:start], problem.found_text
+    if problem.is_character and written == "." and before[-1:].isalnum():
+        dotted = next(m for m in _DOTTED.finditer(text) if m.start() <= start < m.end())
+        return FormulaSyntaxError(
+            f"'{dotted.group(0)}' is not a name: a '.' cannot join two words (IKI formulas "
+            "have no attribute access such as 'os.system'); write the words with a space",
+            text,
+            start,
+        )
+    if problem.is_character and text.startswith("&&", start):
+        return FormulaSyntaxError(
+            "'&&' is not part of IKI formulas (they have no logic)", text, start, start + 2
+        )
+    bracket = before.rstrip()
+    if bracket.endswith("[") and bracket[-2:-1].isalnum():
+        return FormulaSyntaxError(
+            "a '[' right after a name looks like indexing, which IKI formulas do not have; "
+            "square brackets only group, as in '[A + B] / C'",
+            text,
+            len(bracket) - 1,
+        )
+    if problem.found in ("LPAR", "FRAC", "LBRACE") and _ENDS_WITH_SIGMA.search(before):
+        return FormulaSyntaxError(
+            "not supported yet: Σ over an expression (summed row by row); Σ adds up the "
+            "values of one name ('Σ hari kerja efektif'): write Σ before each name "
+            "('Σ A + Σ B')",
+            text,
+            start,
+            problem.end,
+        )
+    return _operator_refusal(problem)
+
+
+def _operator_refusal(problem: Problem) -> FormulaSyntaxError | None:
+    """Operators of other languages: '**', '//', '==', '=' in the wrong place, 'A %'."""
+    text, start, end = problem.text, problem.start, problem.end
+    before = text[:start]
+    if problem.found == "MUL" and before.endswith("*"):
+        return FormulaSyntaxError(
+            "'**' (a power) is not part of IKI formulas", text, start - 1, start + 1
+        )
+    if problem.found == "DIV" and before.endswith("/"):
+        return FormulaSyntaxError(
+            "'//' is not an operator; divide with one '/'", text, start - 1, start + 1
+        )
+    if problem.found == "PERCENT" and not before.rstrip()[-1:].isdigit():
+        return FormulaSyntaxError(
+            "a percent sign belongs right after a number (100%); '%' is not an operator",
+            text,
+            start,
+            end,
+        )
+    if problem.found != "EQUAL":
+        return None
+    if not before.strip():
+        reason = (
+            "a formula that starts with '=' is a spreadsheet formula; write it with the names "
+            "of the quantities (Jumlah PNS yang hadir / Jumlah PNS × 100%)"
+        )
+    elif text.startswith("=", end) or before.endswith(("=", "!", "<", ">")):
+        reason = "comparisons ('==', '!=') are not formulas; is this a category scale?"
+    elif "=" in before:
+        reason = "a formula has one '=' at most, right after its name (Tingkat … = …)"
+    else:
+        reason = _UNSUPPORTED["="]
+    return FormulaSyntaxError(reason, text, start, end)
+
+
+def syntax_error(problem: Problem) -> FormulaSyntaxError:
+    """The message for where the grammar stopped, in the words of a formula's reader."""
+    refused = _refusal(problem)
+    if refused is not None:
+        return refused
+    text, start, end = problem.text, problem.start, problem.end
+    if problem.at_end:
+        expected = _plausible(problem.expected, text, start)
+        return FormulaSyntaxError(
+            f"the formula ends too early; expected {_describe(expected)}", text, start
+        )
+    if problem.is_character:
+        blank = _BLANK.match(text, start)
+        if blank:
+            return FormulaSyntaxError(
+                f"a blank '{blank.group(0)}' stands where a number or a name should be",
+                text,
+                start,
+                blank.end(),
+            )
+        command = _LATEX_COMMAND.match(text, start)
+        if command:
+            return FormulaSyntaxError(
+                f"the LaTeX command '{command.group(0)}' is not supported; "
+                f"ikicalc reads {_SUPPORTED_LATEX}",
+                text,
+                start,
+                command.end(),
+            )
+        char = problem.found_text
+        reason = _UNSUPPORTED.get(char)
+        if reason is None:
+            allowed = _plausible(problem.expected, text, start)
+            reason = f"unexpected character {char!r}; expected {_describe(allowed)}"
+        return FormulaSyntaxError(reason, text, start)
+    found, written = problem.found, problem.found_text
+    expected = _plausible(problem.expected, text, start)
+    if found == "RPAR" and "RPAR" not in expected:
+        return FormulaSyntaxError(
+            f"'{written}' closes a bracket that was never opened", text, start, end
+        )
+    if found in _OPERATORS and expected & _OPERANDS:
+        return FormulaSyntaxError(
+            f"'{written}' has no operand before it; expected {_describe(expected)}",
+            text,
+            start,
+            end,
+        )
+    return FormulaSyntaxError(
+        f"unexpected {_FOUND.get(found, 'symbol')} {written!r}; expected {_describe(expected)}",
+        text,
+        start,
+        end,
+    )
+
+

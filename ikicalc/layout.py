@@ -1,0 +1,486 @@
+"""The layout of a formula cell: what is around the formula, and how its lines stand.
+
+Cells arrive as Word, PDF and web pages leave them: a sentence before the formula
+(``cara pengukuran kinerjanya yaitu …``), its target after it (``… = 100``, ``sama dengan
+seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numbers in words
+(``dikalikan seratus persen``), and fractions stacked over three lines (numerator, a bar or
+``x 100%``, denominator). :func:`lay_out` finds these and hands the grammar a text of the
+**same length** in which
+
+* what is not part of the formula is blanked with spaces (so every offset, every caret of an
+  error message and every span of the AST still points into the cell as written);
+* numbers in words after an operator are written in digits, padded with spaces;
+* the middle line of a stacked fraction is marked: the line break before it becomes
+  ``\\uE000`` and the one after it ``\\uE001`` (``grammar/formula.lark`` reads them);
+* a legend's symbols that look like operators (``x``) become a letter the grammar reads as a
+  name (``ⅹ``); the legend itself is returned, to give the symbols their names.
+
+The cue words are data (``data/names.toml``, ``[layout]``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from ikicalc.names import clean_name, counting_words, names_data
+
+__all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
+
+LINE_OPEN = "\ue000"
+LINE_CLOSE = "\ue001"
+_OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The cell as the grammar reads it (same length as the cell), and its legend.
+
+    ``legend`` maps a symbol as it stands in ``text`` to the name the legend gives it;
+    ``notes`` says in words what was set aside (for lint and ``explain``).
+    """
+
+    text: str
+    legend: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    layout = names_data()["layout"]
+    preamble = re.compile(
+        r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE
+    )
+    words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    number_word = re.compile(
+        r"(?i)((?:\b(?:dikali(?:kan)?|di\s+kali|kali|x)(?:\s+dengan)?\s+|[×*·⋅]\s*))("
+        + alternatives
+        + r")\b"
+    )
+    percent = re.compile(
+        r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
+        re.IGNORECASE,
+    )
+    return preamble, number_word, percent, words
+
+
+# Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
+# become one (a bar, an implicit product, a rate). It must match wherever the canonical text
+# of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
+@cache
+def _operator() -> re.Pattern[str]:
+    """Evidence of an operator: every spelling the grammar reads as × or /, and the layouts
+    that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
+    It must match wherever the canonical text of a formula has '×' or '/', so that a formula
+    and its canonical text are laid out alike."""
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return re.compile(
+        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
+        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
+        r"|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
+        r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
+    )
+
+
+_DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
+_TARGET_TAIL = re.compile(
+    r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
+    r"\s*\.?\s*)$"
+)
+_DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
+_FOOTNOTE = re.compile(
+    r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
+    r"|^[ \t]*\*+\)[^\n]*$",
+    re.MULTILINE,
+)
+_FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
+_IN_PERCENT = re.compile(
+    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:satuan\s+)?(?:persen|persentase|%)"
+    r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
+)
+_COMPARISON = re.compile(
+    r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
+)
+_FILLER = re.compile(
+    r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
+    r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
+)
+_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
+_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
+_TERHADAP = re.compile(r"(?i)\sterhadap\s")
+_GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
+_PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+_NUMERATOR = re.compile(
+    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
+)
+_DENOMINATOR = re.compile(
+    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
+    r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
+)
+_FIELD_LABEL = re.compile(
+    r"(?i)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
+    r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
+)
+_DEFINITION = re.compile(
+    r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
+    r"(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
+)
+_UNIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
+_BAR = re.compile(r"[-_─—=]{4,}")
+_LEGEND_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
+    r"(?P<name>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_ALIAS_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
+    r"[ \t]*[.,;]?[ \t]*$"
+)
+_LEGEND_HEADER = re.compile(
+    r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MIDDLE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^=:\n]*?(?P<sep>[=:])[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*"
+    r"(?:%|persen)?"
+    r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
+)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+_PROTECTED = re.compile(
+    r"\\(?:text|textrm|textit|textbf|mathrm|mathit|mbox|operatorname)\s*\{([^{}\n]*)\}"
+)
+
+
+def lay_out(text: str) -> Layout:
+    """Find what surrounds the formula in ``text`` and how its lines stand (see module).
+
+    What stands inside ``\\text{…}`` is a name as written: the layout leaves it alone (the
+    canonical text protects names that way when they hold a cue word).
+    """
+    protected = [m.span(1) for m in _PROTECTED.finditer(text)] if "\\" in text else []
+    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    for start, end in protected:
+        chars[start:end] = "a" * (end - start)
+    laid = _lay_out(text, chars)
+    if not protected:
+        return laid
+    final = list(laid.text)
+    for start, end in protected:
+        final[start:end] = text[start:end]
+    return Layout("".join(final), laid.legend, laid.notes)
+
+
+def _lay_out(text: str, chars: list[str]) -> Layout:
+    text = "".join(chars)  # with \\text{…} masked
+    notes: list[str] = []
+    for match in _MATH_LETTERS.finditer(text):  # 𝑗𝑢𝑚𝑙𝑎ℎ: mathematical italic letters
+        plain = unicodedata.normalize("NFKC", match.group(0))
+        if len(plain) == 1:
+            chars[match.start()] = plain
+    for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
+        chars[match.start()] = "×"
+    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(… yang sama.) x 100%", "… tahun.\n"
+        chars[match.start()] = " "
+    for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
+        chars[match.start(1)] = chars[match.start(2)] = " "
+    legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
+    _fraction_words(chars)
+    current = "".join(chars)
+    for match in _DATA_VALUE.finditer(current) if "=" in current else ():
+        _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
+        line_start = current.rfind("\n", 0, match.start()) + 1
+        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
+        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
+        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
+            _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    field = _FIELD_LABEL.match(current)
+    if field:  # "Formulasi Perhitungan : A / B x 100%"
+        _blank(chars, 0, field.end())
+    current = "".join(chars)
+    fillers = ("kemudian", "lalu", "selanjutnya")
+    found_filler = any(word in current.lower() for word in fillers)
+    for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
+        _blank(chars, match.start(), match.end())
+    label = _LABEL_COLON.match(current) if ":" in current else None
+    evidence = _operator() if label and label.group("line") else _DIVISION
+    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
+        _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
+    current = "".join(chars)
+    preamble, number_word, percent_word, words = _cues()
+    found = _preamble(current, preamble)
+    introduced = False
+    if found:
+        _blank(chars, 0, found.end())
+        notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
+        introduced = True
+    elif "=" not in current:
+        lead = percent_word.match(current)
+        if lead and _operator().search(current, lead.end()):
+            _blank(chars, 0, lead.end())
+            introduced = True
+        _formula_in_brackets(chars, current)
+    current = "".join(chars)
+    opening = current.lstrip()[:12].lower()
+    starts = opening.startswith(("perbandingan", "membagi"))
+    comparison = _COMPARISON.match(current) if starts else None
+    if comparison and not _DIVISION.search(current):
+        # "perbandingan antara A terhadap B": the ratio A / B, said in words
+        _blank(chars, 0, comparison.start("rest"))
+        word = comparison.start("word")
+        chars[word : comparison.end("word")] = list("/".ljust(len(comparison.group("word"))))
+    elif introduced and not _DIVISION.search(current):
+        against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
+        if against:
+            chars[against.start() + 1 : against.end() - 1] = list("/       ")
+    current = "".join(chars)
+    alternative = _ALTERNATIVE.search(current)
+    second = current[alternative.end() :] if alternative else ""
+    if (
+        alternative
+        and _operator().search(current, 0, alternative.start())
+        and _operator().search(second)
+        and re.search(r"[^\W\d_]", second)
+    ):
+        _blank(chars, alternative.start(), len(chars))
+        notes.append("a second way of writing the same formula after 'atau' was set aside")
+    for match in _FOOTNOTE.finditer(current) if "*" in current else ():
+        _blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    current = "".join(chars).rstrip()
+    lower = current.lower()
+    tail = _TARGET_TAIL.search(current) if "=" in current or "sama" in lower else None
+    if tail and tail.group(0).strip() and _operator().search(current, 0, tail.start()):
+        _blank(chars, tail.start(), tail.end())
+        if tail.group(0).strip() not in {".", "="}:
+            notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
+    current = "".join(chars)
+    in_percent = _IN_PERCENT.search(current) if "dalam" in lower or "nyatakan" in lower else None
+    if in_percent and _operator().search(current, 0, in_percent.start()):
+        # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
+        _blank(chars, in_percent.start(), in_percent.end())
+        if in_percent.end() - in_percent.start() >= 7:
+            chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
+    current = "".join(chars)
+    for match in number_word.finditer(current) if "se" in lower or "juta" in lower else ():
+        digits = words[match.group(2).lower()]
+        start = match.start(2)
+        chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
+    current = "".join(chars)
+    final = _FINAL_PERIOD.search(current.rstrip())
+    if final:
+        _blank(chars, final.start(), final.start() + 1)
+    _stack(chars)
+    return Layout("".join(chars), legend, tuple(notes))
+
+
+def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" not in text or not ("=" in text or ":" in text or "(" in text):
+        return {}
+    lines = list(re.finditer(r"[^\n]*", text))
+    entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
+    formula_text: list[str] = []
+    aliases: list[tuple[str, int, int, str]] = []
+    for line in lines:
+        if not line.group(0).strip() and line.start() == line.end():
+            continue
+        found = _LEGEND_LINE.match(line.group(0))
+        alias = _ALIAS_LINE.match(line.group(0))
+        if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
+            aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
+        elif found and formula_text:
+            entries.append((found.group("symbol"), line.start(), line.end(), [found.group("name")]))
+        elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
+            entries.append(("", line.start(), line.end(), []))
+        elif entries:  # a definition that goes on over the next line
+            symbol, start, _, pieces = entries[-1]
+            entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
+        else:
+            formula_text.append(line.group(0))
+    formula = "\n".join(formula_text)
+    legend: dict[str, str] = {}
+    for symbol, start, end, name in aliases:
+        if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+            legend[symbol] = clean_name(name)
+            _blank(chars, start, end)
+    used = [
+        (symbol, start, end, pieces)
+        for symbol, start, end, pieces in entries
+        if not symbol or re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
+    ]
+    if not legend and not any(symbol for symbol, *_ in used):
+        return {}
+    for symbol, start, end, pieces in used:
+        _blank(chars, start, end)
+        if symbol:
+            name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
+            legend[_OPERATOR_SYMBOLS.get(symbol, symbol)] = name
+    for symbol in _OPERATOR_SYMBOLS:
+        if symbol in legend or _OPERATOR_SYMBOLS[symbol] in legend:
+            pattern = re.compile(rf"(?<![^\W_]){symbol}(?![^\W_])")
+            for match in pattern.finditer("".join(chars)):
+                chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
+    notes.append("the symbols are named by the legend: " + ", ".join(legend))
+    return legend
+
+
+def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
+    """The cue that ends the words before the formula: the last cue with no operator before
+    it and a word between it and the first operator after it (so that laying out the text
+    again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
+    cues = list(cue.finditer(text))
+    if not cues:
+        return None
+    masked = list(text)
+    for found in cues:
+        masked[found.start() : found.end()] = " " * (found.end() - found.start())
+    plain = "".join(masked)
+    first = _operator().search(plain)
+    chosen = None
+    for found in cues:
+        if first is None or found.start() >= first.start():
+            break
+        operator = _operator().search(plain, found.end())
+        if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
+            chosen = found
+    return chosen
+
+
+def _formula_in_brackets(chars: list[str], text: str) -> None:
+    """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
+    brackets at the end of the cell; the words are set aside."""
+    closing = text.rstrip().rstrip(".").rstrip()
+    opening = text.find("(")
+    if not closing.endswith(")") or opening < 0:
+        return
+    words, inner = text[:opening], closing[opening + 1 : -1]
+    if (
+        _TWO_WORDS.search(words)
+        and not _operator().search(words)
+        and _operator().search(inner)
+        and _balanced(inner)
+    ):
+        _blank(chars, 0, opening + 1)
+        _blank(chars, len(closing) - 1, len(closing))
+
+
+def _balanced(text: str) -> bool:
+    """Whether the round brackets of ``text`` open before they close and all close."""
+    level = 0
+    for char in text:
+        level += (char == "(") - (char == ")")
+        if level < 0:
+            return False
+    return level == 0
+
+
+def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
+    definitions after the formula name its symbols; blank them, return symbol → name."""
+    text = "".join(chars)
+    if "=" not in text and ":" not in text:
+        return {}
+    found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
+    if not definitions:
+        return {}
+    formula = text[: definitions[0].start()]
+    if not _operator().search(formula):
+        return {}
+    legend: dict[str, str] = {}
+    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
+        if re.search(r"[^\W\d_]", name):
+            legend[this.group("symbol")] = clean_name(name)
+    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
+    if not used:
+        return {}
+    _blank(chars, definitions[0].start(), len(chars))
+    notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
+    return legend
+
+
+def _fraction_words(chars: list[str]) -> None:
+    """``Numerator A Denumerator B``: the words that say which part stands where."""
+    text = "".join(chars)
+    numerator = _NUMERATOR.search(text)
+    denominator = _DENOMINATOR.search(text)
+    if numerator and denominator and numerator.end() <= denominator.start():
+        _blank(chars, numerator.start(), numerator.end())
+        _blank(chars, denominator.start(), denominator.end())
+        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
+
+
+_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
+
+
+def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> None:
+    """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
+    lost; the whole upper line stands over the lower one (when neither divides already)."""
+    scale = _SCALE_AT_END.search(upper.group(0))
+    gap = text[upper.end() : lower.start()]
+    if (
+        scale is None
+        or gap.strip()
+        or _DIVISION.search(upper.group(0))
+        or _operator().search(lower.group(0))
+        or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
+    ):
+        return
+    chars[upper.start() + scale.start()] = LINE_OPEN
+    chars[upper.end() + gap.index("\n")] = LINE_CLOSE
+
+
+def _stack(chars: list[str]) -> None:
+    """Mark the middle line of a fraction stacked over three lines (see module)."""
+    text = "".join(chars)
+    if "\n" not in text:
+        return
+    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
+        _blank(chars, lone.start(), lone.end())
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) == 2:
+        _two_lines(chars, text, lines[0], lines[1])
+    if len(lines) < 3:
+        return
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        written = line.group(0)
+        bar = _BAR.search(written)
+        probe = _BAR.sub(lambda m: " " * len(m.group(0)), written)
+        if not (bar or re.match(r"\s*(?:[^\W\d_][^=:\n]*[=:]\s*)?(?:[xX×*]|\\times)", probe)):
+            continue
+        middle = _MIDDLE.match(probe)
+        if not middle:
+            continue
+        numerator = text[lines[0].start() : line.start()]
+        if _DIVISION.search(numerator):
+            return
+        before, after = line.start() - 1, line.end()
+        if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
+            return
+        if bar:
+            _blank(chars, line.start() + bar.start(), line.start() + bar.end())
+        chars[before] = LINE_OPEN
+        chars[after] = LINE_CLOSE
+        if middle.group("sep") == ":":  # "Formulasi Perhitungan : x 100%": a field's title
+            _blank(chars, line.start(), line.start() + middle.end("sep"))
+        return
