@@ -226,6 +226,17 @@ def _part_over_whole(first: str, second: str) -> tuple[str, str]:
 # --- formulas --------------------------------------------------------------------------------
 
 
+def _scaled_by_hundred(expr: ast.Expr) -> bool:
+    """Whether the formula is scaled to percent by ``× 100%``; another percent literal is a
+    weight (``10% x Nilai kinerja``), not a scale to percent."""
+    return any(
+        isinstance(node, ast.Percent) and node.value == _HUNDRED_PERCENT for node in ast.walk(expr)
+    )
+
+
+_HUNDRED_PERCENT = Decimal(100)
+
+
 def _check_formula(
     formula: Formula, text: str, indicator: Indicator | None
 ) -> Iterator[Diagnostic]:
@@ -245,7 +256,7 @@ def _check_formula(
             expr.span,
             text=text,
         )
-    if names and not divisions and is_percent(expr):
+    if names and not divisions and is_percent(expr) and _scaled_by_hundred(expr):
         yield Diagnostic(
             "W103",
             "the formula is scaled to percent (× 100%) but divides nothing: the denominator "

@@ -274,3 +274,9 @@ def test_w107_a_percentage_of_unlike_quantities() -> None:
     assert [(d.indicator, d.code) for d in found] == [("003-023", "W107"), ("c", "W107")]
     assert "laporan/berkas" in found[0].message
     assert "unknown satuan 'xyzzy'" in found[1].message
+
+
+def test_a_percent_weight_is_not_a_scale_to_percent() -> None:
+    """Issue 14: ``10% x Nilai kinerja`` weighs a value; it is not W103."""
+    assert lint("10% x Nilai kinerja") == []
+    assert [d.code for d in lint("Jumlah layanan x 100%")] == ["W103"]

@@ -86,16 +86,25 @@ def test_limits_are_clear_errors() -> None:
     assert "nest more than" in syntax_error(nested).reason
     deep = "A" + " - (A" * (MAX_DEPTH + 1) + ")" * (MAX_DEPTH + 1)
     assert "nest" in syntax_error(deep).reason
-    chain = " + ".join(["A"] * (MAX_CHAIN + 2))
-    assert f"more than {MAX_CHAIN} operations in a row" in syntax_error(chain).reason
+    chain = " + ".join(["A"] * (MAX_LENGTH // 4 + 2))
+    assert "at most" in syntax_error(chain).reason  # a flat chain is bounded by the length
+
+
+def test_the_chain_limit_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ikicalc import parser
+
+    monkeypatch.setattr(parser, "MAX_CHAIN", 200)
+    chain = " + ".join(["A"] * 202)
+    assert "more than 200 operations in a row" in syntax_error(chain).reason
 
 
 def test_a_long_flat_sum_nests_one_deep_and_evaluates() -> None:
     """Nesting counts brackets and changes of precedence, not the length of a chain (issue 18)."""
-    terms = [f"A{i}" for i in range(1, MAX_CHAIN + 1)]
+    terms = [f"A{i}" for i in range(1, 1001)]  # 1 000 terms: issue 18
     formula = ikicalc.parse(" + ".join(terms))
     assert formula.variables == tuple(terms)
-    assert formula.evaluate({name: 2 for name in terms}).exact == 2 * MAX_CHAIN
+    assert formula.evaluate({name: 2 for name in terms}).exact == 2000
+    assert MAX_CHAIN >= 1000
     assert ikicalc.parse(str(formula)) == formula
     product = ikicalc.parse(" × ".join(["2"] * 100) + " / A")
     assert product.evaluate({"A": 2**99}).exact == 2
