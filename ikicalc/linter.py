@@ -501,9 +501,42 @@ def _check_scale_cell(kategori: str) -> Iterator[Diagnostic]:
 def _check_target_cell(text: str) -> Iterator[Diagnostic]:
     try:
         target = parse_target(text)
-    except IkiError:
-        return  # a target text that is not a quantity is kept as text
+    except IkiError as error:
+        # the report could compute no capaian against it: an error, with the reason
+        reason = getattr(error, "reason", str(error))
+        yield Diagnostic(
+            "E003",
+            f"the target cannot be read as a number: {reason}",
+            _whole(text),
+            text=text,
+        )
+        return
     yield from _check_target(target, text)
+
+
+def _target_against_formula(indicator: Indicator) -> Iterator[Diagnostic]:
+    """E003 when a target's unit cannot meet the formula's value: a percentage formula
+    (``… × 100%``) against a target counted in another unit (``12 dokumen``)."""
+    text = indicator.target
+    if not isinstance(text, str) or indicator.formula is None:
+        return
+    cell = read_cell(indicator.formula)
+    if cell.kind is not CellKind.FORMULA or not isinstance(cell.value, Formula):
+        return
+    try:
+        target = parse_target(text)
+    except IkiError:
+        return  # reported by _check_target_cell
+    if not is_percent(cell.value.expr) or target.unit in (None, "persen"):
+        return
+    yield Diagnostic(
+        "E003",
+        f"the formula gives a percentage, but the target is counted in {target.unit!r}: "
+        "capaian cannot compare them; give the target in percent",
+        _whole(text),
+        text=text,
+        field="target",
+    )
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -522,6 +555,7 @@ def _lint_document(document: Document) -> Iterator[Diagnostic]:
                 found += (
                     replace(d, field="target") for d in _check_target_cell(indicator.target)
                 )
+                found += _target_against_formula(indicator)
             if indicator.kategori:
                 found += (
                     replace(d, field="kategori") for d in _check_scale_cell(indicator.kategori)

@@ -280,3 +280,21 @@ def test_a_percent_weight_is_not_a_scale_to_percent() -> None:
     """Issue 14: ``10% x Nilai kinerja`` weighs a value; it is not W103."""
     assert lint("10% x Nilai kinerja") == []
     assert [d.code for d in lint("Jumlah layanan x 100%")] == ["W103"]
+
+
+def test_a_target_that_cannot_be_read_or_met_is_an_error(tmp_path: Path) -> None:
+    """Issue 15: ``check`` reports an unreadable target, or one whose unit cannot meet the
+    formula's value, as an error (before, it said "no problems" and the report failed)."""
+    doc = tmp_path / "doc.yaml"
+    doc.write_text(
+        "unit: X\ntahun: 2024\njabatan:\n  - nama: C\n    indikator:\n"
+        "      - id: a\n        indikator: K\n        formula: A / B x 100%\n"
+        "        target: sebanyak-banyaknya\n"
+        "      - id: b\n        indikator: K\n        formula: A / B x 100%\n"
+        "        target: 12 dokumen\n"
+        "      - id: c\n        indikator: K\n        formula: A / B x 100%\n"
+        "        target: 95 %\n",
+        encoding="utf-8",
+    )
+    found = [(d.indicator, d.code, d.field) for d in lint(ikicalc.load_document(doc))]
+    assert found == [("a", "E003", "target"), ("b", "E003", "target")]
