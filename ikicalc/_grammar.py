@@ -6,11 +6,14 @@ they live in the top-level ``grammar/`` folder beside the package.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-__all__ = ["grammar_text"]
+__all__ = ["build_parser", "cache_dir", "grammar_text"]
 
 
 @cache
@@ -22,3 +25,38 @@ def grammar_text(name: str) -> str:
         return packaged.read_text(encoding="utf-8")
     checkout = Path(__file__).resolve().parent.parent / "grammar" / filename
     return checkout.read_text(encoding="utf-8")
+
+
+def cache_dir() -> Path | None:
+    """The user's own cache folder for ikicalc (``$XDG_CACHE_HOME/ikicalc`` or
+    ``~/.cache/ikicalc``), created private (0700); ``None`` when it cannot be made or is
+    not the user's own: the parse tables are then built in memory each time."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "ikicalc"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if info.st_uid != os.getuid() or info.st_mode & 0o022:
+        return None  # another user could write tables here: do not load them
+    return folder
+
+
+def build_parser(name: str, **options: Any) -> Any:
+    """A Lark LALR parser of ``grammar/<name>.lark``, its tables built once per machine and
+    user: Lark's cache file in :func:`cache_dir`, named by a hash of the grammar, the options
+    and Lark's version (a changed grammar never meets old tables). Without a cache folder,
+    or when the cache cannot be used, the tables are built in memory."""
+    from lark import Lark, __version__
+
+    text = grammar_text(name)
+    folder = cache_dir()
+    if folder is not None:
+        key = repr(sorted((k, repr(v)) for k, v in options.items() if k != "transformer"))
+        digest = hashlib.sha256(f"{__version__}\0{key}\0{text}".encode()).hexdigest()[:24]
+        try:
+            return Lark(text, cache=str(folder / f"{name}-{digest}.lark"), **options)
+        except Exception:  # noqa: S110 - a damaged or unwritable cache: build without
+            pass
+    return Lark(text, **options)

@@ -32,7 +32,7 @@ from typing import Any
 from lark import Lark, Token, Transformer
 
 from ikicalc import ast
-from ikicalc._grammar import grammar_text
+from ikicalc._grammar import build_parser
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.formula import Formula, Reading
 from ikicalc.formula_messages import call_error, function_call, mean_error, syntax_error
@@ -286,13 +286,14 @@ class _Builder(Transformer[Token, Any]):
 
 @cache
 def _parser() -> Lark:
-    return Lark(
-        grammar_text("formula"),
+    parser: Lark = build_parser(
+        "formula",
         parser="lalr",
         lexer="contextual",
         transformer=_Builder(),
         maybe_placeholders=False,
     )
+    return parser
 
 
 # A name ends without the comma or period that follows it in the sentence ("… hadir.").

@@ -18,7 +18,7 @@ from functools import cache
 
 import lark
 
-from ikicalc._grammar import grammar_text
+from ikicalc._grammar import build_parser
 from ikicalc.errors import ScaleSyntaxError
 from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
 from ikicalc.scales import Category, Interval
@@ -37,7 +37,8 @@ class Written:
 
 @cache
 def _parser() -> lark.Lark:
-    return lark.Lark(grammar_text("scale"), parser="lalr", propagate_positions=True)
+    parser: lark.Lark = build_parser("scale", parser="lalr", propagate_positions=True)
+    return parser
 
 
 _EXPECTED = {

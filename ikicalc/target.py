@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lark import Lark, Token, Tree
 
-from ikicalc._grammar import grammar_text
+from ikicalc._grammar import build_parser
 from ikicalc.errors import TargetSyntaxError
 from ikicalc.lark_errors import Problem, check_text, describe, parse_text
 from ikicalc.target_amounts import (
@@ -261,7 +261,8 @@ class Target:
 
 @cache
 def _parser() -> Lark:
-    return Lark(grammar_text("target"), parser="lalr", lexer="contextual")
+    parser: Lark = build_parser("target", parser="lalr", lexer="contextual")
+    return parser
 
 
 def parse_target(text: str) -> Target:
