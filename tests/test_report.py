@@ -224,3 +224,17 @@ def test_unknown_format_and_missing_folder(tmp_path: Path, bagor: ikicalc.Docume
         write_report(report, tmp_path / "x.docx", "docx")
     with pytest.raises(ikicalc.IkiError, match="does not exist"):
         write_report(report, tmp_path / "no" / "x.csv", "csv")
+
+
+def test_lint_findings_reach_the_report(bagor: ikicalc.Document) -> None:
+    """Issue 17: an inverted ratio (W102) is in the row's findings, computed or not, and in
+    the JSON report as data."""
+    from ikicalc.writers import report_json
+
+    report = build_report(bagor, read_realisasi(DATA / "bagor-2019-realisasi.csv"))
+    rows = by_id(report)
+    assert [f.code for f in rows["003-019"].lint] == ["W102"]  # type: ignore[attr-defined]
+    assert rows["003-019"].error is None  # type: ignore[attr-defined]
+    record = next(r for r in report_json(report)["rows"] if r["indikator_id"] == "003-019")
+    assert record["lint"][0]["code"] == "W102"
+    assert "W102" in record["error"]

@@ -45,7 +45,7 @@ from ikicalc.names import name_key
 from ikicalc.realisasi import DataError, RealisasiData, RealisasiValue
 from ikicalc.rules.capaian import capaian
 
-__all__ = ["DEFAULT_SCALE", "Report", "ReportRow", "build_report"]
+__all__ = ["DEFAULT_SCALE", "Finding", "Report", "ReportRow", "build_report"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,22 @@ class ReportRow:
     pegawai: str | None = None
     data_row: int | None = None
     error: str | None = None
+    lint: tuple[Finding, ...] = ()
+    """What ``ikicalc.lint`` says of this indicator's cells (an inverted ratio, an always-100 %
+    formula …), computed or not: a reader of the report sees why a number may mislead."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One lint finding of a report row: the code and its short message."""
+
+    code: str
+    message: str
+    summary: str = ""
+    """The code's one-line meaning (``lint.toml``), for reports where space is short."""
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -190,11 +206,13 @@ def build_report(
     index = _Index(data, groups)
     targets = _data_targets(index)
     plans = plan_document(document, kategori=kategori)
+    findings = _findings(document)
     rows: list[ReportRow] = []
     for plan in plans:
         if plan.indicator is not None and plan.indicator.target is None and plan.id in targets:
             plan = plan.with_target(targets[plan.id])
-        rows += _indicator_rows(plan, index)
+        found = findings.get(plan.id, ())
+        rows += (replace(row, lint=found) if found else row for row in _indicator_rows(plan, index))
         if progress is not None:
             progress(1)
     known = {plan.id for plan in plans}
@@ -204,6 +222,20 @@ def build_report(
             rows.append(_orphan(value, data.source))
     unused = tuple(v for v in data.values if id(v) not in index.used)
     return Report(tuple(rows), unused)
+
+
+def _findings(document: Document) -> dict[str, tuple[Finding, ...]]:
+    """The lint findings of every indicator, by id (the document is checked once)."""
+    from ikicalc.linter import CODES, lint
+
+    found: dict[str, list[Finding]] = {}
+    for diagnostic in lint(document):
+        if diagnostic.indicator is not None:
+            message = diagnostic.message.split("\n", 1)[0]
+            summary = CODES[diagnostic.code].summary if diagnostic.code in CODES else message
+            finding = Finding(diagnostic.code, message, summary)
+            found.setdefault(diagnostic.indicator, []).append(finding)
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _data_targets(index: _Index) -> dict[str, Decimal]:

@@ -237,8 +237,17 @@ def _cells(row: ReportRow, number: int, formulas: dict[str, str]) -> dict[str, V
         "realisasi": _rounded(row.realisasi),
         "capaian": _rounded(row.capaian),
         "kategori": _text(row.kategori),
-        "keterangan": _text(row.error),
+        "keterangan": _text(_keterangan(row)),
     }
+
+
+def _keterangan(row: ReportRow) -> str | None:
+    """Why the row was not computed, and the codes lint gives its formula (``Cek: W102``;
+    the full findings are in the CSV and JSON reports and in ``ikicalc check``)."""
+    codes = sorted({finding.code for finding in row.lint})
+    if row.error is not None:  # a row not computed says why; its codes would repeat it
+        return row.error
+    return f"Cek: {', '.join(codes)}" if codes else None
 
 
 def _text(value: str | None) -> str | None:

@@ -53,6 +53,8 @@ def row_cells(row: ReportRow) -> Iterator[tuple[str, object]]:
     """The fields of ``row`` in :data:`COLUMNS` order, numbers rounded for presentation."""
     for _, name in COLUMNS:
         value = getattr(row, name)
+        if name == "error" and row.lint:  # Keterangan: the reason, then the lint findings
+            value = "; ".join([*([value] if value else []), *(str(f) for f in row.lint)])
         yield name, _rounded(value) if name in NUMBERS else value
 
 
@@ -66,6 +68,7 @@ def report_json(report: Report, source: str = "") -> dict[str, Any]:
         for name in sorted(NUMBERS):
             exact = getattr(row, name)
             record[f"{name}_exact"] = None if exact is None else str(exact)
+        record["lint"] = [{"code": f.code, "message": f.message} for f in row.lint]
         rows.append(record)
     return {
         "source": source,
