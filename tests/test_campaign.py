@@ -1,0 +1,20 @@
+"""The red-team campaign (issue 12, ``fuzz/campaign.py``) at a small size: hostile inputs
+across the public API and the CLI give a result or an ``IkiError``, never another
+exception, and none runs past 5 s."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fuzz"))
+
+from campaign import run
+
+
+def test_hostile_inputs_across_the_api_give_a_result_or_an_iki_error() -> None:
+    tally = run(int(os.environ.get("IKICALC_CAMPAIGN_INPUTS", "1300")), seed=7)
+    assert tally.failures == [], "\n".join(tally.failures[:20])
+    assert tally.outcomes["result"] > 0
+    assert tally.outcomes["IkiError"] > 0
