@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ikicalc.check import Finding
 from ikicalc.importers import FORMATS, import_file
-from ikicalc.linter import lint
+from ikicalc.diagnostics.api import lint
 
 __all__ = ["check_imported", "is_document_file", "review_comments"]
 
