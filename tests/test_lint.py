@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 import ikicalc
-from ikicalc.document import loads_document
 from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import CODES, Diagnostic
+from ikicalc.document import loads_document
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -323,6 +323,6 @@ def test_a_second_rule_for_a_code_or_an_unknown_code_is_refused() -> None:
 
     with pytest.raises(ikicalc.IkiError, match="W102 has two rules"):
         rule("W102")(extra)
-    with pytest.raises(ikicalc.IkiError, match="W999 is not in ikicalc/data/lint.toml"):
+    with pytest.raises(ikicalc.IkiError, match=r"W999 is not in ikicalc/data/lint\.toml"):
         rule("W999")(extra)
     assert registered()["W102"] is not extra
