@@ -22,6 +22,12 @@ if TYPE_CHECKING:
         CellKind,
         read_cell,
     )
+    from ikicalc.diagnostics.api import (
+        lint,
+    )
+    from ikicalc.diagnostics.diagnostic import (
+        Diagnostic,
+    )
     from ikicalc.document import (
         Document,
         DocumentError,
@@ -43,10 +49,6 @@ if TYPE_CHECKING:
     )
     from ikicalc.importers import (
         import_document,
-    )
-    from ikicalc.linter import (
-        Diagnostic,
-        lint,
     )
     from ikicalc.parser import (
         parse,
@@ -122,7 +124,7 @@ _LAZY: dict[str, str] = {
     "CellKind": "ikicalc.cells",
     "Component": "ikicalc.target",
     "DataError": "ikicalc.realisasi",
-    "Diagnostic": "ikicalc.linter",
+    "Diagnostic": "ikicalc.diagnostics.diagnostic",
     "Document": "ikicalc.document",
     "DocumentError": "ikicalc.document",
     "Formula": "ikicalc.formula",
@@ -156,7 +158,7 @@ _LAZY: dict[str, str] = {
     "import_document": "ikicalc.importers",
     "infer_unit": "ikicalc.unit_check",
     "kategori_capaian": "ikicalc.rules",
-    "lint": "ikicalc.linter",
+    "lint": "ikicalc.diagnostics.api",
     "load_document": "ikicalc.document",
     "load_scales": "ikicalc.scales",
     "nilai_akhir_skp": "ikicalc.rules",
@@ -191,6 +193,14 @@ def _module(module: str) -> ModuleType:
         import ikicalc.cells
 
         found = ikicalc.cells
+    elif module == "ikicalc.diagnostics.api":
+        import ikicalc.diagnostics.api
+
+        found = ikicalc.diagnostics.api
+    elif module == "ikicalc.diagnostics.diagnostic":
+        import ikicalc.diagnostics.diagnostic
+
+        found = ikicalc.diagnostics.diagnostic
     elif module == "ikicalc.document":
         import ikicalc.document
 
@@ -211,10 +221,6 @@ def _module(module: str) -> ModuleType:
         import ikicalc.importers
 
         found = ikicalc.importers
-    elif module == "ikicalc.linter":
-        import ikicalc.linter
-
-        found = ikicalc.linter
     elif module == "ikicalc.parser":
         import ikicalc.parser
 

@@ -1,8 +1,9 @@
 """``ikicalc check``: lint definition files and place every diagnostic in the file.
 
-A :class:`~ikicalc.linter.Diagnostic` of a document points into a cell (``formula``, ``target``
-or ``kategori`` of an indicator) by offsets; :func:`check_file` turns those offsets into the
-line and column of the YAML file, so editors and CI annotate the right place, ruff style::
+A :class:`~ikicalc.diagnostics.diagnostic.Diagnostic` of a document points into a cell
+(``formula``, ``target`` or ``kategori`` of an indicator) by offsets; :func:`check_file` turns
+those offsets into the line and column of the YAML file, so editors and CI annotate the right
+place, ruff style::
 
     examples/kecamatan-bagor-2019.yaml:93:14: E002 an operand is missing: …
 """
@@ -15,8 +16,9 @@ from typing import Any
 
 import yaml
 
+from ikicalc.diagnostics.api import lint
+from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.document import load_document
-from ikicalc.linter import Diagnostic, lint
 
 __all__ = ["Finding", "check_file", "finding_json"]
 

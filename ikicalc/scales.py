@@ -45,10 +45,16 @@ from ikicalc.numbers import round_half_up, to_fraction
 if TYPE_CHECKING:
     from ikicalc.scale_text import Written
 
+
+class ScaleOverlapError(ScaleSyntaxError):
+    """Two ranges of a scale overlap: the text reads, but a value would fall in two
+    categories (the problem is said by the class, not by the words of the message)."""
+
 __all__ = [
     "Category",
     "Interval",
     "Scale",
+    "ScaleOverlapError",
     "is_scale_name",
     "kategori_scale",
     "load_scales",
@@ -241,7 +247,7 @@ def _build(
             top = min(_high_key(high_i), _high_key(high_j))
             if max(_low_key(low_i), _low_key(low_j)) <= top:
                 other = written[j].category
-                raise ScaleSyntaxError(
+                raise ScaleOverlapError(
                     f"this range overlaps '{other.interval.text}' ({other.label}): "
                     "a value must fall in one range only",
                     text,

@@ -7,13 +7,15 @@ row; every row not listed there must be silent.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import ikicalc
+from ikicalc.diagnostics.api import lint
+from ikicalc.diagnostics.diagnostic import CODES, Diagnostic
 from ikicalc.document import loads_document
-from ikicalc.linter import CODES, Diagnostic, lint
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -298,3 +300,29 @@ def test_a_target_that_cannot_be_read_or_met_is_an_error(tmp_path: Path) -> None
     )
     found = [(d.indicator, d.code, d.field) for d in lint(ikicalc.load_document(doc))]
     assert found == [("a", "E003", "target"), ("b", "E003", "target")]
+
+
+def test_lint_toml_and_the_registry_hold_the_same_codes() -> None:
+    """Issue 13: one rule function per code, registered; ``lint.toml`` says which codes
+    exist, and ``lint()`` runs every one of them."""
+    from ikicalc.diagnostics.api import ORDER
+    from ikicalc.diagnostics.registry import registered
+
+    rules = registered()
+    assert set(rules) == set(CODES)
+    assert sorted(ORDER) == sorted(CODES)  # each code run exactly once, in a stable order
+    functions = list(rules.values())
+    assert len(set(functions)) == len(functions)  # no function serves two codes
+
+
+def test_a_second_rule_for_a_code_or_an_unknown_code_is_refused() -> None:
+    from ikicalc.diagnostics.registry import Context, registered, rule
+
+    def extra(ctx: Context) -> Iterator[Diagnostic]:
+        yield from ()
+
+    with pytest.raises(ikicalc.IkiError, match="W102 has two rules"):
+        rule("W102")(extra)
+    with pytest.raises(ikicalc.IkiError, match=r"W999 is not in ikicalc/data/lint\.toml"):
+        rule("W999")(extra)
+    assert registered()["W102"] is not extra

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from ikicalc.check import Finding
+from ikicalc.diagnostics.api import lint
 from ikicalc.importers import FORMATS, import_file
-from ikicalc.linter import lint
 
 __all__ = ["check_imported", "is_document_file", "review_comments"]
 

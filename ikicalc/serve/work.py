@@ -12,9 +12,9 @@ from fractions import Fraction
 from typing import Any
 
 from ikicalc import ast
+from ikicalc.diagnostics.api import lint
 from ikicalc.errors import IkiError, line_and_column
 from ikicalc.formula import Formula
-from ikicalc.linter import lint
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
 from ikicalc.report import DEFAULT_SCALE

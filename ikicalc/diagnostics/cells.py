@@ -1,0 +1,167 @@
+"""Lint rules about what a cell is: empty or unreadable (``E001``), an operand missing
+(``E002``), prose (``W106``), quantities glued together (``W108``), LaTeX that does not
+render (``W109``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ikicalc import ast
+from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.facts import quantity_name
+from ikicalc.diagnostics.registry import Context, rule, whole
+from ikicalc.diagnostics.sides import part_over_whole, ratio_text
+from ikicalc.errors import IkiError
+from ikicalc.formula import Formula
+from ikicalc.names import name_key
+from ikicalc.scales import ScaleOverlapError
+
+
+def _reason(error: IkiError | None) -> str:
+    return getattr(error, "reason", None) or str(error or "the text cannot be read")
+
+
+@rule("E001")
+def unreadable(ctx: Context) -> Iterator[Diagnostic]:
+    """An empty formula cell, a formula or scale cell that cannot be read."""
+    if ctx.scope == "formula":
+        if ctx.cell.kind is CellKind.EMPTY:
+            yield ctx.diagnostic("E001", "the formula cell is empty: write the formula", (0, 0))
+        elif ctx.cell.kind is CellKind.UNKNOWN and missing_operand(ctx.text) is None:
+            error = ctx.cell.error
+            start = getattr(error, "start", 0)
+            end = getattr(error, "end", start)
+            yield ctx.diagnostic("E001", _reason(error), (start, end))
+    elif isinstance(ctx.scale, IkiError) and not isinstance(ctx.scale, ScaleOverlapError):
+        error = ctx.scale
+        reason = getattr(error, "reason", str(error))
+        span = (getattr(error, "start", 0), getattr(error, "end", len(ctx.text)))
+        yield ctx.diagnostic("E001", reason, span)
+
+
+@rule("E002")
+def missing(ctx: Context) -> Iterator[Diagnostic]:
+    """An operand is missing: a blank or a lone operator, a percentage that names one
+    quantity, a ratio spread over two rows."""
+    if ctx.scope == "rows":
+        yield from _split_ratio(ctx)
+        return
+    if ctx.scope != "formula":
+        return
+    if ctx.cell.kind is CellKind.UNKNOWN:
+        span = missing_operand(ctx.text)
+        if span is not None:
+            yield ctx.diagnostic("E002", f"an operand is missing: {_reason(ctx.cell.error)}", span)
+        return
+    facts, indicator = ctx.facts, ctx.indicator
+    if facts is None or indicator is None:
+        return
+    if (
+        not facts.divisions
+        and not any(isinstance(n, ast.Binary) for n in facts.nodes)
+        and is_percent_word(indicator.indikator)
+    ):
+        yield ctx.diagnostic(
+            "E002",
+            f"the indicator is a percentage ('{indicator.indikator}') but the formula "
+            "names one quantity: the other operand of the ratio is missing",
+            facts.formula.expr.span,
+        )
+
+
+def _split_ratio(ctx: Context) -> Iterator[Diagnostic]:
+    """Two consecutive rows of one indicator, each naming one quantity of the same thing
+    (``Jumlah Pembangunan Fisik yang Terealisasi`` / ``… yang direncanakan``): a ratio
+    spread over two rows."""
+    row = ctx.indicator
+    if row is None:
+        return
+    for first, second, other in ((ctx.before, row, ctx.before), (row, ctx.after, ctx.after)):
+        if first is None or second is None or other is None:
+            continue
+        if first.indikator != second.indikator or first.formula is None or not second.formula:
+            continue
+        a, b = _lone_name(first.formula), _lone_name(second.formula)
+        if a is None or b is None or name_key(a) == name_key(b):
+            continue
+        if name_key(a).split()[:2] != name_key(b).split()[:2]:
+            continue
+        yield ctx.diagnostic(
+            "E002",
+            f"this row holds one side of a ratio and row {other.id} the other, with "
+            "no operator between them: write the whole ratio in one cell",
+            whole(ctx.text),
+            ratio_text(*part_over_whole(a, b)),
+        )
+
+
+def _lone_name(text: str) -> str | None:
+    cell = read_cell(text)
+    if cell.kind is CellKind.FORMULA and isinstance(cell.value, Formula):
+        return quantity_name(cell.value.expr)
+    return None
+
+
+@rule("W106")
+def prose(ctx: Context) -> Iterator[Diagnostic]:
+    """A formula cell in words; when it names two quantities, the ratio they make."""
+    if ctx.scope != "formula" or ctx.cell.kind is not CellKind.PROSE:
+        return
+    text = ctx.text
+    suggestion = None
+    verb = prose_verb(text)
+    if verb is not None:
+        rest = text.strip()[len(verb) :].strip()
+        first, sep, second = rest.rpartition(" dan ")
+        if sep and first.strip() and second.strip():
+            suggestion = ratio_text(*part_over_whole(first.strip(), second.strip()))
+    message = f"the text is prose, not a formula: {ctx.cell.diagnostic or ''}"
+    if suggestion is None and is_percent_word(text):
+        message += "; write it as a ratio, e.g. 'Jumlah … yang … / Jumlah seluruh … × 100%'"
+    yield ctx.diagnostic("W106", message, whole(text), suggestion)
+
+
+_GLUED = re.compile(r"(?<=\S)\s+(?=(?:Jumlah|JUMLAH)\s)")
+
+
+@rule("W108")
+def glued(ctx: Context) -> Iterator[Diagnostic]:
+    """Several quantities written one after another in one name, with no operator."""
+    if ctx.facts is None:
+        return
+    for var in ctx.facts.names:
+        pieces = _GLUED.split(var.name)
+        if len(pieces) > 1:
+            shown = ", ".join(f"'{piece}'" for piece in pieces)
+            yield ctx.diagnostic(
+                "W108",
+                f"{len(pieces)} quantities are written one after another with no operator: "
+                f"{shown}; join them with an operator or give each its own row",
+                var.span,
+            )
+
+
+_MATH = re.compile(r"\$[^$]*\$?")
+_BARE_PERCENT = re.compile(r"(?<!\\)%")
+
+
+@rule("W109")
+def latex_comment(ctx: Context) -> Iterator[Diagnostic]:
+    """``$… \\times 100\\ %$``: in LaTeX an unescaped ``%`` comments out the rest of the line,
+    the closing ``$`` included, so the formula does not render."""
+    if ctx.facts is None or ctx.facts.never is not None:
+        return
+    text = ctx.text
+    for formula in _MATH.finditer(text):
+        percent = _BARE_PERCENT.search(formula.group(0))
+        if percent:
+            at = formula.start() + percent.start()
+            yield ctx.diagnostic(
+                "W109",
+                "an unescaped '%' inside $…$ turns the rest of the line into a LaTeX comment, "
+                "so the formula does not render: write '\\%'",
+                (at, at + 1),
+                text[:at] + "\\%" + text[at + 1 :],
+            )

@@ -1,0 +1,40 @@
+"""Lint ``W110``: the places where a cell could be read two ways, and the reading chosen.
+
+The parser records them in :attr:`ikicalc.formula.Formula.guesses` (a slash without spaces
+read as a division because ``× 100%`` needs a ratio; ``1.000`` read as a thousand where the
+cell shows no decimal separator). :func:`reading_notes` words them; the rule
+:func:`two_readings` turns each into a :class:`~ikicalc.diagnostics.diagnostic.Diagnostic`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ikicalc import ast
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.registry import Context, rule
+from ikicalc.formula import Formula
+
+__all__ = ["reading_notes", "two_readings"]
+
+CODE = "W110"
+
+
+def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
+    """``(code, message, span)`` for each guess the parser made reading ``formula``."""
+    for guess in formula.guesses:
+        yield (
+            CODE,
+            f"read as '{guess.chosen}', not as '{guess.other}': {guess.reason}; write it "
+            "unambiguously (spaces around a dividing '/', '1000' for a thousand)",
+            guess.span,
+        )
+
+
+@rule(CODE)
+def two_readings(ctx: Context) -> Iterator[Diagnostic]:
+    """Each place of a formula cell that could be read two ways."""
+    if ctx.facts is None:
+        return
+    for code, message, span in reading_notes(ctx.facts.formula):
+        yield ctx.diagnostic(code, message, span)

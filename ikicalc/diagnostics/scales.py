@@ -1,0 +1,62 @@
+"""Lint rule ``W105``: a category scale with a gap or an overlap, or that claims percent but
+does not cover 0 to 100."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.registry import Context, rule, whole
+from ikicalc.printer import number_text
+from ikicalc.scales import Scale, ScaleOverlapError
+
+
+@rule("W105")
+def scale_coverage(ctx: Context) -> Iterator[Diagnostic]:
+    """Ranges that overlap or leave a gap; a percent scale that does not cover 0 to 100."""
+    found = ctx.scale if ctx.scope == "kategori" else ctx.value
+    if isinstance(found, ScaleOverlapError):
+        span = (getattr(found, "start", 0), getattr(found, "end", len(ctx.text)))
+        yield ctx.diagnostic("W105", found.reason, span)
+    elif isinstance(found, Scale):
+        yield from _check_scale(ctx, found)
+
+
+def _check_scale(ctx: Context, scale: Scale) -> Iterator[Diagnostic]:
+    text = ctx.text
+    bounds = [(c.interval.steps(scale.places), c) for c in scale.categories]
+    ordered = sorted(bounds, key=lambda item: -math.inf if item[0][0] is None else item[0][0])
+    for ((_, high), before), ((low, _), after) in itertools.pairwise(ordered):
+        if high is not None and low is not None and low > high + 1:
+            yield ctx.diagnostic(
+                "W105",
+                f"the scale has a gap: no category between '{before.interval.text}' "
+                f"({before.label}) and '{after.interval.text}' ({after.label}); a value such "
+                f"as {_step_text(high + 1, scale.places)} falls in none",
+                _find(text, after.interval.text),
+            )
+    if "%" not in text and "persen" not in text.lower():
+        return
+    lows = [low for (low, _), _ in bounds]
+    highs = [high for (_, high), _ in bounds]
+    hundred = 100 * 10**scale.places
+    starts_above_zero = None not in lows and min(low for low in lows if low is not None) > 0
+    ends_below_100 = None not in highs and max(h for h in highs if h is not None) < hundred
+    if starts_above_zero or ends_below_100:
+        yield ctx.diagnostic(
+            "W105",
+            f"the scale is in percent but covers only {scale.coverage()}, not 0 to 100",
+            whole(text),
+        )
+
+
+def _step_text(step: int, places: int) -> str:
+    return number_text(Decimal(step).scaleb(-places))
+
+
+def _find(text: str, piece: str) -> tuple[int, int]:
+    start = text.find(piece)
+    return (start, start + len(piece)) if start >= 0 else whole(text)

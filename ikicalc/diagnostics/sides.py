@@ -1,0 +1,62 @@
+"""Which side of a ratio a name belongs on: the part (``… yang hadir``), the whole
+(``seluruh …``), or neither; used to see an inverted ratio and to suggest the right one."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from ikicalc.names import counting_words, name_key, names_data
+
+__all__ = ["inverted", "part_over_whole", "ratio_text"]
+
+
+@cache
+def _ratio_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ratio = names_data()["ratio"]
+    return (
+        frozenset(name_key(w) for w in ratio["qualifiers"]),
+        frozenset(ratio["part"]),
+        frozenset(ratio["whole"]),
+    )
+
+
+def _side(name: str) -> Literal["part", "whole", "plain"]:
+    """Whether a name counts a part (``… yang hadir``), the whole (``seluruh …``), or neither."""
+    qualifiers, part, whole = _ratio_words()
+    words = name_key(name).split()
+    counting = counting_words()
+    if words and words[0] in whole:
+        return "whole"
+    while words and words[0] in counting:
+        words = words[1:]
+    if not words:
+        return "plain"
+    if words[0] in whole:
+        return "whole"
+    if words[0] in part:
+        return "part"
+    clause = next((words[i:] for i, word in enumerate(words) if word in qualifiers), [])
+    if any(word in whole for word in clause):
+        return "whole"
+    if any(word in part for word in clause):
+        return "part"
+    return "plain"
+
+
+def inverted(numerator: str, denominator: str) -> bool:
+    """The denominator is a qualified part of what the numerator counts."""
+    top, bottom = name_key(numerator), name_key(denominator)
+    if bottom.startswith(top + " ") and _side(denominator) != "whole":
+        return True  # 'Jumlah laporan gangguan' / 'Jumlah laporan gangguan yang di tindaklanjuti'
+    return _side(denominator) == "part" and _side(numerator) != "part"
+
+
+def part_over_whole(first: str, second: str) -> tuple[str, str]:
+    """The two names as (numerator, denominator) of a percentage."""
+    return (second, first) if inverted(first, second) else (first, second)
+
+
+def ratio_text(numerator: str, denominator: str) -> str:
+    """The percentage ``numerator / denominator × 100%`` as text."""
+    return f"{numerator} / {denominator} × 100%"
