@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from ikicalc import ast
 from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.errors import ArgumentError, EvaluationError, IkiError, caret_excerpt
-from ikicalc.evaluate import is_percent
+from ikicalc.backends.exact import is_percent
 from ikicalc.formula import Formula
 from ikicalc.lint_reading import reading_notes
 from ikicalc.names import counting_words, name_key, names_data
@@ -355,7 +355,7 @@ def _constant_value(formula: Formula, divisions: list[ast.Binary]) -> Fraction |
     """
     if not formula.variables or not any(_keys(d.left) & _keys(d.right) for d in divisions):
         return None
-    from ikicalc.symbolic import constant_value
+    from ikicalc.backends.symbolic import constant_value
 
     return constant_value(formula)
 
@@ -408,7 +408,7 @@ def _replace(expr: ast.Expr, old: ast.Expr, new: ast.Expr) -> ast.Expr:
 
 
 def _check_units(formula: Formula, text: str, units: Mapping[str, str]) -> Iterator[Diagnostic]:
-    from ikicalc.unit_check import UnknownSatuanError, infer_unit, unit_problems
+    from ikicalc.backends.measured import UnknownSatuanError, infer_unit, unit_problems
 
     try:
         problems = unit_problems(formula, units)

@@ -16,7 +16,7 @@ import ikicalc
 from ikicalc.errors import IkiError
 from ikicalc.rules.capaian import POLARITY_ALIASES, capaian, read_polarity
 from ikicalc.target import parse_target
-from ikicalc.unit_check import evaluate_with_units
+from ikicalc.backends.measured import evaluate_with_units
 from ikicalc.units import UnitMismatchError, quantity
 
 CORPUS = CORPUS_PATH

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 import ikicalc
 from ikicalc.errors import EvaluationError, IkiError
-from ikicalc.evaluate import MeasuredResult, Result
-from ikicalc.unit_check import (
+from ikicalc.backends.exact import MeasuredResult, Result
+from ikicalc.backends.measured import (
     UnitResult,
     UnknownSatuanError,
     evaluate_with_units,
