@@ -18,6 +18,15 @@ from ikicalc.errors import (
 )
 
 if TYPE_CHECKING:
+    from ikicalc.backends.exact import (
+        MeasuredResult,
+        Result,
+    )
+    from ikicalc.backends.measured import (
+        UnitResult,
+        UnknownSatuanError,
+        infer_unit,
+    )
     from ikicalc.cells import (
         CellKind,
         read_cell,
@@ -29,17 +38,13 @@ if TYPE_CHECKING:
         Jabatan,
         load_document,
     )
-    from ikicalc.backends.exact import (
-        MeasuredResult,
-        Result,
-    )
-    from ikicalc.formula import (
-        Formula,
-    )
     from ikicalc.evaluation.frame import (
         FrameResult,
         IndicatorColumns,
         evaluate_frame,
+    )
+    from ikicalc.formula import (
+        Formula,
     )
     from ikicalc.importers import (
         import_document,
@@ -105,11 +110,6 @@ if TYPE_CHECKING:
     from ikicalc.terbilang import (
         number_to_words,
         words_to_number,
-    )
-    from ikicalc.backends.measured import (
-        UnitResult,
-        UnknownSatuanError,
-        infer_unit,
     )
     from ikicalc.units import (
         UnitMismatchError,

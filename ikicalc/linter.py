@@ -24,9 +24,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from ikicalc import ast
+from ikicalc.backends.exact import is_percent
 from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.errors import ArgumentError, EvaluationError, IkiError, caret_excerpt
-from ikicalc.backends.exact import is_percent
 from ikicalc.formula import Formula
 from ikicalc.lint_reading import reading_notes
 from ikicalc.names import counting_words, name_key, names_data

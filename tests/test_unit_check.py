@@ -15,7 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
-from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.backends.exact import MeasuredResult, Result
 from ikicalc.backends.measured import (
     UnitResult,
@@ -25,6 +24,7 @@ from ikicalc.backends.measured import (
     read_satuan,
     unit_problems,
 )
+from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.units import UnitMismatchError, format_quantity, quantity
 
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004

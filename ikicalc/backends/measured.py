@@ -42,9 +42,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import pint
 
 from ikicalc import ast
-from ikicalc.errors import IkiError, UnknownSatuanError
 from ikicalc.backends.exact import Data, MeasuredResult, _Bindings, _Program, is_percent
 from ikicalc.backends.exact import _compile as compile_program
+from ikicalc.errors import IkiError, UnknownSatuanError
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.printer import expression_text

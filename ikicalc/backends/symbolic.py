@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 from ikicalc import ast, limits
 from ikicalc.backends.budget import OutOfTime, run_bounded
-from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.backends.exact import Data, is_percent
+from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction

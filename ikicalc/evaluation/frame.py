@@ -62,6 +62,8 @@ from polars.expr.whenthen import ChainedThen, Then
 
 from ikicalc import ast
 from ikicalc.backends import result_tree
+from ikicalc.backends.exact import is_percent
+from ikicalc.backends.measured import UnitFactors, unit_factors
 from ikicalc.backends.polars import (
     Leaves,
     NumberStyle,
@@ -73,7 +75,6 @@ from ikicalc.backends.polars import (
 from ikicalc.csv_dialect import sniff_csv
 from ikicalc.document import Document
 from ikicalc.errors import IkiError
-from ikicalc.backends.exact import is_percent
 from ikicalc.evaluation.plan import (
     DEFAULT_SCALE,
     Binding,
@@ -94,7 +95,6 @@ from ikicalc.parser import parse
 from ikicalc.realisasi import text_table
 from ikicalc.scales import Scale
 from ikicalc.sheets import RISKY_START, atomic_write
-from ikicalc.backends.measured import UnitFactors, unit_factors
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
 
