@@ -1,4 +1,6 @@
-"""Compiled back ends over the formula AST for data at scale: Polars and SQL (sqlglot)."""
+"""Back ends over the formula tree: exact (:mod:`.exact`), units (:mod:`.measured`, :mod:`.satuan`),
+sympy (:mod:`.symbolic`, :mod:`.sympy_tree`), LaTeX (:mod:`.latex`), and compiled for data at scale:
+Polars (:mod:`.polars`) and SQL (:mod:`.sql`). This module holds what the compiled ones share."""
 
 from __future__ import annotations
 
