@@ -112,7 +112,7 @@ def main() -> int:
         reference = Fraction(simpleeval.simple_eval(expression, names=values)).limit_denominator(
             10**6
         )
-        scale = 100 if ikicalc.evaluate.is_percent(formula.expr) else 1
+        scale = 100 if ikicalc.backends.exact.is_percent(formula.expr) else 1
         assert abs(float(exact) - float(reference) * scale) <= 1e-6 * max(1.0, abs(float(exact))), (
             text
         )

@@ -275,7 +275,7 @@ def section_scalar(args: argparse.Namespace) -> dict[str, Any]:
 
 def section_csv(args: argparse.Namespace) -> dict[str, Any]:
     from ikicalc.document import loads_document
-    from ikicalc.frame import evaluate_frame
+    from ikicalc.evaluation.frame import evaluate_frame
 
     report: dict[str, Any] = {}
     doc = loads_document(DOCUMENT)

@@ -18,6 +18,15 @@ from ikicalc.errors import (
 )
 
 if TYPE_CHECKING:
+    from ikicalc.backends.exact import (
+        MeasuredResult,
+        Result,
+    )
+    from ikicalc.backends.measured import (
+        UnitResult,
+        UnknownSatuanError,
+        infer_unit,
+    )
     from ikicalc.cells import (
         CellKind,
         read_cell,
@@ -35,17 +44,13 @@ if TYPE_CHECKING:
         Jabatan,
         load_document,
     )
-    from ikicalc.evaluate import (
-        MeasuredResult,
-        Result,
-    )
-    from ikicalc.formula import (
-        Formula,
-    )
-    from ikicalc.frame import (
+    from ikicalc.evaluation.frame import (
         FrameResult,
         IndicatorColumns,
         evaluate_frame,
+    )
+    from ikicalc.formula import (
+        Formula,
     )
     from ikicalc.importers import (
         import_document,
@@ -108,11 +113,6 @@ if TYPE_CHECKING:
         number_to_words,
         words_to_number,
     )
-    from ikicalc.unit_check import (
-        UnitResult,
-        UnknownSatuanError,
-        infer_unit,
-    )
     from ikicalc.units import (
         UnitMismatchError,
         quantity,
@@ -128,12 +128,12 @@ _LAZY: dict[str, str] = {
     "Document": "ikicalc.document",
     "DocumentError": "ikicalc.document",
     "Formula": "ikicalc.formula",
-    "FrameResult": "ikicalc.frame",
+    "FrameResult": "ikicalc.evaluation.frame",
     "Indicator": "ikicalc.document",
-    "IndicatorColumns": "ikicalc.frame",
+    "IndicatorColumns": "ikicalc.evaluation.frame",
     "Interval": "ikicalc.scales",
     "Jabatan": "ikicalc.document",
-    "MeasuredResult": "ikicalc.evaluate",
+    "MeasuredResult": "ikicalc.backends.exact",
     "NilaiCapaian": "ikicalc.rules",
     "PREDIKAT_ORGANISASI": "ikicalc.rules",
     "PREDIKAT_PEGAWAI": "ikicalc.rules",
@@ -141,22 +141,22 @@ _LAZY: dict[str, str] = {
     "RealisasiData": "ikicalc.realisasi",
     "Report": "ikicalc.report",
     "ReportRow": "ikicalc.report",
-    "Result": "ikicalc.evaluate",
+    "Result": "ikicalc.backends.exact",
     "Scale": "ikicalc.scales",
     "SkmResult": "ikicalc.scoring",
     "SkpScore": "ikicalc.scoring",
     "Target": "ikicalc.target",
     "TargetPart": "ikicalc.target",
     "UnitMismatchError": "ikicalc.units",
-    "UnitResult": "ikicalc.unit_check",
-    "UnknownSatuanError": "ikicalc.unit_check",
+    "UnitResult": "ikicalc.backends.measured",
+    "UnknownSatuanError": "ikicalc.backends.measured",
     "build_report": "ikicalc.report",
     "capaian": "ikicalc.rules.capaian",
     "capaian_iki": "ikicalc.rules",
     "cek_distribusi": "ikicalc.rules",
-    "evaluate_frame": "ikicalc.frame",
+    "evaluate_frame": "ikicalc.evaluation.frame",
     "import_document": "ikicalc.importers",
-    "infer_unit": "ikicalc.unit_check",
+    "infer_unit": "ikicalc.backends.measured",
     "kategori_capaian": "ikicalc.rules",
     "lint": "ikicalc.diagnostics.api",
     "load_document": "ikicalc.document",
@@ -205,18 +205,18 @@ def _module(module: str) -> ModuleType:
         import ikicalc.document
 
         found = ikicalc.document
-    elif module == "ikicalc.evaluate":
-        import ikicalc.evaluate
+    elif module == "ikicalc.backends.exact":
+        import ikicalc.backends.exact
 
-        found = ikicalc.evaluate
+        found = ikicalc.backends.exact
     elif module == "ikicalc.formula":
         import ikicalc.formula
 
         found = ikicalc.formula
-    elif module == "ikicalc.frame":
-        import ikicalc.frame
+    elif module == "ikicalc.evaluation.frame":
+        import ikicalc.evaluation.frame
 
-        found = ikicalc.frame
+        found = ikicalc.evaluation.frame
     elif module == "ikicalc.importers":
         import ikicalc.importers
 
@@ -257,10 +257,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.terbilang
 
         found = ikicalc.terbilang
-    elif module == "ikicalc.unit_check":
-        import ikicalc.unit_check
+    elif module == "ikicalc.backends.measured":
+        import ikicalc.backends.measured
 
-        found = ikicalc.unit_check
+        found = ikicalc.backends.measured
     elif module == "ikicalc.units":
         import ikicalc.units
 

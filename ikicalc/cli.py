@@ -493,7 +493,7 @@ def _stream_report(
     writes CSV or Parquet only: another ``--format`` is refused, not ignored."""
 
     try:
-        from ikicalc.frame import evaluate_frame
+        from ikicalc.evaluation.frame import evaluate_frame
     except ImportError:
         raise _fail(
             IkiError("--stream needs the scale extra: pip install 'ikicalc[scale]'"),

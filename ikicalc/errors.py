@@ -75,7 +75,7 @@ class IkiError(Exception):
 
     def __reduce__(self) -> tuple[object, ...]:
         # Picklable whatever a subclass's __init__ takes (errors come back from the worker
-        # processes of ikicalc.budget with their class and every attribute).
+        # processes of ikicalc.backends.budget with their class and every attribute).
         return (_restored, (type(self), self.args, self.__dict__))
 
 

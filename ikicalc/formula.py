@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     import polars
     import sympy
 
-    from ikicalc.evaluate import Data, Result
-    from ikicalc.unit_check import Units
+    from ikicalc.backends.exact import Data, Result
+    from ikicalc.backends.measured import Units
 
 __all__ = ["Formula", "Reading"]
 
@@ -64,7 +64,7 @@ class Formula:
 
     @cached_property
     def _program(self) -> Callable[[Data], Result]:
-        from ikicalc.evaluate import compile_formula
+        from ikicalc.backends.exact import compile_formula
 
         return compile_formula(self)
 
@@ -76,13 +76,13 @@ class Formula:
         :class:`~ikicalc.errors.EvaluationError` for a missing or non-numeric value, a
         sequence used without ``Σ``, or a zero denominator. With ``units`` (variable name →
         satuan: ``{"Jumlah pegawai": "orang"}``) the value carries its unit: a
-        :class:`~ikicalc.evaluate.MeasuredResult` whose ``unit`` is ``"%"``, ``None`` or e.g.
+        :class:`~ikicalc.backends.exact.MeasuredResult` whose ``unit`` is ``"%"``, ``None`` or e.g.
         ``"orang·hari"``, and adding unlike quantities raises
-        :class:`~ikicalc.units.UnitMismatchError` (see :mod:`ikicalc.unit_check`).
+        :class:`~ikicalc.units.UnitMismatchError` (see :mod:`ikicalc.backends.measured`).
         """
         if units is None:
             return self._program(data)
-        from ikicalc.unit_check import evaluate_with_units
+        from ikicalc.backends.measured import evaluate_with_units
 
         return evaluate_with_units(self, data, units)
 
@@ -91,19 +91,19 @@ class Formula:
 
     def to_sympy(self) -> sympy.Expr:
         """The formula as a sympy expression, built from the AST (never from text)."""
-        from ikicalc.symbolic import to_sympy
+        from ikicalc.backends.symbolic import to_sympy
 
         return to_sympy(self)
 
     def simplify(self) -> Formula:
         """An equal formula in simplest form (sympy), e.g. ``A × B / A`` → ``B``."""
-        from ikicalc.symbolic import simplify
+        from ikicalc.backends.symbolic import simplify
 
         return simplify(self)
 
     def to_latex(self) -> str:
         r"""LaTeX text: ``\frac{\text{A}}{\text{B}} \times 100\%``."""
-        from ikicalc.latex import to_latex
+        from ikicalc.backends.latex import to_latex
 
         return to_latex(self)
 
@@ -113,7 +113,7 @@ class Formula:
         """The value ``variable`` needs for the formula to equal ``equals``, the other
         variables taking their values from ``given``. Raises :class:`~ikicalc.errors.IkiError`
         when there is no solution or more than one."""
-        from ikicalc.symbolic import solve
+        from ikicalc.backends.symbolic import solve
 
         return solve(self, variable, equals, given or {})
 

@@ -31,7 +31,7 @@ Safety: user text is never handed to pint's expression parser. Words are looked 
 table of the registry's names (:func:`canonical_unit`), and only those known names reach
 pint.
 
-Units through formulas are :mod:`ikicalc.unit_check`; :func:`ikicalc.capaian` accepts these
+Units through formulas are :mod:`ikicalc.backends.measured`; :func:`ikicalc.capaian` accepts these
 quantities. An incompatible pair raises :class:`UnitMismatchError`, an
 :class:`~ikicalc.errors.IkiError` (positioned in the formula when it comes from one).
 

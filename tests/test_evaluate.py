@@ -170,8 +170,8 @@ def test_a_result_without_units_has_no_quantity() -> None:
 
 
 def test_a_result_with_units_is_written_with_its_unit() -> None:
-    from ikicalc.evaluate import MeasuredResult
-    from ikicalc.unit_check import evaluate_with_units
+    from ikicalc.backends.exact import MeasuredResult
+    from ikicalc.backends.measured import evaluate_with_units
 
     formula = ikicalc.parse("Jumlah pegawai x Jumlah hari")
     units = {"Jumlah pegawai": "orang", "Jumlah hari": "hari"}

@@ -117,7 +117,7 @@ def test_yaml_base_60_integers_are_text_not_quadratic_numbers(tmp_path: Path) ->
 
 
 def test_lint_of_a_large_product_of_sums_stays_off_sympy(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ikicalc import symbolic
+    from ikicalc.backends import symbolic
 
     def never(formula: object) -> None:
         raise AssertionError("sympy was asked")

@@ -18,8 +18,8 @@ import ikicalc
 from ikicalc import ast
 from ikicalc.backends import result_tree
 from ikicalc.backends.polars import to_polars
+from ikicalc.evaluation.frame import FrameResult, evaluate_frame
 from ikicalc.formula import Formula
-from ikicalc.frame import FrameResult, evaluate_frame
 from ikicalc.realisasi import read_realisasi
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from strategies import decimals, names
 
 import ikicalc
-from ikicalc import ast, symbolic
+from ikicalc import ast
+from ikicalc.backends import symbolic
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.printer import expression_text
@@ -102,7 +103,7 @@ def test_the_package_never_hands_text_to_sympy() -> None:
 
 def test_sympy_is_imported_only_when_a_symbolic_function_runs() -> None:
     code = (
-        "import sys, ikicalc, ikicalc.latex, ikicalc.symbolic\n"
+        "import sys, ikicalc, ikicalc.backends.latex, ikicalc.backends.symbolic\n"
         "f = ikicalc.parse('A / B x 100%')\n"
         "f.to_latex()\n"
         "print('sympy' in sys.modules)\n"

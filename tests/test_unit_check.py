@@ -15,9 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
-from ikicalc.errors import EvaluationError, IkiError
-from ikicalc.evaluate import MeasuredResult, Result
-from ikicalc.unit_check import (
+from ikicalc.backends.exact import MeasuredResult, Result
+from ikicalc.backends.measured import (
     UnitResult,
     UnknownSatuanError,
     evaluate_with_units,
@@ -25,6 +24,7 @@ from ikicalc.unit_check import (
     read_satuan,
     unit_problems,
 )
+from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.units import UnitMismatchError, format_quantity, quantity
 
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004

@@ -1,11 +1,13 @@
-"""Compiled back ends over the formula AST for data at scale: Polars and SQL (sqlglot)."""
+"""Back ends over the formula tree: exact (:mod:`.exact`), units (:mod:`.measured`, :mod:`.satuan`),
+sympy (:mod:`.symbolic`, :mod:`.sympy_tree`), LaTeX (:mod:`.latex`), and compiled for data at scale:
+Polars (:mod:`.polars`) and SQL (:mod:`.sql`). This module holds what the compiled ones share."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from ikicalc import ast
-from ikicalc.evaluate import is_percent
+from ikicalc.backends.exact import is_percent
 from ikicalc.formula import Formula
 
 __all__ = ["refuse_rows_beside_sums", "result_tree"]
@@ -16,7 +18,7 @@ _HUNDRED = Decimal(100)
 def result_tree(formula: Formula) -> ast.Expr:
     """The expression the compiled back ends compute: the value of :attr:`Result.exact`.
 
-    For a percent formula (:func:`ikicalc.evaluate.is_percent`) that is the formula × 100,
+    For a percent formula (:func:`ikicalc.backends.exact.is_percent`) that is the formula × 100,
     with the 100 folded into a top-level percent factor: ``X × p%`` becomes ``X × p``
     (and ``X × 100%`` becomes ``X × 100``). Other formulas are returned unchanged.
     """

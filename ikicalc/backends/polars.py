@@ -82,7 +82,7 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
 class _PolarsCompiler(ast.Visitor[pl.Expr]):
     """The Polars back end: the tree folded into one ``Float64`` expression.
 
-    ``factors`` is the units hook (:func:`ikicalc.unit_check.unit_factors`), as on the exact
+    ``factors`` is the units hook (:func:`ikicalc.backends.measured.unit_factors`), as on the exact
     path: node id → the factor its value is multiplied by.
     """
 

@@ -93,6 +93,6 @@ def _constant_value(formula: Formula, divisions: tuple[ast.Binary, ...]) -> Frac
     """
     if not formula.variables or not any(_keys(d.left) & _keys(d.right) for d in divisions):
         return None
-    from ikicalc.symbolic import constant_value
+    from ikicalc.backends.symbolic import constant_value
 
     return constant_value(formula)

@@ -9,7 +9,7 @@ from ikicalc.cells import CellKind, read_cell
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.errors import IkiError
-from ikicalc.evaluate import is_percent
+from ikicalc.ast import is_percent
 from ikicalc.formula import Formula
 from ikicalc.target import Target
 from ikicalc.terbilang import number_to_words

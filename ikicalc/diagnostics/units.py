@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
-from ikicalc.evaluate import is_percent
+from ikicalc.ast import is_percent
 
 
 @rule("W107")
@@ -20,7 +20,7 @@ def units(ctx: Context) -> Iterator[Diagnostic]:
     declared = indicator.satuan_variabel
     if not declared:
         return
-    from ikicalc.unit_check import UnknownSatuanError, infer_unit, unit_problems
+    from ikicalc.backends.measured import UnknownSatuanError, infer_unit, unit_problems
 
     formula = facts.formula
     try:

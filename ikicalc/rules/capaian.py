@@ -28,8 +28,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, overload
 
+from ikicalc.backends.exact import Result
 from ikicalc.errors import IkiError
-from ikicalc.evaluate import Result
 from ikicalc.numbers import round_half_up, to_fraction
 from ikicalc.target import Target, parse_target
 from ikicalc.units import (

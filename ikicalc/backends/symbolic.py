@@ -1,0 +1,342 @@
+"""Back end: what sympy can say about a formula: simplify, constant value, solve.
+
+Each runs under budgets (:mod:`ikicalc.limits`, :mod:`ikicalc.backends.budget`) on the sympy form
+built by :mod:`ikicalc.backends.sympy_tree`, whose public names are re-exported here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from ikicalc import ast, limits
+from ikicalc.backends.budget import OutOfTime, run_bounded
+from ikicalc.backends.exact import Data, is_percent
+from ikicalc.backends.sympy_tree import (
+    _HUNDRED,
+    MAX_POWER,
+    SympyForm,
+    _form,
+    _name,
+    _number,
+    _rational,
+    _size,
+    _sympy,
+    _terminating,
+    from_sympy,
+    sympy_form,
+    to_sympy,
+)
+from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.formula import Formula
+from ikicalc.names import name_key
+from ikicalc.numbers import to_fraction
+from ikicalc.printer import number_text
+
+if TYPE_CHECKING:
+    import sympy  # type: ignore[import-untyped, unused-ignore]
+
+
+__all__ = [
+    "MAX_POWER",
+    "SympyForm",
+    "TooComplexError",
+    "constant_value",
+    "from_sympy",
+    "is_constant",
+    "simplify",
+    "solve",
+    "sympy_form",
+    "to_sympy",
+]
+
+
+class TooComplexError(IkiError):
+    """A formula too large for sympy's work to stay bounded (:data:`SYMBOLIC_MAX_NODES`)."""
+
+
+def _seconds(formula: Formula) -> float:
+    """The time budget of sympy work on ``formula``: 0 (inline) for small formulas."""
+    if _size(formula.expr) <= limits.SYMBOLIC_INLINE_NODES:
+        return 0
+    return limits.SYMBOLIC_MAX_SECONDS
+
+
+def _within_budget(formula: Formula, what: str) -> None:
+    size = _size(formula.expr)
+    if size > limits.SYMBOLIC_MAX_NODES:
+        raise TooComplexError(
+            f"too complex to {what}: the formula has {size} names, numbers and operations; "
+            f"the limit is {limits.SYMBOLIC_MAX_NODES} (ikicalc.limits.SYMBOLIC_MAX_NODES)"
+        )
+
+
+def simplify(formula: Formula) -> Formula:
+    """An equal formula in simplest form (see :func:`_simplify`), computed within the
+    budgets :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` and ``SYMBOLIC_MAX_SECONDS``."""
+    _within_budget(formula, "simplify")
+    simplest = run_bounded(_seconds(formula), "simplify", _simplify, formula)
+    return formula if simplest == formula else simplest
+
+
+def _simplify(formula: Formula) -> Formula:
+    """An equal formula in simplest form: ``A × B / A`` → ``B``, ``A / A × 100%`` → ``100%``.
+
+    sympy simplifies the expression; the result is written back as an ikicalc expression,
+    so ``str()`` gives canonical formula text. A percent formula stays one: its value
+    without the ``× 100%`` is simplified and ``× 100%`` put back. When sympy finds nothing
+    shorter (counted in AST nodes) the formula comes back unchanged. The label and items
+    are kept. Common factors are cancelled, so the result may be defined where the
+    original is not (``A × B / A`` at ``A = 0``).
+    """
+    sp = _sympy()
+    percent = is_percent(formula.expr)
+    form = _form(formula, scaled=False)
+    simplest = sp.simplify(form.expr)
+    _check_finite(simplest, formula)
+    if percent:
+        hundred = ast.Percent(Decimal(_HUNDRED))
+        if simplest.is_Rational:
+            share = Fraction(int(simplest.p), int(simplest.q)) * _HUNDRED
+            decimal = _terminating(abs(share))
+            if decimal is not None:
+                literal = ast.Percent(decimal)
+                expr: ast.Expr = ast.Negate(literal) if share < 0 else literal
+            else:
+                expr = ast.Binary(ast.Op.MUL, _number(share / _HUNDRED), hundred)
+        else:
+            expr = ast.Binary(ast.Op.MUL, from_sympy(simplest, form), hundred)
+    else:
+        expr = from_sympy(simplest, form)
+    if _size(expr) >= _size(formula.expr):
+        return formula
+    return Formula(expr, label=formula.label, items=formula.items)
+
+
+def _check_finite(expr: sympy.Expr, formula: Formula) -> None:
+    sp = _sympy()
+    if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        raise EvaluationError(
+            "division by zero: a denominator of this formula is 0 whatever the data",
+            formula.source or "",
+            *formula.expr.span,
+        )
+
+
+_PROBES = 3
+_PROBE_RANGE = (10**6, 10**9)
+
+
+def _probe(formula: Formula) -> Fraction | None:
+    """The formula's value if it is the same at a few random points (exactly), else None.
+
+    A rational function that is not constant takes the same value at independent random
+    points of this size with negligible probability (Schwartz–Zippel), so a varying formula
+    is ruled out at once, without sympy. Raises the always-zero error when every point
+    divides by zero.
+    """
+    import random
+
+    rng = random.Random(len(formula.variables))  # noqa: S311 - reproducible probes, not secrets
+    values: list[Fraction] = []
+    zero = 0
+    for _ in range(_PROBES):
+        data = {name: rng.randrange(*_PROBE_RANGE) for name in formula.variables}
+        try:
+            values.append(formula.evaluate(data).exact)
+        except EvaluationError:
+            zero += 1
+    if zero == _PROBES:
+        raise EvaluationError(
+            "division by zero: a denominator of this formula is 0 whatever the data",
+            formula.source or "",
+            *formula.expr.span,
+        )
+    if zero or len(set(values)) > 1:
+        return None
+    return values[0]
+
+
+def constant_value(formula: Formula) -> Fraction | None:
+    """The value of the formula when it is the same whatever the data, else None.
+
+    ``Jumlah X / Jumlah X × 100%`` is 100 (as ``Result.exact``): its numerator and
+    denominator are one quantity. Names are compared with ``name_key``; ``Σ X`` and ``X``
+    are different quantities. A formula without variables is constant too.
+    Raises :class:`~ikicalc.errors.EvaluationError` when a denominator is always 0.
+
+    Bounded work: the formula is first evaluated exactly at random points, which rules out
+    a varying formula at once; sympy confirms a constant only for formulas of at most
+    :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` nodes (above, the probes decide).
+    """
+    probed = _probe(formula)
+    if probed is None:
+        return None
+    if _size(formula.expr) > limits.SYMBOLIC_MAX_NODES:
+        return probed
+    try:
+        return run_bounded(_seconds(formula), "check", _constant_value, formula)
+    except OutOfTime:
+        return probed
+
+
+def _constant_value(formula: Formula) -> Fraction | None:
+    sp = _sympy()
+    reduced = sp.cancel(sp.together(sympy_form(formula).expr))
+    _check_finite(reduced, formula)
+    if reduced.free_symbols or not reduced.is_Rational:
+        return None
+    return Fraction(int(reduced.p), int(reduced.q))
+
+
+def is_constant(formula: Formula) -> bool:
+    """Whether the formula has the same value whatever the data (see :func:`constant_value`)."""
+    return constant_value(formula) is not None
+
+
+# ---- solving --------------------------------------------------------------------------------
+
+
+def _target(formula: Formula, equals: object) -> Fraction:
+    """The target in the convention of ``Result.exact``; ``"95%"`` is accepted too."""
+    try:
+        if isinstance(equals, str) and equals.strip().endswith("%"):
+            share = to_fraction(equals.strip()[:-1]) / _HUNDRED
+            return share * _HUNDRED if is_percent(formula.expr) else share
+        return to_fraction(equals)
+    except ValueError as error:
+        raise IkiError(f"the value to reach is not a number: {error}") from None
+
+
+def _unknown(formula: Formula, variable: str) -> str:
+    """The unknown's name as the formula writes it."""
+    wanted = variable.strip()
+    if wanted[:1] in ("Σ", "∑"):
+        wanted = wanted[1:].strip()
+    keys = {name_key(name): name for name in formula.variables}
+    key = name_key(wanted)
+    if key in keys:
+        return keys[key]
+    close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+    listed = ", ".join(f"'{name}'" for name in formula.variables) or "none"
+    message = f"'{variable}' is not a variable of this formula"
+    if close:
+        message += f"; did you mean '{keys[close[0]]}'?"
+    raise IkiError(f"{message} (its variables: {listed})")
+
+
+def _given_values(
+    formula: Formula, form: SympyForm, unknown: str, given: Data
+) -> dict[str, Fraction]:
+    """The value of every other variable, converted as evaluation converts it."""
+    by_key = {name_key(str(name)): name for name in given}
+    others = [name for name in formula.variables if name_key(name) != name_key(unknown)]
+    missing = [name for name in others if name_key(name) not in by_key]
+    if missing:
+        listed = " and ".join(f"'{name}'" for name in missing)
+        raise EvaluationError(
+            f"solving for '{unknown}' needs the value of {listed}",
+            variable=missing[0],
+        )
+    used_plain = {
+        name_key(_name(node)) for node in form.nodes.values() if isinstance(node, ast.Variable)
+    }
+    values: dict[str, Fraction] = {}
+    for name in others:
+        raw = given[by_key[name_key(name)]]
+        variable = ast.Variable(name)
+        # A variable used without Σ needs one number; one used only as Σ name may be given
+        # its rows, which are added up (a single number is its own sum).
+        node: ast.Expr = variable if name_key(name) in used_plain else ast.Sigma(variable)
+        values[name] = Formula(node).evaluate({name: raw}).exact
+    return values
+
+
+def _describe(values: Iterable[Fraction]) -> str:
+    def text(value: Fraction) -> str:
+        decimal = _terminating(value)
+        if decimal is not None:
+            return ("-" if value < 0 else "") + number_text(abs(decimal))
+        return f"{value.numerator}/{value.denominator}"
+
+    return " and ".join(text(value) for value in values)
+
+
+def solve(formula: Formula, variable: str, equals: object, given: Data) -> Fraction:
+    """The value ``variable`` needs for the formula to equal ``equals``.
+
+    ``equals`` is in the convention of ``Result.exact`` (for a ``… × 100%`` formula, 95
+    means 95%); an int, Fraction, Decimal or numeric text with a decimal comma (``"95,5"``)
+    or a percent sign (``"95%"``). ``given`` holds the values of all the other variables,
+    as for :meth:`Formula.evaluate` (a ``Σ`` variable may be given its rows, which are
+    added up); a value given for ``variable`` itself is ignored. For a variable used as
+    ``Σ name`` the answer is its total.
+
+    Raises :class:`~ikicalc.errors.IkiError` when a value is missing, or when no rational
+    value, or more than one, makes the formula equal ``equals``. A value that makes a
+    denominator 0 is not a solution.
+    """
+    _within_budget(formula, "solve")
+    return run_bounded(_seconds(formula), "solve", _solve, formula, variable, equals, given)
+
+
+def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Fraction:
+    sp = _sympy()
+    target = _target(formula, equals)
+    unknown = _unknown(formula, variable)
+    form = sympy_form(formula)
+    values = _given_values(formula, form, unknown, given)
+    x = sp.Symbol("x", real=True)
+    substitution: dict[sympy.Symbol, sympy.Expr] = {}
+    for symbol, node in form.nodes.items():
+        name = _name(node)
+        substitution[symbol] = x if name == unknown else _rational(sp, values[name])
+    expr = form.expr.subs(substitution)
+    goal = _describe([target]) + ("%" if is_percent(formula.expr) else "")
+    nothing = f"no value of '{unknown}' makes this formula equal {goal}"
+    if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        raise IkiError(f"{nothing}: with the values given, a denominator is 0")
+    numerator, _ = sp.fraction(sp.together(expr - _rational(sp, target)))
+    numerator = sp.expand(numerator)
+    if x not in numerator.free_symbols:
+        if numerator == 0:
+            raise IkiError(
+                f"every value of '{unknown}' makes this formula equal {goal} (with the "
+                "values given it does not depend on it); there is no one answer"
+            )
+        always = ""
+        if x not in expr.free_symbols and expr.is_Rational:
+            value = _describe([_fraction(expr)])
+            always = f": with the values given it is {value} whatever '{unknown}' is"
+        raise IkiError(nothing + always)
+    polynomial = sp.Poly(numerator, x)
+    candidates = sorted(_fraction(root) for root in polynomial.ground_roots())
+    solutions: list[Fraction] = []
+    undefined: list[Fraction] = []
+    for candidate in candidates:
+        try:
+            result = formula.evaluate({**values, unknown: candidate})
+        except EvaluationError:
+            undefined.append(candidate)
+            continue
+        if result.exact == target:
+            solutions.append(candidate)
+    if len(solutions) == 1:
+        return solutions[0]
+    if solutions:
+        raise IkiError(
+            f"more than one value of '{unknown}' makes this formula equal {goal}: "
+            f"{_describe(solutions)}; there is no one answer"
+        )
+    if undefined:
+        raise IkiError(f"{nothing}: {_describe(undefined)} would make a denominator 0")
+    if polynomial.count_roots() > 0:
+        raise IkiError(f"{nothing}: the values that would are not rational numbers")
+    raise IkiError(nothing)
+
+
+def _fraction(value: Any) -> Fraction:
+    return Fraction(int(value.p), int(value.q))

@@ -1,0 +1,340 @@
+"""Every indicator of a document evaluated over a data frame: realisasi, capaian, kategori.
+
+:func:`evaluate_frame` is the scalar path (:meth:`ikicalc.Formula.evaluate`,
+:func:`ikicalc.capaian`, :meth:`ikicalc.Scale.classify`) for wide data: one row per
+employee, kelurahan … in a Polars ``DataFrame``/``LazyFrame``, a pandas ``DataFrame``, or a
+CSV/Parquet file read lazily. It returns a :class:`FrameResult`; its rows are the input's
+rows, in order (counts in = counts out, always), with four columns per indicator:
+
+- ``realisasi`` (``Float64``): the formula's value, in the units of
+  :attr:`ikicalc.Result.exact` (``… × 100%`` in percent);
+- ``capaian`` (``Float64``): realisasi against the indicator's target with the rule of
+  :func:`ikicalc.capaian` (positive ``r/t×100``, negative ``(2t−r)/t×100``, range targets);
+- ``kategori`` (``String``): the label of the indicator's scale for the realisasi, with the
+  scales' boundary rule (rounded half-up to the precision of the written bounds, then
+  matched);
+- ``error`` (``String``): why this row has no realisasi (or no capaian/kategori), in the
+  words of the scalar path: ``division by zero: the denominator 'Jumlah PNS' is 0``, a
+  missing or non-numeric cell naming the variable and the column, a formula cell that is not
+  a formula, a variable with no column; for a ``Σ`` formula, how many rows of the group
+  have no number and the first of them (data rows count from 1). Null when the row is fine.
+
+Columns are named ``"<id> realisasi"``, ``"<id> capaian"`` … for a document's indicators,
+and plainly ``realisasi``, ``capaian``, ``kategori``, ``error`` for a single formula.
+
+**Row-wise and per group.** A formula without ``Σ`` is evaluated per row. A formula with
+``Σ`` adds its columns up over each group of ``by`` (over the whole frame without ``by``);
+every row then carries its group's values, and :attr:`FrameResult.groups` has one row per
+group. In such a formula a variable without ``Σ`` must be a constant (the exact path refuses
+a sequence without ``Σ`` too).
+
+**Variables.** A variable is the column given by ``columns`` (variable → column), else a
+number given by ``constants``, else the column named as the variable (ignoring case,
+spacing and abbreviations such as ``yg``, as the exact path matches data), else the
+document's ``konstanta`` for that indicator. A constant stands for a column holding that
+number on every row: ``Σ hari kerja efektif`` with ``konstanta: {hari kerja efektif: 240}``
+over 30 pegawai is 7200. An indicator whose formula cell is not a formula or whose variable
+has no column keeps its columns, null, with the reason in ``error``.
+
+**Numbers** are ``Float64``: realisasi agrees with the exact path to about 1e-15 relative;
+round for presentation only. Missing cells, ``NaN``, infinities and text that is not a
+number are never computed with: the row (or group) gets null and the reason. For the
+scale's boundary rule a value within 1e-12 (relative) below a tie counts as the tie, since
+``43,755`` has no exact binary value.
+
+**Memory.** Everything is lazy and runs on Polars' streaming engine:
+:meth:`FrameResult.write` streams to a CSV or Parquet file in bounded memory. With ``Σ``
+indicators the data is read twice: once for the group totals (small), once for the rows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import polars as pl
+
+from ikicalc.backends.exact import is_percent
+from ikicalc.backends.polars import column
+from ikicalc.document import Document
+from ikicalc.errors import IkiError
+from ikicalc.evaluation.frame_compile import (
+    _PREFIX,
+    _ROW,
+    _Compiler,
+    _no_string,
+    _plans,
+    _prepare,
+)
+from ikicalc.evaluation.frame_judge import _judge, _judging
+from ikicalc.evaluation.frame_source import _names, _require, _source
+from ikicalc.evaluation.plan import DEFAULT_SCALE
+from ikicalc.formula import Formula
+from ikicalc.scales import Scale
+from ikicalc.sheets import RISKY_START, atomic_write
+
+__all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class IndicatorColumns:
+    """One indicator of a :class:`FrameResult`: where its columns are, and what is known.
+
+    ``kind`` is ``"row"`` (evaluated per row), ``"group"`` (``Σ``, per group of ``by``) or
+    ``"none"`` (not computable: ``problem`` says why, and every row's ``error`` says it
+    too). ``notes`` explains a capaian or kategori left out for the whole indicator (no
+    target, a target read from text, an unreadable scale). ``unit`` is ``"%"`` for a
+    percent formula.
+    """
+
+    id: str
+    kind: Literal["row", "group", "none"]
+    realisasi: str
+    capaian: str
+    kategori: str
+    error: str
+    formula: Formula | None = None
+    unit: str | None = None
+    problem: str | None = None
+    notes: tuple[str, ...] = ()
+    nilai: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """``(realisasi, capaian, kategori, error)`` column names, with ``nilai`` (nilai
+        capaian IKI, PermenPAN-RB 8/2021) before ``error`` where that rule applies."""
+        if self.nilai is None:
+            return (self.realisasi, self.capaian, self.kategori, self.error)
+        return (self.realisasi, self.capaian, self.kategori, self.nilai, self.error)
+
+
+class FrameResult:
+    """The indicators of a document evaluated over a frame (see the module documentation).
+
+    ``indicators`` describes each indicator and names its columns; :meth:`lazy` is the
+    result as a Polars ``LazyFrame`` (the input's rows in order, the ``keep`` columns, then
+    four columns per indicator), :meth:`collect` the same collected, :meth:`write` streams
+    it to a file, :attr:`groups` has one row per group for the ``Σ`` indicators.
+    """
+
+    def __init__(
+        self,
+        indicators: tuple[IndicatorColumns, ...],
+        by: tuple[str, ...],
+        rows: pl.LazyFrame,
+        groups: pl.LazyFrame | None,
+        output: list[pl.Expr],
+        where: str,
+    ) -> None:
+        self.indicators = indicators
+        self.by = by
+        self._rows = rows
+        self._group_plan = groups
+        self._output = output
+        self._where = where
+        self._groups: pl.DataFrame | None = None
+        self._keep_alive: object = None
+
+    def indicator(self, indicator_id: str) -> IndicatorColumns:
+        """The columns of the indicator with this id (``""`` for a single formula)."""
+        for found in self.indicators:
+            if found.id == indicator_id:
+                return found
+        raise IkiError(f"no indicator {indicator_id!r} in this result")
+
+    @property
+    def groups(self) -> pl.DataFrame:
+        """One row per group of ``by`` (one row without ``by``) with the ``Σ`` indicators'
+        columns; no rows when no indicator has ``Σ``. Computed once, streaming."""
+        if self._groups is None:
+            if self._group_plan is None:
+                self._groups = pl.DataFrame(schema=dict.fromkeys(self.by, pl.String))
+            else:
+                self._groups = self._run(lambda: self._group_plan_collect())
+        return self._groups
+
+    def _group_plan_collect(self) -> pl.DataFrame:
+        assert self._group_plan is not None  # noqa: S101 - checked by the caller
+        found = self._group_plan.collect(engine="streaming")
+        return found.sort(list(self.by), nulls_last=True) if self.by else found
+
+    def lazy(self) -> pl.LazyFrame:
+        """The result rows as a ``LazyFrame``."""
+        rows = self._rows
+        if self._group_plan is not None:
+            groups = self.groups
+            if self.by:
+                rows = rows.join(
+                    groups.lazy(),
+                    on=list(self.by),
+                    how="left",
+                    nulls_equal=True,
+                    maintain_order="left",
+                )
+            else:
+                rows = rows.with_columns(
+                    pl.lit(groups[name][0], dtype=groups.schema[name]).alias(name)
+                    for name in groups.columns
+                )
+        return rows.select(self._output)
+
+    def collect(self) -> pl.DataFrame:
+        """The result rows as a ``DataFrame`` (streaming engine)."""
+        return self._run(lambda: self.lazy().collect(engine="streaming"))
+
+    def write(self, path: str | os.PathLike[str]) -> Path:
+        """Stream the result rows to ``path`` (``.csv`` or ``.parquet``) in bounded memory.
+
+        Written atomically (a temporary file renamed over ``path`` when complete); in CSV,
+        text a spreadsheet would run as a formula gets a leading ``'``
+        (:func:`ikicalc.sheets.neutralise`).
+        """
+        target = Path(path)
+        suffix = target.suffix.casefold()
+        if suffix not in {".csv", ".parquet"}:
+            raise IkiError(f"{target}: write the result as .csv or .parquet")
+        rows = self.lazy()
+        if suffix == ".csv":
+            text = [n for n, t in rows.collect_schema().items() if isinstance(t, pl.String)]
+            safe = rows.with_columns(
+                pl.when(pl.col(n).str.contains(RISKY_START))
+                .then(pl.lit("'") + pl.col(n))
+                .otherwise(pl.col(n))
+                .alias(n)
+                for n in text
+            )
+            atomic_write(target, lambda out: self._run(lambda: safe.sink_csv(out)))
+        else:
+            atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
+        return target
+
+    def _run(self, action: Callable[[], _T]) -> _T:
+        try:
+            return action()
+        except pl.exceptions.PolarsError as error:
+            raise IkiError(f"{self._where}: cannot evaluate the data: {error}") from None
+
+
+def evaluate_frame(
+    definition: Document | Formula | str,
+    frame: object,
+    *,
+    by: str | Sequence[str] | None = None,
+    columns: Mapping[str, str] | None = None,
+    constants: Mapping[str, object] | None = None,
+    keep: Sequence[str] | None = None,
+    indicators: Sequence[str] | None = None,
+    target: object = None,
+    polarity: str = "positif",
+    scale: Scale | str | None = None,
+    kategori: str | Scale | None = DEFAULT_SCALE,
+    separator: str | None = None,
+    decimal_comma: bool | None = None,
+) -> FrameResult:
+    """Evaluate a document's indicators (or one formula) over wide data, lazily.
+
+    ``definition`` is an :class:`ikicalc.Document` (every indicator, or those listed in
+    ``indicators``), a :class:`ikicalc.Formula` or formula text. ``frame`` is a Polars
+    ``DataFrame``/``LazyFrame``, a pandas ``DataFrame`` or the path of a ``.csv`` or
+    ``.parquet`` file. ``by`` names the group columns of ``Σ`` formulas; ``columns`` maps
+    variables to columns and ``constants`` variables to numbers; ``keep`` lists the input
+    columns to carry over (default: all). For a single formula, ``target`` (a number or
+    ``(low, high)``), ``polarity`` and ``scale`` (a scale name, scale text or
+    :class:`ikicalc.Scale`) give capaian and kategori. ``kategori`` is the scale for
+    capaian where an indicator names none (the report's default; ``None``: no category),
+    decided by the same plan as :func:`ikicalc.build_report`. CSV files: ``separator`` defaults
+    to the one the header uses (or an Excel ``sep=;`` line) and ``decimal_comma`` to
+    whether it is ``;``. See the module documentation for the result.
+
+    Raises :class:`ikicalc.IkiError` for a problem with the call itself (a missing ``by``
+    column, an unknown indicator id, unreadable formula text); problems of one indicator
+    or one row are reported in its ``error`` column instead.
+    """
+    source = _source(frame, separator, decimal_comma)
+    group_names = _names(by)
+    _require(group_names, source, "by")
+    kept = tuple(source.names) if keep is None else tuple(keep)
+    _require(kept, source, "keep")
+    plans = _plans(definition, indicators, target, polarity, scale, kategori)
+    compiler = _Compiler(source)
+
+    described: list[IndicatorColumns] = []
+    row_stage: list[pl.Expr] = []
+    judge_stage: list[pl.Expr] = []
+    group_aggs: list[pl.Expr] = []
+    group_judges: list[pl.Expr] = []
+    constant_columns: list[pl.Expr] = []
+    for plan in plans:
+        prefix = f"{plan.id} " if plan.id else ""
+        kind, problem, compiled = _prepare(plan, source, columns, constants, compiler)
+        judging = _judging(plan)
+        formula = plan.formula
+        names = IndicatorColumns(
+            plan.id,
+            kind,
+            prefix + "realisasi",
+            prefix + "capaian",
+            prefix + "kategori",
+            prefix + "error",
+            formula=formula,
+            unit="%" if formula is not None and is_percent(formula.expr) else None,
+            problem=problem,
+            notes=judging.notes if kind != "none" else (),
+            nilai=prefix + "nilai" if judging.nilai else None,
+        )
+        described.append(names)
+        if compiled is None:
+            constant_columns += [
+                pl.lit(None, dtype=pl.Float64).alias(names.realisasi),
+                pl.lit(None, dtype=pl.Float64).alias(names.capaian),
+                _no_string().alias(names.kategori),
+                pl.lit(problem, dtype=pl.String).alias(names.error),
+            ]
+            if names.nilai is not None:
+                constant_columns.append(pl.lit(None, dtype=pl.Float64).alias(names.nilai))
+            continue
+        raw_error = f"{_PREFIX}e{len(described)}"
+        first = [compiled.realisasi.alias(names.realisasi), compiled.error.alias(raw_error)]
+        judged = _judge(names, raw_error, judging)
+        if kind == "row":
+            row_stage += first
+            judge_stage += judged
+        else:
+            group_aggs += first
+            group_judges += judged
+
+    clash = [n for d in described for n in d.columns if n in kept]
+    if clash:
+        raise IkiError(
+            f"{source.where} already has a column {clash[0]!r}; pass keep=[…] to choose the "
+            "columns to carry over"
+        )
+    numeric = frozenset(compiler.values)
+    rows = source.read(numeric)
+    stage: list[pl.Expr] = compiler.clean_columns()
+    if group_aggs:
+        rows = rows.with_row_index(_ROW, offset=1)
+    if stage:
+        rows = rows.with_columns(stage)
+    groups: pl.LazyFrame | None = None
+    if group_aggs:
+        grouped = rows.group_by(list(group_names)) if group_names else None
+        summary = grouped.agg(group_aggs) if grouped is not None else rows.select(group_aggs)
+        groups = summary.with_columns(group_judges).select(
+            [*group_names, *(n for d in described if d.kind == "group" for n in d.columns)]
+        )
+    if row_stage:
+        rows = rows.with_columns(row_stage).with_columns(judge_stage)
+    if constant_columns:
+        rows = rows.with_columns(constant_columns)
+    output = [column(name) for name in kept]
+    output += [pl.col(n) for d in described for n in d.columns]
+    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where)
+    result._keep_alive = source.keep_alive  # a transcoded copy of the input lives as long
+    return result

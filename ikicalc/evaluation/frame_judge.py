@@ -1,0 +1,154 @@
+"""Capaian, kategori and nilai of :func:`ikicalc.evaluate_frame` as Polars expressions over a
+realisasi column, with the rules of the scalar path (targets, polarity, scale boundaries)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import polars as pl
+from polars.expr.whenthen import ChainedThen, Then
+
+from ikicalc.evaluation.frame_compile import _first, _no_string
+from ikicalc.evaluation.plan import IndicatorPlan
+from ikicalc.scales import Scale
+
+if TYPE_CHECKING:
+    from ikicalc.evaluation.frame import IndicatorColumns
+
+_NUDGE = 1e-12
+
+
+@dataclass(frozen=True)
+class _Judging:
+    """A plan's judging in floats, for the Polars expressions."""
+
+    target: float | tuple[float, float] | None
+    negative: bool
+    scale: Scale | None
+    on_realisasi: bool
+    notes: tuple[str, ...]
+    problem: str | None
+    nilai: bool = False
+
+
+def _judging(plan: IndicatorPlan) -> _Judging:
+    judging = plan.judging
+    goal: float | tuple[float, float] | None = None
+    if isinstance(judging.target, tuple):
+        goal = (float(judging.target[0]), float(judging.target[1]))
+    elif judging.target is not None:
+        goal = float(judging.target)
+    problem = judging.target_problem or judging.scale_problem
+    return _Judging(
+        goal,
+        judging.negative,
+        judging.scale,
+        judging.scale_on == "realisasi",
+        judging.notes + tuple(p for p in (judging.target_problem, judging.scale_problem) if p),
+        problem,
+        judging.nilai,
+    )
+
+
+def _ratio(realisasi: pl.Expr, target: float, negative: bool) -> pl.Expr:
+    if negative:
+        return (2 * target - realisasi) / target * 100
+    return realisasi / target * 100
+
+
+def _capaian(realisasi: pl.Expr, judging: _Judging) -> tuple[pl.Expr, pl.Expr | None]:
+    """Capaian of ``realisasi`` and, for a range starting at 0, the error below it."""
+    goal = judging.target
+    if goal is None:
+        return pl.lit(None, dtype=pl.Float64), None
+    if not isinstance(goal, tuple):
+        return _ratio(realisasi, goal, judging.negative), None
+    low, high = goal
+    above = _ratio(realisasi, high, judging.negative)
+    if low == 0:
+        below: pl.Expr = pl.lit(None, dtype=pl.Float64)
+        error = pl.when(realisasi < low).then(
+            pl.lit(
+                "realisasi is below the range target starting at 0, so capaian cannot be a "
+                "percentage of it: check the realisasi"
+            )
+        )
+    else:
+        below, error = _ratio(realisasi, low, judging.negative), None
+    value = (
+        pl.when(realisasi > high)
+        .then(above)
+        .when(realisasi >= low)
+        .then(pl.lit(100.0))
+        .otherwise(below)
+    )
+    return value, error
+
+
+def _kategori(realisasi: pl.Expr, found: Scale | None) -> tuple[pl.Expr, pl.Expr | None]:
+    """The scale's label for ``realisasi`` and the error when no range holds it."""
+    if found is None:
+        return _no_string(), None
+    units = (realisasi * (10**found.places * (1 + _NUDGE))).round(0, mode="half_away_from_zero")
+    chain: Then | ChainedThen | None = None
+    for category in found.categories:
+        low, high = category.interval.steps(found.places)
+        condition = pl.lit(value=True)
+        if low is not None:
+            condition = condition & (units >= low)
+        if high is not None:
+            condition = condition & (units <= high)
+        label = pl.lit(category.label)
+        chain = (
+            pl.when(condition).then(label) if chain is None else chain.when(condition).then(label)
+        )
+    assert chain is not None  # noqa: S101 - a scale has at least one category
+    label = chain.otherwise(_no_string())
+    name = f" '{found.name}'" if found.name else ""
+    error = pl.when(realisasi.is_not_null() & label.is_null()).then(
+        pl.lit(f"the realisasi is outside the scale{name}: it covers {found.coverage()}")
+    )
+    return label, error
+
+
+def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[pl.Expr]:
+    """Capaian, kategori and the final error of an indicator from its realisasi column."""
+    realisasi = pl.col(names.realisasi)
+    value, capaian_error = _capaian(realisasi, judging)
+    judged = realisasi if judging.on_realisasi else value
+    label, kategori_error = _kategori(judged, judging.scale)
+    errors = [pl.col(raw_error)]
+    errors += [e for e in (capaian_error, kategori_error) if e is not None]
+    if judging.problem is not None:
+        errors.append(pl.lit(judging.problem, dtype=pl.String))
+    judged_columns = [
+        value.alias(names.capaian),
+        label.alias(names.kategori),
+        _first(errors).alias(names.error),
+    ]
+    if names.nilai is not None:
+        judged_columns.append(_nilai(value).alias(names.nilai))
+    return judged_columns
+
+
+def _nilai(capaian: pl.Expr) -> pl.Expr:
+    """Nilai capaian IKI of a capaian column: the same linear pieces over whole percents as
+    :func:`ikicalc.rules.iki_2021.nilai_capaian_iki` (PermenPAN-RB 8/2021)."""
+    from ikicalc.rules.iki_2021 import potongan_nilai
+
+    persen = (capaian * (1 + _NUDGE)).round(0, mode="half_away_from_zero")
+    chain: Then | ChainedThen | None = None
+    for piece in potongan_nilai():
+        condition = pl.lit(value=True)
+        if piece.dari is not None:
+            condition = condition & (persen >= piece.dari)
+        if piece.sampai is not None:
+            condition = condition & (persen <= piece.sampai)
+        start = piece.dari if piece.dari is not None else 0
+        nilai = float(piece.dasar) + float(piece.kemiringan) * (persen - start)
+        chain = (
+            pl.when(condition).then(nilai) if chain is None else chain.when(condition).then(nilai)
+        )
+    assert chain is not None  # noqa: S101 - the table has pieces
+    return chain.otherwise(pl.lit(None, dtype=pl.Float64))

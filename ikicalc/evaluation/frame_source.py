@@ -1,0 +1,149 @@
+"""The input of :func:`ikicalc.evaluate_frame`: a Polars or pandas frame, or a CSV, Parquet or XLSX
+file, read lazily with its column names and types, and its cells cleaned into finite numbers."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from ikicalc.backends.polars import (
+    NumberStyle,
+    column,
+    number_from_text,
+)
+from ikicalc.csv_dialect import sniff_csv
+from ikicalc.errors import IkiError
+from ikicalc.evaluation.plan import did_you_mean
+from ikicalc.realisasi import text_table
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The input: its column names and types, and how to read it with numbers as wanted."""
+
+    names: tuple[str, ...]
+    dtypes: Mapping[str, pl.DataType]
+    read: Callable[[frozenset[str]], pl.LazyFrame]
+    where: str
+    style: NumberStyle = "auto"
+    keep_alive: object = None
+
+
+def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
+    """A CSV file read as the exact reader reads it (:func:`ikicalc.csv_dialect.sniff_csv`):
+    every column as text, numbers read by :func:`number_from_text` where a formula needs
+    them, so input columns are carried over exactly as written. A UTF-16 file is first
+    copied to UTF-8 (streamed) in a temporary directory that lives as long as the result."""
+    dialect = sniff_csv(path)
+    sep = separator or dialect.delimiter
+    if decimal_comma and sep == ",":
+        raise IkiError(f"{path}: a CSV file separated by ',' cannot use a decimal comma")
+    style: NumberStyle = "auto" if decimal_comma is None else "comma" if decimal_comma else "dot"
+    readable, keep_alive = path, None
+    if not dialect.utf8:
+        keep_alive = tempfile.TemporaryDirectory(prefix="ikicalc-")
+        readable = Path(keep_alive.name) / "utf8.csv"
+        _transcode(path, dialect.encoding, readable)
+
+    def scan() -> pl.LazyFrame:
+        return pl.scan_csv(
+            readable,
+            separator=sep,
+            skip_rows=dialect.skip,
+            infer_schema=False,
+            encoding="utf8-lossy",
+        )
+
+    try:
+        names = tuple(scan().collect_schema().names())
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise IkiError(f"{path}: cannot read the CSV file: {error}") from None
+    dtypes = {name: pl.String() for name in names}
+    return _Source(names, dtypes, lambda numeric: scan(), str(path), style, keep_alive)
+
+
+def _transcode(source: Path, encoding: str, target: Path) -> None:
+    """Copy ``source`` to ``target`` as UTF-8, in bounded memory."""
+    try:
+        with (
+            source.open("r", encoding=encoding, newline="") as reader,
+            target.open("w", encoding="utf-8", newline="") as writer,
+        ):
+            while chunk := reader.read(1 << 20):
+                writer.write(chunk)
+    except UnicodeDecodeError as error:
+        raise IkiError(
+            f"{source}: not {encoding.upper()} text (byte {error.start}); save the file as "
+            "'CSV UTF-8'"
+        ) from None
+
+
+def _lazy_source(frame: pl.LazyFrame, where: str) -> _Source:
+    try:
+        schema = frame.collect_schema()
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise IkiError(f"{where}: cannot read the data: {error}") from None
+    return _Source(tuple(schema.names()), dict(schema), lambda numeric: frame, where)
+
+
+def _source(frame: object, separator: str | None, decimal_comma: bool | None) -> _Source:
+    if isinstance(frame, pl.LazyFrame):
+        return _lazy_source(frame, "the data")
+    if isinstance(frame, pl.DataFrame):
+        return _lazy_source(frame.lazy(), "the data")
+    if isinstance(frame, str | os.PathLike):
+        path = Path(frame)
+        if not path.is_file():
+            raise IkiError(f"{path}: no such file")
+        suffix = path.suffix.casefold()
+        if suffix in {".csv", ".txt", ".tsv"}:
+            return _csv_source(path, separator, decimal_comma)
+        if suffix in {".parquet", ".pq"}:
+            return _lazy_source(pl.scan_parquet(path), str(path))
+        if suffix == ".xlsx":
+            names, rows = text_table(path)
+            frame_ = pl.DataFrame(rows, schema=dict.fromkeys(names, pl.String), orient="row")
+            return _lazy_source(frame_.lazy(), str(path))
+        raise IkiError(f"{path}: unknown file type {path.suffix!r}; use .csv, .xlsx or .parquet")
+    if type(frame).__module__.split(".")[0] == "pandas":
+        return _lazy_source(pl.from_pandas(frame).lazy(), "the data")
+    raise IkiError(
+        f"cannot evaluate over a {type(frame).__name__}: give a Polars or pandas DataFrame, "
+        "a Polars LazyFrame, or the path of a CSV or Parquet file"
+    )
+
+
+def _is_number_type(dtype: pl.DataType) -> bool:
+    return dtype.is_numeric() or isinstance(dtype, pl.Null)
+
+
+def _clean(name: str, dtype: pl.DataType, style: NumberStyle = "auto") -> pl.Expr:
+    """The column as finite ``Float64`` numbers, null where a cell holds none: text is read
+    by :func:`ikicalc.backends.polars.number_from_text`, the twin of the exact reader."""
+    raw = column(name)
+    if isinstance(dtype, pl.String):
+        return number_from_text(raw, style)
+    value = raw.cast(pl.Float64)
+    if dtype.is_float():
+        value = pl.when(value.is_finite()).then(value)
+    return value
+
+
+def _names(by: str | Sequence[str] | None) -> tuple[str, ...]:
+    if by is None:
+        return ()
+    return (by,) if isinstance(by, str) else tuple(by)
+
+
+def _require(names: Iterable[str], source: _Source, what: str) -> None:
+    for name in names:
+        if name not in source.names:
+            raise IkiError(
+                f"{what} names {name!r}, but {source.where} has no such column"
+                f"{did_you_mean(name, source.names)}"
+            )
