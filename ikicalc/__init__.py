@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         CellKind,
         read_cell,
     )
-    from ikicalc.document import (
+    from ikicalc.documents import (
         Document,
         DocumentError,
         Indicator,
@@ -123,14 +123,14 @@ _LAZY: dict[str, str] = {
     "Component": "ikicalc.target",
     "DataError": "ikicalc.realisasi",
     "Diagnostic": "ikicalc.linter",
-    "Document": "ikicalc.document",
-    "DocumentError": "ikicalc.document",
+    "Document": "ikicalc.documents",
+    "DocumentError": "ikicalc.documents",
     "Formula": "ikicalc.formula",
     "FrameResult": "ikicalc.frame",
-    "Indicator": "ikicalc.document",
+    "Indicator": "ikicalc.documents",
     "IndicatorColumns": "ikicalc.frame",
     "Interval": "ikicalc.scales",
-    "Jabatan": "ikicalc.document",
+    "Jabatan": "ikicalc.documents",
     "MeasuredResult": "ikicalc.evaluate",
     "NilaiCapaian": "ikicalc.rules",
     "PREDIKAT_ORGANISASI": "ikicalc.rules",
@@ -157,7 +157,7 @@ _LAZY: dict[str, str] = {
     "infer_unit": "ikicalc.unit_check",
     "kategori_capaian": "ikicalc.rules",
     "lint": "ikicalc.linter",
-    "load_document": "ikicalc.document",
+    "load_document": "ikicalc.documents",
     "load_scales": "ikicalc.scales",
     "nilai_akhir_skp": "ikicalc.rules",
     "nilai_capaian_iki": "ikicalc.rules",
@@ -191,10 +191,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.cells
 
         found = ikicalc.cells
-    elif module == "ikicalc.document":
-        import ikicalc.document
+    elif module == "ikicalc.documents":
+        import ikicalc.documents
 
-        found = ikicalc.document
+        found = ikicalc.documents
     elif module == "ikicalc.evaluate":
         import ikicalc.evaluate
 

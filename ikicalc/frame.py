@@ -70,8 +70,7 @@ from ikicalc.backends.polars import (
     number_from_text,
     strict_sum,
 )
-from ikicalc.csv_dialect import sniff_csv
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.evaluate import is_percent
 from ikicalc.evaluation.plan import (
@@ -92,6 +91,7 @@ from ikicalc.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.parser import parse
 from ikicalc.realisasi import text_table
+from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.scales import Scale
 from ikicalc.sheets import RISKY_START, atomic_write
 from ikicalc.unit_check import UnitFactors, unit_factors
@@ -157,7 +157,7 @@ class _Source:
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
-    """A CSV file read as the exact reader reads it (:func:`ikicalc.csv_dialect.sniff_csv`):
+    """A CSV file read as the exact reader reads it (:func:`ikicalc.realisasi.dialect.sniff_csv`):
     every column as text, numbers read by :func:`number_from_text` where a formula needs
     them, so input columns are carried over exactly as written. A UTF-16 file is first
     copied to UTF-8 (streamed) in a temporary directory that lives as long as the result."""

@@ -37,7 +37,7 @@ from ikicalc.target import Target, parse_target
 from ikicalc.terbilang import number_to_words
 
 if TYPE_CHECKING:
-    from ikicalc.document import Document, Indicator
+    from ikicalc.documents import Document, Indicator
 
 __all__ = ["CODES", "Code", "Diagnostic", "lint"]
 
@@ -110,7 +110,7 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     list when nothing is wrong.
     """
     if not isinstance(item, str | Formula):
-        from ikicalc.document import Document  # pydantic: imported for documents only
+        from ikicalc.documents import Document  # pydantic: imported for documents only
 
         if not isinstance(item, Document):
             raise ArgumentError(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import ikicalc
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 from ikicalc.linter import CODES, Diagnostic, lint
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -25,7 +25,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc import ast
-from ikicalc.document import Document, Indicator
+from ikicalc.documents import Document, Indicator
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import (
     DEFAULT_SCALE,

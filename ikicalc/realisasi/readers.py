@@ -49,11 +49,11 @@ from pathlib import Path
 from typing import Literal
 
 from ikicalc import limits
-from ikicalc.csv_dialect import dialect_of_text, encoding_of
-from ikicalc.document import DocumentError, load_yaml_with_lines
+from ikicalc.documents.model import DocumentError, load_yaml_with_lines
 from ikicalc.errors import DataError
 from ikicalc.names import counting_words, name_key
 from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
+from ikicalc.realisasi.dialect import dialect_of_text, encoding_of
 
 __all__ = [
     "ID_COLUMNS",
