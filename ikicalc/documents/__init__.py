@@ -34,21 +34,18 @@ Numbers stay exact: a YAML number such as ``81.35`` becomes ``Decimal('81.35')``
 """
 
 from ikicalc.cells import CellClassification, CellKind
+from ikicalc.documents.classify import CellReport, classify_document
+from ikicalc.documents.load import load_document, loads_document
 from ikicalc.documents.model import (
-    CellReport,
     Document,
     ExactNumber,
     Indicator,
     Jabatan,
-    LoadedYaml,
     TargetValue,
     Text,
-    classify_document,
-    document_schema,
-    load_document,
-    load_yaml_with_lines,
-    loads_document,
 )
+from ikicalc.documents.schema import document_schema
+from ikicalc.documents.yaml_lines import LoadedYaml, load_yaml_with_lines
 from ikicalc.errors import DocumentError
 
 __all__ = [

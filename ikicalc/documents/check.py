@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ikicalc.documents.model import load_document
+from ikicalc.documents.load import load_document
 from ikicalc.linter import Diagnostic, lint
 
 __all__ = ["Finding", "check_file", "finding_json"]
@@ -54,7 +54,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def check_file(path: str | Path) -> list[Finding]:
-    """Lint the definition file at ``path``; raises :class:`~ikicalc.document.DocumentError`
+    """Lint the definition file at ``path``; raises :class:`~ikicalc.errors.DocumentError`
     when it cannot be read."""
     path = Path(path)
     document = load_document(path)

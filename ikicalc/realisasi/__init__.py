@@ -35,16 +35,14 @@ columns that are completely empty (as Excel leaves them at the end of a sheet) a
 
 from ikicalc.errors import DataError
 from ikicalc.realisasi.dialect import CsvDialect, sniff_csv, sniff_delimiter
-from ikicalc.realisasi.readers import (
+from ikicalc.realisasi.model import (
     ID_COLUMNS,
     LONG_COLUMNS,
     RealisasiData,
     RealisasiRow,
     RealisasiValue,
-    check_workbook_size,
-    read_realisasi,
-    text_table,
 )
+from ikicalc.realisasi.readers import check_workbook_size, read_realisasi, text_table
 
 __all__ = [
     "ID_COLUMNS",
