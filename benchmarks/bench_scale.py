@@ -274,7 +274,7 @@ def section_scalar(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def section_csv(args: argparse.Namespace) -> dict[str, Any]:
-    from ikicalc.document import loads_document
+    from ikicalc.documents import loads_document
     from ikicalc.evaluation.frame import evaluate_frame
 
     report: dict[str, Any] = {}

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ikicalc
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 
 SLOW_SECONDS = 5.0
 MEMORY_LIMIT_MIB = 1024

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ikicalc.diagnostics.diagnostic import (
         Diagnostic,
     )
-    from ikicalc.document import (
+    from ikicalc.documents import (
         Document,
         DocumentError,
         Indicator,
@@ -125,14 +125,14 @@ _LAZY: dict[str, str] = {
     "Component": "ikicalc.target",
     "DataError": "ikicalc.realisasi",
     "Diagnostic": "ikicalc.diagnostics.diagnostic",
-    "Document": "ikicalc.document",
-    "DocumentError": "ikicalc.document",
+    "Document": "ikicalc.documents",
+    "DocumentError": "ikicalc.documents",
     "Formula": "ikicalc.formula",
     "FrameResult": "ikicalc.evaluation.frame",
-    "Indicator": "ikicalc.document",
+    "Indicator": "ikicalc.documents",
     "IndicatorColumns": "ikicalc.evaluation.frame",
     "Interval": "ikicalc.scales",
-    "Jabatan": "ikicalc.document",
+    "Jabatan": "ikicalc.documents",
     "MeasuredResult": "ikicalc.backends.exact",
     "NilaiCapaian": "ikicalc.rules",
     "PREDIKAT_ORGANISASI": "ikicalc.rules",
@@ -159,7 +159,7 @@ _LAZY: dict[str, str] = {
     "infer_unit": "ikicalc.backends.measured",
     "kategori_capaian": "ikicalc.rules",
     "lint": "ikicalc.diagnostics.api",
-    "load_document": "ikicalc.document",
+    "load_document": "ikicalc.documents",
     "load_scales": "ikicalc.scales",
     "nilai_akhir_skp": "ikicalc.rules",
     "nilai_capaian_iki": "ikicalc.rules",
@@ -201,10 +201,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.diagnostics.diagnostic
 
         found = ikicalc.diagnostics.diagnostic
-    elif module == "ikicalc.document":
-        import ikicalc.document
+    elif module == "ikicalc.documents":
+        import ikicalc.documents
 
-        found = ikicalc.document
+        found = ikicalc.documents
     elif module == "ikicalc.backends.exact":
         import ikicalc.backends.exact
 

@@ -32,7 +32,7 @@ from ikicalc.scales import scale
 from ikicalc.writers.guard import terminal_text
 
 if TYPE_CHECKING:
-    from ikicalc.document import Document
+    from ikicalc.documents import Document
 
 app = typer.Typer(
     name="ikicalc",
@@ -104,7 +104,7 @@ def _parse_settings(settings: list[str]) -> dict[str, str]:
 
 def _formula_from(text: str | None, document: Path | None, indicator: str | None) -> Formula:
     if document is not None:
-        from ikicalc.document import load_document
+        from ikicalc.documents import load_document
 
         if indicator is None:
             raise IkiError("--document needs --indicator ID")
@@ -223,7 +223,7 @@ def check_command(
     Prints one line per problem, ruff style (file:line:col: CODE message). Exit 1 when an
     error-level problem (E…) is found, 2 when a file cannot be read, else 0.
     """
-    from ikicalc.check import finding_json
+    from ikicalc.documents.check import finding_json
 
     findings = []
     unreadable = 0
@@ -261,7 +261,7 @@ def check_command(
 
 def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
     """Findings of a definition file, or of a document imported in memory (.docx, .pdf …)."""
-    from ikicalc.check import check_file
+    from ikicalc.documents.check import check_file
     from ikicalc.importers.check import check_imported, is_document_file, review_comments
 
     if is_document_file(path):
@@ -278,7 +278,7 @@ def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
 
 def _load_any(path: Path) -> Document:
     """A definition file, or a document file (.docx, .xlsx, .pdf …) imported in memory."""
-    from ikicalc.document import load_document
+    from ikicalc.documents import load_document
     from ikicalc.importers.check import is_document_file
 
     if is_document_file(path):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from ikicalc.document import (
+from ikicalc.documents import (
     CellKind,
     Document,
     DocumentError,

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from conftest import CORPUS_PATH, load_corpus
 
-from ikicalc.document import Document, document_schema, load_document
+from ikicalc.documents import Document, document_schema, load_document
 from ikicalc.realisasi import read_realisasi
 
 REPO = Path(__file__).resolve().parent.parent

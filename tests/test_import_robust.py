@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ikicalc import IkiError
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 from ikicalc.importers.assemble import assemble
 from ikicalc.importers.flattened import rebuild_flattened
 from ikicalc.importers.text import text_items

@@ -15,7 +15,7 @@ import pytest
 import ikicalc
 from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import CODES, Diagnostic
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 from ikicalc.realisasi import read_realisasi
 from ikicalc.report import build_report
 from ikicalc.sheets import COLUMNS, neutralise, report_json, write_report

@@ -18,7 +18,7 @@ import pytest
 
 import ikicalc
 from ikicalc import ast
-from ikicalc.document import DocumentError, loads_document
+from ikicalc.documents import DocumentError, loads_document
 from ikicalc.formula import Formula
 
 PACKAGE = Path(ikicalc.__file__).resolve().parent

@@ -10,7 +10,7 @@ import pytest
 from serve_helpers import BAGOR, BAGOR_DATA
 
 import ikicalc
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.serve.problems import ServeError
 from ikicalc.serve.uploads import build, document_suffixes, shown_name
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 import ikicalc
 from ikicalc.cli import app
-from ikicalc.document import loads_document
+from ikicalc.documents import loads_document
 from ikicalc.realisasi import read_realisasi
 from ikicalc.report import Report, ReportRow, build_report
 from ikicalc.writers import Signature, report_bytes, write_report

@@ -179,7 +179,7 @@ def build_documents(corpus: Path) -> dict[str, str]:
 
 def build_schema() -> str:
     """Return the JSON Schema text of definition files."""
-    from ikicalc.document import document_schema
+    from ikicalc.documents import document_schema
 
     return json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n"
 

@@ -24,7 +24,7 @@ from ikicalc.errors import ArgumentError
 from ikicalc.formula import Formula
 
 if TYPE_CHECKING:
-    from ikicalc.document import Document, Indicator
+    from ikicalc.documents import Document, Indicator
 
 __all__ = ["ORDER", "lint"]
 
@@ -64,7 +64,7 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     order; an empty list when nothing is wrong.
     """
     if not isinstance(item, str | Formula):
-        from ikicalc.document import Document  # pydantic: imported for documents only
+        from ikicalc.documents import Document  # pydantic: imported for documents only
 
         if not isinstance(item, Document):
             raise ArgumentError(

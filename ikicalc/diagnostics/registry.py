@@ -22,7 +22,7 @@ from ikicalc.formula import Formula
 from ikicalc.target import parse_target
 
 if TYPE_CHECKING:
-    from ikicalc.document import Indicator
+    from ikicalc.documents import Indicator
     from ikicalc.scales import Scale
     from ikicalc.target import Target
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ikicalc.ast import is_percent
 from ikicalc.cells import CellKind, read_cell
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.errors import IkiError
-from ikicalc.ast import is_percent
 from ikicalc.formula import Formula
 from ikicalc.target import Target
 from ikicalc.terbilang import number_to_words

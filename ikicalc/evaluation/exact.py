@@ -25,7 +25,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc import ast
-from ikicalc.document import Document, Indicator
+from ikicalc.documents import Document, Indicator
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import (
     DEFAULT_SCALE,
@@ -226,7 +226,8 @@ def build_report(
 
 def _findings(document: Document) -> dict[str, tuple[Finding, ...]]:
     """The lint findings of every indicator, by id (the document is checked once)."""
-    from ikicalc.linter import CODES, lint
+    from ikicalc.diagnostics.api import lint
+    from ikicalc.diagnostics.diagnostic import CODES
 
     found: dict[str, list[Finding]] = {}
     for diagnostic in lint(document):

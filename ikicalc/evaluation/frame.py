@@ -59,7 +59,7 @@ import polars as pl
 
 from ikicalc.backends.exact import is_percent
 from ikicalc.backends.polars import column
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_compile import (
     _PREFIX,

@@ -18,7 +18,7 @@ from ikicalc.backends.polars import (
     compile_expr,
     strict_sum,
 )
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_source import _clean, _is_number_type, _Source
 from ikicalc.evaluation.plan import (

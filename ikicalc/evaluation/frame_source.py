@@ -16,7 +16,7 @@ from ikicalc.backends.polars import (
     column,
     number_from_text,
 )
-from ikicalc.csv_dialect import sniff_csv
+from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import did_you_mean
 from ikicalc.realisasi import text_table
@@ -35,7 +35,7 @@ class _Source:
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
-    """A CSV file read as the exact reader reads it (:func:`ikicalc.csv_dialect.sniff_csv`):
+    """A CSV file read as the exact reader reads it (:func:`ikicalc.realisasi.dialect.sniff_csv`):
     every column as text, numbers read by :func:`number_from_text` where a formula needs
     them, so input columns are carried over exactly as written. A UTF-16 file is first
     copied to UTF-8 (streamed) in a temporary directory that lives as long as the result."""

@@ -24,7 +24,7 @@ from typing import Literal, TypeAlias
 
 from ikicalc import ast
 from ikicalc.cells import CellKind, read_cell
-from ikicalc.document import Document, Indicator, Jabatan
+from ikicalc.documents import Document, Indicator, Jabatan
 from ikicalc.errors import IkiError, ScaleSyntaxError, TargetSyntaxError
 from ikicalc.formula import Formula
 from ikicalc.names import counts_rows, name_key

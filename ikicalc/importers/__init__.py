@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.importers.assemble import ImportResult, Unplaced, assemble
 from ikicalc.importers.tables import SourceDocument

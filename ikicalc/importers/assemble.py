@@ -1,4 +1,4 @@
-"""From table rows to a :class:`~ikicalc.document.Document`: the careful reader's choices.
+"""From table rows to a :class:`~ikicalc.documents.Document`: the careful reader's choices.
 
 Walking the items of a file in order:
 
@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ikicalc.document import Document, Indicator, Jabatan
+from ikicalc.documents import Document, Indicator, Jabatan
 from ikicalc.importers.cells import (
     cell_kind,
     clean_name,

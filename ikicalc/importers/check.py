@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ikicalc.check import Finding
+from ikicalc.documents.check import Finding
 from ikicalc.diagnostics.api import lint
 from ikicalc.importers import FORMATS, import_file
 

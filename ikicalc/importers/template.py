@@ -19,7 +19,7 @@ import io
 from pathlib import Path
 
 from ikicalc.cells import CellKind, read_cell
-from ikicalc.document import Document
+from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key

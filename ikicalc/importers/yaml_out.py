@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from ikicalc.document import Indicator
+from ikicalc.documents import Indicator
 from ikicalc.importers.assemble import ImportResult
 
 __all__ = ["SCHEMA_NAME", "dump_document"]

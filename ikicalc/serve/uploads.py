@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import ikicalc
-from ikicalc.document import Document, loads_document
+from ikicalc.documents import Document, loads_document
 from ikicalc.errors import IkiError
 from ikicalc.realisasi import read_realisasi
 from ikicalc.report import build_report

@@ -22,7 +22,7 @@ from ikicalc.writers.flat import COLUMNS, csv_bytes, json_bytes, report_json
 from ikicalc.writers.guard import RISKY_START, neutralise, spreadsheet_text, terminal_text
 
 if TYPE_CHECKING:
-    from ikicalc.document import Document
+    from ikicalc.documents import Document
     from ikicalc.report import Report
 
 __all__ = [

@@ -1,7 +1,7 @@
 """What the signed report says, once, for the XLSX and the PDF writer alike.
 
 :func:`report_content` turns a :class:`~ikicalc.report.Report` (and, when given, the
-:class:`~ikicalc.document.Document` it was built from) into the parts an Indonesian official
+:class:`~ikicalc.documents.Document` it was built from) into the parts an Indonesian official
 report has: a title block (unit, tahun, jabatan, periode), the table grouped by jabatan with
 the formula as canonical text (``str(formula)``, never LaTeX), a summary per jabatan (how
 many indicators in each kategori, average capaian), the capaian per indicator for the bar
@@ -22,7 +22,7 @@ from ikicalc.numbers import DEFAULT_PLACES, parse_number, round_half_up
 from ikicalc.writers.guard import visible
 
 if TYPE_CHECKING:
-    from ikicalc.document import Document
+    from ikicalc.documents import Document
     from ikicalc.report import Report, ReportRow
 
 __all__ = [

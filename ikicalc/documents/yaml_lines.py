@@ -1,0 +1,234 @@
+"""Safe YAML with the line of every value and key, and limits on its size."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import yaml
+
+from ikicalc.errors import DocumentError
+from ikicalc.numbers import MAX_DIGITS
+
+Loc = tuple[str | int, ...]
+
+_MAX_NODES = 1_000_000
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+@dataclass(frozen=True)
+class LoadedYaml:
+    """Python data built from YAML, with the 1-based line of every value and mapping key."""
+
+    data: object
+    value_lines: Mapping[Loc, int]
+    key_lines: Mapping[Loc, int]
+
+    def line_of(self, loc: Loc, *, key: bool = False) -> int:
+        """Return the line of ``loc``, or of its deepest known ancestor."""
+        lines = self.key_lines if key and loc in self.key_lines else self.value_lines
+        probe = tuple(loc)
+        while probe and probe not in lines:
+            probe = probe[:-1]
+        return lines.get(probe, self.value_lines.get((), 1))
+
+
+class _YamlError(Exception):
+    def __init__(self, line: int, message: str):
+        self.line = line
+        self.message = message
+        super().__init__(message)
+
+
+class _Builder:
+    """Turns a composed YAML node tree into plain Python data, remembering positions."""
+
+    def __init__(self) -> None:
+        self.value_lines: dict[Loc, int] = {}
+        self.key_lines: dict[Loc, int] = {}
+        self._constructor = yaml.constructor.SafeConstructor()
+        self._active: set[int] = set()
+
+    def build(self, node: yaml.Node, loc: Loc) -> object:
+        self.value_lines.setdefault(loc, node.start_mark.line + 1)
+        if id(node) in self._active:
+            raise _YamlError(node.start_mark.line + 1, "recursive alias")
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                if node.tag != "tag:yaml.org,2002:seq":
+                    raise _YamlError(node.start_mark.line + 1, f"unsupported tag {node.tag}")
+                return [self.build(child, (*loc, i)) for i, child in enumerate(node.value)]
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, loc)
+            raise _YamlError(node.start_mark.line + 1, "unsupported YAML node")
+        finally:
+            self._active.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[object, object]:
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _YamlError(node.start_mark.line + 1, f"unsupported tag {node.tag}")
+        result: dict[object, object] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _YamlError(key_node.start_mark.line + 1, "merge keys (<<) are not supported")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _YamlError(key_node.start_mark.line + 1, "a key must be a plain value")
+            key = self._scalar(key_node)
+            if not isinstance(key, str | int):
+                key = str(key)
+            if key in result:
+                raise _YamlError(
+                    key_node.start_mark.line + 1,
+                    f"{dotted((*loc, key))}: duplicate key {key!r} "
+                    f"(first on line {self.key_lines[(*loc, key)]})",
+                )
+            self.key_lines[(*loc, key)] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, (*loc, key))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> object:
+        line = node.start_mark.line + 1
+        if node.tag == _FLOAT_TAG:
+            return _yaml_decimal(node.value, line)
+        if node.tag == _INT_TAG:
+            return _yaml_int(node.value, line)
+        if node.tag not in _SCALAR_TAGS:
+            raise _YamlError(line, f"unsupported tag {node.tag}")
+        return self._constructor.construct_object(node, deep=True)
+
+
+def _yaml_int(text: str, line: int) -> int | str:
+    """A YAML integer, read in linear time and within :data:`MAX_DIGITS` digits. YAML 1.1's
+    base-60 integers (``1:30``) are text, as in YAML 1.2 (PyYAML reads them in quadratic
+    time)."""
+    raw = text.replace("_", "")
+    if ":" in raw:
+        return text
+    digits = sum(ch.isdigit() or ch in "abcdefABCDEF" for ch in raw)
+    if digits > MAX_DIGITS:
+        raise _YamlError(
+            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+        )
+    sign = -1 if raw.startswith("-") else 1
+    body = raw.lstrip("+-")
+    try:
+        if body.startswith(("0x", "0X")):
+            return sign * int(body[2:], 16)
+        if body.startswith(("0o", "0O")):
+            return sign * int(body[2:], 8)
+        if body.startswith(("0b", "0B")):
+            return sign * int(body[2:], 2)
+        if len(body) > 1 and body.startswith("0"):
+            return sign * int(body, 8)  # YAML 1.1 octal, as PyYAML reads it
+        return sign * int(body)
+    except ValueError:
+        raise _YamlError(line, f"{_short(text)} is not a number") from None
+
+
+def _short(text: str) -> str:
+    return repr(text) if len(text) <= 40 else repr(text[:37]) + "…"
+
+
+def _yaml_decimal(text: str, line: int) -> Decimal:
+    raw = text.replace("_", "")
+    if ":" in raw:
+        raise _YamlError(line, f"{_short(text)}: sexagesimal numbers are not supported")
+    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
+        raise _YamlError(
+            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+        )
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise _YamlError(line, f"{_short(text)} is not a finite number")
+    if value and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+        raise _YamlError(
+            line,
+            f"{_short(text)} is too large or too small: a number must be 0 or lie between "
+            f"1e-{MAX_DIGITS} and 1e{MAX_DIGITS} in size",
+        )
+    return value
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> int:
+    """Number of nodes once every alias is expanded, computed without expanding them."""
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    if id(node) in active:
+        raise _YamlError(node.start_mark.line + 1, "recursive alias")
+    size = 1
+    if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
+        active.add(id(node))
+        children = (
+            node.value
+            if isinstance(node, yaml.SequenceNode)
+            else [part for pair in node.value for part in pair]
+        )
+        for child in children:
+            size += _expanded_size(child, memo, active)
+            if size > _MAX_NODES:
+                raise _YamlError(node.start_mark.line + 1, "the file is too large (alias bomb?)")
+        active.discard(id(node))
+    memo[id(node)] = size
+    return size
+
+
+def dotted(loc: Loc) -> str:
+    """A location as a field path: ``jabatan[2].indikator[0].polaritas``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(document)"
+
+
+def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
+    """Read YAML safely (no Python tags) into plain data, keeping the line of every value.
+
+    Floats become :class:`~decimal.Decimal` (exact); ``.inf``/``.nan``, unknown tags, merge
+    keys, recursive aliases and duplicate keys are errors. Raises :class:`DocumentError`.
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "escape" in problem:
+            problem += (
+                " (LaTeX backslashes inside double quotes are read as escapes: use single "
+                "quotes or a block scalar)"
+            )
+        raise DocumentError([f"{filename}:{line}: YAML syntax: {problem}"], line=line) from None
+    except yaml.YAMLError as exc:
+        raise DocumentError([f"{filename}: YAML syntax: {exc}"]) from None
+    except RecursionError:
+        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
+    if node is None:
+        raise DocumentError([f"{filename}:1: the file is empty"], line=1)
+    builder = _Builder()
+    try:
+        _expanded_size(node, {}, set())
+        data = builder.build(node, ())
+    except _YamlError as exc:
+        raise DocumentError([f"{filename}:{exc.line}: {exc.message}"], line=exc.line) from None
+    except RecursionError:
+        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
+    return LoadedYaml(data, builder.value_lines, builder.key_lines)

@@ -1,0 +1,191 @@
+"""Tables: what every file format is turned into before it is interpreted, with the
+place of each cell in the words of its format, and the reading of one raw cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from ikicalc.errors import DataError
+from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
+
+Cell = object
+"""A raw cell as a reader yields it: str, int, float, Decimal, bool, date or None."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file read into a header and numbered rows of raw cells, before interpretation."""
+
+    source: str
+    kind: Literal["csv", "xlsx", "json", "yaml", "parquet"]
+    header_row: int | None
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+    sheet: str = ""
+    record_numbers: Mapping[int, int] | None = None
+
+    def where(self, row: int | None, index: int | None, name: str | None) -> str:
+        """Describe a place: file, row and column, in the words of the file format."""
+        if self.kind == "xlsx":
+            if row is None:
+                return f"{self.source}:{self.sheet}"
+            cell = f"{_column_letter(index + 1)}{row}" if index is not None else str(row)
+            place = f"{self.source}:{self.sheet}!{cell}"
+        elif self.kind in {"json", "parquet"}:
+            place = self.source if row is None else f"{self.source}: record {row}"
+        elif self.kind == "yaml" and row is not None and self.record_numbers:
+            place = f"{self.source}:{row}: record {self.record_numbers.get(row, '?')}"
+        else:
+            place = self.source if row is None else f"{self.source}:{row}"
+        if name is not None:
+            word = "key" if self.kind in {"json", "yaml"} else "column"
+            place += f": {word} {name!r}"
+        elif index is not None and self.kind == "csv":
+            place += f": column {index + 1}"
+        return place
+
+    def error(
+        self, reason: str, row: int | None = None, index: int | None = None, name: str | None = None
+    ) -> DataError:
+        """A :class:`DataError` placed at ``row``/``index``/``name`` of this table."""
+        return DataError(
+            reason, source=self.source, row=row, column=name, where=self.where(row, index, name)
+        )
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def blank(cell: Cell) -> bool:
+    """Whether ``cell`` is empty (``None`` or only white space)."""
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def as_text(cell: Cell) -> str:
+    """Text of a label cell (identifying or extra column)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "ya" if cell else "tidak"
+    if isinstance(cell, float):
+        return str(Decimal(repr(cell))) if math.isfinite(cell) else repr(cell)
+    if isinstance(cell, dt.datetime | dt.date | dt.time):
+        return cell.isoformat()
+    return " ".join(str(cell).split())
+
+
+def as_number(cell: Cell) -> tuple[Fraction, str] | str:
+    """Read a numeric cell exactly; return ``(value, text)`` or the reason it is not a number."""
+    if isinstance(cell, bool):
+        return f"{cell!r} is a yes/no value, not a number"
+    if isinstance(cell, int):
+        if abs(cell) >= 10**MAX_DIGITS:
+            return f"a number with more than {MAX_DIGITS} digits is not supported"
+        return Fraction(cell), str(cell)
+    if isinstance(cell, float | Decimal):
+        if isinstance(cell, Decimal) and not cell.is_finite():
+            return f"{cell} is not a finite number"
+        try:
+            return to_fraction(cell), repr(cell) if isinstance(cell, float) else str(cell)
+        except ValueError as exc:
+            return str(exc)
+    if isinstance(cell, dt.datetime | dt.date | dt.time):
+        return f"{cell.isoformat()} is a date or time, not a number"
+    if isinstance(cell, str):
+        text = cell.strip()
+        if text.startswith("#"):
+            return f"{text!r} is a spreadsheet error value, not a number"
+        try:
+            return Fraction(parse_number(text)), text
+        except ValueError as exc:
+            hint = " (write it without '%')" if text.endswith("%") else ""
+            return f"{exc}{hint}"
+    if isinstance(cell, list | dict):
+        return (
+            f"a {'list' if isinstance(cell, list) else 'mapping'} is not a number; give one number"
+        )
+    return f"{cell!r} is not a number"
+
+
+def header_and_rows(
+    source: str,
+    kind: Literal["csv", "xlsx"],
+    numbered: Iterable[tuple[int, Sequence[Cell]]],
+    sheet: str = "",
+) -> Table:
+    """A table from numbered rows: the first non-empty row is the header; empty rows are skipped."""
+    header: tuple[Cell, ...] | None = None
+    header_row = 0
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    for number, cells in numbered:
+        if all(blank(c) for c in cells):
+            continue
+        if header is None:
+            header, header_row = tuple(cells), number
+        else:
+            rows.append((number, tuple(cells)))
+    if header is None:
+        raise DataError(
+            "the file is empty",
+            source=source,
+            where=source if kind == "csv" else f"{source}:{sheet}",
+        )
+    return Table(source, kind, header_row, header, tuple(rows), sheet)
+
+
+def records_table(
+    source: str,
+    kind: Literal["json", "yaml", "parquet"],
+    data: object,
+    lines: Sequence[int] | None = None,
+) -> Table:
+    """A table from a list of records (JSON, YAML, Parquet), keys in first-seen order."""
+    if not isinstance(data, list):
+        raise DataError(
+            "expected a list of records (one mapping per row)",
+            source=source,
+            row=1 if lines is not None else None,
+        )
+    if not data:
+        raise DataError("the file is empty (no records)", source=source)
+    records: list[dict[str, Cell]] = []
+    columns: dict[str, None] = {}
+    for number, record in enumerate(data, 1):
+        if not isinstance(record, dict):
+            row = lines[number - 1] if lines is not None else None
+            where = f"{source}:{row}: record {number}" if row else f"{source}: record {number}"
+            raise DataError(
+                "a record must be a mapping of column: value", source=source, row=row, where=where
+            )
+        records.append({str(key): value for key, value in record.items()})
+        for key in records[-1]:
+            columns.setdefault(key, None)
+    header = tuple(columns)
+    numbers = lines if lines is not None else range(1, len(records) + 1)
+    rows = tuple(
+        (row, tuple(record.get(name) for name in header))
+        for row, record in zip(numbers, records, strict=True)
+    )
+    record_numbers = {row: n for n, row in enumerate(numbers, 1)} if lines is not None else None
+    return Table(source, kind, None, header, rows, record_numbers=record_numbers)
+
+
+def cell_text(cell: Cell) -> str:
+    """Text of a cell with numbers written exactly and in full (``81.35``, never ``8.135E1``)."""
+    if isinstance(cell, float) and math.isfinite(cell):
+        return format(Decimal(repr(cell)), "f")
+    if isinstance(cell, Decimal) and cell.is_finite():
+        return format(cell, "f")
+    return as_text(cell)
