@@ -44,6 +44,11 @@ if TYPE_CHECKING:
         Jabatan,
         load_document,
     )
+    from ikicalc.evaluation.exact import (
+        Report,
+        ReportRow,
+        build_report,
+    )
     from ikicalc.evaluation.frame import (
         FrameResult,
         IndicatorColumns,
@@ -62,11 +67,6 @@ if TYPE_CHECKING:
         DataError,
         RealisasiData,
         read_realisasi,
-    )
-    from ikicalc.report import (
-        Report,
-        ReportRow,
-        build_report,
     )
     from ikicalc.rules import (
         PREDIKAT_ORGANISASI,
@@ -139,8 +139,8 @@ _LAZY: dict[str, str] = {
     "PREDIKAT_PEGAWAI": "ikicalc.rules",
     "Pelanggaran": "ikicalc.rules",
     "RealisasiData": "ikicalc.realisasi",
-    "Report": "ikicalc.report",
-    "ReportRow": "ikicalc.report",
+    "Report": "ikicalc.evaluation.exact",
+    "ReportRow": "ikicalc.evaluation.exact",
     "Result": "ikicalc.backends.exact",
     "Scale": "ikicalc.scales",
     "SkmResult": "ikicalc.scoring",
@@ -150,7 +150,7 @@ _LAZY: dict[str, str] = {
     "UnitMismatchError": "ikicalc.units",
     "UnitResult": "ikicalc.backends.measured",
     "UnknownSatuanError": "ikicalc.backends.measured",
-    "build_report": "ikicalc.report",
+    "build_report": "ikicalc.evaluation.exact",
     "capaian": "ikicalc.rules.capaian",
     "capaian_iki": "ikicalc.rules",
     "cek_distribusi": "ikicalc.rules",
@@ -229,10 +229,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.realisasi
 
         found = ikicalc.realisasi
-    elif module == "ikicalc.report":
-        import ikicalc.report
+    elif module == "ikicalc.evaluation.exact":
+        import ikicalc.evaluation.exact
 
-        found = ikicalc.report
+        found = ikicalc.evaluation.exact
     elif module == "ikicalc.rules":
         import ikicalc.rules
 

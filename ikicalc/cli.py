@@ -23,11 +23,11 @@ from rich.tree import Tree
 
 from ikicalc import ast
 from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.evaluation.exact import DEFAULT_SCALE, Report
 from ikicalc.formula import Formula
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
 from ikicalc.printer import expression_text
-from ikicalc.report import DEFAULT_SCALE, Report
 from ikicalc.scales import scale
 from ikicalc.writers.guard import terminal_text
 
@@ -390,10 +390,10 @@ def report_command(
     are neutralised. Exit 0 when the report is written (rows that could not be computed are in
     it, under Keterangan), 2 when the document or the data cannot be read.
     """
+    from ikicalc.evaluation.exact import build_report
     from ikicalc.realisasi import read_realisasi
-    from ikicalc.report import build_report
-    from ikicalc.sheets import output_format as format_for_file
-    from ikicalc.sheets import report_json, write_report
+    from ikicalc.writers import output_format as format_for_file
+    from ikicalc.writers import report_json, write_report
 
     scale_name = None if kategori.strip().lower() in ("none", "") else kategori
     try:
@@ -447,7 +447,7 @@ def report_command(
         elif output_format is ReportFormat.JSON:
             typer.echo(json.dumps(report_json(report, str(data)), ensure_ascii=False, indent=2))
         elif output_format is ReportFormat.CSV:
-            from ikicalc.sheets import csv_bytes
+            from ikicalc.writers import csv_bytes
 
             typer.echo(csv_bytes(report, str(data)).decode("utf-8"), nl=False)
         else:

@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from ikicalc.documents.load import load_document
 from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.documents.load import load_document
 
 __all__ = ["Finding", "check_file", "finding_json"]
 

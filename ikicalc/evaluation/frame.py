@@ -74,7 +74,7 @@ from ikicalc.evaluation.frame_source import _names, _require, _source
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.formula import Formula
 from ikicalc.scales import Scale
-from ikicalc.sheets import RISKY_START, atomic_write
+from ikicalc.writers import RISKY_START, atomic_write
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
 

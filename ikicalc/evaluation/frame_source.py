@@ -16,10 +16,10 @@ from ikicalc.backends.polars import (
     column,
     number_from_text,
 )
-from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import did_you_mean
 from ikicalc.realisasi import text_table
+from ikicalc.realisasi.dialect import sniff_csv
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ikicalc.documents.check import Finding
 from ikicalc.diagnostics.api import lint
+from ikicalc.documents.check import Finding
 from ikicalc.importers import FORMATS, import_file
 
 __all__ = ["check_imported", "is_document_file", "review_comments"]

@@ -23,7 +23,7 @@ from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
-from ikicalc.sheets import atomic_write, neutralise
+from ikicalc.writers import atomic_write, neutralise
 
 __all__ = ["LONG_HEADER", "long_rows", "wide_columns", "write_atomically", "write_template"]
 

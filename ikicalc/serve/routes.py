@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from ikicalc.report import DEFAULT_SCALE
+from ikicalc.evaluation.exact import DEFAULT_SCALE
 from ikicalc.serve.models import (
     CapaianRequest,
     CapaianResponse,

@@ -17,8 +17,8 @@ from typing import Any
 import ikicalc
 from ikicalc.documents import Document, loads_document
 from ikicalc.errors import IkiError
+from ikicalc.evaluation.exact import build_report
 from ikicalc.realisasi import read_realisasi
-from ikicalc.report import build_report
 from ikicalc.scales import scale
 from ikicalc.serve.problems import ServeError, from_iki_error, problem
 from ikicalc.writers import report_bytes, report_json

@@ -14,10 +14,10 @@ from typing import Any
 from ikicalc import ast
 from ikicalc.diagnostics.api import lint
 from ikicalc.errors import IkiError, line_and_column
+from ikicalc.evaluation.exact import DEFAULT_SCALE
 from ikicalc.formula import Formula
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.parser import parse
-from ikicalc.report import DEFAULT_SCALE
 from ikicalc.rules.capaian import capaian
 from ikicalc.scales import Scale, kategori_scale
 from ikicalc.serve.scores import SCORES

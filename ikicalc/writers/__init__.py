@@ -23,7 +23,7 @@ from ikicalc.writers.guard import RISKY_START, neutralise, spreadsheet_text, ter
 
 if TYPE_CHECKING:
     from ikicalc.documents import Document
-    from ikicalc.report import Report
+    from ikicalc.evaluation.exact import Report
 
 __all__ = [
     "COLUMNS",

@@ -23,7 +23,7 @@ from ikicalc.writers.guard import visible
 
 if TYPE_CHECKING:
     from ikicalc.documents import Document
-    from ikicalc.report import Report, ReportRow
+    from ikicalc.evaluation.exact import Report, ReportRow
 
 __all__ = [
     "BLANK",

@@ -17,8 +17,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from ikicalc.evaluation.exact import Report, ReportRow
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
-from ikicalc.report import Report, ReportRow
 from ikicalc.writers.guard import spreadsheet_text
 
 __all__ = ["COLUMNS", "csv_bytes", "csv_field", "csv_line", "json_bytes", "report_json"]

@@ -49,7 +49,7 @@ RISKY_START = rf"^[{INVISIBLE}]*[{_FORMULA_START}]"
 
 _RISKY = re.compile(RISKY_START)
 
-RISKY_INSIDE = rf"([,;\t\r\n][{INVISIBLE}]*)([{_FORMULA_START}])"
+RISKY_INSIDE = rf"([,;\t\r\n][{INVISIBLE}\"]*)([{_FORMULA_START}])"
 """A formula start after a character that some spreadsheet splits CSV fields or records at
 (``,``, ``;``, tab, line break). Quoting does not help there: a program that splits at
 ``,`` a file written with ``;`` sees the quote in mid-field as an ordinary character. The
