@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -26,10 +26,12 @@ from ikicalc.cli import (
     app,
 )
 from ikicalc.errors import IkiError
-from ikicalc.evaluation.exact import DEFAULT_SCALE, Report
+from ikicalc.evaluation import DEFAULT_SCALE
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 from ikicalc.scales import scale
-from ikicalc.writers.guard import terminal_text
+
+if TYPE_CHECKING:
+    from ikicalc.evaluation.rows import Report
 
 
 class ReportFormat(StrEnum):
@@ -239,6 +241,8 @@ _SHOWN_PROBLEMS = 3
 
 
 def _report_table(report: Report) -> Table:
+    from ikicalc.writers.guard import terminal_text
+
     table = Table(show_lines=False, header_style="bold")
     per_employee = any(row.pegawai for row in report.rows)
     for title in ("ID", "Indikator", "Pegawai", "Realisasi", "Target", "Capaian", "Kategori"):

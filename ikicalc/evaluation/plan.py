@@ -51,10 +51,7 @@ __all__ = [
     "plan_formula",
 ]
 
-DEFAULT_SCALE = "capaian-iki-2021"
-"""The scale that classifies capaian when an indicator names none: the kategori capaian IKI
-of PermenPAN-RB 8/2021, the most recent regulation that categorises a capaian percentage
-(``skp-2013`` stays available by name)."""
+from ikicalc.evaluation import DEFAULT_SCALE
 
 TargetValue: TypeAlias = Decimal | tuple[Decimal, Decimal] | None
 """A target as a number, a range ``(low, high)``, or none."""
