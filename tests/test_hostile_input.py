@@ -235,3 +235,30 @@ def test_a_report_is_linear_in_indicators_and_values(tmp_path: Path) -> None:
         report = ikicalc.build_report(ikicalc.load_document(doc), ikicalc.read_realisasi(data))
     assert len(report.rows) == 5000
     assert seen == 10_000
+
+
+def test_stream_guards_the_header_row_too(tmp_path: Path) -> None:
+    """Issue 12: ``report --stream`` passed input column names raw; a header cell that a
+    spreadsheet would run as a formula now gets a ``'`` like every other cell."""
+    source = tmp_path / "data.csv"
+    source.write_text("nip,=HYPERLINK(\"x\"),A,B\n1,=1+1,1,2\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    ikicalc.evaluate_frame("A / B", source).write(out)
+    header, row = out.read_text(encoding="utf-8").splitlines()[:2]
+    assert "'=HYPERLINK" in header
+    assert "'=1+1" in row
+
+
+def test_a_zero_range_target_is_a_row_error_not_a_crash(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.yaml"
+    doc.write_text(
+        "unit: X\ntahun: 2024\njabatan:\n  - nama: C\n    indikator:\n"
+        "      - id: a\n        indikator: K\n        formula: A / B x 100%\n"
+        "        target: [0, 0]\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data.csv"
+    data.write_text("indikator,variabel,nilai\na,A,1\na,B,2\n", encoding="utf-8")
+    [row] = ikicalc.build_report(ikicalc.load_document(doc), ikicalc.read_realisasi(data)).rows
+    assert row.realisasi == 50
+    assert row.error is not None

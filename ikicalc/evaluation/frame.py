@@ -74,7 +74,7 @@ from ikicalc.evaluation.frame_source import _names, _require, _source
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.formula import Formula
 from ikicalc.scales import Scale
-from ikicalc.writers import RISKY_START, atomic_write
+from ikicalc.writers import atomic_write
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
 
@@ -192,8 +192,9 @@ class FrameResult:
         """Stream the result rows to ``path`` (``.csv`` or ``.parquet``) in bounded memory.
 
         Written atomically (a temporary file renamed over ``path`` when complete); in CSV,
-        text a spreadsheet would run as a formula gets a leading ``'``
-        (:func:`ikicalc.sheets.neutralise`).
+        every text cell and every column name goes through the spreadsheet guard of the
+        report writers (:func:`ikicalc.writers.guard_polars.guard_frame`): text a spreadsheet
+        would run as a formula, at the start or after a splitter, gets a ``'``.
         """
         target = Path(path)
         suffix = target.suffix.casefold()
@@ -201,14 +202,9 @@ class FrameResult:
             raise IkiError(f"{target}: write the result as .csv or .parquet")
         rows = self.lazy()
         if suffix == ".csv":
-            text = [n for n, t in rows.collect_schema().items() if isinstance(t, pl.String)]
-            safe = rows.with_columns(
-                pl.when(pl.col(n).str.contains(RISKY_START))
-                .then(pl.lit("'") + pl.col(n))
-                .otherwise(pl.col(n))
-                .alias(n)
-                for n in text
-            )
+            from ikicalc.writers.guard_polars import guard_frame
+
+            safe = guard_frame(rows)
             atomic_write(target, lambda out: self._run(lambda: safe.sink_csv(out)))
         else:
             atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))

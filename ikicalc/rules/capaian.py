@@ -237,6 +237,11 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
             f"range target ({_show(target[0])}, {_show(target[1])}) must be written (low, high) "
             "with 0 ≤ low ≤ high"
         )
+    if high == 0:
+        raise IkiError(
+            f"range target ({_show(target[0])}, {_show(target[1])}) is 0 to 0: capaian cannot "
+            "be a percentage of it; for a 'zero cases' goal give a range such as (0, 1)"
+        )
     if real > high:
         return _ratio(real, high, negative)
     if real >= low:
