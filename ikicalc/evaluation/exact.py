@@ -43,7 +43,7 @@ from ikicalc.evaluation.plan import (
 from ikicalc.evaluation.rows import Finding, Report, ReportRow
 from ikicalc.formula import Formula
 from ikicalc.names import name_key
-from ikicalc.realisasi import DataError, RealisasiData, RealisasiValue
+from ikicalc.realisasi import RealisasiData, RealisasiValue
 from ikicalc.rules.capaian import capaian
 
 __all__ = ["DEFAULT_SCALE", "Finding", "Report", "ReportRow", "build_report"]
@@ -73,14 +73,8 @@ def _spread(fixed: Mapping[str, object], rows: int) -> dict[str, object]:
 
 def _only_summed(formula: Formula) -> set[str]:
     """Keys of the variables that appear only under ``Σ``."""
-    nodes = list(ast.walk(formula.expr))
-    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
-    under: set[str] = set()
-    plain: set[str] = set()
-    for node in nodes:
-        if isinstance(node, ast.Variable):
-            (under if id(node) in summed else plain).add(name_key(node.name))
-    return under - plain
+    summed, plain = ast.split_sums(formula.expr)
+    return {name_key(v.name) for v in summed} - {name_key(v.name) for v in plain}
 _WHO = ("nama", "nama pegawai", "pegawai", "nip", "kelurahan", "desa")
 
 
@@ -96,6 +90,7 @@ class _Index:
             self.by_indicator.setdefault(value.indikator, []).append(value)
         self.used: set[int] = set()
         self._row_count: int | None = None
+        self._data_rows: tuple[int, ...] | None = None
 
     def values(self, indicator_id: str) -> list[RealisasiValue]:
         own = self.by_indicator.get(indicator_id, [])
@@ -103,10 +98,13 @@ class _Index:
         return own + shared if own and shared else own or shared
 
     def data_rows(self) -> tuple[int, ...]:
-        """Every row of wide data, with or without usable values (its problems listed)."""
-        rows = {value.row for value in self.data.values}
-        rows.update(p.row for p in self.data.problems if p.row is not None)
-        return tuple(sorted(rows))
+        """Every row of wide data, with or without usable values (its problems listed);
+        worked out once, not once per indicator."""
+        if self._data_rows is None:
+            rows = {value.row for value in self.data.values}
+            rows.update(p.row for p in self.data.problems if p.row is not None)
+            self._data_rows = tuple(sorted(rows))
+        return self._data_rows
 
     def why_missing(
         self, variable: str, columns: Mapping[str, list[RealisasiValue]], row: int
@@ -117,14 +115,6 @@ class _Index:
         if problem is not None:
             return str(problem)
         return f"no value of '{variable}' in row {row} of {self.data.source}"
-
-    def column_problem(self, column: str) -> DataError | None:
-        """The first problem cell of ``column``, if any."""
-        key = name_key(column)
-        for problem in self.data.problems:
-            if problem.column is not None and name_key(problem.column) == key:
-                return problem
-        return None
 
     def row_count(self) -> int:
         if self._row_count is None:
@@ -305,7 +295,7 @@ def _indicator_rows(plan: IndicatorPlan, index: _Index) -> Iterator[ReportRow]:
         if isinstance(binding, Column):
             columns[variable] = groups.get(name_key(binding.name), [])
             if per_row_sums:
-                problem = index.column_problem(binding.name)
+                problem = index.data.column_problem(binding.name)
                 if problem is not None:
                     yield replace(base, error=f"Σ {variable}: {problem}")
                     return

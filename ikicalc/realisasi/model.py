@@ -8,6 +8,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from typing import Literal
 
 from ikicalc.errors import DataError
@@ -120,15 +121,27 @@ class RealisasiData:
 
     def problem_at(self, row: int, column: str) -> DataError | None:
         """The problem of the cell at ``row`` and ``column`` (matched as names match)."""
-        key = column_key(column)
+        return self._problems_by_cell.get((row, column_key(column)))
+
+    def column_problem(self, column: str) -> DataError | None:
+        """The first problem cell of ``column`` (matched as names match), if any."""
+        return self._first_problem_by_column.get(column_key(column))
+
+    @cached_property
+    def _problems_by_cell(self) -> dict[tuple[int | None, str], DataError]:
+        found: dict[tuple[int | None, str], DataError] = {}
         for problem in self.problems:
-            if (
-                problem.row == row
-                and problem.column is not None
-                and column_key(problem.column) == key
-            ):
-                return problem
-        return None
+            if problem.column is not None:
+                found.setdefault((problem.row, column_key(problem.column)), problem)
+        return found
+
+    @cached_property
+    def _first_problem_by_column(self) -> dict[str, DataError]:
+        found: dict[str, DataError] = {}
+        for problem in self.problems:
+            if problem.column is not None:
+                found.setdefault(column_key(problem.column), problem)
+        return found
 
     @property
     def variables(self) -> tuple[str, ...]:
