@@ -34,6 +34,7 @@ __all__ = [
     "fold_ones",
     "is_one",
     "is_percent",
+    "split_sums",
     "structure",
     "transform",
     "walk",
@@ -191,6 +192,20 @@ def structure(node: Expr) -> tuple[object, ...]:
         else:
             out.append(current)
     return tuple(out)
+
+
+def split_sums(node: Expr) -> tuple[list[Variable], list[Variable]]:
+    """The variables of ``node`` as ``(summed, plain)``: those under a ``Σ`` and those used
+    row by row, each in formula order. One walk shared by the engines and back ends that
+    ask whether a per-row value stands beside a sum."""
+    nodes = list(walk(node))
+    under = {id(n.variable) for n in nodes if isinstance(n, Sigma)}
+    summed: list[Variable] = []
+    plain: list[Variable] = []
+    for current in nodes:
+        if isinstance(current, Variable):
+            (summed if id(current) in under else plain).append(current)
+    return summed, plain
 
 
 def depth(node: Expr) -> int:

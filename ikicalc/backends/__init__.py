@@ -43,16 +43,11 @@ def refuse_rows_beside_sums(formula: Formula, constants: set[str]) -> None:
     from ikicalc.errors import IkiError
     from ikicalc.names import name_key
 
-    nodes = list(ast.walk(formula.expr))
-    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
+    summed, plain = ast.split_sums(formula.expr)
     if not summed:
         return
-    for node in nodes:
-        if (
-            isinstance(node, ast.Variable)
-            and id(node) not in summed
-            and name_key(node.name) not in constants
-        ):
+    for node in plain:
+        if name_key(node.name) not in constants:
             raise IkiError(
                 f"'{node.name}' has one value per row beside a Σ; write 'Σ {node.name}' to add "
                 "it up, or give it as a number with constants={…}"

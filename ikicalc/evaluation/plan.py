@@ -396,16 +396,11 @@ def counted(formula: Formula, bindings: Mapping[str, Binding]) -> Formula:
 def per_row_in_sum(formula: Formula, bindings: Mapping[str, Binding]) -> str | None:
     """Why a summed formula cannot be computed over per-row data: a variable outside any
     ``Σ`` has one value per row (a column). ``None`` when every column is summed."""
-    nodes = list(ast.walk(formula.expr))
-    if not any(isinstance(node, ast.Sigma) for node in nodes):
+    summed, plain = ast.split_sums(formula.expr)
+    if not summed:
         return None
-    summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
-    for node in nodes:
-        if (
-            isinstance(node, ast.Variable)
-            and id(node) not in summed
-            and isinstance(bindings.get(name_key(node.name)), Column)
-        ):
+    for node in plain:
+        if isinstance(bindings.get(name_key(node.name)), Column):
             return (
                 f"'{node.name}' has one value per row; write 'Σ {node.name}' to add them "
                 "up, or give it as a number with constants={…}"
