@@ -255,6 +255,9 @@ class _Compiled:
     powers: Powers | None
     scale: Fraction
     program: _Program
+    factors: Mapping[int, Fraction]
+    """The unit pass's factors (ids of the formula's own nodes): the hook of the compiled
+    engines."""
 
 
 def _compile(
@@ -262,22 +265,25 @@ def _compile(
 ) -> _Compiled:
     unit_pass = _UnitPass(formula, declared, problems)
     info = unit_pass.fold(formula.expr)
-    program = compile_program(formula.expr, unit_pass.factors)
+    factors = unit_pass.factors
+    program = compile_program(formula.expr, factors)
     undeclared = tuple(unit_pass.undeclared.values())
     if info.powers is None:
         percent = is_percent(formula.expr)
         unit = UnitResult("%" if percent else None, False, percent, undeclared)
-        return _Compiled(unit, None, Fraction(_HUNDRED if percent else 1), program)
+        scale = Fraction(_HUNDRED if percent else 1)
+        return _Compiled(unit, None, scale, program, factors)
     exponents = dict(info.powers)
     percents = exponents.pop(_PERCENT, 0)
     scale = Fraction(1, _HUNDRED) ** percents
     if exponents:  # a quantity with a unit: any percent is a number in it
         powers = tuple(exponents.items())
-        return _Compiled(UnitResult(format_unit(exponents), True, False), powers, scale, program)
+        unit = UnitResult(format_unit(exponents), True, False)
+        return _Compiled(unit, powers, scale, program, factors)
     if percents > 0 or is_percent(formula.expr):
         unit = UnitResult("%", True, True)
-        return _Compiled(unit, ((_PERCENT, 1),), scale * _HUNDRED, program)
-    return _Compiled(UnitResult(None, True, False), (), scale, program)
+        return _Compiled(unit, ((_PERCENT, 1),), scale * _HUNDRED, program, factors)
+    return _Compiled(UnitResult(None, True, False), (), scale, program, factors)
 
 
 @lru_cache(maxsize=512)
@@ -307,10 +313,8 @@ class UnitFactors:
 def unit_factors(formula: Formula, units: Units) -> UnitFactors:
     """The units hook for a compiled engine (:mod:`ikicalc.backends.polars`). Raises what
     :func:`infer_unit` raises."""
-    unit_pass = _UnitPass(formula, _declarations(units))
-    unit_pass.fold(formula.expr)
     compiled = _compile(formula, _declarations(units), None)
-    return UnitFactors(unit_pass.factors, compiled.scale, compiled.unit)
+    return UnitFactors(compiled.factors, compiled.scale, compiled.unit)
 
 
 def infer_unit(formula: Formula, units: Units) -> UnitResult:
