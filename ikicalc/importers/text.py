@@ -43,29 +43,23 @@ def text_items(text: str, path: str = "<text>") -> SourceDocument:
         if line.lstrip().startswith("|") and line.count("|") >= 2:
             if _SEPARATOR.match(line.strip()):
                 continue
-            cells = _pipe_cells(line)
-            meta = metadata_row(cells)
-            if meta is not None:
-                doc.items.append(TextLine(meta, number))
-                continue
-            if not in_table:
-                table += 1
-                in_table = True
-            doc.items.append(TableRow(cells, number))
-            continue
-        if "\t" in line:
+            cells: tuple[str, ...] | None = _pipe_cells(line)
+        elif "\t" in line:
             cells = tuple(c.strip() for c in line.split("\t"))
-            meta = metadata_row(cells)
-            if meta is not None:
-                doc.items.append(TextLine(meta, number))
-                continue
-            if not in_table:
-                table += 1
-                in_table = True
-            doc.items.append(TableRow(cells, number))
+        else:
+            cells = None
+        if cells is None:
+            in_table = False
+            doc.items.append(TextLine(line, number))
             continue
-        in_table = False
-        doc.items.append(TextLine(line, number))
+        meta = metadata_row(cells)
+        if meta is not None:
+            doc.items.append(TextLine(meta, number))
+            continue
+        if not in_table:
+            table += 1
+            in_table = True
+        doc.items.append(TableRow(cells, number))
     return doc
 
 
