@@ -24,9 +24,9 @@ from pathlib import Path
 import simpleeval
 
 import ikicalc
-from ikicalc import ast
+from ikicalc.lang import ast
+from ikicalc.lang.parser import parse
 from ikicalc.names import name_key
-from ikicalc.parser import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [

@@ -30,10 +30,10 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["ikicalc", "lark"]):
-    from ikicalc import parser as formula_parser
     from ikicalc.errors import IkiError
-    from ikicalc.scales import Scale
-    from ikicalc.target import parse_target
+    from ikicalc.lang import parser as formula_parser
+    from ikicalc.rules.scales import Scale
+    from ikicalc.rules.target import parse_target
 
 _INTERNAL = ("$END", "__ANON", "Token(", "Tree(", "UnexpectedToken", "UnexpectedCharacters")
 

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
         UnknownSatuanError,
         infer_unit,
     )
-    from ikicalc.cells import (
-        CellKind,
-        read_cell,
-    )
     from ikicalc.diagnostics.api import (
         lint,
     )
@@ -54,13 +50,17 @@ if TYPE_CHECKING:
         IndicatorColumns,
         evaluate_frame,
     )
-    from ikicalc.formula import (
-        Formula,
-    )
     from ikicalc.importers import (
         import_document,
     )
-    from ikicalc.parser import (
+    from ikicalc.lang.cells import (
+        CellKind,
+        read_cell,
+    )
+    from ikicalc.lang.formula import (
+        Formula,
+    )
+    from ikicalc.lang.parser import (
         parse,
     )
     from ikicalc.realisasi import (
@@ -88,7 +88,7 @@ if TYPE_CHECKING:
     from ikicalc.rules.capaian import (
         capaian,
     )
-    from ikicalc.scales import (
+    from ikicalc.rules.scales import (
         Category,
         Interval,
         Scale,
@@ -97,41 +97,41 @@ if TYPE_CHECKING:
         scale,
         scale_names,
     )
-    from ikicalc.scoring import (
+    from ikicalc.rules.scoring import (
         SkmResult,
         SkpScore,
         skm,
         skp_pp46,
     )
-    from ikicalc.target import (
+    from ikicalc.rules.target import (
         Component,
         Target,
         TargetPart,
         parse_target,
     )
-    from ikicalc.terbilang import (
+    from ikicalc.rules.terbilang import (
         number_to_words,
         words_to_number,
     )
-    from ikicalc.units import (
+    from ikicalc.rules.units import (
         UnitMismatchError,
         quantity,
         registry,
     )
 
 _LAZY: dict[str, str] = {
-    "Category": "ikicalc.scales",
-    "CellKind": "ikicalc.cells",
-    "Component": "ikicalc.target",
+    "Category": "ikicalc.rules.scales",
+    "CellKind": "ikicalc.lang.cells",
+    "Component": "ikicalc.rules.target",
     "DataError": "ikicalc.realisasi",
     "Diagnostic": "ikicalc.diagnostics.diagnostic",
     "Document": "ikicalc.documents",
     "DocumentError": "ikicalc.documents",
-    "Formula": "ikicalc.formula",
+    "Formula": "ikicalc.lang.formula",
     "FrameResult": "ikicalc.evaluation.frame",
     "Indicator": "ikicalc.documents",
     "IndicatorColumns": "ikicalc.evaluation.frame",
-    "Interval": "ikicalc.scales",
+    "Interval": "ikicalc.rules.scales",
     "Jabatan": "ikicalc.documents",
     "MeasuredResult": "ikicalc.backends.exact",
     "NilaiCapaian": "ikicalc.rules",
@@ -142,12 +142,12 @@ _LAZY: dict[str, str] = {
     "Report": "ikicalc.evaluation.exact",
     "ReportRow": "ikicalc.evaluation.exact",
     "Result": "ikicalc.backends.exact",
-    "Scale": "ikicalc.scales",
-    "SkmResult": "ikicalc.scoring",
-    "SkpScore": "ikicalc.scoring",
-    "Target": "ikicalc.target",
-    "TargetPart": "ikicalc.target",
-    "UnitMismatchError": "ikicalc.units",
+    "Scale": "ikicalc.rules.scales",
+    "SkmResult": "ikicalc.rules.scoring",
+    "SkpScore": "ikicalc.rules.scoring",
+    "Target": "ikicalc.rules.target",
+    "TargetPart": "ikicalc.rules.target",
+    "UnitMismatchError": "ikicalc.rules.units",
     "UnitResult": "ikicalc.backends.measured",
     "UnknownSatuanError": "ikicalc.backends.measured",
     "build_report": "ikicalc.evaluation.exact",
@@ -160,28 +160,28 @@ _LAZY: dict[str, str] = {
     "kategori_capaian": "ikicalc.rules",
     "lint": "ikicalc.diagnostics.api",
     "load_document": "ikicalc.documents",
-    "load_scales": "ikicalc.scales",
+    "load_scales": "ikicalc.rules.scales",
     "nilai_akhir_skp": "ikicalc.rules",
     "nilai_capaian_iki": "ikicalc.rules",
     "nilai_kinerja_pp30": "ikicalc.rules",
     "nilai_kinerja_tambahan": "ikicalc.rules",
     "nilai_tertimbang": "ikicalc.rules",
-    "number_to_words": "ikicalc.terbilang",
-    "parse": "ikicalc.parser",
-    "parse_target": "ikicalc.target",
+    "number_to_words": "ikicalc.rules.terbilang",
+    "parse": "ikicalc.lang.parser",
+    "parse_target": "ikicalc.rules.target",
     "predikat_kinerja": "ikicalc.rules",
     "predikat_pp30": "ikicalc.rules",
     "predikat_sakip": "ikicalc.rules",
-    "quantity": "ikicalc.units",
-    "read_cell": "ikicalc.cells",
+    "quantity": "ikicalc.rules.units",
+    "read_cell": "ikicalc.lang.cells",
     "read_realisasi": "ikicalc.realisasi",
-    "register_scale": "ikicalc.scales",
-    "registry": "ikicalc.units",
-    "scale": "ikicalc.scales",
-    "scale_names": "ikicalc.scales",
-    "skm": "ikicalc.scoring",
-    "skp_pp46": "ikicalc.scoring",
-    "words_to_number": "ikicalc.terbilang",
+    "register_scale": "ikicalc.rules.scales",
+    "registry": "ikicalc.rules.units",
+    "scale": "ikicalc.rules.scales",
+    "scale_names": "ikicalc.rules.scales",
+    "skm": "ikicalc.rules.scoring",
+    "skp_pp46": "ikicalc.rules.scoring",
+    "words_to_number": "ikicalc.rules.terbilang",
 }
 """Public name → the module that defines it."""
 
@@ -189,10 +189,10 @@ _LAZY: dict[str, str] = {
 def _module(module: str) -> ModuleType:
     """The module of a public name, imported statically (no dynamic import anywhere)."""
     found: ModuleType
-    if module == "ikicalc.cells":
-        import ikicalc.cells
+    if module == "ikicalc.lang.cells":
+        import ikicalc.lang.cells
 
-        found = ikicalc.cells
+        found = ikicalc.lang.cells
     elif module == "ikicalc.diagnostics.api":
         import ikicalc.diagnostics.api
 
@@ -209,10 +209,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.backends.exact
 
         found = ikicalc.backends.exact
-    elif module == "ikicalc.formula":
-        import ikicalc.formula
+    elif module == "ikicalc.lang.formula":
+        import ikicalc.lang.formula
 
-        found = ikicalc.formula
+        found = ikicalc.lang.formula
     elif module == "ikicalc.evaluation.frame":
         import ikicalc.evaluation.frame
 
@@ -221,10 +221,10 @@ def _module(module: str) -> ModuleType:
         import ikicalc.importers
 
         found = ikicalc.importers
-    elif module == "ikicalc.parser":
-        import ikicalc.parser
+    elif module == "ikicalc.lang.parser":
+        import ikicalc.lang.parser
 
-        found = ikicalc.parser
+        found = ikicalc.lang.parser
     elif module == "ikicalc.realisasi":
         import ikicalc.realisasi
 
@@ -241,30 +241,30 @@ def _module(module: str) -> ModuleType:
         import ikicalc.rules.capaian
 
         found = ikicalc.rules.capaian
-    elif module == "ikicalc.scales":
-        import ikicalc.scales
+    elif module == "ikicalc.rules.scales":
+        import ikicalc.rules.scales
 
-        found = ikicalc.scales
-    elif module == "ikicalc.scoring":
-        import ikicalc.scoring
+        found = ikicalc.rules.scales
+    elif module == "ikicalc.rules.scoring":
+        import ikicalc.rules.scoring
 
-        found = ikicalc.scoring
-    elif module == "ikicalc.target":
-        import ikicalc.target
+        found = ikicalc.rules.scoring
+    elif module == "ikicalc.rules.target":
+        import ikicalc.rules.target
 
-        found = ikicalc.target
-    elif module == "ikicalc.terbilang":
-        import ikicalc.terbilang
+        found = ikicalc.rules.target
+    elif module == "ikicalc.rules.terbilang":
+        import ikicalc.rules.terbilang
 
-        found = ikicalc.terbilang
+        found = ikicalc.rules.terbilang
     elif module == "ikicalc.backends.measured":
         import ikicalc.backends.measured
 
         found = ikicalc.backends.measured
-    elif module == "ikicalc.units":
-        import ikicalc.units
+    elif module == "ikicalc.rules.units":
+        import ikicalc.rules.units
 
-        found = ikicalc.units
+        found = ikicalc.rules.units
     else:  # pragma: no cover - _LAZY names only the modules above
         raise AttributeError(module)
     return found

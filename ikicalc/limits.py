@@ -2,7 +2,7 @@
 expensive operation may do. Each limit is a named constant; each error that enforces one
 names it, so a user who needs more knows what to raise (``ikicalc.limits.NAME = …`` before
 the call, in Python). The limits of the formula language itself (length, nesting, digits)
-are :data:`ikicalc.parser.MAX_LENGTH`, :data:`ikicalc.parser.MAX_DEPTH` and
+are :data:`ikicalc.lang.parser.MAX_LENGTH`, :data:`ikicalc.lang.parser.MAX_DEPTH` and
 :data:`ikicalc.numbers.MAX_DIGITS`.
 """
 

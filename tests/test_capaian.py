@@ -16,8 +16,8 @@ import ikicalc
 from ikicalc.backends.measured import evaluate_with_units
 from ikicalc.errors import IkiError
 from ikicalc.rules.capaian import POLARITY_ALIASES, capaian, read_polarity
-from ikicalc.target import parse_target
-from ikicalc.units import UnitMismatchError, quantity
+from ikicalc.rules.target import parse_target
+from ikicalc.rules.units import UnitMismatchError, quantity
 
 CORPUS = CORPUS_PATH
 
@@ -298,7 +298,7 @@ def test_zero_and_negative_checks_apply_after_conversion() -> None:
 def test_quantities_of_another_registry_are_refused() -> None:
     other = pint.UnitRegistry(None)
     other.define("orang = [orang]")
-    with pytest.raises(IkiError, match=r"build quantities with ikicalc\.units\.quantity"):
+    with pytest.raises(IkiError, match=r"build quantities with ikicalc\.rules\.units\.quantity"):
         capaian(other.Quantity(1, "orang"), 1)
 
 

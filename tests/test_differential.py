@@ -24,11 +24,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.backends import result_tree
 from ikicalc.backends.polars import to_polars
 from ikicalc.backends.sql import to_sql
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 U = 2.0**-53
 """Unit roundoff of binary64."""

@@ -21,9 +21,9 @@ from ikicalc.documents import (
     loads_document,
 )
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
-from ikicalc.scales import Scale
-from ikicalc.target import Target
+from ikicalc.lang.formula import Formula
+from ikicalc.rules.scales import Scale
+from ikicalc.rules.target import Target
 
 HEAD = """\
 unit: Kecamatan Contoh

@@ -35,7 +35,6 @@ from openpyxl import Workbook
 from strategies import expressions, names, reference, texts, variable_names
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.errors import (
     FormulaSyntaxError,
     IkiError,
@@ -43,12 +42,13 @@ from ikicalc.errors import (
     ScaleSyntaxError,
     TargetSyntaxError,
 )
-from ikicalc.formula import Formula
-from ikicalc.lark_errors import MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.lark_errors import MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
 from ikicalc.names import counting_words, name_key
 from ikicalc.realisasi import ID_COLUMNS, LONG_COLUMNS, DataError, RealisasiData, read_realisasi
-from ikicalc.scales import Scale
-from ikicalc.target import Target, parse_target
+from ikicalc.rules.scales import Scale
+from ikicalc.rules.target import Target, parse_target
 
 EXAMPLES = int(os.environ.get("IKICALC_FUZZ_EXAMPLES", "0"))
 """Examples per property when set (``IKICALC_FUZZ_EXAMPLES=100000``); else the defaults."""
@@ -218,7 +218,7 @@ def test_layout_keeps_every_offset_and_reading_gives_an_outcome(text: str) -> No
     """The layout pass never moves a character (carets and spans point into the cell as
     written), and a cell in the layouts of issue 14 reads, or fails with a clear error, and
     what it reads prints and reads back equal."""
-    from ikicalc.layout import lay_out
+    from ikicalc.lang.layout import lay_out
 
     assert len(lay_out(text).text) == len(text)
     outcome(READERS[0], text)

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from strategies import formulas
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.backends.latex import expression_latex, latex_text, to_latex
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 HADIR = r"\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%"  # seed 003-004
 ATTENDANCE = (  # seed 004-001, as Kecamatan Bululawang writes it

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import ikicalc
-from ikicalc.ast import Binary, Negate, Number, Op, Percent, Sigma, Variable
+from ikicalc.lang.ast import Binary, Negate, Number, Op, Percent, Sigma, Variable
 
 
 def var(name: str) -> Variable:

@@ -274,7 +274,7 @@ def test_preamble_target_and_numbers_in_words() -> None:
 
 
 def test_the_notes_say_what_was_set_aside() -> None:
-    from ikicalc.layout import lay_out
+    from ikicalc.lang.layout import lay_out
 
     layout = lay_out("Rumusnya yaitu A / B x 100% = 100")
     assert any("target" in note for note in layout.notes)

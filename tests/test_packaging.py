@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GRAMMARS = sorted(path.name for path in (ROOT / "grammar").glob("*.lark"))
+GRAMMARS = sorted(path.name for path in (ROOT / "ikicalc" / "lang" / "grammar").glob("*.lark"))
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def test_wheel_holds_every_grammar_and_the_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "formula.lark" in GRAMMARS
     for grammar in GRAMMARS:
-        assert f"ikicalc/grammar/{grammar}" in names
+        assert f"ikicalc/lang/grammar/{grammar}" in names
     assert "ikicalc/data/names.toml" in names
     assert "ikicalc/py.typed" in names
 

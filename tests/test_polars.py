@@ -15,11 +15,11 @@ import polars as pl
 import pytest
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.backends import result_tree
 from ikicalc.backends.polars import to_polars
 from ikicalc.evaluation.frame import FrameResult, evaluate_frame
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.realisasi import read_realisasi
 
 ROOT = Path(__file__).resolve().parent.parent

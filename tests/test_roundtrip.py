@@ -12,8 +12,8 @@ from strategies import expressions, formulas, reference
 from strategies import names as names
 
 import ikicalc
-from ikicalc import ast
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 
 @settings(max_examples=400, deadline=None)

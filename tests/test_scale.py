@@ -15,10 +15,10 @@ from conftest import CORPUS_PATH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import ikicalc.scales as scale_module
+import ikicalc.rules.scales as scale_module
 from ikicalc.errors import IkiError, ScaleSyntaxError
 from ikicalc.numbers import round_half_up
-from ikicalc.scales import Interval, Scale, load_scales, register_scale, scale, scale_names
+from ikicalc.rules.scales import Interval, Scale, load_scales, register_scale, scale, scale_names
 
 CORPUS = CORPUS_PATH
 

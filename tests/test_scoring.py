@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ikicalc.errors import IkiError
-from ikicalc.scales import Scale, scale
-from ikicalc.scoring import skm, skp_pp46
+from ikicalc.rules.scales import Scale, scale
+from ikicalc.rules.scoring import skm, skp_pp46
 
 # Two respondents answering the 9 unsur of PermenPAN-RB 14/2017
 # (persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, maklumat, pengaduan).

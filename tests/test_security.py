@@ -17,9 +17,9 @@ import duckdb  # a locked dependency (the scale extra)
 import pytest
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.documents import DocumentError, loads_document
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 PACKAGE = Path(ikicalc.__file__).resolve().parent
 SOURCES = sorted(PACKAGE.rglob("*.py"))

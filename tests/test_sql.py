@@ -12,9 +12,9 @@ import sqlglot
 from sqlglot import exp
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.backends.sql import TESTED_DIALECTS, sql_expression, to_sql
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004
 ATTENDANCE = (  # seed 004-001

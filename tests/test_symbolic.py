@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from strategies import decimals, names
 
 import ikicalc
-from ikicalc import ast
 from ikicalc.backends import symbolic
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
-from ikicalc.printer import expression_text
 
 ROOT = Path(__file__).resolve().parents[1]
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004

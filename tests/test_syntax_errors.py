@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
-from ikicalc.parser import MAX_CHAIN, MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
+from ikicalc.lang.parser import MAX_CHAIN, MAX_DEPTH, MAX_DIGITS, MAX_LENGTH
 
 
 def syntax_error(text: str) -> ikicalc.FormulaSyntaxError:
@@ -91,8 +91,7 @@ def test_limits_are_clear_errors() -> None:
 
 
 def test_the_chain_limit_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ikicalc import parser
-
+    from ikicalc.lang import parser
     monkeypatch.setattr(parser, "MAX_CHAIN", 200)
     chain = " + ".join(["A"] * 202)
     assert "more than 200 operations in a row" in syntax_error(chain).reason
@@ -142,7 +141,7 @@ def test_a_number_that_cannot_be_read_is_a_positioned_error(
 
 
 def test_the_three_readers_share_one_set_of_limits() -> None:
-    from ikicalc import lark_errors, parser
+    from ikicalc.lang import lark_errors, parser
 
     assert (parser.MAX_LENGTH, parser.MAX_DEPTH, parser.MAX_DIGITS) == (
         lark_errors.MAX_LENGTH,

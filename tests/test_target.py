@@ -12,8 +12,8 @@ import pytest
 from conftest import CORPUS_PATH
 
 from ikicalc.errors import IkiError, TargetSyntaxError
-from ikicalc.target import Component, Target, _parser, parse_target
-from ikicalc.units import format_quantity, quantity, registry, to_unit
+from ikicalc.rules.target import Component, Target, _parser, parse_target
+from ikicalc.rules.units import format_quantity, quantity, registry, to_unit
 
 CORPUS = CORPUS_PATH
 

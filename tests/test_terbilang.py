@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ikicalc.errors import IkiError
-from ikicalc.terbilang import MAX_WORDS_NUMBER, number_to_words, words_to_number
+from ikicalc.rules.terbilang import MAX_WORDS_NUMBER, number_to_words, words_to_number
 
 KNOWN = [
     (0, "nol"),

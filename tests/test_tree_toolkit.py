@@ -9,8 +9,8 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
-from ikicalc import ast
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 
 def _chain(op: ast.Op, count: int) -> ast.Expr:

@@ -25,7 +25,7 @@ from ikicalc.backends.measured import (
     unit_problems,
 )
 from ikicalc.errors import EvaluationError, IkiError
-from ikicalc.units import UnitMismatchError, format_quantity, quantity
+from ikicalc.rules.units import UnitMismatchError, format_quantity, quantity
 
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004
 ATTENDANCE = (  # seed 004-001

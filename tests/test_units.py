@@ -10,7 +10,7 @@ import pint
 import pytest
 
 from ikicalc.errors import IkiError
-from ikicalc.units import (
+from ikicalc.rules.units import (
     UnitMismatchError,
     add,
     canonical_unit,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ikicalc import ast
 from ikicalc.backends.exact import is_percent
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 __all__ = ["refuse_rows_beside_sums", "result_tree"]
 

@@ -24,14 +24,14 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from ikicalc import ast
 from ikicalc.errors import ArgumentError, EvaluationError
+from ikicalc.lang import ast
 from ikicalc.names import name_key
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
 
 if TYPE_CHECKING:
-    from ikicalc.formula import Formula
-    from ikicalc.units import Quantity
+    from ikicalc.lang.formula import Formula
+    from ikicalc.rules.units import Quantity
 
 __all__ = ["Data", "MeasuredResult", "Result", "compile_formula", "is_percent"]
 
@@ -107,7 +107,7 @@ class MeasuredResult(Result):
 
 
 is_percent = ast.is_percent
-"""Whether the value of a node is a percentage (the one rule lives in :mod:`ikicalc.ast`)."""
+"""Whether the value of a node is a percentage (the one rule lives in :mod:`ikicalc.lang.ast`)."""
 
 
 class _Bindings:

@@ -8,7 +8,7 @@ Names are phrases, so each is set upright in ``\text{…}`` with the characters 
 LaTeX escaped (``\&``, ``\%``, ``\_``, ``\#``, ``\$``, ``\{``, ``\}``,
 ``\textbackslash{}``, ``\textasciicircum{}``, ``\textasciitilde{}``); ``Σ name`` is
 ``\sum \text{name}``; a division is a ``\frac``; brackets appear only where the structure
-needs them (the precedence of :class:`ikicalc.ast.Op`); numbers keep the decimal comma,
+needs them (the precedence of :class:`ikicalc.lang.ast.Op`); numbers keep the decimal comma,
 braced as LaTeX wants it in mathematics (``0{,}5``). A label prints as ``\text{Label} = …``
 and items as ``: 1. \ \text{…} \quad 2. \ \text{…}``. No ``$`` delimiters are added.
 
@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ikicalc import ast
-from ikicalc.formula import Formula
-from ikicalc.printer import number_text
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.printer import number_text
 
 __all__ = ["expression_latex", "latex_text", "to_latex"]
 

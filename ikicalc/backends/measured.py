@@ -14,7 +14,7 @@ exactly and reports the value in that unit. The rules:
   that unit, any percent folded into the number.
 * ``+`` and ``-`` need quantities that measure the same thing. Compatible but different
   units are converted to the unit of the left side (``6 bulan + 1 tahun`` is 18 bulan).
-  Unlike quantities (``orang + hari``) raise :class:`~ikicalc.units.UnitMismatchError`,
+  Unlike quantities (``orang + hari``) raise :class:`~ikicalc.rules.units.UnitMismatchError`,
   positioned in the formula like a syntax error and naming both sides as written.
 * A number written without a unit next to a quantity that has one is read in that unit:
   in ``240 - hari tidak masuk`` the 240 is hari, in ``100 - Persentase …`` the 100 is %.
@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 import pint
 
-from ikicalc import ast
 from ikicalc.backends.exact import Data, MeasuredResult, _Bindings, _Program, is_percent
 from ikicalc.backends.exact import _compile as compile_program
 from ikicalc.backends.satuan import (
@@ -57,10 +56,11 @@ from ikicalc.backends.satuan import (
     read_satuan,
 )
 from ikicalc.errors import IkiError, UnknownSatuanError
+from ikicalc.lang import ast
+from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
-from ikicalc.printer import expression_text
-from ikicalc.units import (
+from ikicalc.rules.units import (
     Quantity,
     UnitMismatchError,
     format_quantity,
@@ -69,7 +69,7 @@ from ikicalc.units import (
 )
 
 if TYPE_CHECKING:
-    from ikicalc.formula import Formula
+    from ikicalc.lang.formula import Formula
 
 __all__ = [
     "UnitResult",
@@ -321,7 +321,7 @@ def infer_unit(formula: Formula, units: Units) -> UnitResult:
     """The unit of ``formula``'s value, given the satuan of its variables.
 
     ``units`` maps variable names (matched ignoring case, spacing and abbreviations) to
-    satuan text. Raises :class:`~ikicalc.units.UnitMismatchError` (positioned, naming both
+    satuan text. Raises :class:`~ikicalc.rules.units.UnitMismatchError` (positioned, naming both
     sides) at the first sum of unlike quantities, and :class:`UnknownSatuanError` for a
     satuan that is not a unit. Example: with ``{"Jumlah pegawai": "orang", "Jumlah hari":
     "hari"}``, ``Jumlah pegawai × Jumlah hari`` is ``orang·hari``.
@@ -343,7 +343,7 @@ def evaluate_with_units(formula: Formula, data: Data, units: Units) -> MeasuredR
     """Evaluate ``formula`` exactly, carrying the satuan of its variables through.
 
     Values in ``data`` are numbers in their variable's satuan, or pint quantities from
-    :func:`ikicalc.units.quantity` (converted to the declared satuan, or giving the unit of
+    :func:`ikicalc.rules.units.quantity` (converted to the declared satuan, or giving the unit of
     a variable that has none). The result's ``unit`` is ``"%"``, ``None`` (a plain number)
     or the unit (``"orang·hari"``); ``quantity`` is the value as a pint quantity (``None``
     when a variable without a satuan leaves the unit open). Raises what
@@ -374,7 +374,7 @@ def _check_registry(name: str, value: Quantity) -> None:
     if value._REGISTRY is not registry():
         raise IkiError(
             f"the value of '{name}' is a quantity of another pint registry; build it with "
-            "ikicalc.units.quantity"
+            "ikicalc.rules.units.quantity"
         )
 
 

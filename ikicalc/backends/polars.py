@@ -36,13 +36,13 @@ from typing import Any, Literal
 
 import polars as pl
 
-from ikicalc import ast
 from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
-from ikicalc.printer import expression_text
 
 __all__ = [
     "Leaves",

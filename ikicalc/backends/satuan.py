@@ -16,12 +16,12 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ikicalc import ast
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import IkiError, UnknownSatuanError
+from ikicalc.lang import ast
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
-from ikicalc.units import (
+from ikicalc.rules.units import (
     Quantity,
     canonical_unit,
     format_unit,

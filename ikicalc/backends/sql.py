@@ -40,10 +40,10 @@ from decimal import Decimal
 import sqlglot
 from sqlglot import exp
 
-from ikicalc import ast
 from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
 

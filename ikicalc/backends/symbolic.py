@@ -12,7 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ikicalc import ast, limits
+from ikicalc import limits
 from ikicalc.backends.budget import OutOfTime, run_bounded
 from ikicalc.backends.exact import Data, is_percent
 from ikicalc.backends.sympy_tree import (
@@ -31,10 +31,11 @@ from ikicalc.backends.sympy_tree import (
     to_sympy,
 )
 from ikicalc.errors import EvaluationError, IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.printer import number_text
 from ikicalc.names import name_key
 from ikicalc.numbers import to_fraction
-from ikicalc.printer import number_text
 
 if TYPE_CHECKING:
     import sympy  # type: ignore[import-untyped, unused-ignore]

@@ -32,12 +32,12 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING
 
-from ikicalc import ast
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import EvaluationError, IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
-from ikicalc.printer import expression_text
 
 if TYPE_CHECKING:
     import sympy  # type: ignore[import-untyped, unused-ignore]
@@ -63,7 +63,7 @@ class SympyForm:
     """A formula as sympy sees it.
 
     ``expr`` is the sympy expression (its value is ``Result.exact``); ``nodes`` maps each
-    symbol to the :class:`~ikicalc.ast.Variable` or :class:`~ikicalc.ast.Sigma` it stands
+    symbol to the :class:`~ikicalc.lang.ast.Variable` or :class:`~ikicalc.lang.ast.Sigma` it stands
     for, with the name as first written in the formula. Symbols are named by position
     (``v0`` is the first variable of *this* formula), so the expressions of two formulas
     are not to be mixed.
@@ -95,7 +95,7 @@ def _name(node: ast.Variable | ast.Sigma) -> str:
 
 
 class _Builder(ast.Visitor["sympy.Expr"]):
-    """Turns the AST of one formula into a sympy expression (a visitor over ikicalc.ast)."""
+    """Turns the AST of one formula into a sympy expression (a visitor over ikicalc.lang.ast)."""
 
     NAME = "the sympy back end"
 

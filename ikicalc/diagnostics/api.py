@@ -1,7 +1,7 @@
 """Checking formula definitions before they are signed: :func:`lint`.
 
 Each rule (one function per code, :mod:`ikicalc.diagnostics.registry`) looks at the AST (or,
-for cells that are not formulas, at what :func:`ikicalc.cells.read_cell` made of them) and
+for cells that are not formulas, at what :func:`ikicalc.lang.cells.read_cell` made of them) and
 reports a :class:`~ikicalc.diagnostics.diagnostic.Diagnostic` with a stable code. The codes,
 their severity and a seed example of each are data (``ikicalc/data/lint.toml``,
 :data:`~ikicalc.diagnostics.diagnostic.CODES`). Spans are offsets into the text of the cell
@@ -21,7 +21,7 @@ from ikicalc.diagnostics import cells, ratios, reading, scales, targets, units  
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, Rule, registered
 from ikicalc.errors import ArgumentError
-from ikicalc.formula import Formula
+from ikicalc.lang.formula import Formula
 
 if TYPE_CHECKING:
     from ikicalc.documents import Document, Indicator
@@ -55,7 +55,7 @@ def _rules() -> tuple[Rule, ...]:
 
 
 def lint(item: str | Formula | Document) -> list[Diagnostic]:
-    """Check formula text, a :class:`~ikicalc.formula.Formula`, or a whole document.
+    """Check formula text, a :class:`~ikicalc.lang.formula.Formula`, or a whole document.
 
     For a document every indicator row is checked with its context: the indicator's name
     (a *Persentase* whose formula names one quantity misses an operand), its target

@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ikicalc import ast
-from ikicalc.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.facts import quantity_name
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.diagnostics.sides import part_over_whole, ratio_text
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
+from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
-from ikicalc.scales import ScaleOverlapError
+from ikicalc.rules.scales import ScaleOverlapError
 
 
 def _reason(error: IkiError | None) -> str:

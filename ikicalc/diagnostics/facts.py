@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ikicalc import ast
 from ikicalc.errors import EvaluationError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 
 __all__ = ["FormulaFacts", "formula_facts", "quantity_name"]

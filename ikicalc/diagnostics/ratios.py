@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from ikicalc import ast
-from ikicalc.ast import is_percent
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.facts import FormulaFacts, quantity_name, scaled_by_hundred
 from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.sides import inverted, ratio_text
+from ikicalc.lang import ast
+from ikicalc.lang.ast import is_percent
+from ikicalc.lang.printer import expression_text, number_text
 from ikicalc.names import name_key
 from ikicalc.numbers import round_half_up
-from ikicalc.printer import expression_text, number_text
 
 
 @rule("W101")

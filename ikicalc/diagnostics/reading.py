@@ -1,6 +1,6 @@
 """Lint ``W110``: the places where a cell could be read two ways, and the reading chosen.
 
-The parser records them in :attr:`ikicalc.formula.Formula.guesses` (a slash without spaces
+The parser records them in :attr:`ikicalc.lang.formula.Formula.guesses` (a slash without spaces
 read as a division because ``× 100%`` needs a ratio; ``1.000`` read as a thousand where the
 cell shows no decimal separator). :func:`reading_notes` words them; the rule
 :func:`two_readings` turns each into a :class:`~ikicalc.diagnostics.diagnostic.Diagnostic`.
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ikicalc import ast
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 
 __all__ = ["reading_notes", "two_readings"]
 

@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from ikicalc.cells import CellClassification, CellKind, read_cell
 from ikicalc.diagnostics.diagnostic import CODES, Diagnostic
 from ikicalc.diagnostics.facts import FormulaFacts, formula_facts
 from ikicalc.errors import ArgumentError, IkiError
-from ikicalc.formula import Formula
-from ikicalc.target import parse_target
+from ikicalc.lang.cells import CellClassification, CellKind, read_cell
+from ikicalc.lang.formula import Formula
+from ikicalc.rules.target import parse_target
 
 if TYPE_CHECKING:
     from ikicalc.documents import Indicator
-    from ikicalc.scales import Scale
-    from ikicalc.target import Target
+    from ikicalc.rules.scales import Scale
+    from ikicalc.rules.target import Target
 
 __all__ = ["Context", "Rule", "Scope", "registered", "rule", "whole"]
 
@@ -39,7 +39,7 @@ class Context:
 
     ``indicator`` is the row of a document (``None`` for a lone formula); ``before`` and
     ``after`` are the rows next to it in the same position (``jabatan``); ``given`` is the
-    formula when :func:`ikicalc.lint` was handed a parsed :class:`~ikicalc.formula.Formula`.
+    formula when :func:`ikicalc.lint` was handed a parsed :class:`~ikicalc.lang.formula.Formula`.
     """
 
     scope: Scope
@@ -74,7 +74,7 @@ class Context:
     def scale(self) -> Scale | IkiError | None:
         """A ``"kategori"`` cell read as a written-out scale, or the error reading it;
         ``None`` for the name of a known scale, or a cell of another scope."""
-        from ikicalc.scales import is_scale_name, kategori_scale
+        from ikicalc.rules.scales import is_scale_name, kategori_scale
 
         if self.scope != "kategori" or is_scale_name(self.text):
             return None

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
-from ikicalc.printer import number_text
-from ikicalc.scales import Scale, ScaleOverlapError
+from ikicalc.lang.printer import number_text
+from ikicalc.rules.scales import Scale, ScaleOverlapError
 
 
 @rule("W105")

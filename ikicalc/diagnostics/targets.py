@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ikicalc.ast import is_percent
-from ikicalc.cells import CellKind, read_cell
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
-from ikicalc.target import Target
-from ikicalc.terbilang import number_to_words
+from ikicalc.lang.ast import is_percent
+from ikicalc.lang.cells import CellKind, read_cell
+from ikicalc.lang.formula import Formula
+from ikicalc.rules.target import Target
+from ikicalc.rules.terbilang import number_to_words
 
 
 @rule("E003")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ikicalc.ast import is_percent
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
+from ikicalc.lang.ast import is_percent
 
 
 @rule("W107")

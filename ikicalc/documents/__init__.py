@@ -3,7 +3,7 @@
 A definition file holds what an IKI/IKU document says, cell by cell, with nothing dropped:
 the document metadata, its positions (*jabatan*) and, per position, its indicator rows. The
 formula cell is kept **exactly** as the document has it (LaTeX, HTML, typos and all);
-:func:`classify_document` reads what each cell holds (:mod:`ikicalc.cells`).
+:func:`classify_document` reads what each cell holds (:mod:`ikicalc.lang.cells`).
 
 A short file::
 
@@ -33,7 +33,6 @@ reports every problem at once, each naming the file, the line and the field::
 Numbers stay exact: a YAML number such as ``81.35`` becomes ``Decimal('81.35')``, never a float.
 """
 
-from ikicalc.cells import CellClassification, CellKind
 from ikicalc.documents.classify import CellReport, classify_document
 from ikicalc.documents.load import load_document, loads_document
 from ikicalc.documents.model import (
@@ -47,6 +46,7 @@ from ikicalc.documents.model import (
 from ikicalc.documents.schema import document_schema
 from ikicalc.documents.yaml_lines import LoadedYaml, load_yaml_with_lines
 from ikicalc.errors import DocumentError
+from ikicalc.lang.cells import CellClassification, CellKind
 
 __all__ = [
     "CellClassification",

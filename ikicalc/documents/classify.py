@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ikicalc.cells import CellClassification, CellKind, read_cell
 from ikicalc.documents.model import Document
 from ikicalc.errors import IkiError
-from ikicalc.target import parse_target
+from ikicalc.lang.cells import CellClassification, CellKind, read_cell
+from ikicalc.rules.target import parse_target
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class CellReport:
 
 def classify_document(document: Document) -> tuple[CellReport, ...]:
     """Read the formula cell of every indicator, in document order (see
-    :func:`ikicalc.cells.read_cell`).
+    :func:`ikicalc.lang.cells.read_cell`).
 
     Nothing is dropped: a cell that cannot be read is reported with its diagnostic. A row
     whose formula is ``null`` holds a target: its ``target`` text is read as one.

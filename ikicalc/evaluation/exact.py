@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ikicalc import ast
 from ikicalc.documents import Document, Indicator
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.plan import (
@@ -41,7 +40,8 @@ from ikicalc.evaluation.plan import (
     plan_document,
 )
 from ikicalc.evaluation.rows import Finding, Report, ReportRow
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.realisasi import RealisasiData, RealisasiValue
 from ikicalc.rules.capaian import capaian

@@ -72,8 +72,8 @@ from ikicalc.evaluation.frame_compile import (
 from ikicalc.evaluation.frame_judge import _judge, _judging
 from ikicalc.evaluation.frame_source import _names, _require, _source
 from ikicalc.evaluation.plan import DEFAULT_SCALE
-from ikicalc.formula import Formula
-from ikicalc.scales import Scale
+from ikicalc.lang.formula import Formula
+from ikicalc.rules.scales import Scale
 from ikicalc.writers import atomic_write
 
 __all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]

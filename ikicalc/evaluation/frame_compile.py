@@ -9,7 +9,6 @@ from typing import Literal
 
 import polars as pl
 
-from ikicalc import ast
 from ikicalc.backends import result_tree
 from ikicalc.backends.measured import UnitFactors, unit_factors
 from ikicalc.backends.polars import (
@@ -33,10 +32,11 @@ from ikicalc.evaluation.plan import (
     plan_document,
     plan_formula,
 )
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.parser import parse
 from ikicalc.names import name_key
-from ikicalc.parser import parse
-from ikicalc.scales import Scale
+from ikicalc.rules.scales import Scale
 
 _PREFIX = "__ikicalc_"
 

@@ -11,7 +11,7 @@ from polars.expr.whenthen import ChainedThen, Then
 
 from ikicalc.evaluation.frame_compile import _first, _no_string
 from ikicalc.evaluation.plan import IndicatorPlan
-from ikicalc.scales import Scale
+from ikicalc.rules.scales import Scale
 
 if TYPE_CHECKING:
     from ikicalc.evaluation.frame import IndicatorColumns

@@ -22,16 +22,16 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
-from ikicalc import ast
-from ikicalc.cells import CellKind, read_cell
 from ikicalc.documents import Document, Indicator, Jabatan
 from ikicalc.errors import IkiError, ScaleSyntaxError, TargetSyntaxError
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.cells import CellKind, read_cell
+from ikicalc.lang.formula import Formula
 from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.rules.capaian import capaian, read_polarity
-from ikicalc.scales import Scale, kategori_scale, scale
-from ikicalc.target import parse_target
+from ikicalc.rules.scales import Scale, kategori_scale, scale
+from ikicalc.rules.target import parse_target
 
 __all__ = [
     "DEFAULT_SCALE",

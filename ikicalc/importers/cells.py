@@ -17,7 +17,7 @@ import re
 
 from ikicalc.errors import IkiError
 from ikicalc.importers.tables import LINE, PARAGRAPH, collapse, flat
-from ikicalc.target import parse_target
+from ikicalc.rules.target import parse_target
 
 __all__ = [
     "cell_kind",

@@ -18,10 +18,10 @@ import csv
 import io
 from pathlib import Path
 
-from ikicalc.cells import CellKind, read_cell
 from ikicalc.documents import Document
 from ikicalc.errors import IkiError
-from ikicalc.formula import Formula
+from ikicalc.lang.cells import CellKind, read_cell
+from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.writers import atomic_write, neutralise
 

@@ -9,11 +9,12 @@
   bound × 100, so capaian still falls as realisasi moves away from the range upward).
 
 Realisasi and target may carry units (satuan): pint quantities from
-:func:`ikicalc.units.quantity`, targets from :func:`ikicalc.target.parse_target`, results of
+:func:`ikicalc.rules.units.quantity`, targets from
+:func:`ikicalc.rules.target.parse_target`, results of
 ``formula.evaluate(data, units=…)``, or text that states a unit (``"6 bulan"``,
 ``"Kualitas 80%"``, ``"75 % dari undangan"``). Compatible units are converted exactly (6 bulan
 against 1 semester is 100); unlike ones (orang against hari) raise
-:class:`~ikicalc.units.UnitMismatchError`. A plain number next to a quantity is read in the
+:class:`~ikicalc.rules.units.UnitMismatchError`. A plain number next to a quantity is read in the
 quantity's unit (85 against ``"Kualitas 80%"`` is 85 %). A compound target (``4 jenis, 12
 bulan``) is compared by its part in the realisasi's unit (4 jenis), or by its total (48
 jenis·bulan) when that is what the realisasi measures or the realisasi is compound too.
@@ -31,8 +32,8 @@ from typing import Any, Literal, TypeAlias, overload
 from ikicalc.backends.exact import Result
 from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up, to_fraction
-from ikicalc.target import Target, parse_target
-from ikicalc.units import (
+from ikicalc.rules.target import Target, parse_target
+from ikicalc.rules.units import (
     UnitMismatchError,
     format_quantity,
     format_unit,
@@ -116,7 +117,7 @@ def _measure(value: object, what: str) -> _Measured | Target:
         return value
     if is_quantity(value):
         if value._REGISTRY is not registry():
-            raise IkiError(f"{what}: build quantities with ikicalc.units.quantity")
+            raise IkiError(f"{what}: build quantities with ikicalc.rules.units.quantity")
         return number(value.magnitude, what), value.units
     if isinstance(value, Result):
         if value.quantity is not None:
@@ -284,10 +285,11 @@ def capaian(
     """Capaian in percent of ``target`` (a number or a range ``(low, high)``).
 
     Realisasi and target are numbers, or quantities with units: pint quantities
-    (:func:`ikicalc.units.quantity`), :class:`~ikicalc.target.Target` objects, results of
+    (:func:`ikicalc.rules.units.quantity`), :class:`~ikicalc.rules.target.Target` objects,
+    results of
     ``formula.evaluate(data, units=…)``, or text with a unit (``"6 bulan"``, ``"80%"``).
     Compatible units are converted exactly (``capaian("6 bulan", "1 semester")`` is 100);
-    unlike ones raise :class:`~ikicalc.units.UnitMismatchError`.
+    unlike ones raise :class:`~ikicalc.rules.units.UnitMismatchError`.
 
     ``polarity`` is ``"positive"``/``"positif"``/``"semakin tinggi semakin baik"`` (default)
     or ``"negative"``/``"negatif"``/``"semakin rendah semakin baik"``. The result is rounded

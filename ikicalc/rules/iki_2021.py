@@ -45,7 +45,7 @@ from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up
 from ikicalc.rules._common import read_label, rules_data
 from ikicalc.rules.capaian import Number, capaian, number
-from ikicalc.scales import scale
+from ikicalc.rules.scales import scale
 
 __all__ = [
     "KATEGORI_CAPAIAN",

@@ -16,7 +16,7 @@ from fractions import Fraction
 from ikicalc.errors import IkiError
 from ikicalc.numbers import round_half_up
 from ikicalc.rules.capaian import Number, number
-from ikicalc.scales import scale
+from ikicalc.rules.scales import scale
 
 __all__ = ["nilai_kinerja_pp30", "predikat_pp30"]
 

@@ -10,7 +10,7 @@ to 2 places before it is matched (90,004 is A, 90,005 AA).
 from __future__ import annotations
 
 from ikicalc.rules.capaian import Number
-from ikicalc.scales import Category, scale
+from ikicalc.rules.scales import Category, scale
 
 __all__ = ["predikat_sakip"]
 

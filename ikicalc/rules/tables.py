@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ikicalc.rules._common import rules_data
-from ikicalc.scales import Scale, scale, scale_names
+from ikicalc.rules.scales import Scale, scale, scale_names
 
 __all__ = ["DataTable", "data_tables"]
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
-from ikicalc.lark_errors import MAX_LENGTH
+from ikicalc.lang.lark_errors import MAX_LENGTH
 
 __all__ = [
     "AstNode",

@@ -24,7 +24,7 @@ from ikicalc.rules import (
     predikat_kinerja,
     predikat_pp30,
 )
-from ikicalc.scoring import skm, skp_pp46
+from ikicalc.rules.scoring import skm, skp_pp46
 from ikicalc.serve.models import (
     KinerjaTambahanRequest,
     NilaiAkhirSkpRequest,

@@ -19,7 +19,7 @@ from ikicalc.documents import Document, loads_document
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.exact import build_report
 from ikicalc.realisasi import read_realisasi
-from ikicalc.scales import scale
+from ikicalc.rules.scales import scale
 from ikicalc.serve.problems import ServeError, from_iki_error, problem
 from ikicalc.writers import report_bytes, report_json
 

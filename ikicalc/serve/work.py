@@ -11,15 +11,15 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
-from ikicalc import ast
 from ikicalc.diagnostics.api import lint
 from ikicalc.errors import IkiError, line_and_column
 from ikicalc.evaluation.exact import DEFAULT_SCALE
-from ikicalc.formula import Formula
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.parser import parse
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
-from ikicalc.parser import parse
 from ikicalc.rules.capaian import capaian
-from ikicalc.scales import Scale, kategori_scale
+from ikicalc.rules.scales import Scale, kategori_scale
 from ikicalc.serve.scores import SCORES
 
 __all__ = ["JOBS", "run_job"]
@@ -184,7 +184,7 @@ def score_job(name: str, request: Json) -> Json:
 
 def scales_job() -> Json:
     """``GET /api/scales``: the names of the built-in and registered scales."""
-    from ikicalc.scales import scale_names
+    from ikicalc.rules.scales import scale_names
 
     return {"scales": list(scale_names())}
 

@@ -273,8 +273,8 @@ def _formula_text(cell: str | None, cache: dict[str, str]) -> str | None:
     if cell is None:
         return None
     if cell not in cache:
-        from ikicalc.cells import CellKind, read_cell
-        from ikicalc.formula import Formula
+        from ikicalc.lang.cells import CellKind, read_cell
+        from ikicalc.lang.formula import Formula
 
         read = read_cell(cell)
         if read.kind is CellKind.FORMULA and isinstance(read.value, Formula):

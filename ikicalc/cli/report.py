@@ -15,20 +15,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from ikicalc.cli import (
+from ikicalc.cli.app import (
     EXIT_UNREADABLE,
-    _count,
-    _err,
-    _fail,
-    _load_any,
-    _out,
-    _styled,
     app,
+    count,
+    err,
+    fail,
+    load_any,
+    out,
+    styled,
 )
 from ikicalc.errors import IkiError
 from ikicalc.evaluation import DEFAULT_SCALE
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
-from ikicalc.scales import scale
+from ikicalc.rules.scales import scale
 
 if TYPE_CHECKING:
     from ikicalc.evaluation.rows import Report
@@ -107,7 +107,7 @@ def report_command(
         if scale_name is not None:
             scale(scale_name)  # an unknown scale is an error before any work is done
     except IkiError as error:
-        raise _fail(error, EXIT_UNREADABLE) from None
+        raise fail(error, EXIT_UNREADABLE) from None
     if stream:
         _stream_report(document, data, output, by or [], output_format, scale_name)
         return
@@ -119,19 +119,19 @@ def report_command(
         if output is not None:  # the extension chooses the format, or must agree with it
             requested = None if output_format is ReportFormat.TABLE else output_format.value
             fmt = format_for_file(output, requested)
-        loaded = _load_any(document)
+        loaded = load_any(document)
         values = read_realisasi(data, by=by or (), strict=False)
     except IkiError as error:
-        raise _fail(error, EXIT_UNREADABLE) from None
+        raise fail(error, EXIT_UNREADABLE) from None
     _show_data_problems(values.problems)
     total = sum(1 for _ in loaded.iter_indicators())
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=_err,
+        console=err,
         transient=True,
-        disable=not _err.is_terminal or total < _PROGRESS_FROM,
+        disable=not err.is_terminal or total < _PROGRESS_FROM,
     ) as progress:
         task = progress.add_task("indicators", total=total)
         try:
@@ -143,7 +143,7 @@ def report_command(
                 by=by or None,
             )
         except IkiError as error:
-            raise _fail(error, EXIT_UNREADABLE) from None
+            raise fail(error, EXIT_UNREADABLE) from None
     try:
         if output is not None:
             from ikicalc.writers import Signature
@@ -158,11 +158,11 @@ def report_command(
 
             typer.echo(csv_bytes(report, str(data)).decode("utf-8"), nl=False)
         else:
-            _out.print(_report_table(report))
+            out.print(_report_table(report))
     except (IkiError, OSError) as error:
-        raise _fail(IkiError(str(error)), EXIT_UNREADABLE) from None
+        raise fail(IkiError(str(error)), EXIT_UNREADABLE) from None
     rows = len(report.rows)
-    _err.print(
+    err.print(
         f"{total} indicators, {len(values.rows())} data rows → {rows} report rows: "
         f"{rows - report.errors} computed, {report.errors} not computed"
         + (f"; {len(report.unused)} data values used by no formula" if report.unused else "")
@@ -180,12 +180,12 @@ def _show_data_problems(problems: Sequence[IkiError]) -> None:
     computes every row it can and gives the others their reason."""
     if not problems:
         return
-    counted = _count(len(problems), "cell")
-    _err.print(_styled(("warning:", "bold yellow"), f" {counted} without a usable number:"))
+    counted = count(len(problems), "cell")
+    err.print(styled(("warning:", "bold yellow"), f" {counted} without a usable number:"))
     for problem in problems[:_SHOWN_DATA_PROBLEMS]:
-        _err.print(_styled(f"  {problem}"))
+        err.print(styled(f"  {problem}"))
     if len(problems) > _SHOWN_DATA_PROBLEMS:
-        _err.print(_styled(f"  … and {len(problems) - _SHOWN_DATA_PROBLEMS} more"))
+        err.print(styled(f"  … and {len(problems) - _SHOWN_DATA_PROBLEMS} more"))
 
 
 def _stream_report(
@@ -202,7 +202,7 @@ def _stream_report(
     try:
         from ikicalc.evaluation.frame import evaluate_frame
     except ImportError:
-        raise _fail(
+        raise fail(
             IkiError("--stream needs the scale extra: pip install 'ikicalc[scale]'"),
             EXIT_UNREADABLE,
         ) from None
@@ -216,22 +216,22 @@ def _stream_report(
             raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
         if output_format is ReportFormat.CSV and output.suffix.lower() != ".csv":
             raise IkiError(f"--format csv but --output {output.name}: give FILE.csv")
-        result = evaluate_frame(_load_any(document), data, by=by or None, kategori=kategori)
-        with _err.status("evaluating", spinner="dots"):
+        result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
+        with err.status("evaluating", spinner="dots"):
             result.write(output)
     except IkiError as error:
-        raise _fail(error, EXIT_UNREADABLE) from None
+        raise fail(error, EXIT_UNREADABLE) from None
     computed = sum(d.problem is None for d in result.indicators)
-    _err.print(
+    err.print(
         f"{len(result.indicators)} indicators ({computed} computable) over every row of {data}; "
         f"written to {output}",
         highlight=False,
     )
     problems = [d for d in result.indicators if d.problem is not None]
     for described in problems[:_SHOWN_PROBLEMS]:
-        _err.print(_styled(f"  {described.id}: {described.problem}"))
+        err.print(styled(f"  {described.id}: {described.problem}"))
     if len(problems) > _SHOWN_PROBLEMS:
-        _err.print(
+        err.print(
             f"  … and {len(problems) - _SHOWN_PROBLEMS} more (each in its 'error' column)",
             highlight=False,
         )
@@ -267,5 +267,3 @@ def _report_table(report: Report) -> Table:
 
 def _shown(value: Fraction | None) -> str:
     return "" if value is None else str(round_half_up(value, DEFAULT_PLACES)).replace(".", ",")
-
-

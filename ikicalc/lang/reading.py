@@ -7,7 +7,7 @@
   ``Kab/Kota``: short pieces) unless the cell shows it divides: a counting word after it
   (``jml pegawai hadir/jml pegawai``), symbols of the legend on both sides (``JKT/JSK``), or
   a ``× 100%`` that would otherwise scale no ratio (``Realisasi/Target x 100%``: a guess,
-  recorded as a :class:`~ikicalc.formula.Reading`).
+  recorded as a :class:`~ikicalc.lang.formula.Reading`).
 * **Nesting** (:func:`nesting`) counts brackets and changes of precedence, not the length of
   a chain: ``A1 + A2 + … + A1000`` nests one deep.
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from ikicalc import ast
-from ikicalc.formula import Reading
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
 from ikicalc.names import counting_words, name_key
 
 __all__ = ["nesting", "read_slashes", "rebuild", "rename", "symbol_names"]

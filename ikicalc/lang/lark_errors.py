@@ -1,7 +1,8 @@
 """What the three text readers share: input limits, numbers, and Lark's errors in plain words.
 
-ikicalc reads three kinds of text with Lark grammars: formulas (:mod:`ikicalc.parser`),
-category scales (:mod:`ikicalc.scales`) and targets (:mod:`ikicalc.target`). Each of them
+ikicalc reads three kinds of text with Lark grammars: formulas (:mod:`ikicalc.lang.parser`),
+category scales (:mod:`ikicalc.rules.scales`) and targets (:mod:`ikicalc.rules.target`).
+Each of them
 
 * checks the text against the same limits before parsing (:func:`check_text`): it must be a
   ``str`` of at most :data:`MAX_LENGTH` characters whose brackets nest at most

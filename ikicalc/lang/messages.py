@@ -1,6 +1,6 @@
 """Plain words for where the formula grammar stopped, and for what ikicalc refuses on purpose.
 
-:func:`syntax_error` turns a :class:`~ikicalc.lark_errors.Problem` of ``grammar/formula.lark``
+:func:`syntax_error` turns a :class:`~ikicalc.lang.lark_errors.Problem` of ``grammar/formula.lark``
 into a :class:`~ikicalc.errors.FormulaSyntaxError` that says what was expected there, or what
 IKI formulas do not have (function calls, powers, attribute access, code …), with the position.
 """
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ikicalc.errors import FormulaSyntaxError
-from ikicalc.lark_errors import Problem, describe
+from ikicalc.lang.lark_errors import Problem, describe
 
 __all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
 

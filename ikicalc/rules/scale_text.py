@@ -1,7 +1,7 @@
 """Reading a category scale from text as documents write it (the grammar ``scale.lark``).
 
-:meth:`ikicalc.scales.Scale.parse` calls :func:`read`; the forms read are listed in the
-docstring of :mod:`ikicalc.scales`. This module turns the grammar's tree into categories
+:meth:`ikicalc.rules.scales.Scale.parse` calls :func:`read`; the forms read are listed in the
+docstring of :mod:`ikicalc.rules.scales`. This module turns the grammar's tree into categories
 with the offsets of their ranges, settles where labels are written (after the range, or first
 on every line), moves grade codes to their entry, and reads a list of thresholds as bands.
 """
@@ -18,10 +18,10 @@ from functools import cache
 
 import lark
 
-from ikicalc._grammar import build_parser
 from ikicalc.errors import ScaleSyntaxError
-from ikicalc.lark_errors import Problem, check_text, describe, parse_text, read_number
-from ikicalc.scales import Category, Interval
+from ikicalc.lang.grammars import build_parser
+from ikicalc.lang.lark_errors import Problem, check_text, describe, parse_text, read_number
+from ikicalc.rules.scales import Category, Interval
 
 __all__ = ["Written", "read", "split_grade"]
 
@@ -91,7 +91,7 @@ def read(text: str) -> tuple[str | None, list[Written]]:
     """The heading (or named quantity) and the categories of a scale written as text.
 
     Raises :class:`~ikicalc.errors.ScaleSyntaxError` pointing at the problem. Overlaps are
-    checked by the caller (:meth:`ikicalc.scales.Scale.parse`), after the bands are read.
+    checked by the caller (:meth:`ikicalc.rules.scales.Scale.parse`), after the bands are read.
     """
     text = check_text(text, "scale", ScaleSyntaxError)
     if not text.strip():

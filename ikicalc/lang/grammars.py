@@ -1,8 +1,4 @@
-"""Loading the ``.lark`` grammars that ship inside the package.
-
-In a wheel the grammars live in ``ikicalc/grammar/``; in a source checkout (editable install)
-they live in the top-level ``grammar/`` folder beside the package.
-"""
+"""Loading the ``.lark`` grammars of the front end (``ikicalc/lang/grammar/*.lark``)."""
 
 from __future__ import annotations
 
@@ -19,12 +15,8 @@ __all__ = ["build_parser", "cache_dir", "grammar_text"]
 @cache
 def grammar_text(name: str) -> str:
     """Return the text of ``grammar/<name>.lark``."""
-    filename = f"{name}.lark"
-    packaged = resources.files("ikicalc").joinpath("grammar", filename)
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    checkout = Path(__file__).resolve().parent.parent / "grammar" / filename
-    return checkout.read_text(encoding="utf-8")
+    packaged = resources.files("ikicalc.lang").joinpath("grammar", f"{name}.lark")
+    return packaged.read_text(encoding="utf-8")
 
 
 def cache_dir() -> Path | None:

@@ -1,7 +1,7 @@
 """The amounts of a target: numbers (with the thousands rule of targets), number words,
 scale words, percent signs, and the bound written before them.
 
-Used by :mod:`ikicalc.target`; see its docstring for the forms.
+Used by :mod:`ikicalc.rules.target`; see its docstring for the forms.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from decimal import Decimal, localcontext
 from lark import Token, Tree
 
 from ikicalc.errors import IkiError, TargetSyntaxError
-from ikicalc.lark_errors import read_number
-from ikicalc.terbilang import words_to_number
-from ikicalc.units import multiplier
+from ikicalc.lang.lark_errors import read_number
+from ikicalc.rules.terbilang import words_to_number
+from ikicalc.rules.units import multiplier
 
 __all__ = [
     "Amount",

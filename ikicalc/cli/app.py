@@ -1,0 +1,94 @@
+"""The ``ikicalc`` application: the Typer app, the two consoles, exit codes and the helpers
+every command shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from ikicalc.errors import IkiError
+
+if TYPE_CHECKING:
+    from ikicalc.documents import Document
+
+app = typer.Typer(
+    name="ikicalc",
+    rich_markup_mode=None,
+    help=(
+        "Read, check and evaluate the formulas of IKI/IKU documents.\n\n"
+        "Exit codes: 0 success; 1 the formula was read but cannot be evaluated on the data "
+        "given; 2 the input cannot be read (syntax error, invalid definition file, bad option)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# User text (formulas, names, data labels, messages quoting them) is never read as Rich
+# markup: "[/x]" in a cell is printed as written. Styles are given as Text spans.
+out = Console(soft_wrap=True, markup=False, highlight=False)
+err = Console(stderr=True, markup=False, highlight=False)
+_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "\ufffd")
+
+
+def safe(text: str) -> str:
+    """``text`` without control characters (ESC sequences never reach the terminal)."""
+    return text.translate(_CONTROL)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """A line of plain text and ``(text, style)`` pieces, never parsed as markup."""
+    return Text.assemble(
+        *((safe(p[0]), p[1]) if isinstance(p, tuple) else safe(p) for p in parts)
+    )
+
+EXIT_PROBLEM = 1
+EXIT_UNREADABLE = 2
+
+
+def fail(error: IkiError, code: int) -> typer.Exit:
+    err.print(styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
+    return typer.Exit(code)
+
+
+_DEFINITION_SUFFIXES = (".yaml", ".yml")
+
+
+def definition_files(paths: list[Path]) -> list[Path]:
+    """The files named, with each directory replaced by its definition files (``*.yaml``,
+    ``*.yml``, sorted; not its sub-directories)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in _DEFINITION_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def load_any(path: Path) -> Document:
+    """A definition file, or a document file (.docx, .xlsx, .pdf …) imported in memory."""
+    from ikicalc.documents import load_document
+    from ikicalc.importers.check import is_document_file
+
+    if is_document_file(path):
+        from ikicalc.importers import import_document
+
+        return import_document(path)
+    return load_document(path)
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

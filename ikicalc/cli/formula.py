@@ -1,0 +1,176 @@
+"""Commands on one formula: ``eval``, ``explain``, ``solve``."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.tree import Tree
+
+from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
+from ikicalc.lang.parser import parse
+from ikicalc.lang.printer import expression_text
+from ikicalc.numbers import DEFAULT_PLACES, round_half_up
+
+if TYPE_CHECKING:
+    pass
+from ikicalc.cli.app import (
+    EXIT_PROBLEM,
+    EXIT_UNREADABLE,
+    app,
+    fail,
+    out,
+    styled,
+)
+
+
+def _parse_settings(settings: list[str]) -> dict[str, str]:
+    data: dict[str, str] = {}
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        if not sep or not name.strip():
+            raise IkiError(f'--set {setting!r} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"')
+        data[name.strip()] = value.strip()
+    return data
+
+
+def _formula_from(text: str | None, document: Path | None, indicator: str | None) -> Formula:
+    if document is not None:
+        from ikicalc.documents import load_document
+
+        if indicator is None:
+            raise IkiError("--document needs --indicator ID")
+        loaded = load_document(document)
+        ids = [row.id for _, row in loaded.iter_indicators()]
+        if indicator not in ids:
+            shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
+            raise IkiError(f"{document} has no indicator {indicator!r}; its ids are {shown}")
+        row = loaded.indicator(indicator)
+        if not row.formula:
+            raise IkiError(f"indicator {indicator} has no formula (its cell holds a target)")
+        text = row.formula
+    if text is None:
+        raise IkiError("give a FORMULA, or --document FILE --indicator ID")
+    return parse(text)
+
+
+@app.command("eval")
+def eval_command(
+    formula: Annotated[
+        str | None, typer.Argument(help="Formula text, as the document writes it.")
+    ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="A value: NAME=VALUE (decimal comma allowed). Repeat."),
+    ] = None,
+    document: Annotated[
+        Path | None, typer.Option("--document", "-d", help="Take the formula from this file.")
+    ] = None,
+    indicator: Annotated[
+        str | None, typer.Option("--indicator", "-i", help="Indicator id in --document.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Evaluate a formula exactly and print its value (rounded half-up to 2 places)."""
+    try:
+        parsed = _formula_from(formula, document, indicator)
+        data = _parse_settings(settings or [])
+    except IkiError as error:
+        raise fail(error, EXIT_UNREADABLE) from None
+    try:
+        result = parsed.evaluate(data)
+    except EvaluationError as error:
+        raise fail(error, EXIT_PROBLEM) from None
+    if as_json:
+        payload: dict[str, Any] = {
+            "value": str(result.value),
+            "unit": result.unit,
+            "exact": str(result.exact),
+            "formula": str(parsed),
+            "variables": list(parsed.variables),
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        typer.echo(str(result))
+
+
+def _tree(node: ast.Expr, parent: Tree) -> None:
+    if isinstance(node, ast.Binary):
+        branch = parent.add(styled((node.op.symbol, "bold")))
+        _tree(node.left, branch)
+        _tree(node.right, branch)
+    elif isinstance(node, ast.Negate):
+        _tree(node.operand, parent.add(styled(("-", "bold"), " (negative)")))
+    elif isinstance(node, ast.Sigma):
+        parent.add(styled(("Σ", "bold"), " ", (node.variable.name, "cyan")))
+    elif isinstance(node, ast.Variable):
+        parent.add(styled((node.name, "cyan")))
+    else:
+        parent.add(styled(expression_text(node)))
+
+
+@app.command("explain")
+def explain_command(
+    formula: Annotated[str, typer.Argument(help="Formula text, as the document writes it.")],
+) -> None:
+    """Show how a formula is read: its structure, its variables, its canonical text, its
+    LaTeX and its simplest form."""
+    try:
+        parsed = parse(formula)
+    except IkiError as error:
+        raise fail(error, EXIT_UNREADABLE) from None
+    root = Tree(styled((parsed.label or "formula", "bold")))
+    _tree(parsed.expr, root)
+    out.print(root)
+    out.print(styled(("variables:", "bold")))
+    for name in parsed.variables:
+        out.print(styled(f"  - {name}"))
+    if parsed.items:
+        out.print(styled(("items:", "bold"), " " + "; ".join(parsed.items)))
+    out.print(styled(("canonical:", "bold"), " ", str(parsed)))
+    out.print(styled(("latex:", "bold"), " ", parsed.to_latex()))
+    try:
+        simplified = str(parsed.simplify())
+    except IkiError as error:
+        simplified = f"(cannot simplify: {error})"
+    out.print(styled(("simplified:", "bold"), " ", simplified))
+
+
+@app.command("solve")
+def solve_command(
+    formula: Annotated[str, typer.Argument(help="Formula text, as the document writes it.")],
+    variable: Annotated[str, typer.Option("--for", help="The variable to solve for.")],
+    equals: Annotated[str, typer.Option("--equals", help="The value the formula must reach.")],
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="Value of another variable: NAME=VALUE. Repeat."),
+    ] = None,
+) -> None:
+    """The value a variable needs for the formula to reach a target.
+
+    Example: ikicalc solve "Jumlah PNS yang hadir / Jumlah PNS x 100%" --for "Jumlah PNS yang
+    hadir" --equals 95 --set "Jumlah PNS=40" prints 38.
+    """
+    try:
+        parsed = parse(formula)
+        data = _parse_settings(settings or [])
+    except IkiError as error:
+        raise fail(error, EXIT_UNREADABLE) from None
+    try:
+        value = parsed.solve(variable, equals, data)
+    except IkiError as error:
+        raise fail(error, EXIT_PROBLEM) from None
+    exact = "" if value.denominator == 1 else f" (exactly {value})"
+    typer.echo(f"{number_text_of(value)}{exact}")
+
+
+def number_text_of(value: Fraction) -> str:
+    """``value`` rounded half-up to 2 places, without trailing zeros for whole numbers."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return str(round_half_up(value, DEFAULT_PLACES))
