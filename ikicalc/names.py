@@ -7,13 +7,24 @@ white space and expands the abbreviations of ``data/names.toml`` (``yg`` → ``y
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["clean_name", "counting_words", "counts_rows", "name_key", "names_data"]
+__all__ = [
+    "CLOSE_ENOUGH",
+    "clean_name",
+    "closest",
+    "counting_words",
+    "counts_rows",
+    "did_you_mean",
+    "name_key",
+    "names_data",
+]
 
 _SPACE = re.compile(r"(?:\s|\\ )+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -60,3 +71,26 @@ def name_key(name: str) -> str:
     abbreviations = _abbreviations()
     lowered = clean_name(name).lower()
     return _WORD.sub(lambda m: abbreviations.get(m.group(0), m.group(0)), lowered)
+
+
+CLOSE_ENOUGH = 0.75
+"""How alike two keys must be (:func:`difflib.get_close_matches` ratio) to suggest one."""
+
+
+def closest(
+    name: str, candidates: Iterable[str], *, key: Callable[[str], str] = name_key
+) -> str | None:
+    """The candidate most like ``name`` (compared by ``key``: :func:`name_key` by default),
+    as the candidate is written; ``None`` when none is :data:`CLOSE_ENOUGH`. The one "did
+    you mean" of the package: data columns, formula variables, scale names, satuan."""
+    keys = {key(candidate): candidate for candidate in candidates}
+    close = difflib.get_close_matches(key(name), list(keys), n=1, cutoff=CLOSE_ENOUGH)
+    return keys[close[0]] if close else None
+
+
+def did_you_mean(
+    name: str, candidates: Iterable[str], *, key: Callable[[str], str] = name_key
+) -> str:
+    """``"; did you mean 'X'?"`` with :func:`closest`, or ``""`` when nothing is close."""
+    found = closest(name, candidates, key=key)
+    return "" if found is None else f"; did you mean '{found}'?"

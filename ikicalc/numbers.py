@@ -39,9 +39,11 @@ __all__ = [
     "MAX_DIGITS",
     "NUMBER_PATTERN",
     "NumberStyle",
+    "indonesian",
     "number_style",
     "parse_number",
     "round_half_up",
+    "rounded",
     "to_fraction",
 ]
 
@@ -178,3 +180,22 @@ def round_half_up(value: Fraction, places: int = DEFAULT_PLACES) -> Decimal:
     if scaled < 0:
         whole = -whole
     return Decimal(whole).scaleb(-places)
+
+
+def rounded(value: Fraction | None, places: int = DEFAULT_PLACES) -> Decimal | None:
+    """``value`` rounded half-up for presentation (:func:`round_half_up`); ``None`` stays."""
+    return None if value is None else round_half_up(value, places)
+
+
+_SWAP_SEPARATORS = str.maketrans({".": ",", ",": "."})
+
+
+def indonesian(value: Decimal, *, group: bool = False, places: int | None = None) -> str:
+    """``value`` written as Indonesians write it: a decimal comma (``12,5``) and, with
+    ``group``, dots between thousands (``1.234,50``); ``places`` fixes the decimals shown
+    (the value should already be rounded: :func:`rounded`). Never in exponent form.
+
+    The one home of this rule: reports, CSV cells, scale and unit texts all call it.
+    """
+    spec = ("," if group else "") + ("f" if places is None else f".{places}f")
+    return format(value, spec).translate(_SWAP_SEPARATORS)

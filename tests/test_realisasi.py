@@ -228,7 +228,7 @@ def test_lookup_errors_are_precise(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         data.total("hari kerja efektf")
     assert str(info.value) == (
-        f"{path}: no value of 'hari kerja efektf' (did you mean 'hari kerja efektif'?)"
+        f"{path}: no value of 'hari kerja efektf'; did you mean 'hari kerja efektif'?"
     )
     with pytest.raises(DataError, match=r"no value of 'gaji' for indikator 'x'$"):
         data.series("gaji", "x")

@@ -422,7 +422,7 @@ def test_the_seed_text_is_the_ikm_2004_scale() -> None:
 
 
 def test_unknown_scale_name_suggests_the_closest() -> None:
-    with pytest.raises(IkiError, match="Did you mean 'skm-2017'"):
+    with pytest.raises(IkiError, match="did you mean 'skm-2017'"):
         scale("skm 2017")
 
 

@@ -17,7 +17,6 @@ This module is the unit-less fast path. With the variables' satuan,
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ikicalc.errors import ArgumentError, EvaluationError
 from ikicalc.lang import ast
-from ikicalc.names import name_key
+from ikicalc.names import closest, did_you_mean, name_key
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
 
 if TYPE_CHECKING:
@@ -140,11 +139,10 @@ class _Bindings:
         if key in self._by_key:
             name = self._by_key[key]
             return name, data[name]
-        close = difflib.get_close_matches(key, list(self._by_key), n=1, cutoff=0.6)
-        hint = self._by_key[close[0]] if close else None
+        hint = closest(var.name, self._by_key.values())
         message = f"no value given for '{var.name}'"
         if hint is not None:
-            message += f"; did you mean '{hint}'?"
+            message += did_you_mean(var.name, [hint])
         elif self._by_key:
             given = [f"'{name}'" for name in list(self._by_key.values())[:5]]
             message += (

@@ -8,7 +8,6 @@ and converts units with the helpers here, exactly (Fraction).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import IkiError, UnknownSatuanError
 from ikicalc.lang import ast
-from ikicalc.names import name_key
+from ikicalc.names import did_you_mean, name_key
 from ikicalc.numbers import to_fraction
 from ikicalc.rules.units import (
     Quantity,
@@ -130,8 +129,7 @@ _PRODUCT = re.compile(r"\s*[·×*⋅]\s*")
 
 
 def _unknown_word(text: str, word: str) -> UnknownSatuanError:
-    close = difflib.get_close_matches(word.lower(), sorted(unit_names()), n=1, cutoff=0.7)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(word, sorted(unit_names()), key=str.lower)
     what = "" if word.strip() == text.strip() else f": {word!r} is not a unit"
     return UnknownSatuanError(
         f"unknown satuan {text!r}{what}{hint} (the units are listed in "

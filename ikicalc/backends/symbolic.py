@@ -6,7 +6,6 @@ built by :mod:`ikicalc.backends.sympy_tree`, whose public names are re-exported 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -34,7 +33,7 @@ from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.printer import number_text
-from ikicalc.names import name_key
+from ikicalc.names import did_you_mean, name_key
 from ikicalc.numbers import to_fraction
 
 if TYPE_CHECKING:
@@ -221,11 +220,9 @@ def _unknown(formula: Formula, variable: str) -> str:
     key = name_key(wanted)
     if key in keys:
         return keys[key]
-    close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
     listed = ", ".join(f"'{name}'" for name in formula.variables) or "none"
     message = f"'{variable}' is not a variable of this formula"
-    if close:
-        message += f"; did you mean '{keys[close[0]]}'?"
+    message += did_you_mean(wanted, keys.values())
     raise IkiError(f"{message} (its variables: {listed})")
 
 

@@ -27,7 +27,7 @@ from ikicalc.cli.app import (
 )
 from ikicalc.errors import IkiError
 from ikicalc.evaluation import DEFAULT_SCALE
-from ikicalc.numbers import DEFAULT_PLACES, round_half_up
+from ikicalc.numbers import indonesian, rounded
 from ikicalc.rules.scales import scale
 
 if TYPE_CHECKING:
@@ -266,4 +266,5 @@ def _report_table(report: Report) -> Table:
 
 
 def _shown(value: Fraction | None) -> str:
-    return "" if value is None else str(round_half_up(value, DEFAULT_PLACES)).replace(".", ",")
+    shown = rounded(value)
+    return "" if shown is None else indonesian(shown)

@@ -43,6 +43,7 @@ from ikicalc.evaluation.rows import Finding, Report, ReportRow
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
+from ikicalc.numbers import indonesian
 from ikicalc.realisasi import RealisasiData, RealisasiValue
 from ikicalc.rules.capaian import capaian
 
@@ -218,7 +219,7 @@ def _target_text(indicator: Indicator) -> str | None:
 
 
 def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
+    return indonesian(value.normalize())
 
 
 def _base(plan: IndicatorPlan) -> ReportRow:

@@ -15,7 +15,6 @@ themselves, so they cannot disagree on it.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -28,6 +27,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.cells import CellKind, read_cell
 from ikicalc.lang.formula import Formula
 from ikicalc.names import counts_rows, name_key
+from ikicalc.names import did_you_mean as names_did_you_mean
 from ikicalc.numbers import to_fraction
 from ikicalc.rules.capaian import capaian, read_polarity
 from ikicalc.rules.scales import Scale, kategori_scale, scale
@@ -420,9 +420,9 @@ def did_you_mean(name: str, names: Iterable[str]) -> str:
     """``"; did you mean 'X'?"`` with the closest of ``names``, else the names listed: the
     one "did you mean" of the engines (matched as :func:`ikicalc.names.name_key` matches)."""
     keys = {name_key(n): n for n in names}
-    close = difflib.get_close_matches(name_key(name), list(keys), n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean '{keys[close[0]]}'?"
+    hint = names_did_you_mean(name, keys.values())
+    if hint:
+        return hint
     shown = [f"'{n}'" for n in list(keys.values())[:6]]
     return f" (its columns: {', '.join(shown)}{'…' if len(keys) > 6 else ''})" if shown else ""
 

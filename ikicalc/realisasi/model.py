@@ -4,7 +4,6 @@ formulas use (:class:`RealisasiData`).
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -12,7 +11,7 @@ from functools import cached_property
 from typing import Literal
 
 from ikicalc.errors import DataError
-from ikicalc.names import counting_words, name_key
+from ikicalc.names import counting_words, did_you_mean, name_key
 
 LONG_COLUMNS = ("indikator", "variabel", "nilai")
 """The required columns of long-form data."""
@@ -213,12 +212,7 @@ class RealisasiData:
         if found:
             return found
         where = f" for indikator {indikator!r}" if indikator is not None else ""
-        close = difflib.get_close_matches(
-            column_key(variabel), [column_key(name) for name in self.variables], n=1, cutoff=0.75
-        )
-        hint = ""
-        if close:
-            hint = f" (did you mean {self._spelling(close[0])!r}?)"
+        hint = did_you_mean(variabel, self.variables, key=column_key)
         raise DataError(f"no value of {variabel!r}{where}{hint}", source=self.source)
 
     def _spelling(self, key: str) -> str:

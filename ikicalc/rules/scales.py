@@ -27,7 +27,6 @@ from below.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -40,7 +39,8 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ikicalc.errors import IkiError, ScaleSyntaxError
-from ikicalc.numbers import round_half_up, to_fraction
+from ikicalc.names import did_you_mean
+from ikicalc.numbers import indonesian, round_half_up, to_fraction
 
 if TYPE_CHECKING:
     from ikicalc.rules.scale_text import Written
@@ -216,7 +216,7 @@ def _describe(first: Interval, last: Interval) -> str:
 
 def _show(value: Decimal) -> str:
     """A number written the Indonesian way (decimal comma)."""
-    return str(value).replace(".", ",")
+    return indonesian(value)
 
 
 def _named(s: Scale) -> str:
@@ -363,9 +363,8 @@ def scale(name: str) -> Scale:
     found = _registered.get(key) or _builtin().get(key)
     if found is None:
         known = scale_names()
-        close = difflib.get_close_matches(key, known, n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise IkiError(f"there is no scale named {name!r}.{hint} Known scales: {', '.join(known)}")
+        hint = did_you_mean(key, known, key=_key)
+        raise IkiError(f"there is no scale named {name!r}{hint}. Known scales: {', '.join(known)}")
     return found
 
 

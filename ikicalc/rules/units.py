@@ -51,7 +51,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
 
 from ikicalc.errors import IkiError, UnitMismatchError
-from ikicalc.numbers import to_fraction
+from ikicalc.numbers import indonesian, to_fraction
 
 __all__ = [
     "Quantity",
@@ -268,8 +268,7 @@ def _format_number(value: Fraction) -> str:
             denominator //= prime
     if denominator != 1:
         return str(value)
-    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
-    return text.replace(".", ",")
+    return indonesian(Decimal(value.numerator) / Decimal(value.denominator))
 
 
 _SUPERSCRIPT = str.maketrans("0123456789-/", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻ᐟ")

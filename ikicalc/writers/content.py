@@ -18,7 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from ikicalc.numbers import DEFAULT_PLACES, parse_number, round_half_up
+from ikicalc.numbers import DEFAULT_PLACES, indonesian, parse_number, round_half_up, rounded
 from ikicalc.writers.guard import visible
 
 if TYPE_CHECKING:
@@ -178,8 +178,9 @@ XLSX stores it as text: spreadsheets keep 15 digits and stop at about 1E+308."""
 def shown_number(value: Decimal) -> str:
     """``value`` as Indonesian text: ``1.234,50`` (dots group thousands, decimal comma);
     ``1,23E+20`` from :data:`LARGEST_SHOWN` on, so a huge number stays a short text."""
-    text = f"{value:.2E}" if abs(value) >= LARGEST_SHOWN else f"{value:,.{DEFAULT_PLACES}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if abs(value) >= LARGEST_SHOWN:
+        return f"{value:.2E}".replace(".", ",")
+    return indonesian(value, group=True, places=DEFAULT_PLACES)
 
 
 def _title(document: Document | None) -> tuple[str, ...]:
@@ -234,8 +235,8 @@ def _cells(row: ReportRow, number: int, formulas: dict[str, str]) -> dict[str, V
         "rumus": _formula_text(row.formula, formulas),
         "satuan": _text(row.satuan),
         "target": _target(row.target),
-        "realisasi": _rounded(row.realisasi),
-        "capaian": _rounded(row.capaian),
+        "realisasi": rounded(row.realisasi),
+        "capaian": rounded(row.capaian),
         "kategori": _text(row.kategori),
         "keterangan": _text(_keterangan(row)),
     }
@@ -252,10 +253,6 @@ def _keterangan(row: ReportRow) -> str | None:
 
 def _text(value: str | None) -> str | None:
     return None if value is None else visible(value)
-
-
-def _rounded(value: Fraction | None) -> Decimal | None:
-    return None if value is None else round_half_up(value, DEFAULT_PLACES)
 
 
 def _target(text: str | None) -> Value:

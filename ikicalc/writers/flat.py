@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from ikicalc.evaluation.exact import Report, ReportRow
-from ikicalc.numbers import DEFAULT_PLACES, round_half_up
+from ikicalc.numbers import indonesian, rounded
 from ikicalc.writers.guard import spreadsheet_text
 
 __all__ = ["COLUMNS", "csv_bytes", "csv_field", "csv_line", "json_bytes", "report_json"]
@@ -45,17 +44,13 @@ NUMBERS = frozenset({"realisasi", "capaian", "nilai"})
 _SPLITTERS = frozenset(';,"\t\r\n')
 
 
-def _rounded(value: Fraction | None) -> Decimal | None:
-    return None if value is None else round_half_up(value, DEFAULT_PLACES)
-
-
 def row_cells(row: ReportRow) -> Iterator[tuple[str, object]]:
     """The fields of ``row`` in :data:`COLUMNS` order, numbers rounded for presentation."""
     for _, name in COLUMNS:
         value = getattr(row, name)
         if name == "error" and row.lint:  # Keterangan: the reason, then the lint findings
             value = "; ".join([*([value] if value else []), *(str(f) for f in row.lint)])
-        yield name, _rounded(value) if name in NUMBERS else value
+        yield name, rounded(value) if name in NUMBERS else value
 
 
 def report_json(report: Report, source: str = "") -> dict[str, Any]:
@@ -96,7 +91,7 @@ def csv_field(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        text = str(value).replace(".", ",")
+        text = indonesian(value)
     elif isinstance(value, int) and not isinstance(value, bool):
         text = str(value)
     else:
