@@ -2,7 +2,6 @@
 
 def test_one_home_for_numbers_as_indonesians_write_them() -> None:
     from decimal import Decimal
-
     from fractions import Fraction
 
     from ikicalc.numbers import indonesian, rounded
