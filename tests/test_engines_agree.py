@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import ikicalc
 from ikicalc.backends.polars import number_from_text
+from ikicalc.documents import loads_document
 from ikicalc.evaluation.plan import plan_document
 from ikicalc.names import counts_rows, name_key
 from ikicalc.numbers import parse_number, round_half_up
@@ -285,3 +286,27 @@ def test_the_polars_number_reader_is_the_scalar_one(texts: list[str]) -> None:
         except ValueError:
             expected = None
         assert value == expected, text
+
+
+def test_a_row_whose_every_cell_is_bad_still_counts_one_employee(tmp_path: Path) -> None:
+    """``Σ Pegawai`` counts rows: a row whose only value is ``dua`` is still an employee, in
+    both engines (the exact engine once counted only rows with a readable value)."""
+    document = loads_document(
+        """
+unit: Kecamatan Contoh
+tahun: 2024
+jabatan:
+  - nama: Camat
+    indikator:
+      - id: r-01
+        indikator: Jumlah pegawai
+        formula: Σ Pegawai
+        target: 3
+"""
+    )
+    path = tmp_path / "data.csv"
+    path.write_text("nip,nama,hari hadir\n1,A,20\n2,B,dua\n3,C,22\n", encoding="utf-8")
+    report = ikicalc.build_report(document, ikicalc.read_realisasi(path, strict=False))
+    assert [row.realisasi for row in report.rows] == [3]
+    frame = ikicalc.evaluate_frame(document, path).collect()
+    assert frame["r-01 realisasi"].to_list() == [3, 3, 3]

@@ -90,7 +90,6 @@ class _Index:
         for value in data.values:
             self.by_indicator.setdefault(value.indikator, []).append(value)
         self.used: set[int] = set()
-        self._row_count: int | None = None
         self._data_rows: tuple[int, ...] | None = None
 
     def values(self, indicator_id: str) -> list[RealisasiValue]:
@@ -118,9 +117,9 @@ class _Index:
         return f"no value of '{variable}' in row {row} of {self.data.source}"
 
     def row_count(self) -> int:
-        if self._row_count is None:
-            self._row_count = len({value.row for value in self.data.values})
-        return self._row_count
+        """How many rows the data has: a row whose every cell is a problem still stands for
+        one employee (``Σ Pegawai``), as the Polars engine counts it."""
+        return len(self.data_rows())
 
 
 def build_report(
