@@ -1,4 +1,4 @@
-"""The achievement report (kept importable here): see :mod:`ikicalc.evaluation.exact`."""
+"""Moved to :mod:`ikicalc.evaluation.exact`; this path stays for one release."""
 
 from __future__ import annotations
 

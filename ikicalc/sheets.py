@@ -1,4 +1,4 @@
-"""Writing a report safely: kept for existing imports; the code is in :mod:`ikicalc.writers`."""
+"""Moved to :mod:`ikicalc.writers`; this path stays for one release."""
 
 from __future__ import annotations
 

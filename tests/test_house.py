@@ -10,6 +10,7 @@ reports. The modules left at the top level for one release (``ikicalc.ast``,
 from __future__ import annotations
 
 import ast as python_ast
+from functools import cache
 from pathlib import Path
 
 import ikicalc
@@ -24,8 +25,13 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@cache
+def _tree(path: Path) -> python_ast.Module:
+    return python_ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _is_shim(path: Path) -> bool:
-    doc = python_ast.get_docstring(python_ast.parse(path.read_text(encoding="utf-8"))) or ""
+    doc = python_ast.get_docstring(_tree(path)) or ""
     return path.parent == PACKAGE and doc.startswith("Moved to")
 
 
@@ -49,14 +55,14 @@ def test_a_shim_only_re_exports() -> None:
     for path in SOURCES:
         if not _is_shim(path):
             continue
-        body = python_ast.parse(path.read_text(encoding="utf-8")).body[1:]
+        body = _tree(path).body[1:]
         kinds = {type(node).__name__ for node in body}
         assert kinds <= {"ImportFrom", "Assign", "Import"}, path
 
 
 def _imported(path: Path) -> set[str]:
     found: set[str] = set()
-    for node in python_ast.walk(python_ast.parse(path.read_text(encoding="utf-8"))):
+    for node in python_ast.walk(_tree(path)):
         if isinstance(node, python_ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, python_ast.ImportFrom) and node.module:
@@ -103,7 +109,7 @@ def _module_level_imports(path: Path) -> set[str]:
             elif isinstance(node, python_ast.Try):
                 visit(node.body)
 
-    visit(python_ast.parse(path.read_text(encoding="utf-8")).body)
+    visit(_tree(path).body)
     return found
 
 
