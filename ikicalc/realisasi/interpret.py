@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from ikicalc.errors import DataError
+from ikicalc.i18n import _
 from ikicalc.realisasi.model import (
     ID_COLUMNS,
     LONG_COLUMNS,
@@ -25,11 +26,11 @@ def _negative_count(variabel: str, value: Fraction, text: str) -> str | None:
     word = counting_word(variabel) if value < 0 else None
     if word is None:
         return None
-    return (
-        f"{text!r} is negative, but {variabel!r} is a count (it starts with {word!r}) and a "
-        "count cannot be below 0; correct the value, or read the file with "
-        "allow_negative=True if negative values are meant"
-    )
+    return _(
+        "{value} is negative, but {name} is a count (it starts with {word}) and a count "
+        "cannot be below 0; correct the value, or read the file with allow_negative=True if "
+        "negative values are meant"
+    ).format(value=repr(text), name=repr(variabel), word=repr(word))
 
 
 def interpret_table(
@@ -113,7 +114,7 @@ def _long(
         for c in ("indikator", "variabel"):
             texts[c] = as_text(cell(pos[c]))
             if not texts[c]:
-                raise table.error(f"empty {c} cell", row, pos[c], col[c])
+                raise table.error(_("empty {column} cell").format(column=c), row, pos[c], col[c])
         raw = cell(pos["nilai"])
         reason = _cell_problem(raw, texts["variabel"], allow_negative)
         if reason is not None:
@@ -213,7 +214,7 @@ def _wide(
 def _cell_problem(raw: Cell, variabel: str, allow_negative: bool) -> str | None:
     """Why a value cell holds no usable number, or ``None``."""
     if blank(raw):
-        return "empty cell: give a number (0 if there is none)"
+        return _("empty cell: give a number (0 if there is none)")
     number = as_number(raw)
     if isinstance(number, str):
         return number

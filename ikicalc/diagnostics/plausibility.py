@@ -1,0 +1,123 @@
+"""Lint rules about values, not definitions: a formula's result on realisasi data that is not
+plausible. A part over its whole above 100 % (``W111``) and a capaian above 1 000 %
+(``W112``) are how a data mistake shows first, most often a decimal written with a dot that
+an Indonesian file reads as thousands (``1.206`` read as 1 206, not 1,206).
+
+The rules look at :attr:`Context.outcome <ikicalc.diagnostics.registry.Context.outcome>`:
+:func:`ikicalc.lint` checks definitions only, so they are silent there; :func:`plausibility`
+asks them about one result (the report asks it of every computed row, ``ikicalc check
+--data`` of every indicator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.facts import quantity_name
+from ikicalc.diagnostics.registry import Context, Outcome, rule
+from ikicalc.diagnostics.sides import inverted, side
+from ikicalc.i18n import _, get_language
+from ikicalc.lang.ast import is_percent
+from ikicalc.lang.formula import Formula
+from ikicalc.names import name_key
+from ikicalc.numbers import DEFAULT_PLACES, round_half_up
+
+__all__ = ["CAPAIAN_LIMIT", "PART_LIMIT", "PLAUSIBILITY_CODES", "is_part_of", "plausibility"]
+
+PLAUSIBILITY_CODES = frozenset({"W111", "W112"})
+"""The codes of values rather than definitions: found only with data."""
+
+PART_LIMIT = Fraction(100)
+"""A part over its whole, in percent, is at most this."""
+
+CAPAIAN_LIMIT = Fraction(1000)
+"""A capaian above this many percent is more likely a data mistake than a result."""
+
+
+def plausibility(
+    formula: Formula | None,
+    realisasi: Fraction | None,
+    capaian: Fraction | None = None,
+    *,
+    indicator: str | None = None,
+) -> list[Diagnostic]:
+    """What is implausible in ``realisasi`` (the formula's value, in its unit) and
+    ``capaian`` (percent): ``W111``, ``W112``, or nothing. Without a formula (a row whose
+    data gives the realisasi directly) only the capaian is looked at."""
+    text = "" if formula is None else formula.source or str(formula)
+    ctx = Context("formula", text, given=formula, outcome=Outcome(realisasi, capaian))
+    found = [*part_above_whole(ctx), *capaian_above_limit(ctx)]
+    if indicator is not None:
+        from dataclasses import replace
+
+        found = [replace(d, indicator=indicator) for d in found]
+    return found
+
+
+def is_part_of(numerator: str, denominator: str) -> bool:
+    """Whether ``numerator`` counts a part of what ``denominator`` counts: the same words
+    and a qualifier (``Jumlah PNS yang hadir`` of ``Jumlah PNS``), or a part word above or a
+    whole word below (``names.toml``), and not the other way round."""
+    top, bottom = name_key(numerator), name_key(denominator)
+    if top == bottom or inverted(numerator, denominator):
+        return False
+    if top.startswith(bottom + " "):
+        return True
+    return side(numerator) == "part" or side(denominator) == "whole"
+
+
+@rule("W111")
+def part_above_whole(ctx: Context) -> Iterator[Diagnostic]:
+    """A percentage of a part over its whole above 100 %."""
+    outcome, facts = ctx.outcome, ctx.facts
+    if outcome is None or outcome.realisasi is None or facts is None or facts.ratio is None:
+        return
+    formula = facts.formula
+    if not is_percent(formula.expr) or outcome.realisasi <= PART_LIMIT:
+        return
+    top, bottom = quantity_name(facts.ratio.left), quantity_name(facts.ratio.right)
+    if top is None or bottom is None or not is_part_of(top, bottom):
+        return
+    yield ctx.diagnostic(
+        "W111",
+        _(
+            "the realisasi is {value}%, but '{part}' is a part of '{whole}' and a part "
+            "cannot exceed its whole: check the data ({hint})"
+        ).format(value=_shown(outcome.realisasi), part=top, whole=bottom, hint=_hint()),
+        facts.ratio.span,
+    )
+
+
+@rule("W112")
+def capaian_above_limit(ctx: Context) -> Iterator[Diagnostic]:
+    """A capaian above 1 000 %."""
+    outcome = ctx.outcome
+    if outcome is None or outcome.capaian is None or outcome.capaian <= CAPAIAN_LIMIT:
+        return
+    span = ctx.facts.formula.expr.span if ctx.facts is not None else (0, len(ctx.text))
+    yield ctx.diagnostic(
+        "W112",
+        _("the capaian is {value}%, more than {limit}%: check the realisasi and the target "
+          "({hint})").format(
+            value=_shown(outcome.capaian), limit=_shown(CAPAIAN_LIMIT), hint=_hint()
+        ),
+        span,
+    )
+
+
+def _hint() -> str:
+    return _(
+        "a decimal typed with a dot, such as 1.206, is read as thousands (1206) by an "
+        "Indonesian spreadsheet"
+    )
+
+
+def _shown(value: Fraction) -> str:
+    """``value`` rounded half-up to 2 places, in the current language's notation."""
+    rounded = round_half_up(value, DEFAULT_PLACES)
+    text = f"{rounded:,.0f}" if rounded == rounded.to_integral_value() else f"{rounded:,.2f}"
+    if get_language() == "id":
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
