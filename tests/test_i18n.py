@@ -70,7 +70,7 @@ def test_a_message_that_is_not_a_literal_is_refused_by_the_walk(tmp_path: Path) 
     (package / "data").mkdir(parents=True)
     (package / "data" / "lint.toml").write_text("", "utf-8")
     (package / "bad.py").write_text('name = "x"\n_(f"no value for {name}")\n', "utf-8")
-    with pytest.raises(messages.NotALiteral, match=r"bad\.py:2"):
+    with pytest.raises(messages.NotALiteralError, match=r"bad\.py:2"):
         messages.source_messages(package)
 
 

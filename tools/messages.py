@@ -33,7 +33,7 @@ class Message:
     places: list[str] = field(default_factory=list)
 
 
-class NotALiteral(Exception):
+class NotALiteralError(Exception):
     """A ``_()`` call whose message is not a string literal (an f-string, a variable)."""
 
 
@@ -49,7 +49,7 @@ def _name(call: ast.Call) -> str | None:
 def _literal(node: ast.expr, where: str) -> str:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    raise NotALiteral(f"{where}: the message is not a string literal: {ast.unparse(node)}")
+    raise NotALiteralError(f"{where}: the message is not a string literal: {ast.unparse(node)}")
 
 
 def source_messages(package: Path = PACKAGE) -> dict[tuple[str, str | None], Message]:
@@ -73,7 +73,7 @@ def source_messages(package: Path = PACKAGE) -> dict[tuple[str, str | None], Mes
                     add(_literal(node.args[0], where), None, where)
                 elif name in _PLURAL and len(node.args) >= 2:
                     add(_literal(node.args[0], where), _literal(node.args[1], where), where)
-            except NotALiteral:
+            except NotALiteralError:
                 if not own:
                     raise
     lint = tomllib.loads((package / "data" / "lint.toml").read_text("utf-8"))

@@ -199,7 +199,7 @@ def _summary(report: Report, total: int, data_rows: int, output: Path | None) ->
 
 _PROGRESS_FROM = 200
 """A document of this many indicators gets a progress bar on a terminal."""
-_PROGRESS_FROM_CELLS = 50_000
+_PROGRESS_FROM_CELLS = 20_000
 """So does a run of this many indicator × data-row evaluations (2 s or more)."""
 
 
