@@ -21,7 +21,7 @@ from ikicalc.diagnostics.sides import inverted, side
 from ikicalc.i18n import _, get_language
 from ikicalc.lang.ast import is_percent
 from ikicalc.lang.formula import Formula
-from ikicalc.names import name_key
+from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 
 __all__ = ["CAPAIAN_LIMIT", "PART_LIMIT", "PLAUSIBILITY_CODES", "is_part_of", "plausibility"]
@@ -57,15 +57,26 @@ def plausibility(
 
 
 def is_part_of(numerator: str, denominator: str) -> bool:
-    """Whether ``numerator`` counts a part of what ``denominator`` counts: the same words
-    and a qualifier (``Jumlah PNS yang hadir`` of ``Jumlah PNS``), or a part word above or a
-    whole word below (``names.toml``), and not the other way round."""
+    """Whether ``numerator`` counts a part of what ``denominator`` counts: the same thing
+    with a qualifier (``Jumlah PNS yang hadir`` of ``Jumlah PNS``, ``Jumlah surat yang
+    didistribusikan`` of ``Jumlah seluruh surat`` or ``Jumlah surat masuk``). Two different
+    things (``Realisasi PAD`` over ``Target PAD``) may exceed 100 %: they are not a part and
+    its whole. The words are those of ``names.toml`` (``[ratio]``, counting words)."""
     top, bottom = name_key(numerator), name_key(denominator)
     if top == bottom or inverted(numerator, denominator):
         return False
     if top.startswith(bottom + " "):
         return True
-    return side(numerator) == "part" or side(denominator) == "whole"
+    ratio = names_data()["ratio"]
+    qualifiers, whole = set(ratio["qualifiers"]), set(ratio["whole"])
+    counting = counting_words()
+    words = top.split()
+    cut = next((i for i, word in enumerate(words) if word in qualifiers), None)
+    if cut is None or side(numerator) != "part":
+        return False  # no qualifier clause naming a part: not 'the X that …' of 'X'
+    thing = [word for word in words[:cut] if word not in counting]
+    of = [word for word in bottom.split() if word not in counting and word not in whole]
+    return bool(thing) and thing == of
 
 
 @rule("W111")
