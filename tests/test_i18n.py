@@ -218,3 +218,28 @@ def test_bad_data_cells_in_indonesian(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "peringatan: 1 sel tanpa angka yang dapat dipakai:" in done.stderr
     assert f"{data}:2: kolom 'nilai': 'dua' bukan angka" in done.stderr
+
+
+def test_no_function_that_translates_binds_the_name_underscore() -> None:
+    """``_`` is the translation function: a function that also binds ``_`` (``for _ in``,
+    ``a, _ = …``) would make every ``_()`` in it an UnboundLocalError."""
+    import ast
+
+    clashes = []
+    for path in sorted((ROOT / "ikicalc").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            calls = any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_"
+                for n in ast.walk(function)
+            )
+            binds = [
+                n.lineno
+                for n in ast.walk(function)
+                if isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
+            ]
+            if calls and binds:
+                clashes.append(f"{path.relative_to(ROOT)}:{binds[0]} {function.name}")
+    assert clashes == []

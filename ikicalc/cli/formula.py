@@ -51,7 +51,7 @@ def _formula_from(text: str | None, document: Path | None, indicator: str | None
         if indicator is None:
             raise IkiError(_("--document needs --indicator ID"))
         loaded = load_document(document)
-        ids = [row.id for _, row in loaded.iter_indicators()]
+        ids = [row.id for _jabatan, row in loaded.iter_indicators()]
         if indicator not in ids:
             shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
             raise IkiError(

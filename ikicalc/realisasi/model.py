@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Literal
 
 from ikicalc.errors import DataError
+from ikicalc.i18n import _
 from ikicalc.names import counting_words, name_key
 
 LONG_COLUMNS = ("indikator", "variabel", "nilai")
@@ -212,14 +213,18 @@ class RealisasiData:
         found = self.select(variabel, indikator)
         if found:
             return found
-        where = f" for indikator {indikator!r}" if indikator is not None else ""
+        where = ""
+        if indikator is not None:
+            where = " " + _("for indikator {id}").format(id=repr(indikator))
         close = difflib.get_close_matches(
             column_key(variabel), [column_key(name) for name in self.variables], n=1, cutoff=0.75
         )
         hint = ""
         if close:
-            hint = f" (did you mean {self._spelling(close[0])!r}?)"
-        raise DataError(f"no value of {variabel!r}{where}{hint}", source=self.source)
+            spelled = repr(self._spelling(close[0]))
+            hint = " (" + _("did you mean {name}?").format(name=spelled) + ")"
+        message = _("no value of {name}").format(name=repr(variabel))
+        raise DataError(f"{message}{where}{hint}", source=self.source)
 
     def _spelling(self, key: str) -> str:
         for name in self.variables:
