@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
-from ikicalc.diagnostics.facts import quantity_name
+from ikicalc.diagnostics.facts import quantity_name, top_ratio
 from ikicalc.diagnostics.registry import Context, Outcome, rule
 from ikicalc.diagnostics.sides import inverted, side
 from ikicalc.i18n import _, get_language
@@ -79,25 +80,41 @@ def is_part_of(numerator: str, denominator: str) -> bool:
     return bool(thing) and thing == of
 
 
+@lru_cache(maxsize=1024)
+def _part_and_whole(formula: Formula) -> tuple[str, str, tuple[int, int]] | None:
+    """The part and the whole a percentage formula divides, and the ratio's span; ``None``
+    when it is not a part over its whole. Decided once per formula (the report asks on
+    every row of per-employee data), from the tree alone: no symbolic algebra."""
+    if not is_percent(formula.expr):
+        return None
+    ratio = top_ratio(formula.expr)
+    if ratio is None:
+        return None
+    top, bottom = quantity_name(ratio.left), quantity_name(ratio.right)
+    if top is None or bottom is None or not is_part_of(top, bottom):
+        return None
+    return top, bottom, ratio.span
+
+
 @rule("W111")
 def part_above_whole(ctx: Context) -> Iterator[Diagnostic]:
     """A percentage of a part over its whole above 100 %."""
-    outcome, facts = ctx.outcome, ctx.facts
-    if outcome is None or outcome.realisasi is None or facts is None or facts.ratio is None:
+    outcome, formula = ctx.outcome, ctx.given
+    if outcome is None or outcome.realisasi is None or formula is None:
         return
-    formula = facts.formula
-    if not is_percent(formula.expr) or outcome.realisasi <= PART_LIMIT:
+    if outcome.realisasi <= PART_LIMIT:
         return
-    top, bottom = quantity_name(facts.ratio.left), quantity_name(facts.ratio.right)
-    if top is None or bottom is None or not is_part_of(top, bottom):
+    found = _part_and_whole(formula)
+    if found is None:
         return
+    top, bottom, span = found
     yield ctx.diagnostic(
         "W111",
         _(
             "the realisasi is {value}%, but '{part}' is a part of '{whole}' and a part "
             "cannot exceed its whole: check the data ({hint})"
         ).format(value=_shown(outcome.realisasi), part=top, whole=bottom, hint=_hint()),
-        facts.ratio.span,
+        span,
     )
 
 
@@ -107,7 +124,7 @@ def capaian_above_limit(ctx: Context) -> Iterator[Diagnostic]:
     outcome = ctx.outcome
     if outcome is None or outcome.capaian is None or outcome.capaian <= CAPAIAN_LIMIT:
         return
-    span = ctx.facts.formula.expr.span if ctx.facts is not None else (0, len(ctx.text))
+    span = ctx.given.expr.span if ctx.given is not None else (0, len(ctx.text))
     yield ctx.diagnostic(
         "W112",
         _("the capaian is {value}%, more than {limit}%: check the realisasi and the target "
