@@ -58,6 +58,7 @@ def _speak(
         typer.Option(
             "--bahasa",
             envvar="IKICALC_LANG",
+            metavar="id|en",
             help="Language of the messages and reports: id (Indonesian, the default) or en.",
         ),
     ] = "id",
