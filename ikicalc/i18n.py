@@ -48,6 +48,10 @@ _language: ContextVar[Language] = ContextVar("ikicalc_language", default="en")
 
 def _checked(name: str) -> Language:
     """``"id"``, ``"en"`` (also ``"id_ID"``, ``"en-US"``, ``"ID"``), or an error."""
+    if not isinstance(name, str):
+        from ikicalc.errors import ArgumentError
+
+        raise ArgumentError(f"a language is a name such as 'id' or 'en', not {name!r}")
     key = name.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
     if key in ("id", "in", "ind", "indonesia", "indonesian", "bahasa"):
         return "id"

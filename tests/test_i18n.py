@@ -103,6 +103,9 @@ def test_set_language_is_public_and_checked() -> None:
         token.var.reset(token)
     with pytest.raises(ikicalc.IkiError, match="unknown language 'fr'"):
         set_language("fr")
+    with pytest.raises(TypeError, match="not None"):
+        set_language(None)  # type: ignore[arg-type]
+    assert get_language() == "en"
 
 
 def test_plural_forms() -> None:
