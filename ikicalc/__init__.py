@@ -16,6 +16,7 @@ from ikicalc.errors import (
     ScaleSyntaxError,
     TargetSyntaxError,
 )
+from ikicalc.i18n import get_language, set_language
 
 if TYPE_CHECKING:
     from ikicalc.backends.exact import (
@@ -324,6 +325,7 @@ __all__ = [
     "capaian_iki",
     "cek_distribusi",
     "evaluate_frame",
+    "get_language",
     "import_document",
     "infer_unit",
     "kategori_capaian",
@@ -348,6 +350,7 @@ __all__ = [
     "registry",
     "scale",
     "scale_names",
+    "set_language",
     "skm",
     "skp_pp46",
     "words_to_number",

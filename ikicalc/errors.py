@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ikicalc.i18n import _, where_in_words
+
 __all__ = [
     "ArgumentError",
     "DataError",
@@ -73,6 +75,12 @@ def caret_excerpt(text: str, start: int, end: int | None = None) -> str:
 class IkiError(Exception):
     """Base class of every error ikicalc raises for bad input."""
 
+    def in_words(self) -> str:
+        """The message on one line, for a report: without the caret excerpt, and for an
+        error in a formula with its place said in words (``at word 3 of the formula``), not
+        as a line and a column."""
+        return str(self).split("\n", 1)[0]
+
     def __reduce__(self) -> tuple[object, ...]:
         # Picklable whatever a subclass's __init__ takes (errors come back from the worker
         # processes of ikicalc.backends.budget with their class and every attribute).
@@ -101,10 +109,17 @@ class PositionedError(IkiError):
         self.line, self.column = line_and_column(text, start)
         full = message
         if text:
-            full = f"line {self.line}, column {self.column}: {message}\n" + caret_excerpt(
-                text, start, self.end
-            )
+            where = _("line {line}, column {column}").format(line=self.line, column=self.column)
+            full = f"{where}: {message}\n" + caret_excerpt(text, start, self.end)
         super().__init__(full)
+
+
+    def in_words(self) -> str:
+        if not self.text:
+            return self.reason
+        return _("{reason} ({where})").format(
+            reason=self.reason, where=where_in_words(self.text, self.start)
+        )
 
 
 _PositionedError = PositionedError  # the name it had before it was public
@@ -186,7 +201,7 @@ class DataError(IkiError):
         if where is None:
             where = source if row is None else f"{source}:{row}"
             if column is not None:
-                where += f": column {column!r}"
+                where += ": " + _("column {name}").format(name=repr(column))
         super().__init__(f"{where}: {reason}")
 
 

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from ikicalc.i18n import _
+
 __all__ = [
     "CLOSE_ENOUGH",
     "clean_name",
@@ -93,4 +95,4 @@ def did_you_mean(
 ) -> str:
     """``"; did you mean 'X'?"`` with :func:`closest`, or ``""`` when nothing is close."""
     found = closest(name, candidates, key=key)
-    return "" if found is None else f"; did you mean '{found}'?"
+    return "" if found is None else "; " + _("did you mean '{name}'?").format(name=found)

@@ -34,6 +34,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
+from ikicalc.i18n import _
+
 __all__ = [
     "DEFAULT_PLACES",
     "MAX_DIGITS",
@@ -89,10 +91,12 @@ def parse_number(text: str, style: NumberStyle = "mixed") -> Decimal:
     raw = text.strip()
     if not _NUMBER_RE.fullmatch(raw):
         if raw.casefold().lstrip("+-") in _NOT_FINITE:
-            raise ValueError(f"{_shown(raw)} is not a finite number")
-        raise ValueError(f"{_shown(text)} is not a number")
+            raise ValueError(_("{value} is not a finite number").format(value=_shown(raw)))
+        raise ValueError(_("{value} is not a number").format(value=_shown(text)))
     if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
-        raise ValueError(f"{_shown(text)} has more than {MAX_DIGITS} digits")
+        raise ValueError(
+            _("{value} has more than {limit} digits").format(value=_shown(text), limit=MAX_DIGITS)
+        )
     sign = "-" if raw[0] == "-" else ""
     digits = raw[1:] if raw[0] in "+-" else raw
     commas, dots = digits.count(","), digits.count(".")
@@ -100,8 +104,10 @@ def parse_number(text: str, style: NumberStyle = "mixed") -> Decimal:
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
         group_sep = "." if decimal_sep == "," else ","
         if digits.count(decimal_sep) > 1:
-            raise ValueError(f"{_shown(text)} has more than one decimal separator")
-        whole, _, fraction = digits.partition(decimal_sep)
+            raise ValueError(
+                _("{value} has more than one decimal separator").format(value=_shown(text))
+            )
+        whole, _sep, fraction = digits.partition(decimal_sep)
         digits = _ungrouped(whole, group_sep, text) + "." + fraction
     elif commas > 1 or dots > 1:
         digits = _ungrouped(digits, "," if commas else ".", text)
@@ -122,7 +128,7 @@ def to_fraction(value: object) -> Fraction:
     text that is not a number.
     """
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is a yes/no value, not a number")
+        raise ValueError(_("{value} is a yes/no value, not a number").format(value=repr(value)))
     if isinstance(value, Fraction):
         return value
     if isinstance(value, int):
@@ -137,7 +143,7 @@ def to_fraction(value: object) -> Fraction:
         return Fraction(_sized(value, value))
     if isinstance(value, str):
         return Fraction(parse_number(value))
-    raise ValueError(f"{value!r} is not a number")
+    raise ValueError(_("{value} is not a number").format(value=repr(value)))
 
 
 def _ungrouped(digits: str, separator: str, text: str) -> str:
@@ -145,8 +151,10 @@ def _ungrouped(digits: str, separator: str, text: str) -> str:
     first, *groups = digits.split(separator)
     if len(first) > 3 or any(len(group) != 3 for group in groups):
         raise ValueError(
-            f"{_shown(text)} is not a number: {separator!r} groups thousands here, and groups "
-            "of thousands have three digits (1.250.000)"
+            _(
+                "{value} is not a number: {separator} groups thousands here, and groups "
+                "of thousands have three digits (1.250.000)"
+            ).format(value=_shown(text), separator=repr(separator))
         )
     return first + "".join(groups)
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The command line speaks Indonesian by default; the tests that read its English output run it
+# in English (IKICALC_LANG, as a user would), and tests/test_i18n.py asks for Indonesian.
+os.environ["IKICALC_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_CANDIDATES = (

@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ikicalc.errors import ArgumentError, EvaluationError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.names import closest, did_you_mean, name_key
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up, to_fraction
@@ -140,16 +141,16 @@ class _Bindings:
             name = self._by_key[key]
             return name, data[name]
         hint = closest(var.name, self._by_key.values())
-        message = f"no value given for '{var.name}'"
+        message = _("no value given for '{name}'").format(name=var.name)
         if hint is not None:
             message += did_you_mean(var.name, [hint])
         elif self._by_key:
             given = [f"'{name}'" for name in list(self._by_key.values())[:5]]
-            message += (
-                "; the data names " + ", ".join(given) + ("…" if len(self._by_key) > 5 else "")
+            message += "; " + _("the data names {names}").format(
+                names=", ".join(given) + ("…" if len(self._by_key) > 5 else "")
             )
         else:
-            message += "; no values were given"
+            message += "; " + _("no values were given")
         raise self._error(var, message, variable=var.name, hint=hint)
 
     def value(self, var: ast.Variable) -> Exact | tuple[Exact, ...]:
@@ -167,11 +168,17 @@ class _Bindings:
                 converted = _exact(raw)
             except ValueError as error:
                 raise self._error(
-                    var, f"the value of '{given_as}' is not a number: {error}", variable=var.name
+                    var,
+                    _("the value of '{name}' is not a number: {problem}").format(
+                        name=given_as, problem=error
+                    ),
+                    variable=var.name,
                 ) from None
         elif isinstance(raw, Mapping):
             raise self._error(
-                var, f"the value of '{given_as}' is a table, not a number", variable=var.name
+                var,
+                _("the value of '{name}' is a table, not a number").format(name=given_as),
+                variable=var.name,
             )
         else:
             values = []
@@ -181,7 +188,9 @@ class _Bindings:
                 except ValueError as error:
                     raise self._error(
                         var,
-                        f"value {row} of '{given_as}' is not a number: {error}",
+                        _("value {row} of '{name}' is not a number: {problem}").format(
+                            row=row, name=given_as, problem=error
+                        ),
                         variable=var.name,
                     ) from None
             converted = tuple(values)
@@ -193,8 +202,9 @@ class _Bindings:
         if isinstance(value, tuple):
             raise self._error(
                 var,
-                f"'{var.name}' has {len(value)} values (one per row); write "
-                f"'Σ {var.name}' to add them up",
+                _(
+                    "'{name}' has {count} values (one per row); write 'Σ {name}' to add them up"
+                ).format(name=var.name, count=len(value)),
                 variable=var.name,
             )
         return value

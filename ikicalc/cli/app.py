@@ -4,13 +4,14 @@ every command shares."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _, set_language
 
 if TYPE_CHECKING:
     from ikicalc.documents import Document
@@ -49,9 +50,36 @@ EXIT_PROBLEM = 1
 EXIT_UNREADABLE = 2
 
 
+@app.callback()
+def _speak(
+    ctx: typer.Context,
+    bahasa: Annotated[
+        str,
+        typer.Option(
+            "--bahasa",
+            envvar="IKICALC_LANG",
+            metavar="id|en",
+            help="Language of the messages and reports: id (Indonesian, the default) or en.",
+        ),
+    ] = "id",
+) -> None:
+    try:
+        token = set_language(bahasa)
+    except IkiError as error:
+        raise fail(error, EXIT_UNREADABLE) from None
+    # the language is the command's: a test (or a program) that runs the app in-process
+    # speaks its own language again afterwards
+    ctx.call_on_close(lambda: token.var.reset(token))
+
+
 def fail(error: IkiError, code: int) -> typer.Exit:
-    err.print(styled(("error:", "bold red"), f" {error}"), soft_wrap=True)
+    err.print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """A warning on standard error (user text in ``message`` is never read as markup)."""
+    err.print(styled((_("warning:"), "bold yellow"), f" {message}"), soft_wrap=True)
 
 
 _DEFINITION_SUFFIXES = (".yaml", ".yml")
@@ -83,10 +111,6 @@ def load_any(path: Path) -> Document:
 
         return import_document(path)
     return load_document(path)
-
-
-def count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _, ngettext
 
 if TYPE_CHECKING:
     pass
@@ -73,7 +74,8 @@ def template_command(
         count = write_template(load_any(document), output, wide=wide)
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
-    err.print(f"{output}: {count} rows to fill in", highlight=False, markup=False)
+    rows = ngettext("{count} row to fill in", "{count} rows to fill in", count).format(count=count)
+    err.print(f"{output}: {rows}", highlight=False, markup=False)
 
 
 @app.command("scales")
@@ -92,7 +94,14 @@ def scales_command(
         tables = [t for t in tables if t.name == key]
         if not tables:
             known = ", ".join(t.name for t in data_tables())
-            raise fail(IkiError(f"there is no table named {name!r}; known: {known}"), 2)
+            raise fail(
+                IkiError(
+                    _("there is no table named {name}; known: {known}").format(
+                        name=repr(name), known=known
+                    )
+                ),
+                2,
+            )
     if as_json:
         typer.echo(json.dumps([t.as_json() for t in tables], ensure_ascii=False, indent=2))
         return

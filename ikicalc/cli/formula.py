@@ -11,6 +11,7 @@ import typer
 from rich.tree import Tree
 
 from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
@@ -34,7 +35,11 @@ def _parse_settings(settings: list[str]) -> dict[str, str]:
     for setting in settings:
         name, sep, value = setting.partition("=")
         if not sep or not name.strip():
-            raise IkiError(f'--set {setting!r} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"')
+            raise IkiError(
+                _('--set {setting} is not NAME=VALUE, e.g. --set "Jumlah PNS=40"').format(
+                    setting=repr(setting)
+                )
+            )
         data[name.strip()] = value.strip()
     return data
 
@@ -44,18 +49,24 @@ def _formula_from(text: str | None, document: Path | None, indicator: str | None
         from ikicalc.documents import load_document
 
         if indicator is None:
-            raise IkiError("--document needs --indicator ID")
+            raise IkiError(_("--document needs --indicator ID"))
         loaded = load_document(document)
-        ids = [row.id for _, row in loaded.iter_indicators()]
+        ids = [row.id for _jabatan, row in loaded.iter_indicators()]
         if indicator not in ids:
             shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
-            raise IkiError(f"{document} has no indicator {indicator!r}; its ids are {shown}")
+            raise IkiError(
+                _("{document} has no indicator {id}; its ids are {ids}").format(
+                    document=document, id=repr(indicator), ids=shown
+                )
+            )
         row = loaded.indicator(indicator)
         if not row.formula:
-            raise IkiError(f"indicator {indicator} has no formula (its cell holds a target)")
+            raise IkiError(
+                _("indicator {id} has no formula (its cell holds a target)").format(id=indicator)
+            )
         text = row.formula
     if text is None:
-        raise IkiError("give a FORMULA, or --document FILE --indicator ID")
+        raise IkiError(_("give a FORMULA, or --document FILE --indicator ID"))
     return parse(text)
 
 
@@ -105,7 +116,7 @@ def _tree(node: ast.Expr, parent: Tree) -> None:
         _tree(node.left, branch)
         _tree(node.right, branch)
     elif isinstance(node, ast.Negate):
-        _tree(node.operand, parent.add(styled(("-", "bold"), " (negative)")))
+        _tree(node.operand, parent.add(styled(("-", "bold"), " " + _("(negative)"))))
     elif isinstance(node, ast.Sigma):
         parent.add(styled(("Σ", "bold"), " ", (node.variable.name, "cyan")))
     elif isinstance(node, ast.Variable):
@@ -127,18 +138,18 @@ def explain_command(
     root = Tree(styled((parsed.label or "formula", "bold")))
     _tree(parsed.expr, root)
     out.print(root)
-    out.print(styled(("variables:", "bold")))
+    out.print(styled((_("variables:"), "bold")))
     for name in parsed.variables:
         out.print(styled(f"  - {name}"))
     if parsed.items:
-        out.print(styled(("items:", "bold"), " " + "; ".join(parsed.items)))
-    out.print(styled(("canonical:", "bold"), " ", str(parsed)))
+        out.print(styled((_("items:"), "bold"), " " + "; ".join(parsed.items)))
+    out.print(styled((_("canonical:"), "bold"), " ", str(parsed)))
     out.print(styled(("latex:", "bold"), " ", parsed.to_latex()))
     try:
         simplified = str(parsed.simplify())
     except IkiError as error:
-        simplified = f"(cannot simplify: {error})"
-    out.print(styled(("simplified:", "bold"), " ", simplified))
+        simplified = "(" + _("cannot simplify: {reason}").format(reason=error) + ")"
+    out.print(styled((_("simplified:"), "bold"), " ", simplified))
 
 
 @app.command("solve")
@@ -165,7 +176,7 @@ def solve_command(
         value = parsed.solve(variable, equals, data)
     except IkiError as error:
         raise fail(error, EXIT_PROBLEM) from None
-    exact = "" if value.denominator == 1 else f" (exactly {value})"
+    exact = "" if value.denominator == 1 else " (" + _("exactly {value}").format(value=value) + ")"
     typer.echo(f"{number_text_of(value)}{exact}")
 
 

@@ -6,28 +6,25 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from enum import StrEnum
-from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-from rich.text import Text
 
 from ikicalc.cli.app import (
     EXIT_UNREADABLE,
     app,
-    count,
     err,
     fail,
     load_any,
-    out,
     styled,
+    warn,
 )
 from ikicalc.errors import IkiError
 from ikicalc.evaluation import DEFAULT_SCALE
-from ikicalc.numbers import indonesian, rounded
+from ikicalc.i18n import _, ngettext
 from ikicalc.rules.scales import scale
 
 if TYPE_CHECKING:
@@ -115,7 +112,7 @@ def report_command(
     try:
         if output_format in (ReportFormat.XLSX, ReportFormat.PDF) and output is None:
             kind = output_format.value
-            raise IkiError(f"--format {kind} needs --output FILE.{kind}")
+            raise IkiError(_("--format {kind} needs --output FILE.{kind}").format(kind=kind))
         if output is not None:  # the extension chooses the format, or must agree with it
             requested = None if output_format is ReportFormat.TABLE else output_format.value
             fmt = format_for_file(output, requested)
@@ -124,16 +121,21 @@ def report_command(
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     _show_data_problems(values.problems)
-    total = sum(1 for _ in loaded.iter_indicators())
+    total = sum(1 for _row in loaded.iter_indicators())
+    data_rows = len(values.rows())
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         console=err,
         transient=True,
-        disable=not err.is_terminal or total < _PROGRESS_FROM,
+        disable=not err.is_terminal or not _long_run(total, data_rows),
     ) as progress:
-        task = progress.add_task("indicators", total=total)
+        described = ngettext("indicator", "indicators", total)
+        rows_read = ngettext("{count} data row", "{count} data rows", data_rows)
+        task = progress.add_task(
+            f"{described} ({rows_read.format(count=data_rows)})", total=total
+        )
         try:
             report = build_report(
                 loaded,
@@ -158,20 +160,65 @@ def report_command(
 
             typer.echo(csv_bytes(report, str(data)).decode("utf-8"), nl=False)
         else:
-            out.print(_report_table(report))
+            _print_table(report)
     except (IkiError, OSError) as error:
         raise fail(IkiError(str(error)), EXIT_UNREADABLE) from None
+    err.print(styled(_summary(report, total, data_rows, output)), soft_wrap=True)
+
+
+def _summary(report: Report, total: int, data_rows: int, output: Path | None) -> str:
+    """``25 indicators, 1 data row → 25 report rows: 17 computed, 8 not computed …``"""
     rows = len(report.rows)
-    err.print(
-        f"{total} indicators, {len(values.rows())} data rows → {rows} report rows: "
-        f"{rows - report.errors} computed, {report.errors} not computed"
-        + (f"; {len(report.unused)} data values used by no formula" if report.unused else "")
-        + (f"; written to {output}" if output is not None else ""),
-        highlight=False,
+    computed = rows - report.errors
+    parts = [
+        ngettext("{count} indicator", "{count} indicators", total).format(count=total),
+        ngettext("{count} data row", "{count} data rows", data_rows).format(count=data_rows),
+    ]
+    text = ", ".join(parts) + " → " + ngettext(
+        "{count} report row", "{count} report rows", rows
+    ).format(count=rows)
+    text += ": " + _("{computed} computed, {failed} not computed").format(
+        computed=computed, failed=report.errors
     )
+    warned = sum(1 for row in report.rows if row.lint)
+    if warned:
+        text += "; " + ngettext(
+            "{count} row with a lint warning", "{count} rows with a lint warning", warned
+        ).format(count=warned)
+    if report.unused:
+        unused = len(report.unused)
+        text += "; " + ngettext(
+            "{count} data value used by no formula",
+            "{count} data values used by no formula",
+            unused,
+        ).format(count=unused)
+    if output is not None:
+        text += "; " + _("written to {path}").format(path=output)
+    return text
 
 
 _PROGRESS_FROM = 200
+"""A document of this many indicators gets a progress bar on a terminal."""
+_PROGRESS_FROM_CELLS = 20_000
+"""So does a run of this many indicator × data-row evaluations (2 s or more)."""
+
+
+def _long_run(indicators: int, data_rows: int) -> bool:
+    return indicators >= _PROGRESS_FROM or indicators * max(data_rows, 1) >= _PROGRESS_FROM_CELLS
+
+
+def _print_table(report: Report) -> None:
+    """The table on a terminal (fitted to its width), TSV when stdout is a file or a pipe."""
+    from ikicalc.cli.table import report_table, report_tsv
+
+    # made now, not at import: the width and whether stdout is a terminal are today's
+    console = Console(markup=False, highlight=False)
+    if console.is_terminal:
+        console.print(report_table(report, console.width))
+    else:
+        typer.echo(report_tsv(report), nl=False)
+
+
 _SHOWN_DATA_PROBLEMS = 20
 
 
@@ -180,12 +227,17 @@ def _show_data_problems(problems: Sequence[IkiError]) -> None:
     computes every row it can and gives the others their reason."""
     if not problems:
         return
-    counted = count(len(problems), "cell")
-    err.print(styled(("warning:", "bold yellow"), f" {counted} without a usable number:"))
+    warn(
+        ngettext(
+            "{count} cell without a usable number:", "{count} cells without a usable number:",
+            len(problems),
+        ).format(count=len(problems))
+    )
     for problem in problems[:_SHOWN_DATA_PROBLEMS]:
-        err.print(styled(f"  {problem}"))
+        err.print(styled(f"  {problem}"), soft_wrap=True)
     if len(problems) > _SHOWN_DATA_PROBLEMS:
-        err.print(styled(f"  … and {len(problems) - _SHOWN_DATA_PROBLEMS} more"))
+        more = len(problems) - _SHOWN_DATA_PROBLEMS
+        err.print(styled("  … " + _("and {count} more").format(count=more)))
 
 
 def _stream_report(
@@ -203,68 +255,51 @@ def _stream_report(
         from ikicalc.evaluation.frame import evaluate_frame
     except ImportError:
         raise fail(
-            IkiError("--stream needs the scale extra: pip install 'ikicalc[scale]'"),
+            IkiError(_("--stream needs the scale extra: pip install 'ikicalc[scale]'")),
             EXIT_UNREADABLE,
         ) from None
     try:
         if output_format not in (None, ReportFormat.CSV):
             raise IkiError(
-                f"--stream writes CSV or Parquet, not {output_format.value}: leave out "
-                "--format, or leave out --stream for a JSON, XLSX or table report"
+                _(
+                    "--stream writes CSV or Parquet, not {kind}: leave out --format, or leave "
+                    "out --stream for a JSON, XLSX or table report"
+                ).format(kind=output_format.value)
             )
         if output is None or output.suffix.lower() not in (".csv", ".parquet"):
-            raise IkiError("--stream writes a file: give --output FILE.csv or FILE.parquet")
+            raise IkiError(_("--stream writes a file: give --output FILE.csv or FILE.parquet"))
         if output_format is ReportFormat.CSV and output.suffix.lower() != ".csv":
-            raise IkiError(f"--format csv but --output {output.name}: give FILE.csv")
+            raise IkiError(
+                _("--format csv but --output {name}: give FILE.csv").format(name=output.name)
+            )
         result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
-        with err.status("evaluating", spinner="dots"):
+        with err.status(_("evaluating"), spinner="dots"):
             result.write(output)
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     computed = sum(d.problem is None for d in result.indicators)
+    counted = len(result.indicators)
     err.print(
-        f"{len(result.indicators)} indicators ({computed} computable) over every row of {data}; "
-        f"written to {output}",
-        highlight=False,
+        styled(
+            ngettext(
+                "{count} indicator ({computable} computable) over every row of {data}",
+                "{count} indicators ({computable} computable) over every row of {data}",
+                counted,
+            ).format(count=counted, computable=computed, data=data)
+            + "; "
+            + _("written to {path}").format(path=output)
+        ),
+        soft_wrap=True,
     )
     problems = [d for d in result.indicators if d.problem is not None]
     for described in problems[:_SHOWN_PROBLEMS]:
-        err.print(styled(f"  {described.id}: {described.problem}"))
+        err.print(styled(f"  {described.id}: {described.problem}"), soft_wrap=True)
     if len(problems) > _SHOWN_PROBLEMS:
+        more = len(problems) - _SHOWN_PROBLEMS
         err.print(
-            f"  … and {len(problems) - _SHOWN_PROBLEMS} more (each in its 'error' column)",
-            highlight=False,
+            styled("  … " + _("and {count} more (each in its 'error' column)").format(count=more))
         )
 
 
 _SHOWN_PROBLEMS = 3
 
-
-def _report_table(report: Report) -> Table:
-    from ikicalc.writers.guard import terminal_text
-
-    table = Table(show_lines=False, header_style="bold")
-    per_employee = any(row.pegawai for row in report.rows)
-    for title in ("ID", "Indikator", "Pegawai", "Realisasi", "Target", "Capaian", "Kategori"):
-        if title != "Pegawai" or per_employee:
-            table.add_column(title, overflow="fold")
-    table.add_column("Keterangan", overflow="fold", style="red")
-    for row in report.rows:
-        cells = (
-            row.indikator_id,
-            row.indikator,
-            *([row.pegawai or ""] if per_employee else []),
-            _shown(row.realisasi) + (row.satuan if row.satuan == "%" and row.realisasi else ""),
-            row.target or "",
-            _shown(row.capaian),
-            row.kategori or "",
-            (row.error or "").split("\n")[0],
-        )
-        # user text: no markup, no escape sequence or bidi control reaches the terminal
-        table.add_row(*(Text(terminal_text(cell)) for cell in cells))
-    return table
-
-
-def _shown(value: Fraction | None) -> str:
-    shown = rounded(value)
-    return "" if shown is None else indonesian(shown)

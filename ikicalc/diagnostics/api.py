@@ -17,7 +17,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 # Importing the rule modules registers their rules.
-from ikicalc.diagnostics import cells, ratios, reading, scales, targets, units  # noqa: F401
+from ikicalc.diagnostics import (  # noqa: F401
+    cells,
+    plausibility,
+    ratios,
+    reading,
+    scales,
+    targets,
+    units,
+)
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, Rule, registered
 from ikicalc.errors import ArgumentError
@@ -42,6 +50,8 @@ ORDER: tuple[str, ...] = (
     "W107",
     "W109",
     "E003",
+    "W111",
+    "W112",
 )
 """The order the rules run in on each cell, so the diagnostics of a cell come out in the
 order a reader meets the problems: what the cell is, how it was read, then its arithmetic,

@@ -12,6 +12,7 @@ from ikicalc.diagnostics.facts import quantity_name
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.diagnostics.sides import part_over_whole, ratio_text
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.lang.formula import Formula
@@ -28,7 +29,7 @@ def unreadable(ctx: Context) -> Iterator[Diagnostic]:
     """An empty formula cell, a formula or scale cell that cannot be read."""
     if ctx.scope == "formula":
         if ctx.cell.kind is CellKind.EMPTY:
-            yield ctx.diagnostic("E001", "the formula cell is empty: write the formula", (0, 0))
+            yield ctx.diagnostic("E001", _("the formula cell is empty: write the formula"), (0, 0))
         elif ctx.cell.kind is CellKind.UNKNOWN and missing_operand(ctx.text) is None:
             error = ctx.cell.error
             start = getattr(error, "start", 0)
@@ -53,7 +54,10 @@ def missing(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.cell.kind is CellKind.UNKNOWN:
         span = missing_operand(ctx.text)
         if span is not None:
-            yield ctx.diagnostic("E002", f"an operand is missing: {_reason(ctx.cell.error)}", span)
+            reason = _reason(ctx.cell.error)
+            yield ctx.diagnostic(
+                "E002", _("an operand is missing: {reason}").format(reason=reason), span
+            )
         return
     facts, indicator = ctx.facts, ctx.indicator
     if facts is None or indicator is None:
@@ -65,8 +69,10 @@ def missing(ctx: Context) -> Iterator[Diagnostic]:
     ):
         yield ctx.diagnostic(
             "E002",
-            f"the indicator is a percentage ('{indicator.indikator}') but the formula "
-            "names one quantity: the other operand of the ratio is missing",
+            _(
+                "the indicator is a percentage ('{indicator}') but the formula names one "
+                "quantity: the other operand of the ratio is missing"
+            ).format(indicator=indicator.indikator),
             facts.formula.expr.span,
         )
 
@@ -90,8 +96,10 @@ def _split_ratio(ctx: Context) -> Iterator[Diagnostic]:
             continue
         yield ctx.diagnostic(
             "E002",
-            f"this row holds one side of a ratio and row {other.id} the other, with "
-            "no operator between them: write the whole ratio in one cell",
+            _(
+                "this row holds one side of a ratio and row {id} the other, with no operator "
+                "between them: write the whole ratio in one cell"
+            ).format(id=other.id),
             whole(ctx.text),
             ratio_text(*part_over_whole(a, b)),
         )
@@ -117,9 +125,13 @@ def prose(ctx: Context) -> Iterator[Diagnostic]:
         first, sep, second = rest.rpartition(" dan ")
         if sep and first.strip() and second.strip():
             suggestion = ratio_text(*part_over_whole(first.strip(), second.strip()))
-    message = f"the text is prose, not a formula: {ctx.cell.diagnostic or ''}"
+    message = _("the text is prose, not a formula: {reason}").format(
+        reason=ctx.cell.diagnostic or ""
+    )
     if suggestion is None and is_percent_word(text):
-        message += "; write it as a ratio, e.g. 'Jumlah … yang … / Jumlah seluruh … × 100%'"
+        message += "; " + _(
+            "write it as a ratio, e.g. 'Jumlah … yang … / Jumlah seluruh … × 100%'"
+        )
     yield ctx.diagnostic("W106", message, whole(text), suggestion)
 
 
@@ -137,8 +149,10 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
             shown = ", ".join(f"'{piece}'" for piece in pieces)
             yield ctx.diagnostic(
                 "W108",
-                f"{len(pieces)} quantities are written one after another with no operator: "
-                f"{shown}; join them with an operator or give each its own row",
+                _(
+                    "{count} quantities are written one after another with no operator: "
+                    "{names}; join them with an operator or give each its own row"
+                ).format(count=len(pieces), names=shown),
                 var.span,
             )
 
@@ -160,8 +174,10 @@ def latex_comment(ctx: Context) -> Iterator[Diagnostic]:
             at = formula.start() + percent.start()
             yield ctx.diagnostic(
                 "W109",
-                "an unescaped '%' inside $…$ turns the rest of the line into a LaTeX comment, "
-                "so the formula does not render: write '\\%'",
+                _(
+                    "an unescaped '%' inside $…$ turns the rest of the line into a LaTeX "
+                    "comment, so the formula does not render: write '\\%'"
+                ),
                 (at, at + 1),
                 text[:at] + "\\%" + text[at + 1 :],
             )

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Literal
 
 from ikicalc.errors import caret_excerpt
+from ikicalc.i18n import _
 
 __all__ = ["CODES", "Code", "Diagnostic", "Severity"]
 
@@ -69,5 +70,5 @@ class Diagnostic:
         if self.text.strip():
             lines.append(caret_excerpt(self.text, *self.span))
         if self.suggestion:
-            lines.append(f"  suggestion: {self.suggestion}")
+            lines.append("  " + _("suggestion: {text}").format(text=self.suggestion))
         return "\n".join(lines)

@@ -12,7 +12,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 
-__all__ = ["FormulaFacts", "formula_facts", "quantity_name"]
+__all__ = ["FormulaFacts", "formula_facts", "quantity_name", "top_ratio"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,10 @@ def _top_ratio(expr: ast.Expr) -> ast.Binary | None:
     if isinstance(expr, ast.Binary) and expr.op is ast.Op.DIV:
         return expr
     return None
+
+
+top_ratio = _top_ratio
+"""The ratio a percentage is made of (public for the plausibility rules)."""
 
 
 def quantity_name(node: ast.Expr) -> str | None:

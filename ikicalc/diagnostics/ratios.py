@@ -10,6 +10,7 @@ from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.facts import FormulaFacts, quantity_name, scaled_by_hundred
 from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.sides import inverted, ratio_text
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.ast import is_percent
 from ikicalc.lang.printer import expression_text, number_text
@@ -27,7 +28,9 @@ def constant(ctx: Context) -> Iterator[Diagnostic]:
     if facts.never is not None:
         error = facts.never
         yield ctx.diagnostic(
-            "W101", f"the formula never has a value: {error.reason}", (error.start, error.end)
+            "W101",
+            _("the formula never has a value: {reason}").format(reason=error.reason),
+            (error.start, error.end),
         )
     elif facts.constant is not None:
         yield _constant(ctx, facts, facts.constant)
@@ -36,16 +39,17 @@ def constant(ctx: Context) -> Iterator[Diagnostic]:
 def _constant(ctx: Context, facts: FormulaFacts, value: Fraction) -> Diagnostic:
     formula, ratio = facts.formula, facts.ratio
     shown = number_text(round_half_up(value)) + ("%" if is_percent(formula.expr) else "")
-    message = (
-        f"the formula is always {shown}: the numerator and the denominator are the same "
-        "quantity"
-    )
+    message = _(
+        "the formula is always {value}: the numerator and the denominator are the same quantity"
+    ).format(value=shown)
     suggestion = None
     label = formula.label
     if ratio is not None and label:
         bottom = quantity_name(ratio.right)
         if bottom and name_key(label).startswith(name_key(bottom) + " "):
-            message += f"; the words before it ('{label}') name the part to count"
+            message += "; " + _("the words before it ('{label}') name the part to count").format(
+                label=label
+            )
             suggestion = ratio_text(label, bottom)
     span = ratio.span if ratio is not None else formula.expr.span
     return ctx.diagnostic("W101", message, span, suggestion)
@@ -67,8 +71,10 @@ def inverted_ratio(ctx: Context) -> Iterator[Diagnostic]:
         swapped = ast.Binary(ast.Op.DIV, ratio.right, ratio.left)
         yield ctx.diagnostic(
             "W102",
-            f"the ratio looks inverted: the denominator '{bottom}' counts the part and the "
-            f"numerator '{top}' the whole; a percentage divides the part by the whole",
+            _(
+                "the ratio looks inverted: the denominator '{bottom}' counts the part and the "
+                "numerator '{top}' the whole; a percentage divides the part by the whole"
+            ).format(bottom=bottom, top=top),
             ratio.span,
             expression_text(_replace(facts.formula.expr, ratio, swapped)),
         )
@@ -96,7 +102,9 @@ def percent_without_ratio(ctx: Context) -> Iterator[Diagnostic]:
     if facts.names and not facts.divisions and is_percent(expr) and scaled_by_hundred(expr):
         yield ctx.diagnostic(
             "W103",
-            "the formula is scaled to percent (× 100%) but divides nothing: the denominator "
-            "is missing",
+            _(
+                "the formula is scaled to percent (× 100%) but divides nothing: the "
+                "denominator is missing"
+            ),
             expr.span,
         )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 
@@ -25,8 +26,10 @@ def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
     for guess in formula.guesses:
         yield (
             CODE,
-            f"read as '{guess.chosen}', not as '{guess.other}': {guess.reason}; write it "
-            "unambiguously (spaces around a dividing '/', '1000' for a thousand)",
+            _(
+                "read as '{chosen}', not as '{other}': {reason}; write it unambiguously "
+                "(spaces around a dividing '/', '1000' for a thousand)"
+            ).format(chosen=guess.chosen, other=guess.other, reason=guess.reason),
             guess.span,
         )
 

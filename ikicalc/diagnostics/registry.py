@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -26,11 +27,21 @@ if TYPE_CHECKING:
     from ikicalc.rules.scales import Scale
     from ikicalc.rules.target import Target
 
-__all__ = ["Context", "Rule", "Scope", "registered", "rule", "whole"]
+__all__ = ["Context", "Outcome", "Rule", "Scope", "registered", "rule", "whole"]
 
 Scope = Literal["formula", "rows", "target", "kategori"]
 """Which cell a rule is asked about: the formula cell; the formula cell against the rows
 around it; the target cell; the kategori (scale) cell."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an indicator's formula gave on realisasi data: the exact realisasi (in the
+    formula's unit: percent for ``… × 100%``) and capaian (percent), each ``None`` when not
+    computed."""
+
+    realisasi: Fraction | None
+    capaian: Fraction | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,9 @@ class Context:
     before: Indicator | None = None
     after: Indicator | None = None
     given: Formula | None = None
+    outcome: Outcome | None = None
+    """What the formula gave on data (realisasi, capaian), for the plausibility rules; ``None``
+    when only the definition is checked."""
 
     @cached_property
     def cell(self) -> CellClassification:

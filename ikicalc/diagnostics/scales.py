@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
+from ikicalc.i18n import _
 from ikicalc.lang.printer import number_text
 from ikicalc.rules.scales import Scale, ScaleOverlapError
 
@@ -29,26 +30,35 @@ def _check_scale(ctx: Context, scale: Scale) -> Iterator[Diagnostic]:
     text = ctx.text
     bounds = [(c.interval.steps(scale.places), c) for c in scale.categories]
     ordered = sorted(bounds, key=lambda item: -math.inf if item[0][0] is None else item[0][0])
-    for ((_, high), before), ((low, _), after) in itertools.pairwise(ordered):
+    for ((_first, high), before), ((low, _last), after) in itertools.pairwise(ordered):
         if high is not None and low is not None and low > high + 1:
             yield ctx.diagnostic(
                 "W105",
-                f"the scale has a gap: no category between '{before.interval.text}' "
-                f"({before.label}) and '{after.interval.text}' ({after.label}); a value such "
-                f"as {_step_text(high + 1, scale.places)} falls in none",
+                _(
+                    "the scale has a gap: no category between '{low}' ({low_label}) and "
+                    "'{high}' ({high_label}); a value such as {value} falls in none"
+                ).format(
+                    low=before.interval.text,
+                    low_label=before.label,
+                    high=after.interval.text,
+                    high_label=after.label,
+                    value=_step_text(high + 1, scale.places),
+                ),
                 _find(text, after.interval.text),
             )
     if "%" not in text and "persen" not in text.lower():
         return
-    lows = [low for (low, _), _ in bounds]
-    highs = [high for (_, high), _ in bounds]
+    lows = [low for (low, _high), _category in bounds]
+    highs = [high for (_low, high), _category in bounds]
     hundred = 100 * 10**scale.places
     starts_above_zero = None not in lows and min(low for low in lows if low is not None) > 0
     ends_below_100 = None not in highs and max(h for h in highs if h is not None) < hundred
     if starts_above_zero or ends_below_100:
         yield ctx.diagnostic(
             "W105",
-            f"the scale is in percent but covers only {scale.coverage()}, not 0 to 100",
+            _("the scale is in percent but covers only {range}, not 0 to 100").format(
+                range=scale.coverage()
+            ),
             whole(text),
         )
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ikicalc.names import counting_words, name_key, names_data
 
-__all__ = ["inverted", "part_over_whole", "ratio_text"]
+__all__ = ["inverted", "part_over_whole", "ratio_text", "side"]
 
 
 @cache
@@ -42,6 +42,10 @@ def _side(name: str) -> Literal["part", "whole", "plain"]:
     if any(word in part for word in clause):
         return "part"
     return "plain"
+
+
+side = _side
+"""Whether a name counts a part, the whole, or neither (public for the plausibility rules)."""
 
 
 def inverted(numerator: str, denominator: str) -> bool:

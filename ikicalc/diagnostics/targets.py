@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.lang.ast import is_percent
 from ikicalc.lang.cells import CellKind, read_cell
 from ikicalc.lang.formula import Formula
@@ -24,7 +25,9 @@ def unmet_target(ctx: Context) -> Iterator[Diagnostic]:
     if isinstance(target, IkiError):
         reason = getattr(target, "reason", str(target))
         yield ctx.diagnostic(
-            "E003", f"the target cannot be read as a number: {reason}", whole(ctx.text)
+            "E003",
+            _("the target cannot be read as a number: {reason}").format(reason=reason),
+            whole(ctx.text),
         )
         return
     indicator = ctx.indicator
@@ -37,8 +40,10 @@ def unmet_target(ctx: Context) -> Iterator[Diagnostic]:
         return
     yield ctx.diagnostic(
         "E003",
-        f"the formula gives a percentage, but the target is counted in {target.unit!r}: "
-        "capaian cannot compare them; give the target in percent",
+        _(
+            "the formula gives a percentage, but the target is counted in {unit}: capaian "
+            "cannot compare them; give the target in percent"
+        ).format(unit=repr(target.unit)),
         whole(ctx.text),
     )
 
@@ -55,8 +60,10 @@ def words_disagree(ctx: Context) -> Iterator[Diagnostic]:
             words = number_to_words(int(part.number)) if part.number == int(part.number) else None
             yield ctx.diagnostic(
                 "W104",
-                f"the number in words ('{part.words}' = {part.words_value}) disagrees with the "
-                f"digits ({part.number}); the digits are used",
+                _(
+                    "the number in words ('{words}' = {value}) disagrees with the digits "
+                    "({digits}); the digits are used"
+                ).format(words=part.words, value=part.words_value, digits=part.number),
                 part.words_span,
                 text[: part.words_span[0]] + words + text[part.words_span[1] :] if words else None,
             )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule, whole
+from ikicalc.i18n import _
 from ikicalc.lang.ast import is_percent
 
 
@@ -35,7 +36,9 @@ def units(ctx: Context) -> Iterator[Diagnostic]:
         if result.known and not result.dimensionless:
             yield ctx.diagnostic(
                 "W107",
-                f"a percentage of unlike quantities: the ratio is in {result.unit}, not a plain "
-                "number; numerator and denominator should count the same thing",
+                _(
+                    "a percentage of unlike quantities: the ratio is in {unit}, not a plain "
+                    "number; numerator and denominator should count the same thing"
+                ).format(unit=result.unit),
                 formula.expr.span,
             )

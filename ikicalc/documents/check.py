@@ -9,6 +9,7 @@ line and column of the YAML file, so editors and CI annotate the right place, ru
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.documents.load import load_document
 
-__all__ = ["Finding", "check_file", "finding_json"]
+__all__ = ["Finding", "check_file", "finding_json", "placed"]
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,16 @@ def check_file(path: str | Path) -> list[Finding]:
     """Lint the definition file at ``path``; raises :class:`~ikicalc.errors.DocumentError`
     when it cannot be read."""
     path = Path(path)
-    document = load_document(path)
-    text = path.read_text(encoding="utf-8-sig")
+    return placed(path, lint(load_document(path)))
+
+
+def placed(path: str | Path, diagnostics: Iterable[Diagnostic]) -> list[Finding]:
+    """The diagnostics of the document in the definition file ``path``, each placed at its
+    line and column of the file (1:1 when its cell is not found)."""
+    text = Path(path).read_text(encoding="utf-8-sig")
     cells = _cell_nodes(text)
     findings = []
-    for diagnostic in lint(document):
+    for diagnostic in diagnostics:
         node = cells.get((diagnostic.indicator or "", diagnostic.field))
         line, column = _position(node, diagnostic.span[0], text) if node else (1, 1)
         findings.append(Finding(str(path), line, column, diagnostic))

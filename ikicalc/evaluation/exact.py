@@ -39,7 +39,8 @@ from ikicalc.evaluation.plan import (
     per_row_in_sum,
     plan_document,
 )
-from ikicalc.evaluation.rows import Finding, Report, ReportRow
+from ikicalc.evaluation.rows import Finding, Report, ReportRow, with_plausibility
+from ikicalc.i18n import _, translate
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
@@ -114,7 +115,9 @@ class _Index:
         problem = self.data.problem_at(row, column)
         if problem is not None:
             return str(problem)
-        return f"no value of '{variable}' in row {row} of {self.data.source}"
+        return _("no value of '{name}' in row {row} of {source}").format(
+            name=variable, row=row, source=self.data.source
+        )
 
     def row_count(self) -> int:
         """How many rows the data has: a row whose every cell is a problem still stands for
@@ -141,8 +144,14 @@ def build_report(
     missing = [name for name in groups if name.casefold() not in _label_names(data)]
     if missing:
         raise IkiError(
-            f"by names {missing[0]!r}, but {data.source} has no such identifying column "
-            f"(its identifying columns: {', '.join(data.id_columns) or 'none'})"
+            _(
+                "by names {name}, but {source} has no such identifying column "
+                "(its identifying columns: {columns})"
+            ).format(
+                name=repr(missing[0]),
+                source=data.source,
+                columns=", ".join(data.id_columns) or _("none"),
+            )
         )
     index = _Index(data, groups)
     targets = _data_targets(index)
@@ -153,7 +162,10 @@ def build_report(
         if plan.indicator is not None and plan.indicator.target is None and plan.id in targets:
             plan = plan.with_target(targets[plan.id])
         found = findings.get(plan.id, ())
-        rows += (replace(row, lint=found) if found else row for row in _indicator_rows(plan, index))
+        rows += (
+            with_plausibility(replace(row, lint=found) if found else row, plan.formula)
+            for row in _indicator_rows(plan, index)
+        )
         if progress is not None:
             progress(1)
     known = {plan.id for plan in plans}
@@ -174,7 +186,9 @@ def _findings(document: Document) -> dict[str, tuple[Finding, ...]]:
     for diagnostic in lint(document):
         if diagnostic.indicator is not None:
             message = diagnostic.message.split("\n", 1)[0]
-            summary = CODES[diagnostic.code].summary if diagnostic.code in CODES else message
+            summary = (
+                translate(CODES[diagnostic.code].summary) if diagnostic.code in CODES else message
+            )
             finding = Finding(diagnostic.code, message, summary)
             found.setdefault(diagnostic.indicator, []).append(finding)
     return {key: tuple(value) for key, value in found.items()}
@@ -201,9 +215,9 @@ def _orphan(value: RealisasiValue, source: str) -> ReportRow:
         target=None,
         realisasi=value.nilai,
         data_row=value.row,
-        error=(
-            f"{source}:{value.row}: the document has no indicator {value.indikator!r} "
-            f"(value of '{value.variabel}')"
+        error=f"{source}:{value.row}: "
+        + _("the document has no indicator {id} (value of '{name}')").format(
+            id=repr(value.indikator), name=value.variabel
         ),
     )
 
@@ -247,8 +261,10 @@ def _indicator_rows(plan: IndicatorPlan, index: _Index) -> Iterator[ReportRow]:
         if len(direct) != 1:
             yield replace(
                 base,
-                error=f"{plan.problem}: give the realisasi as one value for indicator "
-                f"{plan.id} (the data has {len(direct)})",
+                error=_(
+                    "{problem}: give the realisasi as one value for indicator {id} "
+                    "(the data has {count})"
+                ).format(problem=plan.problem, id=plan.id, count=len(direct)),
             )
             return
         yield _scored(replace(base, data_row=direct[0].row), plan.judging, direct[0].nilai)
@@ -439,5 +455,6 @@ def _scored(row: ReportRow, judging: Judging, realisasi: Fraction) -> ReportRow:
 
 
 def _first_line(error: IkiError) -> str:
-    """The message of an error without its caret excerpt (the report shows the formula)."""
-    return str(error).split("\n", 1)[0]
+    """The message of an error without its caret excerpt (the report shows the formula), its
+    place in the formula said in words."""
+    return error.in_words()

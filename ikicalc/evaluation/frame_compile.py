@@ -287,5 +287,5 @@ def _prepare(
         try:
             factors = unit_factors(formula, plan.units)
         except IkiError as error:
-            return "none", str(error).split("\n", 1)[0], None
+            return "none", error.in_words(), None
     return ("group" if summed else "row"), None, compiler.compile(formula, bound, factors)

@@ -23,6 +23,7 @@ from typing import Literal, TypeAlias
 
 from ikicalc.documents import Document, Indicator, Jabatan
 from ikicalc.errors import IkiError, ScaleSyntaxError, TargetSyntaxError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.cells import CellKind, read_cell
 from ikicalc.lang.formula import Formula
@@ -212,14 +213,20 @@ def _plan_indicator(jabatan: Jabatan, indicator: Indicator, default: Scale | Non
         )
 
     if indicator.formula is None:
-        return plan("direct", problem="the formula cell holds a target, not a formula")
+        return plan("direct", problem=_("the formula cell holds a target, not a formula"))
     cell = read_cell(indicator.formula)
     if cell.kind in (CellKind.SCALE, CellKind.TARGET):
-        what = "a category scale" if cell.kind is CellKind.SCALE else "a target"
-        return plan("direct", problem=f"the formula cell holds {what}, not a formula")
+        if cell.kind is CellKind.SCALE:
+            problem = _("the formula cell holds a category scale, not a formula")
+        else:
+            problem = _("the formula cell holds a target, not a formula")
+        return plan("direct", problem=problem)
     if cell.kind is not CellKind.FORMULA or not isinstance(cell.value, Formula):
-        reason = (cell.diagnostic or "the cell is not a formula").split("\n", 1)[0]
-        return plan("none", problem=f"not computed: {reason}")
+        if cell.error is not None:
+            reason = cell.error.in_words()
+        else:
+            reason = (cell.diagnostic or _("the cell is not a formula")).split("\n", 1)[0]
+        return plan("none", problem=_("not computed: {reason}").format(reason=reason))
     return plan("formula", cell.value)
 
 
@@ -252,12 +259,14 @@ def _judging(
     target: TargetValue = None
     target_problem = None
     if raw is None:
-        notes.append("no target: capaian is not computed")
+        notes.append(_("no target: capaian is not computed"))
     elif isinstance(raw, str):
         try:
             read = parse_target(raw)
         except TargetSyntaxError as error:
-            target_problem = f"the target {raw!r} is not a number ({error.reason})"
+            target_problem = _("the target {target} is not a number ({reason})").format(
+                target=repr(raw), reason=error.reason
+            )
         else:
             target = read.range or read.value
             if str(read.value) != raw.strip():
@@ -270,12 +279,14 @@ def _judging(
         try:
             capaian(probe, target, polarity, exact=True)
         except IkiError as error:
-            target_problem, target = str(error).split("\n", 1)[0], None
+            target_problem, target = error.in_words(), None
     if own is not None:
         try:
             found = own if isinstance(own, Scale) else kategori_scale(own)
         except (ScaleSyntaxError, IkiError) as error:
-            problem = f"the kategori scale cannot be read: {str(error).splitlines()[0]}"
+            problem = _("the kategori scale cannot be read: {reason}").format(
+                reason=error.in_words()
+            )
             return Judging(
                 target, polarity, None, "realisasi", tuple(notes), target_problem, problem
             )
@@ -371,7 +382,8 @@ def bind(
             bound[key] = RowCount()
         else:
             bound[key] = Unbound(
-                f"no column for '{variable}' in {where}{did_you_mean(variable, names)}"
+                _("no column for '{name}' in {where}").format(name=variable, where=where)
+                + did_you_mean(variable, names)
             )
     return bound
 
@@ -424,7 +436,8 @@ def did_you_mean(name: str, names: Iterable[str]) -> str:
     if hint:
         return hint
     shown = [f"'{n}'" for n in list(keys.values())[:6]]
-    return f" (its columns: {', '.join(shown)}{'…' if len(keys) > 6 else ''})" if shown else ""
+    listed = ", ".join(shown) + ("…" if len(keys) > 6 else "")
+    return " " + _("(its columns: {names})").format(names=listed) if shown else ""
 
 
 def default_scale(name: str | None = DEFAULT_SCALE) -> Scale | None:

@@ -3,12 +3,16 @@ or group), and the lint findings that go with it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ikicalc.realisasi import RealisasiValue
 
-__all__ = ["Finding", "Report", "ReportRow"]
+if TYPE_CHECKING:
+    from ikicalc.lang.formula import Formula
+
+__all__ = ["Finding", "Report", "ReportRow", "with_plausibility"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class Finding:
     message: str
     summary: str = ""
     """The code's one-line meaning (``lint.toml``), for reports where space is short."""
+    span: tuple[int, int] | None = None
+    """Where in the formula cell the finding points (offsets), when it is known."""
 
     def __str__(self) -> str:
         return f"{self.code}: {self.message}"
@@ -59,3 +65,21 @@ class Report:
     def errors(self) -> int:
         """How many rows could not be computed."""
         return sum(row.error is not None for row in self.rows)
+
+
+def with_plausibility(row: ReportRow, formula: Formula | None) -> ReportRow:
+    """``row`` with the plausibility warnings of its values (``W111`` a part over its whole
+    above 100 %, ``W112`` a capaian above 1 000 %) added to its findings."""
+    from ikicalc.diagnostics.plausibility import CAPAIAN_LIMIT, PART_LIMIT
+
+    high = row.realisasi is not None and row.realisasi > PART_LIMIT
+    if not high and (row.capaian is None or row.capaian <= CAPAIAN_LIMIT):
+        return row  # the common case, decided without building the formula's facts
+    from ikicalc.diagnostics.diagnostic import CODES
+    from ikicalc.diagnostics.plausibility import plausibility
+
+    found = tuple(
+        Finding(d.code, d.message, CODES[d.code].summary, d.span)
+        for d in plausibility(formula, row.realisasi, row.capaian)
+    )
+    return replace(row, lint=row.lint + found) if found else row

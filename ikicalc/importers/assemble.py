@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ikicalc.documents import Document, Indicator, Jabatan
+from ikicalc.i18n import _, ngettext
 from ikicalc.importers.cells import (
     cell_kind,
     clean_name,
@@ -96,15 +97,34 @@ class ImportResult:
         """What was read, in one paragraph, then every unplaced row."""
         doc = self.document
         count = sum(len(j.indikator) for j in doc.jabatan)
+        read = ngettext(
+            "{jabatan} jabatan, {count} indikator from {rows} table row ({kind})",
+            "{jabatan} jabatan, {count} indikator from {rows} table rows ({kind})",
+            self.rows_read,
+        ).format(jabatan=len(doc.jabatan), count=count, rows=self.rows_read, kind=self.kind)
         lines = [
-            f"{self.path}: {len(doc.jabatan)} jabatan, {count} indikator from "
-            f"{self.rows_read} table rows ({self.kind}); unit {doc.unit!r}, tahun {doc.tahun}",
+            f"{self.path}: {read}; "
+            + _("unit {unit}, tahun {tahun}").format(unit=repr(doc.unit), tahun=doc.tahun)
         ]
         if self.review:
-            lines.append(f"{len(self.review)} rows need review (perlu diperiksa)")
+            review = len(self.review)
+            lines.append(
+                ngettext(
+                    "{count} row needs review (perlu diperiksa)",
+                    "{count} rows need review (perlu diperiksa)",
+                    review,
+                ).format(count=review)
+            )
         lines.extend(self.notes)
         if self.unplaced:
-            lines.append(f"{len(self.unplaced)} table rows could not be placed:")
+            unplaced = len(self.unplaced)
+            lines.append(
+                ngettext(
+                    "{count} table row could not be placed:",
+                    "{count} table rows could not be placed:",
+                    unplaced,
+                ).format(count=unplaced)
+            )
             lines.extend(f"  {u}" for u in self.unplaced)
         return "\n".join(lines)
 

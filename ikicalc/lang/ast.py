@@ -396,4 +396,8 @@ def written(node: Expr, source: str | None) -> str:
 
 def zero_division_message(denominator: Expr, source: str | None) -> str:
     """The one message for a zero denominator, shared by the exact and compiled engines."""
-    return f"division by zero: the denominator '{written(denominator, source)}' is 0"
+    from ikicalc.i18n import _
+
+    return _("division by zero: the denominator '{denominator}' is 0").format(
+        denominator=written(denominator, source)
+    )

@@ -28,6 +28,7 @@ from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from ikicalc.errors import PositionedError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number
 
 __all__ = [
@@ -111,7 +112,7 @@ def join_words(words: Iterable[str], *, default: str = "") -> str:
         return default
     if len(unique) == 1:
         return unique[0]
-    return ", ".join(unique[:-1]) + " or " + unique[-1]
+    return _("{first} or {last}").format(first=", ".join(unique[:-1]), last=unique[-1])
 
 
 def describe(names: Iterable[str], vocabulary: Mapping[str, str], *, default: str) -> str:
@@ -139,6 +140,10 @@ def _too_deep(text: str) -> int | None:
     return None
 
 
+_WHATS = (N_("formula"), N_("scale"), N_("target"))
+"""The kinds of text the readers name in messages (``what``), translated where used."""
+
+
 def check_text(text: object, what: str, error: type[E]) -> str:
     """Return ``text`` if a reader may parse it; raise ``error`` if it breaks a limit.
 
@@ -146,17 +151,25 @@ def check_text(text: object, what: str, error: type[E]) -> str:
     The checks are linear in the length of the text, so they are cheap on any input.
     """
     if not isinstance(text, str):
-        raise error(f"a {what} is text, not {type(text).__name__}")
+        raise error(
+            _("a {what} is text, not {kind}").format(what=translate(what), kind=type(text).__name__)
+        )
     if len(text) > MAX_LENGTH:
         raise error(
-            f"the {what} is {len(text)} characters long; at most {MAX_LENGTH} are read",
+            _("the {what} is {length} characters long; at most {limit} are read").format(
+                what=translate(what), length=len(text), limit=MAX_LENGTH
+            ),
             text[:_EXCERPT_LIMIT],
             0,
         )
     where = _too_deep(text)
     if where is not None:
         raise error(
-            f"brackets nest more than {MAX_DEPTH} deep; split the {what} into parts", text, where
+            _("brackets nest more than {limit} deep; split the {what} into parts").format(
+                limit=MAX_DEPTH, what=translate(what)
+            ),
+            text,
+            where,
         )
     return text
 
@@ -174,7 +187,10 @@ def read_number(
     end = start + len(written)
     if sum(ch.isdigit() for ch in written) > MAX_DIGITS:
         raise error(
-            f"a number with more than {MAX_DIGITS} digits is not supported", text, start, end
+            _("a number with more than {limit} digits is not supported").format(limit=MAX_DIGITS),
+            text,
+            start,
+            end,
         )
     try:
         return parse_number(written, style)
@@ -196,6 +212,16 @@ def parse_text(
     except UnexpectedInput as exc:
         raise explain(problem_of(text, exc)) from None
     except LarkError as exc:  # pragma: no cover - the grammars raise no other kind
-        raise error(f"cannot read the {what}: {exc}", text, 0) from None
+        raise error(
+            _("cannot read the {what}: {problem}").format(what=translate(what), problem=exc),
+            text,
+            0,
+        ) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH keeps parses shallow
-        raise error(f"the {what} nests too deeply to read; split it into parts", text, 0) from None
+        raise error(
+            _("the {what} nests too deeply to read; split it into parts").format(
+                what=translate(what)
+            ),
+            text,
+            0,
+        ) from None

@@ -11,32 +11,33 @@ import re
 from collections.abc import Iterable
 
 from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.lang.lark_errors import Problem, describe
 
 __all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
 
 # What a terminal is called in an error message, grouped as a reader thinks of them.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("a number or a name", frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "SIGMA", "FRAC"})),
-    ("'('", frozenset({"LPAR", "LBRACE", "U_OPEN"})),
-    ("an operator (+, -, ×, /)", frozenset({"ADD", "SUB", "MUL", "DIV"})),
+    (N_("a number or a name"), frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "SIGMA", "FRAC"})),
+    (N_("'('"), frozenset({"LPAR", "LBRACE", "U_OPEN"})),
+    (N_("an operator (+, -, ×, /)"), frozenset({"ADD", "SUB", "MUL", "DIV"})),
     ("'%'", frozenset({"PERCENT"})),
     ("')'", frozenset({"RPAR"})),
     ("'}'", frozenset({"RBRACE"})),
     ("'</u>'", frozenset({"U_CLOSE"})),
     ("'$'", frozenset({"_MATH"})),
     ("'='", frozenset({"EQUAL"})),
-    ("a list number such as '1.'", frozenset({"ITEM_NO"})),
-    ("the end of the formula", frozenset({"$END"})),
+    (N_("a list number such as '1.'"), frozenset({"ITEM_NO"})),
+    (N_("the end of the formula"), frozenset({"$END"})),
 )
 _GROUP_WORDS = {word: word for word, _ in _GROUPS}
 # What the token found is called.
 _FOUND: dict[str, str] = {
-    "NUMBER": "number",
-    "PHRASE": "name",
-    "TEXT_OPEN": "name",
-    "PERCENT": "percent sign",
-    "ITEM_NO": "list number",
+    "NUMBER": N_("number"),
+    "PHRASE": N_("name"),
+    "TEXT_OPEN": N_("name"),
+    "PERCENT": N_("percent sign"),
+    "ITEM_NO": N_("list number"),
 }
 _OPERATORS = {"MUL", "DIV", "ADD", "PERCENT"}
 _OPERANDS = {"NUMBER", "PHRASE", "LPAR", "SIGMA"}
@@ -46,19 +47,19 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
 
 _SUPPORTED_LATEX = r"\frac, \text{…}, \times, \cdot, \div, \sum, \%, \left( … \right)"
 _UNSUPPORTED: dict[str, str] = {
-    "^": "powers ('^') are not part of IKI formulas",
-    ";": "';' separates two formulas; write one formula per cell",
-    "=": "'=' may only follow the name of the formula (Tingkat … = …)",
-    "<": "comparisons ('<', '>') are not formulas; is this a category scale?",
-    ">": "comparisons ('<', '>') are not formulas; is this a category scale?",
-    "≤": "comparisons are not formulas; is this a category scale?",
-    "≥": "comparisons are not formulas; is this a category scale?",
-    "!": "'!' is not part of IKI formulas (they have no logic and no factorials)",
-    "|": "'|' is not part of IKI formulas (they have no logic and no absolute values)",
-    "?": "'?' is not part of IKI formulas (they have no conditions)",
-    "'": "quotes are not part of IKI formulas; write a name without quotes",
-    '"': "quotes are not part of IKI formulas; write a name without quotes",
-    "`": "quotes are not part of IKI formulas; write a name without quotes",
+    "^": N_("powers ('^') are not part of IKI formulas"),
+    ";": N_("';' separates two formulas; write one formula per cell"),
+    "=": N_("'=' may only follow the name of the formula (Tingkat … = …)"),
+    "<": N_("comparisons ('<', '>') are not formulas; is this a category scale?"),
+    ">": N_("comparisons ('<', '>') are not formulas; is this a category scale?"),
+    "≤": N_("comparisons are not formulas; is this a category scale?"),
+    "≥": N_("comparisons are not formulas; is this a category scale?"),
+    "!": N_("'!' is not part of IKI formulas (they have no logic and no factorials)"),
+    "|": N_("'|' is not part of IKI formulas (they have no logic and no absolute values)"),
+    "?": N_("'?' is not part of IKI formulas (they have no conditions)"),
+    "'": N_("quotes are not part of IKI formulas; write a name without quotes"),
+    '"': N_("quotes are not part of IKI formulas; write a name without quotes"),
+    "`": N_("quotes are not part of IKI formulas; write a name without quotes"),
 }
 
 # Functions of spreadsheets and programming languages. 'max(A, B)' would otherwise read as
@@ -99,8 +100,9 @@ def _plausible(expected: Iterable[str], text: str, pos: int) -> set[str]:
 
 def _describe(expected: Iterable[str]) -> str:
     names = set(expected)
+    vocabulary = {word: translate(word) for word in _GROUP_WORDS}
     return describe(
-        (word for word, group in _GROUPS if names & group), _GROUP_WORDS, default="something else"
+        (word for word, group in _GROUPS if names & group), vocabulary, default=_("something else")
     )
 
 
@@ -127,8 +129,10 @@ def mean_error(text: str) -> FormulaSyntaxError | None:
     if mean is None:
         return None
     return FormulaSyntaxError(
-        "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
-        "by the count ('(A1 + A2 + A3) / 3')",
+        _(
+            "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
+            "by the count ('(A1 + A2 + A3) / 3')"
+        ),
         text,
         mean.start(),
         mean.end(),
@@ -137,8 +141,10 @@ def mean_error(text: str) -> FormulaSyntaxError | None:
 
 def call_error(text: str, call: re.Match[str]) -> FormulaSyntaxError:
     return FormulaSyntaxError(
-        f"'{call.group(1)}(…)' is a function call; IKI formulas have no functions: write "
-        "the calculation out with +, -, ×, / and Σ",
+        _(
+            "'{function}(…)' is a function call; IKI formulas have no functions: write "
+            "the calculation out with +, -, ×, / and Σ"
+        ).format(function=call.group(1)),
         text,
         call.start(),
         call.end(),
@@ -157,7 +163,7 @@ def _refusal(problem: Problem) -> FormulaSyntaxError | None:
     code = _LAMBDA.match(text)
     if code is not None:
         return FormulaSyntaxError(
-            "'lambda' is Python code; ikicalc reads formulas and never runs code",
+            _("'lambda' is Python code; ikicalc reads formulas and never runs code"),
             text,
             code.start(1),
             code.end(1),
@@ -166,28 +172,34 @@ def _refusal(problem: Problem) -> FormulaSyntaxError | None:
     if problem.is_character and written == "." and before[-1:].isalnum():
         dotted = next(m for m in _DOTTED.finditer(text) if m.start() <= start < m.end())
         return FormulaSyntaxError(
-            f"'{dotted.group(0)}' is not a name: a '.' cannot join two words (IKI formulas "
-            "have no attribute access such as 'os.system'); write the words with a space",
+            _(
+                "'{written}' is not a name: a '.' cannot join two words (IKI formulas "
+                "have no attribute access such as 'os.system'); write the words with a space"
+            ).format(written=dotted.group(0)),
             text,
             start,
         )
     if problem.is_character and text.startswith("&&", start):
         return FormulaSyntaxError(
-            "'&&' is not part of IKI formulas (they have no logic)", text, start, start + 2
+            _("'&&' is not part of IKI formulas (they have no logic)"), text, start, start + 2
         )
     bracket = before.rstrip()
     if bracket.endswith("[") and bracket[-2:-1].isalnum():
         return FormulaSyntaxError(
-            "a '[' right after a name looks like indexing, which IKI formulas do not have; "
-            "square brackets only group, as in '[A + B] / C'",
+            _(
+                "a '[' right after a name looks like indexing, which IKI formulas do not have; "
+                "square brackets only group, as in '[A + B] / C'"
+            ),
             text,
             len(bracket) - 1,
         )
     if problem.found in ("LPAR", "FRAC", "LBRACE") and _ENDS_WITH_SIGMA.search(before):
         return FormulaSyntaxError(
-            "not supported yet: Σ over an expression (summed row by row); Σ adds up the "
-            "values of one name ('Σ hari kerja efektif'): write Σ before each name "
-            "('Σ A + Σ B')",
+            _(
+                "not supported yet: Σ over an expression (summed row by row); Σ adds up the "
+                "values of one name ('Σ hari kerja efektif'): write Σ before each name "
+                "('Σ A + Σ B')"
+            ),
             text,
             start,
             problem.end,
@@ -201,15 +213,15 @@ def _operator_refusal(problem: Problem) -> FormulaSyntaxError | None:
     before = text[:start]
     if problem.found == "MUL" and before.endswith("*"):
         return FormulaSyntaxError(
-            "'**' (a power) is not part of IKI formulas", text, start - 1, start + 1
+            _("'**' (a power) is not part of IKI formulas"), text, start - 1, start + 1
         )
     if problem.found == "DIV" and before.endswith("/"):
         return FormulaSyntaxError(
-            "'//' is not an operator; divide with one '/'", text, start - 1, start + 1
+            _("'//' is not an operator; divide with one '/'"), text, start - 1, start + 1
         )
     if problem.found == "PERCENT" and not before.rstrip()[-1:].isdigit():
         return FormulaSyntaxError(
-            "a percent sign belongs right after a number (100%); '%' is not an operator",
+            _("a percent sign belongs right after a number (100%); '%' is not an operator"),
             text,
             start,
             end,
@@ -217,16 +229,16 @@ def _operator_refusal(problem: Problem) -> FormulaSyntaxError | None:
     if problem.found != "EQUAL":
         return None
     if not before.strip():
-        reason = (
+        reason = _(
             "a formula that starts with '=' is a spreadsheet formula; write it with the names "
             "of the quantities (Jumlah PNS yang hadir / Jumlah PNS × 100%)"
         )
     elif text.startswith("=", end) or before.endswith(("=", "!", "<", ">")):
-        reason = "comparisons ('==', '!=') are not formulas; is this a category scale?"
+        reason = _("comparisons ('==', '!=') are not formulas; is this a category scale?")
     elif "=" in before:
-        reason = "a formula has one '=' at most, right after its name (Tingkat … = …)"
+        reason = _("a formula has one '=' at most, right after its name (Tingkat … = …)")
     else:
-        reason = _UNSUPPORTED["="]
+        reason = translate(_UNSUPPORTED["="])
     return FormulaSyntaxError(reason, text, start, end)
 
 
@@ -239,13 +251,19 @@ def syntax_error(problem: Problem) -> FormulaSyntaxError:
     if problem.at_end:
         expected = _plausible(problem.expected, text, start)
         return FormulaSyntaxError(
-            f"the formula ends too early; expected {_describe(expected)}", text, start
+            _("the formula ends too early; expected {expected}").format(
+                expected=_describe(expected)
+            ),
+            text,
+            start,
         )
     if problem.is_character:
         blank = _BLANK.match(text, start)
         if blank:
             return FormulaSyntaxError(
-                f"a blank '{blank.group(0)}' stands where a number or a name should be",
+                _("a blank '{blank}' stands where a number or a name should be").format(
+                    blank=blank.group(0)
+                ),
                 text,
                 start,
                 blank.end(),
@@ -253,8 +271,9 @@ def syntax_error(problem: Problem) -> FormulaSyntaxError:
         command = _LATEX_COMMAND.match(text, start)
         if command:
             return FormulaSyntaxError(
-                f"the LaTeX command '{command.group(0)}' is not supported; "
-                f"ikicalc reads {_SUPPORTED_LATEX}",
+                _(
+                    "the LaTeX command '{command}' is not supported; ikicalc reads {supported}"
+                ).format(command=command.group(0), supported=_SUPPORTED_LATEX),
                 text,
                 start,
                 command.end(),
@@ -263,23 +282,36 @@ def syntax_error(problem: Problem) -> FormulaSyntaxError:
         reason = _UNSUPPORTED.get(char)
         if reason is None:
             allowed = _plausible(problem.expected, text, start)
-            reason = f"unexpected character {char!r}; expected {_describe(allowed)}"
+            reason = _("unexpected character {character}; expected {expected}").format(
+                character=repr(char), expected=_describe(allowed)
+            )
+        else:
+            reason = translate(reason)
         return FormulaSyntaxError(reason, text, start)
     found, written = problem.found, problem.found_text
     expected = _plausible(problem.expected, text, start)
     if found == "RPAR" and "RPAR" not in expected:
         return FormulaSyntaxError(
-            f"'{written}' closes a bracket that was never opened", text, start, end
+            _("'{written}' closes a bracket that was never opened").format(written=written),
+            text,
+            start,
+            end,
         )
     if found in _OPERATORS and expected & _OPERANDS:
         return FormulaSyntaxError(
-            f"'{written}' has no operand before it; expected {_describe(expected)}",
+            _("'{written}' has no operand before it; expected {expected}").format(
+                written=written, expected=_describe(expected)
+            ),
             text,
             start,
             end,
         )
     return FormulaSyntaxError(
-        f"unexpected {_FOUND.get(found, 'symbol')} {written!r}; expected {_describe(expected)}",
+        _("unexpected {kind} {written}; expected {expected}").format(
+            kind=translate(_FOUND.get(found, N_("symbol"))),
+            written=repr(written),
+            expected=_describe(expected),
+        ),
         text,
         start,
         end,

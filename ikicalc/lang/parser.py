@@ -308,18 +308,23 @@ evaluates, prints and compiles to SQL and Polars in linear time."""
 
 
 def _check_depth(text: str, expr: ast.Expr) -> None:
+    from ikicalc.i18n import _
     # each level of the tree takes at least one character, so a short text cannot break
     # the limits: skip the walks
     if len(text) > MAX_CHAIN and ast.depth(expr) > MAX_CHAIN:
         raise FormulaSyntaxError(
-            f"the formula has more than {MAX_CHAIN} operations in a row; split it into parts",
+            _("the formula has more than {limit} operations in a row; split it into parts").format(
+                limit=MAX_CHAIN
+            ),
             text,
             expr.span[0],
             expr.span[1],
         )
     if len(text) > MAX_DEPTH and nesting(expr) > MAX_DEPTH:
         raise FormulaSyntaxError(
-            f"the formula nests more than {MAX_DEPTH} operations deep; split it into parts",
+            _("the formula nests more than {limit} operations deep; split it into parts").format(
+                limit=MAX_DEPTH
+            ),
             text,
             expr.span[0],
             expr.span[1],
@@ -373,7 +378,9 @@ def parse(text: str) -> Formula:
     """
     text = check_text(text, "formula", FormulaSyntaxError)
     if not text.strip():
-        raise FormulaSyntaxError("the formula is empty", text, 0)
+        from ikicalc.i18n import _
+
+        raise FormulaSyntaxError(_("the formula is empty"), text, 0)
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
     style = number_style(layout.text)
     token = _STYLE.set(style)

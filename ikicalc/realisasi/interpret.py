@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from ikicalc.errors import DataError
+from ikicalc.i18n import _
 from ikicalc.realisasi.model import (
     ID_COLUMNS,
     LONG_COLUMNS,
@@ -25,11 +26,11 @@ def _negative_count(variabel: str, value: Fraction, text: str) -> str | None:
     word = counting_word(variabel) if value < 0 else None
     if word is None:
         return None
-    return (
-        f"{text!r} is negative, but {variabel!r} is a count (it starts with {word!r}) and a "
-        "count cannot be below 0; correct the value, or read the file with "
-        "allow_negative=True if negative values are meant"
-    )
+    return _(
+        "{value} is negative, but {name} is a count (it starts with {word}) and a count "
+        "cannot be below 0; correct the value, or read the file with allow_negative=True if "
+        "negative values are meant"
+    ).format(value=repr(text), name=repr(variabel), word=repr(word))
 
 
 def interpret_table(
@@ -47,14 +48,18 @@ def interpret_table(
     for index, raw in enumerate(table.header):
         name = as_text(raw)
         if not name:
-            if any(index < len(cells) and not blank(cells[index]) for _, cells in table.rows):
-                raise table.error("this column has values but no name", table.header_row, index)
+            if any(index < len(cells) and not blank(cells[index]) for _row, cells in table.rows):
+                raise table.error(
+                    _("this column has values but no name"), table.header_row, index
+                )
             continue
         key = column_key(name)
         if key in by_key:
             first = by_key[key]
             raise table.error(
-                f"duplicated column name (also column {first + 1}: {names[keep.index(first)]!r})",
+                _("duplicated column name (also column {number}: {name})").format(
+                    number=first + 1, name=repr(names[keep.index(first)])
+                ),
                 table.header_row,
                 index,
                 name,
@@ -95,8 +100,9 @@ def _long(
     missing = [c for c in LONG_COLUMNS if c not in keys]
     if missing:
         raise table.error(
-            "long-form data needs the columns indikator, variabel, nilai; missing "
-            + ", ".join(repr(m) for m in missing),
+            _(
+                "long-form data needs the columns indikator, variabel, nilai; missing {names}"
+            ).format(names=", ".join(repr(m) for m in missing)),
             table.header_row,
         )
     pos = {c: keep[keys.index(c)] for c in LONG_COLUMNS}
@@ -113,7 +119,7 @@ def _long(
         for c in ("indikator", "variabel"):
             texts[c] = as_text(cell(pos[c]))
             if not texts[c]:
-                raise table.error(f"empty {c} cell", row, pos[c], col[c])
+                raise table.error(_("empty {column} cell").format(column=c), row, pos[c], col[c])
         raw = cell(pos["nilai"])
         reason = _cell_problem(raw, texts["variabel"], allow_negative)
         if reason is not None:
@@ -127,8 +133,9 @@ def _long(
         dup_key = (texts["indikator"], column_key(texts["variabel"]), significant)
         if dup_key in seen:
             raise table.error(
-                f"a second value of {texts['variabel']!r} for indikator {texts['indikator']!r}"
-                f" (first in row {seen[dup_key]})",
+                _("a second value of {name} for indikator {id} (first in row {row})").format(
+                    name=repr(texts["variabel"]), id=repr(texts["indikator"]), row=seen[dup_key]
+                ),
                 row,
                 pos["variabel"],
                 col["variabel"],
@@ -167,19 +174,25 @@ def _wide(
         unknown = [c for c in required if c not in {column_key(n) for n in names}]
         if unknown:
             raise table.error(
-                "missing required column " + ", ".join(repr(c) for c in sorted(unknown)),
+                _("missing required column {names}").format(
+                    names=", ".join(repr(c) for c in sorted(unknown))
+                ),
                 table.header_row,
             )
     ids = [(n, i) for n, i in zip(names, keep, strict=True) if column_key(n) in wanted]
     variables = [(n, i) for n, i in zip(names, keep, strict=True) if column_key(n) not in wanted]
     if not ids:
         raise table.error(
-            "missing required column: wide data needs an identifying column such as nip, "
-            "nama or kelurahan (long data needs indikator, variabel, nilai)",
+            _(
+                "missing required column: wide data needs an identifying column such as nip, "
+                "nama or kelurahan (long data needs indikator, variabel, nilai)"
+            ),
             table.header_row,
         )
     if not variables:
-        raise table.error("no variable columns next to the identifying columns", table.header_row)
+        raise table.error(
+            _("no variable columns next to the identifying columns"), table.header_row
+        )
     indikator_pos = next((i for n, i in ids if column_key(n) == "indikator"), None)
     values: list[RealisasiValue] = []
     for row, cells in table.rows:
@@ -204,7 +217,7 @@ def _wide(
         table.source,
         "wide",
         tuple(names),
-        tuple(n for n, _ in ids),
+        tuple(n for n, _index in ids),
         tuple(values),
         tuple(problems.found),
     )
@@ -213,7 +226,7 @@ def _wide(
 def _cell_problem(raw: Cell, variabel: str, allow_negative: bool) -> str | None:
     """Why a value cell holds no usable number, or ``None``."""
     if blank(raw):
-        return "empty cell: give a number (0 if there is none)"
+        return _("empty cell: give a number (0 if there is none)")
     number = as_number(raw)
     if isinstance(number, str):
         return number

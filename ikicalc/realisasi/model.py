@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Literal
 
 from ikicalc.errors import DataError
+from ikicalc.i18n import _
 from ikicalc.names import counting_words, did_you_mean, name_key
 
 LONG_COLUMNS = ("indikator", "variabel", "nilai")
@@ -211,9 +212,12 @@ class RealisasiData:
         found = self.select(variabel, indikator)
         if found:
             return found
-        where = f" for indikator {indikator!r}" if indikator is not None else ""
+        where = ""
+        if indikator is not None:
+            where = " " + _("for indikator {id}").format(id=repr(indikator))
         hint = did_you_mean(variabel, self.variables, key=column_key)
-        raise DataError(f"no value of {variabel!r}{where}{hint}", source=self.source)
+        message = _("no value of {name}").format(name=repr(variabel))
+        raise DataError(f"{message}{where}{hint}", source=self.source)
 
     def _spelling(self, key: str) -> str:
         for name in self.variables:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ikicalc import limits
 from ikicalc.documents.yaml_lines import load_yaml_with_lines
 from ikicalc.errors import DataError, DocumentError
+from ikicalc.i18n import _
 from ikicalc.realisasi.dialect import dialect_of_text, encoding_of
 from ikicalc.realisasi.interpret import interpret_table
 from ikicalc.realisasi.model import RealisasiData
@@ -28,9 +29,13 @@ def _check_separator(
     for other in ";,\t":
         if other != delimiter and len(line.split(other)) == width:
             raise DataError(
-                f"this row has {len(record)} cell(s) where the header has {width}: it seems "
-                f"separated by {other!r} while the header is separated by {delimiter!r}; use "
-                "one separator in the whole file",
+                _(
+                    "this row has {count} cell(s) where the header has {width}: it seems "
+                    "separated by {other} while the header is separated by {delimiter}; use "
+                    "one separator in the whole file"
+                ).format(
+                    count=len(record), width=width, other=repr(other), delimiter=repr(delimiter)
+                ),
                 source=source,
                 row=row,
             )
@@ -47,13 +52,14 @@ def _read_csv(path: Path) -> Table:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(
-            f"not {'UTF-16' if utf16 else 'UTF-8'} text (byte {exc.start}); "
-            "save the file as 'CSV UTF-8'",
+            _("not {encoding} text (byte {byte}); save the file as 'CSV UTF-8'").format(
+                encoding="UTF-16" if utf16 else "UTF-8", byte=exc.start
+            ),
             source=source,
             row=line,
         ) from None
     if not text.strip():
-        raise DataError("the file is empty", source=source)
+        raise DataError(_("the file is empty"), source=source)
     dialect = dialect_of_text(text, encoding)
     delimiter, offset = dialect.delimiter, dialect.skip
     body = text.partition("\n")[2] if offset else text
@@ -263,7 +269,7 @@ def read_realisasi(
     """
     path = Path(path)
     if not path.is_file():
-        raise DataError("no such file", source=str(path))
+        raise DataError(_("no such file"), source=str(path))
     suffix = path.suffix.casefold()
     if suffix == ".csv":
         table = _read_csv(path)
@@ -277,7 +283,9 @@ def read_realisasi(
         table = _read_parquet(path)
     else:
         raise DataError(
-            f"unknown file type {path.suffix!r}: use .csv, .xlsx, .json, .yaml, .yml or .parquet",
+            _(
+                "unknown file type {suffix}: use .csv, .xlsx, .json, .yaml, .yml or .parquet"
+            ).format(suffix=repr(path.suffix)),
             source=str(path),
         )
     return interpret_table(table, id_columns, allow_negative=allow_negative, strict=strict, by=by)

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Literal
 
 from ikicalc.errors import DataError
+from ikicalc.i18n import _
 from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
 
 Cell = object
@@ -39,16 +40,17 @@ class Table:
             cell = f"{_column_letter(index + 1)}{row}" if index is not None else str(row)
             place = f"{self.source}:{self.sheet}!{cell}"
         elif self.kind in {"json", "parquet"}:
-            place = self.source if row is None else f"{self.source}: record {row}"
+            record = _("record {number}").format(number=row)
+            place = self.source if row is None else f"{self.source}: {record}"
         elif self.kind == "yaml" and row is not None and self.record_numbers:
             place = f"{self.source}:{row}: record {self.record_numbers.get(row, '?')}"
         else:
             place = self.source if row is None else f"{self.source}:{row}"
         if name is not None:
-            word = "key" if self.kind in {"json", "yaml"} else "column"
-            place += f": {word} {name!r}"
+            word = _("key {name}") if self.kind in {"json", "yaml"} else _("column {name}")
+            place += ": " + word.format(name=repr(name))
         elif index is not None and self.kind == "csv":
-            place += f": column {index + 1}"
+            place += ": " + _("column {name}").format(name=index + 1)
         return place
 
     def error(
@@ -89,34 +91,36 @@ def as_text(cell: Cell) -> str:
 def as_number(cell: Cell) -> tuple[Fraction, str] | str:
     """Read a numeric cell exactly; return ``(value, text)`` or the reason it is not a number."""
     if isinstance(cell, bool):
-        return f"{cell!r} is a yes/no value, not a number"
+        return _("{value} is a yes/no value, not a number").format(value=repr(cell))
     if isinstance(cell, int):
         if abs(cell) >= 10**MAX_DIGITS:
-            return f"a number with more than {MAX_DIGITS} digits is not supported"
+            return _("a number with more than {limit} digits is not supported").format(
+                limit=MAX_DIGITS
+            )
         return Fraction(cell), str(cell)
     if isinstance(cell, float | Decimal):
         if isinstance(cell, Decimal) and not cell.is_finite():
-            return f"{cell} is not a finite number"
+            return _("{value} is not a finite number").format(value=cell)
         try:
             return to_fraction(cell), repr(cell) if isinstance(cell, float) else str(cell)
         except ValueError as exc:
             return str(exc)
     if isinstance(cell, dt.datetime | dt.date | dt.time):
-        return f"{cell.isoformat()} is a date or time, not a number"
+        return _("{value} is a date or time, not a number").format(value=cell.isoformat())
     if isinstance(cell, str):
         text = cell.strip()
         if text.startswith("#"):
-            return f"{text!r} is a spreadsheet error value, not a number"
+            return _("{value} is a spreadsheet error value, not a number").format(value=repr(text))
         try:
             return Fraction(parse_number(text)), text
         except ValueError as exc:
-            hint = " (write it without '%')" if text.endswith("%") else ""
+            hint = " " + _("(write it without '%')") if text.endswith("%") else ""
             return f"{exc}{hint}"
     if isinstance(cell, list | dict):
-        return (
-            f"a {'list' if isinstance(cell, list) else 'mapping'} is not a number; give one number"
-        )
-    return f"{cell!r} is not a number"
+        if isinstance(cell, list):
+            return _("a list is not a number; give one number")
+        return _("a mapping is not a number; give one number")
+    return _("{value} is not a number").format(value=repr(cell))
 
 
 def header_and_rows(

@@ -31,6 +31,7 @@ from typing import Any, Literal, TypeAlias, overload
 
 from ikicalc.backends.exact import Result
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.numbers import round_half_up, to_fraction
 from ikicalc.rules.target import Target, parse_target
 from ikicalc.rules.units import (
@@ -76,7 +77,9 @@ def number(value: Number, what: str) -> Fraction:
     try:
         return to_fraction(value)
     except ValueError as exc:
-        raise IkiError(f"{what}: {exc}; give a number such as 81,35") from exc
+        raise IkiError(
+            _("{what}: {problem}; give a number such as 81,35").format(what=what, problem=exc)
+        ) from exc
 
 
 def read_polarity(text: str) -> str:
@@ -85,8 +88,10 @@ def read_polarity(text: str) -> str:
     found = POLARITY_ALIASES.get(key)
     if found is None:
         raise IkiError(
-            f"unknown polarity {text!r}: use 'positif' (semakin tinggi semakin baik) "
-            "or 'negatif' (semakin rendah semakin baik)"
+            _(
+                "unknown polarity {text}: use 'positif' (semakin tinggi semakin baik) or "
+                "'negatif' (semakin rendah semakin baik)"
+            ).format(text=repr(text))
         )
     return found
 
@@ -135,7 +140,10 @@ def _measure(value: object, what: str) -> _Measured | Target:
                 target = None
             if target is None or target.unit is None:
                 raise IkiError(
-                    f"{what}: {exc}; give a number such as 81,35 or a quantity such as '6 bulan'"
+                    _(
+                        "{what}: {problem}; give a number such as 81,35 or a quantity such as "
+                        "'6 bulan'"
+                    ).format(what=what, problem=exc)
                 ) from exc
             return target
     return number(value, what), None
@@ -171,9 +179,9 @@ def _common(
         _pick(goal, realisasi[1], real_compound) if isinstance(goal, Target) else goal
         for goal in targets
     ]
-    reference = next((unit for _, unit in [*goals, realisasi] if unit is not None), None)
+    reference = next((unit for _value, unit in [*goals, realisasi] if unit is not None), None)
     if reference is None:
-        return realisasi[0], [value for value, _ in goals]
+        return realisasi[0], [value for value, _unit in goals]
     names = ["realisasi"] + ["target"] * len(goals)
     converted = []
     for name, shown, (value, unit) in zip(names, raw, [realisasi, *goals], strict=True):
@@ -183,8 +191,10 @@ def _common(
         if unit.dimensionality != reference.dimensionality:
             mine, theirs = format_unit(unit) or "a plain number", format_unit(reference)
             raise UnitMismatchError(
-                f"{name} {_show(shown)} ({mine}) and the target ({theirs}) measure "
-                "different things, so capaian cannot compare them; give both in one unit",
+                _(
+                    "{name} {value} ({unit}) and the target ({target_unit}) measure different "
+                    "things, so capaian cannot compare them; give both in one unit"
+                ).format(name=name, value=_show(shown), unit=mine, target_unit=theirs),
                 mine,
                 theirs,
             )
@@ -222,12 +232,18 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
         real, (goal,) = _common(real_value, [_measure(target, "target")], [realisasi, target])
         if goal == 0:
             raise IkiError(
-                "target is 0, so capaian cannot be a percentage of it: enter the planned "
-                "target (not 0); for a 'zero cases' goal give a range target such as (0, 1) "
-                "or report the realisasi itself"
+                _(
+                    "target is 0, so capaian cannot be a percentage of it: enter the planned "
+                    "target (not 0); for a 'zero cases' goal give a range target such as (0, 1) "
+                    "or report the realisasi itself"
+                )
             )
         if goal < 0:
-            raise IkiError(f"target is negative ({_show(target)}); capaian needs a positive target")
+            raise IkiError(
+                _("target is negative ({value}); capaian needs a positive target").format(
+                    value=_show(target)
+                )
+            )
         return _ratio(real, goal, negative)
     if len(target) != 2:
         raise IkiError(f"a range target has two numbers (low, high); got {len(target)}")
@@ -235,13 +251,16 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
     real, (low, high) = _common(real_value, bounds, [realisasi, target[0], target[1]])
     if low > high or low < 0:
         raise IkiError(
-            f"range target ({_show(target[0])}, {_show(target[1])}) must be written (low, high) "
-            "with 0 ≤ low ≤ high"
+            _(
+                "range target ({low}, {high}) must be written (low, high) with 0 ≤ low ≤ high"
+            ).format(low=_show(target[0]), high=_show(target[1]))
         )
     if high == 0:
         raise IkiError(
-            f"range target ({_show(target[0])}, {_show(target[1])}) is 0 to 0: capaian cannot "
-            "be a percentage of it; for a 'zero cases' goal give a range such as (0, 1)"
+            _(
+                "range target ({low}, {high}) is 0 to 0: capaian cannot be a percentage of it; "
+                "for a 'zero cases' goal give a range such as (0, 1)"
+            ).format(low=_show(target[0]), high=_show(target[1]))
         )
     if real > high:
         return _ratio(real, high, negative)
@@ -249,8 +268,10 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
         return Fraction(100)
     if low == 0:
         raise IkiError(
-            f"realisasi {_show(realisasi)} is below the range target starting at 0, so "
-            "capaian cannot be a percentage of it: check the realisasi"
+            _(
+                "realisasi {value} is below the range target starting at 0, so capaian cannot "
+                "be a percentage of it: check the realisasi"
+            ).format(value=_show(realisasi))
         )
     return _ratio(real, low, negative)
 

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lark import Lark, Token, Tree
 
 from ikicalc.errors import TargetSyntaxError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import Problem, check_text, describe, parse_text
 from ikicalc.rules.target_amounts import (
@@ -273,7 +274,7 @@ def parse_target(text: str) -> Target:
     """
     text = check_text(text, "target", TargetSyntaxError)
     if not text.strip():
-        raise TargetSyntaxError("the target is empty; expected a number", text, 0, 0)
+        raise TargetSyntaxError(_("the target is empty; expected a number"), text, 0, 0)
     tree = parse_text(_parser(), text, _syntax_error, TargetSyntaxError, "target")
     qualifier: str | None = None
     parts: list[TargetPart] = []
@@ -313,7 +314,9 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
             per = target_number(text, next(t for t in tokens(child) if t.type == "NUMBER"))
             if per == 0:
                 raise TargetSyntaxError(
-                    "a rate is per a number above 0 ('per 1000')", text, *_span(tokens(child))
+                    _("a rate is per a number above 0 ('per 1000')"),
+                    text,
+                    *_span(tokens(child)),
                 )
         elif child.data == "phrase":
             found, found_text, counted = _read_phrase(text, tokens(child))
@@ -332,7 +335,7 @@ def _read_part(text: str, tree: Tree[Token]) -> TargetPart:
             main.value = main.number * amounts[1].scale
         if high < main.value:
             raise TargetSyntaxError(
-                "this range starts above where it ends; write the smaller number first",
+                _("this range starts above where it ends; write the smaller number first"),
                 text,
                 *_span(tokens(tree)),
             )
@@ -406,45 +409,46 @@ def _split_items(text: str) -> tuple[str, ...]:
 # ---- errors -----------------------------------------------------------------------------
 
 _EXPECTED_WORDS = {
-    "NUMBER": "a number",
-    "WORD": "a word",
-    "PAREN": "the number in words in brackets",
+    "NUMBER": N_("a number"),
+    "WORD": N_("a word"),
+    "PAREN": N_("the number in words in brackets"),
     "CURRENCY": "'Rp'",
-    "SCALE": "'ribu', 'juta', 'miliar' or 'triliun'",
+    "SCALE": N_("'ribu', 'juta', 'miliar' or 'triliun'"),
     "PERCENT_SIGN": "'%'",
     "PERSEN": "'%'",
     "DARI": "'dari'",
     "SLASH": "'/'",
     "_COMMA": "','",
     "COMMA": "','",
-    "ITEMS": "':' and a list",
+    "ITEMS": N_("':' and a list"),
     "_DOT": "'.'",
     "DOT": "'.'",
-    "$END": "the end of the target",
+    "$END": N_("the end of the target"),
 }
 
 
 def _describe_expected(names: set[str] | frozenset[str]) -> str:
+    vocabulary = {name: translate(words) for name, words in _EXPECTED_WORDS.items()}
     return describe(
-        names, _EXPECTED_WORDS, default="a target such as '500 surat' or '4 jenis, 12 bulan'"
+        names, vocabulary, default=_("a target such as '500 surat' or '4 jenis, 12 bulan'")
     )
 
 
 def _describe_token(kind: str, written: str) -> str:
     """How a message names a token found: ``"word 'bulan'"``, ``"'%'"``."""
     name = {
-        "NUMBER": "number",
-        "WORD": "word",
-        "PAREN": "bracket",
+        "NUMBER": N_("number"),
+        "WORD": N_("word"),
+        "PAREN": N_("bracket"),
         "PERCENT_SIGN": "'%'",
         "PERSEN": "'persen'",
         "DARI": "'dari'",
-        "SCALE": "scale word",
+        "SCALE": N_("scale word"),
         "CURRENCY": "'Rp'",
-    }.get(kind, "text")
+    }.get(kind, N_("text"))
     if name.startswith("'"):
         return name
-    return f"{name} {written!r}"
+    return f"{translate(name)} {written!r}"
 
 
 def _syntax_error(problem: Problem) -> TargetSyntaxError:
@@ -452,10 +456,23 @@ def _syntax_error(problem: Problem) -> TargetSyntaxError:
     text, start = problem.text, problem.start
     expected = _describe_expected(problem.expected)
     if problem.at_end:
-        return TargetSyntaxError(f"the target ends too early; expected {expected}", text, start)
+        return TargetSyntaxError(
+            _("the target ends too early; expected {expected}").format(expected=expected),
+            text,
+            start,
+        )
     if problem.is_character:
         return TargetSyntaxError(
-            f"unexpected {problem.found_text!r}; expected {expected}", text, start
+            _("unexpected {found}; expected {expected}").format(
+                found=repr(problem.found_text), expected=expected
+            ),
+            text,
+            start,
         )
     found = _describe_token(problem.found, problem.found_text)
-    return TargetSyntaxError(f"unexpected {found}; expected {expected}", text, start, problem.end)
+    return TargetSyntaxError(
+        _("unexpected {found}; expected {expected}").format(found=found, expected=expected),
+        text,
+        start,
+        problem.end,
+    )
