@@ -5,12 +5,77 @@ evaluated on the data given); 2 the input cannot be read (a formula with a synta
 definition file that does not validate, a ``--set`` that is not ``NAME=VALUE``).
 
 The commands live one module each (``formula``: eval, explain, solve; ``check``; ``documents``:
-import, template, scales; ``report``; ``serve``), registered on :data:`app` when imported here.
+import, template, scales; ``report``; ``serve``), registered on :data:`app` when imported.
+:func:`main` imports only the module of the command it is asked to run (``ikicalc eval`` never
+loads the report engines); ``ikicalc.cli.app``, the application, has every command.
 """
 
 from __future__ import annotations
 
-from ikicalc.cli import check, documents, formula, report, serve
-from ikicalc.cli.app import app, main
+import sys
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["app", "check", "documents", "formula", "main", "report", "serve"]
+from ikicalc.cli import app as _shared
+from ikicalc.cli.coercion import install_plain_coercion
+
+if TYPE_CHECKING:
+    from typer import Typer
+
+    app: Typer
+
+__all__ = ["COMMAND_MODULES", "app", "check", "documents", "formula", "main", "report", "serve"]
+
+# Importing the submodule bound ``ikicalc.cli.app`` to it; the name means the application.
+globals().pop("app", None)
+install_plain_coercion()
+
+COMMAND_MODULES: dict[str, str] = {
+    "check": "check",
+    "import": "documents",
+    "template": "documents",
+    "scales": "documents",
+    "eval": "formula",
+    "explain": "formula",
+    "solve": "formula",
+    "report": "report",
+    "serve": "serve",
+}
+"""The module of each command; ``tests/test_startup.py`` checks it against the commands each
+module registers. The order of first appearance is the order of ``ikicalc --help``."""
+
+
+@_shared.app.callback()
+def _commands() -> None:
+    # A callback keeps the application a group of commands when one module alone is
+    # registered (Typer turns an application of one command into that command).
+    pass
+
+
+def _register(*modules: str) -> None:
+    for module in modules:
+        import_module(f"ikicalc.cli.{module}")
+
+
+def _register_all() -> None:
+    _register(*dict.fromkeys(COMMAND_MODULES.values()))
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        _register_all()
+        return _shared.app
+    if name in COMMAND_MODULES.values():
+        return import_module(f"ikicalc.cli.{name}")
+    raise AttributeError(f"module 'ikicalc.cli' has no attribute {name!r}")
+
+
+def main() -> None:
+    """Console-script entry point: registers the command asked for (every command for
+    ``--help``, no command or an unknown one) and runs it."""
+    asked = sys.argv[1] if len(sys.argv) > 1 else ""
+    if asked in COMMAND_MODULES:
+        _register(COMMAND_MODULES[asked])
+    else:
+        _register_all()
+    _shared.app()
