@@ -26,7 +26,7 @@ def _run_main(*args: str) -> subprocess.CompletedProcess[str]:
         f"sys.argv = ['ikicalc', *{list(args)!r}]\n"
         "from ikicalc.cli import main\n"
         "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\nelse:\n    code = 0\n"
-        "names = ('sympy', 'polars', 'pint', 'pydantic', 'numpy', 'duckdb', 'yaml')\n"
+        "names = ('sympy', 'polars', 'pint', 'pydantic', 'numpy', 'duckdb', 'yaml', 'rich')\n"
         "cli = sorted(m for m in sys.modules if m.startswith('ikicalc.cli.'))\n"
         "print('LOADED', *[m for m in names if m in sys.modules], *cli)\n"
         "sys.exit(code)\n"

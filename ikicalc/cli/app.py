@@ -3,16 +3,18 @@ every command shares."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from ikicalc.errors import IkiError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
     from ikicalc.documents import Document
 
 app = typer.Typer(
@@ -29,8 +31,25 @@ app = typer.Typer(
 )
 # User text (formulas, names, data labels, messages quoting them) is never read as Rich
 # markup: "[/x]" in a cell is printed as written. Styles are given as Text spans.
-out = Console(soft_wrap=True, markup=False, highlight=False)
-err = Console(stderr=True, markup=False, highlight=False)
+class _Console:
+    """A Rich console made on first use: Rich takes 20 ms to import, and ``eval`` prints
+    its value without it."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+
+    @cached_property
+    def _console(self) -> Console:
+        from rich.console import Console
+
+        return Console(**self._options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console, name)
+
+
+out = cast("Console", _Console(soft_wrap=True, markup=False, highlight=False))
+err = cast("Console", _Console(stderr=True, markup=False, highlight=False))
 _CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "\ufffd")
 
 
@@ -41,6 +60,8 @@ def safe(text: str) -> str:
 
 def styled(*parts: str | tuple[str, str]) -> Text:
     """A line of plain text and ``(text, style)`` pieces, never parsed as markup."""
+    from rich.text import Text
+
     return Text.assemble(
         *((safe(p[0]), p[1]) if isinstance(p, tuple) else safe(p) for p in parts)
     )

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.tree import Tree
 
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.lang import ast
@@ -18,7 +17,7 @@ from ikicalc.lang.printer import expression_text
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 
 if TYPE_CHECKING:
-    pass
+    from rich.tree import Tree
 from ikicalc.cli.app import (
     EXIT_PROBLEM,
     EXIT_UNREADABLE,
@@ -124,6 +123,8 @@ def explain_command(
         parsed = parse(formula)
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
+    from rich.tree import Tree
+
     root = Tree(styled((parsed.label or "formula", "bold")))
     _tree(parsed.expr, root)
     out.print(root)
