@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,15 +45,31 @@ def _texts() -> list[str]:
 
 def _targets() -> list[str]:
     seeds = _rows("seed-indicators.jsonl")
-    found = [str(row[key]) for row in seeds for key in ("target",) if row.get(key)]
+    found = [str(row["target"]) for row in seeds if row.get("target")]
     return [*found, "100%", "2.400bh", "≥ 95 %", "10 - 20 dokumen", "sama dengan seratus", "x"]
+
+
+def _scales() -> list[str]:
+    written = [
+        "Kategori Mutu Pelayanan, Nilai Interval IKM : 25,00 – 43,75 Tidak Baik 43,76 – 62,50 "
+        "Kurang Baik 62,51 – 81,25 Baik 81,26 – 100,00 Sangat baik",
+        "91 – 100 : Sangat Baik", "76% – 90% Baik", "76 – 90 Kurang di atas 90 Baik",
+        "≥ 91 Sangat Baik\n76 – 90 Baik\n61 – 75 Cukup\n51 – 60 Kurang\n≤ 50 Buruk",
+        "≥ 91 Sangat Baik; 76 – 90 Baik; 61 – 75 Cukup; 51 – 60 Kurang; ≤ 50 Buruk;",
+        "| ≥ 91 | Sangat Baik |\n| 76 – 90 | Baik |", "81,26 – 100,00 : B - Baik",
+        "81,26 – 100,00 Sangat Baik (A)", "81,26 s.d. 100 Baik", "90 ke atas Baik", "–", "",
+    ]
+    return [*written, *_targets()[:80], *_texts()[:80]]
 
 
 @cache
 def _parsers(grammar: str) -> tuple[Lark, Lark]:
+    # as ikicalc builds them (ikicalc.lang.parser, ikicalc.rules.target, ikicalc.rules.scale_text)
     options: dict[str, Any] = {"parser": "lalr", "lexer": "contextual"}
     if grammar == "formula":
         options["maybe_placeholders"] = False
+    if grammar == "scale":
+        options = {"parser": "lalr", "propagate_positions": True}
     shared = build_parser(grammar, **options)
     lark_own = build_parser(grammar, **options, _plugins={})
     assert isinstance(shared.parser.lexer, SharedContextualLexer)
@@ -87,9 +104,12 @@ def test_formula_texts_read_as_lark_reads_them(laid_out: bool) -> None:
     assert trees > 100  # most texts are formulas once laid out; errors are compared too
 
 
-def test_target_texts_read_as_lark_reads_them() -> None:
-    shared, lark_own = _parsers("target")
-    for text in _targets():
+@pytest.mark.parametrize(("grammar", "texts"), [("target", _targets), ("scale", _scales)])
+def test_target_and_scale_texts_read_as_lark_reads_them(
+    grammar: str, texts: Callable[[], list[str]]
+) -> None:
+    shared, lark_own = _parsers(grammar)
+    for text in texts():
         assert _reading(shared, text) == _reading(lark_own, text), text
 
 

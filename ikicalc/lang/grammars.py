@@ -45,7 +45,8 @@ def build_parser(name: str, **options: Any) -> Any:
     from lark import Lark, __version__
 
     text = grammar_text(name)
-    if options.get("lexer") == "contextual":
+    lalr_default = "contextual" if options.get("parser") == "lalr" else None  # Lark's "auto"
+    if options.get("lexer", lalr_default) == "contextual":
         from ikicalc.lang.lexer import SharedContextualLexer
 
         options.setdefault("_plugins", {"ContextualLexer": SharedContextualLexer})
