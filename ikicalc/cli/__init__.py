@@ -13,7 +13,6 @@ loads the report engines); ``ikicalc.cli.app``, the application, has every comma
 from __future__ import annotations
 
 import sys
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ikicalc.cli import app as _shared
@@ -53,8 +52,18 @@ def _commands() -> None:
 
 
 def _register(*modules: str) -> None:
+    # Static imports, one per module: the package names no module to import at run time.
     for module in modules:
-        import_module(f"ikicalc.cli.{module}")
+        if module == "check":
+            import ikicalc.cli.check
+        elif module == "documents":
+            import ikicalc.cli.documents
+        elif module == "formula":
+            import ikicalc.cli.formula
+        elif module == "report":
+            import ikicalc.cli.report
+        elif module == "serve":
+            import ikicalc.cli.serve  # noqa: F401
 
 
 def _register_all() -> None:
@@ -66,7 +75,8 @@ def __getattr__(name: str) -> Any:
         _register_all()
         return _shared.app
     if name in COMMAND_MODULES.values():
-        return import_module(f"ikicalc.cli.{name}")
+        _register(name)
+        return sys.modules[f"ikicalc.cli.{name}"]
     raise AttributeError(f"module 'ikicalc.cli' has no attribute {name!r}")
 
 
