@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -86,6 +85,8 @@ def eval_command(
     except EvaluationError as error:
         raise fail(error, EXIT_PROBLEM) from None
     if as_json:
+        import json
+
         payload: dict[str, Any] = {
             "value": str(result.value),
             "unit": result.unit,
