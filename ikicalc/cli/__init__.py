@@ -40,7 +40,7 @@ COMMAND_MODULES: dict[str, str] = {
     "report": "report",
     "serve": "serve",
 }
-"""The module of each command; ``tests/test_startup.py`` checks it against the commands each
+"""The module of each command; ``tests/test_cli_startup.py`` checks it against the commands each
 module registers. The order of first appearance is the order of ``ikicalc --help``."""
 
 

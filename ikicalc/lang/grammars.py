@@ -40,8 +40,8 @@ def build_parser(name: str, **options: Any) -> Any:
     user: Lark's cache file in :func:`cache_dir`, named by a hash of the grammar, the options
     and Lark's version (a changed grammar never meets old tables). Without a cache folder,
     or when the cache cannot be used, the tables are built in memory. A contextual lexer is
-    :class:`ikicalc.lang.lexer.SharedContextualLexer`: a large terminal is compiled once, not
-    once per parser state."""
+    :class:`ikicalc.lang.lexer.SharedContextualLexer`: each terminal is compiled once per
+    process, not once per parser state."""
     from lark import Lark, __version__
 
     text = grammar_text(name)
