@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ikicalc import limits
 from ikicalc.backends.budget import OutOfTime, run_bounded
 from ikicalc.backends.exact import Data, is_percent
+from ikicalc.backends.identity import equals_everywhere
 from ikicalc.backends.sympy_tree import (
     _HUNDRED,
     MAX_POWER,
@@ -169,7 +170,9 @@ def constant_value(formula: Formula) -> Fraction | None:
     Raises :class:`~ikicalc.errors.EvaluationError` when a denominator is always 0.
 
     Bounded work: the formula is first evaluated exactly at random points, which rules out
-    a varying formula at once; sympy confirms a constant only for formulas of at most
+    a varying formula at once; exact polynomial algebra confirms a constant
+    (:func:`ikicalc.backends.identity.equals_everywhere`, no sympy), and sympy only where
+    that expansion grows too large, for formulas of at most
     :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` nodes (above, the probes decide).
     """
     probed = _probe(formula)
@@ -177,6 +180,9 @@ def constant_value(formula: Formula) -> Fraction | None:
         return None
     if _size(formula.expr) > limits.SYMBOLIC_MAX_NODES:
         return probed
+    proved = equals_everywhere(formula, probed)  # exact algebra, without importing sympy
+    if proved is not None:
+        return probed if proved else None
     try:
         return run_bounded(_seconds(formula), "check", _constant_value, formula)
     except OutOfTime:

@@ -3,17 +3,19 @@ every command shares."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _, set_language
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
     from ikicalc.documents import Document
 
 app = typer.Typer(
@@ -30,8 +32,23 @@ app = typer.Typer(
 )
 # User text (formulas, names, data labels, messages quoting them) is never read as Rich
 # markup: "[/x]" in a cell is printed as written. Styles are given as Text spans.
-out = Console(soft_wrap=True, markup=False, highlight=False)
-err = Console(stderr=True, markup=False, highlight=False)
+@cache
+def out() -> Console:
+    """The console of standard output, made on first use: Rich takes 20 ms to import, and
+    ``eval`` prints its value without it."""
+    from rich.console import Console
+
+    return Console(soft_wrap=True, markup=False, highlight=False)
+
+
+@cache
+def err() -> Console:
+    """The console of standard error, made on first use (see :func:`out`)."""
+    from rich.console import Console
+
+    return Console(stderr=True, markup=False, highlight=False)
+
+
 _CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "\ufffd")
 
 
@@ -42,6 +59,8 @@ def safe(text: str) -> str:
 
 def styled(*parts: str | tuple[str, str]) -> Text:
     """A line of plain text and ``(text, style)`` pieces, never parsed as markup."""
+    from rich.text import Text
+
     return Text.assemble(
         *((safe(p[0]), p[1]) if isinstance(p, tuple) else safe(p) for p in parts)
     )
@@ -73,13 +92,13 @@ def _speak(
 
 
 def fail(error: IkiError, code: int) -> typer.Exit:
-    err.print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
+    err().print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code)
 
 
 def warn(message: str) -> None:
     """A warning on standard error (user text in ``message`` is never read as markup)."""
-    err.print(styled((_("warning:"), "bold yellow"), f" {message}"), soft_wrap=True)
+    err().print(styled((_("warning:"), "bold yellow"), f" {message}"), soft_wrap=True)
 
 
 _DEFINITION_SUFFIXES = (".yaml", ".yml")

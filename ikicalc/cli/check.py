@@ -73,13 +73,13 @@ def check_command(
                 findings += _check_values(path, data)
         except IkiError as error:
             unreadable += 1
-            err.print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
+            err().print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
             typer.echo(str(finding))
-        err.print(styled(_summary(findings, len(files) - unreadable, unreadable)), soft_wrap=True)
+        err().print(styled(_summary(findings, len(files) - unreadable, unreadable)), soft_wrap=True)
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
@@ -97,7 +97,7 @@ def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
         findings, reviews = check_file(path), review_comments(path)
     for line in reviews:
         if output_format is OutputFormat.JSON:
-            err.print(line, highlight=False, markup=False)
+            err().print(line, highlight=False, markup=False)
         else:
             typer.echo(line)
     return list(findings)

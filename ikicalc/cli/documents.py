@@ -51,7 +51,7 @@ def import_command(
         raise fail(error, EXIT_UNREADABLE) from None
     if output is None:
         typer.echo(text, nl=False)
-    err.print(result.summary(), highlight=False, markup=False, soft_wrap=True)
+    err().print(result.summary(), highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command("template")
@@ -75,7 +75,7 @@ def template_command(
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     rows = ngettext("{count} row to fill in", "{count} rows to fill in", count).format(count=count)
-    err.print(f"{output}: {rows}", highlight=False, markup=False)
+    err().print(f"{output}: {rows}", highlight=False, markup=False)
 
 
 @app.command("scales")

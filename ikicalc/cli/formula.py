@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.tree import Tree
 
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.i18n import _
@@ -19,7 +17,7 @@ from ikicalc.lang.printer import expression_text
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 
 if TYPE_CHECKING:
-    pass
+    from rich.tree import Tree
 from ikicalc.cli.app import (
     EXIT_PROBLEM,
     EXIT_UNREADABLE,
@@ -98,6 +96,8 @@ def eval_command(
     except EvaluationError as error:
         raise fail(error, EXIT_PROBLEM) from None
     if as_json:
+        import json
+
         payload: dict[str, Any] = {
             "value": str(result.value),
             "unit": result.unit,
@@ -135,21 +135,23 @@ def explain_command(
         parsed = parse(formula)
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
+    from rich.tree import Tree
+
     root = Tree(styled((parsed.label or "formula", "bold")))
     _tree(parsed.expr, root)
-    out.print(root)
-    out.print(styled((_("variables:"), "bold")))
+    out().print(root)
+    out().print(styled((_("variables:"), "bold")))
     for name in parsed.variables:
-        out.print(styled(f"  - {name}"))
+        out().print(styled(f"  - {name}"))
     if parsed.items:
-        out.print(styled((_("items:"), "bold"), " " + "; ".join(parsed.items)))
-    out.print(styled((_("canonical:"), "bold"), " ", str(parsed)))
-    out.print(styled(("latex:", "bold"), " ", parsed.to_latex()))
+        out().print(styled((_("items:"), "bold"), " " + "; ".join(parsed.items)))
+    out().print(styled((_("canonical:"), "bold"), " ", str(parsed)))
+    out().print(styled(("latex:", "bold"), " ", parsed.to_latex()))
     try:
         simplified = str(parsed.simplify())
     except IkiError as error:
         simplified = "(" + _("cannot simplify: {reason}").format(reason=error) + ")"
-    out.print(styled((_("simplified:"), "bold"), " ", simplified))
+    out().print(styled((_("simplified:"), "bold"), " ", simplified))
 
 
 @app.command("solve")

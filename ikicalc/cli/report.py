@@ -127,9 +127,9 @@ def report_command(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=err,
+        console=err(),
         transient=True,
-        disable=not err.is_terminal or not _long_run(total, data_rows),
+        disable=not err().is_terminal or not _long_run(total, data_rows),
     ) as progress:
         described = ngettext("indicator", "indicators", total)
         rows_read = ngettext("{count} data row", "{count} data rows", data_rows)
@@ -163,7 +163,7 @@ def report_command(
             _print_table(report)
     except (IkiError, OSError) as error:
         raise fail(IkiError(str(error)), EXIT_UNREADABLE) from None
-    err.print(styled(_summary(report, total, data_rows, output)), soft_wrap=True)
+    err().print(styled(_summary(report, total, data_rows, output)), soft_wrap=True)
 
 
 def _summary(report: Report, total: int, data_rows: int, output: Path | None) -> str:
@@ -234,10 +234,10 @@ def _show_data_problems(problems: Sequence[IkiError]) -> None:
         ).format(count=len(problems))
     )
     for problem in problems[:_SHOWN_DATA_PROBLEMS]:
-        err.print(styled(f"  {problem}"), soft_wrap=True)
+        err().print(styled(f"  {problem}"), soft_wrap=True)
     if len(problems) > _SHOWN_DATA_PROBLEMS:
         more = len(problems) - _SHOWN_DATA_PROBLEMS
-        err.print(styled("  … " + _("and {count} more").format(count=more)))
+        err().print(styled("  … " + _("and {count} more").format(count=more)))
 
 
 def _stream_report(
@@ -273,13 +273,13 @@ def _stream_report(
                 _("--format csv but --output {name}: give FILE.csv").format(name=output.name)
             )
         result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
-        with err.status(_("evaluating"), spinner="dots"):
+        with err().status(_("evaluating"), spinner="dots"):
             result.write(output)
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     computed = sum(d.problem is None for d in result.indicators)
     counted = len(result.indicators)
-    err.print(
+    err().print(
         styled(
             ngettext(
                 "{count} indicator ({computable} computable) over every row of {data}",
@@ -293,10 +293,10 @@ def _stream_report(
     )
     problems = [d for d in result.indicators if d.problem is not None]
     for described in problems[:_SHOWN_PROBLEMS]:
-        err.print(styled(f"  {described.id}: {described.problem}"), soft_wrap=True)
+        err().print(styled(f"  {described.id}: {described.problem}"), soft_wrap=True)
     if len(problems) > _SHOWN_PROBLEMS:
         more = len(problems) - _SHOWN_PROBLEMS
-        err.print(
+        err().print(
             styled("  … " + _("and {count} more (each in its 'error' column)").format(count=more))
         )
 

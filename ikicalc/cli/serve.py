@@ -64,5 +64,6 @@ def serve_command(
         settings = ServeSettings(**options)
     except ValueError as error:
         raise fail(IkiError(f"serve: {error}"), EXIT_UNREADABLE) from None
-    err.print(f"ikicalc serve: http://{host}:{port}/  (API documentation: /docs)", highlight=False)
+    address = f"http://{host}:{port}/"
+    err().print(f"ikicalc serve: {address}  (API documentation: /docs)", highlight=False)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

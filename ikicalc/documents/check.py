@@ -19,6 +19,7 @@ import yaml
 from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.documents.load import load_document
+from ikicalc.documents.yaml_lines import compose
 
 __all__ = ["Finding", "check_file", "finding_json", "placed"]
 
@@ -77,7 +78,7 @@ def placed(path: str | Path, diagnostics: Iterable[Diagnostic]) -> list[Finding]
 
 def _cell_nodes(text: str) -> dict[tuple[str, str], yaml.ScalarNode]:
     """The YAML node of every indicator cell, by (indicator id, field)."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose(text)
     found: dict[tuple[str, str], yaml.ScalarNode] = {}
     for jabatan in _items(_get(root, "jabatan")):
         for indicator in _items(_get(jabatan, "indikator")):

@@ -13,11 +13,14 @@ tables are found by their headers and turned into a document by one assembler
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ikicalc.documents import Document
 from ikicalc.errors import IkiError
-from ikicalc.importers.assemble import ImportResult, Unplaced, assemble
-from ikicalc.importers.tables import SourceDocument
+
+if TYPE_CHECKING:
+    from ikicalc.documents import Document
+    from ikicalc.importers.assemble import ImportResult, Unplaced
+    from ikicalc.importers.tables import SourceDocument
 
 __all__ = [
     "FORMATS",
@@ -30,6 +33,15 @@ __all__ = [
 
 FORMATS = (".docx", ".xlsx", ".xlsm", ".pdf", ".html", ".htm", ".md", ".txt", ".markdown")
 """File suffixes :func:`import_document` reads."""
+
+
+def __getattr__(name: str) -> Any:
+    # The assembler loads with the first import (`ikicalc check` of a YAML file needs FORMATS).
+    if name in ("ImportResult", "Unplaced"):
+        from ikicalc.importers import assemble as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module 'ikicalc.importers' has no attribute {name!r}")
 
 
 class DocumentImportError(IkiError):
@@ -74,6 +86,8 @@ def import_file(path: str | Path, *, strict: bool = False) -> ImportResult:
     table (a header with an indicator column and a formula or target column); with ``strict``,
     also when a table row could not be placed.
     """
+    from ikicalc.importers.assemble import assemble
+
     path = Path(path)
     source = read_source(path)
     result = assemble(source)

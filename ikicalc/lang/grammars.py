@@ -39,13 +39,22 @@ def build_parser(name: str, **options: Any) -> Any:
     """A Lark LALR parser of ``grammar/<name>.lark``, its tables built once per machine and
     user: Lark's cache file in :func:`cache_dir`, named by a hash of the grammar, the options
     and Lark's version (a changed grammar never meets old tables). Without a cache folder,
-    or when the cache cannot be used, the tables are built in memory."""
+    or when the cache cannot be used, the tables are built in memory. A contextual lexer is
+    :class:`ikicalc.lang.lexer.SharedContextualLexer`: each terminal is compiled once per
+    process, not once per parser state."""
     from lark import Lark, __version__
 
     text = grammar_text(name)
+    lalr_default = "contextual" if options.get("parser") == "lalr" else None  # Lark's "auto"
+    if options.get("lexer", lalr_default) == "contextual":
+        from ikicalc.lang.lexer import SharedContextualLexer
+
+        options.setdefault("_plugins", {"ContextualLexer": SharedContextualLexer})
     folder = cache_dir()
     if folder is not None:
-        key = repr(sorted((k, repr(v)) for k, v in options.items() if k != "transformer"))
+        key = repr(
+            sorted((k, repr(v)) for k, v in options.items() if k not in ("transformer", "_plugins"))
+        )
         digest = hashlib.sha256(f"{__version__}\0{key}\0{text}".encode()).hexdigest()[:24]
         try:
             return Lark(text, cache=str(folder / f"{name}-{digest}.lark"), **options)
