@@ -165,23 +165,21 @@ class FrameResult:
         return found.sort(list(self.by), nulls_last=True) if self.by else found
 
     def lazy(self) -> pl.LazyFrame:
-        """The result rows as a ``LazyFrame``."""
+        """The result rows as a ``LazyFrame``: one plan that reads the input once (the
+        ``Σ`` groups are joined back to the rows they are summed from)."""
         rows = self._rows
         if self._group_plan is not None:
-            groups = self.groups
+            groups = self._group_plan
             if self.by:
                 rows = rows.join(
-                    groups.lazy(),
+                    groups,
                     on=list(self.by),
                     how="left",
                     nulls_equal=True,
                     maintain_order="left",
                 )
             else:
-                rows = rows.with_columns(
-                    pl.lit(groups[name][0], dtype=groups.schema[name]).alias(name)
-                    for name in groups.columns
-                )
+                rows = rows.join(groups, how="cross", maintain_order="left")
         return rows.select(self._output)
 
     def collect(self) -> pl.DataFrame:
@@ -318,6 +316,8 @@ def evaluate_frame(
         rows = rows.with_row_index(_ROW, offset=1)
     if stage:
         rows = rows.with_columns(stage)
+    if group_aggs:
+        rows = rows.cache()  # the rows and their group totals: one read of the input
     groups: pl.LazyFrame | None = None
     if group_aggs:
         grouped = rows.group_by(list(group_names)) if group_names else None
