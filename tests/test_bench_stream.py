@@ -21,7 +21,8 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_stream.py
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_stream", BENCH)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_stream"] = module
     spec.loader.exec_module(module)
