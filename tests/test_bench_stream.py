@@ -84,3 +84,28 @@ def test_stream_writes_input_columns_back_in_their_own_types(tmp_path: Path) -> 
         else:  # a CSV file: every input cell exactly as written
             assert first[:3] == ["007", "220", "209.50"]
         assert lines[2].split(",")[:2] == ["198001012005011001", "240"]
+
+
+@pytest.mark.parametrize("by", ["unit", None])
+def test_one_scan_and_two_scans_write_the_same_rows(
+    bench: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, by: str | None
+) -> None:
+    """A file up to ONE_SCAN_MAX_BYTES is read once (rows held until the Σ totals are
+    known); a larger one twice, in bounded memory: the same rows either way."""
+    import ikicalc.evaluation.frame as frame_module
+
+    data, document = tmp_path / "realisasi.csv", tmp_path / "dokumen.yaml"
+    document.write_text(bench.DOCUMENT, encoding="utf-8")
+    bench.generate(data, 1500, units=7)
+    loaded = ikicalc.load_document(document)
+    once, twice = tmp_path / "once.csv", tmp_path / "twice.csv"
+    result = ikicalc.evaluate_frame(loaded, data, by=by)
+    assert result._one_scan
+    assert "CACHE" in result.lazy().explain()
+    result.write(once)
+    monkeypatch.setattr(frame_module, "ONE_SCAN_MAX_BYTES", 100)
+    result = ikicalc.evaluate_frame(loaded, data, by=by)
+    assert not result._one_scan
+    result.write(twice)
+    assert once.read_bytes() == twice.read_bytes()
+    assert pl.read_csv(once, infer_schema=False)["004-001 realisasi"].n_unique() == (7 if by else 1)

@@ -36,8 +36,8 @@ _BOTH_AND_GROUPS = (
     (_SIGN + _DOT_GROUPS + r"{2,}$", "drop-dots"),
     (_SIGN + _COMMA_GROUPS + r"{2,}$", "drop-commas"),
 )
-_LONE_DOT_GROUPS = ((_SIGN + r"\d{1,3}\.\d{3}$", "drop-dots"),)
-_LONE_COMMA_GROUPS = ((_SIGN + r"\d{1,3},\d{3}$", "drop-commas"),)
+_LONE_DOT_GROUPS = ((_SIGN + r"[1-9]\d{0,2}\.\d{3}$", "drop-dots"),)
+_LONE_COMMA_GROUPS = ((_SIGN + r"[1-9]\d{0,2},\d{3}$", "drop-commas"),)
 _DECIMALS = (
     (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
     (_SIGN + r"\d+,\d+$", "comma"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
@@ -19,6 +19,8 @@ from ikicalc.numbers import NumberStyle
 from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.realisasi.readers import read_text_table
 
+_PARQUET_UNPACKING = 4
+
 
 @dataclass(frozen=True)
 class _Source:
@@ -30,6 +32,7 @@ class _Source:
     where: str
     style: NumberStyle = "mixed"
     keep_alive: object = None
+    size: int | None = None  # bytes of the input file; None for a frame
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
@@ -65,7 +68,8 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     except (pl.exceptions.PolarsError, OSError) as error:
         raise IkiError(f"{path}: cannot read the CSV file: {error}") from None
     dtypes = {name: pl.String() for name in names}
-    return _Source(names, dtypes, lambda numeric: scan(), str(path), style, keep_alive)
+    size = readable.stat().st_size
+    return _Source(names, dtypes, lambda numeric: scan(), str(path), style, keep_alive, size)
 
 
 def _transcode(source: Path, encoding: str, target: Path) -> None:
@@ -105,7 +109,9 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
         if suffix in {".csv", ".txt", ".tsv"}:
             return _csv_source(path, separator, decimal_comma)
         if suffix in {".parquet", ".pq"}:
-            return _lazy_source(pl.scan_parquet(path), str(path))
+            found = _lazy_source(pl.scan_parquet(path), str(path))
+            # a Parquet file unpacks to several times its size in memory
+            return replace(found, size=_PARQUET_UNPACKING * path.stat().st_size)
         if suffix == ".xlsx":
             table = read_text_table(path)
             schema = dict.fromkeys(table.names, pl.String)
