@@ -28,7 +28,25 @@ from ikicalc.realisasi.dialect import sniff_csv
 
 # number-like text: digits, both separators, signs, spaces, and a few other characters
 _PIECES = st.sampled_from(
-    ["1", "0", "25", "000", "250", "5", "12", "123", "1234", "999", ".", ",", "-", "+", " ", "e", "x"]
+    [
+        "1",
+        "0",
+        "25",
+        "000",
+        "250",
+        "5",
+        "12",
+        "123",
+        "1234",
+        "999",
+        ".",
+        ",",
+        "-",
+        "+",
+        " ",
+        "e",
+        "x",
+    ]
 )
 _TEXT = st.lists(_PIECES, min_size=1, max_size=8).map("".join)
 
