@@ -151,6 +151,8 @@ class FrameResult:
         self._groups: pl.DataFrame | None = None
         self._keep_alive: object = None
         self._safe_text: frozenset[str] = frozenset()  # text columns the guard can skip
+        self._kept: tuple[str, ...] = ()  # the input columns written back
+        self._plain_input: Callable[[], bool] = lambda: False
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
         """The columns of the indicator with this id (``""`` for a single formula)."""
@@ -214,7 +216,10 @@ class FrameResult:
         if suffix == ".csv":
             from ikicalc.writers.guard_polars import guard_frame
 
-            guarded = guard_frame(rows, safe=self._safe_text)
+            safe = set(self._safe_text)
+            if self._plain_input():  # input cells the guard would leave as they are
+                safe.update(self._kept)
+            guarded = guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
             atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
@@ -360,5 +365,6 @@ def evaluate_frame(
         tuple(described), group_names, rows, groups, output, source.where, one_scan
     )
     result._safe_text = frozenset(safe_text)
+    result._kept, result._plain_input = kept, source.plain
     result._keep_alive = source.keep_alive  # a transcoded copy of the input lives as long
     return result
