@@ -75,8 +75,6 @@ def _only_summed(formula: Formula) -> set[str]:
     """Keys of the variables that appear only under ``Σ``."""
     summed, plain = ast.split_sums(formula.expr)
     return {name_key(v.name) for v in summed} - {name_key(v.name) for v in plain}
-
-
 _WHO = ("nama", "nama pegawai", "pegawai", "nip", "kelurahan", "desa")
 
 

@@ -120,7 +120,9 @@ class IndicatorPlan:
     def with_target(self, target: object) -> IndicatorPlan:
         """This plan with another target (a target given in the data, not the document)."""
         own = self.indicator.kategori if self.indicator is not None else None
-        judging = _judging(_target_value(target), self.judging.polarity, own, self.default_scale)
+        judging = _judging(
+            _target_value(target), self.judging.polarity, own, self.default_scale
+        )
         indicator = self.indicator
         if indicator is not None:
             indicator = indicator.model_copy(update={"target": target})
