@@ -19,8 +19,12 @@ Styles (:data:`NumberStyle`): what the text around a number says about its separ
 * ``"decimal-dot"``: the text writes decimals with a dot, so a dot is the decimal point
   (``1.000`` = 1) and a comma before three digits groups thousands (``1,000`` = 1000).
 
-Data readers decide a style per file (a decimal-comma file reads ``.`` as thousands) and pass
-it; :func:`number_style` decides it from the numbers of a text.
+The older names ``"auto"`` (``"mixed"``), ``"comma"`` (``"decimal-comma"``) and ``"dot"``
+(``"decimal-dot"``) are accepted everywhere a style is (:func:`style_name`).
+
+Data readers decide one style per file (:func:`data_style`: a decimal-comma file reads ``.``
+before three digits as thousands) and pass it to every cell of the file, in both engines;
+:func:`number_style` decides it from the numbers of one text (a formula cell).
 
 Rounding (:func:`round_half_up`): results stay exact (:class:`fractions.Fraction`) until they
 are presented; then they are rounded half-up (away from zero on a tie) to 2 decimal places
@@ -30,6 +34,7 @@ unless another precision is asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
@@ -40,12 +45,15 @@ __all__ = [
     "DEFAULT_PLACES",
     "MAX_DIGITS",
     "NUMBER_PATTERN",
+    "STYLE_ALIASES",
     "NumberStyle",
+    "data_style",
     "indonesian",
     "number_style",
     "parse_number",
     "round_half_up",
     "rounded",
+    "style_name",
     "to_fraction",
 ]
 
@@ -66,7 +74,30 @@ _NOT_FINITE = frozenset({"nan", "inf", "infinity", "∞"})
 NumberStyle: TypeAlias = Literal["mixed", "indonesian", "decimal-comma", "decimal-dot"]
 """How the text around a number writes decimals (see the module docstring)."""
 
-_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+STYLES: tuple[NumberStyle, ...] = ("mixed", "indonesian", "decimal-comma", "decimal-dot")
+"""Every :data:`NumberStyle`."""
+
+STYLE_ALIASES: dict[str, NumberStyle] = {
+    "auto": "mixed",
+    "comma": "decimal-comma",
+    "dot": "decimal-dot",
+}
+"""Older names of the styles (the Polars reader's), still accepted."""
+
+
+def style_name(style: str) -> NumberStyle:
+    """The :data:`NumberStyle` named ``style`` (one of :data:`STYLES` or an alias of
+    :data:`STYLE_ALIASES`); :class:`ValueError` for any other name."""
+    found = _STYLE_NAMES.get(style)
+    if found is None:
+        names = ", ".join(repr(name) for name in _STYLE_NAMES)
+        raise ValueError(f"unknown number style {style!r}; use one of {names}")
+    return found
+
+
+_STYLE_NAMES: dict[str, NumberStyle] = {**{name: name for name in STYLES}, **STYLE_ALIASES}
+
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.500 is a half, never 500
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
 _DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*\.(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
 
@@ -82,12 +113,41 @@ def number_style(text: str) -> NumberStyle:
     return "indonesian"
 
 
-def parse_number(text: str, style: NumberStyle = "mixed") -> Decimal:
+def data_style(texts: Iterable[str], *, decimal_comma: bool = False) -> NumberStyle:
+    """The style of a whole data file, from its text cells (``texts``): ``"decimal-comma"``
+    when the file writes decimals with a comma (``decimal_comma``: its dialect says so, an
+    Excel ``;`` file; or a cell shows one, ``81,35``, ``1.250,5``) and no cell shows a decimal
+    dot; ``"decimal-dot"`` for the opposite; ``"mixed"`` when the cells show both or neither
+    (each cell is then read on its own: a single separator is the decimal one)."""
+    comma, dot = decimal_comma, False
+    for text in texts:
+        found = _cell_style(text)
+        comma = comma or found == "decimal-comma"
+        dot = dot or found == "decimal-dot"
+        if dot and comma:
+            return "mixed"
+    if comma:
+        return "decimal-comma"
+    return "decimal-dot" if dot else "mixed"
+
+
+def _cell_style(text: str) -> NumberStyle | None:
+    """What one cell shows: a decimal comma, a decimal dot, or nothing (``None``)."""
+    raw = text.strip()
+    if not raw or not raw[-1].isdigit() or not _NUMBER_RE.fullmatch(raw):
+        return None
+    found = number_style(raw)
+    return None if found == "indonesian" else found
+
+
+def parse_number(text: str, style: NumberStyle | str = "mixed") -> Decimal:
     """Read a written number (``"81,35"``, ``"1.250,5"``, ``"-0.5"``) as an exact Decimal.
 
-    ``style`` says what the text around it shows about its separators (see the module).
-    Raises :class:`ValueError` when ``text`` is not a number in one of these forms.
+    ``style`` says what the text around it shows about its separators (see the module; an
+    alias of :data:`STYLE_ALIASES` is accepted). Raises :class:`ValueError` when ``text``
+    is not a number in one of these forms.
     """
+    style = style_name(style)
     raw = text.strip()
     if not _NUMBER_RE.fullmatch(raw):
         if raw.casefold().lstrip("+-") in _NOT_FINITE:

@@ -60,7 +60,8 @@ def test_thousands_dots_in_an_excel_csv_are_read_by_the_frame(tmp_path: Path) ->
     text = "nip;Jumlah PNS yang hadir;Jumlah PNS total\n1;1.250,5;2.501\n2;1.000.000;2.000.000\n"
     data.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
     result = ikicalc.evaluate_frame("Jumlah PNS yang hadir / Jumlah PNS total", data).collect()
-    assert result["realisasi"].to_list() == [1250.5 / 2.501, 0.5]
+    # a decimal-comma file (issue 14): its lone '2.501' groups thousands too
+    assert result["realisasi"].to_list() == [1250.5 / 2501, 0.5]
     # the input column is carried over as written, not replaced by its number
     assert result["Jumlah PNS yang hadir"].to_list() == ["1.250,5", "1.000.000"]
 

@@ -32,12 +32,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Literal
 
 import polars as pl
 
 from ikicalc.backends import refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
+from ikicalc.evaluation.frame_numbers import (  # the Polars twin of parse_number, moved
+    number_from_text as number_from_text,
+)
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.printer import expression_text
@@ -52,7 +54,6 @@ __all__ = [
     "strict_sum",
     "to_polars",
 ]
-
 
 
 @dataclass(frozen=True)
@@ -136,69 +137,6 @@ def compile_expr(
     if factors:
         return _PolarsCompiler(leaves, factors).fold(node)
     return _PolarsCompiler(leaves).fold(ast.fold_ones(node))
-
-
-NumberStyle = Literal["auto", "comma", "dot"]
-"""How text numbers are read: ``auto`` is :func:`ikicalc.numbers.parse_number`'s rule
-(a single separator is the decimal one); ``comma`` a decimal-comma file (dots group
-thousands); ``dot`` a decimal-point file (commas group thousands)."""
-
-_SIGN = r"^[+-]?"
-_GROUPED_DOTS = r"\d{1,3}(?:\.\d{3})"
-_GROUPED_COMMAS = r"\d{1,3}(?:,\d{3})"
-_RULES: dict[str, tuple[tuple[str, str], ...]] = {
-    # (pattern, what to do): "keep", "comma" (',' is the decimal point), "drop-dots"
-    # (dots group thousands; a comma is the decimal point), "drop-commas"
-    "auto": (
-        (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
-        (_SIGN + r"\d+,\d+$", "comma"),
-        (_SIGN + _GROUPED_DOTS + r"{2,}$", "drop-dots"),
-        (_SIGN + _GROUPED_DOTS + r"+,\d+$", "drop-dots"),
-        (_SIGN + _GROUPED_COMMAS + r"{2,}$", "drop-commas"),
-        (_SIGN + _GROUPED_COMMAS + r"+\.\d+$", "drop-commas"),
-    ),
-    "comma": (
-        (_SIGN + r"\d+(?:,\d+)?$", "comma"),
-        (_SIGN + _GROUPED_DOTS + r"+(?:,\d+)?$", "drop-dots"),
-    ),
-    "dot": (
-        (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
-        (_SIGN + _GROUPED_COMMAS + r"+(?:\.\d+)?$", "drop-commas"),
-    ),
-}
-
-
-def number_from_text(text: pl.Expr, style: NumberStyle = "auto") -> pl.Expr:
-    """Text cells as ``Float64`` numbers, read as :func:`ikicalc.numbers.parse_number`
-    reads them (``style="auto"``): ``81,35`` and ``81.35`` are the same number, ``1.250,5``
-    and ``1,250.5`` are 1250.5, ``1.000.000`` is a million, ``+38`` is 38; anything else
-    (``1e5``, ``.5``, ``2.5.3``, more than 30 digits, words) is null. The Polars twin of the
-    scalar reader, property-tested against it."""
-    from ikicalc.numbers import MAX_DIGITS
-
-    stripped = text.str.strip_chars()
-    chain: Any = None
-    for pattern, action in _RULES[style]:
-        if action == "keep":
-            cleaned = stripped
-        elif action == "comma":
-            cleaned = stripped.str.replace(",", ".", literal=True)
-        elif action == "drop-dots":
-            cleaned = stripped.str.replace_all(".", "", literal=True).str.replace(
-                ",", ".", literal=True
-            )
-        else:
-            cleaned = stripped.str.replace_all(",", "", literal=True)
-        condition = stripped.str.contains(pattern)
-        chain = (
-            pl.when(condition).then(cleaned)
-            if chain is None
-            else chain.when(condition).then(cleaned)
-        )
-    normalised = chain.otherwise(pl.lit(None, dtype=pl.String))
-    digits = stripped.str.count_matches(r"\d")
-    value = pl.when(digits <= MAX_DIGITS).then(normalised).cast(pl.Float64, strict=False)
-    return pl.when(value.is_finite()).then(value)
 
 
 def column(name: str) -> pl.Expr:

@@ -43,8 +43,11 @@ scale's boundary rule a value within 1e-12 (relative) below a tie counts as the 
 ``43,755`` has no exact binary value.
 
 **Memory.** Everything is lazy and runs on Polars' streaming engine:
-:meth:`FrameResult.write` streams to a CSV or Parquet file in bounded memory. With ``Σ``
-indicators the data is read twice: once for the group totals (small), once for the rows.
+:meth:`FrameResult.write` streams to a CSV or Parquet file. Without ``Σ`` indicators it
+runs in bounded memory. With them, the group totals are joined back to the rows: a file of
+up to :data:`ONE_SCAN_MAX_BYTES` (and any frame) is read once, in one plan, its rows held
+in memory until the totals are known; a larger file is read twice (once for the totals,
+small, once for the rows), in bounded memory.
 """
 
 from __future__ import annotations
@@ -76,7 +79,12 @@ from ikicalc.lang.formula import Formula
 from ikicalc.rules.scales import Scale
 from ikicalc.writers import atomic_write
 
-__all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
+__all__ = ["ONE_SCAN_MAX_BYTES", "FrameResult", "IndicatorColumns", "evaluate_frame"]
+
+ONE_SCAN_MAX_BYTES = 256 * 2**20
+"""The largest input file whose ``Σ`` groups are computed in the same scan as its rows
+(which are then held in memory, a few times the file's size); larger files are read twice
+in bounded memory."""
 
 
 _T = TypeVar("_T")
@@ -131,8 +139,10 @@ class FrameResult:
         groups: pl.LazyFrame | None,
         output: list[pl.Expr],
         where: str,
+        one_scan: bool = True,
     ) -> None:
         self.indicators = indicators
+        self._one_scan = one_scan
         self.by = by
         self._rows = rows
         self._group_plan = groups
@@ -140,6 +150,9 @@ class FrameResult:
         self._where = where
         self._groups: pl.DataFrame | None = None
         self._keep_alive: object = None
+        self._safe_text: frozenset[str] = frozenset()  # text columns the guard can skip
+        self._kept: tuple[str, ...] = ()  # the input columns written back
+        self._plain_input: Callable[[], bool] = lambda: False
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
         """The columns of the indicator with this id (``""`` for a single formula)."""
@@ -165,23 +178,22 @@ class FrameResult:
         return found.sort(list(self.by), nulls_last=True) if self.by else found
 
     def lazy(self) -> pl.LazyFrame:
-        """The result rows as a ``LazyFrame``."""
+        """The result rows as a ``LazyFrame``: the ``Σ`` groups joined back to the rows
+        they are summed from, in the same plan and scan, or from :attr:`groups` (computed
+        first, by a scan of their own) for a file too large to hold (see the module)."""
         rows = self._rows
         if self._group_plan is not None:
-            groups = self.groups
+            groups = self._group_plan if self._one_scan else self.groups.lazy()
             if self.by:
                 rows = rows.join(
-                    groups.lazy(),
+                    groups,
                     on=list(self.by),
                     how="left",
                     nulls_equal=True,
                     maintain_order="left",
                 )
             else:
-                rows = rows.with_columns(
-                    pl.lit(groups[name][0], dtype=groups.schema[name]).alias(name)
-                    for name in groups.columns
-                )
+                rows = rows.join(groups, how="cross", maintain_order="left")
         return rows.select(self._output)
 
     def collect(self) -> pl.DataFrame:
@@ -204,8 +216,11 @@ class FrameResult:
         if suffix == ".csv":
             from ikicalc.writers.guard_polars import guard_frame
 
-            safe = guard_frame(rows)
-            atomic_write(target, lambda out: self._run(lambda: safe.sink_csv(out)))
+            safe = set(self._safe_text)
+            if self._plain_input():  # input cells the guard would leave as they are
+                safe.update(self._kept)
+            guarded = guard_frame(rows, safe=safe)
+            atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
             atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
         return target
@@ -215,6 +230,15 @@ class FrameResult:
             return action()
         except pl.exceptions.PolarsError as error:
             raise IkiError(f"{self._where}: cannot evaluate the data: {error}") from None
+
+
+def _safe_labels(scale: Scale | None) -> bool:
+    """Whether every label of ``scale`` is written as it is by the spreadsheet guard."""
+    from ikicalc.writers.guard import spreadsheet_text
+
+    if scale is None:
+        return True
+    return all(spreadsheet_text(c.label) == c.label for c in scale.categories)
 
 
 def evaluate_frame(
@@ -261,6 +285,7 @@ def evaluate_frame(
     compiler = _Compiler(source)
 
     described: list[IndicatorColumns] = []
+    safe_text: set[str] = set()
     row_stage: list[pl.Expr] = []
     judge_stage: list[pl.Expr] = []
     group_aggs: list[pl.Expr] = []
@@ -270,6 +295,8 @@ def evaluate_frame(
         prefix = f"{plan.id} " if plan.id else ""
         kind, problem, compiled = _prepare(plan, source, columns, constants, compiler)
         judging = _judging(plan)
+        if _safe_labels(judging.scale):
+            safe_text.add(prefix + "kategori")
         formula = plan.formula
         names = IndicatorColumns(
             plan.id,
@@ -318,6 +345,9 @@ def evaluate_frame(
         rows = rows.with_row_index(_ROW, offset=1)
     if stage:
         rows = rows.with_columns(stage)
+    one_scan = source.size is None or source.size <= ONE_SCAN_MAX_BYTES
+    if group_aggs and one_scan:
+        rows = rows.cache()  # the rows and their group totals: one read of the input
     groups: pl.LazyFrame | None = None
     if group_aggs:
         grouped = rows.group_by(list(group_names)) if group_names else None
@@ -331,6 +361,10 @@ def evaluate_frame(
         rows = rows.with_columns(constant_columns)
     output = [column(name) for name in kept]
     output += [pl.col(n) for d in described for n in d.columns]
-    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where)
+    result = FrameResult(
+        tuple(described), group_names, rows, groups, output, source.where, one_scan
+    )
+    result._safe_text = frozenset(safe_text)
+    result._kept, result._plain_input = kept, source.plain
     result._keep_alive = source.keep_alive  # a transcoded copy of the input lives as long
     return result

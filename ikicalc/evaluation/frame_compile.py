@@ -95,6 +95,25 @@ def _no_string() -> pl.Expr:
     return pl.lit(None, dtype=pl.String)
 
 
+def _text_problems(batch: pl.Series, empty: str, not_number: str) -> pl.Series:
+    """Why each cell of a batch of a text column has no number (``batch``: its text and
+    its numbers), null where it has one; cheap when every cell has one."""
+    cells = batch.struct.unnest()
+    values = cells.get_column("value")
+    if not values.has_nulls():
+        return pl.repeat(None, len(batch), dtype=pl.String, eager=True).alias(batch.name)
+    raw = cells.get_column("raw")
+    blank = raw.is_null() | (raw.str.strip_chars() == "")
+    found = pl.select(
+        pl.when(pl.lit(blank))
+        .then(pl.lit(empty))
+        .when(pl.lit(values.is_null()))
+        .then(pl.lit(not_number))
+        .otherwise(pl.lit(None, dtype=pl.String))
+    ).to_series()
+    return found.alias(batch.name)
+
+
 def _first(messages: Sequence[pl.Expr]) -> pl.Expr:
     """The first message that is not null (or null)."""
     if not messages:
@@ -134,14 +153,19 @@ class _Compiler:
     def _row_problem(self, variable: str, name: str) -> pl.Expr:
         value, raw = pl.col(self.value_column(name)), column(name)
         where = f"'{variable}'" if variable == name else f"'{variable}' (column '{name}')"
-        text = isinstance(self.source.dtypes[name], pl.String)
-        empty = raw.is_null() | (raw.str.strip_chars() == "") if text else raw.is_null()
-        kind = "a number" if text else "finite"
-        return (
-            pl.when(empty)
-            .then(pl.lit(f"no value for {where}: the cell is empty"))
-            .when(value.is_null())
-            .then(pl.lit(f"the value of {where} is not {kind}"))
+        empty = f"no value for {where}: the cell is empty"
+        if not isinstance(self.source.dtypes[name], pl.String):
+            return (
+                pl.when(raw.is_null())
+                .then(pl.lit(empty))
+                .when(value.is_null())
+                .then(pl.lit(f"the value of {where} is not finite"))
+            )
+        not_number = f"the value of {where} is not a number"
+        return pl.struct(raw.alias("raw"), value.alias("value")).map_batches(
+            lambda batch: _text_problems(batch, empty, not_number),
+            return_dtype=pl.String,
+            is_elementwise=True,
         )
 
     def _group_problem(self, variable: str, name: str) -> pl.Expr:

@@ -12,7 +12,10 @@
 CSV files may use ``,``, ``;`` or tab (sniffed from the header, or given by an Excel
 ``sep=;`` first line), decimal comma or dot (read with :func:`ikicalc.numbers.parse_number`,
 so ``81,35`` and ``1.250,5`` work), and UTF-8 with or without BOM (or UTF-16 with its BOM),
-as Indonesian Excel exports them. Values stay exact (:class:`fractions.Fraction`) and keep
+as Indonesian Excel exports them. The file decides its number style as a whole
+(:func:`ikicalc.numbers.data_style`, :attr:`CsvDialect.style`): in a ``;`` file, or one
+whose cells show a decimal comma, ``1.000`` is a thousand, the same in
+:func:`ikicalc.evaluate_frame`. Values stay exact (:class:`fractions.Fraction`) and keep
 their row, so an error can name the file, the row and the column::
 
     data/kehadiran.csv:7: column 'hari tidak masuk kerja': 'tiga' is not a number

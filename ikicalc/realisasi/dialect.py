@@ -6,13 +6,24 @@ same way by both engines. Encodings: UTF-8 with or without BOM, and UTF-16 with 
 Excel writes as "Unicode text"). The separator is Excel's ``sep=;`` first line when there
 is one, else the most frequent of ``;``, ``,`` and tab in the header line outside quotes.
 A file separated by ``;`` is an Indonesian Excel file: its numbers use a decimal comma.
+
+**The file decides its number style** (:attr:`CsvDialect.style`, one
+:data:`ikicalc.numbers.NumberStyle` for every cell of the file): from the dialect and the
+cells of its first 64 KiB (:func:`ikicalc.numbers.data_style`). A decimal-comma file (a
+``;`` file, or cells such as ``81,35``) reads ``1.000`` as a thousand; a file whose cells
+show a decimal dot (``81.35``) reads ``1,000`` as a thousand; a file showing both or neither
+reads each cell on its own (``"mixed"``). Both engines read the style from here.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
+
+from ikicalc.numbers import NumberStyle, data_style
 
 __all__ = ["CsvDialect", "sniff_csv", "sniff_delimiter"]
 
@@ -22,11 +33,13 @@ _HEAD_BYTES = 1 << 16
 @dataclass(frozen=True)
 class CsvDialect:
     """``encoding`` (a Python codec name), ``delimiter``, and ``skip``: 1 when the first
-    line is Excel's ``sep=;``. ``decimal_comma``: the file writes numbers with a comma."""
+    line is Excel's ``sep=;``. ``decimal_comma``: the file writes numbers with a comma;
+    ``style``: how every cell of the file reads its numbers (see the module)."""
 
     encoding: str
     delimiter: str
     skip: int = 0
+    style: NumberStyle = "mixed"
 
     @property
     def decimal_comma(self) -> bool:
@@ -61,20 +74,46 @@ def encoding_of(head: bytes) -> str:
     return "utf-8-sig"
 
 
-def dialect_of_text(text: str, encoding: str) -> CsvDialect:
-    """The dialect of a CSV file's (start of) text."""
+def dialect_of_text(text: str, encoding: str, *, complete: bool = False) -> CsvDialect:
+    """The dialect of a CSV file's start (``text``; the whole file when ``complete``)."""
     stripped = text.lstrip("\ufeff")
     first = stripped.split("\n", 1)[0].strip()
     if first.casefold().startswith("sep=") and len(first) == 5:
-        return CsvDialect(encoding, first[4], 1)
-    header = next((line for line in stripped.split("\n") if line.strip()), "")
-    return CsvDialect(encoding, sniff_delimiter(header))
+        delimiter, skip = first[4], 1
+    else:
+        header = next((line for line in stripped.split("\n") if line.strip()), "")
+        delimiter, skip = sniff_delimiter(header), 0
+    style = _style_of(stripped, delimiter, skip, complete)
+    return CsvDialect(encoding, delimiter, skip, style)
+
+
+def _style_of(text: str, delimiter: str, skip: int, complete: bool) -> NumberStyle:
+    """The number style the cells of ``text`` (the start of a file) show."""
+    lines = text.split("\n")[skip:]
+    if not complete and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a head may be cut in the middle
+    reader = csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter)
+    cells: list[str] = []
+    try:
+        next(reader, None)  # the header
+        for record in reader:
+            cells += record
+    except csv.Error:
+        pass  # a malformed line: the cells read so far decide (the reader says what is wrong)
+    return data_style(cells, decimal_comma=delimiter == ";")
+
+
+def dialect_of_head(head: bytes) -> CsvDialect:
+    """The dialect of a CSV file from its first bytes (at most 64 KiB are looked at): what
+    :func:`sniff_csv` and :func:`ikicalc.read_realisasi` both decide."""
+    head = head[:_HEAD_BYTES]
+    encoding = encoding_of(head)
+    text = head.decode(encoding, errors="replace")
+    return dialect_of_text(text, encoding, complete=len(head) < _HEAD_BYTES)
 
 
 def sniff_csv(path: Path) -> CsvDialect:
     """The dialect of the CSV file at ``path``, from its first 64 KiB."""
     with path.open("rb") as handle:
         head = handle.read(_HEAD_BYTES)
-    encoding = encoding_of(head)
-    text = head.decode(encoding, errors="replace")
-    return dialect_of_text(text, encoding)
+    return dialect_of_head(head)

@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from ikicalc.errors import DataError
 from ikicalc.i18n import _
+from ikicalc.numbers import NumberStyle
 from ikicalc.realisasi.model import (
     ID_COLUMNS,
     LONG_COLUMNS,
@@ -121,12 +122,12 @@ def _long(
             if not texts[c]:
                 raise table.error(_("empty {column} cell").format(column=c), row, pos[c], col[c])
         raw = cell(pos["nilai"])
-        reason = _cell_problem(raw, texts["variabel"], allow_negative)
+        reason = _cell_problem(raw, texts["variabel"], allow_negative, table.style)
         if reason is not None:
             problem = table.error(reason, row, pos["nilai"], col["nilai"])
             problems.add(problem)
             continue
-        number = as_number(raw)
+        number = as_number(raw, table.style)
         assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
         labels = tuple((name, as_text(cell(i))) for name, i in extra if not blank(cell(i)))
         significant = tuple(item for item in labels if column_key(item[0]) not in NUMBERING_COLUMNS)
@@ -206,11 +207,11 @@ def _wide(
             indikator = as_text(cell(indikator_pos)) or None
         for name, index in variables:
             raw = cell(index)
-            reason = _cell_problem(raw, name, allow_negative)
+            reason = _cell_problem(raw, name, allow_negative, table.style)
             if reason is not None:
                 problems.add(table.error(reason, row, index, name))
                 continue
-            number = as_number(raw)
+            number = as_number(raw, table.style)
             assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
             values.append(RealisasiValue(indikator, name, number[0], number[1], row, name, labels))
     return RealisasiData(
@@ -223,11 +224,13 @@ def _wide(
     )
 
 
-def _cell_problem(raw: Cell, variabel: str, allow_negative: bool) -> str | None:
-    """Why a value cell holds no usable number, or ``None``."""
+def _cell_problem(
+    raw: Cell, variabel: str, allow_negative: bool, style: NumberStyle = "mixed"
+) -> str | None:
+    """Why a value cell holds no usable number (read in the file's ``style``), or ``None``."""
     if blank(raw):
         return _("empty cell: give a number (0 if there is none)")
-    number = as_number(raw)
+    number = as_number(raw, style)
     if isinstance(number, str):
         return number
     return None if allow_negative else _negative_count(variabel, *number)

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,10 +16,18 @@ from ikicalc import limits
 from ikicalc.documents.yaml_lines import load_yaml_with_lines
 from ikicalc.errors import DataError, DocumentError
 from ikicalc.i18n import _
-from ikicalc.realisasi.dialect import dialect_of_text, encoding_of
+from ikicalc.numbers import NumberStyle
+from ikicalc.realisasi.dialect import dialect_of_head, encoding_of
 from ikicalc.realisasi.interpret import interpret_table
 from ikicalc.realisasi.model import RealisasiData
-from ikicalc.realisasi.tables import Table, as_text, cell_text, header_and_rows, records_table
+from ikicalc.realisasi.tables import (
+    Cell,
+    Table,
+    as_text,
+    cell_text,
+    header_and_rows,
+    records_table,
+)
 
 
 def _check_separator(
@@ -60,7 +69,7 @@ def _read_csv(path: Path) -> Table:
         ) from None
     if not text.strip():
         raise DataError(_("the file is empty"), source=source)
-    dialect = dialect_of_text(text, encoding)
+    dialect = dialect_of_head(data)  # as evaluate_frame decides it: the same reading
     delimiter, offset = dialect.delimiter, dialect.skip
     body = text.partition("\n")[2] if offset else text
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
@@ -79,7 +88,7 @@ def _read_csv(path: Path) -> Table:
         except csv.Error as exc:
             raise DataError(f"malformed CSV: {exc}", source=source, row=start + offset) from None
 
-    return header_and_rows(source, "csv", numbered())
+    return header_and_rows(source, "csv", numbered(), style=dialect.style)
 
 
 def _check_size(path: Path) -> None:
@@ -177,17 +186,42 @@ def _read_parquet(path: Path) -> Table:
     return records_table(str(path), "parquet", records)
 
 
-def text_table(path: Path, sheet: str | None = None) -> tuple[tuple[str, ...], list[list[str]]]:
-    """An XLSX sheet as column names and rows of cell text, numbers written exactly
-    (``81.35``, never ``8.135E1``): how :func:`ikicalc.evaluate_frame` reads a workbook with
-    the same reader as :func:`read_realisasi`."""
+@dataclass(frozen=True)
+class TextTable:
+    """An XLSX sheet as text: column ``names``, ``rows`` of cell text, and the sheet's
+    number ``style`` (:func:`ikicalc.numbers.data_style` of its text cells)."""
+
+    names: tuple[str, ...]
+    rows: list[list[str]]
+    style: NumberStyle
+
+
+def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
+    """An XLSX sheet as text, read by the reader of :func:`read_realisasi`: numbers written
+    exactly (``81.35``, never ``8.135E1``; with a decimal comma, ``81,35``, in a sheet whose
+    text cells write decimals so, so that its style reads them back as the same number)."""
     table = _read_xlsx(path, sheet)
     names = tuple(as_text(cell) for cell in table.header)
+    comma = table.style == "decimal-comma"
+
+    def text(cell: Cell) -> str:
+        written = cell_text(cell)
+        if comma and isinstance(cell, float | Decimal) and not isinstance(cell, bool):
+            return written.replace(".", ",")
+        return written
+
     rows = [
-        [cell_text(cells[i] if i < len(cells) else None) for i in range(len(names))]
+        [text(cells[i] if i < len(cells) else None) for i in range(len(names))]
         for _, cells in table.rows
     ]
-    return names, rows
+    return TextTable(names, rows, table.style)
+
+
+def text_table(path: Path, sheet: str | None = None) -> tuple[tuple[str, ...], list[list[str]]]:
+    """An XLSX sheet as column names and rows of cell text (:func:`read_text_table` without
+    the style)."""
+    found = read_text_table(path, sheet)
+    return found.names, found.rows
 
 
 def _read_json(path: Path) -> Table:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from ikicalc.errors import DataError
 from ikicalc.i18n import _
-from ikicalc.numbers import MAX_DIGITS, parse_number, to_fraction
+from ikicalc.numbers import MAX_DIGITS, NumberStyle, data_style, parse_number, to_fraction
 
 Cell = object
 """A raw cell as a reader yields it: str, int, float, Decimal, bool, date or None."""
@@ -22,7 +22,9 @@ Cell = object
 
 @dataclass(frozen=True)
 class Table:
-    """A file read into a header and numbered rows of raw cells, before interpretation."""
+    """A file read into a header and numbered rows of raw cells, before interpretation.
+    ``style``: how the file writes numbers in text cells, decided for the whole file
+    (:func:`ikicalc.numbers.data_style`)."""
 
     source: str
     kind: Literal["csv", "xlsx", "json", "yaml", "parquet"]
@@ -31,6 +33,7 @@ class Table:
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
     sheet: str = ""
     record_numbers: Mapping[int, int] | None = None
+    style: NumberStyle = "mixed"
 
     def where(self, row: int | None, index: int | None, name: str | None) -> str:
         """Describe a place: file, row and column, in the words of the file format."""
@@ -88,8 +91,9 @@ def as_text(cell: Cell) -> str:
     return " ".join(str(cell).split())
 
 
-def as_number(cell: Cell) -> tuple[Fraction, str] | str:
-    """Read a numeric cell exactly; return ``(value, text)`` or the reason it is not a number."""
+def as_number(cell: Cell, style: NumberStyle = "mixed") -> tuple[Fraction, str] | str:
+    """Read a numeric cell exactly, text in the file's number ``style``; return
+    ``(value, text)`` or the reason it is not a number."""
     if isinstance(cell, bool):
         return _("{value} is a yes/no value, not a number").format(value=repr(cell))
     if isinstance(cell, int):
@@ -112,7 +116,7 @@ def as_number(cell: Cell) -> tuple[Fraction, str] | str:
         if text.startswith("#"):
             return _("{value} is a spreadsheet error value, not a number").format(value=repr(text))
         try:
-            return Fraction(parse_number(text)), text
+            return Fraction(parse_number(text, style)), text
         except ValueError as exc:
             hint = " " + _("(write it without '%')") if text.endswith("%") else ""
             return f"{exc}{hint}"
@@ -128,8 +132,10 @@ def header_and_rows(
     kind: Literal["csv", "xlsx"],
     numbered: Iterable[tuple[int, Sequence[Cell]]],
     sheet: str = "",
+    style: NumberStyle | None = None,
 ) -> Table:
-    """A table from numbered rows: the first non-empty row is the header; empty rows are skipped."""
+    """A table from numbered rows: the first non-empty row is the header; empty rows are
+    skipped. ``style``: the file's number style (default: what its text cells show)."""
     header: tuple[Cell, ...] | None = None
     header_row = 0
     rows: list[tuple[int, tuple[Cell, ...]]] = []
@@ -146,7 +152,9 @@ def header_and_rows(
             source=source,
             where=source if kind == "csv" else f"{source}:{sheet}",
         )
-    return Table(source, kind, header_row, header, tuple(rows), sheet)
+    if style is None:
+        style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
+    return Table(source, kind, header_row, header, tuple(rows), sheet, style=style)
 
 
 def records_table(
@@ -183,7 +191,8 @@ def records_table(
         for row, record in zip(numbers, records, strict=True)
     )
     record_numbers = {row: n for n, row in enumerate(numbers, 1)} if lines is not None else None
-    return Table(source, kind, None, header, rows, record_numbers=record_numbers)
+    style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
+    return Table(source, kind, None, header, rows, record_numbers=record_numbers, style=style)
 
 
 def cell_text(cell: Cell) -> str:

@@ -6,10 +6,17 @@ their pictures, a ``'`` before a formula start at the beginning of the text (aft
 invisible characters) and after every ``,``, ``;``, tab or line break inside it; line
 breaks as ``\n``. It stays
 lazy and streaming: the frame is never collected. Needs the ``scale`` extra (Polars).
+
+It is cheap on plain text: each batch of a column is first searched for the characters
+that could need a change (controls, a carriage return or tab, ``=``, ``+``, ``-``, ``@``
+and their fullwidth forms; one Aho-Corasick pass), and only the cells that hold one go
+through the rules. Columns that are not text (numbers) are not looked at, and the caller
+may name text columns it knows to be safe (``safe``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ikicalc.writers.guard import RISKY_INSIDE, RISKY_START, spreadsheet_text
@@ -23,10 +30,13 @@ _CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)
 _PICTURES = [chr(0x2400 + ord(c)) if c != "\x7f" else "\u2421" for c in _CONTROLS]
 _C1 = [chr(c) for c in range(0x80, 0xA0)]
 _UNICODE_NONCHARACTERS = ["\ufffe", "\uffff"]
+_FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20"]
+_MAY_CHANGE = _CONTROLS + _C1 + _UNICODE_NONCHARACTERS + _FORMULA_STARTS
+"""Every character the rules act on or look for: text without any of them is unchanged."""
 
 
-def guard_expression(column: pl.Expr) -> pl.Expr:
-    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it."""
+def _rules(column: pl.Expr) -> pl.Expr:
+    """The guard's rules over every cell of ``column``."""
     import polars as pl
 
     shown = column.str.replace_many(
@@ -40,12 +50,32 @@ def guard_expression(column: pl.Expr) -> pl.Expr:
     return pl.when(inside.str.contains(RISKY_START)).then(pl.lit("'") + inside).otherwise(inside)
 
 
-def guard_frame(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """``frame`` with every text column and every column name guarded (see the module)."""
+def _guard_batch(texts: pl.Series) -> pl.Series:
+    """One batch of a text column guarded: the rules run on the cells that may change."""
+    import polars as pl
+
+    found = texts.str.contains_any(_MAY_CHANGE)
+    if not found.any():
+        return texts
+    guarded = pl.select(_rules(pl.lit(texts.filter(found), dtype=pl.String))).to_series()
+    return texts.scatter(found.arg_true(), guarded)
+
+
+def guard_expression(column: pl.Expr) -> pl.Expr:
+    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it."""
+    import polars as pl
+
+    return column.map_batches(_guard_batch, return_dtype=pl.String, is_elementwise=True)
+
+
+def guard_frame(frame: pl.LazyFrame, safe: Iterable[str] = ()) -> pl.LazyFrame:
+    """``frame`` with every text column and every column name guarded (see the module);
+    ``safe`` names text columns known to need nothing (their names are still guarded)."""
     import polars as pl
 
     schema = frame.collect_schema()
-    text = [name for name, kind in schema.items() if kind == pl.String]
+    skipped = set(safe)
+    text = [name for name, kind in schema.items() if kind == pl.String and name not in skipped]
     guarded = frame.with_columns(guard_expression(pl.col(name)).alias(name) for name in text)
     names = {name: spreadsheet_text(name) for name in schema.names()}
     changed = {old: new for old, new in names.items() if old != new}
