@@ -17,6 +17,7 @@ from ikicalc.cli.app import (
     err,
     fail,
     load_any,
+    safe,
     styled,
 )
 from ikicalc.errors import IkiError
@@ -77,9 +78,10 @@ def check_command(
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
+        # plain lines (user text without control characters): no Rich for a clean run
         for finding in findings:
-            typer.echo(str(finding))
-        err().print(styled(_summary(findings, len(files) - unreadable, unreadable)), soft_wrap=True)
+            typer.echo(safe(str(finding)))
+        typer.echo(safe(_summary(findings, len(files) - unreadable, unreadable)), err=True)
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
@@ -97,9 +99,9 @@ def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
         findings, reviews = check_file(path), review_comments(path)
     for line in reviews:
         if output_format is OutputFormat.JSON:
-            err().print(line, highlight=False, markup=False)
+            typer.echo(safe(line), err=True)
         else:
-            typer.echo(line)
+            typer.echo(safe(line))
     return list(findings)
 
 
