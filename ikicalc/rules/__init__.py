@@ -13,26 +13,54 @@ The tables these rules use are data: ``ikicalc/data/scales.toml`` (category scal
 
 from __future__ import annotations
 
-from ikicalc.rules.iki_2021 import (
-    KATEGORI_CAPAIAN,
-    NilaiCapaian,
-    capaian_iki,
-    kategori_capaian,
-    nilai_akhir_skp,
-    nilai_capaian_iki,
-    nilai_kinerja_tambahan,
-    nilai_tertimbang,
-)
-from ikicalc.rules.kinerja_2022 import (
-    EKSPEKTASI,
-    PREDIKAT_ORGANISASI,
-    PREDIKAT_PEGAWAI,
-    Pelanggaran,
-    cek_distribusi,
-    predikat_kinerja,
-)
-from ikicalc.rules.pp30_2019 import nilai_kinerja_pp30, predikat_pp30
-from ikicalc.rules.sakip import predikat_sakip
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ikicalc.rules.iki_2021 import (
+        KATEGORI_CAPAIAN,
+        NilaiCapaian,
+        capaian_iki,
+        kategori_capaian,
+        nilai_akhir_skp,
+        nilai_capaian_iki,
+        nilai_kinerja_tambahan,
+        nilai_tertimbang,
+    )
+    from ikicalc.rules.kinerja_2022 import (
+        EKSPEKTASI,
+        PREDIKAT_ORGANISASI,
+        PREDIKAT_PEGAWAI,
+        Pelanggaran,
+        cek_distribusi,
+        predikat_kinerja,
+    )
+    from ikicalc.rules.pp30_2019 import (
+        nilai_kinerja_pp30,
+        predikat_pp30,
+    )
+    from ikicalc.rules.sakip import (
+        predikat_sakip,
+    )
+
+_LAZY: dict[str, str] = {
+    "KATEGORI_CAPAIAN": "iki_2021",
+    "NilaiCapaian": "iki_2021",
+    "capaian_iki": "iki_2021",
+    "kategori_capaian": "iki_2021",
+    "nilai_akhir_skp": "iki_2021",
+    "nilai_capaian_iki": "iki_2021",
+    "nilai_kinerja_tambahan": "iki_2021",
+    "nilai_tertimbang": "iki_2021",
+    "EKSPEKTASI": "kinerja_2022",
+    "PREDIKAT_ORGANISASI": "kinerja_2022",
+    "PREDIKAT_PEGAWAI": "kinerja_2022",
+    "Pelanggaran": "kinerja_2022",
+    "cek_distribusi": "kinerja_2022",
+    "predikat_kinerja": "kinerja_2022",
+    "nilai_kinerja_pp30": "pp30_2019",
+    "predikat_pp30": "pp30_2019",
+    "predikat_sakip": "sakip",
+}
 
 __all__ = [
     "EKSPEKTASI",
@@ -53,3 +81,27 @@ __all__ = [
     "predikat_pp30",
     "predikat_sakip",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The rules' names, their module imported on first use: reading a scale or a target
+    (``ikicalc.rules.scales``) does not load every regulation."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ikicalc.rules' has no attribute {name!r}")
+    # Static imports, one per module: the package names no module to import at run time.
+    if module == "iki_2021":
+        from ikicalc.rules import iki_2021
+
+        return getattr(iki_2021, name)
+    if module == "kinerja_2022":
+        from ikicalc.rules import kinerja_2022
+
+        return getattr(kinerja_2022, name)
+    if module == "pp30_2019":
+        from ikicalc.rules import pp30_2019
+
+        return getattr(pp30_2019, name)
+    from ikicalc.rules import sakip
+
+    return getattr(sakip, name)
