@@ -175,6 +175,11 @@ class _UnitPass(ast.Visitor[_Info]):
         if node.op in (ast.Op.ADD, ast.Op.SUB):
             info, factor = self._sum(node, left, right)
             self._scale(node.right, factor)
+            if left.constant and not left.plain and right.powers and not right.constant:
+                # "100% - A" with A in %: the percent literal takes A's unit, so the
+                # difference is in A's unit too (75 %, not the share 3/4)
+                self._scale(node, _conversion(left.powers or (), right.powers))
+                return _Info(right.powers)
             return info
         info, factor = self._product(node, left, right)
         self._scale(node, factor)
