@@ -11,6 +11,9 @@
   for ``df.select(expr)``, one per group in ``df.group_by("unit").agg(expr)``, the group's
   value on every row with ``expr.over("unit")``. A column with a missing value (null) has
   no sum (null), as the exact path refuses such data; an empty column sums to 0;
+- ``Σ (…)`` is ``(…).sum()`` of the row-wise expression and ``rata-rata …`` its
+  ``.mean()`` (:func:`fold_rows`): aggregates too, null when a row has no value;
+  ``rata-rata (A, B)`` is ``(A + B) / 2`` on each row;
 - values are ``Float64``; number and percent literals are the nearest doubles of their
   exact decimal values (``12,5%`` is 0.125);
 - a zero denominator gives null for that row or group, never ``inf`` or ``NaN`` and never
@@ -48,6 +51,7 @@ __all__ = [
     "Leaves",
     "column",
     "compile_expr",
+    "fold_rows",
     "nonzero",
     "strict_sum",
     "to_polars",
@@ -77,6 +81,20 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
     Integers are added exactly before the conversion.
     """
     return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
+
+
+def fold_rows(fold: ast.Fold, rows: pl.Expr) -> pl.Expr:
+    """``Σ (…)`` / ``rata-rata …``: the row values added up or averaged, as ``Float64``;
+    null when a row has no value (a missing value, a zero denominator), as the exact path
+    refuses such data; a sum of no rows is 0, a mean of none null. An expression of
+    constants alone stands for itself on every row (its sum is the value × the row count,
+    as for ``Σ`` of a constant)."""
+    if not rows.meta.root_names():
+        return rows * pl.len() if fold is ast.Fold.SUM else rows
+    complete = rows.null_count() == 0
+    if fold is ast.Fold.SUM:
+        return pl.when(complete).then(rows.sum().cast(pl.Float64))
+    return pl.when(complete).then(rows.mean().cast(pl.Float64))
 
 
 class _PolarsCompiler(ast.Visitor[pl.Expr]):
@@ -112,6 +130,15 @@ class _PolarsCompiler(ast.Visitor[pl.Expr]):
 
     def negate(self, node: ast.Negate, operand: pl.Expr) -> pl.Expr:
         return self._scaled(node, -operand)
+
+    def aggregate(self, node: ast.Aggregate, operand: pl.Expr) -> pl.Expr:
+        return self._scaled(node, fold_rows(node.fold, operand))
+
+    def mean(self, node: ast.Mean, *items: pl.Expr) -> pl.Expr:
+        total = items[0]
+        for item in items[1:]:
+            total = total + item
+        return self._scaled(node, total / pl.lit(float(len(items)), dtype=pl.Float64))
 
     def binary(self, node: ast.Binary, left: pl.Expr, right: pl.Expr) -> pl.Expr:
         if node.op is ast.Op.ADD:

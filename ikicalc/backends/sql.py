@@ -27,6 +27,9 @@ Nothing is pasted into SQL text:
   DOUBLE) END``: the sum, NULL when a value is missing (the exact path refuses such data),
   0 for no rows. An expression with ``Σ`` is an aggregate: ``SELECT unit, <expr> FROM t
   GROUP BY unit`` gives one value per unit, ``SELECT <expr> FROM t`` one for the table;
+- ``Σ (…)`` is ``SUM`` and ``rata-rata …`` ``AVG`` of the row expression, NULL when a row
+  has no value (:func:`fold_rows`); a sum or mean inside one is refused (SQL aggregates
+  do not nest); ``rata-rata (A, B)`` is ``((A + B) / 2)`` on each row;
 - the value is that of :attr:`ikicalc.Result.exact` (a percent formula ×100, ``× 100%``
   compiled to ``* 100``), see :func:`ikicalc.backends.result_tree`.
 """
@@ -102,6 +105,24 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
     def sigma(self, node: ast.Sigma) -> exp.Expression:
         return self.leaves.total(node.variable)
 
+    def aggregate(self, node: ast.Aggregate, operand: exp.Expression) -> exp.Expression:
+        if ast.aggregates(node.operand):
+            from ikicalc.lang.printer import expression_text
+
+            raise IkiError(
+                f"SQL cannot compute '{expression_text(node)}': it adds up (Σ) inside a sum "
+                "or a mean over the rows, and SQL aggregates do not nest; compute it with the "
+                "exact or the Polars engine"
+            )
+        return fold_rows(node.fold, operand)
+
+    def mean(self, node: ast.Mean, *items: exp.Expression) -> exp.Expression:
+        total = items[0]
+        for item in items[1:]:
+            total = exp.Add(this=total, expression=item)
+        count = _literal(Decimal(len(items)))
+        return exp.Paren(this=exp.Div(this=exp.Paren(this=total), expression=count))
+
     def negate(self, node: ast.Negate, operand: exp.Expression) -> exp.Expression:
         if isinstance(node.operand, ast.Binary | ast.Negate):
             operand = exp.Paren(this=operand)
@@ -153,6 +174,20 @@ def total_of(name: str) -> exp.Expression:
     complete = exp.EQ(this=exp.Count(this=col.copy()), expression=exp.Count(this=exp.Star()))
     summed = exp.Coalesce(this=exp.Sum(this=col), expressions=[exp.Literal.number(0)])
     return exp.Case().when(complete, exp.Cast(this=summed, to=_DOUBLE.copy()))
+
+
+def fold_rows(fold: ast.Fold, rows: exp.Expression) -> exp.Expression:
+    """``Σ (…)`` as ``SUM``, ``rata-rata …`` as ``AVG`` of the row expression, NULL when a
+    row has no value (``COUNT(e) < COUNT(*)``: a missing value, a zero denominator); a sum
+    of no rows is 0, a mean of none NULL."""
+    complete = exp.EQ(this=exp.Count(this=rows.copy()), expression=exp.Count(this=exp.Star()))
+    if fold is ast.Fold.SUM:
+        value: exp.Expression = exp.Coalesce(
+            this=exp.Sum(this=rows), expressions=[exp.Literal.number(0)]
+        )
+    else:
+        value = exp.Avg(this=rows)
+    return exp.Case().when(complete, exp.Cast(this=value, to=_DOUBLE.copy()))
 
 
 def sql_expression(

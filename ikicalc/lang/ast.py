@@ -27,7 +27,6 @@ __all__ = [
     "Number",
     "Op",
     "Percent",
-    "PercentKind",
     "Sigma",
     "Span",
     "Unsupported",
@@ -39,7 +38,6 @@ __all__ = [
     "fold_ones",
     "is_one",
     "is_percent",
-    "percent_kind",
     "split_sums",
     "structure",
     "transform",
@@ -449,5 +447,9 @@ def zero_division_message(denominator: Expr, source: str | None) -> str:
     return f"division by zero: the denominator '{written(denominator, source)}' is 0"
 
 
-# The percent rule walks the tree with the toolkit above; it lives in its own module.
-from ikicalc.lang.percents import PercentKind, is_percent, percent_kind  # noqa: E402
+def is_percent(node: Expr) -> bool:
+    """Whether the value of ``node`` is a percentage: the one percent rule
+    (:func:`ikicalc.lang.percents.is_percent`, where it is stated)."""
+    from ikicalc.lang.percents import is_percent as rule  # it walks with this module
+
+    return rule(node)
