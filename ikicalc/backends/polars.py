@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from ikicalc.backends import refuse_rows_beside_sums, result_tree
+from ikicalc.backends import PENDING, Chains, refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
@@ -81,6 +81,18 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
     Integers are added exactly before the conversion.
     """
     return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
+
+
+LONG_CHAIN = 16
+"""Chains of this many operands and more are built at once (:class:`Chains`)."""
+
+
+def _balanced(factors: list[pl.Expr]) -> pl.Expr:
+    """The product of ``factors`` as a balanced tree (depth log n, not n)."""
+    while len(factors) > 1:
+        pairs = [factors[i] * factors[i + 1] for i in range(0, len(factors) - 1, 2)]
+        factors = pairs + ([factors[-1]] if len(factors) % 2 else [])
+    return factors[0]
 
 
 def fold_rows(fold: ast.Fold, rows: pl.Expr) -> pl.Expr:
@@ -140,7 +152,28 @@ class _PolarsCompiler(ast.Visitor[pl.Expr]):
             total = total + item
         return self._scaled(node, total / pl.lit(float(len(items)), dtype=pl.Float64))
 
+    def fold(self, node: ast.Expr) -> pl.Expr:
+        # a long chain (16 operands and more) is built at once: Polars' optimiser takes
+        # time quadratic in the depth of a nested chain (seconds for a thousand terms)
+        factors = self.factors
+        self.chains: Chains[pl.Expr] = Chains(
+            node, LONG_CHAIN, lambda link: factors.get(id(link), 1) == 1
+        )
+        return super().fold(node)
+
     def binary(self, node: ast.Binary, left: pl.Expr, right: pl.Expr) -> pl.Expr:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):
+            if node.op is ast.Op.MUL:
+                return self._scaled(node, _balanced([term for _, term in gathered]))
+            plus = [term for op, term in gathered if op is not ast.Op.SUB]
+            minus = [term for op, term in gathered if op is ast.Op.SUB]
+            value = pl.sum_horizontal(plus, ignore_nulls=False)
+            if minus:
+                value = value - pl.sum_horizontal(minus, ignore_nulls=False)
+            return self._scaled(node, value)
         if node.op is ast.Op.ADD:
             value = left + right
         elif node.op is ast.Op.SUB:

@@ -43,7 +43,7 @@ from decimal import Decimal
 import sqlglot
 from sqlglot import exp
 
-from ikicalc.backends import refuse_rows_beside_sums, result_tree
+from ikicalc.backends import PENDING, Chains, refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
@@ -128,9 +128,20 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
             operand = exp.Paren(this=operand)
         return exp.Neg(this=operand)
 
+    def fold(self, node: ast.Expr) -> exp.Expression:
+        # a long chain (16 operands and more) as a balanced tree: DuckDB and SQLite refuse
+        # expressions nested 1 000 deep
+        self.chains: Chains[exp.Expression] = Chains(node, LONG_CHAIN)
+        return super().fold(node)
+
     def binary(
         self, node: ast.Binary, left: exp.Expression, right: exp.Expression
     ) -> exp.Expression:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):
+            return _balanced(gathered)
         op = node.op
         first = _bracketed(node.left, left, op, right=False)
         second = _bracketed(node.right, right, op, right=True)
@@ -141,6 +152,31 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
         if op is ast.Op.MUL:
             return exp.Mul(this=first, expression=second)
         return exp.Div(this=first, expression=_nonzero(second))
+
+
+LONG_CHAIN = 16
+"""Chains of this many operands and more are built as balanced trees."""
+
+
+def _balanced(terms: list[tuple[ast.Op, exp.Expression]]) -> exp.Expression:
+    """A flat sum (``+``/``-``) or product as a balanced tree of bracketed pairs, so the
+    depth is log n: ``((a + b) + (c - d))``, each operand in brackets."""
+    product = terms[-1][0] is ast.Op.MUL
+    level: list[exp.Expression] = []
+    for op, term in terms:
+        operand: exp.Expression = exp.Paren(this=term)
+        level.append(exp.Neg(this=operand) if op is ast.Op.SUB else operand)
+    while len(level) > 1:
+        pairs: list[exp.Expression] = [
+            exp.Paren(
+                this=exp.Mul(this=level[i], expression=level[i + 1])
+                if product
+                else exp.Add(this=level[i], expression=level[i + 1])
+            )
+            for i in range(0, len(level) - 1, 2)
+        ]
+        level = pairs + ([level[-1]] if len(level) % 2 else [])
+    return level[0]
 
 
 def compile_sql(node: ast.Expr, leaves: SqlLeaves) -> exp.Expression:

@@ -35,6 +35,7 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING
 
+from ikicalc.backends import PENDING, Chains
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.lang import ast
@@ -142,6 +143,7 @@ class _Builder(ast.Visitor["sympy.Expr"]):
         return symbol
 
     def build(self, node: ast.Expr) -> sympy.Expr:
+        self.chains: Chains[sympy.Expr] = Chains(node, 3)
         return self.fold(node)
 
     def number(self, node: ast.Number) -> sympy.Expr:
@@ -173,6 +175,13 @@ class _Builder(ast.Visitor["sympy.Expr"]):
         return self.sp.Add(*items) / len(items)
 
     def binary(self, node: ast.Binary, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):  # a sum or a product built at once, not term by term
+            if node.op is ast.Op.MUL:
+                return self.sp.Mul(*(term for _, term in gathered))
+            return self.sp.Add(*(-t if op is ast.Op.SUB else t for op, t in gathered))
         if node.op is ast.Op.ADD:
             return left + right
         if node.op is ast.Op.SUB:

@@ -244,11 +244,10 @@ class _Checks(ast.Visitor[list[pl.Expr]]):
                 zero = compile_expr(sub.right, self.leaves) == 0
                 first = row.filter(zero).first().cast(pl.String)
                 where = _zero_message(self.formula, sub.right) + " in row "
-                text = pl.concat_str([pl.lit(where), first])
-                messages.append(pl.when(zero.any()).then(text))
+                messages.append(pl.when(zero.any()).then(pl.concat_str([pl.lit(where), first])))
         if node.fold is ast.Fold.MEAN:
-            text = f"'{ast.written(node, self.formula.source)}' has no rows to average"
-            messages.append(pl.when(pl.len() == 0).then(pl.lit(text)))
+            empty = f"'{ast.written(node, self.formula.source)}' has no rows to average"
+            messages.append(pl.when(pl.len() == 0).then(pl.lit(empty)))
         return messages
 
     def mean(self, node: ast.Mean, *items: list[pl.Expr]) -> list[pl.Expr]:

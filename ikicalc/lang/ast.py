@@ -33,6 +33,7 @@ __all__ = [
     "Variable",
     "Visitor",
     "aggregates",
+    "chains",
     "children",
     "depth",
     "fold_ones",
@@ -272,6 +273,35 @@ def aggregates(node: Expr) -> bool:
     """Whether ``node`` adds up or averages over rows somewhere (``Σ``, ``Σ (…)``,
     ``rata-rata name``): its value is one per group of rows, not one per row."""
     return any(isinstance(n, Sigma | Aggregate) for n in walk(node))
+
+
+def _chained(parent: Binary, child: Expr) -> bool:
+    if not isinstance(child, Binary):
+        return False
+    if parent.op is Op.MUL:
+        return child.op is Op.MUL
+    return parent.op in (Op.ADD, Op.SUB) and child.op in (Op.ADD, Op.SUB)
+
+
+def chains(node: Expr) -> dict[int, list[Binary]]:
+    """The flat chains of ``node``: a sum or difference ``t1 ± t2 ± …`` or a product ``f1 ×
+    f2 × …``, keyed by the id of the chain's top node, each the list of its links from the
+    innermost (``t1 ± t2``) to the top. Back ends whose target degrades on deep trees
+    (sympy adds term by term, query optimisers and SQL parsers have depth limits) build a
+    long chain at once instead. Iterative."""
+    inner: set[int] = set()
+    found: dict[int, list[Binary]] = {}
+    for current in walk(node):
+        if isinstance(current, Binary) and id(current) not in inner:
+            links = [current]
+            link = current
+            while _chained(link, link.left):
+                link = link.left  # type: ignore[assignment]
+                inner.add(id(link))
+                links.append(link)
+            if len(links) > 1:
+                found[id(current)] = links[::-1]
+    return found
 
 
 def depth(node: Expr) -> int:

@@ -42,6 +42,10 @@ def _node(expr: ast.Expr) -> Json:
         node |= {"type": "sigma", "name": expr.variable.name, "operand": _node(expr.variable)}
     elif isinstance(expr, ast.Negate):
         node |= {"type": "negate", "op": "-", "operand": _node(expr.operand)}
+    elif isinstance(expr, ast.Aggregate):
+        node |= {"type": "aggregate", "op": expr.fold.value, "operand": _node(expr.operand)}
+    elif isinstance(expr, ast.Mean):
+        node |= {"type": "mean", "op": "rata-rata", "items": [_node(i) for i in expr.items]}
     else:
         node |= {
             "type": "binary",
