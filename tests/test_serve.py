@@ -44,7 +44,7 @@ def test_parse_returns_variables_canonical_text_and_latex(client: TestClient) ->
     assert body["ast"]["op"] == "×"
     assert body["ast"]["left"]["right"] == {
         "type": "variable", "name": "Jumlah PNS", "start": 24, "end": 34,
-        "value": None, "op": None, "left": None, "right": None, "operand": None,
+        "value": None, "op": None, "left": None, "right": None, "operand": None, "items": None,
     }
 
 

@@ -95,12 +95,17 @@ def _balanced(factors: list[pl.Expr]) -> pl.Expr:
     return factors[0]
 
 
+def _names_in(node: ast.Expr) -> bool:
+    return any(isinstance(sub, ast.Variable) for sub in ast.walk(node))
+
+
 def fold_rows(fold: ast.Fold, rows: pl.Expr) -> pl.Expr:
     """``Σ (…)`` / ``rata-rata …``: the row values added up or averaged, as ``Float64``;
     null when a row has no value (a missing value, a zero denominator), as the exact path
     refuses such data; a sum of no rows is 0, a mean of none null. An expression of
-    constants alone stands for itself on every row (its sum is the value × the row count,
-    as for ``Σ`` of a constant)."""
+    variables bound to constants stands for itself on every row (its sum is the value ×
+    the row count, as for ``Σ`` of a constant); numbers alone (``Σ (3)``) are one row, as
+    on the exact path."""
     if not rows.meta.root_names():
         return rows * pl.len() if fold is ast.Fold.SUM else rows
     complete = rows.null_count() == 0
@@ -144,6 +149,8 @@ class _PolarsCompiler(ast.Visitor[pl.Expr]):
         return self._scaled(node, -operand)
 
     def aggregate(self, node: ast.Aggregate, operand: pl.Expr) -> pl.Expr:
+        if not _names_in(node.operand):
+            return self._scaled(node, operand)  # 'Σ (3)': numbers alone are one row
         return self._scaled(node, fold_rows(node.fold, operand))
 
     def mean(self, node: ast.Mean, *items: pl.Expr) -> pl.Expr:

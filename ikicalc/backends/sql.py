@@ -114,6 +114,8 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
                 "or a mean over the rows, and SQL aggregates do not nest; compute it with the "
                 "exact or the Polars engine"
             )
+        if not any(isinstance(sub, ast.Variable) for sub in ast.walk(node.operand)):
+            return operand  # 'Σ (3)': numbers alone are one row, as on the exact path
         return fold_rows(node.fold, operand)
 
     def mean(self, node: ast.Mean, *items: exp.Expression) -> exp.Expression:

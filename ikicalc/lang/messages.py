@@ -122,13 +122,13 @@ def function_call(text: str, end: int) -> re.Match[str] | None:
 
 
 def mean_error(text: str) -> FormulaSyntaxError | None:
-    """``rata-rata (A, B, C)``: the mean of a sequence, which needs its own AST node."""
+    """A ``rata-rata (…)`` the grammar could not read: how a mean of a list is written."""
     mean = _MEAN.search(text)
     if mean is None:
         return None
     return FormulaSyntaxError(
-        "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
-        "by the count ('(A1 + A2 + A3) / 3')",
+        "the mean (rata-rata) of a list is written 'rata-rata (A, B, C)': names separated "
+        "by commas; or write the sum divided by the count ('(A1 + A2 + A3) / 3')",
         text,
         mean.start(),
         mean.end(),
