@@ -15,9 +15,11 @@ Three steps, one grammar:
 Lark's exceptions never leave the reader: :mod:`ikicalc.lang.lark_errors` (shared with the scale
 and target readers) applies the limits and hands over where the grammar stopped, and
 :mod:`ikicalc.lang.messages` says in plain words what was expected there, or what ikicalc
-does not read on purpose (function calls, powers, attribute access, code …), or not yet (Σ over
-an expression, the mean of a sequence), as a :class:`~ikicalc.errors.FormulaSyntaxError` with
-the position.
+does not read on purpose (function calls, powers, attribute access, code …), as a
+:class:`~ikicalc.errors.FormulaSyntaxError` with the position. ``Σ (…)`` over an expression and
+``rata-rata`` are read into :class:`~ikicalc.lang.ast.Aggregate` and
+:class:`~ikicalc.lang.ast.Mean` nodes; ``rata-rata (A + B)``, which reads two ways, is refused
+with both readings.
 """
 
 from __future__ import annotations

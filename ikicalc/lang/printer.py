@@ -82,7 +82,9 @@ class _Printer(ast.Visitor[str]):
         return number_text(node.value) + "%"
 
     def variable(self, node: ast.Variable) -> str:
-        return name_text(node.name, self.protect)
+        # a name that starts like a mean ("rata-rata lama sekolah", named by a legend) is
+        # kept whole in \text{…}, or it would read back as the mean of "lama sekolah"
+        return name_text(node.name, self.protect or bool(_MEAN_START.match(node.name)))
 
     def sigma(self, node: ast.Sigma) -> str:
         return "Σ " + name_text(node.variable.name, self.protect)
@@ -110,6 +112,7 @@ class _Printer(ast.Visitor[str]):
         return f"{MEAN_WORD} (" + ", ".join(listed) + ")"
 
 
+_MEAN_START = re.compile(r"(?i)(?:nilai\s+)?(?:rata-rata|rerata)\s")
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 
