@@ -41,6 +41,9 @@ READINGS = [
     ),
     ("Nilai rata-rata dari (A1, A2, A3) x 100%", "rata-rata (A1, A2, A3) × 100%", ("A1", "A2", "A3")),
     ("rerata (nilai × bobot)", "rata-rata (nilai × bobot)", ("nilai", "bobot")),
+    ("nilai rata-rata (A × B)", "rata-rata (A × B)", ("A", "B")),  # not a preamble
+    (r"rata-rata dari \left( A x B \right)", "rata-rata (A × B)", ("A", "B")),
+    (r"\sum (A)", "Σ (A)", ("A",)),  # not a call of sum()
     ("IGG = 1/8 (IP1 + IP2)", "IGG = 1 / 8 × (IP1 + IP2)", ("IP1", "IP2")),
     ("2(A+B)", "2 × (A + B)", ("A", "B")),
     ("(A + B)(C)", "(A + B) × C", ("A", "B", "C")),

@@ -71,7 +71,7 @@ _FUNCTIONS = frozenset(
         "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
     }
 )  # fmt: skip
-_CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
+_CALL = re.compile(r"(?<![\w\\])(_*+[^\W\d_]\w*+)\s*+\(")  # \sum ( is Σ (, no call
 _ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
 _ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
 _DOTTED = re.compile(r"[\w.]+")
