@@ -13,6 +13,7 @@ import re
 from decimal import Context, Decimal
 
 from ikicalc.lang import ast
+from ikicalc.lang.chains import PENDING, Chains
 
 __all__ = ["expression_text", "name_text", "number_text"]
 
@@ -56,14 +57,16 @@ def name_text(name: str, protect: bool = False) -> str:
     return name
 
 
-def _binary_text(node: ast.Binary, left: str, right: str) -> str:
-    if _precedence(node.left) < node.op.precedence:
-        left = f"({left})"
+def _left_text(node: ast.Binary, left: str) -> str:
+    return f"({left})" if _precedence(node.left) < node.op.precedence else left
+
+
+def _right_text(node: ast.Binary, left: str, right: str) -> str:
     if (
         _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary)
     ) or (node.op is ast.Op.SUB and _reads_as_reduplication(left, right)):
-        right = f"({right})"
-    return f"{left} {node.op.symbol} {right}"
+        return f"({right})"
+    return right
 
 
 class _Printer(ast.Visitor[str]):
@@ -94,8 +97,25 @@ class _Printer(ast.Visitor[str]):
             inner = f"({inner})"
         return "-" + inner
 
+    def fold(self, node: ast.Expr) -> str:
+        self.chains: Chains[str] = Chains(node, 3)  # a chain is joined once, not re-copied
+        return super().fold(node)
+
     def binary(self, node: ast.Binary, left: str, right: str) -> str:
-        return _binary_text(node, left, right)
+        place = self.chains.place.get(id(node))
+        if place is None or place[1]:  # no chain, or its first link
+            left = _left_text(node, left)
+            before = left
+        else:  # the chain so far ends with its last operand
+            before = self.chains.terms[place[0]][-1][1]
+        right = _right_text(node, before, right)
+        gathered = self.chains.gather(node, left, right)
+        if gathered is None:
+            return f"{left} {node.op.symbol} {right}"
+        if gathered is PENDING or not isinstance(gathered, list):
+            return left
+        terms: list[tuple[ast.Op, str]] = gathered
+        return terms[0][1] + "".join(f" {op.symbol} {text}" for op, text in terms[1:])
 
     def aggregate(self, node: ast.Aggregate, operand: str) -> str:
         if node.fold is ast.Fold.MEAN and isinstance(node.operand, ast.Variable):
