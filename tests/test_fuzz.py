@@ -228,6 +228,7 @@ PERCENT = ["%", " %", "\\%", " persen", " prosen", "％"]
 SIGMA = ["Σ ", "∑ ", "\\sum "]
 MEAN = ["rata-rata ", "Rata-rata ", "rerata ", "nilai rata-rata dari "]
 LATEX_MEAN = ["\\operatorname{rata-rata}"]
+BARE_MEAN = ["rata-rata", "rerata", "rata-rata dari"]
 
 
 def number_notation(value: Decimal, draw: st.DataObject) -> str:
@@ -266,8 +267,9 @@ def notation(node: ast.Expr, draw: st.DataObject, latex: bool) -> str:
         # in brackets, a name with commas is a list: 'rata-rata (A, B)'
         if isinstance(node.operand, ast.Variable) and (
             "," in node.operand.name or draw.draw(st.booleans(), "bare")
-        ):
-            return word + " " + notation(node.operand, draw, latex)
+        ):  # before a name the mean is written in lower case: a capital starts a name
+            bare = draw.draw(st.sampled_from(BARE_MEAN + (LATEX_MEAN if latex else [])), "bare")
+            return bare + " " + notation(node.operand, draw, latex)
         return word + operand(node.operand)
     if isinstance(node, ast.Mean):
         word = draw.draw(st.sampled_from(MEAN + (LATEX_MEAN if latex else [])), "rata-rata")

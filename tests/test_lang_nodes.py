@@ -65,6 +65,8 @@ def test_reading_and_round_trip(text: str, canonical: str, variables: tuple[str,
         "Rata-rata Lama Sekolah = A / B",  # a label: '=' follows
         "indeks rata-rata lama sekolah / 2",  # inside a name
         "Waktu rata-rata pelayanan / Jumlah layanan",
+        "(Harapan Lama Sekolah + Rata-rata Lama Sekolah) / 2",  # a capital starts a name
+        "nilai rata-rata kepuasan / 4",
     ],
 )
 def test_rata_rata_inside_a_name_or_a_label_is_no_mean(text: str) -> None:

@@ -87,6 +87,7 @@ class _Printer(ast.Visitor[str]):
     def variable(self, node: ast.Variable) -> str:
         # a name that starts like a mean ("rata-rata lama sekolah", named by a legend) is
         # kept whole in \text{…}, or it would read back as the mean of "lama sekolah"
+        # (a capital, "Rata-rata Lama Sekolah", starts a name)
         return name_text(node.name, self.protect or bool(_MEAN_START.match(node.name)))
 
     def sigma(self, node: ast.Sigma) -> str:
@@ -132,7 +133,7 @@ class _Printer(ast.Visitor[str]):
         return f"{MEAN_WORD} (" + ", ".join(listed) + ")"
 
 
-_MEAN_START = re.compile(r"(?i)(?:nilai\s+)?(?:rata-rata|rerata)\s")
+_MEAN_START = re.compile(r"(?:rata-rata|rerata)\s")  # lower case: the grammar's mean
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 
