@@ -58,8 +58,17 @@ list_names = names.filter(lambda name: "," not in name)
 
 
 def _not_a_sum(expr: ast.Expr) -> bool:
-    # 'rata-rata (A + B)' is refused as ambiguous: the grammar never builds that tree
-    return not (isinstance(expr, ast.Binary) and expr.op in (ast.Op.ADD, ast.Op.SUB))
+    # 'rata-rata (A + B)' is refused as ambiguous, and 'rata-rata (A / B, C)' (an operation
+    # on a name with commas) as a list of expressions: the grammar never builds those trees
+    if isinstance(expr, ast.Binary) and expr.op in (ast.Op.ADD, ast.Op.SUB):
+        return False
+    return not any(
+        isinstance(sub, ast.Binary)
+        and any(
+            isinstance(side, ast.Variable) and "," in side.name for side in (sub.left, sub.right)
+        )
+        for sub in ast.walk(expr)
+    )
 
 
 def folds(inner: st.SearchStrategy[ast.Expr]) -> st.SearchStrategy[ast.Expr]:

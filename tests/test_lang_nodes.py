@@ -119,6 +119,11 @@ def test_the_mean_over_rows_and_of_a_list() -> None:
     assert listed.evaluate({"A": 1, "B": 2, "C": 6}).unit is None
 
 
+def test_a_list_of_expressions_is_refused_not_misread() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError, match="lists names separated by commas"):
+        ikicalc.parse("rata-rata (A / B, C / D)")
+
+
 def test_a_mean_of_a_sum_is_refused_as_ambiguous() -> None:
     with pytest.raises(ikicalc.FormulaSyntaxError, match="reads two ways") as info:
         ikicalc.parse("Nilai rata-rata (A1 + A2 + A3)")

@@ -107,6 +107,18 @@ def _has_division(node: ast.Expr) -> bool:
     )
 
 
+def _listed_operands(node: ast.Expr) -> bool:
+    """Whether an operation has a name with commas as an operand: in ``rata-rata (A / B,
+    C / D)`` the grammar reads ``B, C`` as one name; that is a list of expressions."""
+    return any(
+        isinstance(sub, ast.Binary)
+        and any(
+            isinstance(side, ast.Variable) and "," in side.name for side in (sub.left, sub.right)
+        )
+        for sub in ast.walk(node)
+    )
+
+
 def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
     """The items of ``rata-rata (A, B, C)``: the grammar reads a list of names as one name
     with commas (names hold commas: ``air, listrik``), so the mean splits it."""
@@ -197,6 +209,13 @@ class _Builder(Transformer[Token, Any]):
         span = (sign.start_pos or 0, close.end_pos or 0)
         if isinstance(inner, ast.Variable) and "," in inner.name:
             return ast.Mean(_listed(inner), span)
+        if _listed_operands(inner):
+            raise FormulaSyntaxError(  # "rata-rata (A / B, C / D)": a list of expressions
+                "'rata-rata (…)' lists names separated by commas; for a mean of "
+                "expressions write it out: '(A / B + C / D) / 2'",
+                "",
+                *span,
+            )
         if isinstance(inner, ast.Binary) and inner.op in (ast.Op.ADD, ast.Op.SUB):
             raise FormulaSyntaxError(
                 "'rata-rata (A + B + …)' reads two ways: write 'rata-rata (A, B, …)' for the "
