@@ -4,7 +4,9 @@ Prints, per corpus formula that parses: the median cold parse time (cache cleare
 median cached parse time, the median evaluate time per call, and simpleeval's parse+eval
 of the equivalent Python expression, measured in the same run.
 
-    python benchmarks/bench_formula.py [--repeat N]
+    python benchmarks/bench_formula.py [--repeat N] [--chains 100 250 500 1000]
+
+then, per chain length n, the µs per term of a flat sum of n names in every back end.
 
 Goals (issue 2): cold parse <= 150 µs median, cached parse <= 2 µs, evaluate <= 5 µs.
 """
@@ -52,6 +54,11 @@ def python_expression(node: ast.Expr, names: dict[str, str]) -> str:
         return names.setdefault(key, f"v{len(names)}")
     if isinstance(node, ast.Sigma):
         return python_expression(node.variable, names)
+    if isinstance(node, ast.Aggregate):  # one value per name: one row
+        return python_expression(node.operand, names)
+    if isinstance(node, ast.Mean):
+        items = " + ".join(python_expression(item, names) for item in node.items)
+        return f"(({items}) / {len(node.items)})"
     if isinstance(node, ast.Negate):
         return f"(-{python_expression(node.operand, names)})"
     symbol = {"×": "*"}.get(node.op.symbol, node.op.symbol)
@@ -70,6 +77,13 @@ def per_call_ns(function: Callable[[], object], calls: int) -> float:
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--repeat", type=int, default=200, help="calls per timing (default 200)")
+    options.add_argument(
+        "--chains",
+        type=int,
+        nargs="*",
+        default=[100, 250, 500, 1000],
+        help="lengths of the flat sums timed per back end (default 100 250 500 1000; none: skip)",
+    )
     args = options.parse_args()
     texts = corpus_formulas()
     parse("warm up the grammar")  # building the LALR tables is paid once, not per formula
@@ -130,7 +144,58 @@ def main() -> int:
     print(
         f"ikicalc cold parse + evaluate: median {statistics.median([c + e for c, e in zip(cold, evaluate, strict=False)]) / us:8.2f} µs"
     )
+    if args.chains:
+        chain_growth(args.chains)
     return 0
+
+
+def _per_term(function: Callable[[], object], terms: int, runs: int = 3) -> float:
+    """The best of ``runs`` timings of ``function``, in µs per term."""
+    best = min(per_call_ns(function, 1) for _ in range(runs))
+    return best / 1000.0 / terms
+
+
+def chain_growth(sizes: list[int]) -> None:
+    """µs per term of a flat sum of ``n`` names in every back end, for each ``n``: linear
+    growth shows as a flat line (issue 14, item 7)."""
+    import duckdb
+    import polars as pl
+
+    from ikicalc.backends.measured import evaluate_with_units
+    from ikicalc.backends.polars import to_polars
+    from ikicalc.backends.sql import to_sql
+
+    columns = ("parse", "exact", "units", "print", "latex", "sympy", "polars", "sql+duckdb")
+    print("\nchain growth: a flat sum of n names, µs per term (best of 3)")
+    print(f"{'n':>6} " + " ".join(f"{c:>10}" for c in columns))
+    duck = duckdb.connect()
+    for size in sizes:
+        names = [f"A{i}" for i in range(1, size + 1)]
+        text = " + ".join(names)
+        data = {name: 1 for name in names}
+        units = {name: "orang" for name in names}
+        frame = pl.DataFrame({name: [1] for name in names})
+        duck.register("t", frame.to_arrow())
+
+        def cold(text: str = text) -> object:
+            parse.cache_clear()
+            return parse(text)
+
+        formula = parse(text)
+        timings = [
+            _per_term(cold, size),
+            _per_term(lambda f=formula, d=data: f.evaluate(d), size),
+            _per_term(lambda f=formula, d=data, u=units: evaluate_with_units(f, d, u), size),
+            _per_term(lambda f=formula: str(f), size),
+            _per_term(lambda f=formula: f.to_latex(), size),
+            _per_term(lambda f=formula: f.to_sympy(), size),
+            _per_term(lambda f=formula, t=frame: t.select(to_polars(f)), size),
+            _per_term(
+                lambda f=formula: duck.execute(f"SELECT {to_sql(f)} FROM t").fetchall(),  # noqa: S608
+                size,
+            ),
+        ]
+        print(f"{size:>6} " + " ".join(f"{t:>10.2f}" for t in timings))
 
 
 if __name__ == "__main__":

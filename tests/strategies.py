@@ -53,11 +53,42 @@ leaves = st.one_of(
     st.builds(ast.Variable, names),
     st.builds(ast.Sigma, st.builds(ast.Variable, names)),
 )
+list_names = names.filter(lambda name: "," not in name)
+"""Names that can be items of ``rata-rata (A, B, C)`` (a list separates them by commas)."""
+
+
+def _not_a_sum(expr: ast.Expr) -> bool:
+    # 'rata-rata (A + B)' is refused as ambiguous, and 'rata-rata (A / B, C)' (an operation
+    # on a name with commas) as a list of expressions: the grammar never builds those trees
+    if isinstance(expr, ast.Binary) and expr.op in (ast.Op.ADD, ast.Op.SUB):
+        return False
+    return not any(
+        isinstance(sub, ast.Binary)
+        and any(
+            isinstance(side, ast.Variable) and "," in side.name for side in (sub.left, sub.right)
+        )
+        for sub in ast.walk(expr)
+    )
+
+
+def folds(inner: st.SearchStrategy[ast.Expr]) -> st.SearchStrategy[ast.Expr]:
+    """``Σ (…)``, ``rata-rata …`` over the rows, and ``rata-rata (A, B, …)`` (issue 14)."""
+    return st.one_of(
+        st.builds(lambda e: ast.Aggregate(ast.Fold.SUM, e), inner),
+        st.builds(lambda e: ast.Aggregate(ast.Fold.MEAN, e), inner.filter(_not_a_sum)),
+        st.builds(
+            lambda items: ast.Mean(tuple(items)),
+            st.lists(st.builds(ast.Variable, list_names), min_size=2, max_size=4),
+        ),
+    )
+
+
 expressions = st.recursive(
     leaves,
     lambda inner: st.one_of(
         st.builds(ast.Negate, inner),
         st.builds(ast.Binary, st.sampled_from(list(ast.Op)), inner, inner),
+        folds(inner),
     ),
     max_leaves=12,
 )
@@ -81,6 +112,10 @@ def reference(node: ast.Expr, data: dict[str, Fraction]) -> Fraction:
         return data[node.variable.name]
     if isinstance(node, ast.Negate):
         return -reference(node.operand, data)
+    if isinstance(node, ast.Aggregate):  # one value per name: one row
+        return reference(node.operand, data)
+    if isinstance(node, ast.Mean):
+        return sum((reference(item, data) for item in node.items), Fraction(0)) / len(node.items)
     left, right = reference(node.left, data), reference(node.right, data)
     return {
         ast.Op.ADD: lambda: left + right,
@@ -107,6 +142,13 @@ FRAGMENTS = [
     "\\cdot",
     "\\div",
     "\\sum",
+    "Σ (",
+    "rata-rata ",
+    "rata-rata (",
+    "nilai rata-rata dari ",
+    "rerata ",
+    "\\operatorname{rata-rata}",
+    ", ",
     "\\%",
     "\\ ",
     "\\left(",

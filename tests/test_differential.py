@@ -59,10 +59,20 @@ def trees(leaf: st.SearchStrategy[ast.Expr]) -> st.SearchStrategy[ast.Expr]:
 
 
 numbers = st.one_of(st.builds(ast.Number, literals), st.builds(ast.Percent, literals))
-row_wise = trees(st.one_of(numbers, variables, variables))
+means = st.builds(  # rata-rata (A, B, …): a mean on each row (issue 14)
+    lambda items: ast.Mean(tuple(items)), st.lists(variables, min_size=2, max_size=3)
+)
+row_wise = trees(st.one_of(numbers, variables, variables, means))
+folded = st.builds(  # Σ (…) and rata-rata (…) of a row-wise tree with a name in it
+    ast.Aggregate,
+    st.sampled_from(list(ast.Fold)),
+    trees(st.one_of(numbers, variables, variables)).filter(
+        lambda expr: any(isinstance(node, ast.Variable) for node in ast.walk(expr))
+    ),
+)
 summed = trees(
-    st.one_of(numbers, st.builds(ast.Sigma, variables), st.builds(ast.Sigma, variables))
-).filter(lambda expr: any(isinstance(node, ast.Sigma) for node in ast.walk(expr)))
+    st.one_of(numbers, st.builds(ast.Sigma, variables), st.builds(ast.Sigma, variables), folded)
+).filter(ast.aggregates)
 
 
 # --------------------------------------------------------------------------------------
@@ -77,6 +87,30 @@ class Analysis:
     leaf: Callable[[ast.Variable], tuple[Fraction, float]]
     total: Callable[[ast.Variable], tuple[Fraction, float]]
     undecidable: bool = field(default=False)
+    rows: Sequence[Callable[[ast.Variable], tuple[Fraction, float]]] = ()
+    """The leaves of each row, for ``Σ (…)`` and ``rata-rata (…)``."""
+
+    def fold(self, node: ast.Aggregate) -> tuple[Fraction | None, float]:
+        """A sum or mean of the rows: each row's value and bound, then the float sum's."""
+        values: list[Fraction] = []
+        carried = 0.0
+        for leaf in self.rows:
+            row = Analysis(leaf=leaf, total=self.total)
+            value, error = row.run(node.operand)
+            self.undecidable |= row.undecidable
+            if value is None:
+                return None, math.inf
+            values.append(value)
+            carried += error
+        total = sum(values, Fraction(0))
+        magnitude = sum(abs(float(v)) for v in values)
+        carried += len(values) * U * magnitude + U * abs(float(total))
+        if node.fold is ast.Fold.SUM:
+            return total, carried
+        if not values:
+            return None, math.inf
+        mean = total / len(values)
+        return mean, carried / len(values) + U * abs(float(mean)) * 2
 
     def run(self, node: ast.Expr) -> tuple[Fraction | None, float]:
         """``(exact value or None for a zero denominator, error bound)``."""
@@ -92,6 +126,17 @@ class Analysis:
             case ast.Negate(operand=operand):
                 value, error = self.run(operand)
                 return (None if value is None else -value), error
+            case ast.Aggregate():
+                return self.fold(node)
+            case ast.Mean(items=items):
+                found = [self.run(item) for item in items]
+                if any(value is None for value, _ in found):
+                    return None, math.inf
+                total = sum((value for value, _ in found if value is not None), Fraction(0))
+                carried = sum(error for _, error in found)
+                carried += len(items) * U * sum(abs(float(v)) for v, _ in found if v is not None)
+                mean = total / len(items)
+                return mean, carried / len(items) + 2 * U * abs(float(mean))
             case ast.Binary(op=op, left=left, right=right):
                 if op is ast.Op.MUL and ast.is_one(right):
                     return self.run(left)
@@ -195,7 +240,7 @@ def no_leaf(variable: ast.Variable) -> tuple[Fraction, float]:
 
 
 def _summed(formula: Formula) -> bool:
-    return any(isinstance(node, ast.Sigma) for node in ast.walk(formula.expr))
+    return ast.aggregates(formula.expr)
 
 
 def used_names(expr: ast.Expr) -> list[str]:
@@ -206,7 +251,9 @@ def scalar(formula: Formula, data: dict[str, object]) -> Fraction | None:
     try:
         return formula.evaluate(data).exact
     except ikicalc.EvaluationError as error:
-        assert error.reason.startswith("division by zero"), error.reason
+        assert error.reason.startswith("division by zero") or error.reason.endswith(
+            "has no rows to average"
+        ), error.reason
         return None
 
 
@@ -279,6 +326,13 @@ def test_sigma_scalar_polars_duckdb_and_sqlite_agree(
     analysis = Analysis(
         leaf=no_leaf,
         total=lambda v: sums(columns[v.name]),
+        rows=[
+            lambda v, index=index: (
+                Fraction(columns[v.name][index]),
+                leaf_error(columns[v.name][index]),
+            )
+            for index in range(height)
+        ],
     )
     value, bound = analysis.run(result_tree(formula))
     assert value == expected
@@ -318,11 +372,7 @@ def corpus_data(formula: Formula) -> tuple[dict[str, list[Value]], dict[str, int
 
 
 def _plain(node: ast.Expr) -> list[ast.Variable]:
-    if isinstance(node, ast.Variable):
-        return [node]
-    if isinstance(node, ast.Sigma):
-        return []
-    return [v for child in ast.children(node) for v in _plain(child)]
+    return ast.split_sums(node)[1]
 
 
 def test_every_corpus_formula_agrees_on_realistic_data(corpus: list[dict[str, object]]) -> None:

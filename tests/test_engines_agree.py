@@ -81,6 +81,27 @@ jabatan:
         indikator: Target bukan angka
         formula: Jumlah laporan / Jumlah PNS x 100%
         target: "sebanyak-banyaknya"
+      - id: g-10
+        indikator: Kehadiran tertimbang
+        formula: Σ (Jumlah PNS yang hadir × hari kerja efektif) / Σ (Jumlah PNS × hari kerja efektif) x 100%
+        konstanta: {hari kerja efektif: 240}
+        target: 95
+      - id: g-11
+        indikator: Akurasi
+        formula: 100% - rata-rata Nilai survei / 100
+        target: "0,9"
+      - id: g-12
+        indikator: Nilai rata-rata
+        formula: rata-rata (Jumlah keluhan, Jumlah layanan)
+        target: 10
+      - id: g-13
+        indikator: Dokumen per pegawai
+        formula: Σ (Jumlah dokumen yang disusun × Pegawai) / Σ Pegawai
+        target: 3
+      - id: g-14
+        indikator: Nilai tertimbang
+        formula: 20% × Jumlah keluhan + 80% × Jumlah layanan
+        target: 10
 """
 
 

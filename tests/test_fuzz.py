@@ -226,6 +226,9 @@ def test_layout_keeps_every_offset_and_reading_gives_an_outcome(text: str) -> No
 
 PERCENT = ["%", " %", "\\%", " persen", " prosen", "％"]
 SIGMA = ["Σ ", "∑ ", "\\sum "]
+MEAN = ["rata-rata ", "Rata-rata ", "rerata ", "nilai rata-rata dari "]
+LATEX_MEAN = ["\\operatorname{rata-rata}"]
+BARE_MEAN = ["rata-rata", "rerata", "rata-rata dari"]
 
 
 def number_notation(value: Decimal, draw: st.DataObject) -> str:
@@ -257,6 +260,21 @@ def notation(node: ast.Expr, draw: st.DataObject, latex: bool) -> str:
         return f"\\text{{{node.name}}}" if latex else node.name
     if isinstance(node, ast.Sigma):
         return draw.draw(st.sampled_from(SIGMA), "Σ") + notation(node.variable, draw, latex)
+    if isinstance(node, ast.Aggregate):
+        if node.fold is ast.Fold.SUM:
+            return draw.draw(st.sampled_from(SIGMA), "Σ") + operand(node.operand)
+        word = draw.draw(st.sampled_from(MEAN + (LATEX_MEAN if latex else [])), "rata-rata")
+        # in brackets, a name with commas is a list: 'rata-rata (A, B)'
+        if isinstance(node.operand, ast.Variable) and (
+            "," in node.operand.name or draw.draw(st.booleans(), "bare")
+        ):  # before a name the mean is written in lower case: a capital starts a name
+            bare = draw.draw(st.sampled_from(BARE_MEAN + (LATEX_MEAN if latex else [])), "bare")
+            return bare + " " + notation(node.operand, draw, latex)
+        return word + operand(node.operand)
+    if isinstance(node, ast.Mean):
+        word = draw.draw(st.sampled_from(MEAN + (LATEX_MEAN if latex else [])), "rata-rata")
+        listed = ", ".join(item.name for item in node.items if isinstance(item, ast.Variable))
+        return word + (f"\\left(\\text{{{listed}}}\\right)" if latex else f" ({listed})")
     if isinstance(node, ast.Negate):
         return "-" + operand(node.operand)
     if node.op is ast.Op.DIV and latex and draw.draw(st.booleans(), "\\frac"):

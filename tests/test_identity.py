@@ -111,3 +111,12 @@ def test_lint_of_a_constant_formula_does_not_import_sympy() -> None:
     codes, loaded = done.stdout.rsplit(" ", 1)
     assert "W101" in codes
     assert loaded.strip() == "False"
+
+
+def test_folds_and_means_are_quantities_of_the_algebra() -> None:
+    """``Σ (…)`` of the same operand is one quantity, however its product is ordered; the
+    mean of a list is its sum over the count."""
+    assert identity.equals_everywhere(parse("Σ (A × B) / Σ (B × A)"), Fraction(1)) is True
+    mean = parse("rata-rata (A, B) × 2 / (A + B)")
+    assert identity.equals_everywhere(mean, Fraction(1)) is True
+    assert identity.equals_everywhere(parse("Σ (A × B) / Σ (A × C)"), Fraction(1)) is False

@@ -352,19 +352,23 @@ def test_number_style_of_a_text() -> None:
     assert number_style("81.35 dan 1.000") == "decimal-dot"
 
 
-# ---- refused for now, with a clear message ----------------------------------------------------
+# ---- read since the new nodes (Σ over an expression, the mean) --------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "data", "value"),
     [
-        ("Σ (nilai per unsur × bobot)", "not supported yet: Σ over an expression"),
-        ("Nilai rata-rata (A1 + A2 + A3)", "not supported yet: the mean (rata-rata)"),
+        ("Σ (nilai per unsur × bobot)", {"nilai per unsur": [3, 4], "bobot": [2, "0,5"]}, "8"),
+        ("Nilai rata-rata (A1, A2, A3)", {"A1": 1, "A2": 2, "A3": 6}, "3"),
     ],
 )
-def test_not_supported_yet(text: str, message: str) -> None:
-    with pytest.raises(ikicalc.FormulaSyntaxError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        ikicalc.parse(text)
+def test_formerly_not_supported(text: str, data: dict[str, object], value: str) -> None:
+    assert ikicalc.parse(text).evaluate(data).exact == Fraction(value)
+
+
+def test_an_ambiguous_mean_is_refused_with_both_readings() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError, match=r"reads two ways.*rata-rata \(A, B, …\)"):
+        ikicalc.parse("Nilai rata-rata (A1 + A2 + A3)")
 
 
 def test_clean_cells_stay_silent_in_lint() -> None:

@@ -128,9 +128,11 @@ def test_sigma_of_an_empty_frame_is_zero_as_in_the_exact_path() -> None:
         ("38 / 40 x 100%", 95.0),  # percent: reported x 100, like Result.exact
         ("38 / 40 x 100", 95.0),
         ("38 / 40", 0.95),
-        ("A x 50%", 50.0 * 3),
-        ("50% x A", 50.0 * 3),
-        ("A x 1% + 2%", 5.0),
+        ("A x 50%", 0.5 * 3),  # a weight (issue 14): in the unit of A
+        ("50% x A", 0.5 * 3),
+        ("A x 50% x 100%", 50.0 * 3),  # × 100%: a percentage
+        ("A x 1% + 2%", 0.05),  # weights: 0.03 + 0.02
+        ("A x 1% x 100% + 2%", 5.0),
         ("-(A x 100%)", -300.0),
         ("12,5%", 12.5),
     ],
@@ -145,7 +147,8 @@ def test_times_100_percent_costs_what_a_hand_written_times_100_costs() -> None:
     # The percent factor is folded into one multiplication by 100: the tree computed for
     # 'A / B × 100%' is the tree of the hand-written 'A / B × 100'.
     assert result_tree(ikicalc.parse("A / B x 100%")) == ikicalc.parse("A / B x 100").expr
-    assert result_tree(ikicalc.parse("A / B x 1%")) == ikicalc.parse("A / B x 1").expr
+    # 'A / B × 1%' weighs the ratio (issue 14): no percentage, the tree is left as it is
+    assert result_tree(ikicalc.parse("A / B x 1%")) == ikicalc.parse("A / B x 1%").expr
     # without a percent literal the tree is left as it is
     assert result_tree(ikicalc.parse("A / B")) == ikicalc.parse("A / B").expr
 

@@ -44,7 +44,7 @@ def test_parse_returns_variables_canonical_text_and_latex(client: TestClient) ->
     assert body["ast"]["op"] == "×"
     assert body["ast"]["left"]["right"] == {
         "type": "variable", "name": "Jumlah PNS", "start": 24, "end": 34,
-        "value": None, "op": None, "left": None, "right": None, "operand": None,
+        "value": None, "op": None, "left": None, "right": None, "operand": None, "items": None,
     }
 
 
@@ -55,6 +55,16 @@ def test_parse_spans_point_at_each_variable_in_the_text(client: TestClient) -> N
         "hari kerja efektif", "hari tidak masuk kerja", "hari kerja efektif"
     ]
     assert all(s["sigma"] for s in spans)
+
+
+def test_names_folded_over_rows_take_one_value_per_row(client: TestClient) -> None:
+    text = "Σ (nilai × bobot) / Σ bobot - rata-rata (A, B)"
+    body = client.post("/api/parse", json={"formula": text}).json()
+    assert [(s["name"], s["sigma"]) for s in body["spans"]] == [
+        ("nilai", True), ("bobot", True), ("bobot", True), ("A", False), ("B", False)
+    ]
+    assert body["ast"]["left"]["left"]["type"] == "aggregate"
+    assert [item["name"] for item in body["ast"]["right"]["items"]] == ["A", "B"]
 
 
 def test_evaluate_as_in_the_issue(client: TestClient) -> None:

@@ -231,8 +231,10 @@ def test_literals_are_exact_decimal_text() -> None:
     formula = ikicalc.parse("A / (B x 12,5%) + 0,1 + 3")
     tree = sql_expression(formula)
     assert sorted(lit.this for lit in tree.find_all(exp.Literal)) == ["0", "0.1", "0.125", "3"]
-    percent = sql_expression(ikicalc.parse("A x 12,5%"))  # a percent formula: × 100 folded in
-    assert [lit.this for lit in percent.find_all(exp.Literal)] == ["12.5"]
+    weight = sql_expression(ikicalc.parse("A x 12,5%"))  # a weight (issue 14): 0.125
+    assert [lit.this for lit in weight.find_all(exp.Literal)] == ["0.125"]
+    percent = sql_expression(ikicalc.parse("A x 12,5% x 100%"))  # × 100% folded into × 100
+    assert sorted(lit.this for lit in percent.find_all(exp.Literal)) == ["0.125", "100"]
 
 
 def test_unknown_dialect_is_an_iki_error() -> None:
@@ -271,9 +273,10 @@ def test_every_corpus_formula_compiles_in_every_dialect(corpus: list[dict[str, o
 
 def test_the_exact_value_is_the_number_reported() -> None:
     table = Table({"A": "INTEGER"}, [(3,)])
-    for text in ("A x 50%", "A x 100%", "A / 4"):
+    for text in ("A x 50%", "A x 100%", "A / 4", "A x 50% x 100%"):
         formula = ikicalc.parse(text)
         value = formula.evaluate({"A": 3}).exact
         for found in table.select(formula):
             assert found == [(float(value),)]
-    assert ikicalc.parse("A x 50%").evaluate({"A": 3}).exact == Fraction(150)
+    assert ikicalc.parse("A x 50%").evaluate({"A": 3}).exact == Fraction(3, 2)  # a weight
+    assert ikicalc.parse("A x 50% x 100%").evaluate({"A": 3}).exact == Fraction(150)

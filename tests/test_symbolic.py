@@ -50,10 +50,12 @@ def test_attendance_is_100_times_the_ratio_as_result_exact() -> None:
 
 
 def test_numbers_are_exact_rationals_never_floats() -> None:
-    expr = ikicalc.parse("A × 0,1 + 12,5% × B").to_sympy()  # 12,5% carries a percent
+    expr = ikicalc.parse("A × 0,1 + 12,5% × B").to_sympy()  # 12,5% is a weight: 1/8
     assert not expr.atoms(sympy.Float)
     a, b = sorted(expr.free_symbols, key=str)
-    assert expr == 100 * (a / 10 + b / 8)
+    assert expr == a / 10 + b / 8
+    scaled = ikicalc.parse("(A × 0,1 + 12,5% × B) × 100%").to_sympy()  # a percentage
+    assert scaled == 100 * (a / 10 + b / 8)
     plain = ikicalc.parse("A / 50%").to_sympy()  # a percent in the denominator: no unit
     assert plain == 2 * next(iter(plain.free_symbols))
 
@@ -134,7 +136,8 @@ def test_a_denominator_that_is_always_zero_is_an_error_with_a_caret() -> None:
         ("A × B / A", "B"),
         ("(A - B) / A × 100%", "(A - B) / A × 100%"),
         ("Jumlah surat / Jumlah surat × 100%", "100%"),
-        ("(A + B) / (A + B) × 50%", "50%"),
+        ("(A + B) / (A + B) × 50%", "0,5"),  # 50% of a ratio is a weight: 1/2
+        ("(A + B) / (A + B) × 100%", "100%"),
         ("-(-A)", "A"),
         ("A - A + B × 2", "2 × B"),
         ("A × A × A / (A × B)", "A × A / B"),

@@ -75,9 +75,9 @@ def test_no_internal_names_in_any_message() -> None:
         assert "Token" not in message
 
 
-def test_sigma_must_be_followed_by_a_name() -> None:
-    error = syntax_error("Σ (A + B)")
-    assert error.column == 3
+def test_sigma_must_be_followed_by_a_name_or_a_bracket() -> None:
+    error = syntax_error("A + Σ × B")
+    assert error.column == 7
 
 
 def test_limits_are_clear_errors() -> None:

@@ -69,7 +69,16 @@ def test_transform_rebuilds_only_what_changes() -> None:
         ("A / B x 100%", True),
         ("A / (B x 100%)", False),
         ("A x 100", False),
-        ("10% x Nilai kinerja", True),
+        ("10% x Nilai kinerja", False),  # a weight: the unit of Nilai kinerja (issue 14)
+        ("20% × Nilai B + 80% × Nilai C", False),  # a weighted sum
+        ("(20% × Nilai B + 80% × Nilai C) × 100%", True),  # × 100% at the end
+        ("A / B × 100% × 20%", True),  # a weight of a percentage is a percentage
+        ("100% - rata-rata deviasi", False),  # 100% beside a quantity is the number 1
+        ("100% - A / B × 100%", True),
+        ("80%", True),  # percent literals alone
+        ("100% - 20%", True),
+        ("Σ (A / B) × 100%", True),
+        ("rata-rata (A, B) × 100%", True),
         ("- A x 100%", True),
         ("A + B x 100%", True),
     ],

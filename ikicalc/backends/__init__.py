@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from ikicalc.backends.exact import is_percent
 from ikicalc.lang import ast
+from ikicalc.lang.chains import PENDING, Chains
 from ikicalc.lang.formula import Formula
 
-__all__ = ["refuse_rows_beside_sums", "result_tree"]
+__all__ = ["PENDING", "Chains", "refuse_rows_beside_sums", "result_tree"]
 
 _HUNDRED = Decimal(100)
 

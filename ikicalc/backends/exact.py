@@ -218,6 +218,48 @@ class _Bindings:
             denominator, ast.zero_division_message(denominator, self.formula.source)
         )
 
+    def rows(self, node: ast.Aggregate, names: tuple[ast.Variable, ...]) -> int:
+        """How many rows ``Σ (…)`` / ``rata-rata …`` folds: the length of the sequences of
+        ``names`` (they must agree); 1 when every value is a single number."""
+        lengths: dict[int, str] = {}
+        for var in names:
+            value = self.value(var)
+            if isinstance(value, tuple):
+                lengths.setdefault(len(value), var.name)
+        if len(lengths) > 1:
+            (a, first), (b, second) = list(lengths.items())[:2]
+            raise self._error(
+                node,
+                f"the rows do not line up: '{first}' has {a} values and '{second}' has {b}; "
+                f"'{ast.written(node, self.formula.source)}' takes one value of each per row",
+            )
+        return next(iter(lengths), 1)
+
+
+class _Row(_Bindings):
+    """The bindings seen from one row of ``Σ (…)``: a sequence gives its value of the row,
+    a single number stands for itself on every row. ``Σ name`` inside still adds up the
+    whole sequence."""
+
+    __slots__ = ("index", "parent")
+
+    def __init__(self, parent: _Bindings, index: int) -> None:
+        self.parent = parent
+        self.index = index
+        self.data = parent.data
+        self.formula = parent.formula
+
+    def value(self, var: ast.Variable) -> Exact | tuple[Exact, ...]:
+        return self.parent.value(var)
+
+    def scalar(self, var: ast.Variable) -> Exact:
+        value = self.parent.value(var)
+        return value[self.index] if isinstance(value, tuple) else value
+
+    def zero_division(self, denominator: ast.Expr) -> EvaluationError:
+        message = ast.zero_division_message(denominator, self.formula.source)
+        return self._error(denominator, f"{message} in row {self.index + 1}")
+
 
 _Program: TypeAlias = Callable[[_Bindings], Exact]
 
@@ -302,6 +344,33 @@ class _Compiler(ast.Visitor[_Program]):
 
     def negate(self, node: ast.Negate, operand: _Program) -> _Program:
         return self._scaled(node, lambda env: -operand(env))
+
+    def aggregate(self, node: ast.Aggregate, operand: _Program) -> _Program:
+        names = tuple(ast.split_sums(node.operand)[1])
+        mean = node.fold is ast.Fold.MEAN
+
+        def fold(env: _Bindings) -> Exact:
+            rows = env.rows(node, names) if names else 1
+            if rows == 0 and mean:
+                written = ast.written(node, env.formula.source)
+                raise env._error(node, f"'{written}' has no rows to average")
+            total: Exact = 0
+            for index in range(rows):
+                total = total + operand(_Row(env, index))
+            return _as_fraction(total) / rows if mean else total
+
+        return self._scaled(node, fold)
+
+    def mean(self, node: ast.Mean, *items: _Program) -> _Program:
+        count = len(items)
+
+        def average(env: _Bindings) -> Exact:
+            total: Exact = 0
+            for item in items:
+                total = total + item(env)
+            return _as_fraction(total) / count
+
+        return self._scaled(node, average)
 
     def binary(self, node: ast.Binary, left: _Program, right: _Program) -> _Program:
         if self.factors:

@@ -98,6 +98,27 @@ class _Quotients(ast.Visitor[Quotient]):
     def sigma(self, node: ast.Sigma) -> Quotient:
         return {(("s " + name_key(node.variable.name), 1),): Fraction(1)}, _ONE
 
+    def aggregate(self, node: ast.Aggregate, operand: Quotient) -> Quotient:
+        """``Σ (…)``/``rata-rata …``: one opaque quantity per distinct fold of the rows (the
+        same operand, however its product is ordered, is the same quantity)."""
+        top, bottom = operand
+        key = repr((node.fold.value, sorted(top.items()), sorted(bottom.items())))
+        return {(("a " + key, 1),): Fraction(1)}, _ONE
+
+    def mean(self, node: ast.Mean, *items: Quotient) -> Quotient:
+        total = items[0]
+        for item in items[1:]:
+            total = self._add(total, item, 1)
+        top, bottom = total
+        return top, _multiply(bottom, _constant(Fraction(len(items))))
+
+    @staticmethod
+    def _add(left: Quotient, right: Quotient, sign: int) -> Quotient:
+        (a, b), (c, d) = left, right
+        if b == d:
+            return _add(a, c, sign), b
+        return _add(_multiply(a, d), _multiply(c, b), sign), _multiply(b, d)
+
     def negate(self, node: ast.Negate, operand: Quotient) -> Quotient:
         top, bottom = operand
         return {m: -c for m, c in top.items()}, bottom
@@ -108,10 +129,7 @@ class _Quotients(ast.Visitor[Quotient]):
             return _multiply(a, c), _multiply(b, d)
         if node.op is ast.Op.DIV:
             return _multiply(a, d), _multiply(b, c)
-        sign = 1 if node.op is ast.Op.ADD else -1
-        if b == d:
-            return _add(a, c, sign), b
-        return _add(_multiply(a, d), _multiply(c, b), sign), _multiply(b, d)
+        return self._add(left, right, 1 if node.op is ast.Op.ADD else -1)
 
 
 def equals_everywhere(formula: Formula, value: Fraction) -> bool | None:

@@ -7,10 +7,12 @@ The attendance formula prints as the seed documents write it::
 Names are phrases, so each is set upright in ``\text{…}`` with the characters special to
 LaTeX escaped (``\&``, ``\%``, ``\_``, ``\#``, ``\$``, ``\{``, ``\}``,
 ``\textbackslash{}``, ``\textasciicircum{}``, ``\textasciitilde{}``); ``Σ name`` is
-``\sum \text{name}``; a division is a ``\frac``; brackets appear only where the structure
-needs them (the precedence of :class:`ikicalc.lang.ast.Op`); numbers keep the decimal comma,
-braced as LaTeX wants it in mathematics (``0{,}5``). A label prints as ``\text{Label} = …``
-and items as ``: 1. \ \text{…} \quad 2. \ \text{…}``. No ``$`` delimiters are added.
+``\sum \text{name}``, ``Σ (…)`` is ``\sum \left(…\right)`` (``\sum \frac{…}{…}`` for a
+fraction), a mean ``\operatorname{rata-rata}``; a division is a ``\frac``; brackets appear
+only where the structure needs them (the precedence of :class:`ikicalc.lang.ast.Op`);
+numbers keep the decimal comma, braced as LaTeX wants it in mathematics (``0{,}5``). A
+label prints as ``\text{Label} = …`` and items as ``: 1. \ \text{…} \quad 2. \ \text{…}``.
+No ``$`` delimiters are added.
 
 The output is what ikicalc's own reader reads back, except where LaTeX needs a form the
 formula grammar does not take yet: a braced decimal comma (``0{,}5``), an escaped character
@@ -43,6 +45,7 @@ _SPECIALS = {
     ">": r"\textgreater{}",
 }
 _ESCAPES = str.maketrans(_SPECIALS)
+_MEAN = r"\operatorname{rata-rata}"
 _ATOM = 9  # a name, a number, a sum sign with its name, a \frac: never bracketed
 _UNARY = 3
 
@@ -83,6 +86,23 @@ class _LatexPrinter(ast.Visitor[str]):
 
     def sigma(self, node: ast.Sigma) -> str:
         return r"\sum " + latex_text(node.variable.name)
+
+    def aggregate(self, node: ast.Aggregate, operand: str) -> str:
+        if node.fold is ast.Fold.SUM:
+            if isinstance(node.operand, ast.Binary) and node.operand.op is ast.Op.DIV:
+                return r"\sum " + operand  # \sum\frac{A}{B}
+            return rf"\sum \left({operand}\right)"
+        if isinstance(node.operand, ast.Variable):
+            return rf"{_MEAN} {operand}"
+        return rf"{_MEAN}\left({operand}\right)"
+
+    def mean(self, node: ast.Mean, *items: str) -> str:
+        if all(isinstance(item, ast.Variable) for item in node.items):
+            # one \text{A, B, C}: the way the formula grammar reads a list back
+            listed = latex_text(", ".join(item.name for item in node.items))  # type: ignore[union-attr]
+        else:
+            listed = ", ".join(items)
+        return rf"{_MEAN}\left({listed}\right)"
 
     def negate(self, node: ast.Negate, inner: str) -> str:
         return "-" + (inner if _precedence(node.operand) == _ATOM else _bracket(inner))

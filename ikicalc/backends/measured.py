@@ -171,10 +171,40 @@ class _UnitPass(ast.Visitor[_Info]):
     def negate(self, node: ast.Negate, operand: _Info) -> _Info:
         return operand
 
+    def aggregate(self, node: ast.Aggregate, operand: _Info) -> _Info:
+        # a sum or a mean of rows has the unit of a row; a number is no longer a literal
+        return _Info(operand.powers)
+
+    def mean(self, node: ast.Mean, *items: _Info) -> _Info:
+        """The items of a mean are added up: the same unit, converted to the first's."""
+        first, *rest = items
+        powers = first.powers
+        for item, info in zip(node.items[1:], rest, strict=True):
+            if powers is None or info.powers is None:
+                return _Info(None)
+            if info.plain and powers:
+                continue  # a number beside a quantity is read in its unit
+            if first.plain and info.powers:
+                powers = info.powers
+                continue
+            if _signature(powers) != _signature(info.powers):
+                error = self._unlike(node, node.items[0], item, powers, info.powers)
+                if self.problems is None:
+                    raise error
+                self.problems.append(error)
+                return _Info(None)
+            self._scale(item, _conversion(info.powers, powers))
+        return _Info(powers, all(i.constant for i in items), all(i.plain for i in items))
+
     def binary(self, node: ast.Binary, left: _Info, right: _Info) -> _Info:
         if node.op in (ast.Op.ADD, ast.Op.SUB):
             info, factor = self._sum(node, left, right)
             self._scale(node.right, factor)
+            if left.constant and not left.plain and right.powers and not right.constant:
+                # "100% - A" with A in %: the percent literal takes A's unit, so the
+                # difference is in A's unit too (75 %, not the share 3/4)
+                self._scale(node, _conversion(left.powers or (), right.powers))
+                return _Info(right.powers)
             return info
         info, factor = self._product(node, left, right)
         self._scale(node, factor)
@@ -225,6 +255,23 @@ class _UnitPass(ast.Visitor[_Info]):
         if source and node.span[1] > node.span[0]:
             return " ".join(source[node.span[0] : node.span[1]].split())
         return expression_text(node)
+
+    def _unlike(
+        self, node: ast.Mean, first: ast.Expr, item: ast.Expr, left: Powers, right: Powers
+    ) -> UnitMismatchError:
+        first_text, item_text = self._written(first), self._written(item)
+        first_unit, item_unit = _describe(left, first), _describe(right, item)
+        return UnitMismatchError(
+            f"cannot average '{first_text}' ({first_unit}) with '{item_text}' ({item_unit}): "
+            "they measure different things; check the formula or the satuan of its variables",
+            first_unit,
+            item_unit,
+            text=self.formula.source or "",
+            start=node.span[0],
+            end=node.span[1],
+            left_text=first_text,
+            right_text=item_text,
+        )
 
     def _mismatch(self, node: ast.Binary, left: Powers, right: Powers) -> UnitMismatchError:
         left_text, right_text = self._written(node.left), self._written(node.right)

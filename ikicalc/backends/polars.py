@@ -11,6 +11,9 @@
   for ``df.select(expr)``, one per group in ``df.group_by("unit").agg(expr)``, the group's
   value on every row with ``expr.over("unit")``. A column with a missing value (null) has
   no sum (null), as the exact path refuses such data; an empty column sums to 0;
+- ``Σ (…)`` is ``(…).sum()`` of the row-wise expression and ``rata-rata …`` its
+  ``.mean()`` (:func:`fold_rows`): aggregates too, null when a row has no value;
+  ``rata-rata (A, B)`` is ``(A + B) / 2`` on each row;
 - values are ``Float64``; number and percent literals are the nearest doubles of their
   exact decimal values (``12,5%`` is 0.125);
 - a zero denominator gives null for that row or group, never ``inf`` or ``NaN`` and never
@@ -35,7 +38,7 @@ from fractions import Fraction
 
 import polars as pl
 
-from ikicalc.backends import refuse_rows_beside_sums, result_tree
+from ikicalc.backends import PENDING, Chains, refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_numbers import (  # the Polars twin of parse_number, moved
     number_from_text as number_from_text,
@@ -50,6 +53,7 @@ __all__ = [
     "Leaves",
     "column",
     "compile_expr",
+    "fold_rows",
     "nonzero",
     "strict_sum",
     "to_polars",
@@ -78,6 +82,37 @@ def strict_sum(values: pl.Expr) -> pl.Expr:
     Integers are added exactly before the conversion.
     """
     return pl.when(values.null_count() == 0).then(values.sum().cast(pl.Float64))
+
+
+LONG_CHAIN = 16
+"""Chains of this many operands and more are built at once (:class:`Chains`)."""
+
+
+def _balanced(factors: list[pl.Expr]) -> pl.Expr:
+    """The product of ``factors`` as a balanced tree (depth log n, not n)."""
+    while len(factors) > 1:
+        pairs = [factors[i] * factors[i + 1] for i in range(0, len(factors) - 1, 2)]
+        factors = pairs + ([factors[-1]] if len(factors) % 2 else [])
+    return factors[0]
+
+
+def _names_in(node: ast.Expr) -> bool:
+    return any(isinstance(sub, ast.Variable) for sub in ast.walk(node))
+
+
+def fold_rows(fold: ast.Fold, rows: pl.Expr) -> pl.Expr:
+    """``Σ (…)`` / ``rata-rata …``: the row values added up or averaged, as ``Float64``;
+    null when a row has no value (a missing value, a zero denominator), as the exact path
+    refuses such data; a sum of no rows is 0, a mean of none null. An expression of
+    variables bound to constants stands for itself on every row (its sum is the value ×
+    the row count, as for ``Σ`` of a constant); numbers alone (``Σ (3)``) are one row, as
+    on the exact path."""
+    if not rows.meta.root_names():
+        return rows * pl.len() if fold is ast.Fold.SUM else rows
+    complete = rows.null_count() == 0
+    if fold is ast.Fold.SUM:
+        return pl.when(complete).then(rows.sum().cast(pl.Float64))
+    return pl.when(complete).then(rows.mean().cast(pl.Float64))
 
 
 class _PolarsCompiler(ast.Visitor[pl.Expr]):
@@ -114,7 +149,39 @@ class _PolarsCompiler(ast.Visitor[pl.Expr]):
     def negate(self, node: ast.Negate, operand: pl.Expr) -> pl.Expr:
         return self._scaled(node, -operand)
 
+    def aggregate(self, node: ast.Aggregate, operand: pl.Expr) -> pl.Expr:
+        if not _names_in(node.operand):
+            return self._scaled(node, operand)  # 'Σ (3)': numbers alone are one row
+        return self._scaled(node, fold_rows(node.fold, operand))
+
+    def mean(self, node: ast.Mean, *items: pl.Expr) -> pl.Expr:
+        total = items[0]
+        for item in items[1:]:
+            total = total + item
+        return self._scaled(node, total / pl.lit(float(len(items)), dtype=pl.Float64))
+
+    def fold(self, node: ast.Expr) -> pl.Expr:
+        # a long chain (16 operands and more) is built at once: Polars' optimiser takes
+        # time quadratic in the depth of a nested chain (seconds for a thousand terms)
+        factors = self.factors
+        self.chains: Chains[pl.Expr] = Chains(
+            node, LONG_CHAIN, lambda link: factors.get(id(link), 1) == 1
+        )
+        return super().fold(node)
+
     def binary(self, node: ast.Binary, left: pl.Expr, right: pl.Expr) -> pl.Expr:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):
+            if node.op is ast.Op.MUL:
+                return self._scaled(node, _balanced([term for _, term in gathered]))
+            plus = [term for op, term in gathered if op is not ast.Op.SUB]
+            minus = [term for op, term in gathered if op is ast.Op.SUB]
+            value = pl.sum_horizontal(plus, ignore_nulls=False)
+            if minus:
+                value = value - pl.sum_horizontal(minus, ignore_nulls=False)
+            return self._scaled(node, value)
         if node.op is ast.Op.ADD:
             value = left + right
         elif node.op is ast.Op.SUB:

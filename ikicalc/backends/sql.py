@@ -27,6 +27,9 @@ Nothing is pasted into SQL text:
   DOUBLE) END``: the sum, NULL when a value is missing (the exact path refuses such data),
   0 for no rows. An expression with ``Σ`` is an aggregate: ``SELECT unit, <expr> FROM t
   GROUP BY unit`` gives one value per unit, ``SELECT <expr> FROM t`` one for the table;
+- ``Σ (…)`` is ``SUM`` and ``rata-rata …`` ``AVG`` of the row expression, NULL when a row
+  has no value (:func:`fold_rows`); a sum or mean inside one is refused (SQL aggregates
+  do not nest); ``rata-rata (A, B)`` is ``((A + B) / 2)`` on each row;
 - the value is that of :attr:`ikicalc.Result.exact` (a percent formula ×100, ``× 100%``
   compiled to ``* 100``), see :func:`ikicalc.backends.result_tree`.
 """
@@ -40,7 +43,7 @@ from decimal import Decimal
 import sqlglot
 from sqlglot import exp
 
-from ikicalc.backends import refuse_rows_beside_sums, result_tree
+from ikicalc.backends import PENDING, Chains, refuse_rows_beside_sums, result_tree
 from ikicalc.errors import IkiError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
@@ -102,14 +105,45 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
     def sigma(self, node: ast.Sigma) -> exp.Expression:
         return self.leaves.total(node.variable)
 
+    def aggregate(self, node: ast.Aggregate, operand: exp.Expression) -> exp.Expression:
+        if ast.aggregates(node.operand):
+            from ikicalc.lang.printer import expression_text
+
+            raise IkiError(
+                f"SQL cannot compute '{expression_text(node)}': it adds up (Σ) inside a sum "
+                "or a mean over the rows, and SQL aggregates do not nest; compute it with the "
+                "exact or the Polars engine"
+            )
+        if not any(isinstance(sub, ast.Variable) for sub in ast.walk(node.operand)):
+            return operand  # 'Σ (3)': numbers alone are one row, as on the exact path
+        return fold_rows(node.fold, operand)
+
+    def mean(self, node: ast.Mean, *items: exp.Expression) -> exp.Expression:
+        total = items[0]
+        for item in items[1:]:
+            total = exp.Add(this=total, expression=item)
+        count = _literal(Decimal(len(items)))
+        return exp.Paren(this=exp.Div(this=exp.Paren(this=total), expression=count))
+
     def negate(self, node: ast.Negate, operand: exp.Expression) -> exp.Expression:
         if isinstance(node.operand, ast.Binary | ast.Negate):
             operand = exp.Paren(this=operand)
         return exp.Neg(this=operand)
 
+    def fold(self, node: ast.Expr) -> exp.Expression:
+        # a long chain (16 operands and more) as a balanced tree: DuckDB and SQLite refuse
+        # expressions nested 1 000 deep
+        self.chains: Chains[exp.Expression] = Chains(node, LONG_CHAIN)
+        return super().fold(node)
+
     def binary(
         self, node: ast.Binary, left: exp.Expression, right: exp.Expression
     ) -> exp.Expression:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):
+            return _balanced(gathered)
         op = node.op
         first = _bracketed(node.left, left, op, right=False)
         second = _bracketed(node.right, right, op, right=True)
@@ -120,6 +154,31 @@ class _SqlCompiler(ast.Visitor[exp.Expression]):
         if op is ast.Op.MUL:
             return exp.Mul(this=first, expression=second)
         return exp.Div(this=first, expression=_nonzero(second))
+
+
+LONG_CHAIN = 16
+"""Chains of this many operands and more are built as balanced trees."""
+
+
+def _balanced(terms: list[tuple[ast.Op, exp.Expression]]) -> exp.Expression:
+    """A flat sum (``+``/``-``) or product as a balanced tree of bracketed pairs, so the
+    depth is log n: ``((a + b) + (c - d))``, each operand in brackets."""
+    product = terms[-1][0] is ast.Op.MUL
+    level: list[exp.Expression] = []
+    for op, term in terms:
+        operand: exp.Expression = exp.Paren(this=term)
+        level.append(exp.Neg(this=operand) if op is ast.Op.SUB else operand)
+    while len(level) > 1:
+        pairs: list[exp.Expression] = [
+            exp.Paren(
+                this=exp.Mul(this=level[i], expression=level[i + 1])
+                if product
+                else exp.Add(this=level[i], expression=level[i + 1])
+            )
+            for i in range(0, len(level) - 1, 2)
+        ]
+        level = pairs + ([level[-1]] if len(level) % 2 else [])
+    return level[0]
 
 
 def compile_sql(node: ast.Expr, leaves: SqlLeaves) -> exp.Expression:
@@ -153,6 +212,20 @@ def total_of(name: str) -> exp.Expression:
     complete = exp.EQ(this=exp.Count(this=col.copy()), expression=exp.Count(this=exp.Star()))
     summed = exp.Coalesce(this=exp.Sum(this=col), expressions=[exp.Literal.number(0)])
     return exp.Case().when(complete, exp.Cast(this=summed, to=_DOUBLE.copy()))
+
+
+def fold_rows(fold: ast.Fold, rows: exp.Expression) -> exp.Expression:
+    """``Σ (…)`` as ``SUM``, ``rata-rata …`` as ``AVG`` of the row expression, NULL when a
+    row has no value (``COUNT(e) < COUNT(*)``: a missing value, a zero denominator); a sum
+    of no rows is 0, a mean of none NULL."""
+    complete = exp.EQ(this=exp.Count(this=rows.copy()), expression=exp.Count(this=exp.Star()))
+    if fold is ast.Fold.SUM:
+        value: exp.Expression = exp.Coalesce(
+            this=exp.Sum(this=rows), expressions=[exp.Literal.number(0)]
+        )
+    else:
+        value = exp.Avg(this=rows)
+    return exp.Case().when(complete, exp.Cast(this=value, to=_DOUBLE.copy()))
 
 
 def sql_expression(

@@ -296,6 +296,9 @@ def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Frac
     x = sp.Symbol("x", real=True)
     substitution: dict[sympy.Symbol, sympy.Expr] = {}
     for symbol, node in form.nodes.items():
+        if isinstance(node, ast.Aggregate):
+            substitution[symbol] = _rational(sp, _folded(node, unknown, given))
+            continue
         name = _name(node)
         substitution[symbol] = x if name == unknown else _rational(sp, values[name])
     expr = form.expr.subs(substitution)
@@ -318,11 +321,19 @@ def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Frac
         raise IkiError(nothing + always)
     polynomial = sp.Poly(numerator, x)
     candidates = sorted(_fraction(root) for root in polynomial.ground_roots())
+    folded = {  # names folded row by row keep their rows to check a candidate
+        name_key(sub.name)
+        for node in form.nodes.values()
+        if isinstance(node, ast.Aggregate)
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Variable)
+    }
+    rows = {name: raw for name, raw in given.items() if name_key(str(name)) in folded}
     solutions: list[Fraction] = []
     undefined: list[Fraction] = []
     for candidate in candidates:
         try:
-            result = formula.evaluate({**values, unknown: candidate})
+            result = formula.evaluate({**values, **rows, unknown: candidate})
         except EvaluationError:
             undefined.append(candidate)
             continue
@@ -340,6 +351,20 @@ def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Frac
     if polynomial.count_roots() > 0:
         raise IkiError(f"{nothing}: the values that would are not rational numbers")
     raise IkiError(nothing)
+
+
+def _folded(node: ast.Aggregate, unknown: str, given: Data) -> Fraction:
+    """The value of ``Σ (…)`` / ``rata-rata …`` on the data given; refused when it holds the
+    unknown, whose rows no single answer can give."""
+    if any(
+        isinstance(sub, ast.Variable) and name_key(sub.name) == name_key(unknown)
+        for sub in ast.walk(node)
+    ):
+        raise IkiError(
+            f"'{unknown}' is folded row by row in '{_name(node)}'; one value of it cannot "
+            "be solved for: solve for a name outside Σ (…) and rata-rata"
+        )
+    return Formula(node).evaluate(given).exact
 
 
 def _fraction(value: Any) -> Fraction:

@@ -8,7 +8,10 @@ to name. Names are matched with :func:`~ikicalc.names.name_key`: ``Jumlah PNS yg
 and ``jumlah pns yang hadir`` are one symbol.
 
 ``Σ X`` is a symbol of its own (``s0``, ``s1`` … with the index of ``X``): the total of
-``X`` over its rows is a different quantity from ``X``, so ``Σ X / X`` is *not* 1.
+``X`` over its rows is a different quantity from ``X``, so ``Σ X / X`` is *not* 1. So is
+each distinct ``Σ (…)`` and ``rata-rata …`` (``t0``, ``t1`` …), told apart by the sympy form of
+what they fold: ``Σ (A × B)`` and ``Σ (B × A)`` are one symbol. ``rata-rata (A, B)`` is
+``(A + B) / 2``.
 
 The value follows :attr:`Result.exact <ikicalc.backends.exact.Result>`: a percent literal
 ``p%`` is ``p/100``, and a formula whose value carries a percent (``… × 100%``) is
@@ -32,6 +35,7 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING
 
+from ikicalc.backends import PENDING, Chains
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import EvaluationError, IkiError
 from ikicalc.lang import ast
@@ -58,6 +62,10 @@ def _sympy() -> ModuleType:
     return sympy  # type: ignore[no-any-return, unused-ignore]
 
 
+Quantity = ast.Variable | ast.Sigma | ast.Aggregate
+"""What a symbol stands for: a variable, ``Σ name``, or a ``Σ (…)`` / ``rata-rata …``."""
+
+
 @dataclass(frozen=True)
 class SympyForm:
     """A formula as sympy sees it.
@@ -70,7 +78,7 @@ class SympyForm:
     """
 
     expr: sympy.Expr
-    nodes: Mapping[sympy.Symbol, ast.Variable | ast.Sigma] = field(hash=False)
+    nodes: Mapping[sympy.Symbol, Quantity] = field(hash=False)
 
     def symbol(self, name: str, *, sigma: bool = False) -> sympy.Symbol:
         """The symbol of variable ``name`` (matched with ``name_key``), or of ``Σ name``.
@@ -79,6 +87,8 @@ class SympyForm:
         """
         key = name_key(name)
         for symbol, node in self.nodes.items():
+            if isinstance(node, ast.Aggregate):
+                continue
             if isinstance(node, ast.Sigma) == sigma and name_key(_name(node)) == key:
                 return symbol
         written = f"Σ {name}" if sigma else name
@@ -90,7 +100,9 @@ class SympyForm:
         return {expression_text(node): symbol for symbol, node in self.nodes.items()}
 
 
-def _name(node: ast.Variable | ast.Sigma) -> str:
+def _name(node: Quantity) -> str:
+    if isinstance(node, ast.Aggregate):
+        return expression_text(node)
     return node.variable.name if isinstance(node, ast.Sigma) else node.name
 
 
@@ -105,7 +117,15 @@ class _Builder(ast.Visitor["sympy.Expr"]):
         self.index = {name_key(name): i for i, name in enumerate(formula.variables)}
         self.width = len(str(max(len(formula.variables) - 1, 0)))
         self.made: dict[tuple[str, int], sympy.Symbol] = {}
-        self.nodes: dict[sympy.Symbol, ast.Variable | ast.Sigma] = {}
+        self.nodes: dict[sympy.Symbol, Quantity] = {}
+        self.folded: dict[tuple[ast.Fold, sympy.Expr], sympy.Symbol] = {}
+        # names used only inside a Σ (…) are not quantities of the formula's value
+        self.inside = {
+            id(sub)
+            for node in ast.walk(formula.expr)
+            if isinstance(node, ast.Aggregate)
+            for sub in ast.walk(node.operand)
+        }
 
     def _symbol(self, prefix: str, node: ast.Variable | ast.Sigma) -> sympy.Symbol:
         index = self.index[name_key(_name(node))]
@@ -114,6 +134,7 @@ class _Builder(ast.Visitor["sympy.Expr"]):
             # The sympy name is generated, never taken from the formula.
             symbol = self.sp.Symbol(f"{prefix}{index:0{self.width}d}", real=True)
             self.made[prefix, index] = symbol
+        if symbol not in self.nodes and id(node) not in self.inside:
             self.nodes[symbol] = (
                 ast.Variable(self.formula.variables[index])
                 if isinstance(node, ast.Variable)
@@ -122,6 +143,7 @@ class _Builder(ast.Visitor["sympy.Expr"]):
         return symbol
 
     def build(self, node: ast.Expr) -> sympy.Expr:
+        self.chains: Chains[sympy.Expr] = Chains(node, 3)
         return self.fold(node)
 
     def number(self, node: ast.Number) -> sympy.Expr:
@@ -139,7 +161,27 @@ class _Builder(ast.Visitor["sympy.Expr"]):
     def negate(self, node: ast.Negate, operand: sympy.Expr) -> sympy.Expr:
         return -operand
 
+    def aggregate(self, node: ast.Aggregate, operand: sympy.Expr) -> sympy.Expr:
+        key = (node.fold, operand)
+        symbol = self.folded.get(key)
+        if symbol is None:
+            symbol = self.sp.Symbol(f"t{len(self.folded)}", real=True)
+            self.folded[key] = symbol
+        if symbol not in self.nodes and id(node) not in self.inside:
+            self.nodes[symbol] = node
+        return symbol
+
+    def mean(self, node: ast.Mean, *items: sympy.Expr) -> sympy.Expr:
+        return self.sp.Add(*items) / len(items)
+
     def binary(self, node: ast.Binary, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
+        gathered = self.chains.gather(node, left, right)
+        if gathered is PENDING:
+            return left  # a link inside a chain: the top builds the chain at once
+        if isinstance(gathered, list):  # a sum or a product built at once, not term by term
+            if node.op is ast.Op.MUL:
+                return self.sp.Mul(*(term for _, term in gathered))
+            return self.sp.Add(*(-t if op is ast.Op.SUB else t for op, t in gathered))
         if node.op is ast.Op.ADD:
             return left + right
         if node.op is ast.Op.SUB:

@@ -119,6 +119,13 @@ def _tree(node: ast.Expr, parent: Tree) -> None:
         _tree(node.operand, parent.add(styled(("-", "bold"), " " + _("(negative)"))))
     elif isinstance(node, ast.Sigma):
         parent.add(styled(("Σ", "bold"), " ", (node.variable.name, "cyan")))
+    elif isinstance(node, ast.Aggregate):  # Σ (…), rata-rata …: row by row, then folded
+        label = "Σ (row by row)" if node.fold is ast.Fold.SUM else "rata-rata (over the rows)"
+        _tree(node.operand, parent.add(styled((label, "bold"))))
+    elif isinstance(node, ast.Mean):
+        branch = parent.add(styled(("rata-rata", "bold"), f" of {len(node.items)}"))
+        for item in node.items:
+            _tree(item, branch)
     elif isinstance(node, ast.Variable):
         parent.add(styled((node.name, "cyan")))
     else:

@@ -257,6 +257,26 @@ class _Checks(ast.Visitor[list[pl.Expr]]):
     def negate(self, node: ast.Negate, operand: list[pl.Expr]) -> list[pl.Expr]:
         return operand
 
+    def aggregate(self, node: ast.Aggregate, operand: list[pl.Expr]) -> list[pl.Expr]:
+        # one message per group, as for Σ name: a column's missing values, then the first
+        # row whose denominator is 0 (the rows' own messages are not aggregates)
+        _, plain = ast.split_sums(node.operand)
+        messages = [m for v in plain if (m := self.problem(v, True)) is not None]
+        row = pl.int_range(pl.len()) + 1
+        for sub in ast.walk(ast.fold_ones(node.operand)):
+            if isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV:
+                zero = compile_expr(sub.right, self.leaves) == 0
+                first = row.filter(zero).first().cast(pl.String)
+                where = _zero_message(self.formula, sub.right) + " in row "
+                messages.append(pl.when(zero.any()).then(pl.concat_str([pl.lit(where), first])))
+        if node.fold is ast.Fold.MEAN:
+            empty = f"'{ast.written(node, self.formula.source)}' has no rows to average"
+            messages.append(pl.when(pl.len() == 0).then(pl.lit(empty)))
+        return messages
+
+    def mean(self, node: ast.Mean, *items: list[pl.Expr]) -> list[pl.Expr]:
+        return [message for item in items for message in item]
+
     def binary(self, node: ast.Binary, left: list[pl.Expr], right: list[pl.Expr]) -> list[pl.Expr]:
         messages = left + right
         if node.op is ast.Op.DIV:
@@ -302,7 +322,7 @@ def _prepare(
     for reason in bound.values():
         if isinstance(reason, str):
             return "none", reason, None
-    summed = any(isinstance(node, ast.Sigma) for node in ast.walk(formula.expr))
+    summed = ast.aggregates(formula.expr)
     refused = per_row_in_sum(formula, bindings)
     if refused is not None:
         return "none", refused, None

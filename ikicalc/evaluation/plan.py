@@ -138,10 +138,9 @@ class IndicatorPlan:
 
     @property
     def summed(self) -> bool:
-        """Whether the formula adds values up (``Σ``)."""
-        return self.formula is not None and any(
-            isinstance(node, ast.Sigma) for node in ast.walk(self.formula.expr)
-        )
+        """Whether the formula adds values up or averages them over the rows (``Σ``,
+        ``Σ (…)``, ``rata-rata …``): one value per group of rows."""
+        return self.formula is not None and ast.aggregates(self.formula.expr)
 
 
 # ---- plans ----------------------------------------------------------------------------
@@ -395,9 +394,19 @@ def counted(formula: Formula, bindings: Mapping[str, Binding]) -> Formula:
     keys = {key for key, binding in bindings.items() if isinstance(binding, RowCount)}
     if not keys:
         return formula
+    # inside Σ (…) / rata-rata … a row is seen one at a time: it counts one
+    on_a_row = {
+        id(v)
+        for node in ast.walk(formula.expr)
+        if isinstance(node, ast.Aggregate)
+        for v in ast.walk(node.operand)
+        if isinstance(v, ast.Variable)
+    }
 
     def summed(node: ast.Expr) -> ast.Expr:
         if isinstance(node, ast.Variable) and name_key(node.name) in keys:
+            if id(node) in on_a_row:
+                return ast.Number(Decimal(1), node.span)
             return ast.Sigma(node, node.span)
         return node
 

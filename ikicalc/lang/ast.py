@@ -18,8 +18,11 @@ from typing import ClassVar, Generic, TypeAlias, TypeVar
 from ikicalc.errors import Unsupported
 
 __all__ = [
+    "Aggregate",
     "Binary",
     "Expr",
+    "Fold",
+    "Mean",
     "Negate",
     "Number",
     "Op",
@@ -29,6 +32,8 @@ __all__ = [
     "Unsupported",
     "Variable",
     "Visitor",
+    "aggregates",
+    "chains",
     "children",
     "depth",
     "fold_ones",
@@ -133,7 +138,51 @@ class Binary:
         return hash(structure(self))
 
 
-Expr: TypeAlias = Number | Percent | Variable | Sigma | Negate | Binary
+class Fold(enum.Enum):
+    """How an :class:`Aggregate` folds the values of its rows: added up or averaged."""
+
+    SUM = "Σ"
+    MEAN = "rata-rata"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Aggregate:
+    """``Σ (nilai per unsur × bobot)``, ``rata-rata deviasi``: ``operand`` evaluated row by
+    row (one row per employee, kelurahan …), then added up (:attr:`Fold.SUM`) or averaged
+    (:attr:`Fold.MEAN`). A number stands for itself on every row; data with one value per
+    name is one row. ``Σ name`` of one variable stays a :class:`Sigma` (the same value)."""
+
+    fold: Fold
+    operand: Expr
+    span: Span = field(default=NO_SPAN, compare=False, repr=False)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Aggregate) and structure(self) == structure(other)
+
+    def __hash__(self) -> int:
+        return hash(structure(self))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Mean:
+    """``rata-rata (A, B, C)``: the mean of the listed values, ``(A + B + C) / 3``, on each
+    row. At least two items."""
+
+    items: tuple[Expr, ...]
+    span: Span = field(default=NO_SPAN, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.items) < 2:
+            raise ValueError(f"a Mean lists at least two items, got {len(self.items)}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mean) and structure(self) == structure(other)
+
+    def __hash__(self) -> int:
+        return hash(structure(self))
+
+
+Expr: TypeAlias = Number | Percent | Variable | Sigma | Negate | Binary | Aggregate | Mean
 
 
 def _check_literal(literal: Number | Percent) -> None:
@@ -161,6 +210,10 @@ def children(node: Expr) -> tuple[Expr, ...]:
         return (node.operand,)
     if isinstance(node, Sigma):
         return (node.variable,)
+    if isinstance(node, Aggregate):
+        return (node.operand,)
+    if isinstance(node, Mean):
+        return node.items
     return ()
 
 
@@ -185,6 +238,10 @@ def structure(node: Expr) -> tuple[object, ...]:
             out.append("-")
         elif kind is Sigma:
             out.append("Σ")
+        elif kind is Aggregate:
+            out.append(current.fold)  # type: ignore[union-attr]
+        elif kind is Mean:
+            out.append(("mean", len(current.items)))  # type: ignore[union-attr]
         elif kind is Variable:
             out.append(("v", current.name))  # type: ignore[union-attr]
         elif kind is Percent:
@@ -195,17 +252,56 @@ def structure(node: Expr) -> tuple[object, ...]:
 
 
 def split_sums(node: Expr) -> tuple[list[Variable], list[Variable]]:
-    """The variables of ``node`` as ``(summed, plain)``: those under a ``Σ`` and those used
-    row by row, each in formula order. One walk shared by the engines and back ends that
-    ask whether a per-row value stands beside a sum."""
+    """The variables of ``node`` as ``(summed, plain)``: those under a ``Σ`` (or any
+    :class:`Aggregate`: ``Σ (…)``, ``rata-rata …``) and those used row by row, each in
+    formula order. One walk shared by the engines and back ends that ask whether a per-row
+    value stands beside a sum."""
     nodes = list(walk(node))
     under = {id(n.variable) for n in nodes if isinstance(n, Sigma)}
+    for aggregate in nodes:
+        if isinstance(aggregate, Aggregate):
+            under.update(id(n) for n in walk(aggregate.operand) if isinstance(n, Variable))
     summed: list[Variable] = []
     plain: list[Variable] = []
     for current in nodes:
         if isinstance(current, Variable):
             (summed if id(current) in under else plain).append(current)
     return summed, plain
+
+
+def aggregates(node: Expr) -> bool:
+    """Whether ``node`` adds up or averages over rows somewhere (``Σ``, ``Σ (…)``,
+    ``rata-rata name``): its value is one per group of rows, not one per row."""
+    return any(isinstance(n, Sigma | Aggregate) for n in walk(node))
+
+
+def _chained(parent: Binary, child: Expr) -> bool:
+    if not isinstance(child, Binary):
+        return False
+    if parent.op is Op.MUL:
+        return child.op is Op.MUL
+    return parent.op in (Op.ADD, Op.SUB) and child.op in (Op.ADD, Op.SUB)
+
+
+def chains(node: Expr) -> dict[int, list[Binary]]:
+    """The flat chains of ``node``: a sum or difference ``t1 ± t2 ± …`` or a product ``f1 ×
+    f2 × …``, keyed by the id of the chain's top node, each the list of its links from the
+    innermost (``t1 ± t2``) to the top. Back ends whose target degrades on deep trees
+    (sympy adds term by term, query optimisers and SQL parsers have depth limits) build a
+    long chain at once instead. Iterative."""
+    inner: set[int] = set()
+    found: dict[int, list[Binary]] = {}
+    for current in walk(node):
+        if isinstance(current, Binary) and id(current) not in inner:
+            links = [current]
+            link = current
+            while _chained(link, link.left):
+                link = link.left  # type: ignore[assignment]
+                inner.add(id(link))
+                links.append(link)
+            if len(links) > 1:
+                found[id(current)] = links[::-1]
+    return found
 
 
 def depth(node: Expr) -> int:
@@ -231,8 +327,9 @@ class Visitor(Generic[R]):
 
     A back end subclasses this and defines one method per node type, named in
     :attr:`HANDLERS` (``number``, ``percent``, ``variable``, ``sigma``, ``negate``,
-    ``binary``). Leaves get the node; inner nodes get the node and the results of their
-    children, already folded: ``binary(node, left, right)``. The walk is iterative
+    ``binary``, ``aggregate``, ``mean``). Leaves get the node; inner nodes get the node and
+    the results of their children, already folded: ``binary(node, left, right)``,
+    ``aggregate(node, operand)``, ``mean(node, *items)``. The walk is iterative
     (post-order over an explicit stack), so a flat sum of thousands of terms folds without
     touching Python's recursion limit. A node type without a handler raises
     :class:`Unsupported` naming the back end (:attr:`NAME`).
@@ -246,6 +343,8 @@ class Visitor(Generic[R]):
         Sigma: "sigma",
         Negate: "negate",
         Binary: "binary",
+        Aggregate: "aggregate",
+        Mean: "mean",
     }
     _tables: ClassVar[dict[type, dict[type, Callable[..., object]]]] = {}
 
@@ -292,6 +391,8 @@ def _no_children(node: Expr) -> tuple[Expr, ...]:
 _FOLDED_CHILDREN: dict[type, Callable[[Expr], tuple[Expr, ...]]] = {
     Binary: lambda node: (node.left, node.right),  # type: ignore[union-attr]
     Negate: lambda node: (node.operand,),  # type: ignore[union-attr]
+    Aggregate: lambda node: (node.operand,),  # type: ignore[union-attr]
+    Mean: lambda node: node.items,  # type: ignore[union-attr]
 }
 """The children a :class:`Visitor` folds first. ``Σ name`` is a leaf to the back ends: the
 sum of a variable's values is one value, not a fold of its name."""
@@ -334,38 +435,15 @@ class _Transformer(Visitor[Expr]):
             node = replace(node, left=left, right=right)
         return self.rewrite(node)
 
+    def aggregate(self, node: Aggregate, operand: Expr) -> Expr:
+        if operand is not node.operand:
+            node = replace(node, operand=operand)
+        return self.rewrite(node)
 
-class _PercentVisitor(Visitor[bool]):
-    NAME = "the percent rule"
-
-    def number(self, node: Number) -> bool:
-        return False
-
-    def percent(self, node: Percent) -> bool:
-        return True
-
-    def variable(self, node: Variable) -> bool:
-        return False
-
-    def sigma(self, node: Sigma) -> bool:
-        return False
-
-    def negate(self, node: Negate, operand: bool) -> bool:
-        return operand
-
-    def binary(self, node: Binary, left: bool, right: bool) -> bool:
-        if node.op is Op.DIV:
-            return left and not right
-        return left or right
-
-
-def is_percent(node: Expr) -> bool:
-    """Whether the value of ``node`` is a percentage: the one percent rule.
-
-    A percent literal makes its product a percentage (``A / B × 100%``); a division by a
-    percentage cancels it; a sum is a percentage when a term is.
-    """
-    return _PercentVisitor().fold(node)
+    def mean(self, node: Mean, *items: Expr) -> Expr:
+        if any(new is not old for new, old in zip(items, node.items, strict=True)):
+            node = replace(node, items=items)
+        return self.rewrite(node)
 
 
 def fold_ones(node: Expr) -> Expr:
@@ -401,3 +479,11 @@ def zero_division_message(denominator: Expr, source: str | None) -> str:
     return _("division by zero: the denominator '{denominator}' is 0").format(
         denominator=written(denominator, source)
     )
+
+
+def is_percent(node: Expr) -> bool:
+    """Whether the value of ``node`` is a percentage: the one percent rule
+    (:func:`ikicalc.lang.percents.is_percent`, where it is stated)."""
+    from ikicalc.lang.percents import is_percent as rule  # it walks with this module
+
+    return rule(node)

@@ -114,6 +114,7 @@ _PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
+_FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _NUMERATOR = re.compile(
     r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
@@ -373,6 +374,7 @@ def _formula_in_brackets(chars: list[str], text: str) -> None:
     if (
         _TWO_WORDS.search(words)
         and not _operator().search(words)
+        and not _FOLD_BEFORE.search(words)  # "nilai rata-rata (A × B)" is a mean
         and _operator().search(inner)
         and _balanced(inner)
     ):

@@ -72,7 +72,7 @@ _FUNCTIONS = frozenset(
         "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
     }
 )  # fmt: skip
-_CALL = re.compile(r"(?<!\w)(_*+[^\W\d_]\w*+)\s*+\(")
+_CALL = re.compile(r"(?<![\w\\])(_*+[^\W\d_]\w*+)\s*+\(")  # \sum ( is Σ (, no call
 _ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
 _ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
 _DOTTED = re.compile(r"[\w.]+")
@@ -124,14 +124,14 @@ def function_call(text: str, end: int) -> re.Match[str] | None:
 
 
 def mean_error(text: str) -> FormulaSyntaxError | None:
-    """``rata-rata (A, B, C)``: the mean of a sequence, which needs its own AST node."""
+    """A ``rata-rata (…)`` the grammar could not read: how a mean of a list is written."""
     mean = _MEAN.search(text)
     if mean is None:
         return None
     return FormulaSyntaxError(
         _(
-            "not supported yet: the mean (rata-rata) of a sequence; write the sum divided "
-            "by the count ('(A1 + A2 + A3) / 3')"
+            "the mean (rata-rata) of a list is written 'rata-rata (A, B, C)': names separated "
+            "by commas; or write the sum divided by the count ('(A1 + A2 + A3) / 3')"
         ),
         text,
         mean.start(),

@@ -15,9 +15,11 @@ Three steps, one grammar:
 Lark's exceptions never leave the reader: :mod:`ikicalc.lang.lark_errors` (shared with the scale
 and target readers) applies the limits and hands over where the grammar stopped, and
 :mod:`ikicalc.lang.messages` says in plain words what was expected there, or what ikicalc
-does not read on purpose (function calls, powers, attribute access, code …), or not yet (Σ over
-an expression, the mean of a sequence), as a :class:`~ikicalc.errors.FormulaSyntaxError` with
-the position.
+does not read on purpose (function calls, powers, attribute access, code …), as a
+:class:`~ikicalc.errors.FormulaSyntaxError` with the position. ``Σ (…)`` over an expression and
+``rata-rata`` are read into :class:`~ikicalc.lang.ast.Aggregate` and
+:class:`~ikicalc.lang.ast.Mean` nodes; ``rata-rata (A + B)``, which reads two ways, is refused
+with both readings.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from ikicalc.lang.lark_errors import (
     read_number,
 )
 from ikicalc.lang.layout import lay_out
-from ikicalc.lang.messages import call_error, function_call, mean_error, syntax_error
+from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.reading import nesting, read_slashes, rename, symbol_names
 from ikicalc.names import clean_name, counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, number_style
@@ -105,6 +107,39 @@ def _has_division(node: ast.Expr) -> bool:
     )
 
 
+def _listed_operands(node: ast.Expr) -> bool:
+    """Whether an operation has a name with commas as an operand: in ``rata-rata (A / B,
+    C / D)`` the grammar reads ``B, C`` as one name; that is a list of expressions."""
+    return any(
+        isinstance(sub, ast.Binary)
+        and any(
+            isinstance(side, ast.Variable) and "," in side.name for side in (sub.left, sub.right)
+        )
+        for sub in ast.walk(node)
+    )
+
+
+def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
+    """The items of ``rata-rata (A, B, C)``: the grammar reads a list of names as one name
+    with commas (names hold commas: ``air, listrik``), so the mean splits it."""
+    items: list[ast.Expr] = []
+    start, end = names.span
+    offset = 0
+    for piece in names.name.split(","):
+        word = piece.strip()
+        at = names.name.find(word, offset) if word else offset
+        offset = at + len(word)
+        if not word:
+            raise FormulaSyntaxError(
+                "an item of 'rata-rata (…)' is empty; list names separated by commas",
+                "",
+                start,
+                end,
+            )
+        items.append(ast.Variable(word, (min(start + at, end), min(start + offset, end))))
+    return tuple(items)
+
+
 # How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
 _STYLE: ContextVar[NumberStyle] = ContextVar("number_style", default="indonesian")
 
@@ -156,6 +191,40 @@ class _Builder(Transformer[Token, Any]):
     def sigma(self, children: list[Any]) -> ast.Sigma:
         sign, name = children
         return ast.Sigma(self._variable(name), _span(sign, name))
+
+    def sum_over(self, children: list[Any]) -> ast.Aggregate:
+        # "Σ (nilai per unsur × bobot)", "\sum\frac{A}{B}": the expression row by row, added up
+        sign, *rest = children
+        operand = next(child for child in rest if not isinstance(child, Token))
+        end = rest[-1].end_pos or 0 if isinstance(rest[-1], Token) else rest[-1].span[1]
+        return ast.Aggregate(ast.Fold.SUM, operand, (sign.start_pos or 0, end))
+
+    def mean(self, children: list[Any]) -> ast.Expr:
+        # "rata-rata deviasi": the mean over the rows; "rata-rata (A, B, C)": of the list
+        sign, *rest = children
+        if len(rest) == 1:
+            (name,) = rest
+            return ast.Aggregate(ast.Fold.MEAN, self._variable(name), _span(sign, name))
+        _, inner, close = rest
+        span = (sign.start_pos or 0, close.end_pos or 0)
+        if isinstance(inner, ast.Variable) and "," in inner.name:
+            return ast.Mean(_listed(inner), span)
+        if _listed_operands(inner):
+            raise FormulaSyntaxError(  # "rata-rata (A / B, C / D)": a list of expressions
+                "'rata-rata (…)' lists names separated by commas; for a mean of "
+                "expressions write it out: '(A / B + C / D) / 2'",
+                "",
+                *span,
+            )
+        if isinstance(inner, ast.Binary) and inner.op in (ast.Op.ADD, ast.Op.SUB):
+            raise FormulaSyntaxError(
+                "'rata-rata (A + B + …)' reads two ways: write 'rata-rata (A, B, …)' for the "
+                "mean of the listed values, or '(A + B + …) / n'; 'rata-rata (…)' of one "
+                "expression is its mean over the data rows",
+                "",
+                *span,
+            )
+        return ast.Aggregate(ast.Fold.MEAN, inner, span)
 
     # ---- numbers
     def number(self, children: list[Token]) -> ast.Number:
@@ -401,9 +470,6 @@ def parse(text: str) -> Formula:
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
-    mean = mean_error(text) if "(" in text else None
-    if mean is not None:  # 'rata-rata (A, B)' reads as a name; it is a mean
-        raise mean
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
     if symbols:  # only the symbols the formula uses, and only names that read as one name
         used = {

@@ -1,9 +1,10 @@
 """Back end: the canonical text of a formula.
 
 The canonical text reads back to an equal formula (``parse(str(f)) == f``). It uses ``×``
-and ``/``, ``Σ name`` for sums, ``100%`` for percent literals, a decimal comma as the
-documents do, and brackets only where the structure needs them: operations bind left to
-right, so a right operand of the same strength is bracketed.
+and ``/``, ``Σ name`` and ``Σ (…)`` for sums, ``rata-rata …`` for means, ``100%`` for
+percent literals, a decimal comma as the documents do, and brackets only where the
+structure needs them: operations bind left to right, so a right operand of the same
+strength is bracketed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from decimal import Context, Decimal
 
 from ikicalc.lang import ast
+from ikicalc.lang.chains import PENDING, Chains
 
 __all__ = ["expression_text", "name_text", "number_text"]
 
@@ -55,50 +57,93 @@ def name_text(name: str, protect: bool = False) -> str:
     return name
 
 
-def _leaf_text(node: ast.Expr, protect: bool) -> str:
-    if isinstance(node, ast.Number):
-        return number_text(node.value)
-    if isinstance(node, ast.Percent):
-        return number_text(node.value) + "%"
-    if isinstance(node, ast.Variable):
-        return name_text(node.name, protect)
-    if isinstance(node, ast.Sigma):
-        return "Σ " + name_text(node.variable.name, protect)
-    raise TypeError(f"not a leaf: {node!r}")  # pragma: no cover - every node kind is handled
+def _left_text(node: ast.Binary, left: str) -> str:
+    return f"({left})" if _precedence(node.left) < node.op.precedence else left
 
 
-def _binary_text(node: ast.Binary, left: str, right: str) -> str:
-    if _precedence(node.left) < node.op.precedence:
-        left = f"({left})"
+def _right_text(node: ast.Binary, left: str, right: str) -> str:
     if (
         _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary)
     ) or (node.op is ast.Op.SUB and _reads_as_reduplication(left, right)):
-        right = f"({right})"
-    return f"{left} {node.op.symbol} {right}"
+        return f"({right})"
+    return right
+
+
+class _Printer(ast.Visitor[str]):
+    """The canonical text, folded bottom-up (iteratively: a sum of a thousand terms is a
+    tree a thousand deep)."""
+
+    NAME = "the printer"
+
+    def __init__(self, protect: bool) -> None:
+        self.protect = protect
+
+    def number(self, node: ast.Number) -> str:
+        return number_text(node.value)
+
+    def percent(self, node: ast.Percent) -> str:
+        return number_text(node.value) + "%"
+
+    def variable(self, node: ast.Variable) -> str:
+        # a name that starts like a mean ("rata-rata lama sekolah", named by a legend) is
+        # kept whole in \text{…}, or it would read back as the mean of "lama sekolah"
+        # (a capital, "Rata-rata Lama Sekolah", starts a name)
+        return name_text(node.name, self.protect or bool(_MEAN_START.match(node.name)))
+
+    def sigma(self, node: ast.Sigma) -> str:
+        return "Σ " + name_text(node.variable.name, self.protect)
+
+    def negate(self, node: ast.Negate, inner: str) -> str:
+        if _precedence(node.operand) < _ATOM_PRECEDENCE:
+            inner = f"({inner})"
+        return "-" + inner
+
+    def fold(self, node: ast.Expr) -> str:
+        self.chains: Chains[str] = Chains(node, 3)  # a chain is joined once, not re-copied
+        return super().fold(node)
+
+    def binary(self, node: ast.Binary, left: str, right: str) -> str:
+        place = self.chains.place.get(id(node))
+        if place is None or place[1]:  # no chain, or its first link
+            left = _left_text(node, left)
+            before = left
+        else:  # the chain so far ends with its last operand
+            before = self.chains.terms[place[0]][-1][1]
+        right = _right_text(node, before, right)
+        gathered = self.chains.gather(node, left, right)
+        if gathered is None:
+            return f"{left} {node.op.symbol} {right}"
+        if gathered is PENDING or not isinstance(gathered, list):
+            return left
+        terms: list[tuple[ast.Op, str]] = gathered
+        return terms[0][1] + "".join(f" {op.symbol} {text}" for op, text in terms[1:])
+
+    def aggregate(self, node: ast.Aggregate, operand: str) -> str:
+        if node.fold is ast.Fold.MEAN and isinstance(node.operand, ast.Variable):
+            return f"{MEAN_WORD} {operand}"
+        sign = "Σ" if node.fold is ast.Fold.SUM else MEAN_WORD
+        return f"{sign} ({operand})"
+
+    def mean(self, node: ast.Mean, *items: str) -> str:
+        # names of a list as written: \text{…} pieces cannot be separated by commas
+        listed = (
+            item.name if isinstance(item, ast.Variable) else text
+            for item, text in zip(node.items, items, strict=True)
+        )
+        return f"{MEAN_WORD} (" + ", ".join(listed) + ")"
+
+
+_MEAN_START = re.compile(r"(?:rata-rata|rerata)\s")  # lower case: the grammar's mean
+MEAN_WORD = "rata-rata"
+"""How the canonical text writes a mean."""
 
 
 def expression_text(node: ast.Expr, protect: bool = False) -> str:
-    """The canonical text of an expression (iteratively: a sum of a thousand terms is a
-    tree a thousand deep); ``protect`` writes names as ``\\text{…}`` (see :func:`name_text`)."""
-    done: dict[int, str] = {}
-    stack: list[tuple[ast.Expr, bool]] = [(node, False)]
-    while stack:
-        current, visited = stack.pop()
-        if isinstance(current, ast.Binary):
-            if not visited:
-                stack.extend([(current, True), (current.right, False), (current.left, False)])
-                continue
-            done[id(current)] = _binary_text(
-                current, done[id(current.left)], done[id(current.right)]
-            )
-        elif isinstance(current, ast.Negate):
-            if not visited:
-                stack.extend([(current, True), (current.operand, False)])
-                continue
-            inner = done[id(current.operand)]
-            if _precedence(current.operand) < _ATOM_PRECEDENCE:
-                inner = f"({inner})"
-            done[id(current)] = "-" + inner
-        else:
-            done[id(current)] = _leaf_text(current, protect)
-    return done[id(node)]
+    """The canonical text of an expression; ``protect`` writes names as ``\\text{…}`` (see
+    :func:`name_text`).
+
+    ``Σ (…)`` and ``rata-rata …`` are written as the grammar reads them. Two trees built in
+    code have no text that reads back to them (the grammar never builds them): a mean over
+    the rows of a sum (``rata-rata (A + B)`` is refused as ambiguous) and a list mean whose
+    items are not names without commas."""
+    return _Printer(protect).fold(node)

@@ -28,6 +28,8 @@ __all__ = ["nesting", "read_slashes", "rebuild", "rename", "symbol_names"]
 
 def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Expr:
     """``node`` with every variable ``v`` (not under Σ) replaced by ``leaf(v)`` (iteratively)."""
+    if any(isinstance(n, ast.Aggregate | ast.Mean) for n in ast.walk(node)):
+        return ast.transform(node, lambda n: _renamed(n, leaf))
     done: dict[int, ast.Expr] = {}
     stack: list[tuple[ast.Expr, bool]] = [(node, False)]
     while stack:
@@ -61,6 +63,15 @@ def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Exp
     return done[id(node)]
 
 
+def _renamed(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Expr:
+    if isinstance(node, ast.Variable):
+        return leaf(node)
+    if isinstance(node, ast.Sigma):
+        named = leaf(node.variable)
+        return ast.Sigma(named, node.span) if isinstance(named, ast.Variable) else node
+    return node
+
+
 def nesting(node: ast.Expr) -> int:
     """How deep ``node`` nests: a chain of one precedence (``A + B - C``) is one level."""
     deepest = 0
@@ -75,6 +86,8 @@ def nesting(node: ast.Expr) -> int:
             stack.append((current.right, level + 1))
         elif isinstance(current, ast.Negate):
             stack.append((current.operand, level + 1))
+        elif isinstance(current, ast.Aggregate | ast.Mean):
+            stack.extend((child, level + 1) for child in ast.children(current))
     return deepest
 
 

@@ -117,10 +117,11 @@ class VariableSpan(BaseModel):
 
 class AstNode(BaseModel):
     """One node of the expression tree: ``type`` is number, percent, variable, sigma,
-    negate or binary; ``op`` (``+ - × /``) and ``left``/``right`` for binary, ``operand`` for
-    negate and sigma, ``value`` for numbers, ``name`` for variables."""
+    negate, binary, aggregate (``Σ (…)``, ``rata-rata …``: ``op`` says which) or mean (of
+    the list ``items``); ``op`` (``+ - × /``) and ``left``/``right`` for binary, ``operand``
+    for negate, sigma and aggregate, ``value`` for numbers, ``name`` for variables."""
 
-    type: Literal["number", "percent", "variable", "sigma", "negate", "binary"]
+    type: Literal["number", "percent", "variable", "sigma", "negate", "binary", "aggregate", "mean"]
     start: int
     end: int
     value: str | None = None
@@ -129,6 +130,7 @@ class AstNode(BaseModel):
     left: AstNode | None = None
     right: AstNode | None = None
     operand: AstNode | None = None
+    items: list[AstNode] | None = None
 
 
 class ParseResponse(BaseModel):

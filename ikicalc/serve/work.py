@@ -42,6 +42,10 @@ def _node(expr: ast.Expr) -> Json:
         node |= {"type": "sigma", "name": expr.variable.name, "operand": _node(expr.variable)}
     elif isinstance(expr, ast.Negate):
         node |= {"type": "negate", "op": "-", "operand": _node(expr.operand)}
+    elif isinstance(expr, ast.Aggregate):
+        node |= {"type": "aggregate", "op": expr.fold.value, "operand": _node(expr.operand)}
+    elif isinstance(expr, ast.Mean):
+        node |= {"type": "mean", "op": "rata-rata", "items": [_node(i) for i in expr.items]}
     else:
         node |= {
             "type": "binary",
@@ -53,9 +57,7 @@ def _node(expr: ast.Expr) -> Json:
 
 
 def _spans(formula: Formula) -> list[Json]:
-    summed = {
-        id(node.variable) for node in ast.walk(formula.expr) if isinstance(node, ast.Sigma)
-    }
+    summed = {id(node) for node in ast.split_sums(formula.expr)[0]}  # Σ, Σ (…), rata-rata
     spans = [
         {"name": node.name, "start": node.span[0], "end": node.span[1], "sigma": id(node) in summed}
         for node in ast.walk(formula.expr)
