@@ -140,3 +140,19 @@ def test_no_import_cycle_at_import_time() -> None:
         if name not in state:
             walk(name, [name])
     assert cycles == []
+
+
+def test_the_house_page_shows_the_package_as_it_is() -> None:
+    """``docs/house.md`` lists every module with its docstring's first sentence; a module
+    added, moved or re-described without ``python tools/house.py`` fails here."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(PACKAGE.parent / "tools" / "house.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, "docs/house.md is stale: run python tools/house.py"
