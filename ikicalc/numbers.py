@@ -62,9 +62,11 @@ _NOT_FINITE = frozenset({"nan", "inf", "infinity", "∞"})
 NumberStyle: TypeAlias = Literal["mixed", "indonesian", "decimal-comma", "decimal-dot"]
 """How the text around a number writes decimals (see the module docstring)."""
 
-_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # "0.376" is a decimal: no group opens with 0
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
-_DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*\.(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
+_DECIMAL_DOT = re.compile(
+    r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)"
+)
 
 
 def number_style(text: str) -> NumberStyle:

@@ -25,12 +25,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ikicalc.names import clean_name, counting_words, names_data
+from ikicalc.lang.layout_cues import BAR as _BAR
+from ikicalc.lang.layout_cues import DIVISION as _DIVISION
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
+from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.stacking import fraction_words as _fraction_words
+from ikicalc.lang.stacking import stack as _stack
+from ikicalc.names import clean_name, names_data
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
 
-LINE_OPEN = "\ue000"
-LINE_CLOSE = "\ue001"
 _OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 
 
@@ -50,9 +55,7 @@ class Layout:
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
-    preamble = re.compile(
-        r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE
-    )
+    preamble = re.compile(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = re.compile(
@@ -67,25 +70,6 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     return preamble, number_word, percent, words
 
 
-# Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
-# become one (a bar, an implicit product, a rate). It must match wherever the canonical text
-# of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
-@cache
-def _operator() -> re.Pattern[str]:
-    """Evidence of an operator: every spelling the grammar reads as × or /, and the layouts
-    that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
-    It must match wherever the canonical text of a formula has '×' or '/', so that a formula
-    and its canonical text are laid out alike."""
-    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    return re.compile(
-        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
-        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
-        r"|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
-        r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
-    )
-
-
-_DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
 _TARGET_TAIL = re.compile(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
@@ -115,13 +99,6 @@ _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
-_NUMERATOR = re.compile(
-    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
-)
-_DENOMINATOR = re.compile(
-    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
-    r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
-)
 _FIELD_LABEL = re.compile(
     r"(?i)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
     r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
@@ -132,7 +109,6 @@ _DEFINITION = re.compile(
 )
 _UNIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
-_BAR = re.compile(r"[-_─—=]{4,}")
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
     r"(?P<name>\S[^\n]*)$",
@@ -146,17 +122,6 @@ _LEGEND_HEADER = re.compile(
     r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_MIDDLE = re.compile(
-    r"^[ \t]*(?:[^\W\d_][^=:\n]*?(?P<sep>[=:])[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*"
-    r"(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
-)
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
 
 
 _PROTECTED = re.compile(
@@ -197,6 +162,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
+    _final_letter(chars)
     _fraction_words(chars)
     current = "".join(chars)
     for match in _DATA_VALUE.finditer(current) if "=" in current else ():
@@ -340,6 +306,22 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     return legend
 
 
+# A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
+# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
+_LETTER_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
+_FINAL_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+
+
+def _final_letter(chars: list[str]) -> None:
+    """``… Indikator X / Nilai Maksimum X``: the cell uses a lone ``X`` as a letter of its
+    names (before a ``/``), so the same letter at the end of the cell ends a name too; the
+    grammar gets a letter that is no operator (the parser names it ``X`` again)."""
+    text = "".join(chars)
+    final = _FINAL_X.search(text) if "x" in text.lower() else None
+    if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
+        chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+
+
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
@@ -415,72 +397,3 @@ def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
     _blank(chars, definitions[0].start(), len(chars))
     notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
     return legend
-
-
-def _fraction_words(chars: list[str]) -> None:
-    """``Numerator A Denumerator B``: the words that say which part stands where."""
-    text = "".join(chars)
-    numerator = _NUMERATOR.search(text)
-    denominator = _DENOMINATOR.search(text)
-    if numerator and denominator and numerator.end() <= denominator.start():
-        _blank(chars, numerator.start(), numerator.end())
-        _blank(chars, denominator.start(), denominator.end())
-        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
-
-
-_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
-
-
-def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> None:
-    """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
-    lost; the whole upper line stands over the lower one (when neither divides already)."""
-    scale = _SCALE_AT_END.search(upper.group(0))
-    gap = text[upper.end() : lower.start()]
-    if (
-        scale is None
-        or gap.strip()
-        or _DIVISION.search(upper.group(0))
-        or _operator().search(lower.group(0))
-        or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
-    ):
-        return
-    chars[upper.start() + scale.start()] = LINE_OPEN
-    chars[upper.end() + gap.index("\n")] = LINE_CLOSE
-
-
-def _stack(chars: list[str]) -> None:
-    """Mark the middle line of a fraction stacked over three lines (see module)."""
-    text = "".join(chars)
-    if "\n" not in text:
-        return
-    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
-        _blank(chars, lone.start(), lone.end())
-    text = "".join(chars)
-    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) == 2:
-        _two_lines(chars, text, lines[0], lines[1])
-    if len(lines) < 3:
-        return
-    for index in range(1, len(lines) - 1):
-        line = lines[index]
-        written = line.group(0)
-        bar = _BAR.search(written)
-        probe = _BAR.sub(lambda m: " " * len(m.group(0)), written)
-        if not (bar or re.match(r"\s*(?:[^\W\d_][^=:\n]*[=:]\s*)?(?:[xX×*]|\\times)", probe)):
-            continue
-        middle = _MIDDLE.match(probe)
-        if not middle:
-            continue
-        numerator = text[lines[0].start() : line.start()]
-        if _DIVISION.search(numerator):
-            return
-        before, after = line.start() - 1, line.end()
-        if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
-            return
-        if bar:
-            _blank(chars, line.start() + bar.start(), line.start() + bar.end())
-        chars[before] = LINE_OPEN
-        chars[after] = LINE_CLOSE
-        if middle.group("sep") == ":":  # "Formulasi Perhitungan : x 100%": a field's title
-            _blank(chars, line.start(), line.start() + middle.end("sep"))
-        return

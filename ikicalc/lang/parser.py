@@ -143,7 +143,10 @@ class _Builder(Transformer[Token, Any]):
             else:
                 text += " " + piece
             previous = token
-        return _Name(_NAME_END.sub("", text), _span(children[0], children[-1]))
+        text = _NAME_END.sub("", text)
+        if " " in text:  # the layout's stand-in for a letter x in a name of words
+            text = text.translate(_LETTERS)
+        return _Name(text, _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
         (name,) = children
@@ -298,6 +301,7 @@ def _parser() -> Lark:
 
 # A name ends without the comma or period that follows it in the sentence ("… hadir.").
 _NAME_END = re.compile(r"[\s,.]+$")
+_LETTERS = str.maketrans({"ⅹ": "x", "Ⅹ": "X"})
 
 
 MAX_CHAIN = 5000
@@ -328,7 +332,7 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
 
 # "1.206": a thousand and more, or one and a bit? ("100.000" is never 100 written with three
 # needless zeros: no doubt there.)
-_GROUPED = re.compile(r"(?<![\d.,\w])(\d{1,3})\.(?!000)(\d{3})(?![\d.,]*\d)")
+_GROUPED = re.compile(r"(?<![\d.,\w])([1-9]\d{0,2})\.(?!000)(\d{3})(?![\d.,]*\d)")
 
 
 def _thousands(text: str) -> tuple[Reading, ...]:
