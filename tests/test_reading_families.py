@@ -75,3 +75,97 @@ def test_th_and_thn_name_the_same_year() -> None:
     assert len(formula.variables) == 2
     data = {"Prod tahun t": 120, "Prod tahun t-1": 100}
     assert formula.evaluate(data).exact == 20
+
+
+# ---- a label before ':' (with or without a space) when the formula divides on its own ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angka Kesakitan DBD : (Jumlah kasus baru DBD/ Jumlah populasi) x 100.000",
+        "Angka Kesakitan DBD: (Jumlah kasus baru DBD / Jumlah populasi) x 100.000",
+        "Insiden Rate DBD : Jumlah kasus baru DBD dibagi Jumlah populasi x 100.000",
+    ],
+)
+def test_a_label_before_a_colon_is_set_aside(text: str) -> None:
+    _reads(
+        text,
+        ["Jumlah kasus baru DBD", "Jumlah populasi"],
+        {"Jumlah kasus baru DBD": 3, "Jumlah populasi": 300_000},
+        1,
+    )
+
+
+def test_a_colon_between_two_names_still_divides() -> None:
+    _reads("Realisasi : Target x 100%", ["Realisasi", "Target"], {"Realisasi": 1, "Target": 4}, 25)
+
+
+# ---- 'Numerator' and 'Denominator' as the names themselves ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numerator di bagi dengan denominator di kali 100%",
+        "Numerator dibagi denominator x 100%",
+        "Numerator / Denominator x 100%",
+    ],
+)
+def test_numerator_and_denominator_words_can_be_the_names(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert [v.lower() for v in formula.variables] == ["numerator", "denominator"]
+    assert formula.evaluate({"numerator": 1, "denominator": 4}).exact == 25
+
+
+def test_numerator_and_denominator_labels_still_mark_the_parts() -> None:
+    _reads(
+        "Numerator: Jumlah pasien yang puas Denominator: Jumlah pasien yang disurvei",
+        ["Jumlah pasien yang puas", "Jumlah pasien yang disurvei"],
+        {"Jumlah pasien yang puas": 1, "Jumlah pasien yang disurvei": 4},
+        Fraction(1, 4),
+    )
+
+
+# ---- the middle line of a stacked fraction: '=' of a blank result, repeated, lost label ----
+
+_PETUGAS = ["Jumlah petugas yang melakukan hand hygiene", "Jumlah seluruh petugas"]
+_PETUGAS_DATA = {_PETUGAS[0]: 3, _PETUGAS[1]: 4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_PETUGAS[0]}\nx 100% =\nx 100% =\n{_PETUGAS[1]}",  # the export repeated it
+        f"{_PETUGAS[0]}\nx 100% =\n{_PETUGAS[1]}",  # the result the form leaves blank
+        f"{_PETUGAS[0]}\n= x 100%\n{_PETUGAS[1]}",  # the '=' of a label lost in the export
+        f"{_PETUGAS[0]}\n----------------- x 100 % =\n{_PETUGAS[1]}",
+        f"{_PETUGAS[0]} .---------------------- x 100 % = {_PETUGAS[1]}",  # one line, a leader
+        f"{_PETUGAS[0]} ---------------------- x 100% {_PETUGAS[1]}",
+    ],
+)
+def test_the_middle_line_of_a_stacked_fraction(text: str) -> None:
+    _reads(text, _PETUGAS, _PETUGAS_DATA, 75)
+
+
+def test_a_bar_inside_a_line_without_a_scale_divides() -> None:
+    _reads(
+        f"{_PETUGAS[0]} ---------------------- {_PETUGAS[1]}",
+        _PETUGAS,
+        _PETUGAS_DATA,
+        Fraction(3, 4),
+    )
+
+
+# ---- a bulleted legend: "• IS Indeks Sosial" ---------------------------------------------
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*", "▪"])
+def test_a_bulleted_legend_names_the_symbols(bullet: str) -> None:
+    text = (
+        f"IDM = 1/3 (IS + IEK + IL)\n  {bullet} IDM Indeks Desa Membangun\n"
+        f"  {bullet} IS Indeks Sosial\n  {bullet} IEK Indeks Ekonomi\n"
+        f"  {bullet} IL Indeks Lingkungan (Ekologi)"
+    )
+    names = ["Indeks Sosial", "Indeks Ekonomi", "Indeks Lingkungan (Ekologi)"]
+    _reads(text, names, dict.fromkeys(names, 3), 3)

@@ -75,6 +75,10 @@ _TARGET_TAIL = re.compile(
     r"\s*\.?\s*)$"
 )
 _DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_RESULT_AFTER_BAR = re.compile(
+    r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
+)
+_SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
 _FOOTNOTE = re.compile(
     r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
@@ -93,7 +97,9 @@ _FILLER = re.compile(
     r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
+_LABEL_COLON = re.compile(
+    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
+)
 _PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
@@ -113,6 +119,10 @@ _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
     r"(?P<name>\S[^\n]*)$",
     re.MULTILINE,
+)
+# "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
+_BULLET_LEGEND_LINE = re.compile(
+    r"^[ \t]*[-•*▪●◦][ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,7})[ \t]+(?P<name>[^\W\d_][^\n]*)$"
 )
 _ALIAS_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
@@ -174,6 +184,15 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
         if not alone and current[: match.start()].strip() and current[match.end() :].strip():
             _blank(chars, match.start(), match.end())
+            # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
+            leader = re.search(r"(?<=\s)\.[ \t]*$", current[: match.start()])
+            if leader:
+                _blank(chars, leader.start(), leader.end())
+            result = _RESULT_AFTER_BAR.match(current, match.end())
+            if result:
+                _blank(chars, result.start("eq"), result.end("eq"))
+            if not _SCALE_AFTER_BAR.match(current, match.end()):
+                chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
     field = _FIELD_LABEL.match(current)
     if field:  # "Formulasi Perhitungan : A / B x 100%"
@@ -266,7 +285,7 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     for line in lines:
         if not line.group(0).strip() and line.start() == line.end():
             continue
-        found = _LEGEND_LINE.match(line.group(0))
+        found = _LEGEND_LINE.match(line.group(0)) or _BULLET_LEGEND_LINE.match(line.group(0))
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))

@@ -10,16 +10,22 @@ keeps its length, see :mod:`ikicalc.lang.layout`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
 
 __all__ = ["fraction_words", "stack"]
 
+# The middle line: a label and its '=' (or the '=' of a label lost in the export), the
+# scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
 _MIDDLE = re.compile(
-    r"^[ \t]*(?:[^\W\d_][^=:\n]*?(?P<sep>[=:])[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*"
-    r"(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
+    r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
+    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=)?[ \t]*$"
+)
+_SCALE_LINE = re.compile(
+    r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
 )
 _NUMERATOR = re.compile(
     r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
@@ -28,6 +34,9 @@ _DENOMINATOR = re.compile(
     r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
     r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
 )
+_OPERATOR_WORDS = re.compile(
+    r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]"
+)
 
 
 def fraction_words(chars: list[str]) -> None:
@@ -35,7 +44,15 @@ def fraction_words(chars: list[str]) -> None:
     text = "".join(chars)
     numerator = _NUMERATOR.search(text)
     denominator = _DENOMINATOR.search(text)
-    if numerator and denominator and numerator.end() <= denominator.start():
+    between = text[numerator.end() : denominator.start()] if numerator and denominator else ""
+    if (
+        numerator
+        and denominator
+        and numerator.end() <= denominator.start()
+        # "Numerator di bagi dengan denominator": the words are the names, an operator
+        # stands between them, not a numerator's own words
+        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", between))
+    ):
         blank(chars, numerator.start(), numerator.end())
         blank(chars, denominator.start(), denominator.end())
         chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
@@ -70,6 +87,12 @@ def stack(chars: list[str]) -> None:
         blank(chars, lone.start(), lone.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    for upper, lower in itertools.pairwise(lines):
+        # "x 100% =" twice: the export repeated the middle line
+        if upper.group(0).strip() == lower.group(0).strip() and _SCALE_LINE.match(lower.group(0)):
+            blank(chars, lower.start(), lower.end())
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2:
         _two_lines(chars, text, lines[0], lines[1])
     if len(lines) < 3:
@@ -79,7 +102,7 @@ def stack(chars: list[str]) -> None:
         written = line.group(0)
         bar = BAR.search(written)
         probe = BAR.sub(lambda m: " " * len(m.group(0)), written)
-        if not (bar or re.match(r"\s*(?:[^\W\d_][^=:\n]*[=:]\s*)?(?:[xX×*]|\\times)", probe)):
+        if not (bar or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)):
             continue
         middle = _MIDDLE.match(probe)
         if not middle:
@@ -94,6 +117,10 @@ def stack(chars: list[str]) -> None:
             blank(chars, line.start() + bar.start(), line.start() + bar.end())
         chars[before] = LINE_OPEN
         chars[after] = LINE_CLOSE
-        if middle.group("sep") == ":":  # "Formulasi Perhitungan : x 100%": a field's title
+        label = middle.group("sep") and re.search(r"[^\W\d_]", probe[: middle.start("sep")])
+        if middle.group("sep") == ":" or (middle.group("sep") and not label):
+            # "Formulasi Perhitungan : x 100%": a field's title; "= x 100%": a lost label
             blank(chars, line.start(), line.start() + middle.end("sep"))
+        if middle.group("result"):  # "x 100% =": the result the form leaves blank
+            blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
         return
