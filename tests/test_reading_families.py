@@ -169,3 +169,149 @@ def test_a_bulleted_legend_names_the_symbols(bullet: str) -> None:
     )
     names = ["Indeks Sosial", "Indeks Ekonomi", "Indeks Lingkungan (Ekologi)"]
     _reads(text, names, dict.fromkeys(names, 3), 3)
+
+
+# ---- a fraction whose bar the export lost; the scale left where the export put it ---------
+
+_USILA = [
+    "Jumlah usila memperoleh yankes di fasyankes pada wilayah dan kurun waktu tertentu",
+    "Jumlah seluruh usila di wilayah dan kurun waktu yang sama",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # the scale on a line of its own inside the denominator's lines, a blank line above
+        (
+            f"{_USILA[0]}\n\nJumlah seluruh usila di\n100%\nwilayah dan kurun waktu yang sama",
+            _USILA,
+        ),
+        # the scale at the end of the numerator's first line, the numerator wraps
+        (
+            "Jumlah pasien rawat jalan dengan waktu x 100%\ntunggu ≤ 60 menit\n"
+            "Jumlah pasien rawat jalan yang diobservasi",
+            [
+                "Jumlah pasien rawat jalan dengan waktu tunggu ≤ 60 menit",
+                "Jumlah pasien rawat jalan yang diobservasi",
+            ],
+        ),
+        # a field's title interleaved, the scale after the denominator's first line
+        (
+            "Jumlah Keluarga Sehat\nFormulasi Perhitungan : Jumlah Keluarga di wilayah "
+            "Kabupaten dalam kurun waktu x 100%\nsatu tahun",
+            [
+                "Jumlah Keluarga Sehat",
+                "Jumlah Keluarga di wilayah Kabupaten dalam kurun waktu satu tahun",
+            ],
+        ),
+        # two paragraphs, the scale alone between them after the numerator
+        (
+            "Jumlah balita ditimbang yang naik berat badannya\n\nx 100%\n\n"
+            "Jumlah balita yang ditimbang",
+            ["Jumlah balita ditimbang yang naik berat badannya", "Jumlah balita yang ditimbang"],
+        ),
+    ],
+)
+def test_a_lost_bar_is_put_back_and_the_scale_applies_to_the_whole(
+    text: str, variables: list[str]
+) -> None:
+    _reads(text, variables, dict(zip(variables, (3, 4), strict=True)), 75)
+
+
+def test_a_wrapped_name_is_not_a_fraction() -> None:
+    formula = ikicalc.parse("Jumlah dokumen perencanaan\nyang disusun tepat waktu")
+    assert formula.variables == ("Jumlah dokumen perencanaan yang disusun tepat waktu",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah Waktu yang dibutuhkan Jumlah pengaduan kejadian bencana",
+        "Jumlah Waktu yang dibutuhkan\nJumlah pengaduan kejadian bencana",
+    ],
+)
+def test_two_quantities_side_by_side_are_a_fraction_and_a_guess(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Jumlah Waktu yang dibutuhkan", "Jumlah pengaduan kejadian bencana")
+    assert formula.evaluate(dict(zip(formula.variables, (6, 3), strict=True))).exact == 2
+    assert any("bar was lost" in guess.reason for guess in formula.guesses)
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+def test_one_quantity_is_not_split() -> None:
+    text = "Jumlah pelanggaran K3 hasil laporan masyarakat maupun patroli rutin"
+    assert ikicalc.parse(text).variables == (text,)
+
+
+# ---- the numerator's line ends in 'x', the scale on the next line; a label over lines ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pencapaian\n\nKinerja\n\n=\n\nRencana - (Realisasi-Rencana) x\n\n100%\n\nRencana",
+        "Pencapaian Kinerja\n=\nRencana - (Realisasi - Rencana) x\n100%\nRencana",
+    ],
+)
+def test_a_scale_under_a_dangling_x_is_the_middle_line(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.label == "Pencapaian Kinerja"
+    assert formula.variables == ("Rencana", "Realisasi")
+    assert formula.evaluate({"Rencana": 100, "Realisasi": 110}).exact == 90
+
+
+def test_a_lone_equals_after_the_numerator_stays_out_of_the_way() -> None:
+    text = "Jumlah kriminalitas\n=\nx 1.000\nJumlah penduduk"
+    _reads(text, ["Jumlah kriminalitas", "Jumlah penduduk"], {"Jumlah kriminalitas": 5,
+           "Jumlah penduduk": 1000}, 5)
+
+
+# ---- a hyphen that subtracts a variable of the formula; a growth without its brackets ------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Realisasi-Target / Target x 100%", 10),
+        ("(Realisasi-Target) / Target x 100%", 10),
+    ],
+)
+def test_a_hyphen_subtracts_when_a_side_is_a_variable(text: str, want: int) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Realisasi", "Target")
+    assert formula.evaluate({"Realisasi": 110, "Target": 100}).exact == want
+    assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    "text", ["Jumlah e-KTP / Jumlah KTP", "Jumlah Rapat-Rapat / Jumlah Rapat", "Jumlah Kab-Kota / Jumlah Kota"]
+)
+def test_a_hyphen_inside_a_word_stays(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert len(formula.variables) == 2
+    assert formula.guesses == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Volume air baku (m3)−Volume produksi riil (m3) / Volume air baku (m3) ×100%", 25),
+        ("Tingkat Kehilangan Air = Air diproduksi - Air terjual / Air diproduksi x 100%", 25),
+    ],
+)
+def test_a_quantity_less_a_ratio_over_itself_is_a_loss(text: str, want: int) -> None:
+    formula = ikicalc.parse(text)
+    produced, sold = formula.variables
+    assert formula.evaluate({produced: 400, sold: 300}).exact == want
+    assert any("growth or a loss" in guess.reason for guess in formula.guesses)
+
+
+def test_growth_over_the_last_year() -> None:
+    formula = ikicalc.parse("PDRB t - PDRB t-1 / PDRB t-1 x 100%")
+    assert formula.evaluate({"PDRB t": 110, "PDRB t-1": 100}).exact == 10
+
+
+@pytest.mark.parametrize("text", ["100% - A / B x 100%", "A - B / C x 100%", "A - A / B"])
+def test_other_differences_keep_their_precedence(text: str) -> None:
+    assert ikicalc.parse(text).guesses == ()

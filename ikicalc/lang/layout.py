@@ -30,6 +30,7 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import clean_name, names_data
@@ -44,12 +45,14 @@ class Layout:
     """The cell as the grammar reads it (same length as the cell), and its legend.
 
     ``legend`` maps a symbol as it stands in ``text`` to the name the legend gives it;
-    ``notes`` says in words what was set aside (for lint and ``explain``).
+    ``notes`` says in words what was set aside (for lint and ``explain``); ``lost_bar``
+    where a fraction's lost bar was put back, and the scale set aside to apply to the whole.
     """
 
     text: str
     legend: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    lost_bar: LostBar | None = None
 
 
 @cache
@@ -106,7 +109,7 @@ _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?!
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FIELD_LABEL = re.compile(
-    r"(?i)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
+    r"(?im)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
     r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
 )
 _DEFINITION = re.compile(
@@ -155,7 +158,7 @@ def lay_out(text: str) -> Layout:
     final = list(laid.text)
     for start, end in protected:
         final[start:end] = text[start:end]
-    return Layout("".join(final), laid.legend, laid.notes)
+    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar)
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
@@ -194,9 +197,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             if not _SCALE_AFTER_BAR.match(current, match.end()):
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
-    field = _FIELD_LABEL.match(current)
-    if field:  # "Formulasi Perhitungan : A / B x 100%"
-        _blank(chars, 0, field.end())
+    for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
+        _blank(chars, title.start(), title.end())
     current = "".join(chars)
     fillers = ("kemudian", "lalu", "selanjutnya")
     found_filler = any(word in current.lower() for word in fillers)
@@ -270,8 +272,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    _stack(chars)
-    return Layout("".join(chars), legend, tuple(notes))
+    lost = _stack(chars)
+    return Layout("".join(chars), legend, tuple(notes), lost)
 
 
 def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:

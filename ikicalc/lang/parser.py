@@ -45,7 +45,14 @@ from ikicalc.lang.lark_errors import (
 )
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.messages import call_error, function_call, mean_error, syntax_error
-from ikicalc.lang.reading import nesting, read_slashes, rename, symbol_names
+from ikicalc.lang.reading import (
+    nesting,
+    put_back,
+    read_evidence,
+    read_slashes,
+    rename,
+    symbol_names,
+)
 from ikicalc.names import clean_name, counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, number_style
 
@@ -414,12 +421,17 @@ def parse(text: str) -> Formula:
             for symbol, name in symbols.items()
             if symbol in used and _is_a_name(name)
         }
+    if layout.lost_bar is not None:
+        expr, lost = put_back(text, expr, layout.lost_bar, style)
+        found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text and any(
         isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)
     ):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
+    expr, evident = read_evidence(expr)
+    guesses += evident
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:

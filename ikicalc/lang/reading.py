@@ -21,9 +21,19 @@ from collections.abc import Callable, Mapping
 
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.stacking import LostBar
 from ikicalc.names import counting_words, name_key
+from ikicalc.numbers import NumberStyle, parse_number
 
-__all__ = ["nesting", "read_slashes", "rebuild", "rename", "symbol_names"]
+__all__ = [
+    "nesting",
+    "put_back",
+    "read_evidence",
+    "read_slashes",
+    "rebuild",
+    "rename",
+    "symbol_names",
+]
 
 
 def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Expr:
@@ -155,3 +165,106 @@ def read_slashes(
         return var
 
     return rebuild(node, leaf), tuple(guesses)
+
+
+_SCALE = re.compile(r"(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%|persen)?")
+
+
+def put_back(
+    text: str, expr: ast.Expr, lost: LostBar, style: NumberStyle
+) -> tuple[ast.Expr, list[Reading]]:
+    """The formula read where the layout put back a fraction's lost bar, times the scale the
+    export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
+    :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
+    readings: list[Reading] = []
+    if lost.guess:
+        chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
+        reason = "two quantities side by side and no operator: a fraction whose bar was lost"
+        readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), reason))
+    found = _SCALE.search(text, *lost.scale) if lost.scale else None
+    if found is None:
+        return expr, readings
+    value = parse_number(found.group("number"), style)
+    span = (found.start(), found.end())
+    scale = ast.Percent(value, span) if found.group("percent") else ast.Number(value, span)
+    end = max(expr.span[1], span[1])
+    return ast.Binary(ast.Op.MUL, expr, scale, (expr.span[0], end)), readings
+
+
+_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-−](?=[^\W\d_]{2})")
+
+
+def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """A hyphen between two words is part of the word (``e-KTP``, ``Rapat-Rapat``) unless a
+    side is itself a variable of the formula: ``Rencana - (Realisasi-Rencana)`` subtracts.
+    That reading is a guess, recorded."""
+    variables = [sub for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
+    if not any("-" in v.name or "−" in v.name for v in variables):
+        return node, ()
+    keys = {name_key(v.name) for v in variables}
+    guesses: list[Reading] = []
+
+    def leaf(var: ast.Variable) -> ast.Expr:
+        found = list(_HYPHEN.finditer(var.name))
+        if len(found) != 1:
+            return var
+        cut = found[0].start()
+        left, right = var.name[:cut].strip(), var.name[cut + 1 :].strip()
+        sides = {name_key(left), name_key(right)}
+        doubled = left.split()[-1].lower() == right.split()[0].lower()  # Rapat-Rapat
+        if doubled or not sides & (keys - {name_key(var.name)}):
+            return var
+        start = var.span[0]
+        reason = "a side of the hyphen is a variable of the formula"
+        guesses.append(Reading(var.span, f"{left} - {right}", var.name, reason))
+        return ast.Binary(
+            ast.Op.SUB,
+            ast.Variable(left, (start, start + cut)),
+            ast.Variable(right, (start + cut + 1, var.span[1])),
+            var.span,
+        )
+
+    return rebuild(node, leaf), tuple(guesses)
+
+
+def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
+    """``N / D`` or ``N / D × S``: numerator, denominator, scale."""
+    scale: ast.Expr | None = None
+    ratio = node
+    if isinstance(node, ast.Binary) and node.op is ast.Op.MUL:
+        ratio, scale = node.left, node.right
+    if isinstance(ratio, ast.Binary) and ratio.op is ast.Op.DIV:
+        return ratio.left, ratio.right, scale
+    return None
+
+
+def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
+    nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
+    Recorded as a guess."""
+    if not isinstance(node, ast.Binary) or node.op is not ast.Op.SUB:
+        return node, ()
+    left, ratio = node.left, _over(node.right)
+    if ratio is None:
+        return node, ()
+    numerator, denominator, scale = ratio
+    names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
+    if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
+        return node, ()
+    if name_key(names[2].name) not in {name_key(names[0].name), name_key(names[1].name)}:
+        return node, ()
+    difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
+    expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
+    if scale is not None:
+        expr = ast.Binary(ast.Op.MUL, expr, scale, node.span)
+    reason = "a quantity less a ratio over itself measures nothing: a growth or a loss"
+    chosen = f"({left} - {numerator}) / {denominator}"
+    return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
+
+
+def read_evidence(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """The readings the formula itself gives evidence for: a hyphen that subtracts a
+    variable of the formula, the brackets a growth lost (each a guess, recorded)."""
+    node, hyphens = _read_hyphens(node)
+    node, growth = _read_growth(node)
+    return node, hyphens + growth

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
 
-__all__ = ["fraction_words", "stack"]
+__all__ = ["LostBar", "fraction_words", "stack"]
 
 # The middle line: a label and its '=' (or the '=' of a label lost in the export), the
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
@@ -61,7 +62,7 @@ def fraction_words(chars: list[str]) -> None:
 _SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
 
 
-def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> None:
+def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> bool:
     """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
     lost; the whole upper line stands over the lower one (when neither divides already)."""
     scale = _SCALE_AT_END.search(upper.group(0))
@@ -73,18 +74,31 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
         or operator().search(lower.group(0))
         or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
     ):
-        return
+        return False
     chars[upper.start() + scale.start()] = LINE_OPEN
     chars[upper.end() + gap.index("\n")] = LINE_CLOSE
+    return True
 
 
-def stack(chars: list[str]) -> None:
-    """Mark the middle line of a fraction stacked over three lines (see module)."""
+@dataclass(frozen=True)
+class LostBar:
+    """A fraction whose bar the export lost: ``÷`` stands at ``split``; ``scale`` is the
+    span of the scale (``x 100%``) set aside where the export left it, for the parser to
+    multiply the whole formula by; ``guess`` says the cell held no scale either, only two
+    quantities side by side."""
+
+    split: int
+    scale: tuple[int, int] | None
+    guess: bool
+
+
+def stack(chars: list[str]) -> LostBar | None:
+    """Mark the middle line of a fraction stacked over three lines (see module); failing
+    that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
     if "\n" not in text:
-        return
-    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
-        blank(chars, lone.start(), lone.end())
+        return _side_by_side(chars)
+    _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for upper, lower in itertools.pairwise(lines):
@@ -93,15 +107,43 @@ def stack(chars: list[str]) -> None:
             blank(chars, lower.start(), lower.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) == 2:
-        _two_lines(chars, text, lines[0], lines[1])
-    if len(lines) < 3:
-        return
+    if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
+        return None
+    if len(lines) >= 3 and _middle_line(chars, text, lines):
+        return None
+    return _lost_bar(chars)
+
+
+def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
+    """A line holding only ``=``: the label's, kept when words stand above it and the formula
+    below it (``Pencapaian\\nKinerja\\n=\\nA …``); else the '=' of a label the export
+    lost, blanked."""
+    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):
+        above, below = text[: lone.start()], text[lone.end() :]
+        if not (
+            re.search(r"[^\W\d_]", above)
+            and not operator().search(above)
+            and "=" not in above
+            and operator().search(below)
+            and not re.match(r"\s*(?:[xX×*/÷:]|\\times|[-_─—=]{4,})", below)  # a middle line
+        ):
+            blank(chars, lone.start(), lone.end())
+
+
+def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> bool:
     for index in range(1, len(lines) - 1):
         line = lines[index]
         written = line.group(0)
         bar = BAR.search(written)
         probe = BAR.sub(lambda m: " " * len(m.group(0)), written)
+        dangling = _DANGLING_TIMES.search(text, 0, line.start())
+        if dangling and _PERCENT_LINE.match(probe):
+            # "A - (B - A) x" over "100%" over "A": the 'x' ended the numerator's line
+            if DIVISION.search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
+                return False
+            chars[dangling.start()] = LINE_OPEN
+            chars[line.end()] = LINE_CLOSE
+            return True
         if not (bar or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)):
             continue
         middle = _MIDDLE.match(probe)
@@ -109,10 +151,10 @@ def stack(chars: list[str]) -> None:
             continue
         numerator = text[lines[0].start() : line.start()]
         if DIVISION.search(numerator):
-            return
+            return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
-            return
+            return False
         if bar:
             blank(chars, line.start() + bar.start(), line.start() + bar.end())
         chars[before] = LINE_OPEN
@@ -123,4 +165,72 @@ def stack(chars: list[str]) -> None:
             blank(chars, line.start(), line.start() + middle.end("sep"))
         if middle.group("result"):  # "x 100% =": the result the form leaves blank
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
-        return
+        return True
+    return False
+
+
+_DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
+_PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
+_SCALE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen))[ \t]*$"
+)
+_SCALE_ENDS = re.compile(
+    r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+)
+_COUNTING_LINE = re.compile(r"(?im)^[ \t]*(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
+_QUANTITY = re.compile(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
+
+
+def _lost_bar(chars: list[str]) -> LostBar | None:
+    """Lines and a scale but no bar and no division: where does the denominator start? At
+    the last line that opens with a counting word (``Jumlah …``), else at the one blank line
+    between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    text = "".join(chars)
+    if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
+        return None
+    scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    if len(scales) > 1:
+        return None
+    span = scales[0].span("scale") if scales else None
+    masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    if operator().search(masked):
+        return None
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
+    if span is None:  # no scale: only two quantities, each opened by a counting word
+        quantities = [m for m in lines if _QUANTITY.match(m.group(0).lstrip())]
+        if len(quantities) != 2 or quantities[0] is not lines[0] or re.search(r"[=:+]", text):
+            return None
+        starts = [quantities[1].start()]
+    if starts:
+        split = masked.rfind("\n", 0, starts[-1])
+    else:
+        gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
+        if len(gaps) != 1:
+            return None
+        split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+    if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
+        return None
+    if span is not None:
+        blank(chars, *span)
+    chars[split] = "÷"
+    return LostBar(split, span, guess=span is None)
+
+
+def _side_by_side(chars: list[str]) -> LostBar | None:
+    """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
+    by a counting word in capitals, side by side where a bar was lost. A guess."""
+    text = "".join(chars)
+    found = list(_QUANTITY.finditer(text))
+    if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
+        return None
+    if re.search(r"[=:+]|\d", text) or not _has_words(text[found[0].end() : found[1].start()]):
+        return None
+    split = found[1].start() - 1
+    chars[split] = "÷"
+    return LostBar(split, None, guess=True)
+
+
+def _has_words(text: str) -> bool:
+    return re.search(r"[^\W\d_]{2,}", text) is not None
