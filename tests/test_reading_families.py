@@ -315,3 +315,64 @@ def test_growth_over_the_last_year() -> None:
 @pytest.mark.parametrize("text", ["100% - A / B x 100%", "A - B / C x 100%", "A - A / B"])
 def test_other_differences_keep_their_precedence(text: str) -> None:
     assert ikicalc.parse(text).guesses == ()
+
+
+# ---- 'persentase A terhadap B': a ratio in percent, said in words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "persentase jumlah anak yang bersekolah di tingkat SD/MI terhadap jumlah penduduk "
+            "usia 7-12 tahun",
+            ["jumlah anak yang bersekolah di tingkat SD/MI", "jumlah penduduk usia 7-12 tahun"],
+        ),
+        (
+            "Persentase Jumlah ASN yang mengikuti diklat terhadap Jumlah seluruh ASN",
+            ["Jumlah ASN yang mengikuti diklat", "Jumlah seluruh ASN"],
+        ),
+        ("Prosentase realisasi anggaran terhadap pagu anggaran", ["realisasi anggaran", "pagu anggaran"]),
+    ],
+)
+def test_a_percentage_of_one_quantity_against_another(text: str, variables: list[str]) -> None:
+    _reads(text, variables, dict(zip(variables, (1, 4), strict=True)), 25)
+
+
+def test_a_restated_percentage_stays_a_name() -> None:
+    assert ikicalc.parse("Persentase ASN yang disiplin").variables == (
+        "Persentase ASN yang disiplin",
+    )
+
+
+def test_a_stray_number_before_satuan_persen() -> None:
+    text = "perbandingan antara jumlah A terhadap jumlah B, dinyatakan dalam 305 satuan persen"
+    _reads(text, ["jumlah A", "jumlah B"], {"jumlah A": 1, "jumlah B": 4}, 25)
+
+
+# ---- symbols with a time index and their definitions on the same line ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "PUM = JUM-(n-1) / JUM-n * 100% PUM = Pertumbuhan Usaha Mikro JUM-(n-1) = Total "
+            "Usaha Mikro tahun (n-1) JUM-n = Total Usaha Mikro tahun n",
+            ["Total Usaha Mikro tahun (n-1)", "Total Usaha Mikro tahun n"],
+        ),
+        (
+            "LPE = PDRB-(t) / PDRB-(t-1) x 100% Keterangan: PDRB-(t) = PDRB tahun berjalan "
+            "PDRB-(t-1) = PDRB tahun sebelumnya",
+            ["PDRB tahun berjalan", "PDRB tahun sebelumnya"],
+        ),
+    ],
+)
+def test_symbols_with_a_time_index_take_their_definitions(
+    text: str, variables: list[str]
+) -> None:
+    _reads(text, variables, dict(zip(variables, (1, 4), strict=True)), 25)
+
+
+def test_a_spaced_minus_before_a_bracket_still_subtracts() -> None:
+    _reads("A -(B)", ["A", "B"], {"A": 5, "B": 3}, 2)

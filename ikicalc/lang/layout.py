@@ -90,7 +90,8 @@ _FOOTNOTE = re.compile(
 )
 _FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = re.compile(
-    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:satuan\s+)?(?:persen|persentase|%)"
+    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
+    r"(?:persen|persentase|%)"
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
 _COMPARISON = re.compile(
@@ -114,9 +115,10 @@ _FIELD_LABEL = re.compile(
 )
 _DEFINITION = re.compile(
     r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
-    r"(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
+    r"(?P<symbol>[A-Z][A-Z0-9]{1,9}(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
+    r"[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
 )
-_UNIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((?![a-z](?:[-+−]\d)?\))[^()]{1,12}\)\s*$")  # not (t-1)
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
@@ -221,6 +223,13 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
+        elif lead and len(_TERHADAP.findall(current)) == 1:
+            # "persentase A terhadap B": the ratio A / B in percent
+            _blank(chars, 0, lead.end())
+            chars[lead.end() - 7 : lead.end() - 1] = list("100% x")
+            against = _TERHADAP.search(current)
+            if against:
+                chars[against.start() + 1 : against.end() - 1] = list("/       ")
         _formula_in_brackets(chars, current)
     current = "".join(chars)
     opening = current.lstrip()[:12].lower()
