@@ -376,3 +376,83 @@ def test_symbols_with_a_time_index_take_their_definitions(
 
 def test_a_spaced_minus_before_a_bracket_still_subtracts() -> None:
     _reads("A -(B)", ["A", "B"], {"A": 5, "B": 3}, 2)
+
+
+# ---- legends: a header at the end of the formula's line, one-letter symbols after 'dimana' ---
+
+_ADUAN = ["Jumlah pengaduan yang diselesaikan", "Jumlah pengaduan yang diterima"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"P = A / B x 100%, dengan:\nA = {_ADUAN[0]}\nB = {_ADUAN[1]}",
+        f"P = A / B x 100%\ndengan :\nA : {_ADUAN[0]}\nB : {_ADUAN[1]}",
+        f"P = A / B x 100%\nDimana:\nP = Persentase pengaduan\nA = {_ADUAN[0]}\nB = {_ADUAN[1]}",
+        f"P = (A/B) x 100% dimana A = {_ADUAN[0]}, B = {_ADUAN[1]}",
+        f"P = (A/B) x 100% Keterangan: A = {_ADUAN[0]}; B = {_ADUAN[1]}.",
+        f"(A/B) x 100%\nKeterangan:\nA = {_ADUAN[0]}\nB = {_ADUAN[1]}",
+    ],
+)
+def test_a_legend_after_its_header_names_one_letter_symbols(text: str) -> None:
+    _reads(text, _ADUAN, dict(zip(_ADUAN, (1, 4), strict=True)), 25)
+
+
+def test_one_letter_definitions_without_a_header_are_not_a_legend() -> None:
+    # a filled-in form: the values after '=' are data, not names
+    formula = ikicalc.parse("A = 2720 ------- x 100 % B = 31500")
+    assert formula.variables == ("A", "B")
+
+
+# ---- a comparison at the end of a name; an abbreviation's period inside brackets ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Jumlah desa dengan IDM ≥ 0,7 / Jumlah desa x 100%", "Jumlah desa dengan IDM ≥ 0,7"),
+        (
+            "Jumlah puskesmas dengan capaian ≥ 80% / Jumlah puskesmas x 100%",
+            "Jumlah puskesmas dengan capaian ≥ 80%",
+        ),
+        ("Jumlah balita dengan BB/U <-2SD / Jumlah balita x 100%", "Jumlah balita dengan BB/U <-2SD"),
+        ("Jumlah rumah dengan skor > 70 dibagi Jumlah rumah x 100%", "Jumlah rumah dengan skor > 70"),
+    ],
+)
+def test_a_comparison_with_its_number_ends_a_name(text: str, first: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    assert len(formula.variables) == 2
+
+
+def test_a_comparison_between_names_is_still_refused() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError, match="comparisons are not formulas"):
+        ikicalc.parse("A ≤ B")
+
+
+@pytest.mark.parametrize("word", ["dll.", "dsb.", "dst."])
+def test_an_abbreviation_keeps_its_period_inside_brackets(word: str) -> None:
+    text = f"Jumlah dokumen (RKA, DPA, {word}) yang tepat waktu / Jumlah dokumen x 100%"
+    assert ikicalc.parse(text).variables[0] == f"Jumlah dokumen (RKA, DPA, {word}) yang tepat waktu"
+
+
+# ---- a slash between two names of several words, where × 100% needs a ratio ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("Nilai Realisasi Anggaran/Pagu Anggaran x 100%", ["Nilai Realisasi Anggaran", "Pagu Anggaran"]),
+        ("Realisasi/Target x 100%", ["Realisasi", "Target"]),
+    ],
+)
+def test_a_slash_that_must_divide_is_a_guess(text: str, variables: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == variables
+    assert formula.guesses
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+@pytest.mark.parametrize("text", ["Jumlah Kab/Kota x 100%", "Jumlah SPJ GU/TU tepat waktu x 100%"])
+def test_a_slash_between_short_pieces_stays_a_word(text: str) -> None:
+    assert len(ikicalc.parse(text).variables) == 1

@@ -104,7 +104,9 @@ _FILLER = re.compile(
 _LABEL_COLON = re.compile(
     r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
 )
-_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
+_PERIOD_IN_BRACKETS = re.compile(
+    r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
+)
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
@@ -114,9 +116,13 @@ _FIELD_LABEL = re.compile(
     r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
 )
 _DEFINITION = re.compile(
-    r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
-    r"(?P<symbol>[A-Z][A-Z0-9]{1,9}(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
+    r"(?:(?<=\s)|^)(?P<header>(?i:keterangan|ket\.?|dimana|di mana|where)[ \t]*:?[ \t]*"
+    r"|(?i:dengan)[ \t]*:[ \t]*)?"
+    r"(?P<symbol>[A-Z][A-Z0-9]{0,9}(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
     r"[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
+)
+_HEADER_TAIL = re.compile(
+    r"(?i),?[ \t]*\b(?:dengan|dimana|di mana|keterangan|ket\.?|where)[ \t]*:?[ \t]*\s*$"
 )
 _UNIT_IN_BRACKETS = re.compile(r"\s*\((?![a-z](?:[-+−]\d)?\))[^()]{1,12}\)\s*$")  # not (t-1)
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
@@ -177,6 +183,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
+    tail = _HEADER_TAIL.search("".join(chars)) if legend else None
+    if tail:  # "A / B x 100%, dengan:" over the legend's lines
+        _blank(chars, tail.start(), tail.end())
     _final_letter(chars)
     _fraction_words(chars)
     current = "".join(chars)
@@ -410,6 +419,8 @@ def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
     definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
+    if definitions and not definitions[0].group("header"):  # one letter needs "dimana"
+        definitions = [m for m in definitions if len(m.group("symbol")) > 1]
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]

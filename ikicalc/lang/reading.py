@@ -148,8 +148,10 @@ def read_slashes(
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
-                and len(left_word) > _SHORT
-                and len(right_word) > _SHORT
+                and (
+                    len(left_word) > _SHORT < len(right_word)
+                    or (quantities and len(left_word) > 2 < len(right_word))
+                )
                 and not (left_word.isupper() or right_word.isupper())
             ):
                 reason = "'× 100%' needs a ratio and the pieces are words, not abbreviations"
