@@ -456,3 +456,103 @@ def test_a_slash_that_must_divide_is_a_guess(text: str, variables: list[str]) ->
 @pytest.mark.parametrize("text", ["Jumlah Kab/Kota x 100%", "Jumlah SPJ GU/TU tepat waktu x 100%"])
 def test_a_slash_between_short_pieces_stays_a_word(text: str) -> None:
     assert len(ikicalc.parse(text).variables) == 1
+
+
+# ---- formulas said in sentences ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        (
+            "Rasio ini dihitung dengan membagi jumlah dokter dengan jumlah penduduk, lalu "
+            "dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).",
+            ["jumlah dokter", "jumlah penduduk"],
+            250,
+        ),
+        (
+            "APK didapat dengan membagi jumlah siswa (atau jumlah peserta didik), tanpa "
+            "memperhitungkan umur, dengan jumlah penduduk usia sekolah.",
+            [
+                "jumlah siswa (atau jumlah peserta didik), tanpa memperhitungkan umur",
+                "jumlah penduduk usia sekolah",
+            ],
+            Fraction(1, 4),
+        ),
+        (
+            "Nilai yang diperoleh dari perkalian persentase angka kecukupan energi dengan "
+            "bobotnya. Semakin tinggi skor PPH, konsumsi pangan semakin beragam.",
+            ["persentase angka kecukupan energi", "bobotnya"],
+            4,
+        ),
+        (
+            "Misal, APK SD sama dengan jumlah siswa SD dibagi dengan jumlah penduduk usia 7 "
+            "sampai 12 tahun.",
+            ["jumlah siswa SD", "jumlah penduduk usia 7 sampai 12 tahun"],
+            Fraction(1, 4),
+        ),
+        (
+            "Indikator ini mengukur akses layanan. Angka diperoleh dari jumlah desa terlayani "
+            "dibagi jumlah desa dikali 100%. Data bersumber dari dinas.",
+            ["jumlah desa terlayani", "jumlah desa"],
+            25,
+        ),
+    ],
+)
+def test_a_formula_said_in_sentences(text: str, variables: list[str], want: Fraction) -> None:
+    _reads(text, variables, dict(zip(variables, (1, 4), strict=True)), want)
+
+
+def test_two_sentences_with_operators_are_left_alone() -> None:
+    text = "Pangan dibagi menjadi 3 kelompok. Produksi = Luas Panen X Produktivitas"
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse(text)
+
+
+def test_a_comma_after_a_bracket_before_an_operator_word() -> None:
+    _reads(
+        "Nilai SKM (Survey), dikali 100%", ["Nilai SKM (Survey)"], {"Nilai SKM (Survey)": 3}, 300
+    )
+
+
+# ---- legends for a sum; the header and the first entry on one line; '…, dan C = …' ---------
+
+_AKI = ["Konsumsi di Rumah Tangga (KIDRT)", "Konsumsi Luar Rumah Tangga", "Konsumsi Tidak Tercatat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AKI = A + B + C dimana : A = Konsumsi di Rumah Tangga (KIDRT), B = Konsumsi Luar "
+        "Rumah Tangga, dan C = Konsumsi Tidak Tercatat.",
+        "AKI = A + B + C\n\n       dimana :   A = Konsumsi di Rumah Tangga (KIDRT)\n\n"
+        "                        B = Konsumsi Luar Rumah Tangga\n\n"
+        "                        C = Konsumsi Tidak Tercatat",
+        "AKI = A + B + C\nKeterangan:\nA = Konsumsi di Rumah Tangga (KIDRT)\n"
+        "B = Konsumsi Luar Rumah Tangga, dan\nC = Konsumsi Tidak Tercatat",
+    ],
+)
+def test_a_legend_of_a_sum(text: str) -> None:
+    _reads(text, _AKI, dict.fromkeys(_AKI, 2), 6)
+
+
+# ---- two quantities in the one name a scale needs as a ratio -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tingkat Partisipasi Pemilih=Jumlah Pemilih yang Menggunakan Hak SuaraJumlah Daftar "
+        "Pemilih Tetap×100%",
+        "Jumlah Pemilih yang Menggunakan Hak Suara Jumlah Daftar Pemilih Tetap x 100%",
+    ],
+)
+def test_two_quantities_in_one_scaled_name(text: str) -> None:
+    names = ["Jumlah Pemilih yang Menggunakan Hak Suara", "Jumlah Daftar Pemilih Tetap"]
+    _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+@pytest.mark.parametrize("text", ["Jumlah Total anggaran x 100%", "Total Jumlah ASN x 100%"])
+def test_one_quantity_with_two_counting_words_stays_one(text: str) -> None:
+    assert len(ikicalc.parse(text).variables) == 1

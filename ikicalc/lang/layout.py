@@ -30,6 +30,7 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.prose import label_said, one_sentence, operation_said, remark_at_end
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
@@ -94,8 +95,9 @@ _IN_PERCENT = re.compile(
     r"(?:persen|persentase|%)"
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
-_COMPARISON = re.compile(
-    r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
+_COMMA_BEFORE_OPERATOR = re.compile(
+    r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
+    r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
 )
 _FILLER = re.compile(
     r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
@@ -124,10 +126,12 @@ _DEFINITION = re.compile(
 _HEADER_TAIL = re.compile(
     r"(?i),?[ \t]*\b(?:dengan|dimana|di mana|keterangan|ket\.?|where)[ \t]*:?[ \t]*\s*$"
 )
+_AND_AT_END = re.compile(r"(?i)[ \t,;]+(?:dan|serta)$")
 _UNIT_IN_BRACKETS = re.compile(r"\s*\((?![a-z](?:[-+−]\d)?\))[^()]{1,12}\)\s*$")  # not (t-1)
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
+    r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
+    r"(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
     r"(?P<name>\S[^\n]*)$",
     re.MULTILINE,
 )
@@ -219,6 +223,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     evidence = _operator() if label and label.group("line") else _DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
+    for comma in _COMMA_BEFORE_OPERATOR.finditer("".join(chars)):  # "(SKM), dikali 100%"
+        chars[comma.start()] = " "
+    remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
+    said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    one_sentence(chars)
+    label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
     found = _preamble(current, preamble)
@@ -227,7 +237,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, 0, found.end())
         notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
         introduced = True
-    elif "=" not in current:
+    elif "=" not in current and not said:
         lead = percent_word.match(current)
         if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
@@ -241,15 +251,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
                 chars[against.start() + 1 : against.end() - 1] = list("/       ")
         _formula_in_brackets(chars, current)
     current = "".join(chars)
-    opening = current.lstrip()[:12].lower()
-    starts = opening.startswith(("perbandingan", "membagi"))
-    comparison = _COMPARISON.match(current) if starts else None
-    if comparison and not _DIVISION.search(current):
-        # "perbandingan antara A terhadap B": the ratio A / B, said in words
-        _blank(chars, 0, comparison.start("rest"))
-        word = comparison.start("word")
-        chars[word : comparison.end("word")] = list("/".ljust(len(comparison.group("word"))))
-    elif introduced and not _DIVISION.search(current):
+    if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
         if against:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
@@ -335,6 +337,7 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
         _blank(chars, start, end)
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
+            name = _AND_AT_END.sub("", name)
             legend[_OPERATOR_SYMBOLS.get(symbol, symbol)] = name
     for symbol in _OPERATOR_SYMBOLS:
         if symbol in legend or _OPERATOR_SYMBOLS[symbol] in legend:
@@ -424,12 +427,13 @@ def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
-    if not _operator().search(formula):
+    if not (_operator().search(formula) or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)):
         return {}
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         end = after.start() if after else len(text)
         name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
+        name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
     used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]

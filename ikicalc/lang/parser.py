@@ -134,6 +134,9 @@ class _Builder(Transformer[Token, Any]):
             if token.type in ("TEXT_OPEN", "RBRACE"):
                 previous = token
                 continue
+            if token.type == "NAME_COMMA":  # "(atau jumlah siswa), tanpa …"
+                text += ","
+                continue
             if token.type == "PHRASE":
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":

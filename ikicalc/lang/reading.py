@@ -264,9 +264,46 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
 
 
+_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z])|(?<=[^\W\d_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
+_FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
+
+
+def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``Jumlah Pemilih … Hak SuaraJumlah Daftar Pemilih Tetap × 100%``: a scale needs a
+    ratio and its one name holds two quantities, the second opened by a counting word in
+    capitals (the line break between them lost): the first over the second, a guess."""
+    if not (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.MUL
+        and isinstance(node.left, ast.Variable)
+        and isinstance(node.right, (ast.Percent, ast.Number))
+    ):
+        return node, ()
+    var = node.left
+    found = list(_SECOND_QUANTITY.finditer(var.name))
+    if len(found) != 1 or not _FIRST_QUANTITY.match(var.name):
+        return node, ()
+    cut = found[0].start()
+    left, right = var.name[:cut].strip(), var.name[cut:].strip()
+    if len(left.split()) < 2 or len(right.split()) < 2:  # "Jumlah Total anggaran"
+        return node, ()
+    start = var.span[0]
+    ratio = ast.Binary(
+        ast.Op.DIV,
+        ast.Variable(left, (start, start + cut)),
+        ast.Variable(right, (start + cut, var.span[1])),
+        var.span,
+    )
+    reason = "a scale needs a ratio and the name holds two quantities: the bar was lost"
+    guess = Reading(var.span, f"{left} / {right}", var.name, reason)
+    return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
+
+
 def read_evidence(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
-    variable of the formula, the brackets a growth lost (each a guess, recorded)."""
+    variable of the formula, the brackets a growth lost, two quantities in one name that
+    a scale needs as a ratio (each a guess, recorded)."""
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
-    return node, hyphens + growth
+    node, quantities = _read_two_quantities(node)
+    return node, hyphens + growth + quantities

@@ -1,0 +1,101 @@
+"""Formulas said in sentences: the operation named by a noun or a verb, the sentences
+around the one that holds the formula, remarks in brackets, and ``sama dengan`` as a label.
+
+Metadata portals and BPS pages write the method as a sentence (``Rasio ini dihitung dengan
+membagi jumlah dokter dengan jumlah penduduk, lalu dikalikan 1000 (untuk mendapatkan rasio
+per 1.000 penduduk).``, ``Nilai yang diperoleh dari perkalian A dengan B. Semakin tinggi
+…``). Each function here works on the cell's characters in place and keeps the text's
+length (see :mod:`ikicalc.lang.layout`); the words they look for are data
+(``data/names.toml``, ``[layout]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.names import names_data
+
+__all__ = ["label_said", "one_sentence", "operation_said", "remark_at_end"]
+
+# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
+# or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
+# operator.
+_OPERATION = re.compile(
+    r"(?i)\b(?P<cue>perbandingan|membagi|perkalian|mengalikan)\s+(?:antara\s+)?(?=\S)"
+    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s(?=\S)"
+)
+
+
+def operation_said(chars: list[str]) -> bool:
+    """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
+    indicator's words, a preamble) and write the operator for the word; ``True`` when done.
+    Only when no operator stands before the cue, and for a ratio, no division anywhere."""
+    text = "".join(chars)
+    found = _OPERATION.search(text)
+    if found is None or operator().search(text, 0, found.start()):
+        return False
+    product = found.group("cue").lower() in ("perkalian", "mengalikan")
+    if not product and DIVISION.search(text):
+        return False
+    blank(chars, 0, found.start("rest"))
+    word = found.start("word")
+    sign = "×" if product else "/"
+    chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
+    return True
+
+
+@cache
+def _remark() -> re.Pattern[str]:
+    words = "|".join(names_data()["layout"]["remark_words"])
+    return re.compile(r"(?i)\s*\((?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
+
+
+def remark_at_end(chars: list[str]) -> None:
+    """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
+    brackets after the formula, opened by a word of ``[layout] remark_words``."""
+    text = "".join(chars)
+    found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
+    if found and operator().search(text, 0, found.start()):
+        blank(chars, found.start(), found.end())
+
+
+# A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
+# a bracket, a digit or a percent, before a capital letter.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{5})|(?<=[)\d%]))\.[ \t]+(?=[A-Z])")
+
+
+def one_sentence(chars: list[str]) -> None:
+    """Several sentences and only one of them holds an operator: that one is the formula,
+    the others (``Semakin tinggi skor PPH, …``) are set aside."""
+    text = "".join(chars)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return
+    bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    holding = [(start, end) for start, end in bounds if operator().search(text, start, end)]
+    if len(holding) != 1:
+        return
+    start, end = holding[0]
+    blank(chars, 0, start)
+    blank(chars, end, len(chars))
+
+
+_SAID_EQUAL = re.compile(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
+
+
+def label_said(chars: list[str]) -> None:
+    """``APK SD sama dengan A dibagi dengan B``: a short label, then ``sama dengan`` and a
+    formula; the words become the label's ``=``."""
+    text = "".join(chars)
+    found = _SAID_EQUAL.search(text) if "sama" in text.lower() else None
+    if found is None or "=" in text:
+        return
+    before = text[: found.start()]
+    if len(before.split()) > 8 or operator().search(before) or not operator().search(
+        text, found.end()
+    ):
+        return
+    start, end = found.span(1)
+    chars[start:end] = list("=".ljust(end - start))
