@@ -556,3 +556,93 @@ def test_two_quantities_in_one_scaled_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["Jumlah Total anggaran x 100%", "Total Jumlah ASN x 100%"])
 def test_one_quantity_with_two_counting_words_stays_one(text: str) -> None:
     assert len(ikicalc.parse(text).variables) == 1
+
+
+# ---- stacked fractions: no counting word, the scale under it all, Σ lines ------------------
+
+_DESA = ["Jumlah desa yang memiliki BUMDes", "Jumlah seluruh desa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Persentase desa = {_DESA[0]} x 100%\n{_DESA[1]}",
+        f"Persentase desa =\n{_DESA[0]}\n{_DESA[1]}\nx 100%",
+        f"x 100%\n{_DESA[0]}\n{_DESA[1]}",
+        f"{_DESA[0]}\n\n{_DESA[1]}\n\nx 100 %",
+        f"{_DESA[0]}\n--------------------\n{_DESA[1]}\nx 100%",
+        f"{_DESA[0]}\n--------------------\n{_DESA[1]}\nX 100 %",
+        f"{_DESA[0]}\n------------------ X 100%\n{_DESA[1]}\n\nKeterangan: data dari DPMD",
+        f"{_DESA[0]}\n------------------------------ x 100 %\n{_DESA[1]}\n= …%",
+        f"Σ {_DESA[0]}\nΣ {_DESA[1]}\nx 100%",
+    ],
+)
+def test_stacked_fractions_as_exports_leave_them(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert [v.removeprefix("Σ ") for v in formula.variables] == _DESA
+    assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("Realisasi PAD\nTarget PAD\nx 100%", ["Realisasi PAD", "Target PAD"]),
+        ("Nilai ekspor\n\nNilai impor\nx 100%", ["Nilai ekspor", "Nilai impor"]),
+    ],
+)
+def test_two_lines_and_a_scale_are_a_fraction(text: str, variables: list[str]) -> None:
+    _reads(text, variables, dict(zip(variables, (1, 4), strict=True)), 25)
+
+
+# ---- more operator words; furniture around the formula -------------------------------------
+
+_MANDIRI = ["Jumlah desa mandiri", "jumlah desa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah desa mandiri dibandingkan dengan jumlah desa dikali 100%",
+        "Jumlah desa mandiri dibandingkan jumlah desa x 100%",
+        "Jumlah desa mandiri per jumlah desa x 100%",
+        "Jumlah desa mandiri / jumlah desa x 100% ¹",
+        "Jumlah desa mandiri¹ / jumlah desa² x 100%",
+        "Jumlah desa mandiri / jumlah desa x 100%*",
+        "Jumlah desa mandiri / jumlah desa x 100% (dalam persen)",
+        "Jumlah desa mandiri / jumlah desa x 100% (target 100%)",
+        "“Jumlah desa mandiri / jumlah desa x 100%”",
+        "Jumlah desa mandiri / jumlah desa X 100% ;",
+        "Jumlah desa mandiri / jumlah desa x 100%\n= ....... %",
+    ],
+)
+def test_operator_words_and_furniture(text: str) -> None:
+    _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)
+
+
+def test_per_before_a_number_or_a_word_is_a_rate_or_a_name() -> None:
+    _reads("Jumlah nilai per unsur / Jumlah unsur", ["Jumlah nilai per unsur", "Jumlah unsur"],
+           {"Jumlah nilai per unsur": 1, "Jumlah unsur": 4}, Fraction(1, 4))
+    _reads("Jumlah kasus / Jumlah penduduk per 1.000 penduduk", ["Jumlah kasus", "Jumlah penduduk"],
+           {"Jumlah kasus": 1, "Jumlah penduduk": 4}, 250)
+
+
+def test_a_unit_in_superscript_stays() -> None:
+    formula = ikicalc.parse("Jumlah penduduk / luas wilayah (Km²)")
+    assert formula.variables == ("Jumlah penduduk", "luas wilayah (Km²)")
+
+
+# ---- x as a symbol: x1, X1, x_1 with their legend; lettered legends ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P = (x1/x2) * 100%\nx1 = Jumlah desa mandiri\nx2 = jumlah desa",
+        "P = (X1/X2) x 100%\nX1 : Jumlah desa mandiri\nX2 : jumlah desa",
+        "$P=\\frac{x_{1}}{x_{2}}\\times 100\\%$\n$x_1$ = Jumlah desa mandiri\n$x_2$ = jumlah desa",
+        "P = (a/b) x 100%\nketerangan:\na. Jumlah desa mandiri\nb. jumlah desa",
+        "\\[ \\frac{\\text{Jumlah desa mandiri}}{\\text{jumlah desa}} \\times 100\\% \\]",
+    ],
+)
+def test_symbols_that_look_like_operators_or_list_letters(text: str) -> None:
+    _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)

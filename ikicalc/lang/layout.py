@@ -30,7 +30,14 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
-from ikicalc.lang.prose import label_said, one_sentence, operation_said, remark_at_end
+from ikicalc.lang.prose import (
+    furniture,
+    label_said,
+    note_after,
+    one_sentence,
+    operation_said,
+    remark_at_end,
+)
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
@@ -39,6 +46,16 @@ from ikicalc.names import clean_name, names_data
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
 
 _OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
+_LETTERS = {stand_in: letter for letter, stand_in in _OPERATOR_SYMBOLS.items()}
+
+
+def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
+    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
+    if braced:
+        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
+    plain = re.fullmatch(r"(.+)_(.+)", symbol)
+    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
 
 
 @dataclass(frozen=True)
@@ -115,7 +132,7 @@ _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\)
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FIELD_LABEL = re.compile(
     r"(?im)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
-    r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
+    r"|pengukuran)|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
 _DEFINITION = re.compile(
     r"(?:(?<=\s)|^)(?P<header>(?i:keterangan|ket\.?|dimana|di mana|where)[ \t]*:?[ \t]*"
@@ -131,13 +148,17 @@ _UNIT_IN_BRACKETS = re.compile(r"\s*\((?![a-z](?:[-+−]\d)?\))[^()]{1,12}\)\s*$
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
-    r"(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
+    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)\$?[ \t]*[=:][ \t]*"
     r"(?P<name>\S[^\n]*)$",
     re.MULTILINE,
 )
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
 _BULLET_LEGEND_LINE = re.compile(
     r"^[ \t]*[-•*▪●◦][ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,7})[ \t]+(?P<name>[^\W\d_][^\n]*)$"
+)
+# "a. Jumlah desa mandiri": a lettered line names the symbol 'a' when the formula uses it
+_LETTERED_LEGEND_LINE = re.compile(
+    r"^[ \t]*(?P<symbol>[a-zA-Z])[.)][ \t]+(?P<name>[^\W\d_][^\n]*)$"
 )
 _ALIAS_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
@@ -190,6 +211,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     tail = _HEADER_TAIL.search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
+    if not legend:
+        note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+    furniture(chars)
     _final_letter(chars)
     _fraction_words(chars)
     current = "".join(chars)
@@ -307,7 +331,11 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     for line in lines:
         if not line.group(0).strip() and line.start() == line.end():
             continue
-        found = _LEGEND_LINE.match(line.group(0)) or _BULLET_LEGEND_LINE.match(line.group(0))
+        found = (
+            _LEGEND_LINE.match(line.group(0))
+            or _BULLET_LEGEND_LINE.match(line.group(0))
+            or _LETTERED_LEGEND_LINE.match(line.group(0))
+        )
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
@@ -329,7 +357,11 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     used = [
         (symbol, start, end, pieces)
         for symbol, start, end, pieces in entries
-        if not symbol or re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
+        if not symbol
+        or any(
+            re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula)
+            for spelled in _SUBSCRIPT_SPELLINGS(symbol)
+        )
     ]
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
@@ -338,12 +370,13 @@ def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
             name = _AND_AT_END.sub("", name)
-            legend[_OPERATOR_SYMBOLS.get(symbol, symbol)] = name
-    for symbol in _OPERATOR_SYMBOLS:
-        if symbol in legend or _OPERATOR_SYMBOLS[symbol] in legend:
-            pattern = re.compile(rf"(?<![^\W_]){symbol}(?![^\W_])")
-            for match in pattern.finditer("".join(chars)):
-                chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
+            for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
+                legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
+    letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
+    if letters:
+        spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
+        for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", "".join(chars)):
+            chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
 

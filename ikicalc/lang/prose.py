@@ -17,7 +17,14 @@ from functools import cache
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.names import names_data
 
-__all__ = ["label_said", "one_sentence", "operation_said", "remark_at_end"]
+__all__ = [
+    "furniture",
+    "label_said",
+    "note_after",
+    "one_sentence",
+    "operation_said",
+    "remark_at_end",
+]
 
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
@@ -99,3 +106,52 @@ def label_said(chars: list[str]) -> None:
         return
     start, end = found.span(1)
     chars[start:end] = list("=".ljust(end - start))
+
+
+# typographic quotes around a whole formula (a quoted name, '"Jumlah PNS"', stays refused)
+_QUOTES = re.compile(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
+_DISPLAY = re.compile(r"\\[\[\]()]")
+_SUPERSCRIPT = re.compile(
+    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)|(?<=%)\*+(?=\s*$)"
+)
+_LAST_SEMICOLON = re.compile(r";[ \t]*$")
+_BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
+
+
+def furniture(chars: list[str]) -> None:
+    """What a cell carries around a formula that no formula means: typographic quotes
+    around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
+    (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
+    result of a form (``= …%``)."""
+    text = "".join(chars)
+    if text.count(";") == 1:
+        for found in _LAST_SEMICOLON.finditer(text):
+            blank(chars, found.start(), found.end())
+    quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
+    if len(quoted) == 2 and operator().search(text):
+        for found in quoted:
+            chars[found.end() - 1] = " "
+    if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
+        for found in _DISPLAY.finditer(text):
+            blank(chars, found.start(), found.end())
+    for found in _SUPERSCRIPT.finditer(text):
+        blank(chars, found.start(), found.end())
+    text = "".join(chars)
+    result = _BLANK_RESULT.search(text) if "=" in text else None
+    if result and operator().search(text, 0, result.start()):
+        blank(chars, result.start(), result.end())
+
+
+_NOTE = re.compile(
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note)[ \t]*:[^\n]*$"
+)
+
+
+def note_after(chars: list[str]) -> None:
+    """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
+    aside with what follows it."""
+    text = "".join(chars)
+    found = _NOTE.search(text) if ":" in text else None
+    after = text[found.end() :] if found else "="
+    if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
+        blank(chars, found.start(), len(chars))

@@ -179,7 +179,7 @@ def put_back(
     export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
     :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
     readings: list[Reading] = []
-    if lost.guess:
+    if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
         reason = "two quantities side by side and no operator: a fraction whose bar was lost"
         readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), reason))

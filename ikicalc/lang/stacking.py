@@ -82,12 +82,12 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
 
 @dataclass(frozen=True)
 class LostBar:
-    """A fraction whose bar the export lost: ``÷`` stands at ``split``; ``scale`` is the
-    span of the scale (``x 100%``) set aside where the export left it, for the parser to
-    multiply the whole formula by; ``guess`` says the cell held no scale either, only two
-    quantities side by side."""
+    """A fraction whose bar the export lost: ``÷`` stands at ``split`` (``None``: the bar
+    was found, only the scale stood apart); ``scale`` is the span of the scale (``x 100%``)
+    set aside where the export left it, for the parser to multiply the whole formula by;
+    ``guess`` says the cell held no scale either, only two quantities side by side."""
 
-    split: int
+    split: int | None
     scale: tuple[int, int] | None
     guess: bool
 
@@ -109,6 +109,17 @@ def stack(chars: list[str]) -> LostBar | None:
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
         return None
+    last = _SCALE_ALONE.fullmatch(lines[-1].group(0)) if len(lines) >= 4 else None
+    if last:  # "A" over a bar over "B", then "x 100%" under it all
+        span = (lines[-1].start() + last.start("scale"), lines[-1].start() + last.end("scale"))
+        probe = list(chars)
+        blank(probe, lines[-1].start(), lines[-1].end())
+        kept = lines[:-1]
+        if _middle_line(probe, "".join(probe), kept) and not _SCALED.search(
+            "".join(probe), kept[0].start(), kept[-1].end()
+        ):
+            chars[:] = probe
+            return LostBar(None, span, guess=False)
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
@@ -178,7 +189,10 @@ _SCALE_ENDS = re.compile(
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
 )
-_COUNTING_LINE = re.compile(r"(?im)^[ \t]*(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
+_COUNTING_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
+)
+_SCALED = re.compile(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = re.compile(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 
 
@@ -207,9 +221,12 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         split = masked.rfind("\n", 0, starts[-1])
     else:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
-        if len(gaps) != 1:
+        if len(gaps) == 1:
+            split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+        elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
+            split = lines[0].end()
+        else:
             return None
-        split = len(masked) - len(masked.lstrip()) + gaps[0].start()
     if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
         return None
     if span is not None:
