@@ -646,3 +646,99 @@ def test_a_unit_in_superscript_stays() -> None:
 )
 def test_symbols_that_look_like_operators_or_list_letters(text: str) -> None:
     _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)
+
+
+# ---- the label's words interleaved beside a stacked fraction; brackets on two lines --------
+
+_BALITA = ["Jumlah balita yang ditimbang", "Jumlah seluruh balita"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Cakupan     {_BALITA[0]}\nPenimbangan = ------------------- x 100%\nBalita      {_BALITA[1]}",
+        f"Cakupan {_BALITA[0]}\nPenimbangan = x 100%\nBalita {_BALITA[1]}",
+        f"({_BALITA[0]})\n({_BALITA[1]}) x 100%",
+        f"IKM =\n{_BALITA[0]}\n------------ x 100%\n{_BALITA[1]}",
+        f"{_BALITA[0]} / {_BALITA[1]} x 100 % ( persen )",
+    ],
+)
+def test_stacked_with_the_label_beside_it(text: str) -> None:
+    _reads(text, _BALITA, dict(zip(_BALITA, (1, 4), strict=True)), 25)
+
+
+def test_a_filled_in_form_on_one_line_drops_its_equals_signs() -> None:
+    text = (
+        "Jumlah Penduduk usia 15 thn ke atas dapat baca tulis = ------------------ x 100 % "
+        "Jumlah penduduk usia 15 thn ke atas ="
+    )
+    names = ["Jumlah Penduduk usia 15 thn ke atas dapat baca tulis", "Jumlah penduduk usia 15 thn ke atas"]
+    _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
+
+
+# ---- legends above the formula, '(A) …' lines, units after a definition --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"a = {_BALITA[0]}\nb = {_BALITA[1]}\nRumus: a/b x 100%",
+        f"Keterangan:\na = {_BALITA[0]}\nb = {_BALITA[1]}\n(a/b) x 100%",
+        f"A/B x 100%\n(A) {_BALITA[0]}\n(B) {_BALITA[1]}",
+        f"A/B x 100%\nA = {_BALITA[0]} (orang)\nB = {_BALITA[1]} (orang)",
+        f"(a : b) x 100%\na = {_BALITA[0]}\nb = {_BALITA[1]}",
+        f"Rumus = A/B x 100%\nKeterangan :\nA = {_BALITA[0]}\nB = {_BALITA[1]}",
+    ],
+)
+def test_legends_above_below_and_with_units(text: str) -> None:
+    _reads(text, _BALITA, dict(zip(_BALITA, (1, 4), strict=True)), 25)
+
+
+def test_a_word_in_brackets_after_a_definition_stays() -> None:
+    text = "IDM = (IS + IL) / 2\n  • IS Indeks Sosial\n  • IL Indeks Lingkungan (Ekologi)"
+    assert ikicalc.parse(text).variables == ("Indeks Sosial", "Indeks Lingkungan (Ekologi)")
+
+
+# ---- said in words: hasil bagi, perbandingan antara … dan …, rasio … terhadap … ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (f"Hasil bagi {_BALITA[0]} dengan {_BALITA[1]} dikali 100%", 25),
+        (f"Perbandingan antara {_BALITA[0]} dan {_BALITA[1]} dikali 100%", 25),
+        (f"{_BALITA[0]} dibagi {_BALITA[1]} kemudian hasilnya dikalikan 100%", 25),
+        (f"Rasio {_BALITA[0]} terhadap {_BALITA[1]}", Fraction(1, 4)),
+    ],
+)
+def test_operations_said_in_words(text: str, want: Fraction) -> None:
+    _reads(text, _BALITA, dict(zip(_BALITA, (1, 4), strict=True)), want)
+
+
+# ---- a duration and a plus sign inside names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jumlah pengaduan yg ditindaklanjuti dlm 1x24 jam / Jumlah pengaduan x 100%",
+            "Jumlah pengaduan yg ditindaklanjuti dlm 1x24 jam",
+        ),
+        (
+            "Jumlah pasien yang dilayani ≤ 2 x 24 jam / Jumlah pasien x 100%",
+            "Jumlah pasien yang dilayani ≤ 2 x 24 jam",
+        ),
+        ("Jumlah kasus TB BTA+ yang sembuh / Jumlah kasus TB BTA+ x 100%", "Jumlah kasus TB BTA+ yang sembuh"),
+    ],
+)
+def test_durations_and_positive_cases_stay_in_names(text: str, first: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    assert len(formula.variables) == 2
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_count_times_a_number_still_multiplies() -> None:
+    formula = ikicalc.parse("Jumlah kunjungan x 2")
+    assert formula.evaluate({"Jumlah kunjungan": 3}).exact == 6

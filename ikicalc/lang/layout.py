@@ -15,7 +15,10 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 * a legend's symbols that look like operators (``x``) become a letter the grammar reads as a
   name (``ⅹ``); the legend itself is returned, to give the symbols their names.
 
-The cue words are data (``data/names.toml``, ``[layout]``).
+The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
+module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
+(stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
+remarks, notes and other furniture), :mod:`ikicalc.lang.layout_cues` (what they share).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legends import HEADER_TAIL as _HEADER_TAIL
+from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
+from ikicalc.lang.legends import legend_below, legend_inline
 from ikicalc.lang.prose import (
     furniture,
     label_said,
@@ -41,21 +47,9 @@ from ikicalc.lang.prose import (
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
-from ikicalc.names import clean_name, names_data
+from ikicalc.names import names_data
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
-
-_OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
-_LETTERS = {stand_in: letter for letter, stand_in in _OPERATOR_SYMBOLS.items()}
-
-
-def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
-    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
-    plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
 
 
 @dataclass(frozen=True)
@@ -95,7 +89,7 @@ _TARGET_TAIL = re.compile(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
 )
-_DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_DATA_VALUE = re.compile(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
 _RESULT_AFTER_BAR = re.compile(
     r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
@@ -117,7 +111,7 @@ _COMMA_BEFORE_OPERATOR = re.compile(
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
 )
 _FILLER = re.compile(
-    r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
+    r"(?i),?[ \t]*\b(?:(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = re.compile(
@@ -126,6 +120,7 @@ _LABEL_COLON = re.compile(
 _PERIOD_IN_BRACKETS = re.compile(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
 )
+_RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
@@ -134,40 +129,7 @@ _FIELD_LABEL = re.compile(
     r"(?im)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
     r"|pengukuran)|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
-_DEFINITION = re.compile(
-    r"(?:(?<=\s)|^)(?P<header>(?i:keterangan|ket\.?|dimana|di mana|where)[ \t]*:?[ \t]*"
-    r"|(?i:dengan)[ \t]*:[ \t]*)?"
-    r"(?P<symbol>[A-Z][A-Z0-9]{0,9}(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
-    r"[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
-)
-_HEADER_TAIL = re.compile(
-    r"(?i),?[ \t]*\b(?:dengan|dimana|di mana|keterangan|ket\.?|where)[ \t]*:?[ \t]*\s*$"
-)
-_AND_AT_END = re.compile(r"(?i)[ \t,;]+(?:dan|serta)$")
-_UNIT_IN_BRACKETS = re.compile(r"\s*\((?![a-z](?:[-+−]\d)?\))[^()]{1,12}\)\s*$")  # not (t-1)
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
-_LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
-    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)\$?[ \t]*[=:][ \t]*"
-    r"(?P<name>\S[^\n]*)$",
-    re.MULTILINE,
-)
-# "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
-_BULLET_LEGEND_LINE = re.compile(
-    r"^[ \t]*[-•*▪●◦][ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,7})[ \t]+(?P<name>[^\W\d_][^\n]*)$"
-)
-# "a. Jumlah desa mandiri": a lettered line names the symbol 'a' when the formula uses it
-_LETTERED_LEGEND_LINE = re.compile(
-    r"^[ \t]*(?P<symbol>[a-zA-Z])[.)][ \t]+(?P<name>[^\W\d_][^\n]*)$"
-)
-_ALIAS_LINE = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
-    r"[ \t]*[.,;]?[ \t]*$"
-)
-_LEGEND_HEADER = re.compile(
-    r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 _PROTECTED = re.compile(
@@ -207,7 +169,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start()] = " "
     for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
-    legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
+    legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
     tail = _HEADER_TAIL.search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
@@ -218,7 +180,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     _fraction_words(chars)
     current = "".join(chars)
     for match in _DATA_VALUE.finditer(current) if "=" in current else ():
-        _blank(chars, match.start(), match.end())
+        line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
+        middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
+        if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+            _blank(chars, match.start(), match.end())
     current = "".join(chars)
     for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
@@ -239,7 +204,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
         _blank(chars, title.start(), title.end())
     current = "".join(chars)
-    fillers = ("kemudian", "lalu", "selanjutnya")
+    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
     found_filler = any(word in current.lower() for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
@@ -266,6 +231,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
+        elif (ratio := _RATIO_WORD.match(current)) and len(_TERHADAP.findall(current)) == 1:
+            # "Rasio A terhadap B": the ratio A / B, said in words
+            _blank(chars, 0, ratio.end())
+            against = _TERHADAP.search(current)
+            if against:
+                chars[against.start() + 1 : against.end() - 1] = list("/       ")
         elif lead and len(_TERHADAP.findall(current)) == 1:
             # "persentase A terhadap B": the ratio A / B in percent
             _blank(chars, 0, lead.end())
@@ -318,67 +289,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, final.start(), final.start() + 1)
     lost = _stack(chars)
     return Layout("".join(chars), legend, tuple(notes), lost)
-
-
-def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n" not in text or not ("=" in text or ":" in text or "(" in text):
-        return {}
-    lines = list(re.finditer(r"[^\n]*", text))
-    entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
-    formula_text: list[str] = []
-    aliases: list[tuple[str, int, int, str]] = []
-    for line in lines:
-        if not line.group(0).strip() and line.start() == line.end():
-            continue
-        found = (
-            _LEGEND_LINE.match(line.group(0))
-            or _BULLET_LEGEND_LINE.match(line.group(0))
-            or _LETTERED_LEGEND_LINE.match(line.group(0))
-        )
-        alias = _ALIAS_LINE.match(line.group(0))
-        if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
-            aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text:
-            entries.append((found.group("symbol"), line.start(), line.end(), [found.group("name")]))
-        elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
-            entries.append(("", line.start(), line.end(), []))
-        elif entries:  # a definition that goes on over the next line
-            symbol, start, _, pieces = entries[-1]
-            entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
-        else:
-            formula_text.append(line.group(0))
-    formula = "\n".join(formula_text)
-    legend: dict[str, str] = {}
-    for symbol, start, end, name in aliases:
-        if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-            legend[symbol] = clean_name(name)
-            _blank(chars, start, end)
-    used = [
-        (symbol, start, end, pieces)
-        for symbol, start, end, pieces in entries
-        if not symbol
-        or any(
-            re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula)
-            for spelled in _SUBSCRIPT_SPELLINGS(symbol)
-        )
-    ]
-    if not legend and not any(symbol for symbol, *_ in used):
-        return {}
-    for symbol, start, end, pieces in used:
-        _blank(chars, start, end)
-        if symbol:
-            name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            name = _AND_AT_END.sub("", name)
-            for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
-                legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
-    letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
-    if letters:
-        spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
-        for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", "".join(chars)):
-            chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
-    notes.append("the symbols are named by the legend: " + ", ".join(legend))
-    return legend
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
@@ -447,31 +357,3 @@ def _balanced(text: str) -> bool:
     return level == 0
 
 
-def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
-    definitions after the formula name its symbols; blank them, return symbol → name."""
-    text = "".join(chars)
-    if "=" not in text and ":" not in text:
-        return {}
-    found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
-    definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
-    if definitions and not definitions[0].group("header"):  # one letter needs "dimana"
-        definitions = [m for m in definitions if len(m.group("symbol")) > 1]
-    if not definitions:
-        return {}
-    formula = text[: definitions[0].start()]
-    if not (_operator().search(formula) or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)):
-        return {}
-    legend: dict[str, str] = {}
-    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        end = after.start() if after else len(text)
-        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
-        name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
-        if re.search(r"[^\W\d_]", name):
-            legend[this.group("symbol")] = clean_name(name)
-    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
-    if not used:
-        return {}
-    _blank(chars, definitions[0].start(), len(chars))
-    notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
-    return legend

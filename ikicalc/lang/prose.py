@@ -30,8 +30,9 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = re.compile(
-    r"(?i)\b(?P<cue>perbandingan|membagi|perkalian|mengalikan)\s+(?:antara\s+)?(?=\S)"
-    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s(?=\S)"
+    r"(?i)\b(?P<cue>perbandingan|membagi|pembagian|hasil\s+bagi|perkalian|mengalikan"
+    r"|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
+    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
 )
 
 
@@ -43,8 +44,9 @@ def operation_said(chars: list[str]) -> bool:
     found = _OPERATION.search(text)
     if found is None or operator().search(text, 0, found.start()):
         return False
-    product = found.group("cue").lower() in ("perkalian", "mengalikan")
-    if not product and DIVISION.search(text):
+    product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
+    elsewhere = DIVISION.search(text, found.end("cue")) or DIVISION.search(text, 0, found.start())
+    if not product and elsewhere:
         return False
     blank(chars, 0, found.start("rest"))
     word = found.start("word")
@@ -56,7 +58,7 @@ def operation_said(chars: list[str]) -> bool:
 @cache
 def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
-    return re.compile(r"(?i)\s*\((?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
+    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
 
 
 def remark_at_end(chars: list[str]) -> None:

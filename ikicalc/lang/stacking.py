@@ -176,10 +176,19 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start(), line.start() + middle.end("sep"))
         if middle.group("result"):  # "x 100% =": the result the form leaves blank
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
+        if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
+            for near in (lines[index - 1], lines[index + 1]):
+                words = _LABEL_WORDS.match(near.group(0))
+                if words:
+                    blank(chars, near.start(), near.start() + words.end())
         return True
     return False
 
 
+# the label's words beside a numerator or a denominator that opens with a counting word
+_LABEL_WORDS = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+){1,3}(?=(?:[Σ∑][ \t]*)?(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
+)
 _DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = re.compile(
@@ -208,8 +217,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         return None
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-    if operator().search(masked):
-        return None
+    if any("\n" not in found.group(0) for found in operator().finditer(masked)):
+        return None  # ("(A)" over "(B)" is no implicit product)
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
