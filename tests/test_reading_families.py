@@ -742,3 +742,98 @@ def test_durations_and_positive_cases_stay_in_names(text: str, first: str) -> No
 def test_a_count_times_a_number_still_multiplies() -> None:
     formula = ikicalc.parse("Jumlah kunjungan x 2")
     assert formula.evaluate({"Jumlah kunjungan": 3}).exact == 6
+
+
+# ---- a qualifier in brackets opened by a number; explanations and purposes in sentences ----
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jumlah bayi (0-11 bulan) yang diimunisasi / Jumlah bayi (0-11 bulan) x 100%",
+            "Jumlah bayi (0-11 bulan) yang diimunisasi",
+        ),
+        ("Jumlah penduduk (15 tahun ke atas) yang bekerja / Jumlah penduduk x 100%",
+         "Jumlah penduduk (15 tahun ke atas) yang bekerja"),
+    ],
+)
+def test_a_qualifier_in_brackets_opened_by_a_number(text: str, first: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_scale_in_brackets_still_multiplies() -> None:
+    formula = ikicalc.parse("(A / B) (100)")
+    assert formula.evaluate({"A": 1, "B": 4}).exact == 25
+
+
+def test_an_explanation_and_a_purpose_around_the_operands() -> None:
+    text = (
+        "TPAK dihitung dengan membagi jumlah angkatan kerja yaitu penduduk usia 15 tahun ke "
+        "atas yang bekerja dengan total penduduk usia kerja, kemudian hasilnya dikalikan "
+        "seratus persen untuk mendapatkan persentasenya."
+    )
+    names = ["jumlah angkatan kerja", "total penduduk usia kerja"]
+    _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
+
+
+# ---- operations said in words apply in the order they are said -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nilai A ditambah Nilai B dibagi 2", 3),
+        ("Nilai A ditambah dengan Nilai B, dibagi 2", 3),
+        ("Nilai A dikurangi Nilai B dibagi Nilai B dikali 100%", 100),
+    ],
+)
+def test_words_apply_in_the_order_they_are_said(text: str, want: int) -> None:
+    formula = ikicalc.parse(text)
+    first, second = formula.variables[0], formula.variables[1]
+    assert formula.evaluate({first: 4, second: 2}).exact == want
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+def test_a_dependency_ratio_said_in_words() -> None:
+    text = (
+        "jumlah penduduk berumur 0-14 tahun, ditambah dengan jumlah penduduk 65 tahun ke "
+        "atas/jumlah penduduk usia 15-64 tahun"
+    )
+    names = [
+        "jumlah penduduk berumur 0-14 tahun",
+        "jumlah penduduk 65 tahun ke atas",
+        "jumlah penduduk usia 15-64 tahun",
+    ]
+    _reads(text, names, dict(zip(names, (1, 3, 8), strict=True)), Fraction(1, 2))
+
+
+def test_symbols_keep_their_precedence() -> None:
+    formula = ikicalc.parse("Nilai A + Nilai B / 2")
+    assert formula.evaluate({"Nilai A": 4, "Nilai B": 2}).exact == 5
+    assert formula.guesses == ()
+
+
+# ---- the label's column interleaved on the lines of a flattened fraction -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "SPM = Σ Masyarakat terlayani x 100\nCakupan Σ Proyeksi total masyarakat\nPelayanan",
+            ["Masyarakat terlayani", "Proyeksi total masyarakat"],
+        ),
+        (
+            "Cakupan lingkungan = Jumlah lingkungan yg didukung PSU x 100\nyang sehat dan aman "
+            "Jumlah lingkungan perumahan\nyang didukung PSU",
+            ["Jumlah lingkungan yg didukung PSU", "Jumlah lingkungan perumahan"],
+        ),
+    ],
+)
+def test_the_label_column_beside_a_flattened_fraction(text: str, variables: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert [v.removeprefix("Σ ") for v in formula.variables] == variables
+    assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25

@@ -137,7 +137,7 @@ class _Builder(Transformer[Token, Any]):
             if token.type == "NAME_COMMA":  # "(atau jumlah siswa), tanpa …"
                 text += ","
                 continue
-            if token.type == "PHRASE":
+            if token.type in ("PHRASE", "QUALIFIER"):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()
@@ -433,7 +433,7 @@ def parse(text: str) -> Formula:
     ):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
-    expr, evident = read_evidence(expr)
+    expr, evident = read_evidence(expr, text)
     guesses += evident
     if symbols:
         expr = rename(expr, symbols)

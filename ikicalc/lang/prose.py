@@ -52,7 +52,13 @@ def operation_said(chars: list[str]) -> bool:
     word = found.start("word")
     sign = "×" if product else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
+    said = _EXPLAINED.search(text, found.start("rest"), word)
+    if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, said.start(), word)
     return True
+
+
+_EXPLAINED = re.compile(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 
 
 @cache
@@ -61,13 +67,24 @@ def _remark() -> re.Pattern[str]:
     return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
 
 
+_PURPOSE = re.compile(
+    r"(?i)[ \t,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
+    r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
+)
+
+
 def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
-    brackets after the formula, opened by a word of ``[layout] remark_words``."""
+    brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
+    said after it (``… dikalikan 100 untuk mendapatkan persentasenya``)."""
     text = "".join(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
+    text = "".join(chars)
+    purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
+    if purpose and operator().search(text, 0, purpose.start()):
+        blank(chars, purpose.start(), purpose.end())
 
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),

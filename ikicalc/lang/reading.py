@@ -299,11 +299,39 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
     return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
 
 
-def read_evidence(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+_SUM_WORD = re.compile(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
+
+
+def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
+    ``(A + B) / C`` (a sum said in words, then a division or a product). A guess."""
+    if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
+        return node, ()
+    said = text[node.left.span[1] : node.right.span[0]]
+    if not _SUM_WORD.search(said):
+        return node, ()
+    spine: list[ast.Binary] = []
+    current = node.right
+    while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
+        spine.append(current)
+        current = current.left
+    if not spine:
+        return node, ()
+    first = current
+    grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))
+    for step in reversed(spine):
+        grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
+    reason = "operations said in words apply in the order they are said"
+    chosen = f"({node.left} {node.op.symbol} {first}) …"
+    return grouped, (Reading(node.span, chosen, str(node), reason),)
+
+
+def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Reading, ...]]:
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
+    node, in_order = _read_in_order(node, text) if text else (node, ())
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)
-    return node, hyphens + growth + quantities
+    return node, in_order + hyphens + growth + quantities

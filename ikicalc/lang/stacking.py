@@ -107,6 +107,9 @@ def stack(chars: list[str]) -> LostBar | None:
             blank(chars, lower.start(), lower.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) == 3 and _label_column(chars, lines):
+        text = "".join(chars)
+        lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
         return None
     last = _SCALE_ALONE.fullmatch(lines[-1].group(0)) if len(lines) >= 4 else None
@@ -123,6 +126,26 @@ def stack(chars: list[str]) -> LostBar | None:
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
+
+
+_LABELLED_SCALED = re.compile(
+    r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
+)
+_LABEL_TAIL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
+
+
+def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
+    """``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``: the label's column,
+    interleaved by the export, opens the denominator's line and ends the cell; set aside."""
+    top, middle, last = (m.group(0) for m in lines)
+    words = _LABEL_WORDS.match(middle)
+    if not (_LABELLED_SCALED.match(top) and words and _LABEL_TAIL.match(last)):
+        return False
+    if _COUNTING_LINE.match(last) or operator().search(last):
+        return False
+    blank(chars, lines[1].start(), lines[1].start() + words.end())
+    blank(chars, lines[2].start(), lines[2].end())
+    return True
 
 
 def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
@@ -187,7 +210,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 
 # the label's words beside a numerator or a denominator that opens with a counting word
 _LABEL_WORDS = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+){1,3}(?=(?:[Σ∑][ \t]*)?(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
+    r"^[ \t]*(?:[^\W\d_Σ∑]+[ \t]+){1,5}(?=[Σ∑]|(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
 )
 _DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
