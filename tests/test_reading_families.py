@@ -837,3 +837,64 @@ def test_the_label_column_beside_a_flattened_fraction(text: str, variables: list
     formula = ikicalc.parse(text)
     assert [v.removeprefix("Σ ") for v in formula.variables] == variables
     assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25
+
+
+# ---- legends said with 'adalah', split on one line, values in a form, case of symbols ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A/B x 100%\nKeterangan: A adalah {_MANDIRI[0]}, B adalah {_MANDIRI[1]}",
+        f"A/B x 100%\nA adalah {_MANDIRI[0]}\nB adalah {_MANDIRI[1]}",
+        f"A/B x 100%\nA merupakan {_MANDIRI[0]}\nB merupakan {_MANDIRI[1]}",
+        f"A/B x 100%\nA =\n{_MANDIRI[0]}\nB =\n{_MANDIRI[1]}",
+        f"(A/B) x 100% dimana A: {_MANDIRI[0]}; B: {_MANDIRI[1]}",
+        f"A/B x 100% dengan A = {_MANDIRI[0]} dan B = {_MANDIRI[1]}",
+        f"A/B x 100%, A = {_MANDIRI[0]}, B = {_MANDIRI[1]}",
+        f"A / B x 100 %\nA = {_MANDIRI[0]}\nB = {_MANDIRI[1]}\n*) data tahun berjalan",
+    ],
+)
+def test_more_ways_to_write_a_legend(text: str) -> None:
+    _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)
+
+
+def test_symbols_that_differ_in_case_keep_their_own_names() -> None:
+    names = ["jumlah kasus", "jumlah populasi"]
+    _reads("n/N x 100%\nn = jumlah kasus\nN = jumlah populasi", names,
+           dict(zip(names, (1, 4), strict=True)), 25)
+
+
+# ---- fillers and remarks inside the formula's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah desa mandiri dibagi dengan jumlah desa yang kemudian dikalikan 100%",
+        "Jumlah desa mandiri dibagi jumlah desa dikalikan dengan angka 100",
+        "Jumlah desa mandiri / jumlah desa x 100 (seratus) persen",
+        "Jumlah desa mandiri (Sumber: DPMD) / jumlah desa (Sumber: BPS) x 100%",
+        "Definisi Operasional: Persentase desa mandiri.\nRumus: Jumlah desa mandiri / jumlah desa x 100%",
+    ],
+)
+def test_fillers_and_remarks_around_the_operands(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert [v.lower() for v in formula.variables] == [v.lower() for v in _MANDIRI]
+    assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Jumlah PAD Th. 2023 / Jumlah Pendapatan Th. 2023 x 100%", "Jumlah PAD Th. 2023"),
+        (
+            "Jumlah Pelanggaran Perda No. 5 Tahun 2019 yang ditindak / Jumlah Pelanggaran x 100%",
+            "Jumlah Pelanggaran Perda No. 5 Tahun 2019 yang ditindak",
+        ),
+    ],
+)
+def test_abbreviations_before_a_number(text: str, first: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    assert ikicalc.parse(str(formula)) == formula

@@ -111,7 +111,8 @@ _COMMA_BEFORE_OPERATOR = re.compile(
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
 )
 _FILLER = re.compile(
-    r"(?i),?[ \t]*\b(?:(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
+    r"(?i),?[ \t]*\b(?:(?:yang[ \t]+)?(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?"
+    r"|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = re.compile(
@@ -202,7 +203,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
     for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
-        _blank(chars, title.start(), title.end())
+        # what stands above a field's title on lines of their own is not the formula
+        above = current[: title.start()]
+        sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
+        start = 0 if sentence and not _operator().search(above) else title.start()
+        _blank(chars, start, title.end())
     current = "".join(chars)
     fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
     found_filler = any(word in current.lower() for word in fillers)

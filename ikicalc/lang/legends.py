@@ -38,9 +38,9 @@ def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads 
 
 _DEFINITION = re.compile(
     r"(?:(?<=\s)|^)(?P<header>(?i:keterangan|ket\.?|dimana|di mana|where)[ \t]*:?[ \t]*"
-    r"|(?i:dengan)[ \t]*:[ \t]*)?"
-    r"(?P<symbol>[A-Z][A-Z0-9]{0,9}(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
-    r"[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
+    r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9]{0,7}[ \t]*=)))?"
+    r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
+    r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)(?=\S)(?!\d{1,2}\.\s)"
 )
 
 
@@ -59,10 +59,15 @@ _UNIT_IN_BRACKETS = re.compile(
 )
 
 
+_SAID = re.compile(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
+_FOOTNOTE_LINE = re.compile(
+    r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
+)
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
-    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)\$?[ \t]*[=:][ \t]*"
-    r"(?P<name>\S[^\n]*)$",
+    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)\$?"
+    r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
+    r"(?P<name>[^\n]*)$",
     re.MULTILINE,
 )
 
@@ -102,9 +107,26 @@ def _symbol(found: re.Match[str]) -> str:
     return found.group("symbol") or found.groupdict().get("bracketed") or ""
 
 
+_Entry = tuple[str, int, int, list[str]]
+
+
+def _split_entry(entry: _Entry) -> list[_Entry]:
+    """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition."""
+    symbol, start, end, pieces = entry
+    joined = " ".join(pieces)
+    inner = [m for m in _DEFINITION.finditer(joined) if m.start() > 0]
+    if not symbol or not inner:
+        return [entry]
+    parts: list[_Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
+    for this, after in zip(inner, [*inner[1:], None], strict=True):
+        text = joined[this.end() : after.start() if after else len(joined)]
+        parts.append((this.group("symbol"), start, end, [text]))
+    return parts
+
+
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n" not in text or not ("=" in text or ":" in text or "(" in text):
+    if "\n" not in text or not ("=" in text or ":" in text or "(" in text or _SAID.search(text)):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
     entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
@@ -119,6 +141,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _BULLET_LEGEND_LINE.match(line.group(0))
             or _LETTERED_LEGEND_LINE.match(line.group(0))
         )
+        if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
+            entries.append(("", line.start(), line.end(), []))
+            continue
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
@@ -138,6 +163,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             formula_text.append(line.group(0))
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
+    entries = [part for entry in entries for part in _split_entry(entry)]
     formula = "\n".join(formula_text)
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
@@ -171,6 +197,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     return legend
 
 
+def _words_after(text: str, definition: re.Match[str]) -> bool:
+    """Whether a definition goes on with two words (a name), not a value."""
+    return re.match(r"[ \t]*[^\W\d_]{3,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
+
+
 def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
     definitions after the formula name its symbols; blank them, return symbol → name."""
@@ -179,8 +210,11 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
     definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
-    if definitions and not definitions[0].group("header"):  # one letter needs "dimana"
-        definitions = [m for m in definitions if len(m.group("symbol")) > 1]
+    if definitions and not definitions[0].group("header"):
+        # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
+        definitions = [
+            m for m in definitions if len(m.group("symbol")) > 1 or _words_after(text, m)
+        ]
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
@@ -193,6 +227,9 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
+    comma = re.search(r"[,;][ \t]*$", formula)  # "A/B x 100%, A = …, B = …"
+    if comma:
+        definitions[0] = comma  # blanked with the definitions
     used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
     if not used:
         return {}

@@ -414,10 +414,11 @@ def parse(text: str) -> Formula:
     symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
     if symbols:  # only the symbols the formula uses, and only names that read as one name
         used = {
-            name_key(piece)
+            spelled
             for v in ast.walk(expr)
             if isinstance(v, ast.Variable)
             for piece in (v.name, *v.name.split("/"))
+            for spelled in (piece, name_key(piece))
         } | ({name_key(label)} if label else set())
         symbols = {
             symbol: name

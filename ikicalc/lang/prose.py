@@ -89,7 +89,9 @@ def remark_at_end(chars: list[str]) -> None:
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{5})|(?<=[)\d%]))\.[ \t]+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{5})|(?<=[)\d%]))\.[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
+)
 
 
 def one_sentence(chars: list[str]) -> None:
@@ -137,6 +139,18 @@ _LAST_SEMICOLON = re.compile(r";[ \t]*$")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
 
+_NOTE_IN_BRACKETS = re.compile(
+    r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
+)
+_NUMBER_SAID = re.compile(
+    r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+)
+_FIGURE_WORD = re.compile(
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
+)
+
+
 def furniture(chars: list[str]) -> None:
     """What a cell carries around a formula that no formula means: typographic quotes
     around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
@@ -155,6 +169,12 @@ def furniture(chars: list[str]) -> None:
             blank(chars, found.start(), found.end())
     for found in _SUPERSCRIPT.finditer(text):
         blank(chars, found.start(), found.end())
+    for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
+        blank(chars, found.start(), found.end())
+    for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
+        blank(chars, found.start(), found.end())
+    for found in _FIGURE_WORD.finditer(text):  # "dikalikan dengan angka 100"
+        blank(chars, found.start(1), found.end(1))
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
     if result and operator().search(text, 0, result.start()):

@@ -94,7 +94,9 @@ _ALIAS = re.compile(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
 def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
     """The names the cell gives its symbols: the legend's, and aliases in brackets after a
     name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
-    names: dict[str, str] = {name_key(symbol): name for symbol, name in legend.items()}
+    names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
+    for symbol, name in legend.items():
+        names.setdefault(name_key(symbol), name)
     for sub in ast.walk(node):
         if isinstance(sub, ast.Variable):
             for alias in _ALIAS.finditer(sub.name):
@@ -108,7 +110,7 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
         return node
 
     def leaf(var: ast.Variable) -> ast.Expr:
-        name = names.get(name_key(var.name))
+        name = names.get(var.name) or names.get(name_key(var.name))
         return ast.Variable(name, var.span) if name and name != var.name else var
 
     return rebuild(node, leaf)
