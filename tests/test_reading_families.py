@@ -898,3 +898,36 @@ def test_abbreviations_before_a_number(text: str, first: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables[0] == first
     assert ikicalc.parse(str(formula)) == formula
+
+
+# ---- hospital indicator sheets (INM): parts defined, then the formula over their names -----
+
+_PASIEN = ["Jumlah pasien yang puas", "Jumlah seluruh pasien yang disurvei"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Numerator: {_PASIEN[0]}\nDenominator: {_PASIEN[1]}\nFormula: Numerator / Denominator x 100%",
+        f"Numerator = {_PASIEN[0]}\nDenominator = {_PASIEN[1]}\nRumus = (Numerator/Denominator) x 100%",
+        f"Pembilang: {_PASIEN[0]}\nPenyebut: {_PASIEN[1]}\nRumus: Pembilang/Penyebut x 100%",
+        f"Metode Perhitungan: {_PASIEN[0]} / {_PASIEN[1]} x 100%",
+        f"Cara Perhitungan/Rumus: {_PASIEN[0]} / {_PASIEN[1]} x 100%",
+        f"Formula Perhitungan :\n{_PASIEN[0]}\n------------------------- x 100%\n{_PASIEN[1]}",
+        f"{_PASIEN[0]} / {_PASIEN[1]} x 100% (Permenkes No. 30 Tahun 2022)",
+        f"{_PASIEN[0]} / {_PASIEN[1]} x 100 %\nStandar: ≥ 76,61",
+        f"{_PASIEN[0]} / {_PASIEN[1]} x 100 %\nTarget: 100%",
+        f"{_PASIEN[0]} / {_PASIEN[1]} x 100 % ; Target ≥ 80%",
+        f"% = {_PASIEN[0]} / {_PASIEN[1]} x 100%",
+        f"{_PASIEN[0]}\n━━━━━━━━━━━━━━━━ x 100%\n{_PASIEN[1]}",
+        f"{_PASIEN[0]}\n.............................. x 100%\n{_PASIEN[1]}",
+        f"{_PASIEN[0]}\n…………………………… x 100%\n{_PASIEN[1]}",
+    ],
+)
+def test_indicator_sheets(text: str) -> None:
+    _reads(text, _PASIEN, dict(zip(_PASIEN, (1, 4), strict=True)), 25)
+
+
+def test_a_percent_unit_after_a_ratio_is_not_a_scale() -> None:
+    _reads(f"{_PASIEN[0]} / {_PASIEN[1]} (%)", _PASIEN, dict(zip(_PASIEN, (1, 4), strict=True)),
+           Fraction(1, 4))

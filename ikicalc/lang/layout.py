@@ -127,8 +127,10 @@ _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?!
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FIELD_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
-    r"|pengukuran)|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
+    r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
+    r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
+    r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
+    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 

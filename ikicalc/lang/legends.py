@@ -65,7 +65,7 @@ _FOOTNOTE_LINE = re.compile(
 )
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
-    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)\$?"
+    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\$?"
     r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
     r"(?P<name>[^\n]*)$",
     re.MULTILINE,

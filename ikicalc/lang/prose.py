@@ -139,6 +139,11 @@ _LAST_SEMICOLON = re.compile(r";[ \t]*$")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
 
+# a label that is only the percent sign ("% =", "Persen (%) ="), a unit after the formula "(%)"
+_PERCENT_FURNITURE = re.compile(
+    r"(?i)^[ \t]*(?:persen(?:tase)?[ \t]*)?\(?%\)?[ \t]*="
+    r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)[ \t]*$"
+)
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
@@ -169,6 +174,8 @@ def furniture(chars: list[str]) -> None:
             blank(chars, found.start(), found.end())
     for found in _SUPERSCRIPT.finditer(text):
         blank(chars, found.start(), found.end())
+    for found in _PERCENT_FURNITURE.finditer(text) if "%" in text else ():  # "% =", "… (%)"
+        blank(chars, found.start(), found.end())
     for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
@@ -182,7 +189,9 @@ def furniture(chars: list[str]) -> None:
 
 
 _NOTE = re.compile(
-    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note)[ \t]*:[^\n]*$"
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
+    r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
+    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
 )
 
 
@@ -190,7 +199,7 @@ def note_after(chars: list[str]) -> None:
     """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
     aside with what follows it."""
     text = "".join(chars)
-    found = _NOTE.search(text) if ":" in text else None
+    found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
     after = text[found.end() :] if found else "="
     if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
         blank(chars, found.start(), len(chars))

@@ -159,7 +159,8 @@ def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
             and not operator().search(above)
             and "=" not in above
             and operator().search(below)
-            and not re.match(r"\s*(?:[xX×*/÷:]|\\times|[-_─—=]{4,})", below)  # a middle line
+            and not re.match(r"\s*(?:[xX×*/÷:]|\\times)", below)  # a middle line
+            and not BAR.match(below.lstrip())
         ):
             blank(chars, lone.start(), lone.end())
 
