@@ -931,3 +931,16 @@ def test_indicator_sheets(text: str) -> None:
 def test_a_percent_unit_after_a_ratio_is_not_a_scale() -> None:
     _reads(f"{_PASIEN[0]} / {_PASIEN[1]} (%)", _PASIEN, dict(zip(_PASIEN, (1, 4), strict=True)),
            Fraction(1, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realisasi belanja\nlangsung x 100%\nAnggaran belanja\nlangsung",
+        "Realisasi belanja langsung x 100%\nAnggaran belanja\nlangsung",
+    ],
+)
+def test_the_scale_beside_a_lost_bar_marks_it_a_guess(text: str) -> None:
+    names = ["Realisasi belanja langsung", "Anggaran belanja langsung"]
+    _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
+    assert "W110" in {d.code for d in ikicalc.lint(text)}

@@ -183,8 +183,7 @@ def put_back(
     readings: list[Reading] = []
     if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
-        reason = "two quantities side by side and no operator: a fraction whose bar was lost"
-        readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), reason))
+        readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), lost.guess))
     found = _SCALE.search(text, *lost.scale) if lost.scale else None
     if found is None:
         return expr, readings

@@ -85,11 +85,11 @@ class LostBar:
     """A fraction whose bar the export lost: ``÷`` stands at ``split`` (``None``: the bar
     was found, only the scale stood apart); ``scale`` is the span of the scale (``x 100%``)
     set aside where the export left it, for the parser to multiply the whole formula by;
-    ``guess`` says the cell held no scale either, only two quantities side by side."""
+    ``guess`` says why the place of the bar is a guess (``None``: the cell shows it)."""
 
     split: int | None
     scale: tuple[int, int] | None
-    guess: bool
+    guess: str | None
 
 
 def stack(chars: list[str]) -> LostBar | None:
@@ -122,7 +122,7 @@ def stack(chars: list[str]) -> LostBar | None:
             "".join(probe), kept[0].start(), kept[-1].end()
         ):
             chars[:] = probe
-            return LostBar(None, span, guess=False)
+            return LostBar(None, span, guess=None)
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
@@ -233,6 +233,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     """Lines and a scale but no bar and no division: where does the denominator start? At
     the last line that opens with a counting word (``Jumlah …``), else at the one blank line
     between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    reason: str | None = None
     text = "".join(chars)
     if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
         return None
@@ -258,6 +259,11 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
         elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
             split = lines[0].end()
+        elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
+            # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
+            # scale stood beside the bar; a guess
+            split = masked.find("\n", span[1])
+            reason = "no bar and no counting word: the scale's line was taken as the bar's"
         else:
             return None
     if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
@@ -265,7 +271,10 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     if span is not None:
         blank(chars, *span)
     chars[split] = "÷"
-    return LostBar(split, span, guess=span is None)
+    return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_SIDE_BY_SIDE = "two quantities side by side and no operator: a fraction whose bar was lost"
 
 
 def _side_by_side(chars: list[str]) -> LostBar | None:
@@ -279,7 +288,7 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
         return None
     split = found[1].start() - 1
     chars[split] = "÷"
-    return LostBar(split, None, guess=True)
+    return LostBar(split, None, guess=_SIDE_BY_SIDE)
 
 
 def _has_words(text: str) -> bool:
