@@ -944,3 +944,19 @@ def test_the_scale_beside_a_lost_bar_marks_it_a_guess(text: str) -> None:
     names = ["Realisasi belanja langsung", "Anggaran belanja langsung"]
     _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
     assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$\\frac{\\mathrm{JDM}}{\\mathrm{JD}} \\times 100\\%$\nJDM = Jumlah desa mandiri\nJD = jumlah desa",
+        "$\\left(\\frac{JDM}{JD}\\right) \\times 100\\%$ dimana JDM = Jumlah desa mandiri, JD = jumlah desa",
+        "$P = \\frac{JDM}{JD} \\times 100\\%$, dengan JDM adalah Jumlah desa mandiri dan JD adalah "
+        "jumlah desa",
+        "\\(\\frac{JDM}{JD} \\times 100\\%\\)\nJDM: Jumlah desa mandiri\nJD: jumlah desa",
+        "A. Jumlah desa mandiri\nB. jumlah desa\nA/B x 100%",
+        "Jumlah desa mandiri\n―――――――――――― x 100%\njumlah desa",
+    ],
+)
+def test_latex_symbols_and_lettered_legends(text: str) -> None:
+    _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)

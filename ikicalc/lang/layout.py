@@ -146,7 +146,11 @@ def lay_out(text: str) -> Layout:
     What stands inside ``\\text{…}`` is a name as written: the layout leaves it alone (the
     canonical text protects names that way when they hold a cue word).
     """
-    protected = [m.span(1) for m in _PROTECTED.finditer(text)] if "\\" in text else []
+    protected = [  # a symbol (\mathrm{JDM}) holds no cue word: its legend must see it
+        m.span(1)
+        for m in (_PROTECTED.finditer(text) if "\\" in text else ())
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
+    ]
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
     for start, end in protected:
         chars[start:end] = "a" * (end - start)

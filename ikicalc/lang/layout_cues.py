@@ -27,14 +27,14 @@ def operator() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
-        r"|[-_─—━═=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
+        r"|[-_─—━═―‒=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:dibagi|berbanding|dibandingkan|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
         r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya)))\b)"
     )
 
 
 DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|dibandingkan|bagi)\b)")
-BAR = re.compile(r"[-_─—━═=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
+BAR = re.compile(r"[-_─—━═―‒=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

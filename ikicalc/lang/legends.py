@@ -59,6 +59,7 @@ _UNIT_IN_BRACKETS = re.compile(
 )
 
 
+_LETTERED = re.compile(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = re.compile(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 _FOOTNOTE_LINE = re.compile(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
@@ -126,7 +127,9 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n" not in text or not ("=" in text or ":" in text or "(" in text or _SAID.search(text)):
+    if "\n" not in text or not (
+        "=" in text or ":" in text or "(" in text or _SAID.search(text) or _LETTERED.search(text)
+    ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
     entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
