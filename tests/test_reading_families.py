@@ -960,3 +960,55 @@ def test_the_scale_beside_a_lost_bar_marks_it_a_guess(text: str) -> None:
 )
 def test_latex_symbols_and_lettered_legends(text: str) -> None:
     _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)
+
+
+# ---- definitions that carry the arithmetic (metadata portals, BPS) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        (
+            "TPT adalah persentase jumlah pengangguran terhadap jumlah angkatan kerja.",
+            ["jumlah pengangguran", "jumlah angkatan kerja"],
+            25,
+        ),
+        (
+            "APS adalah proporsi dari semua anak usia sekolah yang sedang sekolah terhadap jumlah "
+            "penduduk usia sekolah yang sama",
+            ["semua anak usia sekolah yang sedang sekolah", "jumlah penduduk usia sekolah yang sama"],
+            Fraction(1, 4),
+        ),
+        (
+            "Diperoleh dengan cara membandingkan jumlah desa mandiri dengan jumlah desa dikali 100%",
+            ["jumlah desa mandiri", "jumlah desa"],
+            25,
+        ),
+        (
+            "Angka ini didapat dari hasil pembagian antara jumlah penduduk miskin dengan jumlah "
+            "penduduk dikali 100%",
+            ["jumlah penduduk miskin", "jumlah penduduk"],
+            25,
+        ),
+        (
+            "Jumlah penduduk miskin dibanding jumlah penduduk x 100%",
+            ["Jumlah penduduk miskin", "jumlah penduduk"],
+            25,
+        ),
+        (
+            "Merupakan hasil bagi jumlah penduduk miskin dengan jumlah penduduk, dinyatakan dalam "
+            "persen",
+            ["jumlah penduduk miskin", "jumlah penduduk"],
+            25,
+        ),
+    ],
+)
+def test_definitions_that_carry_the_arithmetic(
+    text: str, variables: list[str], want: Fraction
+) -> None:
+    _reads(text, variables, dict(zip(variables, (1, 4), strict=True)), want)
+
+
+def test_a_percentage_with_dengan_as_a_preposition_is_not_a_ratio() -> None:
+    text = "Persentase desa dengan status mandiri"
+    assert ikicalc.parse(text).variables == (text,)

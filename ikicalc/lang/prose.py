@@ -30,9 +30,11 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = re.compile(
-    r"(?i)\b(?P<cue>perbandingan|membagi|pembagian|hasil\s+bagi|perkalian|mengalikan"
-    r"|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi|perkalian"
+    r"|mengalikan|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
     r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
+    r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
 
 
@@ -44,6 +46,15 @@ def operation_said(chars: list[str]) -> bool:
     found = _OPERATION.search(text)
     if found is None or operator().search(text, 0, found.start()):
         return False
+    if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
+        if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
+            return False
+        blank(chars, 0, found.start("part"))
+        if found.group("share").lower().endswith(("entase", "rosentase")):
+            chars[found.start("share") : found.start("share") + 6] = list("100% x")
+        word = found.start("against")
+        chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
+        return True
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
     elsewhere = DIVISION.search(text, found.end("cue")) or DIVISION.search(text, 0, found.start())
     if not product and elsewhere:
