@@ -172,9 +172,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
-    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(… yang sama.) x 100%", "… tahun.\n"
+    # "(… yang sama.) x 100%", "… tahun.\n"
+    for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
         chars[match.start()] = " "
-    for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
+    for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
     tail = _HEADER_TAIL.search("".join(chars)) if legend else None
@@ -223,7 +224,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     evidence = _operator() if label and label.group("line") else _DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
-    for comma in _COMMA_BEFORE_OPERATOR.finditer("".join(chars)):  # "(SKM), dikali 100%"
+    commas = "," in current and (")" in current or "]" in current)
+    for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
     remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
     said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"

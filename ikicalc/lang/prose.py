@@ -101,7 +101,7 @@ def remark_at_end(chars: list[str]) -> None:
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_]{5})|(?<=[)\d%]))\.[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
+    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
 )
 
 
@@ -109,6 +109,8 @@ def one_sentence(chars: list[str]) -> None:
     """Several sentences and only one of them holds an operator: that one is the formula,
     the others (``Semakin tinggi skor PPH, …``) are set aside."""
     text = "".join(chars)
+    if ". " not in text and ".\n" not in text:
+        return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not ends:
         return
@@ -146,6 +148,7 @@ _DISPLAY = re.compile(r"\\[\[\]()]")
 _SUPERSCRIPT = re.compile(
     r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)|(?<=%)\*+(?=\s*$)"
 )
+_SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _LAST_SEMICOLON = re.compile(r";[ \t]*$")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
@@ -183,15 +186,18 @@ def furniture(chars: list[str]) -> None:
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
         for found in _DISPLAY.finditer(text):
             blank(chars, found.start(), found.end())
-    for found in _SUPERSCRIPT.finditer(text):
-        blank(chars, found.start(), found.end())
-    for found in _PERCENT_FURNITURE.finditer(text) if "%" in text else ():  # "% =", "… (%)"
+    if _SUPERSCRIPT_CHARS.search(text) or "*" in text:
+        for found in _SUPERSCRIPT.finditer(text):
+            blank(chars, found.start(), found.end())
+    percent_unit = "(%)" in text.replace(" ", "") or re.match(r"\s*(?:persen|\(?%)", text, re.I)
+    for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
     for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
-    for found in _FIGURE_WORD.finditer(text):  # "dikalikan dengan angka 100"
+    lower = text.lower()
+    for found in _FIGURE_WORD.finditer(text) if "angka" in lower or "bilangan" in lower else ():
         blank(chars, found.start(1), found.end(1))
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
