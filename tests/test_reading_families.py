@@ -1012,3 +1012,24 @@ def test_definitions_that_carry_the_arithmetic(
 def test_a_percentage_with_dengan_as_a_preposition_is_not_a_ratio() -> None:
     text = "Persentase desa dengan status mandiri"
     assert ikicalc.parse(text).variables == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dilakukan dengan metode Pembobotan Analytic Hierarchy Process (AHP)",
+        "Menggunakan metode Geometri",
+        "Berdasarkan PermenPAN 12 Tahun 2015",
+        "Merupakan nilai komposit hasil survei",
+    ],
+)
+def test_a_sentence_read_as_one_name_is_prose(text: str) -> None:
+    assert "W106" in {d.code for d in ikicalc.lint(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Nilai SKM", "Jumlah desa mandiri / Jumlah desa x 100%", "Realisasi / Target x 100%"]
+)
+def test_a_clean_formula_gets_no_alarm_from_the_reading(text: str) -> None:
+    codes = {d.code for d in ikicalc.lint(text)}
+    assert not codes & {"W106", "W110"}
