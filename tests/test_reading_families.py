@@ -1033,3 +1033,28 @@ def test_a_sentence_read_as_one_name_is_prose(text: str) -> None:
 def test_a_clean_formula_gets_no_alarm_from_the_reading(text: str) -> None:
     codes = {d.code for d in ikicalc.lint(text)}
     assert not codes & {"W106", "W110"}
+
+
+# ---- a Word equation flattened one piece a line; expressions over a lost bar ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rumus:\nPrevalensi Stunting (%)\n=\nJumlah balita pendek + sangat pendek\n"
+            "Jumlah balita yang diukur\n×\n100\n%",
+            Fraction(100, 2),
+        ),
+        ("Jumlah balita pendek + sangat pendek\nJumlah balita yang diukur\nx 100%", Fraction(100, 2)),
+    ],
+)
+def test_a_word_equation_one_piece_a_line(text: str, want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Jumlah balita pendek", "sangat pendek", "Jumlah balita yang diukur")
+    assert formula.evaluate(dict(zip(formula.variables, (1, 1, 4), strict=True))).exact == want
+
+
+def test_a_sum_under_a_lost_bar() -> None:
+    formula = ikicalc.parse("Jumlah A\nJumlah B + Jumlah C\nx 100%")
+    assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 1, "Jumlah C": 3}).exact == 25

@@ -156,7 +156,7 @@ _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?
 # a label that is only the percent sign ("% =", "Persen (%) ="), a unit after the formula "(%)"
 _PERCENT_FURNITURE = re.compile(
     r"(?i)^[ \t]*(?:persen(?:tase)?[ \t]*)?\(?%\)?[ \t]*="
-    r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)[ \t]*$"
+    r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)(?=[ \t]*$|\s*=)"
 )
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"

@@ -171,7 +171,7 @@ def read_slashes(
     return rebuild(node, leaf), tuple(guesses)
 
 
-_SCALE = re.compile(r"(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%|persen)?")
+_SCALE = re.compile(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
 
 
 def put_back(
@@ -181,6 +181,8 @@ def put_back(
     export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
     :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
     readings: list[Reading] = []
+    if lost.split is not None:
+        expr = _over_the_bar(expr, lost.split)
     if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
         readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), lost.guess))
@@ -192,6 +194,32 @@ def put_back(
     scale = ast.Percent(value, span) if found.group("percent") else ast.Number(value, span)
     end = max(expr.span[1], span[1])
     return ast.Binary(ast.Op.MUL, expr, scale, (expr.span[0], end)), readings
+
+
+def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
+    """The lost bar at ``split`` divides all that stands before it by all that stands after
+    it: ``A + B ÷ C`` (numerator ``A + B`` over the bar) is ``(A + B) / C``."""
+    path: list[ast.Binary] = []
+    current = node
+    while isinstance(current, ast.Binary):
+        path.append(current)
+        if current.left.span[1] <= split < current.right.span[0]:
+            break
+        current = current.left if split < current.left.span[1] else current.right
+    else:
+        return node
+    bar = path.pop()
+    if bar.op is not ast.Op.DIV or not path:
+        return node
+    above, below = bar.left, bar.right
+    child: ast.Expr = bar
+    for parent in reversed(path):
+        if parent.right is child:
+            above = ast.Binary(parent.op, parent.left, above, (parent.span[0], above.span[1]))
+        else:
+            below = ast.Binary(parent.op, below, parent.right, (below.span[0], parent.span[1]))
+        child = parent
+    return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
 _HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-−](?=[^\W\d_]{2})")

@@ -222,6 +222,11 @@ _SCALE_ENDS = re.compile(
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
 )
+# a Word equation's scale, one piece a line: "×" / "100" / "%"
+_SCALE_BROKEN = re.compile(
+    r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
+    r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
+)
 _COUNTING_LINE = re.compile(
     r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
 )
@@ -238,6 +243,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
         return None
     scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
     if len(scales) > 1:
         return None
     span = scales[0].span("scale") if scales else None
