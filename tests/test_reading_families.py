@@ -1058,3 +1058,13 @@ def test_a_word_equation_one_piece_a_line(text: str, want: Fraction) -> None:
 def test_a_sum_under_a_lost_bar() -> None:
     formula = ikicalc.parse("Jumlah A\nJumlah B + Jumlah C\nx 100%")
     assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 1, "Jumlah C": 3}).exact == 25
+
+
+def test_a_spaced_em_dash_subtracts() -> None:
+    text = (
+        "Jumlah kejadian konflik tahun n — Jumlah kejadian konflik tahun n-1\n=\nx 100 %\n"
+        "Jumlah kejadian konflik tahun n-1"
+    )
+    formula = ikicalc.parse(text)
+    now, before = formula.variables
+    assert formula.evaluate({now: 12, before: 10}).exact == 20
