@@ -1068,3 +1068,37 @@ def test_a_spaced_em_dash_subtracts() -> None:
     formula = ikicalc.parse(text)
     now, before = formula.variables
     assert formula.evaluate({now: 12, before: 10}).exact == 20
+
+
+# ---- numbers, ranges and slashes inside names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jumlah penduduk usia 60+ yang diskrining / Jumlah penduduk usia 60+ x 100%",
+            "Jumlah penduduk usia 60+ yang diskrining",
+        ),
+        (
+            "Jumlah pasien dengan tekanan darah ≥140/90 mmHg / Jumlah pasien x 100%",
+            "Jumlah pasien dengan tekanan darah ≥140/90 mmHg",
+        ),
+        (
+            "Jumlah bayi usia 0 sampai 11 bulan yang diimunisasi / Jumlah bayi x 100%",
+            "Jumlah bayi usia 0 sampai 11 bulan yang diimunisasi",
+        ),
+        ("Jumlah PNS golongan III/a ke atas / Jumlah PNS x 100%", "Jumlah PNS golongan III/a ke atas"),
+    ],
+)
+def test_numbers_and_slashes_inside_names(text: str, first: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    assert len(formula.variables) == 2
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_slash_between_two_quantities_with_an_abbreviation() -> None:
+    formula = ikicalc.parse("Realisasi PAD/Target PAD x 100%")
+    assert formula.variables == ("Realisasi PAD", "Target PAD")
+    assert formula.guesses

@@ -151,10 +151,16 @@ def read_slashes(
             elif (
                 scaled_alone
                 and (
-                    len(left_word) > _SHORT < len(right_word)
-                    or (quantities and len(left_word) > 2 < len(right_word))
+                    (
+                        len(left_word) > _SHORT < len(right_word)
+                        and not (left_word.isupper() or right_word.isupper())
+                    )
+                    or (
+                        quantities
+                        and len(left_word) > 2 < len(right_word)
+                        and not (left_word.isupper() and right_word.isupper())
+                    )
                 )
-                and not (left_word.isupper() or right_word.isupper())
             ):
                 reason = "'× 100%' needs a ratio and the pieces are words, not abbreviations"
                 chosen = f"{left} / {right}"
