@@ -1102,3 +1102,20 @@ def test_a_slash_between_two_quantities_with_an_abbreviation() -> None:
     formula = ikicalc.parse("Realisasi PAD/Target PAD x 100%")
     assert formula.variables == ("Realisasi PAD", "Target PAD")
     assert formula.guesses
+
+
+# ---- multipliers: a constant named after the formula, a rate remark ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah kasus baru / Jumlah penduduk beresiko x k (k = 100.000)",
+        "Jumlah kasus baru / Jumlah penduduk beresiko x k, dengan k = 100.000",
+        "Jumlah kasus baru / Jumlah penduduk beresiko x K\ndimana K = 100.000",
+        "(Jumlah kasus baru / Jumlah penduduk beresiko) x 100.000 (per 100.000 penduduk)",
+    ],
+)
+def test_a_rate_with_its_constant(text: str) -> None:
+    names = ["Jumlah kasus baru", "Jumlah penduduk beresiko"]
+    _reads(text, names, dict(zip(names, (3, 300_000), strict=True)), 1)

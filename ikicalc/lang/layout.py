@@ -178,6 +178,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
+    legend |= _constants(chars)
     tail = _HEADER_TAIL.search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
@@ -318,6 +319,24 @@ def _final_letter(chars: list[str]) -> None:
     final = _FINAL_X.search(text) if "x" in text.lower() else None
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+
+
+_CONSTANT_AT_END = re.compile(
+    r"(?i)[ \t,;]*(?:\(|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
+    r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
+)
+
+
+def _constants(chars: list[str]) -> dict[str, str]:
+    """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
+    text = "".join(chars)
+    found = _CONSTANT_AT_END.search(text) if "=" in text else None
+    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
+        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
+    ):
+        return {}
+    _blank(chars, found.start(), found.end())
+    return {found.group("symbol"): found.group("value")}
 
 
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:

@@ -46,6 +46,7 @@ from ikicalc.lang.lark_errors import (
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.messages import call_error, function_call, mean_error, syntax_error
 from ikicalc.lang.reading import (
+    CONSTANT,
     nesting,
     put_back,
     read_evidence,
@@ -423,7 +424,7 @@ def parse(text: str) -> Formula:
         symbols = {
             symbol: name
             for symbol, name in symbols.items()
-            if symbol in used and _is_a_name(name)
+            if symbol in used and (_is_a_name(name) or CONSTANT.fullmatch(name))
         }
     if layout.lost_bar is not None:
         expr, lost = put_back(text, expr, layout.lost_bar, style)

@@ -26,6 +26,7 @@ from ikicalc.names import counting_words, name_key
 from ikicalc.numbers import NumberStyle, parse_number
 
 __all__ = [
+    "CONSTANT",
     "nesting",
     "put_back",
     "read_evidence",
@@ -111,10 +112,15 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
 
     def leaf(var: ast.Variable) -> ast.Expr:
         name = names.get(var.name) or names.get(name_key(var.name))
+        if name and CONSTANT.fullmatch(name):  # "x k (k = 100.000)": a constant
+            return ast.Number(parse_number(name, "indonesian"), var.span)
         return ast.Variable(name, var.span) if name and name != var.name else var
 
     return rebuild(node, leaf)
 
+
+CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+"""A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
 
 _SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
