@@ -1119,3 +1119,16 @@ def test_a_slash_between_two_quantities_with_an_abbreviation() -> None:
 def test_a_rate_with_its_constant(text: str) -> None:
     names = ["Jumlah kasus baru", "Jumlah penduduk beresiko"]
     _reads(text, names, dict(zip(names, (3, 300_000), strict=True)), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah desa mandiri = A\njumlah desa = B\nA/B x 100%",
+        "A/B x 100%\nJumlah desa mandiri = A\njumlah desa = B",
+        "A/B x 100%\nKet:\n1. A = Jumlah desa mandiri\n2. B = jumlah desa",
+        "A/B x 100%\nKeterangan:\n- A : Jumlah desa mandiri\n- B : jumlah desa",
+    ],
+)
+def test_legends_name_first_or_numbered(text: str) -> None:
+    _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)

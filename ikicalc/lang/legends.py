@@ -65,7 +65,8 @@ _FOOTNOTE_LINE = re.compile(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
 )
 _LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?(?:[-•*][ \t]*)?"
+    r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?"
+    r"(?:(?:[-•*▪●◦]|\d{1,2}[.)])[ \t]*)?"
     r"\$?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\$?"
     r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
     r"(?P<name>[^\n]*)$",
@@ -86,6 +87,11 @@ _LETTERED_LEGEND_LINE = re.compile(
 )
 
 
+# "Jumlah desa mandiri = A": the name first, then its symbol
+_REVERSED_LEGEND_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
+    r"(?P<symbol>[A-Z][A-Z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
+)
 _ALIAS_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
@@ -143,6 +149,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             _LEGEND_LINE.match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
             or _LETTERED_LEGEND_LINE.match(line.group(0))
+            or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
