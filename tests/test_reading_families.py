@@ -1132,3 +1132,17 @@ def test_a_rate_with_its_constant(text: str) -> None:
 )
 def test_legends_name_first_or_numbered(text: str) -> None:
     _reads(text, _MANDIRI, dict(zip(_MANDIRI, (1, 4), strict=True)), 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\sum_{i=1}^{n} x_i / n",
+        "$\\frac{\\sum_{i=1}^{n} x_i}{n}$",
+        "Σ_{i=1}^{n} x_i / n",
+    ],
+)
+def test_the_limits_of_a_sum_are_set_aside(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("x_i", "n")
+    assert formula.evaluate({"x_i": [1, 2, 3], "n": 3}).exact == 2

@@ -158,6 +158,10 @@ _PERCENT_FURNITURE = re.compile(
     r"(?i)^[ \t]*(?:persen(?:tase)?[ \t]*)?\(?%\)?[ \t]*="
     r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)(?=[ \t]*$|\s*=)"
 )
+# the limits of a sum: "\\sum_{i=1}^{n}", "Σ_{i=1}^{n}", "\\sum^J_{j=1}"
+_SUM_LIMITS = re.compile(
+    r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
+)
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
@@ -199,6 +203,8 @@ def furniture(chars: list[str]) -> None:
     lower = text.lower()
     for found in _FIGURE_WORD.finditer(text) if "angka" in lower or "bilangan" in lower else ():
         blank(chars, found.start(1), found.end(1))
+    for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
+        blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
     if result and operator().search(text, 0, result.start()):
