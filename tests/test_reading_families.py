@@ -1146,3 +1146,36 @@ def test_the_limits_of_a_sum_are_set_aside(text: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == ("x_i", "n")
     assert formula.evaluate({"x_i": [1, 2, 3], "n": 3}).exact == 2
+
+
+# ---- BPS metadata in LaTeX: legends of subscripted symbols and of sums ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "$$AKB=\\frac{D_{0}}{\\sum LH}\\times1000$$\nKeterangan:\n$D_{0}$ = Jumlah kematian "
+            "bayi\n$\\sum LH$ = Jumlah kelahiran hidup",
+            ["Jumlah kematian bayi", "Jumlah kelahiran hidup"],
+        ),
+        (
+            "$P_{ij} = \\frac{X_{ij}}{Y_{j}} \\times 100$\ndimana:\n$X_{ij}$ : jumlah rumah tangga\n"
+            "$Y_j$ : jumlah seluruh rumah tangga",
+            ["jumlah rumah tangga", "jumlah seluruh rumah tangga"],
+        ),
+        (
+            "$TPAK=\\frac{AK}{PUK}\\times100\\%$ Keterangan: TPAK = Tingkat Partisipasi Angkatan "
+            "Kerja; AK = Angkatan kerja; PUK = Penduduk usia kerja",
+            ["Angkatan kerja", "Penduduk usia kerja"],
+        ),
+    ],
+)
+def test_latex_metadata_with_legends(text: str, variables: list[str]) -> None:
+    assert list(ikicalc.parse(text).variables) == variables
+
+
+def test_a_percent_sign_before_a_latex_label() -> None:
+    formula = ikicalc.parse("$\\%KK=\\frac{KK_{lk}}{KK}\\times100\\%$")
+    assert formula.label == "KK"
+    assert formula.evaluate({"KK_{lk}": 1, "KK": 4}).exact == 25

@@ -67,7 +67,7 @@ _FOOTNOTE_LINE = re.compile(
 _LEGEND_LINE = re.compile(
     r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?"
     r"(?:(?:[-•*▪●◦]|\d{1,2}[.)])[ \t]*)?"
-    r"\$?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\$?"
+    r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\$?"
     r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
     r"(?P<name>[^\n]*)$",
     re.MULTILINE,

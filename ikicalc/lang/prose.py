@@ -162,6 +162,7 @@ _PERCENT_FURNITURE = re.compile(
 _SUM_LIMITS = re.compile(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
+_PERCENT_LABEL = re.compile(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
@@ -194,6 +195,9 @@ def furniture(chars: list[str]) -> None:
         for found in _SUPERSCRIPT.finditer(text):
             blank(chars, found.start(), found.end())
     percent_unit = "(%)" in text.replace(" ", "") or re.match(r"\s*(?:persen|\(?%)", text, re.I)
+    label = _PERCENT_LABEL.match(text) if "%" in text[:4] else None
+    if label:  # "$\\%KK=\\frac{…}": the label is KK, in percent
+        blank(chars, label.start(1), label.end(1))
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
     for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
