@@ -504,9 +504,20 @@ def test_a_formula_said_in_sentences(text: str, variables: list[str], want: Frac
 
 
 def test_two_sentences_with_operators_are_left_alone() -> None:
-    text = "Pangan dibagi menjadi 3 kelompok. Produksi = Luas Panen X Produktivitas"
+    text = "Jumlah desa dibagi Jumlah kecamatan. Jumlah dusun dikali Jumlah warga"
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse(text)
+
+
+def test_divided_into_groups_is_no_division() -> None:
+    text = (
+        "Tanaman pangan dibagi menjadi 3 kelompok. Produksi tanaman pangan dirumuskan sebagai "
+        "berikut: Produksi = Luas Panen (Ha) X Produktivitas (Ton/Ha)"
+    )
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Luas Panen (Ha)", "Produktivitas (Ton/Ha)")
+    name = "Jumlah kegiatan yang dibagi menjadi 3 tahap"
+    assert ikicalc.parse(f"{name} / Jumlah kegiatan x 100%").variables[0] == name
 
 
 def test_a_comma_after_a_bracket_before_an_operator_word() -> None:
