@@ -1190,3 +1190,16 @@ def test_a_percent_sign_before_a_latex_label() -> None:
     formula = ikicalc.parse("$\\%KK=\\frac{KK_{lk}}{KK}\\times100\\%$")
     assert formula.label == "KK"
     assert formula.evaluate({"KK_{lk}": 1, "KK": 4}).exact == 25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_PETUGAS[0]}\n________ X 100 % = …%\n{_PETUGAS[1]}",
+        f"{_PETUGAS[0]}\n________ X 100 % = ....... %\n{_PETUGAS[1]}",
+        f"{_PETUGAS[0]} ---------- x 100% = ....... % {_PETUGAS[1]}",
+        f"{_PETUGAS[0]}\nx\n100 %\n{_PETUGAS[1]}",
+    ],
+)
+def test_the_blank_result_of_a_form_beside_the_bar(text: str) -> None:
+    _reads(text, _PETUGAS, _PETUGAS_DATA, 75)

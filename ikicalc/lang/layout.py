@@ -93,6 +93,8 @@ _DATA_VALUE = re.compile(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})"
 _RESULT_AFTER_BAR = re.compile(
     r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
+_BLANK_FIELD = re.compile(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
+_RESULT_END = re.compile(r"[ \t]*%?")
 _SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
 _FOOTNOTE = re.compile(
@@ -198,7 +200,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
-        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
+        blank_result = _BLANK_FIELD.search(current, 0, match.start())
+        result_end = _RESULT_END.match(current, match.end())
+        scale_after = _SCALE_AFTER_BAR.match(current, match.end())
+        if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
+            _blank(chars, blank_result.start(), result_end.end())
+        elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
             _blank(chars, match.start(), match.end())
             # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
             leader = re.search(r"(?<=\s)\.[ \t]*$", current[: match.start()])

@@ -23,7 +23,7 @@ __all__ = ["LostBar", "fraction_words", "stack"]
 _MIDDLE = re.compile(
     r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=)?[ \t]*$"
+    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:…+|\.{2,}|_{2,})?[ \t]*%?)?[ \t]*$"
 )
 _SCALE_LINE = re.compile(
     r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
