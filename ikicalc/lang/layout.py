@@ -229,7 +229,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
     label = _LABEL_COLON.match(current) if ":" in current else None
-    evidence = _operator() if label and label.group("line") else _DIVISION
+    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
+    evidence = _operator() if label and (label.group("line") or spaced) else _DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     commas = "," in current and (")" in current or "]" in current)
