@@ -1203,3 +1203,13 @@ def test_a_percent_sign_before_a_latex_label() -> None:
 )
 def test_the_blank_result_of_a_form_beside_the_bar(text: str) -> None:
     _reads(text, _PETUGAS, _PETUGAS_DATA, 75)
+
+
+def test_the_canonical_text_is_read_as_it_says() -> None:
+    # evidence readings (a growth without brackets …) never apply to a formula's own text
+    literal = ikicalc.parse("Nilai A - Nilai B / Nilai A × 100%")
+    assert literal.guesses == ()
+    assert str(literal) == "Nilai A - Nilai B / Nilai A × 100%"
+    export = ikicalc.parse("Nilai A - Nilai B / Nilai A x 100%")
+    assert export.evaluate({"Nilai A": 4, "Nilai B": 2}).exact == 50
+    assert ikicalc.parse(str(export)) == export

@@ -123,6 +123,10 @@ _LABEL_COLON = re.compile(
 _PERIOD_IN_BRACKETS = re.compile(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
 )
+_SPACED_DIVISION = re.compile(
+    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
+    r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
+)
 _RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
@@ -230,7 +234,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, match.start(), match.end())
     label = _LABEL_COLON.match(current) if ":" in current else None
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and (label.group("line") or spaced) else _DIVISION
+    evidence = _operator() if label and label.group("line") else _DIVISION
+    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
+        evidence = _SPACED_DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
     commas = "," in current and (")" in current or "]" in current)

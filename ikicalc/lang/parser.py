@@ -435,8 +435,10 @@ def parse(text: str) -> Formula:
     ):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
-    expr, evident = read_evidence(expr, text)
-    guesses += evident
+    read, evident = read_evidence(expr, text)
+    # the canonical text of a formula means what it says: no evidence reading applies to it
+    if evident and str(Formula(expr, label=label, items=items)) != text.strip():
+        expr, guesses = read, guesses + evident
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:
