@@ -1213,3 +1213,17 @@ def test_the_canonical_text_is_read_as_it_says() -> None:
     export = ikicalc.parse("Nilai A - Nilai B / Nilai A x 100%")
     assert export.evaluate({"Nilai A": 4, "Nilai B": 2}).exact == 50
     assert ikicalc.parse(str(export)) == export
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah penduduk miskin dibagi jumlah penduduk. Kemudian dikalikan 100 persen.",
+        "Jumlah penduduk miskin dibagi jumlah penduduk. Dikalikan 100%",
+        "Jumlah penduduk miskin dibagi jumlah penduduk, hasilnya dikalikan dengan 100%.",
+        "Jumlah penduduk miskin dibagi jumlah penduduk lalu dikali 100%",
+    ],
+)
+def test_the_scale_in_a_sentence_of_its_own(text: str) -> None:
+    names = ["Jumlah penduduk miskin", "jumlah penduduk"]
+    _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)

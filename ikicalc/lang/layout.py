@@ -112,6 +112,10 @@ _COMMA_BEFORE_OPERATOR = re.compile(
     r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
 )
+_PERIOD_BEFORE_OPERATOR = re.compile(
+    r"(?i)(?<=[^\W\d_])\.(?=[ \t]+(?:(?:kemudian|lalu|selanjutnya|hasilnya)[ \t]+)?"
+    r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
+)
 _FILLER = re.compile(
     r"(?i),?[ \t]*\b(?:(?:yang[ \t]+)?(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?"
     r"|hasilnya)\b"
@@ -232,6 +236,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     found_filler = any(word in current.lower() for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
+    for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
+        chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
     label = _LABEL_COLON.match(current) if ":" in current else None
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
     evidence = _operator() if label and label.group("line") else _DIVISION
