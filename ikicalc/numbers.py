@@ -99,7 +99,9 @@ _STYLE_NAMES: dict[str, NumberStyle] = {**{name: name for name in STYLES}, **STY
 
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.500 is a half, never 500
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
-_DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*\.(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
+_DECIMAL_DOT = re.compile(
+    r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)"
+)
 
 
 def number_style(text: str) -> NumberStyle:

@@ -82,7 +82,7 @@ def test_implicit_products_are_binary_products() -> None:
 
 
 def test_an_empty_list_item_is_a_syntax_error() -> None:
-    with pytest.raises(ikicalc.FormulaSyntaxError, match=r"written 'rata-rata \(A, B, C\)'"):
+    with pytest.raises(ikicalc.FormulaSyntaxError, match=r"an item of 'rata-rata \(…\)' is empty"):
         ikicalc.parse("rata-rata (A, , B)")
 
 

@@ -25,7 +25,7 @@ from tests.public_scoring import (
     variable_key,
 )
 
-DEV_READ_RIGHT_FLOOR = 0.24
+DEV_READ_RIGHT_FLOOR = 0.90
 """The dev read-right rate measured when the corpus was made, rounded down: a ratchet. Raise it
 when the grammar reads more cells right; never lower it."""
 

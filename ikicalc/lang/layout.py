@@ -15,7 +15,10 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 * a legend's symbols that look like operators (``x``) become a letter the grammar reads as a
   name (``ⅹ``); the legend itself is returned, to give the symbols their names.
 
-The cue words are data (``data/names.toml``, ``[layout]``).
+The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
+module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
+(stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
+remarks, notes and other furniture), :mod:`ikicalc.lang.layout_cues` (what they share).
 """
 
 from __future__ import annotations
@@ -25,13 +28,28 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ikicalc.names import clean_name, counting_words, names_data
+from ikicalc.lang.layout_cues import BAR as _BAR
+from ikicalc.lang.layout_cues import DIVISION as _DIVISION
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
+from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legends import HEADER_TAIL as _HEADER_TAIL
+from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
+from ikicalc.lang.legends import legend_below, legend_inline
+from ikicalc.lang.prose import (
+    furniture,
+    label_said,
+    note_after,
+    one_sentence,
+    operation_said,
+    remark_at_end,
+)
+from ikicalc.lang.stacking import LostBar
+from ikicalc.lang.stacking import fraction_words as _fraction_words
+from ikicalc.lang.stacking import stack as _stack
+from ikicalc.names import names_data
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
-
-LINE_OPEN = "\ue000"
-LINE_CLOSE = "\ue001"
-_OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 
 
 @dataclass(frozen=True)
@@ -39,20 +57,20 @@ class Layout:
     """The cell as the grammar reads it (same length as the cell), and its legend.
 
     ``legend`` maps a symbol as it stands in ``text`` to the name the legend gives it;
-    ``notes`` says in words what was set aside (for lint and ``explain``).
+    ``notes`` says in words what was set aside (for lint and ``explain``); ``lost_bar``
+    where a fraction's lost bar was put back, and the scale set aside to apply to the whole.
     """
 
     text: str
     legend: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    lost_bar: LostBar | None = None
 
 
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
-    preamble = re.compile(
-        r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE
-    )
+    preamble = re.compile(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = re.compile(
@@ -67,30 +85,17 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     return preamble, number_word, percent, words
 
 
-# Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
-# become one (a bar, an implicit product, a rate). It must match wherever the canonical text
-# of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
-@cache
-def _operator() -> re.Pattern[str]:
-    """Evidence of an operator: every spelling the grammar reads as × or /, and the layouts
-    that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
-    It must match wherever the canonical text of a formula has '×' or '/', so that a formula
-    and its canonical text are laid out alike."""
-    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    return re.compile(
-        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
-        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
-        r"|[-_─—=]{4,}|<u>|[\d)\]]\s*[(\[]"
-        r"|\b(?:dibagi|berbanding|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi|per(?=\s+\d))\b)"
-    )
-
-
-_DIVISION = re.compile(r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi|berbanding|bagi)\b)")
 _TARGET_TAIL = re.compile(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
 )
-_DATA_VALUE = re.compile(r"=[ \t]*(?:\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_DATA_VALUE = re.compile(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_RESULT_AFTER_BAR = re.compile(
+    r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
+)
+_BLANK_FIELD = re.compile(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
+_RESULT_END = re.compile(r"[ \t]*%?")
+_SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
 _FOOTNOTE = re.compile(
     r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
@@ -99,65 +104,46 @@ _FOOTNOTE = re.compile(
 )
 _FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = re.compile(
-    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:satuan\s+)?(?:persen|persentase|%)"
+    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
+    r"(?:persen|persentase|%)"
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
-_COMPARISON = re.compile(
-    r"(?i)^\s*(?:perbandingan|membagi)\s+(?:antara\s+)?(?=\S)(?P<rest>.*?)\s(?P<word>terhadap|dengan)\s"
+_COMMA_BEFORE_OPERATOR = re.compile(
+    r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
+    r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
+)
+_PERIOD_BEFORE_OPERATOR = re.compile(
+    r"(?i)(?<=[^\W\d_])\.(?=[ \t]+(?:(?:kemudian|lalu|selanjutnya|hasilnya)[ \t]+)?"
+    r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = re.compile(
-    r"(?i),?[ \t]*\b(?:kemudian|lalu|selanjutnya)\b"
+    r"(?i),?[ \t]*\b(?:(?:yang[ \t]+)?(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?"
+    r"|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = re.compile(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_]:(?=[ \t]|(?P<line>[ \t]*\n))")
-_PERIOD_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\.(?=[ \t]*(?:\)|\n))")
+_LABEL_COLON = re.compile(
+    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
+)
+_PERIOD_IN_BRACKETS = re.compile(
+    r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
+)
+_SPACED_DIVISION = re.compile(
+    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
+    r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
+)
+_RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 _FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
-_NUMERATOR = re.compile(
-    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
-)
-_DENOMINATOR = re.compile(
-    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
-    r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
-)
 _FIELD_LABEL = re.compile(
-    r"(?i)^[ \t]*(?:formula(?:si)?(?:[ \t]+perhitungan)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan"
-    r"|pengukuran))[ \t]*[:=][ \t]*(?=\S)"
+    r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
+    r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
+    r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
+    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
-_DEFINITION = re.compile(
-    r"(?:(?<=\s)|^)(?:(?i:keterangan|ket\.?|dimana|di mana)[ \t]*:[ \t]*)?"
-    r"(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*[=:][ \t]*(?=\S)(?!\d{1,2}\.\s)"
-)
-_UNIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
-_BAR = re.compile(r"[-_─—=]{4,}")
-_LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]+\}?)?)[ \t]*[=:][ \t]*"
-    r"(?P<name>\S[^\n]*)$",
-    re.MULTILINE,
-)
-_ALIAS_LINE = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
-    r"[ \t]*[.,;]?[ \t]*$"
-)
-_LEGEND_HEADER = re.compile(
-    r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_MIDDLE = re.compile(
-    r"^[ \t]*(?:[^\W\d_][^=:\n]*?(?P<sep>[=:])[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*"
-    r"(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n]*)?)?[ \t]*$"
-)
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
 
 
 _PROTECTED = re.compile(
@@ -171,7 +157,11 @@ def lay_out(text: str) -> Layout:
     What stands inside ``\\text{…}`` is a name as written: the layout leaves it alone (the
     canonical text protects names that way when they hold a cue word).
     """
-    protected = [m.span(1) for m in _PROTECTED.finditer(text)] if "\\" in text else []
+    protected = [  # a symbol (\mathrm{JDM}) holds no cue word: its legend must see it
+        m.span(1)
+        for m in (_PROTECTED.finditer(text) if "\\" in text else ())
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
+    ]
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
@@ -181,7 +171,7 @@ def lay_out(text: str) -> Layout:
     final = list(laid.text)
     for start, end in protected:
         final[start:end] = text[start:end]
-    return Layout("".join(final), laid.legend, laid.notes)
+    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar)
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
@@ -193,35 +183,76 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
-    for match in _PERIOD_IN_BRACKETS.finditer(text):  # "(… yang sama.) x 100%", "… tahun.\n"
+    # "(… yang sama.) x 100%", "… tahun.\n"
+    for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
         chars[match.start()] = " "
-    for match in _PERCENT_IN_BRACKETS.finditer(text):  # "x 100 (persen)"
+    for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
-    legend = _legend("".join(chars), chars, notes) or _inline_legend(chars, notes)
+    legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
+    legend |= _constants(chars)
+    tail = _HEADER_TAIL.search("".join(chars)) if legend else None
+    if tail:  # "A / B x 100%, dengan:" over the legend's lines
+        _blank(chars, tail.start(), tail.end())
+    if not legend:
+        note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+    furniture(chars)
+    _final_letter(chars)
     _fraction_words(chars)
     current = "".join(chars)
     for match in _DATA_VALUE.finditer(current) if "=" in current else ():
-        _blank(chars, match.start(), match.end())
+        line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
+        middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
+        if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+            _blank(chars, match.start(), match.end())
     current = "".join(chars)
     for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
-        if not alone and current[: match.start()].strip() and current[match.end() :].strip():
+        blank_result = _BLANK_FIELD.search(current, 0, match.start())
+        result_end = _RESULT_END.match(current, match.end())
+        scale_after = _SCALE_AFTER_BAR.match(current, match.end())
+        if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
+            _blank(chars, blank_result.start(), result_end.end())
+        elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
             _blank(chars, match.start(), match.end())
+            # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
+            leader = re.search(r"(?<=\s)\.[ \t]*$", current[: match.start()])
+            if leader:
+                _blank(chars, leader.start(), leader.end())
+            result = _RESULT_AFTER_BAR.match(current, match.end())
+            if result:
+                _blank(chars, result.start("eq"), result.end("eq"))
+            if not _SCALE_AFTER_BAR.match(current, match.end()):
+                chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
-    field = _FIELD_LABEL.match(current)
-    if field:  # "Formulasi Perhitungan : A / B x 100%"
-        _blank(chars, 0, field.end())
+    for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
+        # what stands above a field's title on lines of their own is not the formula
+        above = current[: title.start()]
+        sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
+        start = 0 if sentence and not _operator().search(above) else title.start()
+        _blank(chars, start, title.end())
     current = "".join(chars)
-    fillers = ("kemudian", "lalu", "selanjutnya")
+    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
     found_filler = any(word in current.lower() for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
+    for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
+        chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
     label = _LABEL_COLON.match(current) if ":" in current else None
+    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
     evidence = _operator() if label and label.group("line") else _DIVISION
+    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
+        evidence = _SPACED_DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
         _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
+    commas = "," in current and (")" in current or "]" in current)
+    for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
+        chars[comma.start()] = " "
+    remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
+    said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    one_sentence(chars)
+    label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
     preamble, number_word, percent_word, words = _cues()
     found = _preamble(current, preamble)
@@ -230,22 +261,27 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, 0, found.end())
         notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
         introduced = True
-    elif "=" not in current:
+    elif "=" not in current and not said:
         lead = percent_word.match(current)
         if lead and _operator().search(current, lead.end()):
             _blank(chars, 0, lead.end())
             introduced = True
+        elif (ratio := _RATIO_WORD.match(current)) and len(_TERHADAP.findall(current)) == 1:
+            # "Rasio A terhadap B": the ratio A / B, said in words
+            _blank(chars, 0, ratio.end())
+            against = _TERHADAP.search(current)
+            if against:
+                chars[against.start() + 1 : against.end() - 1] = list("/       ")
+        elif lead and len(_TERHADAP.findall(current)) == 1:
+            # "persentase A terhadap B": the ratio A / B in percent
+            _blank(chars, 0, lead.end())
+            chars[lead.end() - 7 : lead.end() - 1] = list("100% x")
+            against = _TERHADAP.search(current)
+            if against:
+                chars[against.start() + 1 : against.end() - 1] = list("/       ")
         _formula_in_brackets(chars, current)
     current = "".join(chars)
-    opening = current.lstrip()[:12].lower()
-    starts = opening.startswith(("perbandingan", "membagi"))
-    comparison = _COMPARISON.match(current) if starts else None
-    if comparison and not _DIVISION.search(current):
-        # "perbandingan antara A terhadap B": the ratio A / B, said in words
-        _blank(chars, 0, comparison.start("rest"))
-        word = comparison.start("word")
-        chars[word : comparison.end("word")] = list("/".ljust(len(comparison.group("word"))))
-    elif introduced and not _DIVISION.search(current):
+    if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
         if against:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
@@ -286,59 +322,42 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    _stack(chars)
-    return Layout("".join(chars), legend, tuple(notes))
+    lost = _stack(chars)
+    return Layout("".join(chars), legend, tuple(notes), lost)
 
 
-def _legend(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n" not in text or not ("=" in text or ":" in text or "(" in text):
+# A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
+# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
+_LETTER_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
+_FINAL_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+
+
+def _final_letter(chars: list[str]) -> None:
+    """``… Indikator X / Nilai Maksimum X``: the cell uses a lone ``X`` as a letter of its
+    names (before a ``/``), so the same letter at the end of the cell ends a name too; the
+    grammar gets a letter that is no operator (the parser names it ``X`` again)."""
+    text = "".join(chars)
+    final = _FINAL_X.search(text) if "x" in text.lower() else None
+    if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
+        chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+
+
+_CONSTANT_AT_END = re.compile(
+    r"(?i)[ \t,;]*(?:\(|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
+    r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
+)
+
+
+def _constants(chars: list[str]) -> dict[str, str]:
+    """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
+    text = "".join(chars)
+    found = _CONSTANT_AT_END.search(text) if "=" in text else None
+    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
+        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
+    ):
         return {}
-    lines = list(re.finditer(r"[^\n]*", text))
-    entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
-    formula_text: list[str] = []
-    aliases: list[tuple[str, int, int, str]] = []
-    for line in lines:
-        if not line.group(0).strip() and line.start() == line.end():
-            continue
-        found = _LEGEND_LINE.match(line.group(0))
-        alias = _ALIAS_LINE.match(line.group(0))
-        if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
-            aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text:
-            entries.append((found.group("symbol"), line.start(), line.end(), [found.group("name")]))
-        elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
-            entries.append(("", line.start(), line.end(), []))
-        elif entries:  # a definition that goes on over the next line
-            symbol, start, _, pieces = entries[-1]
-            entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
-        else:
-            formula_text.append(line.group(0))
-    formula = "\n".join(formula_text)
-    legend: dict[str, str] = {}
-    for symbol, start, end, name in aliases:
-        if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-            legend[symbol] = clean_name(name)
-            _blank(chars, start, end)
-    used = [
-        (symbol, start, end, pieces)
-        for symbol, start, end, pieces in entries
-        if not symbol or re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
-    ]
-    if not legend and not any(symbol for symbol, *_ in used):
-        return {}
-    for symbol, start, end, pieces in used:
-        _blank(chars, start, end)
-        if symbol:
-            name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            legend[_OPERATOR_SYMBOLS.get(symbol, symbol)] = name
-    for symbol in _OPERATOR_SYMBOLS:
-        if symbol in legend or _OPERATOR_SYMBOLS[symbol] in legend:
-            pattern = re.compile(rf"(?<![^\W_]){symbol}(?![^\W_])")
-            for match in pattern.finditer("".join(chars)):
-                chars[match.start()] = _OPERATOR_SYMBOLS[symbol]
-    notes.append("the symbols are named by the legend: " + ", ".join(legend))
-    return legend
+    _blank(chars, found.start(), found.end())
+    return {found.group("symbol"): found.group("value")}
 
 
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
@@ -392,97 +411,3 @@ def _balanced(text: str) -> bool:
     return level == 0
 
 
-def _inline_legend(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
-    definitions after the formula name its symbols; blank them, return symbol → name."""
-    text = "".join(chars)
-    if "=" not in text and ":" not in text:
-        return {}
-    found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
-    definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
-    if not definitions:
-        return {}
-    formula = text[: definitions[0].start()]
-    if not _operator().search(formula):
-        return {}
-    legend: dict[str, str] = {}
-    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        end = after.start() if after else len(text)
-        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
-        if re.search(r"[^\W\d_]", name):
-            legend[this.group("symbol")] = clean_name(name)
-    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
-    if not used:
-        return {}
-    _blank(chars, definitions[0].start(), len(chars))
-    notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
-    return legend
-
-
-def _fraction_words(chars: list[str]) -> None:
-    """``Numerator A Denumerator B``: the words that say which part stands where."""
-    text = "".join(chars)
-    numerator = _NUMERATOR.search(text)
-    denominator = _DENOMINATOR.search(text)
-    if numerator and denominator and numerator.end() <= denominator.start():
-        _blank(chars, numerator.start(), numerator.end())
-        _blank(chars, denominator.start(), denominator.end())
-        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
-
-
-_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
-
-
-def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> None:
-    """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
-    lost; the whole upper line stands over the lower one (when neither divides already)."""
-    scale = _SCALE_AT_END.search(upper.group(0))
-    gap = text[upper.end() : lower.start()]
-    if (
-        scale is None
-        or gap.strip()
-        or _DIVISION.search(upper.group(0))
-        or _operator().search(lower.group(0))
-        or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
-    ):
-        return
-    chars[upper.start() + scale.start()] = LINE_OPEN
-    chars[upper.end() + gap.index("\n")] = LINE_CLOSE
-
-
-def _stack(chars: list[str]) -> None:
-    """Mark the middle line of a fraction stacked over three lines (see module)."""
-    text = "".join(chars)
-    if "\n" not in text:
-        return
-    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):  # the label's '=' of a lost label
-        _blank(chars, lone.start(), lone.end())
-    text = "".join(chars)
-    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) == 2:
-        _two_lines(chars, text, lines[0], lines[1])
-    if len(lines) < 3:
-        return
-    for index in range(1, len(lines) - 1):
-        line = lines[index]
-        written = line.group(0)
-        bar = _BAR.search(written)
-        probe = _BAR.sub(lambda m: " " * len(m.group(0)), written)
-        if not (bar or re.match(r"\s*(?:[^\W\d_][^=:\n]*[=:]\s*)?(?:[xX×*]|\\times)", probe)):
-            continue
-        middle = _MIDDLE.match(probe)
-        if not middle:
-            continue
-        numerator = text[lines[0].start() : line.start()]
-        if _DIVISION.search(numerator):
-            return
-        before, after = line.start() - 1, line.end()
-        if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
-            return
-        if bar:
-            _blank(chars, line.start() + bar.start(), line.start() + bar.end())
-        chars[before] = LINE_OPEN
-        chars[after] = LINE_CLOSE
-        if middle.group("sep") == ":":  # "Formulasi Perhitungan : x 100%": a field's title
-            _blank(chars, line.start(), line.start() + middle.end("sep"))
-        return

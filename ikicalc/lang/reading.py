@@ -21,9 +21,20 @@ from collections.abc import Callable, Mapping
 
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.stacking import LostBar
 from ikicalc.names import counting_words, name_key
+from ikicalc.numbers import NumberStyle, parse_number
 
-__all__ = ["nesting", "read_slashes", "rebuild", "rename", "symbol_names"]
+__all__ = [
+    "CONSTANT",
+    "nesting",
+    "put_back",
+    "read_evidence",
+    "read_slashes",
+    "rebuild",
+    "rename",
+    "symbol_names",
+]
 
 
 def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Expr:
@@ -97,7 +108,9 @@ _ALIAS = re.compile(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
 def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
     """The names the cell gives its symbols: the legend's, and aliases in brackets after a
     name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
-    names: dict[str, str] = {name_key(symbol): name for symbol, name in legend.items()}
+    names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
+    for symbol, name in legend.items():
+        names.setdefault(name_key(symbol), name)
     for sub in ast.walk(node):
         if isinstance(sub, ast.Variable):
             for alias in _ALIAS.finditer(sub.name):
@@ -111,11 +124,16 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
         return node
 
     def leaf(var: ast.Variable) -> ast.Expr:
-        name = names.get(name_key(var.name))
+        name = names.get(var.name) or names.get(name_key(var.name))
+        if name and CONSTANT.fullmatch(name):  # "x k (k = 100.000)": a constant
+            return ast.Number(parse_number(name, "indonesian"), var.span)
         return ast.Variable(name, var.span) if name and name != var.name else var
 
     return rebuild(node, leaf)
 
+
+CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+"""A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
 
 _SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
@@ -151,9 +169,17 @@ def read_slashes(
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
-                and len(left_word) > _SHORT
-                and len(right_word) > _SHORT
-                and not (left_word.isupper() or right_word.isupper())
+                and (
+                    (
+                        len(left_word) > _SHORT < len(right_word)
+                        and not (left_word.isupper() or right_word.isupper())
+                    )
+                    or (
+                        quantities
+                        and len(left_word) > 2 < len(right_word)
+                        and not (left_word.isupper() and right_word.isupper())
+                    )
+                )
             ):
                 reason = "'× 100%' needs a ratio and the pieces are words, not abbreviations"
                 chosen = f"{left} / {right}"
@@ -168,3 +194,198 @@ def read_slashes(
         return var
 
     return rebuild(node, leaf), tuple(guesses)
+
+
+_SCALE = re.compile(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
+
+
+def put_back(
+    text: str, expr: ast.Expr, lost: LostBar, style: NumberStyle
+) -> tuple[ast.Expr, list[Reading]]:
+    """The formula read where the layout put back a fraction's lost bar, times the scale the
+    export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
+    :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
+    readings: list[Reading] = []
+    if lost.split is not None:
+        expr = _over_the_bar(expr, lost.split)
+    if lost.guess and lost.split is not None:
+        chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
+        readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), lost.guess))
+    found = _SCALE.search(text, *lost.scale) if lost.scale else None
+    if found is None:
+        return expr, readings
+    value = parse_number(found.group("number"), style)
+    span = (found.start(), found.end())
+    scale = ast.Percent(value, span) if found.group("percent") else ast.Number(value, span)
+    end = max(expr.span[1], span[1])
+    return ast.Binary(ast.Op.MUL, expr, scale, (expr.span[0], end)), readings
+
+
+def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
+    """The lost bar at ``split`` divides all that stands before it by all that stands after
+    it: ``A + B ÷ C`` (numerator ``A + B`` over the bar) is ``(A + B) / C``."""
+    path: list[ast.Binary] = []
+    current = node
+    while isinstance(current, ast.Binary):
+        path.append(current)
+        if current.left.span[1] <= split < current.right.span[0]:
+            break
+        current = current.left if split < current.left.span[1] else current.right
+    else:
+        return node
+    bar = path.pop()
+    if bar.op is not ast.Op.DIV or not path:
+        return node
+    above, below = bar.left, bar.right
+    child: ast.Expr = bar
+    for parent in reversed(path):
+        if parent.right is child:
+            above = ast.Binary(parent.op, parent.left, above, (parent.span[0], above.span[1]))
+        else:
+            below = ast.Binary(parent.op, below, parent.right, (below.span[0], parent.span[1]))
+        child = parent
+    return ast.Binary(ast.Op.DIV, above, below, node.span)
+
+
+_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-−](?=[^\W\d_]{2})")
+
+
+def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """A hyphen between two words is part of the word (``e-KTP``, ``Rapat-Rapat``) unless a
+    side is itself a variable of the formula: ``Rencana - (Realisasi-Rencana)`` subtracts.
+    That reading is a guess, recorded."""
+    variables = [sub for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
+    if not any("-" in v.name or "−" in v.name for v in variables):
+        return node, ()
+    keys = {name_key(v.name) for v in variables}
+    guesses: list[Reading] = []
+
+    def leaf(var: ast.Variable) -> ast.Expr:
+        found = list(_HYPHEN.finditer(var.name))
+        if len(found) != 1:
+            return var
+        cut = found[0].start()
+        left, right = var.name[:cut].strip(), var.name[cut + 1 :].strip()
+        sides = {name_key(left), name_key(right)}
+        doubled = left.split()[-1].lower() == right.split()[0].lower()  # Rapat-Rapat
+        if doubled or not sides & (keys - {name_key(var.name)}):
+            return var
+        start = var.span[0]
+        reason = "a side of the hyphen is a variable of the formula"
+        guesses.append(Reading(var.span, f"{left} - {right}", var.name, reason))
+        return ast.Binary(
+            ast.Op.SUB,
+            ast.Variable(left, (start, start + cut)),
+            ast.Variable(right, (start + cut + 1, var.span[1])),
+            var.span,
+        )
+
+    return rebuild(node, leaf), tuple(guesses)
+
+
+def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
+    """``N / D`` or ``N / D × S``: numerator, denominator, scale."""
+    scale: ast.Expr | None = None
+    ratio = node
+    if isinstance(node, ast.Binary) and node.op is ast.Op.MUL:
+        ratio, scale = node.left, node.right
+    if isinstance(ratio, ast.Binary) and ratio.op is ast.Op.DIV:
+        return ratio.left, ratio.right, scale
+    return None
+
+
+def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
+    nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
+    Recorded as a guess."""
+    if not isinstance(node, ast.Binary) or node.op is not ast.Op.SUB:
+        return node, ()
+    left, ratio = node.left, _over(node.right)
+    if ratio is None:
+        return node, ()
+    numerator, denominator, scale = ratio
+    names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
+    if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
+        return node, ()
+    if name_key(names[2].name) not in {name_key(names[0].name), name_key(names[1].name)}:
+        return node, ()
+    difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
+    expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
+    if scale is not None:
+        expr = ast.Binary(ast.Op.MUL, expr, scale, node.span)
+    reason = "a quantity less a ratio over itself measures nothing: a growth or a loss"
+    chosen = f"({left} - {numerator}) / {denominator}"
+    return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
+
+
+_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z])|(?<=[^\W\d_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
+_FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
+
+
+def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``Jumlah Pemilih … Hak SuaraJumlah Daftar Pemilih Tetap × 100%``: a scale needs a
+    ratio and its one name holds two quantities, the second opened by a counting word in
+    capitals (the line break between them lost): the first over the second, a guess."""
+    if not (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.MUL
+        and isinstance(node.left, ast.Variable)
+        and isinstance(node.right, (ast.Percent, ast.Number))
+    ):
+        return node, ()
+    var = node.left
+    found = list(_SECOND_QUANTITY.finditer(var.name))
+    if len(found) != 1 or not _FIRST_QUANTITY.match(var.name):
+        return node, ()
+    cut = found[0].start()
+    left, right = var.name[:cut].strip(), var.name[cut:].strip()
+    if len(left.split()) < 2 or len(right.split()) < 2:  # "Jumlah Total anggaran"
+        return node, ()
+    start = var.span[0]
+    ratio = ast.Binary(
+        ast.Op.DIV,
+        ast.Variable(left, (start, start + cut)),
+        ast.Variable(right, (start + cut, var.span[1])),
+        var.span,
+    )
+    reason = "a scale needs a ratio and the name holds two quantities: the bar was lost"
+    guess = Reading(var.span, f"{left} / {right}", var.name, reason)
+    return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
+
+
+_SUM_WORD = re.compile(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
+
+
+def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
+    ``(A + B) / C`` (a sum said in words, then a division or a product). A guess."""
+    if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
+        return node, ()
+    said = text[node.left.span[1] : node.right.span[0]]
+    if not _SUM_WORD.search(said):
+        return node, ()
+    spine: list[ast.Binary] = []
+    current = node.right
+    while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
+        spine.append(current)
+        current = current.left
+    if not spine:
+        return node, ()
+    first = current
+    grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))
+    for step in reversed(spine):
+        grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
+    reason = "operations said in words apply in the order they are said"
+    chosen = f"({node.left} {node.op.symbol} {first}) …"
+    return grouped, (Reading(node.span, chosen, str(node), reason),)
+
+
+def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """The readings the formula itself gives evidence for: a hyphen that subtracts a
+    variable of the formula, the brackets a growth lost, two quantities in one name that
+    a scale needs as a ratio (each a guess, recorded)."""
+    node, in_order = _read_in_order(node, text) if text else (node, ())
+    node, hyphens = _read_hyphens(node)
+    node, growth = _read_growth(node)
+    node, quantities = _read_two_quantities(node)
+    return node, in_order + hyphens + growth + quantities

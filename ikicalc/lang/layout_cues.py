@@ -1,0 +1,47 @@
+"""What the layout passes share: the marks of a stacked fraction's middle line, the evidence
+of an operator, and blanking (see :mod:`ikicalc.lang.layout`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.names import counting_words
+
+__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "operator"]
+
+LINE_OPEN = "\ue000"
+LINE_CLOSE = "\ue001"
+
+
+# Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
+# become one (a bar, an implicit product, a rate). It must match wherever the canonical text
+# of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
+@cache
+def operator() -> re.Pattern[str]:
+    """Evidence of an operator: every spelling the grammar reads as × or /, and the layouts
+    that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
+    It must match wherever the canonical text of a formula has '×' or '/', so that a formula
+    and its canonical text are laid out alike."""
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return re.compile(
+        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
+        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
+        r"|[-_─—━═―‒=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
+        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
+        r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya)))\b)"
+    )
+
+
+DIVISION = re.compile(
+    r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding"
+    r"|dibanding(?:kan)?|bagi)\b)"
+)
+BAR = re.compile(r"[-_─—━═―‒=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    """Blank ``chars[start:end]`` with spaces, keeping the line breaks."""
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "

@@ -1,0 +1,232 @@
+"""Formulas said in sentences: the operation named by a noun or a verb, the sentences
+around the one that holds the formula, remarks in brackets, and ``sama dengan`` as a label.
+
+Metadata portals and BPS pages write the method as a sentence (``Rasio ini dihitung dengan
+membagi jumlah dokter dengan jumlah penduduk, lalu dikalikan 1000 (untuk mendapatkan rasio
+per 1.000 penduduk).``, ``Nilai yang diperoleh dari perkalian A dengan B. Semakin tinggi
+…``). Each function here works on the cell's characters in place and keeps the text's
+length (see :mod:`ikicalc.lang.layout`); the words they look for are data
+(``data/names.toml``, ``[layout]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.names import names_data
+
+__all__ = [
+    "furniture",
+    "label_said",
+    "note_after",
+    "one_sentence",
+    "operation_said",
+    "remark_at_end",
+]
+
+# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
+# or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
+# operator.
+_OPERATION = re.compile(
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi|perkalian"
+    r"|mengalikan|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
+    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
+    r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
+)
+
+
+def operation_said(chars: list[str]) -> bool:
+    """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
+    indicator's words, a preamble) and write the operator for the word; ``True`` when done.
+    Only when no operator stands before the cue, and for a ratio, no division anywhere."""
+    text = "".join(chars)
+    found = _OPERATION.search(text)
+    if found is None or operator().search(text, 0, found.start()):
+        return False
+    if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
+        if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
+            return False
+        blank(chars, 0, found.start("part"))
+        if found.group("share").lower().endswith(("entase", "rosentase")):
+            chars[found.start("share") : found.start("share") + 6] = list("100% x")
+        word = found.start("against")
+        chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
+        return True
+    product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
+    elsewhere = DIVISION.search(text, found.end("cue")) or DIVISION.search(text, 0, found.start())
+    if not product and elsewhere:
+        return False
+    blank(chars, 0, found.start("rest"))
+    word = found.start("word")
+    sign = "×" if product else "/"
+    chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
+    said = _EXPLAINED.search(text, found.start("rest"), word)
+    if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, said.start(), word)
+    return True
+
+
+_EXPLAINED = re.compile(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
+
+
+@cache
+def _remark() -> re.Pattern[str]:
+    words = "|".join(names_data()["layout"]["remark_words"])
+    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
+
+
+_PURPOSE = re.compile(
+    r"(?i)[ \t,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
+    r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
+)
+
+
+def remark_at_end(chars: list[str]) -> None:
+    """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
+    brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
+    said after it (``… dikalikan 100 untuk mendapatkan persentasenya``)."""
+    text = "".join(chars)
+    found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
+    if found and operator().search(text, 0, found.start()):
+        blank(chars, found.start(), found.end())
+    text = "".join(chars)
+    purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
+    if purpose and operator().search(text, 0, purpose.start()):
+        blank(chars, purpose.start(), purpose.end())
+
+
+# A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
+# a bracket, a digit or a percent, before a capital letter.
+_SENTENCE_END = re.compile(
+    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
+)
+
+
+def one_sentence(chars: list[str]) -> None:
+    """Several sentences and only one of them holds an operator: that one is the formula,
+    the others (``Semakin tinggi skor PPH, …``) are set aside."""
+    text = "".join(chars)
+    if ". " not in text and ".\n" not in text:
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return
+    bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    holding = [(start, end) for start, end in bounds if operator().search(text, start, end)]
+    if len(holding) != 1:
+        return
+    start, end = holding[0]
+    blank(chars, 0, start)
+    blank(chars, end, len(chars))
+
+
+_SAID_EQUAL = re.compile(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
+
+
+def label_said(chars: list[str]) -> None:
+    """``APK SD sama dengan A dibagi dengan B``: a short label, then ``sama dengan`` and a
+    formula; the words become the label's ``=``."""
+    text = "".join(chars)
+    found = _SAID_EQUAL.search(text) if "sama" in text.lower() else None
+    if found is None or "=" in text:
+        return
+    before = text[: found.start()]
+    if len(before.split()) > 8 or operator().search(before) or not operator().search(
+        text, found.end()
+    ):
+        return
+    start, end = found.span(1)
+    chars[start:end] = list("=".ljust(end - start))
+
+
+# typographic quotes around a whole formula (a quoted name, '"Jumlah PNS"', stays refused)
+_QUOTES = re.compile(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
+_DISPLAY = re.compile(r"\\[\[\]()]")
+_SUPERSCRIPT = re.compile(
+    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)|(?<=%)\*+(?=\s*$)"
+)
+_SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_LAST_SEMICOLON = re.compile(r";[ \t]*$")
+_BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
+
+
+# a label that is only the percent sign ("% =", "Persen (%) ="), a unit after the formula "(%)"
+_PERCENT_FURNITURE = re.compile(
+    r"(?i)^[ \t]*(?:persen(?:tase)?[ \t]*)?\(?%\)?[ \t]*="
+    r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)(?=[ \t]*$|\s*=)"
+)
+# the limits of a sum: "\\sum_{i=1}^{n}", "Σ_{i=1}^{n}", "\\sum^J_{j=1}"
+_SUM_LIMITS = re.compile(
+    r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
+)
+_PERCENT_LABEL = re.compile(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
+_NOTE_IN_BRACKETS = re.compile(
+    r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
+)
+_NUMBER_SAID = re.compile(
+    r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+)
+_FIGURE_WORD = re.compile(
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
+)
+
+
+def furniture(chars: list[str]) -> None:
+    """What a cell carries around a formula that no formula means: typographic quotes
+    around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
+    (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
+    result of a form (``= …%``)."""
+    text = "".join(chars)
+    if text.count(";") == 1:
+        for found in _LAST_SEMICOLON.finditer(text):
+            blank(chars, found.start(), found.end())
+    quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
+    if len(quoted) == 2 and operator().search(text):
+        for found in quoted:
+            chars[found.end() - 1] = " "
+    if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
+        for found in _DISPLAY.finditer(text):
+            blank(chars, found.start(), found.end())
+    if _SUPERSCRIPT_CHARS.search(text) or "*" in text:
+        for found in _SUPERSCRIPT.finditer(text):
+            blank(chars, found.start(), found.end())
+    percent_unit = "(%)" in text.replace(" ", "") or re.match(r"\s*(?:persen|\(?%)", text, re.I)
+    label = _PERCENT_LABEL.match(text) if "%" in text[:4] else None
+    if label:  # "$\\%KK=\\frac{…}": the label is KK, in percent
+        blank(chars, label.start(1), label.end(1))
+    for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
+        blank(chars, found.start(), found.end())
+    for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
+        blank(chars, found.start(), found.end())
+    for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
+        blank(chars, found.start(), found.end())
+    lower = text.lower()
+    for found in _FIGURE_WORD.finditer(text) if "angka" in lower or "bilangan" in lower else ():
+        blank(chars, found.start(1), found.end(1))
+    for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
+        blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
+    text = "".join(chars)
+    result = _BLANK_RESULT.search(text) if "=" in text else None
+    if result and operator().search(text, 0, result.start()):
+        blank(chars, result.start(), result.end())
+
+
+_NOTE = re.compile(
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
+    r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
+    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+)
+
+
+def note_after(chars: list[str]) -> None:
+    """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
+    aside with what follows it."""
+    text = "".join(chars)
+    found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
+    after = text[found.end() :] if found else "="
+    if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
+        blank(chars, found.start(), len(chars))

@@ -1,0 +1,301 @@
+"""Fractions that Word and PDF flatten onto several lines, and their labelled parts.
+
+A stacked fraction arrives as a numerator line (or several), a middle line (a bar of ``-``,
+``_``, ``─``; or ``x 100%``; or both; or a label ``Persentase = x 100%``) and a denominator
+line (or several). :func:`stack` marks the middle line for the grammar (the line break
+before it becomes ``LINE_OPEN``, the one after it ``LINE_CLOSE``); :func:`fraction_words`
+reads ``Numerator A Denumerator B``. Both work on the cell's characters in place (the text
+keeps its length, see :mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
+
+__all__ = ["LostBar", "fraction_words", "stack"]
+
+# The middle line: a label and its '=' (or the '=' of a label lost in the export), the
+# scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
+_MIDDLE = re.compile(
+    r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
+    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:…+|\.{2,}|_{2,})?[ \t]*%?)?[ \t]*$"
+)
+_SCALE_LINE = re.compile(
+    r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
+)
+_NUMERATOR = re.compile(
+    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
+)
+_DENOMINATOR = re.compile(
+    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
+    r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
+)
+_OPERATOR_WORDS = re.compile(
+    r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]"
+)
+
+
+def fraction_words(chars: list[str]) -> None:
+    """``Numerator A Denumerator B``: the words that say which part stands where."""
+    text = "".join(chars)
+    numerator = _NUMERATOR.search(text)
+    denominator = _DENOMINATOR.search(text)
+    between = text[numerator.end() : denominator.start()] if numerator and denominator else ""
+    if (
+        numerator
+        and denominator
+        and numerator.end() <= denominator.start()
+        # "Numerator di bagi dengan denominator": the words are the names, an operator
+        # stands between them, not a numerator's own words
+        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", between))
+    ):
+        blank(chars, numerator.start(), numerator.end())
+        blank(chars, denominator.start(), denominator.end())
+        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
+
+
+_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
+
+
+def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> bool:
+    """``(A) – (B) x 100%`` over ``C``: the numerator line carries the scale and the bar was
+    lost; the whole upper line stands over the lower one (when neither divides already)."""
+    scale = _SCALE_AT_END.search(upper.group(0))
+    gap = text[upper.end() : lower.start()]
+    if (
+        scale is None
+        or gap.strip()
+        or DIVISION.search(upper.group(0))
+        or operator().search(lower.group(0))
+        or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
+    ):
+        return False
+    chars[upper.start() + scale.start()] = LINE_OPEN
+    chars[upper.end() + gap.index("\n")] = LINE_CLOSE
+    return True
+
+
+@dataclass(frozen=True)
+class LostBar:
+    """A fraction whose bar the export lost: ``÷`` stands at ``split`` (``None``: the bar
+    was found, only the scale stood apart); ``scale`` is the span of the scale (``x 100%``)
+    set aside where the export left it, for the parser to multiply the whole formula by;
+    ``guess`` says why the place of the bar is a guess (``None``: the cell shows it)."""
+
+    split: int | None
+    scale: tuple[int, int] | None
+    guess: str | None
+
+
+def stack(chars: list[str]) -> LostBar | None:
+    """Mark the middle line of a fraction stacked over three lines (see module); failing
+    that, find the place of a bar the export lost (:class:`LostBar`)."""
+    text = "".join(chars)
+    if "\n" not in text:
+        return _side_by_side(chars)
+    _keep_or_blank_lone_equals(chars, text)
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    for upper, lower in itertools.pairwise(lines):
+        # "x 100% =" twice: the export repeated the middle line
+        if upper.group(0).strip() == lower.group(0).strip() and _SCALE_LINE.match(lower.group(0)):
+            blank(chars, lower.start(), lower.end())
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) == 3 and _label_column(chars, lines):
+        text = "".join(chars)
+        lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
+        return None
+    last = _SCALE_ALONE.fullmatch(lines[-1].group(0)) if len(lines) >= 4 else None
+    if last:  # "A" over a bar over "B", then "x 100%" under it all
+        span = (lines[-1].start() + last.start("scale"), lines[-1].start() + last.end("scale"))
+        probe = list(chars)
+        blank(probe, lines[-1].start(), lines[-1].end())
+        kept = lines[:-1]
+        if _middle_line(probe, "".join(probe), kept) and not _SCALED.search(
+            "".join(probe), kept[0].start(), kept[-1].end()
+        ):
+            chars[:] = probe
+            return LostBar(None, span, guess=None)
+    if len(lines) >= 3 and _middle_line(chars, text, lines):
+        return None
+    return _lost_bar(chars)
+
+
+_LABELLED_SCALED = re.compile(
+    r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
+)
+_LABEL_TAIL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
+
+
+def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
+    """``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``: the label's column,
+    interleaved by the export, opens the denominator's line and ends the cell; set aside."""
+    top, middle, last = (m.group(0) for m in lines)
+    words = _LABEL_WORDS.match(middle)
+    if not (_LABELLED_SCALED.match(top) and words and _LABEL_TAIL.match(last)):
+        return False
+    if _COUNTING_LINE.match(last) or operator().search(last):
+        return False
+    blank(chars, lines[1].start(), lines[1].start() + words.end())
+    blank(chars, lines[2].start(), lines[2].end())
+    return True
+
+
+def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
+    """A line holding only ``=``: the label's, kept when words stand above it and the formula
+    below it (``Pencapaian\\nKinerja\\n=\\nA …``); else the '=' of a label the export
+    lost, blanked."""
+    for lone in re.finditer(r"(?m)^[ \t]*=[ \t]*$", text):
+        above, below = text[: lone.start()], text[lone.end() :]
+        if not (
+            re.search(r"[^\W\d_]", above)
+            and not operator().search(above)
+            and "=" not in above
+            and operator().search(below)
+            and not re.match(r"\s*(?:[xX×*/÷:]|\\times)", below)  # a middle line
+            and not BAR.match(below.lstrip())
+        ):
+            blank(chars, lone.start(), lone.end())
+
+
+def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> bool:
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        written = line.group(0)
+        bar = BAR.search(written)
+        probe = BAR.sub(lambda m: " " * len(m.group(0)), written)
+        dangling = _DANGLING_TIMES.search(text, 0, line.start())
+        if dangling and _PERCENT_LINE.match(probe):
+            # "A - (B - A) x" over "100%" over "A": the 'x' ended the numerator's line
+            if DIVISION.search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
+                return False
+            chars[dangling.start()] = LINE_OPEN
+            chars[line.end()] = LINE_CLOSE
+            return True
+        if not (bar or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)):
+            continue
+        middle = _MIDDLE.match(probe)
+        if not middle:
+            continue
+        numerator = text[lines[0].start() : line.start()]
+        if DIVISION.search(numerator):
+            return False
+        before, after = line.start() - 1, line.end()
+        if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
+            return False
+        if bar:
+            blank(chars, line.start() + bar.start(), line.start() + bar.end())
+        chars[before] = LINE_OPEN
+        chars[after] = LINE_CLOSE
+        label = middle.group("sep") and re.search(r"[^\W\d_]", probe[: middle.start("sep")])
+        if middle.group("sep") == ":" or (middle.group("sep") and not label):
+            # "Formulasi Perhitungan : x 100%": a field's title; "= x 100%": a lost label
+            blank(chars, line.start(), line.start() + middle.end("sep"))
+        if middle.group("result"):  # "x 100% =": the result the form leaves blank
+            blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
+        if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
+            for near in (lines[index - 1], lines[index + 1]):
+                words = _LABEL_WORDS.match(near.group(0))
+                if words:
+                    blank(chars, near.start(), near.start() + words.end())
+        return True
+    return False
+
+
+# the label's words beside a numerator or a denominator that opens with a counting word
+_LABEL_WORDS = re.compile(
+    r"^[ \t]*(?:[^\W\d_Σ∑]+[ \t]+){1,5}(?=[Σ∑]|(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
+)
+_DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
+_PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
+_SCALE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen))[ \t]*$"
+)
+_SCALE_ENDS = re.compile(
+    r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+)
+# a Word equation's scale, one piece a line: "×" / "100" / "%"
+_SCALE_BROKEN = re.compile(
+    r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
+    r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
+)
+_COUNTING_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
+)
+_SCALED = re.compile(r"(?:[xX×*]|\\times)[ \t]*\d")
+_QUANTITY = re.compile(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
+
+
+def _lost_bar(chars: list[str]) -> LostBar | None:
+    """Lines and a scale but no bar and no division: where does the denominator start? At
+    the last line that opens with a counting word (``Jumlah …``), else at the one blank line
+    between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    reason: str | None = None
+    text = "".join(chars)
+    if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
+        return None
+    scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
+    if len(scales) > 1:
+        return None
+    span = scales[0].span("scale") if scales else None
+    masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    if any("\n" not in found.group(0) for found in operator().finditer(masked)):
+        return None  # ("(A)" over "(B)" is no implicit product)
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
+    if span is None:  # no scale: only two quantities, each opened by a counting word
+        quantities = [m for m in lines if _QUANTITY.match(m.group(0).lstrip())]
+        if len(quantities) != 2 or quantities[0] is not lines[0] or re.search(r"[=:+]", text):
+            return None
+        starts = [quantities[1].start()]
+    if starts:
+        split = masked.rfind("\n", 0, starts[-1])
+    else:
+        gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
+        if len(gaps) == 1:
+            split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+        elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
+            split = lines[0].end()
+        elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
+            # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
+            # scale stood beside the bar; a guess
+            split = masked.find("\n", span[1])
+            reason = "no bar and no counting word: the scale's line was taken as the bar's"
+        else:
+            return None
+    if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
+        return None
+    if span is not None:
+        blank(chars, *span)
+    chars[split] = "÷"
+    return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_SIDE_BY_SIDE = "two quantities side by side and no operator: a fraction whose bar was lost"
+
+
+def _side_by_side(chars: list[str]) -> LostBar | None:
+    """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
+    by a counting word in capitals, side by side where a bar was lost. A guess."""
+    text = "".join(chars)
+    found = list(_QUANTITY.finditer(text))
+    if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
+        return None
+    if re.search(r"[=:+]|\d", text) or not _has_words(text[found[0].end() : found[1].start()]):
+        return None
+    split = found[1].start() - 1
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_SIDE_BY_SIDE)
+
+
+def _has_words(text: str) -> bool:
+    return re.search(r"[^\W\d_]{2,}", text) is not None
