@@ -41,10 +41,10 @@ def cell_text(value: object) -> str:
 def read_xlsx(path: Path) -> SourceDocument:
     """Read every sheet of the workbook at ``path`` into text lines and table rows."""
     check_archive(path, "XLSX")
-    from openpyxl import load_workbook
+    from ikicalc.workbooks import open_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = open_workbook(path)
     except Exception as error:  # openpyxl raises many types for a damaged workbook
         raise IkiError(
             f"{path}: the workbook cannot be read ({error}); expected an .xlsx"
