@@ -381,8 +381,8 @@ def parquet_bytes(rng: random.Random, header: list[str]) -> tuple[str, bytes]:
     import datetime as dt
     from decimal import Decimal
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     kind = rng.choice(["text-cells", "odd-types", "huge-string", "nulls", "wrong-types",
                        "duplicate-columns", "no-columns", "no-rows", "many-columns",

@@ -100,7 +100,9 @@ class Service:
             size = rng.choice([900_000, 1_100_000, 5_000_000])
             body = json.dumps({"formula": "A" * size}).encode()
         elif kind == "wrong-types":
-            value = rng.choice([None, True, 5, 1.5, [], {}, [1, "a"], "", {"a": {"b": []}}])
+            value: object = rng.choice(
+                [None, True, 5, 1.5, [], {}, [1, "a"], "", {"a": {"b": []}}]
+            )
             body = json.dumps({field: value for field in rng.sample(_FIELDS, 3)}).encode()
         elif kind == "raw-numbers":
             digits = rng.choice(["9" * 5_000, "1e999999", "-0", "1E-999999", "NaN", "Infinity",

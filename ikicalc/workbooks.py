@@ -24,13 +24,14 @@ def open_workbook(path: Path) -> Any:
     from openpyxl import load_workbook
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+    sheet_class: Any = ReadOnlyWorksheet
     with _LOCK:
-        scan = ReadOnlyWorksheet._get_size
-        ReadOnlyWorksheet._get_size = _unsized
+        scan = sheet_class._get_size
+        sheet_class._get_size = _unsized
         try:
             return load_workbook(path, read_only=True, data_only=True)
         finally:
-            ReadOnlyWorksheet._get_size = scan
+            sheet_class._get_size = scan
 
 
 def _unsized(sheet: Any) -> None:

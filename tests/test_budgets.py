@@ -153,7 +153,7 @@ def test_a_shared_string_repeated_in_every_row_is_refused_by_the_cell_budget(
     for _ in range(20):  # each kind of shared-string bomb (some are refused by their ratio)
         path = _xlsx(tmp_path, "shared-string-bomb", rng=rng)
         started = time.process_time()
-        with pytest.raises(ikicalc.DataError, match="DATA_MAX_CELL_CHARS|RATIO") as caught:
+        with pytest.raises(ikicalc.DataError, match=r"DATA_MAX_CELL_CHARS|RATIO") as caught:
             ikicalc.read_realisasi(path)
         assert time.process_time() - started < 5
         if "DATA_MAX_CELL_CHARS" in str(caught.value):

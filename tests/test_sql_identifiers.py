@@ -24,7 +24,7 @@ def test_a_hostile_column_name_is_one_quoted_identifier_that_round_trips(
     sql = ikicalc.parse("A / B x 100%").to_sql(dialect, columns={"A": name, "B": "B"})
     columns = _columns(sql, dialect)
     assert [c.parts[0].name for c in columns if len(c.parts) == 1] == [name, "B"]
-    assert all(len(c.parts) == 1 and c.parts[0].quoted for c in columns), sql
+    assert all(len(c.parts) == 1 and c.parts[0].args.get("quoted") for c in columns), sql
     again = sqlglot.transpile(sql, read=dialect, write=dialect)[0]
     assert [c.name for c in _columns(again, dialect)] == [name, "B"]
     assert all(len(c.parts) == 1 for c in _columns(again, dialect))
