@@ -84,6 +84,10 @@ def read_xlsx(path: Path) -> SourceDocument:
                     doc.items.append(TextLine(joined, number))
                     continue
                 doc.items.append(TableRow(texts, number, table=table))
+    except IkiError:
+        raise
+    except Exception as error:  # a damaged sheet inside a readable workbook
+        raise IkiError(f"{path}: the workbook cannot be read ({error})") from None
     finally:
         book.close()
     return doc
