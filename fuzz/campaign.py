@@ -305,6 +305,9 @@ def _service_cases(rng: random.Random, service: Service) -> list[Case]:
     return [(f"service:{kind}", call)]
 
 
+PROGRESS = 0
+"""``--progress N``: a line on stderr every N inputs."""
+
 TRACE = False
 """``--trace``: name each input on stderr before it runs (to find an input that kills the
 process)."""
@@ -365,6 +368,9 @@ def run(inputs: int, seed: int = 1, *, files: bool = True, service: bool = True)
                     if tally.total >= inputs:
                         break
                     _one(tally, kind if ":" in kind else f"api:{kind}", call)
+                    if PROGRESS and tally.total % PROGRESS == 0:
+                        print(f"{tally.total} inputs, {len(tally.failures)} failures",
+                              file=sys.stderr, flush=True)
     finally:
         if server is not None:
             server.close()
@@ -381,9 +387,10 @@ def main() -> None:
     parser.add_argument("--no-service", action="store_true")
     parser.add_argument("--by-kind", action="store_true", help="list inputs by detailed kind")
     parser.add_argument("--trace", action="store_true", help="name each input on stderr")
+    parser.add_argument("--progress", type=int, default=0, help="report every N inputs")
     args = parser.parse_args()
-    global TRACE
-    TRACE = args.trace
+    global TRACE, PROGRESS
+    TRACE, PROGRESS = args.trace, args.progress
     limit = MEMORY_LIMIT_MIB * 1024 * 1024
     # a runaway stops, not swaps; Polars reserves much address space it never touches, and
     # an allocation it cannot make aborts the process: the RSS check above is the 1 GiB test
