@@ -1,0 +1,78 @@
+"""Hostile files the red-team campaign found defects with (issue 12), one regression test
+each: a sheet without ``<dimension>`` is not parsed to its end when the workbook opens, and
+a damaged sheet in an imported workbook is an ``IkiError``."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import ikicalc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fuzz"))
+
+import hostile_files
+
+
+def test_opening_a_workbook_does_not_parse_its_sheets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    from ikicalc.workbooks import open_workbook
+
+    scans: list[object] = []
+    original = WorkSheetParser.parse_dimensions
+
+    def counted(self: WorkSheetParser) -> object:
+        scans.append(self)
+        return original(self)
+
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", counted)
+    path = tmp_path / "rows.xlsx"
+    path.write_bytes(hostile_files._with_member(
+        hostile_files._bomb_sheet(1000, True), hostile_files._workbook_parts("", None)
+    ))
+    book = open_workbook(path)
+    try:
+        assert scans == []
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
+    assert len(rows) == 1001
+    assert rows[-1] == (1, 2)
+    # openpyxl's own loading is untouched for everyone else
+    from openpyxl import load_workbook
+
+    load_workbook(path, read_only=True).close()
+    assert len(scans) == 1
+
+
+def test_a_large_sheet_without_dimension_is_refused_at_the_row_budget_not_after_a_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ikicalc import limits
+
+    monkeypatch.setattr(limits, "XLSX_MAX_ROWS", 1000)
+    path = tmp_path / "rows.xlsx"
+    path.write_bytes(hostile_files._with_member(
+        hostile_files._bomb_sheet(400_000, True), hostile_files._workbook_parts("", None)
+    ))
+    started = time.process_time()
+    with pytest.raises(ikicalc.DataError, match="XLSX_MAX_ROWS"):
+        ikicalc.read_realisasi(path)
+    assert time.process_time() - started < 2  # the scan alone: about 8 s of CPU
+
+
+def test_a_damaged_sheet_in_an_imported_workbook_is_an_iki_error(tmp_path: Path) -> None:
+    rows = [["No", "Indikator Kinerja", "Formulasi Perhitungan", "Target", "Satuan"],
+            ["1", "Kehadiran\x00", "A / B x 100%", "90", "%"]]
+    path = tmp_path / "iki.xlsx"
+    path.write_bytes(hostile_files._zip(hostile_files._workbook_parts(
+        hostile_files._sheet(rows, raw=True), None
+    )))
+    with pytest.raises(ikicalc.IkiError, match="cannot be read"):
+        ikicalc.import_document(path)
