@@ -4,6 +4,7 @@ a damaged sheet in an imported workbook is an ``IkiError``."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -76,3 +77,25 @@ def test_a_damaged_sheet_in_an_imported_workbook_is_an_iki_error(tmp_path: Path)
     )))
     with pytest.raises(ikicalc.IkiError, match="cannot be read"):
         ikicalc.import_document(path)
+
+
+@pytest.mark.parametrize("span", [1000, 2_000_000_000])
+def test_a_word_cell_spanning_two_billion_columns_is_counted_before_it_is_expanded(
+    tmp_path: Path, span: int
+) -> None:
+    import resource
+
+    rows = [["No", "Indikator Kinerja", "Formulasi Perhitungan", "Target", "Satuan"],
+            ["1", "Kehadiran", "A / B x 100%", "90", "%"]]
+    path = tmp_path / "iki.docx"
+    path.write_bytes(hostile_files._docx(hostile_files._table(rows, span=span)))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.process_time()
+    if span > 1000:
+        with pytest.raises(ikicalc.IkiError, match="cells; refused"):
+            ikicalc.import_document(path)
+    else:  # 5 000 cells: read (a result, or no indicator table found)
+        with contextlib.suppress(ikicalc.IkiError):
+            ikicalc.import_document(path)
+    assert time.process_time() - started < 5
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024
