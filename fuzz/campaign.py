@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections import Counter
@@ -102,6 +104,8 @@ class Tally:
         self.outcomes["failure"] += 1
         self.failure_kinds[kind] += 1
         self.failures.append(f"{kind}: {message}")
+        if PROGRESS or TRACE:
+            print(f"FAILURE {kind}: {message}", file=sys.stderr, flush=True)
 
     def summary(self) -> str:
         """The figures: inputs by kind, outcomes, failures by kind, worst time and memory."""
@@ -313,7 +317,25 @@ TRACE = False
 process)."""
 
 
+_CURRENT = [""]
+
+
+def _watch_memory() -> None:
+    """Stop the campaign (naming the input) when it grows past twice the limit: an input
+    stuck allocating in C code cannot be interrupted, and the machine may be shared."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    while True:
+        with open("/proc/self/statm") as statm:
+            resident = int(statm.read().split()[1]) * page / (1024 * 1024)
+        if resident > 2 * MEMORY_LIMIT_MIB:
+            print(f"FAILURE {_CURRENT[0]}: the process grew to {resident:.0f} MiB; stopped",
+                  file=sys.stderr, flush=True)
+            os._exit(3)
+        time.sleep(0.2)
+
+
 def _one(tally: Tally, kind: str, call: Callable[[], object]) -> None:
+    _CURRENT[0] = kind
     tally.inputs[kind] += 1
     if TRACE:
         print(kind, file=sys.stderr, flush=True)
@@ -395,6 +417,8 @@ def main() -> None:
     # a runaway stops, not swaps; Polars reserves much address space it never touches, and
     # an allocation it cannot make aborts the process: the RSS check above is the 1 GiB test
     resource.setrlimit(resource.RLIMIT_AS, (limit * 16, limit * 16))
+    if Path("/proc/self/statm").exists():
+        threading.Thread(target=_watch_memory, daemon=True).start()
     started = time.perf_counter()
     tally = run(args.inputs, args.seed, files=not args.no_files, service=not args.no_service)
     print(tally.summary() + f"\n{time.perf_counter() - started:.0f} s in all")
