@@ -1,6 +1,7 @@
 """The red-team campaign (issue 12, ``fuzz/campaign.py``) at a small size: hostile inputs
-across the public API and the CLI give a result or an ``IkiError``, never another
-exception, and none runs past 5 s."""
+across the public API, the CLI, hostile XLSX/Parquet/DOCX files and the HTTP service give a
+result or an ``IkiError`` (the service: a success or a 4xx problem body), never another
+exception, none runs past 5 s of CPU and the process stays under 1 GiB."""
 
 from __future__ import annotations
 
