@@ -5,6 +5,8 @@ a damaged sheet in an imported workbook is an ``IkiError``."""
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -99,3 +101,42 @@ def test_a_word_cell_spanning_two_billion_columns_is_counted_before_it_is_expand
             ikicalc.import_document(path)
     assert time.process_time() - started < 5
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024
+
+
+def test_report_stream_of_multi_megabyte_cells_stays_small(tmp_path: Path) -> None:
+    """Found by the campaign: 5 MB cells (bidi marks, 15 MB in UTF-8) in a Parquet file
+    took ``report --stream`` past 1 GiB, each cell copied by every step of the number
+    reader and of the spreadsheet guard. Such cells are now no number, and written as a
+    notice naming the limit."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = tmp_path / "data.parquet"
+    cell = "\u202e" * 5_000_000
+    pq.write_table(pa.table({name: [cell] * 5 for name in ("nip", "A", "B")}), data)
+    definition = tmp_path / "iki.yaml"
+    definition.write_text(
+        "unit: X\ntahun: 2024\njabatan:\n  - nama: C\n    indikator:\n      - id: a\n"
+        "        indikator: K\n        formula: A / B x 100%\n        target: 90\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.csv"
+    script = (
+        "import resource, sys\n"
+        "from ikicalc.cli import app\n"
+        "try:\n"
+        f"    app([ 'report', {str(definition)!r}, '--data', {str(data)!r}, '--stream',"
+        f" '-o', {str(output)!r}])\n"
+        "except SystemExit as done:\n"
+        "    code = done.code\n"
+        "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(root)}, timeout=300, check=False)
+    code, peak_mib = done.stdout.split()[-2:]
+    assert code in ("0", "None"), done.stderr
+    assert int(peak_mib) < 800, f"peak {peak_mib} MiB"
+    text = output.read_text(encoding="utf-8")
+    assert "ikicalc.limits.DATA_MAX_CELL_CHARS" in text
+    assert "\u202e" not in text

@@ -174,8 +174,12 @@ def number_from_text(text: pl.Expr, style: NumberStyle = "auto") -> pl.Expr:
     and ``1,250.5`` are 1250.5, ``1.000.000`` is a million, ``+38`` is 38; anything else
     (``1e5``, ``.5``, ``2.5.3``, more than 30 digits, words) is null. The Polars twin of the
     scalar reader, property-tested against it."""
+    from ikicalc import limits
     from ikicalc.numbers import MAX_DIGITS
 
+    # a cell longer than ikicalc.limits.DATA_MAX_CELL_CHARS is no number: null before the
+    # rules below, each of which would copy it (5 MB cells: a gigabyte)
+    text = pl.when(text.str.len_bytes() <= limits.DATA_MAX_CELL_CHARS).then(text)
     stripped = text.str.strip_chars()
     chain: Any = None
     for pattern, action in _RULES[style]:

@@ -26,7 +26,23 @@ _UNICODE_NONCHARACTERS = ["\ufffe", "\uffff"]
 
 
 def guard_expression(column: pl.Expr) -> pl.Expr:
-    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it."""
+    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it.
+
+    A cell longer than :data:`ikicalc.limits.DATA_MAX_CELL_CHARS` bytes is written as a
+    notice saying so (the exact engine refuses such a file): each step below would copy it,
+    and a few cells of megabytes would take gigabytes."""
+    import polars as pl
+
+    from ikicalc import limits
+
+    most = limits.DATA_MAX_CELL_CHARS
+    too_long = column.str.len_bytes() > most
+    notice = f"[sel lebih dari {most:,} karakter: ikicalc.limits.DATA_MAX_CELL_CHARS]"
+    guarded = _guarded(pl.when(~too_long).then(column))
+    return pl.when(too_long).then(pl.lit(notice)).otherwise(guarded)
+
+
+def _guarded(column: pl.Expr) -> pl.Expr:
     import polars as pl
 
     shown = column.str.replace_many(
