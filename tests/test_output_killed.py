@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,17 @@ def _kill_while_writing(process: subprocess.Popen[bytes], folder: Path, target: 
     pytest.fail("no temporary file appeared")
 
 
+def _complete(target: Path) -> bool:
+    """Whether ``target`` is a whole new report (the signal came after the rename)."""
+    if target.suffix == ".xlsx":
+        try:
+            with zipfile.ZipFile(target) as archive:
+                return archive.testzip() is None
+        except zipfile.BadZipFile:
+            return False
+    return target.read_bytes().endswith(b"\n") and target.read_bytes().count(b"\n") > 1000
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -97,11 +109,14 @@ def test_a_report_killed_while_writing_leaves_the_old_file_intact(
     tmp_path: Path, big_data: dict[bool, Path], stream: bool, how: signal.Signals
 ) -> None:
     target = tmp_path / ("laporan.csv" if stream else "laporan.xlsx")
-    target.write_bytes(OLD)
-    os.chmod(target, 0o640)
-    process = _run(tmp_path, big_data[stream], target, stream)
-    _kill_while_writing(process, tmp_path, target, how)
-
+    for _attempt in range(3):
+        target.write_bytes(OLD)
+        os.chmod(target, 0o640)
+        process = _run(tmp_path, big_data[stream], target, stream)
+        _kill_while_writing(process, tmp_path, target, how)
+        if target.read_bytes() == OLD or not _complete(target):
+            break
+        # on a loaded machine the signal may land after the (atomic) rename: try again
     assert process.returncode != 0
     assert target.read_bytes() == OLD
     assert oct(target.stat().st_mode & 0o777) == oct(0o640)
