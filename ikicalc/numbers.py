@@ -39,6 +39,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
+from ikicalc import limits
 from ikicalc.i18n import _
 
 __all__ = [
@@ -60,7 +61,7 @@ __all__ = [
 DEFAULT_PLACES = 2
 """Decimal places of a presented value (``Result.value``, ``capaian``)."""
 
-MAX_DIGITS = 30
+MAX_DIGITS = limits.NUMBER_MAX_DIGITS
 """Most digits in one written number (in a formula, scale, target or data cell). A float or
 Decimal given as a value must likewise be 0 or lie between 10**-30 and 10**30 in size."""
 

@@ -291,4 +291,13 @@ def to_sql(
             f"unknown SQL dialect {dialect!r}; use one of {', '.join(TESTED_DIALECTS)} "
             "(or another dialect sqlglot knows)"
         ) from None
-    return sql_expression(formula, columns, constants=constants).sql(dialect=dialect)
+    expression = sql_expression(formula, columns, constants=constants)
+    if sqlglot.Dialect.get_or_raise(dialect) == sqlglot.Dialect.get_or_raise("bigquery"):
+        for identifier in expression.find_all(exp.Identifier):
+            if "." in identifier.name:
+                raise IkiError(
+                    f"column {identifier.name!r}: BigQuery reads a '.' in a column name, "
+                    "even quoted, as a path (table.column); rename the column or map the "
+                    "variable to another one with columns={...}"
+                )
+    return expression.sql(dialect=dialect)

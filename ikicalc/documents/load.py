@@ -13,7 +13,13 @@ from pydantic import (
 )
 
 from ikicalc.documents.model import Document
-from ikicalc.documents.yaml_lines import LoadedYaml, Loc, dotted, load_yaml_with_lines
+from ikicalc.documents.yaml_lines import (
+    LoadedYaml,
+    Loc,
+    check_yaml_size,
+    dotted,
+    load_yaml_with_lines,
+)
 from ikicalc.errors import DocumentError
 
 
@@ -76,15 +82,19 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
 
 
 def load_document(path: str | Path) -> Document:
-    """Read and validate the definition file at ``path`` (UTF-8, BOM allowed).
+    """Read and validate the definition file at ``path`` (UTF-8, BOM allowed, at most
+    :data:`ikicalc.limits.YAML_MAX_BYTES`).
 
     Raises :class:`DocumentError` naming the file, line and field of every problem.
     """
     path = Path(path)
     try:
+        check_yaml_size(path.stat().st_size, str(path))
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise DocumentError([f"{path}: no such file"]) from None
+    except OSError as exc:
+        raise DocumentError([f"{path}: cannot read the file ({exc.strerror})"]) from None
     except UnicodeDecodeError as exc:
         raise DocumentError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
     return loads_document(text, str(path))

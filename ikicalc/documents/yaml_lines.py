@@ -9,12 +9,12 @@ from functools import lru_cache
 
 import yaml
 
+from ikicalc import limits
 from ikicalc.errors import DocumentError
 from ikicalc.numbers import MAX_DIGITS
 
 Loc = tuple[str | int, ...]
 
-_MAX_NODES = 1_000_000
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _SCALAR_TAGS = {
@@ -101,6 +101,13 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode) -> object:
         line = node.start_mark.line + 1
+        if len(node.value) > limits.YAML_MAX_SCALAR_CHARS:
+            raise _YamlError(
+                line,
+                f"a value of {len(node.value):,} characters, more than "
+                f"{limits.YAML_MAX_SCALAR_CHARS:,} "
+                f"({_raise_hint('YAML_MAX_SCALAR_CHARS')})",
+            )
         if node.tag == _FLOAT_TAG:
             return _yaml_decimal(node.value, line)
         if node.tag == _INT_TAG:
@@ -182,11 +189,31 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> i
         )
         for child in children:
             size += _expanded_size(child, memo, active)
-            if size > _MAX_NODES:
-                raise _YamlError(node.start_mark.line + 1, "the file is too large (alias bomb?)")
+            if size > limits.YAML_MAX_NODES:
+                raise _YamlError(
+                    node.start_mark.line + 1,
+                    f"more than {limits.YAML_MAX_NODES:,} values once its aliases are "
+                    f"expanded ({_raise_hint('YAML_MAX_NODES')}): "
+                    "the file is too large (alias bomb?)",
+                )
         active.discard(id(node))
     memo[id(node)] = size
     return size
+
+
+def _raise_hint(name: str) -> str:
+    return f"the limit ikicalc.limits.{name}; a larger file needs ikicalc.limits.{name} raised"
+
+
+def check_yaml_size(size: int, filename: str) -> None:
+    """Refuse YAML of ``size`` bytes over :data:`ikicalc.limits.YAML_MAX_BYTES`."""
+    if size > limits.YAML_MAX_BYTES:
+        raise DocumentError(
+            [
+                f"{filename}: {size:,} bytes of YAML, more than {limits.YAML_MAX_BYTES:,} "
+                f"({_raise_hint('YAML_MAX_BYTES')})"
+            ]
+        )
 
 
 def dotted(loc: Loc) -> str:
@@ -212,8 +239,13 @@ def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
     """Read YAML safely (no Python tags) into plain data, keeping the line of every value.
 
     Floats become :class:`~decimal.Decimal` (exact); ``.inf``/``.nan``, unknown tags, merge
-    keys, recursive aliases and duplicate keys are errors. Raises :class:`DocumentError`.
+    keys, recursive aliases and duplicate keys are errors, and so are a text over
+    :data:`ikicalc.limits.YAML_MAX_BYTES`, more than :data:`ikicalc.limits.YAML_MAX_NODES`
+    values (aliases expanded) and a value over :data:`ikicalc.limits.YAML_MAX_SCALAR_CHARS`
+    characters. Raises :class:`DocumentError`.
     """
+    if len(text) > limits.YAML_MAX_BYTES // 4:
+        check_yaml_size(len(text.encode("utf-8", errors="surrogatepass")), filename)
     try:
         node = compose(text)
     except yaml.MarkedYAMLError as exc:

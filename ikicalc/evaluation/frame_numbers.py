@@ -98,7 +98,12 @@ def number_from_text(text: pl.Expr, style: str = "mixed") -> pl.Expr:
     ``1,250.5`` are 1250.5, ``1.000.000`` is a million, ``+38`` is 38, and in a
     ``"decimal-comma"`` file ``1.000`` is a thousand; anything else (``1e5``, ``.5``,
     ``2.5.3``, more than 30 digits, words) is null."""
+    from ikicalc import limits
+
     chosen = style_name(style)
+    # a cell longer than ikicalc.limits.DATA_MAX_CELL_CHARS is no number: null before the
+    # rules, each of which would copy it (5 MB cells: a gigabyte)
+    text = pl.when(text.str.len_bytes() <= limits.DATA_MAX_CELL_CHARS).then(text)
     return text.map_batches(
         lambda texts: _read_batch(texts, chosen),
         return_dtype=pl.Float64,

@@ -52,13 +52,15 @@ def read_docx(path: Path) -> SourceDocument:
             above: list[Any] = []
             for number, row in enumerate(table.rows, start=1):
                 rows += 1
-                row_cells = list(row.cells)
-                cells += len(row_cells)
+                # a cell spanning N grid columns is listed N times by python-docx: count the
+                # span first (a gridSpan of 2 000 000 000 would be 16 GB of references)
+                cells += sum(max(tc.grid_span, 1) for tc in row._tr.tc_lst)
                 if rows > MAX_ROWS or cells > MAX_CELLS:
                     raise IkiError(
                         f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
                         "refused (ikicalc.importers.limits)"
                     )
+                row_cells = list(row.cells)
                 texts = []
                 for index, cell in enumerate(row_cells):
                     merged_left = index > 0 and row_cells[index - 1]._tc is cell._tc

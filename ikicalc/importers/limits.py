@@ -20,8 +20,8 @@ __all__ = [
 MAX_PAGES = 1_000
 """Pages of a PDF."""
 
-MAX_ROWS = 100_000
-"""Table rows of a document (all tables, all sheets)."""
+MAX_ROWS = 20_000
+"""Table rows of a document (all tables, all sheets): reading them stays within seconds."""
 
 MAX_CELLS = 2_000_000
 """Table cells of a document."""

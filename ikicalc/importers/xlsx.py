@@ -41,10 +41,10 @@ def cell_text(value: object) -> str:
 def read_xlsx(path: Path) -> SourceDocument:
     """Read every sheet of the workbook at ``path`` into text lines and table rows."""
     check_archive(path, "XLSX")
-    from openpyxl import load_workbook
+    from ikicalc.workbooks import open_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = open_workbook(path)
     except Exception as error:  # openpyxl raises many types for a damaged workbook
         raise IkiError(
             f"{path}: the workbook cannot be read ({error}); expected an .xlsx"
@@ -84,6 +84,10 @@ def read_xlsx(path: Path) -> SourceDocument:
                     doc.items.append(TextLine(joined, number))
                     continue
                 doc.items.append(TableRow(texts, number, table=table))
+    except IkiError:
+        raise
+    except Exception as error:  # a damaged sheet inside a readable workbook
+        raise IkiError(f"{path}: the workbook cannot be read ({error})") from None
     finally:
         book.close()
     return doc

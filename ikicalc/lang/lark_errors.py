@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
+from ikicalc import limits
 from ikicalc.errors import PositionedError
 from ikicalc.i18n import N_, _, translate
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number
@@ -43,11 +44,11 @@ __all__ = [
     "read_number",
 ]
 
-MAX_LENGTH = 10_000
+MAX_LENGTH = limits.TEXT_MAX_CHARS
 """Longest text read as a formula, scale or target, in characters (the longest seed cell
 has a few hundred)."""
 
-MAX_DEPTH = 64
+MAX_DEPTH = limits.TEXT_MAX_DEPTH
 """Deepest nesting of brackets (and, in a formula, of operations)."""
 
 E = TypeVar("E", bound=PositionedError)

@@ -108,16 +108,28 @@ def _checked(path: Path) -> Path:
 
 def check_workbook_size(path: Path) -> None:
     """Refuse an XLSX whose packed files add up to more than
-    :data:`ikicalc.limits.XLSX_MAX_UNPACKED_BYTES` (a zip bomb), before it is opened."""
+    :data:`ikicalc.limits.XLSX_MAX_UNPACKED_BYTES`, or with a part packed more than
+    :data:`ikicalc.limits.XLSX_MAX_COMPRESSION_RATIO` times (a zip bomb), before it is
+    opened."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise DataError(
             f"not an XLSX workbook ({exc}); save it from Excel as .xlsx", source=str(path)
         ) from None
+    unpacked = sum(info.file_size for info in parts)
+    ratio = limits.XLSX_MAX_COMPRESSION_RATIO
+    for part in parts:
+        if part.file_size > 1_000_000 and part.file_size > ratio * max(part.compress_size, 1):
+            raise DataError(
+                f"the part {part.filename} unpacks {part.file_size:,} bytes from "
+                f"{part.compress_size:,}, more than {ratio} times "
+                "(ikicalc.limits.XLSX_MAX_COMPRESSION_RATIO): a zip bomb? refused unread",
+                source=str(path),
+            )
     if unpacked > limits.XLSX_MAX_UNPACKED_BYTES:
         raise DataError(
             f"the workbook unpacks to {unpacked:,} bytes, more than "
@@ -128,12 +140,12 @@ def check_workbook_size(path: Path) -> None:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
-    from openpyxl import load_workbook
+    from ikicalc.workbooks import open_workbook
 
     source = str(path)
     check_workbook_size(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = open_workbook(path)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise DataError(f"cannot open the workbook: {exc}", source=source) from None
     try:
@@ -153,11 +165,16 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         cells_read = 0
         for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), 1):
             cells_read += len(cells)
-            if number > limits.DATA_MAX_ROWS or cells_read > limits.XLSX_MAX_CELLS:
+            most_rows = min(limits.XLSX_MAX_ROWS, limits.DATA_MAX_ROWS)
+            if number > most_rows or cells_read > limits.XLSX_MAX_CELLS:
+                name, most = (
+                    ("rows", most_rows) if number > most_rows
+                    else ("cells", limits.XLSX_MAX_CELLS)
+                )
                 raise DataError(
-                    f"the sheet has more than {limits.DATA_MAX_ROWS:,} rows or "
-                    f"{limits.XLSX_MAX_CELLS:,} cells (ikicalc.limits.DATA_MAX_ROWS, "
-                    "XLSX_MAX_CELLS); split it, or use report --stream with CSV or Parquet",
+                    f"the sheet has more than {most:,} {name} (ikicalc.limits.XLSX_MAX_"
+                    f"{name.upper()}); split it, or save it as CSV (or Parquet) for "
+                    "report --stream",
                     source=source,
                 )
             rows.append((number, tuple(cells)))

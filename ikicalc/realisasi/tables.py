@@ -5,6 +5,7 @@ place of each cell in the words of its format, and the reading of one raw cell.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ikicalc import limits
 from ikicalc.errors import DataError
 from ikicalc.i18n import _
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, data_style, parse_number, to_fraction
@@ -152,9 +154,34 @@ def header_and_rows(
             source=source,
             where=source if kind == "csv" else f"{source}:{sheet}",
         )
+    table = _sized(Table(source, kind, header_row, header, tuple(rows), sheet))
     if style is None:
         style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
-    return Table(source, kind, header_row, header, tuple(rows), sheet, style=style)
+    return Table(source, kind, header_row, header, table.rows, sheet, style=style)
+
+
+def _sized(table: Table) -> Table:
+    """``table``, after checking that no row is wider than
+    :data:`ikicalc.limits.DATA_MAX_COLUMNS` and no text cell longer than
+    :data:`ikicalc.limits.DATA_MAX_CELL_CHARS` (an XLSX shared string may be repeated in
+    every cell at no cost to the file, and each label is read once per row)."""
+    most, widest = limits.DATA_MAX_CELL_CHARS, limits.DATA_MAX_COLUMNS
+    header: list[tuple[int | None, Sequence[Cell]]] = [(table.header_row, table.header)]
+    for row, cells in itertools.chain(header, table.rows):
+        if len(cells) > widest:
+            raise table.error(
+                f"{len(cells):,} columns, more than {widest:,} (ikicalc.limits.DATA_MAX_COLUMNS)",
+                row,
+            )
+        for index, cell in enumerate(cells):
+            if isinstance(cell, str) and len(cell) > most:
+                raise table.error(
+                    f"a cell of {len(cell):,} characters, more than {most:,} "
+                    "(ikicalc.limits.DATA_MAX_CELL_CHARS)",
+                    row,
+                    index,
+                )
+    return table
 
 
 def records_table(
@@ -191,8 +218,9 @@ def records_table(
         for row, record in zip(numbers, records, strict=True)
     )
     record_numbers = {row: n for n, row in enumerate(numbers, 1)} if lines is not None else None
+    table = _sized(Table(source, kind, None, header, rows, record_numbers=record_numbers))
     style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
-    return Table(source, kind, None, header, rows, record_numbers=record_numbers, style=style)
+    return Table(source, kind, None, header, table.rows, record_numbers=record_numbers, style=style)
 
 
 def cell_text(cell: Cell) -> str:

@@ -62,10 +62,24 @@ def _guard_batch(texts: pl.Series) -> pl.Series:
 
 
 def guard_expression(column: pl.Expr) -> pl.Expr:
-    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it."""
+    """``column`` (text) as :func:`~ikicalc.writers.guard.spreadsheet_text` would write it.
+
+    A cell longer than :data:`ikicalc.limits.DATA_MAX_CELL_CHARS` bytes is written as a
+    notice saying so (the exact engine refuses such a file): each rule would copy it, and a
+    few cells of megabytes would take gigabytes."""
     import polars as pl
 
-    return column.map_batches(_guard_batch, return_dtype=pl.String, is_elementwise=True)
+    from ikicalc import limits
+
+    most = limits.DATA_MAX_CELL_CHARS
+    too_long = column.str.len_bytes() > most
+    notice = f"[sel lebih dari {most:,} karakter: ikicalc.limits.DATA_MAX_CELL_CHARS]"
+    guarded = (
+        pl.when(~too_long)
+        .then(column)
+        .map_batches(_guard_batch, return_dtype=pl.String, is_elementwise=True)
+    )
+    return pl.when(too_long).then(pl.lit(notice)).otherwise(guarded)
 
 
 def guard_frame(frame: pl.LazyFrame, safe: Iterable[str] = ()) -> pl.LazyFrame:
