@@ -413,3 +413,12 @@ def test_records_without_a_required_column(tmp_path: Path) -> None:
     )
     path = write(tmp_path, "m.yaml", "- {indikator: a, nilai: 1}\n")
     assert str(error_of(path)).startswith(f"{path}: long-form data needs the columns")
+
+
+def test_a_tab_file_whose_column_name_holds_a_comma_is_read_by_tabs(tmp_path: Path) -> None:
+    """``nip<TAB>Jumlah air, Jumlah``: one tab and one comma in the header; the tab separates
+    (found by the fuzzer: the comma was taken and every row had one cell too few)."""
+    path = tmp_path / "data.csv"
+    path.write_text("nip\tJumlah air, Jumlah\n1000\t7\n", encoding="utf-8")
+    data = read_realisasi(path)
+    assert [(v.variabel, v.nilai) for v in data.values] == [("Jumlah air, Jumlah", 7)]

@@ -417,3 +417,13 @@ def test_the_documented_examples_run() -> None:
     )
     assert tried >= 10
     assert failures == 0
+
+
+def test_simplify_never_folds_to_a_number_no_formula_can_hold() -> None:
+    """``316227,76 × 316227,76 × 316227,76 × 316227,79`` is a 31-digit constant: written out
+    it would not read back (30 digits at most), so the formula stays as written (found by
+    hypothesis)."""
+    formula = ikicalc.parse("316227,76 x 316227,76 x 316227,76 x 316227,79")
+    simplified = formula.simplify()
+    assert simplified == formula
+    assert ikicalc.parse(str(simplified)) == simplified

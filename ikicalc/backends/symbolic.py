@@ -112,9 +112,23 @@ def _simplify(formula: Formula) -> Formula:
             expr = ast.Binary(ast.Op.MUL, from_sympy(simplest, form), hundred)
     else:
         expr = from_sympy(simplest, form)
-    if _size(expr) >= _size(formula.expr):
+    if _size(expr) >= _size(formula.expr) or not _writable(expr):
         return formula
     return Formula(expr, label=formula.label, items=formula.items)
+
+
+def _writable(expr: ast.Expr) -> bool:
+    """Whether every number of ``expr`` can be written in a formula (at most
+    :data:`ikicalc.numbers.MAX_DIGITS` digits), so the simplified text reads back: folding
+    ``316227,76 × 316227,76 × …`` may give a constant no formula can hold."""
+    from ikicalc.numbers import MAX_DIGITS
+
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Number | ast.Percent):
+            digits = sum(ch.isdigit() for ch in format(node.value.copy_abs(), "f"))
+            if digits > MAX_DIGITS:
+                return False
+    return True
 
 
 def _check_finite(expr: sympy.Expr, formula: Formula) -> None:

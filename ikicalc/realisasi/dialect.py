@@ -52,9 +52,14 @@ class CsvDialect:
         return self.encoding == "utf-8-sig"
 
 
+_UNLIKELY_IN_NAMES = (",", ";", "\t")
+"""Separators from the likeliest to appear inside a column name to the least."""
+
+
 def sniff_delimiter(line: str) -> str:
     """The field separator a CSV header line uses: the most frequent of ``;``, ``,`` and tab
-    outside quotes (``,`` when there is none)."""
+    outside quotes (``,`` when there is none). A tie goes to the separator a column name is
+    least likely to hold: a tab, then ``;``, then ``,`` (``nip<TAB>Jumlah air, Jumlah``)."""
     counts = {";": 0, ",": 0, "\t": 0}
     quoted = False
     for ch in line:
@@ -62,7 +67,7 @@ def sniff_delimiter(line: str) -> str:
             quoted = not quoted
         elif not quoted and ch in counts:
             counts[ch] += 1
-    best = max(counts, key=lambda d: counts[d])
+    best = max(counts, key=lambda d: (counts[d], _UNLIKELY_IN_NAMES.index(d)))
     return best if counts[best] else ","
 
 
