@@ -58,18 +58,29 @@ def _temporaries(folder: Path, target: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.startswith(f".{target.name}{TEMPORARY_MARK}")]
 
 
+def _writing(pid: int, folder: Path) -> bool:
+    """Whether process ``pid`` holds an unnamed file of ``folder`` open (``O_TMPFILE``: its
+    link in ``/proc`` reads ``<folder>/#<inode> (deleted)``)."""
+    fds = Path(f"/proc/{pid}/fd")
+    try:
+        links = [os.readlink(fd) for fd in fds.iterdir()]
+    except OSError:
+        return False
+    return any(link.startswith(f"{folder}/#") for link in links)
+
+
 def _kill_while_writing(process: subprocess.Popen[bytes], folder: Path, target: Path,
                         how: signal.Signals) -> None:
-    """Send ``how`` as soon as the temporary file exists (the exact engine makes the report
-    in memory and writes it at once: the file is there between its creation and the
-    rename, while the bytes are written and synced)."""
+    """Send ``how`` as soon as the report is being written: the unnamed file is open (or,
+    without ``O_TMPFILE``, the temporary file exists). The exact engine makes the report in
+    memory and writes it at once, so the file is there while the bytes are written."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
             error = process.stderr.read() if process.stderr else b""
             assert process.returncode == 0, error.decode(errors="replace")
             return  # finished between two looks: the caller tries again
-        if _temporaries(folder, target):
+        if _writing(process.pid, folder) or _temporaries(folder, target):
             process.send_signal(how)
             process.wait(timeout=60)
             return
@@ -121,8 +132,11 @@ def test_a_report_killed_while_writing_leaves_the_old_file_intact(
         assert left == [], "Ctrl-C must remove the temporary file"
         assert b"Traceback" not in process.stderr.read()  # type: ignore[union-attr]
     else:
-        # a killed process cannot clean up: its file names it, and the next write removes it
+        # the report was an unnamed file (O_TMPFILE): the kernel freed it with the process;
+        # without O_TMPFILE, its name says whose it is and the next write removes it
         assert all(f"{TEMPORARY_MARK}{process.pid}-" in p.name for p in left)
+        if hasattr(os, "O_TMPFILE"):
+            assert left == []
         small = tmp_path / "kecil.csv"
         small.write_text("nip;nama;Jumlah hadir;Jumlah pegawai\n1;A;38;40\n", encoding="utf-8")
         again = _run(tmp_path, small, target, stream)

@@ -22,7 +22,6 @@ from ikicalc.writers.files import (
     atomic_open,
     atomic_path,
     atomic_write,
-    stale_temporaries,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,13 +159,14 @@ def test_ctrl_c_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
 
 
 def test_atomic_path_lets_a_library_write_by_name(tmp_path: Path) -> None:
+    """The path given to a writer opens the unnamed file (``/proc/self/fd/N``), as a
+    library opens a file by name, truncating it; nothing has a name until it is done."""
     target = tmp_path / "out.bin"
     with atomic_path(target) as temporary:
-        assert temporary.parent == tmp_path
-        assert TEMPORARY_MARK in temporary.name
-        temporary.unlink()  # as a library may: remove, then create anew
+        temporary.write_bytes(b"first try, longer")
         temporary.write_bytes(b"by name")
         assert not target.exists()
+        assert leftovers(tmp_path) == []
     assert target.read_bytes() == b"by name"
     assert leftovers(tmp_path) == []
 
@@ -206,7 +206,7 @@ def test_sigterm_mid_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) 
     target = tmp_path / "laporan.xlsx"
     target.write_bytes(b"old report")
     child = _child_writing(target)
-    assert len(leftovers(tmp_path)) == 1  # the temporary file is being written
+    assert leftovers(tmp_path) == []  # the report is being written as an unnamed file
     child.send_signal(signal.SIGTERM)
     assert child.wait(timeout=30) == 128 + signal.SIGTERM
     assert target.read_bytes() == b"old report"
@@ -214,17 +214,15 @@ def test_sigterm_mid_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) 
 
 
 def test_sigkill_mid_write_never_leaves_a_partial_report(tmp_path: Path) -> None:
-    """SIGKILL cannot be caught: the old file stays whole, and the next write of the same
-    target removes the dead writer's recognisable temporary file."""
+    """SIGKILL cannot be caught: the old file stays whole, and the report being written was
+    an unnamed file (``O_TMPFILE``), freed by the kernel with the process: nothing is left."""
     target = tmp_path / "laporan.xlsx"
     target.write_bytes(b"old report")
     child = _child_writing(target)
     child.kill()
     child.wait(timeout=30)
     assert target.read_bytes() == b"old report"
-    [left] = leftovers(tmp_path)
-    assert left.startswith(f".laporan.xlsx{TEMPORARY_MARK}{child.pid}-")
-    assert stale_temporaries(target) == [tmp_path / left]
+    assert leftovers(tmp_path) == []
     atomic_write(target, b"new report")
     assert target.read_bytes() == b"new report"
     assert leftovers(tmp_path) == []
@@ -324,4 +322,22 @@ def test_a_locked_target_says_what_to_do(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(OutputFileError, match="open in another program"):
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path) == []
+
+
+def test_without_unnamed_files_a_named_temporary_is_written_and_renamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where ``O_TMPFILE`` is missing (another system, another file system) the temporary
+    file has a name beside the target, and is renamed over it when complete."""
+    from ikicalc.writers import files
+
+    monkeypatch.setattr(files, "_create_unnamed", lambda target, old: None)
+    target = tmp_path / "laporan.csv"
+    target.write_bytes(b"old")
+    with atomic_path(target) as temporary:
+        assert temporary.parent == tmp_path
+        assert TEMPORARY_MARK in temporary.name
+        temporary.write_bytes(b"new")
+    assert target.read_bytes() == b"new"
     assert leftovers(tmp_path) == []

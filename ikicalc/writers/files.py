@@ -4,11 +4,15 @@
 temporary file beside the target and renames it over the target only when it is complete:
 
 - **Nothing half-written.** On any failure (an exception, a full disk, Ctrl-C, ``SIGTERM``)
-  the old file stays as it was and the temporary file is removed. A process killed with
-  ``SIGKILL`` cannot clean up: its temporary file keeps a recognisable name,
-  ``.<name>.ikicalc-tmp-<pid>-<random>``, and the next write of the same target removes it
-  once process ``<pid>`` no longer runs (see :func:`stale_temporaries`; POSIX only: on
-  Windows a process cannot be asked whether it runs without risk, so they are kept).
+  the old file stays as it was and the temporary file is removed. On Linux the file is
+  written as an unnamed file in the target's folder (``O_TMPFILE``, reached by writers
+  through ``/proc/self/fd/N``) and gets a name only when it is complete, so even a process
+  killed with ``SIGKILL`` while writing leaves nothing behind. Elsewhere (or on a file
+  system without ``O_TMPFILE``), and in the instant between naming and renaming, a killed
+  process leaves a recognisable name, ``.<name>.ikicalc-tmp-<pid>-<random>``, which the next
+  write of the same target removes once process ``<pid>`` no longer runs (see
+  :func:`stale_temporaries`; POSIX only: on Windows a process cannot be asked whether it
+  runs without risk, so they are kept).
 - **The mode people expect.** A new file gets the mode any program's new file gets under
   the umask (``0644`` under the usual ``022``), so colleagues on a share can open it; an
   existing file keeps its mode (and, where allowed, its owner and group).
@@ -141,6 +145,11 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     old = check_target(target)
     for leftover in stale_temporaries(target):
         leftover.unlink(missing_ok=True)
+    unnamed = _create_unnamed(target, old)
+    if unnamed is not None:
+        with _unnamed_path(target, old, *unnamed) as temporary:
+            yield temporary
+        return
     temporary, mode = _create_temporary(target, old)
     try:
         with _sigterm_as_exit():
@@ -178,6 +187,76 @@ def atomic_write(
         else:
             data(temporary)
     return target
+
+
+def _create_unnamed(target: Path, old: os.stat_result | None) -> tuple[int, int] | None:
+    """An unnamed file in the target's folder (Linux ``O_TMPFILE``) and its mode, or ``None``
+    where the system or the file system has none."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        handle = os.open(target.parent, flag | os.O_RDWR, 0o666)  # the umask applies
+    except OSError:
+        return None
+    try:
+        if old is not None:
+            mode = stat.S_IMODE(old.st_mode)
+            os.fchmod(handle, mode)
+            if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+                with contextlib.suppress(OSError):
+                    os.fchown(handle, old.st_uid, old.st_gid)
+        else:
+            mode = stat.S_IMODE(os.fstat(handle).st_mode)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle, mode
+
+
+@contextlib.contextmanager
+def _unnamed_path(
+    target: Path, old: os.stat_result | None, handle: int, mode: int
+) -> Iterator[Path]:
+    """Yield ``/proc/self/fd/N`` of the unnamed file; when the block ends normally, name it
+    beside ``target`` and rename it over ``target``. On any failure the file is closed, and
+    the kernel frees it: nothing is left, whatever killed the block."""
+    reached = Path(f"/proc/self/fd/{handle}")
+    named: Path | None = None
+    try:
+        with _sigterm_as_exit():
+            yield reached
+            os.fchmod(handle, mode)
+            os.fsync(handle)
+            if old is not None:
+                check_target(target)  # replaced by something else while we wrote: refuse
+            named = _link_beside(reached, target, handle)
+            os.replace(named, target)
+            named = None
+            _sync_folder(target.parent)
+    except BaseException as error:
+        if named is not None:
+            named.unlink(missing_ok=True)
+        if isinstance(error, OSError) and not isinstance(error, IkiError):
+            raise _error(target, error) from error
+        raise
+    finally:
+        os.close(handle)
+
+
+def _link_beside(reached: Path, target: Path, handle: int) -> Path:
+    """Give the unnamed file a temporary name beside ``target``: ``linkat`` through
+    ``/proc`` with ``AT_SYMLINK_FOLLOW``, which needs no privilege (a directory file
+    descriptor makes Python call ``linkat``; the absolute path ignores it)."""
+    for _ in range(100):
+        name = f".{target.name}{TEMPORARY_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+        named = target.parent / name
+        try:
+            os.link(reached, named, src_dir_fd=handle, follow_symlinks=True)
+        except FileExistsError:
+            continue
+        return named
+    raise OutputFileError(f"cannot name a temporary file beside {target}")  # pragma: no cover
 
 
 def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, int]:
