@@ -107,7 +107,7 @@ def big_data(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
     streamed = folder / "stream"
     exact.mkdir()
     streamed.mkdir()
-    return {False: _data(exact, 8_000), True: _data(streamed, 3_000_000)}
+    return {False: _data(exact, 20_000), True: _data(streamed, 3_000_000)}
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["xlsx", "stream"])
@@ -116,7 +116,7 @@ def test_a_report_killed_while_writing_leaves_the_old_file_intact(
     tmp_path: Path, big_data: dict[bool, Path], stream: bool, how: signal.Signals
 ) -> None:
     target = tmp_path / ("laporan.csv" if stream else "laporan.xlsx")
-    for _attempt in range(6):
+    for _attempt in range(20):
         target.write_bytes(OLD)
         os.chmod(target, 0o640)
         process = _run(tmp_path, big_data[stream], target, stream)
