@@ -189,6 +189,24 @@ def atomic_write(
     return target
 
 
+def _temporary_name(target: Path) -> Path:
+    """A fresh temporary name beside ``target``: ``.<name>.ikicalc-tmp-<pid>-<random>``."""
+    return target.parent / f".{target.name}{TEMPORARY_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def _keep_mode(file: Path | int, handle: int, old: os.stat_result | None) -> int:
+    """The mode of the file being written (``file``: its path, or its descriptor), set now:
+    the old file's, with its owner and group where allowed; else what the umask gave."""
+    if old is None:
+        return stat.S_IMODE(os.fstat(handle).st_mode)
+    mode = stat.S_IMODE(old.st_mode)
+    os.chmod(file, mode)
+    if os.name == "posix" and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):
+            os.chown(file, old.st_uid, old.st_gid)
+    return mode
+
+
 def _create_unnamed(target: Path, old: os.stat_result | None) -> tuple[int, int] | None:
     """An unnamed file in the target's folder (Linux ``O_TMPFILE``) and its mode, or ``None``
     where the system or the file system has none."""
@@ -200,14 +218,7 @@ def _create_unnamed(target: Path, old: os.stat_result | None) -> tuple[int, int]
     except OSError:
         return None
     try:
-        if old is not None:
-            mode = stat.S_IMODE(old.st_mode)
-            os.fchmod(handle, mode)
-            if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
-                with contextlib.suppress(OSError):
-                    os.fchown(handle, old.st_uid, old.st_gid)
-        else:
-            mode = stat.S_IMODE(os.fstat(handle).st_mode)
+        mode = _keep_mode(handle, handle, old)
     except BaseException:
         os.close(handle)
         raise
@@ -249,8 +260,7 @@ def _link_beside(reached: Path, target: Path, handle: int) -> Path:
     ``/proc`` with ``AT_SYMLINK_FOLLOW``, which needs no privilege (a directory file
     descriptor makes Python call ``linkat``; the absolute path ignores it)."""
     for _ in range(100):
-        name = f".{target.name}{TEMPORARY_MARK}{os.getpid()}-{secrets.token_hex(4)}"
-        named = target.parent / name
+        named = _temporary_name(target)
         try:
             os.link(reached, named, src_dir_fd=handle, follow_symlinks=True)
         except FileExistsError:
@@ -263,8 +273,7 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
     """Create the temporary file; its mode: the old file's, else what the umask gives."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     for _ in range(100):
-        name = f".{target.name}{TEMPORARY_MARK}{os.getpid()}-{secrets.token_hex(4)}"
-        temporary = target.parent / name
+        temporary = _temporary_name(target)
         try:
             # 0o666 as any new file: the kernel applies the umask
             handle = os.open(temporary, flags, 0o666)
@@ -276,14 +285,7 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
     else:  # pragma: no cover - 100 collisions of 32 random bits
         raise OutputFileError(f"cannot create a temporary file beside {target}")
     try:
-        if old is not None:
-            mode = stat.S_IMODE(old.st_mode)
-            os.chmod(temporary, mode)
-            if os.name == "posix" and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
-                with contextlib.suppress(OSError):
-                    os.chown(temporary, old.st_uid, old.st_gid)
-        else:
-            mode = stat.S_IMODE(os.fstat(handle).st_mode)
+        mode = _keep_mode(temporary, handle, old)
     except BaseException:
         os.close(handle)
         temporary.unlink(missing_ok=True)
