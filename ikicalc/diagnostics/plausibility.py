@@ -89,11 +89,19 @@ def is_part_of(numerator: str, denominator: str) -> bool:
     return bool(thing) and thing == of
 
 
-@lru_cache(maxsize=1024)
 def part_and_whole(formula: Formula) -> tuple[str, str, tuple[int, int]] | None:
     """The part and the whole a percentage formula divides, and the ratio's span; ``None``
     when it is not a part over its whole. Decided once per formula (the report asks on
     every row of per-employee data), from the tree alone: no symbolic algebra."""
+    # equal formulas may be written differently (spacing, a label before them): the span
+    # belongs to the text, so the text is part of what is remembered
+    return _part_and_whole(formula, formula.source)
+
+
+@lru_cache(maxsize=1024)
+def _part_and_whole(
+    formula: Formula, _source: str | None
+) -> tuple[str, str, tuple[int, int]] | None:
     if not is_percent(formula.expr):
         return None
     ratio = top_ratio(formula.expr)
