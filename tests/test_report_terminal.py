@@ -208,3 +208,44 @@ def test_the_progress_bar_counts_indicators_over_many_rows(tmp_path: Path) -> No
     assert "indikator (2100 baris data)" in shown
     assert "/10" in shown
     assert "21000 dihitung, 0 tidak dihitung" in shown
+
+
+def test_a_narrow_terminal_drops_columns_before_cutting_words(tmp_path: Path) -> None:
+    """Per-employee data adds a Pegawai column: at 80 columns Kategori goes so that
+    ``penyelenggaraan`` and the employees' names stay whole; at 60 Capaian and the ID go
+    too; at 100 every column is back."""
+    document = tmp_path / "iki.yaml"
+    document.write_text(
+        "unit: Contoh\ntahun: 2024\njenis: IKI\njabatan:\n  - nama: Camat\n    indikator:\n"
+        "      - id: k-1\n        indikator: Tingkat kehadiran pegawai dalam "
+        "penyelenggaraan administrasi kependudukan\n        formula: (hari kerja efektif - "
+        "hari tidak masuk kerja) / hari kerja efektif x 100%\n        target: 95\n",
+        "utf-8",
+    )
+    data = tmp_path / "pegawai.csv"
+    data.write_text(
+        "nip;nama;hari kerja efektif;hari tidak masuk kerja\n"
+        "1;Siti Rahayuningsih Kusumawardhani;240;12\n2;Budi;240;0\n",
+        "utf-8",
+    )
+    args = ["--bahasa", "id", "report", str(document), "--data", str(data)]
+
+    def shown(columns: int) -> str:
+        env = {"COLUMNS": str(columns), "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
+        done = CliRunner().invoke(app, args, env=env)
+        assert done.exit_code == 0, done.output
+        text = _ANSI.sub("", done.stdout)
+        assert max(len(line) for line in text.splitlines()) <= columns
+        return text
+
+    narrow = shown(80)
+    assert narrow.splitlines()[0].split() == [
+        "ID", "Indikator", "Pegawai", "Realisasi", "Capaian", "Keterangan",
+    ]
+    words = set(narrow.split())
+    assert {"penyelenggaraan", "Rahayuningsih", "Kusumawardhani"} <= words
+    assert "…" not in narrow
+    assert shown(60).splitlines()[0].split() == ["Indikator", "Pegawai", "Realisasi", "Keterangan"]
+    wide = shown(100).splitlines()[1]
+    for title in ("ID", "Pegawai", "Target", "Capaian (%)", "Kategori"):
+        assert title in wide, title

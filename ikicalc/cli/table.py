@@ -2,11 +2,12 @@
 file or a pipe.
 
 At 100 columns and more the table has every column; below that the low-value ones (Target,
-the satuan) go. The numbers never wrap; the text columns share the rest, and their text is
-wrapped here between words, never folded in a word (``administra``/``si``): a word longer
-than its column is broken after a ``/`` or ``-`` it holds, else shortened with ``…`` (the
-file formats and TSV keep it whole). Keterangan carries the row's reason and its lint
-findings (code and meaning), as the signed report does.
+the satuan) go, and on a terminal too narrow for whole words in the text columns Kategori,
+then Capaian, then the ID go too. The numbers never wrap; the text columns share the rest,
+and their text is wrapped here between words, never folded in a word (``administra``/``si``):
+a word longer than its column is broken after a ``/`` or ``-`` it holds, else shortened with
+``…`` (the file formats and TSV keep it whole). Keterangan carries the row's reason and its
+lint findings (code and meaning), as the signed report does.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ def report_table(report: Report, width: int) -> Table:
     keys = _columns(report, width)
     rows = [{k: terminal_text(v) for k, v in _cells(row).items()} for row in report.rows]
     narrow = width < FULL_WIDTH
+    headers = {k: _SHORT.get(k, _HEADERS[k]) if narrow else _HEADERS[k] for k in keys}
+    for dropped in _DROPPED_FIRST if narrow else ():
+        if _text_room(keys, headers, rows, width) >= _MIN_TEXT or dropped not in keys:
+            continue
+        keys.remove(dropped)  # too narrow for the words: fewer columns
     table = Table(
         box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD,
         header_style="bold",
@@ -96,7 +102,6 @@ def report_table(report: Report, width: int) -> Table:
         padding=(0, 1),
         collapse_padding=narrow,
     )
-    headers = {k: _SHORT.get(k, _HEADERS[k]) if narrow else _HEADERS[k] for k in keys}
     widths = _widths(keys, headers, rows, width - _overhead(len(keys), narrow))
     for key in keys:
         table.add_column(
@@ -111,6 +116,24 @@ def report_table(report: Report, width: int) -> Table:
         # user text: no markup, no escape sequence or bidi control reaches the terminal
         table.add_row(*(Text(wrap(cells[key], widths[key])) for key in keys))
     return table
+
+
+_MIN_TEXT = 16
+"""A narrow table drops columns until each text column has this many characters: most
+Indonesian words fit whole (``penyelenggaraan``, ``pertanggungjawab``)."""
+
+_DROPPED_FIRST = ("kategori", "capaian", "id")
+"""The columns a narrow table gives up, in this order, when the text columns have less than
+:data:`_MIN_TEXT` each (Indikator, Pegawai, Realisasi and Keterangan stay)."""
+
+
+def _text_room(
+    keys: list[str], headers: dict[str, str], rows: list[dict[str, str]], width: int
+) -> int:
+    """The characters each text column would get, shared equally."""
+    fixed = _widths([k for k in keys if k not in _RATIOS], headers, rows, width)
+    texts = sum(1 for k in keys if k in _RATIOS) or 1
+    return (width - _overhead(len(keys), True) - sum(fixed.values())) // texts
 
 
 def _overhead(columns: int, narrow: bool) -> int:
@@ -148,7 +171,7 @@ def _widths(
     # the narrowest wishes first: a column that needs less than an equal share takes only
     # what it needs, and the others share the rest
     for done, key in enumerate(sorted(texts, key=lambda k: wanted[k])):
-        share = max(left // (len(texts) - done), len(headers[key]), 1)
+        share = max(left // (len(texts) - done), 1)
         widths[key] = min(wanted[key], share)
         left -= widths[key]
     return widths
