@@ -1,7 +1,11 @@
 """Start-up of ikicalc (issue 18), medians of fresh processes, each beside bare Python and a
 simpleeval one-liner measured in the same run.
 
-    python benchmarks/bench_startup.py [--runs 15]
+    python benchmarks/bench_startup.py [--runs 15] [--baseline DIR]
+
+``--baseline DIR`` adds ``eval`` and ``check`` run on the ikicalc of another checkout (``DIR``
+on ``PYTHONPATH``, e.g. ``git archive main | tar -x -C /tmp/main``), in the same turns: a
+before/after comparison on a loaded machine.
 
 Goals: ``import ikicalc`` ≤ 100 ms over bare Python; ``ikicalc eval`` of one formula ≤ 150
 ms; ``ikicalc check`` of one example document ≤ 300 ms. Lark's parse tables come from the
@@ -44,7 +48,7 @@ CASES: dict[str, list[str]] = {
 GOALS = {"import ikicalc": 100, "ikicalc eval": 150, "ikicalc check (Bagor)": 300}
 
 
-def _time(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _time(command: list[str], env: dict[str, str] | None) -> tuple[float, float]:
     """Wall-clock and CPU (user + system) seconds of one fresh process. On a shared machine
     the CPU time is the steadier figure: waiting for a core counts in the wall clock only."""
     start = time.perf_counter()
@@ -60,20 +64,28 @@ def _time(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    parser.add_argument("--baseline", type=Path, help="another checkout's ikicalc, compared")
+    arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ikicalc-bench-pyc-") as pycache:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = pycache
-        _measure(runs, env)
+        cases: dict[str, tuple[list[str], dict[str, str]]] = {
+            name: (command, env) for name, command in CASES.items()
+        }
+        if arguments.baseline is not None:
+            other = {**env, "PYTHONPATH": str(arguments.baseline.resolve())}
+            for name in ("ikicalc eval", "ikicalc check (Bagor)"):
+                cases[f"{name} baseline"] = (CASES[name], other)
+        _measure(arguments.runs, cases)
 
 
-def _measure(runs: int, env: dict[str, str]) -> None:
-    for command in CASES.values():
+def _measure(runs: int, cases: dict[str, tuple[list[str], dict[str, str]]]) -> None:
+    for command, env in cases.values():
         _time(command, env)  # warm-up: caches, the OS's file cache, the bytecode
-    walls: dict[str, list[float]] = {name: [] for name in CASES}
-    cpus: dict[str, list[float]] = {name: [] for name in CASES}
+    walls: dict[str, list[float]] = {name: [] for name in cases}
+    cpus: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):  # the cases take turns, so load affects each alike
-        for name, command in CASES.items():
+        for name, (command, env) in cases.items():
             wall, cpu = _time(command, env)
             walls[name].append(wall)
             cpus[name].append(cpu)
@@ -83,16 +95,16 @@ def _measure(runs: int, env: dict[str, str]) -> None:
         f"medians of {runs} fresh processes (bytecode cached); bare python {bare:.0f} ms wall, "
         f"{bare_cpu:.0f} ms CPU (user + system)"
     )
-    print(f"  {'':24} {'wall':>7}     {'over':>6} {'CPU':>6}     {'over':>6}")
-    for name in CASES:
+    print(f"  {'':31} {'wall':>7}     {'over':>6} {'CPU':>6}     {'over':>6}")
+    for name in cases:
         median = statistics.median(walls[name]) * 1000
         cpu = statistics.median(cpus[name]) * 1000
         over = median - bare
-        goal = GOALS.get(name)
+        goal = GOALS.get(name.removesuffix(" baseline"))
         verdict = "" if goal is None else (" ok" if over <= goal else " OVER")
         shown = f"(goal ≤ {goal} ms over bare python)" if goal else ""
         print(
-            f"  {name:24} {median:7.0f} ms  {over:+6.0f} {cpu:6.0f} ms  {cpu - bare_cpu:+6.0f}"
+            f"  {name:31} {median:7.0f} ms  {over:+6.0f} {cpu:6.0f} ms  {cpu - bare_cpu:+6.0f}"
             f"  {shown}{verdict}"
         )
 
