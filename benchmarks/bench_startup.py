@@ -48,12 +48,16 @@ CASES: dict[str, list[str]] = {
 GOALS = {"import ikicalc": 100, "ikicalc eval": 150, "ikicalc check (Bagor)": 300}
 
 
-def _time(command: list[str], env: dict[str, str] | None) -> tuple[float, float]:
+Case = tuple[list[str], dict[str, str], Path | None]
+"""A command, its environment and its working folder (``python -m`` imports from there first)."""
+
+
+def _time(command: list[str], env: dict[str, str], cwd: Path | None) -> tuple[float, float]:
     """Wall-clock and CPU (user + system) seconds of one fresh process. On a shared machine
     the CPU time is the steadier figure: waiting for a core counts in the wall clock only."""
     start = time.perf_counter()
     process = subprocess.Popen(  # noqa: S603 - fixed commands
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd
     )
     _, _, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
@@ -69,24 +73,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ikicalc-bench-pyc-") as pycache:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = pycache
-        cases: dict[str, tuple[list[str], dict[str, str]]] = {
-            name: (command, env) for name, command in CASES.items()
-        }
+        cases: dict[str, Case] = {name: (command, env, None) for name, command in CASES.items()}
         if arguments.baseline is not None:
-            other = {**env, "PYTHONPATH": str(arguments.baseline.resolve())}
+            other = arguments.baseline.resolve()
             for name in ("ikicalc eval", "ikicalc check (Bagor)"):
-                cases[f"{name} baseline"] = (CASES[name], other)
+                cases[f"{name} baseline"] = (CASES[name], {**env, "PYTHONPATH": str(other)}, other)
         _measure(arguments.runs, cases)
 
 
-def _measure(runs: int, cases: dict[str, tuple[list[str], dict[str, str]]]) -> None:
-    for command, env in cases.values():
-        _time(command, env)  # warm-up: caches, the OS's file cache, the bytecode
+def _measure(runs: int, cases: dict[str, Case]) -> None:
+    for case in cases.values():
+        _time(*case)  # warm-up: caches, the OS's file cache, the bytecode
     walls: dict[str, list[float]] = {name: [] for name in cases}
     cpus: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):  # the cases take turns, so load affects each alike
-        for name, (command, env) in cases.items():
-            wall, cpu = _time(command, env)
+        for name, case in cases.items():
+            wall, cpu = _time(*case)
             walls[name].append(wall)
             cpus[name].append(cpu)
     bare = statistics.median(walls["python -c pass"]) * 1000
