@@ -1,11 +1,12 @@
 """Start-up of ikicalc (issue 18), medians of fresh processes, each beside bare Python and a
 simpleeval one-liner measured in the same run.
 
-    python benchmarks/bench_startup.py [--runs 15] [--baseline DIR]
+    python benchmarks/bench_startup.py [--runs 15] [--baseline DIR] [--instructions]
 
 ``--baseline DIR`` adds ``eval`` and ``check`` run on the ikicalc of another checkout (``DIR``
 on ``PYTHONPATH``, e.g. ``git archive main | tar -x -C /tmp/main``), in the same turns: a
-before/after comparison on a loaded machine.
+before/after comparison on a loaded machine. ``--instructions`` also counts the instructions
+of one process of each case under valgrind's callgrind: a figure no other load changes.
 
 Goals: ``import ikicalc`` ≤ 100 ms over bare Python; ``ikicalc eval`` of one formula ≤ 150
 ms; ``ikicalc check`` of one example document ≤ 300 ms. Lark's parse tables come from the
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -69,6 +72,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--baseline", type=Path, help="another checkout's ikicalc, compared")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions under valgrind too"
+    )
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ikicalc-bench-pyc-") as pycache:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -79,6 +85,30 @@ def main() -> None:
             for name in ("ikicalc eval", "ikicalc check (Bagor)"):
                 cases[f"{name} baseline"] = (CASES[name], {**env, "PYTHONPATH": str(other)}, other)
         _measure(arguments.runs, cases)
+        if arguments.instructions:
+            _count(cases)
+
+
+def _count(cases: dict[str, Case]) -> None:
+    """Instructions (millions) of one process of each case, under valgrind's callgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("valgrind is not installed: no instruction counts")
+        return
+    counts: dict[str, int] = {}
+    for name, (command, env, cwd) in cases.items():
+        done = subprocess.run(  # noqa: S603 - fixed commands
+            [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+            env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            check=False,
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found:
+            counts[name] = int(found.group(1))
+    bare = counts.get("python -c pass", 0)
+    print("instructions of one process (callgrind), millions:")
+    for name, count in counts.items():
+        print(f"  {name:31} {count / 1e6:8.0f}  {(count - bare) / 1e6:+8.0f}")
 
 
 def _measure(runs: int, cases: dict[str, Case]) -> None:
