@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kecamatan-bagor-2019.yaml"
 HEAVY = ("pint", "sympy", "polars", "duckdb", "sqlglot", "pydantic", "numpy")
 
 
@@ -36,3 +41,82 @@ def test_public_names_still_resolve() -> None:
 
     for name in ikicalc.__all__:
         assert getattr(ikicalc, name) is not None, name
+
+
+def _cli_modules(arguments: list[str], env: dict[str, str] | None = None) -> dict[str, object]:
+    """What a real ``ikicalc`` process loaded: its modules and the environment it ran in."""
+    probe = (
+        "import os, sys\n"
+        "from ikicalc.cli import main\n"
+        f"sys.argv = ['ikicalc', *{arguments!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "plugins = sys.modules.get('pydantic.plugin._loader')\n"
+        "modules = sorted(sys.modules)\n"
+        "import json\n"
+        "print(json.dumps({'modules': modules,"
+        " 'plugins': os.environ.get('PYDANTIC_DISABLE_PLUGINS'),"
+        " 'scanned': getattr(plugins, '_plugins', None) is not None}), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, env=env
+    )
+    result: dict[str, object] = json.loads(done.stderr.strip().splitlines()[-1])
+    return result
+
+
+def test_check_skips_pydantic_plugins_and_loads_no_heavy_library() -> None:
+    found = _cli_modules(["check", str(EXAMPLE)])
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert "pydantic" in modules  # the document model
+    assert [m for m in HEAVY if m != "pydantic" and m in modules] == []
+    assert found["plugins"] == "__all__"
+    assert found["scanned"] is False  # pydantic never looked for plugins
+    assert "regex" not in modules  # Lark imported without it
+    assert "rich" not in modules  # a clean run prints without Rich
+    assert "json" not in modules  # only --format json needs it
+
+
+def test_the_users_own_plugin_setting_is_kept() -> None:
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "some_plugin"}
+    found = _cli_modules(["check", str(EXAMPLE)], env)
+    assert found["plugins"] == "some_plugin"
+    assert found["scanned"] is True
+
+
+def test_the_library_leaves_the_environment_and_regex_alone() -> None:
+    probe = (
+        "import os, sys\n"
+        "import ikicalc\n"
+        "ikicalc.load_document(sys.argv[1])\n"
+        "ikicalc.parse('A / B x 100%')\n"
+        "import regex\n"
+        "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(EXAMPLE)],
+        capture_output=True, text=True, check=True, env=env,
+    )
+    assert done.stdout.split() == ["None"]
+
+
+def test_regex_stays_importable_in_the_command_line_process() -> None:
+    probe = (
+        "import importlib.util, sys\n"
+        "from ikicalc.cli.app import prepare_process\n"
+        "prepare_process()\n"
+        "import lark.utils\n"
+        "if importlib.util.find_spec('regex') is not None:\n"
+        "    import regex\n"
+        "print(lark.utils._has_regex, 'regex' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    lark_has_regex, imported = done.stdout.split()
+    assert lark_has_regex == "False"
+    assert imported == str(importlib.util.find_spec("regex") is not None)

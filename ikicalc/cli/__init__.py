@@ -95,6 +95,7 @@ def __getattr__(name: str) -> Any:
 def main() -> None:
     """Console-script entry point: registers the command asked for (every command for
     ``--help``, no command or an unknown one) and runs it."""
+    _shared.prepare_process()
     asked = _command_asked(sys.argv[1:])
     if asked in COMMAND_MODULES:
         _register(COMMAND_MODULES[asked])

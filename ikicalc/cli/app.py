@@ -3,6 +3,8 @@ every command shares."""
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -132,6 +134,28 @@ def load_any(path: Path) -> Document:
     return load_document(path)
 
 
+def prepare_process() -> None:
+    """Start-up of the ``ikicalc`` process (issue 18), called by :func:`ikicalc.cli.main`
+    before anything else; never by the library, whose users keep their environment.
+
+    - pydantic's plugins are not looked for: pydantic scans the metadata of every installed
+      package for them when it builds the first model (16 ms), and the command line has no
+      use for them. ``PYDANTIC_DISABLE_PLUGINS`` is set for this process (and the processes
+      it starts) unless the environment already sets it.
+    - Lark is imported without the optional ``regex`` package (8 ms to import), which Lark
+      only uses for grammars built with ``regex=True``; ikicalc's grammars use ``re``.
+      ``regex`` stays importable afterwards.
+    """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if "lark" not in sys.modules and "regex" not in sys.modules:
+        sys.modules["regex"] = None  # type: ignore[assignment]  # import regex: ImportError
+        try:
+            import lark  # noqa: F401
+        finally:
+            del sys.modules["regex"]
+
+
 def main() -> None:
     """Console-script entry point."""
+    prepare_process()
     app()

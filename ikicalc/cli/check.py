@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -76,6 +75,8 @@ def check_command(
             unreadable += 1
             err().print(styled((_("error:"), "bold red"), f" {error}"), soft_wrap=True)
     if output_format is OutputFormat.JSON:
+        import json
+
         typer.echo(json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2))
     else:
         # plain lines (user text without control characters): no Rich for a clean run

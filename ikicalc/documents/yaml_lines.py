@@ -10,6 +10,7 @@ from functools import lru_cache
 import yaml
 
 from ikicalc import limits
+from ikicalc.documents.yaml_compose import GIVE_UP, compose_fast
 from ikicalc.errors import DocumentError
 from ikicalc.numbers import MAX_DIGITS
 
@@ -230,9 +231,15 @@ def dotted(loc: Loc) -> str:
 @lru_cache(maxsize=2)
 def compose(text: str) -> yaml.Node | None:
     """The node tree of ``text`` read by the safe loader, kept for the last two texts:
-    ``ikicalc check`` reads a file's values and then its cells' positions from one reading
-    (pure-Python YAML takes 10 ms for a 10 kB file). Callers only read the nodes."""
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    ``ikicalc check`` reads a file's values and then its cells' positions from one reading.
+    libyaml's parser builds it (:mod:`ikicalc.documents.yaml_compose`); a text it leaves,
+    errors included, is read by PyYAML's pure-Python loader (14 ms for a 10 kB file), whose
+    messages are the ones reported. Callers only read the nodes."""
+    node = compose_fast(text)
+    if node is GIVE_UP:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    assert node is None or isinstance(node, yaml.Node)  # noqa: S101 - compose_fast's result
+    return node
 
 
 def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
