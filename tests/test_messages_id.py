@@ -1,0 +1,91 @@
+"""Issue 17 item 3: the messages of each area really come out in Indonesian (and stay English
+for the Python API): definition-file errors, data readers, units, scales, targets, lint, the
+command help and the service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import ikicalc
+from ikicalc.cli import app
+from ikicalc.documents import loads_document
+from ikicalc.i18n import language
+
+runner = CliRunner()
+
+BROKEN = """\
+unit: ''
+tahun: '2024'
+jenis: IKX
+warna: merah
+jabatan:
+  - nama: Camat
+    indikator:
+      - id: '001'
+        formula: A / B x 100%
+        target: [1, 2, 3]
+        bobot: banyak
+        dipisah_dari_sel: mungkin
+"""
+
+
+def test_check_of_a_broken_definition_file_speaks_indonesian(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("IKICALC_LANG", raising=False)
+    path = tmp_path / "iki.yaml"
+    path.write_text(BROKEN, "utf-8")
+    done = runner.invoke(app, ["check", str(path)])
+    assert done.exit_code != 0
+    lines = done.stderr.splitlines()
+    assert lines[:8] == [
+        f"galat: {path}:1: unit: tidak boleh kosong",
+        f"{path}:2: tahun: seharusnya bilangan bulat tanpa tanda kutip, seperti 2024, "
+        "tertulis '2024'",
+        f"{path}:3: jenis: seharusnya 'IKI' atau 'IKU', tertulis 'IKX'",
+        f"{path}:4: warna: isian tidak dikenal (periksa ejaannya)",
+        f"{path}:8: jabatan[0].indikator[0].indikator: isian wajib tidak ada",
+        f"{path}:10: jabatan[0].indikator[0].target: rentang target ditulis [bawah, atas], "
+        "tetapi berisi 3 nilai",
+        f"{path}:11: jabatan[0].indikator[0].bobot: seharusnya angka seperti 240 atau 81,35, "
+        "tertulis 'banyak'",
+        f"{path}:12: jabatan[0].indikator[0].dipisah_dari_sel: seharusnya true atau false, "
+        "tertulis 'mungkin'",
+    ]
+    english = runner.invoke(app, ["--bahasa", "en", "check", str(path)])
+    assert f"{path}:4: warna: unknown field (check the spelling)" in english.stderr
+    assert f"{path}:1: unit: must not be empty" in english.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "indonesian", "english"),
+    [
+        (
+            "unit: A\n\tjabatan: []\n",
+            ":2: sintaks YAML: karakter tab: buat indentasi dengan spasi",
+            ":2: YAML syntax: a tab character: indent with spaces",
+        ),
+        (
+            "unit: A\nunit: B\n",
+            ":2: unit: kunci 'unit' ganda (pertama di baris 1)",
+            ":2: unit: duplicate key 'unit' (first on line 1)",
+        ),
+        ("", ":1: berkas kosong", ":1: the file is empty"),
+        ("- a\n", ":1: berkas definisi berupa pemetaan", ":1: a definition file is a mapping"),
+        (
+            "unit: 1:30:00.5\n",
+            ":1: '1:30:00.5': angka seksagesimal tidak didukung",
+            ":1: '1:30:00.5': sexagesimal numbers are not supported",
+        ),
+    ],
+)
+def test_yaml_errors_in_both_languages(text: str, indonesian: str, english: str) -> None:
+    with language("id"), pytest.raises(ikicalc.DocumentError) as in_id:
+        loads_document(text, "x.yaml")
+    with pytest.raises(ikicalc.DocumentError) as in_en:
+        loads_document(text, "x.yaml")
+    assert "x.yaml" + indonesian in str(in_id.value)
+    assert "x.yaml" + english in str(in_en.value)
