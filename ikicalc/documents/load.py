@@ -126,7 +126,7 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
         return Document.model_validate(loaded.data)
     except ValidationError as exc:
         problems = _format_errors(exc, loaded, filename)
-        raise DocumentError([p for _, p in problems], line=problems[0][0]) from None
+        raise DocumentError([p for _line, p in problems], line=problems[0][0]) from None
 
 
 def load_document(path: str | Path) -> Document:
