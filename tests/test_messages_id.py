@@ -89,3 +89,38 @@ def test_yaml_errors_in_both_languages(text: str, indonesian: str, english: str)
         loads_document(text, "x.yaml")
     assert "x.yaml" + indonesian in str(in_id.value)
     assert "x.yaml" + english in str(in_en.value)
+
+
+def _data_file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_data_unit_and_scale_errors_in_indonesian(tmp_path: Path) -> None:
+    from ikicalc.backends.satuan import read_satuan
+    from ikicalc.rules.units import convert
+
+    bad_json = _data_file(tmp_path, "data.json", '[{"a": 1}, 2]')
+    wide = _data_file(tmp_path, "data.csv", "indikator,variabel,nilai\n001,A,1,9\n")
+    ods = _data_file(tmp_path, "data.ods", "")
+    cases = [
+        (lambda: ikicalc.read_realisasi(bad_json), "rekaman 2: setiap rekaman harus berupa"),
+        (lambda: ikicalc.read_realisasi(wide), "baris ini memuat lebih banyak sel"),
+        (lambda: ikicalc.evaluate_frame("A / B", ods), "jenis berkas '.ods'"),
+        (lambda: read_satuan("orang/hari/bulan"), "satuan 'orang/hari/bulan' tidak dapat"),
+        (lambda: read_satuan("orangg"), "satuan 'orangg' tidak dikenal"),
+        (lambda: convert(1, "orang", "hari"), "orang tidak dapat dinyatakan sebagai hari"),
+        (lambda: ikicalc.Scale.parse(""), "skala kosong; tulis rentang"),
+        (lambda: ikicalc.Scale.parse("0 - 60 Kurang\n50 - 100 Baik"), "tumpang tindih"),
+        (lambda: ikicalc.Scale.parse("91 -"), "di sini seharusnya angka"),
+        (lambda: ikicalc.scale("skm-2017").classify(101), "di luar skala 'skm-2017'"),
+        (lambda: ikicalc.scale("tidak-ada"), "tidak ada skala bernama 'tidak-ada'"),
+    ]
+    for call, indonesian in cases:
+        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
+            call()
+        with pytest.raises(ikicalc.IkiError) as in_en:
+            call()
+        assert indonesian in str(in_id.value)
+        assert str(in_en.value) != str(in_id.value)  # English outside the block
