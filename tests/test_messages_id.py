@@ -124,3 +124,35 @@ def test_data_unit_and_scale_errors_in_indonesian(tmp_path: Path) -> None:
             call()
         assert indonesian in str(in_id.value)
         assert str(in_en.value) != str(in_id.value)  # English outside the block
+
+
+def test_lint_reasons_and_evidence_in_indonesian() -> None:
+    cases = [
+        ("Membandingkan realisasi dan target", "W106", "sel ini menguraikan perhitungan"),
+        ("Persentase kehadiran pegawai", "W106", "menyebut persentase tetapi tidak menyatakan"),
+        ("Jumlah anggaran 1.500 / Total", "W110", "titik sebelum tiga digit memisahkan ribuan"),
+        ("Realisasi PAD/Target PAD x 100%", "W110", "kedua bagiannya berupa kata"),
+        ("Jumlah Waktu yang dibutuhkan Jumlah pengaduan", "W110", "pecahan yang garisnya hilang"),
+    ]
+    for text, code, indonesian in cases:
+        with language("id"):
+            found = [d.message for d in ikicalc.lint(text) if d.code == code]
+        english = [d.message for d in ikicalc.lint(text) if d.code == code]
+        assert any(indonesian in message for message in found), found
+        assert english
+        assert english != found
+
+
+def test_evidence_with_a_field_is_translated_where_shown() -> None:
+    """A parsed formula is cached whatever the language: its evidence stays an English
+    message id and is translated, fields and all, when lint shows it."""
+    from ikicalc.i18n import translate_formatted
+    from ikicalc.lang.reading import COUNTING_WORD_FOLLOWS
+
+    english = COUNTING_WORD_FOLLOWS.format(word="Jumlah")
+    assert translate_formatted(english, (COUNTING_WORD_FOLLOWS,)) == english
+    with language("id"):
+        assert translate_formatted(english, (COUNTING_WORD_FOLLOWS,)) == (
+            "kata hitungan ('Jumlah') menyusul garis miring"
+        )
+        assert translate_formatted("not a message") == "not a message"

@@ -13,6 +13,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
@@ -64,8 +65,10 @@ def _denominator(name: _Name) -> ast.Variable:
                 span,
                 kept,
                 text,
-                "the words before the counting word look like the label's second line, "
-                "interleaved by the Word/PDF export",
+                N_(
+                    "the words before the counting word look like the label's second line, "
+                    "interleaved by the Word/PDF export"
+                ),
             )
         )
     return ast.Variable(kept, span)
