@@ -156,3 +156,47 @@ def test_evidence_with_a_field_is_translated_where_shown() -> None:
             "kata hitungan ('Jumlah') menyusul garis miring"
         )
         assert translate_formatted("not a message") == "not a message"
+
+
+def test_help_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("IKICALC_LANG", raising=False)
+    main = runner.invoke(app, ["--help"])
+    assert main.exit_code == 0
+    assert "Membaca, memeriksa dan menghitung rumus dokumen IKI/IKU." in main.stdout
+    assert "Memeriksa berkas definisi" in main.stdout  # the list of commands
+    assert "Tampilkan pesan ini lalu keluar." in main.stdout
+    report = runner.invoke(app, ["report", "--help"])
+    assert "Menghitung realisasi, capaian dan kategori" in report.stdout
+    assert "Data realisasi: CSV, XLSX, JSON atau YAML" in report.stdout
+    english = runner.invoke(app, ["--bahasa", "en", "report", "--help"])
+    assert "Compute realisasi, capaian and kategori" in english.stdout
+    assert "Realisasi data: CSV, XLSX, JSON or YAML" in english.stdout
+    assert runner.invoke(app, ["--bahasa=en", "--help"]).stdout.count("Read, check") == 1
+    monkeypatch.setenv("IKICALC_LANG", "en")
+    assert "Read, check and evaluate" in runner.invoke(app, ["--help"]).stdout
+    assert "Membaca, memeriksa" in runner.invoke(app, ["--bahasa", "id", "--help"]).stdout
+    assert ikicalc.get_language() == "en"  # the help's language does not leak
+
+
+def test_every_command_and_option_has_an_indonesian_help(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The walk of tools/messages.py finds every help text Typer shows: after translation
+    under Indonesian, none is left as it was."""
+    import typer.main
+
+    from ikicalc.cli.help_text import translate_help
+
+    group = typer.main.get_command(app)
+    with language("id"):
+        translate_help(group, None)
+    untranslated = []
+    for name, command in [("ikicalc", group), *group.commands.items()]:  # type: ignore[attr-defined]
+        english = typer.main.get_command(app)
+        original = english if name == "ikicalc" else english.commands[name]  # type: ignore[attr-defined]
+        if command.help == original.help:
+            untranslated.append(name)
+        for param, before in zip(command.params, original.params, strict=True):
+            if getattr(param, "help", None) and param.help == before.help:
+                untranslated.append(f"{name} {param.name}")
+    assert untranslated == []
