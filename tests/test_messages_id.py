@@ -200,3 +200,37 @@ def test_every_command_and_option_has_an_indonesian_help(
             if getattr(param, "help", None) and param.help == before.help:
                 untranslated.append(f"{name} {param.name}")
     assert untranslated == []
+
+
+def test_the_service_answers_in_the_language_asked() -> None:
+    from fastapi.testclient import TestClient
+
+    from ikicalc.serve import ServeSettings, create_app
+    from ikicalc.serve.app import asked_language
+
+    assert asked_language(None, None) == "en"
+    assert asked_language(None, "id-ID,id;q=0.9,en;q=0.8") == "id"
+    assert asked_language(None, "en-US,en;q=0.9,id;q=0.8") == "en"
+    assert asked_language(None, "fr, id;q=0.5") == "id"
+    assert asked_language(None, "id;q=0, en;q=0.1") == "en"
+    assert asked_language("id", "en") == "id"
+    broken = {"formula": "Jumlah PNS hadir / x 100%"}
+    with TestClient(create_app(ServeSettings(workers=1))) as client:
+        default = client.post("/api/parse", json=broken).json()["error"]
+        header = client.post(
+            "/api/parse", json=broken, headers={"Accept-Language": "id-ID,id;q=0.9"}
+        ).json()["error"]
+        query = client.post("/api/parse?bahasa=id", json=broken).json()["error"]
+        schema = client.post("/api/parse?bahasa=id", json={"rumus": "A"}).json()["error"]
+        missing = client.get("/static/tidak-ada.js?bahasa=id").json()["error"]
+        page = client.get("/").text
+        script = client.get("/static/app.js").text
+    assert default["message"].startswith("'x' has no operand before it")
+    assert header["message"].startswith("'x' tidak didahului operand")
+    assert query == header
+    assert header["excerpt"] == default["excerpt"]  # the caret excerpt stays
+    assert schema["message"].startswith("permintaan tidak sesuai dengan skema (lihat /docs)")
+    assert "formula: isian wajib tidak ada" in schema["message"]
+    assert missing["message"] == "tidak ada berkas statis 'tidak-ada.js'"
+    assert '<html lang="id">' in page
+    assert '"Accept-Language": BAHASA' in script  # the page asks for Indonesian

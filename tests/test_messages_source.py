@@ -70,11 +70,7 @@ STILL_ENGLISH: dict[str, int] = {
     "ikicalc/rules/terbilang.py": 14,
     # not translated yet: the service and its command
     "ikicalc/cli/serve.py": 1,
-    "ikicalc/serve/app.py": 1,
-    "ikicalc/serve/pool.py": 3,
-    "ikicalc/serve/routes.py": 2,
     "ikicalc/serve/settings.py": 3,
-    "ikicalc/serve/uploads.py": 2,
 }
 
 _WORDS = re.compile(r"[A-Za-z]{2,}[,;:]?\s+\S*[A-Za-z]")

@@ -64,9 +64,10 @@ _NO_INPUT = {
 }
 
 
-def _message(error: Mapping[str, Any]) -> str:
+def field_message(error: Mapping[str, Any]) -> str:
     """The message of one pydantic error in the current language: ikicalc's own words for
-    pydantic's types, the model's custom messages as raised, and what the file holds."""
+    pydantic's types, the model's custom messages as raised, and what the input holds
+    (also the service's words for a request that does not follow its schema)."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     template = _MESSAGES.get(kind)
@@ -105,7 +106,7 @@ def _format_errors(
             line = loaded.line_of(loc[:-1])
         else:
             line = loaded.line_of(loc, key=kind == "extra_forbidden")
-        problem = f"{filename}:{line}: {dotted(loc)}: {_message(error)}"
+        problem = f"{filename}:{line}: {dotted(loc)}: {field_message(error)}"
         if problem not in seen:
             seen.add(problem)
             problems.append((line, problem))
