@@ -234,3 +234,21 @@ def test_the_service_answers_in_the_language_asked() -> None:
     assert missing["message"] == "tidak ada berkas statis 'tidak-ada.js'"
     assert '<html lang="id">' in page
     assert '"Accept-Language": BAHASA' in script  # the page asks for Indonesian
+
+
+def test_rules_and_import_errors_in_indonesian(tmp_path: Path) -> None:
+    from ikicalc.rules.terbilang import words_to_number
+
+    scanned = _data_file(tmp_path, "iki.odt", "")
+    cases = [
+        (lambda: words_to_number("dua koma"), "'koma' tidak diikuti angka dalam 'dua koma'"),
+        (lambda: ikicalc.import_document(scanned), "berkas .odt tidak dapat diimpor"),
+        (lambda: ikicalc.import_document(tmp_path / "x.docx"), "berkas tidak ada"),
+    ]
+    for call, indonesian in cases:
+        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
+            call()
+        with pytest.raises(ikicalc.IkiError) as in_en:
+            call()
+        assert indonesian in str(in_id.value)
+        assert str(in_en.value) != str(in_id.value)
