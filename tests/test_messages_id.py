@@ -252,3 +252,18 @@ def test_rules_and_import_errors_in_indonesian(tmp_path: Path) -> None:
             call()
         assert indonesian in str(in_id.value)
         assert str(in_en.value) != str(in_id.value)
+
+
+def test_formula_and_evaluation_errors_in_indonesian() -> None:
+    cases = [
+        (lambda: ikicalc.parse("rata-rata (A / B, C / D)"), "untuk rata-rata beberapa ekspresi"),
+        (lambda: ikicalc.parse("rata-rata (A)").evaluate({"A": []}), "tidak mempunyai baris"),
+        (lambda: ikicalc.parse("A + B").evaluate([1, 2]), "datanya berupa list"),
+    ]
+    for call, indonesian in cases:
+        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
+            call()
+        with pytest.raises(ikicalc.IkiError) as in_en:
+            call()
+        assert indonesian in str(in_id.value)
+        assert str(in_en.value) != str(in_id.value)

@@ -36,24 +36,17 @@ STILL_ENGLISH: dict[str, int] = {
     # programmers' errors: what a back end or the evaluator cannot express, API arguments
     "ikicalc/backends/__init__.py": 1,
     "ikicalc/backends/budget.py": 3,
-    "ikicalc/backends/exact.py": 3,
-    "ikicalc/backends/polars.py": 2,
     "ikicalc/backends/sql.py": 4,
     "ikicalc/backends/symbolic.py": 12,
     "ikicalc/backends/sympy_tree.py": 4,
     "ikicalc/diagnostics/api.py": 1,
     "ikicalc/diagnostics/registry.py": 2,
-    "ikicalc/evaluation/frame.py": 4,
-    "ikicalc/evaluation/frame_compile.py": 2,
-    "ikicalc/evaluation/plan.py": 4,
     "ikicalc/i18n.py": 2,
     "ikicalc/lang/ast.py": 2,
-    "ikicalc/lang/builder.py": 3,
     "ikicalc/numbers.py": 4,
     "ikicalc/writers/__init__.py": 4,
     "ikicalc/writers/files.py": 5,
     # not translated yet: the service and its command
-    "ikicalc/cli/serve.py": 1,
     "ikicalc/serve/settings.py": 3,
 }
 

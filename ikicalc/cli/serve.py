@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 if TYPE_CHECKING:
     pass
@@ -50,7 +51,7 @@ def serve_command(
         from ikicalc.serve import ServeSettings, create_app
     except ImportError:
         raise fail(
-            IkiError("serve needs the serve extra: pip install 'ikicalc[serve]'"),
+            IkiError(_("serve needs the serve extra: pip install 'ikicalc[serve]'")),
             EXIT_UNREADABLE,
         ) from None
     try:

@@ -32,6 +32,7 @@ from ikicalc.evaluation.plan import (
     plan_document,
     plan_formula,
 )
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
@@ -55,12 +56,14 @@ def _plans(
     if isinstance(definition, Document):
         if target is not None or scale_ is not None or polarity != "positif":
             raise IkiError(
-                "target, polarity and scale are for a single formula; a document gives them "
-                "per indicator"
+                _(
+                    "target, polarity and scale are for a single formula; a document gives them "
+                    "per indicator"
+                )
             )
         return plan_document(definition, kategori=kategori, indicators=indicators)
     if indicators is not None:
-        raise IkiError("indicators= picks indicators of a document; a formula is one indicator")
+        raise IkiError(_("indicators= picks indicators of a document; a formula is one indicator"))
     formula = parse(definition) if isinstance(definition, str) else definition
     single = plan_formula(
         formula, target=target, polarity=polarity, scale_=scale_, default=kategori

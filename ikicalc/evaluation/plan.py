@@ -234,7 +234,11 @@ def _target_value(value: object) -> TargetValue | str:
         return value
     if isinstance(value, tuple | list):
         if len(value) != 2:
-            raise IkiError(f"a range target has two numbers (low, high); got {len(value)}")
+            raise IkiError(
+                _("a range target has two numbers (low, high); got {count}").format(
+                    count=len(value)
+                )
+            )
         low, high = (_decimal(v, "target") for v in value)
         return (low, high)
     return _decimal(value, "target")
@@ -244,7 +248,9 @@ def _decimal(value: object, what: str) -> Decimal:
     try:
         exact = to_fraction(value)
     except ValueError as error:
-        raise IkiError(f"{what}: {error}; give a number such as 81,35") from None
+        raise IkiError(
+            _("{what}: {error}; give a number such as 81,35").format(what=what, error=error)
+        ) from None
     return Decimal(exact.numerator) / Decimal(exact.denominator)
 
 
@@ -354,8 +360,14 @@ def bind(
     for variable, target in (columns or {}).items():
         if target not in names:
             raise IkiError(
-                f"columns maps {variable!r} to {target!r}, but {where} has no column "
-                f"{target!r}{did_you_mean(target, names)}"
+                _(
+                    "columns maps {variable} to {target}, but {where} has no column {target}{hint}"
+                ).format(
+                    variable=repr(variable),
+                    target=repr(target),
+                    where=where,
+                    hint=did_you_mean(target, names),
+                )
             )
     fixed = {name_key(k): to_exact(v, f"constant {k!r}") for k, v in (constants or {}).items()}
     bound: dict[str, Binding] = {}
@@ -434,7 +446,9 @@ def to_exact(value: object, what: str) -> Fraction:
     try:
         return to_fraction(value)
     except ValueError as error:
-        raise IkiError(f"{what}: {error}; give a number such as 240") from None
+        raise IkiError(
+            _("{what}: {error}; give a number such as 240").format(what=what, error=error)
+        ) from None
 
 
 def did_you_mean(name: str, names: Iterable[str]) -> str:
