@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from ikicalc.documents import Indicator
+from ikicalc.i18n import _
 from ikicalc.importers.assemble import ImportResult
 
 __all__ = ["SCHEMA_NAME", "dump_document"]
@@ -74,6 +75,7 @@ def dump_document(result: ImportResult) -> str:
                 parts.append(f"    # perlu diperiksa: {reason}\n")
             parts.append(_indent(_dump([_indicator(ind)]), 4))
     if result.unplaced:
-        parts.append("\n# Table rows not placed in the document (nothing is dropped silently):\n")
+        comment = _("Table rows not placed in the document (nothing is dropped silently):")
+        parts.append(f"\n# {comment}\n")
         parts.extend(f"#   {u}\n" for u in result.unplaced)
     return "".join(parts)
