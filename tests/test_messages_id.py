@@ -267,3 +267,18 @@ def test_formula_and_evaluation_errors_in_indonesian() -> None:
             call()
         assert indonesian in str(in_id.value)
         assert str(in_en.value) != str(in_id.value)
+
+
+def test_frame_reasons_in_indonesian() -> None:
+    """``evaluate_frame`` (``report --stream``) builds its reasons as Polars expressions,
+    the per-group ones pieced together in the order the translation puts the fields."""
+    import polars as pl
+
+    frame = pl.DataFrame({"A": [1.0, None], "B": [2.0, 0.0]})
+    with language("id"):
+        rows = ikicalc.evaluate_frame("A / B", frame).collect()["error"].to_list()
+        sums = ikicalc.evaluate_frame("Σ A / Σ B", frame).collect()["error"].to_list()
+    english = ikicalc.evaluate_frame("Σ A / Σ B", frame).collect()["error"].to_list()
+    assert rows == [None, "tidak ada nilai untuk 'A': selnya kosong"]
+    assert sums[0].startswith("Σ A: 1 dari 2 baris tidak berisi angka (pertama: baris 2)")
+    assert english[0].startswith("Σ A: 1 of 2 rows have no number (first: row 2)")

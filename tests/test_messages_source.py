@@ -34,7 +34,6 @@ TRANSLATING = {"_", "N_", "ngettext", "translate"}
 
 STILL_ENGLISH: dict[str, int] = {
     # programmers' errors: what a back end or the evaluator cannot express, API arguments
-    "ikicalc/backends/__init__.py": 1,
     "ikicalc/backends/budget.py": 3,
     "ikicalc/backends/sql.py": 4,
     "ikicalc/backends/symbolic.py": 12,

@@ -276,7 +276,11 @@ def _judging(
             target = read.range or read.value
             if str(read.value) != raw.strip():
                 unit = f" {read.unit}" if read.unit else ""
-                notes.append(f"the target {raw!r} is read as {read.value}{unit}")
+                notes.append(
+                    _("the target {raw} is read as {value}").format(
+                        raw=repr(raw), value=f"{read.value}{unit}"
+                    )
+                )
     else:
         target = raw
     if target is not None:
@@ -385,7 +389,9 @@ def bind(
         elif matches:
             listed = ", ".join(repr(m) for m in matches)
             bound[key] = Unbound(
-                f"the columns {listed} all match '{variable}'; pass columns={{{variable!r}: …}}"
+                _("the columns {listed} all match '{variable}'; pass columns={{{name}: …}}").format(
+                    listed=listed, variable=variable, name=repr(variable)
+                )
             )
         elif key in plan.konstanta:
             bound[key] = Constant(plan.konstanta[key])
@@ -435,8 +441,10 @@ def per_row_in_sum(formula: Formula, bindings: Mapping[str, Binding]) -> str | N
     for node in plain:
         if isinstance(bindings.get(name_key(node.name)), Column):
             return (
-                f"'{node.name}' has one value per row; write 'Σ {node.name}' to add them "
-                "up, or give it as a number with constants={…}"
+                _(
+                    "'{name}' has one value per row; write 'Σ {name}' to add them up, or give "
+                    "it as a number with constants={{…}}"
+                ).format(name=node.name)
             )
     return None
 

@@ -220,7 +220,9 @@ class _Assembler:
                 Unplaced(
                     row.where(),
                     row.cells,
-                    f"{len(cells)} cells under a header of {width} columns",
+                    _("{count} cells under a header of {width} columns").format(
+                        count=len(cells), width=width
+                    ),
                 )
             )
             return None

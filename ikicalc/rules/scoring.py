@@ -63,7 +63,9 @@ def _answer(value: object, row: int, unsur: int) -> int:
 def _weights(weights: Sequence[Number] | None, count: int) -> tuple[Fraction, ...]:
     if weights is None:
         return (Fraction(1, count),) * count
-    exact = tuple(number(w, f"weight of unsur {i}") for i, w in enumerate(weights, start=1))
+    exact = tuple(
+        number(w, _("weight of unsur {i}").format(i=i)) for i, w in enumerate(weights, start=1)
+    )
     if len(exact) != count:
         raise IkiError(
             _("{weights} weight(s) given for {count} unsur; give one weight per unsur").format(
@@ -208,7 +210,11 @@ def skp_pp46(target: Mapping[str, Number], realisasi: Mapping[str, Number]) -> S
         goal = number(target[aspect], f"target {aspect}")
         real = number(realisasi[aspect], f"realisasi {aspect}")
         if goal <= 0:
-            hint = " (leave biaya out if the activity has no cost)" if aspect == "biaya" else ""
+            hint = (
+                " " + _("(leave biaya out if the activity has no cost)")
+                if aspect == "biaya"
+                else ""
+            )
             raise IkiError(
                 _("target {aspect} is {target}: it must be above 0{hint}").format(
                     aspect=aspect, target=target[aspect], hint=hint
