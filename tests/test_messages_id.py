@@ -168,9 +168,19 @@ def test_help_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
     report = runner.invoke(app, ["report", "--help"])
     assert "Menghitung realisasi, capaian dan kategori" in report.stdout
     assert "Data realisasi: CSV, XLSX, JSON atau YAML" in report.stdout
+    # Click's headings and Typer's extras too
+    assert report.stdout.startswith("Pemakaian: ")
+    assert "\nArgumen:\n" in report.stdout
+    assert "\nOpsi:\n" in report.stdout
+    assert "[wajib]" in report.stdout
+    assert "variabel lingkungan: IKICALC_LANG" in main.stdout
+    assert "\nPerintah:\n" in main.stdout
     english = runner.invoke(app, ["--bahasa", "en", "report", "--help"])
     assert "Compute realisasi, capaian and kategori" in english.stdout
     assert "Realisasi data: CSV, XLSX, JSON or YAML" in english.stdout
+    assert english.stdout.startswith("Usage: ")
+    assert "\nOptions:\n" in english.stdout
+    assert "[required]" in english.stdout
     assert runner.invoke(app, ["--bahasa=en", "--help"]).stdout.count("Read, check") == 1
     monkeypatch.setenv("IKICALC_LANG", "en")
     assert "Read, check and evaluate" in runner.invoke(app, ["--help"]).stdout

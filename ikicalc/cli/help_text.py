@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 from collections.abc import Sequence
 from contextvars import Token
 from typing import Any
@@ -22,10 +23,59 @@ from typer.core import TyperGroup
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_, Language, set_language, translate
 
-__all__ = ["SpeakingGroup", "language_asked", "translate_help"]
+__all__ = ["SpeakingGroup", "language_asked", "speak_in_help", "translate_help"]
 
 CLICK_TEXTS = (N_("Show this message and exit."),)
 """Click's own help texts that the catalogue translates."""
+
+_HEADINGS = {N_("Options"), N_("Arguments"), N_("Commands")}
+_USAGE = N_("Usage: ")
+_REQUIRED = N_("required")
+_EXTRAS = {"env var: ": N_("env var: {value}"), "default: ": N_("default: {value}")}
+_EXTRA = re.compile(r"\[([^\[\]]*)\]$")
+
+
+def _extras(text: str) -> str:
+    """The ``[env var: …; default: …]``, ``[required]`` Typer adds to an option's help."""
+    found = _EXTRA.search(text)
+    if found is None:
+        return text
+    parts = []
+    for part in found.group(1).split("; "):
+        if part == _REQUIRED:
+            part = translate(_REQUIRED)
+        for english, message in _EXTRAS.items():
+            if part.startswith(english):
+                part = translate(message).format(value=part[len(english) :])
+        parts.append(part)
+    return text[: found.start()] + "[" + "; ".join(parts) + "]"
+
+
+def _speaking_formatter(base: type[Any]) -> type[Any]:
+    """A subclass of Click's help formatter ``base`` that says its headings, the usage
+    prefix and the extras of options in the current language."""
+
+    class SpeakingFormatter(base):  # type: ignore[misc]
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            super().write_usage(prog, args, translate(_USAGE) if prefix is None else prefix)
+
+        def write_heading(self, heading: str) -> None:
+            super().write_heading(translate(heading) if heading in _HEADINGS else heading)
+
+        def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+            super().write_dl([(a, _extras(b)) for a, b in rows], *args, **kwargs)
+
+    return SpeakingFormatter
+
+
+def speak_in_help(command: Any, ctx: Any) -> None:
+    """Make the help of ``command`` and of every command in it use a formatter that speaks
+    the current language (Click's headings and Typer's extras are English otherwise)."""
+    formatter = _speaking_formatter(type(ctx.make_formatter()))
+    ctx.formatter_class = formatter
+    context = type("SpeakingContext", (type(ctx),), {"formatter_class": formatter})
+    for child in getattr(command, "commands", {}).values():
+        child.context_class = context
 
 _HELP = ("--help", "-h")
 
@@ -81,6 +131,7 @@ class SpeakingGroup(TyperGroup):
                 token = None  # the --bahasa option refuses it with its own message
             else:
                 translate_help(self, ctx)
+                speak_in_help(self, ctx)
         try:
             rest: list[str] = super().parse_args(ctx, args)
         except BaseException:
