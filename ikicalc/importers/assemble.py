@@ -104,7 +104,10 @@ class ImportResult:
         ).format(jabatan=len(doc.jabatan), count=count, rows=self.rows_read, kind=self.kind)
         lines = [
             f"{self.path}: {read}; "
-            + _("unit {unit}, tahun {tahun}").format(unit=repr(doc.unit), tahun=doc.tahun)
+            + _("unit {unit}, tahun {tahun}").format(
+                unit=repr(doc.unit),
+                tahun=doc.tahun if doc.tahun is not None else _("(not stated)"),
+            )
         ]
         if self.review:
             review = len(self.review)
