@@ -52,8 +52,16 @@ def dump_document(result: ImportResult) -> str:
     parts = [
         f"# yaml-language-server: $schema={SCHEMA_NAME}\n",
         f"# {doc.unit}: {'Indikator Kinerja Individu' if doc.jenis == 'IKI' else 'IKU'} ({year})\n",
-        f"# Imported by 'ikicalc import' from {doc.sumber} ({result.kind}); cells as the\n",
-        "# document has them. Review the rows marked 'perlu diperiksa', then commit this file.\n",
+        "".join(
+            f"# {line}\n"
+            for line in _(
+                "Imported by 'ikicalc import' from {source} ({kind}); cells as the\n"
+                "document has them. Review the rows marked 'perlu diperiksa', then commit this "
+                "file."
+            )
+            .format(source=doc.sumber, kind=result.kind)
+            .split("\n")
+        ),
         "\n",
     ]
     head: dict[str, Any] = {"unit": doc.unit, "tahun": doc.tahun, "sumber": doc.sumber}
