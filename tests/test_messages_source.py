@@ -43,7 +43,6 @@ STILL_ENGLISH: dict[str, int] = {
     "ikicalc/i18n.py": 2,
     "ikicalc/lang/ast.py": 2,
     "ikicalc/numbers.py": 4,
-    "ikicalc/writers/__init__.py": 4,
     "ikicalc/writers/files.py": 5,
     # not translated yet: the service and its command
     "ikicalc/serve/settings.py": 3,
