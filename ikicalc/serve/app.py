@@ -181,7 +181,9 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         description=(
             "Errors: 400 the input cannot be read, 422 read but cannot be computed (or the time "
             'limit), 413 too large, 503 busy; body `{"error": {"message", "code", "line", '
-            '"column", "excerpt"}}`. Numbers are returned as text, exactly.'
+            '"column", "excerpt"}}`. Numbers are returned as text, exactly. Messages (and '
+            "reports) are in English, or in Indonesian with `?bahasa=id` or an "
+            "`Accept-Language: id` header."
         ),
         docs_url=None,
         redoc_url=None,
