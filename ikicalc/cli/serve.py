@@ -66,5 +66,6 @@ def serve_command(
     except ValueError as error:
         raise fail(IkiError(f"serve: {error}"), EXIT_UNREADABLE) from None
     address = f"http://{host}:{port}/"
-    err().print(f"ikicalc serve: {address}  (API documentation: /docs)", highlight=False)
+    documentation = _("(API documentation: /docs)")
+    err().print(f"ikicalc serve: {address}  {documentation}", highlight=False)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
