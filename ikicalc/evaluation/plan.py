@@ -341,7 +341,7 @@ def bind(
     plan: IndicatorPlan,
     names: Sequence[str],
     *,
-    where: str = "the data",
+    where: str | None = None,
     columns: Mapping[str, str] | None = None,
     constants: Mapping[str, object] | None = None,
     per_row: bool = True,
@@ -354,6 +354,7 @@ def bind(
     ``konstanta``, the row count (``per_row`` data only), else :class:`Unbound` with a
     "did you mean" among the columns the data really has.
     """
+    where = _("the data") if where is None else where
     formula = plan.formula
     if formula is None:
         return {}

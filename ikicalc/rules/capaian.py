@@ -191,7 +191,7 @@ def _common(
             converted.append(value)
             continue
         if unit.dimensionality != reference.dimensionality:
-            mine, theirs = format_unit(unit) or "a plain number", format_unit(reference)
+            mine, theirs = format_unit(unit) or _("a plain number"), format_unit(reference)
             raise UnitMismatchError(
                 _(
                     "{name} {value} ({unit}) and the target ({target_unit}) measure different "
