@@ -77,6 +77,7 @@ def speak_in_help(command: Any, ctx: Any) -> None:
     for child in getattr(command, "commands", {}).values():
         child.context_class = context
 
+
 _HELP = ("--help", "-h")
 
 
