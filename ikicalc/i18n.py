@@ -15,7 +15,7 @@ so a translation may put them in another order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import cache
@@ -33,6 +33,7 @@ __all__ = [
     "ngettext",
     "set_language",
     "translate",
+    "translate_formatted",
     "where_in_words",
     "word_position",
 ]
@@ -119,6 +120,33 @@ def translate(message: str) -> str:
         return message
     catalogue = _catalogue(lang)
     return message if catalogue is None else catalogue.gettext(message)
+
+
+def translate_formatted(text: str, templates: Iterable[str] = ()) -> str:
+    """``text`` in the current language, where ``text`` is a message id kept as data or one
+    of ``templates`` (message ids with ``{fields}``) already formatted in English: the
+    fields are read back and put into the translated template. Anything else is returned
+    as it is."""
+    if _language.get() == "en":
+        return text
+    for template in templates:
+        found = _template_pattern(template).fullmatch(text)
+        if found is not None:
+            return translate(template).format(**found.groupdict())
+    return translate(text)
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """A pattern matching ``template`` formatted with any field values."""
+    from string import Formatter
+
+    parts = []
+    for literal, name, _spec, _conversion in Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts), re.DOTALL)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

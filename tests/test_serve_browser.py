@@ -145,7 +145,7 @@ def test_formula_as_you_type_then_the_report(server: str, browser: WebDriver, tm
     type_formula(browser, "Jumlah PNS hadir / x 100%")
     error = wait(browser, "the syntax error", lambda d: d.find_element(By.ID, "galat").text or None)
     assert isinstance(error, str)
-    assert "'x' has no operand before it" in error
+    assert "'x' tidak didahului operand" in error  # the page asks for Indonesian
     assert "^" in error
 
     # 4. upload the Bagor document and its realisasi: the report table, then the XLSX

@@ -1,6 +1,8 @@
 """The messages of ikicalc's source, for the catalogue: every literal in ``_()``, ``N_()`` and
-``ngettext()`` calls of the package, and the summaries of ``ikicalc/data/lint.toml`` (which
-:func:`ikicalc.i18n.translate` translates where they are shown).
+``ngettext()`` calls of the package, the summaries of ``ikicalc/data/lint.toml`` (which
+:func:`ikicalc.i18n.translate` translates where they are shown), and the help of the command
+line (``ikicalc/cli/``: the docstrings of the commands and every ``help=`` literal, cleaned as
+Typer cleans them; :mod:`ikicalc.cli.help_text` translates them when help is shown).
 
     python tools/messages.py          # update ikicalc/locale/id/LC_MESSAGES/ikicalc.po:
                                       # new messages get an empty msgstr, gone ones are dropped
@@ -12,6 +14,7 @@ Then ``python tools/msgfmt.py`` compiles the ``.mo``.
 from __future__ import annotations
 
 import ast
+import inspect
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -76,9 +79,49 @@ def source_messages(package: Path = PACKAGE) -> dict[tuple[str, str | None], Mes
             except NotALiteralError:
                 if not own:
                     raise
+    for path in sorted((package / "cli").glob("*.py")):
+        relative = path.relative_to(package.parent).as_posix()
+        for msgid, line in help_texts(ast.parse(path.read_text("utf-8"), str(path))):
+            add(msgid, None, f"{relative}:{line}")
     lint = tomllib.loads((package / "data" / "lint.toml").read_text("utf-8"))
     for code, entry in lint.items():
         add(entry["summary"], None, f"ikicalc/data/lint.toml:{code}")
+    return found
+
+
+def _is_command(function: ast.FunctionDef) -> bool:
+    """Whether ``function`` is registered as a command (``@app.command(…)``) or as the
+    application's callback (``@app.callback()``)."""
+    for decorator in function.decorator_list:
+        call = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if isinstance(call, ast.Attribute) and call.attr in {"command", "callback"}:
+            return True
+    return False
+
+
+def help_texts(tree: ast.Module) -> list[tuple[str, int]]:
+    """The help texts of a command-line module, with their lines: the docstring of each
+    command without a ``help=``, and every ``help=`` string literal."""
+    found: list[tuple[str, int]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and _is_command(node):
+            explicit = any(
+                isinstance(d, ast.Call) and any(k.arg == "help" for k in d.keywords)
+                for d in node.decorator_list
+            )
+            docstring = ast.get_docstring(node, clean=True)
+            if docstring and not explicit:
+                found.append((docstring, node.lineno))
+        elif isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                value = keyword.value
+                if (
+                    keyword.arg == "help"
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                    and value.value.strip()
+                ):
+                    found.append((inspect.cleandoc(value.value), value.lineno))
     return found
 
 

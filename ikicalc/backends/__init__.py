@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ikicalc.backends.exact import is_percent
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.chains import PENDING, Chains
 from ikicalc.lang.formula import Formula
@@ -50,6 +51,8 @@ def refuse_rows_beside_sums(formula: Formula, constants: set[str]) -> None:
     for node in plain:
         if name_key(node.name) not in constants:
             raise IkiError(
-                f"'{node.name}' has one value per row beside a Σ; write 'Σ {node.name}' to add "
-                "it up, or give it as a number with constants={…}"
+                _(
+                    "'{name}' has one value per row beside a Σ; write 'Σ {name}' to add it up, "
+                    "or give it as a number with constants={{…}}"
+                ).format(name=node.name)
             )

@@ -118,8 +118,10 @@ class _Bindings:
     def __init__(self, data: Data, formula: Formula) -> None:
         if not isinstance(data, Mapping):
             raise ArgumentError(
-                f"the data is a {type(data).__name__}; give a mapping of variable name to "
-                "value, e.g. {'Jumlah PNS': 40}"
+                _(
+                    "the data is a {kind}; give a mapping of variable name to value, e.g. "
+                    "{{'Jumlah PNS': 40}}"
+                ).format(kind=type(data).__name__)
             )
         self.data = data
         self.formula = formula
@@ -230,8 +232,16 @@ class _Bindings:
             (a, first), (b, second) = list(lengths.items())[:2]
             raise self._error(
                 node,
-                f"the rows do not line up: '{first}' has {a} values and '{second}' has {b}; "
-                f"'{ast.written(node, self.formula.source)}' takes one value of each per row",
+                _(
+                    "the rows do not line up: '{first}' has {a} values and '{second}' has {b}; "
+                    "'{expression}' takes one value of each per row"
+                ).format(
+                    first=first,
+                    a=a,
+                    second=second,
+                    b=b,
+                    expression=ast.written(node, self.formula.source),
+                ),
             )
         return next(iter(lengths), 1)
 
@@ -353,7 +363,8 @@ class _Compiler(ast.Visitor[_Program]):
             rows = env.rows(node, names) if names else 1
             if rows == 0 and mean:
                 written = ast.written(node, env.formula.source)
-                raise env._error(node, f"'{written}' has no rows to average")
+                message = _("'{written}' has no rows to average").format(written=written)
+                raise env._error(node, message)
             total: Exact = 0
             for index in range(rows):
                 total = total + operand(_Row(env, index))

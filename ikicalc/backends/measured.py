@@ -56,6 +56,7 @@ from ikicalc.backends.satuan import (
     read_satuan,
 )
 from ikicalc.errors import IkiError, UnknownSatuanError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
@@ -108,8 +109,8 @@ class UnitResult:
 
     def __str__(self) -> str:
         if not self.known:
-            return "unknown unit"
-        return self.unit or "a plain number"
+            return _("unknown unit")
+        return self.unit or _("a plain number")
 
 
 # ---- the unit pass ----------------------------------------------------------------------
@@ -262,8 +263,10 @@ class _UnitPass(ast.Visitor[_Info]):
         first_text, item_text = self._written(first), self._written(item)
         first_unit, item_unit = _describe(left, first), _describe(right, item)
         return UnitMismatchError(
-            f"cannot average '{first_text}' ({first_unit}) with '{item_text}' ({item_unit}): "
-            "they measure different things; check the formula or the satuan of its variables",
+            _(
+                "cannot average '{first}' ({first_unit}) with '{item}' ({item_unit}): they "
+                "measure different things; check the formula or the satuan of its variables"
+            ).format(first=first_text, first_unit=first_unit, item=item_text, item_unit=item_unit),
             first_unit,
             item_unit,
             text=self.formula.source or "",
@@ -277,12 +280,16 @@ class _UnitPass(ast.Visitor[_Info]):
         left_text, right_text = self._written(node.left), self._written(node.right)
         left_unit, right_unit = _describe(left, node.left), _describe(right, node.right)
         if node.op is ast.Op.ADD:
-            what = f"cannot add '{left_text}' ({left_unit}) to '{right_text}' ({right_unit})"
+            what = _("cannot add '{left}' ({left_unit}) to '{right}' ({right_unit})")
         else:
-            what = f"cannot subtract '{right_text}' ({right_unit}) from '{left_text}' ({left_unit})"
+            what = _("cannot subtract '{right}' ({right_unit}) from '{left}' ({left_unit})")
+        what = what.format(
+            left=left_text, left_unit=left_unit, right=right_text, right_unit=right_unit
+        )
         return UnitMismatchError(
-            f"{what}: they measure different things; check the formula or the satuan of "
-            "its variables",
+            what
+            + ": "
+            + _("they measure different things; check the formula or the satuan of its variables"),
             left_unit,
             right_unit,
             text=self.formula.source or "",
@@ -420,8 +427,10 @@ def _holds_quantity(value: object) -> bool:
 def _check_registry(name: str, value: Quantity) -> None:
     if value._REGISTRY is not registry():
         raise IkiError(
-            f"the value of '{name}' is a quantity of another pint registry; build it with "
-            "ikicalc.rules.units.quantity"
+            _(
+                "the value of '{name}' is a quantity of another pint registry; build it with "
+                "ikicalc.rules.units.quantity"
+            ).format(name=name)
         )
 
 
@@ -431,7 +440,11 @@ def _satuan_of(name: str, value: Quantity) -> _Satuan:
     for unit, exponent in value.units._units.items():
         exact = to_fraction(exponent)
         if exact.denominator != 1:
-            raise IkiError(f"the value of '{name}' has a fractional power of {unit}")
+            raise IkiError(
+                _("the value of '{name}' has a fractional power of {unit}").format(
+                    name=name, unit=unit
+                )
+            )
         written.append((str(unit), int(exact)))
     powers, factor = _combine((), written)
     return _Satuan(factor, powers)
@@ -442,9 +455,10 @@ def _in_satuan(name: str, value: Quantity, satuan: _Satuan) -> Fraction:
     target = _pint_unit(satuan.powers)
     if value.dimensionality != target.dimensionality:
         raise UnitMismatchError(
-            f"the value of '{name}' is {format_quantity(value)}, but its satuan is "
-            f"{_describe(satuan.powers)}",
-            format_unit(value.units) or "a plain number",
+            _("the value of '{name}' is {value}, but its satuan is {satuan}").format(
+                name=name, value=format_quantity(value), satuan=_describe(satuan.powers)
+            ),
+            format_unit(value.units) or _("a plain number"),
             _describe(satuan.powers),
         )
     return to_fraction(value.to(target).magnitude) / satuan.factor

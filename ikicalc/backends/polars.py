@@ -43,6 +43,7 @@ from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_numbers import (  # the Polars twin of parse_number, moved
     number_from_text as number_from_text,
 )
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.printer import expression_text
@@ -214,8 +215,10 @@ def column(name: str) -> pl.Expr:
     """
     if name == "*" or (name.startswith("^") and name.endswith("$")):
         raise IkiError(
-            f"the column name {name!r} is a pattern in Polars ('*' or '^…$'); rename the "
-            "column, or pass columns={...} to map the variable to another column"
+            _(
+                "the column name {name} is a pattern in Polars ('*' or '^…$'); rename the column, "
+                "or pass columns={{...}} to map the variable to another column"
+            ).format(name=repr(name))
         )
     return pl.col(name)
 
@@ -232,7 +235,11 @@ def _bindings(
         try:
             by_constant[name_key(name)] = float(to_fraction(value))
         except ValueError as error:
-            raise IkiError(f"constant {name!r}: {error}; give a number such as 240") from None
+            raise IkiError(
+                _("constant {name}: {error}; give a number such as 240").format(
+                    name=repr(name), error=error
+                )
+            ) from None
     bound: dict[str, str | float] = {}
     for name in formula.variables:
         key = name_key(name)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import IkiError, UnknownSatuanError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.names import did_you_mean, name_key
 from ikicalc.numbers import to_fraction
@@ -105,13 +106,13 @@ def _conversion(source: Powers, target: Powers) -> Fraction:
 
 
 def _describe(powers: Powers, node: ast.Expr | None = None) -> str:
-    percent = any(name == _PERCENT for name, _ in powers)
+    percent = any(name == _PERCENT for name, _power in powers)
     rest = {name: exp for name, exp in powers if name != _PERCENT}
     if rest:
         return format_unit(dict(powers))
     if percent or (node is not None and is_percent(node)):
-        return "a percentage"
-    return "a plain number"
+        return _("a percentage")
+    return _("a plain number")
 
 
 # ---- satuan -----------------------------------------------------------------------------
@@ -130,10 +131,19 @@ _PRODUCT = re.compile(r"\s*[·×*⋅]\s*")
 
 def _unknown_word(text: str, word: str) -> UnknownSatuanError:
     hint = did_you_mean(word, sorted(unit_names()), key=str.lower)
-    what = "" if word.strip() == text.strip() else f": {word!r} is not a unit"
+    what = (
+        ""
+        if word.strip() == text.strip()
+        else ": " + _("{word} is not a unit").format(word=repr(word))
+    )
     return UnknownSatuanError(
-        f"unknown satuan {text!r}{what}{hint} (the units are listed in "
-        "ikicalc/data/units.txt: orang, dokumen, hari, bulan, Rp, % …)",
+        _("unknown satuan {text}").format(text=repr(text))
+        + what
+        + hint
+        + " "
+        + _(
+            "(the units are listed in ikicalc/data/units.txt: orang, dokumen, hari, bulan, Rp, % …)"
+        ),
         text,
     )
 
@@ -142,12 +152,14 @@ def _unknown_word(text: str, word: str) -> UnknownSatuanError:
 def _read_satuan(text: str) -> _Satuan:
     stripped = text.strip()
     if not stripped:
-        raise UnknownSatuanError("the satuan is empty; give a unit such as 'orang'", text)
+        raise UnknownSatuanError(_("the satuan is empty; give a unit such as 'orang'"), text)
     sides = stripped.split("/")
     if len(sides) > 2 or not all(side.strip() for side in sides):
         raise UnknownSatuanError(
-            f"satuan {text!r} cannot be read: write one unit ('orang'), a product "
-            "('orang·hari') or one ratio ('dokumen/bulan')",
+            _(
+                "satuan {text} cannot be read: write one unit ('orang'), a product "
+                "('orang·hari') or one ratio ('dokumen/bulan')"
+            ).format(text=repr(text)),
             text,
         )
     written: list[tuple[str, int]] = []
@@ -163,11 +175,15 @@ def _read_satuan(text: str) -> _Satuan:
                     units.append(word)
             if len(units) > 1:
                 raise UnknownSatuanError(
-                    f"satuan {text!r} names {len(units)} units ("
-                    + ", ".join(f"'{u}'" for u in units)
-                    + "): give one, or write a product as '"
-                    + "·".join(units)
-                    + "'",
+                    _(
+                        "satuan {text} names {count} units ({units}): give one, or write a "
+                        "product as '{product}'"
+                    ).format(
+                        text=repr(text),
+                        count=len(units),
+                        units=", ".join(f"'{u}'" for u in units),
+                        product="·".join(units),
+                    ),
                     text,
                 )
     powers, factor = _combine((), written)
@@ -192,13 +208,22 @@ def _declarations(units: Units) -> dict[str, _Satuan]:
             satuan = _read_satuan(str(text))
         except UnknownSatuanError as error:
             raise UnknownSatuanError(
-                f"variable '{name}': {error}", error.satuan, variable=str(name)
+                _("variable '{name}': {problem}").format(name=name, problem=error),
+                error.satuan,
+                variable=str(name),
             ) from None
         key = name_key(str(name))
         if key in declared and declared[key] != satuan:
             raise IkiError(
-                f"two satuan for one variable: '{written[key]}' is {units[written[key]]!r} "
-                f"and '{name}' is {text!r}"
+                _(
+                    "two satuan for one variable: '{first}' is {first_satuan} and '{name}' "
+                    "is {satuan}"
+                ).format(
+                    first=written[key],
+                    first_satuan=repr(units[written[key]]),
+                    name=name,
+                    satuan=repr(text),
+                )
             )
         declared[key] = satuan
         written[key] = str(name)

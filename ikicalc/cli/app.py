@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ikicalc.cli.help_text import SpeakingGroup
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _, set_language
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="ikicalc",
+    cls=SpeakingGroup,
     rich_markup_mode=None,
     help=(
         "Read, check and evaluate the formulas of IKI/IKU documents.\n\n"

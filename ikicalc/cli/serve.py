@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 if TYPE_CHECKING:
     pass
@@ -50,7 +51,7 @@ def serve_command(
         from ikicalc.serve import ServeSettings, create_app
     except ImportError:
         raise fail(
-            IkiError("serve needs the serve extra: pip install 'ikicalc[serve]'"),
+            IkiError(_("serve needs the serve extra: pip install 'ikicalc[serve]'")),
             EXIT_UNREADABLE,
         ) from None
     try:
@@ -65,5 +66,6 @@ def serve_command(
     except ValueError as error:
         raise fail(IkiError(f"serve: {error}"), EXIT_UNREADABLE) from None
     address = f"http://{host}:{port}/"
-    err().print(f"ikicalc serve: {address}  (API documentation: /docs)", highlight=False)
+    documentation = _("(API documentation: /docs)")
+    err().print(f"ikicalc serve: {address}  {documentation}", highlight=False)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -21,7 +21,9 @@ from ikicalc.rules.scales import ScaleOverlapError
 
 
 def _reason(error: IkiError | None) -> str:
-    return getattr(error, "reason", None) or str(error or "the text cannot be read")
+    if error is None:
+        return _("the text cannot be read")
+    return getattr(error, "reason", None) or str(error)
 
 
 @rule("E001")

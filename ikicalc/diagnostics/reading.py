@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.i18n import _
+from ikicalc.i18n import _, translate_formatted
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
+from ikicalc.lang.reading import COUNTING_WORD_FOLLOWS
 
 __all__ = ["reading_notes", "two_readings"]
 
@@ -29,7 +30,11 @@ def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
             _(
                 "read as '{chosen}', not as '{other}': {reason}; write it unambiguously "
                 "(spaces around a dividing '/', '1000' for a thousand)"
-            ).format(chosen=guess.chosen, other=guess.other, reason=guess.reason),
+            ).format(
+                chosen=guess.chosen,
+                other=guess.other,
+                reason=translate_formatted(guess.reason, (COUNTING_WORD_FOLLOWS,)),
+            ),
             guess.span,
         )
 

@@ -21,6 +21,7 @@ from ikicalc.documents.yaml_lines import (
     load_yaml_with_lines,
 )
 from ikicalc.errors import DocumentError
+from ikicalc.i18n import N_, _, translate
 
 
 def _shown(value: object) -> str | None:
@@ -31,17 +32,65 @@ def _shown(value: object) -> str | None:
     return None
 
 
-def _message(error: Mapping[str, Any]) -> str:
+# pydantic's own messages, in ikicalc's words (the types of the model's validators raise
+# their messages already in the current language, ikicalc.documents.model)
+_MESSAGES: dict[str, str] = {
+    "missing": N_("required field is missing"),
+    "extra_forbidden": N_("unknown field (check the spelling)"),
+    "string_type": N_("expected text"),
+    "string_too_short": N_("must not be empty"),
+    "int_type": N_("expected a whole number without quotes, such as 2024"),
+    "int_parsing": N_("expected a whole number such as 2024"),
+    "int_from_float": N_("expected a whole number such as 2024"),
+    "greater_than_equal": N_("expected a number of at least {ge}"),
+    "less_than_equal": N_("expected a number of at most {le}"),
+    "literal_error": N_("expected {expected}"),
+    "list_type": N_("expected a list (lines starting with '- ')"),
+    "dict_type": N_("expected a mapping (lines of 'name: value')"),
+    "model_type": N_("expected a mapping (lines of 'name: value')"),
+    "model_attributes_type": N_("expected a mapping (lines of 'name: value')"),
+    "bool_type": N_("expected true or false"),
+    "bool_parsing": N_("expected true or false"),
+    "decimal_type": N_("expected a number"),
+    "decimal_parsing": N_("expected a number"),
+}
+# custom types whose message already names what was given
+_NO_INPUT = {
+    "duplicate_id",
+    "number_type",
+    "target_range",
+    "control_character",
+    "string_too_short",
+}
+
+
+def field_message(error: Mapping[str, Any]) -> str:
+    """The message of one pydantic error in the current language: ikicalc's own words for
+    pydantic's types, the model's custom messages as raised, and what the input holds
+    (also the service's words for a request that does not follow its schema)."""
     kind = error["type"]
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field (check the spelling)"
-    message = re.sub(r"^(?:Value error, )?Input should be ", "expected ", str(error["msg"]))
+    ctx = error.get("ctx") or {}
+    template = _MESSAGES.get(kind)
+    if kind in ("missing", "extra_forbidden"):
+        return translate(_MESSAGES[kind])
+    if template is not None:
+        fields = {k: str(v) for k, v in ctx.items() if k != "loc"}
+        if "expected" in fields:
+            fields["expected"] = fields["expected"].replace(" or ", " " + _("or") + " ")
+        message = translate(template).format_map(_Missing(fields))
+    else:
+        message = re.sub(r"^(?:Value error, )?Input should be ", "expected ", str(error["msg"]))
     shown = _shown(error.get("input"))
-    if kind != "duplicate_id" and shown is not None:
-        message += f", got {shown}"
+    if kind not in _NO_INPUT and shown is not None:
+        message = _("{message}, got {value}").format(message=message, value=shown)
     return message
+
+
+class _Missing(dict[str, str]):
+    """Format fields; a field pydantic did not give stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def _format_errors(
@@ -57,7 +106,7 @@ def _format_errors(
             line = loaded.line_of(loc[:-1])
         else:
             line = loaded.line_of(loc, key=kind == "extra_forbidden")
-        problem = f"{filename}:{line}: {dotted(loc)}: {_message(error)}"
+        problem = f"{filename}:{line}: {dotted(loc)}: {field_message(error)}"
         if problem not in seen:
             seen.add(problem)
             problems.append((line, problem))
@@ -72,13 +121,13 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
     loaded = load_yaml_with_lines(text, filename)
     if not isinstance(loaded.data, dict):
         raise DocumentError(
-            [f"{filename}:1: a definition file is a mapping (unit:, jabatan: ...)"], line=1
+            [f"{filename}:1: " + _("a definition file is a mapping (unit:, jabatan: ...)")], line=1
         )
     try:
         return Document.model_validate(loaded.data)
     except ValidationError as exc:
         problems = _format_errors(exc, loaded, filename)
-        raise DocumentError([p for _, p in problems], line=problems[0][0]) from None
+        raise DocumentError([p for _line, p in problems], line=problems[0][0]) from None
 
 
 def load_document(path: str | Path) -> Document:
@@ -92,9 +141,11 @@ def load_document(path: str | Path) -> Document:
         check_yaml_size(path.stat().st_size, str(path))
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise DocumentError([f"{path}: no such file"]) from None
+        raise DocumentError([f"{path}: " + _("no such file")]) from None
     except OSError as exc:
-        raise DocumentError([f"{path}: cannot read the file ({exc.strerror})"]) from None
+        reason = _("cannot read the file ({reason})").format(reason=exc.strerror)
+        raise DocumentError([f"{path}: {reason}"]) from None
     except UnicodeDecodeError as exc:
-        raise DocumentError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+        reason = _("not UTF-8 text (byte {byte})").format(byte=exc.start)
+        raise DocumentError([f"{path}: {reason}"]) from None
     return loads_document(text, str(path))

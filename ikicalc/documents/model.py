@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ikicalc.errors import DocumentError
+from ikicalc.i18n import _
 from ikicalc.numbers import parse_number
 
 # --------------------------------------------------------------------------------------
@@ -37,26 +38,26 @@ def _exact_number(value: object) -> object:
     """
     if isinstance(value, bool):
         raise PydanticCustomError(
-            "number_type", "expected a number, got a yes/no value {value}", {"value": value}
+            "number_type", _("expected a number, not a yes/no value")
         )
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise PydanticCustomError("finite_number", "expected a finite number")
+            raise PydanticCustomError("finite_number", _("expected a finite number"))
         return value
     if isinstance(value, float):
         raise PydanticCustomError(
-            "number_type", "floats are not exact: give the number as text or Decimal"
+            "number_type", _("floats are not exact: give the number as text or Decimal")
         )
     if isinstance(value, str):
         try:
             return parse_number(value)
         except ValueError:
             raise PydanticCustomError(
-                "number_parsing", "expected a number such as 240 or 81,35"
+                "number_parsing", _("expected a number such as 240 or 81,35")
             ) from None
-    raise PydanticCustomError("number_type", "expected a number")
+    raise PydanticCustomError("number_type", _("expected a number"))
 
 
 ExactNumber = Annotated[Decimal, BeforeValidator(_exact_number)]
@@ -73,9 +74,11 @@ def _no_control_characters(value: str) -> str:
         if ch != "\n" and unicodedata.category(ch) == "Cc":
             raise PydanticCustomError(
                 "control_character",
-                "contains the control character U+{code}; LaTeX such as \\frac or \\text "
-                "inside double quotes is read as an escape: use single quotes or a block "
-                "scalar (|)",
+                _(
+                    "contains the control character U+{code}; LaTeX such as \\frac or \\text "
+                    "inside double quotes is read as an escape: use single quotes or a block "
+                    "scalar (|)"
+                ),
                 {"code": f"{ord(ch):04X}"},
             )
     return value
@@ -154,14 +157,14 @@ class Indicator(BaseModel):
             if len(value) != 2:
                 raise PydanticCustomError(
                     "target_range",
-                    "a target range is [low, high], got {count} values",
+                    _("a target range is [low, high], got {count} values"),
                     {"count": len(value)},
                 )
             low, high = (_target_number(v) for v in value)
             if low > high:
                 raise PydanticCustomError(
                     "target_range",
-                    "a target range is [low, high], but {low} > {high}",
+                    _("a target range is [low, high], but {low} > {high}"),
                     {"low": str(low), "high": str(high)},
                 )
             return (low, high)
@@ -172,7 +175,7 @@ class Indicator(BaseModel):
     def _check_konstanta_names(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
         for name in value:
             if not _TEXT_CHECK.search(name):
-                raise PydanticCustomError("konstanta_name", "a constant needs a name")
+                raise PydanticCustomError("konstanta_name", _("a constant needs a name"))
         return value
 
 
@@ -181,7 +184,7 @@ def _target_number(value: object) -> Decimal:
         result = _exact_number(value)
     except PydanticCustomError:
         raise PydanticCustomError(
-            "target_type", "expected a number, a [low, high] range or the target text"
+            "target_type", _("expected a number, a [low, high] range or the target text")
         ) from None
     assert isinstance(result, Decimal)  # noqa: S101 - _exact_number returns Decimal
     return result
@@ -225,7 +228,7 @@ class Document(BaseModel):
                     first = seen[ind.id]
                     raise PydanticCustomError(
                         "duplicate_id",
-                        "duplicate indicator id {id}, first used at {first}",
+                        _("duplicate indicator id {id}, first used at {first}"),
                         {
                             "id": repr(ind.id),
                             "first": f"jabatan[{first[0]}].indikator[{first[1]}]",
@@ -243,7 +246,10 @@ class Document(BaseModel):
 
     def indicator(self, indicator_id: str) -> Indicator:
         """Return the indicator with this id; raise :class:`DocumentError` when there is none."""
-        for _, ind in self.iter_indicators():
+        for _jabatan, ind in self.iter_indicators():
             if ind.id == indicator_id:
                 return ind
-        raise DocumentError([f"{self.sumber or self.unit}: no indicator with id {indicator_id!r}"])
+        where = self.sumber or self.unit
+        raise DocumentError(
+            [f"{where}: " + _("no indicator with id {id}").format(id=repr(indicator_id))]
+        )

@@ -12,6 +12,7 @@ import yaml
 from ikicalc import limits
 from ikicalc.documents.yaml_compose import GIVE_UP, compose_fast
 from ikicalc.errors import DocumentError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.numbers import MAX_DIGITS
 
 Loc = tuple[str | int, ...]
@@ -63,38 +64,42 @@ class _Builder:
     def build(self, node: yaml.Node, loc: Loc) -> object:
         self.value_lines.setdefault(loc, node.start_mark.line + 1)
         if id(node) in self._active:
-            raise _YamlError(node.start_mark.line + 1, "recursive alias")
+            raise _YamlError(node.start_mark.line + 1, _("recursive alias"))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         self._active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
                 if node.tag != "tag:yaml.org,2002:seq":
-                    raise _YamlError(node.start_mark.line + 1, f"unsupported tag {node.tag}")
+                    raise _YamlError(node.start_mark.line + 1, _unsupported(node.tag))
                 return [self.build(child, (*loc, i)) for i, child in enumerate(node.value)]
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, loc)
-            raise _YamlError(node.start_mark.line + 1, "unsupported YAML node")
+            raise _YamlError(node.start_mark.line + 1, _("unsupported YAML node"))
         finally:
             self._active.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[object, object]:
         if node.tag != "tag:yaml.org,2002:map":
-            raise _YamlError(node.start_mark.line + 1, f"unsupported tag {node.tag}")
+            raise _YamlError(node.start_mark.line + 1, _unsupported(node.tag))
         result: dict[object, object] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _YamlError(key_node.start_mark.line + 1, "merge keys (<<) are not supported")
+                raise _YamlError(
+                    key_node.start_mark.line + 1, _("merge keys (<<) are not supported")
+                )
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _YamlError(key_node.start_mark.line + 1, "a key must be a plain value")
+                raise _YamlError(key_node.start_mark.line + 1, _("a key must be a plain value"))
             key = self._scalar(key_node)
             if not isinstance(key, str | int):
                 key = str(key)
             if key in result:
                 raise _YamlError(
                     key_node.start_mark.line + 1,
-                    f"{dotted((*loc, key))}: duplicate key {key!r} "
-                    f"(first on line {self.key_lines[(*loc, key)]})",
+                    f"{dotted((*loc, key))}: "
+                    + _("duplicate key {key} (first on line {line})").format(
+                        key=repr(key), line=self.key_lines[(*loc, key)]
+                    ),
                 )
             self.key_lines[(*loc, key)] = key_node.start_mark.line + 1
             result[key] = self.build(value_node, (*loc, key))
@@ -105,16 +110,18 @@ class _Builder:
         if len(node.value) > limits.YAML_MAX_SCALAR_CHARS:
             raise _YamlError(
                 line,
-                f"a value of {len(node.value):,} characters, more than "
-                f"{limits.YAML_MAX_SCALAR_CHARS:,} "
-                f"({_raise_hint('YAML_MAX_SCALAR_CHARS')})",
+                _("a value of {count} characters, more than {limit} ({hint})").format(
+                    count=f"{len(node.value):,}",
+                    limit=f"{limits.YAML_MAX_SCALAR_CHARS:,}",
+                    hint=_raise_hint("YAML_MAX_SCALAR_CHARS"),
+                ),
             )
         if node.tag == _FLOAT_TAG:
             return _yaml_decimal(node.value, line)
         if node.tag == _INT_TAG:
             return _yaml_int(node.value, line)
         if node.tag not in _SCALAR_TAGS:
-            raise _YamlError(line, f"unsupported tag {node.tag}")
+            raise _YamlError(line, _unsupported(node.tag))
         return self._constructor.construct_object(node, deep=True)
 
 
@@ -127,9 +134,7 @@ def _yaml_int(text: str, line: int) -> int | str:
         return text
     digits = sum(ch.isdigit() or ch in "abcdefABCDEF" for ch in raw)
     if digits > MAX_DIGITS:
-        raise _YamlError(
-            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
-        )
+        raise _YamlError(line, _too_many_digits(text))
     sign = -1 if raw.startswith("-") else 1
     body = raw.lstrip("+-")
     try:
@@ -143,7 +148,51 @@ def _yaml_int(text: str, line: int) -> int | str:
             return sign * int(body, 8)  # YAML 1.1 octal, as PyYAML reads it
         return sign * int(body)
     except ValueError:
-        raise _YamlError(line, f"{_short(text)} is not a number") from None
+        raise _YamlError(line, _("{text} is not a number").format(text=_short(text))) from None
+
+
+def _unsupported(tag: str | None) -> str:
+    return _("unsupported tag {tag}").format(tag=tag)
+
+
+def _too_many_digits(text: str) -> str:
+    return _("{text}: a number has at most {digits} digits (MAX_DIGITS)").format(
+        text=_short(text), digits=MAX_DIGITS
+    )
+
+
+# PyYAML's most frequent problems, in ikicalc's words (the others stay as PyYAML says them)
+_YAML_PROBLEMS: dict[str, str] = {
+    "invalid YAML": N_("invalid YAML"),
+    "mapping values are not allowed here": N_(
+        "a ':' where no 'name: value' can start (a value holding ': ' needs quotes)"
+    ),
+    "could not find expected ':'": N_("a line without 'name: value' (missing ':'?)"),
+    "found character '\\t' that cannot start any token": N_(
+        "a tab character: indent with spaces"
+    ),
+    "found undefined alias": N_("an alias (*name) with no anchor (&name) before it"),
+    "found unexpected end of stream": N_("the file ends inside a quoted value (missing quote?)"),
+    "found unknown escape character": N_("an unknown escape character after a backslash"),
+    "expected <block end>, but found '<block mapping start>'": N_(
+        "the indentation does not match the lines above"
+    ),
+    "expected <block end>, but found '-'": N_(
+        "a list item ('- ') where the indentation does not allow one"
+    ),
+    "expected <block end>, but found '<scalar>'": N_(
+        "a value where the indentation does not allow one"
+    ),
+    "found duplicate anchor; first occurrence": N_("an anchor (&name) defined twice"),
+}
+
+
+def _yaml_problem(problem: str) -> str:
+    for english, message in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            rest = problem[len(english) :].strip(" ;")
+            return translate(message) + (f" ({rest})" if rest else "")
+    return problem
 
 
 def _short(text: str) -> str:
@@ -153,22 +202,24 @@ def _short(text: str) -> str:
 def _yaml_decimal(text: str, line: int) -> Decimal:
     raw = text.replace("_", "")
     if ":" in raw:
-        raise _YamlError(line, f"{_short(text)}: sexagesimal numbers are not supported")
-    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
         raise _YamlError(
-            line, f"{_short(text)}: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+            line, _("{text}: sexagesimal numbers are not supported").format(text=_short(text))
         )
+    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
+        raise _YamlError(line, _too_many_digits(text))
     try:
         value = Decimal(raw)
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite():
-        raise _YamlError(line, f"{_short(text)} is not a finite number")
+        raise _YamlError(line, _("{text} is not a finite number").format(text=_short(text)))
     if value and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
         raise _YamlError(
             line,
-            f"{_short(text)} is too large or too small: a number must be 0 or lie between "
-            f"1e-{MAX_DIGITS} and 1e{MAX_DIGITS} in size",
+            _(
+                "{text} is too large or too small: a number must be 0 or lie between "
+                "1e-{digits} and 1e{digits} in size"
+            ).format(text=_short(text), digits=MAX_DIGITS),
         )
     return value
 
@@ -179,7 +230,7 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> i
     if known is not None:
         return known
     if id(node) in active:
-        raise _YamlError(node.start_mark.line + 1, "recursive alias")
+        raise _YamlError(node.start_mark.line + 1, _("recursive alias"))
     size = 1
     if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
         active.add(id(node))
@@ -193,9 +244,12 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> i
             if size > limits.YAML_MAX_NODES:
                 raise _YamlError(
                     node.start_mark.line + 1,
-                    f"more than {limits.YAML_MAX_NODES:,} values once its aliases are "
-                    f"expanded ({_raise_hint('YAML_MAX_NODES')}): "
-                    "the file is too large (alias bomb?)",
+                    _(
+                        "more than {limit} values once its aliases are expanded ({hint}): "
+                        "the file is too large (alias bomb?)"
+                    ).format(
+                        limit=f"{limits.YAML_MAX_NODES:,}", hint=_raise_hint("YAML_MAX_NODES")
+                    ),
                 )
         active.discard(id(node))
     memo[id(node)] = size
@@ -203,7 +257,9 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], active: set[int]) -> i
 
 
 def _raise_hint(name: str) -> str:
-    return f"the limit ikicalc.limits.{name}; a larger file needs ikicalc.limits.{name} raised"
+    return _(
+        "the limit ikicalc.limits.{name}; a larger file needs ikicalc.limits.{name} raised"
+    ).format(name=name)
 
 
 def check_yaml_size(size: int, filename: str) -> None:
@@ -211,8 +267,12 @@ def check_yaml_size(size: int, filename: str) -> None:
     if size > limits.YAML_MAX_BYTES:
         raise DocumentError(
             [
-                f"{filename}: {size:,} bytes of YAML, more than {limits.YAML_MAX_BYTES:,} "
-                f"({_raise_hint('YAML_MAX_BYTES')})"
+                f"{filename}: "
+                + _("{size} bytes of YAML, more than {limit} ({hint})").format(
+                    size=f"{size:,}",
+                    limit=f"{limits.YAML_MAX_BYTES:,}",
+                    hint=_raise_hint("YAML_MAX_BYTES"),
+                )
             ]
         )
 
@@ -258,19 +318,21 @@ def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "escape" in problem:
-            problem += (
-                " (LaTeX backslashes inside double quotes are read as escapes: use single "
+        problem = _yaml_problem(exc.problem or exc.context or "invalid YAML")
+        if "escape" in (exc.problem or ""):
+            problem += " " + _(
+                "(LaTeX backslashes inside double quotes are read as escapes: use single "
                 "quotes or a block scalar)"
             )
-        raise DocumentError([f"{filename}:{line}: YAML syntax: {problem}"], line=line) from None
+        syntax = _("YAML syntax: {problem}").format(problem=problem)
+        raise DocumentError([f"{filename}:{line}: {syntax}"], line=line) from None
     except yaml.YAMLError as exc:
-        raise DocumentError([f"{filename}: YAML syntax: {exc}"]) from None
+        syntax = _("YAML syntax: {problem}").format(problem=exc)
+        raise DocumentError([f"{filename}: {syntax}"]) from None
     except RecursionError:
-        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
+        raise DocumentError([f"{filename}: " + _("YAML nested too deeply")]) from None
     if node is None:
-        raise DocumentError([f"{filename}:1: the file is empty"], line=1)
+        raise DocumentError([f"{filename}:1: " + _("the file is empty")], line=1)
     builder = _Builder()
     try:
         _expanded_size(node, {}, set())
@@ -278,5 +340,5 @@ def load_yaml_with_lines(text: str, filename: str = "<string>") -> LoadedYaml:
     except _YamlError as exc:
         raise DocumentError([f"{filename}:{exc.line}: {exc.message}"], line=exc.line) from None
     except RecursionError:
-        raise DocumentError([f"{filename}: YAML nested too deeply"]) from None
+        raise DocumentError([f"{filename}: " + _("YAML nested too deeply")]) from None
     return LoadedYaml(data, builder.value_lines, builder.key_lines)

@@ -82,6 +82,7 @@ from ikicalc.evaluation.frame_compile import (
 from ikicalc.evaluation.frame_judge import _judge, _judging
 from ikicalc.evaluation.frame_source import _names, _require, _source
 from ikicalc.evaluation.plan import DEFAULT_SCALE
+from ikicalc.i18n import _
 from ikicalc.lang.formula import Formula
 from ikicalc.rules.scales import Scale
 from ikicalc.writers import atomic_write
@@ -173,7 +174,9 @@ class FrameResult:
         for found in self.indicators:
             if found.id == indicator_id:
                 return found
-        raise IkiError(f"no indicator {indicator_id!r} in this result")
+        raise IkiError(
+            _("no indicator {indicator_id} in this result").format(indicator_id=repr(indicator_id))
+        )
 
     @property
     def groups(self) -> pl.DataFrame:
@@ -225,7 +228,9 @@ class FrameResult:
         target = Path(path)
         suffix = target.suffix.casefold()
         if suffix not in {".csv", ".parquet"}:
-            raise IkiError(f"{target}: write the result as .csv or .parquet")
+            raise IkiError(
+                _("{target}: write the result as .csv or .parquet").format(target=target)
+            )
         rows = self.lazy()
         if suffix == ".csv":
             from ikicalc.writers.guard_polars import guard_frame
@@ -243,7 +248,11 @@ class FrameResult:
         try:
             return action()
         except pl.exceptions.PolarsError as error:
-            raise IkiError(f"{self._where}: cannot evaluate the data: {error}") from None
+            raise IkiError(
+                _("{where}: cannot evaluate the data: {error}").format(
+                    where=self._where, error=error
+                )
+            ) from None
 
 
 def _safe_labels(scale: Scale | None) -> bool:
@@ -368,8 +377,10 @@ def evaluate_frame(
     clash = [n for d in described for n in d.columns if n in kept]
     if clash:
         raise IkiError(
-            f"{source.where} already has a column {clash[0]!r}; pass keep=[…] to choose the "
-            "columns to carry over"
+            _(
+                "{where} already has a column {clash}; pass keep=[…] to choose the columns to "
+                "carry over"
+            ).format(where=source.where, clash=repr(clash[0]))
         )
     numeric = frozenset(compiler.values)
     rows = source.read(numeric)

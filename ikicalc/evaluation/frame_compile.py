@@ -32,6 +32,7 @@ from ikicalc.evaluation.plan import (
     plan_document,
     plan_formula,
 )
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
@@ -42,6 +43,21 @@ _PREFIX = "__ikicalc_"
 
 
 _ROW = _PREFIX + "row"
+
+
+def _filled(template: str, **values: str | pl.Expr) -> pl.Expr:
+    """A translated message whose ``{fields}`` are text or per-group Polars values, as one
+    string expression (the fields in the order the translation puts them)."""
+    from string import Formatter
+
+    parts: list[pl.Expr] = []
+    for literal, field, _spec, _conversion in Formatter().parse(template):
+        if literal:
+            parts.append(pl.lit(literal))
+        if field is not None:
+            value = values[field]
+            parts.append(pl.lit(value) if isinstance(value, str) else value)
+    return pl.concat_str(parts)
 
 
 def _plans(
@@ -55,12 +71,14 @@ def _plans(
     if isinstance(definition, Document):
         if target is not None or scale_ is not None or polarity != "positif":
             raise IkiError(
-                "target, polarity and scale are for a single formula; a document gives them "
-                "per indicator"
+                _(
+                    "target, polarity and scale are for a single formula; a document gives them "
+                    "per indicator"
+                )
             )
         return plan_document(definition, kategori=kategori, indicators=indicators)
     if indicators is not None:
-        raise IkiError("indicators= picks indicators of a document; a formula is one indicator")
+        raise IkiError(_("indicators= picks indicators of a document; a formula is one indicator"))
     formula = parse(definition) if isinstance(definition, str) else definition
     single = plan_formula(
         formula, target=target, polarity=polarity, scale_=scale_, default=kategori
@@ -152,16 +170,20 @@ class _Compiler:
 
     def _row_problem(self, variable: str, name: str) -> pl.Expr:
         value, raw = pl.col(self.value_column(name)), column(name)
-        where = f"'{variable}'" if variable == name else f"'{variable}' (column '{name}')"
-        empty = f"no value for {where}: the cell is empty"
+        where = (
+            f"'{variable}'"
+            if variable == name
+            else _("'{variable}' (column '{name}')").format(variable=variable, name=name)
+        )
+        empty = _("no value for {where}: the cell is empty").format(where=where)
         if not isinstance(self.source.dtypes[name], pl.String):
             return (
                 pl.when(raw.is_null())
                 .then(pl.lit(empty))
                 .when(value.is_null())
-                .then(pl.lit(f"the value of {where} is not finite"))
+                .then(pl.lit(_("the value of {where} is not finite").format(where=where)))
             )
-        not_number = f"the value of {where} is not a number"
+        not_number = _("the value of {where} is not a number").format(where=where)
         return pl.struct(raw.alias("raw"), value.alias("value")).map_batches(
             lambda batch: _text_problems(batch, empty, not_number),
             return_dtype=pl.String,
@@ -171,18 +193,22 @@ class _Compiler:
     def _group_problem(self, variable: str, name: str) -> pl.Expr:
         value = pl.col(self.value_column(name))
         missing = value.null_count()
-        column = "" if variable == name else f" in column '{name}'"
         first_row = pl.col(_ROW).filter(value.is_null()).first()
-        text = pl.concat_str(
-            [
-                pl.lit(f"Σ {variable}: "),
-                missing.cast(pl.String),
-                pl.lit(" of "),
-                pl.len().cast(pl.String),
-                pl.lit(f" rows have no number{column} (first: row "),
-                first_row.cast(pl.String),
-                pl.lit(")"),
-            ]
+        template = (
+            _("Σ {variable}: {missing} of {count} rows have no number (first: row {row})")
+            if variable == name
+            else _(
+                "Σ {variable}: {missing} of {count} rows have no number in column '{name}' "
+                "(first: row {row})"
+            )
+        )
+        text = _filled(
+            template,
+            variable=variable,
+            name=name,
+            missing=missing.cast(pl.String),
+            count=pl.len().cast(pl.String),
+            row=first_row.cast(pl.String),
         )
         return pl.when(missing > 0).then(text)
 
@@ -260,17 +286,23 @@ class _Checks(ast.Visitor[list[pl.Expr]]):
     def aggregate(self, node: ast.Aggregate, operand: list[pl.Expr]) -> list[pl.Expr]:
         # one message per group, as for Σ name: a column's missing values, then the first
         # row whose denominator is 0 (the rows' own messages are not aggregates)
-        _, plain = ast.split_sums(node.operand)
+        _sums, plain = ast.split_sums(node.operand)
         messages = [m for v in plain if (m := self.problem(v, True)) is not None]
         row = pl.int_range(pl.len()) + 1
         for sub in ast.walk(ast.fold_ones(node.operand)):
             if isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV:
                 zero = compile_expr(sub.right, self.leaves) == 0
                 first = row.filter(zero).first().cast(pl.String)
-                where = _zero_message(self.formula, sub.right) + " in row "
-                messages.append(pl.when(zero.any()).then(pl.concat_str([pl.lit(where), first])))
+                where = _filled(
+                    _("{problem} in row {row}"),
+                    problem=_zero_message(self.formula, sub.right),
+                    row=first,
+                )
+                messages.append(pl.when(zero.any()).then(where))
         if node.fold is ast.Fold.MEAN:
-            empty = f"'{ast.written(node, self.formula.source)}' has no rows to average"
+            empty = _("'{written}' has no rows to average").format(
+                written=ast.written(node, self.formula.source)
+            )
             messages.append(pl.when(pl.len() == 0).then(pl.lit(empty)))
         return messages
 

@@ -12,6 +12,7 @@ from polars.expr.whenthen import ChainedThen, Then
 
 from ikicalc.evaluation.frame_compile import _first, _no_string
 from ikicalc.evaluation.plan import IndicatorPlan
+from ikicalc.i18n import _
 from ikicalc.rules.scales import Scale
 
 if TYPE_CHECKING:
@@ -71,8 +72,10 @@ def _capaian(realisasi: pl.Expr, judging: _Judging) -> tuple[pl.Expr, pl.Expr | 
         below: pl.Expr = pl.lit(None, dtype=pl.Float64)
         error = pl.when(realisasi < low).then(
             pl.lit(
-                "realisasi is below the range target starting at 0, so capaian cannot be a "
-                "percentage of it: check the realisasi"
+                _(
+                    "realisasi is below the range target starting at 0, so capaian cannot be "
+                    "a percentage of it: check the realisasi"
+                )
             )
         )
     else:
@@ -108,7 +111,11 @@ def _kategori(realisasi: pl.Expr, found: Scale | None) -> tuple[pl.Expr, pl.Expr
     label = chain.otherwise(_no_string())
     name = f" '{found.name}'" if found.name else ""
     error = pl.when(realisasi.is_not_null() & label.is_null()).then(
-        pl.lit(f"the realisasi is outside the scale{name}: it covers {found.coverage()}")
+        pl.lit(
+            _("the realisasi is outside the scale{name}: it covers {coverage}").format(
+                name=name, coverage=found.coverage()
+            )
+        )
     )
     return label, error
 

@@ -15,6 +15,7 @@ from ikicalc.backends.polars import column
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_numbers import number_from_text
 from ikicalc.evaluation.plan import did_you_mean
+from ikicalc.i18n import _
 from ikicalc.numbers import NumberStyle
 from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.realisasi.readers import read_text_table
@@ -45,7 +46,7 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     dialect = sniff_csv(path)
     sep = separator or dialect.delimiter
     if decimal_comma and sep == ",":
-        raise IkiError(f"{path}: a CSV file separated by ',' cannot use a decimal comma")
+        raise IkiError(f"{path}: " + _("a CSV file separated by ',' cannot use a decimal comma"))
     style: NumberStyle = dialect.style
     if decimal_comma is not None:
         style = "decimal-comma" if decimal_comma else "decimal-dot"
@@ -67,7 +68,8 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     try:
         names = tuple(scan().collect_schema().names())
     except (pl.exceptions.PolarsError, OSError) as error:
-        raise IkiError(f"{path}: cannot read the CSV file: {error}") from None
+        reason = _("cannot read the CSV file: {problem}").format(problem=error)
+        raise IkiError(f"{path}: {reason}") from None
     dtypes = {name: pl.String() for name in names}
     size = readable.stat().st_size
 
@@ -116,29 +118,30 @@ def _transcode(source: Path, encoding: str, target: Path) -> None:
             while chunk := reader.read(1 << 20):
                 writer.write(chunk)
     except UnicodeDecodeError as error:
-        raise IkiError(
-            f"{source}: not {encoding.upper()} text (byte {error.start}); save the file as "
-            "'CSV UTF-8'"
-        ) from None
+        reason = _("not {encoding} text (byte {byte}); save the file as 'CSV UTF-8'").format(
+            encoding=encoding.upper(), byte=error.start
+        )
+        raise IkiError(f"{source}: {reason}") from None
 
 
 def _lazy_source(frame: pl.LazyFrame, where: str, style: NumberStyle = "mixed") -> _Source:
     try:
         schema = frame.collect_schema()
     except (pl.exceptions.PolarsError, OSError) as error:
-        raise IkiError(f"{where}: cannot read the data: {error}") from None
+        reason = _("cannot read the data: {problem}").format(problem=error)
+        raise IkiError(f"{where}: {reason}") from None
     return _Source(tuple(schema.names()), dict(schema), lambda numeric: frame, where, style)
 
 
 def _source(frame: object, separator: str | None, decimal_comma: bool | None) -> _Source:
     if isinstance(frame, pl.LazyFrame):
-        return _lazy_source(frame, "the data")
+        return _lazy_source(frame, _("the data"))
     if isinstance(frame, pl.DataFrame):
-        return _lazy_source(frame.lazy(), "the data")
+        return _lazy_source(frame.lazy(), _("the data"))
     if isinstance(frame, str | os.PathLike):
         path = Path(frame)
         if not path.is_file():
-            raise IkiError(f"{path}: no such file")
+            raise IkiError(f"{path}: " + _("no such file"))
         suffix = path.suffix.casefold()
         if suffix in {".csv", ".txt", ".tsv"}:
             return _csv_source(path, separator, decimal_comma)
@@ -151,12 +154,17 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
             schema = dict.fromkeys(table.names, pl.String)
             frame_ = pl.DataFrame(table.rows, schema=schema, orient="row")
             return _lazy_source(frame_.lazy(), str(path), table.style)
-        raise IkiError(f"{path}: unknown file type {path.suffix!r}; use .csv, .xlsx or .parquet")
+        reason = _("unknown file type {suffix}; use .csv, .xlsx or .parquet").format(
+            suffix=repr(path.suffix)
+        )
+        raise IkiError(f"{path}: {reason}")
     if type(frame).__module__.split(".")[0] == "pandas":
-        return _lazy_source(pl.from_pandas(frame).lazy(), "the data")
+        return _lazy_source(pl.from_pandas(frame).lazy(), _("the data"))
     raise IkiError(
-        f"cannot evaluate over a {type(frame).__name__}: give a Polars or pandas DataFrame, "
-        "a Polars LazyFrame, or the path of a CSV or Parquet file"
+        _(
+            "cannot evaluate over a {kind}: give a Polars or pandas DataFrame, a Polars "
+            "LazyFrame, or the path of a CSV or Parquet file"
+        ).format(kind=type(frame).__name__)
     )
 
 
@@ -187,6 +195,8 @@ def _require(names: Iterable[str], source: _Source, what: str) -> None:
     for name in names:
         if name not in source.names:
             raise IkiError(
-                f"{what} names {name!r}, but {source.where} has no such column"
-                f"{did_you_mean(name, source.names)}"
+                _("{what} names {name}, but {where} has no such column").format(
+                    what=what, name=repr(name), where=source.where
+                )
+                + did_you_mean(name, source.names)
             )

@@ -234,7 +234,11 @@ def _target_value(value: object) -> TargetValue | str:
         return value
     if isinstance(value, tuple | list):
         if len(value) != 2:
-            raise IkiError(f"a range target has two numbers (low, high); got {len(value)}")
+            raise IkiError(
+                _("a range target has two numbers (low, high); got {count}").format(
+                    count=len(value)
+                )
+            )
         low, high = (_decimal(v, "target") for v in value)
         return (low, high)
     return _decimal(value, "target")
@@ -244,7 +248,9 @@ def _decimal(value: object, what: str) -> Decimal:
     try:
         exact = to_fraction(value)
     except ValueError as error:
-        raise IkiError(f"{what}: {error}; give a number such as 81,35") from None
+        raise IkiError(
+            _("{what}: {error}; give a number such as 81,35").format(what=what, error=error)
+        ) from None
     return Decimal(exact.numerator) / Decimal(exact.denominator)
 
 
@@ -270,7 +276,11 @@ def _judging(
             target = read.range or read.value
             if str(read.value) != raw.strip():
                 unit = f" {read.unit}" if read.unit else ""
-                notes.append(f"the target {raw!r} is read as {read.value}{unit}")
+                notes.append(
+                    _("the target {raw} is read as {value}").format(
+                        raw=repr(raw), value=f"{read.value}{unit}"
+                    )
+                )
     else:
         target = raw
     if target is not None:
@@ -331,7 +341,7 @@ def bind(
     plan: IndicatorPlan,
     names: Sequence[str],
     *,
-    where: str = "the data",
+    where: str | None = None,
     columns: Mapping[str, str] | None = None,
     constants: Mapping[str, object] | None = None,
     per_row: bool = True,
@@ -344,6 +354,7 @@ def bind(
     ``konstanta``, the row count (``per_row`` data only), else :class:`Unbound` with a
     "did you mean" among the columns the data really has.
     """
+    where = _("the data") if where is None else where
     formula = plan.formula
     if formula is None:
         return {}
@@ -354,8 +365,14 @@ def bind(
     for variable, target in (columns or {}).items():
         if target not in names:
             raise IkiError(
-                f"columns maps {variable!r} to {target!r}, but {where} has no column "
-                f"{target!r}{did_you_mean(target, names)}"
+                _(
+                    "columns maps {variable} to {target}, but {where} has no column {target}{hint}"
+                ).format(
+                    variable=repr(variable),
+                    target=repr(target),
+                    where=where,
+                    hint=did_you_mean(target, names),
+                )
             )
     fixed = {name_key(k): to_exact(v, f"constant {k!r}") for k, v in (constants or {}).items()}
     bound: dict[str, Binding] = {}
@@ -373,7 +390,9 @@ def bind(
         elif matches:
             listed = ", ".join(repr(m) for m in matches)
             bound[key] = Unbound(
-                f"the columns {listed} all match '{variable}'; pass columns={{{variable!r}: …}}"
+                _("the columns {listed} all match '{variable}'; pass columns={{{name}: …}}").format(
+                    listed=listed, variable=variable, name=repr(variable)
+                )
             )
         elif key in plan.konstanta:
             bound[key] = Constant(plan.konstanta[key])
@@ -423,8 +442,10 @@ def per_row_in_sum(formula: Formula, bindings: Mapping[str, Binding]) -> str | N
     for node in plain:
         if isinstance(bindings.get(name_key(node.name)), Column):
             return (
-                f"'{node.name}' has one value per row; write 'Σ {node.name}' to add them "
-                "up, or give it as a number with constants={…}"
+                _(
+                    "'{name}' has one value per row; write 'Σ {name}' to add them up, or give "
+                    "it as a number with constants={{…}}"
+                ).format(name=node.name)
             )
     return None
 
@@ -434,7 +455,9 @@ def to_exact(value: object, what: str) -> Fraction:
     try:
         return to_fraction(value)
     except ValueError as error:
-        raise IkiError(f"{what}: {error}; give a number such as 240") from None
+        raise IkiError(
+            _("{what}: {error}; give a number such as 240").format(what=what, error=error)
+        ) from None
 
 
 def did_you_mean(name: str, names: Iterable[str]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 if TYPE_CHECKING:
     from ikicalc.documents import Document
@@ -52,7 +53,7 @@ def read_source(path: Path) -> SourceDocument:
     """Read ``path`` into the neutral model, by its suffix."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise DocumentImportError(f"{path}: no such file")
+        raise DocumentImportError(_("{path}: no such file").format(path=path))
     if suffix in (".md", ".txt", ".markdown"):
         from ikicalc.importers.text import read_text_document
 
@@ -74,8 +75,9 @@ def read_source(path: Path) -> SourceDocument:
 
         return read_html(path)
     raise DocumentImportError(
-        f"{path}: cannot import a {suffix or 'suffix-less'} file; expected one of "
-        + ", ".join(FORMATS)
+        _("{path}: cannot import a {suffix} file; expected one of {formats}").format(
+            path=path, suffix=suffix or _("suffix-less"), formats=", ".join(FORMATS)
+        )
     )
 
 
@@ -93,23 +95,32 @@ def import_file(path: str | Path, *, strict: bool = False) -> ImportResult:
     result = assemble(source)
     if result.tables == 0 and result.headers_without_formula:
         raise DocumentImportError(
-            f"{path}: the indicator table ({result.headers_without_formula[0]}) has no formula "
-            "column; expected a column headed FORMULASI / PENJELASAN / CARA PERHITUNGAN / "
-            "METODE PENGHITUNGAN / DEFINISI OPERASIONAL / RUMUS (or TARGET)"
+            _(
+                "{path}: the indicator table ({table}) has no formula column; expected a column "
+                "headed FORMULASI / PENJELASAN / CARA PERHITUNGAN / METODE PENGHITUNGAN / "
+                "DEFINISI OPERASIONAL / RUMUS (or TARGET)"
+            ).format(path=path, table=result.headers_without_formula[0])
         )
     if result.tables == 0:
         raise DocumentImportError(
-            f"{path}: no indicator table found; expected a table whose header names the "
-            "indicator (INDIKATOR …) and the formula (FORMULASI / PENJELASAN / CARA "
-            "PERHITUNGAN / RUMUS …) or the target column"
+            _(
+                "{path}: no indicator table found; expected a table whose header names the "
+                "indicator (INDIKATOR …) and the formula (FORMULASI / PENJELASAN / CARA "
+                "PERHITUNGAN / RUMUS …) or the target column"
+            ).format(path=path)
         )
     if not any(j.indikator for j in result.document.jabatan):
         raise DocumentImportError(
-            f"{path}: the indicator table has a header but no indicator rows under it"
+            _("{path}: the indicator table has a header but no indicator rows under it").format(
+                path=path
+            )
         )
     if strict and result.unplaced:
         raise DocumentImportError(
-            f"{path}: {len(result.unplaced)} table rows could not be placed (--strict):\n"
+            _("{path}: {count} table rows could not be placed (--strict):").format(
+                path=path, count=len(result.unplaced)
+            )
+            + "\n"
             + "\n".join(f"  {u}" for u in result.unplaced)
         )
     return result

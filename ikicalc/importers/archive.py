@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.limits import (
     MAX_XLSX_COMPRESSION_RATIO,
     MAX_XLSX_UNCOMPRESSED_BYTES,
@@ -39,37 +40,61 @@ def check_archive(path: Path, expected: str) -> None:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise IkiError(f"{path}: cannot read the file ({error.strerror})") from None
+        raise IkiError(
+            _("{path}: cannot read the file ({reason})").format(path=path, reason=error.strerror)
+        ) from None
     if head == _OLE_MAGIC:
         raise IkiError(
-            f"{path}: the file is password-protected (encrypted) or an old binary Office "
-            f"file; expected an unprotected {expected}: open it, remove the password and save "
-            f"it as {expected}"
+            _(
+                "{path}: the file is password-protected (encrypted) or an old binary Office file; "
+                "expected an unprotected {expected}: open it, remove the password and save it as "
+                "{expected}"
+            ).format(path=path, expected=expected)
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError):
         raise IkiError(
-            f"{path}: the file is corrupt or not an {expected} file (not a zip archive)"
+            _("{path}: the file is corrupt or not an {expected} file (not a zip archive)").format(
+                path=path, expected=expected
+            )
         ) from None
     if len(members) > MAX_ZIP_MEMBERS:
         raise IkiError(
-            f"{path}: {len(members):,} parts in the archive; an {expected} is read up to "
-            f"{MAX_ZIP_MEMBERS:,}"
+            _("{path}: {count} parts in the archive; an {expected} is read up to {limit}").format(
+                path=path,
+                count=f"{len(members):,}",
+                expected=expected,
+                limit=f"{MAX_ZIP_MEMBERS:,}",
+            )
         )
     total = sum(m.file_size for m in members)
     if total > MAX_XLSX_UNCOMPRESSED_BYTES:
         raise IkiError(
-            f"{path}: unpacks to {total:,} bytes; refused (an {expected} is read up to "
-            f"{MAX_XLSX_UNCOMPRESSED_BYTES:,} bytes unpacked: a zip bomb?)"
+            _(
+                "{path}: unpacks to {total} bytes; refused (an {expected} is read up to {limit} "
+                "bytes unpacked: a zip bomb?)"
+            ).format(
+                path=path,
+                total=f"{total:,}",
+                expected=expected,
+                limit=f"{MAX_XLSX_UNCOMPRESSED_BYTES:,}",
+            )
         )
     for member in members:
         if member.file_size > _RATIO_FLOOR and (
             member.file_size > MAX_XLSX_COMPRESSION_RATIO * max(member.compress_size, 1)
         ):
             raise IkiError(
-                f"{path}: the part {member.filename} unpacks {member.file_size:,} bytes from "
-                f"{member.compress_size:,}; refused (more than {MAX_XLSX_COMPRESSION_RATIO}× "
-                "compression: a zip bomb?)"
+                _(
+                    "{path}: the part {filename} unpacks {size} bytes from {packed}; refused "
+                    "(more than {ratio}× compression: a zip bomb?)"
+                ).format(
+                    path=path,
+                    filename=member.filename,
+                    size=f"{member.file_size:,}",
+                    packed=f"{member.compress_size:,}",
+                    ratio=MAX_XLSX_COMPRESSION_RATIO,
+                )
             )

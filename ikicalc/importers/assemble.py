@@ -104,7 +104,10 @@ class ImportResult:
         ).format(jabatan=len(doc.jabatan), count=count, rows=self.rows_read, kind=self.kind)
         lines = [
             f"{self.path}: {read}; "
-            + _("unit {unit}, tahun {tahun}").format(unit=repr(doc.unit), tahun=doc.tahun)
+            + _("unit {unit}, tahun {tahun}").format(
+                unit=repr(doc.unit),
+                tahun=doc.tahun if doc.tahun is not None else _("(not stated)"),
+            )
         ]
         if self.review:
             review = len(self.review)
@@ -195,16 +198,16 @@ class _Assembler:
         self.rows_read += 1
         if self.columns is None:
             self.unplaced.append(
-                Unplaced(row.where(), row.cells, "not under an indicator-table header")
+                Unplaced(row.where(), row.cells, _("not under an indicator-table header"))
             )
             return
         placed = self.place(row)
         if placed is None:
             return
         values, realigned = placed
-        review = "reconstructed from interleaved columns" if row.reconstructed else None
+        review = _("reconstructed from interleaved columns") if row.reconstructed else None
         if realigned:
-            review = "cells realigned: the row has a missing or merged cell; check the columns"
+            review = _("cells realigned: the row has a missing or merged cell; check the columns")
         self.emit(values, row, review)
 
     # -- placing cells into columns ---------------------------------------------------
@@ -220,7 +223,9 @@ class _Assembler:
                 Unplaced(
                     row.where(),
                     row.cells,
-                    f"{len(cells)} cells under a header of {width} columns",
+                    _("{count} cells under a header of {width} columns").format(
+                        count=len(cells), width=width
+                    ),
                 )
             )
             return None
@@ -308,8 +313,10 @@ class _Assembler:
                             pieces[role] = found
             else:
                 review = review or (
-                    f"the indicator cell lists {count} indicators but the formula cell "
-                    "does not split into as many: kept as one row"
+                    _(
+                        "the indicator cell lists {count} indicators but the formula cell "
+                        "does not split into as many: kept as one row"
+                    ).format(count=count)
                 )
         for n in range(count if split else 1):
             one = {role: (pieces[role][n] if role in pieces else v) for role, v in values.items()}
@@ -332,7 +339,9 @@ class _Assembler:
         if not values.get("indikator") and not values.get("formula") and not values.get("target"):
             if any(values.values()):
                 self.unplaced.append(
-                    Unplaced(row.where(), row.cells, "no indicator, formula or target in the row")
+                    Unplaced(
+                        row.where(), row.cells, _("no indicator, formula or target in the row")
+                    )
                 )
             return
         for role in _CARRIED:
@@ -342,7 +351,7 @@ class _Assembler:
                 values[role] = self.carry[role]
         if not values.get("indikator"):
             self.unplaced.append(
-                Unplaced(row.where(), row.cells, "a formula without an indicator name above it")
+                Unplaced(row.where(), row.cells, _("a formula without an indicator name above it"))
             )
             return
         if values.get("penanggung_jawab") and position.penanggung_jawab is None:
@@ -391,11 +400,15 @@ def assemble(source: SourceDocument) -> ImportResult:
         for position in work.positions:
             unit = unit_from_jabatan(position.nama)
             if unit:
-                notes.append(f"unit {unit!r} taken from the position {position.nama!r}")
+                notes.append(
+                    _("unit {unit} taken from the position {position}").format(
+                        unit=repr(unit), position=repr(position.nama)
+                    )
+                )
                 break
     if unit is None:
         unit = NO_UNIT
-        notes.append("the document names no unit: fill in 'unit'")
+        notes.append(_("the document names no unit: fill in 'unit'"))
     prefix = _id_prefix(source.path)
     jabatan: list[Jabatan] = []
     review: dict[str, str] = {}

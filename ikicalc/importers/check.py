@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ikicalc.diagnostics.api import lint
 from ikicalc.documents.check import Finding
+from ikicalc.i18n import _
 from ikicalc.importers import FORMATS, import_file
 
 __all__ = ["check_imported", "is_document_file", "review_comments"]
@@ -36,7 +37,7 @@ def check_imported(path: Path) -> tuple[list[Finding], list[str]]:
         f"{path}:{result.origins.get(ident, 1)}:1: perlu diperiksa: {reason} [{ident}]"
         for ident, reason in result.review.items()
     ]
-    reviews += [f"{path}: not placed: {u}" for u in result.unplaced]
+    reviews += [f"{path}: " + _("not placed: {row}").format(row=u) for u in result.unplaced]
     return findings, reviews
 
 

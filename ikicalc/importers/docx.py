@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.archive import check_archive, missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
@@ -36,7 +37,11 @@ def read_docx(path: Path) -> SourceDocument:
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many types for a damaged file
-        raise IkiError(f"{path}: the document cannot be read ({error}); expected a .docx") from None
+        raise IkiError(
+            _("{path}: the document cannot be read ({error}); expected a .docx").format(
+                path=path, error=error
+            )
+        ) from None
     doc = SourceDocument(str(path), "docx")
     line = 0
     tables = 0
@@ -57,8 +62,10 @@ def read_docx(path: Path) -> SourceDocument:
                 cells += sum(max(tc.grid_span, 1) for tc in row._tr.tc_lst)
                 if rows > MAX_ROWS or cells > MAX_CELLS:
                     raise IkiError(
-                        f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
-                        "refused (ikicalc.importers.limits)"
+                        _(
+                            "{path}: more than {rows} table rows or {cells} cells; refused "
+                            "(ikicalc.importers.limits)"
+                        ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
                     )
                 row_cells = list(row.cells)
                 texts = []
@@ -68,8 +75,16 @@ def read_docx(path: Path) -> SourceDocument:
                     text = "" if merged_left or merged_above else _cell_text(cell)
                     if len(text) > MAX_CELL_CHARS:
                         raise IkiError(
-                            f"{path}: table {tables} row {number}: a cell of {len(text):,} "
-                            f"characters; a cell is read up to {MAX_CELL_CHARS:,}"
+                            _(
+                                "{path}: table {tables} row {number}: a cell of {count} "
+                                "characters; a cell is read up to {limit}"
+                            ).format(
+                                path=path,
+                                tables=tables,
+                                number=number,
+                                count=f"{len(text):,}",
+                                limit=f"{MAX_CELL_CHARS:,}",
+                            )
                         )
                     texts.append(text)
                 above = row_cells

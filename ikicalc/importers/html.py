@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.limits import MAX_CELLS, MAX_ROWS, MAX_TEXT_BYTES
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine, collapse
@@ -115,7 +116,11 @@ class _Reader(HTMLParser):
         for r, row in enumerate(self.grid):
             self.count_rows += 1
             if self.count_rows > MAX_ROWS:
-                raise IkiError(f"{self.doc.path}: more than {MAX_ROWS:,} table rows; refused")
+                raise IkiError(
+                    _("{path}: more than {rows} table rows; refused").format(
+                        path=self.doc.path, rows=f"{MAX_ROWS:,}"
+                    )
+                )
             cells: list[str] = []
             c = 0
             for text, rowspan, colspan in row:
@@ -128,13 +133,17 @@ class _Reader(HTMLParser):
                         if dr or dc:
                             taken[(r + dr, c + dc)] = True
                 c += 1
-                cells.extend("" for _ in range(colspan - 1))
+                cells.extend("" for _cell in range(colspan - 1))
                 c += colspan - 1
             while taken.get((r, c)):
                 cells.append("")
                 c += 1
             if len(cells) > MAX_CELLS:
-                raise IkiError(f"{self.doc.path}: a table row of {len(cells):,} cells; refused")
+                raise IkiError(
+                    _("{path}: a table row of {count} cells; refused").format(
+                        path=self.doc.path, count=f"{len(cells):,}"
+                    )
+                )
             meta = metadata_row(tuple(cells))
             if meta is not None:
                 self.doc.items.append(TextLine(meta, r + 1))
@@ -164,8 +173,9 @@ def read_html(path: Path) -> SourceDocument:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise IkiError(
-            f"{path}: the file is {size:,} bytes; an HTML document is read up to "
-            f"{MAX_TEXT_BYTES:,} bytes"
+            _(
+                "{path}: the file is {size} bytes; an HTML document is read up to {limit} bytes"
+            ).format(path=path, size=f"{size:,}", limit=f"{MAX_TEXT_BYTES:,}")
         )
     data = path.read_bytes()
     try:

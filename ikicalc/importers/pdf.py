@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
@@ -57,21 +58,32 @@ def read_pdf(path: Path) -> SourceDocument:
         pdf = pdfplumber.open(str(path))
     except PDFPasswordIncorrect:
         raise IkiError(
-            f"{path}: the PDF is password-protected; expected a PDF that opens without a password"
+            _(
+                "{path}: the PDF is password-protected; expected a PDF that opens without a "
+                "password"
+            ).format(path=path)
         ) from None
     except (PDFSyntaxError, Exception) as error:
         name = type(error).__name__
         causes = [error, *error.args, error.__context__]
         if any(isinstance(c, PDFPasswordIncorrect) for c in causes) or "Encrypt" in name:
-            raise IkiError(f"{path}: the PDF is password-protected or encrypted") from None
-        raise IkiError(f"{path}: the PDF is corrupt or not a PDF ({name})") from None
+            raise IkiError(
+                _("{path}: the PDF is password-protected or encrypted").format(path=path)
+            ) from None
+        raise IkiError(
+            _("{path}: the PDF is corrupt or not a PDF ({name})").format(path=path, name=name)
+        ) from None
     doc = SourceDocument(str(path), "pdf")
     rows = cells = tables = chars = 0
     line_number = 0
     try:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
-            raise IkiError(f"{path}: {len(pages):,} pages; a PDF is read up to {MAX_PAGES:,}")
+            raise IkiError(
+                _("{path}: {count} pages; a PDF is read up to {limit}").format(
+                    path=path, count=f"{len(pages):,}", limit=f"{MAX_PAGES:,}"
+                )
+            )
         doc.pages = len(pages)
         for page_number, page in enumerate(pages, start=1):
             chars += len(page.chars)
@@ -88,12 +100,18 @@ def read_pdf(path: Path) -> SourceDocument:
                     cells += len(row)
                     if rows > MAX_ROWS or cells > MAX_CELLS:
                         raise IkiError(
-                            f"{path}: more than {MAX_ROWS:,} table rows or {MAX_CELLS:,} cells; "
-                            "refused (ikicalc.importers.limits)"
+                            _(
+                                "{path}: more than {rows} table rows or {cells} cells; refused "
+                                "(ikicalc.importers.limits)"
+                            ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
                         )
                     texts = tuple("" if c is None else c.replace("\n", LINE) for c in row)
                     if any(len(t) > MAX_CELL_CHARS for t in texts):
-                        raise IkiError(f"{path}: page {page_number}: a cell is too long")
+                        raise IkiError(
+                            _("{path}: page {page}: a cell is too long").format(
+                                path=path, page=page_number
+                            )
+                        )
                     meta = metadata_row(texts)
                     item: Item = (
                         TextLine(meta, number, page_number)
@@ -102,19 +120,23 @@ def read_pdf(path: Path) -> SourceDocument:
                     )
                     placed.append((table.bbox[1] + number * 1e-3, 1, item))
             placed.sort(key=lambda p: (p[0], p[1]))
-            doc.items.extend(item for _, _, item in placed)
+            doc.items.extend(item for _page, _place, item in placed)
             page.close()  # free the page's parsed objects: memory stays bounded by one page
     except IkiError:
         raise
     except Exception as error:  # pdfminer raises many types for a damaged page
         raise IkiError(
-            f"{path}: the PDF cannot be read ({type(error).__name__}: {error})"
+            _("{path}: the PDF cannot be read ({kind}: {error})").format(
+                path=path, kind=type(error).__name__, error=error
+            )
         ) from None
     finally:
         pdf.close()
     if chars == 0:
         raise IkiError(
-            f"{path}: the PDF has no text layer (a scanned document?); OCR is not supported: "
-            "give the document as .docx/.xlsx, or a PDF saved from the word processor"
+            _(
+                "{path}: the PDF has no text layer (a scanned document?); OCR is not supported: "
+                "give the document as .docx/.xlsx, or a PDF saved from the word processor"
+            ).format(path=path)
         )
     return doc

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ikicalc.documents import Document
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.lang.cells import CellKind, read_cell
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
@@ -42,7 +43,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 def long_rows(document: Document) -> list[tuple[str, str, str, str]]:
     """``(id, variable, indicator name, formula)`` for every value the document needs."""
     rows = []
-    for _, ind in document.iter_indicators():
+    for _jabatan, ind in document.iter_indicators():
         cell = read_cell(ind.formula) if ind.formula is not None else None
         if cell is None or cell.kind in (CellKind.TARGET, CellKind.SCALE):
             rows.append((ind.id, DIRECT, ind.indikator, ind.formula or ""))
@@ -63,7 +64,7 @@ def wide_columns(document: Document) -> list[str]:
     one value per indicator, given in long form.
     """
     seen: dict[str, str] = {}
-    for _, variable, _, _ in long_rows(document):
+    for _id, variable, _indicator, _formula in long_rows(document):
         if variable != DIRECT:  # a target or scale row has no per-employee variable
             seen.setdefault(name_key(variable), variable)
     return list(seen.values())
@@ -73,11 +74,11 @@ def _table(document: Document, wide: bool) -> tuple[list[str], list[list[str]], 
     if wide:
         columns = wide_columns(document)
         if not columns:
-            raise IkiError("the document has no formula with a variable to fill in")
+            raise IkiError(_("the document has no formula with a variable to fill in"))
         return [*WIDE_IDS, *columns], [["", ""] + [""] * len(columns)], len(WIDE_IDS)
     rows = long_rows(document)
     if not rows:
-        raise IkiError("the document has no formula with a variable to fill in")
+        raise IkiError(_("the document has no formula with a variable to fill in"))
     body = [[ident, variable, "", name, formula] for ident, variable, name, formula in rows]
     return list(LONG_HEADER), body, 2
 
@@ -151,6 +152,10 @@ def write_template(document: Document, path: str | Path, *, wide: bool = False) 
         values = list(range(first_value, len(header))) if wide else [first_value]
         data = _xlsx(header, body, values)
     else:
-        raise IkiError(f"{path}: a template is written as .xlsx or .csv, not {suffix or '?'}")
+        raise IkiError(
+            _("{path}: a template is written as .xlsx or .csv, not {suffix}").format(
+                path=path, suffix=suffix or "?"
+            )
+        )
     atomic_write(path, data)
     return len(body)

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.limits import MAX_TEXT_BYTES
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import SourceDocument, TableRow, TextLine
@@ -68,17 +69,22 @@ def read_text_document(path: Path) -> SourceDocument:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise IkiError(f"{path}: cannot read the file ({error.strerror})") from None
+        raise IkiError(
+            _("{path}: cannot read the file ({reason})").format(path=path, reason=error.strerror)
+        ) from None
     if size > MAX_TEXT_BYTES:
         raise IkiError(
-            f"{path}: the file is {size:,} bytes; a text document is read up to "
-            f"{MAX_TEXT_BYTES:,} bytes"
+            _(
+                "{path}: the file is {size} bytes; a text document is read up to {limit} bytes"
+            ).format(path=path, size=f"{size:,}", limit=f"{MAX_TEXT_BYTES:,}")
         )
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise IkiError(
-            f"{path}: this is not a text file; expected Markdown or tab-separated text "
-            "(.md/.txt), or give a .docx, .xlsx, .pdf or .html file"
+            _(
+                "{path}: this is not a text file; expected Markdown or tab-separated text "
+                "(.md/.txt), or give a .docx, .xlsx, .pdf or .html file"
+            ).format(path=path)
         )
     try:
         text = data.decode("utf-8-sig")

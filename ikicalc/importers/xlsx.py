@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.importers.archive import check_archive
 from ikicalc.importers.header import match_header
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
@@ -47,7 +48,9 @@ def read_xlsx(path: Path) -> SourceDocument:
         book = open_workbook(path)
     except Exception as error:  # openpyxl raises many types for a damaged workbook
         raise IkiError(
-            f"{path}: the workbook cannot be read ({error}); expected an .xlsx"
+            _("{path}: the workbook cannot be read ({error}); expected an .xlsx").format(
+                path=path, error=error
+            )
         ) from None
     doc = SourceDocument(str(path), "xlsx")
     rows = cells = 0
@@ -64,14 +67,24 @@ def read_xlsx(path: Path) -> SourceDocument:
                 cells += len(texts)
                 if rows > MAX_ROWS or cells > MAX_CELLS:
                     raise IkiError(
-                        f"{path}: more than {MAX_ROWS:,} rows or {MAX_CELLS:,} cells; "
-                        "refused (ikicalc.importers.limits)"
+                        _(
+                            "{path}: more than {rows} rows or {cells} cells; refused "
+                            "(ikicalc.importers.limits)"
+                        ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
                     )
                 long = next((t for t in filled if len(t) > MAX_CELL_CHARS), None)
                 if long is not None:
                     raise IkiError(
-                        f"{path}: sheet {sheet.title!r} row {number}: a cell of {len(long):,} "
-                        f"characters; a cell is read up to {MAX_CELL_CHARS:,}"
+                        _(
+                            "{path}: sheet {title} row {number}: a cell of {count} characters; a "
+                            "cell is read up to {limit}"
+                        ).format(
+                            path=path,
+                            title=repr(sheet.title),
+                            number=number,
+                            count=f"{len(long):,}",
+                            limit=f"{MAX_CELL_CHARS:,}",
+                        )
                     )
                 joined = collapse(" ".join(filled))
                 meta = metadata_row(texts)
@@ -87,7 +100,9 @@ def read_xlsx(path: Path) -> SourceDocument:
     except IkiError:
         raise
     except Exception as error:  # a damaged sheet inside a readable workbook
-        raise IkiError(f"{path}: the workbook cannot be read ({error})") from None
+        raise IkiError(
+            _("{path}: the workbook cannot be read ({error})").format(path=path, error=error)
+        ) from None
     finally:
         book.close()
     return doc

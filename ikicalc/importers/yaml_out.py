@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from ikicalc.documents import Indicator
+from ikicalc.i18n import _
 from ikicalc.importers.assemble import ImportResult
 
 __all__ = ["SCHEMA_NAME", "dump_document"]
@@ -51,8 +52,16 @@ def dump_document(result: ImportResult) -> str:
     parts = [
         f"# yaml-language-server: $schema={SCHEMA_NAME}\n",
         f"# {doc.unit}: {'Indikator Kinerja Individu' if doc.jenis == 'IKI' else 'IKU'} ({year})\n",
-        f"# Imported by 'ikicalc import' from {doc.sumber} ({result.kind}); cells as the\n",
-        "# document has them. Review the rows marked 'perlu diperiksa', then commit this file.\n",
+        "".join(
+            f"# {line}\n"
+            for line in _(
+                "Imported by 'ikicalc import' from {source} ({kind}); cells as the\n"
+                "document has them. Review the rows marked 'perlu diperiksa', then commit this "
+                "file."
+            )
+            .format(source=doc.sumber, kind=result.kind)
+            .split("\n")
+        ),
         "\n",
     ]
     head: dict[str, Any] = {"unit": doc.unit, "tahun": doc.tahun, "sumber": doc.sumber}
@@ -74,6 +83,7 @@ def dump_document(result: ImportResult) -> str:
                 parts.append(f"    # perlu diperiksa: {reason}\n")
             parts.append(_indent(_dump([_indicator(ind)]), 4))
     if result.unplaced:
-        parts.append("\n# Table rows not placed in the document (nothing is dropped silently):\n")
+        comment = _("Table rows not placed in the document (nothing is dropped silently):")
+        parts.append(f"\n# {comment}\n")
         parts.extend(f"#   {u}\n" for u in result.unplaced)
     return "".join(parts)

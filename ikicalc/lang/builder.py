@@ -13,6 +13,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
@@ -64,8 +65,10 @@ def _denominator(name: _Name) -> ast.Variable:
                 span,
                 kept,
                 text,
-                "the words before the counting word look like the label's second line, "
-                "interleaved by the Word/PDF export",
+                N_(
+                    "the words before the counting word look like the label's second line, "
+                    "interleaved by the Word/PDF export"
+                ),
             )
         )
     return ast.Variable(kept, span)
@@ -99,7 +102,7 @@ def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
         offset = at + len(word)
         if not word:
             raise FormulaSyntaxError(
-                "an item of 'rata-rata (…)' is empty; list names separated by commas",
+                _("an item of 'rata-rata (…)' is empty; list names separated by commas"),
                 "",
                 start,
                 end,
@@ -181,22 +184,26 @@ class Builder(Transformer[Token, Any]):
         if len(rest) == 1:
             (name,) = rest
             return ast.Aggregate(ast.Fold.MEAN, self._variable(name), _span(sign, name))
-        _, inner, close = rest
+        _open, inner, close = rest
         span = (sign.start_pos or 0, close.end_pos or 0)
         if isinstance(inner, ast.Variable) and "," in inner.name:
             return ast.Mean(_listed(inner), span)
         if _listed_operands(inner):
             raise FormulaSyntaxError(  # "rata-rata (A / B, C / D)": a list of expressions
-                "'rata-rata (…)' lists names separated by commas; for a mean of "
-                "expressions write it out: '(A / B + C / D) / 2'",
+                _(
+                    "'rata-rata (…)' lists names separated by commas; for a mean of expressions "
+                    "write it out: '(A / B + C / D) / 2'"
+                ),
                 "",
                 *span,
             )
         if isinstance(inner, ast.Binary) and inner.op in (ast.Op.ADD, ast.Op.SUB):
             raise FormulaSyntaxError(
-                "'rata-rata (A + B + …)' reads two ways: write 'rata-rata (A, B, …)' for the "
-                "mean of the listed values, or '(A + B + …) / n'; 'rata-rata (…)' of one "
-                "expression is its mean over the data rows",
+                _(
+                    "'rata-rata (A + B + …)' reads two ways: write 'rata-rata (A, B, …)' for the "
+                    "mean of the listed values, or '(A + B + …) / n'; 'rata-rata (…)' of one "
+                    "expression is its mean over the data rows"
+                ),
                 "",
                 *span,
             )

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import cache
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
@@ -116,7 +117,7 @@ def read_cell(text: str) -> CellClassification:
     else is ``UNKNOWN`` with the formula's syntax error.
     """
     if not text.strip():
-        return CellClassification(CellKind.EMPTY, "the formula cell is empty")
+        return CellClassification(CellKind.EMPTY, _("the formula cell is empty"))
     try:
         formula = parse(text)
     except IkiError as error:
@@ -125,12 +126,12 @@ def read_cell(text: str) -> CellClassification:
         isinstance(node, ast.Binary) for node in ast.walk(formula.expr)
     ):
         return CellClassification(
-            CellKind.PROSE, "the cell describes the computation in words", formula
+            CellKind.PROSE, _("the cell describes the computation in words"), formula
         )
     if _is_restated_percentage(formula):
         return CellClassification(
             CellKind.PROSE,
-            "the cell names a percentage but does not say how it is computed",
+            _("the cell names a percentage but does not say how it is computed"),
             formula,
         )
     return CellClassification(CellKind.FORMULA, value=formula)
@@ -150,6 +151,7 @@ def _not_a_formula(text: str, error: IkiError) -> CellClassification:
             pass
     if prose_verb(text) or all(is_percent_word(part) for part in text.split(";")):
         return CellClassification(
-            CellKind.PROSE, "the cell names percentages but does not say how they are computed"
+            CellKind.PROSE,
+            _("the cell names percentages but does not say how they are computed"),
         )
     return CellClassification(CellKind.UNKNOWN, str(error), error=error)

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from lark import Lark
 
 from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.formula import Formula, Reading
@@ -117,8 +118,10 @@ def _thousands(text: str) -> tuple[Reading, ...]:
             found.span(),
             found.group(1) + found.group(2),
             found.group(1) + "," + found.group(2),
-            "a dot before three digits groups thousands in Indonesian; no decimal comma or "
-            "decimal dot elsewhere in the cell says otherwise",
+            N_(
+                "a dot before three digits groups thousands in Indonesian; no decimal comma or "
+                "decimal dot elsewhere in the cell says otherwise"
+            ),
         )
         for found in _GROUPED.finditer(text)
     )

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
 
 __all__ = ["LostBar", "fraction_words", "stack"]
@@ -269,7 +270,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
             # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
             # scale stood beside the bar; a guess
             split = masked.find("\n", span[1])
-            reason = "no bar and no counting word: the scale's line was taken as the bar's"
+            reason = N_("no bar and no counting word: the scale's line was taken as the bar's")
         else:
             return None
     if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
@@ -280,7 +281,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
-_SIDE_BY_SIDE = "two quantities side by side and no operator: a fraction whose bar was lost"
+_SIDE_BY_SIDE = N_("two quantities side by side and no operator: a fraction whose bar was lost")
 
 
 def _side_by_side(chars: list[str]) -> LostBar | None:

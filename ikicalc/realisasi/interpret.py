@@ -72,9 +72,9 @@ def interpret_table(
     for row, cells in table.rows:
         for index in range(width, len(cells)):
             if not blank(cells[index]):
-                raise table.error("this row has more cells than the header", row, index)
+                raise table.error(_("this row has more cells than the header"), row, index)
     if not table.rows:
-        raise table.error("no data rows below the header", table.header_row)
+        raise table.error(_("no data rows below the header"), table.header_row)
     keys = [column_key(n) for n in names]
     if "variabel" in keys or "nilai" in keys:
         return _long(table, names, keep, allow_negative, _Problems(strict))

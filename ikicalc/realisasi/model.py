@@ -184,7 +184,9 @@ class RealisasiData:
         if len(found) > 1:
             rows = ", ".join(str(v.row) for v in found[:5]) + (", …" if len(found) > 5 else "")
             raise DataError(
-                f"{len(found)} values of {variabel!r} (rows {rows}); use series() or total()",
+                _("{count} values of {name} (rows {rows}); use series() or total()").format(
+                    count=len(found), name=repr(variabel), rows=rows
+                ),
                 source=self.source,
             )
         return found[0].nilai

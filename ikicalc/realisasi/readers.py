@@ -86,7 +86,11 @@ def _read_csv(path: Path) -> Table:
                 yield start + offset, record
                 start = reader.line_num + 1
         except csv.Error as exc:
-            raise DataError(f"malformed CSV: {exc}", source=source, row=start + offset) from None
+            raise DataError(
+                _("malformed CSV: {problem}").format(problem=exc),
+                source=source,
+                row=start + offset,
+            ) from None
 
     return header_and_rows(source, "csv", numbered(), style=dialect.style)
 
@@ -95,8 +99,10 @@ def _check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > limits.DATA_MAX_BYTES:
         raise DataError(
-            f"the file has {size:,} bytes, more than {limits.DATA_MAX_BYTES:,} "
-            "(ikicalc.limits.DATA_MAX_BYTES); use report --stream for data this large",
+            _(
+                "the file has {size} bytes, more than {limit} (ikicalc.limits.DATA_MAX_BYTES); "
+                "use report --stream for data this large"
+            ).format(size=f"{size:,}", limit=f"{limits.DATA_MAX_BYTES:,}"),
             source=str(path),
         )
 
@@ -118,23 +124,32 @@ def check_workbook_size(path: Path) -> None:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise DataError(
-            f"not an XLSX workbook ({exc}); save it from Excel as .xlsx", source=str(path)
+            _("not an XLSX workbook ({problem}); save it from Excel as .xlsx").format(problem=exc),
+            source=str(path),
         ) from None
     unpacked = sum(info.file_size for info in parts)
     ratio = limits.XLSX_MAX_COMPRESSION_RATIO
     for part in parts:
         if part.file_size > 1_000_000 and part.file_size > ratio * max(part.compress_size, 1):
             raise DataError(
-                f"the part {part.filename} unpacks {part.file_size:,} bytes from "
-                f"{part.compress_size:,}, more than {ratio} times "
-                "(ikicalc.limits.XLSX_MAX_COMPRESSION_RATIO): a zip bomb? refused unread",
+                _(
+                    "the part {part} unpacks {size} bytes from {packed}, more than {ratio} "
+                    "times (ikicalc.limits.XLSX_MAX_COMPRESSION_RATIO): a zip bomb? refused "
+                    "unread"
+                ).format(
+                    part=part.filename,
+                    size=f"{part.file_size:,}",
+                    packed=f"{part.compress_size:,}",
+                    ratio=ratio,
+                ),
                 source=str(path),
             )
     if unpacked > limits.XLSX_MAX_UNPACKED_BYTES:
         raise DataError(
-            f"the workbook unpacks to {unpacked:,} bytes, more than "
-            f"{limits.XLSX_MAX_UNPACKED_BYTES:,} (ikicalc.limits.XLSX_MAX_UNPACKED_BYTES): "
-            "refused unread",
+            _(
+                "the workbook unpacks to {size} bytes, more than {limit} "
+                "(ikicalc.limits.XLSX_MAX_UNPACKED_BYTES): refused unread"
+            ).format(size=f"{unpacked:,}", limit=f"{limits.XLSX_MAX_UNPACKED_BYTES:,}"),
             source=str(path),
         )
 
@@ -147,7 +162,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
         workbook = open_workbook(path)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        raise DataError(f"cannot open the workbook: {exc}", source=source) from None
+        raise DataError(
+            _("cannot open the workbook: {problem}").format(problem=exc), source=source
+        ) from None
     try:
         if sheet is None:
             worksheet = workbook.worksheets[0]
@@ -155,7 +172,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             worksheet = workbook[sheet]
         else:
             raise DataError(
-                f"no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})", source=source
+                _("no sheet {sheet} (sheets: {names})").format(
+                    sheet=repr(sheet), names=", ".join(workbook.sheetnames)
+                ),
+                source=source,
             )
         title = worksheet.title
         if hasattr(worksheet, "reset_dimensions"):
@@ -167,21 +187,27 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             cells_read += len(cells)
             most_rows = min(limits.XLSX_MAX_ROWS, limits.DATA_MAX_ROWS)
             if number > most_rows or cells_read > limits.XLSX_MAX_CELLS:
-                name, most = (
-                    ("rows", most_rows) if number > most_rows
-                    else ("cells", limits.XLSX_MAX_CELLS)
-                )
+                if number > most_rows:
+                    too_many = _(
+                        "the sheet has more than {count} rows (ikicalc.limits.XLSX_MAX_ROWS)"
+                    ).format(count=f"{most_rows:,}")
+                else:
+                    too_many = _(
+                        "the sheet has more than {count} cells (ikicalc.limits.XLSX_MAX_CELLS)"
+                    ).format(count=f"{limits.XLSX_MAX_CELLS:,}")
                 raise DataError(
-                    f"the sheet has more than {most:,} {name} (ikicalc.limits.XLSX_MAX_"
-                    f"{name.upper()}); split it, or save it as CSV (or Parquet) for "
-                    "report --stream",
+                    too_many
+                    + "; "
+                    + _("split it, or save it as CSV (or Parquet) for report --stream"),
                     source=source,
                 )
             rows.append((number, tuple(cells)))
     except DataError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable workbook
-        raise DataError(f"cannot read the workbook: {exc}", source=source) from None
+        raise DataError(
+            _("cannot read the workbook: {problem}").format(problem=exc), source=source
+        ) from None
     finally:
         workbook.close()
     return header_and_rows(source, "xlsx", rows, title)
@@ -193,13 +219,15 @@ def _read_parquet(path: Path) -> Table:
         import polars as pl
     except ImportError:
         raise DataError(
-            "reading Parquet needs the scale extra: pip install 'ikicalc[scale]'",
+            _("reading Parquet needs the scale extra: pip install 'ikicalc[scale]'"),
             source=str(path),
         ) from None
     try:
         records = pl.read_parquet(path).to_dicts()
     except (pl.exceptions.PolarsError, OSError) as exc:
-        raise DataError(f"cannot read the Parquet file: {exc}", source=str(path)) from None
+        raise DataError(
+            _("cannot read the Parquet file: {problem}").format(problem=exc), source=str(path)
+        ) from None
     return records_table(str(path), "parquet", records)
 
 
@@ -248,7 +276,11 @@ def _read_json(path: Path) -> Table:
         out: dict[str, object] = {}
         for key, value in pairs:
             if key in out:
-                raise DataError(f"duplicated key {key!r} in a record", source=source, column=key)
+                raise DataError(
+                    _("duplicated key {key} in a record").format(key=repr(key)),
+                    source=source,
+                    column=key,
+                )
             out[key] = value
         return out
 
@@ -263,11 +295,15 @@ def _read_json(path: Path) -> Table:
             object_pairs_hook=no_duplicates,
         )
     except json.JSONDecodeError as exc:
-        raise DataError(f"invalid JSON: {exc.msg}", source=source, row=exc.lineno) from None
+        raise DataError(
+            _("invalid JSON: {problem}").format(problem=exc.msg), source=source, row=exc.lineno
+        ) from None
     except UnicodeDecodeError as exc:
-        raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
+        raise DataError(
+            _("not UTF-8 text (byte {byte})").format(byte=exc.start), source=source
+        ) from None
     except RecursionError:
-        raise DataError("invalid JSON: nested too deeply", source=source) from None
+        raise DataError(_("invalid JSON: nested too deeply"), source=source) from None
     return records_table(source, "json", data)
 
 
@@ -276,12 +312,14 @@ def _read_yaml(path: Path) -> Table:
     try:
         text = _checked(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"not UTF-8 text (byte {exc.start})", source=source) from None
+        raise DataError(
+            _("not UTF-8 text (byte {byte})").format(byte=exc.start), source=source
+        ) from None
     try:
         loaded = load_yaml_with_lines(text, source)
     except ValueError:  # Python refuses to convert an integer of thousands of digits
         raise DataError(
-            "cannot read the YAML: a number in it is far too long", source=source
+            _("cannot read the YAML: a number in it is far too long"), source=source
         ) from None
     except DocumentError as exc:
         where = source if exc.line is None else f"{source}:{exc.line}"

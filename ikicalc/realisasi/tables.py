@@ -48,7 +48,8 @@ class Table:
             record = _("record {number}").format(number=row)
             place = self.source if row is None else f"{self.source}: {record}"
         elif self.kind == "yaml" and row is not None and self.record_numbers:
-            place = f"{self.source}:{row}: record {self.record_numbers.get(row, '?')}"
+            record = _("record {number}").format(number=self.record_numbers.get(row, "?"))
+            place = f"{self.source}:{row}: {record}"
         else:
             place = self.source if row is None else f"{self.source}:{row}"
         if name is not None:
@@ -150,13 +151,13 @@ def header_and_rows(
             rows.append((number, tuple(cells)))
     if header is None:
         raise DataError(
-            "the file is empty",
+            _("the file is empty"),
             source=source,
             where=source if kind == "csv" else f"{source}:{sheet}",
         )
     table = _sized(Table(source, kind, header_row, header, tuple(rows), sheet))
     if style is None:
-        style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
+        style = data_style(c for _row, cells in rows for c in cells if isinstance(c, str))
     return Table(source, kind, header_row, header, table.rows, sheet, style=style)
 
 
@@ -170,14 +171,18 @@ def _sized(table: Table) -> Table:
     for row, cells in itertools.chain(header, table.rows):
         if len(cells) > widest:
             raise table.error(
-                f"{len(cells):,} columns, more than {widest:,} (ikicalc.limits.DATA_MAX_COLUMNS)",
+                _("{count} columns, more than {limit} (ikicalc.limits.DATA_MAX_COLUMNS)").format(
+                    count=f"{len(cells):,}", limit=f"{widest:,}"
+                ),
                 row,
             )
         for index, cell in enumerate(cells):
             if isinstance(cell, str) and len(cell) > most:
                 raise table.error(
-                    f"a cell of {len(cell):,} characters, more than {most:,} "
-                    "(ikicalc.limits.DATA_MAX_CELL_CHARS)",
+                    _(
+                        "a cell of {count} characters, more than {limit} "
+                        "(ikicalc.limits.DATA_MAX_CELL_CHARS)"
+                    ).format(count=f"{len(cell):,}", limit=f"{most:,}"),
                     row,
                     index,
                 )
@@ -193,20 +198,24 @@ def records_table(
     """A table from a list of records (JSON, YAML, Parquet), keys in first-seen order."""
     if not isinstance(data, list):
         raise DataError(
-            "expected a list of records (one mapping per row)",
+            _("expected a list of records (one mapping per row)"),
             source=source,
             row=1 if lines is not None else None,
         )
     if not data:
-        raise DataError("the file is empty (no records)", source=source)
+        raise DataError(_("the file is empty (no records)"), source=source)
     records: list[dict[str, Cell]] = []
     columns: dict[str, None] = {}
     for number, record in enumerate(data, 1):
         if not isinstance(record, dict):
             row = lines[number - 1] if lines is not None else None
-            where = f"{source}:{row}: record {number}" if row else f"{source}: record {number}"
+            record_number = _("record {number}").format(number=number)
+            where = f"{source}:{row}: {record_number}" if row else f"{source}: {record_number}"
             raise DataError(
-                "a record must be a mapping of column: value", source=source, row=row, where=where
+                _("a record must be a mapping of column: value"),
+                source=source,
+                row=row,
+                where=where,
             )
         records.append({str(key): value for key, value in record.items()})
         for key in records[-1]:
@@ -219,7 +228,7 @@ def records_table(
     )
     record_numbers = {row: n for n, row in enumerate(numbers, 1)} if lines is not None else None
     table = _sized(Table(source, kind, None, header, rows, record_numbers=record_numbers))
-    style = data_style(c for _, cells in rows for c in cells if isinstance(c, str))
+    style = data_style(c for _row, cells in rows for c in cells if isinstance(c, str))
     return Table(source, kind, None, header, table.rows, record_numbers=record_numbers, style=style)
 
 

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 __all__ = ["label_key", "read_label", "rules_data"]
 
@@ -43,4 +44,8 @@ def read_label(text: object, labels: Iterable[str], aliases: dict[str, str], wha
                 return label
         if key in aliases:
             return aliases[key]
-    raise IkiError(f"unknown {what} {text!r}: use one of {', '.join(repr(k) for k in known)}")
+    raise IkiError(
+        _("unknown {what} {text}: use one of {known}").format(
+            what=what, text=repr(text), known=", ".join(repr(k) for k in known)
+        )
+    )

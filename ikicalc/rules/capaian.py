@@ -122,7 +122,9 @@ def _measure(value: object, what: str) -> _Measured | Target:
         return value
     if is_quantity(value):
         if value._REGISTRY is not registry():
-            raise IkiError(f"{what}: build quantities with ikicalc.rules.units.quantity")
+            raise IkiError(
+                _("{what}: build quantities with ikicalc.rules.units.quantity").format(what=what)
+            )
         return number(value.magnitude, what), value.units
     if isinstance(value, Result):
         if value.quantity is not None:
@@ -189,7 +191,7 @@ def _common(
             converted.append(value)
             continue
         if unit.dimensionality != reference.dimensionality:
-            mine, theirs = format_unit(unit) or "a plain number", format_unit(reference)
+            mine, theirs = format_unit(unit) or _("a plain number"), format_unit(reference)
             raise UnitMismatchError(
                 _(
                     "{name} {value} ({unit}) and the target ({target_unit}) measure different "
@@ -246,7 +248,9 @@ def _exact(realisasi: Number, target: Number | tuple[Number, Number], kind: str)
             )
         return _ratio(real, goal, negative)
     if len(target) != 2:
-        raise IkiError(f"a range target has two numbers (low, high); got {len(target)}")
+        raise IkiError(
+            _("a range target has two numbers (low, high); got {count}").format(count=len(target))
+        )
     bounds = [_measure(target[0], "target low"), _measure(target[1], "target high")]
     real, (low, high) = _common(real_value, bounds, [realisasi, target[0], target[1]])
     if low > high or low < 0:

@@ -42,6 +42,7 @@ from fractions import Fraction
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.numbers import round_half_up
 from ikicalc.rules._common import read_label, rules_data
 from ikicalc.rules.capaian import Number, capaian, number
@@ -103,8 +104,10 @@ def capaian_iki(
     key = kondisi.strip().lower()
     if key not in ("normal", "khusus"):
         raise IkiError(
-            f"unknown kondisi {kondisi!r}: use 'normal' (a larger realisasi is better) or "
-            "'khusus' (a smaller realisasi is better)"
+            _(
+                "unknown kondisi {kondisi}: use 'normal' (a larger realisasi is better) or "
+                "'khusus' (a smaller realisasi is better)"
+            ).format(kondisi=repr(kondisi))
         )
     polarity = "positive" if key == "normal" else "negative"
     value = capaian(realisasi, target, polarity, exact=True)
@@ -206,10 +209,10 @@ def nilai_tertimbang(nilai: Iterable[Number], bobot: Number) -> Decimal:
     """
     values = [number(v, f"nilai {i}") for i, v in enumerate(nilai, start=1)]
     if not values:
-        raise IkiError("nilai_tertimbang needs at least one nilai capaian IKI")
+        raise IkiError(_("nilai_tertimbang needs at least one nilai capaian IKI"))
     weight = number(bobot, "bobot")
     if weight < 0 or weight > 100:
-        raise IkiError(f"bobot {bobot} must be a percentage from 0 to 100")
+        raise IkiError(_("bobot {bobot} must be a percentage from 0 to 100").format(bobot=bobot))
     return round_half_up(sum(values, Fraction(0)) / len(values) * weight / 100)
 
 
@@ -227,7 +230,7 @@ def nilai_kinerja_tambahan(kategori: str, bobot: Number, nilai: Number) -> Decim
     factor = Fraction(table["faktor"][label])
     weight, value = number(bobot, "bobot"), number(nilai, "nilai")
     if weight < 0 or value < 0:
-        raise IkiError("bobot and nilai of a kinerja tambahan cannot be negative")
+        raise IkiError(_("bobot and nilai of a kinerja tambahan cannot be negative"))
     return round_half_up(factor * weight / 100 * value / 100)
 
 
@@ -240,10 +243,10 @@ def nilai_akhir_skp(utama: Iterable[Number], tambahan: Iterable[Number] = ()) ->
     """
     main = [number(v, f"nilai tertimbang utama {i}") for i, v in enumerate(utama, start=1)]
     if not main:
-        raise IkiError("nilai_akhir_skp needs the nilai tertimbang of the kinerja utama")
+        raise IkiError(_("nilai_akhir_skp needs the nilai tertimbang of the kinerja utama"))
     extra = [number(v, f"kinerja tambahan {i}") for i, v in enumerate(tambahan, start=1)]
     if any(v < 0 for v in extra):
-        raise IkiError("a kinerja tambahan cannot be negative")
+        raise IkiError(_("a kinerja tambahan cannot be negative"))
     cap = Fraction(rules_data()["kinerja-tambahan-2021"]["batas"])
     total = sum(main, Fraction(0)) + min(cap, sum(extra, Fraction(0)))
     return round_half_up(total)

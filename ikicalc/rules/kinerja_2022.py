@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.rules._common import read_label, rules_data
 
 __all__ = [
@@ -127,7 +128,11 @@ def _counts(predikat_pegawai: Iterable[str] | Mapping[str, int]) -> Counter[str]
         items = ((label, 1) for label in predikat_pegawai)
     for label, count in items:
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise IkiError(f"the number of employees with predikat {label!r} must be a count")
+            raise IkiError(
+                _("the number of employees with predikat {label} must be a count").format(
+                    label=repr(label)
+                )
+            )
         counts[read_label(label, PREDIKAT_PEGAWAI, _PEGAWAI_ALIASES, "predikat pegawai")] += count
     return counts
 
@@ -149,7 +154,7 @@ def cek_distribusi(
     counts = _counts(predikat_pegawai)
     total = sum(counts.values())
     if total == 0:
-        raise IkiError("give the predikat of at least one employee")
+        raise IkiError(_("give the predikat of at least one employee"))
     broken: list[Pelanggaran] = []
     for quota in rules_data()["distribusi-2022"][organisasi]["kuota"]:
         labels = tuple(quota["predikat"])

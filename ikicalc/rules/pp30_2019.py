@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.numbers import round_half_up
 from ikicalc.rules.capaian import Number, number
 from ikicalc.rules.scales import scale
@@ -35,8 +36,10 @@ def nilai_kinerja_pp30(
     """
     if bobot_skp not in (70, 60):
         raise IkiError(
-            f"bobot_skp {bobot_skp!r}: PP 30/2019 Pasal 41 allows 70 (70 % SKP, 30 % perilaku) "
-            "or 60 (60 % SKP, 40 % perilaku with 360° perilaku)"
+            _(
+                "bobot_skp {bobot}: PP 30/2019 Pasal 41 allows 70 (70 % SKP, 30 % perilaku) "
+                "or 60 (60 % SKP, 40 % perilaku with 360° perilaku)"
+            ).format(bobot=repr(bobot_skp))
         )
     skp, perilaku = number(nilai_skp, "nilai SKP"), number(nilai_perilaku, "nilai perilaku")
     return round_half_up((skp * bobot_skp + perilaku * (100 - bobot_skp)) / 100)

@@ -19,6 +19,7 @@ from functools import cache
 import lark
 
 from ikicalc.errors import ScaleSyntaxError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import Problem, check_text, describe, parse_text, read_number
 from ikicalc.rules.scales import Category, Interval
@@ -42,8 +43,8 @@ def _parser() -> lark.Lark:
 
 
 _EXPECTED = {
-    "NUMBER": "a number",
-    "LABEL": "a label such as 'Baik'",
+    "NUMBER": N_("a number"),
+    "LABEL": N_("a label such as 'Baik'"),
     "_TO": "'–' (or 's.d.')",
     "KE_ATAS": "'ke atas'",
     "KE_BAWAH": "'ke bawah'",
@@ -51,8 +52,8 @@ _EXPECTED = {
     "LE": "'≤'",
     "GT": "'>'",
     "LT": "'<'",
-    "VAR": "a name such as 'x'",
-    "SCORE": "a score such as 'nilai 100'",
+    "VAR": N_("a name such as 'x'"),
+    "SCORE": N_("a score such as 'nilai 100'"),
 }
 
 
@@ -60,19 +61,25 @@ def _expected_words(names: Iterable[str]) -> str:
     known = set(names)
     if "NUMBER" in known and {"GE", "LE"} & known:
         # At the start of an entry: say it in one phrase rather than listing every sign.
-        return "a range such as '91 – 100' or '≥ 91'"
+        return _("a range such as '91 – 100' or '≥ 91'")
     if "_TO" in known:
         # After a first number: '86 ≤ 100' is also a range, but '–' is what people forget.
         known -= {"LE", "LT"}
-    return describe(known, _EXPECTED, default="the end of the scale")
+    vocabulary = {name: translate(words) for name, words in _EXPECTED.items()}
+    return describe(known, vocabulary, default=_("the end of the scale"))
 
 
 def _syntax_error(problem: Problem) -> ScaleSyntaxError:
     """The message for where the grammar stopped, in the words of a scale's reader."""
     text, start, end = problem.text, problem.start, problem.end
-    found = "the end of the text" if start >= len(text.rstrip()) else repr(text[start:end])
+    found = _("the end of the text") if start >= len(text.rstrip()) else repr(text[start:end])
     return ScaleSyntaxError(
-        f"expected {_expected_words(problem.expected)} here, found {found}", text, start, end
+        _("expected {expected} here, found {found}").format(
+            expected=_expected_words(problem.expected), found=found
+        ),
+        text,
+        start,
+        end,
     )
 
 
@@ -96,7 +103,7 @@ def read(text: str) -> tuple[str | None, list[Written]]:
     text = check_text(text, "scale", ScaleSyntaxError)
     if not text.strip():
         raise ScaleSyntaxError(
-            "the scale is empty; write ranges such as '91 – 100 Sangat Baik'", text, 0
+            _("the scale is empty; write ranges such as '91 – 100 Sangat Baik'"), text, 0
         )
     tree = parse_text(_parser(), text, _syntax_error, ScaleSyntaxError, "scale")
     parsed = [_entry(text, child) for child in tree.children if isinstance(child, lark.Tree)]
@@ -126,8 +133,10 @@ def _settle_labels(text: str, parsed: list[_Parsed]) -> tuple[str | None, list[W
         if leads:
             token = leads[0]
             raise ScaleSyntaxError(
-                "write every label the same way: after its range ('91 – 100 Sangat Baik') or "
-                "before it on every line ('Sangat Baik : 91 – 100')",
+                _(
+                    "write every label the same way: after its range ('91 – 100 Sangat Baik') "
+                    "or before it on every line ('Sangat Baik : 91 – 100')"
+                ),
                 text,
                 token.start_pos or 0,
                 token.end_pos,
@@ -261,7 +270,7 @@ def _interval(text: str, tree: lark.Tree[lark.Token], start: int, end: int) -> I
         low, high = bounds
         if low > high:
             raise ScaleSyntaxError(
-                "this range starts above where it ends; write the smaller number first",
+                _("this range starts above where it ends; write the smaller number first"),
                 text,
                 start,
                 end,

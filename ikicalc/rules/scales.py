@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ikicalc.errors import IkiError, ScaleSyntaxError
+from ikicalc.i18n import _
 from ikicalc.names import did_you_mean
 from ikicalc.numbers import indonesian, round_half_up, to_fraction
 
@@ -179,8 +180,10 @@ class Scale:
                 return category
         shown = _show(round_half_up(rounded, self.places))
         raise IkiError(
-            f"the value {shown} is outside this scale{_named(self)}: "
-            f"it covers {self.coverage()}. Check the value, or add a range for it to the scale."
+            _(
+                "the value {value} is outside this scale{name}: it covers {coverage}. Check the "
+                "value, or add a range for it to the scale."
+            ).format(value=shown, name=_named(self), coverage=self.coverage())
         )
 
     def coverage(self) -> str:
@@ -199,19 +202,25 @@ class Scale:
                     pieces[-1] = (first, last, top)
                     continue
             pieces.append((interval, interval, high))
-        return "values " + " and ".join(_describe(first, last) for first, last, _ in pieces)
+        described = [_describe(first, last) for first, last, _top in pieces]
+        return _("values {ranges}").format(ranges=(" " + _("and") + " ").join(described))
 
 
 def _describe(first: Interval, last: Interval) -> str:
     words = []
     if first.low is not None:
         shown = _show(round_half_up(first.low, first.places))
-        words.append(f"from {shown}" if first.low_inclusive else f"above {shown}")
+        words.append((_("from {value}") if first.low_inclusive else _("above {value}")).format(
+            value=shown
+        ))
     if last.high is not None:
         shown = _show(round_half_up(last.high, last.places))
-        upto = "to" if words else "up to"
-        words.append(f"{upto} {shown}" if last.high_inclusive else f"below {shown}")
-    return " ".join(words) if words else "of any size"
+        if last.high_inclusive:
+            upto = _("to {value}") if words else _("up to {value}")
+        else:
+            upto = _("below {value}")
+        words.append(upto.format(value=shown))
+    return " ".join(words) if words else _("of any size")
 
 
 def _show(value: Decimal) -> str:
@@ -227,7 +236,11 @@ def _as_fraction(value: object) -> Fraction:
     try:
         return to_fraction(value)
     except ValueError as exc:
-        raise IkiError(f"cannot classify {value!r}: {exc}; give a number such as 81,35") from exc
+        raise IkiError(
+            _("cannot classify {value}: {problem}; give a number such as 81,35").format(
+                value=repr(value), problem=exc
+            )
+        ) from exc
 
 
 def _build(
@@ -248,8 +261,10 @@ def _build(
             if max(_low_key(low_i), _low_key(low_j)) <= top:
                 other = written[j].category
                 raise ScaleOverlapError(
-                    f"this range overlaps '{other.interval.text}' ({other.label}): "
-                    "a value must fall in one range only",
+                    _(
+                        "this range overlaps '{other}' ({label}): a value must fall in one "
+                        "range only"
+                    ).format(other=other.interval.text, label=other.label),
                     text,
                     written[i].start,
                     written[i].end,
@@ -285,23 +300,38 @@ def _from_data(name: str, data: Mapping[str, object]) -> Scale:
     """Build a scale from a mapping: ``categories`` = [{range, label, grade?}], ``source``…"""
     rows = data.get("categories")
     if not isinstance(rows, list) or not rows:
-        raise IkiError(f"scale '{name}': give 'categories', a list of {{range, label, grade}}")
+        raise IkiError(
+            _("scale '{name}': give 'categories', a list of {{range, label, grade}}").format(
+                name=name
+            )
+        )
     written: list[Written] = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping) or not isinstance(row.get("range"), str):
             raise IkiError(
-                f"scale '{name}', category {number}: give 'range' as text, e.g. '91 – 100'"
+                _("scale '{name}', category {number}: give 'range' as text, e.g. '91 – 100'")
+                .format(name=name, number=number)
             )
         label, grade, range_text = row.get("label"), row.get("grade"), row["range"]
         if not isinstance(label, str) or not label.strip():
-            raise IkiError(f"scale '{name}', category {number}: give its 'label' as text")
+            raise IkiError(
+                _("scale '{name}', category {number}: give its 'label' as text").format(
+                    name=name, number=number
+                )
+            )
         if grade is not None and not isinstance(grade, str):
-            raise IkiError(f"scale '{name}', category {number}: 'grade' must be text, e.g. 'A'")
-        _, entries = _read_text(range_text)
+            raise IkiError(
+                _("scale '{name}', category {number}: 'grade' must be text, e.g. 'A'").format(
+                    name=name, number=number
+                )
+            )
+        _title, entries = _read_text(range_text)
         if len(entries) != 1 or entries[0].category.label != entries[0].category.interval.text:
             raise IkiError(
-                f"scale '{name}', category {number}: 'range' must be one range without a "
-                f"label, e.g. '91 – 100'; found {range_text!r}"
+                _(
+                    "scale '{name}', category {number}: 'range' must be one range without a "
+                    "label, e.g. '91 – 100'; found {found}"
+                ).format(name=name, number=number, found=repr(range_text))
             )
         category = Category(label.strip(), grade, entries[0].category.interval)
         written.append(
@@ -318,7 +348,9 @@ def _from_data(name: str, data: Mapping[str, object]) -> Scale:
             unsur=unsur if isinstance(unsur, int) else None,
         )
     except ScaleSyntaxError as exc:
-        raise IkiError(f"scale '{name}': {exc.reason}") from None
+        raise IkiError(
+            _("scale '{name}': {problem}").format(name=name, problem=exc.reason)
+        ) from None
 
 
 @cache
@@ -364,7 +396,11 @@ def scale(name: str) -> Scale:
     if found is None:
         known = scale_names()
         hint = did_you_mean(key, known, key=_key)
-        raise IkiError(f"there is no scale named {name!r}{hint}. Known scales: {', '.join(known)}")
+        raise IkiError(
+            _("there is no scale named {name}{hint}. Known scales: {known}").format(
+                name=repr(name), hint=hint, known=", ".join(known)
+            )
+        )
     return found
 
 
@@ -379,9 +415,13 @@ def register_scale(
     """
     key = _key(name)
     if not key:
-        raise IkiError("give the scale a name, e.g. 'mutu-kecamatan'")
+        raise IkiError(_("give the scale a name, e.g. 'mutu-kecamatan'"))
     if not replace and (key in _registered or key in _builtin()):
-        raise IkiError(f"a scale named '{key}' exists already; pass replace=True to replace it")
+        raise IkiError(
+            _("a scale named '{name}' exists already; pass replace=True to replace it").format(
+                name=key
+            )
+        )
     if isinstance(definition, Scale):
         made = dataclasses.replace(definition, name=key)
     elif isinstance(definition, str):
@@ -402,9 +442,11 @@ def load_scales(path: str | Path, *, replace: bool = False) -> tuple[str, ...]:
         else:
             data = yaml.safe_load(raw)
     except (OSError, tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        raise IkiError(f"cannot read scales from {file}: {exc}") from exc
+        raise IkiError(
+            _("cannot read scales from {file}: {problem}").format(file=file, problem=exc)
+        ) from exc
     if not isinstance(data, Mapping):
-        raise IkiError(f"{file}: expected one table per scale, named by the scale")
+        raise IkiError(f"{file}: " + _("expected one table per scale, named by the scale"))
     made: dict[str, Scale] = {}
     for name, definition in data.items():
         key = _key(str(name))
@@ -413,11 +455,16 @@ def load_scales(path: str | Path, *, replace: bool = False) -> tuple[str, ...]:
         elif isinstance(definition, Mapping):
             made[key] = _from_data(key, definition)
         else:
-            raise IkiError(f"{file}: scale '{name}' must be a table or a text")
+            raise IkiError(
+                f"{file}: " + _("scale '{name}' must be a table or a text").format(name=name)
+            )
     taken = [key for key in made if key in _registered or key in _builtin()]
     if taken and not replace:
         raise IkiError(
-            f"{file}: scale(s) {', '.join(taken)} exist already; pass replace=True to replace"
+            f"{file}: "
+            + _("scale(s) {names} exist already; pass replace=True to replace").format(
+                names=", ".join(taken)
+            )
         )
     for key, found in made.items():  # register only once every scale in the file is good
         register_scale(key, found, replace=replace)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.numbers import round_half_up
 from ikicalc.rules.capaian import Number, number
 from ikicalc.rules.scales import Scale, scale
@@ -52,7 +53,9 @@ def _answer(value: object, row: int, unsur: int) -> int:
         answer = Fraction(0)
     if answer not in _ANSWERS:
         raise IkiError(
-            f"respondent row {row}, unsur {unsur}: the answer {value!r} is not 1, 2, 3 or 4"
+            _("respondent row {row}, unsur {unsur}: the answer {value} is not 1, 2, 3 or 4").format(
+                row=row, unsur=unsur, value=repr(value)
+            )
         )
     return int(answer)
 
@@ -60,17 +63,29 @@ def _answer(value: object, row: int, unsur: int) -> int:
 def _weights(weights: Sequence[Number] | None, count: int) -> tuple[Fraction, ...]:
     if weights is None:
         return (Fraction(1, count),) * count
-    exact = tuple(number(w, f"weight of unsur {i}") for i, w in enumerate(weights, start=1))
+    exact = tuple(
+        number(w, _("weight of unsur {i}").format(i=i)) for i, w in enumerate(weights, start=1)
+    )
     if len(exact) != count:
-        raise IkiError(f"{len(exact)} weight(s) given for {count} unsur; give one weight per unsur")
+        raise IkiError(
+            _("{weights} weight(s) given for {count} unsur; give one weight per unsur").format(
+                weights=len(exact), count=count
+            )
+        )
     for i, weight in enumerate(exact, start=1):
         if weight < 0:
-            raise IkiError(f"the weight of unsur {i} is negative ({weights[i - 1]})")
+            raise IkiError(
+                _("the weight of unsur {i} is negative ({weight})").format(
+                    i=i, weight=weights[i - 1]
+                )
+            )
     total = sum(exact, Fraction(0))
     if total != 1:
         raise IkiError(
-            f"the weights add up to {round_half_up(total, 4)}, not 1; give exact weights "
-            f"such as Fraction(1, {count}) (0,11 for 1/9 is rounded and does not add up to 1)"
+            _(
+                "the weights add up to {total}, not 1; give exact weights such as "
+                "Fraction(1, {count}) (0,11 for 1/9 is rounded and does not add up to 1)"
+            ).format(total=round_half_up(total, 4), count=count)
         )
     return exact
 
@@ -88,19 +103,29 @@ def skm(
     """
     rows = list(responses)
     if not rows:
-        raise IkiError("there are no responses: give one row of answers per respondent")
+        raise IkiError(_("there are no responses: give one row of answers per respondent"))
     count = len(rows[0])
     if count == 0:
-        raise IkiError("respondent row 1 has no answers: give one answer (1–4) per unsur")
+        raise IkiError(_("respondent row 1 has no answers: give one answer (1–4) per unsur"))
     exact_weights = _weights(weights, count)
     totals = [0] * count
     for r, row in enumerate(rows, start=1):
         answers = list(row)
         if len(answers) != count:
             raise IkiError(
-                f"respondent row {r} has {len(answers)} answer(s) but there are {count} unsur "
-                f"(unsur {min(len(answers), count) + 1} is "
-                f"{'missing' if len(answers) < count else 'one too many'})"
+                (
+                    _(
+                        "respondent row {row} has {answers} answer(s) but there are {count} "
+                        "unsur (unsur {unsur} is missing)"
+                    )
+                    if len(answers) < count
+                    else _(
+                        "respondent row {row} has {answers} answer(s) but there are {count} "
+                        "unsur (unsur {unsur} is one too many)"
+                    )
+                ).format(
+                    row=r, answers=len(answers), count=count, unsur=min(len(answers), count) + 1
+                )
             )
         for u, value in enumerate(answers, start=1):
             totals[u - 1] += _answer(value, r, u)
@@ -153,14 +178,20 @@ def _aspects(target: Mapping[str, Number], realisasi: Mapping[str, Number]) -> l
         unknown = sorted(set(given) - set(_ASPECTS))
         if unknown:
             raise IkiError(
-                f"{name} has unknown aspect(s) {', '.join(unknown)}: "
-                "use kuantitas, kualitas, waktu and (optional) biaya"
+                _(
+                    "{name} has unknown aspect(s) {unknown}: use kuantitas, kualitas, waktu "
+                    "and (optional) biaya"
+                ).format(name=name, unknown=", ".join(unknown))
             )
         missing = [a for a in _REQUIRED if a not in given]
         if missing:
-            raise IkiError(f"{name} has no {', '.join(missing)}: give kuantitas, kualitas, waktu")
+            raise IkiError(
+                _("{name} has no {missing}: give kuantitas, kualitas, waktu").format(
+                    name=name, missing=", ".join(missing)
+                )
+            )
     if ("biaya" in target) != ("biaya" in realisasi):
-        raise IkiError("biaya is given in only one of target and realisasi: give it in both")
+        raise IkiError(_("biaya is given in only one of target and realisasi: give it in both"))
     return [a for a in _ASPECTS if a in target]
 
 
@@ -179,8 +210,16 @@ def skp_pp46(target: Mapping[str, Number], realisasi: Mapping[str, Number]) -> S
         goal = number(target[aspect], f"target {aspect}")
         real = number(realisasi[aspect], f"realisasi {aspect}")
         if goal <= 0:
-            hint = " (leave biaya out if the activity has no cost)" if aspect == "biaya" else ""
-            raise IkiError(f"target {aspect} is {target[aspect]}: it must be above 0{hint}")
+            hint = (
+                " " + _("(leave biaya out if the activity has no cost)")
+                if aspect == "biaya"
+                else ""
+            )
+            raise IkiError(
+                _("target {aspect} is {target}: it must be above 0{hint}").format(
+                    aspect=aspect, target=target[aspect], hint=hint
+                )
+            )
         values[aspect] = (
             real / goal * 100 if aspect in ("kuantitas", "kualitas") else (_efficient(goal, real))
         )

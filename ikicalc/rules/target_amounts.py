@@ -13,6 +13,7 @@ from decimal import Decimal, localcontext
 from lark import Token, Tree
 
 from ikicalc.errors import IkiError, TargetSyntaxError
+from ikicalc.i18n import _
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.rules.terbilang import words_to_number
 from ikicalc.rules.units import multiplier
@@ -131,7 +132,7 @@ def read_amount(text: str, tree: Tree[Token]) -> Amount:
         elif child.type == "SCALE":
             found.scale = multiplier(str(child))
     if token is None:  # pragma: no cover - the grammar puts a number in every amount
-        raise TargetSyntaxError("expected a number", text, 0)
+        raise TargetSyntaxError(_("expected a number"), text, 0)
     value = number
     if found.scale is not None:
         with localcontext() as exact:  # enough digits for the exact product, never rounded

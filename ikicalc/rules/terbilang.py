@@ -29,6 +29,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 __all__ = ["MAX_WORDS_NUMBER", "number_to_words", "words_to_number"]
 
@@ -75,7 +76,7 @@ def _tokens(text: str) -> list[str]:
 def _read_whole(words: list[str], text: str) -> int:
     """Read whole-number words (no ``koma``, no sign) as an int."""
     if not words:
-        raise IkiError(f"no number words in {text!r}")
+        raise IkiError(_("no number words in {text}").format(text=repr(text)))
     if words == ["nol"]:
         return 0
     total = 0
@@ -87,14 +88,26 @@ def _read_whole(words: list[str], text: str) -> int:
         if word in _DIGIT_VALUE:
             value = _DIGIT_VALUE[word]
             if digit is not None or value == 0:
-                raise IkiError(f"unexpected number word {word!r} in {text!r}")
+                raise IkiError(
+                    _("unexpected number word {word} in {text}").format(
+                        word=repr(word), text=repr(text)
+                    )
+                )
             digit = value
         elif word in _SMALL:
             if digit is None:
-                raise IkiError(f"number word {word!r} needs a digit before it in {text!r}")
+                raise IkiError(
+                    _("number word {word} needs a digit before it in {text}").format(
+                        word=repr(word), text=repr(text)
+                    )
+                )
             place = 100 if word == "ratus" else 10
             if place >= group_place:
-                raise IkiError(f"number word {word!r} is out of order in {text!r}")
+                raise IkiError(
+                    _("number word {word} is out of order in {text}").format(
+                        word=repr(word), text=repr(text)
+                    )
+                )
             if word == "belas":
                 group += 10 + digit
                 group_place = 1
@@ -106,21 +119,39 @@ def _read_whole(words: list[str], text: str) -> int:
             scale = _SCALES[word]
             if digit is not None:
                 if group_place <= 1:
-                    raise IkiError(f"unexpected number word {word!r} in {text!r}")
+                    raise IkiError(
+                        _("unexpected number word {word} in {text}").format(
+                            word=repr(word), text=repr(text)
+                        )
+                    )
                 group += digit
                 digit = None
             if group == 0:
-                raise IkiError(f"number word {word!r} needs a number before it in {text!r}")
+                raise IkiError(
+                    _("number word {word} needs a number before it in {text}").format(
+                        word=repr(word), text=repr(text)
+                    )
+                )
             if scale >= last_scale:
-                raise IkiError(f"number word {word!r} is out of order in {text!r}")
+                raise IkiError(
+                    _("number word {word} is out of order in {text}").format(
+                        word=repr(word), text=repr(text)
+                    )
+                )
             total += group * scale
             last_scale = scale
             group, group_place = 0, 1000
         else:
-            raise IkiError(f"unknown number word {word!r} in {text!r}")
+            raise IkiError(
+                _("unknown number word {word} in {text}").format(word=repr(word), text=repr(text))
+            )
     if digit is not None:
         if group_place <= 1:
-            raise IkiError(f"unexpected number word {_DIGITS[digit]!r} in {text!r}")
+            raise IkiError(
+                _("unexpected number word {word} in {text}").format(
+                    word=repr(_DIGITS[digit]), text=repr(text)
+                )
+            )
         group += digit
     return total + group
 
@@ -128,7 +159,7 @@ def _read_whole(words: list[str], text: str) -> int:
 def _read_decimals(words: list[str], text: str) -> str:
     """Read the words after ``koma`` as a string of decimal digits."""
     if not words:
-        raise IkiError(f"'koma' is not followed by digits in {text!r}")
+        raise IkiError(_("'koma' is not followed by digits in {text}").format(text=repr(text)))
     if all(word in _DIGIT_VALUE for word in words):
         return "".join(str(_DIGIT_VALUE[word]) for word in words)
     zeros = 0
@@ -207,15 +238,15 @@ def number_to_words(n: int | Decimal | Fraction) -> str:
     without a terminating expansion and non-numbers.
     """
     if isinstance(n, bool) or not isinstance(n, int | Decimal | Fraction):
-        raise IkiError(f"{n!r} is not a number that can be written in words")
+        raise IkiError(_("{n} is not a number that can be written in words").format(n=repr(n)))
     if isinstance(n, Decimal) and not n.is_finite():
-        raise IkiError(f"{n!r} is not a finite number")
+        raise IkiError(_("{n} is not a finite number").format(n=repr(n)))
     value = Fraction(n)
     negative = value < 0
     value = abs(value)
     whole = value.numerator // value.denominator
     if whole >= MAX_WORDS_NUMBER:
-        raise IkiError(f"{n} is too large to write in words (limit: below 10^15)")
+        raise IkiError(_("{n} is too large to write in words (limit: below 10^15)").format(n=n))
     rest = value - whole
     digits = ""
     if rest:
@@ -224,7 +255,7 @@ def number_to_words(n: int | Decimal | Fraction) -> str:
             while denominator % prime == 0:
                 denominator //= prime
         if denominator != 1:
-            raise IkiError(f"{n} has no finite decimal expansion to write in words")
+            raise IkiError(_("{n} has no finite decimal expansion to write in words").format(n=n))
         while rest:
             rest *= 10
             digit = rest.numerator // rest.denominator

@@ -51,6 +51,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
 
 from ikicalc.errors import IkiError, UnitMismatchError
+from ikicalc.i18n import _
 from ikicalc.numbers import indonesian, to_fraction
 
 __all__ = [
@@ -162,7 +163,7 @@ def multiplier(word: str) -> int | None:
 def _unit(name: str) -> pint.Unit:
     canonical = canonical_unit(name)
     if canonical is None:
-        raise IkiError(f"unknown unit {name!r}")
+        raise IkiError(_("unknown unit {name}").format(name=repr(name)))
     return registry().Unit(canonical)
 
 
@@ -175,7 +176,7 @@ def _units_of(value: str | pint.Unit | Any) -> Any:
         return value.units
     if isinstance(value, pint.Unit):
         return value
-    raise IkiError(f"{value!r} is not a unit")
+    raise IkiError(_("{value} is not a unit").format(value=repr(value)))
 
 
 def quantity(value: object, unit: str | None = None) -> Quantity:
@@ -197,7 +198,7 @@ def quantity(value: object, unit: str | None = None) -> Quantity:
 
 
 def _describe(units: Any) -> str:
-    return format_unit(units) or "a plain number"
+    return format_unit(units) or _("a plain number")
 
 
 def compatible(a: str | pint.Unit | Quantity, b: str | pint.Unit | Quantity) -> bool:
@@ -218,7 +219,9 @@ def to_unit(q: Quantity, unit: str | None) -> Quantity:
     target = _unit(unit) if unit is not None else registry().dimensionless
     if q.dimensionality != target.dimensionality:
         raise UnitMismatchError(
-            f"cannot express {_describe(q.units)} as {_describe(target)}",
+            _("cannot express {unit} as {target}").format(
+                unit=_describe(q.units), target=_describe(target)
+            ),
             _describe(q.units),
             _describe(target),
         )
@@ -245,7 +248,9 @@ def add(a: Quantity, b: Quantity) -> Quantity:
     """
     if not compatible(a, b):
         raise UnitMismatchError(
-            f"cannot add {_describe(b.units)} to {_describe(a.units)}",
+            _("cannot add {unit} to {target}").format(
+                unit=_describe(b.units), target=_describe(a.units)
+            ),
             _describe(a.units),
             _describe(b.units),
         )

@@ -14,6 +14,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ikicalc.i18n import N_, Language, _, language, translate
 from ikicalc.serve.docs import docs_page
 from ikicalc.serve.limits import BodyLimit
 from ikicalc.serve.pool import WorkerPool
@@ -63,6 +64,54 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def asked_language(bahasa: str | None, accept_language: str | None) -> Language:
+    """The language a request asks for: ``?bahasa=id|en``, else the first of Indonesian and
+    English in its ``Accept-Language`` header (by weight), else English."""
+    from ikicalc.i18n import LANGUAGES
+
+    if bahasa:
+        key = bahasa.strip().lower()[:2]
+        if key in LANGUAGES:
+            return "id" if key == "id" else "en"
+    ranked: list[tuple[float, int, Language]] = []
+    for index, part in enumerate((accept_language or "").split(",")[:20]):
+        tag, _sep, params = part.strip().partition(";")
+        key = tag.strip().lower()[:2]
+        if key not in LANGUAGES:
+            continue
+        weight = 1.0
+        for param in params.split(";"):
+            name, _eq, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            ranked.append((-weight, index, "id" if key == "id" else "en"))
+    return min(ranked)[2] if ranked else "en"
+
+
+class Speaking:
+    """Builds each request's messages in the language it asks for (:func:`asked_language`):
+    the API's errors, and the results of the worker that computes them."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from urllib.parse import parse_qs
+
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        bahasa = (query.get("bahasa") or [None])[0]
+        header = dict(scope.get("headers") or []).get(b"accept-language", b"").decode("latin-1")
+        with language(asked_language(bahasa, header)):
+            await self.app(scope, receive, send)
+
+
 def _static_files() -> dict[str, tuple[bytes, str]]:
     """Every file of ``ikicalc/serve/static``, read once: a request only picks a name."""
     found: dict[str, tuple[bytes, str]] = {}
@@ -81,17 +130,28 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
     return found
 
 
+# Starlette's words for its own errors, in the catalogue
+_HTTP_DETAILS = {
+    "Not Found": N_("Not Found"),
+    "Method Not Allowed": N_("Method Not Allowed"),
+}
+
+
 def _error(payload: dict[str, Any], status: int) -> JSONResponse:
     body = {key: payload.get(key) for key in ("message", "code", "line", "column", "excerpt")}
     return JSONResponse({"error": body}, status_code=status)
 
 
 def _validation_message(error: RequestValidationError) -> str:
+    from ikicalc.documents.load import field_message
+
     parts = []
     for item in error.errors()[:5]:
         where = ".".join(str(p) for p in item.get("loc", ()) if p != "body") or "body"
-        parts.append(f"{where}: {item.get('msg', 'invalid')}")
-    return "the request does not follow the schema (see /docs): " + "; ".join(parts)
+        parts.append(f"{where}: {field_message(item)}")
+    return _("the request does not follow the schema (see /docs): {problems}").format(
+        problems="; ".join(parts)
+    )
 
 
 def create_app(settings: ServeSettings | None = None) -> FastAPI:
@@ -121,7 +181,9 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         description=(
             "Errors: 400 the input cannot be read, 422 read but cannot be computed (or the time "
             'limit), 413 too large, 503 busy; body `{"error": {"message", "code", "line", '
-            '"column", "excerpt"}}`. Numbers are returned as text, exactly.'
+            '"column", "excerpt"}}`. Numbers are returned as text, exactly. Messages (and '
+            "reports) are in English, or in Indonesian with `?bahasa=id` or an "
+            "`Accept-Language: id` header."
         ),
         docs_url=None,
         redoc_url=None,
@@ -143,7 +205,9 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         code = codes.get(exc.status_code, f"http_{exc.status_code}")
-        return _error(dict(problem(exc.status_code, code, str(exc.detail))), exc.status_code)
+        detail = _HTTP_DETAILS.get(str(exc.detail))
+        message = str(exc.detail) if detail is None else translate(detail)
+        return _error(dict(problem(exc.status_code, code, message)), exc.status_code)
 
     static = _static_files()
     page = static.get("index.html", (b"", ""))[0]
@@ -156,7 +220,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     async def static_file(name: str) -> Response:
         found = static.get(name)
         if found is None:
-            raise HTTPException(404, f"no static file {name!r}")
+            raise HTTPException(404, _("no static file {name}").format(name=repr(name)))
         return Response(
             found[0], media_type=found[1], headers={"Cache-Control": "public, max-age=3600"}
         )
@@ -187,4 +251,5 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit_for=limit_for)
+    app.add_middleware(Speaking)  # outermost: every message of the request in its language
     return app

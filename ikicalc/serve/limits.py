@@ -13,6 +13,8 @@ from collections.abc import Callable
 from fastapi.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ikicalc.i18n import _
+
 __all__ = ["BodyLimit", "BodyTooLarge"]
 
 
@@ -21,7 +23,9 @@ class BodyTooLarge(HTTPException):
 
     def __init__(self, limit: int):
         self.limit = limit
-        super().__init__(413, f"the request is larger than the limit of {_size(limit)}")
+        super().__init__(
+            413, _("the request is larger than the limit of {size}").format(size=_size(limit))
+        )
 
 
 def _size(limit: int) -> str:

@@ -35,9 +35,14 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ikicalc.i18n import _
 from ikicalc.serve.problems import ServeError, problem
 
-__all__ = ["WorkerPool"]
+__all__ = ["LANGUAGE_KEY", "WorkerPool"]
+
+LANGUAGE_KEY = "_bahasa"
+"""The key of a job's arguments that names the language the worker answers in (English if
+it is missing); :func:`ikicalc.serve.worker.answer` takes it out before the job runs."""
 
 Json = dict[str, Any]
 
@@ -164,7 +169,7 @@ class WorkerPool:
                 worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 raise ServeError(
-                    problem(503, "busy", "the server is busy: every worker is in use; try again")
+                    problem(503, "busy", _("the server is busy: every worker is in use; try again"))
                 ) from None
             # A live, idle worker has nothing to say: a readable socket is its end (EOF).
             if worker.wait_ready() and not worker.connection.poll(0):
@@ -189,7 +194,7 @@ class WorkerPool:
             except _WorkerEndedError:
                 if attempt == 2:
                     break
-        raise ServeError(problem(500, "worker_failed", "the worker process stopped; try again"))
+        raise ServeError(problem(500, "worker_failed", _("the worker process stopped; try again")))
 
     def _attempt(self, job: str, kwargs: Json) -> Json:
         worker = self._take()
@@ -201,8 +206,10 @@ class WorkerPool:
                     problem(
                         422,
                         "time_limit",
-                        f"the computation took longer than the limit of {self.time_limit:g} "
-                        "seconds and was stopped",
+                        _(
+                            "the computation took longer than the limit of {seconds} seconds "
+                            "and was stopped"
+                        ).format(seconds=f"{self.time_limit:g}"),
                     )
                 )
             status, payload = worker.connection.recv()

@@ -13,6 +13,7 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from ikicalc.evaluation.exact import DEFAULT_SCALE
+from ikicalc.i18n import _, get_language
 from ikicalc.serve.models import (
     CapaianRequest,
     CapaianResponse,
@@ -31,7 +32,7 @@ from ikicalc.serve.models import (
     SolveResponse,
     dump,
 )
-from ikicalc.serve.pool import WorkerPool
+from ikicalc.serve.pool import LANGUAGE_KEY, WorkerPool
 from ikicalc.serve.problems import ServeError, problem
 from ikicalc.serve.scores import SCORES, Score
 from ikicalc.serve.uploads import (
@@ -61,6 +62,7 @@ api = APIRouter(prefix="/api", responses=ERRORS)
 async def run(request: Request, job: str, /, **kwargs: Any) -> Json:
     """Do ``job`` in a worker process, within the limits; waits in a thread, not the loop."""
     pool: WorkerPool = request.app.state.pool
+    kwargs[LANGUAGE_KEY] = get_language()  # the worker answers in the request's language
     result: Json = await anyio.to_thread.run_sync(pool.run, job, kwargs)
     return result
 
@@ -194,7 +196,7 @@ async def _form(request: Request) -> tuple[dict[str, UploadFile], dict[str, str]
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise ServeError(
-            problem(400, "invalid_request", "send multipart/form-data with document and data")
+            problem(400, "invalid_request", _("send multipart/form-data with document and data"))
         )
     parser = _InMemoryParser(request.headers, request.stream(), max_files=2, max_fields=4)
     try:
@@ -233,14 +235,17 @@ async def report(request: Request) -> Response:
     try:
         for part in ("document", "data"):
             if part not in files:
-                raise ServeError(problem(400, "invalid_request", f"the form has no file {part!r}"))
+                message = _("the form has no file {part}").format(part=repr(part))
+                raise ServeError(problem(400, "invalid_request", message))
         output_format = fields.get("format", "json").strip().lower() or "json"
         if output_format not in REPORT_FORMATS:
             raise ServeError(
                 problem(
                     400,
                     "invalid_request",
-                    f"format {output_format!r}: use {', '.join(REPORT_FORMATS)}",
+                    _("format {format}: use {formats}").format(
+                        format=repr(output_format), formats=", ".join(REPORT_FORMATS)
+                    ),
                 )
             )
         document_name = shown_name(files["document"].filename, "document.yaml")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from ikicalc.i18n import _
+
 __all__ = ["ServeSettings"]
 
 _MIB = 1024 * 1024
@@ -34,8 +36,8 @@ class ServeSettings:
 
     def __post_init__(self) -> None:
         if self.max_body_bytes <= 0 or self.max_upload_bytes <= 0:
-            raise ValueError("size limits must be positive")
+            raise ValueError(_("size limits must be positive"))
         if self.time_limit <= 0 or self.queue_timeout <= 0:
-            raise ValueError("time limits must be positive")
+            raise ValueError(_("time limits must be positive"))
         if self.workers < 1:
-            raise ValueError("at least one worker process is needed")
+            raise ValueError(_("at least one worker process is needed"))

@@ -18,6 +18,7 @@ import ikicalc
 from ikicalc.documents import Document, loads_document
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.exact import build_report
+from ikicalc.i18n import _
 from ikicalc.realisasi import read_realisasi
 from ikicalc.rules.scales import scale
 from ikicalc.serve.problems import ServeError, from_iki_error, problem
@@ -72,8 +73,10 @@ def suffix_of(filename: str, allowed: tuple[str, ...], what: str) -> str:
             problem(
                 400,
                 "unsupported_file",
-                f"{what} {filename!r}: unknown file type {suffix or '(none)'}; "
-                f"use {', '.join(allowed)}",
+                f"{what} {filename!r}: "
+                + _("unknown file type {suffix}; use {allowed}").format(
+                    suffix=suffix or _("(none)"), allowed=", ".join(allowed)
+                ),
             )
         )
     return suffix
@@ -85,7 +88,8 @@ def _document(content: bytes, name: str, folder: Path) -> Document:
         try:
             text = content.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise IkiError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+            reason = _("not UTF-8 text (byte {byte})").format(byte=exc.start)
+            raise IkiError(f"{name}: {reason}") from None
         return loads_document(text, name)
     importer: Any = getattr(ikicalc, "import_document", None)
     path = folder / f"document{suffix}"

@@ -14,6 +14,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _, language
+from ikicalc.serve.pool import LANGUAGE_KEY
 from ikicalc.serve.problems import Problem, ServeError, from_iki_error, problem
 from ikicalc.serve.work import run_job
 
@@ -21,7 +23,14 @@ __all__ = ["answer", "main"]
 
 
 def answer(job: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any] | Problem]:
-    """Run one job: ``("ok", result)`` or ``("error", problem)``; never raises."""
+    """Run one job: ``("ok", result)`` or ``("error", problem)``; never raises. The job's
+    messages are in the language of its :data:`LANGUAGE_KEY` argument."""
+    arguments = dict(kwargs)
+    with language(str(arguments.pop(LANGUAGE_KEY, "en"))):
+        return _answer(job, arguments)
+
+
+def _answer(job: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any] | Problem]:
     try:
         return "ok", run_job(job, kwargs)
     except ServeError as error:
@@ -30,13 +39,15 @@ def answer(job: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any] | Prob
         return "error", from_iki_error(error)
     except MemoryError:
         return "error", problem(
-            422, "memory_limit", "the computation needs more memory than the server allows"
+            422, "memory_limit", _("the computation needs more memory than the server allows")
         )
     except RecursionError:
-        return "error", problem(422, "too_deep", "the input is nested too deeply to compute")
+        return "error", problem(422, "too_deep", _("the input is nested too deeply to compute"))
     except Exception:  # a bug of ikicalc: this request fails, the worker lives on
         traceback.print_exc()
-        return "error", problem(500, "internal", "internal error of ikicalc (see the server log)")
+        return "error", problem(
+            500, "internal", _("internal error of ikicalc (see the server log)")
+        )
 
 
 def main(argv: list[str]) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 from ikicalc.writers.content import Signature, report_content
 from ikicalc.writers.files import OutputFileError, atomic_open, atomic_path, atomic_write
 from ikicalc.writers.flat import COLUMNS, csv_bytes, json_bytes, report_json
@@ -59,14 +60,17 @@ def output_format(path: str | Path, requested: str | None = None) -> str:
     if requested is None:
         if named is None:
             raise IkiError(
-                f"cannot tell the report format from the file name {Path(path).name!r}: "
-                f"end it with .{', .'.join(FORMATS)} or give --format"
+                _(
+                    "cannot tell the report format from the file name {name}: end it with "
+                    ".{formats} or give --format"
+                ).format(name=repr(Path(path).name), formats=", .".join(FORMATS))
             )
         return named
     if named is not None and named != requested:
         raise IkiError(
-            f"--format {requested} but the file name {Path(path).name!r} ends .{named}: "
-            "make them agree"
+            _(
+                "--format {requested} but the file name {name} ends .{named}: make them agree"
+            ).format(requested=requested, name=repr(Path(path).name), named=named)
         )
     return requested
 
@@ -90,7 +94,11 @@ def report_bytes(
     if output_format in flat:
         return flat[output_format](report, source)
     if output_format not in FORMATS:
-        raise IkiError(f"unknown report format {output_format!r}: use {', '.join(FORMATS)}")
+        raise IkiError(
+            _("unknown report format {format}: use {formats}").format(
+                format=repr(output_format), formats=", ".join(FORMATS)
+            )
+        )
     content = report_content(
         report, document, source=source, periode=periode, signature=signature
     )
@@ -101,7 +109,7 @@ def report_bytes(
     try:
         from ikicalc.writers.pdf import pdf_bytes
     except ImportError:
-        raise IkiError("--format pdf needs reportlab: pip install 'ikicalc[pdf]'") from None
+        raise IkiError(_("--format pdf needs reportlab: pip install 'ikicalc[pdf]'")) from None
     return pdf_bytes(content)
 
 

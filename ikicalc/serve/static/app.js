@@ -18,10 +18,13 @@
     return node;
   }
 
+  // The page is Indonesian: the API's messages and reports are asked for in Indonesian too.
+  const BAHASA = "id";
+
   async function post(path, body) {
     const response = await fetch(path, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", "Accept-Language": BAHASA },
       body: JSON.stringify(body),
     });
     const data = await response.json().catch(() => ({ error: { message: response.statusText } }));
@@ -248,7 +251,9 @@
       showError(box, { message: "Pilih berkas dokumen dan berkas data realisasi." });
       return;
     }
-    const response = await fetch("/api/report", { method: "POST", body: reportForm("json") });
+    const response = await fetch("/api/report", {
+      method: "POST", headers: { "Accept-Language": BAHASA }, body: reportForm("json"),
+    });
     const data = await response.json().catch(() => ({ error: { message: response.statusText } }));
     if (!response.ok) {
       showError(box, data.error); $("unduhan").hidden = true; $("laporan").replaceChildren();
@@ -260,7 +265,9 @@
   }
 
   async function download(format) {
-    const response = await fetch("/api/report", { method: "POST", body: reportForm(format) });
+    const response = await fetch("/api/report", {
+      method: "POST", headers: { "Accept-Language": BAHASA }, body: reportForm(format),
+    });
     if (!response.ok) {
       const data = await response.json().catch(() => ({ error: { message: response.statusText } }));
       showError($("galat-laporan"), data.error); return;
