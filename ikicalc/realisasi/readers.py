@@ -219,7 +219,9 @@ def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
     text cells write decimals so, so that its style reads them back as the same number)."""
     table = _read_xlsx(path, sheet)
     names = tuple(as_text(cell) for cell in table.header)
-    comma = table.style == "decimal-comma"
+    # a number cell's text in a form the sheet's style reads back as the same number: with a
+    # decimal comma where a lone dot would group thousands (1.206 in an undecided sheet)
+    comma = table.style in ("decimal-comma", "indonesian")
 
     def text(cell: Cell) -> str:
         written = cell_text(cell)
