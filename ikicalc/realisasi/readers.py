@@ -211,6 +211,9 @@ class TextTable:
     names: tuple[str, ...]
     rows: list[list[str]]
     style: NumberStyle
+    numbers: tuple[int, ...] = ()
+    """The sheet row of each of ``rows`` (empty rows are skipped)."""
+    sheet: str = ""
 
 
 def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
@@ -233,7 +236,8 @@ def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
         [text(cells[i] if i < len(cells) else None) for i in range(len(names))]
         for _, cells in table.rows
     ]
-    return TextTable(names, rows, table.style)
+    numbers = tuple(number for number, _cells in table.rows)
+    return TextTable(names, rows, table.style, numbers, table.sheet)
 
 
 def text_table(path: Path, sheet: str | None = None) -> tuple[tuple[str, ...], list[list[str]]]:
