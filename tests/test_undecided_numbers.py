@@ -357,3 +357,13 @@ def test_whitespace_is_what_python_strips() -> None:
 
     spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
     assert spaces == WHITESPACE
+
+
+def test_a_json_file_of_text_numbers_decides_as_a_csv_does(tmp_path: Path) -> None:
+    """Found by the fuzz test: a dot file whose one decimal, 1.001, groups three digits."""
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps([{"nip": "1000", "hadir": "1.001"}]), encoding="utf-8")
+    read = read_realisasi(data)
+    assert [v.nilai for v in read.values] == [1001]
+    (warning,) = read.warnings
+    assert warning.places[0].where == "record 1, column 'hadir'"

@@ -192,14 +192,19 @@ def _text_style(source: _Source) -> NumberStyle:
     texts = [name for name in source.names if isinstance(source.dtypes[name], pl.String)]
     if not texts:
         return "mixed"
+    cells = pl.concat_list([pl.col(name) for name in texts]).explode()
+    # only cells that may be numbers: not every name and NIP of the file held at once
+    numberish = cells.filter(cells.str.contains(_NUMBERISH)).unique()
     try:
-        distinct = source.read(frozenset()).select(
-            pl.concat_list([pl.col(name) for name in texts]).explode().drop_nulls().unique()
-        ).collect(engine="streaming")
+        distinct = source.read(frozenset()).select(numberish).collect(engine="streaming")
     except (pl.exceptions.PolarsError, OSError) as error:
         raise IkiError(f"{source.where}: cannot read the data: {error}") from None
     return data_style(distinct.to_series())
 
+
+_SPACE = "".join(f"\\x{{{ord(ch):x}}}" for ch in WHITESPACE)
+_NUMBERISH = rf"^[{_SPACE}]*[+-]?[\d.,]+[{_SPACE}]*$"
+"""Every cell :func:`ikicalc.numbers.data_style` may learn from (and a few more)."""
 
 _LONE_GROUP = r"^[+-]?[1-9]\d{0,2}\.\d{3}$"
 """A lone dot before three digits: the cells :func:`ikicalc.numbers.undecided` names."""
