@@ -367,3 +367,28 @@ def test_a_json_file_of_text_numbers_decides_as_a_csv_does(tmp_path: Path) -> No
     assert [v.nilai for v in read.values] == [1001]
     (warning,) = read.warnings
     assert warning.places[0].where == "record 1, column 'hadir'"
+
+
+def test_long_data_per_employee_names_the_employees_own_cells(
+    kecamatan: tuple[Path, Path], tmp_path: Path
+) -> None:
+    document, _data = kecamatan
+    data = tmp_path / "long.csv"
+    data.write_text(
+        "indikator,variabel,nilai,nip\n"
+        "001,Jumlah PNS yang hadir,1.206,11\n"
+        "001,Jumlah PNS,1.340,11\n"
+        "001,Jumlah PNS yang hadir,38,12\n"
+        "001,Jumlah PNS,40,12\n"
+    )
+    with ikicalc.i18n.language("en"):
+        report = build_report(ikicalc.load_document(document), read_realisasi(data))
+    notes = {
+        row.pegawai: [f.message for f in row.lint if f.code == "W113"]
+        for row in report.rows
+        if row.indikator_id == "001"
+    }
+    (first,) = notes["11"]
+    assert "1.206 at row 2, column 'nilai' read as 1206" in first
+    assert "1.340 at row 3, column 'nilai' read as 1340" in first
+    assert notes["12"] == []

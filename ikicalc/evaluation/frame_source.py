@@ -146,9 +146,9 @@ def _lazy_source(frame: pl.LazyFrame, where: str, style: NumberStyle = "mixed") 
 
 def _source(frame: object, separator: str | None, decimal_comma: bool | None) -> _Source:
     if isinstance(frame, pl.LazyFrame):
-        return _lazy_source(frame, "the data")
+        return _decided(_lazy_source(frame, "the data"))
     if isinstance(frame, pl.DataFrame):
-        return _lazy_source(frame.lazy(), "the data")
+        return _decided(_lazy_source(frame.lazy(), "the data"))
     if isinstance(frame, str | os.PathLike):
         path = Path(frame)
         if not path.is_file():
@@ -159,8 +159,8 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
         if suffix in {".parquet", ".pq"}:
             found = _lazy_source(pl.scan_parquet(path), str(path))
             # a Parquet file unpacks to several times its size in memory
-            style = _text_style(found)  # its text columns decide, as read_realisasi decides
-            return replace(found, size=_PARQUET_UNPACKING * path.stat().st_size, style=style)
+            found = replace(found, size=_PARQUET_UNPACKING * path.stat().st_size)
+            return _decided(found)  # its text columns decide, as read_realisasi decides
         if suffix == ".xlsx":
             table = read_text_table(path)
             schema = dict.fromkeys(table.names, pl.String)
@@ -179,11 +179,17 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
             return replace(found, place=cell)
         raise IkiError(f"{path}: unknown file type {path.suffix!r}; use .csv, .xlsx or .parquet")
     if type(frame).__module__.split(".")[0] == "pandas":
-        return _lazy_source(pl.from_pandas(frame).lazy(), "the data")
+        return _decided(_lazy_source(pl.from_pandas(frame).lazy(), "the data"))
     raise IkiError(
         f"cannot evaluate over a {type(frame).__name__}: give a Polars or pandas DataFrame, "
         "a Polars LazyFrame, or the path of a CSV or Parquet file"
     )
+
+
+def _decided(source: _Source) -> _Source:
+    """``source`` with the number style its text columns show (a frame's, a Parquet
+    file's): one rule for all data, ``1.206`` in a frame that shows nothing is a thousand."""
+    return replace(source, style=_text_style(source))
 
 
 def _text_style(source: _Source) -> NumberStyle:
@@ -191,7 +197,7 @@ def _text_style(source: _Source) -> NumberStyle:
     :func:`ikicalc.numbers.data_style` decides a file's (from each distinct text once)."""
     texts = [name for name in source.names if isinstance(source.dtypes[name], pl.String)]
     if not texts:
-        return "mixed"
+        return data_style(())  # nothing to learn from: the rule
     cells = pl.concat_list([pl.col(name) for name in texts]).explode()
     # only cells that may be numbers: not every name and NIP of the file held at once
     numberish = cells.filter(cells.str.contains(_NUMBERISH)).unique()

@@ -135,7 +135,10 @@ def _long(
         if isinstance(raw, str) and undecided(raw, table.style):
             where = table.place(row, pos["nilai"], col["nilai"])
             place = NumberPlace(row, col["nilai"], texts["variabel"], number[1], where)
-            places.append(replace(place, indikator=texts["indikator"]))
+            labels_ = tuple(as_text(cell(i)) for _name, i in extra if not blank(cell(i)))
+            places.append(
+                replace(place, indikator=texts["indikator"], long=True, labels=labels_)
+            )
         labels = tuple((name, as_text(cell(i))) for name, i in extra if not blank(cell(i)))
         significant = tuple(item for item in labels if column_key(item[0]) not in NUMBERING_COLUMNS)
         dup_key = (texts["indikator"], column_key(texts["variabel"]), significant)

@@ -53,6 +53,11 @@ class NumberPlace:
     text: str
     where: str
     indikator: str | None = None
+    long: bool = False
+    """A value of long data (one value per row)."""
+    labels: tuple[str, ...] = ()
+    """Long data: the texts of the other cells of its row (``nip``, ``nama`` …), which say
+    whose value it is."""
 
 
 @dataclass(frozen=True)
@@ -64,15 +69,23 @@ class DataWarning:
     style: NumberStyle
     places: tuple[NumberPlace, ...]
     code: str = CODE
-    _by_variable: dict[str, tuple[NumberPlace, ...]] = field(
+    _by_variable: dict[str, list[NumberPlace]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    _by_row: dict[tuple[str, int | str | None], list[NumberPlace]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
     def __post_init__(self) -> None:
-        grouped: dict[str, list[NumberPlace]] = {}
-        for place in self.places:
-            grouped.setdefault(name_key(place.variabel), []).append(place)
-        self._by_variable.update({key: tuple(found) for key, found in grouped.items()})
+        for place in self.places:  # looked up once per report row: indexed once
+            key = name_key(place.variabel)
+            self._by_variable.setdefault(key, []).append(place)
+            if not place.long:  # wide data: the row is the employee's
+                self._by_row.setdefault((key, place.row), []).append(place)
+            elif not place.labels:  # long data with nothing saying whose: everyone's
+                self._by_row.setdefault((key, None), []).append(place)
+            for label in dict.fromkeys(place.labels):  # long data: whose value it is
+                self._by_row.setdefault((key, label), []).append(place)
 
     @property
     def message(self) -> str:
@@ -124,19 +137,28 @@ class DataWarning:
         }
 
     def places_of(
-        self, variables: Iterable[str], indikator: str | None, row: int | None
+        self,
+        variables: Iterable[str],
+        indikator: str | None,
+        row: int | None,
+        who: str | None = None,
     ) -> tuple[NumberPlace, ...]:
         """The cells of ``variables`` (matched as names match) that a report row of
-        ``indikator`` computed from: those of data row ``row`` when it is one row's
-        (wide data), every row's when ``row`` is ``None`` (a sum)."""
+        ``indikator`` computed from: every row's when ``row`` is ``None`` (a sum); else
+        those of data row ``row`` (wide data) or of the employee ``who`` (long data)."""
         found: list[NumberPlace] = []
         for key in dict.fromkeys(name_key(v) for v in variables):
-            for place in self._by_variable.get(key, ()):
-                if place.indikator is not None and place.indikator != indikator:
-                    continue
-                if row is not None and place.row != row:
-                    continue
-                found.append(place)
+            if row is None:
+                cells = self._by_variable.get(key, [])
+            elif who is None:
+                cells = [p for p in self._by_variable.get(key, []) if p.long or p.row == row]
+            else:
+                cells = [
+                    *self._by_row.get((key, row), []),
+                    *self._by_row.get((key, who), []),
+                    *self._by_row.get((key, None), []),
+                ]
+            found += (p for p in cells if p.indikator is None or p.indikator == indikator)
         return tuple(found)
 
 
@@ -166,7 +188,9 @@ def with_data_warnings(
 
     findings = []
     for warning in warnings:
-        places = warning.places_of(formula.variables, row.indikator_id, row.data_row)
+        places = warning.places_of(
+            formula.variables, row.indikator_id, row.data_row, row.pegawai
+        )
         if not places:
             continue
         shown = ", ".join(
