@@ -158,8 +158,8 @@ class FrameResult:
 
     def warnings(self) -> tuple[DataWarning, ...]:
         """What the input's reader warns of (``W113``: text cells such as ``1.206`` whose
-        number nothing in the file decided), as :attr:`ikicalc.RealisasiData.warnings`;
-        found by a scan of its own, when asked."""
+        number nothing in the file decided), as :attr:`ikicalc.RealisasiData.warnings`,
+        in the columns read as numbers; found by a scan of its own, when asked."""
         return self._warnings()
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:

@@ -159,7 +159,7 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
         if suffix in {".parquet", ".pq"}:
             found = _lazy_source(pl.scan_parquet(path), str(path))
             # a Parquet file unpacks to several times its size in memory
-            found = replace(found, size=_PARQUET_UNPACKING * path.stat().st_size)
+            found = replace(found, size=_PARQUET_UNPACKING * path.stat().st_size, place=_record)
             return _decided(found)  # its text columns decide, as read_realisasi decides
         if suffix == ".xlsx":
             table = read_text_table(path)
@@ -184,6 +184,12 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
         f"cannot evaluate over a {type(frame).__name__}: give a Polars or pandas DataFrame, "
         "a Polars LazyFrame, or the path of a CSV or Parquet file"
     )
+
+
+def _record(index: int, name: str) -> tuple[int, str]:
+    """Row ``index`` (from 0) of a Parquet file as the exact reader names it: a record."""
+    words = _("record {number}").format(number=index + 1)
+    return index + 1, words + ", " + _("column {name}").format(name=repr(name))
 
 
 def _decided(source: _Source) -> _Source:
