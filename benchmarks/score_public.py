@@ -1,14 +1,16 @@
 """Read-right score of ikicalc on real formula cells from public government documents.
 
-    python benchmarks/score_public.py [--holdout] [--show-failures]
+    python benchmarks/score_public.py [--holdout] [--show-failures] [--batch N]
 
 Reads ``tests/data/public-cells.jsonl`` (dev) or, with ``--holdout``, the set-aside
 ``tests/data/public-cells-holdout.jsonl`` (run it only to report a final figure: never while
 changing the grammar; see ``tests/data/public-cells.md``). A formula cell is *read right* when
 ikicalc reads the labelled variables and, on random inputs, the labelled value
-(``tests/public_scoring.py``). Prints the overall rate and the rate per cause, per document
-kind, and parse failures against wrong readings; ``--show-failures`` lists every cell that was
-not read right with what ikicalc read.
+(``tests/public_scoring.py``). Prints the overall rate and the rate per collection batch (the
+``batch`` key; rows without it are batches 1-2), per cause, per document kind, and parse
+failures against wrong readings; ``--show-failures`` lists every cell that was
+not read right with what ikicalc read; ``--batch N`` scores only the cells of collection
+batch ``N`` (``--batch 2`` for the rows without a batch key, batches 1-2).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -64,6 +67,12 @@ def report(result: Score, name: str, show_failures: bool) -> str:
             continue
         accepted = sum(read_cell_parses(c) for c in result.cells if c["kind"] == kind)
         lines.append(f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}")
+    lines.append("per batch (no batch key: batches 1-2):")
+    for batch in sorted({_batch(c) for c in result.cells}):
+        cells = [c for c in result.cells if _batch(c) == batch]
+        group = [r for r in readings if _batch(r.cell) == batch]
+        label = f"{batch} ({len(cells)} cells, {len({c['doc_id'] for c in cells})} docs)"
+        lines.append(_line(label, group) if group else f"  {label:<34} no formula cells")
     for title, key in (("per cause", "causes"), ("per document kind", "doc_kind")):
         lines.append(f"{title}:")
         lines.extend(_line(label, group) for label, group in result.by(key).items())
@@ -83,7 +92,12 @@ def report(result: Score, name: str, show_failures: bool) -> str:
     return "\n".join(lines)
 
 
-def read_cell_parses(cell: dict[str, object]) -> bool:
+def _batch(cell: Mapping[str, object]) -> str:
+    """The cell's collection batch as a label: ``batches 1-2`` when the row has no batch key."""
+    return f"batch {cell['batch']}" if "batch" in cell else "batches 1-2"
+
+
+def read_cell_parses(cell: Mapping[str, object]) -> bool:
     """Whether ikicalc parses a (non-formula) cell as a formula at all."""
     probe = dict(cell, kind="formula", variables=["?"], structure="v1")
     return read_cell(probe).outcome != "parse-failure"
@@ -97,9 +111,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show-failures", action="store_true", help="list every cell not read right"
     )
+    parser.add_argument(
+        "--batch", type=int, help="score only this collection batch (2: the rows with no batch key)"
+    )
     args = parser.parse_args(argv)
     path = HOLDOUT_PATH if args.holdout else DEV_PATH
-    print(report(score(load_cells(path)), path.name, args.show_failures))
+    cells = load_cells(path)
+    name = path.name
+    if args.batch is not None:
+        cells = [c for c in cells if c.get("batch", 2) == args.batch]
+        name = f"{path.name} (batch {args.batch})"
+        if not cells:
+            print(f"{name}: no cells")
+            return 0
+    print(report(score(cells), name, args.show_failures))
     return 0
 
 

@@ -90,3 +90,24 @@ def test_a_bare_counting_word_joins_one_name_however_the_division_is_written(tex
 def test_subtraction_of_a_repeated_word_reads_back(text: str) -> None:
     formula = ikicalc.parse(text)
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rerata÷JENIS",  # a hypothesis find: printed as \text{rerata / JENIS}, which did not read
+        r"\text{rerata nilai} / jenis",  # a name that starts like a mean and holds a slash
+        r"\frac{\text{A / B}}{C}",  # a slash inside \text{…} is part of the name
+        "rata-rata lama sekolah / jumlah",
+    ],
+)
+def test_names_with_a_slash_read_back(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula
+    assert ikicalc.parse(formula.to_latex()).expr == formula.expr
+
+
+def test_a_slash_inside_text_braces_stays_in_the_name() -> None:
+    formula = ikicalc.parse(r"\frac{\text{A / B}}{C}")
+    assert formula.variables == ("A / B", "C")
+    assert str(formula) == r"\text{A / B} / C"

@@ -137,6 +137,8 @@ class Builder(Transformer[Token, Any]):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()
+            elif token.type == "DIV":  # a slash inside \\text{…} is part of the name
+                piece = "/"
             else:
                 piece = "(" if token.type == "LPAR" else ")"
             bracket = token.type in ("LPAR", "RPAR") or (

@@ -14,6 +14,7 @@ from decimal import Context, Decimal
 
 from ikicalc.lang import ast
 from ikicalc.lang.chains import PENDING, Chains
+from ikicalc.names import counting_words
 
 __all__ = ["expression_text", "name_text", "number_text"]
 
@@ -87,8 +88,10 @@ class _Printer(ast.Visitor[str]):
     def variable(self, node: ast.Variable) -> str:
         # a name that starts like a mean ("rata-rata lama sekolah", named by a legend) is
         # kept whole in \text{…}, or it would read back as the mean of "lama sekolah"
-        # (a capital, "Rata-rata Lama Sekolah", starts a name)
-        return name_text(node.name, self.protect or bool(_MEAN_START.match(node.name)))
+        # (a capital, "Rata-rata Lama Sekolah", starts a name); so is a name with a spaced
+        # slash that the grammar would read as a division
+        name = node.name
+        return name_text(name, self.protect or bool(_MEAN_START.match(name)) or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
         return "Σ " + name_text(node.variable.name, self.protect)
@@ -133,7 +136,18 @@ class _Printer(ast.Visitor[str]):
         return f"{MEAN_WORD} (" + ", ".join(listed) + ")"
 
 
-_MEAN_START = re.compile(r"(?:rata-rata|rerata)\s")  # lower case: the grammar's mean
+_MEAN_START = re.compile(r"(?:rata-rata|rerata)\s+[^\W\d_\\]")  # lower case: the grammar's mean
+
+
+def _divides(name: str) -> bool:
+    """Whether the plain text of ``name`` reads as a division: it holds ``' / '``, and is
+    not the one name a bare counting word on one side makes (``Jumlah / Jenis ATK``, see
+    :meth:`ikicalc.lang.builder.Builder.div`)."""
+    if " / " not in name:
+        return False
+    pieces = name.split(" / ")
+    words = counting_words()
+    return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 
