@@ -56,6 +56,7 @@ __all__ = [
     "rounded",
     "style_name",
     "to_fraction",
+    "undecided",
 ]
 
 DEFAULT_PLACES = 2
@@ -99,6 +100,9 @@ def style_name(style: str) -> NumberStyle:
 _STYLE_NAMES: dict[str, NumberStyle] = {**{name: name for name in STYLES}, **STYLE_ALIASES}
 
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.500 is a half, never 500
+_DOT_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]*\d)")
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d.,]*\d)")
+_LONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
 _DECIMAL_DOT = re.compile(
     r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)"
@@ -108,20 +112,41 @@ _DECIMAL_DOT = re.compile(
 def number_style(text: str) -> NumberStyle:
     """The style the numbers of ``text`` show: ``"decimal-comma"`` when one of them has a
     decimal comma (``81,35``, ``1.250,5``), ``"decimal-dot"`` when one has a decimal dot that
-    cannot group thousands (``81.35``), otherwise ``"indonesian"``."""
+    cannot group thousands (``81.35``); failing both, ``"decimal-comma"`` when one groups
+    thousands with dots twice (``1.206.000``: the dot is no decimal point here) and
+    ``"decimal-dot"`` when one groups them with commas twice (``1,206,000``); otherwise
+    ``"indonesian"`` (nothing decides: a lone ``1.206`` groups thousands by the rule)."""
     if _DECIMAL_COMMA.search(text):
         return "decimal-comma"
     if _DECIMAL_DOT.search(text):
         return "decimal-dot"
+    if _DOT_GROUPS.search(text):
+        return "decimal-comma"
+    if _COMMA_GROUPS.search(text):
+        return "decimal-dot"
     return "indonesian"
+
+
+def undecided(text: str, style: NumberStyle | str) -> bool:
+    """Whether reading ``text`` (one written number) in ``style`` took a side that nothing
+    decided: a lone dot before exactly three digits (``1.206``, ``2.500``; not ``0.500``,
+    a half) where the style is ``"indonesian"`` (read as thousands, 1206, because nothing
+    showed how decimals are written) or ``"mixed"`` (read as a decimal, 1.206, because the
+    text shows both decimal separators). Data readers warn of such cells."""
+    return style_name(style) in ("indonesian", "mixed") and bool(
+        _LONE_GROUP.fullmatch(text.strip())
+    )
 
 
 def data_style(texts: Iterable[str], *, decimal_comma: bool = False) -> NumberStyle:
     """The style of a whole data file, from its text cells (``texts``): ``"decimal-comma"``
     when the file writes decimals with a comma (``decimal_comma``: its dialect says so, an
     Excel ``;`` file; or a cell shows one, ``81,35``, ``1.250,5``) and no cell shows a decimal
-    dot; ``"decimal-dot"`` for the opposite; ``"mixed"`` when the cells show both or neither
-    (each cell is then read on its own: a single separator is the decimal one)."""
+    dot (or groups thousands with dots twice, ``1.206.000``); ``"decimal-dot"`` for the
+    opposite (``81.35``, ``1,206,000``); ``"mixed"`` when the cells show both (each cell is
+    then read on its own: a single separator is the decimal one); ``"indonesian"`` when
+    they show neither (a lone ``1.206`` groups thousands by the rule, and
+    :func:`undecided` says which cells took that side with nothing to decide it)."""
     comma, dot = decimal_comma, False
     for text in texts:
         found = _cell_style(text)
@@ -131,7 +156,7 @@ def data_style(texts: Iterable[str], *, decimal_comma: bool = False) -> NumberSt
             return "mixed"
     if comma:
         return "decimal-comma"
-    return "decimal-dot" if dot else "mixed"
+    return "decimal-dot" if dot else "indonesian"
 
 
 def _cell_style(text: str) -> NumberStyle | None:

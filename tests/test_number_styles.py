@@ -102,7 +102,9 @@ def test_old_names_are_aliases_and_unknown_names_are_refused() -> None:
     [
         (["12", "81,35", "1.000"], False, "decimal-comma"),
         (["12", "81.35", "1,000"], False, "decimal-dot"),
-        (["12", "1.000", "Budi"], False, "mixed"),
+        (["12", "1.000", "Budi"], False, "indonesian"),  # nothing decides: the rule
+        (["12", "1.206.000", "1.206"], False, "decimal-comma"),  # dots group twice
+        (["12", "1,206,000", "1,206"], False, "decimal-dot"),
         (["12", "1.000"], True, "decimal-comma"),
         (["81,35", "81.35"], False, "mixed"),
         (["81.35"], True, "mixed"),  # a ';' file whose cells write decimal dots
@@ -146,9 +148,21 @@ def test_a_decimal_dot_csv_reads_commas_as_thousands_in_both_engines(tmp_path: P
     assert exact == frame == [250.0, 81.35]
 
 
-def test_a_file_that_shows_nothing_reads_each_cell_on_its_own(tmp_path: Path) -> None:
+def test_a_file_that_shows_nothing_reads_a_dot_before_three_digits_as_thousands(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "plain.csv"
     path.write_text("nip,Anggaran,Kegiatan\n1,1.000,4\n2,12,3\n", encoding="utf-8")
+    assert sniff_csv(path).style == "indonesian"
+    exact, frame = _both_engines(path, "Anggaran / Kegiatan")
+    assert exact == frame == [250.0, 4.0]
+
+
+def test_a_file_that_shows_both_reads_each_cell_on_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"
+    path.write_text(
+        'nip,Anggaran,Kegiatan\n1,1.000,4\n2,"81,5",1\n3,81.25,1\n', encoding="utf-8"
+    )
     assert sniff_csv(path).style == "mixed"
     exact, frame = _both_engines(path, "Anggaran / Kegiatan")
-    assert exact == frame == [0.25, 4.0]
+    assert exact == frame == [0.25, 81.5, 81.25]

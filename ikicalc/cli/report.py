@@ -121,6 +121,7 @@ def report_command(
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     _show_data_problems(values.problems)
+    _show_data_warnings(values.warnings)
     total = sum(1 for _row in loaded.iter_indicators())
     data_rows = len(values.rows())
     with Progress(
@@ -240,6 +241,12 @@ def _show_data_problems(problems: Sequence[IkiError]) -> None:
         err().print(styled("  … " + _("and {count} more").format(count=more)))
 
 
+def _show_data_warnings(warnings: Sequence[object]) -> None:
+    """What the data reader warned of (``W113``, naming the file, rows and columns)."""
+    for warning in warnings:
+        warn(str(warning))
+
+
 def _stream_report(
     document: Path,
     data: Path,
@@ -273,6 +280,7 @@ def _stream_report(
                 _("--format csv but --output {name}: give FILE.csv").format(name=output.name)
             )
         result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
+        _show_data_warnings(result.warnings())
         with err().status(_("evaluating"), spinner="dots"):
             result.write(output)
     except IkiError as error:

@@ -23,6 +23,7 @@ from ikicalc.diagnostics import (  # noqa: F401
     ratios,
     reading,
     scales,
+    separators,
     targets,
     units,
 )
@@ -43,6 +44,7 @@ ORDER: tuple[str, ...] = (
     "W104",
     "W108",
     "W110",
+    "W114",
     "E002",
     "W103",
     "W101",
@@ -52,6 +54,7 @@ ORDER: tuple[str, ...] = (
     "E003",
     "W111",
     "W112",
+    "W113",
 )
 """The order the rules run in on each cell, so the diagnostics of a cell come out in the
 order a reader meets the problems: what the cell is, how it was read, then its arithmetic,

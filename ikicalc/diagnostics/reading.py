@@ -24,7 +24,11 @@ CODE = "W110"
 
 def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
     """``(code, message, span)`` for each guess the parser made reading ``formula``."""
+    from ikicalc.diagnostics.separators import thousands_guess  # W114's, not W110's
+
     for guess in formula.guesses:
+        if thousands_guess(guess):
+            continue
         yield (
             CODE,
             _(

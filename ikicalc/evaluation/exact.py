@@ -46,6 +46,7 @@ from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.numbers import indonesian
 from ikicalc.realisasi import RealisasiData, RealisasiValue
+from ikicalc.realisasi.undecided import with_data_warnings
 from ikicalc.rules.capaian import capaian
 
 __all__ = ["DEFAULT_SCALE", "Finding", "Report", "ReportRow", "build_report"]
@@ -163,7 +164,11 @@ def build_report(
             plan = plan.with_target(targets[plan.id])
         found = findings.get(plan.id, ())
         rows += (
-            with_plausibility(replace(row, lint=found) if found else row, plan.formula)
+            with_data_warnings(
+                with_plausibility(replace(row, lint=found) if found else row, plan.formula),
+                plan.formula,
+                data.warnings,
+            )
             for row in _indicator_rows(plan, index)
         )
         if progress is not None:
@@ -174,7 +179,7 @@ def build_report(
             index.used.add(id(value))
             rows.append(_orphan(value, data.source))
     unused = tuple(v for v in data.values if id(v) not in index.used)
-    return Report(tuple(rows), unused)
+    return Report(tuple(rows), unused, data.warnings)
 
 
 def _findings(document: Document) -> dict[str, tuple[Finding, ...]]:

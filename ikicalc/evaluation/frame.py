@@ -80,10 +80,11 @@ from ikicalc.evaluation.frame_compile import (
     _prepare,
 )
 from ikicalc.evaluation.frame_judge import _judge, _judging
-from ikicalc.evaluation.frame_source import _names, _require, _source
+from ikicalc.evaluation.frame_source import _names, _require, _source, undecided_places
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.i18n import _
 from ikicalc.lang.formula import Formula
+from ikicalc.realisasi.undecided import DataWarning
 from ikicalc.rules.scales import Scale
 from ikicalc.writers import atomic_write
 
@@ -168,6 +169,13 @@ class FrameResult:
         self._safe_text: frozenset[str] = frozenset()  # text columns the guard can skip
         self._kept: tuple[str, ...] = ()  # the input columns written back
         self._plain_input: Callable[[], bool] = lambda: False
+        self._warnings: Callable[[], tuple[DataWarning, ...]] = tuple
+
+    def warnings(self) -> tuple[DataWarning, ...]:
+        """What the input's reader warns of (``W113``: text cells such as ``1.206`` whose
+        number nothing in the file decided), as :attr:`ikicalc.RealisasiData.warnings`,
+        in the columns read as numbers; found by a scan of its own, when asked."""
+        return self._warnings()
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
         """The columns of the indicator with this id (``""`` for a single formula)."""
@@ -410,5 +418,6 @@ def evaluate_frame(
     )
     result._safe_text = frozenset(safe_text)
     result._kept, result._plain_input = kept, source.plain
+    result._warnings = lambda: undecided_places(source, numeric)
     result._keep_alive = source.keep_alive  # a transcoded copy of the input lives as long
     return result

@@ -9,7 +9,11 @@ two agree on generated text for every style.
 
 It is cheap where data is plain: whole numbers (``220``, ``-3``, ``+38``) are read by
 Polars' integer parser, and only the other cells of a batch (``81,35``, ``1.250,5``,
-``1.000.000``, words) go through the separator rules, which are regular expressions.
+``1.000.000``, words) go through the separator rules, which are regular expressions over
+ASCII. A cell with any other character (a digit of another script, ``١٢٠٦`` or ``１２０６``,
+which the exact reader accepts as Python does; a no-break or thin space inside it, which it
+refuses) is rare, and is read by the exact reader itself, so the two cannot disagree on it.
+White space around a cell is what Python's ``str.strip`` removes (:data:`WHITESPACE`).
 """
 
 from __future__ import annotations
@@ -18,13 +22,20 @@ from typing import Any
 
 import polars as pl
 
-from ikicalc.numbers import MAX_DIGITS, NumberStyle, style_name
+from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number, style_name
 
-__all__ = ["number_from_text"]
+__all__ = ["WHITESPACE", "number_from_text"]
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""The characters Python's ``str.strip`` removes (``str.isspace``), which the exact reader
+strips around a cell: Polars' own stripping keeps ``\x1c``–``\x1f``."""
 
 _SIGN = r"^[+-]?"
-_DOT_GROUPS = r"\d{1,3}(?:\.\d{3})"
-_COMMA_GROUPS = r"\d{1,3}(?:,\d{3})"
+_DOT_GROUPS = r"[0-9]{1,3}(?:\.[0-9]{3})"
+_COMMA_GROUPS = r"[0-9]{1,3}(?:,[0-9]{3})"
 
 # (pattern, what to do), tried in order; a cell no pattern matches is not a number.
 # "keep": already a Polars number; "comma": ',' is the decimal point; "drop-dots": dots
@@ -36,11 +47,11 @@ _BOTH_AND_GROUPS = (
     (_SIGN + _DOT_GROUPS + r"{2,}$", "drop-dots"),
     (_SIGN + _COMMA_GROUPS + r"{2,}$", "drop-commas"),
 )
-_LONE_DOT_GROUPS = ((_SIGN + r"[1-9]\d{0,2}\.\d{3}$", "drop-dots"),)
-_LONE_COMMA_GROUPS = ((_SIGN + r"[1-9]\d{0,2},\d{3}$", "drop-commas"),)
+_LONE_DOT_GROUPS = ((_SIGN + r"[1-9][0-9]{0,2}\.[0-9]{3}$", "drop-dots"),)
+_LONE_COMMA_GROUPS = ((_SIGN + r"[1-9][0-9]{0,2},[0-9]{3}$", "drop-commas"),)
 _DECIMALS = (
-    (_SIGN + r"\d+(?:\.\d+)?$", "keep"),
-    (_SIGN + r"\d+,\d+$", "comma"),
+    (_SIGN + r"[0-9]+(?:\.[0-9]+)?$", "keep"),
+    (_SIGN + r"[0-9]+,[0-9]+$", "comma"),
 )
 _RULES: dict[NumberStyle, tuple[tuple[str, str], ...]] = {
     "mixed": _BOTH_AND_GROUPS + _DECIMALS,
@@ -52,7 +63,7 @@ _RULES: dict[NumberStyle, tuple[tuple[str, str], ...]] = {
 
 def _by_rules(text: pl.Expr, style: NumberStyle) -> pl.Expr:
     """The separator rules of ``style`` over every cell of ``text`` (no fast path)."""
-    stripped = text.str.strip_chars()
+    stripped = text.str.strip_chars(WHITESPACE)
     conditions: list[tuple[pl.Expr, pl.Expr]] = []
     for pattern, action in _RULES[style]:
         if action == "keep":
@@ -74,7 +85,7 @@ def _by_rules(text: pl.Expr, style: NumberStyle) -> pl.Expr:
             else chain.when(condition).then(cleaned)
         )
     chain = chain.otherwise(pl.lit(None, dtype=pl.String))
-    digits = stripped.str.count_matches(r"\d")
+    digits = stripped.str.count_matches(r"[0-9]")
     value = pl.when(digits <= MAX_DIGITS).then(chain).cast(pl.Float64, strict=False)
     return pl.when(value.is_finite()).then(value)
 
@@ -86,10 +97,24 @@ def _read_batch(texts: pl.Series, style: NumberStyle) -> pl.Series:
     values = whole.cast(pl.Float64)
     rest = whole.is_null() & texts.is_not_null()
     if rest.any():
-        other = texts.filter(rest)
-        read = pl.select(_by_rules(pl.lit(other, dtype=pl.String), style)).to_series()
-        values = values.scatter(rest.arg_true(), read)
+        foreign = rest & texts.str.contains(r"[^\x00-\x7F]")
+        plain = rest & ~foreign
+        if plain.any():
+            other = texts.filter(plain)
+            read = pl.select(_by_rules(pl.lit(other, dtype=pl.String), style)).to_series()
+            values = values.scatter(plain.arg_true(), read)
+        if foreign.any():
+            exact = [_exactly(text, style) for text in texts.filter(foreign)]
+            values = values.scatter(foreign.arg_true(), pl.Series(exact, dtype=pl.Float64))
     return values.alias(texts.name)
+
+
+def _exactly(text: str, style: NumberStyle) -> float | None:
+    """A cell with characters beyond ASCII, read by the exact reader (null if it refuses)."""
+    try:
+        return float(parse_number(text, style))
+    except ValueError:
+        return None
 
 
 def number_from_text(text: pl.Expr, style: str = "mixed") -> pl.Expr:

@@ -13,12 +13,14 @@ import polars as pl
 
 from ikicalc.backends.polars import column
 from ikicalc.errors import IkiError
-from ikicalc.evaluation.frame_numbers import number_from_text
+from ikicalc.evaluation.frame_numbers import WHITESPACE, number_from_text
 from ikicalc.evaluation.plan import did_you_mean
 from ikicalc.i18n import _
-from ikicalc.numbers import NumberStyle
+from ikicalc.numbers import NumberStyle, data_style, undecided
 from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.realisasi.readers import read_text_table
+from ikicalc.realisasi.tables import _column_letter
+from ikicalc.realisasi.undecided import DataWarning, NumberPlace, undecided_warning
 
 _PARQUET_UNPACKING = 4
 
@@ -35,6 +37,8 @@ class _Source:
     keep_alive: object = None
     size: int | None = None  # bytes of the input file; None for a frame
     plain: Callable[[], bool] = lambda: False  # whether no input cell needs the CSV guard
+    place: Callable[[int, str], tuple[int, str]] | None = None
+    """Row ``i`` (from 0) and a column as the file names the cell: ``(row, words)``."""
 
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
@@ -76,7 +80,16 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     def plain() -> bool:
         return plain_csv(readable, sep, dialect.skip)
 
-    return _Source(names, dtypes, lambda numeric: scan(), str(path), style, keep_alive, size, plain)
+    first = dialect.skip + 2  # the line of the first data row: after 'sep=' and the header
+
+    def place(index: int, name: str) -> tuple[int, str]:
+        row = index + first
+        words = _("row {number}").format(number=row)
+        return row, words + ", " + _("column {name}").format(name=repr(name))
+
+    return _Source(
+        names, dtypes, lambda numeric: scan(), str(path), style, keep_alive, size, plain, place
+    )
 
 
 _PLAIN = bytes(b for b in range(0x20, 0x7F) if chr(b) not in "=+-@") + b"\n"
@@ -135,9 +148,9 @@ def _lazy_source(frame: pl.LazyFrame, where: str, style: NumberStyle = "mixed") 
 
 def _source(frame: object, separator: str | None, decimal_comma: bool | None) -> _Source:
     if isinstance(frame, pl.LazyFrame):
-        return _lazy_source(frame, _("the data"))
+        return _decided(_lazy_source(frame, _("the data")))
     if isinstance(frame, pl.DataFrame):
-        return _lazy_source(frame.lazy(), _("the data"))
+        return _decided(_lazy_source(frame.lazy(), _("the data")))
     if isinstance(frame, str | os.PathLike):
         path = Path(frame)
         if not path.is_file():
@@ -148,24 +161,115 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
         if suffix in {".parquet", ".pq"}:
             found = _lazy_source(pl.scan_parquet(path), str(path))
             # a Parquet file unpacks to several times its size in memory
-            return replace(found, size=_PARQUET_UNPACKING * path.stat().st_size)
+            found = replace(found, size=_PARQUET_UNPACKING * path.stat().st_size, place=_record)
+            return _decided(found)  # its text columns decide, as read_realisasi decides
         if suffix == ".xlsx":
             table = read_text_table(path)
             schema = dict.fromkeys(table.names, pl.String)
             frame_ = pl.DataFrame(table.rows, schema=schema, orient="row")
-            return _lazy_source(frame_.lazy(), str(path), table.style)
+            found = _lazy_source(frame_.lazy(), str(path), table.style)
+            names = list(table.names)
+
+            def cell(index: int, name: str) -> tuple[int, str]:
+                row = table.numbers[index]
+                letter = _column_letter(names.index(name) + 1)
+                where = f"{table.sheet}!{letter}{row}, " + _("column {name}").format(
+                    name=repr(name)
+                )
+                return row, where
+
+            return replace(found, place=cell)
         reason = _("unknown file type {suffix}; use .csv, .xlsx or .parquet").format(
             suffix=repr(path.suffix)
         )
         raise IkiError(f"{path}: {reason}")
     if type(frame).__module__.split(".")[0] == "pandas":
-        return _lazy_source(pl.from_pandas(frame).lazy(), _("the data"))
+        return _decided(_lazy_source(pl.from_pandas(frame).lazy(), _("the data")))
     raise IkiError(
         _(
             "cannot evaluate over a {kind}: give a Polars or pandas DataFrame, a Polars "
             "LazyFrame, or the path of a CSV or Parquet file"
         ).format(kind=type(frame).__name__)
     )
+
+
+def _record(index: int, name: str) -> tuple[int, str]:
+    """Row ``index`` (from 0) of a Parquet file as the exact reader names it: a record."""
+    words = _("record {number}").format(number=index + 1)
+    return index + 1, words + ", " + _("column {name}").format(name=repr(name))
+
+
+def _decided(source: _Source) -> _Source:
+    """``source`` with the number style its text columns show (a frame's, a Parquet
+    file's): one rule for all data, ``1.206`` in a frame that shows nothing is a thousand."""
+    return replace(source, style=_text_style(source))
+
+
+def _text_style(source: _Source) -> NumberStyle:
+    """The number style of a frame's text columns, decided as
+    :func:`ikicalc.numbers.data_style` decides a file's (from each distinct text once)."""
+    texts = [name for name in source.names if isinstance(source.dtypes[name], pl.String)]
+    if not texts:
+        return data_style(())  # nothing to learn from: the rule
+    cells = pl.concat_list([pl.col(name) for name in texts]).explode()
+    # only cells that may be numbers: not every name and NIP of the file held at once
+    numberish = cells.filter(cells.str.contains(_NUMBERISH)).unique()
+    try:
+        distinct = source.read(frozenset()).select(numberish).collect(engine="streaming")
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise IkiError(f"{source.where}: cannot read the data: {error}") from None
+    return data_style(distinct.to_series())
+
+
+_SPACE = "".join(f"\\x{{{ord(ch):x}}}" for ch in WHITESPACE)
+_NUMBERISH = rf"^[{_SPACE}]*[+-]?[\d.,]+[{_SPACE}]*$"
+"""Every cell :func:`ikicalc.numbers.data_style` may learn from (and a few more)."""
+
+_LONE_GROUP = r"^[+-]?[1-9]\d{0,2}\.\d{3}$"
+"""A lone dot before three digits: the cells :func:`ikicalc.numbers.undecided` names."""
+
+
+def undecided_places(source: _Source, numeric: frozenset[str]) -> tuple[DataWarning, ...]:
+    """``W113`` of a frame's input: the text cells of the columns read as numbers
+    (``numeric``) whose dot nothing in the file decided (:func:`ikicalc.numbers.undecided`),
+    found by one streaming scan, as the exact reader finds them."""
+    if source.style not in ("indonesian", "mixed"):
+        return ()
+    texts = [n for n in source.names if n in numeric and isinstance(source.dtypes[n], pl.String)]
+    if not texts:
+        return ()
+    index = "__ikicalc_row"
+    matched = [
+        pl.when(pl.col(n).str.strip_chars(WHITESPACE).str.contains(_LONE_GROUP))
+        .then(pl.col(n).str.strip_chars(WHITESPACE))
+        .alias(n)
+        for n in texts
+    ]
+    try:
+        found = (
+            source.read(numeric)
+            .select(texts)
+            .with_row_index(index)
+            .select([pl.col(index), *matched])
+            .filter(pl.any_horizontal([pl.col(n).is_not_null() for n in texts]))
+            .collect(engine="streaming")
+        )
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise IkiError(f"{source.where}: cannot read the data: {error}") from None
+    places: list[NumberPlace] = []
+    for record in found.iter_rows(named=True):
+        for name in texts:
+            text = record[name]
+            if text is None or not undecided(text, source.style):
+                continue
+            at = record[index]
+            if source.place is None:
+                row, where = at + 1, _("row {number}").format(number=at + 1)
+                where += ", " + _("column {name}").format(name=repr(name))
+            else:
+                row, where = source.place(at, name)
+            places.append(NumberPlace(row, name, name, text, where))
+    return undecided_warning(source.where, source.style, places)
 
 
 def _is_number_type(dtype: pl.DataType) -> bool:

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ikicalc.realisasi import RealisasiValue
+from ikicalc.realisasi.undecided import DataWarning
 
 if TYPE_CHECKING:
     from ikicalc.lang.formula import Formula
@@ -60,6 +61,9 @@ class Report:
 
     rows: tuple[ReportRow, ...]
     unused: tuple[RealisasiValue, ...] = field(default=())
+    warnings: tuple[DataWarning, ...] = field(default=())
+    """What the data reader warned of (``W113``: values whose number nothing in the file
+    decided), each naming the file, rows and columns."""
 
     @property
     def errors(self) -> int:

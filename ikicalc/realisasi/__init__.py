@@ -31,6 +31,11 @@ variable whose name starts with a counting word (``Jumlah``, ``Jenis``, ``Banyak
 ``Total``, ``Volume``: the ``[counting]`` words of ``ikicalc/data/names.toml``) counts
 something, so a negative value for it is an error unless ``allow_negative=True``.
 
+**A file that cannot decide says so**: where nothing in it shows how it writes decimals,
+``1.206`` is read as thousands by the rule and :attr:`RealisasiData.warnings` holds a
+``W113`` warning naming the file, the row and the column of each such cell
+(:mod:`ikicalc.realisasi.undecided`).
+
 Nothing is dropped: every non-empty cell ends up in the result or in an error. Only rows and
 columns that are completely empty (as Excel leaves them at the end of a sheet) are skipped.
 """
@@ -46,12 +51,15 @@ from ikicalc.realisasi.model import (
     RealisasiValue,
 )
 from ikicalc.realisasi.readers import check_workbook_size, read_realisasi, text_table
+from ikicalc.realisasi.undecided import DataWarning, NumberPlace
 
 __all__ = [
     "ID_COLUMNS",
     "LONG_COLUMNS",
     "CsvDialect",
     "DataError",
+    "DataWarning",
+    "NumberPlace",
     "RealisasiData",
     "RealisasiRow",
     "RealisasiValue",

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from fractions import Fraction
 
 from ikicalc.errors import DataError
 from ikicalc.i18n import _
-from ikicalc.numbers import NumberStyle
+from ikicalc.numbers import NumberStyle, undecided
 from ikicalc.realisasi.model import (
     ID_COLUMNS,
     LONG_COLUMNS,
@@ -20,6 +21,7 @@ from ikicalc.realisasi.model import (
     counting_word,
 )
 from ikicalc.realisasi.tables import Cell, Table, as_number, as_text, blank
+from ikicalc.realisasi.undecided import NumberPlace, undecided_warning
 
 
 def _negative_count(variabel: str, value: Fraction, text: str) -> str | None:
@@ -110,6 +112,7 @@ def _long(
     col = {c: names[keys.index(c)] for c in LONG_COLUMNS}
     extra = [(names[i], keep[i]) for i, k in enumerate(keys) if k not in LONG_COLUMNS]
     values: list[RealisasiValue] = []
+    places: list[NumberPlace] = []
     seen: dict[tuple[str, str, tuple[tuple[str, str], ...]], int] = {}
     for row, cells in table.rows:
 
@@ -129,6 +132,13 @@ def _long(
             continue
         number = as_number(raw, table.style)
         assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
+        if isinstance(raw, str) and undecided(raw, table.style):
+            where = table.place(row, pos["nilai"], col["nilai"])
+            place = NumberPlace(row, col["nilai"], texts["variabel"], number[1], where)
+            labels_ = tuple(as_text(cell(i)) for _name, i in extra if not blank(cell(i)))
+            places.append(
+                replace(place, indikator=texts["indikator"], long=True, labels=labels_)
+            )
         labels = tuple((name, as_text(cell(i))) for name, i in extra if not blank(cell(i)))
         significant = tuple(item for item in labels if column_key(item[0]) not in NUMBERING_COLUMNS)
         dup_key = (texts["indikator"], column_key(texts["variabel"]), significant)
@@ -154,7 +164,13 @@ def _long(
             )
         )
     return RealisasiData(
-        table.source, "long", tuple(names), (), tuple(values), tuple(problems.found)
+        table.source,
+        "long",
+        tuple(names),
+        (),
+        tuple(values),
+        tuple(problems.found),
+        undecided_warning(table.source, table.style, places),
     )
 
 
@@ -196,6 +212,7 @@ def _wide(
         )
     indikator_pos = next((i for n, i in ids if column_key(n) == "indikator"), None)
     values: list[RealisasiValue] = []
+    places: list[NumberPlace] = []
     for row, cells in table.rows:
 
         def cell(index: int, cells: tuple[Cell, ...] = cells) -> Cell:
@@ -213,6 +230,9 @@ def _wide(
                 continue
             number = as_number(raw, table.style)
             assert not isinstance(number, str)  # noqa: S101 - _cell_problem said it is a number
+            if isinstance(raw, str) and undecided(raw, table.style):
+                where = table.place(row, index, name)
+                places.append(NumberPlace(row, name, name, number[1], where, indikator))
             values.append(RealisasiValue(indikator, name, number[0], number[1], row, name, labels))
     return RealisasiData(
         table.source,
@@ -221,6 +241,7 @@ def _wide(
         tuple(n for n, _index in ids),
         tuple(values),
         tuple(problems.found),
+        undecided_warning(table.source, table.style, places),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Literal
 from ikicalc.errors import DataError
 from ikicalc.i18n import _
 from ikicalc.names import counting_words, did_you_mean, name_key
+from ikicalc.realisasi.undecided import DataWarning
 
 LONG_COLUMNS = ("indikator", "variabel", "nilai")
 """The required columns of long-form data."""
@@ -118,6 +119,10 @@ class RealisasiData:
     problems: tuple[DataError, ...] = ()
     """Cells that hold no usable number (read with ``strict=False``): each names its file,
     row and column; their values are left out, and the rows that need them say why."""
+    warnings: tuple[DataWarning, ...] = ()
+    """``W113``: the cells whose number nothing in the file decided (``1.206`` in a file
+    that shows no decimal separator, read as 1206), with their rows and columns
+    (:mod:`ikicalc.realisasi.undecided`)."""
 
     def problem_at(self, row: int, column: str) -> DataError | None:
         """The problem of the cell at ``row`` and ``column`` (matched as names match)."""

@@ -239,6 +239,9 @@ class TextTable:
     names: tuple[str, ...]
     rows: list[list[str]]
     style: NumberStyle
+    numbers: tuple[int, ...] = ()
+    """The sheet row of each of ``rows`` (empty rows are skipped)."""
+    sheet: str = ""
 
 
 def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
@@ -247,7 +250,9 @@ def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
     text cells write decimals so, so that its style reads them back as the same number)."""
     table = _read_xlsx(path, sheet)
     names = tuple(as_text(cell) for cell in table.header)
-    comma = table.style == "decimal-comma"
+    # a number cell's text in a form the sheet's style reads back as the same number: with a
+    # decimal comma where a lone dot would group thousands (1.206 in an undecided sheet)
+    comma = table.style in ("decimal-comma", "indonesian")
 
     def text(cell: Cell) -> str:
         written = cell_text(cell)
@@ -259,7 +264,8 @@ def read_text_table(path: Path, sheet: str | None = None) -> TextTable:
         [text(cells[i] if i < len(cells) else None) for i in range(len(names))]
         for _, cells in table.rows
     ]
-    return TextTable(names, rows, table.style)
+    numbers = tuple(number for number, _cells in table.rows)
+    return TextTable(names, rows, table.style, numbers, table.sheet)
 
 
 def text_table(path: Path, sheet: str | None = None) -> tuple[tuple[str, ...], list[list[str]]]:

@@ -59,6 +59,17 @@ class Table:
             place += ": " + _("column {name}").format(name=index + 1)
         return place
 
+    def place(self, row: int, index: int, name: str) -> str:
+        """A cell in the words of the file format, without the file: ``row 7, column
+        'hadir'`` (CSV, YAML), ``Sheet1!C7, column 'hadir'`` (XLSX), ``record 3, column
+        'hadir'`` (JSON, Parquet)."""
+        column = _("column {name}").format(name=repr(name))
+        if self.kind == "xlsx":
+            return f"{self.sheet}!{_column_letter(index + 1)}{row}, {column}"
+        if self.kind in {"json", "parquet"}:
+            return _("record {number}").format(number=row) + f", {column}"
+        return _("row {number}").format(number=row) + f", {column}"
+
     def error(
         self, reason: str, row: int | None = None, index: int | None = None, name: str | None = None
     ) -> DataError:

@@ -78,6 +78,7 @@ def report_json(report: Report, source: str = "") -> dict[str, Any]:
             {"indikator": v.indikator, "variabel": v.variabel, "row": v.row, "nilai": str(v.nilai)}
             for v in report.unused
         ],
+        "warnings": [warning.as_json() for warning in report.warnings],
     }
 
 
