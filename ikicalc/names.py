@@ -67,11 +67,17 @@ def clean_name(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# The period that ends an abbreviation ("dll.", "Kec.", "Kab./Kota"): the same word with or
+# without it ("dll." at the end of a cell loses its period to the sentence).
+_ABBREVIATION_PERIOD = re.compile(r"(?<=[^\W\d_])\.(?=[\s)/,]|$)")
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """The key two names are compared by: lower case, single spaces, abbreviations expanded."""
+    """The key two names are compared by: lower case, single spaces, abbreviations expanded,
+    the period that ends an abbreviation aside (``dll.`` and ``dll`` are one word)."""
     abbreviations = _abbreviations()
-    lowered = clean_name(name).lower()
+    lowered = _ABBREVIATION_PERIOD.sub("", clean_name(name).lower())
     return _WORD.sub(lambda m: abbreviations.get(m.group(0), m.group(0)), lowered)
 
 

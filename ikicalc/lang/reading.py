@@ -160,12 +160,12 @@ def read_slashes(
             if "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
             if " " in slash.group(0):  # "tersedia/ Jumlah laporan": only a counting word says
-                if right_word.lower() not in counting or not quantities:
+                if name_key(right_word) not in counting or not quantities:
                     continue
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = "both sides are symbols the cell names"
-            elif right_word.lower() in counting and quantities:
+            elif name_key(right_word) in counting and quantities:
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
