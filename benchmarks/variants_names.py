@@ -230,6 +230,14 @@ AGES = [
     ("usia 12 - 23 bulan", "mid"),
     ("usia <15 tahun dan > 65 tahun", "mid"),
     ("umur 15 tahun keatas", "end"),
+    ("usia 15 - 24\ntahun", "mid"),  # a line break inside the qualifier (Word wraps anywhere)
+    ("usia ≥\n15 tahun", "mid"),
+    ("lebih dari 60 tahun", "end"),
+    ("di atas 60 tahun", "end"),
+    ("kurang dari 5 tahun", "end"),
+    ("(0-59 bulan)", "mid"),
+    ("usia 6 - 11 bln", "mid"),
+    ("usia 15-49 th", "mid"),
 ]
 
 # thresholds and counts
@@ -254,6 +262,19 @@ THRESHOLDS = [
     ("dengan nilai > 80", "end"),
     ("sebanyak 2 kali", "end"),
     ("kurang dari 2 jam", "end"),
+    # profil kesehatan definisi operasional: BBLR, anemia, hipertensi, obesitas
+    ("dengan berat badan lahir < 2.500 gram", "end"),
+    ("dengan BBL < 2500 gr", "end"),
+    ("dengan kadar Hb < 11 g/dL", "end"),
+    ("dengan tekanan darah ≥ 140/90 mmHg", "end"),
+    ("dengan IMT ≥ 25 kg/m2", "end"),
+    ("dengan lingkar perut > 90 cm", "end"),
+    ("yang mendapat TTD 90 tablet", "end"),
+    ("KN1", "mid"),
+    ("dosis ke-2", "end"),
+    ("sekurang-kurangnya 4 kali", "end"),
+    ("dengan nilai ≥ 3,51", "end"),
+    ("yang ditangani dan/atau diselesaikan", "end"),
 ]
 
 # time indices
@@ -272,6 +293,12 @@ TIMES = [
     ("s.d. triwulan IV", "end"),
     ("tahun 2023/2024", "end"),
     ("periode Januari - Desember", "end"),
+    ("bulan Januari s.d Desember", "end"),
+    ("periode 2019 - 2024", "end"),
+    ("tahun 2020–2024", "end"),
+    ("tahun ke-n", "end"),
+    ("TA 2024", "end"),
+    ("semester I", "end"),
 ]
 
 GROWTH = [  # (label, current, previous): the same quantity at two times
@@ -327,6 +354,12 @@ DOTS = [
     ("tk. Kecamatan", "end"),
     ("dll.", "end"),
     ("dsb", "end"),
+    ("di Kec.Bagor", "end"),  # the abbreviation glued to the place's name
+    ("di Kab.Banggai", "end"),
+    ("di Jl.Merdeka", "end"),
+    ("Prov.Jatim", "end"),
+    ("oleh dr. spesialis", "end"),
+    ("lulusan S1/D4", "end"),
 ]
 
 # operator words and signs between two real names
@@ -353,6 +386,12 @@ OPERATORS = [
     ("[ ] x 100%", "[{a} / {b}] x 100%", "v1 / v2 * 100"),
     ("line breaks", "{a}\ndibagi\n{b}\nx 100%", "v1 / v2 * 100"),
     ("double spaces", "{a}  dibagi  {b}  x  100 %", "v1 / v2 * 100"),
+    ("dibagi dgn", "{a} dibagi dgn {b} dikali dgn 100%", "v1 / v2 * 100"),
+    ("dibagi\\ndengan", "{a} dibagi\ndengan {b} dikalikan\ndengan 100%", "v1 / v2 * 100"),
+    ("DIKALIKAN", "{a} DIBAGI {b} DIKALIKAN 100%", "v1 / v2 * 100"),
+    ("di kalikan", "{a} di bagi {b} di kalikan 100%", "v1 / v2 * 100"),
+    ("÷", "{a} ÷ {b} × 100%", "v1 / v2 * 100"),
+    ("X100%", "{a} / {b} X100%", "v1 / v2 * 100"),
 ]
 
 # multipliers with a unit or a rate
@@ -376,6 +415,10 @@ MULTIPLIERS = [
     ("x 10.000", "{a} / {b} x 10.000", "v1 / v2 * 10000"),
     ("X 100 %", "{a} / {b} X 100 %", "v1 / v2 * 100"),
     ("x 100%.", "{a} dibagi {b} x 100%.", "v1 / v2 * 100"),
+    ("(per 100.000 KH)", "{a} / {b} x 100.000 (per 100.000 KH)", "v1 / v2 * 100000"),
+    ("per 10.000 penduduk", "{a} dibagi {b} per 10.000 penduduk", "v1 / v2 * 10000"),
+    ("x 1.000 kelahiran hidup", "{a} / {b} x 1.000 kelahiran hidup", "v1 / v2 * 1000"),
+    ("X 1000 KH", "{a} dibagi {b} X 1000 KH", "v1 / v2 * 1000"),
 ]
 
 # a slash with no spaces
@@ -408,10 +451,26 @@ SLASHES = [
         ("Capaian", "Target"),
     ),
     (
+        "(Realisasi/Target)x100%",
+        "(Realisasi/Target)x100%",
+        ("Realisasi", "Target"),
+    ),
+    (
+        "realisasi/rencana*100",
+        "realisasi/rencana*100",
+        ("realisasi", "rencana"),
+    ),
+    (
         "Jml A/Jml B x 100%",
         "Jml surat yg selesai/Jml surat masuk x 100%",
         ("Jml surat yg selesai", "Jml surat masuk"),
     ),
+]
+SLASH_SUMS = [("Σ A/Σ B x 100%", "Σ {a}/Σ {b} x 100%"), ("ΣA/ΣB*100%", "Σ{a}/Σ{b}*100%")]
+SUM_NAMES = [
+    ("pegawai hadir", "pegawai"),
+    ("Hari kerja efektif", "hari kerja"),
+    ("nilai IKM", "responden"),
 ]
 SLASH_NAMES = [  # a slash inside a name, as words: put into real names
     ("GU/TU", "end"),
@@ -424,6 +483,9 @@ SLASH_NAMES = [  # a slash inside a name, as words: put into real names
     ("SD/MI", "end"),
     ("RT/RW", "end"),
     ("per desa/kel", "end"),
+    ("pengadaan barang/jasa", "end"),
+    ("pengaduan/keluhan", "end"),
+    ("dan/atau", "mid"),
 ]
 SLASH_SPACING = [  # a slash with a space on one side only, between two real names
     ("A/ B", "{a}/ {b} x 100%", "v1 / v2 * 100"),
@@ -480,6 +542,18 @@ def variants() -> list[Variant]:
         out.append(
             Variant("slashes without spaces", label, "written", text, names, "v1 / v2 * 100")
         )
+    for label, template in SLASH_SUMS:
+        for number, (a, b) in enumerate(SUM_NAMES):
+            out.append(
+                Variant(
+                    "slashes without spaces",
+                    label,
+                    f"written#{number}",
+                    template.format(a=a, b=b),
+                    (a, b),
+                    "sum(v1) / sum(v2) * 100",
+                )
+            )
     return out
 
 
