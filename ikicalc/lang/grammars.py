@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -14,9 +15,21 @@ __all__ = ["build_parser", "cache_dir", "grammar_text"]
 
 @cache
 def grammar_text(name: str) -> str:
-    """Return the text of ``grammar/<name>.lark``."""
+    """Return the text of ``grammar/<name>.lark``, its ``{{key}}`` word lists filled in from
+    the ``[grammar]`` table of ``data/names.toml`` (an alternation of the escaped words)."""
     packaged = resources.files("ikicalc.lang").joinpath("grammar", f"{name}.lark")
-    return packaged.read_text(encoding="utf-8")
+    text = packaged.read_text(encoding="utf-8")
+    if "{{" not in text:
+        return text
+    from ikicalc.names import names_data
+
+    lists = names_data()["grammar"]
+
+    def words(found: re.Match[str]) -> str:
+        listed = sorted({re.escape(word) for word in lists[found.group(1)]}, key=lambda w: (-len(w), w))
+        return "|".join(listed)
+
+    return re.sub(r"\{\{(\w+)\}\}", words, text)
 
 
 def cache_dir() -> Path | None:
