@@ -169,6 +169,9 @@ def read_slashes(
                 reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
+                # "Jumlah mesjid/mushala yg dikunjungi Jumlah mesjid/mushala …": the two
+                # quantities side by side are the ratio, the slashes are words
+                and _second_quantity(var.name) is None
                 and (
                     (
                         len(left_word) > _SHORT < len(right_word)
@@ -322,6 +325,18 @@ _SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z])|(?<=[^\W\d_] ))(?:Jumlah|Jml|Total
 _FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
+def _second_quantity(name: str) -> int | None:
+    """Where the second of two quantities side by side in one name starts (``Jumlah A …
+    Jumlah B …``), or ``None``."""
+    found = list(_SECOND_QUANTITY.finditer(name))
+    if len(found) != 1 or not _FIRST_QUANTITY.match(name):
+        return None
+    cut = found[0].start()
+    if len(name[:cut].split()) < 2 or len(name[cut:].split()) < 2:  # "Jumlah Total anggaran"
+        return None
+    return cut
+
+
 def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``Jumlah Pemilih … Hak SuaraJumlah Daftar Pemilih Tetap × 100%``: a scale needs a
     ratio and its one name holds two quantities, the second opened by a counting word in
@@ -334,13 +349,10 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
     ):
         return node, ()
     var = node.left
-    found = list(_SECOND_QUANTITY.finditer(var.name))
-    if len(found) != 1 or not _FIRST_QUANTITY.match(var.name):
+    cut = _second_quantity(var.name)
+    if cut is None:
         return node, ()
-    cut = found[0].start()
     left, right = var.name[:cut].strip(), var.name[cut:].strip()
-    if len(left.split()) < 2 or len(right.split()) < 2:  # "Jumlah Total anggaran"
-        return node, ()
     start = var.span[0]
     ratio = ast.Binary(
         ast.Op.DIV,
