@@ -133,13 +133,13 @@ def _is_a_name(text: str) -> bool:
 
 
 def _scaled_alone(expr: ast.Expr) -> bool:
-    """``A × 100%`` (or ``× 100``, ``× 1.000``: a scale of a ratio) with no ratio anywhere."""
+    """``A × 100%`` (or ``× 100``, ``× 1.000``: a scale of a ratio, not a weight such as
+    ``2% × A``) with no ratio anywhere."""
     return (
         isinstance(expr, ast.Binary)
         and expr.op is ast.Op.MUL
         and any(
-            isinstance(node, ast.Percent)
-            or (isinstance(node, ast.Number) and node.value in _RATIO_SCALES)
+            isinstance(node, ast.Percent | ast.Number) and node.value in _RATIO_SCALES
             for node in (expr.left, expr.right)
         )
         and not has_division(expr)

@@ -17,12 +17,13 @@ Every walk here is iterative: a flat sum of thousands of terms is a tree thousan
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable, Mapping
 
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.stacking import LostBar
-from ikicalc.names import counting_words, name_key
+from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 
 __all__ = [
@@ -135,6 +136,12 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
 CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 """A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
 
+@cache
+def _joined() -> frozenset[str]:
+    """Words a slash joins and never divides (``dan/atau``): ``data/names.toml``."""
+    return frozenset(word.lower() for word in names_data()["slashes"]["joined"])
+
+
 _SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
 
@@ -150,23 +157,32 @@ def read_slashes(
     guesses: list[Reading] = []
     counting = counting_words() | {"jml", "jmlh"}
 
+    def uncounted(name: str, slash: re.Match[str]) -> bool:
+        return name_key(re.split(r"[\s/]", name[slash.end() :])[0]) not in counting
+
     def leaf(var: ast.Variable) -> ast.Expr:
-        for slash in _SLASH.finditer(var.name):
+        # the strongest evidence first: a slash before a counting word ("… Kab/Kota/Jumlah …")
+        slashes = sorted(_SLASH.finditer(var.name), key=lambda found: uncounted(var.name, found))
+        for slash in slashes:
             left, right = var.name[: slash.start()], var.name[slash.end() :]
             # a quantity on each side: "jml pegawai hadir/jml pegawai", not "A/Jenis"
             quantities = len(left.split()) > 1 < len(right.split())
             left_word = re.split(r"[\s/]", left)[-1]
             right_word = re.split(r"[\s/]", right)[0]
-            if "/" in left_word + right_word:
-                continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
-            if " " in slash.group(0):  # "tersedia/ Jumlah laporan": only a counting word says
-                if name_key(right_word) not in counting or not quantities:
-                    continue
+            if {name_key(left_word), name_key(right_word)} & _joined():
+                continue  # "dan/atau": a connective, words
+            if name_key(right_word) in counting and quantities:
                 reason = f"a counting word ('{right_word}') follows the slash"
+            elif "/" in left_word + right_word:
+                continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
+            elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
+                if not (scaled_alone and quantities and _second_quantity(var.name) is None):
+                    continue
+                # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
+                reason = "'× 100%' needs a ratio and a name of words stands on each side"
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = "both sides are symbols the cell names"
-            elif name_key(right_word) in counting and quantities:
-                reason = f"a counting word ('{right_word}') follows the slash"
             elif (
                 scaled_alone
                 # "Jumlah mesjid/mushala yg dikunjungi Jumlah mesjid/mushala …": the two
@@ -250,7 +266,7 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-−](?=[^\W\d_]{2})")
+_HYPHEN = re.compile(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -321,7 +337,7 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
 
 
-_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z])|(?<=[^\W\d_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
+_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
 _FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
