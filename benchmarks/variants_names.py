@@ -153,7 +153,7 @@ def _put_in(name: str, qualifier: str, where: str) -> str:
 def _rename(base: Base, names: tuple[str, ...]) -> str:
     text = base.text
     for old, new in sorted(zip(base.variables, names, strict=True), key=lambda p: -len(p[0])):
-        text = _spelled(old).sub(lambda _m, new=new: new, text)
+        text = _spelled(old).sub(new.replace("\\", "\\\\"), text)
     return text
 
 

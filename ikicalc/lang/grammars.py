@@ -26,7 +26,9 @@ def grammar_text(name: str) -> str:
     lists = names_data()["grammar"]
 
     def words(found: re.Match[str]) -> str:
-        listed = sorted({re.escape(word) for word in lists[found.group(1)]}, key=lambda w: (-len(w), w))
+        listed = sorted(
+            {re.escape(word) for word in lists[found.group(1)]}, key=lambda w: (-len(w), w)
+        )
         return "|".join(listed)
 
     return re.sub(r"\{\{(\w+)\}\}", words, text)

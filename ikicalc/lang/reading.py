@@ -17,8 +17,8 @@ Every walk here is iterative: a flat sum of thousands of terms is a tree thousan
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
@@ -135,6 +135,7 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
 
 CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 """A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
+
 
 @cache
 def _joined() -> frozenset[str]:
