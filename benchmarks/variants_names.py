@@ -510,6 +510,66 @@ SENTENCES = [
 ]
 
 
+# Real cells of public pages (not in the corpus), each with its reading: the forms the
+# variants are drawn from, kept as written.
+PAGES = [
+    # https://asiksupport-stg.dto.kemkes.go.id/asiksupport-stg/imunisasi/perhitungan-persentase-imunisasi
+    (
+        "Jumlah imunisasi DPT-HB-Hib 1 - Jumlah Imunisasi DPT-HB-Hib 3 dalam 1 periode / "
+        "Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode x 100%",
+        (
+            "Jumlah imunisasi DPT-HB-Hib 1",
+            "Jumlah Imunisasi DPT-HB-Hib 3 dalam 1 periode",
+            "Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode",
+        ),
+        "(v1 - v2) / v3 * 100",
+    ),
+    (
+        "Jumlah bayi baru lahir - jumlah bayi yang diimunisasi BCG/jumlah bayi baru lahir x 100%",
+        ("Jumlah bayi baru lahir", "jumlah bayi yang diimunisasi BCG"),
+        "(v1 - v2) / v1 * 100",
+    ),
+    # https://sdi.beltim.go.id/kodref/04.01.022
+    (
+        "Jumlah penduduk usia ≥ 7 tahun yang mendapatkan skrining kesehatan jiwa di fasilitas "
+        "pelayanan kesehatan (rumah sakit, puskesmas, faskes swasta) atau di fasilitas pelayanan "
+        "diluar sektor kesehatan (sekolah, tempat kerja, posyandu, rutan, panti, dll) di wilayah "
+        "kerjanya dengan frekuensi sesuai dengan standar dan melaporkan ke Kementerian Kesehatan "
+        "dibagi dengan total penduduk usia ≥ 7 tahun dikali 100%",
+        (
+            "Jumlah penduduk usia ≥ 7 tahun yang mendapatkan skrining kesehatan jiwa di fasilitas "
+            "pelayanan kesehatan (rumah sakit, puskesmas, faskes swasta) atau di fasilitas "
+            "pelayanan diluar sektor kesehatan (sekolah, tempat kerja, posyandu, rutan, panti, "
+            "dll) di wilayah kerjanya dengan frekuensi sesuai dengan standar dan melaporkan ke "
+            "Kementerian Kesehatan",
+            "total penduduk usia ≥ 7 tahun",
+        ),
+        "v1 / v2 * 100",
+    ),
+    # https://id.scribd.com/document/670703177 (SPM PMK 4/2019, balita)
+    (
+        "(Jumlah balita 0–59 bulan yang mendapat pelayanan kesehatan balita sesuai standar "
+        "dalam kurun waktu satu tahun/Jumlah balita 0–59 bulan yang ada di wilayah kerja) x 100%",
+        (
+            "Jumlah balita 0–59 bulan yang mendapat pelayanan kesehatan balita sesuai standar "
+            "dalam kurun waktu satu tahun",
+            "Jumlah balita 0–59 bulan yang ada di wilayah kerja",
+        ),
+        "v1 / v2 * 100",
+    ),
+    # https://id.scribd.com/document/377347631 (indikator kinerja P2P)
+    (
+        "Jumlah kasus baru dalam kurun waktu tertentu\nX 100.000\n"
+        "Jumlah populasi dalam kurun waktu tertentu",
+        (
+            "Jumlah kasus baru dalam kurun waktu tertentu",
+            "Jumlah populasi dalam kurun waktu tertentu",
+        ),
+        "v1 / v2 * 100000",
+    ),
+]
+
+
 def variants() -> list[Variant]:
     """Every variant of the benchmark, in a fixed order."""
     bases = dev_bases() + seed_bases()
@@ -543,6 +603,8 @@ def variants() -> list[Variant]:
         out.append(
             Variant("slashes without spaces", label, "written", text, names, "v1 / v2 * 100")
         )
+    for number, (text, names, structure) in enumerate(PAGES):
+        out.append(Variant("real forms of pages", f"page#{number}", "page", text, names, structure))
     for label, template in SLASH_SUMS:
         for number, (a, b) in enumerate(SUM_NAMES):
             out.append(

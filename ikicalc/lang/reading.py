@@ -314,6 +314,13 @@ def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
     return None
 
 
+def _same_quantity(one: str, other: str) -> bool:
+    """The same quantity, one perhaps with a qualifier added (``Jumlah imunisasi DPT-HB-Hib
+    1`` and ``Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode``)."""
+    a, b = sorted((name_key(one), name_key(other)), key=len)
+    return a == b or (len(a.split()) >= 2 and b.startswith(a + " "))
+
+
 def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
     nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
@@ -327,7 +334,7 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
     if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
         return node, ()
-    if name_key(names[2].name) not in {name_key(names[0].name), name_key(names[1].name)}:
+    if not any(_same_quantity(names[2].name, names[i].name) for i in (0, 1)):
         return node, ()
     difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
     expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
