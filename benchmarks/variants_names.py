@@ -239,6 +239,9 @@ AGES = [
     ("(0-59 bulan)", "mid"),
     ("usia 6 - 11 bln", "mid"),
     ("usia 15-49 th", "mid"),
+    ("usia 0‐11 bulan", "mid"),  # U+2010 HYPHEN, as PDF exports write it
+    ("usia 15‑64 tahun", "mid"),  # U+2011 NON-BREAKING HYPHEN
+    ("Usia 0−1 Tahun", "mid"),  # U+2212 MINUS SIGN (BPS ensiklopedia indikator)
 ]
 
 # thresholds and counts
@@ -420,6 +423,9 @@ MULTIPLIERS = [
     ("per 10.000 penduduk", "{a} dibagi {b} per 10.000 penduduk", "v1 / v2 * 10000"),
     ("x 1.000 kelahiran hidup", "{a} / {b} x 1.000 kelahiran hidup", "v1 / v2 * 1000"),
     ("X 1000 KH", "{a} dibagi {b} X 1000 KH", "v1 / v2 * 1000"),
+    # BPS ensiklopedia: "(dinyatakan dengan per seribu kelahiran hidup)"
+    ("per seribu kelahiran hidup", "{a} / {b} per seribu kelahiran hidup", "v1 / v2 * 1000"),
+    ("x seribu", "{a} dibagi {b} x seribu", "v1 / v2 * 1000"),
 ]
 
 # a slash with no spaces
