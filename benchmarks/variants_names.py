@@ -279,6 +279,11 @@ THRESHOLDS = [
     ("sekurang-kurangnya 4 kali", "end"),
     ("dengan nilai ≥ 3,51", "end"),
     ("yang ditangani dan/atau diselesaikan", "end"),
+    ("yang mencapai 80% UCI", "end"),  # desa UCI (SPM 2016-2020)
+    ("dengan capaian 100%", "end"),
+    ("dengan 100% guru bersertifikat", "end"),
+    ("dengan LILA < 23,5 cm", "end"),  # ibu hamil KEK
+    ("berusia > 18 tahun", "end"),  # profil kesehatan 2015, tabel 24
 ]
 
 # time indices
