@@ -431,6 +431,8 @@ MULTIPLIERS = [
     # BPS ensiklopedia: "(dinyatakan dengan per seribu kelahiran hidup)"
     ("per seribu kelahiran hidup", "{a} / {b} per seribu kelahiran hidup", "v1 / v2 * 1000"),
     ("x seribu", "{a} dibagi {b} x seribu", "v1 / v2 * 1000"),
+    ("per 100 ribu penduduk", "{a} / {b} per 100 ribu penduduk", "v1 / v2 * 100000"),
+    ("x 100 rb", "{a} dibagi {b} x 100 rb", "v1 / v2 * 100000"),
 ]
 
 # a slash with no spaces

@@ -107,6 +107,12 @@ CASES = [
         ["Jumlah kasus periode Januari - Desember", "Jumlah penduduk periode 2019 - 2024"],
         1500,
     ),
+    # a word that multiplies the rate's number: never a unit of one, never a denominator
+    (
+        "Jumlah kasus baru TB / Jumlah penduduk per 100 ribu penduduk",
+        ["Jumlah kasus baru TB", "Jumlah penduduk"],
+        150000,
+    ),
     # a percent qualified as a threshold
     (
         "Jumlah desa dengan capaian 80 % ke atas / Jumlah desa x 100%",
