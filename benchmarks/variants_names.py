@@ -284,6 +284,9 @@ THRESHOLDS = [
     ("dengan 100% guru bersertifikat", "end"),
     ("dengan LILA < 23,5 cm", "end"),  # ibu hamil KEK
     ("berusia > 18 tahun", "end"),  # profil kesehatan 2015, tabel 24
+    ("dengan selisih ± 5%", "end"),
+    ("minimal 6 kali (K6)", "end"),
+    ("dengan akses ≥ 60 liter/orang/hari", "end"),
 ]
 
 # time indices
