@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 
+from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.stacking import LostBar
@@ -28,6 +29,7 @@ from ikicalc.numbers import NumberStyle, parse_number
 
 __all__ = [
     "CONSTANT",
+    "COUNTING_WORD_FOLLOWS",
     "nesting",
     "put_back",
     "read_evidence",
@@ -136,6 +138,10 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
 CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 """A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
 
+COUNTING_WORD_FOLLOWS = N_("a counting word ('{word}') follows the slash")
+"""The evidence of a slash read as a division; reasons are kept as English message ids
+(a parsed formula is cached whatever the language) and translated where they are shown."""
+
 
 @cache
 def _joined() -> frozenset[str]:
@@ -173,17 +179,17 @@ def read_slashes(
             if {name_key(left_word), name_key(right_word)} & _joined():
                 continue  # "dan/atau": a connective, words
             if name_key(right_word) in counting and quantities:
-                reason = f"a counting word ('{right_word}') follows the slash"
+                reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
             elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
                 if not (scaled_alone and quantities and _second_quantity(var.name) is None):
                     continue
                 # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
-                reason = "'× 100%' needs a ratio and a name of words stands on each side"
+                reason = N_("'× 100%' needs a ratio and a name of words stands on each side")
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
-                reason = "both sides are symbols the cell names"
+                reason = N_("both sides are symbols the cell names")
             elif (
                 scaled_alone
                 # "Jumlah mesjid/mushala yg dikunjungi Jumlah mesjid/mushala …": the two
@@ -201,7 +207,7 @@ def read_slashes(
                     )
                 )
             ):
-                reason = "'× 100%' needs a ratio and the pieces are words, not abbreviations"
+                reason = N_("'× 100%' needs a ratio and the pieces are words, not abbreviations")
                 chosen = f"{left} / {right}"
                 guesses.append(Reading(var.span, chosen, var.name, reason))
             else:
@@ -291,7 +297,7 @@ def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         if doubled or not sides & (keys - {name_key(var.name)}):
             return var
         start = var.span[0]
-        reason = "a side of the hyphen is a variable of the formula"
+        reason = N_("a side of the hyphen is a variable of the formula")
         guesses.append(Reading(var.span, f"{left} - {right}", var.name, reason))
         return ast.Binary(
             ast.Op.SUB,
@@ -340,7 +346,7 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
     if scale is not None:
         expr = ast.Binary(ast.Op.MUL, expr, scale, node.span)
-    reason = "a quantity less a ratio over itself measures nothing: a growth or a loss"
+    reason = N_("a quantity less a ratio over itself measures nothing: a growth or a loss")
     chosen = f"({left} - {numerator}) / {denominator}"
     return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
 
@@ -384,7 +390,7 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
         ast.Variable(right, (start + cut, var.span[1])),
         var.span,
     )
-    reason = "a scale needs a ratio and the name holds two quantities: the bar was lost"
+    reason = N_("a scale needs a ratio and the name holds two quantities: the bar was lost")
     guess = Reading(var.span, f"{left} / {right}", var.name, reason)
     return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
 
@@ -411,7 +417,7 @@ def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
     grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))
     for step in reversed(spine):
         grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
-    reason = "operations said in words apply in the order they are said"
+    reason = N_("operations said in words apply in the order they are said")
     chosen = f"({node.left} {node.op.symbol} {first}) …"
     return grouped, (Reading(node.span, chosen, str(node), reason),)
 
