@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from fractions import Fraction
 from pathlib import Path
 from types import ModuleType
 
@@ -113,6 +114,29 @@ CASES = [
         ["Jumlah kasus baru TB", "Jumlah penduduk"],
         150000,
     ),
+    # a name that opens with '%' (persentase), weighted by a percent (pembinaan puskesmas,
+    # kriteria UKM; public-cells dev)
+    (
+        "% bayi mendapatkan imunisasi dasar lengkap dikali 50%",
+        ["% bayi mendapatkan imunisasi dasar lengkap"],
+        3,
+    ),
+    # a comparison and a duration in a bracket (RSI Sultan Agung, indikator mutu)
+    (
+        "(Jumlah permasalahan yang ditindaklanjuti dalam waktu kurang dari 72 jam ( <3 x 24 "
+        "jam) ÷ Jumlah seluruh permasalahan) x 100%",
+        [
+            "Jumlah permasalahan yang ditindaklanjuti dalam waktu kurang dari 72 jam ( <3 x 24 jam)",
+            "Jumlah seluruh permasalahan",
+        ],
+        150,
+    ),
+    # a slash before a bare number divides (juknis ILP: pack year)
+    (
+        "lama merokok dalam tahun x jumlah rokok per hari/20",
+        ["lama merokok dalam tahun", "jumlah rokok per hari"],
+        1.2,
+    ),
     # a percent qualified as a threshold
     (
         "Jumlah desa dengan capaian 80 % ke atas / Jumlah desa x 100%",
@@ -173,7 +197,7 @@ def test_names_as_documents_write_them(text, variables, value):
     formula = ikicalc.parse(text)
     assert list(formula.variables) == variables
     data = {name: [6, 4][i] for i, name in enumerate(variables)}
-    assert formula.evaluate(data).exact == value
+    assert formula.evaluate(data).exact == Fraction(str(value))
     assert ikicalc.parse(str(formula)).expr == formula.expr
 
 
@@ -203,6 +227,8 @@ def test_a_slash_read_as_a_division_is_a_guess_lint_reports(text, chosen):
         ("Jumlah A tahun 2024 / 2 x 100%", ("Jumlah A tahun 2024",)),
         # a short word and a slash with one space: still one name
         ("Biaya telepon/ internet", ("Biaya telepon/ internet",)),
+        # '%' inside a name's words is never the start of a name
+        ("Jumlah A x 100 % Jumlah B", ("Jumlah A", "Jumlah B")),
     ],
 )
 def test_what_the_rules_leave_alone(text, variables):
