@@ -67,11 +67,23 @@ def clean_name(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# The period that ends an abbreviation ("dll.", "Kec.", "Kab./Kota"): the same word with or
+# without it ("dll." at the end of a cell loses its period to the sentence).
+_ABBREVIATION_PERIOD = re.compile(r"(?<=[^\W\d_])\.(?=[\s)/,]|$)")
+
+
+# Hyphens and dashes as Word and PDF write them ("0‐1 tahun", "e‑KTP", "7–12", "t−1"): one
+# hyphen in the key.
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–−", "-"))
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """The key two names are compared by: lower case, single spaces, abbreviations expanded."""
+    """The key two names are compared by: lower case, single spaces, abbreviations expanded,
+    the period that ends an abbreviation aside (``dll.`` and ``dll`` are one word), every
+    hyphen or dash inside a word one hyphen (``7–12`` and ``7-12``)."""
     abbreviations = _abbreviations()
-    lowered = clean_name(name).lower()
+    lowered = _ABBREVIATION_PERIOD.sub("", clean_name(name).lower()).translate(_DASHES)
     return _WORD.sub(lambda m: abbreviations.get(m.group(0), m.group(0)), lowered)
 
 

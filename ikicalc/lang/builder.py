@@ -8,6 +8,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from lark import Token, Transformer
@@ -109,6 +110,13 @@ def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
             )
         items.append(ast.Variable(word, (min(start + at, end), min(start + offset, end))))
     return tuple(items)
+
+
+@cache
+def _multipliers() -> dict[str, Decimal]:
+    """Words after a number that multiply it (``100 ribu``): ``[multipliers]`` of
+    ``data/names.toml``."""
+    return {word.lower(): Decimal(value) for word, value in names_data()["multipliers"].items()}
 
 
 # How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
@@ -277,7 +285,17 @@ class Builder(Transformer[Token, Any]):
         # its unit. Without a ratio before it the words after the number stood below the
         # line ("A x 1.000 B", a flattened fraction; "A per 1.000 B").
         left, _, number, *rest = children
-        factor = ast.Number(_decimal(number), _span(number, number))
+        value = _decimal(number)
+        # "per 100 ribu penduduk": a word that multiplies the number (data/names.toml)
+        words = rest[0].text.split(maxsplit=1) if rest else []
+        if words and words[0].lower() in _multipliers():
+            value *= _multipliers()[words[0].lower()]
+            if len(words) == 1:
+                rest = []
+            else:
+                skipped = rest[0].text.index(words[1])
+                rest = [_Name(words[1], (rest[0].span[0] + skipped, rest[0].span[1]))]
+        factor = ast.Number(value, _span(number, number))
         if rest and not has_division(left):
             (unit,) = rest
             left = self._divide(left, _denominator(unit))

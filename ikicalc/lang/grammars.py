@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -12,11 +13,34 @@ from typing import Any
 __all__ = ["build_parser", "cache_dir", "grammar_text"]
 
 
+_DEFINITION = re.compile(r"^//\{\{(?P<name>\w+)\}\} = (?P<pattern>.*)$", re.MULTILINE)
+_USE = re.compile(r"\{\{(\w+)\}\}")
+
+
 @cache
 def grammar_text(name: str) -> str:
-    """Return the text of ``grammar/<name>.lark``."""
+    """Return the text of ``grammar/<name>.lark`` with its shared pieces filled in.
+
+    A line ``//{{NAME}} = pattern`` defines a piece of a pattern that several terminals
+    share (a terminal and its negation, ``_ABBREVIATION`` and ``(?!…)``); ``{{NAME}}`` in a
+    pattern uses it. A lower-case ``{{key}}`` is a word list of the ``[grammar]`` table of
+    ``data/names.toml`` (an alternation of the escaped words, longest first)."""
     packaged = resources.files("ikicalc.lang").joinpath("grammar", f"{name}.lark")
-    return packaged.read_text(encoding="utf-8")
+    text = packaged.read_text(encoding="utf-8")
+    if "{{" not in text:
+        return text
+    from ikicalc.names import names_data
+
+    pieces = {found["name"]: found["pattern"] for found in _DEFINITION.finditer(text)}
+    for key, words in names_data()["grammar"].items():
+        escaped = {re.escape(word) for word in words}
+        pieces[key] = "|".join(sorted(escaped, key=lambda word: (-len(word), word)))
+
+    def fill(found: re.Match[str]) -> str:
+        return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another
+
+    lines = _DEFINITION.sub("", text).splitlines(keepends=True)
+    return "".join(line if line.startswith("//") else _USE.sub(fill, line) for line in lines)
 
 
 def cache_dir() -> Path | None:

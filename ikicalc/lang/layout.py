@@ -74,7 +74,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = re.compile(
-        r"(?i)((?:\b(?:dikali(?:kan)?|di\s+kali|kali|x)(?:\s+dengan)?\s+|[×*·⋅]\s*))("
+        r"(?i)((?:\b(?:dikali(?:kan)?|di\s+kali|kali|x|per)(?:\s+dengan)?\s+|[×*·⋅]\s*))("
         + alternatives
         + r")\b"
     )

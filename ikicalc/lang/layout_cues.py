@@ -29,7 +29,7 @@ def operator() -> re.Pattern[str]:
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|[-_─—━═―‒=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
-        r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya)))\b)"
+        r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya))|di\s+tambah|ditambah(?:kan)?|dikurang(?:i|kan))\b)"
     )
 
 

@@ -136,13 +136,20 @@ def _is_a_name(text: str) -> bool:
 
 
 def _scaled_alone(expr: ast.Expr) -> bool:
-    """``A × 100%``: a percent scale with no ratio anywhere."""
+    """``A × 100%`` (or ``× 100``, ``× 1.000``: a scale of a ratio, not a weight such as
+    ``2% × A``) with no ratio anywhere."""
     return (
         isinstance(expr, ast.Binary)
         and expr.op is ast.Op.MUL
-        and any(isinstance(node, ast.Percent) for node in (expr.left, expr.right))
+        and any(
+            isinstance(node, ast.Percent | ast.Number) and node.value in _RATIO_SCALES
+            for node in (expr.left, expr.right)
+        )
         and not has_division(expr)
     )
+
+
+_RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
 @lru_cache(maxsize=8192)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.stacking import LostBar
-from ikicalc.names import counting_words, name_key
+from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 
 __all__ = [
@@ -141,6 +142,13 @@ COUNTING_WORD_FOLLOWS = N_("a counting word ('{word}') follows the slash")
 """The evidence of a slash read as a division; reasons are kept as English message ids
 (a parsed formula is cached whatever the language) and translated where they are shown."""
 
+
+@cache
+def _joined() -> frozenset[str]:
+    """Words a slash joins and never divides (``dan/atau``): ``data/names.toml``."""
+    return frozenset(word.lower() for word in names_data()["slashes"]["joined"])
+
+
 _SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
 
@@ -156,25 +164,37 @@ def read_slashes(
     guesses: list[Reading] = []
     counting = counting_words() | {"jml", "jmlh"}
 
+    def uncounted(name: str, slash: re.Match[str]) -> bool:
+        return name_key(re.split(r"[\s/]", name[slash.end() :])[0]) not in counting
+
     def leaf(var: ast.Variable) -> ast.Expr:
-        for slash in _SLASH.finditer(var.name):
+        # the strongest evidence first: a slash before a counting word ("… Kab/Kota/Jumlah …")
+        slashes = sorted(_SLASH.finditer(var.name), key=lambda found: uncounted(var.name, found))
+        for slash in slashes:
             left, right = var.name[: slash.start()], var.name[slash.end() :]
             # a quantity on each side: "jml pegawai hadir/jml pegawai", not "A/Jenis"
             quantities = len(left.split()) > 1 < len(right.split())
             left_word = re.split(r"[\s/]", left)[-1]
             right_word = re.split(r"[\s/]", right)[0]
-            if "/" in left_word + right_word:
-                continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
-            if " " in slash.group(0):  # "tersedia/ Jumlah laporan": only a counting word says
-                if right_word.lower() not in counting or not quantities:
-                    continue
+            if {name_key(left_word), name_key(right_word)} & _joined():
+                continue  # "dan/atau": a connective, words
+            if name_key(right_word) in counting and quantities:
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
+            elif "/" in left_word + right_word:
+                continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
+            elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
+                if not (scaled_alone and quantities and _second_quantity(var.name) is None):
+                    continue
+                # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
+                reason = N_("'× 100%' needs a ratio and a name of words stands on each side")
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = N_("both sides are symbols the cell names")
-            elif right_word.lower() in counting and quantities:
-                reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif (
                 scaled_alone
+                # "Jumlah mesjid/mushala yg dikunjungi Jumlah mesjid/mushala …": the two
+                # quantities side by side are the ratio, the slashes are words
+                and _second_quantity(var.name) is None
                 and (
                     (
                         len(left_word) > _SHORT < len(right_word)
@@ -253,7 +273,7 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-−](?=[^\W\d_]{2})")
+_HYPHEN = re.compile(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -300,6 +320,13 @@ def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
     return None
 
 
+def _same_quantity(one: str, other: str) -> bool:
+    """The same quantity, one perhaps with a qualifier added (``Jumlah imunisasi DPT-HB-Hib
+    1`` and ``Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode``)."""
+    a, b = sorted((name_key(one), name_key(other)), key=len)
+    return a == b or (len(a.split()) >= 2 and b.startswith(a + " "))
+
+
 def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
     nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
@@ -313,7 +340,7 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
     if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
         return node, ()
-    if name_key(names[2].name) not in {name_key(names[0].name), name_key(names[1].name)}:
+    if not any(_same_quantity(names[2].name, names[i].name) for i in (0, 1)):
         return node, ()
     difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
     expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
@@ -324,8 +351,20 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
 
 
-_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z])|(?<=[^\W\d_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
+_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
 _FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
+
+
+def _second_quantity(name: str) -> int | None:
+    """Where the second of two quantities side by side in one name starts (``Jumlah A …
+    Jumlah B …``), or ``None``."""
+    found = list(_SECOND_QUANTITY.finditer(name))
+    if len(found) != 1 or not _FIRST_QUANTITY.match(name):
+        return None
+    cut = found[0].start()
+    if len(name[:cut].split()) < 2 or len(name[cut:].split()) < 2:  # "Jumlah Total anggaran"
+        return None
+    return cut
 
 
 def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -340,13 +379,10 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
     ):
         return node, ()
     var = node.left
-    found = list(_SECOND_QUANTITY.finditer(var.name))
-    if len(found) != 1 or not _FIRST_QUANTITY.match(var.name):
+    cut = _second_quantity(var.name)
+    if cut is None:
         return node, ()
-    cut = found[0].start()
     left, right = var.name[:cut].strip(), var.name[cut:].strip()
-    if len(left.split()) < 2 or len(right.split()) < 2:  # "Jumlah Total anggaran"
-        return node, ()
     start = var.span[0]
     ratio = ast.Binary(
         ast.Op.DIV,
