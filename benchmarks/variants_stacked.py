@@ -298,12 +298,28 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "Cara menghitung before": lambda p, r: "Cara menghitung:\n"
         + _stack(p, _middle(_bar(r), p.scale)),
     },
+    "table cells": {  # a Word table: label and scale are cells spanning the numerator's row
+        "label = N x 100% / D": lambda p, r: (
+            f"Persentase = {p.numerator} {p.scale}\n{p.denominator}" if p.scale else ""
+        ),
+        "N x 100% / D": lambda p, r: f"{p.numerator} {p.scale}\n{p.denominator}" if p.scale else "",
+        "wrapped N, scale on its first line": lambda p, r: (
+            _first_line_scaled(_wrap(p.numerator, 30), p.scale) + "\n" + p.denominator
+            if p.scale and len(p.numerator) > 30
+            else ""
+        ),
+    },
     "pdftotext layout": {
         "centred, scale far right": lambda p, r: _centred(p, r, label=""),
         "centred, label and scale": lambda p, r: _centred(p, r, label="Cakupan = "),
         "centred, no bar": lambda p, r: _centred(p, r, label="", bar=False),
     },
 }
+
+
+def _first_line_scaled(lines: str, scale: str) -> str:
+    first, _, rest = lines.partition("\n")
+    return f"{first} {scale}\n{rest}"
 
 
 def _centred(p: Parts, rng: random.Random, label: str, bar: bool = True) -> str:
