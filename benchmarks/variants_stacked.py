@@ -398,7 +398,7 @@ def cases(ratios: list[Ratio]) -> Iterator[Case]:
     for ratio in ratios:
         for family, kinds in VARIANTS.items():
             for kind, write in kinds.items():
-                rng = random.Random(f"{ratio.source}|{kind}")
+                rng = random.Random(f"{ratio.source}|{kind}")  # noqa: S311 - reproducible
                 if family == "expression":
                     if len(ratio.variables) != 2 or ratio.structure not in (
                         "v1 / v2 * 100",

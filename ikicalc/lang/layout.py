@@ -44,7 +44,7 @@ from ikicalc.lang.prose import (
     operation_said,
     remark_at_end,
 )
-from ikicalc.lang.stacking import LostBar
+from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
@@ -163,6 +163,12 @@ def lay_out(text: str) -> Layout:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    if "\r" in text:  # CRLF (Windows) and CR line ends: the break is the line's, not a letter
+        for index, char in enumerate(chars):
+            if char == "\r":
+                chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
+    if "-" in text and "\n" in text:
+        rejoin_hyphenated(chars)
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
@@ -209,6 +215,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
+        # "Persentase = ------ x 100%", "x 100% -----": a stack's middle line, lines above and below
+        between = bool(current[:line_start].strip()) and bool(current[line_end:].strip())
+        beside = current[line_start : match.start()], current[match.end() : line_end]
+        alone = alone or (between and middle_line_beside_bar(*beside))
         blank_result = _BLANK_FIELD.search(current, 0, match.start())
         result_end = _RESULT_END.match(current, match.end())
         scale_after = _SCALE_AFTER_BAR.match(current, match.end())

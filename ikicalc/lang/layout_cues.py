@@ -8,7 +8,7 @@ from functools import cache
 
 from ikicalc.names import counting_words
 
-__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "operator"]
+__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "divides", "operator"]
 
 LINE_OPEN = "\ue000"
 LINE_CLOSE = "\ue001"
@@ -37,6 +37,22 @@ DIVISION = re.compile(
     r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding"
     r"|dibanding(?:kan)?|bagi)\b)"
 )
+
+
+@cache
+def divides() -> re.Pattern[str]:
+    """A division the cell writes as an operator: a slash with a space on both sides or
+    before a counted quantity, ``÷``, ``\\frac``, the division words; not the slash inside a
+    word (``TK/RA``, ``mesjid/mushala``), which says nothing about where a bar stood."""
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return re.compile(
+        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
+        r"|(?<=\s):(?=\s*[^\W\d_(\[])"
+        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?)\b"
+        r"|\bbagi(?=\s*(?:\d|jumlah|jml|total|banyaknya)(?![^\W_])))"
+    )
+
+
 BAR = re.compile(r"[-_─—━═―‒=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
 
 

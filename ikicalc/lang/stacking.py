@@ -14,9 +14,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
+from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 
-__all__ = ["LostBar", "fraction_words", "stack"]
+__all__ = ["LostBar", "fraction_words", "middle_line_beside_bar", "rejoin_hyphenated", "stack"]
 
 # The middle line: a label and its '=' (or the '=' of a label lost in the export), the
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
@@ -59,6 +59,45 @@ def fraction_words(chars: list[str]) -> None:
         chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
 
 
+_BESIDE_BEFORE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^=:\n]{0,60}?[ \t]*[=:])?[ \t]*"
+    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*$"
+)
+_BESIDE_AFTER = re.compile(
+    r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*=?[ \t]*$"
+)
+
+
+def middle_line_beside_bar(before: str, after: str) -> bool:
+    """Whether what stands beside a bar on its line is only what a stack's middle line
+    holds: a label and its ``=`` (``Persentase =``) before it, the scale (``x 100%``) on
+    either side, the ``=`` of a blank result after it."""
+    return (
+        _BESIDE_BEFORE.match(before) is not None
+        and _BESIDE_AFTER.match(after) is not None
+        and not (_SCALED.search(before) and _SCALED.search(after))
+    )
+
+
+# a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
+_HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
+
+
+def rejoin_hyphenated(chars: list[str]) -> None:
+    """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
+    its start (the text keeps its length: spaces take the place of the hyphen and the line
+    break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
+    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own."""
+    text = "".join(chars)
+    for found in _HYPHENATED.finditer(text):
+        start = found.start()
+        head = re.search(r"[^\W\d_]+$", text[:start])
+        rest = found.group("rest")
+        if head is None or head.group(0).lower() == rest.lower():
+            continue
+        chars[start : found.end()] = list(rest.ljust(found.end() - start))
+
+
 _SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
 
 
@@ -70,7 +109,7 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     if (
         scale is None
         or gap.strip()
-        or DIVISION.search(upper.group(0))
+        or divides().search(upper.group(0))
         or operator().search(lower.group(0))
         or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
     ):
@@ -112,6 +151,9 @@ def stack(chars: list[str]) -> LostBar | None:
         lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
         return None
+    apart = _scale_apart(chars, lines)
+    if apart is not None:
+        return apart
     last = _SCALE_ALONE.fullmatch(lines[-1].group(0)) if len(lines) >= 4 else None
     if last:  # "A" over a bar over "B", then "x 100%" under it all
         span = (lines[-1].start() + last.start("scale"), lines[-1].start() + last.end("scale"))
@@ -126,6 +168,39 @@ def stack(chars: list[str]) -> LostBar | None:
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
+
+
+# a scale is a power of ten ("x 100%", "X 1.000", "× 100.000"), at the end of the last line
+# or alone on it
+_SCALE_LAST = re.compile(
+    r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d)[ \t]*"
+    r"(?:%|persen)?)[ \t]*$"
+)
+
+
+def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
+    """``A`` over a bar over ``B x 100%``, or over ``B`` then ``x 100%``: the scale the export
+    put at the end of the denominator's line, or under the whole, multiplies the fraction,
+    not the denominator. Set aside (the parser multiplies the whole by it) when the lines
+    above it stack round a middle line that holds no scale of its own."""
+    if len(lines) < 3 or lines[-1].group(0).endswith(("=",)):
+        return None
+    last = lines[-1]
+    found = _SCALE_LAST.search(last.group(0))
+    if found is None:
+        return None
+    alone = not last.group(0)[: found.start("scale")].strip()
+    if alone and len(lines) < 4:
+        return None
+    probe = list(chars)
+    start, end = last.start() + found.start("scale"), last.start() + found.end("scale")
+    blank(probe, start, end)
+    kept = lines[:-1] if alone else lines
+    if _SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
+        return None
+    chars[:] = probe
+    return LostBar(None, (start, end), guess=None)
 
 
 _LABELLED_SCALED = re.compile(
@@ -174,7 +249,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         dangling = _DANGLING_TIMES.search(text, 0, line.start())
         if dangling and _PERCENT_LINE.match(probe):
             # "A - (B - A) x" over "100%" over "A": the 'x' ended the numerator's line
-            if DIVISION.search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
+            if divides().search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
                 return False
             chars[dangling.start()] = LINE_OPEN
             chars[line.end()] = LINE_CLOSE
@@ -185,7 +260,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
-        if DIVISION.search(numerator):
+        if divides().search(numerator):
             return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
@@ -240,7 +315,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     between two paragraphs. The scale may stand at the end of any line or alone on one."""
     reason: str | None = None
     text = "".join(chars)
-    if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
+    if LINE_OPEN in text or divides().search(text) or BAR.search(text):
         return None
     scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
     scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
