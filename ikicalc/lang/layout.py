@@ -218,10 +218,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         # "Persentase = ------ x 100%", "x 100% -----": a stack's middle line, lines above and below
         between = bool(current[:line_start].strip()) and bool(current[line_end:].strip())
         beside = current[line_start : match.start()], current[match.end() : line_end]
-        alone = alone or (between and middle_line_beside_bar(*beside))
+        middle = between and middle_line_beside_bar(*beside)
         blank_result = _BLANK_FIELD.search(current, 0, match.start())
         result_end = _RESULT_END.match(current, match.end())
         scale_after = _SCALE_AFTER_BAR.match(current, match.end())
+        if middle:  # the stack's middle line: stacking reads it
+            continue
         if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
             _blank(chars, blank_result.start(), result_end.end())
         elif not alone and current[: match.start()].strip() and current[match.end() :].strip():

@@ -291,7 +291,8 @@ _LABEL_WORDS = re.compile(
 _DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = re.compile(
-    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen))[ \t]*$"
+    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
+    r"|(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d))[ \t]*$"
 )
 _SCALE_ENDS = re.compile(
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
@@ -340,6 +341,13 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
         elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
             split = lines[0].end()
+        elif span is not None and (opening := _one_opening(lines)) is not None:
+            # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on
+            # with a name open in lower case; the one other line in capitals opens the
+            # denominator (a guess)
+            split = masked.rfind("\n", 0, opening)
+            reason = "no bar and no counting word: the one line opened in capitals, after lines "
+            reason += "that go on with a name, was taken as the denominator's"
         elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
             # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
             # scale stood beside the bar; a guess
@@ -353,6 +361,19 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         blank(chars, *span)
     chars[split] = "÷"
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_OPENS_OPERAND = re.compile(r"[ \t]*(?:[Σ∑]|[A-Z])")
+
+
+def _one_opening(lines: list[re.Match[str]]) -> int | None:
+    """Where the one line after the first that opens an operand stands (a capital or ``Σ``
+    at its start), when every other line goes on with a name (opens in lower case or with
+    a number); ``None`` when there is not exactly one."""
+    openings = [m.start() for m in lines[1:] if _OPENS_OPERAND.match(m.group(0))]
+    if len(openings) != 1 or len(lines) < 3:
+        return None
+    return openings[0]
 
 
 _SIDE_BY_SIDE = "two quantities side by side and no operator: a fraction whose bar was lost"
