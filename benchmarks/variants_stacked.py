@@ -298,6 +298,24 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "Cara menghitung before": lambda p, r: "Cara menghitung:\n"
         + _stack(p, _middle(_bar(r), p.scale)),
     },
+    "combined": {  # several of the above at once, as real cells combine them
+        "wrapped both at 30, scale last, no bar": lambda p, r: (
+            f"{_wrap(p.numerator, 30)}\n{_wrap(p.denominator, 30)}\n{p.scale}" if p.scale else ""
+        ),
+        "label on numerator line, scale on denominator line": lambda p, r: (
+            f"Persentase = {p.numerator}\n{_bar(r)}\n{p.denominator} {p.scale}".rstrip()
+        ),
+        "pdftotext wrapped at 30, label": lambda p, r: _centred(
+            Parts(_wrap(p.numerator, 30), _wrap(p.denominator, 30), p.scale), r, "Capaian = "
+        ),
+        "bullet, Rumus:, wrapped at 25, CRLF": lambda p, r: (
+            "1. Rumus:\n"
+            + _stack(
+                Parts(_wrap(p.numerator, 25), _wrap(p.denominator, 25), p.scale),
+                _middle(_bar(r), p.scale),
+            )
+        ).replace("\n", "\r\n"),
+    },
     "table cells": {  # a Word table: label and scale are cells spanning the numerator's row
         "label = N x 100% / D": lambda p, r: (
             f"Persentase = {p.numerator} {p.scale}\n{p.denominator}" if p.scale else ""
@@ -324,11 +342,14 @@ def _first_line_scaled(lines: str, scale: str) -> str:
 
 def _centred(p: Parts, rng: random.Random, label: str, bar: bool = True) -> str:
     """``pdftotext -layout``: the parts centred over a bar, the scale far right."""
-    width = max(len(p.numerator), len(p.denominator)) + 4
+    width = max(len(line) for line in f"{p.numerator}\n{p.denominator}".split("\n")) + 4
     rule = "_" * width if bar else " " * width
     indent = len(label)
-    numerator = " " * (indent + (width - len(p.numerator)) // 2) + p.numerator
-    denominator = " " * (indent + (width - len(p.denominator)) // 2) + p.denominator
+
+    def centre(part: str) -> str:
+        return "\n".join(" " * (indent + (width - len(x)) // 2) + x for x in part.split("\n"))
+
+    numerator, denominator = centre(p.numerator), centre(p.denominator)
     middle = label + rule + " " * rng.randint(4, 10) + p.scale
     if not bar and not p.scale and not label:
         return ""
