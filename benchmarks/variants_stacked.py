@@ -316,6 +316,21 @@ VARIANTS: dict[str, dict[str, Variant]] = {
             )
         ).replace("\n", "\r\n"),
     },
+    "one line": {  # the stack's lines run together (IKK/LPPD tables, text of PDF tables)
+        "N bar scale D": lambda p, r: f"{p.numerator} {_bar(r, '-')} {p.scale} {p.denominator}",
+        "worked example between": lambda p, r: (
+            f"{p.numerator} {_bar(r, '-')} {p.scale} ({_example(r)}) {p.scale} = "
+            f"{r.randint(1, 99)},{r.randint(10, 99)} {p.denominator}"
+            if p.scale
+            else ""
+        ),
+        "data values after names": lambda p, r: (
+            f"{p.numerator} = {r.randint(2, 9999)} {_bar(r, '-')} {p.scale} {p.denominator} = "
+            f"{r.randint(2, 99999)}"
+            if p.scale
+            else ""
+        ),
+    },
     "table cells": {  # a Word table: label and scale are cells spanning the numerator's row
         "label = N x 100% / D": lambda p, r: (
             f"Persentase = {p.numerator} {p.scale}\n{p.denominator}" if p.scale else ""
@@ -333,6 +348,13 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "centred, no bar": lambda p, r: _centred(p, r, label="", bar=False),
     },
 }
+
+
+def _example(rng: random.Random) -> str:
+    """The document's numbers in a worked example: ``7.012/10.456``."""
+    below = rng.randint(1000, 99999)
+    above = rng.randint(1, below)
+    return f"{above:,}/{below:,}".replace(",", ".")
 
 
 def _first_line_scaled(lines: str, scale: str) -> str:

@@ -106,3 +106,30 @@ def test_two_lines_opened_in_capitals_are_not_decided_by_case() -> None:
     # a counting word ("Total") decides; the capital of "Pegawai" does not
     formula = ikicalc.parse(text)
     assert formula.variables[-1] == "Total Pegawai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # e-LPPD Kabupaten Lanny Jaya (IKK table), the stack run into one line with a worked
+        # example of the year's numbers between the names
+        "Jumlah anak usia 5 - 6 tahun yang sudah tamat ----------------------- x 100 % "
+        "(7.012/10.456) x 100 % = 67,06 Jumlah anak usia 5 – 6 tahun",
+        "Jumlah anak usia 5 - 6 tahun yang sudah tamat ---------- x 100 % 1/1) x 100 % "
+        "Jumlah anak usia 5 – 6 tahun",
+        "Jumlah anak usia 5 - 6 tahun yang sudah tamat ---------- x 100 % "
+        "7.012/10.456 = 67,06 Jumlah anak usia 5 – 6 tahun",
+    ],
+)
+def test_a_worked_example_between_the_names_is_set_aside(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == (
+        "Jumlah anak usia 5 - 6 tahun yang sudah tamat",
+        "Jumlah anak usia 5 – 6 tahun",
+    )
+    assert formula.evaluate(dict(zip(formula.variables, (3, 4), strict=True))).exact == 75
+
+
+def test_a_ratio_of_numbers_an_operator_binds_to_is_no_worked_example() -> None:
+    assert ikicalc.parse("(1/8) x (A + B)").evaluate({"A": 4, "B": 4}).exact == 1
+    assert ikicalc.parse("1/8 (IP1 + IP2)").evaluate({"IP1": 4, "IP2": 4}).exact == 1

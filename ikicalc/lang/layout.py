@@ -204,6 +204,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     _final_letter(chars)
     _fraction_words(chars)
+    _worked_example(chars, notes)
     current = "".join(chars)
     for match in _DATA_VALUE.finditer(current) if "=" in current else ():
         line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
@@ -336,6 +337,40 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, final.start(), final.start() + 1)
     lost = _stack(chars)
     return Layout("".join(chars), legend, tuple(notes), lost)
+
+
+# "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
+# formula, a ratio of numbers in brackets (or with its result) standing between the names
+_WORKED_EXAMPLE = re.compile(
+    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
+)
+_OPERATOR_NEAR = re.compile(r"[xX×*/÷+\-−(]")
+
+
+def _worked_example(chars: list[str], notes: list[str]) -> None:
+    """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example (the document's
+    numbers through the formula) between the names of a formula is set aside; not a number
+    an operator binds to (``(1/8) x (A + B)``)."""
+    text = "".join(chars)
+    if "/" not in text:
+        return
+    for found in _WORKED_EXAMPLE.finditer(text):
+        before = text[: found.start()].rstrip()[-1:]
+        after = text[found.end() :].lstrip()[:1]
+        rest = text[: found.start()] + text[found.end() :]
+        if (
+            _OPERATOR_NEAR.match(before or " ")
+            or _OPERATOR_NEAR.match(after or " ")
+            or not re.search(r"[^\W\d_]{3}", text[: found.start()])
+            or not re.search(r"[^\W\d_]{3}", text[found.end() :])
+            or not _operator().search(rest)
+        ):
+            continue
+        _blank(chars, found.start(), found.end())
+        notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
