@@ -251,6 +251,21 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         + _stack(p, _middle(_bar(r), p.scale)),
         "label, colon": lambda p, r: _stack(p, "Capaian : " + _middle(_bar(r), p.scale)),
     },
+    "label column": {  # the label left of the fraction, its words beside each line
+        "three lines, column gap": lambda p, r: (
+            f"Persentase    {p.numerator}\nCapaian =     {_middle(_bar(r), p.scale)}\n"
+            f"Kinerja       {p.denominator}"
+        ),
+        "three lines, one space": lambda p, r: (
+            f"Persentase {p.numerator}\nCapaian = {_middle(_bar(r), p.scale)}\n"
+            f"Kinerja {p.denominator}"
+        ),
+        "lone = between label words": lambda p, r: (
+            f"Rata-rata     {p.numerator}\n=\nCapaian       {p.denominator}"
+            if not p.scale
+            else ""
+        ),
+    },
     "wrapped": {
         "numerator at 20": lambda p, r: _stack(
             Parts(_wrap(p.numerator, 20), p.denominator, p.scale), _middle(_bar(r), p.scale)

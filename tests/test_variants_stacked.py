@@ -133,3 +133,19 @@ def test_a_worked_example_between_the_names_is_set_aside(text: str) -> None:
 def test_a_ratio_of_numbers_an_operator_binds_to_is_no_worked_example() -> None:
     assert ikicalc.parse("(1/8) x (A + B)").evaluate({"A": 4, "B": 4}).exact == 1
     assert ikicalc.parse("1/8 (IP1 + IP2)").evaluate({"IP1": 4, "IP2": 4}).exact == 1
+
+
+def test_a_label_column_beside_a_lone_equals_is_set_aside() -> None:
+    # Profil Kesehatan, Definisi Operasional 2019 (scribd 426334021): the label's words
+    # beside the numerator and the denominator, its '=' alone on the bar's line
+    text = (
+        "Rata-rata Jiwa/ Jumlah penduduk di suatu wilayah pada kurun waktu tertentu\n=\n"
+        "RumahTangga Jumlahrumahtangga di wilayah dan pada kurunwaktu yang sama"
+    )
+    assert ikicalc.parse(text).variables == (
+        "Jumlah penduduk di suatu wilayah pada kurun waktu tertentu",
+        "Jumlahrumahtangga di wilayah dan pada kurunwaktu yang sama",
+    )
+    # a column gap ends the label's words as a counting word does
+    gap = "Persentase    Skor Hasil Hitung\nCapaian =     ---------- × 100\nKinerja       Skor Ideal"
+    assert ikicalc.parse(gap).variables == ("Skor Hasil Hitung", "Skor Ideal")

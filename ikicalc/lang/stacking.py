@@ -137,6 +137,8 @@ def stack(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if "\n" not in text:
         return _side_by_side(chars)
+    if _label_beside_lone_equals(chars, text):
+        return None
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
@@ -223,6 +225,26 @@ def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
     return True
 
 
+def _label_beside_lone_equals(chars: list[str], text: str) -> bool:
+    """``Rata-rata Jiwa/  Jumlah A`` / ``=`` / ``RumahTangga  Jumlah B``: the label's words
+    beside the numerator and the denominator (a counting word or a column gap ends them),
+    its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) != 3 or lines[1].group(0).strip() != "=":
+        return False
+    top, bottom = (_LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
+    if top is None or bottom is None:
+        return False
+    before, after = lines[1].start() - 1, lines[1].end()
+    if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
+        return False
+    blank(chars, lines[0].start(), lines[0].start() + top.end())
+    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
+    blank(chars, lines[1].start(), lines[1].end())
+    chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
+    return True
+
+
 def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
     """A line holding only ``=``: the label's, kept when words stand above it and the formula
     below it (``Pencapaian\\nKinerja\\n=\\nA …``); else the '=' of a label the export
@@ -285,8 +307,11 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 
 
 # the label's words beside a numerator or a denominator that opens with a counting word
+_COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
+_LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
 _LABEL_WORDS = re.compile(
-    r"^[ \t]*(?:[^\W\d_Σ∑]+[ \t]+){1,5}(?=[Σ∑]|(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
+    r"^[ \t]*(?:(?:(?!" + _COUNTING + r")" + _LABEL_WORD + r"[ \t]+){1,5}(?=[Σ∑]|" + _COUNTING
+    + r")|(?:" + _LABEL_WORD + r"[ \t]){0,4}" + _LABEL_WORD + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
 )
 _DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
