@@ -149,3 +149,14 @@ def test_a_label_column_beside_a_lone_equals_is_set_aside() -> None:
     # a column gap ends the label's words as a counting word does
     gap = "Persentase    Skor Hasil Hitung\nCapaian =     ---------- × 100\nKinerja       Skor Ideal"
     assert ikicalc.parse(gap).variables == ("Skor Hasil Hitung", "Skor Ideal")
+
+
+def test_several_counting_lines_without_a_bar_record_a_guess() -> None:
+    # a wrapped line could belong above or below: the last counting line opens the
+    # denominator, and the reading says it guessed
+    formula = ikicalc.parse("Jumlah pegawai yang hadir x 100%\nJumlah hari kerja\nJumlah pegawai")
+    assert formula.variables[-1] == "Jumlah pegawai"
+    assert any("several lines" in guess.reason for guess in formula.guesses)
+    # one counting line below the first decides: no guess about the bar
+    plain = ikicalc.parse("Jumlah pegawai yang hadir x 100%\nJumlah pegawai")
+    assert not any("several lines" in guess.reason for guess in plain.guesses)

@@ -360,6 +360,9 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         starts = [quantities[1].start()]
     if starts:
         split = masked.rfind("\n", 0, starts[-1])
+        if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
+            reason = "several lines open with a counting word: the last was taken as the "
+            reason += "denominator's, the others as the numerator's"
     else:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
