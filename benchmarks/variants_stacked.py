@@ -216,6 +216,11 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "em dashes": lambda p, r: _stack(p, _middle(_bar(r, "—"), p.scale)),
         "box rule": lambda p, r: _stack(p, _middle(_bar(r, "─"), p.scale)),
         "=====": lambda p, r: _stack(p, _middle(_bar(r, "="), p.scale)),
+        "en dashes (Word's --)": lambda p, r: _stack(p, _middle(_bar(r, "–"), p.scale)),
+        "overline": lambda p, r: _stack(p, _middle(_bar(r, "‾"), p.scale)),
+        "spaced underscores (pdf)": lambda p, r: _stack(
+            p, _middle(" ".join("_" * r.randint(8, 30)), p.scale)
+        ),
         "no bar, scale alone": lambda p, r: _stack(p, p.scale) if p.scale else "",
         "scale left of bar": lambda p, r: _stack(p, _middle(_bar(r), p.scale, left=True)),
         "bar with spaces before scale": lambda p, r: _stack(

@@ -54,6 +54,10 @@ DENOMINATOR = "Jumlah anak usia 4 - 6 tahun"
         # the scale at the end of the denominator's line, or under the whole
         f"{NUMERATOR}\n____________________\n{DENOMINATOR} x 100%",
         f"{NUMERATOR}\n--------------------\n{DENOMINATOR}\n× 100",
+        # bars as Word corrects them (en dashes) and as PDF text extraction spaces them
+        f"{NUMERATOR}\n–––––––––––––– x 100%\n{DENOMINATOR}",
+        f"{NUMERATOR}\n_ _ _ _ _ _ _ _ _ _ x 100%\n{DENOMINATOR}",
+        f"{NUMERATOR}\n‾‾‾‾‾‾‾‾‾‾‾‾‾‾ x 100%\n{DENOMINATOR}",
         # CRLF line ends
         f"{NUMERATOR}\r\n--------------------\r\n{DENOMINATOR}\r\nx 100%",
         # a label and a bar on the middle line, no scale on it

@@ -14,6 +14,11 @@ LINE_OPEN = "\ue000"
 LINE_CLOSE = "\ue001"
 
 
+# A fraction's bar as exports leave it: dashes (also en dashes, as Word corrects "--"),
+# underscores, box rules, overlines, '=', a row of dots; or underscores or dashes spaced
+# out by a PDF's text extraction ("_ _ _ _ _")
+_BAR = r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,})"
+
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
 # of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
@@ -27,7 +32,7 @@ def operator() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
-        r"|[-_─—━═―‒=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
+        r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
         r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya)))\b)"
     )
@@ -53,7 +58,7 @@ def divides() -> re.Pattern[str]:
     )
 
 
-BAR = re.compile(r"[-_─—━═―‒=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
+BAR = re.compile(_BAR)
 
 
 def blank(chars: list[str], start: int, end: int) -> None:
