@@ -164,3 +164,14 @@ def test_several_counting_lines_without_a_bar_record_a_guess() -> None:
     # one counting line below the first decides: no guess about the bar
     plain = ikicalc.parse("Jumlah pegawai yang hadir x 100%\nJumlah pegawai")
     assert not any("several lines" in guess.reason for guess in plain.guesses)
+
+
+def test_a_quantity_over_an_expression_after_a_blank_line_is_a_guessed_fraction() -> None:
+    # KMK juknis ILP: Indeks Massa Tubuh, the bar lost between the paragraphs
+    formula = ikicalc.parse("IMT =Berat Badan (kg)\n\nTinggi Badan (m) x Tinggi Badan (m)")
+    assert formula.variables == ("Berat Badan (kg)", "Tinggi Badan (m)")
+    value = formula.evaluate({"Berat Badan (kg)": 72, "Tinggi Badan (m)": Fraction(6, 5)})
+    assert value.exact == 50
+    assert formula.guesses
+    # an operator above the blank line: no lost bar there
+    assert "÷" not in str(ikicalc.parse("A x B\n\nC"))

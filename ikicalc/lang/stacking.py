@@ -349,8 +349,9 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         return None
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-    if any("\n" not in found.group(0) for found in operator().finditer(masked)):
-        return None  # ("(A)" over "(B)" is no implicit product)
+    operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
+    if operators:  # ("(A)" over "(B)" is no implicit product)
+        return _over_blank_line(chars, masked, operators[0].start()) if span is None else None
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
@@ -389,6 +390,27 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         blank(chars, *span)
     chars[split] = "÷"
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_OVER_BLANK_LINE = (
+    "no bar and no scale: a quantity over an expression, a blank line between them, was "
+    "taken as a fraction whose bar was lost"
+)
+
+
+def _over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar | None:
+    """``IMT = Berat Badan (kg)`` / (blank line) / ``Tinggi Badan (m) x Tinggi Badan (m)``:
+    one quantity, then after the one blank line an expression (the operators all stand
+    below it): the bar between them was lost. A guess."""
+    gaps = list(re.finditer(r"\n[ \t]*\n", text))
+    if len(gaps) != 1 or first_operator < gaps[0].end():
+        return None
+    split = gaps[0].start()
+    above = re.sub(r"^[^=\n]*=", "", text[:split])  # a label and its '='
+    if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
+        return None
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_OVER_BLANK_LINE)
 
 
 _OPENS_OPERAND = re.compile(r"[ \t]*(?:[Σ∑]|[A-Z])")
