@@ -175,3 +175,28 @@ def test_a_quantity_over_an_expression_after_a_blank_line_is_a_guessed_fraction(
     assert formula.guesses
     # an operator above the blank line: no lost bar there
     assert "÷" not in str(ikicalc.parse("A x B\n\nC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # a lone X ends the numerator's name right before the middle line (Indeks Desa
+        # Membangun: Σ Indikator X / Nilai Maksimum X)
+        (
+            "Σ Indikator X\nCapaian = ____________________\nNilai Maksimum X",
+            ("Indikator X", "Nilai Maksimum X"),
+        ),
+        # a slash ending a line of a wrapped name joins its words (UKM definisi operasional)
+        (
+            "Jumlah PAUD dan TK yang\nmendapat penyuluhan/\npemeriksaan gigi\n-------- x 100%\n"
+            "jumlah PAUD/TK",
+            ("Jumlah PAUD dan TK yang mendapat penyuluhan/ pemeriksaan gigi", "jumlah PAUD/TK"),
+        ),
+        # … unless a counting word follows it: then it divides
+        ("Jumlah A /\njumlah B\nx 100%", ("Jumlah A", "jumlah B")),
+    ],
+)
+def test_what_ends_a_line_of_a_stack(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula

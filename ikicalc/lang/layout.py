@@ -167,7 +167,7 @@ def lay_out(text: str) -> Layout:
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
-    if "-" in text and "\n" in text:
+    if ("-" in text or "/" in text) and "\n" in text:
         rejoin_hyphenated(chars)
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
@@ -336,7 +336,25 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if final:
         _blank(chars, final.start(), final.start() + 1)
     lost = _stack(chars)
+    if LINE_OPEN in chars:
+        _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost)
+
+
+_X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
+
+
+def _letter_before_middle(chars: list[str]) -> None:
+    """``Σ Indikator X`` over ``Capaian = ____`` over ``Nilai Maksimum X``: a lone ``X``
+    ending the numerator's line, right before the middle line, ends a name (nothing stands
+    after it to multiply); the grammar gets a letter that is no operator."""
+    text = "".join(chars)
+    found = _X_BEFORE_MIDDLE.search(text)
+    if found:
+        chars[found.start(1)] = _OPERATOR_SYMBOLS[found.group(1)]
+        final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
+        if final and final.group(1) == found.group(1):
+            chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
 
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the

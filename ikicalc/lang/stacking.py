@@ -83,12 +83,23 @@ def middle_line_beside_bar(before: str, after: str) -> bool:
 _HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
 
 
+# a slash glued to a word at a line's end, the name going on in lower case below it
+_SLASH_AT_END = re.compile(
+    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
+    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
+)
+
+
 def rejoin_hyphenated(chars: list[str]) -> None:
     """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
     its start (the text keeps its length: spaces take the place of the hyphen and the line
     break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
-    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own."""
+    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
+    (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
+    (``telepon/ internet``), unless a counting word follows it (a division)."""
     text = "".join(chars)
+    for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
+        chars[found.start("end")] = " "
     for found in _HYPHENATED.finditer(text):
         start = found.start()
         head = re.search(r"[^\W\d_]+$", text[:start])
