@@ -90,6 +90,8 @@ def _split(structure: str) -> tuple[ast.AST, ast.AST, str | None] | None:
         and isinstance(body.op, ast.Mult)
         and isinstance(body.right, ast.Constant)
     ):
+        if not re.fullmatch(r"10+", str(body.right.value)):
+            return None  # a weight ("* 0.3"), not the scale of a stacked ratio
         scale, body = str(body.right.value), body.left
     if isinstance(body, ast.BinOp) and isinstance(body.op, ast.Div):
         return body.left, body.right, scale

@@ -14,8 +14,8 @@ import pytest
 
 import ikicalc
 
-VARIANT_FLOOR = 0.97
-"""The variant read-right rate measured when the stacking rules were generalised (98.4 %),
+VARIANT_FLOOR = 0.98
+"""The variant read-right rate measured when the stacking rules were generalised (98.7 %),
 rounded down: a ratchet. Raise it when more variants read right; never lower it."""
 
 ROOT = Path(__file__).resolve().parent.parent
