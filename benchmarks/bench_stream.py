@@ -231,11 +231,21 @@ def case_polars(data: Path, out: Path, document: Path) -> float:
             .when(persen > 110)
             .then(120.0)
         )
+        # the plausibility warnings: a part over its whole above 100 %, a capaian above
+        # 1 000 % (the generated data has none: the messages are short here)
+        realisasi = pl.col(f"{prefix} realisasi")
+        warnings = [pl.when(capaian > 1000).then(pl.format("W112: capaian {}%", capaian))]
+        if prefix == "003-004":
+            warnings.insert(
+                0, pl.when(realisasi > 100).then(pl.format("W111: realisasi {}%", realisasi))
+            )
+        said = pl.concat_str([pl.col(f"{prefix} raw"), *warnings], separator="; ", ignore_nulls=True)
         return [
             capaian.alias(f"{prefix} capaian"),
             kategori.alias(f"{prefix} kategori"),
             nilai.alias(f"{prefix} nilai"),
             pl.col(f"{prefix} raw").alias(f"{prefix} error"),
+            pl.when(said != "").then(said).alias(f"{prefix} keterangan"),
         ]
 
     output = [pl.col(name) for name in HEADER]

@@ -6,8 +6,9 @@ Reads ``tests/data/public-cells.jsonl`` (dev) or, with ``--holdout``, the set-as
 ``tests/data/public-cells-holdout.jsonl`` (run it only to report a final figure: never while
 changing the grammar; see ``tests/data/public-cells.md``). A formula cell is *read right* when
 ikicalc reads the labelled variables and, on random inputs, the labelled value
-(``tests/public_scoring.py``). Prints the overall rate and the rate per cause, per document
-kind, and parse failures against wrong readings; ``--show-failures`` lists every cell that was
+(``tests/public_scoring.py``). Prints the overall rate and the rate per collection batch (the
+``batch`` key; rows without it are batches 1-2), per cause, per document kind, and parse
+failures against wrong readings; ``--show-failures`` lists every cell that was
 not read right with what ikicalc read.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -64,6 +66,12 @@ def report(result: Score, name: str, show_failures: bool) -> str:
             continue
         accepted = sum(read_cell_parses(c) for c in result.cells if c["kind"] == kind)
         lines.append(f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}")
+    lines.append("per batch (no batch key: batches 1-2):")
+    for batch in sorted({_batch(c) for c in result.cells}):
+        cells = [c for c in result.cells if _batch(c) == batch]
+        group = [r for r in readings if _batch(r.cell) == batch]
+        label = f"{batch} ({len(cells)} cells, {len({c['doc_id'] for c in cells})} docs)"
+        lines.append(_line(label, group) if group else f"  {label:<34} no formula cells")
     for title, key in (("per cause", "causes"), ("per document kind", "doc_kind")):
         lines.append(f"{title}:")
         lines.extend(_line(label, group) for label, group in result.by(key).items())
@@ -81,6 +89,11 @@ def report(result: Score, name: str, show_failures: bool) -> str:
             if reading.detail:
                 lines.append(f"  detail:   {reading.detail}")
     return "\n".join(lines)
+
+
+def _batch(cell: Mapping[str, object]) -> str:
+    """The cell's collection batch as a label: ``batches 1-2`` when the row has no batch key."""
+    return f"batch {cell['batch']}" if "batch" in cell else "batches 1-2"
 
 
 def read_cell_parses(cell: dict[str, object]) -> bool:

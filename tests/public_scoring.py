@@ -227,9 +227,11 @@ def schema_problems(cell: Mapping[str, Any]) -> list[str]:
     """What is wrong with one cell's fields and label (empty when it is well formed)."""
     where = cell.get("id", "?")
     problems: list[str] = []
-    if tuple(cell) != FIELDS:
-        problems.append(f"{where}: fields {list(cell)} are not {list(FIELDS)}")
+    if tuple(cell) not in (FIELDS, (*FIELDS, "batch")):
+        problems.append(f"{where}: fields {list(cell)} are not {list(FIELDS)} (+ optional batch)")
         return problems
+    if "batch" in cell and (type(cell["batch"]) is not int or cell["batch"] < 3):
+        problems.append(f"{where}: batch must be a whole number >= 3 (no batch: batches 1-2)")
     if not isinstance(cell["text"], str) or not cell["text"].strip():
         problems.append(f"{where}: empty text")
     if cell["kind"] not in KINDS:

@@ -226,6 +226,17 @@ def _close(exact: Fraction | None, approximate: float | None) -> bool:
     return abs(float(exact) - approximate) <= 1e-9 * max(1.0, abs(float(exact)))
 
 
+def _findings_said(keterangan: str | None, error: str | None) -> str:
+    """What the frame's Keterangan says after its error: the lint findings and the
+    plausibility warnings, in the report's words (``W111: …; W112: …``)."""
+    if keterangan is None:
+        return ""
+    if error is None:
+        return keterangan
+    assert keterangan.startswith(error)
+    return keterangan[len(error) :].removeprefix("; ")
+
+
 def _compare(document: ikicalc.Document, data_path: Path, rows: int) -> list[str]:
     report = ikicalc.build_report(document, ikicalc.read_realisasi(data_path, strict=False))
     frame = ikicalc.evaluate_frame(document, data_path).collect()
@@ -243,6 +254,10 @@ def _compare(document: ikicalc.Document, data_path: Path, rows: int) -> list[str
             if (exact.error is None) != (error is None):
                 problems.append(f"{where}: error exact={exact.error!r} frame={error!r}")
                 continue
+            assert described.keterangan is not None
+            said = _findings_said(frame[described.keterangan][k], error)
+            if said != "; ".join(str(finding) for finding in exact.lint):
+                problems.append(f"{where}: findings exact={exact.lint!r} frame={said!r}")
             if not _close(exact.realisasi, frame[described.realisasi][k]):
                 problems.append(
                     f"{where}: realisasi exact={exact.realisasi} frame={frame[described.realisasi][k]}"

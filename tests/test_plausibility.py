@@ -158,3 +158,18 @@ def test_plausibility_of_one_result() -> None:
     assert plausibility(formula, Fraction(100), Fraction(1000)) == []
     [capaian] = plausibility(None, Fraction(5), Fraction(100001, 100))
     assert capaian.code == "W112"
+
+
+def test_the_span_is_that_of_the_formula_as_written() -> None:
+    """Equal formulas written differently point at their own text (the part and whole are
+    remembered per formula, the span per text): in a full run an earlier test's formula
+    once moved ``check --data``'s column from 18 to 25."""
+    from ikicalc.diagnostics.plausibility import part_and_whole
+
+    plain = ikicalc.parse("Jumlah PNS yang hadir / Jumlah PNS x 100%")
+    indented = ikicalc.parse("       Jumlah PNS yang hadir / Jumlah PNS x 100%")
+    assert plain == indented
+    first, second = part_and_whole(indented), part_and_whole(plain)
+    assert first is not None
+    assert second is not None
+    assert (first[2], second[2]) == ((7, 41), (0, 34))

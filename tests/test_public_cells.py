@@ -27,7 +27,9 @@ from tests.public_scoring import (
 
 DEV_READ_RIGHT_FLOOR = 0.90
 """The dev read-right rate measured when the corpus was made, rounded down: a ratchet. Raise it
-when the grammar reads more cells right; never lower it."""
+when the grammar reads more cells right; never lower it. It holds for batches 1-2 (rows with
+no ``batch`` key); batch 3 was added unread and is measured by ``benchmarks/score_public.py``,
+not yet floored."""
 
 
 @pytest.mark.parametrize("path", [DEV_PATH, HOLDOUT_PATH], ids=["dev", "holdout"])
@@ -125,7 +127,7 @@ def test_scorer_tells_a_right_reading_from_a_wrong_one():
 
 
 def test_dev_read_right_rate_does_not_fall():
-    result = score(load_cells(DEV_PATH))
+    result = score([cell for cell in load_cells(DEV_PATH) if "batch" not in cell])
     outcomes = Counter(r.outcome for r in result.readings)
     assert result.rate >= DEV_READ_RIGHT_FLOOR, (
         f"dev read-right {result.rate:.3f} < floor {DEV_READ_RIGHT_FLOOR}; {dict(outcomes)}; "

@@ -97,11 +97,12 @@ def _words(pdf: Path) -> tuple[Word, ...]:
 
 def _render(name: str, kind: str, folder: Path) -> Rendered:
     definition, data = EXAMPLES[name]
-    document = ikicalc.load_document(definition)
-    report = build_report(document, read_realisasi(data))
     source = str(data.relative_to(ROOT))
     written = folder / f"{name}.{kind}"
-    written.write_bytes(report_bytes(report, kind, source, document=document))
+    with ikicalc.i18n.language("id"):  # as ikicalc report writes it for the office
+        document = ikicalc.load_document(definition)
+        report = build_report(document, read_realisasi(data))
+        written.write_bytes(report_bytes(report, kind, source, document=document))
     pdf = written
     if kind == "xlsx":
         profile = (folder / "lo-profile").as_uri()
@@ -114,13 +115,14 @@ def _render(name: str, kind: str, folder: Path) -> Rendered:
         pdf = folder / "lo" / f"{name}.pdf"
     info = subprocess.run([_tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True)
     pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE).group(1))  # type: ignore[union-attr]
-    _run("pdftoppm", "-png", "-r", "72", str(pdf), f"{name}-{kind}", cwd=folder)
+    _run("pdftoppm", "-png", "-r", "60", str(pdf), f"{name}-{kind}", cwd=folder)
     keep = os.environ.get("IKICALC_RENDER_DIR")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         for png in folder.glob(f"{name}-{kind}-*.png"):
             shutil.copy(png, Path(keep) / png.name)
-    content = report_content(report, document, source=source)
+    with ikicalc.i18n.language("id"):
+        content = report_content(report, document, source=source)
     return Rendered(pdf, pages, _words(pdf), content)
 
 

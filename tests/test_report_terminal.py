@@ -61,6 +61,80 @@ def test_at_80_columns_the_table_fits_and_cuts_no_word() -> None:
     assert "E002:" in shown
 
 
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def _words(tsv: list[list[str]]) -> set[str]:
+    """Every word the report's cells hold (a ``;`` that joins Keterangan's lines dropped)."""
+    return {t for row in tsv for cell in row for w in cell.split() for t in (w, w.rstrip(";"))}
+
+
+def _piece_of(token: str, words: set[str], *, shortened: bool = False) -> bool:
+    """Whether ``token`` is a word, or a run of its pieces cut after a ``/`` or a ``-``:
+    starting at the word's start or after one of them, ending at its end or with one (any
+    end when ``shortened``: the start of a piece, cut with ``…``)."""
+    for word in words:
+        start = word.find(token)
+        while start >= 0:
+            end = start + len(token)
+            if (start == 0 or word[start - 1] in "/-") and (
+                shortened or end == len(word) or word[end - 1] in "/-"
+            ):
+                return True
+            start = word.find(token, start + 1)
+    return False
+
+
+@pytest.mark.parametrize("columns", [80, 100, 160])
+@pytest.mark.parametrize(
+    ("document", "data"),
+    [
+        (BAGOR, BAGOR_DATA),
+        (ROOT / "examples" / "kecamatan-bululawang-2017.yaml",
+         ROOT / "examples" / "data" / "bululawang-2017-kehadiran.csv"),
+    ],
+)
+def test_no_word_is_folded_at_any_width(columns: int, document: Path, data: Path) -> None:
+    """Issue 17: at 80 columns words longer than about 18 letters (``Penyelenggaraan``,
+    ``terkirim/terdistribusikan``, a file name) were folded in their middle. Every token the
+    table prints is a word of the report, a piece of one broken after its ``/`` or ``-``, or
+    a word shortened with ``…``; never a fragment such as ``terdistri`` / ``busikan``."""
+    args = ["report", str(document), "--data", str(data)]
+    env = {"COLUMNS": str(columns), "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
+    shown = _ANSI.sub("", CliRunner().invoke(app, ["--bahasa", "id", *args], env=env).stdout)
+    piped = CliRunner().invoke(app, ["--bahasa", "id", *args]).stdout
+    tsv = [line.split("\t") for line in piped.splitlines()]
+    lines = shown.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert len(lines) > len(tsv)  # a table, not the TSV
+    words = _words(tsv) | {"Capaian"}
+    for token in _BOX.sub(" ", shown).split():
+        if token.endswith("…"):  # shortened: the start of a word, or of a piece of one
+            assert _piece_of(token[:-1], words, shortened=True), token
+        else:
+            assert token in words or _piece_of(token, words), token
+    # the Indikator of every row is there, word by word, in order
+    flat = " ".join(_BOX.sub(" ", shown).split())
+    for row in tsv[1:]:
+        assert row[0] in flat
+
+
+def test_a_long_word_breaks_after_its_slash_or_is_shortened() -> None:
+    from ikicalc.cli.table import wrap
+
+    assert wrap("Persentase surat yang terkirim/terdistribusikan tepat waktu", 18) == (
+        "Persentase surat\nyang terkirim/\nterdistribusikan\ntepat waktu"
+    )
+    assert wrap("Penyelenggaraan administrasi kependudukan", 12) == (
+        "Penyelengga…\nadministrasi\nkependudukan"
+    )
+    assert wrap("perundang-undangan", 12) == "perundang-\nundangan"
+    assert wrap("W102: a\nE002: b", 40) == "W102: a\nE002: b"  # its own lines kept
+    for width in range(1, 30):
+        for line in wrap("Penyelenggaraan pelayanan administrasi terpadu kecamatan", width).split("\n"):
+            assert len(line) <= max(width, 1)
+
+
 def test_a_wide_terminal_gets_every_column() -> None:
     shown = _terminal(160)
     lines = shown.splitlines()
@@ -134,3 +208,44 @@ def test_the_progress_bar_counts_indicators_over_many_rows(tmp_path: Path) -> No
     assert "indikator (2100 baris data)" in shown
     assert "/10" in shown
     assert "21000 dihitung, 0 tidak dihitung" in shown
+
+
+def test_a_narrow_terminal_drops_columns_before_cutting_words(tmp_path: Path) -> None:
+    """Per-employee data adds a Pegawai column: at 80 columns Kategori goes so that
+    ``penyelenggaraan`` and the employees' names stay whole; at 60 Capaian and the ID go
+    too; at 100 every column is back."""
+    document = tmp_path / "iki.yaml"
+    document.write_text(
+        "unit: Contoh\ntahun: 2024\njenis: IKI\njabatan:\n  - nama: Camat\n    indikator:\n"
+        "      - id: k-1\n        indikator: Tingkat kehadiran pegawai dalam "
+        "penyelenggaraan administrasi kependudukan\n        formula: (hari kerja efektif - "
+        "hari tidak masuk kerja) / hari kerja efektif x 100%\n        target: 95\n",
+        "utf-8",
+    )
+    data = tmp_path / "pegawai.csv"
+    data.write_text(
+        "nip;nama;hari kerja efektif;hari tidak masuk kerja\n"
+        "1;Siti Rahayuningsih Kusumawardhani;240;12\n2;Budi;240;0\n",
+        "utf-8",
+    )
+    args = ["--bahasa", "id", "report", str(document), "--data", str(data)]
+
+    def shown(columns: int) -> str:
+        env = {"COLUMNS": str(columns), "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
+        done = CliRunner().invoke(app, args, env=env)
+        assert done.exit_code == 0, done.output
+        text = _ANSI.sub("", done.stdout)
+        assert max(len(line) for line in text.splitlines()) <= columns
+        return text
+
+    narrow = shown(80)
+    assert narrow.splitlines()[0].split() == [
+        "ID", "Indikator", "Pegawai", "Realisasi", "Capaian", "Keterangan",
+    ]
+    words = set(narrow.split())
+    assert {"penyelenggaraan", "Rahayuningsih", "Kusumawardhani"} <= words
+    assert "…" not in narrow
+    assert shown(60).splitlines()[0].split() == ["Indikator", "Pegawai", "Realisasi", "Keterangan"]
+    wide = shown(100).splitlines()[1]
+    for title in ("ID", "Pegawai", "Target", "Capaian (%)", "Kategori"):
+        assert title in wide, title

@@ -25,7 +25,16 @@ from ikicalc.lang.formula import Formula
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import DEFAULT_PLACES, round_half_up
 
-__all__ = ["CAPAIAN_LIMIT", "PART_LIMIT", "PLAUSIBILITY_CODES", "is_part_of", "plausibility"]
+__all__ = [
+    "CAPAIAN_LIMIT",
+    "PART_LIMIT",
+    "PLAUSIBILITY_CODES",
+    "capaian_message",
+    "is_part_of",
+    "part_and_whole",
+    "part_message",
+    "plausibility",
+]
 
 PLAUSIBILITY_CODES = frozenset({"W111", "W112"})
 """The codes of values rather than definitions: found only with data."""
@@ -80,11 +89,19 @@ def is_part_of(numerator: str, denominator: str) -> bool:
     return bool(thing) and thing == of
 
 
-@lru_cache(maxsize=1024)
-def _part_and_whole(formula: Formula) -> tuple[str, str, tuple[int, int]] | None:
+def part_and_whole(formula: Formula) -> tuple[str, str, tuple[int, int]] | None:
     """The part and the whole a percentage formula divides, and the ratio's span; ``None``
     when it is not a part over its whole. Decided once per formula (the report asks on
     every row of per-employee data), from the tree alone: no symbolic algebra."""
+    # equal formulas may be written differently (spacing, a label before them): the span
+    # belongs to the text, so the text is part of what is remembered
+    return _part_and_whole(formula, formula.source)
+
+
+@lru_cache(maxsize=1024)
+def _part_and_whole(
+    formula: Formula, _source: str | None
+) -> tuple[str, str, tuple[int, int]] | None:
     if not is_percent(formula.expr):
         return None
     ratio = top_ratio(formula.expr)
@@ -104,18 +121,11 @@ def part_above_whole(ctx: Context) -> Iterator[Diagnostic]:
         return
     if outcome.realisasi <= PART_LIMIT:
         return
-    found = _part_and_whole(formula)
+    found = part_and_whole(formula)
     if found is None:
         return
     top, bottom, span = found
-    yield ctx.diagnostic(
-        "W111",
-        _(
-            "the realisasi is {value}%, but '{part}' is a part of '{whole}' and a part "
-            "cannot exceed its whole: check the data ({hint})"
-        ).format(value=_shown(outcome.realisasi), part=top, whole=bottom, hint=_hint()),
-        span,
-    )
+    yield ctx.diagnostic("W111", part_message(_shown(outcome.realisasi), top, bottom), span)
 
 
 @rule("W112")
@@ -125,14 +135,24 @@ def capaian_above_limit(ctx: Context) -> Iterator[Diagnostic]:
     if outcome is None or outcome.capaian is None or outcome.capaian <= CAPAIAN_LIMIT:
         return
     span = ctx.given.expr.span if ctx.given is not None else (0, len(ctx.text))
-    yield ctx.diagnostic(
-        "W112",
-        _("the capaian is {value}%, more than {limit}%: check the realisasi and the target "
-          "({hint})").format(
-            value=_shown(outcome.capaian), limit=_shown(CAPAIAN_LIMIT), hint=_hint()
-        ),
-        span,
-    )
+    yield ctx.diagnostic("W112", capaian_message(_shown(outcome.capaian)), span)
+
+
+def part_message(value: str, part: str, whole: str) -> str:
+    """The text of ``W111`` for a realisasi shown as ``value`` (the engines format it:
+    exactly here, as a Polars expression in :mod:`ikicalc.evaluation.frame_plausibility`)."""
+    return _(
+        "the realisasi is {value}%, but '{part}' is a part of '{whole}' and a part "
+        "cannot exceed its whole: check the data ({hint})"
+    ).format(value=value, part=part, whole=whole, hint=_hint())
+
+
+def capaian_message(value: str) -> str:
+    """The text of ``W112`` for a capaian shown as ``value``."""
+    return _(
+        "the capaian is {value}%, more than {limit}%: check the realisasi and the target "
+        "({hint})"
+    ).format(value=value, limit=_shown(CAPAIAN_LIMIT), hint=_hint())
 
 
 def _hint() -> str:

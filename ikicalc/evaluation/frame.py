@@ -4,7 +4,7 @@
 :func:`ikicalc.capaian`, :meth:`ikicalc.Scale.classify`) for wide data: one row per
 employee, kelurahan … in a Polars ``DataFrame``/``LazyFrame``, a pandas ``DataFrame``, or a
 CSV/Parquet file read lazily. It returns a :class:`FrameResult`; its rows are the input's
-rows, in order (counts in = counts out, always), with four columns per indicator:
+rows, in order (counts in = counts out, always), with these columns per indicator:
 
 - ``realisasi`` (``Float64``): the formula's value, in the units of
   :attr:`ikicalc.Result.exact` (``… × 100%`` in percent);
@@ -18,9 +18,16 @@ rows, in order (counts in = counts out, always), with four columns per indicator
   missing or non-numeric cell naming the variable and the column, a formula cell that is not
   a formula, a variable with no column; for a ``Σ`` formula, how many rows of the group
   have no number and the first of them (data rows count from 1). Null when the row is fine.
+- ``keterangan`` (``String``): what the report's Keterangan says of the row: the error,
+  the indicator's lint findings (``W102: …``) and the plausibility warnings of the row's
+  values (``W111`` a part over its whole above 100 %, ``W112`` a capaian above 1 000 %), in
+  the words of :func:`ikicalc.build_report` (``tests/test_engines_agree.py``). Null when
+  there is nothing to say. For a document's indicators only (a single formula's data may
+  well have a column of that name).
 
 Columns are named ``"<id> realisasi"``, ``"<id> capaian"`` … for a document's indicators,
-and plainly ``realisasi``, ``capaian``, ``kategori``, ``error`` for a single formula.
+and plainly ``realisasi``, ``capaian``, ``kategori``, ``error`` for a single formula. Where
+the nilai capaian IKI applies (PermenPAN-RB 8/2021) a ``nilai`` column stands before ``error``.
 
 **Row-wise and per group.** A formula without ``Σ`` is evaluated per row. A formula with
 ``Σ`` adds its columns up over each group of ``by`` (over the whole frame without ``by``);
@@ -112,14 +119,21 @@ class IndicatorColumns:
     problem: str | None = None
     notes: tuple[str, ...] = ()
     nilai: str | None = None
+    keterangan: str | None = None
+    findings: tuple[str, ...] = ()
+    """What ``ikicalc.lint`` says of this indicator's cells (``W102: …``), as the report's
+    Keterangan says it on each of its rows."""
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """``(realisasi, capaian, kategori, error)`` column names, with ``nilai`` (nilai
-        capaian IKI, PermenPAN-RB 8/2021) before ``error`` where that rule applies."""
-        if self.nilai is None:
-            return (self.realisasi, self.capaian, self.kategori, self.error)
-        return (self.realisasi, self.capaian, self.kategori, self.nilai, self.error)
+        """``(realisasi, capaian, kategori, error, keterangan)`` column names, with
+        ``nilai`` (nilai capaian IKI, PermenPAN-RB 8/2021) before ``error`` where that rule
+        applies."""
+        named: tuple[str, ...] = (self.realisasi, self.capaian, self.kategori)
+        if self.nilai is not None:
+            named += (self.nilai,)
+        named += (self.error,)
+        return named if self.keterangan is None else (*named, self.keterangan)
 
 
 class FrameResult:
@@ -241,6 +255,19 @@ def _safe_labels(scale: Scale | None) -> bool:
     return all(spreadsheet_text(c.label) == c.label for c in scale.categories)
 
 
+def _lint_findings(definition: Document | Formula | str) -> dict[str, tuple[str, ...]]:
+    """A document's lint findings by indicator id, written as the report's Keterangan
+    writes them (``W102: …``): the same list as :func:`ikicalc.build_report`'s rows."""
+    if not isinstance(definition, Document):
+        return {}
+    from ikicalc.evaluation.exact import _findings
+
+    return {
+        key: tuple(str(finding) for finding in found)
+        for key, found in _findings(definition).items()
+    }
+
+
 def evaluate_frame(
     definition: Document | Formula | str,
     frame: object,
@@ -282,6 +309,7 @@ def evaluate_frame(
     kept = tuple(source.names) if keep is None else tuple(keep)
     _require(kept, source, "keep")
     plans = _plans(definition, indicators, target, polarity, scale, kategori)
+    findings = _lint_findings(definition)
     compiler = _Compiler(source)
 
     described: list[IndicatorColumns] = []
@@ -310,6 +338,8 @@ def evaluate_frame(
             problem=problem,
             notes=judging.notes if kind != "none" else (),
             nilai=prefix + "nilai" if judging.nilai else None,
+            keterangan=prefix + "keterangan" if prefix else None,
+            findings=findings.get(plan.id, ()),
         )
         described.append(names)
         if compiled is None:
@@ -321,10 +351,13 @@ def evaluate_frame(
             ]
             if names.nilai is not None:
                 constant_columns.append(pl.lit(None, dtype=pl.Float64).alias(names.nilai))
+            if names.keterangan is not None:
+                said = "; ".join(p for p in (problem, *names.findings) if p) or None
+                constant_columns.append(pl.lit(said, dtype=pl.String).alias(names.keterangan))
             continue
         raw_error = f"{_PREFIX}e{len(described)}"
         first = [compiled.realisasi.alias(names.realisasi), compiled.error.alias(raw_error)]
-        judged = _judge(names, raw_error, judging)
+        judged = _judge(names, raw_error, judging, names.findings)
         if kind == "row":
             row_stage += first
             judge_stage += judged

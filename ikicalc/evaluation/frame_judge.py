@@ -3,6 +3,7 @@ realisasi column, with the rules of the scalar path (targets, polarity, scale bo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,8 +113,19 @@ def _kategori(realisasi: pl.Expr, found: Scale | None) -> tuple[pl.Expr, pl.Expr
     return label, error
 
 
-def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[pl.Expr]:
-    """Capaian, kategori and the final error of an indicator from its realisasi column."""
+def _judge(
+    names: IndicatorColumns,
+    raw_error: str,
+    judging: _Judging,
+    findings: Sequence[str] = (),
+    warnings: Sequence[pl.Expr] = (),
+) -> list[pl.Expr]:
+    """Capaian, kategori, the final error and the Keterangan of an indicator from its
+    realisasi column. Keterangan holds the error, the indicator's lint ``findings``, the
+    plausibility warnings of the row's values and any other per-row ``warnings`` (``String``
+    expressions, ``CODE: message`` or null)."""
+    from ikicalc.evaluation.frame_plausibility import keterangan, value_warnings
+
     realisasi = pl.col(names.realisasi)
     value, capaian_error = _capaian(realisasi, judging)
     judged = realisasi if judging.on_realisasi else value
@@ -129,6 +141,11 @@ def _judge(names: IndicatorColumns, raw_error: str, judging: _Judging) -> list[p
     ]
     if names.nilai is not None:
         judged_columns.append(_nilai(value).alias(names.nilai))
+    if names.keterangan is not None:
+        doubts = [*value_warnings(names.formula, realisasi, value), *warnings]
+        judged_columns.append(
+            keterangan(_first(errors), findings, doubts).alias(names.keterangan)
+        )
     return judged_columns
 
 

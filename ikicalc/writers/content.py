@@ -12,6 +12,7 @@ places when they show them. Every text has its control characters made visible
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -155,7 +156,7 @@ def report_content(
         c for c in _COLUMNS if c.key != "pegawai" or any(row.pegawai for row in rows)
     )
     jabatan_names = list(dict.fromkeys(row.jabatan for row in rows if row.jabatan))
-    sections = _sections(rows)
+    sections = _sections(rows, source)
     kategori = _kategori_order(rows)
     return ReportContent(
         title=_title(document),
@@ -214,18 +215,20 @@ def _meta(
     return tuple(meta)
 
 
-def _sections(rows: Iterable[ReportRow]) -> tuple[Section, ...]:
+def _sections(rows: Iterable[ReportRow], source: str = "") -> tuple[Section, ...]:
     sections: list[tuple[str, list[dict[str, Value]]]] = []
     formulas: dict[str, str] = {}
     for number, row in enumerate(rows, start=1):
         jabatan = row.jabatan or "Tanpa jabatan (data tanpa indikator di dokumen)"
         if not sections or sections[-1][0] != jabatan:
             sections.append((jabatan, []))
-        sections[-1][1].append(_cells(row, number, formulas))
+        sections[-1][1].append(_cells(row, number, formulas, source))
     return tuple(Section(visible(name), tuple(cells)) for name, cells in sections)
 
 
-def _cells(row: ReportRow, number: int, formulas: dict[str, str]) -> dict[str, Value]:
+def _cells(
+    row: ReportRow, number: int, formulas: dict[str, str], source: str = ""
+) -> dict[str, Value]:
     return {
         "no": str(number),
         "id": visible(row.indikator_id),
@@ -238,17 +241,41 @@ def _cells(row: ReportRow, number: int, formulas: dict[str, str]) -> dict[str, V
         "realisasi": rounded(row.realisasi),
         "capaian": rounded(row.capaian),
         "kategori": _text(row.kategori),
-        "keterangan": _text(_keterangan(row)),
+        "keterangan": _text(_short_paths(_keterangan(row), source)),
     }
 
 
 def _keterangan(row: ReportRow) -> str | None:
     """Why the row was not computed, and the codes lint gives its formula (``Cek: W102``;
-    the full findings are in the CSV and JSON reports and in ``ikicalc check``)."""
+    the full findings are in the CSV and JSON reports and in ``ikicalc check``).
+
+    A row not computed because its formula cell is not a formula says why in the few words
+    of the lint code that found it (``tidak dihitung: operand tidak ada, atau diganti isian
+    kosong (E002)``): the parser's whole message, with where in the cell, is in the CSV and
+    JSON reports; on paper it made a row seven lines tall."""
     codes = sorted({finding.code for finding in row.lint})
     if row.error is not None:  # a row not computed says why; its codes would repeat it
+        from ikicalc.i18n import _
+
+        template = _("not computed: {reason}")
+        found = next((f for f in row.lint if f.code.startswith("E") and f.summary), None)
+        if found is not None and row.error.startswith(template.split("{reason}", 1)[0]):
+            return template.format(reason=f"{found.summary} ({found.code})")
         return row.error
     return f"Cek: {', '.join(codes)}" if codes else None
+
+
+def _short_paths(text: str | None, source: str) -> str | None:
+    """``text`` with the data file named by its file name only (``…/data/realisasi.xlsx`` is
+    ``realisasi.xlsx``): its path is under Sumber data once, not in every row's Keterangan."""
+    if not text or not source:
+        return text
+    from pathlib import PurePath
+
+    name = PurePath(source).name
+    if not name:
+        return text
+    return re.sub(r"[^\s'\"(]*[/\\]" + re.escape(name), lambda _m: name, text)
 
 
 def _text(value: str | None) -> str | None:
@@ -294,7 +321,11 @@ def _chart(rows: Iterable[ReportRow]) -> tuple[tuple[str, Decimal], ...]:
 
 
 def _kategori_order(rows: Iterable[ReportRow]) -> tuple[str, ...]:
-    """Kategori labels, best first: by the highest capaian (or realisasi) that earned them."""
+    """Kategori labels, best first. The labels of the report's default scale (the kategori
+    capaian IKI of 8/2021: Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang) in its order,
+    whatever scale gave them (``Baik`` of an IKM scale on the realisasi is still below
+    ``Sangat Baik``); other labels after them, by the highest capaian (or realisasi) that
+    earned them."""
     best: dict[str, Fraction] = {}
     for row in rows:
         if row.kategori is None:
@@ -302,7 +333,24 @@ def _kategori_order(rows: Iterable[ReportRow]) -> tuple[str, ...]:
         score = row.capaian if row.capaian is not None else row.realisasi
         value = score if score is not None else Fraction(0)
         best[row.kategori] = max(best.get(row.kategori, value), value)
-    return tuple(visible(k) for k in sorted(best, key=lambda k: -best[k]))
+    known = _default_labels()
+    return tuple(
+        visible(k)
+        for k in sorted(best, key=lambda k: (known.get(k, len(known)), -best[k]))
+    )
+
+
+def _default_labels() -> dict[str, int]:
+    """The labels of the default kategori scale, best (highest range) first: label → rank."""
+    from ikicalc.evaluation import DEFAULT_SCALE
+    from ikicalc.rules.scales import scale
+
+    found = scale(DEFAULT_SCALE)
+    ranked = sorted(
+        found.categories,
+        key=lambda c: -(c.interval.low if c.interval.low is not None else Fraction(-(10**30))),
+    )
+    return {category.label: rank for rank, category in enumerate(ranked)}
 
 
 def _summary(rows: tuple[ReportRow, ...], kategori: tuple[str, ...]) -> tuple[SummaryRow, ...]:

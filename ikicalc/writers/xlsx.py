@@ -342,7 +342,8 @@ def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int) -> N
         cell = data.cell(row=index, column=1, value=label)
         cell.data_type = "s"  # a kode such as '=1' is text here too, never a formula
         cell.quotePrefix = risky(label)
-        data.cell(row=index, column=2, value=value)
+        # the data labels show the source's format: 98,50 as in the table, not 98,5
+        data.cell(row=index, column=2, value=value).number_format = NUMBER_FORMAT
     chart = BarChart()
     chart.type = "col"
     chart.style = 10
@@ -361,7 +362,6 @@ def _chart(out: _Sheet, content: ReportContent, book: Any, anchor_row: int) -> N
     chart.dataLabels.showVal = True
     for flag in ("showCatName", "showSerName", "showLegendKey", "showPercent", "showBubbleSize"):
         setattr(chart.dataLabels, flag, False)
-    chart.dataLabels.numFmt = "0"
     # in centimetres (the stubs say int; openpyxl takes any number)
     wide = min(sum(out.points) * 0.95 / 72 * 2.54, max(20.0, 1.6 * len(content.chart)))
     setattr(chart, "width", wide)  # noqa: B010
