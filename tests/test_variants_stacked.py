@@ -200,3 +200,19 @@ def test_what_ends_a_line_of_a_stack(text: str, variables: tuple[str, ...]) -> N
     formula = ikicalc.parse(text)
     assert formula.variables == variables
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the bar of a one-line cell divides all that stands before it by all after it
+        ("Jumlah A berumur 0-14 tahun + Jumlah B ---------------  Jumlah C", Fraction(5, 4)),
+        ("Jumlah A berumur 0-14 tahun + Jumlah B ------------- x 100 % Jumlah C", 125),
+        # a number below the bar (puskesmas UKM criteria: the highest score)
+        ("Jumlah A berumur 0-14 tahun + Jumlah B ---------- x 100% 80", Fraction(25, 4)),
+    ],
+)
+def test_a_bar_inside_one_line_divides_the_whole(text: str, value: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    names = dict(zip(formula.variables, (2, 3, 4), strict=False))
+    assert formula.evaluate(names).exact == value

@@ -94,6 +94,10 @@ _RESULT_AFTER_BAR = re.compile(
     r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
 _BLANK_FIELD = re.compile(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
+_SCALE_NEXT = re.compile(
+    r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
+    r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
+)
 _RESULT_END = re.compile(r"[ \t]*%?")
 _SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
@@ -212,6 +216,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
             _blank(chars, match.start(), match.end())
     current = "".join(chars)
+    inline: LostBar | None = None
+    one_bar = "\n" not in current.strip() and len(_BAR.findall(current)) == 1
     for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
@@ -236,7 +242,16 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             result = _RESULT_AFTER_BAR.match(current, match.end())
             if result:
                 _blank(chars, result.start("eq"), result.end("eq"))
-            if not _SCALE_AFTER_BAR.match(current, match.end()):
+            scale = _SCALE_NEXT.match(current, match.end())
+            if one_bar and (scale or not scale_after):
+                # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
+                # before it by all after it; the scale beside it multiplies the whole
+                chars[match.start()] = "÷"
+                span = scale.span("scale") if scale else None
+                if span:
+                    _blank(chars, *span)
+                inline = LostBar(match.start(), span, guess=None)
+            elif not scale_after:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
     for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
@@ -335,7 +350,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    lost = _stack(chars)
+    lost = _stack(chars) or inline
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost)
