@@ -44,7 +44,7 @@ from ikicalc.lang.prose import (
     operation_said,
     remark_at_end,
 )
-from ikicalc.lang.stacking import LostBar
+from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
@@ -94,6 +94,10 @@ _RESULT_AFTER_BAR = re.compile(
     r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
 _BLANK_FIELD = re.compile(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
+_SCALE_NEXT = re.compile(
+    r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
+    r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
+)
 _RESULT_END = re.compile(r"[ \t]*%?")
 _SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
@@ -163,6 +167,12 @@ def lay_out(text: str) -> Layout:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    if "\r" in text:  # CRLF (Windows) and CR line ends: the break is the line's, not a letter
+        for index, char in enumerate(chars):
+            if char == "\r":
+                chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
+    if ("-" in text or "/" in text) and "\n" in text:
+        rejoin_hyphenated(chars)
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
@@ -198,6 +208,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     _final_letter(chars)
     _fraction_words(chars)
+    _worked_example(chars, notes)
     current = "".join(chars)
     for match in _DATA_VALUE.finditer(current) if "=" in current else ():
         line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
@@ -205,13 +216,21 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
             _blank(chars, match.start(), match.end())
     current = "".join(chars)
+    inline: LostBar | None = None
+    one_bar = "\n" not in current.strip() and len(_BAR.findall(current)) == 1
     for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
+        # "Persentase = ------ x 100%", "x 100% -----": a stack's middle line, lines above and below
+        between = bool(current[:line_start].strip()) and bool(current[line_end:].strip())
+        beside = current[line_start : match.start()], current[match.end() : line_end]
+        middle = between and middle_line_beside_bar(*beside)
         blank_result = _BLANK_FIELD.search(current, 0, match.start())
         result_end = _RESULT_END.match(current, match.end())
         scale_after = _SCALE_AFTER_BAR.match(current, match.end())
+        if middle:  # the stack's middle line: stacking reads it
+            continue
         if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
             _blank(chars, blank_result.start(), result_end.end())
         elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
@@ -223,7 +242,16 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             result = _RESULT_AFTER_BAR.match(current, match.end())
             if result:
                 _blank(chars, result.start("eq"), result.end("eq"))
-            if not _SCALE_AFTER_BAR.match(current, match.end()):
+            scale = _SCALE_NEXT.match(current, match.end())
+            if one_bar and (scale or not scale_after):
+                # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
+                # before it by all after it; the scale beside it multiplies the whole
+                chars[match.start()] = "÷"
+                span = scale.span("scale") if scale else None
+                if span:
+                    _blank(chars, *span)
+                inline = LostBar(match.start(), span, guess=None)
+            elif not scale_after:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
     for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
@@ -322,8 +350,60 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    lost = _stack(chars)
+    lost = _stack(chars) or inline
+    if LINE_OPEN in chars:
+        _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost)
+
+
+_X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
+
+
+def _letter_before_middle(chars: list[str]) -> None:
+    """``Σ Indikator X`` over ``Capaian = ____`` over ``Nilai Maksimum X``: a lone ``X``
+    ending the numerator's line, right before the middle line, ends a name (nothing stands
+    after it to multiply); the grammar gets a letter that is no operator."""
+    text = "".join(chars)
+    found = _X_BEFORE_MIDDLE.search(text)
+    if found:
+        chars[found.start(1)] = _OPERATOR_SYMBOLS[found.group(1)]
+        final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
+        if final and final.group(1) == found.group(1):
+            chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+
+
+# "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
+# formula, a ratio of numbers in brackets (or with its result) standing between the names
+_WORKED_EXAMPLE = re.compile(
+    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
+)
+_OPERATOR_NEAR = re.compile(r"[xX×*/÷+\-−(]")
+
+
+def _worked_example(chars: list[str], notes: list[str]) -> None:
+    """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example (the document's
+    numbers through the formula) between the names of a formula is set aside; not a number
+    an operator binds to (``(1/8) x (A + B)``)."""
+    text = "".join(chars)
+    if "/" not in text:
+        return
+    for found in _WORKED_EXAMPLE.finditer(text):
+        before = text[: found.start()].rstrip()[-1:]
+        after = text[found.end() :].lstrip()[:1]
+        rest = text[: found.start()] + text[found.end() :]
+        if (
+            _OPERATOR_NEAR.match(before or " ")
+            or _OPERATOR_NEAR.match(after or " ")
+            or not re.search(r"[^\W\d_]{3}", text[: found.start()])
+            or not re.search(r"[^\W\d_]{3}", text[found.end() :])
+            or not _operator().search(rest)
+        ):
+            continue
+        _blank(chars, found.start(), found.end())
+        notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the

@@ -8,11 +8,16 @@ from functools import cache
 
 from ikicalc.names import counting_words
 
-__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "operator"]
+__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "divides", "operator"]
 
 LINE_OPEN = "\ue000"
 LINE_CLOSE = "\ue001"
 
+
+# A fraction's bar as exports leave it: dashes (also en dashes, as Word corrects "--"),
+# underscores, box rules, overlines, '=', a row of dots; or underscores or dashes spaced
+# out by a PDF's text extraction ("_ _ _ _ _")
+_BAR = r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,})"
 
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
@@ -27,7 +32,7 @@ def operator() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
-        r"|[-_─—━═―‒=]{4,}|\.{6,}|…{2,}|<u>|[\d)\]]\s*[(\[]"
+        r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
         r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya))|di\s+tambah|ditambah(?:kan)?|dikurang(?:i|kan))\b)"
     )
@@ -37,7 +42,23 @@ DIVISION = re.compile(
     r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding"
     r"|dibanding(?:kan)?|bagi)\b)"
 )
-BAR = re.compile(r"[-_─—━═―‒=]{4,}|\.{6,}|…{2,}")  # dashes, rules, a row of dots
+
+
+@cache
+def divides() -> re.Pattern[str]:
+    """A division the cell writes as an operator: a slash with a space on both sides or
+    before a counted quantity, ``÷``, ``\\frac``, the division words; not the slash inside a
+    word (``TK/RA``, ``mesjid/mushala``), which says nothing about where a bar stood."""
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return re.compile(
+        r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
+        r"|(?<=\s):(?=\s*[^\W\d_(\[])"
+        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?)\b"
+        r"|\bbagi(?=\s*(?:\d|jumlah|jml|total|banyaknya)(?![^\W_])))"
+    )
+
+
+BAR = re.compile(_BAR)
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

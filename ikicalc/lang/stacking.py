@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
-from ikicalc.lang.layout_cues import BAR, DIVISION, LINE_CLOSE, LINE_OPEN, blank, operator
+from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 
-__all__ = ["LostBar", "fraction_words", "stack"]
+__all__ = ["LostBar", "fraction_words", "middle_line_beside_bar", "rejoin_hyphenated", "stack"]
 
 # The middle line: a label and its '=' (or the '=' of a label lost in the export), the
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
@@ -60,6 +60,56 @@ def fraction_words(chars: list[str]) -> None:
         chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
 
 
+_BESIDE_BEFORE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^=:\n]{0,60}?[ \t]*[=:])?[ \t]*"
+    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*$"
+)
+_BESIDE_AFTER = re.compile(
+    r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*=?[ \t]*$"
+)
+
+
+def middle_line_beside_bar(before: str, after: str) -> bool:
+    """Whether what stands beside a bar on its line is only what a stack's middle line
+    holds: a label and its ``=`` (``Persentase =``) before it, the scale (``x 100%``) on
+    either side, the ``=`` of a blank result after it."""
+    return (
+        _BESIDE_BEFORE.match(before) is not None
+        and _BESIDE_AFTER.match(after) is not None
+        and not (_SCALED.search(before) and _SCALED.search(after))
+    )
+
+
+# a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
+_HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
+
+
+# a slash glued to a word at a line's end, the name going on in lower case below it
+_SLASH_AT_END = re.compile(
+    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
+    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
+)
+
+
+def rejoin_hyphenated(chars: list[str]) -> None:
+    """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
+    its start (the text keeps its length: spaces take the place of the hyphen and the line
+    break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
+    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
+    (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
+    (``telepon/ internet``), unless a counting word follows it (a division)."""
+    text = "".join(chars)
+    for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
+        chars[found.start("end")] = " "
+    for found in _HYPHENATED.finditer(text):
+        start = found.start()
+        head = re.search(r"[^\W\d_]+$", text[:start])
+        rest = found.group("rest")
+        if head is None or head.group(0).lower() == rest.lower():
+            continue
+        chars[start : found.end()] = list(rest.ljust(found.end() - start))
+
+
 _SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
 
 
@@ -71,7 +121,7 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     if (
         scale is None
         or gap.strip()
-        or DIVISION.search(upper.group(0))
+        or divides().search(upper.group(0))
         or operator().search(lower.group(0))
         or not re.search(r"[^\W\d_]", upper.group(0)[: scale.start()])
     ):
@@ -99,6 +149,8 @@ def stack(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if "\n" not in text:
         return _side_by_side(chars)
+    if _label_beside_lone_equals(chars, text):
+        return None
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
@@ -113,6 +165,9 @@ def stack(chars: list[str]) -> LostBar | None:
         lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
         return None
+    apart = _scale_apart(chars, lines)
+    if apart is not None:
+        return apart
     last = _SCALE_ALONE.fullmatch(lines[-1].group(0)) if len(lines) >= 4 else None
     if last:  # "A" over a bar over "B", then "x 100%" under it all
         span = (lines[-1].start() + last.start("scale"), lines[-1].start() + last.end("scale"))
@@ -127,6 +182,39 @@ def stack(chars: list[str]) -> LostBar | None:
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
+
+
+# a scale is a power of ten ("x 100%", "X 1.000", "× 100.000"), at the end of the last line
+# or alone on it
+_SCALE_LAST = re.compile(
+    r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d)[ \t]*"
+    r"(?:%|persen)?)[ \t]*$"
+)
+
+
+def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
+    """``A`` over a bar over ``B x 100%``, or over ``B`` then ``x 100%``: the scale the export
+    put at the end of the denominator's line, or under the whole, multiplies the fraction,
+    not the denominator. Set aside (the parser multiplies the whole by it) when the lines
+    above it stack round a middle line that holds no scale of its own."""
+    if len(lines) < 3 or lines[-1].group(0).endswith(("=",)):
+        return None
+    last = lines[-1]
+    found = _SCALE_LAST.search(last.group(0))
+    if found is None:
+        return None
+    alone = not last.group(0)[: found.start("scale")].strip()
+    if alone and len(lines) < 4:
+        return None
+    probe = list(chars)
+    start, end = last.start() + found.start("scale"), last.start() + found.end("scale")
+    blank(probe, start, end)
+    kept = lines[:-1] if alone else lines
+    if _SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
+        return None
+    chars[:] = probe
+    return LostBar(None, (start, end), guess=None)
 
 
 _LABELLED_SCALED = re.compile(
@@ -146,6 +234,26 @@ def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
         return False
     blank(chars, lines[1].start(), lines[1].start() + words.end())
     blank(chars, lines[2].start(), lines[2].end())
+    return True
+
+
+def _label_beside_lone_equals(chars: list[str], text: str) -> bool:
+    """``Rata-rata Jiwa/  Jumlah A`` / ``=`` / ``RumahTangga  Jumlah B``: the label's words
+    beside the numerator and the denominator (a counting word or a column gap ends them),
+    its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) != 3 or lines[1].group(0).strip() != "=":
+        return False
+    top, bottom = (_LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
+    if top is None or bottom is None:
+        return False
+    before, after = lines[1].start() - 1, lines[1].end()
+    if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
+        return False
+    blank(chars, lines[0].start(), lines[0].start() + top.end())
+    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
+    blank(chars, lines[1].start(), lines[1].end())
+    chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
     return True
 
 
@@ -175,7 +283,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         dangling = _DANGLING_TIMES.search(text, 0, line.start())
         if dangling and _PERCENT_LINE.match(probe):
             # "A - (B - A) x" over "100%" over "A": the 'x' ended the numerator's line
-            if DIVISION.search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
+            if divides().search(text, lines[0].start(), line.start()) or line.end() >= len(chars):
                 return False
             chars[dangling.start()] = LINE_OPEN
             chars[line.end()] = LINE_CLOSE
@@ -186,7 +294,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
-        if DIVISION.search(numerator):
+        if divides().search(numerator):
             return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
@@ -211,13 +319,17 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 
 
 # the label's words beside a numerator or a denominator that opens with a counting word
+_COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
+_LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
 _LABEL_WORDS = re.compile(
-    r"^[ \t]*(?:[^\W\d_Σ∑]+[ \t]+){1,5}(?=[Σ∑]|(?i:jumlah|jml|jmlh|total|banyaknya)\b)"
+    r"^[ \t]*(?:(?:(?!" + _COUNTING + r")" + _LABEL_WORD + r"[ \t]+){1,5}(?=[Σ∑]|" + _COUNTING
+    + r")|(?:" + _LABEL_WORD + r"[ \t]){0,4}" + _LABEL_WORD + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
 )
 _DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = re.compile(
-    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen))[ \t]*$"
+    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
+    r"|(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d))[ \t]*$"
 )
 _SCALE_ENDS = re.compile(
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
@@ -241,7 +353,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     between two paragraphs. The scale may stand at the end of any line or alone on one."""
     reason: str | None = None
     text = "".join(chars)
-    if LINE_OPEN in text or DIVISION.search(text) or BAR.search(text):
+    if LINE_OPEN in text or divides().search(text) or BAR.search(text):
         return None
     scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
     scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
@@ -249,8 +361,9 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         return None
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-    if any("\n" not in found.group(0) for found in operator().finditer(masked)):
-        return None  # ("(A)" over "(B)" is no implicit product)
+    operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
+    if operators:  # ("(A)" over "(B)" is no implicit product)
+        return _over_blank_line(chars, masked, operators[0].start()) if span is None else None
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
@@ -260,12 +373,26 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         starts = [quantities[1].start()]
     if starts:
         split = masked.rfind("\n", 0, starts[-1])
+        if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
+            reason = N_(
+                "several lines open with a counting word: the last was taken as the "
+                "denominator's, the others as the numerator's"
+            )
     else:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
         elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
             split = lines[0].end()
+        elif span is not None and (opening := _one_opening(lines)) is not None:
+            # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on
+            # with a name open in lower case; the one other line in capitals opens the
+            # denominator (a guess)
+            split = masked.rfind("\n", 0, opening)
+            reason = N_(
+                "no bar and no counting word: the one line opened in capitals, after lines "
+                "that go on with a name, was taken as the denominator's"
+            )
         elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
             # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
             # scale stood beside the bar; a guess
@@ -279,6 +406,40 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         blank(chars, *span)
     chars[split] = "÷"
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_OVER_BLANK_LINE = N_(
+    "no bar and no scale: a quantity over an expression, a blank line between them, was "
+    "taken as a fraction whose bar was lost"
+)
+
+
+def _over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar | None:
+    """``IMT = Berat Badan (kg)`` / (blank line) / ``Tinggi Badan (m) x Tinggi Badan (m)``:
+    one quantity, then after the one blank line an expression (the operators all stand
+    below it): the bar between them was lost. A guess."""
+    gaps = list(re.finditer(r"\n[ \t]*\n", text))
+    if len(gaps) != 1 or first_operator < gaps[0].end():
+        return None
+    split = gaps[0].start()
+    above = re.sub(r"^[^=\n]*=", "", text[:split])  # a label and its '='
+    if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
+        return None
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_OVER_BLANK_LINE)
+
+
+_OPENS_OPERAND = re.compile(r"[ \t]*(?:[Σ∑]|[A-Z])")
+
+
+def _one_opening(lines: list[re.Match[str]]) -> int | None:
+    """Where the one line after the first that opens an operand stands (a capital or ``Σ``
+    at its start), when every other line goes on with a name (opens in lower case or with
+    a number); ``None`` when there is not exactly one."""
+    openings = [m.start() for m in lines[1:] if _OPENS_OPERAND.match(m.group(0))]
+    if len(openings) != 1 or len(lines) < 3:
+        return None
+    return openings[0]
 
 
 _SIDE_BY_SIDE = N_("two quantities side by side and no operator: a fraction whose bar was lost")
