@@ -130,7 +130,7 @@ def test_lint_reasons_and_evidence_in_indonesian() -> None:
     cases = [
         ("Membandingkan realisasi dan target", "W106", "sel ini menguraikan perhitungan"),
         ("Persentase kehadiran pegawai", "W106", "menyebut persentase tetapi tidak menyatakan"),
-        ("Jumlah anggaran 1.500 / Total", "W110", "titik sebelum tiga digit memisahkan ribuan"),
+        ("A / B x 1.250", "W114", "titik sebelum tiga angka memisahkan ribuan"),
         ("Realisasi PAD/Target PAD x 100%", "W110", "kedua bagiannya berupa kata"),
         ("Jumlah Waktu yang dibutuhkan Jumlah pengaduan", "W110", "pecahan yang garisnya hilang"),
     ]

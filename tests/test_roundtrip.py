@@ -111,3 +111,10 @@ def test_a_slash_inside_text_braces_stays_in_the_name() -> None:
     formula = ikicalc.parse(r"\frac{\text{A / B}}{C}")
     assert formula.variables == ("A / B", "C")
     assert str(formula) == r"\text{A / B} / C"
+
+
+def test_a_variable_named_x_reads_back() -> None:
+    # a hypothesis find: "y / x × 100% / y" read the lone x as a multiplication
+    formula = ikicalc.parse("y dikalikan seratus persen x = -------y")
+    assert "x" in formula.variables
+    assert ikicalc.parse(str(formula)) == formula

@@ -89,9 +89,11 @@ class _Printer(ast.Visitor[str]):
         # a name that starts like a mean ("rata-rata lama sekolah", named by a legend) is
         # kept whole in \text{…}, or it would read back as the mean of "lama sekolah"
         # (a capital, "Rata-rata Lama Sekolah", starts a name); so is a name with a spaced
-        # slash that the grammar would read as a division
+        # slash that the grammar would read as a division, and a lone letter x, which the
+        # grammar reads as a multiplication wherever an operand may not stand
         name = node.name
-        return name_text(name, self.protect or bool(_MEAN_START.match(name)) or _divides(name))
+        protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
+        return name_text(name, protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
         return "Σ " + name_text(node.variable.name, self.protect)
