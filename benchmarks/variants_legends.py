@@ -1,0 +1,466 @@
+"""Variant benchmark of two families of issue 14: symbols with a legend (cause 6) and prose
+around a formula (cause 8).
+
+    python benchmarks/variants_legends.py [--show-failures [KIND]]
+
+Real exports write the same formula in many ways. From each real dev cell of these families
+(``tests/data/public-cells.jsonl``, causes 6 and 8), from plain dev formula cells turned into
+symbol form (names replaced by ``A``, ``B``, ``X1``, ``JPK``, ``P_i`` … and given a legend) and
+from the seed cells a reader names (``tests/test_corpus.py``), this builds the variations
+documents show — legend introducers (``Keterangan:``, ``Ket.``, ``Dimana:``, ``dengan
+ketentuan`` …), legend lines (``A = …``, ``A : …``, ``A adalah …``, ``- A = …``, ``a. A = …``,
+``1) A = …``, endings ``;``/``,``/``.``), legends on one line, before the formula, aliases in
+brackets, symbol case, LaTeX; preambles, targets, footnote marks, closing sentences, numbers
+in words, a definition sentence before the formula; and each with its line breaks lost
+(HTML extraction) — each with the labelled variables and structure of its base, and scores
+*read right* exactly as ``score_public.py`` does (``tests/public_scoring.read_cell``). Prints
+the figure per kind of variation.
+
+Only bases whose plain named rendering (``N1 / N2 x 100%``) ikicalc reads right are used, so
+a miss is the legend's or the prose's, not the names'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast as pyast
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.public_scoring import (  # noqa: E402
+    DEV_PATH,
+    Reading,
+    load_cells,
+    parse_structure,
+    read_cell,
+)
+
+STRIDE = 2
+"""Every other plain dev cell is turned into symbol form (enough kinds of names, half the time)."""
+
+SEEDS = ROOT / "tests" / "data" / "seed-indicators.jsonl"
+
+# seed cells a reader names (tests/test_corpus.py READER_VARIABLES), with their structure
+SEED_LABELS = {
+    "000-002": ("v1 / v2 * 100", True),
+    "000-006": ("v1 / v2 * 100", True),
+    "002-011": ("v1 / v2 * 100", True),
+    "002-046": ("v1 / v2 * 100", True),
+    "003-009": ("v1 / v2 * 100", True),
+    "003-023": ("v1 / v2 * 100", True),
+}
+SEED_VARIABLES = {
+    "000-002": ("Jumlah Pokmas yang Berpartisipasi Dalam Stimulan RT", "Jumlah Pokmas"),
+    "000-006": ("Jumlah layanan Publik yang dilaksanakan", "Jumlah SOP Layanan Publik"),
+    "002-011": (
+        "Jumlah prasarana dan sarana umum yang telah diperbaiki di wilayah Kecamatan",
+        "jumlah usulan masyarakat yang terakomodir melalui musrenbang Kecamatan",
+    ),
+    "002-046": ("Jumlah rekomendasi yang diberikan", "jumlah seluruh pengajuan"),
+    "003-009": ("Jumlah laporan SPJ GU/TU tepat waktu", "Jumlah laporan SPJ GU/TU"),
+    "003-023": ("Jumlah laporan penyerapan belanja", "Jumlah SPP dan SPM LS"),
+}
+
+
+@dataclass(frozen=True)
+class Base:
+    """A labelled formula a variation is made from."""
+
+    id: str
+    variables: tuple[str, ...]
+    structure: str
+    percent: bool
+    text: str | None = None  # the real cell, when the base is one
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One variation: its kind, its text and its base's label."""
+
+    kind: str
+    base: Base
+    text: str
+    variables: tuple[str, ...]
+
+    def cell(self) -> dict[str, object]:
+        """The variation as a corpus cell for ``read_cell``."""
+        return {
+            "id": f"{self.base.id}~{self.kind}",
+            "text": self.text,
+            "kind": "formula",
+            "variables": list(self.variables),
+            "structure": self.base.structure,
+        }
+
+
+# --- rendering a structure ---------------------------------------------------------------
+
+_SCALE = re.compile(r"\s*\*\s*(100|1000|10000|100000)\s*$")
+
+
+def _plain_structure(structure: str) -> bool:
+    """Only ``+ - * /``, numbers and names: a structure that renders as a cell."""
+    return "sum(" not in structure and "mean(" not in structure
+
+
+def render(
+    base: Base,
+    names: tuple[str, ...],
+    *,
+    times: str = " x ",
+    over: str = "/",
+    scale: str = "x 100%",
+) -> str:
+    """The base's structure as a document writes it, with ``names`` for v1, v2 …"""
+    structure = base.structure
+    tail = ""
+    found = _SCALE.search(structure)
+    if found:
+        structure = structure[: found.start()]
+        number = found.group(1)
+        if number == "100" and base.percent:
+            tail = " " + scale
+        else:
+            tail = f" x {int(number):,}".replace(",", ".")
+    tree = pyast.parse(structure, mode="eval").body
+    return _render(tree, names, times, over, 0) + tail
+
+
+_PRECEDENCE = {pyast.Add: 1, pyast.Sub: 1, pyast.Mult: 2, pyast.Div: 2}
+
+
+def _render(node: pyast.AST, names: tuple[str, ...], times: str, over: str, outer: int) -> str:
+    if isinstance(node, pyast.Name):
+        return names[int(node.id[1:]) - 1]
+    if isinstance(node, pyast.Constant):
+        text = str(node.value)
+        return text.replace(".", ",") if isinstance(node.value, float) else text
+    if isinstance(node, pyast.UnaryOp):
+        return "-" + _render(node.operand, names, times, over, 3)
+    assert isinstance(node, pyast.BinOp)
+    level = _PRECEDENCE[type(node.op)]
+    sign = {pyast.Add: " + ", pyast.Sub: " - ", pyast.Mult: times, pyast.Div: over}[
+        type(node.op)
+    ]
+    right_level = level + 1 if isinstance(node.op, pyast.Sub | pyast.Div) else level
+    text = (
+        _render(node.left, names, times, over, level)
+        + sign
+        + _render(node.right, names, times, over, right_level)
+    )
+    return f"({text})" if level < outer else text
+
+
+# --- symbols -------------------------------------------------------------------------------
+
+_SMALL = {"yang", "yg", "dan", "di", "dari", "pada", "dalam", "untuk", "ke", "oleh", "atau"}
+
+
+def acronym(name: str) -> str:
+    """``Jumlah Keluarga Sehat`` → ``JKS``: the initials of a name's words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SMALL]
+    return "".join(w[0].upper() for w in words[:4]) or "Q"
+
+
+def symbol_sets(base: Base) -> dict[str, tuple[str, ...]]:
+    """The ways documents spell the symbols of ``base``'s variables."""
+    count = len(base.variables)
+    letters = tuple("ABCDEFGH"[:count])
+    acronyms: list[str] = []
+    for name in base.variables:
+        symbol = acronym(name)
+        while symbol in acronyms:
+            symbol += "X" if not symbol.endswith("X") else "2"
+        acronyms.append(symbol)
+    return {
+        "letters": letters,
+        "X1": tuple(f"X{i}" for i in range(1, count + 1)),
+        "acronym": tuple(acronyms),
+        "P_i": tuple(f"P_{i}" for i in range(1, count + 1)),
+        "x1": tuple(f"x{i}" for i in range(1, count + 1)),
+        "lower": tuple(s.lower() for s in letters),
+    }
+
+
+INTRODUCERS = {
+    "Keterangan:": "Keterangan:",
+    "Ket.": "Ket.",
+    "Dimana:": "Dimana:",
+    "di mana": "di mana",
+    "dengan:": "dengan:",
+    "dengan ketentuan": "dengan ketentuan:",
+    "yang mana": "yang mana",
+    "Catatan:": "Catatan:",
+    "none": "",
+}
+
+LINES: dict[str, Callable[[int, str, str], str]] = {
+    "A = …": lambda i, s, n: f"{s} = {n}",
+    "A : …": lambda i, s, n: f"{s} : {n}",
+    "A: …": lambda i, s, n: f"{s}: {n}",
+    "A adalah …": lambda i, s, n: f"{s} adalah {n}",
+    "- A = …": lambda i, s, n: f"- {s} = {n}",
+    "• A = …": lambda i, s, n: f"• {s} = {n}",
+    "a. A = …": lambda i, s, n: f"{'abcdefgh'[i]}. {s} = {n}",
+    "1) A = …": lambda i, s, n: f"{i + 1}) {s} = {n}",
+    "A = …;": lambda i, s, n: f"{s} = {n};",
+    "A = …,": lambda i, s, n: f"{s} = {n},",
+    "A = ….": lambda i, s, n: f"{s} = {n}.",
+    "(A) = …": lambda i, s, n: f"({s}) = {n}",
+    "$A$ = …": lambda i, s, n: f"${s}$ = {n}",
+}
+
+
+def _legend_lines(symbols: tuple[str, ...], names: tuple[str, ...], line: str) -> list[str]:
+    make = LINES[line]
+    return [make(i, s, n) for i, (s, n) in enumerate(zip(symbols, names, strict=True))]
+
+
+def _in_formula(symbol: str) -> str:
+    return symbol.upper() if symbol.islower() and len(symbol) == 1 else symbol
+
+
+def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
+    """(kind, text) of the symbol form of ``base`` with a legend, as documents write it."""
+    sets = symbol_sets(base)
+    names = base.variables
+    letters = sets["letters"]
+    formula = render(base, letters)
+    # introducers, each on its own line over `A = …` lines
+    for key, header in INTRODUCERS.items():
+        lines = [formula, *([header] if header else []), *_legend_lines(letters, names, "A = …")]
+        yield f"intro {key}", "\n".join(lines)
+        if header:
+            yield f"intro {key} (same line)", "\n".join(
+                [f"{formula} {header}", *_legend_lines(letters, names, "A = …")]
+            )
+    # line styles under "Keterangan:"
+    for line in LINES:
+        yield f"line {line}", "\n".join(
+            [formula, "Keterangan:", *_legend_lines(letters, names, line)]
+        )
+    # symbol spellings
+    for key, symbols in sets.items():
+        shown = tuple(_in_formula(s) for s in symbols) if key == "lower" else symbols
+        text = render(base, shown)
+        yield f"symbols {key}", "\n".join(
+            [text, "Dimana:", *_legend_lines(symbols, names, "A = …")]
+        )
+    latex = render(base, sets["acronym"], times=r" \times ", scale=r"\times 100\%")
+    yield "symbols LaTeX $…$", "\n".join(
+        [f"${latex}$", "Keterangan:", *[f"${s}$ = {n}" for s, n in zip(sets["acronym"], names)]]
+    )
+    # all on one line
+    items = _legend_lines(letters, names, "A = …")
+    yield "one line ;", f"{formula} Keterangan: " + "; ".join(items)
+    yield "one line ,", f"{formula}, dimana " + ", ".join(items[:-1]) + (
+        f" dan {items[-1]}" if len(items) > 1 else items[-1]
+    )
+    yield "one line dengan", f"{formula} dengan " + "; ".join(items) + "."
+    # legend before the formula
+    yield "before: maka", "; ".join(items) + f"; maka {formula}"
+    yield "before: lines", "\n".join([*items, f"Rumus: {formula}"])
+    # aliases in brackets after the names used later
+    acronyms = sets["acronym"]
+    alias_lines = [f"{n} ({s})" for s, n in zip(acronyms, names)]
+    yield "alias lines", "\n".join([*alias_lines, render(base, acronyms)])
+    yield "alias one line", " ".join(alias_lines) + " " + render(base, acronyms)
+
+
+def _joined(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+PREAMBLES = {
+    "cara pengukuran … yaitu": "Cara pengukuran kinerjanya yaitu {f}",
+    "dihitung dengan rumus": "Indikator ini dihitung dengan rumus {f}",
+    "diperoleh dengan cara": "Nilai indikator diperoleh dengan cara {f}",
+    "Rumus:": "Rumus: {f}",
+    "rumus sebagai berikut:": "Indikator dihitung dengan rumus sebagai berikut:\n{f}",
+    "definition sentence.": (
+        "Indikator ini menggambarkan kinerja pelayanan kepada masyarakat.\nRumus: {f}"
+    ),
+    "Formulasi perhitungan:": "Formulasi perhitungan: {f}",
+}
+AFTER = {
+    "= 100": "{f} = 100",
+    "= 100%": "{f} = 100%",
+    "sama dengan seratus": "{f} sama dengan seratus",
+    "Target: 80%": "{f}\nTarget: 80%",
+    "; target 80%": "{f}; target 80%",
+    "footnote *": "{f}*",
+    "footnote ***": "{f} ***",
+    "footnote ¹": "{f}¹",
+    "footnote line *)": "{f}\n*) data tahun berjalan",
+    "Data bersumber dari …": "{f}.\nData bersumber dari laporan tahunan dinas.",
+    "Satuan: persen": "{f}\nSatuan: persen",
+    "(Sumber: …)": "{f} (Sumber: Laporan Dinas)",
+    "final period": "{f}.",
+}
+
+
+def prose_variants(base: Base) -> Iterator[tuple[str, str]]:
+    """(kind, text) of the named form of ``base`` with prose around it."""
+    names = base.variables
+    formula = render(base, names, over=" / ")
+    for key, template in PREAMBLES.items():
+        yield f"preamble {key}", template.format(f=formula)
+    for key, template in AFTER.items():
+        yield f"after {key}", template.format(f=formula)
+    if base.percent and _SCALE.search(base.structure):
+        yield "words: dikalikan seratus persen", render(
+            base, names, over=" dibagi ", scale="dikalikan seratus persen"
+        )
+        yield "words: dikali 100 persen", render(base, names, over=" / ", scale="dikali 100 persen")
+    if len(names) == 2 and base.structure.replace(" ", "") in {"v1/v2*100", "v1/v2"}:
+        scale = " dikali 100%" if "100" in base.structure else ""
+        yield "merupakan perbandingan antara … dengan …", (
+            f"Indikator ini merupakan perbandingan antara {names[0]} dengan {names[1]}{scale}"
+        )
+    marked = render(base, tuple(f"{n}*" for n in names), over=" / ")
+    yield "footnote marks on names", marked + "\n*) sesuai data dinas"
+
+
+def real_variants(base: Base) -> Iterator[tuple[str, str]]:
+    """The real cell as written, and with its line breaks lost."""
+    assert base.text is not None
+    yield "real as written", base.text
+    if "\n" in base.text:
+        yield "real joined", _joined(base.text)
+
+
+# --- the bases ----------------------------------------------------------------------------
+
+
+def dev_bases() -> tuple[list[Base], list[Base]]:
+    """(real cells of causes 6 and 8, plain formula cells) of the dev file."""
+    family, plain = [], []
+    for cell in load_cells(DEV_PATH):
+        if cell["kind"] != "formula":
+            continue
+        base = Base(
+            cell["id"], tuple(cell["variables"]), cell["structure"], cell["percent"], cell["text"]
+        )
+        if 6 in cell["causes"] or 8 in cell["causes"]:
+            family.append(base)
+        if _plain_structure(cell["structure"]) and 1 < len(cell["variables"]) <= 4:
+            plain.append(base)
+    return family, plain
+
+
+def seed_bases() -> list[Base]:
+    """The seed cells a reader names, with their structure."""
+    rows = {}
+    for line in SEEDS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows[row["id"]] = row
+    return [
+        Base(f"seed-{key}", SEED_VARIABLES[key], structure, percent, rows[key]["formula"])
+        for key, (structure, percent) in SEED_LABELS.items()
+    ]
+
+
+def _named_reads_right(base: Base) -> bool:
+    text = render(base, base.variables, over=" / ")
+    variant = Variant("named", base, text, base.variables)
+    return read_cell(variant.cell()).right
+
+
+def variants() -> Iterator[Variant]:
+    """Every variation of every base."""
+    family, plain = dev_bases()
+    for base in family:
+        for kind, text in real_variants(base):
+            yield Variant(kind, base, text, base.variables)
+    for base in [*plain[::STRIDE], *seed_bases()]:
+        parse_structure(base.structure)
+        if not _named_reads_right(base):
+            continue
+        for kind, text in legend_variants(base):
+            yield Variant("legend: " + kind, base, text, base.variables)
+            if "\n" in text:
+                group = "legend: joined " + kind.split()[0]
+                yield Variant(group, base, _joined(text), base.variables)
+        for kind, text in prose_variants(base):
+            yield Variant("prose: " + kind, base, text, base.variables)
+            if "\n" in text:
+                group = "prose: joined " + kind.split()[0]
+                yield Variant(group, base, _joined(text), base.variables)
+
+
+@dataclass(frozen=True)
+class Result:
+    """The readings of every variation, by kind."""
+
+    readings: dict[str, list[tuple[Variant, Reading]]]
+
+    @property
+    def rate(self) -> float:
+        """The variant score: the mean over the kinds of variation of the share read right
+        (each kind counts once, however many variations it has)."""
+        return self.family_rate("")
+
+    def family_rate(self, prefix: str) -> float:
+        """The mean share read right of the kinds of one family (``legend:``, ``prose:``)."""
+        rates = [
+            sum(r.right for _, r in group) / len(group)
+            for kind, group in self.readings.items()
+            if kind.startswith(prefix)
+        ]
+        return sum(rates) / len(rates)
+
+
+def run() -> Result:
+    """Read every variation."""
+    readings: dict[str, list[tuple[Variant, Reading]]] = defaultdict(list)
+    for variant in variants():
+        readings[variant.kind].append((variant, read_cell(variant.cell())))
+    return Result(dict(readings))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show-failures", nargs="?", const="", default=None, metavar="KIND")
+    args = parser.parse_args(argv)
+    result = run()
+    total = sum(len(g) for g in result.readings.values())
+    right = sum(r.right for g in result.readings.values() for _, r in g)
+    print(
+        f"variant score (mean over {len(result.readings)} kinds): {100 * result.rate:.1f} %"
+        f" ({right} / {total} variations read right)"
+    )
+    for prefix in ("legend:", "prose:", "real"):
+        print(f"  {prefix:<8} {100 * result.family_rate(prefix):6.1f} %")
+    for kind in sorted(result.readings):
+        group = result.readings[kind]
+        ok = sum(r.right for _, r in group)
+        print(f"  {kind:<52} {ok:>4} / {len(group):<4} {100 * ok / len(group):6.1f} %")
+    if args.show_failures is not None:
+        print("failures:")
+        for kind in sorted(result.readings):
+            if args.show_failures and args.show_failures not in kind:
+                continue
+            for variant, reading in result.readings[kind]:
+                if reading.right:
+                    continue
+                print(f"- {kind} [{reading.outcome}] {variant.base.id}")
+                print("  text:    " + variant.text.replace("\n", "\\n"))
+                print(f"  label:   {list(variant.variables)} -> {variant.base.structure}")
+                if reading.variables:
+                    print(f"  ikicalc: {list(reading.variables)}")
+                if reading.detail:
+                    print(f"  detail:  {reading.detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
