@@ -147,9 +147,7 @@ def _render(node: pyast.AST, names: tuple[str, ...], times: str, over: str, oute
         return "-" + _render(node.operand, names, times, over, 3)
     assert isinstance(node, pyast.BinOp)
     level = _PRECEDENCE[type(node.op)]
-    sign = {pyast.Add: " + ", pyast.Sub: " - ", pyast.Mult: times, pyast.Div: over}[
-        type(node.op)
-    ]
+    sign = {pyast.Add: " + ", pyast.Sub: " - ", pyast.Mult: times, pyast.Div: over}[type(node.op)]
     right_level = level + 1 if isinstance(node.op, pyast.Sub | pyast.Div) else level
     text = (
         _render(node.left, names, times, over, level)
@@ -239,30 +237,43 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         lines = [formula, *([header] if header else []), *_legend_lines(letters, names, "A = …")]
         yield f"intro {key}", "\n".join(lines)
         if header:
-            yield f"intro {key} (same line)", "\n".join(
-                [f"{formula} {header}", *_legend_lines(letters, names, "A = …")]
+            yield (
+                f"intro {key} (same line)",
+                "\n".join([f"{formula} {header}", *_legend_lines(letters, names, "A = …")]),
             )
     # line styles under "Keterangan:"
     for line in LINES:
-        yield f"line {line}", "\n".join(
-            [formula, "Keterangan:", *_legend_lines(letters, names, line)]
+        yield (
+            f"line {line}",
+            "\n".join([formula, "Keterangan:", *_legend_lines(letters, names, line)]),
         )
     # symbol spellings
     for key, symbols in sets.items():
         shown = tuple(_in_formula(s) for s in symbols) if key == "lower" else symbols
         text = render(base, shown)
-        yield f"symbols {key}", "\n".join(
-            [text, "Dimana:", *_legend_lines(symbols, names, "A = …")]
+        yield (
+            f"symbols {key}",
+            "\n".join([text, "Dimana:", *_legend_lines(symbols, names, "A = …")]),
         )
     latex = render(base, sets["acronym"], times=r" \times ", scale=r"\times 100\%")
-    yield "symbols LaTeX $…$", "\n".join(
-        [f"${latex}$", "Keterangan:", *[f"${s}$ = {n}" for s, n in zip(sets["acronym"], names)]]
+    yield (
+        "symbols LaTeX $…$",
+        "\n".join(
+            [
+                f"${latex}$",
+                "Keterangan:",
+                *[f"${s}$ = {n}" for s, n in zip(sets["acronym"], names, strict=True)],
+            ]
+        ),
     )
     # all on one line
     items = _legend_lines(letters, names, "A = …")
     yield "one line ;", f"{formula} Keterangan: " + "; ".join(items)
-    yield "one line ,", f"{formula}, dimana " + ", ".join(items[:-1]) + (
-        f" dan {items[-1]}" if len(items) > 1 else items[-1]
+    yield (
+        "one line ,",
+        f"{formula}, dimana "
+        + ", ".join(items[:-1])
+        + (f" dan {items[-1]}" if len(items) > 1 else items[-1]),
     )
     yield "one line dengan", f"{formula} dengan " + "; ".join(items) + "."
     # legend before the formula
@@ -270,7 +281,7 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
     yield "before: lines", "\n".join([*items, f"Rumus: {formula}"])
     # aliases in brackets after the names used later
     acronyms = sets["acronym"]
-    alias_lines = [f"{n} ({s})" for s, n in zip(acronyms, names)]
+    alias_lines = [f"{n} ({s})" for s, n in zip(acronyms, names, strict=True)]
     yield "alias lines", "\n".join([*alias_lines, render(base, acronyms)])
     yield "alias one line", " ".join(alias_lines) + " " + render(base, acronyms)
 
@@ -316,14 +327,16 @@ def prose_variants(base: Base) -> Iterator[tuple[str, str]]:
     for key, template in AFTER.items():
         yield f"after {key}", template.format(f=formula)
     if base.percent and _SCALE.search(base.structure):
-        yield "words: dikalikan seratus persen", render(
-            base, names, over=" dibagi ", scale="dikalikan seratus persen"
+        yield (
+            "words: dikalikan seratus persen",
+            render(base, names, over=" dibagi ", scale="dikalikan seratus persen"),
         )
         yield "words: dikali 100 persen", render(base, names, over=" / ", scale="dikali 100 persen")
     if len(names) == 2 and base.structure.replace(" ", "") in {"v1/v2*100", "v1/v2"}:
         scale = " dikali 100%" if "100" in base.structure else ""
-        yield "merupakan perbandingan antara … dengan …", (
-            f"Indikator ini merupakan perbandingan antara {names[0]} dengan {names[1]}{scale}"
+        yield (
+            "merupakan perbandingan antara … dengan …",
+            (f"Indikator ini merupakan perbandingan antara {names[0]} dengan {names[1]}{scale}"),
         )
     marked = render(base, tuple(f"{n}*" for n in names), over=" / ")
     yield "footnote marks on names", marked + "\n*) sesuai data dinas"
