@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
-from ikicalc.names import names_data
+from ikicalc.names import counting_words, names_data
 
 __all__ = [
     "furniture",
@@ -46,6 +46,7 @@ def operation_said(chars: list[str]) -> bool:
     found = _OPERATION.search(text)
     if found is None or operator().search(text, 0, found.start()):
         return False
+    found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
         if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
             return False
@@ -67,6 +68,28 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
+
+
+def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
+    """``perbandingan antara Jumlah desa … dengan baik dengan jumlah seluruh desa``: the
+    first ``dengan`` may belong to the name; when it is not followed by a counting word and
+    a later one is, the operator is the later one (the second operand is a quantity)."""
+    if found.group("share") or not found.group("word"):
+        return found
+    counted = r"(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh"})) + r")\b"
+    if re.match(counted, text[found.end() :], re.IGNORECASE):
+        return found
+    later = re.compile(
+        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+)?"
+        r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
+        + ("|dan" if found.group("between") else "")
+        + r")\s(?="
+        + counted
+        + ")"
+        r"(?P<share>(?!))?"
+    )
+    again = later.search(text, found.start("cue"))
+    return again if again and again.start("cue") == found.start("cue") else found
 
 
 _EXPLAINED = re.compile(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
@@ -134,8 +157,10 @@ def label_said(chars: list[str]) -> None:
     if found is None or "=" in text:
         return
     before = text[: found.start()]
-    if len(before.split()) > 8 or operator().search(before) or not operator().search(
-        text, found.end()
+    if (
+        len(before.split()) > 8
+        or operator().search(before)
+        or not operator().search(text, found.end())
     ):
         return
     start, end = found.span(1)
@@ -146,7 +171,8 @@ def label_said(chars: list[str]) -> None:
 _QUOTES = re.compile(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = re.compile(r"\\[\[\]()]")
 _SUPERSCRIPT = re.compile(
-    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)|(?<=%)\*+(?=\s*$)"
+    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
+    r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
 )
 _SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _LAST_SEMICOLON = re.compile(r";[ \t]*$")
@@ -219,6 +245,7 @@ _NOTE = re.compile(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan)[ \t]*:[^\n]*$"
 )
 
 
