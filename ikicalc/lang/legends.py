@@ -213,7 +213,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     defined = {symbol for symbol, *_ in entries if symbol}
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
-        written = _written_in(formula, symbol, defined) if symbol else ""
+        written = (_written_in(formula, symbol, defined) or "") if symbol else ""
         if not symbol or written:
             used.append((written, start, end, pieces))
     if not legend and not any(symbol for symbol, *_ in used):

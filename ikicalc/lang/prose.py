@@ -24,6 +24,7 @@ __all__ = [
     "one_sentence",
     "operation_said",
     "remark_at_end",
+    "sentence",
 ]
 
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
@@ -257,3 +258,17 @@ def note_after(chars: list[str]) -> None:
     after = text[found.end() :] if found else "="
     if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
         blank(chars, found.start(), len(chars))
+
+
+@cache
+def _sentence_word() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<!\byang )(?<!\byg )\b(?:" + words + r")\b")
+
+
+def sentence(name: str) -> str | None:
+    """Why the one name a cell was read as is a sentence about the formula, not a quantity
+    (``Indikator ini dihitung berdasarkan …``, ``Data bersumber dari …``): the sentence word
+    found (``[legend] sentence_words`` of ``data/names.toml``), or ``None``."""
+    found = _sentence_word().search(name)
+    return found.group(0) if found and len(name.split()) > 2 else None
