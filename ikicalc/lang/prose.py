@@ -125,7 +125,7 @@ def remark_at_end(chars: list[str]) -> None:
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
 _SENTENCE_END = re.compile(
-    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
+    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
 )
 
 
