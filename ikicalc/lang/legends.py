@@ -52,9 +52,9 @@ def _definition() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<=\s)|^)(?P<header>(?i:" + _introducers() + r")[ \t]*[:,]?[ \t]*"
         r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
-        r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?\(?"
+        r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
-        r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)\)?"
+        r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
         r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)(?=\S)(?!\d{1,2}\.\s)"
     )
 
@@ -134,8 +134,13 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
+_RANGE = re.compile(r"\d[ \t]*[-–−][ \t]*\d")
+
+
 def _plain(text: str) -> bool:
-    """Whether ``text`` holds no arithmetic: a name, not a formula."""
+    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
+    ``usia 4 - 6 tahun``, is part of a name)."""
+    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
     return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac", text))
 
 
@@ -264,7 +269,7 @@ def _symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
     """Whether a definition goes on with two words (a name), not a value."""
-    return re.match(r"[ \t]*[^\W\d_]{3,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
+    return re.match(r"[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
 
 
 def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -294,7 +299,11 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
-    if not (_operator().search(formula) or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)):
+    if not (
+        _operator().search(formula)
+        or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
+        or (definitions[0].group("header") and re.search(r"[^\W_]/[^\W_]", formula))
+    ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
         return {}
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):

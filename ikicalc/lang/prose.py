@@ -58,7 +58,7 @@ def operation_said(chars: list[str]) -> bool:
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
         return True
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
-    elsewhere = DIVISION.search(text, found.end("cue")) or DIVISION.search(text, 0, found.start())
+    elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
     if not product and elsewhere:
         return False
     blank(chars, 0, found.start("rest"))
@@ -69,6 +69,20 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
+
+
+def _divides(text: str, start: int, end: int) -> bool:
+    """Whether a division stands in ``text[start:end]``; a slash inside a word
+    (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
+    for found in DIVISION.finditer(text, start, end):
+        inside = (
+            found.group(0) == "/"
+            and text[found.start() - 1 : found.start()].isalnum()
+            and text[found.end() : found.end() + 1].isalnum()
+        )
+        if not inside:
+            return True
+    return False
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
@@ -256,8 +270,14 @@ def note_after(chars: list[str]) -> None:
     text = "".join(chars)
     found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
     after = text[found.end() :] if found else "="
-    if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
+    before = text[: found.start()] if found else ""
+    if found and before and "=" not in after and _computes(before):
         blank(chars, found.start(), len(chars))
+
+
+def _computes(text: str) -> bool:
+    """Whether ``text`` holds an operation: an operator, or a spaced ``+`` or ``-``."""
+    return bool(operator().search(text) or re.search(r"\s[-+−]\s", text))
 
 
 @cache
