@@ -279,6 +279,39 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
     # legend before the formula
     yield "before: maka", "; ".join(items) + f"; maka {formula}"
     yield "before: lines", "\n".join([*items, f"Rumus: {formula}"])
+    # forms seen in public documents (batch-3 dev cells, web pages): "dimana," with a comma
+    # (PP 55/2005), the label itself defined in the legend, definitions said with "adalah"
+    # and closed by ";" under letters (Permen ESDM 19/2010), a definition that goes on over
+    # the next line, a label before the formula
+    yield "seen: dimana,", f"{formula} dimana, " + " ".join(items)
+    label = acronym("Indeks " + " ".join(names))[:3] + "K"
+    yield (
+        "seen: label in legend",
+        f"{label} = {formula} dimana: {label} = Indeks kinerja; " + ("; ".join(items)),
+    )
+    yield (
+        "seen: a. A adalah …;",
+        "\n".join(
+            [
+                formula,
+                "dimana:",
+                *[
+                    f"{'abcdefgh'[i]}. {s} adalah {n};"
+                    for i, (s, n) in enumerate(zip(letters, names, strict=True))
+                ],
+            ]
+        ),
+    )
+    broken = [
+        f"{s} = "
+        + (" ".join(n.split()[:2]) + "\n" + " ".join(n.split()[2:]) if len(n.split()) > 3 else n)
+        for s, n in zip(letters, names, strict=True)
+    ]
+    yield "seen: definition over two lines", "\n".join([formula, "Keterangan:", *broken])
+    yield (
+        "seen: label = formula",
+        "\n".join([f"Persentase capaian kinerja = {formula}", "Keterangan:", *items]),
+    )
     # aliases in brackets after the names used later
     acronyms = sets["acronym"]
     alias_lines = [f"{n} ({s})" for s, n in zip(acronyms, names, strict=True)]
@@ -337,6 +370,23 @@ def prose_variants(base: Base) -> Iterator[tuple[str, str]]:
         yield (
             "merupakan perbandingan antara … dengan …",
             (f"Indikator ini merupakan perbandingan antara {names[0]} dengan {names[1]}{scale}"),
+        )
+    if len(names) == 2 and base.structure.replace(" ", "") == "v1/v2*100":
+        said = f"{names[0]} dibagi {names[1]}"
+        yield (
+            "seen: sentence. (formula).",
+            f"Persentase capaian kinerja layanan. ({said}, dikali 100%).",
+        )
+        yield (
+            "seen: dan dinyatakan dalam persen",
+            (
+                f"Diperoleh dengan cara membagi {names[0]} dengan {names[1]} dan dinyatakan dalam "
+                "satuan persen (%)."
+            ),
+        )
+        yield (
+            "seen: footnote mark + Keterangan *)",
+            (f"{names[0]}* / {names[1]} x 100%\nKeterangan:\n*) data tahun berjalan"),
         )
     marked = render(base, tuple(f"{n}*" for n in names), over=" / ")
     yield "footnote marks on names", marked + "\n*) sesuai data dinas"

@@ -121,7 +121,7 @@ _REVERSED_LEGEND_LINE = re.compile(
 )
 _ALIAS_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
-    r"\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
+    r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
 
@@ -196,8 +196,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))
-        elif not formula_text and (
-            (found and _plain(found.group("name"))) or _legend_header().match(line.group(0))
+        elif (
+            not formula_text
+            and not _THEN.match(line.group(0))
+            and ((found and _plain(found.group("name"))) or _legend_header().match(line.group(0)))
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
@@ -328,6 +330,19 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     return legend
 
 
+def _operates(formula: str, legend: dict[str, str] | None) -> bool:
+    """Whether ``formula`` computes: an operator, a spaced ``+``/``-``, or a slash between
+    two symbols (``JRLH/JP``; any two when ``legend`` is ``None``)."""
+    if _operator().search(formula) or re.search(
+        r"[^\W_][ \t]*[-+−][ \t]*[^\W_(]|\)[ \t]*[-+−]", formula
+    ):
+        return True
+    for found in re.finditer(r"([^\W_]+)\}?/([^\W_]+)", formula):
+        if legend is None or (found.group(1) in legend and found.group(2) in legend):
+            return True
+    return False
+
+
 # what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
 _THEN = re.compile(
     r"(?i)[ \t]*[;,.]?\s*\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
@@ -342,7 +357,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     text = "".join(chars)
     then = None
     for found in _THEN.finditer(text):
-        if _operator().search(text, found.end()):
+        if _operates(text[found.end() :], None):
             then = found
     if then is None or not text[: then.start()].strip():
         return {}
@@ -370,7 +385,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     return legend
 
 
-_ALIASED = re.compile(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\)")
+_ALIASED = re.compile(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
 
 
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -390,7 +405,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         if not _plain(name):
             return {}
         legend[alias.group("symbol")] = clean_name(name)
-    if not _operator().search(formula) or not all(
+    if not _operates(formula, legend) or not all(
         _written_in(formula, s, set(legend)) for s in legend
     ):
         return {}

@@ -122,6 +122,10 @@ _PURPOSE = re.compile(
 )
 
 
+# the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
+_JOINED_CLOSING = re.compile(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
+
+
 def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
@@ -130,6 +134,9 @@ def remark_at_end(chars: list[str]) -> None:
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
+    text = "".join(chars)
+    for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
+        blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
     text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
@@ -260,7 +267,8 @@ _NOTE = re.compile(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
-    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan)[ \t]*:[^\n]*$"
+    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
+    r"[ \t]*:[^\n]*$"
 )
 
 
@@ -273,6 +281,11 @@ def note_after(chars: list[str]) -> None:
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):
         blank(chars, found.start(), len(chars))
+        return
+    last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
+    closing = text[last + 1 :] if last > 0 else ""
+    if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
+        blank(chars, last, len(chars))
 
 
 def _computes(text: str) -> bool:
