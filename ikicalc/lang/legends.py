@@ -293,6 +293,9 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     text = "".join(chars)
     found = [m for m in _definition().finditer(text) if m.start() > 0 or m.end() < len(text)]
     definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
+    headed = [i for i, m in enumerate(definitions) if m.group("header")]
+    if headed:  # the introducer opens the legend: "DAU = CF + AD dimana, DAU = …"
+        definitions = definitions[headed[0] :]
     if definitions and not definitions[0].group("header"):
         # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
         definitions = [

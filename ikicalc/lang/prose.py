@@ -197,7 +197,6 @@ _SUPERSCRIPT = re.compile(
     r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
 )
 _SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_LAST_SEMICOLON = re.compile(r";[ \t]*$")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
 
@@ -214,10 +213,22 @@ _PERCENT_LABEL = re.compile(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
+# a number said again in words in brackets after its digits: "100 (seratus) persen",
+# "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
+_NUMBER_WORD = (
+    r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
+    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
+)
+_WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = re.compile(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
     r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+    # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
+    r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
+# the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
+_LIST_ITEM_END = re.compile(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = re.compile(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
 )
@@ -230,7 +241,7 @@ def furniture(chars: list[str]) -> None:
     result of a form (``= …%``)."""
     text = "".join(chars)
     if text.count(";") == 1:
-        for found in _LAST_SEMICOLON.finditer(text):
+        for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
     quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
     if len(quoted) == 2 and operator().search(text):
