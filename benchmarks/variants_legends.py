@@ -308,6 +308,20 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         for s, n in zip(letters, names, strict=True)
     ]
     yield "seen: definition over two lines", "\n".join([formula, "Keterangan:", *broken])
+    terms = tuple(f"Nilai {a}" for a in sets["acronym"])  # "Toll Fee", "Margin SPBG" (ESDM)
+    yield (
+        "seen: terms in words, a. … adalah …;",
+        "\n".join(
+            [
+                render(base, terms),
+                "dimana:",
+                *[
+                    f"{'abcdefgh'[i]}. {t} adalah {n};"
+                    for i, (t, n) in enumerate(zip(terms, names, strict=True))
+                ],
+            ]
+        ),
+    )
     yield (
         "seen: label = formula",
         "\n".join([f"Persentase capaian kinerja = {formula}", "Keterangan:", *items]),

@@ -114,6 +114,14 @@ _LETTERED_LEGEND_LINE = re.compile(
 )
 
 
+# "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
+_TERM_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
+    r"(?P<symbol>[^\W\d_][^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
+    r"[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
+)
+
+
 # "Jumlah desa mandiri = A": the name first, then its symbol
 _REVERSED_LEGEND_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
@@ -183,6 +191,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         found = (
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
+            or (_TERM_LINE.match(line.group(0)) if formula_text else None)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
@@ -244,11 +253,12 @@ def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
     for spelled in _SUBSCRIPT_SPELLINGS(symbol):
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
-    other = symbol.swapcase()
-    if other in defined or not symbol.isalpha():
+    if not symbol.replace(" ", "").isalpha():
         return None
-    found = re.search(rf"(?<![^\W_]){re.escape(other)}(?![^\W_])", formula)
-    return other if found else None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return None
 
 
 def _symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
@@ -277,8 +287,9 @@ def _words_after(text: str, definition: re.Match[str]) -> bool:
 def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
     definitions after the formula name its symbols; blank them, return symbol → name.
-    Failing that, the definitions before it (:func:`_legend_before`) or names with their
-    aliases before it (:func:`_aliases_before`)."""
+    Failing that, the definitions before it (:func:`_legend_before`), names with their
+    aliases before it (:func:`_aliases_before`), or terms in words defined after an
+    introducer (:func:`_terms_after`)."""
     text = "".join(chars)
     if "=" not in text and ":" not in text:
         return _aliases_before(chars, notes) if "(" in text else {}
@@ -286,6 +297,7 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
         _legend_after(chars, notes)
         or _legend_before(chars, notes)
         or (_aliases_before(chars, notes) if "(" in text else {})
+        or _terms_after(chars, notes)
     )
 
 
@@ -304,6 +316,9 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
+    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", formula)
+    if intro and _ITEM.sub("", formula[intro.end() :]).strip():
+        return {}  # "… dimana: a. Nilai JDM adalah …": the symbol is a term of words
     if not (
         _operator().search(formula)
         or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
@@ -344,6 +359,40 @@ def _operates(formula: str, legend: dict[str, str] | None) -> bool:
         if legend is None or (found.group(1) in legend and found.group(2) in legend):
             return True
     return False
+
+
+_ITEM = re.compile(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
+_TERM = re.compile(
+    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:adalah|merupakan|yaitu|ialah)\s)"
+    r"\s*(?P<name>\S.*?)[\s,.]*$"
+)
+
+
+def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``Harga = Biaya Pokok + Margin Usaha dimana: a. Biaya Pokok adalah …; b. Margin
+    Usaha adalah …`` on one line: after the introducer, items (split at ``;`` and list
+    marks) each define a term of the formula, in words."""
+    text = "".join(chars)
+    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", text)
+    if intro is None or not _operates(text[: intro.start()], None):
+        return {}
+    formula = text[: intro.start()]
+    legend: dict[str, str] = {}
+    for item in _ITEM.split(text[intro.end() :]):
+        if not item.strip():
+            continue
+        found = _TERM.match(item)
+        if found is None:
+            return {}
+        written = _written_in(formula, found.group("term").strip(), set())
+        if written is None:
+            return {}
+        legend[written] = clean_name(_UNIT_IN_BRACKETS.sub("", found.group("name")))
+    if not legend:
+        return {}
+    _blank(chars, intro.start(), len(chars))
+    notes.append("the terms are named by the legend after the formula: " + ", ".join(legend))
+    return legend
 
 
 # what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
