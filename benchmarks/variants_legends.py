@@ -214,6 +214,8 @@ LINES: dict[str, Callable[[int, str, str], str]] = {
     "A = ….": lambda i, s, n: f"{s} = {n}.",
     "(A) = …": lambda i, s, n: f"({s}) = {n}",
     "$A$ = …": lambda i, s, n: f"${s}$ = {n}",
+    "A – …": lambda i, s, n: f"{s} – {n}",
+    "A<tab>… (table cells)": lambda i, s, n: f"{s}\t{n}",
 }
 
 
@@ -274,6 +276,13 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         f"{formula}, dimana "
         + ", ".join(items[:-1])
         + (f" dan {items[-1]}" if len(items) > 1 else items[-1]),
+    )
+    said = [f"{s} adalah {n}" for s, n in zip(letters, names, strict=True)]
+    yield (
+        "one line adalah … dan",
+        f"{formula}, dimana "
+        + ", ".join(said[:-1])
+        + (f" dan {said[-1]}" if len(said) > 1 else said[-1]),
     )
     yield "one line dengan", f"{formula} dengan " + "; ".join(items) + "."
     # legend before the formula

@@ -114,6 +114,14 @@ _LETTERED_LEGEND_LINE = re.compile(
 )
 
 
+# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
+# formula, a symbol, a dash or a tab, and a name of at least two words
+_DASHED_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+)
+
+
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = re.compile(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
@@ -177,7 +185,12 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n" not in text or not (
-        "=" in text or ":" in text or "(" in text or _SAID.search(text) or _LETTERED.search(text)
+        "=" in text
+        or ":" in text
+        or "(" in text
+        or _SAID.search(text)
+        or _LETTERED.search(text)
+        or re.search(r"\t| [–—-] ", text)
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
@@ -195,6 +208,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
+        if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …" under it
+            found = _DASHED_LINE.match(line.group(0))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
@@ -291,7 +306,7 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     aliases before it (:func:`_aliases_before`), or terms in words defined after an
     introducer (:func:`_terms_after`)."""
     text = "".join(chars)
-    if "=" not in text and ":" not in text:
+    if "=" not in text and ":" not in text and not _SAID.search(text):
         return _aliases_before(chars, notes) if "(" in text else {}
     return (
         _legend_after(chars, notes)
