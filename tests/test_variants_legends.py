@@ -46,6 +46,27 @@ def test_legends_as_documents_write_them(text: str) -> None:
     assert formula.evaluate(dict(zip(_DESA, (3, 4), strict=True))).exact == 75
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A/B x 100%\nA – Jumlah desa mandiri\nB – Jumlah seluruh desa",
+        "A/B x 100%\nA\tJumlah desa mandiri\nB\tJumlah seluruh desa",
+        "A/B x 100%, dimana A adalah Jumlah desa mandiri dan B adalah Jumlah seluruh desa",
+        # Permen ESDM 19/2010: terms of the formula in words, defined with "adalah"
+        "Nilai JDM / Nilai JSD x 100% dimana: a. Nilai JDM adalah Jumlah desa mandiri; "
+        "b. Nilai JSD adalah Jumlah seluruh desa;",
+        "Nilai JDM / Nilai JSD x 100%\ndimana:\na. Nilai JDM adalah Jumlah desa mandiri;\n"
+        "b. Nilai JSD adalah Jumlah seluruh desa;",
+    ],
+)
+def test_more_legend_lines(text: str) -> None:
+    assert ikicalc.parse(text).variables == _DESA
+
+
+def test_a_dash_between_two_quantities_still_subtracts() -> None:
+    assert ikicalc.parse("Realisasi – Target\nx 100%").variables == ("Realisasi", "Target")
+
+
 def test_symbols_in_two_cases_both_defined_stay_two() -> None:
     formula = ikicalc.parse("n/N x 100%\nKeterangan:\nn = jumlah kasus\nN = jumlah populasi")
     assert formula.variables == ("jumlah kasus", "jumlah populasi")
@@ -80,6 +101,7 @@ def test_prose_around_a_formula(text: str) -> None:
         "Data bersumber dari laporan tahunan dinas.",
         "Semakin tinggi nilai indeks, semakin baik kinerja dinas.",
         "Capaian diukur dengan membandingkan realisasi dan target kinerja.",
+        "Perhitungan dilakukan oleh pihak ke tiga/ independen",  # public-cells dev, prose
     ],
 )
 def test_prose_read_as_one_name_is_prose_and_lint_says_w106(text: str) -> None:
@@ -93,6 +115,7 @@ def test_prose_read_as_one_name_is_prose_and_lint_says_w106(text: str) -> None:
         "Jumlah desa yang diukur",
         "Nilai Survey Kepuasan Masyarakat (SKM) yang diselenggarakan oleh bagian Organisasi",
         "Jumlah penduduk",
+        "Jumlah kegiatan yang dilakukan oleh kecamatan",
     ],
 )
 def test_a_quantity_is_not_prose(text: str) -> None:
