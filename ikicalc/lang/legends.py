@@ -55,7 +55,9 @@ def _definition() -> re.Pattern[str]:
         r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)(?=\S)(?!\d{1,2}\.\s)"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+"
+        r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
+        r"(?=\S)(?!\d{1,2}\.\s)"
     )
 
 
@@ -323,6 +325,8 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     headed = [i for i, m in enumerate(definitions) if m.group("header")]
     if headed:  # the introducer opens the legend: "DAU = CF + AD dimana, DAU = …"
         definitions = definitions[headed[0] :]
+    else:  # a dash or a tab names a symbol only in a legend an introducer opened
+        definitions = [m for m in definitions if not m.group("dash")]
     if definitions and not definitions[0].group("header"):
         # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
         definitions = [
