@@ -195,6 +195,8 @@ _DISPLAY = re.compile(r"\\[\[\]()]")
 _SUPERSCRIPT = re.compile(
     r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
     r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
+    # a mark glued to a name before its closing bracket, or to a percent before an operator
+    r"|(?<=[^\W\d_])\*+(?=\))|(?<=%)\*+(?=[ \t]*[/÷×+)])"
 )
 _SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
