@@ -94,6 +94,31 @@ def test_prose_around_a_formula(text: str) -> None:
     assert names[0].startswith(_DESA[0])
 
 
+def test_a_result_named_between_two_steps_is_set_aside() -> None:
+    # PMK 85/2024 (PBB-P2): the steps apply in the order said, a guess (W110)
+    text = (
+        "Nilai pasar dikurangi nilai Bangunan diperoleh nilai \npasar tanah kosong untuk "
+        "kemudian dibagi luas \ntanah dalam satuan meter persegi."
+    )
+    formula = ikicalc.parse(text)
+    assert formula.variables == (
+        "Nilai pasar",
+        "nilai Bangunan",
+        "luas tanah dalam satuan meter persegi",
+    )
+    assert (
+        formula.evaluate(
+            {"Nilai pasar": 10, "nilai Bangunan": 4, "luas tanah dalam satuan meter persegi": 3}
+        ).exact
+        == 2
+    )
+
+
+def test_a_verb_after_yang_is_part_of_the_name_not_a_preamble() -> None:
+    formula = ikicalc.parse("Jumlah penduduk yang diperoleh dari sensus dibagi luas wilayah")
+    assert formula.variables == ("Jumlah penduduk yang diperoleh dari sensus", "luas wilayah")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -122,6 +122,13 @@ _PURPOSE = re.compile(
 )
 
 
+# the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
+# tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
+_RESULT_NAMED = re.compile(
+    r"(?i)[ \t,]*\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
+    r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
+    r"|ditambah|dikurangi)\b)"
+)
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
 _JOINED_CLOSING = re.compile(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
@@ -134,6 +141,10 @@ def remark_at_end(chars: list[str]) -> None:
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
+    text = "".join(chars)
+    for found in _RESULT_NAMED.finditer(text) if "diperoleh" in text or "didapat" in text else ():
+        if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+            blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk kemudian …"
     text = "".join(chars)
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
@@ -302,8 +313,12 @@ def note_after(chars: list[str]) -> None:
 
 
 def _computes(text: str) -> bool:
-    """Whether ``text`` holds an operation: an operator, or a spaced ``+`` or ``-``."""
-    return bool(operator().search(text) or re.search(r"\s[-+−]\s", text))
+    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``, or
+    ``ditambah``/``dikurangi``."""
+    return bool(
+        operator().search(text)
+        or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
+    )
 
 
 @cache
