@@ -20,6 +20,7 @@ from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
+from ikicalc.lang.prose import sentence
 from ikicalc.names import names_data
 from ikicalc.rules.scales import Scale
 from ikicalc.rules.target import Target, parse_target
@@ -127,6 +128,17 @@ def read_cell(text: str) -> CellClassification:
     ):
         return CellClassification(
             CellKind.PROSE, _("the cell describes the computation in words"), formula
+        )
+    said = sentence(formula.expr.name) if isinstance(formula.expr, ast.Variable) else None
+    if said is not None:
+        from ikicalc.i18n import _
+
+        return CellClassification(
+            CellKind.PROSE,
+            _("the cell is a sentence ('{word}'), not a quantity or a computation").format(
+                word=said
+            ),
+            formula,
         )
     if _is_restated_percentage(formula):
         return CellClassification(

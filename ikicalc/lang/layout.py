@@ -33,9 +33,8 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
-from ikicalc.lang.legends import HEADER_TAIL as _HEADER_TAIL
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
-from ikicalc.lang.legends import legend_below, legend_inline
+from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.prose import (
     furniture,
     label_said,
@@ -200,7 +199,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
-    tail = _HEADER_TAIL.search("".join(chars)) if legend else None
+    tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
     if not legend:

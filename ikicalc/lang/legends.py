@@ -12,12 +12,14 @@ becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
-from ikicalc.names import clean_name
+from ikicalc.names import clean_name, names_data
 
-__all__ = ["HEADER_TAIL", "OPERATOR_SYMBOLS", "legend_below", "legend_inline"]
+__all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
 _FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
 
@@ -36,17 +38,38 @@ def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads 
     return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
 
 
-_DEFINITION = re.compile(
-    r"(?:(?<=\s)|^)(?P<header>(?i:keterangan|ket\.?|dimana|di mana|where)[ \t]*:?[ \t]*"
-    r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9]{0,7}[ \t]*=)))?"
-    r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)"
-    r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)(?=\S)(?!\d{1,2}\.\s)"
-)
+@cache
+def _introducers() -> str:
+    """The words that open a legend (``Keterangan``, ``Dimana``, ``dengan ketentuan`` …),
+    from ``data/names.toml`` ``[legend] introducers``, longest first, as one alternation."""
+    return "|".join(sorted(names_data()["legend"]["introducers"], key=len, reverse=True))
 
 
-_HEADER_TAIL = re.compile(
-    r"(?i),?[ \t]*\b(?:dengan|dimana|di mana|keterangan|ket\.?|where)[ \t]*:?[ \t]*\s*$"
-)
+@cache
+def _definition() -> re.Pattern[str]:
+    """``A = …``, ``A : …``, ``A adalah …`` inside a line, after the legend's introducer;
+    the symbol may carry a marker (``- A``, ``a. A``, ``1) A``), brackets or a subscript."""
+    return re.compile(
+        r"(?:(?<=\s)|^)(?P<header>(?i:" + _introducers() + r")[ \t]*[:,]?[ \t]*"
+        r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
+        r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
+        r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
+        r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+"
+        r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
+        r"(?=\S)(?!\d{1,2}\.\s)"
+    )
+
+
+@cache
+def _header_tail() -> re.Pattern[str]:
+    """An introducer that ends the formula's line: ``A / B x 100%, dengan:``."""
+    return re.compile(r"(?i),?[ \t]*\b(?:dengan|" + _introducers() + r")[ \t]*:?[ \t]*\s*$")
+
+
+def header_tail() -> re.Pattern[str]:
+    """An introducer that ends the formula's line (``A / B x 100%, dengan:``)."""
+    return _header_tail()
 
 
 _AND_AT_END = re.compile(r"(?i)[ \t,;]+(?:dan|serta)$")
@@ -64,14 +87,20 @@ _SAID = re.compile(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 _FOOTNOTE_LINE = re.compile(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
 )
-_LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:(?i:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]+)?"
-    r"(?:(?:[-•*▪●◦]|\d{1,2}[.)])[ \t]*)?"
-    r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\$?"
-    r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
-    r"(?P<name>[^\n]*)$",
-    re.MULTILINE,
-)
+
+
+@cache
+def _legend_line() -> re.Pattern[str]:
+    """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
+    symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
+    return re.compile(
+        r"^[ \t]*(?:(?i:" + _introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
+        r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
+        r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\)?\$?"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?P<name>[^\n]*)$",
+        re.MULTILINE,
+    )
 
 
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
@@ -87,25 +116,49 @@ _LETTERED_LEGEND_LINE = re.compile(
 )
 
 
+# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
+# formula, a symbol, a dash or a tab, and a name of at least two words
+_DASHED_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+)
+
+
+# "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
+_TERM_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
+    r"(?P<symbol>[^\W\d_][^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
+    r"[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
+)
+
+
 # "Jumlah desa mandiri = A": the name first, then its symbol
 _REVERSED_LEGEND_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
     r"(?P<symbol>[A-Z][A-Z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
 )
 _ALIAS_LINE = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][^\n()=:/]*?)[ \t]*\((?P<symbol>[A-Z][A-Z0-9]{1,9})\)"
+    r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
+    r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
 
 
-_LEGEND_HEADER = re.compile(
-    r"^[ \t]*(?:keterangan|ket\.?|dimana|di mana|dengan|where)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+@cache
+def _legend_header() -> re.Pattern[str]:
+    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``."""
+    return re.compile(
+        r"^[ \t]*(?:" + _introducers() + r"|dengan)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+    )
+
+
+_RANGE = re.compile(r"\d[ \t]*[-–−][ \t]*\d")
 
 
 def _plain(text: str) -> bool:
-    """Whether ``text`` holds no arithmetic: a name, not a formula."""
+    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
+    ``usia 4 - 6 tahun``, is part of a name)."""
+    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
     return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac", text))
 
 
@@ -121,7 +174,7 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
     """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition."""
     symbol, start, end, pieces = entry
     joined = " ".join(pieces)
-    inner = [m for m in _DEFINITION.finditer(joined) if m.start() > 0]
+    inner = [m for m in _definition().finditer(joined) if m.start() > 0]
     if not symbol or not inner:
         return [entry]
     parts: list[_Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
@@ -134,7 +187,12 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n" not in text or not (
-        "=" in text or ":" in text or "(" in text or _SAID.search(text) or _LETTERED.search(text)
+        "=" in text
+        or ":" in text
+        or "(" in text
+        or _SAID.search(text)
+        or _LETTERED.search(text)
+        or re.search(r"\t| [–—-] ", text)
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
@@ -146,11 +204,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if not line.group(0).strip() and line.start() == line.end():
             continue
         found = (
-            _LEGEND_LINE.match(line.group(0))
+            _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
+            or (_TERM_LINE.match(line.group(0)) if formula_text else None)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
+        if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …" under it
+            found = _DASHED_LINE.match(line.group(0))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
@@ -159,10 +220,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
         elif found and formula_text:
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
-        elif _LEGEND_HEADER.match(line.group(0)) and formula_text:
+        elif _legend_header().match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))
-        elif not formula_text and (
-            (found and _plain(found.group("name"))) or _LEGEND_HEADER.match(line.group(0))
+        elif (
+            not formula_text
+            and not _THEN.match(line.group(0))
+            and ((found and _plain(found.group("name"))) or _legend_header().match(line.group(0)))
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
@@ -180,15 +243,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
             legend[symbol] = clean_name(name)
             _blank(chars, start, end)
-    used = [
-        (symbol, start, end, pieces)
-        for symbol, start, end, pieces in entries
-        if not symbol
-        or any(
-            re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula)
-            for spelled in _SUBSCRIPT_SPELLINGS(symbol)
-        )
-    ]
+    defined = {symbol for symbol, *_ in entries if symbol}
+    used: list[_Entry] = []
+    for symbol, start, end, pieces in entries:
+        written = (_written_in(formula, symbol, defined) or "") if symbol else ""
+        if not symbol or written:
+            used.append((written, start, end, pieces))
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
     for symbol, start, end, pieces in used:
@@ -198,28 +258,75 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name))
             for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
+    _symbols_in_formula(chars, legend)
+    notes.append("the symbols are named by the legend: " + ", ".join(legend))
+    return legend
+
+
+def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
+    ``x_{1}``), or in the other case when the legend does not define that spelling too
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
+    for spelled in _SUBSCRIPT_SPELLINGS(symbol):
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if not symbol.replace(" ", "").isalpha():
+        return None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return None
+
+
+def _symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
+    """The legend's symbols in the formula, made readable: a symbol that looks like an
+    operator (``x``, ``X1``) becomes a stand-in letter, and a slash between two symbols
+    (``P_1/P_2``, ``JKT/JSK``) divides."""
     letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
     if letters:
         spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
         for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", "".join(chars)):
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
-    notes.append("the symbols are named by the legend: " + ", ".join(legend))
-    return legend
+    if "/" not in chars or not legend:
+        return
+    text = "".join(chars)
+    names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
+    symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
+    for match in re.finditer(rf"{symbol}\}}?(/){symbol}", text):
+        chars[match.start(1)] = "÷"
 
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
     """Whether a definition goes on with two words (a name), not a value."""
-    return re.match(r"[ \t]*[^\W\d_]{3,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
+    return re.match(r"[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
 
 
 def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
-    definitions after the formula name its symbols; blank them, return symbol → name."""
+    definitions after the formula name its symbols; blank them, return symbol → name.
+    Failing that, the definitions before it (:func:`_legend_before`), names with their
+    aliases before it (:func:`_aliases_before`), or terms in words defined after an
+    introducer (:func:`_terms_after`)."""
     text = "".join(chars)
-    if "=" not in text and ":" not in text:
-        return {}
-    found = [m for m in _DEFINITION.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    if "=" not in text and ":" not in text and not _SAID.search(text):
+        return _aliases_before(chars, notes) if "(" in text else {}
+    return (
+        _legend_after(chars, notes)
+        or _legend_before(chars, notes)
+        or (_aliases_before(chars, notes) if "(" in text else {})
+        or _terms_after(chars, notes)
+    )
+
+
+def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
+    text = "".join(chars)
+    found = [m for m in _definition().finditer(text) if m.start() > 0 or m.end() < len(text)]
     definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
+    headed = [i for i, m in enumerate(definitions) if m.group("header")]
+    if headed:  # the introducer opens the legend: "DAU = CF + AD dimana, DAU = …"
+        definitions = definitions[headed[0] :]
+    else:  # a dash or a tab names a symbol only in a legend an introducer opened
+        definitions = [m for m in definitions if not m.group("dash")]
     if definitions and not definitions[0].group("header"):
         # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
         definitions = [
@@ -228,7 +335,14 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
-    if not (_operator().search(formula) or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)):
+    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", formula)
+    if intro and _ITEM.sub("", formula[intro.end() :]).strip():
+        return {}  # "… dimana: a. Nilai JDM adalah …": the symbol is a term of words
+    if not (
+        _operator().search(formula)
+        or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
+        or (definitions[0].group("header") and re.search(r"[^\W_]/[^\W_]", formula))
+    ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
         return {}
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
@@ -240,13 +354,136 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     comma = re.search(r"[,;][ \t]*$", formula)  # "A/B x 100%, A = …, B = …"
     if comma:
         definitions[0] = comma  # blanked with the definitions
-    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
+    defined = set(legend)
+    spelled = {s: _written_in(formula, s, defined) for s in legend}
+    used = [written for written in spelled.values() if written]
     if not used:
         return {}
+    legend = {spelled[s] or s: name for s, name in legend.items()}
     _blank(chars, definitions[0].start(), len(chars))
+    legend = {_OPERATOR_SYMBOLS.get(s[0], s[0]) + s[1:]: name for s, name in legend.items()}
+    _symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
     return legend
 
 
-HEADER_TAIL = _HEADER_TAIL
+def _operates(formula: str, legend: dict[str, str] | None) -> bool:
+    """Whether ``formula`` computes: an operator, a spaced ``+``/``-``, or a slash between
+    two symbols (``JRLH/JP``; any two when ``legend`` is ``None``)."""
+    if _operator().search(formula) or re.search(
+        r"[^\W_][ \t]*[-+−][ \t]*[^\W_(]|\)[ \t]*[-+−]", formula
+    ):
+        return True
+    for found in re.finditer(r"([^\W_]+)\}?/([^\W_]+)", formula):
+        if legend is None or (found.group(1) in legend and found.group(2) in legend):
+            return True
+    return False
+
+
+_ITEM = re.compile(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
+_TERM = re.compile(
+    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:adalah|merupakan|yaitu|ialah)\s)"
+    r"\s*(?P<name>\S.*?)[\s,.]*$"
+)
+
+
+def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``Harga = Biaya Pokok + Margin Usaha dimana: a. Biaya Pokok adalah …; b. Margin
+    Usaha adalah …`` on one line: after the introducer, items (split at ``;`` and list
+    marks) each define a term of the formula, in words."""
+    text = "".join(chars)
+    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", text)
+    if intro is None or not _operates(text[: intro.start()], None):
+        return {}
+    formula = text[: intro.start()]
+    legend: dict[str, str] = {}
+    for item in _ITEM.split(text[intro.end() :]):
+        if not item.strip():
+            continue
+        found = _TERM.match(item)
+        if found is None:
+            return {}
+        written = _written_in(formula, found.group("term").strip(), set())
+        if written is None:
+            return {}
+        legend[written] = clean_name(_UNIT_IN_BRACKETS.sub("", found.group("name")))
+    if not legend:
+        return {}
+    _blank(chars, intro.start(), len(chars))
+    notes.append("the terms are named by the legend after the formula: " + ", ".join(legend))
+    return legend
+
+
+# what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
+_THEN = re.compile(
+    r"(?i)[ \t]*[;,.]?\s*\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
+    r"(?:[ \t]+perhitungan)?)\b[ \t]*[:=]?[ \t]*"
+)
+
+
+def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``A = Jumlah …; B = Jumlah …; maka A/B x 100%``: the definitions come first, then a
+    word that leads to the formula (``maka``, ``sehingga``, ``Rumus:``); the formula uses
+    the symbols defined."""
+    text = "".join(chars)
+    then = None
+    for found in _THEN.finditer(text):
+        if _operates(text[found.end() :], None):
+            then = found
+    if then is None or not text[: then.start()].strip():
+        return {}
+    head = text[: then.start()]
+    definitions = list(_definition().finditer(head))
+    if not definitions or head[: definitions[0].start()].strip():
+        return {}
+    legend: dict[str, str] = {}
+    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
+        name = head[this.end() : after.start() if after else len(head)]
+        name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name.strip(" .,;\n\t")))
+        if not _plain(name) or not re.search(r"[^\W\d_]{2}", name):
+            return {}
+        legend[this.group("symbol")] = clean_name(name)
+    formula = text[then.end() :]
+    spelled = {s: _written_in(formula, s, set(legend)) for s in legend}
+    if not all(spelled.values()):
+        return {}
+    legend = {_OPERATOR_SYMBOLS.get(w[0], w[0]) + w[1:]: legend[s] for s, w in spelled.items() if w}
+    _blank(chars, 0, then.end())
+    _symbols_in_formula(chars, legend)
+    notes.append(
+        "the symbols are named by the definitions before the formula: " + ", ".join(legend)
+    )
+    return legend
+
+
+_ALIASED = re.compile(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
+
+
+def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
+    line: names, each with its alias in brackets, then the formula over the aliases."""
+    text = "".join(chars)
+    aliases = list(_ALIASED.finditer(text))
+    if len(aliases) < 2 or text[: aliases[0].start()].strip():
+        return {}
+    for this, after in pairwise(aliases):
+        if this.end() != after.start() and text[this.end() : after.start()].strip():
+            return {}
+    formula = text[aliases[-1].end() :]
+    legend: dict[str, str] = {}
+    for alias in aliases:
+        name = alias.group("name").strip(" ,;")
+        if not _plain(name):
+            return {}
+        legend[alias.group("symbol")] = clean_name(name)
+    if not _operates(formula, legend) or not all(
+        _written_in(formula, s, set(legend)) for s in legend
+    ):
+        return {}
+    _blank(chars, 0, aliases[-1].end())
+    _symbols_in_formula(chars, legend)
+    notes.append("the symbols are named by the aliases before the formula: " + ", ".join(legend))
+    return legend
+
+
 OPERATOR_SYMBOLS = _OPERATOR_SYMBOLS

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
-from ikicalc.names import names_data
+from ikicalc.names import counting_words, names_data
 
 __all__ = [
     "furniture",
@@ -24,6 +24,7 @@ __all__ = [
     "one_sentence",
     "operation_said",
     "remark_at_end",
+    "sentence",
 ]
 
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
@@ -46,6 +47,7 @@ def operation_said(chars: list[str]) -> bool:
     found = _OPERATION.search(text)
     if found is None or operator().search(text, 0, found.start()):
         return False
+    found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
         if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
             return False
@@ -56,7 +58,7 @@ def operation_said(chars: list[str]) -> bool:
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
         return True
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
-    elsewhere = DIVISION.search(text, found.end("cue")) or DIVISION.search(text, 0, found.start())
+    elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
     if not product and elsewhere:
         return False
     blank(chars, 0, found.start("rest"))
@@ -67,6 +69,42 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
+
+
+def _divides(text: str, start: int, end: int) -> bool:
+    """Whether a division stands in ``text[start:end]``; a slash inside a word
+    (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
+    for found in DIVISION.finditer(text, start, end):
+        inside = (
+            found.group(0) == "/"
+            and text[found.start() - 1 : found.start()].isalnum()
+            and text[found.end() : found.end() + 1].isalnum()
+        )
+        if not inside:
+            return True
+    return False
+
+
+def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
+    """``perbandingan antara Jumlah desa … dengan baik dengan jumlah seluruh desa``: the
+    first ``dengan`` may belong to the name; when it is not followed by a counting word and
+    a later one is, the operator is the later one (the second operand is a quantity)."""
+    if found.group("share") or not found.group("word"):
+        return found
+    counted = r"(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh"})) + r")\b"
+    if re.match(counted, text[found.end() :], re.IGNORECASE):
+        return found
+    later = re.compile(
+        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+)?"
+        r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
+        + ("|dan" if found.group("between") else "")
+        + r")\s(?="
+        + counted
+        + ")"
+        r"(?P<share>(?!))?"
+    )
+    again = later.search(text, found.start("cue"))
+    return again if again and again.start("cue") == found.start("cue") else found
 
 
 _EXPLAINED = re.compile(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
@@ -84,6 +122,17 @@ _PURPOSE = re.compile(
 )
 
 
+# the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
+# tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
+_RESULT_NAMED = re.compile(
+    r"(?i)[ \t,]*\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
+    r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
+    r"|ditambah|dikurangi)\b)"
+)
+# the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
+_JOINED_CLOSING = re.compile(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
+
+
 def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
@@ -93,6 +142,13 @@ def remark_at_end(chars: list[str]) -> None:
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
     text = "".join(chars)
+    for found in _RESULT_NAMED.finditer(text) if "diperoleh" in text or "didapat" in text else ():
+        if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+            blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk kemudian …"
+    text = "".join(chars)
+    for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
+        blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+    text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
@@ -101,7 +157,7 @@ def remark_at_end(chars: list[str]) -> None:
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
 _SENTENCE_END = re.compile(
-    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z])"
+    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
 )
 
 
@@ -134,8 +190,10 @@ def label_said(chars: list[str]) -> None:
     if found is None or "=" in text:
         return
     before = text[: found.start()]
-    if len(before.split()) > 8 or operator().search(before) or not operator().search(
-        text, found.end()
+    if (
+        len(before.split()) > 8
+        or operator().search(before)
+        or not operator().search(text, found.end())
     ):
         return
     start, end = found.span(1)
@@ -146,10 +204,12 @@ def label_said(chars: list[str]) -> None:
 _QUOTES = re.compile(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = re.compile(r"\\[\[\]()]")
 _SUPERSCRIPT = re.compile(
-    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)|(?<=%)\*+(?=\s*$)"
+    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
+    r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
+    # a mark glued to a name before its closing bracket, or to a percent before an operator
+    r"|(?<=[^\W\d_])\*+(?=\))|(?<=%)\*+(?=[ \t]*[/÷×+)])"
 )
 _SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_LAST_SEMICOLON = re.compile(r";[ \t]*$")
 _BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
 
@@ -166,10 +226,22 @@ _PERCENT_LABEL = re.compile(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
 _NOTE_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
+# a number said again in words in brackets after its digits: "100 (seratus) persen",
+# "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
+_NUMBER_WORD = (
+    r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
+    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
+)
+_WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = re.compile(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
     r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+    # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
+    r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
+# the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
+_LIST_ITEM_END = re.compile(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = re.compile(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
 )
@@ -182,7 +254,7 @@ def furniture(chars: list[str]) -> None:
     result of a form (``= …%``)."""
     text = "".join(chars)
     if text.count(";") == 1:
-        for found in _LAST_SEMICOLON.finditer(text):
+        for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
     quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
     if len(quoted) == 2 and operator().search(text):
@@ -219,6 +291,8 @@ _NOTE = re.compile(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
+    r"[ \t]*:[^\n]*$"
 )
 
 
@@ -228,5 +302,34 @@ def note_after(chars: list[str]) -> None:
     text = "".join(chars)
     found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
     after = text[found.end() :] if found else "="
-    if found and found.start() and "=" not in after and operator().search(text, 0, found.start()):
+    before = text[: found.start()] if found else ""
+    if found and before and "=" not in after and _computes(before):
         blank(chars, found.start(), len(chars))
+        return
+    last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
+    closing = text[last + 1 :] if last > 0 else ""
+    if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
+        blank(chars, last, len(chars))
+
+
+def _computes(text: str) -> bool:
+    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``, or
+    ``ditambah``/``dikurangi``."""
+    return bool(
+        operator().search(text)
+        or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
+    )
+
+
+@cache
+def _sentence_word() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<!\byang )(?<!\byg )\b(?:" + words + r")\b")
+
+
+def sentence(name: str) -> str | None:
+    """Why the one name a cell was read as is a sentence about the formula, not a quantity
+    (``Indikator ini dihitung berdasarkan …``, ``Data bersumber dari …``): the sentence word
+    found (``[legend] sentence_words`` of ``data/names.toml``), or ``None``."""
+    found = _sentence_word().search(name)
+    return found.group(0) if found and len(name.split()) > 2 else None
