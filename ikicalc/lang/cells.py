@@ -131,8 +131,6 @@ def read_cell(text: str) -> CellClassification:
         )
     said = sentence(formula.expr.name) if isinstance(formula.expr, ast.Variable) else None
     if said is not None:
-        from ikicalc.i18n import _
-
         return CellClassification(
             CellKind.PROSE,
             _("the cell is a sentence ('{word}'), not a quantity or a computation").format(
