@@ -217,7 +217,8 @@ def _text_style(source: _Source) -> NumberStyle:
     try:
         distinct = source.read(frozenset()).select(numberish).collect(engine="streaming")
     except (pl.exceptions.PolarsError, OSError) as error:
-        raise IkiError(f"{source.where}: cannot read the data: {error}") from None
+        reason = _("cannot read the data: {problem}").format(problem=error)
+        raise IkiError(f"{source.where}: {reason}") from None
     return data_style(distinct.to_series())
 
 
@@ -255,7 +256,8 @@ def undecided_places(source: _Source, numeric: frozenset[str]) -> tuple[DataWarn
             .collect(engine="streaming")
         )
     except (pl.exceptions.PolarsError, OSError) as error:
-        raise IkiError(f"{source.where}: cannot read the data: {error}") from None
+        reason = _("cannot read the data: {problem}").format(problem=error)
+        raise IkiError(f"{source.where}: {reason}") from None
     places: list[NumberPlace] = []
     for record in found.iter_rows(named=True):
         for name in texts:
