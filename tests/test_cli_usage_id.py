@@ -6,6 +6,8 @@ when help is asked."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -176,6 +178,25 @@ def test_every_command_wrong_and_its_help_speak_indonesian(command: str) -> None
     assert done.exit_code == 0
     assert not [word for word in ENGLISH_WORDS if word in done.stdout], done.stdout
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    assert not ENGLISH_KINDS.search(done.stdout), done.stdout
+
+
+ENGLISH_KINDS = re.compile(r"<(path|str|int|float|list\[\w+\])>")
+"""The kinds of value Typer names after an option (``--data <path>``), in English."""
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_kind_of_value_an_option_takes_is_said_in_the_language_asked() -> None:
+    indonesian = runner.invoke(app, ["serve", "--help"], terminal_width=80).stdout
+    assert "--port <bilangan>" in indonesian
+    assert "--time-limit <desimal>" in indonesian
+    assert "--cors-origin <daftar[teks]>" in indonesian
+    report = runner.invoke(app, ["report", "--help"], terminal_width=80).stdout
+    assert "--data <berkas>" in report
+    assert "-f, --format <table|json|csv|xlsx|pdf>" in report  # the values stay as typed
+    english = runner.invoke(app, ["--bahasa", "en", "serve", "--help"]).stdout
+    assert "--port <int>" in english
+    assert "--cors-origin <list[str]>" in english
 
 
 def test_every_usage_template_reads_back_its_own_english() -> None:

@@ -87,6 +87,27 @@ def _placeholders(args: str) -> str:
     return args
 
 
+_METAVARS = {
+    N_("<path>"),
+    N_("<list[Path]>"),
+    N_("<str>"),
+    N_("<list[str]>"),
+    N_("<int>"),
+    N_("<float>"),
+}
+"""The kinds of value Typer shows after an option or argument (a choice shows its values)."""
+_METAVAR = re.compile(r"<[^<>|]*>$")
+
+
+def _metavars(name: str) -> str:
+    """An option's or argument's names with the kind of value it takes (``<path>``) in the
+    current language."""
+    found = _METAVAR.search(name)
+    if found is None or found.group() not in _METAVARS:
+        return name
+    return name[: found.start()] + translate(found.group())
+
+
 def _speaking_formatter(base: type[Any]) -> type[Any]:
     """A subclass of Click's help formatter ``base`` that says its headings, the usage
     prefix and the extras of options in the current language."""
@@ -100,7 +121,7 @@ def _speaking_formatter(base: type[Any]) -> type[Any]:
             super().write_heading(translate(heading) if heading in _HEADINGS else heading)
 
         def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
-            super().write_dl([(a, _extras(b)) for a, b in rows], *args, **kwargs)
+            super().write_dl([(_metavars(a), _extras(b)) for a, b in rows], *args, **kwargs)
 
     return SpeakingFormatter
 
