@@ -221,3 +221,43 @@ def test_every_usage_template_reads_back_its_own_english() -> None:
 def test_an_unknown_message_is_shown_as_it_is() -> None:
     with language("id"):
         assert said("Something Click says one day.") == "Something Click says one day."
+
+
+@pytest.mark.usefixtures("indonesian")
+@pytest.mark.parametrize(
+    ("args", "in_indonesian", "in_english"),
+    [
+        (
+            ["solve", "A / B x 100%", "--for", "C", "--equals", "50", "--set", "B=4"],
+            "galat: 'C' bukan variabel rumus ini (variabelnya: 'A', 'B')",
+            "error: 'C' is not a variable of this formula (its variables: 'A', 'B')",
+        ),
+        (
+            ["solve", "A / B x 100%", "--for", "A", "--equals", "50"],
+            "galat: mencari nilai 'A' memerlukan nilai 'B'",
+            "error: solving for 'A' needs the value of 'B'",
+        ),
+        (
+            ["solve", "A x A", "--for", "A", "--equals", "4"],
+            "galat: lebih dari satu nilai 'A' membuat rumus ini sama dengan 4: -2 dan 2; "
+            "tidak ada satu jawaban",
+            "error: more than one value of 'A' makes this formula equal 4: -2 and 2; "
+            "there is no one answer",
+        ),
+        (
+            ["solve", "A / B x 100%", "--for", "A", "--equals", "50", "--set", "B=0"],
+            "galat: tidak ada nilai 'A' yang membuat rumus ini sama dengan 50%: dengan nilai "
+            "yang diberikan, salah satu penyebutnya 0",
+            "error: no value of 'A' makes this formula equal 50%: with the values given, a "
+            "denominator is 0",
+        ),
+    ],
+)
+def test_solve_refuses_in_the_language_asked(
+    args: list[str], in_indonesian: str, in_english: str
+) -> None:
+    done = runner.invoke(app, args)
+    assert done.exit_code != 0
+    assert done.stderr.splitlines()[0] == in_indonesian
+    done = runner.invoke(app, ["--bahasa", "en", *args])
+    assert done.stderr.splitlines()[0] == in_english
