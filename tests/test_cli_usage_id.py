@@ -261,3 +261,10 @@ def test_solve_refuses_in_the_language_asked(
     assert done.stderr.splitlines()[0] == in_indonesian
     done = runner.invoke(app, ["--bahasa", "en", *args])
     assert done.stderr.splitlines()[0] == in_english
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_placeholders_of_a_refusal_are_indonesian_words() -> None:
+    done = runner.invoke(app, ["eval"])
+    assert done.exit_code == 2
+    assert done.stderr == "galat: berikan RUMUS, atau --document BERKAS --indicator ID\n"
