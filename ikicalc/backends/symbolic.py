@@ -31,6 +31,7 @@ from ikicalc.backends.sympy_tree import (
     to_sympy,
 )
 from ikicalc.errors import EvaluationError, IkiError
+from ikicalc.i18n import N_, _, translate
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.printer import number_text
@@ -70,15 +71,17 @@ def _within_budget(formula: Formula, what: str) -> None:
     size = _size(formula.expr)
     if size > limits.SYMBOLIC_MAX_NODES:
         raise TooComplexError(
-            f"too complex to {what}: the formula has {size} names, numbers and operations; "
-            f"the limit is {limits.SYMBOLIC_MAX_NODES} (ikicalc.limits.SYMBOLIC_MAX_NODES)"
+            _(
+                "too complex to {what}: the formula has {size} names, numbers and "
+                "operations; the limit is {limit} (ikicalc.limits.SYMBOLIC_MAX_NODES)"
+            ).format(what=translate(what), size=size, limit=limits.SYMBOLIC_MAX_NODES)
         )
 
 
 def simplify(formula: Formula) -> Formula:
     """An equal formula in simplest form (see :func:`_simplify`), computed within the
     budgets :data:`ikicalc.limits.SYMBOLIC_MAX_NODES` and ``SYMBOLIC_MAX_SECONDS``."""
-    _within_budget(formula, "simplify")
+    _within_budget(formula, N_("simplify"))
     simplest = run_bounded(_seconds(formula), "simplify", _simplify, formula)
     return formula if simplest == formula else simplest
 
@@ -135,7 +138,7 @@ def _check_finite(expr: sympy.Expr, formula: Formula) -> None:
     sp = _sympy()
     if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
         raise EvaluationError(
-            "division by zero: a denominator of this formula is 0 whatever the data",
+            _("division by zero: a denominator of this formula is 0 whatever the data"),
             formula.source or "",
             *formula.expr.span,
         )
@@ -158,7 +161,7 @@ def _probe(formula: Formula) -> Fraction | None:
     rng = random.Random(len(formula.variables))  # noqa: S311 - reproducible probes, not secrets
     values: list[Fraction] = []
     zero = 0
-    for _ in range(_PROBES):
+    for _probe in range(_PROBES):
         data = {name: rng.randrange(*_PROBE_RANGE) for name in formula.variables}
         try:
             values.append(formula.evaluate(data).exact)
@@ -166,7 +169,7 @@ def _probe(formula: Formula) -> Fraction | None:
             zero += 1
     if zero == _PROBES:
         raise EvaluationError(
-            "division by zero: a denominator of this formula is 0 whatever the data",
+            _("division by zero: a denominator of this formula is 0 whatever the data"),
             formula.source or "",
             *formula.expr.span,
         )
@@ -228,7 +231,9 @@ def _target(formula: Formula, equals: object) -> Fraction:
             return share * _HUNDRED if is_percent(formula.expr) else share
         return to_fraction(equals)
     except ValueError as error:
-        raise IkiError(f"the value to reach is not a number: {error}") from None
+        raise IkiError(
+            _("the value to reach is not a number: {error}").format(error=error)
+        ) from None
 
 
 def _unknown(formula: Formula, variable: str) -> str:
@@ -240,10 +245,10 @@ def _unknown(formula: Formula, variable: str) -> str:
     key = name_key(wanted)
     if key in keys:
         return keys[key]
-    listed = ", ".join(f"'{name}'" for name in formula.variables) or "none"
-    message = f"'{variable}' is not a variable of this formula"
+    listed = ", ".join(f"'{name}'" for name in formula.variables) or _("none")
+    message = _("'{name}' is not a variable of this formula").format(name=variable)
     message += did_you_mean(wanted, keys.values())
-    raise IkiError(f"{message} (its variables: {listed})")
+    raise IkiError(_("{message} (its variables: {names})").format(message=message, names=listed))
 
 
 def _given_values(
@@ -254,9 +259,9 @@ def _given_values(
     others = [name for name in formula.variables if name_key(name) != name_key(unknown)]
     missing = [name for name in others if name_key(name) not in by_key]
     if missing:
-        listed = " and ".join(f"'{name}'" for name in missing)
+        listed = _(" and ").join(f"'{name}'" for name in missing)
         raise EvaluationError(
-            f"solving for '{unknown}' needs the value of {listed}",
+            _("solving for '{name}' needs the value of {names}").format(name=unknown, names=listed),
             variable=missing[0],
         )
     used_plain = {
@@ -280,7 +285,7 @@ def _describe(values: Iterable[Fraction]) -> str:
             return ("-" if value < 0 else "") + number_text(abs(decimal))
         return f"{value.numerator}/{value.denominator}"
 
-    return " and ".join(text(value) for value in values)
+    return _(" and ").join(text(value) for value in values)
 
 
 def solve(formula: Formula, variable: str, equals: object, given: Data) -> Fraction:
@@ -297,7 +302,7 @@ def solve(formula: Formula, variable: str, equals: object, given: Data) -> Fract
     value, or more than one, makes the formula equal ``equals``. A value that makes a
     denominator 0 is not a solution.
     """
-    _within_budget(formula, "solve")
+    _within_budget(formula, N_("solve"))
     return run_bounded(_seconds(formula), "solve", _solve, formula, variable, equals, given)
 
 
@@ -317,21 +322,29 @@ def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Frac
         substitution[symbol] = x if name == unknown else _rational(sp, values[name])
     expr = form.expr.subs(substitution)
     goal = _describe([target]) + ("%" if is_percent(formula.expr) else "")
-    nothing = f"no value of '{unknown}' makes this formula equal {goal}"
+    nothing = _("no value of '{name}' makes this formula equal {goal}").format(
+        name=unknown, goal=goal
+    )
     if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-        raise IkiError(f"{nothing}: with the values given, a denominator is 0")
-    numerator, _ = sp.fraction(sp.together(expr - _rational(sp, target)))
+        raise IkiError(
+            _("{nothing}: with the values given, a denominator is 0").format(nothing=nothing)
+        )
+    numerator, _denominator = sp.fraction(sp.together(expr - _rational(sp, target)))
     numerator = sp.expand(numerator)
     if x not in numerator.free_symbols:
         if numerator == 0:
             raise IkiError(
-                f"every value of '{unknown}' makes this formula equal {goal} (with the "
-                "values given it does not depend on it); there is no one answer"
+                _(
+                    "every value of '{name}' makes this formula equal {goal} (with the "
+                    "values given it does not depend on it); there is no one answer"
+                ).format(name=unknown, goal=goal)
             )
         always = ""
         if x not in expr.free_symbols and expr.is_Rational:
             value = _describe([_fraction(expr)])
-            always = f": with the values given it is {value} whatever '{unknown}' is"
+            always = _(": with the values given it is {value} whatever '{name}' is").format(
+                value=value, name=unknown
+            )
         raise IkiError(nothing + always)
     polynomial = sp.Poly(numerator, x)
     candidates = sorted(_fraction(root) for root in polynomial.ground_roots())
@@ -357,13 +370,21 @@ def _solve(formula: Formula, variable: str, equals: object, given: Data) -> Frac
         return solutions[0]
     if solutions:
         raise IkiError(
-            f"more than one value of '{unknown}' makes this formula equal {goal}: "
-            f"{_describe(solutions)}; there is no one answer"
+            _(
+                "more than one value of '{name}' makes this formula equal {goal}: "
+                "{values}; there is no one answer"
+            ).format(name=unknown, goal=goal, values=_describe(solutions))
         )
     if undefined:
-        raise IkiError(f"{nothing}: {_describe(undefined)} would make a denominator 0")
+        raise IkiError(
+            _("{nothing}: {values} would make a denominator 0").format(
+                nothing=nothing, values=_describe(undefined)
+            )
+        )
     if polynomial.count_roots() > 0:
-        raise IkiError(f"{nothing}: the values that would are not rational numbers")
+        raise IkiError(
+            _("{nothing}: the values that would are not rational numbers").format(nothing=nothing)
+        )
     raise IkiError(nothing)
 
 
@@ -375,8 +396,10 @@ def _folded(node: ast.Aggregate, unknown: str, given: Data) -> Fraction:
         for sub in ast.walk(node)
     ):
         raise IkiError(
-            f"'{unknown}' is folded row by row in '{_name(node)}'; one value of it cannot "
-            "be solved for: solve for a name outside Σ (…) and rata-rata"
+            _(
+                "'{name}' is folded row by row in '{node}'; one value of it cannot be "
+                "solved for: solve for a name outside Σ (…) and rata-rata"
+            ).format(name=unknown, node=_name(node))
         )
     return Formula(node).evaluate(given).exact
 

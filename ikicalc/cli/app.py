@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ikicalc.cli.help_text import SpeakingGroup
+from ikicalc.cli.help_text import SpeakingGroup, unknown_language
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _, set_language
 
@@ -88,8 +88,10 @@ def _speak(
 ) -> None:
     try:
         token = set_language(bahasa)
-    except IkiError as error:
-        raise fail(error, EXIT_UNREADABLE) from None
+    except IkiError:
+        # the reader's language is not known: say it in both
+        err().print(styled(unknown_language(bahasa)), soft_wrap=True)
+        raise typer.Exit(EXIT_UNREADABLE) from None
     # the language is the command's: a test (or a program) that runs the app in-process
     # speaks its own language again afterwards
     ctx.call_on_close(lambda: token.var.reset(token))

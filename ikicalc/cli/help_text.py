@@ -7,6 +7,12 @@ application, its options and arguments): they are the message ids, which
 or ``IKICALC_LANG`` before Click reads any option (Click shows the help as soon as it meets
 ``--help``, before the other options are processed) and translates the help of every command
 and option in place, on the Click objects Typer built for this run.
+
+Click's own usage errors ("No such option", "Missing argument", "Invalid value for …") are
+English f-strings in Typer's copy of Click, with no catalogue of their own: :class:`SpeakingGroup`
+catches them where they are raised (its ``parse_args`` and ``invoke``) and raises them again as a
+:class:`SpokenUsageError`, its message read back against :data:`USAGE_ERRORS` and said in the
+language asked, with the usage line and the ``--help`` hint. Nothing is imported for it.
 """
 
 from __future__ import annotations
@@ -16,14 +22,33 @@ import os
 import re
 from collections.abc import Sequence
 from contextvars import Token
-from typing import Any
+from string import Formatter
+from typing import IO, Any
 
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer._click.utils import echo
 from typer.core import TyperGroup
 
 from ikicalc.errors import IkiError
-from ikicalc.i18n import N_, Language, set_language, translate
+from ikicalc.i18n import (
+    N_,
+    Language,
+    language,
+    set_language,
+    translate,
+    translate_formatted,
+)
 
-__all__ = ["SpeakingGroup", "language_asked", "speak_in_help", "translate_help"]
+__all__ = [
+    "USAGE_ERRORS",
+    "SpeakingGroup",
+    "SpokenUsageError",
+    "language_asked",
+    "speak_in_help",
+    "spoken_usage_error",
+    "translate_help",
+    "unknown_language",
+]
 
 CLICK_TEXTS = (N_("Show this message and exit."),)
 """Click's own help texts that the catalogue translates."""
@@ -51,19 +76,52 @@ def _extras(text: str) -> str:
     return text[: found.start()] + "[" + "; ".join(parts) + "]"
 
 
+_PLACEHOLDERS = (N_("COMMAND [ARGS]..."), N_("[OPTIONS]"))
+"""The words of Click's usage line: ``[OPTIONS] COMMAND [ARGS]...``."""
+
+
+def _placeholders(args: str) -> str:
+    """The arguments of a usage line with Click's placeholders in the current language."""
+    for placeholder in _PLACEHOLDERS:
+        args = args.replace(placeholder, translate(placeholder))
+    return args
+
+
+_METAVARS = {
+    N_("<path>"),
+    N_("<list[Path]>"),
+    N_("<str>"),
+    N_("<list[str]>"),
+    N_("<int>"),
+    N_("<float>"),
+}
+"""The kinds of value Typer shows after an option or argument (a choice shows its values)."""
+_METAVAR = re.compile(r"<[^<>|]*>$")
+
+
+def _metavars(name: str) -> str:
+    """An option's or argument's names with the kind of value it takes (``<path>``) in the
+    current language."""
+    found = _METAVAR.search(name)
+    if found is None or found.group() not in _METAVARS:
+        return name
+    return name[: found.start()] + translate(found.group())
+
+
 def _speaking_formatter(base: type[Any]) -> type[Any]:
     """A subclass of Click's help formatter ``base`` that says its headings, the usage
     prefix and the extras of options in the current language."""
 
     class SpeakingFormatter(base):  # type: ignore[misc]
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            args = _placeholders(args)
             super().write_usage(prog, args, translate(_USAGE) if prefix is None else prefix)
 
         def write_heading(self, heading: str) -> None:
             super().write_heading(translate(heading) if heading in _HEADINGS else heading)
 
         def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
-            super().write_dl([(a, _extras(b)) for a, b in rows], *args, **kwargs)
+            super().write_dl([(_metavars(a), _extras(b)) for a, b in rows], *args, **kwargs)
 
     return SpeakingFormatter
 
@@ -121,25 +179,180 @@ def translate_help(command: Any, ctx: Any) -> None:
 
 
 class SpeakingGroup(TyperGroup):
-    """The application's group: speaks the language asked before any help is shown."""
+    """The application's group: speaks the language asked before any help is shown, and
+    says Click's usage errors in it (:func:`spoken_usage_error`)."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        asked = language_asked(args)
+        ctx.meta[_ASKED] = asked
         token: Token[Language] | None = None
         if not args or any(argument in _HELP for argument in args):
             try:
-                token = set_language(language_asked(args))
+                token = set_language(asked)
             except IkiError:
-                token = None  # the --bahasa option refuses it with its own message
-            else:
-                translate_help(self, ctx)
-                speak_in_help(self, ctx)
+                # help in a language that is none: say so in both (not English help)
+                error = SpokenUsageError(unknown_language(asked), ctx)
+                error.exit_code = _EXIT_UNREADABLE
+                raise error from None
+            translate_help(self, ctx)
+            speak_in_help(self, ctx)
         try:
             rest: list[str] = super().parse_args(ctx, args)
-        except BaseException:
+        except BaseException as error:
             if token is not None:
                 token.var.reset(token)
+            if isinstance(error, UsageError) and _unspoken(error):
+                raise spoken_usage_error(error, asked) from error
             raise
         if token is not None:
             saved = token
             ctx.call_on_close(lambda: saved.var.reset(saved))
         return rest
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            if _unspoken(error):
+                raise spoken_usage_error(error, ctx.meta.get(_ASKED, "id")) from error
+            raise
+
+
+_ASKED = "ikicalc.language_asked"
+"""The key of the language the command line asks for in the meta of Click's context."""
+
+_EXIT_UNREADABLE = 2
+
+
+def _unspoken(error: UsageError) -> bool:
+    """A usage error still in Click's English (not help shown for no arguments)."""
+    return not isinstance(error, NoArgsIsHelpError | SpokenUsageError)
+
+
+USAGE_ERRORS = (
+    N_("No such option: {name} (Possible options: {options})"),
+    N_("No such option: {name}"),
+    N_("No such command {name}. Did you mean {suggestions}?"),
+    N_("No such command {name}."),
+    N_("Missing command."),
+    N_("Missing argument {name}."),
+    N_("Missing option {name}."),
+    N_("Missing parameter {name}."),
+    N_("Got unexpected extra argument(s) ({arguments})"),
+    N_("Option {name} requires an argument."),
+    N_("Option {name} requires {count} arguments."),
+    N_("Option {name} does not take a value."),
+    N_("Argument {name} takes {count} values."),
+    N_("Invalid value for {name}: {reason}"),
+    N_("Invalid value: {reason}"),
+)
+"""Click's usage errors (Typer's copy of Click writes them as English f-strings), most
+specific first: a message is read back against them and said in the current language."""
+
+REASONS = (
+    N_("Value error, {value} is not one of {choices}."),
+    N_("{value} is not one of {choices}."),
+    N_("Input should be a valid integer, unable to parse string as an integer"),
+    N_("Input should be a valid number, unable to parse string as a number"),
+    N_("Value {value} is not a valid {kind}."),
+)
+"""Why a value is refused (the ``{reason}`` of "Invalid value for …"): Typer's and pydantic's
+words for the values of ikicalc's options."""
+
+_ERROR = N_("Error:")
+_TRY = N_("Try '{command}' for help.")
+_ENV_VAR = N_("(env var: {name})")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A pattern matching ``template`` formatted with any field values."""
+    parts = []
+    for literal, name, _spec, _conversion in Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(f"(?P<{name}>.+?)")
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def said(message: str) -> str:
+    """A usage error of Click (``message``, English) in the current language; a message it
+    does not know stays as it is."""
+    for template in USAGE_ERRORS:
+        found = _pattern(template).fullmatch(message)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        if "reason" in fields:
+            fields["reason"] = translate_formatted(fields["reason"], REASONS)
+        if "name" in fields:
+            env = re.search(r" \(env var: (.+)\)$", fields["name"])
+            if env is not None:
+                env_var = translate(_ENV_VAR).format(name=env.group(1))
+                fields["name"] = f"{fields['name'][: env.start()]} {env_var}"
+        return translate(template).format(**fields)
+    return message
+
+
+class SpokenUsageError(UsageError):
+    """A usage error said in the language of the command line: its message, and the usage
+    line and ``--help`` hint shown before it (``preamble``), built where it was raised."""
+
+    def __init__(
+        self, message: str, ctx: Any = None, *, preamble: str = "", label: str = ""
+    ) -> None:
+        super().__init__(message, ctx)
+        self.preamble = preamble
+        self.label = label
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        color = None if self.ctx is None else self.ctx.color
+        if self.preamble:
+            echo(self.preamble, file=file, err=file is None, color=color)
+        text = f"{self.label} {self.message}" if self.label else self.message
+        echo(text, file=file, err=file is None, color=color)
+
+
+def _usage_line(usage: str) -> str:
+    """Click's usage line in the current language (help asked already speaks it)."""
+    english = _USAGE
+    if usage.startswith(english):
+        usage = translate(_USAGE) + usage[len(english) :]
+    return _placeholders(usage)
+
+
+def spoken_usage_error(error: UsageError, asked: str) -> SpokenUsageError:
+    """``error``, a usage error of Click, said in the language ``asked`` (Indonesian when
+    ``asked`` is no language: :func:`unknown_language` says that when it matters)."""
+    try:
+        token = set_language(asked)
+    except IkiError:
+        token = set_language("id")
+    try:
+        ctx = error.ctx
+        preamble = ""
+        if ctx is not None:
+            hint = ""
+            if ctx.command.get_help_option(ctx) is not None:
+                command = f"{ctx.command_path} {ctx.help_option_names[0]}"
+                hint = translate(_TRY).format(command=command) + "\n"
+            preamble = f"{_usage_line(ctx.get_usage())}\n{hint}"
+        spoken = SpokenUsageError(
+            said(error.format_message()), ctx, preamble=preamble, label=translate(_ERROR)
+        )
+        spoken.exit_code = error.exit_code
+        return spoken
+    finally:
+        token.var.reset(token)
+
+
+_UNKNOWN = N_("unknown language {name} (--bahasa, IKICALC_LANG): use id (Indonesian) or en")
+
+
+def unknown_language(name: str) -> str:
+    """The error for a language that is none of ikicalc's, in Indonesian and in English (the
+    reader's language is not known): two lines, each with its ``error:`` label."""
+    lines = []
+    for lang in ("id", "en"):
+        with language(lang):
+            lines.append(f"{translate(N_('error:'))} {translate(_UNKNOWN).format(name=repr(name))}")
+    return "\n".join(lines)
