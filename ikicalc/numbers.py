@@ -33,7 +33,6 @@ unless another precision is asked for.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -41,6 +40,7 @@ from typing import Literal, TypeAlias
 
 from ikicalc import limits
 from ikicalc.i18n import _
+from ikicalc.patterns import lazy
 
 __all__ = [
     "DEFAULT_PLACES",
@@ -69,7 +69,7 @@ Decimal given as a value must likewise be 0 or lie between 10**-30 and 10**30 in
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
 """Regular expression of a written number: digits with dot or comma separators."""
 
-_NUMBER_RE = re.compile(rf"[+-]?{NUMBER_PATTERN}")
+_NUMBER_RE = lazy(rf"[+-]?{NUMBER_PATTERN}")
 _NOT_FINITE = frozenset({"nan", "inf", "infinity", "∞"})
 
 
@@ -99,12 +99,12 @@ def style_name(style: str) -> NumberStyle:
 
 _STYLE_NAMES: dict[str, NumberStyle] = {**{name: name for name in STYLES}, **STYLE_ALIASES}
 
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.500 is a half, never 500
-_DOT_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]*\d)")
-_COMMA_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d.,]*\d)")
-_LONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
-_DECIMAL_DOT = re.compile(
+_THOUSANDS = lazy(r"[1-9]\d{0,2}\.\d{3}")  # 0.500 is a half, never 500
+_DOT_GROUPS = lazy(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]*\d)")
+_COMMA_GROUPS = lazy(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d.,]*\d)")
+_LONE_GROUP = lazy(r"[+-]?[1-9]\d{0,2}\.\d{3}")
+_DECIMAL_COMMA = lazy(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
+_DECIMAL_DOT = lazy(
     r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)"
 )
 

@@ -4,7 +4,6 @@ render (``W109``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
@@ -17,6 +16,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
+from ikicalc.patterns import lazy
 from ikicalc.rules.scales import ScaleOverlapError
 
 
@@ -137,7 +137,7 @@ def prose(ctx: Context) -> Iterator[Diagnostic]:
     yield ctx.diagnostic("W106", message, whole(text), suggestion)
 
 
-_GLUED = re.compile(r"(?<=\S)\s+(?=(?:Jumlah|JUMLAH)\s)")
+_GLUED = lazy(r"(?<=\S)\s+(?=(?:Jumlah|JUMLAH)\s)")
 
 
 @rule("W108")
@@ -159,8 +159,8 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
-_MATH = re.compile(r"\$[^$]*\$?")
-_BARE_PERCENT = re.compile(r"(?<!\\)%")
+_MATH = lazy(r"\$[^$]*\$?")
+_BARE_PERCENT = lazy(r"(?<!\\)%")
 
 
 @rule("W109")

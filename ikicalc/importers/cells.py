@@ -17,6 +17,7 @@ import re
 
 from ikicalc.errors import IkiError
 from ikicalc.importers.tables import LINE, PARAGRAPH, collapse, flat
+from ikicalc.patterns import lazy
 from ikicalc.rules.target import parse_target
 
 __all__ = [
@@ -31,17 +32,17 @@ __all__ = [
     "strip_tags",
 ]
 
-_TAG = re.compile(r"<[^>]*>")
-_P_OPEN = re.compile(r"<(?:p|li)(?:\s[^>]*)?>", re.IGNORECASE)
-_MATH = re.compile(r"\$[^$]+\$")
-_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]\s*(?=\S)|\d{1,2}\s+(?=[^\W\d])|[-–•❖▪*]\s*)")
-_NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
-_BULLET = re.compile(r"(?:^|(?<=\s))[-–•]\s*(?=\S)")
-_NOTE = re.compile(r"\s*\bCatatan\s*:\s*", re.IGNORECASE)
-_OPERATOR = re.compile(
+_TAG = lazy(r"<[^>]*>")
+_P_OPEN = lazy(r"<(?:p|li)(?:\s[^>]*)?>", re.IGNORECASE)
+_MATH = lazy(r"\$[^$]+\$")
+_MARKER = lazy(r"^(?:\(?\d{1,2}[.)]\s*(?=\S)|\d{1,2}\s+(?=[^\W\d])|[-–•❖▪*]\s*)")
+_NUMBERED = lazy(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+_BULLET = lazy(r"(?:^|(?<=\s))[-–•]\s*(?=\S)")
+_NOTE = lazy(r"\s*\bCatatan\s*:\s*", re.IGNORECASE)
+_OPERATOR = lazy(
     r"\\frac|\\times|(?:^|\s)[xX×*÷](?:\s|\d|$)|\bberbanding\b|\bdibagi\b|\s/\s|=|_{3,}"
 )
-_TARGET_START = re.compile(r"^(?:[^\W\d]+\s+)?\d")
+_TARGET_START = lazy(r"^(?:[^\W\d]+\s+)?\d")
 
 
 def strip_tags(text: str) -> str:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from ikicalc.importers.header import data_table
 from ikicalc.importers.metadata import jabatan_of
 from ikicalc.importers.tables import Item, TableRow, TextLine, collapse
+from ikicalc.patterns import lazy
 
 __all__ = ["rebuild_flattened"]
 
@@ -46,14 +47,14 @@ def _words(name: str) -> frozenset[str]:
 
 _FORMULA_START = _words("formula_start")
 _OPEN = _words("open_words")
-_HEADER_LINE = re.compile(r"\bINDIKATOR\b.*|\bSASARAN\b.*")
-_MARKER = re.compile(r"(?:^|(?<=\s))(\d{1,3})\.(\s+)(?=\S)")
-_LIST_HEAD = re.compile(
+_HEADER_LINE = lazy(r"\bINDIKATOR\b.*|\bSASARAN\b.*")
+_MARKER = lazy(r"(?:^|(?<=\s))(\d{1,3})\.(\s+)(?=\S)")
+_LIST_HEAD = lazy(
     r"\b([A-Z][\w/]*,\s*(?:[A-Z][\w/]*(?: [A-Z][\w/]*)?,\s*)+"
     r"(?:[A-Z][\w/]*(?: [\w/]+)?)?)\s*$"
 )
-_LIST_MORE = re.compile(r"^\s*((?:[A-Z][\w/]*(?: [A-Z][\w/]*)?,\s*)+(?:[A-Z][\w/]*,?)?)")
-_LIST_LAST = re.compile(r"^\s*([A-Z][\w/]*(?: [A-Z][\w/]*)?,?)(?=\s{2,}|\s+\d{1,3}\.\s|\s*$)")
+_LIST_MORE = lazy(r"^\s*((?:[A-Z][\w/]*(?: [A-Z][\w/]*)?,\s*)+(?:[A-Z][\w/]*,?)?)")
+_LIST_LAST = lazy(r"^\s*([A-Z][\w/]*(?: [A-Z][\w/]*)?,?)(?=\s{2,}|\s+\d{1,3}\.\s|\s*$)")
 
 
 def _is_header(text: str) -> bool:

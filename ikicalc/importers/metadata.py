@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ikicalc.importers.header import metadata_words
 from ikicalc.importers.tables import collapse, flat
+from ikicalc.patterns import lazy
 
 __all__ = [
     "Metadata",
@@ -32,8 +33,8 @@ __all__ = [
 ]
 
 _LEAD = r"^[\s\-*•\d.)]*\**\s*"
-_BOLD = re.compile(r"\*\*")
-_STOP = re.compile(r"\b(?:kabupaten|kota|provinsi|tahun|nomor|tentang)\b.*$", re.IGNORECASE)
+_BOLD = lazy(r"\*\*")
+_STOP = lazy(r"\b(?:kabupaten|kota|provinsi|tahun|nomor|tentang)\b.*$", re.IGNORECASE)
 
 
 def _label(words: object) -> re.Pattern[str]:
@@ -48,14 +49,14 @@ _UNIT = _label(_WORDS["unit"])
 _OTHER = _label(_WORDS["other"])
 _ORG_WORDS = _WORDS["organisation"]
 assert isinstance(_ORG_WORDS, list)  # noqa: S101
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy(
     r"\b(" + "|".join(_ORG_WORDS) + r")\s+([A-Za-z][\w .'/-]*)", re.IGNORECASE
 )
 _HEAD_OF = _WORDS["head_of"]
 assert isinstance(_HEAD_OF, dict)  # noqa: S101
-_YEAR_HEADING = re.compile(r"^\W*(?:[A-Z .]+\s)?TAHUN\s+(?:ANGGARAN\s+)?((?:19|20|21)\d\d)\W*$")
-_DECREE = re.compile(r"^\W*NOMOR\s*:\s*(\S.*?)\W*$", re.IGNORECASE)
-_DECREE_YEAR = re.compile(r"/\s*((?:19|20|21)\d\d)\s*$")
+_YEAR_HEADING = lazy(r"^\W*(?:[A-Z .]+\s)?TAHUN\s+(?:ANGGARAN\s+)?((?:19|20|21)\d\d)\W*$")
+_DECREE = lazy(r"^\W*NOMOR\s*:\s*(\S.*?)\W*$", re.IGNORECASE)
+_DECREE_YEAR = lazy(r"/\s*((?:19|20|21)\d\d)\s*$")
 
 
 def _clean(value: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ikicalc.patterns import lazy
+
 __all__ = [
     "LINE",
     "PARAGRAPH",
@@ -28,9 +30,9 @@ PARAGRAPH = "\u2029"
 LINE = "\u2028"
 """Separates the lines of a PDF cell: a list only when the count matches (lines also wrap)."""
 
-_SPACE = re.compile(r"[^\S\u2028\u2029]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_BREAKS = re.compile(r"\s*[\u2028\u2029][\s\u2028\u2029]*")
+_SPACE = lazy(r"[^\S\u2028\u2029]+")
+_CONTROL = lazy(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAKS = lazy(r"\s*[\u2028\u2029][\s\u2028\u2029]*")
 
 
 def _one_break(match: re.Match[str]) -> str:

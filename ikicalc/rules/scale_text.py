@@ -22,6 +22,7 @@ from ikicalc.errors import ScaleSyntaxError
 from ikicalc.i18n import N_, _, translate
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import Problem, check_text, describe, parse_text, read_number
+from ikicalc.patterns import lazy
 from ikicalc.rules.scales import Category, Interval
 
 __all__ = ["Written", "read", "split_grade"]
@@ -154,7 +155,7 @@ def _settle_labels(text: str, parsed: list[_Parsed]) -> tuple[str | None, list[W
     return title, result
 
 
-_TRAILING_GRADE = re.compile(r"^(.*\S)\s+(AA|BB|CC|[A-E])$")
+_TRAILING_GRADE = lazy(r"^(.*\S)\s+(AA|BB|CC|[A-E])$")
 
 
 def _move_trailing_grades(parsed: list[_Parsed]) -> None:
@@ -295,8 +296,8 @@ def _places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-_GRADE_FIRST = re.compile(r"^\(?([A-E])[).:]?\s+(?:[-–/:]\s+)?(\S.*)$")
-_GRADE_LAST = re.compile(r"^(.*\S)\s*(?:\(([A-E])\)|[/–-]\s*([A-E]))$")
+_GRADE_FIRST = lazy(r"^\(?([A-E])[).:]?\s+(?:[-–/:]\s+)?(\S.*)$")
+_GRADE_LAST = lazy(r"^(.*\S)\s*(?:\(([A-E])\)|[/–-]\s*([A-E]))$")
 
 
 def split_grade(label: str) -> tuple[str, str | None]:

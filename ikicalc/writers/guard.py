@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.patterns import lazy
+
 __all__ = [
     "INVISIBLE",
     "RISKY_INSIDE",
@@ -47,7 +49,7 @@ RISKY_START = rf"^[{INVISIBLE}]*[{_FORMULA_START}]"
 ``+``, ``-``, ``@`` (or fullwidth), a tab or a carriage return. Python ``re`` and Polars
 (Rust ``regex``) syntax alike."""
 
-_RISKY = re.compile(RISKY_START)
+_RISKY = lazy(RISKY_START)
 
 RISKY_INSIDE = rf"([,;\t\r\n][{INVISIBLE}\"]*)([{_FORMULA_START}])"
 """A formula start after a character that some spreadsheet splits CSV fields or records at
@@ -55,12 +57,12 @@ RISKY_INSIDE = rf"([,;\t\r\n][{INVISIBLE}\"]*)([{_FORMULA_START}])"
 ``,`` a file written with ``;`` sees the quote in mid-field as an ordinary character. The
 CSV writer inserts a ``'`` between the two groups (``\1'\2``; Polars: ``${1}'${2}``)."""
 
-_RISKY_INSIDE = re.compile(RISKY_INSIDE)
+_RISKY_INSIDE = lazy(RISKY_INSIDE)
 
 _PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
 _REPLACEMENT = "\ufffd"
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_TERMINAL_ILLEGAL = re.compile(
+_XML_ILLEGAL = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_TERMINAL_ILLEGAL = lazy(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
 
