@@ -42,10 +42,7 @@ STILL_ENGLISH: dict[str, int] = {
     "ikicalc/diagnostics/registry.py": 2,
     "ikicalc/i18n.py": 2,
     "ikicalc/lang/ast.py": 2,
-    # not translated yet: files other helpers were changing at the same time (number
-    # styles, the file writer)
-    "ikicalc/numbers.py": 4,
-    "ikicalc/writers/files.py": 5,
+    "ikicalc/numbers.py": 4,  # style_name's and number_value's arguments
 }
 
 _WORDS = re.compile(r"[A-Za-z]{2,}[,;:]?\s+\S*[A-Za-z]")

@@ -36,6 +36,7 @@ from types import FrameType
 from typing import BinaryIO
 
 from ikicalc.errors import IkiError
+from ikicalc.i18n import N_, _, translate
 
 __all__ = [
     "TEMPORARY_MARK",
@@ -62,12 +63,12 @@ class OutputFileError(IkiError, OSError):
 
 
 _KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, N_("a symbolic link")),
+    (stat.S_ISDIR, N_("a folder")),
+    (stat.S_ISCHR, N_("a character device")),
+    (stat.S_ISBLK, N_("a block device")),
+    (stat.S_ISFIFO, N_("a FIFO (named pipe)")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
 
 
@@ -85,14 +86,21 @@ def check_target(path: str | os.PathLike[str]) -> os.stat_result | None:
     except OSError as error:
         raise _error(target, error) from None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        kind = next((name for test, name in _KINDS if test(status.st_mode)), "not a regular file")
+        other = N_("not a regular file")
+        kind = next((name for test, name in _KINDS if test(status.st_mode)), other)
         raise OutputFileError(
-            f"{target} is {kind}: ikicalc writes only regular files and never replaces "
-            "anything else; give another file name"
+            _(
+                "{target} is {kind}: ikicalc writes only regular files and never replaces "
+                "anything else; give another file name"
+            ).format(target=target, kind=translate(kind))
         )
     folder = target.parent
     if not folder.is_dir():
-        raise OutputFileError(f"cannot write {target}: the folder {folder} does not exist")
+        raise OutputFileError(
+            _("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=folder
+            )
+        )
     return status
 
 
@@ -259,20 +267,21 @@ def _link_beside(reached: Path, target: Path, handle: int) -> Path:
     """Give the unnamed file a temporary name beside ``target``: ``linkat`` through
     ``/proc`` with ``AT_SYMLINK_FOLLOW``, which needs no privilege (a directory file
     descriptor makes Python call ``linkat``; the absolute path ignores it)."""
-    for _ in range(100):
+    for _attempt in range(100):
         named = _temporary_name(target)
         try:
             os.link(reached, named, src_dir_fd=handle, follow_symlinks=True)
         except FileExistsError:
             continue
         return named
-    raise OutputFileError(f"cannot name a temporary file beside {target}")  # pragma: no cover
+    problem = _("cannot name a temporary file beside {target}").format(target=target)
+    raise OutputFileError(problem)  # pragma: no cover
 
 
 def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, int]:
     """Create the temporary file; its mode: the old file's, else what the umask gives."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    for _ in range(100):
+    for _attempt in range(100):
         temporary = _temporary_name(target)
         try:
             # 0o666 as any new file: the kernel applies the umask
@@ -283,7 +292,9 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
             raise _error(target, error) from None
         break
     else:  # pragma: no cover - 100 collisions of 32 random bits
-        raise OutputFileError(f"cannot create a temporary file beside {target}")
+        raise OutputFileError(
+            _("cannot create a temporary file beside {target}").format(target=target)
+        )
     try:
         mode = _keep_mode(temporary, handle, old)
     except BaseException:
@@ -297,7 +308,11 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
 def _finish(temporary: Path, target: Path, mode: int, old: os.stat_result | None) -> None:
     """Make the written temporary file durable and rename it over ``target``."""
     if not temporary.is_file() or temporary.is_symlink():
-        raise OutputFileError(f"cannot write {target}: the temporary file {temporary} is gone")
+        raise OutputFileError(
+            _("cannot write {target}: the temporary file {temporary} is gone").format(
+                target=target, temporary=temporary
+            )
+        )
     os.chmod(temporary, mode)  # a library may have re-created it with its own mode
     with temporary.open("rb") as stream:
         os.fsync(stream.fileno())
@@ -349,9 +364,12 @@ def _error(target: Path, error: OSError) -> OutputFileError:
     reason = error.strerror or str(error)
     hint = ""
     if isinstance(error, PermissionError) and target.exists():
-        hint = "; if it is open in another program (Excel), close it and try again"
+        hint = _("; if it is open in another program (Excel), close it and try again")
     problem = OutputFileError(
-        f"cannot write {target}: {reason} ({target.name} is unchanged){hint}"
+        _("cannot write {target}: {reason} ({name} is unchanged)").format(
+            target=target, reason=reason, name=target.name
+        )
+        + hint
     )
     problem.errno = error.errno
     problem.strerror = reason
