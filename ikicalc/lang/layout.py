@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -36,13 +37,16 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.prose import (
+    formula_in_brackets,
     furniture,
     label_said,
     note_after,
     one_sentence,
     operation_said,
     remark_at_end,
+    second_way,
 )
+from ikicalc.lang.rates import ocr_percent, rate_described
 from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
@@ -64,6 +68,7 @@ class Layout:
     legend: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     lost_bar: LostBar | None = None
+    readings: tuple[Reading, ...] = ()
 
 
 @cache
@@ -138,8 +143,6 @@ _RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
-_FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FIELD_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
@@ -180,7 +183,7 @@ def lay_out(text: str) -> Layout:
     final = list(laid.text)
     for start, end in protected:
         final[start:end] = text[start:end]
-    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar)
+    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar, laid.readings)
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
@@ -192,6 +195,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
+    readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    text = "".join(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
     for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
         chars[match.start()] = " "
@@ -306,7 +311,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             against = _TERHADAP.search(current)
             if against:
                 chars[against.start() + 1 : against.end() - 1] = list("/       ")
-        _formula_in_brackets(chars, current)
+        formula_in_brackets(chars, current)
     current = "".join(chars)
     if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
@@ -317,6 +322,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
+        and second_way(current[: alternative.start()], second)
         and _operator().search(current, 0, alternative.start())
         and _operator().search(second)
         and re.search(r"[^\W\d_]", second)
@@ -349,10 +355,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
+    if "%" in current or "‰" in current:
+        rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
     lost = _stack(chars) or inline
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
-    return Layout("".join(chars), legend, tuple(notes), lost)
+    return Layout("".join(chars), legend, tuple(notes), lost, readings)
 
 
 _X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
@@ -459,34 +467,3 @@ def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
         if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
             chosen = found
     return chosen
-
-
-def _formula_in_brackets(chars: list[str], text: str) -> None:
-    """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
-    brackets at the end of the cell; the words are set aside."""
-    closing = text.rstrip().rstrip(".").rstrip()
-    opening = text.find("(")
-    if not closing.endswith(")") or opening < 0:
-        return
-    words, inner = text[:opening], closing[opening + 1 : -1]
-    if (
-        _TWO_WORDS.search(words)
-        and not _operator().search(words)
-        and not _FOLD_BEFORE.search(words)  # "nilai rata-rata (A × B)" is a mean
-        and _operator().search(inner)
-        and _balanced(inner)
-    ):
-        _blank(chars, 0, opening + 1)
-        _blank(chars, len(closing) - 1, len(closing))
-
-
-def _balanced(text: str) -> bool:
-    """Whether the round brackets of ``text`` open before they close and all close."""
-    level = 0
-    for char in text:
-        level += (char == "(") - (char == ")")
-        if level < 0:
-            return False
-    return level == 0
-
-

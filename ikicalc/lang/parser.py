@@ -168,7 +168,7 @@ def parse(text: str) -> Formula:
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
     style = number_style(layout.text)
     token = STYLE.set(style)
-    found: list[Reading] = []
+    found: list[Reading] = list(layout.readings)
     collecting = GUESSES.set(found)
     try:
         # the Builder turns the tree into (label, expression, items) while parsing
