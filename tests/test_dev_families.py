@@ -93,3 +93,41 @@ def test_atau_inside_a_name_is_not_a_second_way() -> None:
     assert _names(text) == ["A", "B", "tarif iuran produksi atau royalti"]
     # a second way of writing the formula is still set aside
     assert _names("A / B x 100% atau C / D x 100%") == ["A", "B"]
+
+
+# --- a fraction drawn with dashes, numerator before the name, denominator after the end
+# (PP 128/2015 PNBP BPN, Lampiran, as extracted from the PDF)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("L Tu = ( ------ x HSBKu ) + Rp100.000,00 500", Fraction(1000, 500) * 3 + 100000),
+        ("L Tu = ( -------- x HSBKu ) + Rp14.000.000,00 4.000", Fraction(1000, 4000) * 3 + 14000000),
+        ("L Tpam = 1/5 x (------ x HSBKpa) + Rp350.000,00 500", Fraction(1, 5) * 2 * 3 + 350000),
+    ],
+)
+def test_a_dashed_fraction_whose_pieces_left_its_line(text: str, value: Fraction) -> None:
+    formula = parse(text)
+    rate = next(name for name in _names(text) if name.startswith("HSBK"))
+    assert _names(text) == sorted(["L", rate])
+    assert formula.evaluate({"L": Fraction(1000), rate: Fraction(3)}).exact == value
+    assert formula.label in {"Tu", "Tpam"}
+    # the place of the pieces is a guess, recorded (lint W110)
+    assert len(formula.guesses) == 1
+    assert "dashes" in formula.guesses[0].reason
+    assert parse(str(formula)) == formula
+
+
+def test_an_amount_in_rupiah_is_a_constant() -> None:
+    assert parse("T = A + Rp100.000,00").evaluate({"A": Fraction(1)}).exact == 100001
+    # a name that holds Rp with no operator before it stays a name
+    assert _names("Pendapatan dalam Rp / Jumlah penduduk") == [
+        "Jumlah penduduk",
+        "Pendapatan dalam Rp",
+    ]
+
+
+def test_dashes_with_their_pieces_in_place_are_not_moved() -> None:
+    # a one-line bar between its operands is the ordinary division, no guess
+    formula = parse("A ------ B")
+    assert _names("A ------ B") == ["A", "B"]
+    assert all("dashes" not in g.reason for g in formula.guesses)

@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
@@ -46,7 +47,7 @@ from ikicalc.lang.prose import (
     remark_at_end,
     second_way,
 )
-from ikicalc.lang.rates import ocr_percent, rate_described
+from ikicalc.lang.rates import currency, ocr_percent, rate_described
 from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
@@ -69,6 +70,7 @@ class Layout:
     notes: tuple[str, ...] = ()
     lost_bar: LostBar | None = None
     readings: tuple[Reading, ...] = ()
+    hole: Hole | None = None
 
 
 @cache
@@ -183,7 +185,7 @@ def lay_out(text: str) -> Layout:
     final = list(laid.text)
     for start, end in protected:
         final[start:end] = text[start:end]
-    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar, laid.readings)
+    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar, laid.readings, laid.hole)
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
@@ -196,6 +198,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    if "Rp" in text:
+        currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
+    hole = dashed_fraction(chars) if "=" in text and "--" in text else None
     text = "".join(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
     for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
@@ -360,7 +366,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     lost = _stack(chars) or inline
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
-    return Layout("".join(chars), legend, tuple(notes), lost, readings)
+    return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
 _X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)

@@ -9,6 +9,8 @@ set aside by :func:`ikicalc.lang.prose.furniture`; here
 * :func:`rate_described` sets aside the words before such a rate (back to the bracket that
   opens its operand, or to the start of the cell): a rate is a number, the words before it
   describe it (``tarif``, ``sebesar``, ``Bagi perusahaan … sebesar``);
+* :func:`currency` sets aside ``Rp`` before an amount after an operator (``… +
+  Rp100.000,00``): the amount is a constant in rupiah;
 * :func:`ocr_percent` reads the percent sign of scanned regulations: ``22o/o`` is ``22%``,
   and ``157o (lima belas persen)`` is ``15%`` when the words in brackets say so. The second is
   a guess, returned as a :class:`~ikicalc.lang.formula.Reading`.
@@ -25,7 +27,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 
-__all__ = ["ocr_percent", "rate_described"]
+__all__ = ["currency", "ocr_percent", "rate_described"]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
 _RATE = re.compile(
@@ -43,6 +45,9 @@ _SEVEN_O = re.compile(
     r"[ \t\n]+persen[ \t\n]*\)"
 )
 _SAID_AFTER = re.compile(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
+
+# "+ Rp100.000,00": an amount in rupiah after an operator is a constant, its currency a unit
+_RUPIAH = re.compile(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
 
 _SEVEN_O_REASON = N_(
     "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
@@ -72,6 +77,12 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
             continue
         blank(chars, at, found.start("rate"))
         notes.append(f"the words before the rate were set aside: {' '.join(words.split())!r}")
+
+
+def currency(chars: list[str]) -> None:
+    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``)."""
+    for found in _RUPIAH.finditer("".join(chars)):
+        blank(chars, *found.span("currency"))
 
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
