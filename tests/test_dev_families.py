@@ -131,3 +131,45 @@ def test_dashes_with_their_pieces_in_place_are_not_moved() -> None:
     formula = parse("A ------ B")
     assert _names("A ------ B") == ["A", "B"]
     assert all("dashes" not in g.reason for g in formula.guesses)
+
+
+# --- Σ before the denominator's name, the bar lost (PP 55/2005 Penjelasan, Bobot Provinsi)
+def test_a_sum_after_a_name_is_the_denominator() -> None:
+    text = "Bobot Provinsi i = CF Provinsi i Σ CF Provinsi"
+    formula = parse(text)
+    assert formula.label == "Bobot Provinsi i"
+    assert isinstance(formula.expr, ast.Binary)
+    assert formula.expr.op is ast.Op.DIV
+    assert isinstance(formula.expr.right, ast.Sigma)
+    assert len(formula.guesses) == 1  # a guess, recorded
+    assert parse(str(formula)) == formula
+
+
+def test_a_sum_after_an_operator_is_left_alone() -> None:
+    formula = parse("A / Σ B")
+    assert not formula.guesses
+    assert isinstance(formula.expr, ast.Binary)
+
+
+# --- x as a symbol at the end, after a plus (PP 19/2006: "T = HD + x.")
+def test_x_after_a_plus_at_the_end_is_a_symbol() -> None:
+    formula = parse("T = HD + x.")
+    assert _names("T = HD + x.") == ["HD", "x"]
+    assert formula.label == "T"
+    assert parse(str(formula)) == formula
+    assert _names("A x B") == ["A", "B"]  # between two operands x still multiplies
+
+
+# --- a colon glued to a name divides, inside brackets an operator follows (PP 19/2006)
+def test_a_colon_in_brackets_divides() -> None:
+    text = "T = (Harga Perolehan Barang: Umur Ekonomis) x 30%."
+    formula = parse(text)
+    assert _names(text) == ["Harga Perolehan Barang", "Umur Ekonomis"]
+    values = {"Harga Perolehan Barang": Fraction(1000), "Umur Ekonomis": Fraction(10)}
+    assert formula.evaluate(values).exact == 30
+    assert parse(str(formula)) == formula
+
+
+def test_a_title_colon_in_brackets_divides_nothing() -> None:
+    with pytest.raises(FormulaSyntaxError):
+        parse("(Catatan: jumlah desa) x 100")

@@ -47,8 +47,13 @@ from ikicalc.lang.prose import (
     remark_at_end,
     second_way,
 )
-from ikicalc.lang.rates import currency, ocr_percent, rate_described
-from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
+from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
+from ikicalc.lang.stacking import (
+    LostBar,
+    middle_line_beside_bar,
+    rejoin_hyphenated,
+    sum_below,
+)
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
@@ -198,6 +203,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    if ":" in text and "(" in text:
+        colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
     # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
@@ -208,6 +215,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start()] = " "
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
+    sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
@@ -363,7 +371,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, final.start(), final.start() + 1)
     if "%" in current or "‰" in current:
         rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
-    lost = _stack(chars) or inline
+    lost = _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
@@ -423,6 +431,7 @@ def _worked_example(chars: list[str], notes: list[str]) -> None:
 # grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
 _LETTER_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
 _FINAL_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+_X_AFTER_OPERATOR = re.compile(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
 
 
 def _final_letter(chars: list[str]) -> None:
@@ -433,6 +442,9 @@ def _final_letter(chars: list[str]) -> None:
     final = _FINAL_X.search(text) if "x" in text.lower() else None
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+    alone = _X_AFTER_OPERATOR.search(text) if final is None else None
+    if alone:  # "T = HD + x.": after a plus or a minus, at the end, x multiplies nothing
+        chars[alone.start(1)] = _OPERATOR_SYMBOLS[alone.group(1)]
 
 
 _CONSTANT_AT_END = re.compile(

@@ -151,6 +151,7 @@ def _scaled_alone(expr: ast.Expr) -> bool:
     )
 
 
+_LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
@@ -236,6 +237,8 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
+    if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
+        expr = rename(expr, _LETTER_X)
     if style == "indonesian":
         guesses += _thousands(layout.text)
     _check_depth(text, expr)

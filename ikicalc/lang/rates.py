@@ -15,7 +15,11 @@ set aside by :func:`ikicalc.lang.prose.furniture`; here
   and ``157o (lima belas persen)`` is ``15%`` when the words in brackets say so. The second is
   a guess, returned as a :class:`~ikicalc.lang.formula.Reading`.
 
-Both keep the text's length (see :mod:`ikicalc.lang.layout`).
+* :func:`colon_divides` reads the colon of ``T = (Harga Perolehan Barang: Umur Ekonomis) x
+  30%`` as the division it is in Indonesian arithmetic (``:`` for ÷), written glued to the
+  name before it, inside brackets an operator follows.
+
+All keep the text's length (see :mod:`ikicalc.lang.layout`).
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ import re
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.layout_cues import blank, operator
 
-__all__ = ["currency", "ocr_percent", "rate_described"]
+__all__ = ["colon_divides", "currency", "ocr_percent", "rate_described"]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
 _RATE = re.compile(
@@ -48,6 +52,19 @@ _SAID_AFTER = re.compile(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 
 # "+ Rp100.000,00": an amount in rupiah after an operator is a constant, its currency a unit
 _RUPIAH = re.compile(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
+
+# "(Harga Perolehan Barang: Umur Ekonomis) x 30%": two names, a colon between, in brackets
+# that an operator follows
+_COLON_IN_BRACKETS = re.compile(
+    r"\((?P<a>[ \t]*[^\W\d_][^():\n]*[^\W\d_]):(?=[ \t]+[^\W\d_][^():\n]*\)[ \t]*"
+    r"(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
+)
+
+# a title before a colon ("(Catatan: …)", "(contoh: …)") opens a remark, it divides nothing
+_TITLE = re.compile(
+    r"(?i)[ \t]*(?:catatan|keterangan|ket|sumber|contoh|misal(?:nya)?|data|rumus|formula"
+    r"|yaitu|yakni|note|target|satuan)[ \t]*$"
+)
 
 _SEVEN_O_REASON = N_(
     "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
@@ -77,6 +94,14 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
             continue
         blank(chars, at, found.start("rate"))
         notes.append(f"the words before the rate were set aside: {' '.join(words.split())!r}")
+
+
+def colon_divides(chars: list[str]) -> None:
+    """``(A: B) x 30%``: the colon glued to the name before it divides (see module)."""
+    text = "".join(chars)
+    for found in _COLON_IN_BRACKETS.finditer(text):
+        if not operator().search(found.group("a")) and not _TITLE.match(found.group("a")):
+            chars[found.end("a")] = "÷"
 
 
 def currency(chars: list[str]) -> None:
