@@ -173,3 +173,12 @@ def test_a_colon_in_brackets_divides() -> None:
 def test_a_title_colon_in_brackets_divides_nothing() -> None:
     with pytest.raises(FormulaSyntaxError):
         parse("(Catatan: jumlah desa) x 100")
+
+
+def test_a_sum_opening_a_stacked_numerator_is_not_a_lost_bar() -> None:
+    # a label column beside a stacked fraction: the Σ opens the numerator's line
+    text = (
+        "Persentase    Σ SP2D Void\nCapaian =     ------------------------------------- X 100 %\n"
+        "Kinerja       Σ Rekap SP2D"
+    )
+    assert _names(text) == ["Rekap SP2D", "SP2D Void"]

@@ -479,7 +479,7 @@ def sum_below(chars: list[str]) -> LostBar | None:
     """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi``: a name, then ``Σ`` and a name with
     no operator between them, as PDFs flatten a fraction over a sum (PP 55/2005). A guess."""
     text = "".join(chars)
-    found = _SUM_BELOW.match(text)
+    found = _SUM_BELOW.match(text) if "\n" not in text.strip() else None
     if found is None or operator().search(found.group("above")):
         return None
     if re.search(r"[-+−(]", found.group("above")):
