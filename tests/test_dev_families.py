@@ -182,3 +182,14 @@ def test_a_sum_opening_a_stacked_numerator_is_not_a_lost_bar() -> None:
         "Kinerja       Σ Rekap SP2D"
     )
     assert _names(text) == ["Rekap SP2D", "SP2D Void"]
+
+
+# --- a preamble before a sum: '+' is evidence of the formula (PP 55/2005 Penjelasan Pasal 27)
+def test_a_preamble_before_a_sum_with_its_legend() -> None:
+    text = (
+        "Alokasi DAU untuk daerah dihitung dengan menggunakan formula: DAU = CF + AD dimana, "
+        "DAU = Dana Alokasi Umum CF = Celah Fiskal AD = Alokasi Dasar"
+    )
+    formula = parse(text)
+    assert _names(text) == ["Alokasi Dasar", "Celah Fiskal"]
+    assert formula.label == "Dana Alokasi Umum"

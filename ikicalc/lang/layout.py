@@ -465,6 +465,9 @@ def _constants(chars: list[str]) -> dict[str, str]:
     return {found.group("symbol"): found.group("value")}
 
 
+_SPACED_SUM = re.compile(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+
+
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
@@ -476,12 +479,12 @@ def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
     plain = "".join(masked)
-    first = _operator().search(plain)
+    first = _operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
-        operator = _operator().search(plain, found.end())
+        operator = _operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
         if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
             chosen = found
     return chosen
