@@ -193,3 +193,20 @@ def test_a_preamble_before_a_sum_with_its_legend() -> None:
     formula = parse(text)
     assert _names(text) == ["Alokasi Dasar", "Celah Fiskal"]
     assert formula.label == "Dana Alokasi Umum"
+
+
+# --- one word after the scale of a ratio is its unit (Kriteria UKM Puskesmas, Permenkes)
+def test_a_unit_after_the_scale_of_a_ratio() -> None:
+    text = (
+        "Persentase keluarga yang telah dikunjungi dan dilakukan intervensi lanjut (jumlah "
+        "keluarga yang dilakukan intervensi lanjut dibagi jumlah seluruh keluarga yang "
+        "direncanakan untuk dilakukan intervensi lanjut di wilayah kerja Puskesmas, dikali 100% "
+        "Keluarga)"
+    )
+    formula = parse(text)
+    assert len(_names(text)) == 2
+    assert [g.other for g in formula.guesses] == ["Keluarga"]  # a guess, recorded
+    assert parse(str(formula)) == formula
+    # a symbol after the scale, or no ratio before it: the flattened fraction as before
+    assert _names("A / B x 100% TPT") == ["A", "B", "TPT"]
+    assert _names("A x 100% Keluarga") == ["A", "Keluarga"]

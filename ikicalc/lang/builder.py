@@ -75,6 +75,13 @@ def _denominator(name: _Name) -> ast.Variable:
     return ast.Variable(kept, span)
 
 
+_UNIT_WORD = re.compile(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
+_UNIT_AFTER_SCALE = N_(
+    "one word after the scale of a ratio is the unit the indicator counts in, not a "
+    "denominator"
+)
+
+
 def has_division(node: ast.Expr) -> bool:
     return any(isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node))
 
@@ -262,6 +269,13 @@ class Builder(Transformer[Token, Any]):
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
         numerator, _, scale, *below = children
         name = below[-1]
+        if len(below) == 1 and has_division(numerator) and _UNIT_WORD.fullmatch(name.text):
+            # "A / B x 100% Keluarga": the ratio is there; one word after its scale is the
+            # unit the indicator counts in (a guess: it could have stood under the line)
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(name.span, "", name.text, _UNIT_AFTER_SCALE))
+            return ast.Binary(ast.Op.MUL, numerator, scale, (numerator.span[0], name.span[1]))
         denominator: ast.Expr = _denominator(name)
         if len(below) == 2:  # Σ B
             denominator = ast.Sigma(self._variable(name), _span(below[0], name))
