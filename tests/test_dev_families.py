@@ -210,3 +210,18 @@ def test_a_unit_after_the_scale_of_a_ratio() -> None:
     # a symbol after the scale, or no ratio before it: the flattened fraction as before
     assert _names("A / B x 100% TPT") == ["A", "B", "TPT"]
     assert _names("A x 100% Keluarga") == ["A", "Keluarga"]
+
+
+# --- 'setelah dikurangi' inside a name (PP 80/2015 PNBP Kominfo, BHP telekomunikasi)
+def test_after_deducting_inside_a_name() -> None:
+    text = (
+        "0,25 % x keuntungan ber sih penyelenggaraan pas setelah dikurangi pajak untuk seluruh "
+        "jenis layanan"
+    )
+    formula = parse(text)
+    assert _names(text) == [
+        "keuntungan ber sih penyelenggaraan pas setelah dikurangi pajak untuk seluruh jenis layanan"
+    ]
+    assert len(formula.guesses) == 1  # the subtraction it could be is recorded
+    assert parse(str(formula)) == formula
+    assert _names("A dikurangi B") == ["A", "B"]  # dikurangi alone still subtracts

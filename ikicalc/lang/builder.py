@@ -75,6 +75,10 @@ def _denominator(name: _Name) -> ast.Variable:
     return ast.Variable(kept, span)
 
 
+_AFTER_DEDUCTING = re.compile(r"(?i)\b(?:setelah|sesudah)\s+dikurangi\b")
+_AFTER_DEDUCTING_REASON = N_(
+    "'setelah dikurangi' (after deducting) names what remains, one quantity, not a subtraction"
+)
 _UNIT_WORD = re.compile(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a "
@@ -172,6 +176,12 @@ class Builder(Transformer[Token, Any]):
         text = _NAME_END.sub("", text)
         if " " in text:  # the layout's stand-in for a letter x in a name of words
             text = text.translate(_LETTERS)
+        after = _AFTER_DEDUCTING.search(text) if "kurang" in text else None
+        guesses = GUESSES.get() if after else None
+        if after and guesses is not None:  # "keuntungan … setelah dikurangi pajak": a name
+            other = f"{text[: after.start()].strip()} - {text[after.end() :].strip()}"
+            span = _span(children[0], children[-1])
+            guesses.append(Reading(span, text, other, _AFTER_DEDUCTING_REASON))
         return _Name(text, _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
