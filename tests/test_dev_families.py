@@ -225,3 +225,30 @@ def test_after_deducting_inside_a_name() -> None:
     assert len(formula.guesses) == 1  # the subtraction it could be is recorded
     assert parse(str(formula)) == formula
     assert _names("A dikurangi B") == ["A", "B"]  # dikurangi alone still subtracts
+
+
+# --- a share 'dari' (of) a quantity; a paragraph cited in a name; 'Undang -Undang' (PMK 11/2025)
+def test_a_share_of_a_quantity_cited_by_its_regulation() -> None:
+    text = (
+        "Besaran tertentu sebagaimana dimaksud pada ayat (1) \nhuruf b diperoleh dari hasil "
+        "perkalian 10% (sepuluh \npersen) dikali 11/12 (sebelas per dua belas) dari tarif \n"
+        "Pajak Pertambahan Nilai sebagaimana diatur dalam \nPasal 7 ayat (1) huruf b Undang "
+        "-Undang Pajak \nPertambaha n Nilai dikalikan dengan Harga Jual."
+    )
+    formula = parse(text)
+    tarif = (
+        "tarif Pajak Pertambahan Nilai sebagaimana diatur dalam Pasal 7 ayat (1) huruf b "
+        "Undang -Undang Pajak Pertambaha n Nilai"
+    )
+    assert _names(text) == ["Harga Jual", tarif]
+    values = {tarif: Fraction(12), "Harga Jual": Fraction(100)}
+    assert formula.evaluate(values).exact == 110
+    assert parse(str(formula)) == formula
+
+
+def test_dari_in_a_name_is_kept() -> None:
+    # 'dari' after a number that no product reaches belongs to the name
+    assert _names("Jumlah desa dengan 80% dari target / Jumlah desa") == [
+        "Jumlah desa",
+        "Jumlah desa dengan 80% dari target",
+    ]

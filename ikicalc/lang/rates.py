@@ -38,6 +38,11 @@ _RATE = re.compile(
     r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰))(?=[ \t\n]+"
     r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
 )
+# "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
+_SHARE_OF = re.compile(
+    r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
+    r"(?=\s+[^\W\d_])"
+)
 # what the words before a rate may not hold: an operation (then they are an operand)
 _OPERATION = re.compile(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
@@ -74,7 +79,11 @@ _SEVEN_O_REASON = N_(
 def rate_described(chars: list[str], notes: list[str]) -> None:
     """Set aside the words before a rate that a product follows (``tarif 18% dikalikan A``,
     ``Bagi … sebesar 1% dikalikan A``): back to the bracket that opens the operand, or to the
-    start of the cell, when they hold no operation."""
+    start of the cell, when they hold no operation. A share a product reaches takes ``dari``
+    (of) for its operand: ``dikali 11/12 dari tarif …`` multiplies."""
+    text = "".join(chars)
+    for found in _SHARE_OF.finditer(text) if "dari" in text.lower() else ():
+        chars[found.start("of") : found.end("of")] = list("×   ")
     text = "".join(chars)
     for found in _RATE.finditer(text):
         start = found.start("rate")
