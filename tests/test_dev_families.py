@@ -252,3 +252,11 @@ def test_dari_in_a_name_is_kept() -> None:
         "Jumlah desa",
         "Jumlah desa dengan 80% dari target",
     ]
+
+
+# --- per mille (PP 128/2015 PNBP BPN: "T = (2‰ x Nilai Tanah) + Rp100.000,00")
+def test_per_mille() -> None:
+    formula = parse("T = (2‰ x Nilai Tanah) + Rp100.000,00")
+    assert _names("T = (2‰ x Nilai Tanah) + Rp100.000,00") == ["Nilai Tanah"]
+    assert formula.evaluate({"Nilai Tanah": Fraction(1000)}).exact == 100002
+    assert parse(str(formula)) == formula

@@ -241,7 +241,10 @@ class Builder(Transformer[Token, Any]):
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
-        return ast.Percent(_decimal(number), _span(number, sign))
+        value = _decimal(number)
+        if sign == "‰":  # per mille ("2‰ x Nilai Tanah"): a tenth of a percent
+            value /= 10
+        return ast.Percent(value, _span(number, sign))
 
     # ---- operations
     def _binary(self, op: ast.Op, left: ast.Expr, right: ast.Expr) -> ast.Binary:
