@@ -75,6 +75,17 @@ def _denominator(name: _Name) -> ast.Variable:
     return ast.Variable(kept, span)
 
 
+_AFTER_DEDUCTING = re.compile(r"(?i)\b(?:setelah|sesudah)\s+dikurangi\b")
+_AFTER_DEDUCTING_REASON = N_(
+    "'setelah dikurangi' (after deducting) names what remains, one quantity, not a subtraction"
+)
+_UNIT_WORD = re.compile(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
+_UNIT_AFTER_SCALE = N_(
+    "one word after the scale of a ratio is the unit the indicator counts in, not a "
+    "denominator"
+)
+
+
 def has_division(node: ast.Expr) -> bool:
     return any(isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node))
 
@@ -165,6 +176,12 @@ class Builder(Transformer[Token, Any]):
         text = _NAME_END.sub("", text)
         if " " in text:  # the layout's stand-in for a letter x in a name of words
             text = text.translate(_LETTERS)
+        after = _AFTER_DEDUCTING.search(text) if "kurang" in text else None
+        guesses = GUESSES.get() if after else None
+        if after and guesses is not None:  # "keuntungan … setelah dikurangi pajak": a name
+            other = f"{text[: after.start()].strip()} - {text[after.end() :].strip()}"
+            span = _span(children[0], children[-1])
+            guesses.append(Reading(span, text, other, _AFTER_DEDUCTING_REASON))
         return _Name(text, _span(children[0], children[-1]))
 
     def variable(self, children: list[_Name]) -> ast.Variable:
@@ -224,7 +241,10 @@ class Builder(Transformer[Token, Any]):
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
-        return ast.Percent(_decimal(number), _span(number, sign))
+        value = _decimal(number)
+        if sign == "‰":  # per mille ("2‰ x Nilai Tanah"): a tenth of a percent
+            value /= 10
+        return ast.Percent(value, _span(number, sign))
 
     # ---- operations
     def _binary(self, op: ast.Op, left: ast.Expr, right: ast.Expr) -> ast.Binary:
@@ -262,6 +282,13 @@ class Builder(Transformer[Token, Any]):
         # "A x 100% B": a fraction flattened by a Word/PDF export; B stood under A.
         numerator, _, scale, *below = children
         name = below[-1]
+        if len(below) == 1 and has_division(numerator) and _UNIT_WORD.fullmatch(name.text):
+            # "A / B x 100% Keluarga": the ratio is there; one word after its scale is the
+            # unit the indicator counts in (a guess: it could have stood under the line)
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(name.span, "", name.text, _UNIT_AFTER_SCALE))
+            return ast.Binary(ast.Op.MUL, numerator, scale, (numerator.span[0], name.span[1]))
         denominator: ast.Expr = _denominator(name)
         if len(below) == 2:  # Σ B
             denominator = ast.Sigma(self._variable(name), _span(below[0], name))

@@ -28,6 +28,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang.dashes import Hole, dashed_fraction
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -36,14 +38,22 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.prose import (
+    formula_in_brackets,
     furniture,
     label_said,
     note_after,
     one_sentence,
     operation_said,
     remark_at_end,
+    second_way,
 )
-from ikicalc.lang.stacking import LostBar, middle_line_beside_bar, rejoin_hyphenated
+from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
+from ikicalc.lang.stacking import (
+    LostBar,
+    middle_line_beside_bar,
+    rejoin_hyphenated,
+    sum_below,
+)
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
@@ -64,6 +74,8 @@ class Layout:
     legend: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     lost_bar: LostBar | None = None
+    readings: tuple[Reading, ...] = ()
+    hole: Hole | None = None
 
 
 @cache
@@ -138,8 +150,6 @@ _RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = re.compile(r"(?i)\sterhadap\s")
 _GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
-_FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FIELD_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
@@ -180,7 +190,7 @@ def lay_out(text: str) -> Layout:
     final = list(laid.text)
     for start, end in protected:
         final[start:end] = text[start:end]
-    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar)
+    return Layout("".join(final), laid.legend, laid.notes, laid.lost_bar, laid.readings, laid.hole)
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
@@ -192,11 +202,20 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
+    readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    if ":" in text and "(" in text:
+        colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
+    if "Rp" in text:
+        currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
+    hole = dashed_fraction(chars) if "=" in text and "--" in text else None
+    text = "".join(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
     for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
         chars[match.start()] = " "
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
+    sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
@@ -306,7 +325,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             against = _TERHADAP.search(current)
             if against:
                 chars[against.start() + 1 : against.end() - 1] = list("/       ")
-        _formula_in_brackets(chars, current)
+        formula_in_brackets(chars, current)
     current = "".join(chars)
     if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
@@ -317,6 +336,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
+        and second_way(current[: alternative.start()], second)
         and _operator().search(current, 0, alternative.start())
         and _operator().search(second)
         and re.search(r"[^\W\d_]", second)
@@ -349,10 +369,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip())
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    lost = _stack(chars) or inline
+    if "%" in current or "‰" in current:
+        rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
+    lost = _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
-    return Layout("".join(chars), legend, tuple(notes), lost)
+    return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
 _X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
@@ -409,6 +431,7 @@ def _worked_example(chars: list[str], notes: list[str]) -> None:
 # grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
 _LETTER_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
 _FINAL_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+_X_AFTER_OPERATOR = re.compile(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
 
 
 def _final_letter(chars: list[str]) -> None:
@@ -419,6 +442,9 @@ def _final_letter(chars: list[str]) -> None:
     final = _FINAL_X.search(text) if "x" in text.lower() else None
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
+    alone = _X_AFTER_OPERATOR.search(text) if final is None else None
+    if alone:  # "T = HD + x.": after a plus or a minus, at the end, x multiplies nothing
+        chars[alone.start(1)] = _OPERATOR_SYMBOLS[alone.group(1)]
 
 
 _CONSTANT_AT_END = re.compile(
@@ -439,6 +465,9 @@ def _constants(chars: list[str]) -> dict[str, str]:
     return {found.group("symbol"): found.group("value")}
 
 
+_SPACED_SUM = re.compile(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+
+
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
@@ -450,43 +479,12 @@ def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
     plain = "".join(masked)
-    first = _operator().search(plain)
+    first = _operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
-        operator = _operator().search(plain, found.end())
+        operator = _operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
         if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
             chosen = found
     return chosen
-
-
-def _formula_in_brackets(chars: list[str], text: str) -> None:
-    """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
-    brackets at the end of the cell; the words are set aside."""
-    closing = text.rstrip().rstrip(".").rstrip()
-    opening = text.find("(")
-    if not closing.endswith(")") or opening < 0:
-        return
-    words, inner = text[:opening], closing[opening + 1 : -1]
-    if (
-        _TWO_WORDS.search(words)
-        and not _operator().search(words)
-        and not _FOLD_BEFORE.search(words)  # "nilai rata-rata (A × B)" is a mean
-        and _operator().search(inner)
-        and _balanced(inner)
-    ):
-        _blank(chars, 0, opening + 1)
-        _blank(chars, len(closing) - 1, len(closing))
-
-
-def _balanced(text: str) -> bool:
-    """Whether the round brackets of ``text`` open before they close and all close."""
-    level = 0
-    for char in text:
-        level += (char == "(") - (char == ")")
-        if level < 0:
-            return False
-    return level == 0
-
-

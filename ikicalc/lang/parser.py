@@ -33,6 +33,8 @@ from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
+from ikicalc.lang.dashes import HOLE_NAME, Hole
+from ikicalc.lang.dashes import REASON as DASHES_REASON
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import (
@@ -149,7 +151,25 @@ def _scaled_alone(expr: ast.Expr) -> bool:
     )
 
 
+_LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
+
+
+def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
+    """``expr`` with the stand-in of a dashed fraction replaced by its numerator over its
+    denominator, each read apart where the cell has it (see :mod:`ikicalc.lang.dashes`)."""
+    pieces: list[ast.Expr] = []
+    for start, end in (hole.above, hole.below):
+        alone = " " * start + text[start:end] + " " * (len(text) - end)
+        laid = lay_out(alone).text
+        pieces.append(parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")[1])
+    above, below = pieces
+    fraction = ast.Binary(ast.Op.DIV, above, below, (above.span[0], below.span[1]))
+
+    def leaf(node: ast.Expr) -> ast.Expr:
+        return fraction if isinstance(node, ast.Variable) and node.name == HOLE_NAME else node
+
+    return ast.transform(expr, leaf)
 
 
 @lru_cache(maxsize=8192)
@@ -168,11 +188,15 @@ def parse(text: str) -> Formula:
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
     style = number_style(layout.text)
     token = STYLE.set(style)
-    found: list[Reading] = []
+    found: list[Reading] = list(layout.readings)
     collecting = GUESSES.set(found)
     try:
         # the Builder turns the tree into (label, expression, items) while parsing
         parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
+        label, expr, items = parsed
+        if layout.hole is not None:  # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500"
+            expr = _fill_hole(text, expr, layout.hole)
+            found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
         if error.text and layout.text == text:
             raise
@@ -181,7 +205,6 @@ def parse(text: str) -> Formula:
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
-    label, expr, items = parsed
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
@@ -214,6 +237,8 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
+    if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
+        expr = rename(expr, _LETTER_X)
     if style == "indonesian":
         guesses += _thousands(layout.text)
     _check_depth(text, expr)

@@ -18,12 +18,14 @@ from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.names import counting_words, names_data
 
 __all__ = [
+    "formula_in_brackets",
     "furniture",
     "label_said",
     "note_after",
     "one_sentence",
     "operation_said",
     "remark_at_end",
+    "second_way",
     "sentence",
 ]
 
@@ -333,3 +335,64 @@ def sentence(name: str) -> str | None:
     found (``[legend] sentence_words`` of ``data/names.toml``), or ``None``."""
     found = _sentence_word().search(name)
     return found.group(0) if found and len(name.split()) > 2 else None
+
+
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+_FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
+_IN_A_NAME = re.compile(r"[a-z][^\W\d_]*[ \t\n]*$")
+_NAME_GOES_ON = re.compile(r"^[ \t\n]*[a-z][^\W\d_]*[ \t\n]+(?:dikali|dibagi|ditambah|dikurangi)")
+
+
+def second_way(before: str, after: str) -> bool:
+    """Whether ``atau`` opens a second way of writing the formula, not the middle of a name:
+    ``… tarif iuran produksi atau royalti dikurangi …`` joins two words of one name (a word in
+    lower case on both sides, and the name ends at the next operator)."""
+    return not (_IN_A_NAME.search(before) and _NAME_GOES_ON.match(after))
+
+
+def formula_in_brackets(chars: list[str], text: str) -> None:
+    """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
+    brackets at the end of the cell; the words are set aside."""
+    closing = text.rstrip().rstrip(".").rstrip()
+    opening = text.find("(")
+    if opening >= 0 and not closing.endswith(")") and not _balanced(text):
+        _unclosed(chars, text, closing)
+        return
+    if not closing.endswith(")") or opening < 0:
+        return
+    words, inner = text[:opening], closing[opening + 1 : -1]
+    if (
+        _TWO_WORDS.search(words)
+        and not operator().search(words)
+        and not _FOLD_BEFORE.search(words)  # "nilai rata-rata (A × B)" is a mean
+        and operator().search(inner)
+        and _balanced(inner)
+    ):
+        blank(chars, 0, opening + 1)
+        blank(chars, len(closing) - 1, len(closing))
+
+
+def _unclosed(chars: list[str], text: str, closing: str) -> None:
+    """``Persentase … (Jumlah A dibagi jumlah B, dikali 100%``: the bracket that opens the
+    formula is never closed; the words before it are the indicator's and are set aside."""
+    for found in re.finditer(r"\(", closing):
+        words, inner = closing[: found.start()], closing[found.end() :]
+        if operator().search(words):
+            return
+        if _balanced(inner) and operator().search(inner) and _TWO_WORDS.search(inner):
+            if words.strip() and not _TWO_WORDS.search(words):
+                return
+            blank(chars, 0, found.end())
+            return
+
+
+def _balanced(text: str) -> bool:
+    """Whether the round brackets of ``text`` open before they close and all close."""
+    level = 0
+    for char in text:
+        level += (char == "(") - (char == ")")
+        if level < 0:
+            return False
+    return level == 0
+
+

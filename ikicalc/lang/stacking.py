@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 
-__all__ = ["LostBar", "fraction_words", "middle_line_beside_bar", "rejoin_hyphenated", "stack"]
+__all__ = [
+    "LostBar",
+    "fraction_words",
+    "middle_line_beside_bar",
+    "rejoin_hyphenated",
+    "stack",
+    "sum_below",
+]
 
 # The middle line: a label and its '=' (or the '=' of a label lost in the export), the
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
@@ -457,6 +464,29 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)
+
+
+_SUM_BELOW = re.compile(
+    r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
+)
+_SUM_BELOW_REASON = N_(
+    "a name, then Σ and a name, and no operator: the sum is the denominator of a fraction "
+    "whose bar was lost"
+)
+
+
+def sum_below(chars: list[str]) -> LostBar | None:
+    """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi``: a name, then ``Σ`` and a name with
+    no operator between them, as PDFs flatten a fraction over a sum (PP 55/2005). A guess."""
+    text = "".join(chars)
+    found = _SUM_BELOW.match(text) if "\n" not in text.strip() else None
+    if found is None or operator().search(found.group("above")):
+        return None
+    if re.search(r"[-+−(]", found.group("above")):
+        return None
+    split = found.end("above")
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_SUM_BELOW_REASON)
 
 
 def _has_words(text: str) -> bool:

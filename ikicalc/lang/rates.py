@@ -1,0 +1,150 @@
+"""A rate as regulations write it: words that describe it, and its percent sign as OCR reads it.
+
+Tariff regulations (PP PNBP, PMK) write a charge as a rate times a base, the rate after the
+words that describe it and said again in words: ``(tarif 18% (delapan belas persen) dikalikan
+harga jual) dikurangi …``, ``… skala kecil sebesar 1% (satu perseratus) dikalikan …``,
+``diperoleh dari hasil perkalian 10% (sepuluh persen) dikali …``. The words in brackets are
+set aside by :func:`ikicalc.lang.prose.furniture`; here
+
+* :func:`rate_described` sets aside the words before such a rate (back to the bracket that
+  opens its operand, or to the start of the cell): a rate is a number, the words before it
+  describe it (``tarif``, ``sebesar``, ``Bagi perusahaan … sebesar``);
+* :func:`currency` sets aside ``Rp`` before an amount after an operator (``… +
+  Rp100.000,00``): the amount is a constant in rupiah;
+* :func:`ocr_percent` reads the percent sign of scanned regulations: ``22o/o`` is ``22%``,
+  and ``157o (lima belas persen)`` is ``15%`` when the words in brackets say so. The second is
+  a guess, returned as a :class:`~ikicalc.lang.formula.Reading`.
+
+* :func:`colon_divides` reads the colon of ``T = (Harga Perolehan Barang: Umur Ekonomis) x
+  30%`` as the division it is in Indonesian arithmetic (``:`` for ÷), written glued to the
+  name before it, inside brackets an operator follows.
+
+All keep the text's length (see :mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ikicalc.errors import IkiError
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank, operator
+
+__all__ = ["colon_divides", "currency", "ocr_percent", "rate_described"]
+
+# a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
+_RATE = re.compile(
+    r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰))(?=[ \t\n]+"
+    r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
+)
+# "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
+_SHARE_OF = re.compile(
+    r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
+    r"(?=\s+[^\W\d_])"
+)
+# what the words before a rate may not hold: an operation (then they are an operand)
+_OPERATION = re.compile(
+    r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
+)
+_OCR_PERCENT = re.compile(r"(?<=\d)(?P<sign>[oO0]/[oO0])")
+# "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
+_SEVEN_O = re.compile(
+    r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
+    r"[ \t\n]+persen[ \t\n]*\)"
+)
+_SAID_AFTER = re.compile(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
+
+# "+ Rp100.000,00": an amount in rupiah after an operator is a constant, its currency a unit
+_RUPIAH = re.compile(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
+
+# "(Harga Perolehan Barang: Umur Ekonomis) x 30%": two names, a colon between, in brackets
+# that an operator follows
+_COLON_IN_BRACKETS = re.compile(
+    r"\((?P<a>[ \t]*[^\W\d_][^():\n]*[^\W\d_]):(?=[ \t]+[^\W\d_][^():\n]*\)[ \t]*"
+    r"(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
+)
+
+# a title before a colon ("(Catatan: …)", "(contoh: …)") opens a remark, it divides nothing
+_TITLE = re.compile(
+    r"(?i)[ \t]*(?:catatan|keterangan|ket|sumber|contoh|misal(?:nya)?|data|rumus|formula"
+    r"|yaitu|yakni|note|target|satuan)[ \t]*$"
+)
+
+_SEVEN_O_REASON = N_(
+    "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
+)
+
+
+def rate_described(chars: list[str], notes: list[str]) -> None:
+    """Set aside the words before a rate that a product follows (``tarif 18% dikalikan A``,
+    ``Bagi … sebesar 1% dikalikan A``): back to the bracket that opens the operand, or to the
+    start of the cell, when they hold no operation. A share a product reaches takes ``dari``
+    (of) for its operand: ``dikali 11/12 dari tarif …`` multiplies."""
+    text = "".join(chars)
+    for found in _SHARE_OF.finditer(text) if "dari" in text.lower() else ():
+        chars[found.start("of") : found.end("of")] = list("×   ")
+    text = "".join(chars)
+    for found in _RATE.finditer(text):
+        start = found.start("rate")
+        depth = 0
+        at = start
+        while at > 0:
+            char = text[at - 1]
+            if char == ")":
+                depth += 1
+            elif char == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            at -= 1
+        words = text[at : found.start("rate")]
+        if depth or _OPERATION.search(words) or not words.strip():
+            continue
+        blank(chars, at, found.start("rate"))
+        notes.append(f"the words before the rate were set aside: {' '.join(words.split())!r}")
+
+
+def colon_divides(chars: list[str]) -> None:
+    """``(A: B) x 30%``: the colon glued to the name before it divides (see module)."""
+    text = "".join(chars)
+    for found in _COLON_IN_BRACKETS.finditer(text):
+        if not operator().search(found.group("a")) and not _TITLE.match(found.group("a")):
+            chars[found.end("a")] = "÷"
+
+
+def currency(chars: list[str]) -> None:
+    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``)."""
+    for found in _RUPIAH.finditer("".join(chars)):
+        blank(chars, *found.span("currency"))
+
+
+def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
+    """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
+    digits is ``%`` when the words in brackets after it say the digits before it."""
+    text = "".join(chars)
+    readings: list[Reading] = []
+    for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
+        chars[found.start("sign") : found.end("sign")] = list("%  ")
+        said = _SAID_AFTER.match(text, found.end())
+        if said:  # "(dta puluh dua persen)": the words again, as OCR read them
+            blank(chars, said.start(), said.end())
+    for found in _SEVEN_O.finditer(text) if "(" in text else ():
+        from ikicalc.rules.terbilang import words_to_number
+
+        try:
+            said_number = words_to_number(found.group("words"))
+        except IkiError:
+            continue
+        if str(said_number) != found.group("digits"):
+            continue
+        chars[found.start("sign") : found.end("sign")] = list("% ")
+        readings.append(
+            Reading(
+                found.span("sign"),
+                found.group("digits") + "%",
+                found.group("digits") + found.group("sign"),
+                _SEVEN_O_REASON,
+            )
+        )
+    return tuple(readings)
