@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ikicalc.i18n import _
+from ikicalc.patterns import lazy
 
 __all__ = [
     "CLOSE_ENOUGH",
@@ -28,8 +29,8 @@ __all__ = [
     "names_data",
 ]
 
-_SPACE = re.compile(r"(?:\s|\\ )+")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SPACE = lazy(r"(?:\s|\\ )+")
+_WORD = lazy(r"[^\W_]+", re.UNICODE)
 
 
 @cache
@@ -69,7 +70,7 @@ def clean_name(text: str) -> str:
 
 # The period that ends an abbreviation ("dll.", "Kec.", "Kab./Kota"): the same word with or
 # without it ("dll." at the end of a cell loses its period to the sentence).
-_ABBREVIATION_PERIOD = re.compile(r"(?<=[^\W\d_])\.(?=[\s)/,]|$)")
+_ABBREVIATION_PERIOD = lazy(r"(?<=[^\W\d_])\.(?=[\s)/,]|$)")
 
 
 # Hyphens and dashes as Word and PDF write them ("0‐1 tahun", "e‑KTP", "7–12", "t−1"): one

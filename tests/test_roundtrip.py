@@ -118,3 +118,11 @@ def test_a_variable_named_x_reads_back() -> None:
     formula = ikicalc.parse("y dikalikan seratus persen x = -------y")
     assert "x" in formula.variables
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_name_holding_a_letter_x_reads_back() -> None:
+    # a hypothesis find: the legend makes the x of 'x 1.000 KH' a letter; printed plainly
+    # the x read as a multiplication
+    formula = ikicalc.parse(" x 1.000 KH\n x = ")
+    assert formula.variables == ("x 1.000 KH",)
+    assert ikicalc.parse(str(formula)) == formula

@@ -4,7 +4,6 @@ style, ``Σ (…)``, ``rata-rata`` and lists)."""
 
 from __future__ import annotations
 
-import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,11 +19,12 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.names import clean_name, counting_words, names_data
 from ikicalc.numbers import NumberStyle
+from ikicalc.patterns import lazy
 
 __all__ = ["GUESSES", "STYLE", "Builder", "has_division"]
 
 # A name ends without the comma or period that follows it in the sentence ("… hadir.").
-_NAME_END = re.compile(r"[\s,.]+$")
+_NAME_END = lazy(r"[\s,.]+$")
 _LETTERS = str.maketrans({"ⅹ": "x", "Ⅹ": "X"})
 
 
@@ -44,7 +44,7 @@ def _span(first: Any, last: Any) -> ast.Span:
 
 # The guesses the builder makes while parsing one cell (parse() collects them).
 GUESSES: ContextVar[list[Reading] | None] = ContextVar("guesses", default=None)
-_COUNTING_START = re.compile(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
+_COUNTING_START = lazy(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
 def _denominator(name: _Name) -> ast.Variable:
@@ -75,11 +75,11 @@ def _denominator(name: _Name) -> ast.Variable:
     return ast.Variable(kept, span)
 
 
-_AFTER_DEDUCTING = re.compile(r"(?i)\b(?:setelah|sesudah)\s+dikurangi\b")
+_AFTER_DEDUCTING = lazy(r"(?i)\b(?:setelah|sesudah)\s+dikurangi\b")
 _AFTER_DEDUCTING_REASON = N_(
     "'setelah dikurangi' (after deducting) names what remains, one quantity, not a subtraction"
 )
-_UNIT_WORD = re.compile(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
+_UNIT_WORD = lazy(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a "
     "denominator"

@@ -22,6 +22,7 @@ from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
 from ikicalc.lang.prose import sentence
 from ikicalc.names import names_data
+from ikicalc.patterns import lazy
 from ikicalc.rules.scales import Scale
 from ikicalc.rules.target import Target, parse_target
 
@@ -62,13 +63,13 @@ class CellClassification:
     error: IkiError | None = None
 
 
-_BLANK = re.compile(r"(?P<at>_{2,})")
-_LEADING_OPERATOR = re.compile(
+_BLANK = lazy(r"(?P<at>_{2,})")
+_LEADING_OPERATOR = lazy(
     r"^\s*[$]?\s*(?P<at>[x×X*/÷:]|\\times|\\cdot|\\div)(?=[\s\d_$]|$)"
 )
-_ADJACENT_OPERATORS = re.compile(r"[/÷*×:]\s*(?P<at>[xX×*/÷]|\\times)(?=[\s\d])")
-_TARGET_START = re.compile(r"^\s*(?:\d|rp\b|target\b|kualitas\b|kuantitas\b)", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_ADJACENT_OPERATORS = lazy(r"[/÷*×:]\s*(?P<at>[xX×*/÷]|\\times)(?=[\s\d])")
+_TARGET_START = lazy(r"^\s*(?:\d|rp\b|target\b|kualitas\b|kuantitas\b)", re.IGNORECASE)
+_LIST_MARKER = lazy(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 
 
 @cache

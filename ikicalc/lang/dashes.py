@@ -18,11 +18,11 @@ of the stand-in. The place of the pieces is a guess, recorded as a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import blank
+from ikicalc.patterns import lazy
 
 __all__ = ["HOLE_NAME", "Hole", "dashed_fraction"]
 
@@ -35,15 +35,15 @@ REASON = N_(
     "formula's name), the denominator below them (after the formula)"
 )
 
-_SHAPE = re.compile(
+_SHAPE = lazy(
     r"^(?P<above>[ \t]*\S[^=\n]*?)[ \t]+(?P<label>[A-Za-z][A-Za-z0-9]{0,7})[ \t]*="
     r"(?P<middle>[^=\n]*?)"
     r"(?<=[^\s+\-−×*/÷(])[ \t]+(?P<below>\d[\d.,]*)[ \t]*\.?[ \t]*$"
 )
-_DASHES = re.compile(
+_DASHES = lazy(
     r"(?:(?<=[=(])|(?<=[=(][ \t]))[ \t]*(?P<bar>[-–—_]{4,})(?=[ \t]*(?:[xX×*+\-−)]|$))"
 )
-_ABOVE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9]{0,7}(?:[ \t]*[+\-−×*][ \t]*[\w.,]+)*[ \t]*$")
+_ABOVE = lazy(r"^[ \t]*[A-Za-z][A-Za-z0-9]{0,7}(?:[ \t]*[+\-−×*][ \t]*[\w.,]+)*[ \t]*$")
 
 
 @dataclass(frozen=True)

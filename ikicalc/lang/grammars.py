@@ -10,11 +10,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ikicalc.patterns import lazy
+
 __all__ = ["build_parser", "cache_dir", "grammar_text"]
 
 
-_DEFINITION = re.compile(r"^//\{\{(?P<name>\w+)\}\} = (?P<pattern>.*)$", re.MULTILINE)
-_USE = re.compile(r"\{\{(\w+)\}\}")
+_DEFINITION = lazy(r"^//\{\{(?P<name>\w+)\}\} = (?P<pattern>.*)$", re.MULTILINE)
+_USE = lazy(r"\{\{(\w+)\}\}")
 
 
 @cache

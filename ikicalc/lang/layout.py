@@ -57,6 +57,7 @@ from ikicalc.lang.stacking import (
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
+from ikicalc.patterns import lazy
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
 
@@ -96,70 +97,70 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
     return preamble, number_word, percent, words
 
 
-_TARGET_TAIL = re.compile(
+_TARGET_TAIL = lazy(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
 )
-_DATA_VALUE = re.compile(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
-_RESULT_AFTER_BAR = re.compile(
+_DATA_VALUE = lazy(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
+_RESULT_AFTER_BAR = lazy(
     r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
-_BLANK_FIELD = re.compile(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
-_SCALE_NEXT = re.compile(
+_BLANK_FIELD = lazy(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
+_SCALE_NEXT = lazy(
     r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
     r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
 )
-_RESULT_END = re.compile(r"[ \t]*%?")
-_SCALE_AFTER_BAR = re.compile(r"[ \t]*(?:[xX×*]|\\times|per\b)")
-_ALTERNATIVE = re.compile(r"(?i)\s\batau\b\s")
-_FOOTNOTE = re.compile(
+_RESULT_END = lazy(r"[ \t]*%?")
+_SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
+_ALTERNATIVE = lazy(r"(?i)\s\batau\b\s")
+_FOOTNOTE = lazy(
     r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
     r"|^[ \t]*\*+\)[^\n]*$",
     re.MULTILINE,
 )
-_FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
-_IN_PERCENT = re.compile(
+_FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
+_IN_PERCENT = lazy(
     r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
     r"(?:persen|persentase|%)"
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
-_COMMA_BEFORE_OPERATOR = re.compile(
+_COMMA_BEFORE_OPERATOR = lazy(
     r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
 )
-_PERIOD_BEFORE_OPERATOR = re.compile(
+_PERIOD_BEFORE_OPERATOR = lazy(
     r"(?i)(?<=[^\W\d_])\.(?=[ \t]+(?:(?:kemudian|lalu|selanjutnya|hasilnya)[ \t]+)?"
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
-_FILLER = re.compile(
+_FILLER = lazy(
     r"(?i),?[ \t]*\b(?:(?:yang[ \t]+)?(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?"
     r"|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = re.compile(
+_LABEL_COLON = lazy(
     r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
 )
-_PERIOD_IN_BRACKETS = re.compile(
+_PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
 )
-_SPACED_DIVISION = re.compile(
+_SPACED_DIVISION = lazy(
     r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
     r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
 )
-_RATIO_WORD = re.compile(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
-_TERHADAP = re.compile(r"(?i)\sterhadap\s")
-_GLUED_TIMES = re.compile(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
-_PERCENT_IN_BRACKETS = re.compile(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
-_FIELD_LABEL = re.compile(
+_RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
+_TERHADAP = lazy(r"(?i)\sterhadap\s")
+_GLUED_TIMES = lazy(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
+_PERCENT_IN_BRACKETS = lazy(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
+_FIELD_LABEL = lazy(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
-_MATH_LETTERS = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
+_MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
-_PROTECTED = re.compile(
+_PROTECTED = lazy(
     r"\\(?:text|textrm|textit|textbf|mathrm|mathit|mbox|operatorname)\s*\{([^{}\n]*)\}"
 )
 
@@ -377,7 +378,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
-_X_BEFORE_MIDDLE = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
+_X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
 
 
 def _letter_before_middle(chars: list[str]) -> None:
@@ -395,13 +396,13 @@ def _letter_before_middle(chars: list[str]) -> None:
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
 # formula, a ratio of numbers in brackets (or with its result) standing between the names
-_WORKED_EXAMPLE = re.compile(
+_WORKED_EXAMPLE = lazy(
     r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
     r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
 )
-_OPERATOR_NEAR = re.compile(r"[xX×*/÷+\-−(]")
+_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(]")
 
 
 def _worked_example(chars: list[str], notes: list[str]) -> None:
@@ -429,9 +430,9 @@ def _worked_example(chars: list[str], notes: list[str]) -> None:
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
 # grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
-_LETTER_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
-_FINAL_X = re.compile(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
-_X_AFTER_OPERATOR = re.compile(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
+_LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
+_FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+_X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
 
 
 def _final_letter(chars: list[str]) -> None:
@@ -447,7 +448,7 @@ def _final_letter(chars: list[str]) -> None:
         chars[alone.start(1)] = _OPERATOR_SYMBOLS[alone.group(1)]
 
 
-_CONSTANT_AT_END = re.compile(
+_CONSTANT_AT_END = lazy(
     r"(?i)[ \t,;]*(?:\(|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
     r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
 )
@@ -465,7 +466,7 @@ def _constants(chars: list[str]) -> dict[str, str]:
     return {found.group("symbol"): found.group("value")}
 
 
-_SPACED_SUM = re.compile(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+_SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 
 
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:

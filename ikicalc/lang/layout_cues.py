@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from ikicalc.names import counting_words
+from ikicalc.patterns import lazy
 
 __all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "divides", "operator"]
 
@@ -38,7 +39,7 @@ def operator() -> re.Pattern[str]:
     )
 
 
-DIVISION = re.compile(
+DIVISION = lazy(
     r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding"
     r"|dibanding(?:kan)?|bagi)\b)"
 )
@@ -58,7 +59,7 @@ def divides() -> re.Pattern[str]:
     )
 
 
-BAR = re.compile(_BAR)
+BAR = lazy(_BAR)
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

@@ -18,10 +18,11 @@ from itertools import pairwise
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.names import clean_name, names_data
+from ikicalc.patterns import lazy
 
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
-_FINAL_PERIOD = re.compile(r"(?<!\.)\.[ \t]*$")
+_FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
 _OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 
@@ -72,19 +73,19 @@ def header_tail() -> re.Pattern[str]:
     return _header_tail()
 
 
-_AND_AT_END = re.compile(r"(?i)[ \t,;]+(?:dan|serta)$")
+_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
-_UNIT_IN_BRACKETS = re.compile(
+_UNIT_IN_BRACKETS = lazy(
     r"\s*\((?![a-z](?:[-+−]\d)?\))(?:[a-z%][^()]{0,11}|[A-Z][a-z]{0,2}(?:/[A-Za-z]{1,3})?\d?"
     r"|Rp\.?)\)\s*$"
 )
 
 
-_LETTERED = re.compile(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
-_SAID = re.compile(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
-_FOOTNOTE_LINE = re.compile(
+_LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
+_SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
+_FOOTNOTE_LINE = lazy(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
 )
 
@@ -104,13 +105,13 @@ def _legend_line() -> re.Pattern[str]:
 
 
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
-_BULLET_LEGEND_LINE = re.compile(
+_BULLET_LEGEND_LINE = lazy(
     r"^[ \t]*[-•*▪●◦][ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,7})[ \t]+(?P<name>[^\W\d_][^\n]*)$"
 )
 
 
 # "a. Jumlah desa mandiri": a lettered line names the symbol 'a' when the formula uses it
-_LETTERED_LEGEND_LINE = re.compile(
+_LETTERED_LEGEND_LINE = lazy(
     r"^[ \t]*(?:(?P<symbol>[a-zA-Z])[.)]|\((?P<bracketed>[A-Za-z][A-Za-z0-9]{0,5})\))[ \t]+"
     r"(?P<name>[^\W\d_][^\n]*)$"
 )
@@ -118,14 +119,14 @@ _LETTERED_LEGEND_LINE = re.compile(
 
 # "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
 # formula, a symbol, a dash or a tab, and a name of at least two words
-_DASHED_LINE = re.compile(
+_DASHED_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
     r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
 )
 
 
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
-_TERM_LINE = re.compile(
+_TERM_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
     r"(?P<symbol>[^\W\d_][^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
     r"[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
@@ -133,11 +134,11 @@ _TERM_LINE = re.compile(
 
 
 # "Jumlah desa mandiri = A": the name first, then its symbol
-_REVERSED_LEGEND_LINE = re.compile(
+_REVERSED_LEGEND_LINE = lazy(
     r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
     r"(?P<symbol>[A-Z][A-Z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
 )
-_ALIAS_LINE = re.compile(
+_ALIAS_LINE = lazy(
     r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
@@ -152,7 +153,7 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-_RANGE = re.compile(r"\d[ \t]*[-–−][ \t]*\d")
+_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d")
 
 
 def _plain(text: str) -> bool:
@@ -380,8 +381,8 @@ def _operates(formula: str, legend: dict[str, str] | None) -> bool:
     return False
 
 
-_ITEM = re.compile(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
-_TERM = re.compile(
+_ITEM = lazy(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
+_TERM = lazy(
     r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:adalah|merupakan|yaitu|ialah)\s)"
     r"\s*(?P<name>\S.*?)[\s,.]*$"
 )
@@ -415,7 +416,7 @@ def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
 
 
 # what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
-_THEN = re.compile(
+_THEN = lazy(
     r"(?i)[ \t]*[;,.]?\s*\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
     r"(?:[ \t]+perhitungan)?)\b[ \t]*[:=]?[ \t]*"
 )
@@ -456,7 +457,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     return legend
 
 
-_ALIASED = re.compile(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
+_ALIASED = lazy(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
 
 
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:

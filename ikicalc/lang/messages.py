@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _, translate
 from ikicalc.lang.lark_errors import Problem, describe
+from ikicalc.patterns import lazy
 
 __all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
 
@@ -41,8 +42,8 @@ _FOUND: dict[str, str] = {
 }
 _OPERATORS = {"MUL", "DIV", "ADD", "PERCENT"}
 _OPERANDS = {"NUMBER", "PHRASE", "LPAR", "SIGMA"}
-_BLANK = re.compile(r"_{2,}|\.{4,}|…+")
-_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+_BLANK = lazy(r"_{2,}|\.{4,}|…+")
+_LATEX_COMMAND = lazy(r"\\[a-zA-Z]+")
 
 
 _SUPPORTED_LATEX = r"\frac, \text{…}, \times, \cdot, \div, \sum, \%, \left( … \right)"
@@ -72,12 +73,12 @@ _FUNCTIONS = frozenset(
         "round", "sqrt", "str", "sum", "sumif", "system", "vlookup",
     }
 )  # fmt: skip
-_CALL = re.compile(r"(?<![\w\\])(_*+[^\W\d_]\w*+)\s*+\(")  # \sum ( is Σ (, no call
-_ENDS_WITH_OPERATOR_WORD = re.compile(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
-_ENDS_WITH_SIGMA = re.compile(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
-_DOTTED = re.compile(r"[\w.]+")
-_MEAN = re.compile(r"(?i)(?<![^\W_])(?:nilai\s+)?rata-rata(?:\s+dari)?(?=\s*[(\[{])")
-_LAMBDA = re.compile(r"\s*(lambda)\b")
+_CALL = lazy(r"(?<![\w\\])(_*+[^\W\d_]\w*+)\s*+\(")  # \sum ( is Σ (, no call
+_ENDS_WITH_OPERATOR_WORD = lazy(r"(?:^|\s)(?:[xX]|berbanding|dibagi|dengan)$", re.IGNORECASE)
+_ENDS_WITH_SIGMA = lazy(r"(?:Σ|∑|\\sum|\\Sigma)\s*$")
+_DOTTED = lazy(r"[\w.]+")
+_MEAN = lazy(r"(?i)(?<![^\W_])(?:nilai\s+)?rata-rata(?:\s+dari)?(?=\s*[(\[{])")
+_LAMBDA = lazy(r"\s*(lambda)\b")
 # Closing symbols, and the opening symbols that make them plausible.
 _CLOSERS = {"RPAR": "([", "RBRACE": "{", "U_CLOSE": "<u>", "_MATH": "$"}
 

@@ -24,7 +24,6 @@ with both readings.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from lark import Lark
@@ -57,6 +56,7 @@ from ikicalc.lang.reading import (
 )
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
+from ikicalc.patterns import lazy
 
 __all__ = ["MAX_CHAIN", "MAX_DEPTH", "MAX_DIGITS", "MAX_LENGTH", "parse"]
 
@@ -110,7 +110,7 @@ def _check_depth(text: str, expr: ast.Expr) -> None:
 
 # "1.206": a thousand and more, or one and a bit? ("100.000" is never 100 written with three
 # needless zeros: no doubt there.)
-_GROUPED = re.compile(r"(?<![\d.,\w])([1-9]\d{0,2})\.(?!000)(\d{3})(?![\d.,]*\d)")
+_GROUPED = lazy(r"(?<![\d.,\w])([1-9]\d{0,2})\.(?!000)(\d{3})(?![\d.,]*\d)")
 
 
 def _thousands(text: str) -> tuple[Reading, ...]:

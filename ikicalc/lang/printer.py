@@ -9,12 +9,12 @@ strength is bracketed.
 
 from __future__ import annotations
 
-import re
 from decimal import Context, Decimal
 
 from ikicalc.lang import ast
 from ikicalc.lang.chains import PENDING, Chains
 from ikicalc.names import counting_words
+from ikicalc.patterns import lazy
 
 __all__ = ["expression_text", "name_text", "number_text"]
 
@@ -39,8 +39,8 @@ def _precedence(node: ast.Expr) -> int:
     return _ATOM_PRECEDENCE
 
 
-_FIRST_WORD = re.compile(r"[^\W_]+")
-_LAST_WORD = re.compile(r"[^\W_]+$")
+_FIRST_WORD = lazy(r"[^\W_]+")
+_LAST_WORD = lazy(r"[^\W_]+$")
 
 
 def _reads_as_reduplication(left: str, right: str) -> bool:
@@ -93,6 +93,8 @@ class _Printer(ast.Visitor[str]):
         # grammar reads as a multiplication wherever an operand may not stand
         name = node.name
         protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
+        if " " in name:  # a lone letter x among words: the layout's stand-in, read back as x
+            name = _LONE_X.sub(lambda x: _LETTER_X[x.group(0)], name)
         return name_text(name, protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
@@ -138,7 +140,7 @@ class _Printer(ast.Visitor[str]):
         return f"{MEAN_WORD} (" + ", ".join(listed) + ")"
 
 
-_MEAN_START = re.compile(r"(?:rata-rata|rerata)\s+[^\W\d_\\]")  # lower case: the grammar's mean
+_MEAN_START = lazy(r"(?:rata-rata|rerata)\s+[^\W\d_\\]")  # lower case: the grammar's mean
 
 
 def _divides(name: str) -> bool:
@@ -150,6 +152,8 @@ def _divides(name: str) -> bool:
     pieces = name.split(" / ")
     words = counting_words()
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
+_LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
+_LETTER_X = {"x": "ⅹ", "X": "Ⅹ"}  # see ikicalc.lang.builder: "ⅹ" reads as the letter x
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.names import counting_words, names_data
+from ikicalc.patterns import lazy
 
 __all__ = [
     "formula_in_brackets",
@@ -32,7 +33,7 @@ __all__ = [
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
-_OPERATION = re.compile(
+_OPERATION = lazy(
     r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi|perkalian"
     r"|mengalikan|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
     r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
@@ -109,7 +110,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
     return again if again and again.start("cue") == found.start("cue") else found
 
 
-_EXPLAINED = re.compile(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
+_EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 
 
 @cache
@@ -118,7 +119,7 @@ def _remark() -> re.Pattern[str]:
     return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
 
 
-_PURPOSE = re.compile(
+_PURPOSE = lazy(
     r"(?i)[ \t,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
     r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
 )
@@ -126,13 +127,13 @@ _PURPOSE = re.compile(
 
 # the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
 # tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
-_RESULT_NAMED = re.compile(
+_RESULT_NAMED = lazy(
     r"(?i)[ \t,]*\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
     r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
     r"|ditambah|dikurangi)\b)"
 )
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
-_JOINED_CLOSING = re.compile(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
+_JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
 def remark_at_end(chars: list[str]) -> None:
@@ -158,7 +159,7 @@ def remark_at_end(chars: list[str]) -> None:
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
 )
 
@@ -181,7 +182,7 @@ def one_sentence(chars: list[str]) -> None:
     blank(chars, end, len(chars))
 
 
-_SAID_EQUAL = re.compile(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
 
 
 def label_said(chars: list[str]) -> None:
@@ -203,29 +204,29 @@ def label_said(chars: list[str]) -> None:
 
 
 # typographic quotes around a whole formula (a quoted name, '"Jumlah PNS"', stays refused)
-_QUOTES = re.compile(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
-_DISPLAY = re.compile(r"\\[\[\]()]")
-_SUPERSCRIPT = re.compile(
+_QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
+_DISPLAY = lazy(r"\\[\[\]()]")
+_SUPERSCRIPT = lazy(
     r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
     r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
     # a mark glued to a name before its closing bracket, or to a percent before an operator
     r"|(?<=[^\W\d_])\*+(?=\))|(?<=%)\*+(?=[ \t]*[/÷×+)])"
 )
-_SUPERSCRIPT_CHARS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_BLANK_RESULT = re.compile(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
+_SUPERSCRIPT_CHARS = lazy(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_BLANK_RESULT = lazy(r"(?<=\S)[ \t\n]*=[ \t]*(?:…|\.{2,}|_{2,})?[ \t]*%?[ \t]*$")
 
 
 # a label that is only the percent sign ("% =", "Persen (%) ="), a unit after the formula "(%)"
-_PERCENT_FURNITURE = re.compile(
+_PERCENT_FURNITURE = lazy(
     r"(?i)^[ \t]*(?:persen(?:tase)?[ \t]*)?\(?%\)?[ \t]*="
     r"|(?<=[^\W\d_)])[ \t]*\([ \t]*%[ \t]*\)(?=[ \t]*$|\s*=)"
 )
 # the limits of a sum: "\\sum_{i=1}^{n}", "Σ_{i=1}^{n}", "\\sum^J_{j=1}"
-_SUM_LIMITS = re.compile(
+_SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
-_PERCENT_LABEL = re.compile(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
-_NOTE_IN_BRACKETS = re.compile(
+_PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
+_NOTE_IN_BRACKETS = lazy(
     r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
 )
 # a number said again in words in brackets after its digits: "100 (seratus) persen",
@@ -235,7 +236,7 @@ _NUMBER_WORD = (
     r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
 )
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
-_NUMBER_SAID = re.compile(
+_NUMBER_SAID = lazy(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
     r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
     # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
@@ -243,8 +244,8 @@ _NUMBER_SAID = re.compile(
     r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
-_LIST_ITEM_END = re.compile(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
-_FIGURE_WORD = re.compile(
+_LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
+_FIGURE_WORD = lazy(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
 )
 
@@ -289,7 +290,7 @@ def furniture(chars: list[str]) -> None:
         blank(chars, result.start(), result.end())
 
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
@@ -337,10 +338,10 @@ def sentence(name: str) -> str | None:
     return found.group(0) if found and len(name.split()) > 2 else None
 
 
-_TWO_WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
-_FOLD_BEFORE = re.compile(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-_IN_A_NAME = re.compile(r"[a-z][^\W\d_]*[ \t\n]*$")
-_NAME_GOES_ON = re.compile(r"^[ \t\n]*[a-z][^\W\d_]*[ \t\n]+(?:dikali|dibagi|ditambah|dikurangi)")
+_TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+_FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
+_IN_A_NAME = lazy(r"[a-z][^\W\d_]*[ \t\n]*$")
+_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z][^\W\d_]*[ \t\n]+(?:dikali|dibagi|ditambah|dikurangi)")
 
 
 def second_way(before: str, after: str) -> bool:

@@ -24,49 +24,48 @@ All keep the text's length (see :mod:`ikicalc.lang.layout`).
 
 from __future__ import annotations
 
-import re
-
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.patterns import lazy
 
 __all__ = ["colon_divides", "currency", "ocr_percent", "rate_described"]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
-_RATE = re.compile(
+_RATE = lazy(
     r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰))(?=[ \t\n]+"
     r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
 )
 # "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
-_SHARE_OF = re.compile(
+_SHARE_OF = lazy(
     r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
     r"(?=\s+[^\W\d_])"
 )
 # what the words before a rate may not hold: an operation (then they are an operand)
-_OPERATION = re.compile(
+_OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
 )
-_OCR_PERCENT = re.compile(r"(?<=\d)(?P<sign>[oO0]/[oO0])")
+_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>[oO0]/[oO0])")
 # "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
-_SEVEN_O = re.compile(
+_SEVEN_O = lazy(
     r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
     r"[ \t\n]+persen[ \t\n]*\)"
 )
-_SAID_AFTER = re.compile(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
+_SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 
 # "+ Rp100.000,00": an amount in rupiah after an operator is a constant, its currency a unit
-_RUPIAH = re.compile(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
+_RUPIAH = lazy(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
 
 # "(Harga Perolehan Barang: Umur Ekonomis) x 30%": two names, a colon between, in brackets
 # that an operator follows
-_COLON_IN_BRACKETS = re.compile(
+_COLON_IN_BRACKETS = lazy(
     r"\((?P<a>[ \t]*[^\W\d_][^():\n]*[^\W\d_]):(?=[ \t]+[^\W\d_][^():\n]*\)[ \t]*"
     r"(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
 )
 
 # a title before a colon ("(Catatan: …)", "(contoh: …)") opens a remark, it divides nothing
-_TITLE = re.compile(
+_TITLE = lazy(
     r"(?i)[ \t]*(?:catatan|keterangan|ket|sumber|contoh|misal(?:nya)?|data|rumus|formula"
     r"|yaitu|yakni|note|target|satuan)[ \t]*$"
 )

@@ -26,6 +26,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.stacking import LostBar
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
+from ikicalc.patterns import lazy
 
 __all__ = [
     "CONSTANT",
@@ -105,7 +106,7 @@ def nesting(node: ast.Expr) -> int:
     return deepest
 
 
-_ALIAS = re.compile(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
+_ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
 
 
 def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
@@ -135,7 +136,7 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
     return rebuild(node, leaf)
 
 
-CONSTANT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+|\d+")
 """A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
 
 COUNTING_WORD_FOLLOWS = N_("a counting word ('{word}') follows the slash")
@@ -149,7 +150,7 @@ def _joined() -> frozenset[str]:
     return frozenset(word.lower() for word in names_data()["slashes"]["joined"])
 
 
-_SLASH = re.compile(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
+_SLASH = lazy(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
 _SHORT = 4
 
 
@@ -222,7 +223,7 @@ def read_slashes(
     return rebuild(node, leaf), tuple(guesses)
 
 
-_SCALE = re.compile(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
+_SCALE = lazy(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
 
 
 def put_back(
@@ -273,7 +274,7 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-_HYPHEN = re.compile(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
+_HYPHEN = lazy(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -351,8 +352,8 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
 
 
-_SECOND_QUANTITY = re.compile(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
-_FIRST_QUANTITY = re.compile(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
+_SECOND_QUANTITY = lazy(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
+_FIRST_QUANTITY = lazy(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
 def _second_quantity(name: str) -> int | None:
@@ -395,7 +396,7 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
     return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
 
 
-_SUM_WORD = re.compile(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
+_SUM_WORD = lazy(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
 
 
 def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
+from ikicalc.patterns import lazy
 
 __all__ = [
     "LostBar",
@@ -28,22 +29,22 @@ __all__ = [
 
 # The middle line: a label and its '=' (or the '=' of a label lost in the export), the
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
-_MIDDLE = re.compile(
+_MIDDLE = lazy(
     r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
     r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:…+|\.{2,}|_{2,})?[ \t]*%?)?[ \t]*$"
 )
-_SCALE_LINE = re.compile(
+_SCALE_LINE = lazy(
     r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
 )
-_NUMERATOR = re.compile(
+_NUMERATOR = lazy(
     r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
 )
-_DENOMINATOR = re.compile(
+_DENOMINATOR = lazy(
     r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
     r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
 )
-_OPERATOR_WORDS = re.compile(
+_OPERATOR_WORDS = lazy(
     r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]"
 )
 
@@ -67,11 +68,11 @@ def fraction_words(chars: list[str]) -> None:
         chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
 
 
-_BESIDE_BEFORE = re.compile(
+_BESIDE_BEFORE = lazy(
     r"^[ \t]*(?:[^\W\d_][^=:\n]{0,60}?[ \t]*[=:])?[ \t]*"
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*$"
 )
-_BESIDE_AFTER = re.compile(
+_BESIDE_AFTER = lazy(
     r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*=?[ \t]*$"
 )
 
@@ -88,11 +89,11 @@ def middle_line_beside_bar(before: str, after: str) -> bool:
 
 
 # a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
-_HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
+_HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
 
 
 # a slash glued to a word at a line's end, the name going on in lower case below it
-_SLASH_AT_END = re.compile(
+_SLASH_AT_END = lazy(
     r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
     r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
 )
@@ -117,7 +118,7 @@ def rejoin_hyphenated(chars: list[str]) -> None:
         chars[start : found.end()] = list(rest.ljust(found.end() - start))
 
 
-_SCALE_AT_END = re.compile(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
+_SCALE_AT_END = lazy(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
 
 
 def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> bool:
@@ -193,7 +194,7 @@ def stack(chars: list[str]) -> LostBar | None:
 
 # a scale is a power of ten ("x 100%", "X 1.000", "× 100.000"), at the end of the last line
 # or alone on it
-_SCALE_LAST = re.compile(
+_SCALE_LAST = lazy(
     r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d)[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
@@ -224,10 +225,10 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     return LostBar(None, (start, end), guess=None)
 
 
-_LABELLED_SCALED = re.compile(
+_LABELLED_SCALED = lazy(
     r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
 )
-_LABEL_TAIL = re.compile(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
+_LABEL_TAIL = lazy(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
 
 
 def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
@@ -328,30 +329,30 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 # the label's words beside a numerator or a denominator that opens with a counting word
 _COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
 _LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
-_LABEL_WORDS = re.compile(
+_LABEL_WORDS = lazy(
     r"^[ \t]*(?:(?:(?!" + _COUNTING + r")" + _LABEL_WORD + r"[ \t]+){1,5}(?=[Σ∑]|" + _COUNTING
     + r")|(?:" + _LABEL_WORD + r"[ \t]){0,4}" + _LABEL_WORD + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
 )
-_DANGLING_TIMES = re.compile(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
-_PERCENT_LINE = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
-_SCALE_ALONE = re.compile(
+_DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
+_PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
+_SCALE_ALONE = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
     r"|(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d))[ \t]*$"
 )
-_SCALE_ENDS = re.compile(
+_SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
 )
 # a Word equation's scale, one piece a line: "×" / "100" / "%"
-_SCALE_BROKEN = re.compile(
+_SCALE_BROKEN = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
-_COUNTING_LINE = re.compile(
+_COUNTING_LINE = lazy(
     r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
 )
-_SCALED = re.compile(r"(?:[xX×*]|\\times)[ \t]*\d")
-_QUANTITY = re.compile(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
+_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
+_QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 
 
 def _lost_bar(chars: list[str]) -> LostBar | None:
@@ -436,7 +437,7 @@ def _over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBa
     return LostBar(split, None, guess=_OVER_BLANK_LINE)
 
 
-_OPENS_OPERAND = re.compile(r"[ \t]*(?:[Σ∑]|[A-Z])")
+_OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
 
 def _one_opening(lines: list[re.Match[str]]) -> int | None:
@@ -466,7 +467,7 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     return LostBar(split, None, guess=_SIDE_BY_SIDE)
 
 
-_SUM_BELOW = re.compile(
+_SUM_BELOW = lazy(
     r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
 )
 _SUM_BELOW_REASON = N_(
