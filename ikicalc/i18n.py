@@ -32,6 +32,7 @@ __all__ = [
     "language",
     "ngettext",
     "set_language",
+    "template_pattern",
     "translate",
     "translate_formatted",
     "where_in_words",
@@ -130,14 +131,14 @@ def translate_formatted(text: str, templates: Iterable[str] = ()) -> str:
     if _language.get() == "en":
         return text
     for template in templates:
-        found = _template_pattern(template).fullmatch(text)
+        found = template_pattern(template).fullmatch(text)
         if found is not None:
             return translate(template).format(**found.groupdict())
     return translate(text)
 
 
 @cache
-def _template_pattern(template: str) -> re.Pattern[str]:
+def template_pattern(template: str) -> re.Pattern[str]:
     """A pattern matching ``template`` formatted with any field values."""
     from string import Formatter
 

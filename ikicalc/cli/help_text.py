@@ -22,7 +22,6 @@ import os
 import re
 from collections.abc import Sequence
 from contextvars import Token
-from string import Formatter
 from typing import IO, Any
 
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
@@ -35,6 +34,7 @@ from ikicalc.i18n import (
     Language,
     language,
     set_language,
+    template_pattern,
     translate,
     translate_formatted,
 )
@@ -264,21 +264,13 @@ _TRY = N_("Try '{command}' for help.")
 _ENV_VAR = N_("(env var: {name})")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    """A pattern matching ``template`` formatted with any field values."""
-    parts = []
-    for literal, name, _spec, _conversion in Formatter().parse(template):
-        parts.append(re.escape(literal))
-        if name is not None:
-            parts.append(f"(?P<{name}>.+?)")
-    return re.compile("".join(parts), re.DOTALL)
 
 
 def said(message: str) -> str:
     """A usage error of Click (``message``, English) in the current language; a message it
     does not know stays as it is."""
     for template in USAGE_ERRORS:
-        found = _pattern(template).fullmatch(message)
+        found = template_pattern(template).fullmatch(message)
         if found is None:
             continue
         fields = found.groupdict()
