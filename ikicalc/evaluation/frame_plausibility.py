@@ -62,8 +62,11 @@ def _message(code: str, text: str, number: pl.Expr) -> pl.Expr:
     return pl.concat_str(pl.lit(f"{code}: {before}"), shown(number), pl.lit(after))
 
 
-def _above(value: pl.Expr, limit: Fraction) -> pl.Expr:
-    return value > float(limit) * (1 + _NUDGE)
+def _doubted(value: pl.Expr, limit: Fraction) -> pl.Expr:
+    """``value`` where it is above ``limit``, null elsewhere: Polars computes both branches
+    of a ``when``, so the number is written only for the (few) rows in doubt, and a null
+    number makes the whole message null (``concat_str``)."""
+    return pl.when(value > float(limit) * (1 + _NUDGE)).then(value)
 
 
 def value_warnings(
@@ -84,11 +87,9 @@ def value_warnings(
     if whole is not None:
         part, of, _span = whole
         text = part_message(_MARK, part, of)
-        found.append(
-            pl.when(_above(realisasi, PART_LIMIT)).then(_message("W111", text, realisasi))
-        )
+        found.append(_message("W111", text, _doubted(realisasi, PART_LIMIT)))
     text = capaian_message(_MARK)
-    found.append(pl.when(_above(capaian, CAPAIAN_LIMIT)).then(_message("W112", text, capaian)))
+    found.append(_message("W112", text, _doubted(capaian, CAPAIAN_LIMIT)))
     return found
 
 
