@@ -19,7 +19,7 @@ from ikicalc.i18n import _
 from ikicalc.numbers import NumberStyle, data_style, undecided
 from ikicalc.realisasi.dialect import sniff_csv
 from ikicalc.realisasi.readers import read_text_table
-from ikicalc.realisasi.tables import _column_letter
+from ikicalc.realisasi.tables import sheet_place
 from ikicalc.realisasi.undecided import DataWarning, NumberPlace, undecided_warning
 
 _PARQUET_UNPACKING = 4
@@ -172,11 +172,7 @@ def _source(frame: object, separator: str | None, decimal_comma: bool | None) ->
 
             def cell(index: int, name: str) -> tuple[int, str]:
                 row = table.numbers[index]
-                letter = _column_letter(names.index(name) + 1)
-                where = f"{table.sheet}!{letter}{row}, " + _("column {name}").format(
-                    name=repr(name)
-                )
-                return row, where
+                return row, sheet_place(table.sheet, row, names.index(name), name)
 
             return replace(found, place=cell)
         reason = _("unknown file type {suffix}; use .csv, .xlsx or .parquet").format(

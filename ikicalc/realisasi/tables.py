@@ -63,9 +63,9 @@ class Table:
         """A cell in the words of the file format, without the file: ``row 7, column
         'hadir'`` (CSV, YAML), ``Sheet1!C7, column 'hadir'`` (XLSX), ``record 3, column
         'hadir'`` (JSON, Parquet)."""
-        column = _("column {name}").format(name=repr(name))
         if self.kind == "xlsx":
-            return f"{self.sheet}!{_column_letter(index + 1)}{row}, {column}"
+            return sheet_place(self.sheet, row, index, name)
+        column = _("column {name}").format(name=repr(name))
         if self.kind in {"json", "parquet"}:
             return _("record {number}").format(number=row) + f", {column}"
         return _("row {number}").format(number=row) + f", {column}"
@@ -77,6 +77,13 @@ class Table:
         return DataError(
             reason, source=self.source, row=row, column=name, where=self.where(row, index, name)
         )
+
+
+def sheet_place(sheet: str, row: int, index: int, name: str) -> str:
+    """A cell of an XLSX sheet as reports name it: ``Sheet1!C7, column 'hadir'`` (``index``
+    counts columns from 0)."""
+    column = _("column {name}").format(name=repr(name))
+    return f"{sheet}!{_column_letter(index + 1)}{row}, {column}"
 
 
 def _column_letter(number: int) -> str:
