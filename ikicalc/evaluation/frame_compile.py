@@ -342,7 +342,7 @@ def _prepare(
     """Bind an indicator's variables as its plan says and compile it, or say why not."""
     formula = plan.formula
     if plan.kind == "direct":
-        return "none", f"no formula: {plan.problem}", None
+        return "none", _("no formula: {reason}").format(reason=plan.problem), None
     if formula is None:
         return "none", plan.problem, None
     bindings = bind(plan, source.names, where=source.where, columns=columns, constants=constants)
