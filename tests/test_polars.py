@@ -632,3 +632,14 @@ def test_the_benchmark_runs_on_a_thousand_rows() -> None:
     for engine in ("polars", "duckdb"):
         assert set(report[engine]["times"]) >= {"ratio ikicalc", "attendance hand"}
     assert report["csv"]["peak_rss_mib"] > 0
+
+
+def test_an_empty_csv_file_is_said_to_be_empty_as_the_exact_reader_says(tmp_path: Path) -> None:
+    path = tmp_path / "realisasi.csv"
+    path.write_bytes(b"")
+    with pytest.raises(ikicalc.DataError) as exact:
+        read_realisasi(path)
+    with pytest.raises(ikicalc.IkiError) as streamed:
+        evaluate_frame(ikicalc.parse("A / B x 100%"), path)
+    assert str(streamed.value) == f"{path}: the file is empty"
+    assert "the file is empty" in str(exact.value)

@@ -41,6 +41,19 @@ class _Source:
     """Row ``i`` (from 0) and a column as the file names the cell: ``(row, words)``."""
 
 
+def _blank(path: Path) -> bool:
+    """Whether the file holds nothing but white space (read only when Polars refused it)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_BLANK_HEAD + 1)
+    except OSError:
+        return False
+    return len(head) <= _BLANK_HEAD and not head.strip()
+
+
+_BLANK_HEAD = 65_536
+
+
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
     """A CSV file read as the exact reader reads it (:func:`ikicalc.realisasi.dialect.sniff_csv`):
     every column as text, numbers read by :func:`number_from_text` in the file's number
@@ -72,6 +85,8 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     try:
         names = tuple(scan().collect_schema().names())
     except (pl.exceptions.PolarsError, OSError) as error:
+        if _blank(readable):  # as the exact reader says it
+            raise IkiError(f"{path}: " + _("the file is empty")) from None
         reason = _("cannot read the CSV file: {problem}").format(problem=error)
         raise IkiError(f"{path}: {reason}") from None
     dtypes = {name: pl.String() for name in names}
