@@ -126,3 +126,11 @@ def test_a_name_holding_a_letter_x_reads_back() -> None:
     formula = ikicalc.parse(" x 1.000 KH\n x = ")
     assert formula.variables == ("x 1.000 KH",)
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_percent_word_glued_to_the_next_name_reads_back() -> None:
+    # a hypothesis find: the lost-bar reading split "persenJumlah A" at its counting word and
+    # left "persen" as a quantity ("jumlah / persen"), which printed as a percent sign
+    formula = ikicalc.parse("𝑗𝑢𝑚𝑙𝑎ℎ dikalikan seratus persenJumlah A")
+    assert all(not name.endswith("persen") for name in formula.variables)
+    assert ikicalc.parse(str(formula)) == formula

@@ -354,6 +354,7 @@ def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
 
 _SECOND_QUANTITY = lazy(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
 _FIRST_QUANTITY = lazy(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
+_ENDS_IN_PERCENT = lazy(r"(?i)(?:\b(?:persen|prosen|percent)|%)\s*$")
 
 
 def _second_quantity(name: str) -> int | None:
@@ -364,6 +365,8 @@ def _second_quantity(name: str) -> int | None:
         return None
     cut = found[0].start()
     if len(name[:cut].split()) < 2 or len(name[cut:].split()) < 2:  # "Jumlah Total anggaran"
+        return None
+    if _ENDS_IN_PERCENT.search(name[:cut]):  # "… persenJumlah A": a scale's word, no quantity
         return None
     return cut
 
