@@ -24,29 +24,29 @@ file, or an entry the engine refuses, is compiled afresh.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # re's matching engine (no typing stubs)
 import atexit
-import importlib
-import marshal
 import os
 import re
+import struct
 import sys
 import tempfile
 from array import array
 from typing import Any, cast
-
-_sre: Any = importlib.import_module("_sre")  # re's matching engine (no typing stubs)
 
 __all__ = ["compiled", "lazy"]
 
 _MAX_ENTRIES = 4000
 """The most expressions the store keeps (ikicalc compiles a few hundred)."""
 
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-"""What :mod:`re` hands the engine besides the text: final flags, code (``array('I')``
-bytes), the number of groups less one, the group index and the group names by number."""
+_Entry = tuple[int, bytes, int, tuple[str | None, ...]]
+"""What :mod:`re` hands the engine besides the text: the final flags, the code
+(``array('I')`` bytes), the number of groups less one and the group names by number."""
 
-_USABLE = array("I").itemsize == _sre.CODESIZE
+_USABLE = array("I").itemsize == _sre.CODESIZE == 4
 _UNCACHED_FLAGS = int(re.DEBUG) | 1  # and the deprecated TEMPLATE (1): compiled by re
+_MAGIC = f"ikicalc-re 1 {sys.hexversion} {_sre.MAGIC}\n".encode()
+_RECORD = struct.Struct("<6I")  # text bytes, flags asked, final flags, groups, code, names
 
 
 class _Store:
@@ -67,18 +67,49 @@ def _path() -> Any:
     if folder is None:
         return None
     tag = sys.implementation.cache_tag or "python"
-    return folder / f"re-{tag}-{_sre.MAGIC}.marshal"
+    return folder / f"re-{tag}-{_sre.MAGIC}.bin"
+
+
+def _encode(entries: dict[tuple[str, int], _Entry]) -> bytes:
+    """The store's file: a header naming the Python and engine versions, then one record per
+    expression (numbers, the text in UTF-8, the code, the group names; no code of Python's)."""
+    parts = [_MAGIC]
+    for (pattern, asked), (flags, code, groups, indexgroup) in entries.items():
+        text = pattern.encode("utf-8", "surrogatepass")
+        names = "\0".join(name or "" for name in indexgroup).encode("utf-8", "surrogatepass")
+        parts.append(_RECORD.pack(len(text), asked, flags, groups, len(code), len(names)))
+        parts += [text, code, names]
+    return b"".join(parts)
+
+
+def _decode(data: bytes) -> dict[tuple[str, int], _Entry]:
+    """The entries of a store file; ``ValueError`` (or ``struct.error``) when it is not one
+    of this Python's."""
+    if not data.startswith(_MAGIC):
+        raise ValueError
+    entries: dict[tuple[str, int], _Entry] = {}
+    at = len(_MAGIC)
+    while at < len(data):
+        size, asked, flags, groups, code_size, names_size = _RECORD.unpack_from(data, at)
+        at += _RECORD.size
+        pattern = data[at : at + size].decode("utf-8", "surrogatepass")
+        at += size
+        code = data[at : at + code_size]
+        at += code_size
+        names = data[at : at + names_size].decode("utf-8", "surrogatepass").split("\0")
+        at += names_size
+        if len(code) != code_size or code_size % 4 or len(names) != groups + 1:
+            raise ValueError
+        entries[(pattern, asked)] = (flags, code, groups, tuple(n or None for n in names))
+    return entries
 
 
 def _read(path: Any) -> dict[tuple[str, int], _Entry]:
     """The entries of the cache file; none when it is absent, damaged or of another Python."""
     try:
-        version, entries = marshal.loads(path.read_bytes())  # noqa: S302 - the user's own
-    except (OSError, ValueError, EOFError, TypeError):
+        return _decode(path.read_bytes())
+    except (OSError, ValueError, struct.error):
         return {}
-    if version != sys.hexversion or not isinstance(entries, dict):
-        return {}
-    return entries
 
 
 def _entries() -> dict[tuple[str, int], _Entry]:
@@ -89,7 +120,8 @@ def _entries() -> dict[tuple[str, int], _Entry]:
 
 
 def _from_entry(pattern: str, entry: _Entry) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = entry
+    flags, code, groups, indexgroup = entry
+    groupindex = {name: number for number, name in enumerate(indexgroup) if name is not None}
     result: re.Pattern[str] = _sre.compile(
         pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup
     )
@@ -102,15 +134,13 @@ def _compile_fresh(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
 
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, number in groupindex.items():
+    for name, number in parsed.state.groupdict.items():
         indexgroup[number] = name
     entry: _Entry = (
         flags | parsed.state.flags,
         array("I", code).tobytes(),
         parsed.state.groups - 1,
-        groupindex,
         tuple(indexgroup),
     )
     return _from_entry(pattern, entry), entry
@@ -127,7 +157,7 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             return _from_entry(pattern, entry)
-        except Exception:  # noqa: S110 - a damaged entry: compiled afresh below
+        except Exception:  # noqa: S110 - an entry the engine refuses: compiled afresh below
             pass
     result, entry = _compile_fresh(pattern, flags)
     if not _STORE.added:
@@ -148,9 +178,9 @@ def _save() -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps((sys.hexversion, merged)))
+            out.write(_encode(merged))
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except OSError:
         return
     _STORE.added.clear()
 

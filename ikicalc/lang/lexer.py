@@ -29,7 +29,6 @@ it (issue 18).
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import re
 import tempfile
@@ -138,28 +137,33 @@ class UnlessTable:
         from ikicalc.lang.grammars import cache_dir
 
         folder = cache_dir()
-        path = None if folder is None else folder / f"lexer-{self._key()}.marshal"
+        path = None if folder is None else folder / f"lexer-{self._key()}.txt"
         if path is not None:
             try:
-                stored = marshal.loads(path.read_bytes())  # noqa: S302 - the user's own folder
-                return self._checked(stored)
-            except (OSError, ValueError, EOFError, TypeError):
-                pass  # absent or damaged: found again and written anew
+                stored = self._read(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                stored = None
+            if stored is not None:
+                return stored
         relation = self._found()
         if path is not None:
-            _write(path, {name: sorted(words) for name, words in relation.items()})
+            lines = [f"{name} {' '.join(sorted(words))}\n" for name, words in relation.items()]
+            _write(path, "".join(["lexer\n", *lines]))
         return relation
 
-    def _checked(self, stored: object) -> dict[str, frozenset[str]]:
-        """The stored relation, if it is one of these terminals' (else ``ValueError``)."""
+    def _read(self, text: str) -> dict[str, frozenset[str]] | None:
+        """The stored relation (a line ``lexer``, then a line per pattern terminal: its name
+        and the keywords it matches), if it is one of these terminals'; else ``None``."""
         patterns = {t.name for t in self._terminals if isinstance(t.pattern, PatternRE)}
         words = {t.name for t in self._terminals if isinstance(t.pattern, PatternStr)}
-        if not isinstance(stored, dict) or not set(stored) <= patterns:
-            raise ValueError("not this grammar's table")
+        lines = text.splitlines()
+        if not lines or lines[0] != "lexer":
+            return None
         relation: dict[str, frozenset[str]] = {}
-        for name, matched in stored.items():
-            if not isinstance(matched, list) or not set(matched) <= words:
-                raise ValueError("not this grammar's table")
+        for line in lines[1:]:
+            name, *matched = line.split(" ")
+            if name not in patterns or not matched or not set(matched) <= words:
+                return None
             relation[name] = frozenset(matched)
         return relation
 
@@ -183,14 +187,14 @@ class UnlessTable:
         return relation
 
 
-def _write(path: Any, data: dict[str, list[str]]) -> None:
-    """Write ``data`` (marshal) to ``path`` atomically; a folder that refuses it is no error."""
+def _write(path: Any, text: str) -> None:
+    """Write ``text`` to ``path`` atomically; a folder that refuses it is no error."""
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".lexer-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(data))
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except OSError:
         pass
 
 
