@@ -84,9 +84,20 @@ def main() -> None:
             other = arguments.baseline.resolve()
             for name in ("ikicalc eval", "ikicalc check (Bagor)"):
                 cases[f"{name} baseline"] = (CASES[name], {**env, "PYTHONPATH": str(other)}, other)
+        print(f"load average before: {_load()}")
         _measure(arguments.runs, cases)
+        print(f"load average after: {_load()}")
         if arguments.instructions:
             _count(cases)
+
+
+def _load() -> str:
+    """The machine's load average (1, 5, 15 minutes): wall-clock figures mean little when it
+    is above the number of cores; the CPU times and instruction counts hold."""
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def _count(cases: dict[str, Case]) -> None:

@@ -67,22 +67,40 @@ def _cli_modules(arguments: list[str], env: dict[str, str] | None = None) -> dic
     return result
 
 
-def test_check_skips_pydantic_plugins_and_loads_no_heavy_library() -> None:
+def test_check_of_a_plainly_valid_file_loads_no_heavy_library() -> None:
     found = _cli_modules(["check", str(EXAMPLE)])
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert [m for m in HEAVY if m in modules] == []  # not even pydantic (documents.plain)
+    assert "regex" not in modules  # Lark imported without it
+    assert "rich" not in modules  # a clean run prints without Rich
+    assert "json" not in modules  # only --format json needs it
+
+
+def _for_pydantic(tmp_path: Path) -> Path:
+    """The example with a value only pydantic reads (a yes/no written as 1)."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "\n      formula:", "\n      dipisah_dari_sel: 1\n      formula:", 1
+    )
+    assert "\n      dipisah_dari_sel: 1\n" in text
+    path = tmp_path / "pydantic.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_check_skips_pydantic_plugins(tmp_path: Path) -> None:
+    found = _cli_modules(["check", str(_for_pydantic(tmp_path))])
     modules = found["modules"]
     assert isinstance(modules, list)
     assert "pydantic" in modules  # the document model
     assert [m for m in HEAVY if m != "pydantic" and m in modules] == []
     assert found["plugins"] == "__all__"
     assert found["scanned"] is False  # pydantic never looked for plugins
-    assert "regex" not in modules  # Lark imported without it
-    assert "rich" not in modules  # a clean run prints without Rich
-    assert "json" not in modules  # only --format json needs it
 
 
-def test_the_users_own_plugin_setting_is_kept() -> None:
+def test_the_users_own_plugin_setting_is_kept(tmp_path: Path) -> None:
     env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "some_plugin"}
-    found = _cli_modules(["check", str(EXAMPLE)], env)
+    found = _cli_modules(["check", str(_for_pydantic(tmp_path))], env)
     assert found["plugins"] == "some_plugin"
     assert found["scanned"] is True
 

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 
-from ikicalc.diagnostics.api import lint
+from ikicalc.diagnostics.api import _lint_document, lint
 from ikicalc.diagnostics.diagnostic import Diagnostic
-from ikicalc.documents.load import load_document
+from ikicalc.documents.load import load_for_check
+from ikicalc.documents.plain import PlainDocument
 from ikicalc.documents.yaml_lines import compose
+
+if TYPE_CHECKING:
+    from ikicalc.documents.model import Document
 
 __all__ = ["Finding", "check_file", "finding_json", "placed"]
 
@@ -60,7 +64,11 @@ def check_file(path: str | Path) -> list[Finding]:
     """Lint the definition file at ``path``; raises :class:`~ikicalc.errors.DocumentError`
     when it cannot be read."""
     path = Path(path)
-    return placed(path, lint(load_document(path)))
+    document = load_for_check(path)
+    if isinstance(document, PlainDocument):
+        # lint() of a Document, read the same way; lint's own type check would import pydantic
+        return placed(path, _lint_document(cast("Document", document)))
+    return placed(path, lint(document))
 
 
 def placed(path: str | Path, diagnostics: Iterable[Diagnostic]) -> list[Finding]:

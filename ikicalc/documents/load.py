@@ -6,13 +6,8 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import (
-    ValidationError,
-)
-
-from ikicalc.documents.model import Document
 from ikicalc.documents.yaml_lines import (
     LoadedYaml,
     Loc,
@@ -22,6 +17,12 @@ from ikicalc.documents.yaml_lines import (
 )
 from ikicalc.errors import DocumentError
 from ikicalc.i18n import N_, _, translate
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from ikicalc.documents.model import Document
+    from ikicalc.documents.plain import PlainDocument
 
 
 def _shown(value: object) -> str | None:
@@ -118,16 +119,54 @@ def loads_document(text: str, filename: str = "<string>") -> Document:
 
     Raises :class:`DocumentError` listing every problem (``file:line: field: message``).
     """
+    return _validated(_loaded(text, filename), filename)
+
+
+def _loaded(text: str, filename: str) -> LoadedYaml:
     loaded = load_yaml_with_lines(text, filename)
     if not isinstance(loaded.data, dict):
         raise DocumentError(
             [f"{filename}:1: " + _("a definition file is a mapping (unit:, jabatan: ...)")], line=1
         )
+    return loaded
+
+
+def _validated(loaded: LoadedYaml, filename: str) -> Document:
+    from pydantic import ValidationError
+
+    from ikicalc.documents.model import Document
+
     try:
         return Document.model_validate(loaded.data)
     except ValidationError as exc:
         problems = _format_errors(exc, loaded, filename)
         raise DocumentError([p for _line, p in problems], line=problems[0][0]) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        check_yaml_size(path.stat().st_size, str(path))
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DocumentError([f"{path}: " + _("no such file")]) from None
+    except OSError as exc:
+        reason = _("cannot read the file ({reason})").format(reason=exc.strerror)
+        raise DocumentError([f"{path}: {reason}"]) from None
+    except UnicodeDecodeError as exc:
+        reason = _("not UTF-8 text (byte {byte})").format(byte=exc.start)
+        raise DocumentError([f"{path}: {reason}"]) from None
+
+
+def load_for_check(path: str | Path) -> Document | PlainDocument:
+    """The definition file at ``path`` for ``ikicalc check``: read without pydantic when it
+    is plainly valid (:mod:`ikicalc.documents.plain`), else as :func:`load_document` reads
+    it (a :class:`Document`, or :class:`DocumentError` with pydantic's problems)."""
+    from ikicalc.documents.plain import plain_document
+
+    path = Path(path)
+    loaded = _loaded(_read_text(path), str(path))
+    plain = plain_document(loaded.data)
+    return plain if plain is not None else _validated(loaded, str(path))
 
 
 def load_document(path: str | Path) -> Document:
@@ -137,15 +176,4 @@ def load_document(path: str | Path) -> Document:
     Raises :class:`DocumentError` naming the file, line and field of every problem.
     """
     path = Path(path)
-    try:
-        check_yaml_size(path.stat().st_size, str(path))
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DocumentError([f"{path}: " + _("no such file")]) from None
-    except OSError as exc:
-        reason = _("cannot read the file ({reason})").format(reason=exc.strerror)
-        raise DocumentError([f"{path}: {reason}"]) from None
-    except UnicodeDecodeError as exc:
-        reason = _("not UTF-8 text (byte {byte})").format(byte=exc.start)
-        raise DocumentError([f"{path}: {reason}"]) from None
-    return loads_document(text, str(path))
+    return loads_document(_read_text(path), str(path))

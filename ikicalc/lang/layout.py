@@ -57,7 +57,7 @@ from ikicalc.lang.stacking import (
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.names import names_data
-from ikicalc.patterns import lazy
+from ikicalc.patterns import compiled, lazy
 
 __all__ = ["LINE_CLOSE", "LINE_OPEN", "Layout", "lay_out"]
 
@@ -82,15 +82,15 @@ class Layout:
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
-    preamble = re.compile(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
+    preamble = compiled(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    number_word = re.compile(
+    number_word = compiled(
         r"(?i)((?:\b(?:dikali(?:kan)?|di\s+kali|kali|x|per)(?:\s+dengan)?\s+|[×*·⋅]\s*))("
         + alternatives
         + r")\b"
     )
-    percent = re.compile(
+    percent = compiled(
         r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
         re.IGNORECASE,
     )

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ikicalc.names import counting_words
-from ikicalc.patterns import lazy
+from ikicalc.patterns import compiled, lazy
 
 __all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "divides", "operator"]
 
@@ -30,7 +30,7 @@ def operator() -> re.Pattern[str]:
     It must match wherever the canonical text of a formula has '×' or '/', so that a formula
     and its canonical text are laid out alike."""
     counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    return re.compile(
+    return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
@@ -51,7 +51,7 @@ def divides() -> re.Pattern[str]:
     before a counted quantity, ``÷``, ``\\frac``, the division words; not the slash inside a
     word (``TK/RA``, ``mesjid/mushala``), which says nothing about where a bar stood."""
     counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    return re.compile(
+    return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])"
         r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?)\b"
