@@ -21,9 +21,6 @@ each, ``--repeat`` times:
 - ``polars``: a hand-written Polars pipeline (``scan_csv`` → the same output columns, one
   plan: the group totals joined back to the rows → ``sink_csv``), timed inside the process;
 - ``read``: reading the file with Polars (``scan_csv(...).collect()``), timed inside;
-- ``ikicalc-2`` (with ``--two-scans``): the same call as for a file larger than
-  ``ikicalc.evaluation.frame.ONE_SCAN_MAX_BYTES``: the Σ totals first, then the rows, in
-  bounded memory;
 - ``cli`` (with ``--cli``): the ``ikicalc report … --stream`` command, wall time of the whole
   process (interpreter start-up and imports included).
 
@@ -31,7 +28,7 @@ It prints the median of each, the ratio ikicalc / polars, and the peak RSS of ea
 (``ru_maxrss`` from ``os.wait4``), and checks that ``ikicalc`` and ``polars`` wrote the same
 rows (text columns equal, numbers equal to 1e-9 relative, nulls in the same places).
 
-    python benchmarks/bench_stream.py [--rows 3000000] [--repeat 5] [--cli] [--two-scans] [--json]
+    python benchmarks/bench_stream.py [--rows 3000000] [--repeat 5] [--cli] [--json]
 
 Goal (issue 18): ikicalc / polars ≤ 1.2 at 3 million rows.
 """
@@ -126,15 +123,6 @@ def case_ikicalc(data: Path, out: Path, document: Path) -> float:
     start = time.perf_counter()
     evaluate_frame(load_document(document), data, by="unit").write(out)
     return time.perf_counter() - start
-
-
-def case_ikicalc_two_scans(data: Path, out: Path, document: Path) -> float:
-    """The same, as for a file larger than ``ONE_SCAN_MAX_BYTES``: the Σ totals first (a
-    scan of their own), then the rows in bounded memory."""
-    import ikicalc.evaluation.frame as frame_module
-
-    frame_module.ONE_SCAN_MAX_BYTES = -1
-    return case_ikicalc(data, out, document)
 
 
 def _zero(denominator: str) -> str:
@@ -266,7 +254,6 @@ def case_read(data: Path, out: Path, document: Path) -> float:
 
 CASES = {
     "ikicalc": case_ikicalc,
-    "ikicalc-2": case_ikicalc_two_scans,
     "polars": case_polars,
     "read": case_read,
 }
@@ -329,11 +316,6 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--cli", action="store_true", help="also time the CLI process")
-    parser.add_argument(
-        "--two-scans",
-        action="store_true",
-        help="also time ikicalc reading the file twice, as it does above ONE_SCAN_MAX_BYTES",
-    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--case", choices=sorted(CASES), help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
@@ -353,7 +335,7 @@ def main() -> None:
         size = data.stat().st_size / 2**20
         print(f"{args.rows:,} rows, {size:.0f} MiB, generated in {made:.1f} s", file=sys.stderr)
         cases = ["ikicalc", "polars", "read"]
-        cases += (["ikicalc-2"] if args.two_scans else []) + (["cli"] if args.cli else [])
+        cases += ["cli"] if args.cli else []
         times: dict[str, list[float]] = {case: [] for case in cases}
         peaks: dict[str, float] = dict.fromkeys(cases, 0.0)
         order = random.Random(args.seed)  # noqa: S311 - the order of the cases
@@ -365,8 +347,6 @@ def main() -> None:
                 if round_:
                     times[case].append(seconds)
         differences = same_output(base / "ikicalc.csv", base / "polars.csv")
-        if args.two_scans:
-            differences += same_output(base / "ikicalc.csv", base / "ikicalc-2.csv")
 
     figures: dict[str, Any] = {
         "rows": args.rows,
