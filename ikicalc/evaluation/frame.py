@@ -80,7 +80,7 @@ from ikicalc.evaluation.frame_compile import (
     _prepare,
 )
 from ikicalc.evaluation.frame_groups import with_groups
-from ikicalc.evaluation.frame_judge import _judge, _judging
+from ikicalc.evaluation.frame_judge import JUDGING_STEPS, _judge, _judging
 from ikicalc.evaluation.frame_source import _names, _require, _source, undecided_places
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.i18n import _
@@ -262,8 +262,10 @@ class FrameResult:
 
 
 def _with_steps(frame: pl.LazyFrame, steps: list[list[pl.Expr]]) -> pl.LazyFrame:
+    """``frame`` with the columns of each step added, one ``with_columns`` a step."""
     for step in steps:
-        frame = frame.with_columns(step)
+        if step:
+            frame = frame.with_columns(step)
     return frame
 
 
@@ -336,9 +338,9 @@ def evaluate_frame(
     described: list[IndicatorColumns] = []
     safe_text: set[str] = set()
     row_stage: list[pl.Expr] = []
-    judge_stage: list[pl.Expr] = []
+    judge_steps: list[list[pl.Expr]] = [[] for _ in range(JUDGING_STEPS)]
     group_aggs: list[pl.Expr] = []
-    group_judges: list[pl.Expr] = []
+    group_judges: list[list[pl.Expr]] = [[] for _ in range(JUDGING_STEPS)]
     constant_columns: list[pl.Expr] = []
     for plan in plans:
         prefix = f"{plan.id} " if plan.id else ""
@@ -381,10 +383,11 @@ def evaluate_frame(
         judged = _judge(names, raw_error, judging, names.findings)
         if kind == "row":
             row_stage += first
-            judge_stage += judged
         else:
             group_aggs += first
-            group_judges += judged
+        judging_steps = judge_steps if kind == "row" else group_judges
+        for gathered, step in zip(judging_steps, judged, strict=True):
+            gathered += step
 
     clash = [n for d in described for n in d.columns if n in kept]
     if clash:
@@ -404,11 +407,11 @@ def evaluate_frame(
         summed = _with_steps(read.with_row_index(_ROW, offset=1), steps)
         grouped = summed.group_by(list(group_names)) if group_names else None
         summary = grouped.agg(group_aggs) if grouped is not None else summed.select(group_aggs)
-        groups = summary.with_columns(group_judges).select(
+        groups = _with_steps(summary, group_judges).select(
             [*group_names, *(n for d in described if d.kind == "group" for n in d.columns)]
         )
     if row_stage:
-        rows = rows.with_columns(row_stage).with_columns(judge_stage)
+        rows = _with_steps(rows.with_columns(row_stage), judge_steps)
     if constant_columns:
         rows = rows.with_columns(constant_columns)
     output = [column(name) for name in kept]
