@@ -252,12 +252,15 @@ def undecided_places(source: _Source, numeric: frozenset[str]) -> tuple[DataWarn
     if not texts:
         return ()
     index = "__ikicalc_row"
-    matched = [
-        pl.when(pl.col(n).str.strip_chars(WHITESPACE).str.contains(_LONE_GROUP))
-        .then(pl.col(n).str.strip_chars(WHITESPACE))
-        .alias(n)
-        for n in texts
-    ]
+
+    def lone_group(name: str) -> pl.Expr:
+        # only the cells with a dot are stripped and matched (the others masked to null)
+        cell = pl.col(name)
+        dotted = pl.when(cell.str.contains(".", literal=True)).then(cell)
+        stripped = dotted.str.strip_chars(WHITESPACE)
+        return pl.when(stripped.str.contains(_LONE_GROUP)).then(stripped).alias(name)
+
+    matched = [lone_group(n) for n in texts]
     try:
         found = (
             source.read(numeric)
