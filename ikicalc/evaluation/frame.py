@@ -237,16 +237,21 @@ class FrameResult:
             raise IkiError(
                 _("{target}: write the result as .csv or .parquet").format(target=target)
             )
-        rows = self.lazy()
         if suffix == ".csv":
+            from concurrent.futures import ThreadPoolExecutor
+
             from ikicalc.writers.guard_polars import guard_frame
 
-            safe = set(self._safe_text)
-            if self._plain_input():  # input cells the guard would leave as they are
-                safe.update(self._kept)
+            # whether the guard would leave the input cells as they are: a pass over the
+            # file's bytes, in a thread while Polars adds up the Σ totals
+            with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-plain") as pool:
+                plain = pool.submit(self._plain_input)
+                rows = self.lazy()
+                safe = set(self._safe_text) | (set(self._kept) if plain.result() else set())
             guarded = guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
+            rows = self.lazy()
             atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
         return target
 
