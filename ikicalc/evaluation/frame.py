@@ -343,9 +343,9 @@ def evaluate_frame(
     described: list[IndicatorColumns] = []
     safe_text: set[str] = set()
     row_stage: list[pl.Expr] = []
-    judge_steps: list[list[pl.Expr]] = [[] for _ in range(JUDGING_STEPS)]
+    judge_steps: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
     group_aggs: list[pl.Expr] = []
-    group_judges: list[list[pl.Expr]] = [[] for _ in range(JUDGING_STEPS)]
+    group_judges: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
     constant_columns: list[pl.Expr] = []
     for plan in plans:
         prefix = f"{plan.id} " if plan.id else ""
