@@ -21,17 +21,15 @@ each, ``--repeat`` times:
 - ``polars``: a hand-written Polars pipeline (``scan_csv`` → the same output columns, one
   plan: the group totals joined back to the rows → ``sink_csv``), timed inside the process;
 - ``read``: reading the file with Polars (``scan_csv(...).collect()``), timed inside;
-- ``ikicalc-2`` (with ``--two-scans``): the same call as for a file larger than
-  ``ikicalc.evaluation.frame.ONE_SCAN_MAX_BYTES``: the Σ totals first, then the rows, in
-  bounded memory;
 - ``cli`` (with ``--cli``): the ``ikicalc report … --stream`` command, wall time of the whole
   process (interpreter start-up and imports included).
 
-It prints the median of each, the ratio ikicalc / polars, and the peak RSS of each process
+It prints the median of each (wall and CPU seconds of the timed part), the ratio ikicalc /
+polars, the load average, and the peak RSS of each process
 (``ru_maxrss`` from ``os.wait4``), and checks that ``ikicalc`` and ``polars`` wrote the same
 rows (text columns equal, numbers equal to 1e-9 relative, nulls in the same places).
 
-    python benchmarks/bench_stream.py [--rows 3000000] [--repeat 5] [--cli] [--two-scans] [--json]
+    python benchmarks/bench_stream.py [--rows 3000000] [--repeat 5] [--cli] [--json]
 
 Goal (issue 18): ikicalc / polars ≤ 1.2 at 3 million rows.
 """
@@ -118,34 +116,26 @@ def generate(path: Path, rows: int, units: int = 2000, seed: int = 18) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def case_ikicalc(data: Path, out: Path, document: Path) -> float:
+def case_ikicalc(data: Path, out: Path, document: Path) -> tuple[float, float]:
     """What ``ikicalc report DOC --data DATA --stream --by unit --output OUT`` runs."""
     from ikicalc.documents import load_document
     from ikicalc.evaluation.frame import evaluate_frame
 
-    start = time.perf_counter()
+    start = _now()
     evaluate_frame(load_document(document), data, by="unit").write(out)
-    return time.perf_counter() - start
-
-
-def case_ikicalc_two_scans(data: Path, out: Path, document: Path) -> float:
-    """The same, as for a file larger than ``ONE_SCAN_MAX_BYTES``: the Σ totals first (a
-    scan of their own), then the rows in bounded memory."""
-    import ikicalc.evaluation.frame as frame_module
-
-    frame_module.ONE_SCAN_MAX_BYTES = -1
-    return case_ikicalc(data, out, document)
+    return _since(start)
 
 
 def _zero(denominator: str) -> str:
     return f"division by zero: the denominator '{denominator}' is 0"
 
 
-def case_polars(data: Path, out: Path, document: Path) -> float:
-    """The same output, written by hand in Polars: one plan, one scan of the file."""
+def case_polars(data: Path, out: Path, document: Path) -> tuple[float, float]:
+    """The same output, written by hand in Polars: one plan (in which Polars reads the file
+    twice: once for the group totals, once for the rows joined to them)."""
     import polars as pl
 
-    start = time.perf_counter()
+    start = _now()
     rows = pl.scan_csv(data)
     hadir, pns = pl.col("Jumlah PNS yang hadir"), pl.col("Jumlah PNS")
     absent = pl.col("hari tidak masuk kerja")
@@ -252,28 +242,37 @@ def case_polars(data: Path, out: Path, document: Path) -> float:
     for prefix, target in (("004-001", 95.0), ("004-002", 90.0), ("003-004", 100.0)):
         output += [pl.col(f"{prefix} realisasi"), *judged(prefix, target)]
     joined.select(output).sink_csv(out)
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def case_read(data: Path, out: Path, document: Path) -> float:
+def case_read(data: Path, out: Path, document: Path) -> tuple[float, float]:
     """Only reading the file with Polars (every row, types inferred)."""
     import polars as pl
 
-    start = time.perf_counter()
+    start = _now()
     pl.scan_csv(data).collect(engine="streaming")
-    return time.perf_counter() - start
+    return _since(start)
 
 
 CASES = {
     "ikicalc": case_ikicalc,
-    "ikicalc-2": case_ikicalc_two_scans,
     "polars": case_polars,
     "read": case_read,
 }
 
 
-def run_case(case: str, data: Path, out: Path, document: Path) -> tuple[float, float]:
-    """Run one case in a child process: (seconds, peak RSS in MiB)."""
+def _since(start: tuple[float, float]) -> tuple[float, float]:
+    """Wall and CPU seconds (every thread of the process) since ``start`` (:func:`_now`)."""
+    return time.perf_counter() - start[0], time.process_time() - start[1]
+
+
+def _now() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def run_case(case: str, data: Path, out: Path, document: Path) -> tuple[float, float, float]:
+    """Run one case in a child process: (seconds, peak RSS in MiB, CPU seconds). The seconds
+    and CPU seconds are those of the timed part (for ``cli``, the whole process's)."""
     if case == "cli":
         command = [
             sys.executable, "-m", "ikicalc", "report", str(document), "--data", str(data),
@@ -294,8 +293,11 @@ def run_case(case: str, data: Path, out: Path, document: Path) -> tuple[float, f
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{case} failed ({child.returncode}):\n{stderr.decode(errors='replace')}")
-    seconds = wall if case == "cli" else float(stdout.decode().strip().splitlines()[-1])
-    return seconds, usage.ru_maxrss / 1024
+    if case == "cli":
+        seconds, cpu = wall, usage.ru_utime + usage.ru_stime
+    else:
+        seconds, cpu = (float(x) for x in stdout.decode().strip().splitlines()[-1].split())
+    return seconds, usage.ru_maxrss / 1024, cpu
 
 
 def same_output(first: Path, second: Path) -> list[str]:
@@ -329,18 +331,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--cli", action="store_true", help="also time the CLI process")
-    parser.add_argument(
-        "--two-scans",
-        action="store_true",
-        help="also time ikicalc reading the file twice, as it does above ONE_SCAN_MAX_BYTES",
-    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--case", choices=sorted(CASES), help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
         data, out, document = (Path(p) for p in args.paths)
-        print(CASES[args.case](data, out, document))
+        print(*CASES[args.case](data, out, document))
         return
 
     with tempfile.TemporaryDirectory(prefix="bench-stream-") as folder:
@@ -353,27 +350,29 @@ def main() -> None:
         size = data.stat().st_size / 2**20
         print(f"{args.rows:,} rows, {size:.0f} MiB, generated in {made:.1f} s", file=sys.stderr)
         cases = ["ikicalc", "polars", "read"]
-        cases += (["ikicalc-2"] if args.two_scans else []) + (["cli"] if args.cli else [])
+        cases += ["cli"] if args.cli else []
         times: dict[str, list[float]] = {case: [] for case in cases}
+        cpus: dict[str, list[float]] = {case: [] for case in cases}
         peaks: dict[str, float] = dict.fromkeys(cases, 0.0)
         order = random.Random(args.seed)  # noqa: S311 - the order of the cases
         for round_ in range(args.repeat + 1):  # round 0 is the warm-up
             shuffled = order.sample(cases, len(cases))
             for case in shuffled:
-                seconds, peak = run_case(case, data, base / f"{case}.csv", document)
+                seconds, peak, cpu = run_case(case, data, base / f"{case}.csv", document)
                 peaks[case] = max(peaks[case], peak)
                 if round_:
                     times[case].append(seconds)
+                    cpus[case].append(cpu)
         differences = same_output(base / "ikicalc.csv", base / "polars.csv")
-        if args.two_scans:
-            differences += same_output(base / "ikicalc.csv", base / "ikicalc-2.csv")
 
     figures: dict[str, Any] = {
         "rows": args.rows,
         "file_mib": round(size, 1),
         "repeat": args.repeat,
         "median_s": {case: round(statistics.median(t), 3) for case, t in times.items()},
+        "median_cpu_s": {case: round(statistics.median(t), 3) for case, t in cpus.items()},
         "peak_rss_mib": {case: round(p) for case, p in peaks.items()},
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "same_output": not differences,
     }
     median = figures["median_s"]
@@ -384,8 +383,12 @@ def main() -> None:
         print(f"{args.rows:,} rows ({size:.0f} MiB CSV), medians of {args.repeat}:")
         for case in cases:
             peak = figures["peak_rss_mib"][case]
-            print(f"  {case:9} {median[case]:7.3f} s   peak RSS {peak} MiB")
+            cpu = figures["median_cpu_s"][case]
+            print(f"  {case:9} {median[case]:7.3f} s   CPU {cpu:7.3f} s   peak RSS {peak} MiB")
         print(f"  ikicalc / polars = {figures['ratio_ikicalc_polars']:.2f}  (goal ≤ 1.2)")
+        cpu = figures["median_cpu_s"]
+        print(f"  in CPU seconds: {cpu['ikicalc'] / cpu['polars']:.2f}")
+        print("  load average at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
         print("  same output: " + ("yes" if not differences else "NO"))
     for difference in differences:
         print("  " + difference, file=sys.stderr)

@@ -49,12 +49,12 @@ number are never computed with: the row (or group) gets null and the reason. For
 scale's boundary rule a value within 1e-12 (relative) below a tie counts as the tie, since
 ``43,755`` has no exact binary value.
 
-**Memory.** Everything is lazy and runs on Polars' streaming engine:
-:meth:`FrameResult.write` streams to a CSV or Parquet file. Without ``Σ`` indicators it
-runs in bounded memory. With them, the group totals are joined back to the rows: a file of
-up to :data:`ONE_SCAN_MAX_BYTES` (and any frame) is read once, in one plan, its rows held
-in memory until the totals are known; a larger file is read twice (once for the totals,
-small, once for the rows), in bounded memory.
+**Memory.** Everything runs on Polars' streaming engine, in bounded memory:
+:meth:`FrameResult.write` streams to a CSV or Parquet file. With ``Σ`` indicators the
+input is read twice: once for the group totals (small, :attr:`FrameResult.groups`, computed
+when the rows are first asked for), once for the rows, each of which is given its group's
+columns by looking its key up in the totals (:mod:`ikicalc.evaluation.frame_groups`), not
+by a join that would copy every column of every row.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ from ikicalc.evaluation.frame_compile import (
     _plans,
     _prepare,
 )
-from ikicalc.evaluation.frame_judge import _judge, _judging
+from ikicalc.evaluation.frame_groups import with_groups
+from ikicalc.evaluation.frame_judge import JUDGING_STEPS, _judge, _judging
 from ikicalc.evaluation.frame_source import _names, _require, _source, undecided_places
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.i18n import _
@@ -88,12 +89,7 @@ from ikicalc.realisasi.undecided import DataWarning
 from ikicalc.rules.scales import Scale
 from ikicalc.writers import atomic_write
 
-__all__ = ["ONE_SCAN_MAX_BYTES", "FrameResult", "IndicatorColumns", "evaluate_frame"]
-
-ONE_SCAN_MAX_BYTES = 256 * 2**20
-"""The largest input file whose ``Σ`` groups are computed in the same scan as its rows
-(which are then held in memory, a few times the file's size); larger files are read twice
-in bounded memory."""
+__all__ = ["FrameResult", "IndicatorColumns", "evaluate_frame"]
 
 
 _T = TypeVar("_T")
@@ -155,10 +151,8 @@ class FrameResult:
         groups: pl.LazyFrame | None,
         output: list[pl.Expr],
         where: str,
-        one_scan: bool = True,
     ) -> None:
         self.indicators = indicators
-        self._one_scan = one_scan
         self.by = by
         self._rows = rows
         self._group_plan = groups
@@ -203,12 +197,16 @@ class FrameResult:
         return found.sort(list(self.by), nulls_last=True) if self.by else found
 
     def lazy(self) -> pl.LazyFrame:
-        """The result rows as a ``LazyFrame``: the ``Σ`` groups joined back to the rows
-        they are summed from, in the same plan and scan, or from :attr:`groups` (computed
-        first, by a scan of their own) for a file too large to hold (see the module)."""
+        """The result rows as a ``LazyFrame``, each row with the columns of its ``Σ``
+        group from :attr:`groups` (computed first, by a scan of their own: see the module)."""
         rows = self._rows
         if self._group_plan is not None:
-            groups = self._group_plan if self._one_scan else self.groups.lazy()
+            totals = self.groups
+            names = [n for n in totals.columns if n not in self.by]
+            looked_up = with_groups(rows, totals, self.by, names)
+            if looked_up is not None:
+                return looked_up.select(self._output)
+            groups = totals.lazy()  # a key of several columns: joined
             if self.by:
                 rows = rows.join(
                     groups,
@@ -239,16 +237,21 @@ class FrameResult:
             raise IkiError(
                 _("{target}: write the result as .csv or .parquet").format(target=target)
             )
-        rows = self.lazy()
         if suffix == ".csv":
+            from concurrent.futures import ThreadPoolExecutor
+
             from ikicalc.writers.guard_polars import guard_frame
 
-            safe = set(self._safe_text)
-            if self._plain_input():  # input cells the guard would leave as they are
-                safe.update(self._kept)
+            # whether the guard would leave the input cells as they are: a pass over the
+            # file's bytes, in a thread while Polars adds up the Σ totals
+            with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-plain") as pool:
+                plain = pool.submit(self._plain_input)
+                rows = self.lazy()
+                safe = set(self._safe_text) | (set(self._kept) if plain.result() else set())
             guarded = guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
+            rows = self.lazy()
             atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
         return target
 
@@ -261,6 +264,14 @@ class FrameResult:
                     where=self._where, error=error
                 )
             ) from None
+
+
+def _with_steps(frame: pl.LazyFrame, steps: list[list[pl.Expr]]) -> pl.LazyFrame:
+    """``frame`` with the columns of each step added, one ``with_columns`` a step."""
+    for step in steps:
+        if step:
+            frame = frame.with_columns(step)
+    return frame
 
 
 def _safe_labels(scale: Scale | None) -> bool:
@@ -332,9 +343,9 @@ def evaluate_frame(
     described: list[IndicatorColumns] = []
     safe_text: set[str] = set()
     row_stage: list[pl.Expr] = []
-    judge_stage: list[pl.Expr] = []
+    judge_steps: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
     group_aggs: list[pl.Expr] = []
-    group_judges: list[pl.Expr] = []
+    group_judges: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
     constant_columns: list[pl.Expr] = []
     for plan in plans:
         prefix = f"{plan.id} " if plan.id else ""
@@ -377,10 +388,11 @@ def evaluate_frame(
         judged = _judge(names, raw_error, judging, names.findings)
         if kind == "row":
             row_stage += first
-            judge_stage += judged
         else:
             group_aggs += first
-            group_judges += judged
+        judging_steps = judge_steps if kind == "row" else group_judges
+        for gathered, step in zip(judging_steps, judged, strict=True):
+            gathered += step
 
     clash = [n for d in described for n in d.columns if n in kept]
     if clash:
@@ -391,31 +403,25 @@ def evaluate_frame(
             ).format(where=source.where, clash=repr(clash[0]))
         )
     numeric = frozenset(compiler.values)
-    rows = source.read(numeric)
-    stage: list[pl.Expr] = compiler.clean_columns()
-    if group_aggs:
-        rows = rows.with_row_index(_ROW, offset=1)
-    if stage:
-        rows = rows.with_columns(stage)
-    one_scan = source.size is None or source.size <= ONE_SCAN_MAX_BYTES
-    if group_aggs and one_scan:
-        rows = rows.cache()  # the rows and their group totals: one read of the input
+    read = source.read(numeric)
+    steps = compiler.clean_columns()
+    rows = _with_steps(read, steps)
     groups: pl.LazyFrame | None = None
     if group_aggs:
-        grouped = rows.group_by(list(group_names)) if group_names else None
-        summary = grouped.agg(group_aggs) if grouped is not None else rows.select(group_aggs)
-        groups = summary.with_columns(group_judges).select(
+        # a plan of its own, the row index naming the first row of a group's problem
+        summed = _with_steps(read.with_row_index(_ROW, offset=1), steps)
+        grouped = summed.group_by(list(group_names)) if group_names else None
+        summary = grouped.agg(group_aggs) if grouped is not None else summed.select(group_aggs)
+        groups = _with_steps(summary, group_judges).select(
             [*group_names, *(n for d in described if d.kind == "group" for n in d.columns)]
         )
     if row_stage:
-        rows = rows.with_columns(row_stage).with_columns(judge_stage)
+        rows = _with_steps(rows.with_columns(row_stage), judge_steps)
     if constant_columns:
         rows = rows.with_columns(constant_columns)
     output = [column(name) for name in kept]
     output += [pl.col(n) for d in described for n in d.columns]
-    result = FrameResult(
-        tuple(described), group_names, rows, groups, output, source.where, one_scan
-    )
+    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where)
     result._safe_text = frozenset(safe_text)
     result._kept, result._plain_input = kept, source.plain
     result._warnings = lambda: undecided_places(source, numeric)

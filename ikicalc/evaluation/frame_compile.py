@@ -113,25 +113,6 @@ def _no_string() -> pl.Expr:
     return pl.lit(None, dtype=pl.String)
 
 
-def _text_problems(batch: pl.Series, empty: str, not_number: str) -> pl.Series:
-    """Why each cell of a batch of a text column has no number (``batch``: its text and
-    its numbers), null where it has one; cheap when every cell has one."""
-    cells = batch.struct.unnest()
-    values = cells.get_column("value")
-    if not values.has_nulls():
-        return pl.repeat(None, len(batch), dtype=pl.String, eager=True).alias(batch.name)
-    raw = cells.get_column("raw")
-    blank = raw.is_null() | (raw.str.strip_chars() == "")
-    found = pl.select(
-        pl.when(pl.lit(blank))
-        .then(pl.lit(empty))
-        .when(pl.lit(values.is_null()))
-        .then(pl.lit(not_number))
-        .otherwise(pl.lit(None, dtype=pl.String))
-    ).to_series()
-    return found.alias(batch.name)
-
-
 def _first(messages: Sequence[pl.Expr]) -> pl.Expr:
     """The first message that is not null (or null)."""
     if not messages:
@@ -161,12 +142,16 @@ class _Compiler:
             self.values[name] = f"{_PREFIX}v{len(self.values)}"
         return self.values[name]
 
-    def clean_columns(self) -> list[pl.Expr]:
+    def clean_columns(self) -> list[list[pl.Expr]]:
+        """The value columns, as steps: one ``with_columns`` each (see :func:`_clean`)."""
         dtypes = self.source.dtypes
-        return [
-            _clean(name, dtypes[name], self.source.style).alias(internal)
-            for name, internal in self.values.items()
-        ]
+        steps: list[list[pl.Expr]] = []
+        for name, internal in self.values.items():
+            for number, step in enumerate(_clean(name, dtypes[name], internal, self.source.style)):
+                if number == len(steps):
+                    steps.append([])
+                steps[number].append(step)
+        return steps
 
     def _row_problem(self, variable: str, name: str) -> pl.Expr:
         value, raw = pl.col(self.value_column(name)), column(name)
@@ -184,10 +169,16 @@ class _Compiler:
                 .then(pl.lit(_("the value of {where} is not finite").format(where=where)))
             )
         not_number = _("the value of {where} is not a number").format(where=where)
-        return pl.struct(raw.alias("raw"), value.alias("value")).map_batches(
-            lambda batch: _text_problems(batch, empty, not_number),
-            return_dtype=pl.String,
-            is_elementwise=True,
+        # the text of the cells without a number only (null elsewhere): stripping every
+        # cell would copy them all
+        without = pl.when(value.is_null()).then(raw)
+        blank = raw.is_null() | (without.str.strip_chars() == "")
+        return (
+            pl.when(value.is_not_null())
+            .then(_no_string())
+            .when(blank)
+            .then(pl.lit(empty))
+            .otherwise(pl.lit(not_number))
         )
 
     def _group_problem(self, variable: str, name: str) -> pl.Expr:

@@ -90,10 +90,10 @@ def _capaian(realisasi: pl.Expr, judging: _Judging) -> tuple[pl.Expr, pl.Expr | 
     return value, error
 
 
-def _kategori(realisasi: pl.Expr, found: Scale | None) -> tuple[pl.Expr, pl.Expr | None]:
-    """The scale's label for ``realisasi`` and the error when no range holds it."""
+def _kategori(realisasi: pl.Expr, found: Scale | None) -> pl.Expr:
+    """The scale's label for ``realisasi`` (null where no range holds it)."""
     if found is None:
-        return _no_string(), None
+        return _no_string()
     units = (realisasi * (10**found.places * (1 + _NUDGE))).round(0, mode="half_away_from_zero")
     chain: Then | ChainedThen | None = None
     for category in found.categories:
@@ -108,16 +108,24 @@ def _kategori(realisasi: pl.Expr, found: Scale | None) -> tuple[pl.Expr, pl.Expr
             pl.when(condition).then(label) if chain is None else chain.when(condition).then(label)
         )
     assert chain is not None  # noqa: S101 - a scale has at least one category
-    label = chain.otherwise(_no_string())
+    return chain.otherwise(_no_string())
+
+
+def _outside(realisasi: pl.Expr, found: Scale, label: pl.Expr) -> pl.Expr:
+    """The error of a row whose ``realisasi`` no range of the scale holds (its ``label``
+    null)."""
     name = f" '{found.name}'" if found.name else ""
-    error = pl.when(realisasi.is_not_null() & label.is_null()).then(
+    return pl.when(realisasi.is_not_null() & label.is_null()).then(
         pl.lit(
             _("the realisasi is outside the scale{name}: it covers {coverage}").format(
                 name=name, coverage=found.coverage()
             )
         )
     )
-    return label, error
+
+
+JUDGING_STEPS = 3
+"""The steps of :func:`_judge`, one ``with_columns`` each."""
 
 
 def _judge(
@@ -126,34 +134,36 @@ def _judge(
     judging: _Judging,
     findings: Sequence[str] = (),
     warnings: Sequence[pl.Expr] = (),
-) -> list[pl.Expr]:
+) -> list[list[pl.Expr]]:
     """Capaian, kategori, the final error and the Keterangan of an indicator from its
-    realisasi column. Keterangan holds the error, the indicator's lint ``findings``, the
-    plausibility warnings of the row's values and any other per-row ``warnings`` (``String``
-    expressions, ``CODE: message`` or null)."""
+    realisasi column, in :data:`JUDGING_STEPS` steps (one ``with_columns`` each: a step
+    reads the columns the steps before wrote, so that the kategori of a row is found once,
+    not again for its error and its Keterangan). Keterangan holds the error, the
+    indicator's lint ``findings``, the plausibility warnings of the row's values and any
+    other per-row ``warnings`` (``String`` expressions, ``CODE: message`` or null)."""
     from ikicalc.evaluation.frame_plausibility import keterangan, value_warnings
 
     realisasi = pl.col(names.realisasi)
     value, capaian_error = _capaian(realisasi, judging)
     judged = realisasi if judging.on_realisasi else value
-    label, kategori_error = _kategori(judged, judging.scale)
+    label = _kategori(judged, judging.scale)
+    first = [value.alias(names.capaian), label.alias(names.kategori)]
+    if names.nilai is not None:
+        first.append(_nilai(value).alias(names.nilai))
     errors = [pl.col(raw_error)]
-    errors += [e for e in (capaian_error, kategori_error) if e is not None]
+    if capaian_error is not None:
+        errors.append(capaian_error)
+    if judging.scale is not None:  # the label as the step before wrote it
+        written = realisasi if judging.on_realisasi else pl.col(names.capaian)
+        errors.append(_outside(written, judging.scale, pl.col(names.kategori)))
     if judging.problem is not None:
         errors.append(pl.lit(judging.problem, dtype=pl.String))
-    judged_columns = [
-        value.alias(names.capaian),
-        label.alias(names.kategori),
-        _first(errors).alias(names.error),
-    ]
-    if names.nilai is not None:
-        judged_columns.append(_nilai(value).alias(names.nilai))
+    second = [_first(errors).alias(names.error)]
+    third: list[pl.Expr] = []
     if names.keterangan is not None:
-        doubts = [*value_warnings(names.formula, realisasi, value), *warnings]
-        judged_columns.append(
-            keterangan(_first(errors), findings, doubts).alias(names.keterangan)
-        )
-    return judged_columns
+        doubts = [*value_warnings(names.formula, realisasi, pl.col(names.capaian)), *warnings]
+        third.append(keterangan(pl.col(names.error), findings, doubts).alias(names.keterangan))
+    return [first, second, third]
 
 
 def _nilai(capaian: pl.Expr) -> pl.Expr:

@@ -24,7 +24,7 @@ import polars as pl
 
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number, style_name
 
-__all__ = ["WHITESPACE", "number_from_text"]
+__all__ = ["WHITESPACE", "number_from_text", "other_numbers", "whole_numbers"]
 
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -90,23 +90,29 @@ def _by_rules(text: pl.Expr, style: NumberStyle) -> pl.Expr:
     return pl.when(value.is_finite()).then(value)
 
 
-def _read_batch(texts: pl.Series, style: NumberStyle) -> pl.Series:
-    """One batch of text cells as numbers: whole numbers by the integer parser, the rest by
-    the rules (only those cells)."""
-    whole = texts.str.to_integer(strict=False)
-    values = whole.cast(pl.Float64)
-    rest = whole.is_null() & texts.is_not_null()
-    if rest.any():
-        foreign = rest & texts.str.contains(r"[^\x00-\x7F]")
-        plain = rest & ~foreign
-        if plain.any():
-            other = texts.filter(plain)
-            read = pl.select(_by_rules(pl.lit(other, dtype=pl.String), style)).to_series()
-            values = values.scatter(plain.arg_true(), read)
-        if foreign.any():
-            exact = [_exactly(text, style) for text in texts.filter(foreign)]
-            values = values.scatter(foreign.arg_true(), pl.Series(exact, dtype=pl.Float64))
-    return values.alias(texts.name)
+def _read_rest(texts: pl.Series, style: NumberStyle) -> pl.Series:
+    """One batch of the cells that are not whole numbers (the whole numbers masked to
+    null) as numbers: the ASCII cells by the rules, the others by the exact reader, a cell
+    longer than :data:`ikicalc.limits.DATA_MAX_CELL_CHARS` not at all (each rule would copy
+    it: 5 MB cells, a gigabyte); a batch of whole numbers only (almost every batch of plain
+    data) costs a null count."""
+    from ikicalc import limits
+
+    size = len(texts)
+    values = pl.repeat(None, size, dtype=pl.Float64, eager=True).alias(texts.name)
+    if texts.null_count() == size:
+        return values
+    present = texts.is_not_null() & (texts.str.len_bytes() <= limits.DATA_MAX_CELL_CHARS)
+    foreign = present & texts.str.contains(r"[^\x00-\x7F]")
+    plain = present & ~foreign
+    if plain.any():
+        other = texts.filter(plain)
+        read = pl.select(_by_rules(pl.lit(other, dtype=pl.String), style)).to_series()
+        values = values.scatter(plain.arg_true(), read)
+    if foreign.any():
+        exact = [_exactly(text, style) for text in texts.filter(foreign)]
+        values = values.scatter(foreign.arg_true(), pl.Series(exact, dtype=pl.Float64))
+    return values
 
 
 def _exactly(text: str, style: NumberStyle) -> float | None:
@@ -117,20 +123,31 @@ def _exactly(text: str, style: NumberStyle) -> float | None:
         return None
 
 
+def whole_numbers(text: pl.Expr) -> pl.Expr:
+    """The cells of ``text`` that Polars' integer parser reads (``220``, ``-3``, ``+38``,
+    ``007``), as ``Float64``; null elsewhere. The first step of :func:`number_from_text`,
+    by Polars alone, on every thread."""
+    return text.str.to_integer(strict=False).cast(pl.Float64)
+
+
+def other_numbers(text: pl.Expr, whole: pl.Expr, style: str = "mixed") -> pl.Expr:
+    """The second step of :func:`number_from_text`: ``whole`` (:func:`whole_numbers` of
+    ``text``, best a column of its own, computed once), and where it is null the cell read
+    by the separator rules or the exact reader, in Python, only for those cells (none in
+    most batches)."""
+    chosen = style_name(style)
+    rest = pl.when(whole.is_null()).then(text)
+    read = rest.map_batches(
+        lambda texts: _read_rest(texts, chosen), return_dtype=pl.Float64, is_elementwise=True
+    )
+    return pl.coalesce(whole, read)
+
+
 def number_from_text(text: pl.Expr, style: str = "mixed") -> pl.Expr:
     """Text cells as ``Float64`` numbers, read as :func:`ikicalc.numbers.parse_number` reads
     them in ``style``: ``81,35`` and ``81.35`` are the same number, ``1.250,5`` and
     ``1,250.5`` are 1250.5, ``1.000.000`` is a million, ``+38`` is 38, and in a
     ``"decimal-comma"`` file ``1.000`` is a thousand; anything else (``1e5``, ``.5``,
-    ``2.5.3``, more than 30 digits, words) is null."""
-    from ikicalc import limits
-
-    chosen = style_name(style)
-    # a cell longer than ikicalc.limits.DATA_MAX_CELL_CHARS is no number: null before the
-    # rules, each of which would copy it (5 MB cells: a gigabyte)
-    text = pl.when(text.str.len_bytes() <= limits.DATA_MAX_CELL_CHARS).then(text)
-    return text.map_batches(
-        lambda texts: _read_batch(texts, chosen),
-        return_dtype=pl.Float64,
-        is_elementwise=True,
-    )
+    ``2.5.3``, more than 30 digits, words, a cell longer than
+    :data:`ikicalc.limits.DATA_MAX_CELL_CHARS`) is null."""
+    return other_numbers(text, whole_numbers(text), style)

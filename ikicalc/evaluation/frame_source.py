@@ -13,7 +13,7 @@ import polars as pl
 
 from ikicalc.backends.polars import column
 from ikicalc.errors import IkiError
-from ikicalc.evaluation.frame_numbers import WHITESPACE, number_from_text
+from ikicalc.evaluation.frame_numbers import WHITESPACE, other_numbers, whole_numbers
 from ikicalc.evaluation.plan import did_you_mean
 from ikicalc.i18n import _
 from ikicalc.numbers import NumberStyle, data_style, undecided
@@ -56,7 +56,8 @@ _BLANK_HEAD = 65_536
 
 def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -> _Source:
     """A CSV file read as the exact reader reads it (:func:`ikicalc.realisasi.dialect.sniff_csv`):
-    every column as text, numbers read by :func:`number_from_text` in the file's number
+    every column as text, numbers read by
+    :func:`~ikicalc.evaluation.frame_numbers.number_from_text` in the file's number
     style where a formula needs them, so input columns are carried over exactly as
     written. A UTF-16 file is first copied to UTF-8 (streamed) in a temporary directory
     that lives as long as the result."""
@@ -251,12 +252,15 @@ def undecided_places(source: _Source, numeric: frozenset[str]) -> tuple[DataWarn
     if not texts:
         return ()
     index = "__ikicalc_row"
-    matched = [
-        pl.when(pl.col(n).str.strip_chars(WHITESPACE).str.contains(_LONE_GROUP))
-        .then(pl.col(n).str.strip_chars(WHITESPACE))
-        .alias(n)
-        for n in texts
-    ]
+
+    def lone_group(name: str) -> pl.Expr:
+        # only the cells with a dot are stripped and matched (the others masked to null)
+        cell = pl.col(name)
+        dotted = pl.when(cell.str.contains(".", literal=True)).then(cell)
+        stripped = dotted.str.strip_chars(WHITESPACE)
+        return pl.when(stripped.str.contains(_LONE_GROUP)).then(stripped).alias(name)
+
+    matched = [lone_group(n) for n in texts]
     try:
         found = (
             source.read(numeric)
@@ -289,17 +293,22 @@ def _is_number_type(dtype: pl.DataType) -> bool:
     return dtype.is_numeric() or isinstance(dtype, pl.Null)
 
 
-def _clean(name: str, dtype: pl.DataType, style: NumberStyle = "mixed") -> pl.Expr:
-    """The column as finite ``Float64`` numbers, null where a cell holds none: text is read
-    by :func:`ikicalc.evaluation.frame_numbers.number_from_text`, the twin of the exact
-    reader, in the file's number ``style``."""
+def _clean(
+    name: str, dtype: pl.DataType, internal: str, style: NumberStyle = "mixed"
+) -> list[pl.Expr]:
+    """The column ``name`` as finite ``Float64`` numbers in the column ``internal``, null
+    where a cell holds none, in steps (one ``with_columns`` each, a step reading what the
+    one before wrote): text by :func:`ikicalc.evaluation.frame_numbers.whole_numbers`, then
+    :func:`~ikicalc.evaluation.frame_numbers.other_numbers`, the twin of the exact reader,
+    in the file's number ``style``."""
     raw = column(name)
     if isinstance(dtype, pl.String):
-        return number_from_text(raw, style)
+        whole = whole_numbers(raw).alias(internal)
+        return [whole, other_numbers(raw, pl.col(internal), style).alias(internal)]
     value = raw.cast(pl.Float64)
     if dtype.is_float():
         value = pl.when(value.is_finite()).then(value)
-    return value
+    return [value.alias(internal)]
 
 
 def _names(by: str | Sequence[str] | None) -> tuple[str, ...]:

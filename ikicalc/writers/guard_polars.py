@@ -54,6 +54,8 @@ def _guard_batch(texts: pl.Series) -> pl.Series:
     """One batch of a text column guarded: the rules run on the cells that may change."""
     import polars as pl
 
+    if texts.null_count() == len(texts):  # a batch of an error column, often
+        return texts
     found = texts.str.contains_any(_MAY_CHANGE)
     if not found.any():
         return texts
