@@ -30,6 +30,7 @@ from functools import cache
 
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.labels import label_after
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -224,6 +225,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, tail.start(), tail.end())
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+    if "=" in text and "\n" in text:
+        label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
     furniture(chars)
     _final_letter(chars)
     _fraction_words(chars)
@@ -346,7 +349,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         notes.append("a second way of writing the same formula after 'atau' was set aside")
     for match in _FOOTNOTE.finditer(current) if "*" in current else ():
         _blank(chars, match.start(), match.end())
-    current = "".join(chars)
     current = "".join(chars).rstrip()
     lower = current.lower()
     tail = _TARGET_TAIL.search(current) if "=" in current or "sama" in lower else None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.labels import label_interleaved
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 from ikicalc.patterns import lazy
 
@@ -317,6 +318,8 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start(), line.start() + middle.end("sep"))
         if middle.group("result"):  # "x 100% =": the result the form leaves blank
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
+        if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
+            label_interleaved(chars, lines[:index], lines[index + 1 :])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
             for near in (lines[index - 1], lines[index + 1]):
                 words = _LABEL_WORDS.match(near.group(0))
