@@ -57,6 +57,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.terms import legend_by_terms
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -218,7 +219,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
-    legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
+    legend = legend_below("".join(chars), chars, notes)
+    if not legend and "\n" not in text:  # "… dimana, CF Provinsi i = … ∑CF Provinsi = …"
+        legend = legend_by_terms(chars, notes)
+    legend = legend or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines

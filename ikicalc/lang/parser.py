@@ -54,6 +54,7 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
+from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -217,6 +218,12 @@ def parse(text: str) -> Formula:
             for piece in (v.name, *v.name.split("/"))
             for spelled in (piece, name_key(piece))
         } | ({name_key(label)} if label else set())
+        used |= {  # "∑CF Provinsi = …": a legend may name a whole sum
+            SUM_MARK + spelled
+            for v in ast.walk(expr)
+            if isinstance(v, ast.Sigma)
+            for spelled in (v.variable.name, name_key(v.variable.name))
+        }
         symbols = {
             symbol: name
             for symbol, name in symbols.items()

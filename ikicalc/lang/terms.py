@@ -1,0 +1,113 @@
+"""A legend read by the formula's own terms: ``dimana, CF Provinsi i = … ∑CF Provinsi = …``.
+
+The symbols a legend defines are the formula's terms, written as the formula writes them or
+nearly so (spaces, case, ``∑`` for ``Σ``, ``x_{i}`` for ``x_i``): a careful reader finds
+each entry of the legend by looking for the formula's terms before its ``=`` (``:``,
+``adalah``), however many words they have, and the entry's name runs to the next entry.
+A term with ``Σ`` names the whole sum (``∑CF Provinsi = total celah fiskal seluruh
+provinsi``). Words of the formula that no entry defines and that end with the label's
+``=`` (``CF Kab/Kota i Σ CF Kab/Kota Bobot Kab/Kota i = dimana, …``) are the label, put
+after the fraction by the export: set aside. Works on the cell's characters in place (the
+text keeps its length, see :mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.names import clean_name, names_data
+from ikicalc.patterns import lazy
+
+__all__ = ["SUM_MARK", "legend_by_terms"]
+
+SUM_MARK = "Σ "
+"""How a legend's key names a sum (``Σ CF Provinsi``): the parser renames the whole ``Σ``."""
+
+_MARKER = lazy(r"[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \t])[ \t]*")
+_TOKEN = lazy(r"\\sum|[Σ∑]|[^\W_]+|[^\s\w$\\{}]")
+_MOST_WORDS = 6
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    words = sorted(names_data()["legend"]["introducers"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<=\s)(?:" + "|".join(words) + r")\b[ \t]*[:,]?")
+
+
+def _pattern(term: str) -> re.Pattern[str] | None:
+    """The term as the formula may write it: the same tokens, any spacing and case."""
+    tokens = _TOKEN.findall(term)
+    if not tokens or not re.search(r"[^\W\d_]", term):
+        return None
+    pieces = [r"(?:Σ|∑|\\sum)" if t in {"Σ", "∑", "\\sum"} else re.escape(t) for t in tokens]
+    return re.compile(
+        r"(?i)(?<![^\W_])" + r"[ \t${}_]*".join(pieces) + r"(?![^\W_])(?![ \t]*[_{][^\W_])"
+    )
+
+
+def _term_before(text: str, end: int, start: int, formula: str) -> tuple[int, re.Match[str]] | None:
+    """The longest run of words ending at ``end`` (and starting after ``start``) that the
+    formula writes: where it starts in ``text`` and where the formula has it."""
+    words = [m.start() for m in re.finditer(r"(?:\\sum|[Σ∑]|(?<![^\s(])[^\s(])", text[start:end])]
+    for offset in words[-_MOST_WORDS:]:
+        begin = start + offset
+        term = text[begin:end].strip()
+        pattern = _pattern(term)
+        found = pattern.search(formula) if pattern else None
+        if found:
+            return begin, found
+    return None
+
+
+def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi dimana, CF Provinsi i = … ∑CF
+    Provinsi = …``: after the introducer, each ``=`` (``:``, ``adalah``) follows a term of
+    the formula; blank the legend, return the formula's spelling of each term → its name."""
+    text = "".join(chars)
+    intro = _introducer().search(text)
+    if intro is None or not re.search(r"[^\W\d_]{2}", text[: intro.start()]):
+        return {}
+    formula, begin = text[: intro.start()], intro.end()
+    entries: list[tuple[int, int, re.Match[str]]] = []  # term start, name start, in formula
+    for marker in _MARKER.finditer(text, begin):
+        floor = entries[-1][1] if entries else begin
+        found = _term_before(text, marker.start(), floor, formula)
+        if found is None:
+            if not entries:
+                return {}
+            continue  # a colon or '=' inside a name
+        entries.append((found[0], marker.end(), found[1]))
+    if not entries or text[begin : entries[0][0]].strip(" \t\n,;:-•"):
+        return {}
+    if all(len(_TOKEN.findall(found.group(0))) == 1 for *_, found in entries):
+        return {}  # symbols of one token: the legend readers of :mod:`.legends` read them
+    legend: dict[str, str] = {}
+    for (_, name_start, written), after in zip(entries, [*entries[1:], None], strict=True):
+        name = text[name_start : after[0] if after else len(text)]
+        name = re.sub(r"(?i)[ \t,;]+(?:dan|serta)$", "", name.strip(" \t\n.,;"))
+        if not re.search(r"[^\W\d_]{2}", name) or operator().search(name):
+            return {}
+        spelled = " ".join(written.group(0).split())
+        sum_term = spelled[:1] in {"Σ", "∑"} or spelled.startswith("\\sum")
+        key = SUM_MARK + re.sub(r"^(?:\\sum|[Σ∑])\s*", "", spelled) if sum_term else spelled
+        legend[key] = clean_name(name)
+    blank(chars, intro.start(), len(chars))
+    _label_after(chars, formula, [written for *_, written in entries])
+    notes.append("the terms are named by the legend after the formula: " + ", ".join(legend))
+    return legend
+
+
+def _label_after(chars: list[str], formula: str, terms: list[re.Match[str]]) -> None:
+    """``CF Kab/Kota i Σ CF Kab/Kota Bobot Kab/Kota i =``: words after the last term that
+    end with a bare ``=`` are the label the export put after the fraction."""
+    end = len(formula.rstrip())
+    if not formula[:end].endswith("="):
+        return
+    last = max(found.end() for found in terms)
+    words = formula[last : end - 1]
+    if re.search(r"[^\W\d_]{2}", words) and not operator().search(words) and "=" not in words:
+        blank(chars, last, end)
+    elif not words.strip():
+        blank(chars, end - 1, end)

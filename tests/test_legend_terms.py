@@ -1,0 +1,66 @@
+"""Legends read by the formula's own terms (issue 14, cause 6): entries whose symbols have
+several words, are written a little differently from the formula (spacing, case, ``∑`` for
+``Σ``), or name a whole sum. Real cells quoted with their source, and the same family with
+other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ikicalc.lang import ast
+from ikicalc.lang.parser import parse
+from ikicalc.lang.terms import legend_by_terms
+
+
+def _ratio(text: str) -> tuple[str, str]:
+    expr = parse(text).expr
+    assert isinstance(expr, ast.Binary)
+    assert expr.op is ast.Op.DIV
+    assert isinstance(expr.left, ast.Variable)
+    assert isinstance(expr.right, ast.Variable)
+    return expr.left.name, expr.right.name
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        (  # PP 55/2005, Penjelasan (Dana Perimbangan): bobot provinsi
+            "Bobot Provinsi i = CF Provinsi i Σ CF Provinsi dimana, CF Provinsi i = celah fiskal "
+            "suatu daerah provinsi ∑CF Provinsi = total celah fiskal seluruh provinsi",
+            "celah fiskal suatu daerah provinsi",
+            "total celah fiskal seluruh provinsi",
+        ),
+        (  # PP 55/2005: the label after the fraction, its '=' before the legend
+            "CF Kab/Kota i Σ CF Kab/Kota Bobot Kab/Kota i = dimana, CF Kab/Kota i = celah fiskal "
+            "suatu daerah Kab/Kota ∑CF Kab/Kota = total celah fiskal seluruh Kab/Kota",
+            "celah fiskal suatu daerah Kab/Kota",
+            "total celah fiskal seluruh Kab/Kota",
+        ),
+        (  # the same family: a symbol glued in the formula, spaced in the legend
+            "Indeks Kemahalan = IKKi / IKK Nasional dimana, IKK i = indeks kemahalan konstruksi "
+            "daerah i; IKK Nasional = indeks kemahalan konstruksi rata-rata nasional",
+            "indeks kemahalan konstruksi daerah i",
+            "indeks kemahalan konstruksi rata-rata nasional",
+        ),
+        (  # a legend entry said with 'adalah', the sum spelled \\sum in the legend
+            "Bobot = PDRB kap i / Σ PDRB kap keterangan: PDRB kap i adalah PDRB per kapita "
+            "daerah i, \\sum PDRB kap adalah jumlah PDRB per kapita seluruh daerah",
+            "PDRB per kapita daerah i",
+            "jumlah PDRB per kapita seluruh daerah",
+        ),
+    ],
+)
+def test_legend_entries_found_by_the_formulas_terms(
+    text: str, numerator: str, denominator: str
+) -> None:
+    assert _ratio(text) == (numerator, denominator)
+
+
+def test_a_legend_of_other_words_is_left_to_the_other_readers() -> None:
+    # the legend defines words the formula does not write: not read by the terms
+    text = "Rasio = CF Provinsi i / CF Nasional dimana, IPM daerah = indeks pembangunan manusia"
+    chars = list(text)
+    assert legend_by_terms(chars, []) == {}
+    assert "".join(chars) == text
+    # symbols of one token: the readers of ikicalc.lang.legends read them as before
+    assert legend_by_terms(list("A / B x 100% dimana A = Jumlah x, B = Jumlah y"), []) == {}
