@@ -24,6 +24,7 @@ with both readings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from lark import Lark
@@ -54,6 +55,7 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
+from ikicalc.lang.salvage import salvage
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
@@ -173,6 +175,12 @@ def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
     return ast.transform(expr, leaf)
 
 
+def _piece(laid: str) -> ast.Expr:
+    """One part of a cell, the rest blanked, read by the grammar (for :mod:`.salvage`)."""
+    expr: ast.Expr = parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")[1]
+    return expr
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str) -> Formula:
     """Read formula text (a cell of an IKI/IKU document) as a :class:`Formula`.
@@ -199,10 +207,16 @@ def parse(text: str) -> Formula:
             expr = _fill_hole(text, expr, layout.hole)
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
-        if error.text and layout.text == text:
-            raise
-        # raised by the builder, which does not know the text, or on the laid-out text
-        raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+        # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
+        rescued = salvage(text, layout.text, _piece) if layout.hole is None else None
+        if rescued is None:
+            if error.text and layout.text == text:
+                raise
+            # raised by the builder, which does not know the text, or on the laid-out text
+            raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+        label, expr, items = rescued.label, rescued.expr, ()
+        found.append(rescued.reading)
+        layout = replace(layout, lost_bar=None)
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
@@ -240,6 +254,13 @@ def parse(text: str) -> Formula:
     # the canonical text of a formula means what it says: no evidence reading applies to it
     if evident and str(Formula(expr, label=label, items=items)) != text.strip():
         expr, guesses = read, guesses + evident
+    if layout.lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
+        # "Cakupan … Jumlah … Total … x 100% =": a scale needs a ratio; the noun phrases
+        rescued = (
+            salvage(text, layout.text, _piece) if isinstance(expr.left, ast.Variable) else None
+        )
+        if rescued is not None:
+            label, expr, guesses = rescued.label, rescued.expr, (*guesses, rescued.reading)
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:
