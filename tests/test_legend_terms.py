@@ -64,3 +64,36 @@ def test_a_legend_of_other_words_is_left_to_the_other_readers() -> None:
     assert "".join(chars) == text
     # symbols of one token: the readers of ikicalc.lang.legends read them as before
     assert legend_by_terms(list("A / B x 100% dimana A = Jumlah x, B = Jumlah y"), []) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        (  # terms of words, a legend on lines with no introducer, spelled in another case
+            "ROA = Laba bersih / Total Aset x 100%\nLaba Bersih : laba setelah pajak\n"
+            "Total aset : jumlah aktiva",
+            "laba setelah pajak",
+            "jumlah aktiva",
+        ),
+        (  # 'dengan:' on a line of its own, terms of two words
+            "IPG = IPM perempuan / IPM laki-laki\ndengan:\nIPM perempuan = IPM untuk penduduk "
+            "perempuan\nIPM laki-laki = IPM untuk penduduk laki-laki",
+            "IPM untuk penduduk perempuan",
+            "IPM untuk penduduk laki-laki",
+        ),
+    ],
+)
+def test_legend_lines_of_terms_in_words(text: str, numerator: str, denominator: str) -> None:
+    expr = parse(text).expr
+    ratio = expr.left if isinstance(expr, ast.Binary) and expr.op is ast.Op.MUL else expr
+    assert isinstance(ratio, ast.Binary)
+    assert isinstance(ratio.left, ast.Variable)
+    assert isinstance(ratio.right, ast.Variable)
+    assert (ratio.left.name, ratio.right.name) == (numerator, denominator)
+
+
+def test_a_repeated_scale_line_is_no_legend() -> None:
+    # Puskesmas Pimping, hand hygiene: the middle line repeated by the export
+    text = "Jumlah petugas yang melakukan hand hygiene\nx 100% =\nx 100% =\nJumlah seluruh petugas"
+    chars = list(text)
+    assert legend_by_terms(chars, []) == {}

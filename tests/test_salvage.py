@@ -70,8 +70,8 @@ def test_a_label_among_the_names_of_a_flattened_fraction(
     ("text", "expected"),
     [
         (  # the same family with a scale and a total
-            "Cakupan pelayanan lansia Jumlah lansia yang dilayani Total lansia di wilayah "
-            "kerja x 100% =",
+            "Jumlah lansia yang dilayani Total lansia di wilayah kerja Cakupan pelayanan "
+            "lansia x 100% =",
             (
                 "Cakupan pelayanan lansia",
                 "Jumlah lansia yang dilayani",

@@ -99,3 +99,76 @@ def test_capitals_that_go_on_with_a_name_stay(text: str) -> None:
     numerator = _ratio(text)[0]
     assert numerator.split()[:3] == text.split("\n")[0].split()[:3]
     assert len(numerator.split()) == len(" ".join(text.split("\n")[:2]).split())
+
+
+# --- Profil Kesehatan "Definisi Operasional" tables (e.g. scribd.com/document/518892617,
+# Tabel 52; scribd.com/doc/219759613, Tabel 5): the label column beside the stack
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        (  # the label's words before the numerator's counting word, the bar lost
+            "Cakupan pelayanan Jumlah usila memperoleh yankes di fasyankes pada wilayah dan "
+            "kurun waktu tertentu\n\nJumlah seluruh usila di\n100%\nwilayah dan kurun waktu "
+            "yang sama",
+            "Jumlah usila memperoleh yankes di fasyankes pada wilayah dan kurun waktu tertentu",
+            "Jumlah seluruh usila di wilayah dan kurun waktu yang sama",
+        ),
+        (  # one line: the label, the numerator, the scale, the denominator
+            "Cakupan ASI Eksklusif Jumlah bayi yang diberi ASI eksklusif x 100% Jumlah seluruh "
+            "bayi usia 0-6 bulan",
+            "Jumlah bayi yang diberi ASI eksklusif",
+            "Jumlah seluruh bayi usia 0-6 bulan",
+        ),
+        (  # one line: the label after the scale, its '=' last
+            "Jumlah bayi yang diberi ASI eksklusif Jumlah seluruh bayi usia 0-6 bulan x 100% "
+            "Cakupan ASI Eksklusif =",
+            "Jumlah bayi yang diberi ASI eksklusif",
+            "Jumlah seluruh bayi usia 0-6 bulan",
+        ),
+        (  # the label under the denominator, which stands under the scale
+            "Jumlah bayi yang diberi ASI eksklusif\nx 100%\nJumlah seluruh bayi usia 0-6 "
+            "bulan\nCakupan ASI Eksklusif =",
+            "Jumlah bayi yang diberi ASI eksklusif",
+            "Jumlah seluruh bayi usia 0-6 bulan",
+        ),
+        (  # the label wrapped: its second line stands over the denominator
+            "Jumlah penduduk usia 15 tahun ke atas yang melek huruf\nPersentase Penduduk = x "
+            "100%\nYang Melek Huruf\nJumlah penduduk usia 15 tahun ke atas",
+            "Jumlah penduduk usia 15 tahun ke atas yang melek huruf",
+            "Jumlah penduduk usia 15 tahun ke atas",
+        ),
+    ],
+)
+def test_label_columns_of_profil_kesehatan_tables(
+    text: str, numerator: str, denominator: str
+) -> None:
+    assert _ratio(text)[:2] == (numerator, denominator)
+
+
+def test_two_quantities_side_by_side_with_numbers_in_their_names() -> None:
+    # Profil Kesehatan, Tabel 5 (melek huruf): no bar, no scale, ages inside the names
+    text = (
+        "Jumlah penduduk usia 15 tahun ke atas yang melek huruf di suatu wilayah pada kurun "
+        "waktu tertentu Jumlah penduduk usia 15 tahun ke atas di wilayah dan pada kurun waktu "
+        "yang sama"
+    )
+    expr = parse(text).expr
+    assert isinstance(expr, ast.Binary)
+    assert expr.op is ast.Op.DIV
+    assert _names(text) == [
+        "Jumlah penduduk usia 15 tahun ke atas yang melek huruf di suatu wilayah pada kurun "
+        "waktu tertentu",
+        "Jumlah penduduk usia 15 tahun ke atas di wilayah dan pada kurun waktu yang sama",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quantity's own words before the counting word: not a label
+        "Rata-rata Jumlah kunjungan per hari / Jumlah hari kerja x 100%",
+        "Nilai Jumlah Skor / Jumlah Responden",
+    ],
+)
+def test_words_that_make_a_quantity_are_no_label(text: str) -> None:
+    assert _names(text)[0].startswith(text.split()[0])

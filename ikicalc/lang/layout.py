@@ -30,7 +30,7 @@ from functools import cache
 
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.labels import label_after
+from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -52,12 +52,12 @@ from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_descri
 from ikicalc.lang.stacking import (
     LostBar,
     middle_line_beside_bar,
-    rejoin_hyphenated,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
 from ikicalc.lang.terms import legend_by_terms
+from ikicalc.lang.wrapping import rejoin_hyphenated
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -220,7 +220,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     legend = legend_below("".join(chars), chars, notes)
-    if not legend and "\n" not in text:  # "… dimana, CF Provinsi i = … ∑CF Provinsi = …"
+    if not legend:  # "… dimana, CF Provinsi i = … ∑CF Provinsi = …"
         legend = legend_by_terms(chars, notes)
     legend = legend or legend_inline(chars, notes)
     legend |= _constants(chars)
@@ -229,7 +229,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, tail.start(), tail.end())
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
-    if "=" in text and "\n" in text:
+    label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
+    if "=" in text:
         label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
     furniture(chars)
     _final_letter(chars)

@@ -250,17 +250,18 @@ def parse(text: str) -> Formula:
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
+    if layout.lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
+        # "Jumlah … Total … Cakupan … x 100% =": a scale needs a ratio; the noun phrases and
+        # a label among them (two phrases alone are read_evidence's)
+        rescued = (
+            salvage(text, layout.text, _piece) if isinstance(expr.left, ast.Variable) else None
+        )
+        if rescued is not None and rescued.label is not None and rescued.label != label:
+            label, expr, guesses = rescued.label, rescued.expr, (*guesses, rescued.reading)
     read, evident = read_evidence(expr, text)
     # the canonical text of a formula means what it says: no evidence reading applies to it
     if evident and str(Formula(expr, label=label, items=items)) != text.strip():
         expr, guesses = read, guesses + evident
-    if layout.lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
-        # "Cakupan … Jumlah … Total … x 100% =": a scale needs a ratio; the noun phrases
-        rescued = (
-            salvage(text, layout.text, _piece) if isinstance(expr.left, ast.Variable) else None
-        )
-        if rescued is not None:
-            label, expr, guesses = rescued.label, rescued.expr, (*guesses, rescued.reading)
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:

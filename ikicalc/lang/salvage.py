@@ -15,15 +15,14 @@ names and a label is left to its syntax error.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, operator
 from ikicalc.patterns import lazy
 
@@ -47,15 +46,9 @@ class Salvaged:
     reading: Reading
 
 
-@cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    raw = resources.files("ikicalc").joinpath("data", "stacking.toml").read_text("utf-8")
-    data = tomllib.loads(raw)["salvage"]
-    return (
-        frozenset(data["quantity_openers"]),
-        frozenset(data["label_words"]),
-        frozenset(data["whole_openers"]),
-    )
+    words = stacking_words()
+    return words["quantity_openers"], words["label_words"], words["whole_openers"]
 
 
 @cache

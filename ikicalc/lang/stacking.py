@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
-from ikicalc.lang.labels import label_interleaved
+from ikicalc.lang.labels import label_interleaved, label_lines_before
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 from ikicalc.patterns import lazy
 
@@ -23,7 +23,6 @@ __all__ = [
     "LostBar",
     "fraction_words",
     "middle_line_beside_bar",
-    "rejoin_hyphenated",
     "stack",
     "sum_below",
 ]
@@ -35,19 +34,13 @@ _MIDDLE = lazy(
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
     r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:…+|\.{2,}|_{2,})?[ \t]*%?)?[ \t]*$"
 )
-_SCALE_LINE = lazy(
-    r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
-)
-_NUMERATOR = lazy(
-    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
-)
+_SCALE_LINE = lazy(r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$")
+_NUMERATOR = lazy(r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?")
 _DENOMINATOR = lazy(
     r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
     r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
 )
-_OPERATOR_WORDS = lazy(
-    r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]"
-)
+_OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
 
 
 def fraction_words(chars: list[str]) -> None:
@@ -87,36 +80,6 @@ def middle_line_beside_bar(before: str, after: str) -> bool:
         and _BESIDE_AFTER.match(after) is not None
         and not (_SCALED.search(before) and _SCALED.search(after))
     )
-
-
-# a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
-_HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
-
-
-# a slash glued to a word at a line's end, the name going on in lower case below it
-_SLASH_AT_END = lazy(
-    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
-    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
-)
-
-
-def rejoin_hyphenated(chars: list[str]) -> None:
-    """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
-    its start (the text keeps its length: spaces take the place of the hyphen and the line
-    break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
-    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
-    (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
-    (``telepon/ internet``), unless a counting word follows it (a division)."""
-    text = "".join(chars)
-    for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
-        chars[found.start("end")] = " "
-    for found in _HYPHENATED.finditer(text):
-        start = found.start()
-        head = re.search(r"[^\W\d_]+$", text[:start])
-        rest = found.group("rest")
-        if head is None or head.group(0).lower() == rest.lower():
-            continue
-        chars[start : found.end()] = list(rest.ljust(found.end() - start))
 
 
 _SCALE_AT_END = lazy(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
@@ -320,6 +283,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
         if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
             label_interleaved(chars, lines[:index], lines[index + 1 :])
+        if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
+            label_lines_before(chars, lines[index + 1 :])
+            label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
             for near in (lines[index - 1], lines[index + 1]):
                 words = _LABEL_WORDS.match(near.group(0))
@@ -333,8 +299,17 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 _COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
 _LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
 _LABEL_WORDS = lazy(
-    r"^[ \t]*(?:(?:(?!" + _COUNTING + r")" + _LABEL_WORD + r"[ \t]+){1,5}(?=[Σ∑]|" + _COUNTING
-    + r")|(?:" + _LABEL_WORD + r"[ \t]){0,4}" + _LABEL_WORD + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
+    r"^[ \t]*(?:(?:(?!"
+    + _COUNTING
+    + r")"
+    + _LABEL_WORD
+    + r"[ \t]+){1,5}(?=[Σ∑]|"
+    + _COUNTING
+    + r")|(?:"
+    + _LABEL_WORD
+    + r"[ \t]){0,4}"
+    + _LABEL_WORD
+    + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
 )
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
@@ -351,9 +326,7 @@ _SCALE_BROKEN = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
-_COUNTING_LINE = lazy(
-    r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
-)
+_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 _SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 
@@ -463,13 +436,16 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     found = list(_QUANTITY.finditer(text))
     if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
         return None
-    if re.search(r"[=:+]|\d", text) or not _has_words(text[found[0].end() : found[1].start()]):
+    # numbers inside the names ("usia 15 tahun", "0-6 bulan") are words of them
+    named = _NUMBER_IN_NAME.sub("", text) if re.search(r"\d", text) else text
+    if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
         return None
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)
 
 
+_NUMBER_IN_NAME = lazy(r"\d[\d.,]*(?:[ \t]*[-–—][ \t]*\d[\d.,]*)?(?=[ \t]*[^\W\d_])")
 _SUM_BELOW = lazy(
     r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
 )

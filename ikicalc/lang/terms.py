@@ -28,19 +28,22 @@ SUM_MARK = "Σ "
 _MARKER = lazy(r"[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \t])[ \t]*")
 _TOKEN = lazy(r"\\sum|[Σ∑]|[^\W_]+|[^\s\w$\\{}]")
 _MOST_WORDS = 6
+_SCALE = lazy(r"[xX×*][ \t]*\d")
 
 
 @cache
 def _introducer() -> re.Pattern[str]:
     words = sorted(names_data()["legend"]["introducers"], key=len, reverse=True)
-    return re.compile(r"(?i)(?<=\s)(?:" + "|".join(words) + r")\b[ \t]*[:,]?")
+    return re.compile(
+        r"(?i)(?<=\s)(?:" + "|".join(words) + r"|dengan(?=[ \t]*(?::|\n)))\b[ \t]*[:,]?"
+    )
 
 
 def _pattern(term: str) -> re.Pattern[str] | None:
     """The term as the formula may write it: the same tokens, any spacing and case."""
     tokens = _TOKEN.findall(term)
-    if not tokens or not re.search(r"[^\W\d_]", term):
-        return None
+    if not tokens or not re.search(r"[^\W\d_]", term) or _SCALE.match(term):
+        return None  # "x 100%" is the formula's scale, no term
     pieces = [r"(?:Σ|∑|\\sum)" if t in {"Σ", "∑", "\\sum"} else re.escape(t) for t in tokens]
     return re.compile(
         r"(?i)(?<![^\W_])" + r"[ \t${}_]*".join(pieces) + r"(?![^\W_])(?![ \t]*[_{][^\W_])"
@@ -66,13 +69,15 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     Provinsi = …``: after the introducer, each ``=`` (``:``, ``adalah``) follows a term of
     the formula; blank the legend, return the formula's spelling of each term → its name."""
     text = "".join(chars)
-    intro = _introducer().search(text)
-    if intro is None or not re.search(r"[^\W\d_]{2}", text[: intro.start()]):
+    start = _legend_start(text)
+    if start is None:
         return {}
-    formula, begin = text[: intro.start()], intro.end()
+    cut, begin = start
+    formula = text[:cut]
     entries: list[tuple[int, int, re.Match[str]]] = []  # term start, name start, in formula
     for marker in _MARKER.finditer(text, begin):
-        floor = entries[-1][1] if entries else begin
+        # a term stands on the line of its '=' (a definition may go on over lines)
+        floor = max(entries[-1][1] if entries else begin, text.rfind("\n", 0, marker.start()) + 1)
         found = _term_before(text, marker.start(), floor, formula)
         if found is None:
             if not entries:
@@ -93,10 +98,41 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
         sum_term = spelled[:1] in {"Σ", "∑"} or spelled.startswith("\\sum")
         key = SUM_MARK + re.sub(r"^(?:\\sum|[Σ∑])\s*", "", spelled) if sum_term else spelled
         legend[key] = clean_name(name)
-    blank(chars, intro.start(), len(chars))
+    blank(chars, cut, len(chars))
     _label_after(chars, formula, [written for *_, written in entries])
     notes.append("the terms are named by the legend after the formula: " + ", ".join(legend))
     return legend
+
+
+_BULLET = lazy(r"[ \t]*(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])?[ \t]*")
+
+
+def _legend_start(text: str) -> tuple[int, int] | None:
+    """Where the formula ends and the legend's entries begin: at the introducer
+    (``dimana``, ``Keterangan:``, ``dengan:``), or, with none, at the first line after the
+    formula's that opens with a term of the formula (of several words) and its ``=``."""
+    intro = _introducer().search(text)
+    if intro is not None:
+        if not re.search(r"[^\W\d_]{2}", text[: intro.start()]):
+            return None
+        return intro.start(), intro.end()
+    for line in re.finditer(r"(?<=\n)[^\n]+", text):
+        formula = text[: line.start()]
+        if not re.search(r"[^\W\d_]{2}", formula):
+            continue
+        marker = _MARKER.search(line.group(0))
+        if marker is None:
+            continue
+        found = _term_before(text, line.start() + marker.start(), line.start(), formula)
+        bullet = _BULLET.match(line.group(0))
+        opens = bullet.end() if bullet else 0
+        if (
+            found
+            and found[0] == line.start() + opens
+            and len(_TOKEN.findall(found[1].group(0))) > 1
+        ):
+            return line.start(), line.start()
+    return None
 
 
 def _label_after(chars: list[str], formula: str, terms: list[re.Match[str]]) -> None:
