@@ -172,3 +172,46 @@ def test_two_quantities_side_by_side_with_numbers_in_their_names() -> None:
 )
 def test_words_that_make_a_quantity_are_no_label(text: str) -> None:
     assert _names(text)[0].startswith(text.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        (  # the label on a line of its own over the numerator (Profil Kesehatan tables)
+            "Persentase Cakupan Imunisasi\nJumlah bayi yang diimunisasi lengkap\n"
+            "----------------------------------------\nJumlah bayi x 100%",
+            "Jumlah bayi yang diimunisasi lengkap",
+            "Jumlah bayi",
+        ),
+        (  # an acronym in the label's line
+            "Cakupan Desa UCI\nJumlah desa/kelurahan UCI\n-------------------------------- X "
+            "100%\nJumlah seluruh desa/kelurahan",
+            "Jumlah desa/kelurahan UCI",
+            "Jumlah seluruh desa/kelurahan",
+        ),
+        (  # pdftotext -layout: the scale level with the numerator, the label on the bar's line
+            "Jumlah BUMDes aktif                 x 100%\nPersentase BUMDes Aktif  =  "
+            "----------------------\n                            Jumlah BUMDes",
+            "Jumlah BUMDes aktif",
+            "Jumlah BUMDes",
+        ),
+    ],
+)
+def test_the_label_over_the_fraction_and_the_scale_on_the_numerators_line(
+    text: str, numerator: str, denominator: str
+) -> None:
+    assert _ratio(text)[:2] == (numerator, denominator)
+
+
+def test_a_line_over_the_numerator_that_is_no_label_stays() -> None:
+    # no label's word: the first line goes on with the name
+    text = "Nilai Realisasi\nJumlah Anggaran\n--------------\nJumlah Pagu x 100%"
+    assert _ratio(text)[0] == "Nilai Realisasi Jumlah Anggaran"
+
+
+def test_a_lost_bar_under_a_labelled_first_line() -> None:
+    # two quantities on two lines, no bar and no scale, the label before the first
+    text = "Rata-rata lama penyelesaian = Total waktu penyelesaian\nJumlah dokumen"
+    assert str(parse(text)) == (
+        "Rata-rata lama penyelesaian = Total waktu penyelesaian / Jumlah dokumen"
+    )

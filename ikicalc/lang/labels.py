@@ -5,8 +5,11 @@ document. Exports move it: after the whole fraction, its ``=`` ending the cell
 (``Jumlah A Jumlah B`` / ``X 100 Cakupan`` / ``Rumah Layak Huni`` / ``=``); or, when the
 label column is narrow and wraps, its words open the lines of the numerator and the
 denominator (``Jumlah pengunjung yang`` / ``Cakupan mendapat KIP/K`` / ``= x 100%`` /
-``Interpersonal dan`` / ``Jumlah seluruh pengunjung``). These passes blank the label's words
-in the cell's characters (the text keeps its length, see :mod:`ikicalc.lang.layout`).
+``Interpersonal dan`` / ``Jumlah seluruh pengunjung``); or before the fraction, on a line of
+its own or before the numerator's counting word (``Cakupan ASI Eksklusif Jumlah bayi …``); or
+as a column beside the lines (``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``). These
+passes blank the label's words in the cell's characters (the text keeps its length, see
+:mod:`ikicalc.lang.layout`); :mod:`ikicalc.lang.stacking` calls them around the middle line.
 """
 
 from __future__ import annotations
@@ -16,10 +19,19 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, blank, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["label_after", "label_interleaved"]
+__all__ = [
+    "LABEL_WORDS",
+    "label_after",
+    "label_before",
+    "label_beside_lone_equals",
+    "label_column",
+    "label_interleaved",
+    "label_lines_before",
+    "stacking_words",
+]
 
 _SCALE = lazy(r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?")
 _WORDS = lazy(r"^[^\W\d_][^\W_]*(?:[-/.][^\W_]*)*(?:\s+[^\W_(][^\W_]*(?:[-/.][^\W_]*)*\.?)*$")
@@ -72,9 +84,14 @@ def stacking_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in tomllib.loads(raw)["salvage"].items()}
 
 
-def _opens_label(words: str) -> bool:
+def _opens_label(words: str, naming: bool = False) -> bool:
+    """Whether ``words`` open with a label's word; with ``naming``, not with one that also
+    makes a quantity (``Rata-rata``, ``Nilai``: ``Nilai Realisasi`` is a name)."""
     first = words.split()[0].lower() if words.split() else ""
-    return first in stacking_words()["label_words"]
+    lists = stacking_words()
+    if naming and (first in lists["quantity_openers"] or first == "nilai"):
+        return False
+    return first in lists["label_words"]
 
 
 # the words of a label column at the start of a line: capitalised words (not counting words
@@ -82,7 +99,8 @@ def _opens_label(words: str) -> bool:
 _COUNTING = r"(?:Jumlah|Jml|Jmlh|Total|Banyaknya|JUMLAH)"
 _LABEL_RUN = lazy(
     r"^[ \t]*(?P<run>(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}"
-    r"(?:[ \t]+(?:(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}|\([A-Z][A-Z/]*\)|dan(?=[ \t]*$)|&))*)"
+    r"(?:[ \t]+(?:(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}|\([A-Z][A-Z/]*\)|[A-Z]{2,}[A-Z0-9]*"
+    r"|dan(?=[ \t]*$)|&))*)"
     r"(?=[ \t]*$|[ \t]+(?P<rest>[a-z]))"
 )
 _OPENS = lazy(r"^[ \t]*(?:[Σ∑][ \t]*)?" + _COUNTING + r"\b")
@@ -126,12 +144,18 @@ def label_interleaved(
     return True
 
 
-def label_lines_before(chars: list[str], block: list[re.Match[str]]) -> bool:
+def label_lines_before(
+    chars: list[str], block: list[re.Match[str]], label_word: bool = False
+) -> bool:
     """``Persentase Penduduk = x 100%`` / ``Yang Melek Huruf`` / ``Jumlah penduduk …``: the
     label, wrapped, left whole lines of capitalised words before the line where the name
-    opens with its counting word. Blank them."""
+    opens with its counting word. Blank them. With ``label_word`` (the middle line has no
+    label), only when they open with a label's word (``Persentase Cakupan Imunisasi`` /
+    ``Jumlah bayi …`` / ``-----`` / ``Jumlah bayi``)."""
     opener = next((i for i, line in enumerate(block) if _OPENS.match(line.group(0))), None)
     if not opener:
+        return False
+    if label_word and not _opens_label(block[0].group(0), naming=True):
         return False
     runs = [_LABEL_RUN.match(line.group(0)) for line in block[:opener]]
     if not all(run and not run.group("rest") for run in runs):
@@ -141,6 +165,7 @@ def label_lines_before(chars: list[str], block: list[re.Match[str]]) -> bool:
     return True
 
 
+_FIRST_WORD = lazy(r"[ \t]*([^\W\d_][^\W_]*(?:-[^\W_]+)?)")
 _LABEL_BEFORE = lazy(
     r"^[ \t]*(?P<label>(?P<first>[^\W\d_][^\W_]*)(?:[ \t]+[^\W\d_][^\W_]*(?:[-/][^\W_]+)*){0,5})"
     r"[ \t]+(?=" + _COUNTING + r"[ \t]+[^\W\d_])"
@@ -153,15 +178,73 @@ def label_before(chars: list[str]) -> bool:
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
     start of a cell that goes on to compute (an operator or a percentage). Blank them."""
     text = "".join(chars)
+    opening = _FIRST_WORD.match(text)
+    if opening is None or not _opens_label(opening.group(1), naming=True):
+        return False
     found = _LABEL_BEFORE.match(text)
     if found is None or "=" in text[: found.end()]:
-        return False
-    words = stacking_words()
-    first = found.group("first").lower()
-    if first not in words["label_words"] or first in words["quantity_openers"] or first == "nilai":
         return False
     rest = text[found.end() :]
     if not (operator().search(rest) or "%" in rest):
         return False
     blank(chars, found.start("label"), found.end("label"))
+    return True
+
+
+# the label's words beside a numerator or a denominator that opens with a counting word
+_ANY_COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
+_LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
+LABEL_WORDS = lazy(
+    r"^[ \t]*(?:(?:(?!"
+    + _ANY_COUNTING
+    + r")"
+    + _LABEL_WORD
+    + r"[ \t]+){1,5}(?=[Σ∑]|"
+    + _ANY_COUNTING
+    + r")|(?:"
+    + _LABEL_WORD
+    + r"[ \t]){0,4}"
+    + _LABEL_WORD
+    + r"(?:[ \t]{2,}|\t[ \t]*)(?=[^\s\ue000\ue001]))"  # not the middle line's marks
+)
+_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
+
+
+_LABELLED_SCALED = lazy(
+    r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
+)
+_LABEL_TAIL = lazy(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
+
+
+def label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
+    """``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``: the label's column,
+    interleaved by the export, opens the denominator's line and ends the cell; set aside."""
+    top, middle, last = (m.group(0) for m in lines)
+    words = LABEL_WORDS.match(middle)
+    if not (_LABELLED_SCALED.match(top) and words and _LABEL_TAIL.match(last)):
+        return False
+    if _COUNTING_LINE.match(last) or operator().search(last):
+        return False
+    blank(chars, lines[1].start(), lines[1].start() + words.end())
+    blank(chars, lines[2].start(), lines[2].end())
+    return True
+
+
+def label_beside_lone_equals(chars: list[str], text: str) -> bool:
+    """``Rata-rata Jiwa/  Jumlah A`` / ``=`` / ``RumahTangga  Jumlah B``: the label's words
+    beside the numerator and the denominator (a counting word or a column gap ends them),
+    its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) != 3 or lines[1].group(0).strip() != "=":
+        return False
+    top, bottom = (LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
+    if top is None or bottom is None:
+        return False
+    before, after = lines[1].start() - 1, lines[1].end()
+    if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
+        return False
+    blank(chars, lines[0].start(), lines[0].start() + top.end())
+    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
+    blank(chars, lines[1].start(), lines[1].end())
+    chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
     return True

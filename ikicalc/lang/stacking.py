@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
-from ikicalc.lang.labels import label_interleaved, label_lines_before
+from ikicalc.lang.labels import (
+    LABEL_WORDS,
+    label_beside_lone_equals,
+    label_column,
+    label_interleaved,
+    label_lines_before,
+)
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 from ikicalc.patterns import lazy
 
@@ -121,7 +127,7 @@ def stack(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if "\n" not in text:
         return _side_by_side(chars)
-    if _label_beside_lone_equals(chars, text):
+    if label_beside_lone_equals(chars, text):
         return None
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
@@ -132,7 +138,7 @@ def stack(chars: list[str]) -> LostBar | None:
             blank(chars, lower.start(), lower.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) == 3 and _label_column(chars, lines):
+    if len(lines) == 3 and label_column(chars, lines):
         text = "".join(chars)
         lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
@@ -175,7 +181,7 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     last = lines[-1]
     found = _SCALE_LAST.search(last.group(0))
     if found is None:
-        return None
+        return _scale_on_top(chars, lines)
     alone = not last.group(0)[: found.start("scale")].strip()
     if alone and len(lines) < 4:
         return None
@@ -189,44 +195,25 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     return LostBar(None, (start, end), guess=None)
 
 
-_LABELLED_SCALED = lazy(
-    r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
-)
-_LABEL_TAIL = lazy(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
-
-
-def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
-    """``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``: the label's column,
-    interleaved by the export, opens the denominator's line and ends the cell; set aside."""
-    top, middle, last = (m.group(0) for m in lines)
-    words = _LABEL_WORDS.match(middle)
-    if not (_LABELLED_SCALED.match(top) and words and _LABEL_TAIL.match(last)):
-        return False
-    if _COUNTING_LINE.match(last) or operator().search(last):
-        return False
-    blank(chars, lines[1].start(), lines[1].start() + words.end())
-    blank(chars, lines[2].start(), lines[2].end())
-    return True
-
-
-def _label_beside_lone_equals(chars: list[str], text: str) -> bool:
-    """``Rata-rata Jiwa/  Jumlah A`` / ``=`` / ``RumahTangga  Jumlah B``: the label's words
-    beside the numerator and the denominator (a counting word or a column gap ends them),
-    its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
-    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) != 3 or lines[1].group(0).strip() != "=":
-        return False
-    top, bottom = (_LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
-    if top is None or bottom is None:
-        return False
-    before, after = lines[1].start() - 1, lines[1].end()
-    if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
-        return False
-    blank(chars, lines[0].start(), lines[0].start() + top.end())
-    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
-    blank(chars, lines[1].start(), lines[1].end())
-    chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
-    return True
+def _scale_on_top(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
+    """``Jumlah BUMDes aktif      x 100%`` / ``Persentase BUMDes Aktif = -------`` /
+    ``Jumlah BUMDes``: the scale at the end of the numerator's line (``pdftotext -layout``
+    puts it level with the numerator), over a middle line with a bar."""
+    top = lines[0]
+    found = _SCALE_LAST.search(top.group(0))
+    if found is None or not top.group(0)[: found.start("scale")].strip():
+        return None
+    if not any(BAR.search(line.group(0)) for line in lines[1:-1]):
+        return None
+    probe = list(chars)
+    start, end = top.start() + found.start("scale"), top.start() + found.end("scale")
+    blank(probe, start, end)
+    text = "".join(probe)
+    kept = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if _SCALED.search(text) or not _middle_line(probe, text, kept):
+        return None
+    chars[:] = probe
+    return LostBar(None, (start, end), guess=None)
 
 
 def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
@@ -283,34 +270,20 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
         if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
             label_interleaved(chars, lines[:index], lines[index + 1 :])
+        elif not label:  # "Persentase Cakupan Imunisasi" over "Jumlah bayi …" over a bar
+            label_lines_before(chars, lines[:index], label_word=True)
         if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
             for near in (lines[index - 1], lines[index + 1]):
-                words = _LABEL_WORDS.match(near.group(0))
+                words = LABEL_WORDS.match(near.group(0))
                 if words:
                     blank(chars, near.start(), near.start() + words.end())
         return True
     return False
 
 
-# the label's words beside a numerator or a denominator that opens with a counting word
-_COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
-_LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
-_LABEL_WORDS = lazy(
-    r"^[ \t]*(?:(?:(?!"
-    + _COUNTING
-    + r")"
-    + _LABEL_WORD
-    + r"[ \t]+){1,5}(?=[Σ∑]|"
-    + _COUNTING
-    + r")|(?:"
-    + _LABEL_WORD
-    + r"[ \t]){0,4}"
-    + _LABEL_WORD
-    + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
-)
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = lazy(
@@ -351,8 +324,16 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
-        quantities = [m for m in lines if _QUANTITY.match(m.group(0).lstrip())]
-        if len(quantities) != 2 or quantities[0] is not lines[0] or re.search(r"[=:+]", text):
+        head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
+        after = head.end() if head and "\n" not in head.group(0) else 0
+        quantities = [
+            m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
+        ]
+        if (
+            len(quantities) != 2
+            or quantities[0] is not lines[0]
+            or re.search(r"[=:+]", text[after:])
+        ):
             return None
         starts = [quantities[1].start()]
     if starts:
@@ -392,6 +373,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
+_HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OVER_BLANK_LINE = N_(
     "no bar and no scale: a quantity over an expression, a blank line between them, was "
     "taken as a fraction whose bar was lost"

@@ -28,6 +28,7 @@ SUM_MARK = "Σ "
 _MARKER = lazy(r"[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \t])[ \t]*")
 _TOKEN = lazy(r"\\sum|[Σ∑]|[^\W_]+|[^\s\w$\\{}]")
 _MOST_WORDS = 6
+_SAID = lazy(r"(?i)[ \t](?:adalah|merupakan|yaitu|ialah)[ \t]")
 _SCALE = lazy(r"[xX×*][ \t]*\d")
 
 
@@ -69,6 +70,8 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     Provinsi = …``: after the introducer, each ``=`` (``:``, ``adalah``) follows a term of
     the formula; blank the legend, return the formula's spelling of each term → its name."""
     text = "".join(chars)
+    if "=" not in text and ":" not in text and not _SAID.search(text):
+        return {}  # no entry without its '=', ':' or 'adalah'
     start = _legend_start(text)
     if start is None:
         return {}
