@@ -215,3 +215,11 @@ def test_a_lost_bar_under_a_labelled_first_line() -> None:
     assert str(parse(text)) == (
         "Rata-rata lama penyelesaian = Total waktu penyelesaian / Jumlah dokumen"
     )
+
+
+def test_the_blank_result_of_a_form_beside_the_bar() -> None:
+    # a form's blank result with an ellipsis and dots after the scale ("= ….. %")
+    text = (
+        "Jumlah pasien puas\n-------------------------- x 100% = ….. %\nJumlah pasien yang disurvei"
+    )
+    assert _ratio(text)[:2] == ("Jumlah pasien puas", "Jumlah pasien yang disurvei")
