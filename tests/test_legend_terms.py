@@ -97,3 +97,43 @@ def test_a_repeated_scale_line_is_no_legend() -> None:
     text = "Jumlah petugas yang melakukan hand hygiene\nx 100% =\nx 100% =\nJumlah seluruh petugas"
     chars = list(text)
     assert legend_by_terms(chars, []) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a symbol spaced in the legend, glued in the formula
+            "K = (A1 + A2) / B x 100%\nKeterangan:\nA 1 = jumlah laporan bulanan\nA 2 = jumlah "
+            "laporan triwulan\nB = jumlah laporan wajib",
+            "K = (jumlah laporan bulanan + jumlah laporan triwulan) / jumlah laporan wajib × 100%",
+        ),
+        (  # terms of words after commas on the formula's line, no introducer
+            "Tingkat Kepatuhan (TK) = WP patuh / WP terdaftar x 100%, WP patuh: wajib pajak "
+            "yang menyampaikan SPT, WP terdaftar: wajib pajak yang terdaftar",
+            "Tingkat Kepatuhan (TK) = wajib pajak yang menyampaikan SPT / wajib pajak yang "
+            "terdaftar × 100%",
+        ),
+        (  # a symbol x, and the x of the scale after an operand
+            "x/y x 100%\nx : Jumlah siswa lulus\ny : Jumlah siswa",
+            "Jumlah siswa lulus / Jumlah siswa × 100%",
+        ),
+        (  # a period after the symbol
+            "Persentase = ( A / B ) x 100%\nDimana :\nA. = Jumlah kegiatan terlaksana\nB. = "
+            "Jumlah kegiatan direncanakan",
+            "Persentase = Jumlah kegiatan terlaksana / Jumlah kegiatan direncanakan × 100%",
+        ),
+        (  # the name in brackets after the symbol, under the formula
+            "PK = JPK / JPP x 100%\nJPK (Jumlah Perkara yang diselesaikan)\nJPP (Jumlah Perkara "
+            "yang ditangani)",
+            "PK = Jumlah Perkara yang diselesaikan / Jumlah Perkara yang ditangani × 100%",
+        ),
+    ],
+)
+def test_legends_written_a_little_differently(text: str, expected: str) -> None:
+    assert str(parse(text)) == expected
+
+
+def test_a_time_index_in_brackets_is_no_name() -> None:
+    # RPJMD Sidoarjo: "PDRB(t−1)" under the bar is a name with its time index, no legend
+    text = "PDRB(t) − PDRB(t−1)\nx 100%\nPDRB(t−1)"
+    assert str(parse(text)) == "(PDRB(t) - PDRB(t−1)) / PDRB(t−1) × 100%"

@@ -219,9 +219,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
-    legend = legend_below("".join(chars), chars, notes)
-    if not legend:  # "… dimana, CF Provinsi i = … ∑CF Provinsi = …"
-        legend = legend_by_terms(chars, notes)
+    # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
+    legend = legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
     legend = legend or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None

@@ -72,6 +72,8 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     text = "".join(chars)
     if "=" not in text and ":" not in text and not _SAID.search(text):
         return {}  # no entry without its '=', ':' or 'adalah'
+    if "$" in text or re.search(r"\\(?!sum\b)[A-Za-z]", text):
+        return {}  # LaTeX legends ($D_{0}$ = …) are read by :mod:`.legends`
     start = _legend_start(text)
     if start is None:
         return {}
@@ -89,8 +91,9 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
         entries.append((found[0], marker.end(), found[1]))
     if not entries or text[begin : entries[0][0]].strip(" \t\n,;:-•"):
         return {}
-    if all(len(_TOKEN.findall(found.group(0))) == 1 for *_, found in entries):
-        return {}  # symbols of one token: the legend readers of :mod:`.legends` read them
+    spelled_in_legend = [_MARKER.sub("", text[start:name]) for start, name, _ in entries]
+    if not any(_several_words(term) for term in spelled_in_legend):
+        return {}  # symbols of one word: the legend readers of :mod:`.legends` read them
     legend: dict[str, str] = {}
     for (_, name_start, written), after in zip(entries, [*entries[1:], None], strict=True):
         name = text[name_start : after[0] if after else len(text)]
@@ -112,30 +115,41 @@ _BULLET = lazy(r"[ \t]*(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])?[ \t]*")
 
 def _legend_start(text: str) -> tuple[int, int] | None:
     """Where the formula ends and the legend's entries begin: at the introducer
-    (``dimana``, ``Keterangan:``, ``dengan:``), or, with none, at the first line after the
-    formula's that opens with a term of the formula (of several words) and its ``=``."""
+    (``dimana``, ``Keterangan:``, ``dengan:``), or, with none, at the first line (or part
+    after a comma) after the formula's that opens with a term of the formula of several
+    words and its ``=``."""
     intro = _introducer().search(text)
     if intro is not None:
-        if not re.search(r"[^\W\d_]{2}", text[: intro.start()]):
+        before = text[: intro.start()]
+        if not re.search(r"[^\W\d_]", before) or not _operates(before):
             return None
         return intro.start(), intro.end()
-    for line in re.finditer(r"(?<=\n)[^\n]+", text):
-        formula = text[: line.start()]
-        if not re.search(r"[^\W\d_]{2}", formula):
+    for part in re.finditer(r"(?:(?<=\n)|(?<=[,;][ \t]))[^\n,;]+", text):
+        formula = text[: part.start()]
+        if not re.search(r"[^\W\d_]{2}", formula) or not _operates(formula):
             continue
-        marker = _MARKER.search(line.group(0))
+        marker = _MARKER.search(part.group(0))
         if marker is None:
             continue
-        found = _term_before(text, line.start() + marker.start(), line.start(), formula)
-        bullet = _BULLET.match(line.group(0))
-        opens = bullet.end() if bullet else 0
-        if (
-            found
-            and found[0] == line.start() + opens
-            and len(_TOKEN.findall(found[1].group(0))) > 1
-        ):
-            return line.start(), line.start()
+        end = part.start() + marker.start()
+        found = _term_before(text, end, part.start(), formula)
+        bullet = _BULLET.match(part.group(0))
+        opens = part.start() + (bullet.end() if bullet else 0)
+        if found and found[0] == opens and _several_words(text[found[0] : end]):
+            comma = re.search(r"[,;][ \t]*$", formula)
+            return (comma.start() if comma else part.start()), part.start()
     return None
+
+
+def _operates(formula: str) -> bool:
+    """Whether the text before a legend computes (an operator, a bar, a sign)."""
+    return operator().search(formula) is not None or re.search(r"[+\-−]", formula) is not None
+
+
+def _several_words(term: str) -> bool:
+    """A term of several words or with Σ (``CF Provinsi i``, ``∑CF``, ``A 1``); the legend
+    readers of :mod:`.legends` read symbols of one word."""
+    return re.search(r"\s|[Σ∑]|\\sum", term.strip()) is not None
 
 
 def _label_after(chars: list[str], formula: str, terms: list[re.Match[str]]) -> None:
