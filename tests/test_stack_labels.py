@@ -223,3 +223,34 @@ def test_the_blank_result_of_a_form_beside_the_bar() -> None:
         "Jumlah pasien puas\n-------------------------- x 100% = ….. %\nJumlah pasien yang disurvei"
     )
     assert _ratio(text)[:2] == ("Jumlah pasien puas", "Jumlah pasien yang disurvei")
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        (  # a label column one word wide, one space from the names (variants_stacked)
+            "Persentase Skor Hasil Hitung I\nCapaian = ---------------------- x 100 %\n"
+            "Kinerja Skor Ideal i",
+            "Skor Hasil Hitung I",
+            "Skor Ideal i",
+        ),
+        (  # two words wide, opened by a label's word
+            "Cakupan Pelayanan Frekuensi GUP tepat waktu\nKeuangan Daerah = ---------- x 100%\n"
+            "Tepat Waktu Frekuensi GUP yang seharusnya diajukan",
+            "Frekuensi GUP tepat waktu",
+            "Frekuensi GUP yang seharusnya diajukan",
+        ),
+    ],
+)
+def test_a_label_column_beside_names_with_no_counting_word(
+    text: str, numerator: str, denominator: str
+) -> None:
+    assert _ratio(text)[:2] == (numerator, denominator)
+
+
+def test_names_with_no_label_column_keep_their_first_word() -> None:
+    # the numerator's line shows no column: "Target" opens the denominator's name
+    assert _ratio("Realisasi PAD\nCapaian = ---------- x 100%\nTarget PAD")[:2] == (
+        "Realisasi PAD",
+        "Target PAD",
+    )

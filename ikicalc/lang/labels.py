@@ -248,3 +248,41 @@ def label_beside_lone_equals(chars: list[str], text: str) -> bool:
     blank(chars, lines[1].start(), lines[1].end())
     chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
     return True
+
+
+_CAPITALISED = lazy(r"[ \t]*(?!" + _ANY_COUNTING + r"(?![^\W_]))[A-Z][^\W_]*(?:-[^\W_]+)?")
+
+
+def label_words_beside(
+    chars: list[str], top: re.Match[str], bottom: re.Match[str], label: str
+) -> bool:
+    """``Persentase Skor Hasil Hitung I`` / ``Capaian = ------ x 100 %`` / ``Kinerja Skor
+    Ideal i``: the label's column, as wide as the words on its middle line, opens the
+    numerator's and the denominator's lines (one space apart). Taken only where the
+    numerator's line shows the column: it opens with a label's word, or its first words
+    were set aside already (it stands indented under the label's column). Blank the label's
+    words on both lines."""
+    count = len(label.split())
+    if not 1 <= count <= 3:
+        return False
+    upper, lower = top.group(0), bottom.group(0)
+    indent = len(upper) - len(upper.lstrip()) - (len(lower) - len(lower.lstrip()))
+    labelled = _opens_label(upper, naming=True)
+    if not (labelled or indent >= 3):
+        return False
+    spans = []
+    for line, take in ((bottom, True), (top, labelled)):
+        if not take:
+            continue
+        end = 0
+        for _ in range(count):
+            word = _CAPITALISED.match(line.group(0), end)
+            if word is None:
+                return False
+            end = word.end()
+        if not re.search(r"[^\W\d_]", line.group(0)[end:]):
+            return False  # the name itself must remain
+        spans.append((line.start(), line.start() + end))
+    for start, end in spans:
+        blank(chars, start, end)
+    return True

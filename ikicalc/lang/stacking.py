@@ -21,6 +21,7 @@ from ikicalc.lang.labels import (
     label_column,
     label_interleaved,
     label_lines_before,
+    label_words_beside,
 )
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
 from ikicalc.patterns import lazy
@@ -277,10 +278,16 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
-            for near in (lines[index - 1], lines[index + 1]):
-                words = LABEL_WORDS.match(near.group(0))
+            found = [
+                LABEL_WORDS.match(near.group(0)) for near in (lines[index - 1], lines[index + 1])
+            ]
+            for near, words in zip((lines[index - 1], lines[index + 1]), found, strict=True):
                 if words:
                     blank(chars, near.start(), near.start() + words.end())
+            if not any(found):  # "Persentase Skor …" / "Capaian = ----" / "Kinerja Skor Ideal"
+                label_words_beside(
+                    chars, lines[index - 1], lines[index + 1], probe[: middle.start("sep")]
+                )
         return True
     return False
 
