@@ -137,3 +137,9 @@ def test_a_time_index_in_brackets_is_no_name() -> None:
     # RPJMD Sidoarjo: "PDRB(t−1)" under the bar is a name with its time index, no legend
     text = "PDRB(t) − PDRB(t−1)\nx 100%\nPDRB(t−1)"
     assert str(parse(text)) == "(PDRB(t) - PDRB(t−1)) / PDRB(t−1) × 100%"
+
+
+def test_a_list_mark_before_a_symbol_is_no_term() -> None:
+    # PP 55/2005 as variants_legends writes it: "- B" is a list's mark and the symbol B
+    text = "A - B\nKeterangan:\n- A = Kebutuhan Fiskal\n- B = Kapasitas Fiskal"
+    assert str(parse(text)) == "Kebutuhan Fiskal - Kapasitas Fiskal"

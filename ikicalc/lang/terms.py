@@ -58,6 +58,8 @@ def _term_before(text: str, end: int, start: int, formula: str) -> tuple[int, re
     for offset in words[-_MOST_WORDS:]:
         begin = start + offset
         term = text[begin:end].strip()
+        if not re.match(r"[^\W_]|[Σ∑\\]", term):
+            continue  # a list's mark ("- A = …") opens no term
         pattern = _pattern(term)
         found = pattern.search(formula) if pattern else None
         if found:
