@@ -10,7 +10,7 @@ import ikicalc
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
 from ikicalc.lang.parser import parse
-from ikicalc.lang.salvage import REASON
+from ikicalc.lang.salvage import NUMBER_BELOW, REASON
 
 
 def _read(text: str) -> tuple[str | None, str, str, str | None]:
@@ -136,3 +136,61 @@ def test_cells_that_are_not_a_flattened_fraction_keep_their_error(text: str) -> 
     except FormulaSyntaxError:
         return
     assert REASON not in {g.reason for g in formula.guesses}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # PP 80/2015 and PP 7/2009 (PNBP Kominfo): the 2 stood under the bar
+            "BHP Frekuensi (Rupiah)= (Ib x HDLP x b)+(Ip x HDDP x p) 2",
+            "BHP Frekuensi (Rupiah) = (Ib × HDLP × b + Ip × HDDP × p) / 2",
+        ),
+        (  # on the next line
+            "Rata-rata = (Nilai A + Nilai B + Nilai C)\n3",
+            "Rata-rata = (Nilai A + Nilai B + Nilai C) / 3",
+        ),
+    ],
+)
+def test_a_number_alone_under_an_expression(text: str, expected: str) -> None:
+    formula = parse(text)
+    assert str(formula) == expected
+    assert NUMBER_BELOW in {g.reason for g in formula.guesses}
+
+
+def test_a_number_that_ends_a_name_is_no_denominator() -> None:
+    # the grammar reads it (a number after a name's first word): no salvage
+    formula = parse("Jumlah A / Jumlah kelas 2")
+    assert NUMBER_BELOW not in {g.reason for g in formula.guesses}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Perbpkp 4/2025 (rusun negara): a sum over a quantity on the next line
+            "Struktur Tarif Atas = Biaya Operasional + Biaya Pemeliharaan \n Jumlah Unit Sarusun",
+            "Struktur Tarif Atas = (Biaya Operasional + Biaya Pemeliharaan) / Jumlah Unit Sarusun",
+        ),
+        (  # PP 1/2024 (DSCR): an expression over an expression
+            "Pendapatan yang tidak ditentukan penggunaannya - Belanja Pegawai\nPokok pinjaman + "
+            "Bunga + Biaya Lain",
+            "(Pendapatan yang tidak ditentukan penggunaannya - Belanja Pegawai) / (Pokok pinjaman "
+            "+ Bunga + Biaya Lain)",
+        ),
+    ],
+)
+def test_an_expression_over_the_next_line(text: str, expected: str) -> None:
+    assert str(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lower line goes on with the name (lower case), or an operator joins the lines
+        "Jumlah A + Jumlah B yang\nterdaftar pada tahun berjalan",
+        "Jumlah A + Jumlah B +\nJumlah C",
+        # a Title Case continuation with no counting word and no operator
+        "Nilai A + Nilai B\nPada Tahun Berjalan",
+    ],
+)
+def test_lines_that_go_on_are_no_fraction(text: str) -> None:
+    assert "/" not in str(parse(text))

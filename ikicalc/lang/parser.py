@@ -55,7 +55,7 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
-from ikicalc.lang.salvage import salvage
+from ikicalc.lang.salvage import number_below, salvage
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
@@ -208,7 +208,11 @@ def parse(text: str) -> Formula:
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
-        rescued = salvage(text, layout.text, _piece) if layout.hole is None else None
+        rescued = (
+            salvage(text, layout.text, _piece) or number_below(text, layout.text, _piece)
+            if layout.hole is None
+            else None
+        )
         if rescued is None:
             if error.text and layout.text == text:
                 raise

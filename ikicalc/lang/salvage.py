@@ -26,7 +26,7 @@ from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["Salvaged", "salvage"]
+__all__ = ["NUMBER_BELOW", "REASON", "Salvaged", "number_below", "salvage"]
 
 Piece = Callable[[str], ast.Expr]
 """Reads a laid-out text of the cell's length (the rest blanked) into an expression."""
@@ -187,3 +187,40 @@ def _scale_text(text: str, scale: re.Match[str]) -> str:
             start, end = scale.span(group)
             chars[start:end] = text[start:end]
     return "".join(chars)
+
+
+NUMBER_BELOW = N_(
+    "a number alone after a whole expression, no operator between them: the denominator of "
+    "a fraction whose bar was lost"
+)
+_NUMBER_BELOW = lazy(
+    r"^(?P<head>[^\n]*?(?:[^\W_]|[)\]]))[ \t]*\n?[ \t]*(?P<number>[1-9]\d{0,2})[ \t]*\.?[ \t]*$"
+)
+
+
+def number_below(text: str, laid: str, piece: Piece) -> Salvaged | None:
+    """``BHP ISR (Rupiah) = (HDLP x Ib x b) + (HDDP x Ip x p) 2``: the expression stood over
+    the bar and the number under it (PP 80/2015, PP 7/2009); read as the expression over
+    the number, a guess. Only on the failure path, where the grammar stopped at the number."""
+    plain = laid.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ")
+    found = _NUMBER_BELOW.match(plain.rstrip())
+    if found is None or "=" in plain[found.start("number") :]:
+        return None
+    head_start, head_end = found.span("head")
+    label: str | None = None
+    equals = plain.find("=", head_start, head_end)
+    if equals >= 0:
+        label = " ".join(plain[head_start:equals].split())
+        head_start = equals + 1
+    if not (operator().search(plain, head_start, head_end) or "+" in plain[head_start:head_end]):
+        return None
+    try:
+        above = piece(_alone(plain, head_start, head_end))
+        below = piece(_alone(plain, *found.span("number")))
+    except ValueError:
+        return None
+    if not isinstance(below, ast.Number):
+        return None
+    expr = ast.Binary(ast.Op.DIV, above, below, (above.span[0], below.span[1]))
+    reading = Reading(expr.span, str(expr), text.strip(), NUMBER_BELOW)
+    return Salvaged(label, expr, reading)

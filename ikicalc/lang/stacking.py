@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from ikicalc.i18n import N_
 from ikicalc.lang.labels import (
@@ -24,6 +23,7 @@ from ikicalc.lang.labels import (
     label_words_beside,
 )
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
+from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -109,18 +109,6 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     chars[upper.start() + scale.start()] = LINE_OPEN
     chars[upper.end() + gap.index("\n")] = LINE_CLOSE
     return True
-
-
-@dataclass(frozen=True)
-class LostBar:
-    """A fraction whose bar the export lost: ``÷`` stands at ``split`` (``None``: the bar
-    was found, only the scale stood apart); ``scale`` is the span of the scale (``x 100%``)
-    set aside where the export left it, for the parser to multiply the whole formula by;
-    ``guess`` says why the place of the bar is a guess (``None``: the cell shows it)."""
-
-    split: int | None
-    scale: tuple[int, int] | None
-    guess: str | None
 
 
 def stack(chars: list[str]) -> LostBar | None:
@@ -327,8 +315,14 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
+    if not operators and span is None and re.search(r"\s[-+−]\s", masked):
+        return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
     if operators:  # ("(A)" over "(B)" is no implicit product)
-        return _over_blank_line(chars, masked, operators[0].start()) if span is None else None
+        if span is not None:
+            return None
+        return over_blank_line(chars, masked, operators[0].start()) or over_the_line(
+            chars, masked
+        )
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
@@ -382,27 +376,6 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
 
 
 _HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
-_OVER_BLANK_LINE = N_(
-    "no bar and no scale: a quantity over an expression, a blank line between them, was "
-    "taken as a fraction whose bar was lost"
-)
-
-
-def _over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar | None:
-    """``IMT = Berat Badan (kg)`` / (blank line) / ``Tinggi Badan (m) x Tinggi Badan (m)``:
-    one quantity, then after the one blank line an expression (the operators all stand
-    below it): the bar between them was lost. A guess."""
-    gaps = list(re.finditer(r"\n[ \t]*\n", text))
-    if len(gaps) != 1 or first_operator < gaps[0].end():
-        return None
-    split = gaps[0].start()
-    above = re.sub(r"^[^=\n]*=", "", text[:split])  # a label and its '='
-    if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
-        return None
-    chars[split] = "÷"
-    return LostBar(split, None, guess=_OVER_BLANK_LINE)
-
-
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
 
