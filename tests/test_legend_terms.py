@@ -9,7 +9,7 @@ import pytest
 
 from ikicalc.lang import ast
 from ikicalc.lang.parser import parse
-from ikicalc.lang.terms import legend_by_terms
+from ikicalc.lang.terms import legend_by_terms, legend_first
 
 
 def _ratio(text: str) -> tuple[str, str]:
@@ -143,3 +143,28 @@ def test_a_list_mark_before_a_symbol_is_no_term() -> None:
     # PP 55/2005 as variants_legends writes it: "- B" is a list's mark and the symbol B
     text = "A - B\nKeterangan:\n- A = Kebutuhan Fiskal\n- B = Kapasitas Fiskal"
     assert str(parse(text)) == "Kebutuhan Fiskal - Kapasitas Fiskal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Universitas Bengkulu AMI instrument (GitHub): definitions first, sentence by sentence
+            "NPkMM = Jumlah judul PkM DTPS yang melibatkan mahasiswa dalam 3 tahun terakhir. "
+            "NPkMD = Jumlah judul PkM DTPS dalam 3 tahun terakhir. PPkMDM = (NPkMM / NPkMD) x 100%",
+            "PPkMDM = Jumlah judul PkM DTPS yang melibatkan mahasiswa dalam 3 tahun terakhir / "
+            "Jumlah judul PkM DTPS dalam 3 tahun terakhir × 100%",
+        ),
+        (  # the same instrument: the legend after, glued '=', symbols in mixed case, '/ '
+            "PPkMDM = (NPkMM/ NPkMD) x 100% NPkMM=Jumlah judul PkM yang melibatkan mahasiswa. "
+            "NPkMD=Jumlah judul PkM DTPS",
+            "PPkMDM = Jumlah judul PkM yang melibatkan mahasiswa / Jumlah judul PkM DTPS × 100%",
+        ),
+    ],
+)
+def test_definitions_as_sentences_and_symbols_in_mixed_case(text: str, expected: str) -> None:
+    assert str(parse(text)) == expected
+
+
+def test_one_definition_and_a_formula_is_no_legend_first() -> None:
+    # a label and its formula: nothing is defined before it
+    assert legend_first(list("Capaian = Realisasi / Target x 100%"), []) == {}

@@ -56,7 +56,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
-from ikicalc.lang.terms import legend_by_terms
+from ikicalc.lang.terms import legend_by_terms, legend_first
 from ikicalc.lang.wrapping import rejoin_hyphenated
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -221,7 +221,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     legend = legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
-    legend = legend or legend_inline(chars, notes)
+    legend = legend or legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines

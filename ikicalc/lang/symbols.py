@@ -39,5 +39,5 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     text = "".join(chars)
     names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
-    for match in re.finditer(rf"{symbol}\}}?(/){symbol}", text):
+    for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):
         chars[match.start(1)] = "÷"

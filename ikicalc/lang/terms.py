@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["SUM_MARK", "legend_by_terms"]
+__all__ = ["SUM_MARK", "legend_by_terms", "legend_first"]
 
 SUM_MARK = "Σ "
 """How a legend's key names a sum (``Σ CF Provinsi``): the parser renames the whole ``Σ``."""
@@ -166,3 +168,36 @@ def _label_after(chars: list[str], formula: str, terms: list[re.Match[str]]) -> 
         blank(chars, last, end)
     elif not words.strip():
         blank(chars, end - 1, end)
+
+
+_ENTRY_START = lazy(
+    r"(?:^|(?<=[.;])|(?<=\n))[ \t]*(?P<symbol>[A-Za-z][A-Za-z0-9_]{0,11})[ \t]*=[ \t]*(?=\S)"
+)
+
+
+def legend_first(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``NPkMM = Jumlah judul PkM … terakhir. NPkMD = Jumlah judul PkM … terakhir. PPkMDM =
+    (NPkMM / NPkMD) x 100%``: definitions first, each a sentence, then the formula, the last
+    sentence, over the symbols defined (no word leads to it: ``maka``, ``Rumus:``). Blank
+    the definitions, return symbol → name."""
+    text = "".join(chars)
+    starts = list(_ENTRY_START.finditer(text)) if "=" in text else []
+    if len(starts) < 3 or starts[0].start() > len(text) - len(text.lstrip()):
+        return {}
+    last = starts[-1]
+    formula = text[last.end() :]
+    if not _operates(formula):
+        return {}
+    legend: dict[str, str] = {}
+    for this, after in pairwise(starts):
+        name = text[this.end() : after.start()].strip(" \t\n.;,")
+        if _operates(name) or not re.search(r"[^\W\d_]{2}", name):
+            return {}
+        legend[this.group("symbol")] = clean_name(name)
+    used = [s for s in legend if re.search(rf"(?<![^\W_]){re.escape(s)}(?![^\W_])", formula)]
+    if not used:
+        return {}
+    blank(chars, 0, last.start())
+    symbols_in_formula(chars, legend)
+    notes.append("the symbols are named by the definitions before the formula: " + ", ".join(used))
+    return legend
