@@ -168,3 +168,13 @@ def test_definitions_as_sentences_and_symbols_in_mixed_case(text: str, expected:
 def test_one_definition_and_a_formula_is_no_legend_first() -> None:
     # a label and its formula: nothing is defined before it
     assert legend_first(list("Capaian = Realisasi / Target x 100%"), []) == {}
+
+
+def test_a_name_written_twice_with_other_spacing_is_one_quantity() -> None:
+    # PP 46/2011 (penilaian prestasi kerja PNS): "Target Waktu(TW)" and "Target Waktu (TW)"
+    formula = parse("1,76 x Target Waktu(TW) - Realisasi Waktu (RW) X 100 Target Waktu (TW)")
+    names = {v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)}
+    assert names == {"Realisasi Waktu (RW)", "Target Waktu(TW)"}
+    # symbols may differ by case alone
+    symbols = {v.name for v in ast.walk(parse("x = n / N").expr) if isinstance(v, ast.Variable)}
+    assert symbols == {"N", "n"}

@@ -56,6 +56,7 @@ from ikicalc.lang.reading import (
     symbol_names,
 )
 from ikicalc.lang.salvage import number_below, salvage
+from ikicalc.lang.symbols import one_spelling
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
@@ -270,6 +271,9 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
+    spellings = one_spelling([v.name for v in ast.walk(expr) if isinstance(v, ast.Variable)])
+    if spellings:  # "Target Waktu(TW)" and "Target Waktu (TW)": one quantity
+        expr = rename(expr, spellings)
     if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
         expr = rename(expr, _LETTER_X)
     if style == "indonesian":

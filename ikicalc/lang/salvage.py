@@ -194,7 +194,8 @@ NUMBER_BELOW = N_(
     "a fraction whose bar was lost"
 )
 _NUMBER_BELOW = lazy(
-    r"^(?P<head>[^\n]*?(?:[^\W_]|[)\]]))[ \t]*\n?[ \t]*(?P<number>[1-9]\d{0,2})[ \t]*\.?[ \t]*$"
+    r"^(?P<head>[^\n]*?(?:[^\W\d_]|[)\]]))(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<number>[1-9]\d{0,2})[ \t]*\.?[ \t]*$"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OPERATOR_SYMBOLS", "symbols_in_formula"]
+__all__ = ["OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
 
 OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 """A symbol's letter that looks like an operator, and the stand-in the grammar reads."""
@@ -41,3 +41,19 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
     for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):
         chars[match.start(1)] = "÷"
+
+
+def one_spelling(names: list[str]) -> dict[str, str]:
+    """Names the cell writes twice with other spacing or case (``Target Waktu(TW)`` and
+    ``Target Waktu (TW)``): each later spelling → the first. A reader sees one quantity.
+    Only names of words: symbols (``n``, ``N``) may differ by case alone."""
+    first: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for name in names:
+        if not re.search(r"[^\W\d_]{3}\s", name):
+            continue  # symbols (n and N) may differ by case alone: names of words only
+        key = re.sub(r"\s+", "", name).casefold()
+        if key in first and first[key] != name:
+            renamed[name] = first[key]
+        first.setdefault(key, name)
+    return renamed
