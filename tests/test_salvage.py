@@ -10,7 +10,7 @@ import ikicalc
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
 from ikicalc.lang.parser import parse
-from ikicalc.lang.salvage import NUMBER_BELOW, REASON
+from ikicalc.lang.salvage import NUMBER_BELOW, REASON, UNIT_AFTER
 
 
 def _read(text: str) -> tuple[str | None, str, str, str | None]:
@@ -194,3 +194,19 @@ def test_an_expression_over_the_next_line(text: str, expected: str) -> None:
 )
 def test_lines_that_go_on_are_no_fraction(text: str) -> None:
     assert "/" not in str(parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # PP 33/2014 (PNBP kawasan hutan): the unit of the result after the formula
+            "PNBP = {(L1 x 1 x tarif) + (L2 x 4 x tarif)} Rp/tahun.",
+            "PNBP = L1 × 1 × tarif + L2 × 4 × tarif",
+        ),
+        ("Biaya = (Harga satuan x Volume) rupiah", "Biaya = Harga satuan × Volume"),
+    ],
+)
+def test_the_unit_after_the_whole_formula(text: str, expected: str) -> None:
+    formula = parse(text)
+    assert str(formula) == expected
+    assert UNIT_AFTER in {g.reason for g in formula.guesses}

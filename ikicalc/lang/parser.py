@@ -55,7 +55,7 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
-from ikicalc.lang.salvage import number_below, salvage
+from ikicalc.lang.salvage import number_below, salvage, unit_after
 from ikicalc.lang.symbols import one_spelling
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
@@ -210,7 +210,9 @@ def parse(text: str) -> Formula:
     except FormulaSyntaxError as error:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = (
-            salvage(text, layout.text, _piece) or number_below(text, layout.text, _piece)
+            salvage(text, layout.text, _piece)
+            or number_below(text, layout.text, _piece)
+            or unit_after(text, layout.text, _piece)
             if layout.hole is None
             else None
         )

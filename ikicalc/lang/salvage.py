@@ -26,7 +26,15 @@ from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["NUMBER_BELOW", "REASON", "Salvaged", "number_below", "salvage"]
+__all__ = [
+    "NUMBER_BELOW",
+    "REASON",
+    "UNIT_AFTER",
+    "Salvaged",
+    "number_below",
+    "salvage",
+    "unit_after",
+]
 
 Piece = Callable[[str], ast.Expr]
 """Reads a laid-out text of the cell's length (the rest blanked) into an expression."""
@@ -224,4 +232,33 @@ def number_below(text: str, laid: str, piece: Piece) -> Salvaged | None:
         return None
     expr = ast.Binary(ast.Op.DIV, above, below, (above.span[0], below.span[1]))
     reading = Reading(expr.span, str(expr), text.strip(), NUMBER_BELOW)
+    return Salvaged(label, expr, reading)
+
+
+UNIT_AFTER = N_("the words after the whole formula are the unit of its result, set aside")
+_UNIT_AFTER = lazy(
+    r"^(?P<head>[^\n]*[)\]}])[ \t]*(?P<unit>(?i:Rp\.?|IDR|rupiah)(?:[ \t]*/[ \t]*[^\W\d_]+)?"
+    r"|[^\W\d_]{1,12}/[^\W\d_]{1,12}|(?i:per)[ \t]+[^\W\d_]{3,12})[ \t]*\.?[ \t]*$"
+)
+
+
+def unit_after(text: str, laid: str, piece: Piece) -> Salvaged | None:
+    """``PNBP = {(L1 x 1 x tarif) + (L2 x 4 x tarif)} Rp/tahun.``: after the closing bracket
+    of the whole formula, its result's unit (``Rp/tahun``, ``rupiah``, ``per tahun``; PP
+    33/2014). Only on the failure path, where the grammar stopped at the unit."""
+    plain = laid.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ")
+    found = _UNIT_AFTER.match(plain.rstrip())
+    if found is None:
+        return None
+    head_start, head_end = found.span("head")
+    label: str | None = None
+    equals = plain.find("=", head_start, head_end)
+    if equals >= 0 and not operator().search(plain, head_start, equals):
+        label = " ".join(plain[head_start:equals].split())
+        head_start = equals + 1
+    try:
+        expr = piece(_alone(plain, head_start, head_end))
+    except ValueError:
+        return None
+    reading = Reading(found.span("unit"), str(expr), text.strip(), UNIT_AFTER)
     return Salvaged(label, expr, reading)
