@@ -28,6 +28,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import terms as _terms
+from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import label_after, label_before
@@ -56,8 +58,6 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
-from ikicalc.lang.terms import legend_by_terms, legend_first
-from ikicalc.lang.wrapping import rejoin_hyphenated
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -184,7 +184,7 @@ def lay_out(text: str) -> Layout:
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
-        rejoin_hyphenated(chars)
+        _wrapping.rejoin_hyphenated(chars)
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
@@ -220,8 +220,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
-    legend = legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
-    legend = legend or legend_first(chars, notes) or legend_inline(chars, notes)
+    legend = _terms.legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
+    legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines

@@ -24,7 +24,6 @@ with both readings.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from lark import Lark
@@ -32,6 +31,9 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang import salvage as _salvage
+from ikicalc.lang import symbols as _symbols
+from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
@@ -55,9 +57,6 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
-from ikicalc.lang.salvage import number_below, salvage, unit_after
-from ikicalc.lang.symbols import one_spelling
-from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -159,6 +158,12 @@ _LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
+def _piece(laid: str) -> ast.Expr:
+    """One part of a cell, the rest blanked, read by the grammar (for :mod:`.salvage`)."""
+    expr: ast.Expr = parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")[1]
+    return expr
+
+
 def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
     """``expr`` with the stand-in of a dashed fraction replaced by its numerator over its
     denominator, each read apart where the cell has it (see :mod:`ikicalc.lang.dashes`)."""
@@ -176,12 +181,6 @@ def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
     return ast.transform(expr, leaf)
 
 
-def _piece(laid: str) -> ast.Expr:
-    """One part of a cell, the rest blanked, read by the grammar (for :mod:`.salvage`)."""
-    expr: ast.Expr = parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")[1]
-    return expr
-
-
 @lru_cache(maxsize=8192)
 def parse(text: str) -> Formula:
     """Read formula text (a cell of an IKI/IKU document) as a :class:`Formula`.
@@ -196,6 +195,7 @@ def parse(text: str) -> Formula:
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings)
@@ -209,13 +209,7 @@ def parse(text: str) -> Formula:
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
-        rescued = (
-            salvage(text, layout.text, _piece)
-            or number_below(text, layout.text, _piece)
-            or unit_after(text, layout.text, _piece)
-            if layout.hole is None
-            else None
-        )
+        rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
         if rescued is None:
             if error.text and layout.text == text:
                 raise
@@ -223,7 +217,7 @@ def parse(text: str) -> Formula:
             raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
         label, expr, items = rescued.label, rescued.expr, ()
         found.append(rescued.reading)
-        layout = replace(layout, lost_bar=None)
+        lost_bar = None
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
@@ -240,7 +234,7 @@ def parse(text: str) -> Formula:
             for spelled in (piece, name_key(piece))
         } | ({name_key(label)} if label else set())
         used |= {  # "∑CF Provinsi = …": a legend may name a whole sum
-            SUM_MARK + spelled
+            _terms.SUM_MARK + spelled
             for v in ast.walk(expr)
             if isinstance(v, ast.Sigma)
             for spelled in (v.variable.name, name_key(v.variable.name))
@@ -250,18 +244,20 @@ def parse(text: str) -> Formula:
             for symbol, name in symbols.items()
             if symbol in used and (_is_a_name(name) or CONSTANT.fullmatch(name))
         }
-    if layout.lost_bar is not None:
-        expr, lost = put_back(text, expr, layout.lost_bar, style)
+    if lost_bar is not None:
+        expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
-    if layout.lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
+    if lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
         # "Jumlah … Total … Cakupan … x 100% =": a scale needs a ratio; the noun phrases and
         # a label among them (two phrases alone are read_evidence's)
         rescued = (
-            salvage(text, layout.text, _piece) if isinstance(expr.left, ast.Variable) else None
+            _salvage.salvage(text, layout.text, _piece)
+            if isinstance(expr.left, ast.Variable)
+            else None
         )
         if rescued is not None and rescued.label is not None and rescued.label != label:
             label, expr, guesses = rescued.label, rescued.expr, (*guesses, rescued.reading)
@@ -273,7 +269,9 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
-    spellings = one_spelling([v.name for v in ast.walk(expr) if isinstance(v, ast.Variable)])
+    spellings = _symbols.one_spelling(
+        [v.name for v in ast.walk(expr) if isinstance(v, ast.Variable)]
+    )
     if spellings:  # "Target Waktu(TW)" and "Target Waktu (TW)": one quantity
         expr = rename(expr, spellings)
     if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x

@@ -32,6 +32,7 @@ __all__ = [
     "UNIT_AFTER",
     "Salvaged",
     "number_below",
+    "rescue",
     "salvage",
     "unit_after",
 ]
@@ -262,3 +263,12 @@ def unit_after(text: str, laid: str, piece: Piece) -> Salvaged | None:
         return None
     reading = Reading(found.span("unit"), str(expr), text.strip(), UNIT_AFTER)
     return Salvaged(label, expr, reading)
+
+
+def rescue(text: str, laid: str, piece: Piece) -> Salvaged | None:
+    """The readings of this module tried in turn on a cell the grammar refused."""
+    return (
+        salvage(text, laid, piece)
+        or number_below(text, laid, piece)
+        or unit_after(text, laid, piece)
+    )
