@@ -178,3 +178,16 @@ def test_a_name_written_twice_with_other_spacing_is_one_quantity() -> None:
     # symbols may differ by case alone
     symbols = {v.name for v in ast.walk(parse("x = n / N").expr) if isinstance(v, ast.Variable)}
     assert symbols == {"N", "n"}
+
+
+def test_definitions_first_leave_a_lead_word_to_the_legend_readers() -> None:
+    # "…; maka A/(B x C)": the formula follows a lead word, read by ikicalc.lang.legends
+    text = (
+        "A = Jumlah hari perawatan rumah sakit; B = Jumlah tempat tidur; C = Jumlah hari "
+        "dalam satu periode; maka A/(B x C) x 100%"
+    )
+    assert legend_first(list(text), []) == {}
+    assert str(parse(text)) == (
+        "Jumlah hari perawatan rumah sakit / (Jumlah tempat tidur × Jumlah hari dalam satu "
+        "periode) × 100%"
+    )

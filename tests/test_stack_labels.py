@@ -234,9 +234,9 @@ def test_the_blank_result_of_a_form_beside_the_bar() -> None:
             "Skor Hasil Hitung I",
             "Skor Ideal i",
         ),
-        (  # two words wide, opened by a label's word
-            "Cakupan Pelayanan Frekuensi GUP tepat waktu\nKeuangan Daerah = ---------- x 100%\n"
-            "Tepat Waktu Frekuensi GUP yang seharusnya diajukan",
+        (  # two words wide (the label's first words set aside: "Persentase")
+            "Persentase Frekuensi GUP tepat waktu\nCapaian Kinerja = ---------- x 100%\n"
+            "Keuangan Daerah Frekuensi GUP yang seharusnya diajukan",
             "Frekuensi GUP tepat waktu",
             "Frekuensi GUP yang seharusnya diajukan",
         ),
@@ -254,3 +254,10 @@ def test_names_with_no_label_column_keep_their_first_word() -> None:
         "Realisasi PAD",
         "Target PAD",
     )
+    # a label's word may open a name; centred lines (pdftotext -layout) are indented both
+    text = "Indeks IPM daerah i\nCakupan = ---------\nRata-rata IPM secara Nasional"
+    assert str(parse(text)) == "Cakupan = Indeks IPM daerah i / Rata-rata IPM secara Nasional"
+    centred = (
+        "      Frekuensi GUP tepat waktu\nCakupan = ------- x 100%\n    Frekuensi GUP diajukan"
+    )
+    assert _ratio(centred)[:2] == ("Frekuensi GUP tepat waktu", "Frekuensi GUP diajukan")

@@ -259,23 +259,27 @@ def label_words_beside(
     """``Persentase Skor Hasil Hitung I`` / ``Capaian = ------ x 100 %`` / ``Kinerja Skor
     Ideal i``: the label's column, as wide as the words on its middle line, opens the
     numerator's and the denominator's lines (one space apart). Taken only where the
-    numerator's line shows the column: it opens with a label's word, or its first words
-    were set aside already (it stands indented under the label's column). Blank the label's
-    words on both lines."""
+    numerator's line shows the column: it opens with a word that only a label opens with
+    (``Persentase``, ``Cakupan``; not ``Indeks``, which may open a name), or its first words
+    were set aside already (it stands indented, the denominator's line not: centred lines
+    are indented both). Blank the label's words on both lines."""
     count = len(label.split())
     if not 1 <= count <= 3:
         return False
     upper, lower = top.group(0), bottom.group(0)
-    indent = len(upper) - len(upper.lstrip()) - (len(lower) - len(lower.lstrip()))
-    labelled = _opens_label(upper, naming=True)
-    if not (labelled or indent >= 3):
+    # the label's words set aside before: the numerator's line indented, the denominator's
+    # not (centred lines of pdftotext -layout are indented both)
+    first = upper.split()[0].lower() if upper.split() else ""
+    labelled = first in stacking_words()["column_words"]  # not "Indeks": it may open a name
+    set_aside = len(upper) - len(upper.lstrip()) >= 3 and not lower[:1].isspace()
+    if not (labelled or set_aside):
         return False
     spans = []
-    for line, take in ((bottom, True), (top, labelled)):
-        if not take:
+    for line, words in ((bottom, count), (top, 1 if labelled else 0)):
+        if not words:
             continue
         end = 0
-        for _ in range(count):
+        for _ in range(words):  # on the numerator's line, the word that shows the column
             word = _CAPITALISED.match(line.group(0), end)
             if word is None:
                 return False

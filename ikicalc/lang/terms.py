@@ -186,8 +186,8 @@ def legend_first(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     last = starts[-1]
     formula = text[last.end() :]
-    if not _operates(formula):
-        return {}
+    if not _operates(formula) or re.search(r"(?i)[;]|\b(?:maka|sehingga|jadi|rumus)\b", formula):
+        return {}  # "…; maka A/B": the legend readers of :mod:`.legends` read a lead word
     legend: dict[str, str] = {}
     for this, after in pairwise(starts):
         name = text[this.end() : after.start()].strip(" \t\n.;,")
