@@ -191,3 +191,35 @@ def test_definitions_first_leave_a_lead_word_to_the_legend_readers() -> None:
         "Jumlah hari perawatan rumah sakit / (Jumlah tempat tidur × Jumlah hari dalam satu "
         "periode) × 100%"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kepja 1184/2025 (Kejaksaan RI), Word equations exported line by line, a legend
+            "Perhitungan nilai Persentase digitalisasi proses bisnis inti Kejaksaan RI sebagai "
+            "berikut.\nDPB =\nPBT\nPBI\nx 100%\nDPB : Persentase digitalisasi proses bisnis inti\n"
+            "Kejaksaan RI\nPBT : Proses bisnis inti Kejaksaan yang telah di\ndigitalisasi\nPBI : "
+            "Total seluruh proses bisnis Inti",
+            "Persentase digitalisasi proses bisnis inti Kejaksaan RI = Proses bisnis inti "
+            "Kejaksaan yang telah di digitalisasi / Total seluruh proses bisnis Inti × 100%",
+        ),
+        (  # brackets around the fraction, a product under the bar
+            "Perhitungan nilai Indeks kepuasan satker sebagai berikut.\nIKLH = (\nTS\nR x P x M\n"
+            ") x 100%\nIKLH : Indeks kepuasan satker\nTS : Jumlah total nilai\nR : Jumlah "
+            "Responden\nP : Jumlah Pertanyaan\nM : Nilai Maksimal skala",
+            "Indeks kepuasan satker = Jumlah total nilai / (Jumlah Responden × Jumlah "
+            "Pertanyaan × Nilai Maksimal skala) × 100%",
+        ),
+        (  # the formula's line under a preamble is no legend entry
+            "Perhitungan nilai Indeks tata kelola pengadaan sebagai berikut.\nITKP = SP + KSDM + "
+            "TK\nITKP : Indeks tata kelola pengadaan\nSP : Nilai Pemanfaatan Sistem Pengadaan\n"
+            "KSDM : Nilai kualifikasi SDM PBJ\nTK : Nilai Tingkat Kematangan UKPBJ",
+            "Indeks tata kelola pengadaan = Nilai Pemanfaatan Sistem Pengadaan + Nilai "
+            "kualifikasi SDM PBJ + Nilai Tingkat Kematangan UKPBJ",
+        ),
+    ],
+)
+def test_equations_exported_line_by_line_with_their_legend(text: str, expected: str) -> None:
+    formula = parse(text)
+    assert str(formula) == expected

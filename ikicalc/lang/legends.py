@@ -223,7 +223,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text:
+        elif found and formula_text and not (
+            # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
+            not entries
+            and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
+            and _plain("\n".join(formula_text))
+        ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))

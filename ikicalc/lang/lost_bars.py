@@ -16,7 +16,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import operator
 from ikicalc.patterns import lazy
 
-__all__ = ["LostBar", "over_blank_line", "over_the_line"]
+__all__ = ["WORD_EQUATION", "LostBar", "over_blank_line", "over_the_line", "word_equation"]
 
 
 @dataclass(frozen=True)
@@ -92,3 +92,55 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     split = upper.end()
     chars[split] = "÷"
     return LostBar(split, None, guess=_OVER_THE_LINE)
+
+
+WORD_EQUATION = N_(
+    "a name and '=' on a line, then two lines and the scale: a fraction of an equation "
+    "editor exported line by line, its bar lost"
+)
+_EQUATION_HEAD = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,40}=[ \t]*(?P<open>\()?[ \t]*$")
+_EQUATION_TAIL = lazy(
+    r"^[ \t]*(?P<close>\))?[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)"
+    r"[ \t]*(?:%|persen)?)?[ \t]*$"
+)
+
+
+def word_equation(chars: list[str]) -> LostBar | None:
+    """``DPB =`` / ``PBT`` / ``PBI`` / ``x 100%``; ``IKLH = (`` / ``TS`` / ``R x P x M`` /
+    ``) x 100%``: an equation editor's fraction (Word, PDF) exported one piece a line, the
+    bar lost between the numerator's line and the denominator's (Kepja 1184/2025). The
+    brackets around it and the scale after it are set aside (the scale multiplies the
+    whole); a guess."""
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if not 3 <= len(lines) <= 4:
+        return None
+    head = _EQUATION_HEAD.match(lines[0].group(0))
+    if head is None:
+        return None
+    body, span = lines[1:], None
+    tail = _EQUATION_TAIL.match(body[-1].group(0)) if len(body) == 3 else None
+    if tail is not None:
+        if bool(tail.group("close")) != bool(head.group("open")) or not tail.group(0).strip():
+            return None
+        if tail.group("scale"):
+            span = (body[-1].start() + tail.start("scale"), body[-1].start() + tail.end("scale"))
+        body = body[:-1]
+    elif head.group("open"):
+        return None
+    if len(body) != 2:
+        return None
+    upper, lower = body
+    if any("=" in m.group(0) or not re.search(r"[^\W_]", m.group(0)) for m in body):
+        return None
+    if _JOINED_AT_BREAK.search(upper.group(0)) or re.match(r"[ \t]*[-+−×*/÷)]", lower.group(0)):
+        return None
+    if head.group("open"):
+        chars[lines[0].start() + head.start("open")] = " "
+        chars[lines[-1].start() + (tail.start("close") if tail else 0)] = " "
+    if span is not None:
+        for index in range(*span):
+            chars[index] = " "
+    split = upper.end()
+    chars[split] = "÷"
+    return LostBar(split, span, guess=WORD_EQUATION)

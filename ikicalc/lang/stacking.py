@@ -23,7 +23,7 @@ from ikicalc.lang.labels import (
     label_words_beside,
 )
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
-from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line
+from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line, word_equation
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -308,6 +308,9 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if LINE_OPEN in text or divides().search(text) or BAR.search(text):
         return None
+    equation = word_equation(chars) if "=" in text else None
+    if equation is not None:  # "DPB =" / "PBT" / "PBI" / "x 100%"
+        return equation
     scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
     scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
     if len(scales) > 1:
