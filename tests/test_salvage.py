@@ -210,3 +210,12 @@ def test_the_unit_after_the_whole_formula(text: str, expected: str) -> None:
     formula = parse(text)
     assert str(formula) == expected
     assert UNIT_AFTER in {g.reason for g in formula.guesses}
+
+
+def test_a_name_that_goes_on_over_the_next_line_is_no_equation() -> None:
+    # PMK 24/2025 (PNBP BMKG): the sum's second name wraps onto the next line
+    text = (
+        "Tarif jasa operasi modifikasi cuaca = \npersonil pelaksana operasi modifikasi cuaca + "
+        "sarana prasarana operasi \nmodifikasi cuaca + hasil akhir operasi modifikasi cuaca"
+    )
+    assert "/" not in str(parse(text))

@@ -135,6 +135,8 @@ def word_equation(chars: list[str]) -> LostBar | None:
         return None
     if _JOINED_AT_BREAK.search(upper.group(0)) or re.match(r"[ \t]*[-+−×*/÷)]", lower.group(0)):
         return None
+    if re.match(r"[ \t]*[a-z]{2}", lower.group(0)) and len(upper.group(0).split()) > 1:
+        return None  # "… sarana prasarana operasi" / "modifikasi cuaca + …": a name goes on
     if head.group("open"):
         chars[lines[0].start() + head.start("open")] = " "
         chars[lines[-1].start() + (tail.start("close") if tail else 0)] = " "
