@@ -261,3 +261,9 @@ def test_names_with_no_label_column_keep_their_first_word() -> None:
         "      Frekuensi GUP tepat waktu\nCakupan = ------- x 100%\n    Frekuensi GUP diajukan"
     )
     assert _ratio(centred)[:2] == ("Frekuensi GUP tepat waktu", "Frekuensi GUP diajukan")
+
+
+def test_two_indicators_in_one_cell_stay_two_quantities() -> None:
+    # seed row 002-039: two quantities that count different things, a number in one: W108
+    text = "Jumlah RT/Rw yang mendapat Insentif Jumlah patroli yang dilaksanakan dalam 1 tahun"
+    assert "/" not in str(parse(text)).replace("RT/Rw", "")

@@ -402,8 +402,12 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     found = list(_QUANTITY.finditer(text))
     if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
         return None
-    # numbers inside the names ("usia 15 tahun", "0-6 bulan") are words of them
-    named = _NUMBER_IN_NAME.sub("", text) if re.search(r"\d", text) else text
+    # numbers inside the names ("usia 15 tahun") are words of them, when the two count the
+    # same thing, a part over its whole ("Jumlah penduduk … Jumlah penduduk …"; not
+    # "Jumlah RT/Rw … Jumlah patroli … dalam 1 tahun", two indicators in one cell)
+    counted = {text[m.end() :].split()[0].lower() for m in found if text[m.end() :].split()}
+    digits = re.search(r"\d", text) is not None
+    named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
     if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
         return None
     split = found[1].start() - 1
