@@ -171,6 +171,7 @@ def test_one_definition_and_a_formula_is_no_legend_first() -> None:
 
 
 def test_a_name_written_twice_with_other_spacing_is_one_quantity() -> None:
+    # (case stays as written: "hari kerja efektif" and "Hari kerja efektif" both print)
     # PP 46/2011 (penilaian prestasi kerja PNS): "Target Waktu(TW)" and "Target Waktu (TW)"
     formula = parse("1,76 x Target Waktu(TW) - Realisasi Waktu (RW) X 100 Target Waktu (TW)")
     names = {v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)}

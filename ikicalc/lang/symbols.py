@@ -44,15 +44,16 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
 
 
 def one_spelling(names: list[str]) -> dict[str, str]:
-    """Names the cell writes twice with other spacing or case (``Target Waktu(TW)`` and
-    ``Target Waktu (TW)``): each later spelling → the first. A reader sees one quantity.
-    Only names of words: symbols (``n``, ``N``) may differ by case alone."""
+    """Names the cell writes twice with other spacing (``Target Waktu(TW)`` and ``Target
+    Waktu (TW)``): each later spelling → the first. A reader sees one quantity. Case stays
+    as written (``hari kerja efektif``, ``Hari kerja efektif``: names are matched to data
+    ignoring it); only names of words."""
     first: dict[str, str] = {}
     renamed: dict[str, str] = {}
     for name in names:
         if not re.search(r"[^\W\d_]{3}\s", name):
             continue  # symbols (n and N) may differ by case alone: names of words only
-        key = re.sub(r"\s+", "", name).casefold()
+        key = re.sub(r"\s+", "", name)  # case stays as written: names match ignoring it
         if key in first and first[key] != name:
             renamed[name] = first[key]
         first.setdefault(key, name)
