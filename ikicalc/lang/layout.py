@@ -28,8 +28,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import terms as _terms
+from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -51,7 +54,6 @@ from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_descri
 from ikicalc.lang.stacking import (
     LostBar,
     middle_line_beside_bar,
-    rejoin_hyphenated,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
@@ -182,7 +184,7 @@ def lay_out(text: str) -> Layout:
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
-        rejoin_hyphenated(chars)
+        _wrapping.rejoin_hyphenated(chars)
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
@@ -217,13 +219,18 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
-    legend = legend_below("".join(chars), chars, notes) or legend_inline(chars, notes)
+    # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
+    legend = _terms.legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
+    legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+    label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
+    if "=" in text:
+        label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
     furniture(chars)
     _final_letter(chars)
     _fraction_words(chars)
@@ -346,7 +353,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         notes.append("a second way of writing the same formula after 'atau' was set aside")
     for match in _FOOTNOTE.finditer(current) if "*" in current else ():
         _blank(chars, match.start(), match.end())
-    current = "".join(chars)
     current = "".join(chars).rstrip()
     lower = current.lower()
     tail = _TARGET_TAIL.search(current) if "=" in current or "sama" in lower else None

@@ -17,6 +17,8 @@ from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
+from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
 from ikicalc.patterns import lazy
 
@@ -24,10 +26,6 @@ __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
-_OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
-
-
-_LETTERS = {stand_in: letter for letter, stand_in in _OPERATOR_SYMBOLS.items()}
 
 
 def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
@@ -54,7 +52,8 @@ def _definition() -> re.Pattern[str]:
         r"(?:(?<=\s)|^)(?P<header>(?i:" + _introducers() + r")[ \t]*[:,]?[ \t]*"
         r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
         r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
-        r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?)(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
+        r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
+        r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
         r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
@@ -98,6 +97,7 @@ def _legend_line() -> re.Pattern[str]:
         r"^[ \t]*(?:(?i:" + _introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
         r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\)?\$?"
+        r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
         r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
@@ -125,6 +125,10 @@ _DASHED_LINE = lazy(
 )
 
 
+_NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
+    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
+    r"[ \t]*[.,;]?[ \t]*$"
+)
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
@@ -211,15 +215,20 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
-        if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …" under it
-            found = _DASHED_LINE.match(line.group(0))
+        if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
+            found = _DASHED_LINE.match(line.group(0)) or _NAME_IN_BRACKETS.match(line.group(0))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text:
+        elif found and formula_text and not (
+            # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
+            not entries
+            and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
+            and _plain("\n".join(formula_text))
+        ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))
@@ -259,7 +268,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name))
             for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
-    _symbols_in_formula(chars, legend)
+    symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
 
@@ -277,24 +286,6 @@ def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
     return None
-
-
-def _symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
-    """The legend's symbols in the formula, made readable: a symbol that looks like an
-    operator (``x``, ``X1``) becomes a stand-in letter, and a slash between two symbols
-    (``P_1/P_2``, ``JKT/JSK``) divides."""
-    letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
-    if letters:
-        spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
-        for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", "".join(chars)):
-            chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
-    if "/" not in chars or not legend:
-        return
-    text = "".join(chars)
-    names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
-    symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
-    for match in re.finditer(rf"{symbol}\}}?(/){symbol}", text):
-        chars[match.start(1)] = "÷"
 
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
@@ -363,7 +354,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend = {spelled[s] or s: name for s, name in legend.items()}
     _blank(chars, definitions[0].start(), len(chars))
     legend = {_OPERATOR_SYMBOLS.get(s[0], s[0]) + s[1:]: name for s, name in legend.items()}
-    _symbols_in_formula(chars, legend)
+    symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
     return legend
 
@@ -450,7 +441,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     legend = {_OPERATOR_SYMBOLS.get(w[0], w[0]) + w[1:]: legend[s] for s, w in spelled.items() if w}
     _blank(chars, 0, then.end())
-    _symbols_in_formula(chars, legend)
+    symbols_in_formula(chars, legend)
     notes.append(
         "the symbols are named by the definitions before the formula: " + ", ".join(legend)
     )
@@ -482,7 +473,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     ):
         return {}
     _blank(chars, 0, aliases[-1].end())
-    _symbols_in_formula(chars, legend)
+    symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the aliases before the formula: " + ", ".join(legend))
     return legend
 

@@ -31,6 +31,9 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang import salvage as _salvage
+from ikicalc.lang import symbols as _symbols
+from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
@@ -155,6 +158,12 @@ _LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
+def _piece(laid: str) -> ast.Expr:
+    """One part of a cell, the rest blanked, read by the grammar (for :mod:`.salvage`)."""
+    expr: ast.Expr = parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")[1]
+    return expr
+
+
 def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
     """``expr`` with the stand-in of a dashed fraction replaced by its numerator over its
     denominator, each read apart where the cell has it (see :mod:`ikicalc.lang.dashes`)."""
@@ -186,6 +195,7 @@ def parse(text: str) -> Formula:
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings)
@@ -198,10 +208,16 @@ def parse(text: str) -> Formula:
             expr = _fill_hole(text, expr, layout.hole)
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
-        if error.text and layout.text == text:
-            raise
-        # raised by the builder, which does not know the text, or on the laid-out text
-        raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+        # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
+        rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
+        if rescued is None:
+            if error.text and layout.text == text:
+                raise
+            # raised by the builder, which does not know the text, or on the laid-out text
+            raise FormulaSyntaxError(error.reason, text, error.start, error.end) from None
+        label, expr, items = rescued.label, rescued.expr, ()
+        found.append(rescued.reading)
+        lost_bar = None
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
@@ -217,18 +233,34 @@ def parse(text: str) -> Formula:
             for piece in (v.name, *v.name.split("/"))
             for spelled in (piece, name_key(piece))
         } | ({name_key(label)} if label else set())
+        used |= {  # "∑CF Provinsi = …": a legend may name a whole sum
+            _terms.SUM_MARK + spelled
+            for v in ast.walk(expr)
+            if isinstance(v, ast.Sigma)
+            for spelled in (v.variable.name, name_key(v.variable.name))
+        }
         symbols = {
             symbol: name
             for symbol, name in symbols.items()
             if symbol in used and (_is_a_name(name) or CONSTANT.fullmatch(name))
         }
-    if layout.lost_bar is not None:
-        expr, lost = put_back(text, expr, layout.lost_bar, style)
+    if lost_bar is not None:
+        expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr))
         guesses += slashes
+    if lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
+        # "Jumlah … Total … Cakupan … x 100% =": a scale needs a ratio; the noun phrases and
+        # a label among them (two phrases alone are read_evidence's)
+        rescued = (
+            _salvage.salvage(text, layout.text, _piece)
+            if isinstance(expr.left, ast.Variable)
+            else None
+        )
+        if rescued is not None and rescued.label is not None and rescued.label != label:
+            label, expr, guesses = rescued.label, rescued.expr, (*guesses, rescued.reading)
     read, evident = read_evidence(expr, text)
     # the canonical text of a formula means what it says: no evidence reading applies to it
     if evident and str(Formula(expr, label=label, items=items)) != text.strip():
@@ -237,6 +269,11 @@ def parse(text: str) -> Formula:
         expr = rename(expr, symbols)
         if label is not None:
             label = symbols.get(name_key(label), label)
+    spellings = _symbols.one_spelling(
+        [v.name for v in ast.walk(expr) if isinstance(v, ast.Variable)]
+    )
+    if spellings:  # "Target Waktu(TW)" and "Target Waktu (TW)": one quantity
+        expr = rename(expr, spellings)
     if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
         expr = rename(expr, _LETTER_X)
     if style == "indonesian":

@@ -24,6 +24,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.stacking import LostBar
+from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 from ikicalc.patterns import lazy
@@ -126,6 +127,9 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
     """``node`` with each symbol of ``names`` replaced by its name."""
     if not names:
         return node
+    sums = {key[len(SUM_MARK) :]: name for key, name in names.items() if key.startswith(SUM_MARK)}
+    if sums:  # "∑CF Provinsi = total celah fiskal …": the legend names the whole sum
+        node = ast.transform(node, lambda n: _sum_named(n, sums))
 
     def leaf(var: ast.Variable) -> ast.Expr:
         name = names.get(var.name) or names.get(name_key(var.name))
@@ -134,6 +138,14 @@ def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:
         return ast.Variable(name, var.span) if name and name != var.name else var
 
     return rebuild(node, leaf)
+
+
+def _sum_named(node: ast.Expr, sums: Mapping[str, str]) -> ast.Expr:
+    if isinstance(node, ast.Sigma):
+        name = sums.get(node.variable.name) or sums.get(name_key(node.variable.name))
+        if name:
+            return ast.Variable(name, node.span)
+    return node
 
 
 CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+|\d+")

@@ -12,17 +12,24 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.labels import (
+    LABEL_WORDS,
+    label_beside_lone_equals,
+    label_column,
+    label_interleaved,
+    label_lines_before,
+    label_words_beside,
+)
 from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
+from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line, word_equation
 from ikicalc.patterns import lazy
 
 __all__ = [
     "LostBar",
     "fraction_words",
     "middle_line_beside_bar",
-    "rejoin_hyphenated",
     "stack",
     "sum_below",
 ]
@@ -32,21 +39,15 @@ __all__ = [
 _MIDDLE = lazy(
     r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:…+|\.{2,}|_{2,})?[ \t]*%?)?[ \t]*$"
+    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:[….]{2,}|…|_{2,})?[ \t]*%?)?[ \t]*$"
 )
-_SCALE_LINE = lazy(
-    r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$"
-)
-_NUMERATOR = lazy(
-    r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?"
-)
+_SCALE_LINE = lazy(r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$")
+_NUMERATOR = lazy(r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?")
 _DENOMINATOR = lazy(
     r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
     r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
 )
-_OPERATOR_WORDS = lazy(
-    r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]"
-)
+_OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
 
 
 def fraction_words(chars: list[str]) -> None:
@@ -73,7 +74,8 @@ _BESIDE_BEFORE = lazy(
     r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*$"
 )
 _BESIDE_AFTER = lazy(
-    r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*=?[ \t]*$"
+    r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*"
+    r"(?:=[ \t]*(?:[….]{2,}|…|_{2,})?[ \t]*%?)?[ \t]*$"  # "x 100% = ….. %": a blank result
 )
 
 
@@ -86,36 +88,6 @@ def middle_line_beside_bar(before: str, after: str) -> bool:
         and _BESIDE_AFTER.match(after) is not None
         and not (_SCALED.search(before) and _SCALED.search(after))
     )
-
-
-# a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
-_HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
-
-
-# a slash glued to a word at a line's end, the name going on in lower case below it
-_SLASH_AT_END = lazy(
-    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
-    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
-)
-
-
-def rejoin_hyphenated(chars: list[str]) -> None:
-    """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
-    its start (the text keeps its length: spaces take the place of the hyphen and the line
-    break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
-    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
-    (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
-    (``telepon/ internet``), unless a counting word follows it (a division)."""
-    text = "".join(chars)
-    for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
-        chars[found.start("end")] = " "
-    for found in _HYPHENATED.finditer(text):
-        start = found.start()
-        head = re.search(r"[^\W\d_]+$", text[:start])
-        rest = found.group("rest")
-        if head is None or head.group(0).lower() == rest.lower():
-            continue
-        chars[start : found.end()] = list(rest.ljust(found.end() - start))
 
 
 _SCALE_AT_END = lazy(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
@@ -139,25 +111,13 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     return True
 
 
-@dataclass(frozen=True)
-class LostBar:
-    """A fraction whose bar the export lost: ``÷`` stands at ``split`` (``None``: the bar
-    was found, only the scale stood apart); ``scale`` is the span of the scale (``x 100%``)
-    set aside where the export left it, for the parser to multiply the whole formula by;
-    ``guess`` says why the place of the bar is a guess (``None``: the cell shows it)."""
-
-    split: int | None
-    scale: tuple[int, int] | None
-    guess: str | None
-
-
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
     if "\n" not in text:
         return _side_by_side(chars)
-    if _label_beside_lone_equals(chars, text):
+    if label_beside_lone_equals(chars, text):
         return None
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
@@ -168,7 +128,7 @@ def stack(chars: list[str]) -> LostBar | None:
             blank(chars, lower.start(), lower.end())
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) == 3 and _label_column(chars, lines):
+    if len(lines) == 3 and label_column(chars, lines):
         text = "".join(chars)
         lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
@@ -211,7 +171,7 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     last = lines[-1]
     found = _SCALE_LAST.search(last.group(0))
     if found is None:
-        return None
+        return _scale_on_top(chars, lines)
     alone = not last.group(0)[: found.start("scale")].strip()
     if alone and len(lines) < 4:
         return None
@@ -225,44 +185,25 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     return LostBar(None, (start, end), guess=None)
 
 
-_LABELLED_SCALED = lazy(
-    r"^[ \t]*[^\W\d_][^=\n]{0,60}?=[ \t]*\S.*[ \t](?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"
-)
-_LABEL_TAIL = lazy(r"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*$")
-
-
-def _label_column(chars: list[str], lines: list[re.Match[str]]) -> bool:
-    """``SPM = Σ A x 100`` / ``Cakupan Σ B`` / ``Pelayanan``: the label's column,
-    interleaved by the export, opens the denominator's line and ends the cell; set aside."""
-    top, middle, last = (m.group(0) for m in lines)
-    words = _LABEL_WORDS.match(middle)
-    if not (_LABELLED_SCALED.match(top) and words and _LABEL_TAIL.match(last)):
-        return False
-    if _COUNTING_LINE.match(last) or operator().search(last):
-        return False
-    blank(chars, lines[1].start(), lines[1].start() + words.end())
-    blank(chars, lines[2].start(), lines[2].end())
-    return True
-
-
-def _label_beside_lone_equals(chars: list[str], text: str) -> bool:
-    """``Rata-rata Jiwa/  Jumlah A`` / ``=`` / ``RumahTangga  Jumlah B``: the label's words
-    beside the numerator and the denominator (a counting word or a column gap ends them),
-    its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
-    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) != 3 or lines[1].group(0).strip() != "=":
-        return False
-    top, bottom = (_LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
-    if top is None or bottom is None:
-        return False
-    before, after = lines[1].start() - 1, lines[1].end()
-    if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
-        return False
-    blank(chars, lines[0].start(), lines[0].start() + top.end())
-    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
-    blank(chars, lines[1].start(), lines[1].end())
-    chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
-    return True
+def _scale_on_top(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
+    """``Jumlah BUMDes aktif      x 100%`` / ``Persentase BUMDes Aktif = -------`` /
+    ``Jumlah BUMDes``: the scale at the end of the numerator's line (``pdftotext -layout``
+    puts it level with the numerator), over a middle line with a bar."""
+    top = lines[0]
+    found = _SCALE_LAST.search(top.group(0))
+    if found is None or not top.group(0)[: found.start("scale")].strip():
+        return None
+    if not any(BAR.search(line.group(0)) for line in lines[1:-1]):
+        return None
+    probe = list(chars)
+    start, end = top.start() + found.start("scale"), top.start() + found.end("scale")
+    blank(probe, start, end)
+    text = "".join(probe)
+    kept = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if _SCALED.search(text) or not _middle_line(probe, text, kept):
+        return None
+    chars[:] = probe
+    return LostBar(None, (start, end), guess=None)
 
 
 def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
@@ -317,22 +258,28 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start(), line.start() + middle.end("sep"))
         if middle.group("result"):  # "x 100% =": the result the form leaves blank
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
+        if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
+            label_interleaved(chars, lines[:index], lines[index + 1 :])
+        elif not label:  # "Persentase Cakupan Imunisasi" over "Jumlah bayi …" over a bar
+            label_lines_before(chars, lines[:index], label_word=True)
+        if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
+            label_lines_before(chars, lines[index + 1 :])
+            label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
-            for near in (lines[index - 1], lines[index + 1]):
-                words = _LABEL_WORDS.match(near.group(0))
+            found = [
+                LABEL_WORDS.match(near.group(0)) for near in (lines[index - 1], lines[index + 1])
+            ]
+            for near, words in zip((lines[index - 1], lines[index + 1]), found, strict=True):
                 if words:
                     blank(chars, near.start(), near.start() + words.end())
+            if not any(found):  # "Persentase Skor …" / "Capaian = ----" / "Kinerja Skor Ideal"
+                label_words_beside(
+                    chars, lines[index - 1], lines[index + 1], probe[: middle.start("sep")]
+                )
         return True
     return False
 
 
-# the label's words beside a numerator or a denominator that opens with a counting word
-_COUNTING = r"(?i:jumlah|jml|jmlh|total|banyaknya)"
-_LABEL_WORD = r"[^\W\d_Σ∑][^\W_]*(?:[-/][^\W_]*)*"  # Rata-rata, Jiwa/
-_LABEL_WORDS = lazy(
-    r"^[ \t]*(?:(?:(?!" + _COUNTING + r")" + _LABEL_WORD + r"[ \t]+){1,5}(?=[Σ∑]|" + _COUNTING
-    + r")|(?:" + _LABEL_WORD + r"[ \t]){0,4}" + _LABEL_WORD + r"(?:[ \t]{2,}|\t[ \t]*)(?=\S))"
-)
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = lazy(
@@ -348,9 +295,7 @@ _SCALE_BROKEN = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
-_COUNTING_LINE = lazy(
-    r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])"
-)
+_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 _SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 
@@ -363,6 +308,9 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if LINE_OPEN in text or divides().search(text) or BAR.search(text):
         return None
+    equation = word_equation(chars) if "=" in text else None
+    if equation is not None:  # "DPB =" / "PBT" / "PBI" / "x 100%"
+        return equation
     scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
     scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
     if len(scales) > 1:
@@ -370,13 +318,27 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
+    if not operators and span is None and re.search(r"\s[-+−]\s", masked):
+        return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
     if operators:  # ("(A)" over "(B)" is no implicit product)
-        return _over_blank_line(chars, masked, operators[0].start()) if span is None else None
+        if span is not None:
+            return None
+        return over_blank_line(chars, masked, operators[0].start()) or over_the_line(
+            chars, masked
+        )
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
-        quantities = [m for m in lines if _QUANTITY.match(m.group(0).lstrip())]
-        if len(quantities) != 2 or quantities[0] is not lines[0] or re.search(r"[=:+]", text):
+        head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
+        after = head.end() if head and "\n" not in head.group(0) else 0
+        quantities = [
+            m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
+        ]
+        if (
+            len(quantities) != 2
+            or quantities[0] is not lines[0]
+            or re.search(r"[=:+]", text[after:])
+        ):
             return None
         starts = [quantities[1].start()]
     if starts:
@@ -416,27 +378,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
-_OVER_BLANK_LINE = N_(
-    "no bar and no scale: a quantity over an expression, a blank line between them, was "
-    "taken as a fraction whose bar was lost"
-)
-
-
-def _over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar | None:
-    """``IMT = Berat Badan (kg)`` / (blank line) / ``Tinggi Badan (m) x Tinggi Badan (m)``:
-    one quantity, then after the one blank line an expression (the operators all stand
-    below it): the bar between them was lost. A guess."""
-    gaps = list(re.finditer(r"\n[ \t]*\n", text))
-    if len(gaps) != 1 or first_operator < gaps[0].end():
-        return None
-    split = gaps[0].start()
-    above = re.sub(r"^[^=\n]*=", "", text[:split])  # a label and its '='
-    if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
-        return None
-    chars[split] = "÷"
-    return LostBar(split, None, guess=_OVER_BLANK_LINE)
-
-
+_HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
 
@@ -460,13 +402,20 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     found = list(_QUANTITY.finditer(text))
     if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
         return None
-    if re.search(r"[=:+]|\d", text) or not _has_words(text[found[0].end() : found[1].start()]):
+    # numbers inside the names ("usia 15 tahun") are words of them, when the two count the
+    # same thing, a part over its whole ("Jumlah penduduk … Jumlah penduduk …"; not
+    # "Jumlah RT/Rw … Jumlah patroli … dalam 1 tahun", two indicators in one cell)
+    counted = {text[m.end() :].split()[0].lower() for m in found if text[m.end() :].split()}
+    digits = re.search(r"\d", text) is not None
+    named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
+    if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
         return None
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)
 
 
+_NUMBER_IN_NAME = lazy(r"\d[\d.,]*(?:[ \t]*[-–—][ \t]*\d[\d.,]*)?(?=[ \t]*[^\W\d_])")
 _SUM_BELOW = lazy(
     r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
 )

@@ -1,0 +1,60 @@
+"""A legend's symbols in the formula: letters that look like operators, slashes between them.
+
+A legend may name a symbol ``x`` or ``X1``: in the formula it is a letter, not the ``×`` it
+looks like, so it becomes a stand-in letter (``ⅹ``) the grammar reads as a name (the parser
+names it ``x`` again); and a slash between two symbols of the legend (``P_1/P_2``,
+``JKT/JSK``) divides. Works on the cell's characters in place (see :mod:`.legends`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
+
+OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
+"""A symbol's letter that looks like an operator, and the stand-in the grammar reads."""
+
+_OPERATOR_SYMBOLS = OPERATOR_SYMBOLS
+_LETTERS = {stand_in: letter for letter, stand_in in OPERATOR_SYMBOLS.items()}
+
+
+def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
+    """The legend's symbols in the formula, made readable: a symbol that looks like an
+    operator (``x``, ``X1``) becomes a stand-in letter, and a slash between two symbols
+    (``P_1/P_2``, ``JKT/JSK``) divides."""
+    letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
+    if letters:
+        spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
+        text = "".join(chars)
+        for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", text):
+            before = text[: match.start()].rstrip(" \t")[-1:]  # "x/y x 100%": x multiplies
+            if len(match.group(0)) == 1 and re.match(r"[ \t]*\d", text[match.end() :]) and (
+                before and (before.isalnum() or before in ")]")
+            ):
+                continue
+            chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
+    if "/" not in chars or not legend:
+        return
+    text = "".join(chars)
+    names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
+    symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
+    for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):
+        chars[match.start(1)] = "÷"
+
+
+def one_spelling(names: list[str]) -> dict[str, str]:
+    """Names the cell writes twice with other spacing (``Target Waktu(TW)`` and ``Target
+    Waktu (TW)``): each later spelling → the first. A reader sees one quantity. Case stays
+    as written (``hari kerja efektif``, ``Hari kerja efektif``: names are matched to data
+    ignoring it); only names of words."""
+    first: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for name in names:
+        if not re.search(r"[^\W\d_]{3}\s", name):
+            continue  # symbols (n and N) may differ by case alone: names of words only
+        key = re.sub(r"\s+", "", name)  # case stays as written: names match ignoring it
+        if key in first and first[key] != name:
+            renamed[name] = first[key]
+        first.setdefault(key, name)
+    return renamed

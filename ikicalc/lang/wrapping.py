@@ -1,0 +1,43 @@
+"""Lines wrapped by a narrow column: a word hyphenated at a line's end, a slash ending a line.
+
+Word and PDF exports of table cells break names where the column ends. These are put back
+together in the cell's characters (the text keeps its length, see
+:mod:`ikicalc.lang.layout`), before the stacked fraction is read (:mod:`.stacking`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ikicalc.patterns import lazy
+
+__all__ = ["rejoin_hyphenated"]
+
+# a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
+_HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
+
+
+# a slash glued to a word at a line's end, the name going on in lower case below it
+_SLASH_AT_END = lazy(
+    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
+    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
+)
+
+
+def rejoin_hyphenated(chars: list[str]) -> None:
+    """``Jumlah Siswa pada jen-`` over ``jang TK/RA``: the word's rest is moved back against
+    its start (the text keeps its length: spaces take the place of the hyphen and the line
+    break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
+    ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
+    (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
+    (``telepon/ internet``), unless a counting word follows it (a division)."""
+    text = "".join(chars)
+    for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
+        chars[found.start("end")] = " "
+    for found in _HYPHENATED.finditer(text):
+        start = found.start()
+        head = re.search(r"[^\W\d_]+$", text[:start])
+        rest = found.group("rest")
+        if head is None or head.group(0).lower() == rest.lower():
+            continue
+        chars[start : found.end()] = list(rest.ljust(found.end() - start))
