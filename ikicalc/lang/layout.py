@@ -44,6 +44,7 @@ from ikicalc.lang.prose import (
     note_after,
     one_sentence,
     operation_said,
+    operator_typos,
     remark_at_end,
     second_way,
 )
@@ -225,6 +226,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
     furniture(chars)
+    readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
     _fraction_words(chars)
     _worked_example(chars, notes)

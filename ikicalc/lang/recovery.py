@@ -1,0 +1,124 @@
+"""What a careful reader does where the grammar gives up: set aside the prose around a formula.
+
+A cell that plainly holds a formula (an operator between words) sometimes also holds a
+sentence the layout passes did not foresee: a remark after it (``… x 100.000; semakin rendah
+semakin baik``, ``… dikali 100 persen, dengan target minimal 90 persen``, ``… "Semakin
+rendah semakin baik"``), a heading before it (``Capaian kinerja; Realisasi / Target x
+100%``). The grammar stops there. :func:`recover` is tried only then, on the failure path (the
+common path pays nothing): it blanks the clause the grammar stopped in when that clause is
+prose (words, no operator) and the rest is a formula with an operator, and reads again. The
+reading is a guess, recorded as a :class:`~ikicalc.lang.formula.Reading` (lint ``W110``). A
+cell that is truly broken (``A + ``, ``A / / B``, ``A ^ 2``, code) is left to its error:
+what would be set aside is not prose, or what is left has no operator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TypeVar
+
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.names import counting_words
+from ikicalc.patterns import lazy
+
+__all__ = ["REASON_AFTER", "REASON_BEFORE", "recover"]
+
+T = TypeVar("T")
+
+REASON_AFTER = N_(
+    "the grammar stopped at a clause after the formula that holds words and no operator; "
+    "it was set aside as a remark"
+)
+REASON_BEFORE = N_(
+    "the grammar stopped at the end of words before the formula that hold no operator; "
+    "they were set aside as a heading"
+)
+
+# where a clause of prose starts (after the formula) or ends (before it)
+_OPENS = ";,.\"“”‘'(\n:"
+_ENDS = lazy(r"[;:.\n]")
+_WORD = lazy(r"[^\W\d_]{3,}")
+# an operation in prose: an operator, a spaced sign, an equals sign
+_SIGN = lazy(r"[=+/÷×*^<>|&\\$]|\s[-−–]\s")
+_ATTEMPTS = 4
+
+
+@cache
+def _counted_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
+    return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
+
+
+def _prose(piece: str) -> bool:
+    """Whether ``piece`` reads as a clause of prose: words, no operator and no sign."""
+    body = piece.strip(" \t\n" + _OPENS + ")”’")
+    return (
+        bool(body)
+        and body[0].isalpha()
+        and len(_WORD.findall(body)) >= 2
+        and not operator().search(body)
+        and not _SIGN.search(body)
+    )
+
+
+def _computes(piece: str) -> bool:
+    """Whether ``piece`` holds an operator said or written between quantities (not the
+    layouts that only suggest one: a bracket after a number, a bar)."""
+    return any(
+        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]-_=.…<"
+        for found in operator().finditer(piece)
+    ) or bool(re.search(r"\s[-−]\s|\+", piece))
+
+
+def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the clause at ``at`` and all after it."""
+    start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
+    for begin in dict.fromkeys(b for b in (start, at) if 0 < b <= at):
+        if _prose(text[begin:]) and _computes(text[:begin]):
+            chars = list(text)
+            blank(chars, begin, len(chars))
+            yield begin, "".join(chars)
+
+
+def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the words before the formula, up to the end of the clause
+    the grammar stopped in."""
+    found = _ENDS.search(text, at)
+    if found is None or _counted_pattern().match(text):  # "Jumlah ASN …" opens a quantity
+        return
+    end = found.end()
+    rest = text[end:]
+    if _prose(text[:end]) and divides().search(rest) and _WORD.search(rest):
+        chars = list(text)
+        blank(chars, 0, end)
+        yield end, "".join(chars)
+
+
+def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading] | None:
+    """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
+    clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
+    when nothing may be set aside or the rest does not read either. ``attempt`` parses a
+    laid-out text of the same length or raises."""
+    if not _computes(text):
+        return None
+    tried = 0
+    for candidates, reason, after in (
+        (_after(text, at), REASON_AFTER, True),
+        (_before(text, at), REASON_BEFORE, False),
+    ):
+        for cut, candidate in candidates:
+            tried += 1
+            if tried > _ATTEMPTS:
+                return None
+            try:
+                result = attempt(candidate)
+            except ValueError:
+                continue
+            kept = text[:cut] if after else text[cut:]
+            span = (cut, len(text)) if after else (0, cut)
+            return result, Reading(span, " ".join(kept.split()), " ".join(text.split()), reason)
+    return None
