@@ -43,6 +43,12 @@ _OPERATION = lazy(
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
+# "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
+# other cue, "dengan" before a counted quantity says "against"
+_SHARE_WITH = lazy(
+    r"(?i)^\s*(?P<share>persentase|prosentase|presentase)\s+(?P<cue>)(?P<between>)(?P<rest>)"
+    r"(?P<word>)(?=\S)(?P<part>.*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
+)
 
 
 def operation_said(chars: list[str]) -> bool:
@@ -50,12 +56,13 @@ def operation_said(chars: list[str]) -> bool:
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
     text = "".join(chars)
-    found = _OPERATION.search(text)
+    found = _OPERATION.search(text) or _SHARE_WITH.search(text)
     if found is None or operator().search(text, 0, found.start()):
         return False
     found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
-        if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
+        said = found.group("against").lower()  # "terhadap", or "dengan" before a count
+        if operator().search(text) or len(re.findall(rf"(?i)\s{said}\s", text)) != 1:
             return False
         blank(chars, 0, found.start("part"))
         if found.group("share").lower().endswith(("entase", "rosentase")):
@@ -139,6 +146,47 @@ _RESULT_NAMED = lazy(
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
+@cache
+def _closing() -> re.Pattern[str]:
+    words = "|".join(names_data()["layout"]["closing_clauses"])
+    return re.compile(r"(?i)[ \t]*,[ \t\n]*\b(?:" + words + r")\b[^=/÷×*;]*$")
+
+
+# "selisih lebih antara Harga Jual Agen dan Harga Jual Eceran": a difference said in words
+_DIFFERENCE = lazy(
+    r"(?i)\b(?P<cue>selisih(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara)[ \t\n]+(?=\S)"
+    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
+    r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
+)
+
+
+def _difference(chars: list[str]) -> None:
+    """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
+    difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
+    when an operator stands before it. Only where a character after ``B`` can close the
+    bracket."""
+    text = "".join(chars)
+    found = _DIFFERENCE.search(text)
+    if found is None or found.start("end") == len(text) or _computes(found.group("second")):
+        return
+    start = found.start("cue")
+    before = operator().search(text, 0, start)
+    if before is None:
+        return
+    named = _NAMED_BY.search(text, before.end())
+    if named and named.end() == start:  # "nilai tertentu berupa": words naming it
+        blank(chars, named.start(), start)
+    blank(chars, start, found.start("first"))
+    chars[start] = "("
+    word = found.start("word")
+    blank(chars, word, found.end("word"))
+    chars[word] = "-"
+    chars[found.start("end")] = ")"
+
+
+_NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
+
+
 def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
@@ -154,6 +202,12 @@ def remark_at_end(chars: list[str]) -> None:
     text = "".join(chars)
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+    text = "".join(chars)
+    closing = _closing().search(text) if "," in text else None
+    if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
+        blank(chars, closing.start(), closing.end())
+    if "selisih" in text.lower():
+        _difference(chars)
     text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
@@ -249,7 +303,8 @@ _NUMBER_SAID = lazy(
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan|konstanta)"
+    r"[ \t]+(?=\d)"
 )
 
 
@@ -283,7 +338,8 @@ def furniture(chars: list[str]) -> None:
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
     lower = text.lower()
-    for found in _FIGURE_WORD.finditer(text) if "angka" in lower or "bilangan" in lower else ():
+    figure = "angka" in lower or "bilangan" in lower or "konstanta" in lower
+    for found in _FIGURE_WORD.finditer(text) if figure else ():
         blank(chars, found.start(1), found.end(1))
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
