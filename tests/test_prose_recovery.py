@@ -1,0 +1,216 @@
+"""Reading as a careful reader does where the grammar alone gives up (issue 14, causes 1 and 8).
+
+Each family quotes real cells (the development corpus, ``tests/data/public-cells.jsonl``, and
+public pages with their address): a clause of prose after or before a formula, set aside
+on the failure path only; operator words as OCR spells them; prose that names an operation
+(``selisih antara A dan B``, ``Persentase A dengan jumlah B``) or closes a regulation's
+sentence (``…, sebagaimana tercantum dalam …``). Every such reading is a guess that ``lint``
+reports as ``W110``; a formula that is truly broken keeps its error and its caret.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from ikicalc.lang.prose import operator_typos
+
+
+def names(text: str) -> list[str]:
+    return [str(v) for v in ikicalc.parse(text).variables]
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in ikicalc.lint(text)]
+
+
+# --- operator words as OCR and hurried typists spell them --------------------------------
+
+# PP 18/2025 (PNBP batubara), OCR of the official PDF, as transcribed at
+# github.com/fiskuspintar/peraturan-perpajakan (data/content/regulation_peraturan_pemerintah_
+# nomor_18_tahun_2025.md): 'dikurangr' is 'dikurangi'
+PP_18_2025 = (
+    "(14% (empat belas persen) dikalikan harga\njual) dikurangr tarif iuran produksi atau\n"
+    "royalti dikurangi tarif pemanfaatan barang\nmilik negara eks PKP2B dari hasil produksi\n"
+    "per ton."
+)
+
+
+def test_an_ocr_misspelt_operator_word_is_that_operator_and_a_guess() -> None:
+    formula = ikicalc.parse(PP_18_2025)
+    assert [str(v) for v in formula.variables] == [
+        "harga jual",
+        "tarif iuran produksi atau royalti",
+        "tarif pemanfaatan barang milik negara eks PKP2B dari hasil produksi per ton",
+    ]
+    assert formula.evaluate(
+        {
+            "harga jual": 100,
+            "tarif iuran produksi atau royalti": 3,
+            "tarif pemanfaatan barang milik negara eks PKP2B dari hasil produksi per ton": 1,
+        }
+    ).exact == 10
+    assert any(g.other == "dikurangr" and g.chosen == "dikurangi" for g in formula.guesses)
+    assert "W110" in codes(PP_18_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jumlah kasus baru dibagl jumlah penduduk x 100.000", "/"),
+        ("Jumlah kasus baru dlbagi jumlah penduduk x 100.000", "/"),
+        ("Jumlah pendapatan ditambab jumlah hibah", "+"),
+        ("Jumlah peserta didik dikalikn satuan biaya", "×"),
+    ],
+)
+def test_one_letter_away_from_an_operator_word(text: str, expected: str) -> None:
+    formula = ikicalc.parse(text)
+    assert len(formula.variables) == 2
+    assert f" {expected} " in str(formula)
+    assert formula.guesses
+
+
+def test_real_words_near_an_operator_word_stay_words() -> None:
+    # 'dikaji' (studied) is one letter from 'dikali'; 'dibagikan' (handed out) is a word
+    assert names("Jumlah dokumen yang dikaji / Jumlah dokumen x 100%") == [
+        "Jumlah dokumen yang dikaji",
+        "Jumlah dokumen",
+    ]
+    assert names("Jumlah bantuan yang dibagikan / Jumlah bantuan x 100%")[0] == (
+        "Jumlah bantuan yang dibagikan"
+    )
+    chars = list("Jumlah dokumen yang dikaji")
+    assert operator_typos(chars) == ()
+
+
+def test_an_operator_word_broken_over_two_lines() -> None:
+    # PMK 119/2025 (DAK nonfisik) as pdftotext breaks its lines: "dikalikan" at a line's end
+    assert names("Jumlah peserta didik dikali\nkan dengan satuan biaya masing-masing Daerah") == [
+        "Jumlah peserta didik",
+        "satuan biaya masing-masing Daerah",
+    ]
+
+
+# --- prose the grammar stops at: set aside on the failure path ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah kasus baru dibagi jumlah penduduk x 100.000; semakin rendah semakin baik",
+        'Jumlah kasus baru / jumlah penduduk x 100.000 "Semakin rendah semakin baik"',
+    ],
+)
+def test_a_remark_after_the_formula_is_set_aside_as_a_guess(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert [str(v) for v in formula.variables] == ["Jumlah kasus baru", "jumlah penduduk"]
+    assert formula.evaluate({"Jumlah kasus baru": 3, "jumlah penduduk": 300_000}).exact == 1
+    assert "W110" in codes(text)
+
+
+def test_a_target_said_after_the_formula() -> None:
+    text = (
+        "Jumlah pasien yang puas dibagi jumlah pasien yang disurvei dikali 100 persen, "
+        "dengan target minimal 90 persen"
+    )
+    assert names(text) == ["Jumlah pasien yang puas", "jumlah pasien yang disurvei"]
+
+
+def test_a_heading_before_the_formula_is_set_aside() -> None:
+    assert names("Capaian kinerja organisasi; Realisasi anggaran / Pagu anggaran x 100%") == [
+        "Realisasi anggaran",
+        "Pagu anggaran",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Jumlah A + ", 11),
+        ("Jumlah A / / Jumlah B", 12),
+        ("Jumlah A / B; import os", 13),
+        ("Jumlah A / B ^ 2", 14),
+        # a quantity, not a heading, stands before the '?': nothing is set aside
+        ("Jumlah ASN yang mengikuti diklat ? jumlah ASN x 100%", 34),
+        ("A ? B : C", 3),
+    ],
+)
+def test_a_broken_formula_keeps_its_error_and_caret(text: str, column: int) -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError) as info:
+        ikicalc.parse(text)
+    assert (info.value.line, info.value.column) == (1, column)
+
+
+def test_a_number_with_its_words_is_no_formula_to_recover() -> None:
+    # a target cell: '29 (…)' suggests a product only by its layout
+    assert "W110" not in codes("29 (dua puluh delapan) jenis layanan")
+
+
+# --- operations and closings said in words -----------------------------------------------
+
+
+def test_a_closing_clause_that_cites_the_source_is_set_aside() -> None:
+    # PP 19/2006 (PNBP perikanan), github.com/mblonyox/data-peraturan pp/2006/19.md
+    text = (
+        "Besarnya PPP sebagaimana dimaksud dalam Pasal 3 ayat (2) huruf a di bidang "
+        "penangkapan ikan, ditetapkan berdasarkan rumusan tarif per Gross Tonnage (GT) "
+        "dikalikan ukuran GT kapal menurut jenis kapal perikanan yang digunakan, sebagaimana "
+        "tercantum dalam Lampiran Peraturan Pemerintah ini."
+    )
+    assert names(text)[1] == "ukuran GT kapal menurut jenis kapal perikanan yang digunakan"
+
+
+def test_a_difference_said_in_words() -> None:
+    # PMK 11/2025 (PPN besaran tertentu), github.com/fiskuspintar/peraturan-perpajakan
+    text = (
+        "titik serah Agen, diperoleh dari hasil perkalian \nformula tertentu dengan tarif "
+        "Pajak Pertambahan \nNilai dikalikan dengan nilai tertentu berupa selisih \nlebih "
+        "antara Harga Jual Agen dan Harga Jual \nEceran; dan"
+    )
+    formula = ikicalc.parse(text)
+    assert [str(v) for v in formula.variables] == [
+        "formula tertentu",
+        "tarif Pajak Pertambahan Nilai",
+        "Harga Jual Agen",
+        "Harga Jual Eceran",
+    ]
+    values = {
+        "formula tertentu": 2,
+        "tarif Pajak Pertambahan Nilai": 3,
+        "Harga Jual Agen": 10,
+        "Harga Jual Eceran": 4,
+    }
+    assert formula.evaluate(values).exact == 36
+
+
+def test_a_percentage_of_one_count_with_another() -> None:
+    # konkep Disdukcapil (github, perjanjian kinerja): "Persentase A dengan jumlah B"
+    formula = ikicalc.parse(
+        "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga yang tercatat "
+    )
+    assert [str(v) for v in formula.variables] == [
+        "Jumlah penduduk yang memiliki KK",
+        "jumlah Kepala Keluarga yang tercatat",
+    ]
+    values = {"Jumlah penduduk yang memiliki KK": 9, "jumlah Kepala Keluarga yang tercatat": 10}
+    assert formula.evaluate(values).exact == 90
+    # no count after 'dengan': a name (lint says it is not a formula)
+    assert names("Persentase desa dengan status mandiri") == [
+        "Persentase desa dengan status mandiri"
+    ]
+
+
+def test_a_constant_named_after_its_operator() -> None:
+    # ilmuantekno.com/10186/hitunglah-angka-ketergantungan-penduduk.html
+    formula = ikicalc.parse("usia non-produktif dibagi usia produktif dikali konstanta 100")
+    assert [str(v) for v in formula.variables] == ["usia non-produktif", "usia produktif"]
+    assert formula.evaluate({"usia non-produktif": 1, "usia produktif": 2}).exact == 50
+
+
+def test_bagi_before_an_abbreviated_count() -> None:
+    # puskesmas indicators (surveilans): "… bagi Jm sinyal …"
+    text = (
+        "Jumlah sinyal kewaspadaan dini yang direspon dalam kurun tertentu bagi Jm sinyal "
+        "kewaspadaan dini yang muncul pada kurun waktu yang sama kali 100%"
+    )
+    assert len(names(text)) == 2
