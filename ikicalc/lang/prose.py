@@ -88,9 +88,12 @@ def _divides(text: str, start: int, end: int) -> bool:
     """Whether a division stands in ``text[start:end]``; a slash inside a word
     (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
     for found in DIVISION.finditer(text, start, end):
+        before = text[found.start() - 1 : found.start()]
+        if before == "." and text[found.start() - 2 : found.start() - 1].isalpha():
+            before = "a"  # "se-Kab./Kota": the period of an abbreviation inside the word
         inside = (
             found.group(0) == "/"
-            and text[found.start() - 1 : found.start()].isalnum()
+            and before.isalnum()
             and text[found.end() : found.end() + 1].isalnum()
         )
         if not inside:
@@ -400,13 +403,14 @@ def sentence(name: str) -> str | None:
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
 _IN_A_NAME = lazy(r"[a-z][^\W\d_]*[ \t\n]*$")
-_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z][^\W\d_]*[ \t\n]+(?:dikali|dibagi|ditambah|dikurangi)")
+_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
 
 
 def second_way(before: str, after: str) -> bool:
     """Whether ``atau`` opens a second way of writing the formula, not the middle of a name:
-    ``… tarif iuran produksi atau royalti dikurangi …`` joins two words of one name (a word in
-    lower case on both sides, and the name ends at the next operator)."""
+    ``… tarif iuran produksi atau royalti dikurangi …`` and ``… usia 17 tahun ke atas atau
+    sudah kawin x 100%`` join words of one name (a word in lower case on both sides);
+    ``… sama dengan seratus atau A/B X 100%`` opens a second way."""
     return not (_IN_A_NAME.search(before) and _NAME_GOES_ON.match(after))
 
 
