@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
-from ikicalc.lang.prose import operator_typos
+from ikicalc.lang.typos import operator_typos
 
 
 def names(text: str) -> list[str]:

@@ -44,7 +44,6 @@ from ikicalc.lang.prose import (
     note_after,
     one_sentence,
     operation_said,
-    operator_typos,
     remark_at_end,
     second_way,
 )
@@ -57,6 +56,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 

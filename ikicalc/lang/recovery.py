@@ -25,13 +25,16 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON_AFTER", "REASON_BEFORE", "recover"]
+__all__ = ["REASON_AFTER", "REASON_BEFORE", "REASON_UNIT", "recover"]
 
 T = TypeVar("T")
 
 REASON_AFTER = N_(
     "the grammar stopped at a clause after the formula that holds words and no operator; "
     "it was set aside as a remark"
+)
+REASON_UNIT = N_(
+    "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -44,6 +47,8 @@ _ENDS = lazy(r"[;:.\n]")
 _WORD = lazy(r"[^\W\d_]{3,}")
 # an operation in prose: an operator, a spaced sign, an equals sign
 _SIGN = lazy(r"[=+/÷×*^<>|&\\$]|\s[-−–]\s")
+# lines under a formula may name things ("Pi = Persentase …") but compute nothing
+_LINE_SIGN = lazy(r"[+/÷×*^<>|&\\$]|\s[-−–]\s")
 _ATTEMPTS = 4
 
 
@@ -53,7 +58,7 @@ def _counted_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
 
 
-def _prose(piece: str) -> bool:
+def _prose(piece: str, signs: re.Pattern[str] | None = None) -> bool:
     """Whether ``piece`` reads as a clause of prose: words, no operator and no sign."""
     body = piece.strip(" \t\n" + _OPENS + ")”’")
     return (
@@ -61,7 +66,7 @@ def _prose(piece: str) -> bool:
         and body[0].isalpha()
         and len(_WORD.findall(body)) >= 2
         and not operator().search(body)
-        and not _SIGN.search(body)
+        and not (signs or _SIGN).search(body)
     )
 
 
@@ -77,8 +82,10 @@ def _computes(piece: str) -> bool:
 def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     """Candidates that set aside the clause at ``at`` and all after it."""
     start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
-    for begin in dict.fromkeys(b for b in (start, at) if 0 < b <= at):
-        if _prose(text[begin:]) and _computes(text[:begin]):
+    line = text.rfind("\n", 0, at + 1)
+    for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
+        signs = _LINE_SIGN if begin == line else None
+        if _prose(text[begin:], signs) and _computes(text[:begin]):
             chars = list(text)
             blank(chars, begin, len(chars))
             yield begin, "".join(chars)
@@ -98,15 +105,39 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
         yield end, "".join(chars)
 
 
+# "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
+# a number that divides, with its unit after it
+_DIVISOR_UNIT = lazy(
+    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
+    r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
+    r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
+    r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
+)
+
+
+def _divisor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the unit of a number that divides, where the grammar
+    stopped at it."""
+    for found in _DIVISOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[^\W\d_]", text) else ():
+        if found.start("sign") <= at <= found.end("unit"):
+            chars = list(text)
+            blank(chars, *found.span("unit"))
+            if found.group("sign") == ":":
+                chars[found.start("sign")] = "/"
+            yield found.start("unit"), "".join(chars)
+            return
+
+
 def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
     when nothing may be set aside or the rest does not read either. ``attempt`` parses a
     laid-out text of the same length or raises."""
-    if not _computes(text):
+    if not _computes(text) and not _DIVISOR_UNIT.search(text):
         return None
     tried = 0
     for candidates, reason, after in (
+        (_divisor_unit(text, at), REASON_UNIT, None),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
     ):
@@ -118,7 +149,10 @@ def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading
                 result = attempt(candidate)
             except ValueError:
                 continue
-            kept = text[:cut] if after else text[cut:]
-            span = (cut, len(text)) if after else (0, cut)
+            if after is None:  # the unit of a divisor: the text as read, and as written
+                kept, span = candidate, (cut, cut + 1)
+            else:
+                kept = text[:cut] if after else text[cut:]
+                span = (cut, len(text)) if after else (0, cut)
             return result, Reading(span, " ".join(kept.split()), " ".join(text.split()), reason)
     return None
