@@ -214,3 +214,67 @@ def test_bagi_before_an_abbreviated_count() -> None:
         "kewaspadaan dini yang muncul pada kurun waktu yang sama kali 100%"
     )
     assert len(names(text)) == 2
+
+
+# --- numbers and letters inside names -----------------------------------------------------
+
+
+def test_a_time_index_with_a_plus() -> None:
+    # PP 6/2008 (EKPOD), Lampiran: "{PDRB (t+1) PDRB (t)} / PDRB (t) X 100%", docplayer.info
+    # 41645676 (the minus, lost by the export, put back)
+    formula = ikicalc.parse("{PDRB (t+1) - PDRB (t)} / PDRB (t) X 100%")
+    assert [str(v) for v in formula.variables] == ["PDRB (t+1)", "PDRB (t)"]
+    assert formula.evaluate({"PDRB (t+1)": 110, "PDRB (t)": 100}).exact == 10
+    assert names("{Inf (t +1) - Inf (t)} / Inf (t) X 100%") == ["Inf (t +1)", "Inf (t)"]
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_placeholder_letter_before_an_operator_word() -> None:
+    text = (
+        "Jumlah kelurahan yang melaksanakan musrenbang tepat waktu dibagi jumlah kelurahan "
+        "di Kecamatan X dikali 100%"
+    )
+    assert names(text)[1] == "jumlah kelurahan di Kecamatan X"
+
+
+# --- what stands after a formula ----------------------------------------------------------
+
+
+def test_a_target_of_a_year_under_the_formula() -> None:
+    text = (
+        "Persentase = Jumlah dokumen perencanaan yang tepat waktu / Jumlah dokumen perencanaan "
+        "yang disusun x 100 %\nTarget 2024: 100%"
+    )
+    assert len(names(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Total belanja pegawai setahun / 12 bulan", 2),
+        ("Jumlah Kecamatan yang sudah menerapkan aplikasi SIPD dibagi 10 Kecamatan dikali 100%", 240),
+    ],
+)
+def test_the_unit_of_a_number_that_divides(text: str, value: int) -> None:
+    formula = ikicalc.parse(text)
+    (name,) = formula.variables
+    assert formula.evaluate({name: 24}).exact == value
+    assert formula.guesses
+
+
+def test_a_number_that_divides_with_no_unit_stays_an_error() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("Jumlah A / 12 x")
+
+
+def test_lines_of_notes_under_a_formula() -> None:
+    # sirusa.web.bps.go.id/metadata/indikator/50810, "Metode Perhitungan"
+    text = (
+        "Persentase penerima layanan diperoleh dari Jumlah penerima layanan dengan kategori "
+        "tertentu dibagi jumlah penerima layanan dikali 100\nKet:\nPi = Persentase penerima "
+        "layanan dengan kategori tertentu ke-i"
+    )
+    assert names(text) == [
+        "Jumlah penerima layanan dengan kategori tertentu",
+        "jumlah penerima layanan",
+    ]
