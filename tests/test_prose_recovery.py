@@ -43,13 +43,16 @@ def test_an_ocr_misspelt_operator_word_is_that_operator_and_a_guess() -> None:
         "tarif iuran produksi atau royalti",
         "tarif pemanfaatan barang milik negara eks PKP2B dari hasil produksi per ton",
     ]
-    assert formula.evaluate(
-        {
-            "harga jual": 100,
-            "tarif iuran produksi atau royalti": 3,
-            "tarif pemanfaatan barang milik negara eks PKP2B dari hasil produksi per ton": 1,
-        }
-    ).exact == 10
+    assert (
+        formula.evaluate(
+            {
+                "harga jual": 100,
+                "tarif iuran produksi atau royalti": 3,
+                "tarif pemanfaatan barang milik negara eks PKP2B dari hasil produksi per ton": 1,
+            }
+        ).exact
+        == 10
+    )
     assert any(g.other == "dikurangr" and g.chosen == "dikurangi" for g in formula.guesses)
     assert "W110" in codes(PP_18_2025)
 
@@ -252,7 +255,10 @@ def test_a_target_of_a_year_under_the_formula() -> None:
     ("text", "value"),
     [
         ("Total belanja pegawai setahun / 12 bulan", 2),
-        ("Jumlah Kecamatan yang sudah menerapkan aplikasi SIPD dibagi 10 Kecamatan dikali 100%", 240),
+        (
+            "Jumlah Kecamatan yang sudah menerapkan aplikasi SIPD dibagi 10 Kecamatan dikali 100%",
+            240,
+        ),
     ],
 )
 def test_the_unit_of_a_number_that_divides(text: str, value: int) -> None:
