@@ -284,3 +284,18 @@ def test_lines_of_notes_under_a_formula() -> None:
         "Jumlah penerima layanan dengan kategori tertentu",
         "jumlah penerima layanan",
     ]
+
+
+def test_a_sum_said_with_its_verb() -> None:
+    # PMK 85/2024 (PBB-P2), github.com/fiskuspintar/peraturan-perpajakan
+    formula = ikicalc.parse(
+        "konversi \ndilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan \ndibagi luas "
+        "seluruh Bangunan."
+    )
+    assert str(formula) == "Σ nilai seluruh Bangunan / luas seluruh Bangunan"
+    values = {"nilai seluruh Bangunan": [10, 20], "luas seluruh Bangunan": 5}
+    assert formula.evaluate(values).exact == 6
+    # two quantities added: not a Σ
+    assert str(
+        ikicalc.parse("Nilai dihitung dengan menjumlahkan nilai kinerja dengan nilai perilaku")
+    ) == ("nilai kinerja + nilai perilaku")

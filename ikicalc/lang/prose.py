@@ -52,6 +52,8 @@ def operation_said(chars: list[str]) -> bool:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
+    if "jumlahkan" in "".join(chars).lower():
+        _summed(chars)
     text = "".join(chars)
     found = _OPERATION.search(text) or _SHARE_WITH.search(text)
     if found is None or operator().search(text, 0, found.start()):
@@ -79,6 +81,38 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
+
+
+# "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
+# of a sum, what it sums, and where that ends (the next operator word or sign)
+_SUMMING = lazy(
+    r"(?i)\bmenjumlahkan[ \t\n]+(?P<what>[^=/÷×*+()]+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
+    r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
+    r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
+)
+_AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
+
+
+def _summed(chars: list[str]) -> None:
+    """``menjumlahkan A`` is ``Σ A`` (the rows of A added up); ``menjumlahkan A dengan B``
+    and ``menjumlahkan A dan B`` are ``A + B``. A ``dan`` before the next operation word is
+    no operand (``… dan dibagi …``)."""
+    text = "".join(chars)
+    found = _SUMMING.search(text)
+    if found is None:
+        return
+    verb = found.start()
+    if found.group("filler"):
+        blank(chars, *found.span("filler"))
+    joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    blank(chars, verb, found.start("what"))
+    if joined:  # "menjumlahkan A dengan B": the two added
+        for word in joined:
+            start, end = word.span(1)
+            blank(chars, start, end)
+            chars[start] = "+"
+        return
+    chars[verb] = "Σ"
 
 
 def _divides(text: str, start: int, end: int) -> bool:
