@@ -21,7 +21,7 @@ __all__ = ["TYPO_REASON", "operator_typos"]
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
 # "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra
-_TYPO_CANDIDATE = lazy(r"(?i)(?<![^\W_])d[il1!][^\W_]{3,9}(?![^\W_])")
+_TYPO_CANDIDATE = lazy(r"(?i)\bd[il1!]\w{3,9}\b")
 
 
 @cache
