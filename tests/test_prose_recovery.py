@@ -299,3 +299,19 @@ def test_a_sum_said_with_its_verb() -> None:
     assert str(
         ikicalc.parse("Nilai dihitung dengan menjumlahkan nilai kinerja dengan nilai perilaku")
     ) == ("nilai kinerja + nilai perilaku")
+
+
+def test_quotes_inside_a_name_are_set_aside_as_a_guess() -> None:
+    formula = ikicalc.parse("Jumlah dokumen “tepat waktu” / Jumlah dokumen x 100%")
+    assert [str(v) for v in formula.variables] == ["Jumlah dokumen tepat waktu", "Jumlah dokumen"]
+    assert formula.guesses
+    # a quoted name alone, or quotes that open the formula, stay refused
+    for text in ("'A' + 'B'", '"Jumlah PNS"'):
+        with pytest.raises(ikicalc.FormulaSyntaxError, match="quotes"):
+            ikicalc.parse(text)
+
+
+def test_a_quantity_on_the_line_under_a_formula_is_not_a_note() -> None:
+    # not set aside as a remark: a line opened by a counting word is a quantity
+    formula = ikicalc.parse("Jumlah A yang hadir / Jumlah B x 100%\nJumlah pegawai yang ada")
+    assert "Jumlah pegawai yang ada" in {str(v) for v in formula.variables}

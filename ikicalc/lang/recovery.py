@@ -25,7 +25,7 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON_AFTER", "REASON_BEFORE", "REASON_UNIT", "recover"]
+__all__ = ["REASON_AFTER", "REASON_BEFORE", "REASON_STRAY", "REASON_UNIT", "recover"]
 
 T = TypeVar("T")
 
@@ -35,6 +35,9 @@ REASON_AFTER = N_(
 )
 REASON_UNIT = N_(
     "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
+)
+REASON_STRAY = N_(
+    "quotes or marks inside a name are no part of a formula; they were set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -50,6 +53,11 @@ _SIGN = lazy(r"[=+/÷×*^<>|&\\$]|\s[-−–]\s")
 # lines under a formula may name things ("Pi = Persentase …") but compute nothing
 _LINE_SIGN = lazy(r"[+/÷×*^<>|&\\$]|\s[-−–]\s")
 _ATTEMPTS = 4
+# a line under the formula that notes or names something: "Ket:", "Pi = …", "Sumber …"
+_NOTE_LINE = lazy(
+    r"(?i)[ \t]*(?:[^\n:=]{1,40}[:=]|(?:keterangan|ket|catatan|sumber|dimana|di[ \t]+mana|"
+    r"semakin|data|target|satuan|standar|nb)\b)"
+)
 
 
 @cache
@@ -64,6 +72,7 @@ def _prose(piece: str, signs: re.Pattern[str] | None = None) -> bool:
     return (
         bool(body)
         and body[0].isalpha()
+        and not _counted_pattern().match(body)  # "Jumlah pegawai …" is a quantity
         and len(_WORD.findall(body)) >= 2
         and not operator().search(body)
         and not (signs or _SIGN).search(body)
@@ -85,6 +94,8 @@ def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     line = text.rfind("\n", 0, at + 1)
     for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
         signs = _LINE_SIGN if begin == line else None
+        if begin == line and not _NOTE_LINE.match(text, begin + 1):
+            continue  # a line of its own under a formula: only a note or a legend
         if _prose(text[begin:], signs) and _computes(text[:begin]):
             chars = list(text)
             blank(chars, begin, len(chars))
@@ -128,6 +139,23 @@ def _divisor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
             return
 
 
+# quotes and marks inside a name ("Jumlah dokumen “tepat waktu” / …", "… No. #12"): a word
+# stands right before the first one
+_STRAY = "\"“”‘’'«»#°"
+_STRAY_IN_NAME = lazy(r"[\"“”‘’'«»#°](?=[ \t]*[^\W_])|(?<=[^\W_])[ \t]*[\"“”‘’'«»#°]")
+
+
+def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the quotes and marks inside names blanked, where the grammar stopped
+    at one of them after a word."""
+    if text[at : at + 1] not in _STRAY or not re.search(r"[^\W_][ \t]*$", text[:at]):
+        return
+    chars = list(text)
+    for found in _STRAY_IN_NAME.finditer(text):
+        blank(chars, found.end() - 1, found.end())
+    yield at, "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -138,6 +166,7 @@ def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading
     tried = 0
     for candidates, reason, after in (
         (_divisor_unit(text, at), REASON_UNIT, None),
+        (_strays(text, at), REASON_STRAY, None),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
     ):
