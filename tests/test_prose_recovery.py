@@ -315,3 +315,18 @@ def test_a_quantity_on_the_line_under_a_formula_is_not_a_note() -> None:
     # not set aside as a remark: a line opened by a counting word is a quantity
     formula = ikicalc.parse("Jumlah A yang hadir / Jumlah B x 100%\nJumlah pegawai yang ada")
     assert "Jumlah pegawai yang ada" in {str(v) for v in formula.variables}
+
+
+def test_a_definition_run_on_after_the_formula() -> None:
+    # Satu Data Lombok Barat (Distan), "Produksi tanaman pangan": the formula, then the
+    # definitions of its terms with no period between
+    text = (
+        "… dan dirumuskan sebagai berikut: Produksi = Luas Panen (Ha) X Produktivitas (Ton/Ha) "
+        "Jumlah produksi tanaman pangan adalah total produksi yang dihasilkan dalam satuan Ton "
+        "dari usaha komoditas per musim. Produktivitas adalah kemampuan lahan."
+    )
+    assert names(text) == ["Luas Panen (Ha)", "Produktivitas (Ton/Ha)"]
+    assert names("Jumlah A / Jumlah B x 100% Capaian adalah perbandingan realisasi dan target") == [
+        "Jumlah A",
+        "Jumlah B",
+    ]

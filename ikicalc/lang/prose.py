@@ -180,6 +180,15 @@ _RESULT_NAMED = lazy(
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
+# a sentence that defines a term, run on after the formula with no period between:
+# "… X Produktivitas (Ton/Ha) Jumlah produksi tanaman pangan adalah total produksi …"
+_DEFINING = lazy(r"(?i)\b(?:adalah|merupakan|ialah)\b")
+_DEFINED_AFTER = lazy(
+    r"(?<=[)%\w])[ \t\n]+(?=[A-Z][a-z]+(?:[ \t\n]+[^\W\d_]+){0,6}?[ \t\n]+(?<!yang )(?<!yg )"
+    r"(?:adalah|merupakan|ialah)[ \t\n])"
+)
+
+
 @cache
 def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
@@ -236,6 +245,11 @@ def remark_at_end(chars: list[str]) -> None:
     text = "".join(chars)
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+    text = "".join(chars)
+    for defined in _DEFINED_AFTER.finditer(text) if _DEFINING.search(text) else ():
+        if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
+            blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
+            break
     text = "".join(chars)
     closing = _closing().search(text) if "," in text else None
     if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
