@@ -330,3 +330,13 @@ def test_a_definition_run_on_after_the_formula() -> None:
         "Jumlah A",
         "Jumlah B",
     ]
+
+
+def test_a_time_offset_after_an_index_letter() -> None:
+    # PP 80/2015 (PNBP Kominfo), github.com/mblonyox/data-peraturan
+    assert names("N penyesuaian = (IHKn-l / IHK n -2) x Nn-l") == ["IHKn-l", "IHK n -2", "Nn-l"]
+    # before a word, the hyphen still subtracts
+    assert names("(PAD tahun n - PAD tahun n-1) / PAD tahun n-1 x 100%") == [
+        "PAD tahun n",
+        "PAD tahun n-1",
+    ]
