@@ -340,3 +340,36 @@ def test_a_time_offset_after_an_index_letter() -> None:
         "PAD tahun n",
         "PAD tahun n-1",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Rasio Dokter per 100.000 penduduk = jumlah dokter / jumlah penduduk x 100.000",
+            "Rasio Dokter per 100.000 penduduk",
+        ),
+        (
+            "Angka Kematian Bayi (AKB) per 1000 kelahiran hidup = Jumlah kematian bayi / "
+            "jumlah kelahiran hidup x 1000",
+            "Angka Kematian Bayi (AKB) per 1000 kelahiran hidup",
+        ),
+        (
+            "Persentase (%) ASN yang disiplin = Jumlah ASN disiplin / Jumlah ASN x 100%",
+            "Persentase (%) ASN yang disiplin",
+        ),
+    ],
+)
+def test_a_label_with_a_figure_or_a_sign_of_its_own(text: str, label: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.label == label
+    assert len(formula.variables) == 2
+    assert formula.guesses
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_sign_in_brackets_after_a_name() -> None:
+    assert names("Jumlah Kasus Baru TB BTA (+) / Jumlah perkiraan kasus x 100%") == [
+        "Jumlah Kasus Baru TB BTA (+)",
+        "Jumlah perkiraan kasus",
+    ]

@@ -155,7 +155,7 @@ class Builder(Transformer[Token, Any]):
             if token.type == "NAME_COMMA":  # "(atau jumlah siswa), tanpa …"
                 text += ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX"):
+            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME"):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TypeVar
+from typing import Any
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
@@ -25,9 +25,14 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON_AFTER", "REASON_BEFORE", "REASON_STRAY", "REASON_UNIT", "recover"]
-
-T = TypeVar("T")
+__all__ = [
+    "REASON_AFTER",
+    "REASON_BEFORE",
+    "REASON_LABEL",
+    "REASON_STRAY",
+    "REASON_UNIT",
+    "recover",
+]
 
 REASON_AFTER = N_(
     "the grammar stopped at a clause after the formula that holds words and no operator; "
@@ -38,6 +43,9 @@ REASON_UNIT = N_(
 )
 REASON_STRAY = N_(
     "quotes or marks inside a name are no part of a formula; they were set aside"
+)
+REASON_LABEL = N_(
+    "the words before '=' name the formula; what they hold (a figure, a sign) was not read"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -156,7 +164,25 @@ def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield at, "".join(chars)
 
 
-def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading] | None:
+# the words that name a formula, before its '=', with a figure or a sign of their own:
+# "Rasio Dokter per 100.000 penduduk = …", "Persentase (%) ASN yang disiplin = …"
+_LABEL = lazy(r"[ \t]*[%(]?[^\W\d_][^=+*×÷^;\n]*?(?<![ \t][-/:])[ \t]*=(?!=)")
+
+
+def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the label before the formula's one ``=`` blanked, where the grammar
+    stopped inside it or at its ``=``."""
+    found = _LABEL.match(text) if text.count("=") == 1 else None
+    if found is None or at >= found.end() or not _WORD.search(found.group(0)):
+        return
+    rest = text[found.end() :]
+    if _computes(rest) and _WORD.search(rest):
+        chars = list(text)
+        blank(chars, 0, found.end())
+        yield found.end(), "".join(chars)
+
+
+def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
     when nothing may be set aside or the rest does not read either. ``attempt`` parses a
@@ -167,6 +193,7 @@ def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading
     for candidates, reason, after in (
         (_divisor_unit(text, at), REASON_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
+        (_label(text, at), REASON_LABEL, False),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
     ):
@@ -178,6 +205,9 @@ def recover(text: str, at: int, attempt: Callable[[str], T]) -> tuple[T, Reading
                 result = attempt(candidate)
             except ValueError:
                 continue
+            if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
+                label = " ".join(text[: cut - 1].split())  # the formula keeps its name
+                result = (label, *result[1:])
             if after is None:  # the unit of a divisor: the text as read, and as written
                 kept, span = candidate, (cut, cut + 1)
             else:
