@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.lang.said import difference, summed
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -53,7 +54,7 @@ def operation_said(chars: list[str]) -> bool:
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
     if "jumlahkan" in "".join(chars).lower():
-        _summed(chars)
+        summed(chars)
     text = "".join(chars)
     found = _OPERATION.search(text) or _SHARE_WITH.search(text)
     if found is None or operator().search(text, 0, found.start()):
@@ -81,38 +82,6 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
-
-
-# "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
-# of a sum, what it sums, and where that ends (the next operator word or sign)
-_SUMMING = lazy(
-    r"(?i)\bmenjumlahkan[ \t\n]+(?P<what>[^=/÷×*+()]+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
-    r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
-    r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
-)
-_AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
-
-
-def _summed(chars: list[str]) -> None:
-    """``menjumlahkan A`` is ``Σ A`` (the rows of A added up); ``menjumlahkan A dengan B``
-    and ``menjumlahkan A dan B`` are ``A + B``. A ``dan`` before the next operation word is
-    no operand (``… dan dibagi …``)."""
-    text = "".join(chars)
-    found = _SUMMING.search(text)
-    if found is None:
-        return
-    verb = found.start()
-    if found.group("filler"):
-        blank(chars, *found.span("filler"))
-    joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
-    blank(chars, verb, found.start("what"))
-    if joined:  # "menjumlahkan A dengan B": the two added
-        for word in joined:
-            start, end = word.span(1)
-            blank(chars, start, end)
-            chars[start] = "+"
-        return
-    chars[verb] = "Σ"
 
 
 def _divides(text: str, start: int, end: int) -> bool:
@@ -195,41 +164,6 @@ def _closing() -> re.Pattern[str]:
     return re.compile(r"(?i)[ \t]*,[ \t\n]*\b(?:" + words + r")\b[^=/÷×*;]*$")
 
 
-# "selisih lebih antara Harga Jual Agen dan Harga Jual Eceran": a difference said in words
-_DIFFERENCE = lazy(
-    r"(?i)\b(?P<cue>selisih(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara)[ \t\n]+(?=\S)"
-    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
-    r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
-)
-
-
-def _difference(chars: list[str]) -> None:
-    """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
-    difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
-    when an operator stands before it. Only where a character after ``B`` can close the
-    bracket."""
-    text = "".join(chars)
-    found = _DIFFERENCE.search(text)
-    if found is None or found.start("end") == len(text) or _computes(found.group("second")):
-        return
-    start = found.start("cue")
-    before = operator().search(text, 0, start)
-    if before is None:
-        return
-    named = _NAMED_BY.search(text, before.end())
-    if named and named.end() == start:  # "nilai tertentu berupa": words naming it
-        blank(chars, named.start(), start)
-    blank(chars, start, found.start("first"))
-    chars[start] = "("
-    word = found.start("word")
-    blank(chars, word, found.end("word"))
-    chars[word] = "-"
-    chars[found.start("end")] = ")"
-
-
-_NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
-
-
 def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
@@ -255,7 +189,7 @@ def remark_at_end(chars: list[str]) -> None:
     if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in text.lower():
-        _difference(chars)
+        difference(chars)
     text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
