@@ -373,3 +373,38 @@ def test_a_sign_in_brackets_after_a_name() -> None:
         "Jumlah Kasus Baru TB BTA (+)",
         "Jumlah perkiraan kasus",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A dibagi Jumlah B dikali 100 % (semakin tinggi semakin baik)",
+        "Jumlah A dibagi Jumlah B dikali 100 % - semakin tinggi semakin baik",
+        "Jumlah A dibagi Jumlah B dikali 100 % → semakin tinggi semakin baik",
+        "Jumlah A dibagi Jumlah B dikali 100 % yang diukur setiap triwulan",
+        "Jumlah A dibagi Jumlah B dikali 100 persen dengan periode pengukuran tahunan",
+        "Jumlah A dibagi Jumlah B dikali 100 % ( Target : 100 % )",
+    ],
+)
+def test_a_remark_after_the_scale_of_a_complete_ratio(text: str) -> None:
+    assert names(text) == ["Jumlah A", "Jumlah B"]
+
+
+def test_words_after_a_scale_with_no_ratio_before_it_are_its_denominator() -> None:
+    # a flattened fraction: "A x 100% B"
+    assert names("Jumlah pegawai yang hadir x 100% Jumlah pegawai") == [
+        "Jumlah pegawai yang hadir",
+        "Jumlah pegawai",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A terhadap jumlah B x 100%",
+        "Jumlah A banding jumlah B x 100%",
+        "Jumlah A dibagi oleh jumlah B dikali 100%",
+    ],
+)
+def test_more_ways_to_say_divided_by(text: str) -> None:
+    assert names(text) == ["Jumlah A", "jumlah B"]

@@ -57,6 +57,8 @@ def operation_said(chars: list[str]) -> bool:
         summed(chars)
     text = "".join(chars)
     found = _OPERATION.search(text) or _SHARE_WITH.search(text)
+    if found is None and " terhadap " in text.lower():
+        _against_count(chars, text)
     if found is None or operator().search(text, 0, found.start()):
         return False
     found = _counted_operand(text, found)
@@ -82,6 +84,18 @@ def operation_said(chars: list[str]) -> bool:
     if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, said.start(), word)
     return True
+
+
+_AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")
+
+
+def _against_count(chars: list[str], text: str) -> None:
+    """``Jumlah A terhadap jumlah B x 100%``: ``terhadap`` before a counted quantity, in a
+    cell with no division, is the ratio's bar."""
+    found = list(_AGAINST.finditer(text))
+    if len(found) == 1 and not _divides(text, 0, len(text)):
+        start, end = found[0].span(1)
+        chars[start:end] = list("/".ljust(end - start))
 
 
 def _divides(text: str, start: int, end: int) -> bool:
@@ -149,6 +163,32 @@ _RESULT_NAMED = lazy(
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
+# the scale of a percentage, the last operation of a formula: what follows it in words is a
+# remark ("… dikali 100 % (semakin tinggi semakin baik)", "… x 100% yang diukur setiap
+# triwulan"), not the denominator of a flattened fraction (the ratio before it is complete)
+_LAST_SCALE = lazy(
+    r"(?i)(?:[xX×*·]|\b(?:dikali(?:kan)?|di[ \t]+kali|kali)(?:[ \t]+dengan)?)[ \t]*100"
+    r"(?![\d.,]*\d)[ \t]*(?:%|persen\b|prosen\b)?(?!.*(?:[xX×*·]|\bdikali|\bkali)[ \t]*100)"
+)
+_AFTER_SCALE = lazy(r"[ \t]*(?:[-–—→,;:(][ \t]*)?(?P<word>[^\W\d_]+)")
+
+
+def _prose_after(rest: str) -> bool:
+    """Whether ``rest`` (after a formula's scale) is a remark in words: two words or more,
+    no operator, no sign, not a counted quantity, nothing after a closing bracket."""
+    found = _AFTER_SCALE.match(rest)
+    if found is None or not rest.strip():
+        return False
+    body = rest[found.start("word") :].rstrip().rstrip(".)").rstrip()
+    counted = r"(?i)(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"})) + r")\b"
+    return (
+        len(re.findall(r"[^\W\d_]{3,}", body)) >= 2
+        and not re.match(counted, body)
+        and not _computes(body)
+        and not re.search(r"[=+/÷×*^<>|&\\$()\n]", body)
+    )
+
+
 # a sentence that defines a term, run on after the formula with no period between:
 # "… X Produktivitas (Ton/Ha) Jumlah produksi tanaman pangan adalah total produksi …"
 _DEFINING = lazy(r"(?i)\b(?:adalah|merupakan|ialah)\b")
@@ -179,6 +219,10 @@ def remark_at_end(chars: list[str]) -> None:
     text = "".join(chars)
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+    text = "".join(chars)
+    scale = _LAST_SCALE.search(text) if "100" in text else None
+    if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
+        blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
     text = "".join(chars)
     for defined in _DEFINED_AFTER.finditer(text) if _DEFINING.search(text) else ():
         if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
@@ -348,7 +392,9 @@ def note_after(chars: list[str]) -> None:
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):
-        blank(chars, found.start(), len(chars))
+        opened = before.rstrip()
+        start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
+        blank(chars, start, len(chars))
         return
     last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
     closing = text[last + 1 :] if last > 0 else ""
