@@ -408,3 +408,15 @@ def test_words_after_a_scale_with_no_ratio_before_it_are_its_denominator() -> No
 )
 def test_more_ways_to_say_divided_by(text: str) -> None:
     assert names(text) == ["Jumlah A", "jumlah B"]
+
+
+def test_a_sum_in_signs_then_a_division_said_in_words() -> None:
+    # ilmuantekno.com/10186: "usia 0-14 tahun + usia >64 tahun dibagi dengan usia 15-64 tahun
+    # lalu dikali konstanta 100" (the dependency ratio)
+    formula = ikicalc.parse(
+        "usia 0-14 tahun + usia >64 tahun dibagi dengan usia 15-64 tahun lalu dikali konstanta 100"
+    )
+    assert str(formula) == "(usia 0-14 tahun + usia >64 tahun) / usia 15-64 tahun × 100"
+    assert formula.guesses
+    # in signs throughout, the usual precedence
+    assert str(ikicalc.parse("A + B / C")) == "A + B / C"
