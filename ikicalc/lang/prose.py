@@ -53,11 +53,13 @@ def operation_said(chars: list[str]) -> bool:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
-    if "jumlahkan" in "".join(chars).lower():
-        summed(chars)
     text = "".join(chars)
-    found = _OPERATION.search(text) or _SHARE_WITH.search(text)
-    if found is None and " terhadap " in text.lower():
+    lower = text.lower()
+    if "jumlahkan" in lower:
+        summed(chars)
+        text = "".join(chars)
+    found = _OPERATION.search(text) or (_SHARE_WITH.search(text) if "sentase" in lower else None)
+    if found is None and " terhadap " in lower:
         _against_count(chars, text)
     if found is None or operator().search(text, 0, found.start()):
         return False
@@ -163,6 +165,30 @@ _RESULT_NAMED = lazy(
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
+def _after_formula(chars: list[str], text: str) -> None:
+    """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
+    the scale of a complete ratio, a sentence defining a term, a clause citing the source;
+    and a difference said in words."""
+    last = text.rfind("100")
+    worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
+    scale = _LAST_SCALE.search(text) if worded else None
+    if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
+        blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
+        text = "".join(chars)
+    lower = text.lower()
+    defining = "adalah" in lower or "merupakan" in lower or "ialah" in lower
+    for defined in _DEFINED_AFTER.finditer(text) if defining else ():
+        if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
+            blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
+            text = "".join(chars)
+            break
+    closing = _closing().search(text) if "," in text else None
+    if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
+        blank(chars, closing.start(), closing.end())
+    if "selisih" in lower:
+        difference(chars)
+
+
 # the scale of a percentage, the last operation of a formula: what follows it in words is a
 # remark ("… dikali 100 % (semakin tinggi semakin baik)", "… x 100% yang diukur setiap
 # triwulan"), not the denominator of a flattened fraction (the ratio before it is complete)
@@ -191,7 +217,6 @@ def _prose_after(rest: str) -> bool:
 
 # a sentence that defines a term, run on after the formula with no period between:
 # "… X Produktivitas (Ton/Ha) Jumlah produksi tanaman pangan adalah total produksi …"
-_DEFINING = lazy(r"(?i)\b(?:adalah|merupakan|ialah)\b")
 _DEFINED_AFTER = lazy(
     r"(?<=[)%\w])[ \t\n]+(?=[A-Z][a-z]+(?:[ \t\n]+[^\W\d_]+){0,6}?[ \t\n]+(?<!yang )(?<!yg )"
     r"(?:adalah|merupakan|ialah)[ \t\n])"
@@ -220,20 +245,7 @@ def remark_at_end(chars: list[str]) -> None:
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
     text = "".join(chars)
-    scale = _LAST_SCALE.search(text) if "100" in text else None
-    if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
-        blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
-    text = "".join(chars)
-    for defined in _DEFINED_AFTER.finditer(text) if _DEFINING.search(text) else ():
-        if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
-            blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
-            break
-    text = "".join(chars)
-    closing = _closing().search(text) if "," in text else None
-    if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
-        blank(chars, closing.start(), closing.end())
-    if "selisih" in text.lower():
-        difference(chars)
+    _after_formula(chars, text)
     text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):

@@ -10,7 +10,8 @@ the real words one letter away from them (``dikaji``), are data (``data/names.to
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
@@ -20,8 +21,12 @@ from ikicalc.patterns import lazy
 __all__ = ["TYPO_REASON", "operator_typos"]
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
-# "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra
-_TYPO_CANDIDATE = lazy(r"(?i)\bd[il1!]\w{3,9}\b")
+# "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
+# operation's first letter (k, b, t)
+@cache
+def _candidates() -> re.Pattern[str]:
+    # on the text in lower case, ends checked apart: a literal start the engine finds fast
+    return re.compile(r"d[il1][kbt][a-z]{2,9}")
 
 
 @cache
@@ -41,6 +46,13 @@ def _one_edit(word: str, right: str) -> bool:
     return any(long[:index] + long[index + 1 :] == short for index in range(len(long)))
 
 
+@lru_cache(maxsize=4096)
+def _meant(word: str) -> str | None:
+    """The operator word ``word`` (in lower case) is one letter away from, if any."""
+    signs, _ = _operator_spellings()
+    return next((right for right in signs if _one_edit(word, right)), None)
+
+
 def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
     """``… harga jual) dikurangr tarif …``, ``A dibagl B``: a word one letter away from an
     operator word (``[prose.operator_typos]`` of ``data/names.toml``; real words such as
@@ -48,8 +60,6 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
     has the same length, else the operator's sign. An operator word broken over two lines
     (``dikali`` / ``kan dengan``) is joined. Each is a guess (lint ``W110``)."""
     text = "".join(chars)
-    if "d" not in text and "D" not in text:
-        return ()
     signs, words = _operator_spellings()
     guesses: list[Reading] = []
     for found in _SPLIT_OPERATOR.finditer(text) if "\n" in text else ():
@@ -58,19 +68,22 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
             start, end = found.span()
             chars[start:end] = list(joined.ljust(end - start))
     text = "".join(chars)
-    for found in _TYPO_CANDIDATE.finditer(text):
-        word = found.group(0).lower()
+    lower = text.lower()
+    for found in _candidates().finditer(lower):
+        start, end = found.span()
+        if lower[start - 1 : start].isalpha() or lower[end : end + 1].isalpha():
+            continue  # inside a longer word
+        word = found.group(0)
         if word in signs or word in words:
             continue
-        meant = next((right for right in signs if _one_edit(word, right)), None)
+        meant = _meant(word)
         if meant is None:
             continue
-        start, end = found.span()
         if len(meant) == end - start:
             chars[start:end] = list(meant)
         else:
             chars[start:end] = list(signs[meant].ljust(end - start))
-        guesses.append(Reading(found.span(), meant, found.group(0), TYPO_REASON))
+        guesses.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
     return tuple(guesses)
 
 
