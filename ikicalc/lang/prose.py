@@ -35,11 +35,20 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi|perkalian"
-    r"|mengalikan|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
-    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi"
+    r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
+    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
+    r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
+    r"|(?(between)dan|(?(product)dan|(?!))))\s(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
+)
+# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
+# of an operation is said, "proporsi A dengan B" is the ratio
+_PROPORTION = lazy(
+    r"(?i)\b(?P<cue>proporsi)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
+    r"(?P<rest>.*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
 )
 # "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
 # other cue, "dengan" before a counted quantity says "against"
@@ -58,7 +67,11 @@ def operation_said(chars: list[str]) -> bool:
     if "jumlahkan" in lower:
         summed(chars)
         text = "".join(chars)
-    found = _OPERATION.search(text) or (_SHARE_WITH.search(text) if "sentase" in lower else None)
+    found = (
+        _OPERATION.search(text)
+        or (_SHARE_WITH.search(text) if "sentase" in lower else None)
+        or (_PROPORTION.search(text) if "proporsi" in lower else None)
+    )
     if found is None and " terhadap " in lower:
         _against_count(chars, text)
     if found is None or operator().search(text, 0, found.start()):
@@ -127,7 +140,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
     if re.match(counted, text[found.end() :], re.IGNORECASE):
         return found
     later = re.compile(
-        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+)?"
+        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+|dari\s+)?"
         r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
         + ("|dan" if found.group("between") else "")
         + r")\s(?="
@@ -136,6 +149,8 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
         r"(?P<share>(?!))?"
     )
     again = later.search(text, found.start("cue"))
+    if again and operator().search(text, found.end("word"), again.start("word")):
+        return found  # "… dengan bobot … dibagi dengan jumlah …": the later one divides
     return again if again and again.start("cue") == found.start("cue") else found
 
 
