@@ -39,7 +39,7 @@ _OPERATION = lazy(
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
     r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
-    r"|(?(between)dan|(?(product)dan|(?!))))\s(?=\S)"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?!))))\s(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
@@ -180,6 +180,35 @@ _RESULT_NAMED = lazy(
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
+# "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
+# "10/110 (…) dari harga …": a share of what follows, to the end of the formula
+_SHARE_OF = lazy(
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)[ \t]+(dari)[ \t\n]+(?=\S)"
+)
+# a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
+# berikut:", "… jumlah penduduk:")
+_ANNOUNCED = lazy(
+    r"(?i)(?:[ \t]*,?[ \t]*(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
+    r"[ \t]+sebagai[ \t]+berikut)?[ \t]*:[ \t]*$"
+)
+
+
+def _share_of(chars: list[str], text: str) -> None:
+    """``30% dari A dikurangi B``: the share multiplies all that follows it, ``30% × (A -
+    B)``; only where a character after the formula can close the bracket."""
+    found = _SHARE_OF.search(text)
+    if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
+        return
+    start = found.start(1)
+    if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
+        chars[start : start + 4] = list("×   ")
+        return
+    end = len(text.rstrip().rstrip(".;").rstrip())
+    if end < len(text):  # a character after the formula closes the bracket
+        chars[start : start + 4] = list("×(  ")
+        chars[end] = ")"
+
+
 def _after_formula(chars: list[str], text: str) -> None:
     """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
     the scale of a complete ratio, a sentence defining a term, a clause citing the source;
@@ -197,11 +226,18 @@ def _after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
-    closing = _closing().search(text) if "," in text else None
-    if closing and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum dalam …"
+    closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
+    closes = closing and not _computes(text[closing.start() :])
+    if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower:
         difference(chars)
+    text = "".join(chars)
+    announced = _ANNOUNCED.search(text) if ":" in text else None
+    if announced and (_computes(text[: announced.start()]) or _OPERATION.search(text)):
+        blank(chars, announced.start(), announced.end())
+    if " dari " in lower and ("%" in text or "persen" in lower or "/" in text):
+        _share_of(chars, "".join(chars))
 
 
 # the scale of a percentage, the last operation of a formula: what follows it in words is a
@@ -241,7 +277,10 @@ _DEFINED_AFTER = lazy(
 @cache
 def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
-    return re.compile(r"(?i)[ \t]*,[ \t\n]*\b(?:" + words + r")\b[^=/÷×*;]*$")
+    bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
+    return re.compile(
+        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r"))\b[^=/÷×*;]*$"
+    )
 
 
 def remark_at_end(chars: list[str]) -> None:
