@@ -64,6 +64,9 @@ def operation_said(chars: list[str]) -> bool:
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
     text = "".join(chars)
     lower = text.lower()
+    if " kali " in lower or "½" in text:
+        times_said(chars)
+        text = "".join(chars)
     if "jumlahkan" in lower:
         summed(chars)
         text = "".join(chars)
@@ -209,6 +212,36 @@ def _share_of(chars: list[str], text: str) -> None:
         chars[end] = ")"
 
 
+# "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
+# number opens an amount (after a cue of an amount, an operator or the start)
+_TIMES_SAID = lazy(
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\n\d]*\))?[ \t]+"
+    r"(?P<kali>kali)[ \t]+(?=[^\W\d_])"
+)
+_AMOUNT_CUE = lazy(
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t]+(?:paling[ \t]+(?:banyak|sedikit|tinggi|rendah)[ \t]+)?"
+    r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
+    r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
+)
+_HALF = lazy(r"(?<=\d)½(?=[ \t])")
+
+
+def times_said(chars: list[str]) -> None:
+    """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
+    jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
+    kali / …`` counts inside a name); ``2½`` is two and a half."""
+    text = "".join(chars)
+    for found in _HALF.finditer(text) if "½" in text else ():
+        chars[found.start() : found.start() + 2] = list(",5")
+    text = "".join(chars)
+    for found in _TIMES_SAID.finditer(text):
+        if _AMOUNT_CUE.search(text, 0, found.start("num")):
+            if found.group("said"):  # "(dua seperdua)": the number again, in words
+                blank(chars, *found.span("said"))
+            start = found.start("kali")
+            chars[start : start + 4] = list("×   ")
+
+
 def _after_formula(chars: list[str], text: str) -> None:
     """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
     the scale of a complete ratio, a sentence defining a term, a clause citing the source;
@@ -313,6 +346,15 @@ _SENTENCE_END = lazy(
 )
 
 
+def _states(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states an operation: an operator, not only a layout that
+    suggests one (a bracket after a number, ``SRQ20 (usia …)``)."""
+    return any(
+        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
+        for found in operator().finditer(text, start, end)
+    )
+
+
 def one_sentence(chars: list[str]) -> None:
     """Several sentences and only one of them holds an operator: that one is the formula,
     the others (``Semakin tinggi skor PPH, …``) are set aside."""
@@ -323,7 +365,7 @@ def one_sentence(chars: list[str]) -> None:
     if not ends:
         return
     bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
-    holding = [(start, end) for start, end in bounds if operator().search(text, start, end)]
+    holding = [(start, end) for start, end in bounds if _states(text, start, end)]
     if len(holding) != 1:
         return
     start, end = holding[0]
@@ -343,7 +385,7 @@ def label_said(chars: list[str]) -> None:
         return
     before = text[: found.start()]
     if (
-        len(before.split()) > 8
+        len(before.split()) > 20  # a regulation names its term at length
         or operator().search(before)
         or not operator().search(text, found.end())
     ):

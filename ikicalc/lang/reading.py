@@ -414,8 +414,8 @@ def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
     while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
         spine.append(current)
         current = current.left
-    if not spine:
-        return node, ()
+    if not spine or isinstance(current, ast.Number | ast.Percent):
+        return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
     # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
     divided = text[current.span[1] : spine[-1].right.span[0]]
     in_signs = _PRODUCT_WORD.search(divided) and not _PRODUCT_WORD.search(said)
