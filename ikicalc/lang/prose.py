@@ -442,6 +442,11 @@ _FIGURE_WORD = lazy(
 )
 
 
+# a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
+_LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
+_TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
+
+
 def furniture(chars: list[str]) -> None:
     """What a cell carries around a formula that no formula means: typographic quotes
     around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
@@ -477,6 +482,15 @@ def furniture(chars: list[str]) -> None:
         blank(chars, found.start(1), found.end(1))
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
+    text = "".join(chars)
+    for found in _LINE_BULLET.finditer(text) if "\n" in text else ():  # "Biaya …:\n● (2% x …"
+        blank(chars, found.start(), found.end())
+    for found in _TRAILING_RULE.finditer(text) if "__" in text else ():  # "… Pertama. __"
+        blank(chars, found.start(), found.end())
+    if "∆" in text:  # the increment sign, a letter of a symbol as Δ is
+        for index, char in enumerate(chars):
+            if char == "∆":
+                chars[index] = "Δ"
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
     if result and operator().search(text, 0, result.start()):

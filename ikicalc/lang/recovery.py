@@ -96,8 +96,23 @@ def _computes(piece: str) -> bool:
     ) or bool(re.search(r"\s[-−]\s|\+", piece))
 
 
+# what may follow a formula and is no part of it: its unit ("} Rp/tahun.", "(Rupiah)"), or
+# marks after its percent ("100%/.")
+_UNIT_AFTER = lazy(
+    r"(?i)[ \t]*(?:\(?(?:rp|rupiah|idr)\b[./ \t\w]{0,20}\)?|[^\W\d_]{1,10}/[^\W\d_]{1,10})"
+    r"[ \t]*\.?[ \t]*$"
+)
+_MARKS_AFTER = lazy(r"(?<=%)[/\\|*,;:]+[ \t.]*$")
+
+
 def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     """Candidates that set aside the clause at ``at`` and all after it."""
+    tail = _MARKS_AFTER.search(text) or _UNIT_AFTER.search(text, at)
+    if tail and tail.start() <= at + 1 and _computes(text[: tail.start()]):
+        chars = list(text)
+        blank(chars, tail.start(), len(chars))
+        yield tail.start(), "".join(chars)
+        return
     start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
     line = text.rfind("\n", 0, at + 1)
     for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
@@ -166,14 +181,16 @@ def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
 
 # the words that name a formula, before its '=', with a figure or a sign of their own:
 # "Rasio Dokter per 100.000 penduduk = …", "Persentase (%) ASN yang disiplin = …"
-_LABEL = lazy(r"[ \t]*[%(]?[^\W\d_][^=+*×÷^;\n]*?(?<![ \t][-/:])[ \t]*=(?!=)")
+_LABEL = lazy(r"\s*[%(]?[^\W\d_][^=+*×÷^;?!|&<>]*?(?<![ \t][-/:])[ \t]*(?P<sign>=(?!=)|:)")
 
 
 def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate with the label before the formula's one ``=`` blanked, where the grammar
     stopped inside it or at its ``=``."""
-    found = _LABEL.match(text) if text.count("=") == 1 else None
-    if found is None or at >= found.end() or not _WORD.search(found.group(0)):
+    found = _LABEL.match(text) if "=" in text or ":" in text else None
+    if found is None or text.count(found.group("sign")) != 1:
+        return
+    if at >= found.end() or not _WORD.search(found.group(0)):
         return
     rest = text[found.end() :]
     if _computes(rest) and _WORD.search(rest):
