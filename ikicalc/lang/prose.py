@@ -35,7 +35,7 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|hasil\s+bagi"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
     r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
@@ -352,7 +352,11 @@ def _states(text: str, start: int, end: int) -> bool:
     return any(
         not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
         for found in operator().finditer(text, start, end)
-    )
+    ) or bool(_SIGNED.search(text, start, end))
+
+
+# a sum or a division written with signs: "Skor = (a + b) /2"
+_SIGNED = lazy(r"\+|\s[-−–]\s|[)\d][ \t]*/|/[ \t]*[\d(]")
 
 
 def one_sentence(chars: list[str]) -> None:
