@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.lang.layout_cues import DIVISION, blank, divides, operator
 from ikicalc.lang.said import difference, summed
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -359,22 +359,44 @@ def _states(text: str, start: int, end: int) -> bool:
 _SIGNED = lazy(r"\+|\s[-−–]\s|[)\d][ \t]*/|/[ \t]*[\d(]")
 
 
+_PARAGRAPH_END = lazy(r"\n[ \t]*\n\s*(?=[A-Z])")
+
+
 def one_sentence(chars: list[str]) -> None:
     """Several sentences and only one of them holds an operator: that one is the formula,
-    the others (``Semakin tinggi skor PPH, …``) are set aside."""
+    the others (``Semakin tinggi skor PPH, …``) are set aside. Paragraphs (a blank line
+    between them) too, when the one that holds the operator divides words by words and the
+    others are sentences of five words or more (not the lines of a stacked fraction)."""
     text = "".join(chars)
-    if ". " not in text and ".\n" not in text:
-        return
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if not ends:
-        return
+    if ". " in text or ".\n" in text:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if ends and _keep_one(chars, text, ends):
+            return
+    if "\n" in text:
+        ends = [m.end() for m in _PARAGRAPH_END.finditer(text)]
+        if ends:
+            _keep_one(chars, text, ends, strict=True)
+
+
+def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False) -> bool:
     bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
     holding = [(start, end) for start, end in bounds if _states(text, start, end)]
     if len(holding) != 1:
-        return
+        return False
     start, end = holding[0]
+    if strict:
+        ratio = divides().search(text, start, end)
+        others = [text[a:b] for a, b in bounds if (a, b) != (start, end)]
+        if (
+            ratio is None
+            or not re.search(r"[^\W\d_]{3}", text[start : ratio.start()])
+            or not re.search(r"[^\W\d_]{3}", text[ratio.end() : end])
+            or any(len(re.findall(r"[^\W\d_]{2,}", other)) < 5 for other in others)
+        ):
+            return False
     blank(chars, 0, start)
     blank(chars, end, len(chars))
+    return True
 
 
 _SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
@@ -430,6 +452,17 @@ _NUMBER_WORD = (
     r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
     r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
 )
+# "12 (dua belas)": a number said again in words, blanked where the number is an operand
+# (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua
+# belas) bulan")
+_TEEN_SAID = lazy(
+    r"(?i)\b(\d{2})([ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan)?[ \t]*belas[ \t]*\))"
+)
+_OPERAND_PLACE = lazy(
+    r"(?i)(?:\b(?:dibagi|dikali(?:kan)?|kali|bagi)(?:[ \t]+dengan)?|[×*/÷xX])[ \t]*$"
+)
+_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:dikali|dibagi|ditambah|dikurangi)\b)")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
@@ -480,6 +513,9 @@ def furniture(chars: list[str]) -> None:
         blank(chars, found.start(), found.end())
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
+    for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
+        if _OPERAND_PLACE.search(text, 0, found.start(1)) or _ENDS_OPERAND.match(text, found.end()):
+            blank(chars, *found.span(2))
     lower = text.lower()
     figure = "angka" in lower or "bilangan" in lower or "konstanta" in lower
     for found in _FIGURE_WORD.finditer(text) if figure else ():
