@@ -482,6 +482,8 @@ _FIGURE_WORD = lazy(
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
 _LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
 _TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
+# the number of a page between the lines of a PDF's text: "- 3 -" on a line of its own
+_PAGE_NUMBER = lazy(r"(?m)^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$")
 
 
 def furniture(chars: list[str]) -> None:
@@ -527,10 +529,8 @@ def furniture(chars: list[str]) -> None:
         blank(chars, found.start(), found.end())
     for found in _TRAILING_RULE.finditer(text) if "__" in text else ():  # "… Pertama. __"
         blank(chars, found.start(), found.end())
-    if "∆" in text:  # the increment sign, a letter of a symbol as Δ is
-        for index, char in enumerate(chars):
-            if char == "∆":
-                chars[index] = "Δ"
+    for found in _PAGE_NUMBER.finditer(text) if "\n" in text else ():  # "\n- 3 -\n" of a PDF
+        blank(chars, found.start(), found.end())
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
     if result and operator().search(text, 0, result.start()):
