@@ -12,15 +12,36 @@ from __future__ import annotations
 
 import re
 
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["difference", "summed"]
+__all__ = ["computes", "difference", "divides_between", "summed"]
 
 
-def _computes(text: str) -> bool:
-    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``."""
-    return bool(operator().search(text) or re.search(r"\s[-+−]\s", text))
+def computes(text: str) -> bool:
+    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``, or
+    ``ditambah``/``dikurangi``."""
+    return bool(
+        operator().search(text)
+        or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
+    )
+
+
+def divides_between(text: str, start: int, end: int) -> bool:
+    """Whether a division stands in ``text[start:end]``; a slash inside a word
+    (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
+    for found in DIVISION.finditer(text, start, end):
+        before = text[found.start() - 1 : found.start()]
+        if before == "." and text[found.start() - 2 : found.start() - 1].isalpha():
+            before = "a"  # "se-Kab./Kota": the period of an abbreviation inside the word
+        inside = (
+            found.group(0) == "/"
+            and before.isalnum()
+            and text[found.end() : found.end() + 1].isalnum()
+        )
+        if not inside:
+            return True
+    return False
 
 
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
@@ -70,7 +91,7 @@ def difference(chars: list[str]) -> None:
     bracket."""
     text = "".join(chars)
     found = _DIFFERENCE.search(text)
-    if found is None or found.start("end") == len(text) or _computes(found.group("second")):
+    if found is None or found.start("end") == len(text) or computes(found.group("second")):
         return
     start = found.start("cue")
     before = operator().search(text, 0, start)
