@@ -202,3 +202,14 @@ def test_regulation_cells_read_as_a_careful_reader_reads_them(
 ) -> None:
     names, _ = read(text)
     assert names == expected
+
+
+def test_a_comparison_with_an_amount_in_rupiah_inside_a_name() -> None:
+    names, _ = read(
+        "Jumlah rumah tangga dengan pengeluaran per kapita < Rp 500.000 / jumlah rumah tangga "
+        "x 100%"
+    )
+    assert names == [
+        "Jumlah rumah tangga dengan pengeluaran per kapita < Rp 500.000",
+        "jumlah rumah tangga",
+    ]
