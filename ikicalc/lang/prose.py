@@ -378,11 +378,13 @@ def furniture(chars: list[str]) -> None:
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
     text = "".join(chars)
-    for found in _LINE_BULLET.finditer(text) if "\n" in text else ():  # "Biaya …:\n● (2% x …"
+    bullets = "\n" in text and ("●" in text or "•" in text or "▪" in text or "◦" in text)
+    for found in _LINE_BULLET.finditer(text) if bullets else ():  # "Biaya …:\n● (2% x …"
         blank(chars, found.start(), found.end())
     for found in _TRAILING_RULE.finditer(text) if "__" in text else ():  # "… Pertama. __"
         blank(chars, found.start(), found.end())
-    for found in _PAGE_NUMBER.finditer(text) if "\n" in text else ():  # "\n- 3 -\n" of a PDF
+    paged = "\n" in text and (" -" in text or "- " in text or "–" in text)
+    for found in _PAGE_NUMBER.finditer(text) if paged else ():  # "\n- 3 -\n" of a PDF
         blank(chars, found.start(), found.end())
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
