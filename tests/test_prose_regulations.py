@@ -213,3 +213,20 @@ def test_a_comparison_with_an_amount_in_rupiah_inside_a_name() -> None:
         "Jumlah rumah tangga dengan pengeluaran per kapita < Rp 500.000",
         "jumlah rumah tangga",
     ]
+
+
+def test_a_sum_of_listed_quantities_then_divided_in_words() -> None:
+    # PP 104/2000 (dana perimbangan), pp/2000/104.md, Pasal 7 ayat (4)
+    names, formula = read(
+        "(4) Potensi ekonomi Daerah sebagaimana dimaksud dalam ayat (2) dihitung berdasarkan "
+        "perkalian antara penerimaan Daerah rata-rata dengan penjumlahan dari Indeks Industri, "
+        "Indeks sumber daya alam, dan Indeks sumber daya manusia setelah dibagi tiga."
+    )
+    assert names == [
+        "penerimaan Daerah rata-rata",
+        "Indeks Industri",
+        "Indeks sumber daya alam",
+        "Indeks sumber daya manusia",
+    ]
+    values = dict(zip(names, (10, 1, 2, 3), strict=True))
+    assert formula.evaluate(values).exact == 20

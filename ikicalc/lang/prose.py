@@ -17,8 +17,8 @@ from functools import cache
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
+from ikicalc.lang.said import divided_by_words, listed_sum, summed
 from ikicalc.lang.said import divides_between as _divides
-from ikicalc.lang.said import summed
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -72,6 +72,12 @@ def operation_said(chars: list[str]) -> bool:
         text = "".join(chars)
     if "jumlahkan" in lower:
         summed(chars)
+        text = "".join(chars)
+    if "penjumlahan" in lower:
+        listed_sum(chars)
+        text = "".join(chars)
+    if "bagi" in lower:
+        divided_by_words(chars)
         text = "".join(chars)
     found = (
         _OPERATION.search(text)

@@ -11,11 +11,13 @@ function works on the cell's characters in place and keeps the text's length (se
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["computes", "difference", "divides_between", "summed"]
+__all__ = ["computes", "difference", "divided_by_words", "divides_between", "listed_sum", "summed"]
 
 
 def computes(text: str) -> bool:
@@ -109,3 +111,58 @@ def difference(chars: list[str]) -> None:
 
 
 _NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
+
+
+@cache
+def _divisor_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = names_data()
+    words = {str(k).lower(): str(v) for k, v in data["layout"]["number_words"].items()}
+    words |= {str(k).lower(): str(v) for k, v in data["prose"]["number_words"].items()}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    pattern = re.compile(
+        r"(?i)\b(?:di[ \t]*bagi|bagi)(?:[ \t]+dengan)?[ \t]+(" + alternatives + r")\b"
+        r"(?![ \t]+[^\W\d_]+[ \t]+[^\W\d_])"
+    )
+    return pattern, words
+
+
+def divided_by_words(chars: list[str]) -> None:
+    """``… setelah dibagi empat``, ``dibagi dua belas``: the number of a division said in
+    words, written in digits (padded to the word's length)."""
+    text = "".join(chars)
+    pattern, words = _divisor_words()
+    for found in pattern.finditer(text):
+        digits = words[" ".join(found.group(1).lower().split())]
+        start, end = found.span(1)
+        chars[start:end] = list(digits.ljust(end - start))
+
+
+# "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
+# manusia setelah dibagi tiga": a sum of listed quantities
+_LISTED = lazy(
+    r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
+    r"(?P<items>[^=/÷×*()]+?)"
+    r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
+    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$)"
+)
+_LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
+
+
+def listed_sum(chars: list[str]) -> None:
+    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``; only where a character after
+    the list can close the bracket."""
+    text = "".join(chars)
+    found = _LISTED.search(text)
+    if found is None or found.end("items") >= len(text):
+        return
+    joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
+    if not joins:
+        return
+    blank(chars, *found.span("cue"))
+    chars[found.start("cue")] = "("
+    for join in joins:
+        blank(chars, *join.span())
+        chars[join.start()] = "+"
+    if found.group("end").strip():
+        blank(chars, *found.span("end"))
+    chars[found.end("items")] = ")"
