@@ -45,7 +45,7 @@ REASON_STRAY = N_(
     "quotes or marks inside a name are no part of a formula; they were set aside"
 )
 REASON_LABEL = N_(
-    "the words before '=' name the formula; what they hold (a figure, a sign) was not read"
+    "the words before '=' or ':' name the formula; what they hold (a figure, a sign) was not read"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
