@@ -230,3 +230,16 @@ def test_a_sum_of_listed_quantities_then_divided_in_words() -> None:
     ]
     values = dict(zip(names, (10, 1, 2, 3), strict=True))
     assert formula.evaluate(values).exact == 20
+
+
+def test_the_operation_of_a_list_of_items() -> None:
+    # PP 65/2001 (pajak daerah), pp/2001/65.md, Pasal 4
+    names, formula = read(
+        "(1) Dasar pengenaan Pajak Kendaraan Bermotor dihitung sebagai perkalian dari 2 (dua) "
+        "unsur pokok:\na. Nilai Jual Kendaraan Bermotor;\nb. Bobot yang mencerminkan secara "
+        "relatif kadar kerusakan jalan dan pencemaran lingkungan akibat penggunaan kendaraan "
+        "bermotor."
+    )
+    assert names[0] == "Nilai Jual Kendaraan Bermotor"
+    assert len(names) == 2
+    assert formula.evaluate({names[0]: 3, names[1]: 2}).exact == 6

@@ -17,7 +17,7 @@ from functools import cache
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import divided_by_words, listed_sum, summed
+from ikicalc.lang.said import divided_by_words, listed_items, listed_sum, summed
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -73,7 +73,8 @@ def operation_said(chars: list[str]) -> bool:
     if "jumlahkan" in lower:
         summed(chars)
         text = "".join(chars)
-    if "penjumlahan" in lower:
+    if "penjumlahan" in lower or "perkalian" in lower:
+        listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)
     if "bagi" in lower:

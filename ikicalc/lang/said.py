@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["computes", "difference", "divided_by_words", "divides_between", "listed_sum", "summed"]
+__all__ = [
+    "computes",
+    "difference",
+    "divided_by_words",
+    "divides_between",
+    "listed_items",
+    "listed_sum",
+    "summed",
+]
 
 
 def computes(text: str) -> bool:
@@ -166,3 +175,36 @@ def listed_sum(chars: list[str]) -> None:
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     chars[found.end("items")] = ")"
+
+
+# "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
+# operation of a list of items under it
+_OF_ITEMS = lazy(
+    r"(?i)\b(?P<cue>perkalian|penjumlahan)[ \t]+(?:dari|antara)[ \t]+"
+    r"(?:\d+[ \t]*(?:\([^()\n]*\))?[ \t]*)?(?:unsur|komponen|faktor|variabel)[^:\n]*:[ \t]*(?=\n)"
+)
+_ITEM = lazy(
+    r"\n[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
+    r"(?P<end>[ \t]*;?[ \t]*(?:dan|atau)?[ \t]*\.?[ \t]*)(?=\n|$)"
+)
+
+
+def listed_items(chars: list[str]) -> None:
+    """``perkalian dari 2 (dua) unsur pokok:`` over lines ``a. A;`` ``b. B.``: ``A × B``
+    (``+`` for ``penjumlahan``); what stands before the cue is set aside."""
+    text = "".join(chars)
+    found = _OF_ITEMS.search(text)
+    if found is None:
+        return
+    items = list(_ITEM.finditer(text, found.end()))
+    if len(items) < 2 or items[-1].end() < len(text.rstrip()) or any(
+        a.end() != b.start() for a, b in pairwise(items)
+    ):
+        return
+    sign = "×" if found.group("cue").lower() == "perkalian" else "+"
+    blank(chars, 0, found.end())
+    for item in items:
+        blank(chars, item.start(), item.start("text"))
+        blank(chars, *item.span("end"))
+    for item in items[1:]:
+        chars[item.start()] = sign  # the line break before the next item
