@@ -106,12 +106,7 @@ def test_paragraphs_of_a_regulation_cited_inside_names() -> None:
     ]
 
 
-def test_a_unit_and_a_page_number_around_a_formula() -> None:
-    # PP 33/2014 (PNBP kawasan hutan), pp/2014/33.md: "… Rp/tahun." after the formula
-    names, formula = read("PNBP = {(L1 x 1 x tarif) + (L2 x 4 x tarif)} Rp/tahun.")
-    assert names == ["L1", "tarif", "L2"]
-    assert formula.evaluate({"L1": 1, "tarif": 2, "L2": 3}).exact == 26
-    assert formula.guesses
+def test_a_page_number_between_the_preamble_and_the_formula() -> None:
     # PMK 3/2025 (PNBP ESDM), github.com/fiskuspintar/peraturan-perpajakan: the page's
     # number "- 3 -" between the preamble and the formula
     names, formula = read(

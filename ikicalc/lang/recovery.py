@@ -96,18 +96,14 @@ def _computes(piece: str) -> bool:
     ) or bool(re.search(r"\s[-−]\s|\+", piece))
 
 
-# what may follow a formula and is no part of it: its unit ("} Rp/tahun.", "(Rupiah)"), or
-# marks after its percent ("100%/.")
-_UNIT_AFTER = lazy(
-    r"(?i)[ \t]*(?:\(?(?:rp|rupiah|idr)\b[./ \t\w]{0,20}\)?|[^\W\d_]{1,10}/[^\W\d_]{1,10})"
-    r"[ \t]*\.?[ \t]*$"
-)
+# marks after the formula's percent ("100%/."); the unit after a whole formula ("} Rp/tahun.")
+# is the salvage's (flat's lang/salvage.py)
 _MARKS_AFTER = lazy(r"(?<=%)[/\\|*,;:]+[ \t.]*$")
 
 
 def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     """Candidates that set aside the clause at ``at`` and all after it."""
-    tail = _MARKS_AFTER.search(text) or _UNIT_AFTER.search(text, at)
+    tail = _MARKS_AFTER.search(text)
     if tail and tail.start() <= at + 1 and _computes(text[: tail.start()]):
         chars = list(text)
         blank(chars, tail.start(), len(chars))
