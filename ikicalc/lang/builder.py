@@ -152,10 +152,11 @@ class Builder(Transformer[Token, Any]):
             if token.type in ("TEXT_OPEN", "RBRACE"):
                 previous = token
                 continue
-            if token.type == "NAME_COMMA":  # "(atau jumlah siswa), tanpa …"
-                text += ","
+            if token.type == "NAME_COMMA":  # "(atau jumlah siswa), tanpa …", "(IPV), 3 dosis"
+                count = token.value[1:].strip()
+                text += ", " + count if count else ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER"):
+            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME"):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()

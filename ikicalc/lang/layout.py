@@ -58,6 +58,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -232,6 +233,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if "=" in text:
         label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
     furniture(chars)
+    readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
     _fraction_words(chars)
     _worked_example(chars, notes)

@@ -34,7 +34,10 @@ def operator() -> re.Pattern[str]:
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
-        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)|kali|bagi"
+        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)"
+        # "kali" and "bagi" as the grammar reads them: before an operand only ("bagi seluruh
+        # Daerah", "pertama kali" are words)
+        r"|(?:kali|bagi)(?=\s*(?:\d|jumlah|jml|jmlh|jm|total|banyaknya|rata-rata|rerata|seratus|seribu)\b)"
         r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya))|di\s+tambah|ditambah(?:kan)?|dikurang(?:i|kan))\b)"
     )
 

@@ -24,7 +24,9 @@ with both readings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import Any
 
 from lark import Lark
 
@@ -57,6 +59,7 @@ from ikicalc.lang.reading import (
     rename,
     symbol_names,
 )
+from ikicalc.lang.recovery import recover
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -181,6 +184,20 @@ def _fill_hole(text: str, expr: ast.Expr, hole: Hole) -> ast.Expr:
     return ast.transform(expr, leaf)
 
 
+def _attempt(found: list[Reading]) -> Callable[[str], Any]:
+    """Parse a laid-out text again; the guesses a failed attempt recorded are dropped."""
+    kept = len(found)
+
+    def attempt(laid: str) -> Any:
+        try:
+            return parse_text(_parser(), laid, syntax_error, FormulaSyntaxError, "formula")
+        except FormulaSyntaxError:
+            del found[kept:]
+            raise
+
+    return attempt
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str) -> Formula:
     """Read formula text (a cell of an IKI/IKU document) as a :class:`Formula`.
@@ -202,7 +219,14 @@ def parse(text: str) -> Formula:
     collecting = GUESSES.set(found)
     try:
         # the Builder turns the tree into (label, expression, items) while parsing
-        parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
+        try:
+            parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
+        except FormulaSyntaxError as refused:  # prose the layout did not foresee? (failure path)
+            recovered = recover(layout.text, refused.start, _attempt(found))
+            if recovered is None:
+                raise
+            parsed, guess = recovered
+            found.append(guess)
         label, expr, items = parsed
         if layout.hole is not None:  # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500"
             expr = _fill_hole(text, expr, layout.hole)

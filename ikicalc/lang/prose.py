@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.runon import after_formula, times_said
+from ikicalc.lang.said import computes as _computes
+from ikicalc.lang.said import divided_by_words, listed_items, listed_sum, summed
+from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -34,11 +38,26 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi|pembagian|hasil\s+bagi|perkalian"
-    r"|mengalikan|hasil\s+kali)\s+(?P<between>antara\s+)?(?=\S)"
-    r"(?P<rest>.*?)\s(?P<word>terhadap|dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|hasil\s+bagi"
+    r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
+    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
+    r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?!))))\s(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
+)
+# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
+# of an operation is said, "proporsi A dengan B" is the ratio
+_PROPORTION = lazy(
+    r"(?i)\b(?P<cue>proporsi)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
+    r"(?P<rest>.*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)dengan|(?(between)dan|(?!)))\s(?=\S)"
+    r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
+)
+# "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
+# other cue, "dengan" before a counted quantity says "against"
+_SHARE_WITH = lazy(
+    r"(?i)^\s*(?P<share>persentase|prosentase|presentase)\s+(?P<cue>)(?P<between>)(?P<rest>)"
+    r"(?P<word>)(?=\S)(?P<part>.*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
 )
 
 
@@ -47,12 +66,33 @@ def operation_said(chars: list[str]) -> bool:
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
     Only when no operator stands before the cue, and for a ratio, no division anywhere."""
     text = "".join(chars)
-    found = _OPERATION.search(text)
+    lower = text.lower()
+    if " kali " in lower or "½" in text:
+        times_said(chars)
+        text = "".join(chars)
+    if "jumlahkan" in lower:
+        summed(chars)
+        text = "".join(chars)
+    if "penjumlahan" in lower or "perkalian" in lower:
+        listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
+        listed_sum(chars)
+        text = "".join(chars)
+    if "bagi" in lower:
+        divided_by_words(chars)
+        text = "".join(chars)
+    found = (
+        _OPERATION.search(text)
+        or (_SHARE_WITH.search(text) if "sentase" in lower else None)
+        or (_PROPORTION.search(text) if "proporsi" in lower else None)
+    )
+    if found is None and " terhadap " in lower:
+        _against_count(chars, text)
     if found is None or operator().search(text, 0, found.start()):
         return False
     found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
-        if operator().search(text) or len(re.findall(r"(?i)\sterhadap\s", text)) != 1:
+        said = found.group("against").lower()  # "terhadap", or "dengan" before a count
+        if operator().search(text) or len(re.findall(rf"(?i)\s{said}\s", text)) != 1:
             return False
         blank(chars, 0, found.start("part"))
         if found.group("share").lower().endswith(("entase", "rosentase")):
@@ -74,18 +114,16 @@ def operation_said(chars: list[str]) -> bool:
     return True
 
 
-def _divides(text: str, start: int, end: int) -> bool:
-    """Whether a division stands in ``text[start:end]``; a slash inside a word
-    (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
-    for found in DIVISION.finditer(text, start, end):
-        inside = (
-            found.group(0) == "/"
-            and text[found.start() - 1 : found.start()].isalnum()
-            and text[found.end() : found.end() + 1].isalnum()
-        )
-        if not inside:
-            return True
-    return False
+_AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")
+
+
+def _against_count(chars: list[str], text: str) -> None:
+    """``Jumlah A terhadap jumlah B x 100%``: ``terhadap`` before a counted quantity, in a
+    cell with no division, is the ratio's bar."""
+    found = list(_AGAINST.finditer(text))
+    if len(found) == 1 and not _divides(text, 0, len(text)):
+        start, end = found[0].span(1)
+        chars[start:end] = list("/".ljust(end - start))
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
@@ -98,7 +136,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
     if re.match(counted, text[found.end() :], re.IGNORECASE):
         return found
     later = re.compile(
-        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+)?"
+        r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+|dari\s+)?"
         r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
         + ("|dan" if found.group("between") else "")
         + r")\s(?="
@@ -107,6 +145,8 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
         r"(?P<share>(?!))?"
     )
     again = later.search(text, found.start("cue"))
+    if again and operator().search(text, found.end("word"), again.start("word")):
+        return found  # "… dengan bobot … dibagi dengan jumlah …": the later one divides
     return again if again and again.start("cue") == found.start("cue") else found
 
 
@@ -152,6 +192,8 @@ def remark_at_end(chars: list[str]) -> None:
     for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
         blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
     text = "".join(chars)
+    after_formula(chars, text)
+    text = "".join(chars)
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
@@ -164,22 +206,57 @@ _SENTENCE_END = lazy(
 )
 
 
+def _states(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states an operation: an operator, not only a layout that
+    suggests one (a bracket after a number, ``SRQ20 (usia …)``)."""
+    return any(
+        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
+        for found in operator().finditer(text, start, end)
+    ) or bool(_SIGNED.search(text, start, end))
+
+
+# a sum or a division written with signs: "Skor = (a + b) /2"
+_SIGNED = lazy(r"\+|\s[-−–]\s|[)\d][ \t]*/|/[ \t]*[\d(]")
+
+
+_PARAGRAPH_END = lazy(r"\n[ \t]*\n\s*(?=[A-Z])")
+
+
 def one_sentence(chars: list[str]) -> None:
     """Several sentences and only one of them holds an operator: that one is the formula,
-    the others (``Semakin tinggi skor PPH, …``) are set aside."""
+    the others (``Semakin tinggi skor PPH, …``) are set aside. Paragraphs (a blank line
+    between them) too, when the one that holds the operator divides words by words and the
+    others are sentences of five words or more (not the lines of a stacked fraction)."""
     text = "".join(chars)
-    if ". " not in text and ".\n" not in text:
-        return
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if not ends:
-        return
+    if ". " in text or ".\n" in text:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if ends and _keep_one(chars, text, ends):
+            return
+    if "\n" in text:
+        ends = [m.end() for m in _PARAGRAPH_END.finditer(text)]
+        if ends:
+            _keep_one(chars, text, ends, strict=True)
+
+
+def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False) -> bool:
     bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
-    holding = [(start, end) for start, end in bounds if operator().search(text, start, end)]
+    holding = [(start, end) for start, end in bounds if _states(text, start, end)]
     if len(holding) != 1:
-        return
+        return False
     start, end = holding[0]
+    if strict:
+        ratio = divides().search(text, start, end)
+        others = [text[a:b] for a, b in bounds if (a, b) != (start, end)]
+        if (
+            ratio is None
+            or not re.search(r"[^\W\d_]{3}", text[start : ratio.start()])
+            or not re.search(r"[^\W\d_]{3}", text[ratio.end() : end])
+            or any(len(re.findall(r"[^\W\d_]{2,}", other)) < 5 for other in others)
+        ):
+            return False
     blank(chars, 0, start)
     blank(chars, end, len(chars))
+    return True
 
 
 _SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
@@ -194,7 +271,7 @@ def label_said(chars: list[str]) -> None:
         return
     before = text[: found.start()]
     if (
-        len(before.split()) > 8
+        len(before.split()) > 20  # a regulation names its term at length
         or operator().search(before)
         or not operator().search(text, found.end())
     ):
@@ -235,6 +312,17 @@ _NUMBER_WORD = (
     r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
     r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
 )
+# "12 (dua belas)": a number said again in words, blanked where the number is an operand
+# (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua
+# belas) bulan")
+_TEEN_SAID = lazy(
+    r"(?i)\b(\d{2})([ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan)?[ \t]*belas[ \t]*\))"
+)
+_OPERAND_PLACE = lazy(
+    r"(?i)(?:\b(?:dibagi|dikali(?:kan)?|kali|bagi)(?:[ \t]+dengan)?|[×*/÷xX])[ \t]*$"
+)
+_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:dikali|dibagi|ditambah|dikurangi)\b)")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
@@ -246,8 +334,16 @@ _NUMBER_SAID = lazy(
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan)[ \t]+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan|konstanta)"
+    r"[ \t]+(?=\d)"
 )
+
+
+# a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
+_LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
+_TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
+# the number of a page between the lines of a PDF's text: "- 3 -" on a line of its own
+_PAGE_NUMBER = lazy(r"(?m)^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$")
 
 
 def furniture(chars: list[str]) -> None:
@@ -279,11 +375,24 @@ def furniture(chars: list[str]) -> None:
         blank(chars, found.start(), found.end())
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
+    for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
+        if _OPERAND_PLACE.search(text, 0, found.start(1)) or _ENDS_OPERAND.match(text, found.end()):
+            blank(chars, *found.span(2))
     lower = text.lower()
-    for found in _FIGURE_WORD.finditer(text) if "angka" in lower or "bilangan" in lower else ():
+    figure = "angka" in lower or "bilangan" in lower or "konstanta" in lower
+    for found in _FIGURE_WORD.finditer(text) if figure else ():
         blank(chars, found.start(1), found.end(1))
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
+    text = "".join(chars)
+    bullets = "\n" in text and ("●" in text or "•" in text or "▪" in text or "◦" in text)
+    for found in _LINE_BULLET.finditer(text) if bullets else ():  # "Biaya …:\n● (2% x …"
+        blank(chars, found.start(), found.end())
+    for found in _TRAILING_RULE.finditer(text) if "__" in text else ():  # "… Pertama. __"
+        blank(chars, found.start(), found.end())
+    paged = "\n" in text and (" -" in text or "- " in text or "–" in text)
+    for found in _PAGE_NUMBER.finditer(text) if paged else ():  # "\n- 3 -\n" of a PDF
+        blank(chars, found.start(), found.end())
     text = "".join(chars)
     result = _BLANK_RESULT.search(text) if "=" in text else None
     if result and operator().search(text, 0, result.start()):
@@ -292,7 +401,7 @@ def furniture(chars: list[str]) -> None:
 
 _NOTE = lazy(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
-    r"|satuan|nilai[ \t]+standar)[ \t]*:[^\n]*$"
+    r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
     r"[ \t]*:[^\n]*$"
@@ -307,21 +416,14 @@ def note_after(chars: list[str]) -> None:
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):
-        blank(chars, found.start(), len(chars))
+        opened = before.rstrip()
+        start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
+        blank(chars, start, len(chars))
         return
     last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
     closing = text[last + 1 :] if last > 0 else ""
     if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
         blank(chars, last, len(chars))
-
-
-def _computes(text: str) -> bool:
-    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``, or
-    ``ditambah``/``dikurangi``."""
-    return bool(
-        operator().search(text)
-        or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
-    )
 
 
 @cache
@@ -341,13 +443,14 @@ def sentence(name: str) -> str | None:
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
 _IN_A_NAME = lazy(r"[a-z][^\W\d_]*[ \t\n]*$")
-_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z][^\W\d_]*[ \t\n]+(?:dikali|dibagi|ditambah|dikurangi)")
+_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
 
 
 def second_way(before: str, after: str) -> bool:
     """Whether ``atau`` opens a second way of writing the formula, not the middle of a name:
-    ``… tarif iuran produksi atau royalti dikurangi …`` joins two words of one name (a word in
-    lower case on both sides, and the name ends at the next operator)."""
+    ``… tarif iuran produksi atau royalti dikurangi …`` and ``… usia 17 tahun ke atas atau
+    sudah kawin x 100%`` join words of one name (a word in lower case on both sides);
+    ``… sama dengan seratus atau A/B X 100%`` opens a second way."""
     return not (_IN_A_NAME.search(before) and _NAME_GOES_ON.match(after))
 
 
@@ -395,5 +498,3 @@ def _balanced(text: str) -> bool:
         if level < 0:
             return False
     return level == 0
-
-

@@ -59,9 +59,12 @@ _RUPIAH = lazy(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
 
 # "(Harga Perolehan Barang: Umur Ekonomis) x 30%": two names, a colon between, in brackets
 # that an operator follows
+# a name inside the brackets may hold a time index of its own: "(Harga Perolehan Barang
+# (T-1): Umur Ekonomis (T-1)) x 30%"
+_IN_NAME = r"(?:[^():\n]|\([^()\n]*\))*"
 _COLON_IN_BRACKETS = lazy(
-    r"\((?P<a>[ \t]*[^\W\d_][^():\n]*[^\W\d_]):(?=[ \t]+[^\W\d_][^():\n]*\)[ \t]*"
-    r"(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
+    r"\((?P<a>[ \t]*[^\W\d_]" + _IN_NAME + r"(?:[^\W\d_]|\))):(?=[ \t]+[^\W\d_]" + _IN_NAME
+    + r"\)[ \t]*(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
 )
 
 # a title before a colon ("(Catatan: …)", "(contoh: …)") opens a remark, it divides nothing

@@ -412,22 +412,29 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
 
 
 _SUM_WORD = lazy(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
+_PRODUCT_WORD = lazy(
+    r"(?i)\b(?:dibagi|dikali(?:kan)?|di\s+(?:bagi|kali)|berbanding|dibanding(?:kan)?|kali|bagi)\b"
+)
 
 
 def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
-    ``(A + B) / C`` (a sum said in words, then a division or a product). A guess."""
+    ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
+    signs, then a division or a product said in words: ``A + B + C dibagi 3``). A guess."""
     if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
         return node, ()
     said = text[node.left.span[1] : node.right.span[0]]
-    if not _SUM_WORD.search(said):
-        return node, ()
     spine: list[ast.Binary] = []
     current = node.right
     while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
         spine.append(current)
         current = current.left
-    if not spine:
+    if not spine or isinstance(current, ast.Number | ast.Percent):
+        return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
+    # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
+    divided = text[current.span[1] : spine[-1].right.span[0]]
+    in_signs = _PRODUCT_WORD.search(divided) and not _PRODUCT_WORD.search(said)
+    if not _SUM_WORD.search(said) and not in_signs:
         return node, ()
     first = current
     grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))

@@ -1,0 +1,230 @@
+"""What a careful reader does where the grammar gives up: set aside the prose around a formula.
+
+A cell that plainly holds a formula (an operator between words) sometimes also holds a
+sentence the layout passes did not foresee: a remark after it (``… x 100.000; semakin rendah
+semakin baik``, ``… dikali 100 persen, dengan target minimal 90 persen``, ``… "Semakin
+rendah semakin baik"``), a heading before it (``Capaian kinerja; Realisasi / Target x
+100%``). The grammar stops there. :func:`recover` is tried only then, on the failure path (the
+common path pays nothing): it blanks the clause the grammar stopped in when that clause is
+prose (words, no operator) and the rest is a formula with an operator, and reads again. The
+reading is a guess, recorded as a :class:`~ikicalc.lang.formula.Reading` (lint ``W110``). A
+cell that is truly broken (``A + ``, ``A / / B``, ``A ^ 2``, code) is left to its error:
+what would be set aside is not prose, or what is left has no operator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.names import counting_words
+from ikicalc.patterns import lazy
+
+__all__ = [
+    "REASON_AFTER",
+    "REASON_BEFORE",
+    "REASON_LABEL",
+    "REASON_STRAY",
+    "REASON_UNIT",
+    "recover",
+]
+
+REASON_AFTER = N_(
+    "the grammar stopped at a clause after the formula that holds words and no operator; "
+    "it was set aside as a remark"
+)
+REASON_UNIT = N_(
+    "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
+)
+REASON_STRAY = N_(
+    "quotes or marks inside a name are no part of a formula; they were set aside"
+)
+REASON_LABEL = N_(
+    "the words before '=' or ':' name the formula; what they hold (a figure, a sign) was not read"
+)
+REASON_BEFORE = N_(
+    "the grammar stopped at the end of words before the formula that hold no operator; "
+    "they were set aside as a heading"
+)
+
+# where a clause of prose starts (after the formula) or ends (before it)
+_OPENS = ";,.\"“”‘'(\n:"
+_ENDS = lazy(r"[;:.\n]")
+_WORD = lazy(r"[^\W\d_]{3,}")
+# an operation in prose: an operator, a spaced sign, an equals sign
+_SIGN = lazy(r"[=+/÷×*^<>|&\\$]|\s[-−–]\s")
+# lines under a formula may name things ("Pi = Persentase …") but compute nothing
+_LINE_SIGN = lazy(r"[+/÷×*^<>|&\\$]|\s[-−–]\s")
+_ATTEMPTS = 4
+# a line under the formula that notes or names something: "Ket:", "Pi = …", "Sumber …"
+_NOTE_LINE = lazy(
+    r"(?i)[ \t]*(?:[^\n:=]{1,40}[:=]|(?:keterangan|ket|catatan|sumber|dimana|di[ \t]+mana|"
+    r"semakin|data|target|satuan|standar|nb)\b)"
+)
+
+
+@cache
+def _counted_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
+    return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
+
+
+def _prose(piece: str, signs: re.Pattern[str] | None = None) -> bool:
+    """Whether ``piece`` reads as a clause of prose: words, no operator and no sign."""
+    body = piece.strip(" \t\n" + _OPENS + ")”’")
+    return (
+        bool(body)
+        and body[0].isalpha()
+        and not _counted_pattern().match(body)  # "Jumlah pegawai …" is a quantity
+        and len(_WORD.findall(body)) >= 2
+        and not operator().search(body)
+        and not (signs or _SIGN).search(body)
+    )
+
+
+def _computes(piece: str) -> bool:
+    """Whether ``piece`` holds an operator said or written between quantities (not the
+    layouts that only suggest one: a bracket after a number, a bar)."""
+    return any(
+        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]-_=.…<"
+        for found in operator().finditer(piece)
+    ) or bool(re.search(r"\s[-−]\s|\+", piece))
+
+
+# marks after the formula's percent ("100%/."); the unit after a whole formula ("} Rp/tahun.")
+# is the salvage's (flat's lang/salvage.py)
+_MARKS_AFTER = lazy(r"(?<=%)[/\\|*,;:]+[ \t.]*$")
+
+
+def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the clause at ``at`` and all after it."""
+    tail = _MARKS_AFTER.search(text)
+    if tail and tail.start() <= at + 1 and _computes(text[: tail.start()]):
+        chars = list(text)
+        blank(chars, tail.start(), len(chars))
+        yield tail.start(), "".join(chars)
+        return
+    start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
+    line = text.rfind("\n", 0, at + 1)
+    for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
+        signs = _LINE_SIGN if begin == line else None
+        if begin == line and not _NOTE_LINE.match(text, begin + 1):
+            continue  # a line of its own under a formula: only a note or a legend
+        if _prose(text[begin:], signs) and _computes(text[:begin]):
+            chars = list(text)
+            blank(chars, begin, len(chars))
+            yield begin, "".join(chars)
+
+
+def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the words before the formula, up to the end of the clause
+    the grammar stopped in."""
+    found = _ENDS.search(text, at)
+    if found is None or _counted_pattern().match(text):  # "Jumlah ASN …" opens a quantity
+        return
+    end = found.end()
+    rest = text[end:]
+    if _prose(text[:end]) and divides().search(rest) and _WORD.search(rest):
+        chars = list(text)
+        blank(chars, 0, end)
+        yield end, "".join(chars)
+
+
+# "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
+# a number that divides, with its unit after it
+_DIVISOR_UNIT = lazy(
+    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
+    r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
+    r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
+    r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
+)
+
+
+def _divisor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Candidates that set aside the unit of a number that divides, where the grammar
+    stopped at it."""
+    for found in _DIVISOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[^\W\d_]", text) else ():
+        if found.start("sign") <= at <= found.end("unit"):
+            chars = list(text)
+            blank(chars, *found.span("unit"))
+            if found.group("sign") == ":":
+                chars[found.start("sign")] = "/"
+            yield found.start("unit"), "".join(chars)
+            return
+
+
+# quotes and marks inside a name ("Jumlah dokumen “tepat waktu” / …", "… No. #12"): a word
+# stands right before the first one
+_STRAY = "\"“”‘’'«»#°"
+_STRAY_IN_NAME = lazy(r"[\"“”‘’'«»#°](?=[ \t]*[^\W_])|(?<=[^\W_])[ \t]*[\"“”‘’'«»#°]")
+
+
+def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the quotes and marks inside names blanked, where the grammar stopped
+    at one of them after a word."""
+    if text[at : at + 1] not in _STRAY or not re.search(r"[^\W_][ \t]*$", text[:at]):
+        return
+    chars = list(text)
+    for found in _STRAY_IN_NAME.finditer(text):
+        blank(chars, found.end() - 1, found.end())
+    yield at, "".join(chars)
+
+
+# the words that name a formula, before its '=', with a figure or a sign of their own:
+# "Rasio Dokter per 100.000 penduduk = …", "Persentase (%) ASN yang disiplin = …"
+_LABEL = lazy(r"\s*[%(]?[^\W\d_][^=+*×÷^;?!|&<>]*?(?<![ \t][-/:])[ \t]*(?P<sign>=(?!=)|:)")
+
+
+def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the label before the formula's one ``=`` blanked, where the grammar
+    stopped inside it or at its ``=``."""
+    found = _LABEL.match(text) if "=" in text or ":" in text else None
+    if found is None or text.count(found.group("sign")) != 1:
+        return
+    if at >= found.end() or not _WORD.search(found.group(0)):
+        return
+    rest = text[found.end() :]
+    if _computes(rest) and _WORD.search(rest):
+        chars = list(text)
+        blank(chars, 0, found.end())
+        yield found.end(), "".join(chars)
+
+
+def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
+    """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
+    clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
+    when nothing may be set aside or the rest does not read either. ``attempt`` parses a
+    laid-out text of the same length or raises."""
+    if not _computes(text) and not _DIVISOR_UNIT.search(text):
+        return None
+    tried = 0
+    for candidates, reason, after in (
+        (_divisor_unit(text, at), REASON_UNIT, None),
+        (_strays(text, at), REASON_STRAY, None),
+        (_label(text, at), REASON_LABEL, False),
+        (_after(text, at), REASON_AFTER, True),
+        (_before(text, at), REASON_BEFORE, False),
+    ):
+        for cut, candidate in candidates:
+            tried += 1
+            if tried > _ATTEMPTS:
+                return None
+            try:
+                result = attempt(candidate)
+            except ValueError:
+                continue
+            if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
+                label = " ".join(text[: cut - 1].split())  # the formula keeps its name
+                result = (label, *result[1:])
+            if after is None:  # the unit of a divisor: the text as read, and as written
+                kept, span = candidate, (cut, cut + 1)
+            else:
+                kept = text[:cut] if after else text[cut:]
+                span = (cut, len(text)) if after else (0, cut)
+            return result, Reading(span, " ".join(kept.split()), " ".join(text.split()), reason)
+    return None

@@ -1,0 +1,166 @@
+"""What runs on after a formula in its sentence, and amounts said the way regulations say them.
+
+A remark after the scale of a complete ratio (``… dikali 100 % yang diukur setiap
+triwulan``), a sentence defining a term with no period before it (``… (Ton/Ha) Jumlah
+produksi … adalah …``), a clause citing where the rule is set (``…, sebagaimana tercantum
+dalam Lampiran …``), a list announced and not there (``…, dengan kriteria sebagai
+berikut:``); ``N kali A`` where N opens an amount (``diberikan paling banyak 3 (tiga) kali
+uang representasi …``) and a share of what follows (``denda sebesar 30% dari A dikurangi
+B``). Each function works on the cell's characters in place and keeps the text's length (see
+:mod:`ikicalc.lang.layout`); :mod:`ikicalc.lang.prose` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.said import computes as _computes
+from ikicalc.lang.said import difference
+from ikicalc.lang.said import divides_between as _divides
+from ikicalc.names import counting_words, names_data
+from ikicalc.patterns import lazy
+
+__all__ = ["after_formula", "times_said"]
+
+# the noun or verb of an operation said in words ("perkalian", "membagi", …)
+_CUE = lazy(
+    r"(?i)\b(?:perbandingan|membandingkan|membagi(?:kan)?|pembagian|perkalian|mengalikan"
+    r"|penjumlahan|menjumlahkan|proporsi)\b"
+)
+
+
+# "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
+# "10/110 (…) dari harga …": a share of what follows, to the end of the formula
+_SHARE_OF = lazy(
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)[ \t]+(dari)[ \t\n]+(?=\S)"
+)
+# a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
+# berikut:", "… jumlah penduduk:")
+_ANNOUNCED = lazy(
+    r"(?i)(?:[ \t]*,?[ \t]*(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
+    r"[ \t]+sebagai[ \t]+berikut)?[ \t]*:[ \t]*$"
+)
+
+
+def _share_of(chars: list[str], text: str) -> None:
+    """``30% dari A dikurangi B``: the share multiplies all that follows it, ``30% × (A -
+    B)``; only where a character after the formula can close the bracket."""
+    found = _SHARE_OF.search(text)
+    if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
+        return
+    start = found.start(1)
+    if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
+        chars[start : start + 4] = list("×   ")
+        return
+    end = len(text.rstrip().rstrip(".;").rstrip())
+    if end < len(text):  # a character after the formula closes the bracket
+        chars[start : start + 4] = list("×(  ")
+        chars[end] = ")"
+
+
+# "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
+# number opens an amount (after a cue of an amount, an operator or the start)
+_TIMES_SAID = lazy(
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\n\d]*\))?[ \t]+"
+    r"(?P<kali>kali)[ \t]+(?=[^\W\d_])"
+)
+_AMOUNT_CUE = lazy(
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t]+(?:paling[ \t]+(?:banyak|sedikit|tinggi|rendah)[ \t]+)?"
+    r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
+    r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
+)
+_HALF = lazy(r"(?<=\d)½(?=[ \t])")
+
+
+def times_said(chars: list[str]) -> None:
+    """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
+    jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
+    kali / …`` counts inside a name); ``2½`` is two and a half."""
+    text = "".join(chars)
+    for found in _HALF.finditer(text) if "½" in text else ():
+        chars[found.start() : found.start() + 2] = list(",5")
+    text = "".join(chars)
+    for found in _TIMES_SAID.finditer(text):
+        if _AMOUNT_CUE.search(text, 0, found.start("num")):
+            if found.group("said"):  # "(dua seperdua)": the number again, in words
+                blank(chars, *found.span("said"))
+            start = found.start("kali")
+            chars[start : start + 4] = list("×   ")
+
+
+def after_formula(chars: list[str], text: str) -> None:
+    """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
+    the scale of a complete ratio, a sentence defining a term, a clause citing the source;
+    and a difference said in words."""
+    last = text.rfind("100")
+    worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
+    scale = _LAST_SCALE.search(text) if worded else None
+    if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
+        blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
+        text = "".join(chars)
+    lower = text.lower()
+    defining = "adalah" in lower or "merupakan" in lower or "ialah" in lower
+    for defined in _DEFINED_AFTER.finditer(text) if defining else ():
+        if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
+            blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
+            text = "".join(chars)
+            break
+    closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
+    closes = closing and not _computes(text[closing.start() :])
+    if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
+        blank(chars, closing.start(), closing.end())
+    if "selisih" in lower:
+        difference(chars)
+    text = "".join(chars)
+    announced = _ANNOUNCED.search(text) if ":" in text else None
+    if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
+        blank(chars, announced.start(), announced.end())
+    if " dari " in lower and ("%" in text or "persen" in lower or "/" in text):
+        _share_of(chars, "".join(chars))
+
+
+# the scale of a percentage, the last operation of a formula: what follows it in words is a
+# remark ("… dikali 100 % (semakin tinggi semakin baik)", "… x 100% yang diukur setiap
+# triwulan"), not the denominator of a flattened fraction (the ratio before it is complete)
+_LAST_SCALE = lazy(
+    r"(?i)(?:[xX×*·]|\b(?:dikali(?:kan)?|di[ \t]+kali|kali)(?:[ \t]+dengan)?)[ \t]*100"
+    r"(?![\d.,]*\d)[ \t]*(?:%|persen\b|prosen\b)?(?!.*(?:[xX×*·]|\bdikali|\bkali)[ \t]*100)"
+)
+_AFTER_SCALE = lazy(r"[ \t]*(?:[-–—→,;:(][ \t]*)?(?P<word>[^\W\d_]+)")
+
+
+def _prose_after(rest: str) -> bool:
+    """Whether ``rest`` (after a formula's scale) is a remark in words: two words or more,
+    no operator, no sign, not a counted quantity, nothing after a closing bracket."""
+    found = _AFTER_SCALE.match(rest)
+    if found is None or not rest.strip():
+        return False
+    body = rest[found.start("word") :].rstrip().rstrip(".)").rstrip()
+    counted = r"(?i)(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"})) + r")\b"
+    return (
+        len(re.findall(r"[^\W\d_]{3,}", body)) >= 2
+        and not re.match(counted, body)
+        and not _computes(body)
+        and not re.search(r"[=+/÷×*^<>|&\\$()\n]", body)
+    )
+
+
+# a sentence that defines a term, run on after the formula with no period between:
+# "… X Produktivitas (Ton/Ha) Jumlah produksi tanaman pangan adalah total produksi …"
+_DEFINED_AFTER = lazy(
+    r"(?<=[)%\w])[ \t\n]+(?=[A-Z][a-z]+(?:[ \t\n]+[^\W\d_]+){0,6}?[ \t\n]+(?<!yang )(?<!yg )"
+    r"(?:adalah|merupakan|ialah)[ \t\n])"
+)
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    words = "|".join(names_data()["layout"]["closing_clauses"])
+    bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
+    return re.compile(
+        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r"))\b[^=/÷×*;]*$"
+    )
+
+

@@ -1,0 +1,210 @@
+"""Operations said with a verb or a noun inside a sentence: ``menjumlahkan A`` (Σ A),
+``menjumlahkan A dengan B`` (A + B), ``selisih (lebih) antara A dan B`` (A − B).
+
+Regulations and metadata pages say what to compute in words (``… dilakukan dengan cara
+menjumlahkan nilai seluruh Bangunan dan dibagi luas seluruh Bangunan``, ``… dikalikan dengan
+nilai tertentu berupa selisih lebih antara Harga Jual Agen dan Harga Jual Eceran``). Each
+function works on the cell's characters in place and keeps the text's length (see
+:mod:`ikicalc.lang.layout`); :mod:`ikicalc.lang.prose` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.names import names_data
+from ikicalc.patterns import lazy
+
+__all__ = [
+    "computes",
+    "difference",
+    "divided_by_words",
+    "divides_between",
+    "listed_items",
+    "listed_sum",
+    "summed",
+]
+
+
+def computes(text: str) -> bool:
+    """Whether ``text`` holds an operation: an operator, a spaced ``+`` or ``-``, or
+    ``ditambah``/``dikurangi``."""
+    return bool(
+        operator().search(text)
+        or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
+    )
+
+
+def divides_between(text: str, start: int, end: int) -> bool:
+    """Whether a division stands in ``text[start:end]``; a slash inside a word
+    (``TK/RA/Penitipan``, ``SMP/MTs``) is part of the name."""
+    for found in DIVISION.finditer(text, start, end):
+        before = text[found.start() - 1 : found.start()]
+        if before == "." and text[found.start() - 2 : found.start() - 1].isalpha():
+            before = "a"  # "se-Kab./Kota": the period of an abbreviation inside the word
+        inside = (
+            found.group(0) == "/"
+            and before.isalnum()
+            and text[found.end() : found.end() + 1].isalnum()
+        )
+        if not inside:
+            return True
+    return False
+
+
+# "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
+# of a sum, what it sums, and where that ends (the next operator word or sign)
+_SUMMING = lazy(
+    r"(?i)\bmenjumlahkan[ \t\n]+(?P<what>[^=/÷×*+()]+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
+    r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
+    r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
+)
+_AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
+
+
+def summed(chars: list[str]) -> None:
+    """``menjumlahkan A`` is ``Σ A`` (the rows of A added up); ``menjumlahkan A dengan B``
+    and ``menjumlahkan A dan B`` are ``A + B``. A ``dan`` before the next operation word is
+    no operand (``… dan dibagi …``)."""
+    text = "".join(chars)
+    found = _SUMMING.search(text)
+    if found is None:
+        return
+    verb = found.start()
+    if found.group("filler"):
+        blank(chars, *found.span("filler"))
+    joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    blank(chars, verb, found.start("what"))
+    if joined:  # "menjumlahkan A dengan B": the two added
+        for word in joined:
+            start, end = word.span(1)
+            blank(chars, start, end)
+            chars[start] = "+"
+        return
+    chars[verb] = "Σ"
+
+
+# "selisih lebih antara Harga Jual Agen dan Harga Jual Eceran": a difference said in words
+_DIFFERENCE = lazy(
+    r"(?i)\b(?P<cue>selisih(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara)[ \t\n]+(?=\S)"
+    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
+    r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
+)
+
+
+def difference(chars: list[str]) -> None:
+    """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
+    difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
+    when an operator stands before it. Only where a character after ``B`` can close the
+    bracket."""
+    text = "".join(chars)
+    found = _DIFFERENCE.search(text)
+    if found is None or found.start("end") == len(text) or computes(found.group("second")):
+        return
+    start = found.start("cue")
+    before = operator().search(text, 0, start)
+    if before is None:
+        return
+    named = _NAMED_BY.search(text, before.end())
+    if named and named.end() == start:  # "nilai tertentu berupa": words naming it
+        blank(chars, named.start(), start)
+    blank(chars, start, found.start("first"))
+    chars[start] = "("
+    word = found.start("word")
+    blank(chars, word, found.end("word"))
+    chars[word] = "-"
+    chars[found.start("end")] = ")"
+
+
+_NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
+
+
+@cache
+def _divisor_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = names_data()
+    words = {str(k).lower(): str(v) for k, v in data["layout"]["number_words"].items()}
+    words |= {str(k).lower(): str(v) for k, v in data["prose"]["number_words"].items()}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    pattern = re.compile(
+        r"(?i)\b(?:di[ \t]*bagi|bagi)(?:[ \t]+dengan)?[ \t]+(" + alternatives + r")\b"
+        r"(?![ \t]+[^\W\d_]+[ \t]+[^\W\d_])"
+    )
+    return pattern, words
+
+
+def divided_by_words(chars: list[str]) -> None:
+    """``… setelah dibagi empat``, ``dibagi dua belas``: the number of a division said in
+    words, written in digits (padded to the word's length)."""
+    text = "".join(chars)
+    pattern, words = _divisor_words()
+    for found in pattern.finditer(text):
+        digits = words[" ".join(found.group(1).lower().split())]
+        start, end = found.span(1)
+        chars[start:end] = list(digits.ljust(end - start))
+
+
+# "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
+# manusia setelah dibagi tiga": a sum of listed quantities
+_LISTED = lazy(
+    r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
+    r"(?P<items>[^=/÷×*()]+?)"
+    r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
+    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$)"
+)
+_LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
+
+
+def listed_sum(chars: list[str]) -> None:
+    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``; only where a character after
+    the list can close the bracket."""
+    text = "".join(chars)
+    found = _LISTED.search(text)
+    if found is None or found.end("items") >= len(text):
+        return
+    joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
+    if not joins:
+        return
+    blank(chars, *found.span("cue"))
+    chars[found.start("cue")] = "("
+    for join in joins:
+        blank(chars, *join.span())
+        chars[join.start()] = "+"
+    if found.group("end").strip():
+        blank(chars, *found.span("end"))
+    chars[found.end("items")] = ")"
+
+
+# "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
+# operation of a list of items under it
+_OF_ITEMS = lazy(
+    r"(?i)\b(?P<cue>perkalian|penjumlahan)[ \t]+(?:dari|antara)[ \t]+"
+    r"(?:\d+[ \t]*(?:\([^()\n]*\))?[ \t]*)?(?:unsur|komponen|faktor|variabel)[^:\n]*:[ \t]*(?=\n)"
+)
+_ITEM = lazy(
+    r"\n[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
+    r"(?P<end>[ \t]*;?[ \t]*(?:dan|atau)?[ \t]*\.?[ \t]*)(?=\n|$)"
+)
+
+
+def listed_items(chars: list[str]) -> None:
+    """``perkalian dari 2 (dua) unsur pokok:`` over lines ``a. A;`` ``b. B.``: ``A × B``
+    (``+`` for ``penjumlahan``); what stands before the cue is set aside."""
+    text = "".join(chars)
+    found = _OF_ITEMS.search(text)
+    if found is None:
+        return
+    items = list(_ITEM.finditer(text, found.end()))
+    if len(items) < 2 or items[-1].end() < len(text.rstrip()) or any(
+        a.end() != b.start() for a, b in pairwise(items)
+    ):
+        return
+    sign = "×" if found.group("cue").lower() == "perkalian" else "+"
+    blank(chars, 0, found.end())
+    for item in items:
+        blank(chars, item.start(), item.start("text"))
+        blank(chars, *item.span("end"))
+    for item in items[1:]:
+        chars[item.start()] = sign  # the line break before the next item

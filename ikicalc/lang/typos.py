@@ -1,0 +1,95 @@
+"""Operator words as OCR and hurried typists spell them: ``dikurangr``, ``dibagl``, ``dikali`` /
+``kan`` broken over two lines.
+
+Scanned regulations and typed tables misspell the words that carry a formula's operations;
+a careful reader reads ``… harga jual) dikurangr tarif …`` as a subtraction. The words, and
+the real words one letter away from them (``dikaji``), are data (``data/names.toml``,
+``[prose.operator_typos]``). Each correction keeps the text's length (see
+:mod:`ikicalc.lang.layout`) and is a guess (lint ``W110``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.names import names_data
+from ikicalc.patterns import lazy
+
+__all__ = ["TYPO_REASON", "operator_typos"]
+
+# a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
+# "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
+# operation's first letter (k, b, t)
+@cache
+def _candidates() -> re.Pattern[str]:
+    # on the text in lower case, ends checked apart: a literal start the engine finds fast
+    return re.compile(r"d[il1][kbt][a-z]{2,9}")
+
+
+@cache
+def _operator_spellings() -> tuple[dict[str, str], frozenset[str]]:
+    typos = names_data()["prose"]["operator_typos"]
+    signs = {str(word).lower(): str(sign) for word, sign in typos["words"].items()}
+    return signs, frozenset(str(word).lower() for word in typos["not_typos"])
+
+
+def _one_edit(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with one letter changed, missing or extra."""
+    if abs(len(word) - len(right)) > 1 or word == right:
+        return False
+    if len(word) == len(right):
+        return sum(a != b for a, b in zip(word, right, strict=True)) == 1
+    short, long = sorted((word, right), key=len)
+    return any(long[:index] + long[index + 1 :] == short for index in range(len(long)))
+
+
+@lru_cache(maxsize=4096)
+def _meant(word: str) -> str | None:
+    """The operator word ``word`` (in lower case) is one letter away from, if any."""
+    signs, _ = _operator_spellings()
+    return next((right for right in signs if _one_edit(word, right)), None)
+
+
+def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
+    """``… harga jual) dikurangr tarif …``, ``A dibagl B``: a word one letter away from an
+    operator word (``[prose.operator_typos]`` of ``data/names.toml``; real words such as
+    ``dikaji`` are listed there as not typos) is that operator: the right spelling when it
+    has the same length, else the operator's sign. An operator word broken over two lines
+    (``dikali`` / ``kan dengan``) is joined. Each is a guess (lint ``W110``)."""
+    text = "".join(chars)
+    signs, words = _operator_spellings()
+    guesses: list[Reading] = []
+    for found in _SPLIT_OPERATOR.finditer(text) if "\n" in text else ():
+        joined = found.group(1) + found.group(3)
+        if joined.lower() in signs and found.group(3).lower() not in signs:
+            start, end = found.span()
+            chars[start:end] = list(joined.ljust(end - start))
+    text = "".join(chars)
+    lower = text.lower()
+    for found in _candidates().finditer(lower):
+        start, end = found.span()
+        if lower[start - 1 : start].isalpha() or lower[end : end + 1].isalpha():
+            continue  # inside a longer word
+        word = found.group(0)
+        if word in signs or word in words:
+            continue
+        meant = _meant(word)
+        if meant is None:
+            continue
+        if len(meant) == end - start:
+            chars[start:end] = list(meant)
+        else:
+            chars[start:end] = list(signs[meant].ljust(end - start))
+        guesses.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    return tuple(guesses)
+
+
+# "dikali" / "kan dengan": an operator word broken over two lines without a hyphen
+_SPLIT_OPERATOR = lazy(r"(?i)(?<![^\W_])(d[i1l][^\W_]{2,})([ \t]*\n[ \t]*)([^\W_]{2,5})(?![^\W_])")
+TYPO_REASON = N_(
+    "a word one letter away from an operator word, as OCR or a hurried typist spells it, "
+    "was read as that operator"
+)
