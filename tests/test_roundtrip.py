@@ -134,3 +134,23 @@ def test_a_percent_word_glued_to_the_next_name_reads_back() -> None:
     formula = ikicalc.parse("𝑗𝑢𝑚𝑙𝑎ℎ dikalikan seratus persenJumlah A")
     assert all(not name.endswith("persen") for name in formula.variables)
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypothesis finds: a legend made the label's x a letter, printed plainly it read as
+        # a multiplication; a ratio of numbers after Σ was set aside as a worked example; the
+        # list number of a labelled formula's items ended a "sentence" and its item was lost
+        " x 100% x =  terhadap \n x = ",
+        "PNS = 0 × 0 + Σ (0 / 0) : 1. PNS",
+        "X = A : 1. D 2. E",
+    ],
+)
+def test_labels_and_items_read_back(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_the_items_of_a_labelled_formula_are_kept() -> None:
+    assert ikicalc.parse("X = A : 1. D 2. E").items == ("D", "E")

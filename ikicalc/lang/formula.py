@@ -146,11 +146,11 @@ class Formula:
         return text
 
     def _text(self, protect: bool) -> str:
-        from ikicalc.lang.printer import expression_text, name_text
+        from ikicalc.lang.printer import expression_text, letter_x, name_text
 
         text = expression_text(self.expr, protect)
         if self.label:
-            text = f"{name_text(self.label, protect)} = {text}"
+            text = f"{name_text(letter_x(self.label), protect)} = {text}"
         if self.items:
             text += " : " + " ".join(
                 f"{n}. {name_text(item, protect)}" for n, item in enumerate(self.items, 1)

@@ -410,7 +410,7 @@ _WORKED_EXAMPLE = lazy(
     r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
 )
-_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(]")
+_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(Σ∑:]")  # also a sum's sign, a colon that divides
 
 
 def _worked_example(chars: list[str], notes: list[str]) -> None:

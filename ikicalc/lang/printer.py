@@ -93,9 +93,7 @@ class _Printer(ast.Visitor[str]):
         # grammar reads as a multiplication wherever an operand may not stand
         name = node.name
         protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
-        if " " in name:  # a lone letter x among words: the layout's stand-in, read back as x
-            name = _LONE_X.sub(lambda x: _LETTER_X[x.group(0)], name)
-        return name_text(name, protect or _divides(name))
+        return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
         return "Σ " + name_text(node.variable.name, self.protect)
@@ -154,6 +152,15 @@ def _divides(name: str) -> bool:
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
 _LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
 _LETTER_X = {"x": "ⅹ", "X": "Ⅹ"}  # see ikicalc.lang.builder: "ⅹ" reads as the letter x
+
+
+def letter_x(name: str) -> str:
+    """``name`` with each lone letter x among words written as the layout's stand-in ``ⅹ``,
+    which reads back as the letter x (plain, it reads as a multiplication): for the names of
+    variables and for a formula's label (``x 100% x = …``, named by a legend)."""
+    if " " not in name:
+        return name
+    return _LONE_X.sub(lambda x: _LETTER_X[x.group(0)], name)
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 

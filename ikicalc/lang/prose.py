@@ -201,6 +201,8 @@ def remark_at_end(chars: list[str]) -> None:
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
+_LIST_OPENS = lazy(r":[ \t]*1\.[ \t]")
+_LIST_NUMBER_BEFORE = lazy(r"(?<![\w.,])\d{1,2}\.[ \t]*(?:\n\s*)?[ \t]*$")
 _SENTENCE_END = lazy(
     r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
 )
@@ -230,6 +232,8 @@ def one_sentence(chars: list[str]) -> None:
     text = "".join(chars)
     if ". " in text or ".\n" in text:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if _LIST_OPENS.search(text):  # "X = A : 1. D 2. E": list numbers end no sentence
+            ends = [end for end in ends if not _LIST_NUMBER_BEFORE.search(text, 0, end)]
         if ends and _keep_one(chars, text, ends):
             return
     if "\n" in text:
