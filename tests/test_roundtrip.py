@@ -154,3 +154,13 @@ def test_labels_and_items_read_back(text: str) -> None:
 
 def test_the_items_of_a_labelled_formula_are_kept() -> None:
     assert ikicalc.parse("X = A : 1. D 2. E").items == ("D", "E")
+
+
+def test_a_guess_whose_reading_no_text_states_is_refused() -> None:
+    # a hypothesis find: the label recovery read ' x 100%Keterangan' as the label of
+    # 'y × 100%', but no text reads back to that reading; the grammar's error stands
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse(" x 100%Keterangan: y dikalikan seratus persen")
+    formula = ikicalc.parse(" x 100%Keterangan: PAK dikalikan seratus persen")
+    assert formula.label == "x 100%Keterangan"
+    assert ikicalc.parse(str(formula)) == formula

@@ -25,6 +25,7 @@ with both readings.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from typing import Any
 
@@ -158,6 +159,7 @@ def _scaled_alone(expr: ast.Expr) -> bool:
 
 
 _LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
+_LETTER_X_CODES = str.maketrans(_LETTER_X)
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
@@ -217,6 +219,7 @@ def parse(text: str) -> Formula:
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings)
     collecting = GUESSES.set(found)
+    refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:
         # the Builder turns the tree into (label, expression, items) while parsing
         try:
@@ -227,6 +230,7 @@ def parse(text: str) -> Formula:
                 raise
             parsed, guess = recovered
             found.append(guess)
+            refusal = FormulaSyntaxError(refused.reason, text, refused.start, refused.end)
         label, expr, items = parsed
         if layout.hole is not None:  # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500"
             expr = _fill_hole(text, expr, layout.hole)
@@ -242,6 +246,7 @@ def parse(text: str) -> Formula:
         label, expr, items = rescued.label, rescued.expr, ()
         found.append(rescued.reading)
         lost_bar = None
+        refusal = FormulaSyntaxError(error.reason, text, error.start, error.end)
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
@@ -300,7 +305,29 @@ def parse(text: str) -> Formula:
         expr = rename(expr, spellings)
     if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
         expr = rename(expr, _LETTER_X)
+        if label is not None:
+            label = label.translate(_LETTER_X_CODES)
     if style == "indonesian":
         guesses += _thousands(layout.text)
     _check_depth(text, expr)
-    return Formula(expr, label=label, items=items, source=text, guesses=guesses)
+    formula = Formula(expr, label=label, items=items, source=text, guesses=guesses)
+    if refusal is not None and not _reads_back(formula):
+        raise refusal  # a guess whose reading no text can state is no reading
+    return formula
+
+
+_CHECKING: ContextVar[bool] = ContextVar("_CHECKING", default=False)
+
+
+def _reads_back(formula: Formula) -> bool:
+    """Whether the canonical text of a reading the grammar refused (a guess of the failure
+    path) reads back to it, as every reading must (``parse(str(f)) == f``)."""
+    if _CHECKING.get():
+        return True
+    token = _CHECKING.set(True)
+    try:
+        return parse(str(formula)) == formula
+    except FormulaSyntaxError:
+        return False
+    finally:
+        _CHECKING.reset(token)

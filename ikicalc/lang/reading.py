@@ -23,6 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.printer import expression_text
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import counting_words, name_key, names_data
@@ -441,8 +442,7 @@ def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
     for step in reversed(spine):
         grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
     reason = N_("operations said in words apply in the order they are said")
-    chosen = f"({node.left} {node.op.symbol} {first}) …"
-    return grouped, (Reading(node.span, chosen, str(node), reason),)
+    return grouped, (Reading(node.span, expression_text(grouped), expression_text(node), reason),)
 
 
 def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Reading, ...]]:
