@@ -119,14 +119,22 @@ def _listed_operands(node: ast.Expr) -> bool:
     )
 
 
+# the word that joins the last item of a list: "rata-rata (A, B, dan C)"
+_LAST_ITEM = lazy(r"(?i)(?:dan|serta)\s+(?=[^\W_])")
+
+
 def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
     """The items of ``rata-rata (A, B, C)``: the grammar reads a list of names as one name
     with commas (names hold commas: ``air, listrik``), so the mean splits it."""
     items: list[ast.Expr] = []
     start, end = names.span
     offset = 0
-    for piece in names.name.split(","):
+    pieces = names.name.split(",")
+    for index, piece in enumerate(pieces):
         word = piece.strip()
+        said = _LAST_ITEM.match(word) if 0 < index == len(pieces) - 1 else None
+        if said:  # "A, B, dan C": the word that joins the last item is no part of its name
+            word = word[said.end() :]
         at = names.name.find(word, offset) if word else offset
         offset = at + len(word)
         if not word:
