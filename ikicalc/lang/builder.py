@@ -80,6 +80,10 @@ _AFTER_DEDUCTING_REASON = N_(
     "'setelah dikurangi' (after deducting) names what remains, one quantity, not a subtraction"
 )
 _UNIT_WORD = lazy(r"[^\W\d_][a-z]{2,}")  # "Keluarga", "desa"; not a symbol (TPT)
+_LINE_OVER = N_(
+    "the scale of a flattened fraction stands between its numerator and its denominator: "
+    "the numerator is the whole sum before the scale, not its last term"
+)
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a "
     "denominator"
@@ -88,6 +92,19 @@ _UNIT_AFTER_SCALE = N_(
 
 def has_division(node: ast.Expr) -> bool:
     return any(isinstance(sub, ast.Binary) and sub.op is ast.Op.DIV for sub in ast.walk(node))
+
+
+def _flattened(node: ast.Expr) -> tuple[ast.Binary, ast.Binary] | None:
+    """``(node, its ratio)`` when ``node`` is a flattened fraction (``A x 100% B``): a ratio
+    times a scale that stands before the ratio's denominator; else ``None``."""
+    if not (isinstance(node, ast.Binary) and node.op is ast.Op.MUL):
+        return None
+    ratio = node.left
+    if not (isinstance(ratio, ast.Binary) and ratio.op is ast.Op.DIV):
+        return None
+    if not 0 < node.right.span[1] <= ratio.right.span[0]:  # the scale, then the name
+        return None
+    return node, ratio
 
 
 def _listed_operands(node: ast.Expr) -> bool:
@@ -102,14 +119,22 @@ def _listed_operands(node: ast.Expr) -> bool:
     )
 
 
+# the word that joins the last item of a list: "rata-rata (A, B, dan C)"
+_LAST_ITEM = lazy(r"(?i)(?:dan|serta)\s+(?=[^\W_])")
+
+
 def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
     """The items of ``rata-rata (A, B, C)``: the grammar reads a list of names as one name
     with commas (names hold commas: ``air, listrik``), so the mean splits it."""
     items: list[ast.Expr] = []
     start, end = names.span
     offset = 0
-    for piece in names.name.split(","):
+    pieces = names.name.split(",")
+    for index, piece in enumerate(pieces):
         word = piece.strip()
+        said = _LAST_ITEM.match(word) if 0 < index == len(pieces) - 1 else None
+        if said:  # "A, B, dan C": the word that joins the last item is no part of its name
+            word = word[said.end() :]
         at = names.name.find(word, offset) if word else offset
         offset = at + len(word)
         if not word:
@@ -252,10 +277,35 @@ class Builder(Transformer[Token, Any]):
         return ast.Binary(op, left, right, (left.span[0], right.span[1]))
 
     def add(self, children: list[Any]) -> ast.Binary:
-        return self._binary(ast.Op.ADD, children[0], children[2])
+        return self._line_over(ast.Op.ADD, children[0], children[2])
 
     def sub(self, children: list[Any]) -> ast.Binary:
-        return self._binary(ast.Op.SUB, children[0], children[2])
+        return self._line_over(ast.Op.SUB, children[0], children[2])
+
+    def _line_over(self, op: ast.Op, left: ast.Expr, right: ast.Expr) -> ast.Binary:
+        # "1,76 x Target Waktu - Realisasi Waktu X 100 Target Waktu": the scale of a flattened
+        # fraction stands between its numerator and its denominator, and the bar it stood
+        # for spanned the whole line above it, not its last term (a guess, W110)
+        flat = _flattened(right)
+        if (
+            flat is None
+            or right.span[1] != flat[1].right.span[1]  # in brackets of its own
+            or has_division(left)
+            or not any(isinstance(v, ast.Variable) for v in ast.walk(left))
+        ):
+            return self._binary(op, left, right)
+        scaled, (numerator, denominator) = flat[0], (flat[1].left, flat[1].right)
+        ratio = self._divide(self._binary(op, left, numerator), denominator)
+        read = ast.Binary(ast.Op.MUL, ratio, scaled.right, (left.span[0], right.span[1]))
+        guesses = GUESSES.get()
+        if guesses is not None:
+            from ikicalc.lang.printer import expression_text  # the printer imports ast
+
+            other = self._binary(op, left, right)
+            guesses.append(
+                Reading(read.span, expression_text(read), expression_text(other), _LINE_OVER)
+            )
+        return read
 
     def mul(self, children: list[Any]) -> ast.Binary:
         return self._binary(ast.Op.MUL, children[0], children[2])
@@ -356,7 +406,12 @@ class Builder(Transformer[Token, Any]):
         return children[1]  # type: ignore[no-any-return]  # unary plus
 
     def atom(self, children: list[Any]) -> ast.Expr:
-        return children[1]  # type: ignore[no-any-return]  # ( expr )
+        inner: ast.Expr = children[1]  # ( expr )
+        flat = _flattened(inner)
+        if flat is not None:  # its brackets keep it from the sum around it (_line_over)
+            node = flat[0]
+            return ast.Binary(node.op, node.left, node.right, _span(children[0], children[2]))
+        return inner
 
     def math(self, children: list[Any]) -> ast.Expr:
         return children[0]  # type: ignore[no-any-return]

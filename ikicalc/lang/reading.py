@@ -418,6 +418,18 @@ _PRODUCT_WORD = lazy(
 )
 
 
+def _open_at(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end`` (closing
+    brackets of what stands before ``start`` aside)."""
+    depth = 0
+    for char in text[start:end]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
 def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
     ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
@@ -432,6 +444,8 @@ def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         current = current.left
     if not spine or isinstance(current, ast.Number | ast.Percent):
         return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
+    if _open_at(text, node.left.span[1], spine[-1].right.span[0]):
+        return node, ()  # "A + ((B) berbanding (C))": the brackets group the product
     # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
     divided = text[current.span[1] : spine[-1].right.span[0]]
     in_signs = _PRODUCT_WORD.search(divided) and not _PRODUCT_WORD.search(said)

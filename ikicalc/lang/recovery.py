@@ -30,7 +30,9 @@ __all__ = [
     "REASON_BEFORE",
     "REASON_LABEL",
     "REASON_STRAY",
+    "REASON_UNCLOSED",
     "REASON_UNIT",
+    "REASON_UNOPENED",
     "recover",
 ]
 
@@ -43,6 +45,13 @@ REASON_UNIT = N_(
 )
 REASON_STRAY = N_(
     "quotes or marks inside a name are no part of a formula; they were set aside"
+)
+REASON_UNOPENED = N_(
+    "a ')' that closes no bracket, in words between operators, is a slip of the writer; "
+    "it was set aside"
+)
+REASON_UNCLOSED = N_(
+    "the list of a mean ('rata-rata (A, B, C') lost its ')'; it was closed where the list ends"
 )
 REASON_LABEL = N_(
     "the words before '=' or ':' name the formula; what they hold (a figure, a sign) was not read"
@@ -175,6 +184,44 @@ def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield at, "".join(chars)
 
 
+# brackets in a cell: an unopened ')' is found by counting them
+_BRACKETS = {"(": 1, ")": -1}
+
+
+def _unopened(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the ``)`` the grammar stopped at blanked, where it closes no bracket
+    and follows a word ("… dibagi jumlah seluruh bayi selama kurun waktu yang sama) dikali
+    100%")."""
+    if text[at : at + 1] != ")" or not re.search(r"[^\W\d_]{3,}[ \t]*$", text[:at]):
+        return
+    if not text[at + 1 :].strip() or sum(_BRACKETS.get(c, 0) for c in text[:at]) != 0:
+        return
+    chars = list(text)
+    blank(chars, at, at + 1)
+    yield at, "".join(chars)
+
+
+# "rata-rata (A, B," / "rata − rata (A, B": the opening of a mean's list of items
+_MEAN_LIST = lazy(r"(?i)\b(?:rata(?:-|[ \t]*[−–][ \t]*)rata|rerata)(?:[ \t]+dari)?[ \t]*\(")
+
+
+def _unclosed(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the ``)`` a mean's list lost put back where the list ends, where the
+    grammar reached the end of the formula with that one bracket open ("KKP = rata − rata
+    (Tingkat Kecukupan Personil, …,\ndan Tingkat Pengelolaan SDM")."""
+    end = len(text.rstrip())
+    if at < end or text[end:end + 1] == "":
+        return
+    opened = _MEAN_LIST.search(text)
+    if opened is None or "," not in text[opened.end() : end]:
+        return
+    if sum(_BRACKETS.get(c, 0) for c in text[opened.end() : end]) != 0:
+        return
+    chars = list(text)
+    chars[end] = ")"
+    yield end, "".join(chars)
+
+
 # the words that name a formula, before its '=', with a figure or a sign of their own:
 # "Rasio Dokter per 100.000 penduduk = …", "Persentase (%) ASN yang disiplin = …"
 _LABEL = lazy(r"\s*[%(]?[^\W\d_][^=+*×÷^;?!|&<>]*?(?<![ \t][-/:])[ \t]*(?P<sign>=(?!=)|:)")
@@ -206,6 +253,8 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
     for candidates, reason, after in (
         (_divisor_unit(text, at), REASON_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
+        (_unopened(text, at), REASON_UNOPENED, None),
+        (_unclosed(text, at), REASON_UNCLOSED, None),
         (_label(text, at), REASON_LABEL, False),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
