@@ -45,12 +45,12 @@ from ikicalc.lang.prose import (
     furniture,
     label_said,
     note_after,
-    one_sentence,
     operation_said,
     remark_at_end,
     second_way,
 )
 from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
+from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.stacking import (
     LostBar,
     middle_line_beside_bar,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divided_by_words, listed_items, listed_sum, summed
@@ -27,7 +27,6 @@ __all__ = [
     "furniture",
     "label_said",
     "note_after",
-    "one_sentence",
     "operation_said",
     "remark_at_end",
     "second_way",
@@ -197,70 +196,6 @@ def remark_at_end(chars: list[str]) -> None:
     purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
-
-
-# A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
-# a bracket, a digit or a percent, before a capital letter.
-_LIST_OPENS = lazy(r":[ \t]*1\.[ \t]")
-_LIST_NUMBER_BEFORE = lazy(r"(?<![\w.,])\d{1,2}\.[ \t]*(?:\n\s*)?[ \t]*$")
-_SENTENCE_END = lazy(
-    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
-)
-
-
-def _states(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` states an operation: an operator, not only a layout that
-    suggests one (a bracket after a number, ``SRQ20 (usia …)``)."""
-    return any(
-        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
-        for found in operator().finditer(text, start, end)
-    ) or bool(_SIGNED.search(text, start, end))
-
-
-# a sum or a division written with signs: "Skor = (a + b) /2"
-_SIGNED = lazy(r"\+|\s[-−–]\s|[)\d][ \t]*/|/[ \t]*[\d(]")
-
-
-_PARAGRAPH_END = lazy(r"\n[ \t]*\n\s*(?=[A-Z])")
-
-
-def one_sentence(chars: list[str]) -> None:
-    """Several sentences and only one of them holds an operator: that one is the formula,
-    the others (``Semakin tinggi skor PPH, …``) are set aside. Paragraphs (a blank line
-    between them) too, when the one that holds the operator divides words by words and the
-    others are sentences of five words or more (not the lines of a stacked fraction)."""
-    text = "".join(chars)
-    if ". " in text or ".\n" in text:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        if _LIST_OPENS.search(text):  # "X = A : 1. D 2. E": list numbers end no sentence
-            ends = [end for end in ends if not _LIST_NUMBER_BEFORE.search(text, 0, end)]
-        if ends and _keep_one(chars, text, ends):
-            return
-    if "\n" in text:
-        ends = [m.end() for m in _PARAGRAPH_END.finditer(text)]
-        if ends:
-            _keep_one(chars, text, ends, strict=True)
-
-
-def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False) -> bool:
-    bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
-    holding = [(start, end) for start, end in bounds if _states(text, start, end)]
-    if len(holding) != 1:
-        return False
-    start, end = holding[0]
-    if strict:
-        ratio = divides().search(text, start, end)
-        others = [text[a:b] for a, b in bounds if (a, b) != (start, end)]
-        if (
-            ratio is None
-            or not re.search(r"[^\W\d_]{3}", text[start : ratio.start()])
-            or not re.search(r"[^\W\d_]{3}", text[ratio.end() : end])
-            or any(len(re.findall(r"[^\W\d_]{2,}", other)) < 5 for other in others)
-        ):
-            return False
-    blank(chars, 0, start)
-    blank(chars, end, len(chars))
-    return True
 
 
 _SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
