@@ -17,6 +17,7 @@ from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
+from ikicalc.lang.symbols import LETTERS
 from ikicalc.names import clean_name, counting_words, names_data
 from ikicalc.numbers import NumberStyle
 from ikicalc.patterns import lazy
@@ -25,7 +26,7 @@ __all__ = ["GUESSES", "STYLE", "Builder", "has_division"]
 
 # A name ends without the comma or period that follows it in the sentence ("… hadir.").
 _NAME_END = lazy(r"[\s,.]+$")
-_LETTERS = str.maketrans({"ⅹ": "x", "Ⅹ": "X"})
+_LETTERS = str.maketrans(LETTERS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,8 +158,7 @@ def _scaled_alone(expr: ast.Expr) -> bool:
     )
 
 
-_LETTER_X = {"ⅹ": "x", "Ⅹ": "X"}
-_LETTER_X_CODES = str.maketrans(_LETTER_X)
+_LETTER_X_CODES = str.maketrans(_symbols.LETTERS)
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
@@ -304,7 +303,7 @@ def parse(text: str) -> Formula:
     if spellings:  # "Target Waktu(TW)" and "Target Waktu (TW)": one quantity
         expr = rename(expr, spellings)
     if "ⅹ" in layout.text or "Ⅹ" in layout.text:  # the layout's stand-in for a letter x
-        expr = rename(expr, _LETTER_X)
+        expr = rename(expr, _symbols.LETTERS)
         if label is not None:
             label = label.translate(_LETTER_X_CODES)
     if style == "indonesian":

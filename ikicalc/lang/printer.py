@@ -13,6 +13,7 @@ from decimal import Context, Decimal
 
 from ikicalc.lang import ast
 from ikicalc.lang.chains import PENDING, Chains
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
@@ -151,7 +152,7 @@ def _divides(name: str) -> bool:
     words = counting_words()
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
 _LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
-_LETTER_X = {"x": "ⅹ", "X": "Ⅹ"}  # see ikicalc.lang.builder: "ⅹ" reads as the letter x
+_LETTER_X = OPERATOR_SYMBOLS  # the layout's stand-ins: "ⅹ" reads as the letter x
 
 
 def letter_x(name: str) -> str:

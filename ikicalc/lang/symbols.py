@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
+__all__ = ["LETTERS", "OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
 
 OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 """A symbol's letter that looks like an operator, and the stand-in the grammar reads."""
 
 _OPERATOR_SYMBOLS = OPERATOR_SYMBOLS
-_LETTERS = {stand_in: letter for letter, stand_in in OPERATOR_SYMBOLS.items()}
+LETTERS = {stand_in: letter for letter, stand_in in OPERATOR_SYMBOLS.items()}
+"""The stand-ins read back as the letters they stand for."""
+_LETTERS = LETTERS
 
 
 def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
