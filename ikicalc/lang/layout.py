@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
@@ -245,8 +246,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             _blank(chars, match.start(), match.end())
     current = "".join(chars)
     inline: LostBar | None = None
-    one_bar = "\n" not in current.strip() and len(_BAR.findall(current)) == 1
-    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
+    bars = guards.bar(current)
+    one_bar = bars and "\n" not in current.strip() and len(_BAR.findall(current)) == 1
+    for match in _BAR.finditer(current) if bars else ():  # in a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()

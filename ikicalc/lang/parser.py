@@ -306,7 +306,7 @@ def parse(text: str) -> Formula:
         expr = rename(expr, _symbols.LETTERS)
         if label is not None:
             label = label.translate(_LETTER_X_CODES)
-    if style == "indonesian":
+    if style == "indonesian" and "." in layout.text:  # _GROUPED needs a dot
         guesses += _thousands(layout.text)
     _check_depth(text, expr)
     formula = Formula(expr, label=label, items=items, source=text, guesses=guesses)

@@ -1,0 +1,53 @@
+"""Cheap proofs that a pass of the layout has nothing to do in a cell.
+
+Most passes of :mod:`ikicalc.lang.layout` look for something most cells do not hold (a bar
+of dashes, ``numerator``, ``atau``, a remark in brackets) with a regular expression that
+tries every position of the text, often ignoring case (which keeps Python's engine from
+skipping ahead to a first letter). A guard here answers first, in a fraction of the time,
+whether the text *can* hold it: a character or a word every match must contain. It is a
+proof, never a heuristic: when a guard says no, the pass's expression finds nothing, so the
+pass changes nothing (``tests/test_guards.py`` reads the dev and seed corpora with every
+guard answering yes and compares every reading, and checks each guard against its
+expressions).
+
+A word is looked for in :func:`folded` text: the text in lower case as an expression with
+``(?i)`` compares it, so that a guard holds for every spelling the expression matches.
+"""
+
+from __future__ import annotations
+
+from ikicalc.patterns import lazy
+
+__all__ = ["bar", "folded", "holds"]
+
+# Python's engine, ignoring case, also matches "i" with "ı" and "İ" (whose lower case is "i"
+# and a combining dot) and "s" with "ſ"; str.lower() keeps "ı" and "ſ" (the Kelvin sign
+# lowers to "k" itself). These are the only characters beyond ASCII an ASCII letter matches.
+_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case as ``(?i)`` compares ASCII letters: a word of ASCII letters an
+    expression ignoring case finds in ``text`` is a substring of ``folded(text)``."""
+    lower = text.lower()
+    return lower if lower.isascii() else lower.translate(_FOLDS)
+
+
+def holds(text: str, *words: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (ASCII, lower case), whatever its case."""
+    lower = folded(text)
+    return any(word in lower for word in words)
+
+
+# Every match of layout_cues.BAR opens with two characters of these: four rules
+# ("----", "═══…"), a spaced rule ("_ _ _ _ _"), six dots, two ellipses. The expression
+# starts with a class of characters, so the engine scans for it at C speed.
+_RULE = "-_–─—━═―‒‾¯="
+_BAR_OPENING = lazy(
+    rf"[{_RULE}.…](?:(?<=[{_RULE}])[{_RULE}]|(?<=[_–‾¯])[ \t][_–‾¯]|(?<=\.)\.|(?<=…)…)"
+)
+
+
+def bar(text: str) -> bool:
+    """Whether ``text`` may hold a fraction's bar (:data:`ikicalc.lang.layout_cues.BAR`)."""
+    return _BAR_OPENING.search(text) is not None
