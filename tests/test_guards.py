@@ -54,8 +54,9 @@ def test_the_corpora_read_alike_with_and_without_the_guards(
     assert len(TEXTS) > 600
     guarded = [_reading(text) for text in TEXTS]
     # every guard answers "maybe"; number_style is imported by name where it is used
-    monkeypatch.setattr(guards, "bar", lambda text: True)
-    monkeypatch.setattr(guards, "holds", lambda text, *words: True)
+    for name in guards.__all__:
+        if name not in ("folded", "stems"):  # the predicates
+            monkeypatch.setattr(guards, name, lambda *args: True)
     for name, module in list(sys.modules.items()):
         if name.startswith("ikicalc") and getattr(module, "number_style", None) is not None:
             monkeypatch.setattr(module, "number_style", numbers._style_shown)
@@ -109,3 +110,22 @@ def test_number_style_and_its_guard_agree() -> None:
             assert numbers.number_style(candidate) == numbers._style_shown(candidate), candidate
     for text in ["81,35", "1.250,5", "81.35", "1.206.000", "1,206,000", "1.206", "0.5", "A / B"]:
         assert numbers.number_style(text) == numbers._style_shown(text)
+
+
+def test_the_preamble_cues_open_with_the_stems_found() -> None:
+    from ikicalc.names import names_data
+
+    cues = names_data()["layout"]["preamble"]
+    found = guards.stems(cues)
+    assert found is not None
+    assert "dihitung" in found
+    assert "dirumuskan" in found
+    assert all(stem.isascii() and stem.islower() for stem in found)
+    for cue in cues:  # each cue's own stems open each of its matches
+        opening = guards.stems([cue])
+        assert opening is not None
+        for text in TEXTS:
+            for match in re.finditer(r"(?i)\b(?:" + cue + r")", text):
+                assert guards.holds(match.group(0)[: max(map(len, opening))], *opening)
+    assert guards.stems([r"(?:a(?:b)|c)d"]) is None
+    assert guards.stems([r"\d+ kali"]) is None

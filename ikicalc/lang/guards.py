@@ -16,9 +16,11 @@ A word is looked for in :func:`folded` text: the text in lower case as an expres
 
 from __future__ import annotations
 
+import re
+
 from ikicalc.patterns import lazy
 
-__all__ = ["bar", "folded", "holds"]
+__all__ = ["bar", "beyond_ascii", "ends_with", "folded", "has", "holds", "stems"]
 
 # Python's engine, ignoring case, also matches "i" with "ı" and "İ" (whose lower case is "i"
 # and a combining dot) and "s" with "ſ"; str.lower() keeps "ı" and "ſ" (the Kelvin sign
@@ -37,6 +39,56 @@ def holds(text: str, *words: str) -> bool:
     """Whether ``text`` may hold one of ``words`` (ASCII, lower case), whatever its case."""
     lower = folded(text)
     return any(word in lower for word in words)
+
+
+def has(text: str, *pieces: str) -> bool:
+    """Whether ``text`` holds one of ``pieces`` as written (for expressions minding case)."""
+    return any(piece in text for piece in pieces)
+
+
+def beyond_ascii(text: str) -> bool:
+    """Whether ``text`` holds a character beyond ASCII (a mathematical letter, a
+    superscript …)."""
+    return not text.isascii()
+
+
+def ends_with(text: str, end: str) -> bool:
+    """Whether ``text`` ends with ``end`` once white space is stripped from its end."""
+    return text.rstrip().endswith(end)
+
+
+_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def stems(alternatives: list[str]) -> tuple[str, ...] | None:
+    """The words (ASCII, lower case) one of which opens every match of the alternation of
+    ``alternatives`` (expressions of a word list of ``data/names.toml``, such as
+    ``dihitung\\s+dengan``, ``(?<!yang )(?:dihitung|dilakukan)\\s+berdasarkan``): the
+    letters that open each, past its lookbehinds and into a first group of alternatives;
+    ``None`` when an alternative opens otherwise (no guard is then possible)."""
+    found: list[str] = []
+    for alternative in alternatives:
+        body = _LOOKBEHINDS.sub("", alternative)
+        if body.startswith("(?:"):
+            depth, end = 0, -1
+            for index, char in enumerate(body):
+                depth += (char == "(") - (char == ")")
+                if depth == 0:
+                    end = index
+                    break
+            inner = body[3:end]
+            if end < 0 or any(mark in inner for mark in "()[\\"):
+                return None
+            pieces = inner.split("|")
+        else:
+            pieces = [body]
+        for piece in pieces:
+            letters = _LEADING_LETTERS.match(piece)
+            if letters is None:
+                return None
+            found.append(letters.group(0))
+    return tuple(found)
 
 
 # Every match of layout_cues.BAR opens with two characters of these: four rules

@@ -162,6 +162,8 @@ _FIELD_LABEL = lazy(
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
+_FIELD_WORDS = ("formula", "rumus", "cara", "metode", "ket", "catatan", "definisi", "penjelasan")
+"""What opens every title _FIELD_LABEL finds ("ket" also opens "keterangan")."""
 
 
 _PROTECTED = lazy(
@@ -201,7 +203,8 @@ def lay_out(text: str) -> Layout:
 def _lay_out(text: str, chars: list[str]) -> Layout:
     text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
-    for match in _MATH_LETTERS.finditer(text):  # 𝑗𝑢𝑚𝑙𝑎ℎ: mathematical italic letters
+    mathematical = guards.beyond_ascii(text)
+    for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
@@ -284,7 +287,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             elif not scale_after:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     current = "".join(chars)
-    for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
+    titled = guards.holds(current, *_FIELD_WORDS)
+    for title in _FIELD_LABEL.finditer(current) if titled else ():  # "Formulasi …: A / B"
         # what stands above a field's title on lines of their own is not the formula
         above = current[: title.start()]
         sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
@@ -344,7 +348,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if against:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
-    alternative = _ALTERNATIVE.search(current)
+    alternative = _ALTERNATIVE.search(current) if guards.holds(current, "atau") else None
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
@@ -377,7 +381,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         start = match.start(2)
         chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
     current = "".join(chars)
-    final = _FINAL_PERIOD.search(current.rstrip())
+    final = _FINAL_PERIOD.search(current.rstrip()) if guards.ends_with(current, ".") else None
     if final:
         _blank(chars, final.start(), final.start() + 1)
     if "%" in current or "‰" in current:
@@ -450,7 +454,9 @@ def _final_letter(chars: list[str]) -> None:
     names (before a ``/``), so the same letter at the end of the cell ends a name too; the
     grammar gets a letter that is no operator (the parser names it ``X`` again)."""
     text = "".join(chars)
-    final = _FINAL_X.search(text) if "x" in text.lower() else None
+    if not guards.holds(text, "x"):  # each expression below needs one
+        return
+    final = _FINAL_X.search(text)
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
     alone = _X_AFTER_OPERATOR.search(text) if final is None else None
@@ -479,10 +485,19 @@ def _constants(chars: list[str]) -> dict[str, str]:
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 
 
+@cache
+def _preamble_stems() -> tuple[str, ...] | None:
+    """The words that open every cue of ``[layout] preamble`` (see :func:`guards.stems`)."""
+    return guards.stems(names_data()["layout"]["preamble"])
+
+
 def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
     again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
+    opening = _preamble_stems()
+    if opening is not None and not guards.holds(text, *opening):
+        return None
     cues = list(cue.finditer(text))
     if not cues:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
@@ -45,6 +46,11 @@ _OPERATION = lazy(
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
+_OPERATION_WORDS = (
+    *("perbandingan", "membandingkan", "membagi", "pembagian", "hasil", "perkalian"),
+    *("mengalikan", "persentase", "prosentase", "presentase", "rasio", "proporsi"),
+)
+"""What opens every match of _OPERATION (``hasil`` of ``hasil bagi``, ``hasil kali``)."""
 # "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
 # of an operation is said, "proporsi A dengan B" is the ratio
 _PROPORTION = lazy(
@@ -80,7 +86,7 @@ def operation_said(chars: list[str]) -> bool:
         divided_by_words(chars)
         text = "".join(chars)
     found = (
-        _OPERATION.search(text)
+        (_OPERATION.search(text) if guards.holds(text, *_OPERATION_WORDS) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_PROPORTION.search(text) if "proporsi" in lower else None)
     )
@@ -193,7 +199,8 @@ def remark_at_end(chars: list[str]) -> None:
     text = "".join(chars)
     after_formula(chars, text)
     text = "".join(chars)
-    purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
+    purposed = guards.holds(text, "untuk", "agar", "supaya", "guna")
+    purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
 
@@ -301,7 +308,7 @@ def furniture(chars: list[str]) -> None:
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
         for found in _DISPLAY.finditer(text):
             blank(chars, found.start(), found.end())
-    if _SUPERSCRIPT_CHARS.search(text) or "*" in text:
+    if "*" in text or (guards.beyond_ascii(text) and _SUPERSCRIPT_CHARS.search(text)):
         for found in _SUPERSCRIPT.finditer(text):
             blank(chars, found.start(), found.end())
     percent_unit = "(%)" in text.replace(" ", "") or re.match(r"\s*(?:persen|\(?%)", text, re.I)
