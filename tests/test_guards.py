@@ -129,3 +129,24 @@ def test_the_preamble_cues_open_with_the_stems_found() -> None:
                 assert guards.holds(match.group(0)[: max(map(len, opening))], *opening)
     assert guards.stems([r"(?:a(?:b)|c)d"]) is None
     assert guards.stems([r"\d+ kali"]) is None
+
+
+def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:
+    from ikicalc.lang import builder, lark_errors, symbols
+    from ikicalc.names import _SPACE, clean_name
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(re.fullmatch(r"\s", char) for char in spaces)
+    assert [char for char in spaces if char.isprintable()] == [" "]  # clean_name's proof
+    samples = [*TEXTS, *(f"Jumlah{c}desa{c}" for c in spaces), "A\\ B", "A  B ", "", " ,."]
+    for text in samples:
+        assert clean_name(text) == _SPACE.sub(" ", text).strip()
+        assert "".join(text.split()) == re.sub(r"\s+", "", text)  # symbols.one_spelling
+        ends = bool(text) and (text[-1] in ",." or text[-1].isspace())
+        assert ends or builder._NAME_END.sub("", text) == text
+    assert symbols.one_spelling(["Target Waktu(TW)", "Target Waktu (TW)"]) == {
+        "Target Waktu (TW)": "Target Waktu(TW)"
+    }
+    assert lark_errors._too_deep("(" * 65) == 64
+    assert lark_errors._too_deep("(" * 64 + ")" * 64) is None
+    assert lark_errors._too_deep("(a)" * 100) is None

@@ -52,9 +52,10 @@ def beyond_ascii(text: str) -> bool:
     return not text.isascii()
 
 
-def ends_with(text: str, end: str) -> bool:
-    """Whether ``text`` ends with ``end`` once white space is stripped from its end."""
-    return text.rstrip().endswith(end)
+def ends_with(text: str, *ends: str) -> bool:
+    """Whether ``text`` ends with one of ``ends`` once white space is stripped from its end
+    (what an expression anchored at the end, ``…[ \\t]*$``, needs)."""
+    return text.rstrip().endswith(ends)
 
 
 _LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")

@@ -454,9 +454,9 @@ def _final_letter(chars: list[str]) -> None:
     names (before a ``/``), so the same letter at the end of the cell ends a name too; the
     grammar gets a letter that is no operator (the parser names it ``X`` again)."""
     text = "".join(chars)
-    if not guards.holds(text, "x"):  # each expression below needs one
+    if not guards.ends_with(text, "x", "X", "."):  # each expression below ends so
         return
-    final = _FINAL_X.search(text)
+    final = _FINAL_X.search(text) if guards.ends_with(text, "x", "X") else None
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
     alone = _X_AFTER_OPERATOR.search(text) if final is None else None

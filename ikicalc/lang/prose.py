@@ -317,7 +317,8 @@ def furniture(chars: list[str]) -> None:
         blank(chars, label.start(1), label.end(1))
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
-    for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
+    noted = "(" in text and ":" in text and guards.holds(text, "sumber", "ket", "catatan", "data")
+    for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
@@ -340,7 +341,8 @@ def furniture(chars: list[str]) -> None:
     for found in _PAGE_NUMBER.finditer(text) if paged else ():  # "\n- 3 -\n" of a PDF
         blank(chars, found.start(), found.end())
     text = "".join(chars)
-    result = _BLANK_RESULT.search(text) if "=" in text else None
+    blank_result = "=" in text and guards.ends_with(text, "=", "%", "…", ".", "_")
+    result = _BLANK_RESULT.search(text) if blank_result else None
     if result and operator().search(text, 0, result.start()):
         blank(chars, result.start(), result.end())
 

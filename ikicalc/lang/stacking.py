@@ -54,6 +54,8 @@ _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|deng
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
     text = "".join(chars)
+    if not guards.holds(text, "numerator", "pembilang"):  # _NUMERATOR needs one
+        return
     numerator = _NUMERATOR.search(text)
     denominator = _DENOMINATOR.search(text)
     between = text[numerator.end() : denominator.start()] if numerator and denominator else ""
