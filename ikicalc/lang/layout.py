@@ -242,12 +242,13 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     _fraction_words(chars)
     _worked_example(chars, notes)
     current = "".join(chars)
-    for match in _DATA_VALUE.finditer(current) if "=" in current else ():
-        line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
-        middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-        if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
-            _blank(chars, match.start(), match.end())
-    current = "".join(chars)
+    if "=" in current:
+        for match in _DATA_VALUE.finditer(current):
+            line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
+            middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
+            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+                _blank(chars, match.start(), match.end())
+        current = "".join(chars)
     inline: LostBar | None = None
     bars = guards.bar(current)
     one_bar = bars and "\n" not in current.strip() and len(_BAR.findall(current)) == 1
@@ -286,17 +287,19 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
                 inline = LostBar(match.start(), span, guess=None)
             elif not scale_after:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
-    current = "".join(chars)
-    titled = guards.holds(current, *_FIELD_WORDS)
-    for title in _FIELD_LABEL.finditer(current) if titled else ():  # "Formulasi …: A / B"
-        # what stands above a field's title on lines of their own is not the formula
-        above = current[: title.start()]
-        sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
-        start = 0 if sentence and not _operator().search(above) else title.start()
-        _blank(chars, start, title.end())
-    current = "".join(chars)
+    if bars:
+        current = "".join(chars)
+    if guards.holds(current, *_FIELD_WORDS):
+        for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
+            # what stands above a field's title on lines of their own is not the formula
+            above = current[: title.start()]
+            sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
+            start = 0 if sentence and not _operator().search(above) else title.start()
+            _blank(chars, start, title.end())
+        current = "".join(chars)
     fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
-    found_filler = any(word in current.lower() for word in fillers)
+    lower = current.lower()
+    found_filler = any(word in lower for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():

@@ -189,14 +189,16 @@ def remark_at_end(chars: list[str]) -> None:
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
-    text = "".join(chars)
-    for found in _RESULT_NAMED.finditer(text) if "diperoleh" in text or "didapat" in text else ():
-        if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
-            blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk kemudian …"
-    text = "".join(chars)
-    for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
-        blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
-    text = "".join(chars)
+        text = "".join(chars)
+    if "diperoleh" in text or "didapat" in text:
+        for found in _RESULT_NAMED.finditer(text):
+            if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+                blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
+        text = "".join(chars)
+    if "nyatakan" in text:
+        for found in _JOINED_CLOSING.finditer(text):
+            blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+        text = "".join(chars)
     after_formula(chars, text)
     text = "".join(chars)
     purposed = guards.holds(text, "untuk", "agar", "supaya", "guna")
