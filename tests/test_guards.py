@@ -150,3 +150,25 @@ def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:
     assert lark_errors._too_deep("(" * 65) == 64
     assert lark_errors._too_deep("(" * 64 + ")" * 64) is None
     assert lark_errors._too_deep("(a)" * 100) is None
+
+
+def test_walk_yields_what_children_give() -> None:
+    from ikicalc.lang import ast
+
+    def reference(node: ast.Expr) -> list[ast.Expr]:
+        out, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(reversed(ast.children(current)))
+        return out
+
+    walked = 0
+    for text in TEXTS:
+        try:
+            expr = parse(text).expr
+        except IkiError:
+            continue
+        assert [id(n) for n in ast.walk(expr)] == [id(n) for n in reference(expr)]
+        walked += 1
+    assert walked > 400

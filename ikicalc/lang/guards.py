@@ -20,7 +20,7 @@ import re
 
 from ikicalc.patterns import lazy
 
-__all__ = ["bar", "beyond_ascii", "ends_with", "folded", "has", "holds", "stems"]
+__all__ = ["bar", "beyond_ascii", "ends_with", "finds", "folded", "has", "holds", "stems"]
 
 # Python's engine, ignoring case, also matches "i" with "ı" and "İ" (whose lower case is "i"
 # and a combining dot) and "s" with "ſ"; str.lower() keeps "ı" and "ſ" (the Kelvin sign
@@ -50,6 +50,12 @@ def has(text: str, *pieces: str) -> bool:
         if piece in text:
             return True
     return False
+
+
+def finds(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (a cheap expression every match of a costly one must contain,
+    opening with a class of characters the engine scans for at C speed) occurs in ``text``."""
+    return pattern.search(text) is not None
 
 
 def beyond_ascii(text: str) -> bool:

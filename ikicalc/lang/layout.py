@@ -208,7 +208,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-    for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
+    glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
+    for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
     if ":" in text and "(" in text:
@@ -219,9 +220,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None
     text = "".join(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
-    for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
+    period = guards.has(text, ".") and guards.has(text, ")", "\n")
+    for match in _PERIOD_IN_BRACKETS.finditer(text) if period else ():
         chars[match.start()] = " "
-    for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
+    percent = guards.has(text, "(") and guards.holds(text, "%", "persen")
+    for match in _PERCENT_IN_BRACKETS.finditer(text) if percent else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
