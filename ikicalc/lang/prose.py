@@ -279,6 +279,8 @@ _NUMBER_SAID = lazy(
     r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
     r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
+# what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
@@ -322,7 +324,8 @@ def furniture(chars: list[str]) -> None:
     noted = "(" in text and ":" in text and guards.holds(text, "sumber", "ket", "catatan", "data")
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
-    for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
+    said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
+    for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
     for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
         if _OPERAND_PLACE.search(text, 0, found.start(1)) or _ENDS_OPERAND.match(text, found.end()):
@@ -362,7 +365,10 @@ def note_after(chars: list[str]) -> None:
     """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
     aside with what follows it."""
     text = "".join(chars)
-    found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
+    noted = ":" in text or (
+        (";" in text or "." in text) and guards.holds(text, "target", "standar")
+    )  # what _NOTE needs
+    found = _NOTE.search(text) if noted else None
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):
