@@ -172,3 +172,30 @@ def test_walk_yields_what_children_give() -> None:
         assert [id(n) for n in ast.walk(expr)] == [id(n) for n in reference(expr)]
         walked += 1
     assert walked > 400
+
+
+def test_each_cheap_expression_is_in_every_match_of_its_costly_one() -> None:
+    from ikicalc.lang import prose, rates
+
+    pairs = [
+        (rates._RATE_THEN_PRODUCT, rates._RATE),
+        (prose._NUMBER_BEFORE_BRACKET, prose._NUMBER_SAID),
+    ]
+    samples = [
+        *TEXTS,
+        "tarif 18% dikalikan A",
+        "Bagi … sebesar 1% x A",
+        "100 (seratus) persen",
+        "1% (satu perseratus) dari A",
+        "2,5% (dua setengah perseratus)",
+    ]
+    seen = 0
+    for cheap, costly in pairs:
+        for text in samples:
+            for found in costly.finditer(text):
+                seen += 1
+                start = max(0, found.start() - 1)
+                assert cheap.search(text, start, found.end() + 80), (text, found)
+            if costly.search(text):
+                assert guards.finds(cheap, text)
+    assert seen >= 4
