@@ -18,7 +18,9 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
 module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
 (stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
-remarks, notes and other furniture), :mod:`ikicalc.lang.layout_cues` (what they share).
+remarks, notes and other furniture), :mod:`ikicalc.lang.preamble` (the words before the
+formula), :mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards`
+(cheap proofs that a pass has nothing to do).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.preamble import words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
     furniture,
@@ -84,9 +87,8 @@ class Layout:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
-    preamble = compiled(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = compiled(
@@ -98,7 +100,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
         r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
         re.IGNORECASE,
     )
-    return preamble, number_word, percent, words
+    return number_word, percent, words
 
 
 _TARGET_TAIL = lazy(
@@ -322,8 +324,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
-    preamble, number_word, percent_word, words = _cues()
-    found = _preamble(current, preamble)
+    number_word, percent_word, words = _cues()
+    found = words_before(current)
     introduced = False
     if found:
         _blank(chars, 0, found.end())
@@ -486,37 +488,3 @@ def _constants(chars: list[str]) -> dict[str, str]:
         return {}
     _blank(chars, found.start(), found.end())
     return {found.group("symbol"): found.group("value")}
-
-
-_SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
-
-
-@cache
-def _preamble_stems() -> tuple[str, ...] | None:
-    """The words that open every cue of ``[layout] preamble`` (see :func:`guards.stems`)."""
-    return guards.stems(names_data()["layout"]["preamble"])
-
-
-def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
-    """The cue that ends the words before the formula: the last cue with no operator before
-    it and a word between it and the first operator after it (so that laying out the text
-    again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
-    opening = _preamble_stems()
-    if opening is not None and not guards.holds(text, *opening):
-        return None
-    cues = list(cue.finditer(text))
-    if not cues:
-        return None
-    masked = list(text)
-    for found in cues:
-        masked[found.start() : found.end()] = " " * (found.end() - found.start())
-    plain = "".join(masked)
-    first = _operator().search(plain) or _SPACED_SUM.search(plain)
-    chosen = None
-    for found in cues:
-        if first is None or found.start() >= first.start():
-            break
-        operator = _operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
-        if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
-            chosen = found
-    return chosen
