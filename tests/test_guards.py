@@ -112,23 +112,42 @@ def test_number_style_and_its_guard_agree() -> None:
         assert numbers.number_style(text) == numbers._style_shown(text)
 
 
-def test_the_preamble_cues_open_with_the_stems_found() -> None:
-    from ikicalc.names import names_data
+def test_the_words_read_from_an_expression_stand_in_every_match() -> None:
+    """guards.needed over every expression of the reader, on every text of the corpora."""
+    import importlib
+    import pkgutil
 
-    cues = names_data()["layout"]["preamble"]
-    found = guards.stems(cues)
-    assert found is not None
-    assert "dihitung" in found
-    assert "dirumuskan" in found
-    assert all(stem.isascii() and stem.islower() for stem in found)
-    for cue in cues:  # each cue's own stems open each of its matches
-        opening = guards.stems([cue])
-        assert opening is not None
-        for text in TEXTS:
-            for match in re.finditer(r"(?i)\b(?:" + cue + r")", text):
-                assert guards.holds(match.group(0)[: max(map(len, opening))], *opening)
-    assert guards.stems([r"(?:a(?:b)|c)d"]) is None
-    assert guards.stems([r"\d+ kali"]) is None
+    import ikicalc.lang
+    from ikicalc import patterns
+
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, patterns._LazyPattern | re.Pattern):
+                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    from ikicalc.lang.preamble import _cue
+
+    found["preamble cue"] = _cue()
+    samples = [*TEXTS, *(lay_out(text).text for text in TEXTS)]
+    guarded = 0
+    for name, pattern in found.items():
+        words = guards.needed(pattern)
+        if words is None:
+            continue
+        guarded += 1
+        assert all(word == guards.folded(word) for word in words), name
+        for text in samples:
+            if pattern.search(text):
+                assert guards.holds(text, *words), (name, text)
+    assert guarded > 40
+    assert guards.needed(_cue()) is not None
+    assert "dihitung" in (guards.needed(_cue()) or ())
+    assert guards.needed(re.compile(r"(?i)\s\batau\b\s")) == ("atau",)
+    assert guards.needed(re.compile(r"(?:a|b?)c")) == ("c",)
+    assert guards.needed(re.compile(r"x?(?:ab|c)")) == ("ab", "c")
+    assert guards.needed(re.compile(r"[ab]+\d")) is None
+    assert guards.needed(re.compile(r"(?i)DİKALI")) is not None
 
 
 def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:

@@ -17,10 +17,24 @@ A word is looked for in :func:`folded` text: the text in lower case as an expres
 from __future__ import annotations
 
 import re
+from functools import cache
+from re import _constants as _sre
+from re import _parser as _sre_parse
+from typing import Any
 
 from ikicalc.patterns import lazy
 
-__all__ = ["bar", "beyond_ascii", "ends_with", "finds", "folded", "has", "holds", "stems"]
+__all__ = [
+    "bar",
+    "beyond_ascii",
+    "ends_with",
+    "finds",
+    "folded",
+    "has",
+    "holds",
+    "may_find",
+    "needed",
+]
 
 # Python's engine, ignoring case, also matches "i" with "ı" and "İ" (whose lower case is "i"
 # and a combining dot) and "s" with "ſ"; str.lower() keeps "ı" and "ſ" (the Kelvin sign
@@ -70,40 +84,6 @@ def ends_with(text: str, *ends: str) -> bool:
     return text.rstrip().endswith(ends)
 
 
-_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
-_LEADING_LETTERS = re.compile(r"[a-z]+")
-
-
-def stems(alternatives: list[str]) -> tuple[str, ...] | None:
-    """The words (ASCII, lower case) one of which opens every match of the alternation of
-    ``alternatives`` (expressions of a word list of ``data/names.toml``, such as
-    ``dihitung\\s+dengan``, ``(?<!yang )(?:dihitung|dilakukan)\\s+berdasarkan``): the
-    letters that open each, past its lookbehinds and into a first group of alternatives;
-    ``None`` when an alternative opens otherwise (no guard is then possible)."""
-    found: list[str] = []
-    for alternative in alternatives:
-        body = _LOOKBEHINDS.sub("", alternative)
-        if body.startswith("(?:"):
-            depth, end = 0, -1
-            for index, char in enumerate(body):
-                depth += (char == "(") - (char == ")")
-                if depth == 0:
-                    end = index
-                    break
-            inner = body[3:end]
-            if end < 0 or any(mark in inner for mark in "()[\\"):
-                return None
-            pieces = inner.split("|")
-        else:
-            pieces = [body]
-        for piece in pieces:
-            letters = _LEADING_LETTERS.match(piece)
-            if letters is None:
-                return None
-            found.append(letters.group(0))
-    return tuple(found)
-
-
 # Every match of layout_cues.BAR opens with two characters of these: four rules
 # ("----", "═══…"), a spaced rule ("_ _ _ _ _"), six dots, two ellipses. The expression
 # starts with a class of characters, so the engine scans for it at C speed.
@@ -116,3 +96,63 @@ _BAR_OPENING = lazy(
 def bar(text: str) -> bool:
     """Whether ``text`` may hold a fraction's bar (:data:`ikicalc.lang.layout_cues.BAR`)."""
     return _BAR_OPENING.search(text) is not None
+
+
+def may_find(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` may find something in ``text``: ``text`` holds one of the words
+    every match of it holds (:func:`needed`), or none are known. Read from the expression
+    itself, so a word added to it later keeps the guard a proof."""
+    words = needed(pattern)
+    return words is None or holds(text, *words)
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (:func:`folded`) one of which the text holds wherever ``pattern`` matches (in
+    the match or in its lookarounds), read from the expression's parse; ``None`` when its
+    matches need no word (a class of characters, an optional part …)."""
+    return _needed(pattern.pattern, pattern.flags)
+
+
+@cache
+def _needed(source: str, flags: int) -> tuple[str, ...] | None:
+    parsed = _sre_parse.parse(source, flags)
+    found = _words(list(parsed), parsed.state.flags)
+    return None if found is None else tuple(sorted(found))
+
+
+def _words(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+    """Words one of which every match of the sequence ``items`` holds (see :func:`needed`):
+    a run of literal characters, or the best such set of a part every match goes through."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            options.append(frozenset({folded("".join(run))}))
+            run.clear()
+
+    for op, value in items:
+        if op is _sre.LITERAL and (not flags & re.IGNORECASE or chr(value).isascii()):
+            run.append(chr(value))  # ignoring case, a letter beyond ASCII may match others
+            continue
+        end_run()
+        found: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            _, added, removed, sub = value
+            found = _words(list(sub), (flags | added) & ~removed)
+        elif op is _sre.ATOMIC_GROUP:
+            found = _words(list(value), flags)
+        elif op is _sre.BRANCH:
+            alternatives = [_words(list(sub), flags) for sub in value[1]]
+            if all(words is not None for words in alternatives):
+                found = frozenset().union(*(w for w in alternatives if w is not None))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            found = _words(list(value[2]), flags)
+        elif op is _sre.ASSERT:  # what a lookaround asserts stands in the text too
+            found = _words(list(value[1]), flags)
+        if found:
+            options.append(found)
+    end_run()
+    if not options:
+        return None
+    return max(options, key=lambda words: min(len(word) for word in words))

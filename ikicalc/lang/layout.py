@@ -164,8 +164,6 @@ _FIELD_LABEL = lazy(
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
-_FIELD_WORDS = ("formula", "rumus", "cara", "metode", "ket", "catatan", "definisi", "penjelasan")
-"""What opens every title _FIELD_LABEL finds ("ket" also opens "keterangan")."""
 
 
 _PROTECTED = lazy(
@@ -294,7 +292,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
     if bars:
         current = "".join(chars)
-    if guards.holds(current, *_FIELD_WORDS):
+    if guards.may_find(_FIELD_LABEL, current):
         for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
             # what stands above a field's title on lines of their own is not the formula
             above = current[: title.start()]
@@ -356,7 +354,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if against:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
-    alternative = _ALTERNATIVE.search(current) if guards.holds(current, "atau") else None
+    alternative = _ALTERNATIVE.search(current) if guards.may_find(_ALTERNATIVE, current) else None
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative

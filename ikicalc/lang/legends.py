@@ -90,9 +90,7 @@ _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 def _said(text: str) -> bool:
     """Whether a definition is said in words (``adalah``, ``merupakan`` …): _SAID, where a
     guard cannot rule it out (:mod:`ikicalc.lang.guards`)."""
-    return guards.holds(text, "adalah", "merupakan", "yaitu", "ialah") and bool(
-        _SAID.search(text)
-    )
+    return guards.may_find(_SAID, text) and bool(_SAID.search(text))
 
 
 _FOOTNOTE_LINE = lazy(

@@ -24,18 +24,11 @@ def _cue() -> re.Pattern[str]:
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 
 
-@cache
-def _preamble_stems() -> tuple[str, ...] | None:
-    """The words that open every cue of ``[layout] preamble`` (see :func:`guards.stems`)."""
-    return guards.stems(names_data()["layout"]["preamble"])
-
-
 def words_before(text: str) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
     again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
-    opening = _preamble_stems()
-    if opening is not None and not guards.holds(text, *opening):
+    if not guards.may_find(_cue(), text):  # no cue's word: no cue
         return None
     cues = list(_cue().finditer(text))
     if not cues:

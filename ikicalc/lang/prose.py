@@ -46,11 +46,6 @@ _OPERATION = lazy(
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
-_OPERATION_WORDS = (
-    *("perbandingan", "membandingkan", "membagi", "pembagian", "hasil", "perkalian"),
-    *("mengalikan", "persentase", "prosentase", "presentase", "rasio", "proporsi"),
-)
-"""What opens every match of _OPERATION (``hasil`` of ``hasil bagi``, ``hasil kali``)."""
 # "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
 # of an operation is said, "proporsi A dengan B" is the ratio
 _PROPORTION = lazy(
@@ -86,7 +81,7 @@ def operation_said(chars: list[str]) -> bool:
         divided_by_words(chars)
         text = "".join(chars)
     found = (
-        (_OPERATION.search(text) if guards.holds(text, *_OPERATION_WORDS) else None)
+        (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_PROPORTION.search(text) if "proporsi" in lower else None)
     )
@@ -201,7 +196,7 @@ def remark_at_end(chars: list[str]) -> None:
         text = "".join(chars)
     after_formula(chars, text)
     text = "".join(chars)
-    purposed = guards.holds(text, "untuk", "agar", "supaya", "guna")
+    purposed = guards.may_find(_PURPOSE, text)
     purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
@@ -321,7 +316,7 @@ def furniture(chars: list[str]) -> None:
         blank(chars, label.start(1), label.end(1))
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
-    noted = "(" in text and ":" in text and guards.holds(text, "sumber", "ket", "catatan", "data")
+    noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
@@ -365,10 +360,7 @@ def note_after(chars: list[str]) -> None:
     """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
     aside with what follows it."""
     text = "".join(chars)
-    noted = ":" in text or (
-        (";" in text or "." in text) and guards.holds(text, "target", "standar")
-    )  # what _NOTE needs
-    found = _NOTE.search(text) if noted else None
+    found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):

@@ -54,7 +54,7 @@ _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|deng
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
     text = "".join(chars)
-    if not guards.holds(text, "numerator", "pembilang"):  # _NUMERATOR needs one
+    if not guards.may_find(_NUMERATOR, text):
         return
     numerator = _NUMERATOR.search(text)
     denominator = _DENOMINATOR.search(text)
