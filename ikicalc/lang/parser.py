@@ -33,7 +33,7 @@ from lark import Lark
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
-from ikicalc.lang import ast
+from ikicalc.lang import ast, guards
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
@@ -306,7 +306,7 @@ def parse(text: str) -> Formula:
         expr = rename(expr, _symbols.LETTERS)
         if label is not None:
             label = label.translate(_LETTER_X_CODES)
-    if style == "indonesian":
+    if style == "indonesian" and guards.has(layout.text, "."):  # _GROUPED needs a dot
         guesses += _thousands(layout.text)
     _check_depth(text, expr)
     formula = Formula(expr, label=label, items=items, source=text, guesses=guesses)
