@@ -136,12 +136,36 @@ def _thousands(text: str) -> tuple[Reading, ...]:
     )
 
 
+_ASKED: ContextVar[frozenset[str]] = ContextVar("_ASKED", default=frozenset())
+"""The texts :func:`_is_a_name` is reading, outermost first: a legend whose definition holds
+the cell itself must not ask about it again (that question never ends)."""
+
+
+class _Circular(Exception):  # noqa: N818 - a signal inside the parser, never raised to a user
+    """Raised by :func:`_is_a_name` asked again about a text it is reading; caught by the call
+    that asked first, so that no reading made halfway through is cached."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
 def _is_a_name(text: str) -> bool:
     """Whether ``text`` (a legend's definition) reads as one variable named as written."""
+    asked = _ASKED.get()
+    if text in asked:
+        raise _Circular(text)
+    token = _ASKED.set(asked | {text})
     try:
         return parse(text).expr == ast.Variable(text)
     except FormulaSyntaxError:
         return False
+    except _Circular as circular:
+        if circular.text != text:
+            raise
+        return False  # its legend holds the text itself: no evidence that it is a name
+    finally:
+        _ASKED.reset(token)
 
 
 def _scaled_alone(expr: ast.Expr) -> bool:
