@@ -199,10 +199,17 @@ class FrameResult:
     def lazy(self) -> pl.LazyFrame:
         """The result rows as a ``LazyFrame``, each row with the columns of its ``Σ``
         group from :attr:`groups` (computed first, by a scan of their own: see the module)."""
+        return self._lazy()
+
+    def _lazy(self, guard: Callable[[pl.DataFrame], pl.DataFrame] | None = None) -> pl.LazyFrame:
+        """:meth:`lazy`, the group columns first passed through ``guard`` (once a group,
+        not once a row)."""
         rows = self._rows
         if self._group_plan is not None:
             totals = self.groups
             names = [n for n in totals.columns if n not in self.by]
+            if guard is not None:
+                totals = guard(totals.select([*self.by, *names]))
             looked_up = with_groups(rows, totals, self.by, names)
             if looked_up is not None:
                 return looked_up.select(self._output)
@@ -240,14 +247,23 @@ class FrameResult:
         if suffix == ".csv":
             from concurrent.futures import ThreadPoolExecutor
 
-            from ikicalc.writers.guard_polars import guard_frame
+            from ikicalc.writers.guard_polars import guard_expression, guard_frame
+
+            def guard_groups(totals: pl.DataFrame) -> pl.DataFrame:
+                # the text of the Σ columns guarded in the totals, once a group (the keys
+                # are matched as they are)
+                texts = [n for n, t in totals.schema.items() if t == pl.String]
+                texts = [n for n in texts if n not in self.by]
+                safe.update(texts)
+                return totals.with_columns(guard_expression(pl.col(n)).alias(n) for n in texts)
 
             # whether the guard would leave the input cells as they are: a pass over the
             # file's bytes, in a thread while Polars adds up the Σ totals
+            safe = set(self._safe_text)
             with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-plain") as pool:
                 plain = pool.submit(self._plain_input)
-                rows = self.lazy()
-                safe = set(self._safe_text) | (set(self._kept) if plain.result() else set())
+                rows = self._lazy(guard_groups)
+                safe |= set(self._kept) if plain.result() else set()
             guarded = guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
