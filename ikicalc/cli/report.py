@@ -28,7 +28,9 @@ from ikicalc.i18n import _, ngettext
 from ikicalc.rules.scales import scale
 
 if TYPE_CHECKING:
+    from ikicalc.evaluation.frame import FrameResult
     from ikicalc.evaluation.rows import Report
+    from ikicalc.realisasi.undecided import DataWarning
 
 
 class ReportFormat(StrEnum):
@@ -280,7 +282,7 @@ def _stream_report(
                 _("--format csv but --output {name}: give FILE.csv").format(name=output.name)
             )
         result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
-        _show_data_warnings(result.warnings())
+        _show_data_warnings(_warnings_while_summing(result))
         with err().status(_("evaluating"), spinner="dots"):
             result.write(output)
     except IkiError as error:
@@ -310,4 +312,20 @@ def _stream_report(
 
 
 _SHOWN_PROBLEMS = 3
+
+
+def _warnings_while_summing(result: FrameResult) -> tuple[DataWarning, ...]:
+    """``result.warnings()`` (a pass over the file: its bytes, or a Polars scan where a cell
+    holds a dot), found in a thread while Polars adds up the ``Σ`` totals that writing
+    needs first; a problem of the totals is raised after the warnings are found."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-w113") as pool:
+        found = pool.submit(result.warnings)
+        try:
+            _totals = result.groups  # computed once, kept for write()
+        except IkiError:
+            _show_data_warnings(found.result())
+            raise
+        return found.result()
 
