@@ -200,20 +200,35 @@ class FrameResult:
     def groups(self) -> pl.DataFrame:
         """One row per group of ``by`` (one row without ``by``) with the ``Σ`` indicators'
         columns; no rows when no indicator has ``Σ``. Computed once, streaming."""
-        if self._groups is None:
-            if self._group_plan is None:
-                self._groups = pl.DataFrame(schema=dict.fromkeys(self.by, pl.String))
-            else:
-                from concurrent.futures import ThreadPoolExecutor
+        return self._summed(lambda: None)
 
-                with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-groups") as pool:
-                    summed = pool.submit(self._run, self._group_plan_collect)
-                    told = self._said()  # the lint, in Python, while Polars sums
-                    totals = summed.result()
-                names = [n for d in told.indicators if d.kind == "group" for n in d.columns]
-                self._groups = self._run(
-                    lambda: totals.with_columns(told.groups).select([*self.by, *names])
-                )
+    def _summed(self, meanwhile: Callable[[], object]) -> pl.DataFrame:
+        """:attr:`groups`, running ``meanwhile`` and the lint (Python) while Polars adds
+        them up in a thread (it leaves Python while it works); ``meanwhile`` runs anyway."""
+        if self._groups is not None or self._group_plan is None:
+            meanwhile()
+            if self._groups is None:
+                self._groups = pl.DataFrame(schema=dict.fromkeys(self.by, pl.String))
+            return self._groups
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+
+        started = threading.Event()
+
+        def sum_groups() -> pl.DataFrame:
+            started.set()
+            return self._run(self._group_plan_collect)
+
+        with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-groups") as pool:
+            summed = pool.submit(sum_groups)
+            started.wait()  # Polars first: Python work now would keep the thread waiting
+            told = self._said()
+            meanwhile()
+            totals = summed.result()
+        names = [n for d in told.indicators if d.kind == "group" for n in d.columns]
+        self._groups = self._run(
+            lambda: totals.with_columns(told.groups).select([*self.by, *names])
+        )
         return self._groups
 
     def _group_plan_collect(self) -> pl.DataFrame:
@@ -273,9 +288,7 @@ class FrameResult:
                 _("{target}: write the result as .csv or .parquet").format(target=target)
             )
         if suffix == ".csv":
-            from concurrent.futures import ThreadPoolExecutor
-
-            from ikicalc.writers.guard_polars import guard_expression, guard_frame
+            from importlib import import_module
 
             def guard_groups(totals: pl.DataFrame) -> pl.DataFrame:
                 # the text of the Σ columns guarded in the totals, once a group (the keys
@@ -286,12 +299,19 @@ class FrameResult:
                 return totals.with_columns(guard_expression(pl.col(n)).alias(n) for n in texts)
 
             # whether the guard would leave the input cells as they are: a pass over the
-            # file's bytes, in a thread while Polars adds up the Σ totals
+            # file's bytes, while Polars adds up the Σ totals
             safe = set(self._safe_text)
-            with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-plain") as pool:
-                plain = pool.submit(self._plain_input)
-                rows = self._lazy(guard_groups)
-                safe |= set(self._kept) if plain.result() else set()
+            plain: list[bool] = []
+
+            def meanwhile() -> None:
+                import_module("ikicalc.writers.guard_polars")  # imported while Polars sums
+                plain.append(self._plain_input())
+
+            self._summed(meanwhile)
+            from ikicalc.writers.guard_polars import guard_expression, guard_frame
+
+            rows = self._lazy(guard_groups)
+            safe |= set(self._kept) if plain[0] else set()
             guarded = guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
