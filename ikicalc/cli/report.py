@@ -316,16 +316,13 @@ _SHOWN_PROBLEMS = 3
 
 def _warnings_while_summing(result: FrameResult) -> tuple[DataWarning, ...]:
     """``result.warnings()`` (a pass over the file: its bytes, or a Polars scan where a cell
-    holds a dot), found in a thread while Polars adds up the ``Σ`` totals that writing
-    needs first; a problem of the totals is raised after the warnings are found."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-w113") as pool:
-        found = pool.submit(result.warnings)
-        try:
-            _totals = result.groups  # computed once, kept for write()
-        except IkiError:
-            _show_data_warnings(found.result())
-            raise
-        return found.result()
-
+    holds a dot), found while Polars adds up the ``Σ`` totals that writing needs first; a
+    problem of the totals is raised after the warnings are shown."""
+    found: list[tuple[DataWarning, ...]] = []
+    try:
+        result._summed(lambda: found.append(result.warnings()))  # the warnings, meanwhile
+    except IkiError:
+        if found:
+            _show_data_warnings(found[0])
+        raise
+    return found[0]
