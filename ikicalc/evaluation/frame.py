@@ -288,7 +288,9 @@ class FrameResult:
                 _("{target}: write the result as .csv or .parquet").format(target=target)
             )
         if suffix == ".csv":
-            from importlib import import_module
+            from types import ModuleType
+
+            guards: list[ModuleType] = []
 
             def guard_groups(totals: pl.DataFrame) -> pl.DataFrame:
                 # the text of the Σ columns guarded in the totals, once a group (the keys
@@ -296,7 +298,8 @@ class FrameResult:
                 texts = [n for n, t in totals.schema.items() if t == pl.String]
                 texts = [n for n in texts if n not in self.by]
                 safe.update(texts)
-                return totals.with_columns(guard_expression(pl.col(n)).alias(n) for n in texts)
+                guard = guards[0].guard_expression
+                return totals.with_columns(guard(pl.col(n)).alias(n) for n in texts)
 
             # whether the guard would leave the input cells as they are: a pass over the
             # file's bytes, while Polars adds up the Σ totals
@@ -304,15 +307,15 @@ class FrameResult:
             plain: list[bool] = []
 
             def meanwhile() -> None:
-                import_module("ikicalc.writers.guard_polars")  # imported while Polars sums
+                from ikicalc.writers import guard_polars  # imported while Polars sums
+
+                guards.append(guard_polars)
                 plain.append(self._plain_input())
 
             self._summed(meanwhile)
-            from ikicalc.writers.guard_polars import guard_expression, guard_frame
-
             rows = self._lazy(guard_groups)
             safe |= set(self._kept) if plain[0] else set()
-            guarded = guard_frame(rows, safe=safe)
+            guarded = guards[0].guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
             rows = self.lazy()
