@@ -184,7 +184,8 @@ class FrameResult:
     def warnings(self) -> tuple[DataWarning, ...]:
         """What the input's reader warns of (``W113``: text cells such as ``1.206`` whose
         number nothing in the file decided), as :attr:`ikicalc.RealisasiData.warnings`,
-        in the columns read as numbers; found by a scan of its own, when asked."""
+        in the columns read as numbers; found by a scan of its own, when asked (none of a
+        CSV file whose bytes hold no dot)."""
         return self._warnings()
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
