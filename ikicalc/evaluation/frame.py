@@ -227,10 +227,9 @@ class FrameResult:
             meanwhile()
             totals = summed.result()
         names = [n for d in told.indicators if d.kind == "group" for n in d.columns]
-        self._groups = self._run(
-            lambda: totals.with_columns(told.groups).select([*self.by, *names])
-        )
-        return self._groups
+        said = self._run(lambda: totals.with_columns(told.groups).select([*self.by, *names]))
+        self._groups = said
+        return said
 
     def _group_plan_collect(self) -> pl.DataFrame:
         assert self._group_plan is not None  # noqa: S101 - checked by the caller
@@ -302,10 +301,8 @@ class FrameResult:
                 guard = guards[0].guard_expression
                 return totals.with_columns(guard(pl.col(n)).alias(n) for n in texts)
 
-            # whether the guard would leave the input cells as they are: a pass over the
-            # file's bytes, while Polars adds up the Σ totals
             safe = set(self._safe_text)
-            plain: list[bool] = []
+            plain: list[bool] = []  # whether the guard would leave the input cells as they are
 
             def meanwhile() -> None:
                 from ikicalc.writers import guard_polars  # imported while Polars sums
