@@ -174,7 +174,9 @@ def data_style(texts: Iterable[str], *, decimal_comma: bool = False) -> NumberSt
 def _cell_style(text: str) -> NumberStyle | None:
     """What one cell shows: a decimal comma, a decimal dot, or nothing (``None``)."""
     raw = text.strip()
-    if not raw or not raw[-1].isdigit() or not _NUMBER_RE.fullmatch(raw):
+    if "." not in raw and "," not in raw:  # every pattern of number_style needs one
+        return None
+    if not raw[-1].isdigit() or not _NUMBER_RE.fullmatch(raw):
         return None
     found = number_style(raw)
     return None if found == "indonesian" else found

@@ -5,6 +5,8 @@ of several columns is joined."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
@@ -91,3 +93,29 @@ def test_an_empty_frame() -> None:
     result = ikicalc.evaluate_frame(FORMULA, frame, by="unit", target=90)
     assert result.collect().height == 0
     assert result.groups.height == 0
+
+
+@pytest.mark.parametrize("by", [["unit"], ["unit", "tahun"], []])
+def test_group_text_is_guarded_once_a_group_as_each_row_would_be(
+    tmp_path: Path, by: list[str]
+) -> None:
+    """The Σ columns' text is guarded in the totals, before it is put on the rows: what is
+    written is the guard of each cell, as if every row had been guarded (keys untouched)."""
+    from ikicalc.writers.guard import spreadsheet_text
+
+    data = tmp_path / "data.csv"
+    data.write_text(
+        'unit,tahun,"x,=A",B\n=U1,2024,1,4\n=U1,2024,,4\nU2,2024,3,4\n,2024,5,\n',
+        encoding="utf-8",
+    )
+    result = ikicalc.evaluate_frame("Σ x / Σ B x 100%", data, by=by or None, columns={"x": "x,=A"})
+    out = tmp_path / "out.csv"
+    result.write(out)
+    written = pl.read_csv(out, separator=",", infer_schema=False)
+    expected = result.collect()
+    assert written.height == expected.height == 4
+    for name in ("error", "kategori"):
+        want = [None if v is None else spreadsheet_text(v) for v in expected[name].to_list()]
+        assert written[name].to_list() == want
+    assert any(v is not None and "x,'=A" in v for v in written["error"].to_list())
+    assert written["unit"].to_list() == ["'=U1", "'=U1", "U2", None]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import ikicalc
-from ikicalc.evaluation.frame_source import plain_csv
+from ikicalc.evaluation.frame_source import csv_bytes, plain_csv
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,46 @@ def test_a_hostile_cell_is_guarded_and_a_plain_file_is_written_as_read(tmp_path:
         lines = out.read_text(encoding="utf-8").splitlines()
         assert lines[1].split(",")[:3] == [written, "1", "4"]
         assert lines[1].split(",")[3] == "25.0"
+
+
+@pytest.mark.parametrize(
+    ("body", "dotted"),
+    [
+        (b"Bagor,1206,40\nGandu,38,40\n", False),
+        (b"Bagor,1.206,40\n", True),
+        (b"Bagor,1206,40\nGandu,38,40\r\nKarang,-3,4\n", False),  # not plain, no dot
+        (b"Bagor,-1206,40\n" + b"x" * (1 << 23) + b"\nGandu,1.5,4\n", True),  # a later chunk
+    ],
+)
+def test_the_same_pass_says_whether_a_cell_holds_a_dot(
+    tmp_path: Path, body: bytes, dotted: bool
+) -> None:
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"kelurahan,Jumlah P.N.S. yang hadir,Jumlah PNS\n" + body)  # header: no data
+    assert csv_bytes(path, ",").dotted is dotted
+
+
+def test_a_file_without_a_dot_is_not_scanned_for_w113(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """W113 needs a cell with a dot: when the bytes show none, no Polars scan looks for one,
+    and a file with one still warns."""
+    import polars as pl
+
+    path = tmp_path / "data.csv"
+    path.write_text("kelurahan,A,B\nBagor,1206,40\nGandu,38,40\n", encoding="utf-8")
+    result = ikicalc.evaluate_frame("A / B x 100%", path)
+    scans: list[object] = []
+    real = pl.LazyFrame.collect
+
+    def counted(frame: pl.LazyFrame, *args: object, **kwargs: object) -> pl.DataFrame:
+        scans.append(frame)
+        return real(frame, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pl.LazyFrame, "collect", counted)
+    assert result.warnings() == ()
+    assert scans == []
+    path.write_text("kelurahan,A,B\nBagor,1.206,40\nGandu,38,40\n", encoding="utf-8")
+    (warning,) = ikicalc.evaluate_frame("A / B x 100%", path).warnings()
+    assert "row 2, column 'A'" in str(warning)
+    assert scans

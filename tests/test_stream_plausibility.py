@@ -190,3 +190,37 @@ def test_numbers_of_three_decimals_are_written_alike(thousandths: int, language:
     value = Fraction(thousandths, 1000)
     with ikicalc.i18n.language(language):
         assert pl.select(shown(pl.lit(float(value)))).item() == _shown(value)
+
+
+def test_the_lint_runs_once_when_the_result_is_first_used(
+    files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """evaluate_frame builds the plan and leaves the lint (Keterangan's findings) until the
+    result is used: for the Σ groups it runs while Polars adds them up. Once, whatever is
+    asked first, and the Keterangan is the same."""
+    from ikicalc.evaluation import frame as frame_module
+
+    document, data = files
+    loaded = ikicalc.load_document(document)
+    expected = ikicalc.evaluate_frame(loaded, data).collect()
+    linted: list[object] = []
+    real = frame_module._lint_findings
+
+    def counted(definition: object) -> dict[str, tuple[str, ...]]:
+        linted.append(definition)
+        return real(definition)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(frame_module, "_lint_findings", counted)
+    for first in ("indicators", "groups", "collect"):
+        linted.clear()
+        result = ikicalc.evaluate_frame(loaded, data)
+        assert linted == []
+        if first == "indicators":
+            assert any(d.findings for d in result.indicators)
+        elif first == "groups":
+            _ = result.groups
+        frame = result.collect()
+        assert linted == [loaded]
+        names = [n for n in expected.columns if n.endswith("keterangan")]
+        assert frame.select(names).equals(expected.select(names))
+    assert result.groups.get_column("003 keterangan").to_list() == expected["003 keterangan"][:1].to_list()

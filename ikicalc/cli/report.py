@@ -28,7 +28,9 @@ from ikicalc.i18n import _, ngettext
 from ikicalc.rules.scales import scale
 
 if TYPE_CHECKING:
+    from ikicalc.evaluation.frame import FrameResult
     from ikicalc.evaluation.rows import Report
+    from ikicalc.realisasi.undecided import DataWarning
 
 
 class ReportFormat(StrEnum):
@@ -280,7 +282,7 @@ def _stream_report(
                 _("--format csv but --output {name}: give FILE.csv").format(name=output.name)
             )
         result = evaluate_frame(load_any(document), data, by=by or None, kategori=kategori)
-        _show_data_warnings(result.warnings())
+        _show_data_warnings(_warnings_while_summing(result))
         with err().status(_("evaluating"), spinner="dots"):
             result.write(output)
     except IkiError as error:
@@ -311,3 +313,16 @@ def _stream_report(
 
 _SHOWN_PROBLEMS = 3
 
+
+def _warnings_while_summing(result: FrameResult) -> tuple[DataWarning, ...]:
+    """``result.warnings()`` (a pass over the file: its bytes, or a Polars scan where a cell
+    holds a dot), found while Polars adds up the ``Σ`` totals that writing needs first; a
+    problem of the totals is raised after the warnings are shown."""
+    found: list[tuple[DataWarning, ...]] = []
+    try:
+        result._summed(lambda: found.append(result.warnings()))  # the warnings, meanwhile
+    except IkiError:
+        if found:
+            _show_data_warnings(found[0])
+        raise
+    return found[0]

@@ -54,7 +54,8 @@ scale's boundary rule a value within 1e-12 (relative) below a tie counts as the 
 input is read twice: once for the group totals (small, :attr:`FrameResult.groups`, computed
 when the rows are first asked for), once for the rows, each of which is given its group's
 columns by looking its key up in the totals (:mod:`ikicalc.evaluation.frame_groups`), not
-by a join that would copy every column of every row.
+by a join that would copy every column of every row. The document's lint (the findings in
+Keterangan) runs when the result is first used, in Python while Polars adds up the groups.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ from ikicalc.evaluation.frame_compile import (
     _prepare,
 )
 from ikicalc.evaluation.frame_groups import with_groups
-from ikicalc.evaluation.frame_judge import JUDGING_STEPS, _judge, _judging
+from ikicalc.evaluation.frame_judge import JUDGING_STEPS, _judge, _judging, _tell, _Told
 from ikicalc.evaluation.frame_source import _names, _require, _source, undecided_places
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.i18n import _
@@ -151,8 +152,11 @@ class FrameResult:
         groups: pl.LazyFrame | None,
         output: list[pl.Expr],
         where: str,
+        told: Callable[[], _Told] | None = None,
     ) -> None:
-        self.indicators = indicators
+        self._described = indicators
+        self._tell = told
+        self._told: _Told | None = None
         self.by = by
         self._rows = rows
         self._group_plan = groups
@@ -165,10 +169,23 @@ class FrameResult:
         self._plain_input: Callable[[], bool] = lambda: False
         self._warnings: Callable[[], tuple[DataWarning, ...]] = tuple
 
+    @property
+    def indicators(self) -> tuple[IndicatorColumns, ...]:
+        """Each indicator: its columns, what is known of it, its lint findings."""
+        return self._said().indicators
+
+    def _said(self) -> _Told:
+        """The lint findings and the Keterangan columns, found once, when first needed (a
+        document's lint runs while Polars adds up the ``Σ`` groups, see :attr:`groups`)."""
+        if self._told is None:
+            self._told = self._tell() if self._tell is not None else _Told(self._described)
+        return self._told
+
     def warnings(self) -> tuple[DataWarning, ...]:
         """What the input's reader warns of (``W113``: text cells such as ``1.206`` whose
         number nothing in the file decided), as :attr:`ikicalc.RealisasiData.warnings`,
-        in the columns read as numbers; found by a scan of its own, when asked."""
+        in the columns read as numbers; found by a scan of its own, when asked (none of a
+        CSV file whose bytes hold no dot)."""
         return self._warnings()
 
     def indicator(self, indicator_id: str) -> IndicatorColumns:
@@ -184,12 +201,35 @@ class FrameResult:
     def groups(self) -> pl.DataFrame:
         """One row per group of ``by`` (one row without ``by``) with the ``Σ`` indicators'
         columns; no rows when no indicator has ``Σ``. Computed once, streaming."""
-        if self._groups is None:
-            if self._group_plan is None:
+        return self._summed(lambda: None)
+
+    def _summed(self, meanwhile: Callable[[], object]) -> pl.DataFrame:
+        """:attr:`groups`, running ``meanwhile`` and the lint (Python) while Polars adds
+        them up in a thread (it leaves Python while it works); ``meanwhile`` runs anyway."""
+        if self._groups is not None or self._group_plan is None:
+            meanwhile()
+            if self._groups is None:
                 self._groups = pl.DataFrame(schema=dict.fromkeys(self.by, pl.String))
-            else:
-                self._groups = self._run(lambda: self._group_plan_collect())
-        return self._groups
+            return self._groups
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+
+        started = threading.Event()
+
+        def sum_groups() -> pl.DataFrame:
+            started.set()
+            return self._run(self._group_plan_collect)
+
+        with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-groups") as pool:
+            summed = pool.submit(sum_groups)
+            started.wait()  # Polars first: Python work now would keep the thread waiting
+            told = self._said()
+            meanwhile()
+            totals = summed.result()
+        names = [n for d in told.indicators if d.kind == "group" for n in d.columns]
+        said = self._run(lambda: totals.with_columns(told.groups).select([*self.by, *names]))
+        self._groups = said
+        return said
 
     def _group_plan_collect(self) -> pl.DataFrame:
         assert self._group_plan is not None  # noqa: S101 - checked by the caller
@@ -199,10 +239,20 @@ class FrameResult:
     def lazy(self) -> pl.LazyFrame:
         """The result rows as a ``LazyFrame``, each row with the columns of its ``Σ``
         group from :attr:`groups` (computed first, by a scan of their own: see the module)."""
+        return self._lazy()
+
+    def _lazy(self, guard: Callable[[pl.DataFrame], pl.DataFrame] | None = None) -> pl.LazyFrame:
+        """:meth:`lazy`, the group columns first passed through ``guard`` (once a group,
+        not once a row)."""
         rows = self._rows
+        told = self._said()
+        if told.rows:
+            rows = rows.with_columns(told.rows)
         if self._group_plan is not None:
             totals = self.groups
             names = [n for n in totals.columns if n not in self.by]
+            if guard is not None:
+                totals = guard(totals.select([*self.by, *names]))
             looked_up = with_groups(rows, totals, self.by, names)
             if looked_up is not None:
                 return looked_up.select(self._output)
@@ -238,17 +288,32 @@ class FrameResult:
                 _("{target}: write the result as .csv or .parquet").format(target=target)
             )
         if suffix == ".csv":
-            from concurrent.futures import ThreadPoolExecutor
+            from types import ModuleType
 
-            from ikicalc.writers.guard_polars import guard_frame
+            guards: list[ModuleType] = []
 
-            # whether the guard would leave the input cells as they are: a pass over the
-            # file's bytes, in a thread while Polars adds up the Σ totals
-            with ThreadPoolExecutor(1, thread_name_prefix="ikicalc-plain") as pool:
-                plain = pool.submit(self._plain_input)
-                rows = self.lazy()
-                safe = set(self._safe_text) | (set(self._kept) if plain.result() else set())
-            guarded = guard_frame(rows, safe=safe)
+            def guard_groups(totals: pl.DataFrame) -> pl.DataFrame:
+                # the text of the Σ columns guarded in the totals, once a group (the keys
+                # are matched as they are)
+                texts = [n for n, t in totals.schema.items() if t == pl.String]
+                texts = [n for n in texts if n not in self.by]
+                safe.update(texts)
+                guard = guards[0].guard_expression
+                return totals.with_columns(guard(pl.col(n)).alias(n) for n in texts)
+
+            safe = set(self._safe_text)
+            plain: list[bool] = []  # whether the guard would leave the input cells as they are
+
+            def meanwhile() -> None:
+                from ikicalc.writers import guard_polars  # imported while Polars sums
+
+                guards.append(guard_polars)
+                plain.append(self._plain_input())
+
+            self._summed(meanwhile)
+            rows = self._lazy(guard_groups)
+            safe |= set(self._kept) if plain[0] else set()
+            guarded = guards[0].guard_frame(rows, safe=safe)
             atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
         else:
             rows = self.lazy()
@@ -337,15 +402,15 @@ def evaluate_frame(
     kept = tuple(source.names) if keep is None else tuple(keep)
     _require(kept, source, "keep")
     plans = _plans(definition, indicators, target, polarity, scale, kategori)
-    findings = _lint_findings(definition)
     compiler = _Compiler(source)
 
     described: list[IndicatorColumns] = []
     safe_text: set[str] = set()
     row_stage: list[pl.Expr] = []
-    judge_steps: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
+    # the judging steps but the last (Keterangan, which needs the lint: see _told)
+    judge_steps: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS - 1)]
     group_aggs: list[pl.Expr] = []
-    group_judges: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS)]
+    group_judges: list[list[pl.Expr]] = [[] for _step in range(JUDGING_STEPS - 1)]
     constant_columns: list[pl.Expr] = []
     for plan in plans:
         prefix = f"{plan.id} " if plan.id else ""
@@ -367,7 +432,6 @@ def evaluate_frame(
             notes=judging.notes if kind != "none" else (),
             nilai=prefix + "nilai" if judging.nilai else None,
             keterangan=prefix + "keterangan" if prefix else None,
-            findings=findings.get(plan.id, ()),
         )
         described.append(names)
         if compiled is None:
@@ -379,13 +443,10 @@ def evaluate_frame(
             ]
             if names.nilai is not None:
                 constant_columns.append(pl.lit(None, dtype=pl.Float64).alias(names.nilai))
-            if names.keterangan is not None:
-                said = "; ".join(p for p in (problem, *names.findings) if p) or None
-                constant_columns.append(pl.lit(said, dtype=pl.String).alias(names.keterangan))
             continue
         raw_error = f"{_PREFIX}e{len(described)}"
         first = [compiled.realisasi.alias(names.realisasi), compiled.error.alias(raw_error)]
-        judged = _judge(names, raw_error, judging, names.findings)
+        judged = _judge(names, raw_error, judging)[:-1]
         if kind == "row":
             row_stage += first
         else:
@@ -412,8 +473,12 @@ def evaluate_frame(
         summed = _with_steps(read.with_row_index(_ROW, offset=1), steps)
         grouped = summed.group_by(list(group_names)) if group_names else None
         summary = grouped.agg(group_aggs) if grouped is not None else summed.select(group_aggs)
+        said = {d.keterangan for d in described}
         groups = _with_steps(summary, group_judges).select(
-            [*group_names, *(n for d in described if d.kind == "group" for n in d.columns)]
+            [
+                *group_names,
+                *(n for d in described if d.kind == "group" for n in d.columns if n not in said),
+            ]
         )
     if row_stage:
         rows = _with_steps(rows.with_columns(row_stage), judge_steps)
@@ -421,7 +486,11 @@ def evaluate_frame(
         rows = rows.with_columns(constant_columns)
     output = [column(name) for name in kept]
     output += [pl.col(n) for d in described for n in d.columns]
-    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where)
+
+    def told() -> _Told:
+        return _tell(tuple(described), _lint_findings(definition))
+
+    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where, told)
     result._safe_text = frozenset(safe_text)
     result._kept, result._plain_input = kept, source.plain
     result._warnings = lambda: undecided_places(source, numeric)

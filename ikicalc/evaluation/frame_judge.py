@@ -1,10 +1,11 @@
 """Capaian, kategori and nilai of :func:`ikicalc.evaluate_frame` as Polars expressions over a
-realisasi column, with the rules of the scalar path (targets, polarity, scale boundaries)."""
+realisasi column, with the rules of the scalar path (targets, polarity, scale boundaries), and
+the Keterangan once the document's lint is known (:func:`_tell`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import polars as pl
@@ -141,8 +142,6 @@ def _judge(
     not again for its error and its Keterangan). Keterangan holds the error, the
     indicator's lint ``findings``, the plausibility warnings of the row's values and any
     other per-row ``warnings`` (``String`` expressions, ``CODE: message`` or null)."""
-    from ikicalc.evaluation.frame_plausibility import keterangan, value_warnings
-
     realisasi = pl.col(names.realisasi)
     value, capaian_error = _capaian(realisasi, judging)
     judged = realisasi if judging.on_realisasi else value
@@ -159,11 +158,21 @@ def _judge(
     if judging.problem is not None:
         errors.append(pl.lit(judging.problem, dtype=pl.String))
     second = [_first(errors).alias(names.error)]
-    third: list[pl.Expr] = []
-    if names.keterangan is not None:
-        doubts = [*value_warnings(names.formula, realisasi, pl.col(names.capaian)), *warnings]
-        third.append(keterangan(pl.col(names.error), findings, doubts).alias(names.keterangan))
-    return [first, second, third]
+    return [first, second, _said(names, findings, warnings)]
+
+
+def _said(
+    names: IndicatorColumns, findings: Sequence[str] = (), warnings: Sequence[pl.Expr] = ()
+) -> list[pl.Expr]:
+    """The last step of :func:`_judge`: the Keterangan of an indicator (none for a single
+    formula), from the columns the steps before wrote."""
+    from ikicalc.evaluation.frame_plausibility import keterangan, value_warnings
+
+    if names.keterangan is None:
+        return []
+    realisasi = pl.col(names.realisasi)
+    doubts = [*value_warnings(names.formula, realisasi, pl.col(names.capaian)), *warnings]
+    return [keterangan(pl.col(names.error), findings, doubts).alias(names.keterangan)]
 
 
 def _nilai(capaian: pl.Expr) -> pl.Expr:
@@ -186,3 +195,30 @@ def _nilai(capaian: pl.Expr) -> pl.Expr:
         )
     assert chain is not None  # noqa: S101 - the table has pieces
     return chain.otherwise(pl.lit(None, dtype=pl.Float64))
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What a result says once the document's lint is known: its indicators with their
+    findings, and the Keterangan columns of the rows and of the ``Σ`` groups."""
+
+    indicators: tuple[IndicatorColumns, ...]
+    rows: list[pl.Expr] = field(default_factory=list)
+    groups: list[pl.Expr] = field(default_factory=list)
+
+
+def _tell(
+    described: tuple[IndicatorColumns, ...], findings: Mapping[str, tuple[str, ...]]
+) -> _Told:
+    """The indicators with their lint ``findings``, and their Keterangan columns: for the
+    rows, for the ``Σ`` groups (computed on the totals), a constant where not computable."""
+    told = tuple(replace(d, findings=findings.get(d.id, ())) for d in described)
+    rows: list[pl.Expr] = []
+    groups: list[pl.Expr] = []
+    for names in told:
+        if names.kind != "none":
+            (rows if names.kind == "row" else groups).extend(_said(names, names.findings))
+        elif names.keterangan is not None:
+            said = "; ".join(p for p in (names.problem, *names.findings) if p) or None
+            rows.append(pl.lit(said, dtype=pl.String).alias(names.keterangan))
+    return _Told(told, rows, groups)

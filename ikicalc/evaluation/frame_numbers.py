@@ -99,9 +99,9 @@ def _read_rest(texts: pl.Series, style: NumberStyle) -> pl.Series:
     from ikicalc import limits
 
     size = len(texts)
+    if texts.null_count() == size:  # a cast, not a query: Polars calls this per morsel
+        return texts.cast(pl.Float64)
     values = pl.repeat(None, size, dtype=pl.Float64, eager=True).alias(texts.name)
-    if texts.null_count() == size:
-        return values
     present = texts.is_not_null() & (texts.str.len_bytes() <= limits.DATA_MAX_CELL_CHARS)
     foreign = present & texts.str.contains(r"[^\x00-\x7F]")
     plain = present & ~foreign

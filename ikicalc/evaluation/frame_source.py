@@ -37,6 +37,7 @@ class _Source:
     keep_alive: object = None
     size: int | None = None  # bytes of the input file; None for a frame
     plain: Callable[[], bool] = lambda: False  # whether no input cell needs the CSV guard
+    dotted: Callable[[], bool] = lambda: True  # whether a cell may hold a dot (W113)
     place: Callable[[int, str], tuple[int, str]] | None = None
     """Row ``i`` (from 0) and a column as the file names the cell: ``(row, words)``."""
 
@@ -93,8 +94,12 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
     dtypes = {name: pl.String() for name in names}
     size = readable.stat().st_size
 
-    def plain() -> bool:
-        return plain_csv(readable, sep, dialect.skip)
+    facts: list[CsvBytes] = []  # one pass over the bytes, for the guard and for W113
+
+    def scanned() -> CsvBytes:
+        if not facts:
+            facts.append(csv_bytes(readable, sep, dialect.skip))
+        return facts[0]
 
     first = dialect.skip + 2  # the line of the first data row: after 'sep=' and the header
 
@@ -104,7 +109,16 @@ def _csv_source(path: Path, separator: str | None, decimal_comma: bool | None) -
         return row, words + ", " + _("column {name}").format(name=repr(name))
 
     return _Source(
-        names, dtypes, lambda numeric: scan(), str(path), style, keep_alive, size, plain, place
+        names,
+        dtypes,
+        lambda numeric: scan(),
+        str(path),
+        style,
+        keep_alive,
+        size,
+        lambda: scanned().plain,
+        lambda: scanned().dotted,
+        place,
     )
 
 
@@ -113,28 +127,52 @@ _PLAIN = bytes(b for b in range(0x20, 0x7F) if chr(b) not in "=+-@") + b"\n"
 and the line feed."""
 
 
+@dataclass(frozen=True)
+class CsvBytes:
+    """What one pass over a CSV file's bytes after its header shows (:func:`csv_bytes`)."""
+
+    plain: bool
+    """No cell needs the spreadsheet guard (:func:`plain_csv`)."""
+    dotted: bool
+    """Some cell holds a dot: without one no cell is ``1.206``, and ``W113`` needs no scan."""
+
+
 def plain_csv(path: Path, separator: str, skip: int = 0) -> bool:
-    """Whether no cell of the CSV file at ``path`` (UTF-8, after its header) holds anything
-    the spreadsheet guard acts on (:mod:`ikicalc.writers.guard_polars`), so its cells can be
-    written back unguarded: only printable ASCII without ``=``, ``+``, ``-``, ``@``; a
-    carriage return only before a line feed and a tab only as the separator, and then only
-    in a file without quotes (a quoted cell could hold either). One pass over the bytes,
-    about 0.1 s for 150 MB; anything else (a date ``2019-01-01``, a negative number, a
-    letter with an accent) says no, and the guard looks at the cells one by one."""
+    """Whether no cell of the CSV file at ``path`` needs the spreadsheet guard (see
+    :func:`csv_bytes`)."""
+    return csv_bytes(path, separator, skip).plain
+
+
+def csv_bytes(path: Path, separator: str, skip: int = 0) -> CsvBytes:
+    """One pass over the bytes of the CSV file at ``path`` (UTF-8, after its header).
+
+    ``plain``: whether no cell holds anything the spreadsheet guard acts on
+    (:mod:`ikicalc.writers.guard_polars`), so its cells can be written back unguarded: only
+    printable ASCII without ``=``, ``+``, ``-``, ``@``; a carriage return only before a line
+    feed and a tab only as the separator, and then only in a file without quotes (a quoted
+    cell could hold either). About 0.1 s for 150 MB; anything else (a date ``2019-01-01``,
+    a negative number, a letter with an accent) says no, and the guard looks at the cells
+    one by one. ``dotted``: whether any cell holds a dot (no ``W113`` without one)."""
     permitted = b"\r\t" if separator == "\t" else b"\r"  # with a line feed / as separator
+    plain, dotted = True, False
     with path.open("rb") as handle:
         for _ in range(skip + 1):  # an Excel 'sep=' line, the header
             handle.readline()
         quoted = returns = False
         while chunk := handle.read(1 << 23):
+            dotted = dotted or b"." in chunk
+            if not plain:
+                if dotted:
+                    break
+                continue
             quoted = quoted or b'"' in chunk
             rest = chunk.translate(None, _PLAIN)
             if not rest:
                 continue
             returns = True
             if rest.translate(None, permitted) or chunk.count(b"\r") != chunk.count(b"\r\n"):
-                return False
-    return not (returns and quoted)
+                plain = False
+    return CsvBytes(plain and not (returns and quoted), dotted)
 
 
 def _transcode(source: Path, encoding: str, target: Path) -> None:
@@ -246,8 +284,8 @@ def undecided_places(source: _Source, numeric: frozenset[str]) -> tuple[DataWarn
     """``W113`` of a frame's input: the text cells of the columns read as numbers
     (``numeric``) whose dot nothing in the file decided (:func:`ikicalc.numbers.undecided`),
     found by one streaming scan, as the exact reader finds them."""
-    if source.style not in ("indonesian", "mixed"):
-        return ()
+    if source.style not in ("indonesian", "mixed") or not source.dotted():
+        return ()  # no cell of the file holds a dot: none is undecided
     texts = [n for n in source.names if n in numeric and isinstance(source.dtypes[n], pl.String)]
     if not texts:
         return ()

@@ -34,7 +34,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -354,9 +354,15 @@ def _from_data(name: str, data: Mapping[str, object]) -> Scale:
 
 
 @cache
-def _builtin() -> dict[str, Scale]:
+def _builtin_data() -> dict[str, Any]:
     raw = resources.files("ikicalc").joinpath("data", "scales.toml").read_text(encoding="utf-8")
-    return {name: _from_data(name, data) for name, data in tomllib.loads(raw).items()}
+    return tomllib.loads(raw)
+
+
+@cache
+def _builtin_scale(name: str) -> Scale:
+    """One built-in scale, built when first asked for (not all of them to find one)."""
+    return _from_data(name, _builtin_data()[name])
 
 
 _registered: dict[str, Scale] = {}
@@ -368,13 +374,13 @@ def _key(name: str) -> str:
 
 def scale_names() -> tuple[str, ...]:
     """The names :func:`scale` knows: the built-in scales, then those registered."""
-    return tuple(_builtin()) + tuple(n for n in _registered if n not in _builtin())
+    return tuple(_builtin_data()) + tuple(n for n in _registered if n not in _builtin_data())
 
 
 def is_scale_name(text: str) -> bool:
     """Whether ``text`` names a built-in or registered scale (case and spacing ignored)."""
     key = _key(text)
-    return key in _registered or key in _builtin()
+    return key in _registered or key in _builtin_data()
 
 
 def kategori_scale(text: str) -> Scale:
@@ -392,7 +398,7 @@ def _parsed(text: str) -> Scale:
 def scale(name: str) -> Scale:
     """A built-in or registered scale by name, e.g. ``scale("skm-2017")``."""
     key = _key(name)
-    found = _registered.get(key) or _builtin().get(key)
+    found = _registered.get(key) or (_builtin_scale(key) if key in _builtin_data() else None)
     if found is None:
         known = scale_names()
         hint = did_you_mean(key, known, key=_key)
@@ -416,7 +422,7 @@ def register_scale(
     key = _key(name)
     if not key:
         raise IkiError(_("give the scale a name, e.g. 'mutu-kecamatan'"))
-    if not replace and (key in _registered or key in _builtin()):
+    if not replace and (key in _registered or key in _builtin_data()):
         raise IkiError(
             _("a scale named '{name}' exists already; pass replace=True to replace it").format(
                 name=key
@@ -458,7 +464,7 @@ def load_scales(path: str | Path, *, replace: bool = False) -> tuple[str, ...]:
             raise IkiError(
                 f"{file}: " + _("scale '{name}' must be a table or a text").format(name=name)
             )
-    taken = [key for key in made if key in _registered or key in _builtin()]
+    taken = [key for key in made if key in _registered or key in _builtin_data()]
     if taken and not replace:
         raise IkiError(
             f"{file}: "

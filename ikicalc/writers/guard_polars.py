@@ -7,11 +7,13 @@ invisible characters) and after every ``,``, ``;``, tab or line break inside it;
 breaks as ``\n``. It stays
 lazy and streaming: the frame is never collected. Needs the ``scale`` extra (Polars).
 
-It is cheap on plain text: each batch of a column is first searched for the characters
-that could need a change (controls, a carriage return or tab, ``=``, ``+``, ``-``, ``@``
-and their fullwidth forms; one Aho-Corasick pass), and only the cells that hold one go
-through the rules. Columns that are not text (numbers) are not looked at, and the caller
-may name text columns it knows to be safe (``safe``).
+It is cheap on plain text: a column is first searched for the characters that could need
+a change (controls, a carriage return or tab, ``=``, ``+``, ``-``, ``@`` and their fullwidth
+forms; one Aho-Corasick pass, by Polars on every thread), and only the cells that hold one
+go through the rules, in a Python callback that sees nothing else (Polars evaluates both
+branches of a ``when``, so the rules are run on the cells picked out, not over the
+column). Columns that are not text (numbers) are not looked at, and the caller may name
+text columns it knows to be safe (``safe``).
 """
 
 from __future__ import annotations
@@ -51,14 +53,14 @@ def _rules(column: pl.Expr) -> pl.Expr:
 
 
 def _guard_batch(texts: pl.Series) -> pl.Series:
-    """One batch of a text column guarded: the rules run on the cells that may change."""
+    """One batch of the cells of a text column that may change (the others null), guarded:
+    the rules run on those cells only; a batch without any (almost every batch) is
+    returned as it came."""
     import polars as pl
 
-    if texts.null_count() == len(texts):  # a batch of an error column, often
+    if texts.null_count() == len(texts):
         return texts
-    found = texts.str.contains_any(_MAY_CHANGE)
-    if not found.any():
-        return texts
+    found = texts.is_not_null()
     guarded = pl.select(_rules(pl.lit(texts.filter(found), dtype=pl.String))).to_series()
     return texts.scatter(found.arg_true(), guarded)
 
@@ -76,12 +78,13 @@ def guard_expression(column: pl.Expr) -> pl.Expr:
     most = limits.DATA_MAX_CELL_CHARS
     too_long = column.str.len_bytes() > most
     notice = f"[sel lebih dari {most:,} karakter: ikicalc.limits.DATA_MAX_CELL_CHARS]"
+    may_change = column.str.contains_any(_MAY_CHANGE)
     guarded = (
-        pl.when(~too_long)
+        pl.when(may_change & ~too_long)
         .then(column)
         .map_batches(_guard_batch, return_dtype=pl.String, is_elementwise=True)
     )
-    return pl.when(too_long).then(pl.lit(notice)).otherwise(guarded)
+    return pl.when(too_long).then(pl.lit(notice)).when(may_change).then(guarded).otherwise(column)
 
 
 def guard_frame(frame: pl.LazyFrame, safe: Iterable[str] = ()) -> pl.LazyFrame:
