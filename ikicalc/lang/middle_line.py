@@ -32,6 +32,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.salvage import Salvaged
+from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
 __all__ = ["REASON", "reread", "rescue"]
@@ -79,17 +80,38 @@ _Span = tuple[int, int]
 
 
 def _side(
-    text: str, lines: list[re.Match[str]], label_words: frozenset[str]
+    text: str, lines: list[re.Match[str]], label_words: frozenset[str], column: bool
 ) -> tuple[list[_Span], list[_Span]]:
     """The spans of a side of the fraction (its lines) that hold the operand, and those of
-    the label's words."""
+    the label's words: a line or a column of capitalised words holding a naming word; with
+    ``column`` (the middle line has the label's ``=``), also the capitalised columns that
+    open a line before the operand's own column (``Murid      Jumlah murid``), unless a
+    counting word opens them."""
     operand: list[_Span] = []
     label: list[_Span] = []
     for line in lines:
-        for segment in _SEGMENT.finditer(line.group(0)):
+        segments = list(_SEGMENT.finditer(line.group(0)))
+        leading = column
+        for number, segment in enumerate(segments):
             span = (line.start() + segment.start(), line.start() + segment.end())
-            (label if _is_label(segment.group(0), label_words) else operand).append(span)
+            words = segment.group(0)
+            opening = (
+                leading
+                and number < len(segments) - 1
+                and _CAPITALISED.match(words) is not None
+                and words.split()[0].lower() not in _counting()
+            )
+            if opening or _is_label(words, label_words):
+                label.append(span)
+            else:
+                operand.append(span)
+                leading = False
     return operand, label
+
+
+@cache
+def _counting() -> frozenset[str]:
+    return counting_words() | {"jml", "jmlh", "jm"}
 
 
 def _alone(text: str, spans: list[_Span]) -> str:
@@ -119,8 +141,9 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     label_words = _naming_words() | {
         word.lower() for word in (middle.group("label") or "").split() if word != "%"
     }
-    numerator, label_above = _side(text, above, label_words)
-    denominator, label_below = _side(text, below, label_words)
+    column = middle.group("numerator") is not None or "=" in line.group(0)
+    numerator, label_above = _side(text, above, label_words, column)
+    denominator, label_below = _side(text, below, label_words, column)
     if on_middle:
         if numerator:  # the numerator both over the line and on it: not this layout
             return None
