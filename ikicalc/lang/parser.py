@@ -238,7 +238,8 @@ def parse(text: str) -> Formula:
     except FormulaSyntaxError as error:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
-        rescued = rescued or _middle_line.rescue(text, parse)  # "B" / "% L = ---- X 100 %" / "C"
+        if rescued is None and layout.hole is None:  # "B" / "% L = ---- X 100 %" / "C"
+            rescued = _middle_line.rescue(text, parse)
         if rescued is None:
             if error.text and layout.text == text:
                 raise
