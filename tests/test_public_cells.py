@@ -157,6 +157,11 @@ GUESS_CODES = frozenset({"W110", "W114"})
 DOCUMENTS_OWN_MISTAKES = {
     # 'PPkMDM = (NPkMD/ NPkMD) x 100%': the document divides a quantity by itself
     ("unib-ami-instrumen-prodi-github#09", "W101"),
+    # 'Realisasi - (Realisasi - Rencana)' over 'Rencana': the LKIP's formula for an indicator
+    # where less is better is, as written, always 100% (Rencana / Rencana)
+    ("jabar-bkpd-lakip-2016-github#02", "W101"),
+    ("jabar-disperindag-lkip-2016-github#02", "W101"),
+    ("jabar-dpm-desa-lkip-2016-github#02", "W101"),
 }
 """Lint findings on dev formula cells read right that are the document's own mistakes,
 each reviewed; any other finding on a cell read right is a false alarm."""

@@ -34,6 +34,7 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast, guards
+from ikicalc.lang import middle_line as _middle_line
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
@@ -261,6 +262,8 @@ def parse(text: str) -> Formula:
     except FormulaSyntaxError as error:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
+        if rescued is None and layout.hole is None:  # "B" / "% L = ---- X 100 %" / "C"
+            rescued = _middle_line.rescue(text, parse)
         if rescued is None:
             if error.text and layout.text == text:
                 raise
@@ -273,6 +276,11 @@ def parse(text: str) -> Formula:
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
+    if refusal is None and "\n" in text and "=" in text:  # a label's words among the names?
+        moved = _middle_line.reread(text, parse)
+        if moved is not None:
+            label, expr, items, lost_bar = moved.label, moved.expr, (), None
+            found[:] = [*layout.readings, moved.reading]
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)

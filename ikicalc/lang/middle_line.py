@@ -1,0 +1,225 @@
+"""A stacked fraction's middle line, read as a careful reader reads it, with its label.
+
+LKIP and IKU PDFs flatten ``Label = ─── × 100%`` with the numerator over the bar and the
+denominator under it onto lines of text: the numerator's line(s), a middle line made of an
+optional label (``% Realisasi Indikator Kinerja``, ``Persentase Pencapaian``), ``=``, an
+optional bar of dashes or underscores and the scale (``X 100 %``, ``x 1.000``), then the
+denominator's line(s). The numerator may stand on the middle line itself, between ``=`` and
+the scale (``% Pencapaian = Realisasi x 100 %`` / ``Kinerja  Rencana``). When the label's
+column is narrow, the export moves its other words onto the fraction's lines (``Realisasi``
+/ ``Persentase`` / ``= x 100%`` / ``Pencapaian`` / ``Rencana Tingkat`` / ``Rencana`` /
+``Capaian``). A careful reader takes the lines above as the numerator and those below as
+the denominator, and sets aside the label's words by what they are: the words that name an
+indicator (``Persentase``, ``Rasio``, ``Tingkat``, ``Capaian``, ``Kinerja``, listed in
+``data/stacking.toml``, and the words of the label on the middle line), written with a
+capital, on a line of their own or in a column of their own (``Kinerja      Rencana``).
+
+:func:`rescue` runs where the grammar gave up; :func:`reread` where the grammar read the
+label's moved words into the names (a cheap guard first: a line break and an ``=``). Each
+reading is a guess (:class:`~ikicalc.lang.formula.Reading`, lint ``W110``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula, Reading
+from ikicalc.lang.salvage import Salvaged
+from ikicalc.names import counting_words
+from ikicalc.patterns import lazy
+
+__all__ = ["REASON", "reread", "rescue"]
+
+Read = Callable[[str], Formula]
+"""Reads a text of the cell's length (the rest blanked) into a formula (the parser)."""
+
+REASON = N_(
+    "a stacked fraction's middle line (its label, '=', a bar and the scale) between the "
+    "numerator's lines and the denominator's; the label's words the export moved onto the "
+    "other lines were set aside"
+)
+
+_SCALE = (
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*(?P<number>1(?:0{2,}|0{0,2}(?:[.,]000)+))(?![\d.,]*\d)"
+    r"[ \t]*(?P<percent>%|persen)?)"
+)
+_BAR = r"(?:[-_–─—]{3,}|(?:_[ \t]){3,}_)"
+# label = [numerator] [bar] scale; or = [bar] scale; or [bar] scale
+_MIDDLE = lazy(
+    r"^[ \t]*(?:(?P<label>(?:%[ \t]*)?[^\W\d_][^=\n:]*?)?[ \t]*=[ \t]*"
+    r"(?P<numerator>[^=\n]*?(?:[^\W_]|[)\]]))??)?"
+    r"[ \t]*(?P<bar>" + _BAR + r")?[ \t]*" + _SCALE + r"[ \t]*$"
+)
+# a heading above the formula: "Rumus :", "Formulasi :"
+_HEADING = lazy(r"^[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*$")
+_SEGMENT = lazy(r"\S+(?:[ \t]\S+)*")  # the columns of a line: runs apart by two spaces
+_CAPITALISED = lazy(r"^(?:%|[A-Z][^\W_]*)(?:[ \t]+(?:[A-Z][^\W_]*|dan))*$")
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    raw = resources.files("ikicalc").joinpath("data", "stacking.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["middle_line"]["naming_words"])
+
+
+def _is_label(segment: str, label_words: frozenset[str]) -> bool:
+    """Words that name the indicator: capitalised, one of them a naming word."""
+    if not _CAPITALISED.match(segment):
+        return False
+    return any(word.lower() in label_words for word in segment.replace("%", " % ").split())
+
+
+_Span = tuple[int, int]
+
+
+def _side(
+    text: str, lines: list[re.Match[str]], label_words: frozenset[str], column: bool
+) -> tuple[list[_Span], list[_Span]]:
+    """The spans of a side of the fraction (its lines) that hold the operand, and those of
+    the label's words: a line or a column of capitalised words holding a naming word; with
+    ``column`` (the middle line has the label's ``=``), also the capitalised columns that
+    open a line before the operand's own column (``Murid      Jumlah murid``), unless a
+    counting word opens them."""
+    operand: list[_Span] = []
+    label: list[_Span] = []
+    for line in lines:
+        segments = list(_SEGMENT.finditer(line.group(0)))
+        leading = column
+        for number, segment in enumerate(segments):
+            span = (line.start() + segment.start(), line.start() + segment.end())
+            words = segment.group(0)
+            opening = (
+                leading
+                and number < len(segments) - 1
+                and _CAPITALISED.match(words) is not None
+                and words.split()[0].lower() not in _counting()
+            )
+            if opening or _is_label(words, label_words):
+                label.append(span)
+            else:
+                operand.append(span)
+                leading = False
+    return operand, label
+
+
+@cache
+def _counting() -> frozenset[str]:
+    return counting_words() | {"jml", "jmlh", "jm"}
+
+
+def _alone(text: str, spans: list[_Span]) -> str:
+    chars = [c if c == "\n" else " " for c in text]
+    for start, end in spans:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
+
+
+def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
+    """The reading (see module); ``None`` when the cell is not laid out so, or, with
+    ``moved_only``, when no label's word was set aside from the other lines."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    middles = [(i, m) for i, line in enumerate(lines) if (m := _MIDDLE.match(line.group(0)))]
+    if len(middles) != 1:
+        return None
+    index, middle = middles[0]
+    line = lines[index]
+    above, below = lines[:index], lines[index + 1 :]
+    while above and _HEADING.match(above[0].group(0)):
+        above = above[1:]
+    if not below or "=" in "".join(m.group(0) for m in above + below):
+        return None
+    on_middle = middle.group("numerator")
+    if not (above or on_middle):
+        return None
+    label_words = _naming_words() | {
+        word.lower() for word in (middle.group("label") or "").split() if word != "%"
+    }
+    column = middle.group("numerator") is not None or "=" in line.group(0)
+    numerator, label_above = _side(text, above, label_words, column)
+    denominator, label_below = _side(text, below, label_words, column)
+    if on_middle:
+        if numerator:  # the numerator both over the line and on it: not this layout
+            return None
+        numerator = [
+            (line.start() + middle.start("numerator"), line.start() + middle.end("numerator"))
+        ]
+    if not numerator or not denominator or (moved_only and not (label_above or label_below)):
+        return None
+    labels = sorted(label_above + label_below)
+    if middle.group("label"):
+        labels.append((line.start() + middle.start("label"), line.start() + middle.end("label")))
+        labels.sort()
+    try:
+        parts = [read(_alone(text, spans)) for spans in (numerator, denominator)]
+    except ValueError:  # FormulaSyntaxError is a ValueError
+        return None
+    if any(part.label is not None or part.items for part in parts):
+        return None
+    number, percent = middle.group("number"), middle.group("percent")
+    scale: ast.Expr
+    start = line.start() + middle.start("scale")
+    span = (start, line.start() + middle.end("scale"))
+    value = Decimal(number.replace(".", "").replace(",", ""))
+    scale = ast.Percent(value, span) if percent else ast.Number(value, span)
+    fraction = ast.Binary(
+        ast.Op.DIV, parts[0].expr, parts[1].expr, (parts[0].expr.span[0], parts[1].expr.span[1])
+    )
+    expr = ast.Binary(
+        ast.Op.MUL, fraction, scale, (fraction.span[0], max(span[1], fraction.span[1]))
+    )
+    label = " ".join(" ".join(text[s:e].split()) for s, e in labels) or None
+    first = min(m.start() for m in lines)
+    reading = Reading((first, len(text.rstrip())), "", text.strip(), REASON)
+    return Salvaged(label, expr, reading)
+
+
+def _checked(found: Salvaged) -> Salvaged | None:
+    """The reading, with the canonical text it reads back from (or ``None``)."""
+    from ikicalc.lang.parser import parse
+
+    for label in (found.label, None):
+        formula = Formula(found.expr, label=label)
+        try:
+            if parse(str(formula)) == formula:
+                was = found.reading
+                reading = Reading(was.span, str(formula), was.other, was.reason)
+                return Salvaged(label, found.expr, reading)
+        except ValueError:
+            continue
+    return None
+
+
+def rescue(text: str, read: Read) -> Salvaged | None:
+    """Where the grammar gave up: the cell read round its middle line (see module)."""
+    if "\n" not in text or not _MIDDLE_ANYWHERE.search(text):
+        return None
+    found = _read(text, read)
+    return _checked(found) if found else None
+
+
+_MIDDLE_ANYWHERE = lazy(r"(?m)=[^=\n]*?(?:[xX×*]|\\times)[ \t]*1[\d.,]*[ \t]*(?:%|persen)?[ \t]*$")
+
+
+@cache
+def _any_naming() -> re.Pattern[str]:
+    """A line opened by a naming word (or ``%`` and one)."""
+    words = "|".join(sorted(map(re.escape, _naming_words()), key=len, reverse=True))
+    return re.compile(r"(?im)^[ \t]*(?:%[ \t]*)?(?:" + words + r")(?![^\W_])")
+
+
+def reread(text: str, read: Read) -> Salvaged | None:
+    """Where the grammar read the cell but took the label's moved words into its names: the
+    same reading as :func:`rescue`, only when label words were set aside from the numerator's
+    or the denominator's lines. Cheap guards first: a line break, an ``=`` and a scale on one
+    line, and a line opened by a naming word."""
+    if not _MIDDLE_ANYWHERE.search(text) or not _any_naming().search(text):
+        return None
+    found = _read(text, read, moved_only=True)
+    return _checked(found) if found else None
