@@ -33,6 +33,7 @@ from ikicalc.importers.cells import (
     cell_kind,
     clean_name,
     first_word,
+    formula_text,
     line_items,
     list_items,
     looks_like_target,
@@ -47,7 +48,7 @@ from ikicalc.importers.header import (
     match_header,
 )
 from ikicalc.importers.metadata import jabatan_of, read_metadata, unit_from_jabatan
-from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse, flat
+from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse
 
 __all__ = ["ImportResult", "Unplaced", "assemble"]
 
@@ -363,7 +364,7 @@ def _indicator(ident: str, row: _Row) -> Indicator:
     v = row.values
     formula_cell = v.get("formula", "")
     target_cell = strip_tags(v.get("target", ""))
-    formula: str | None = flat(formula_cell)
+    formula: str | None = formula_text(formula_cell)
     target: str | None = target_cell or None
     if formula and looks_like_target(formula) and not target:
         target = strip_tags(formula)

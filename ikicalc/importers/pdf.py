@@ -6,6 +6,11 @@ order by their position on the page, so two positions on one page keep their own
 A table continued on the next page, with or without its header repeated, continues the
 position. A cell covered by a merged cell is empty (carried down by the assembler).
 
+The page is read as it is seen: text drawn twice for bold is read once, boxes that draw
+nothing (white, or in the shade of the box they lie in) are no ruling lines, a table inside
+a table and a cell inside a cell are read once, as the larger one's text, and the lines of
+a stacked fraction framed in a cell stay that cell's lines.
+
 A PDF without a text layer (a scan) is refused with the reason: OCR is not supported. An
 encrypted or damaged PDF is refused with the reason. At most
 :data:`~ikicalc.importers.limits.MAX_PAGES` pages are read.
@@ -19,6 +24,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.importers.archive import missing_extra
+from ikicalc.importers.cells import holds_bar
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
@@ -143,6 +149,66 @@ def _outermost(found: list[Any]) -> list[Any]:
     ]
 
 
+def _table_rows(table: Any) -> list[list[str | None]]:
+    """The table's rows of cell texts, a cell lying inside a larger cell left empty.
+
+    A box drawn inside a cell (a fraction framed in the formula column) gives pdfplumber
+    cells of its own beside the larger cell that already holds their text: read as rows,
+    the fraction's lines would come twice, the second time one line per row (such rows
+    are dropped).
+    """
+    texts: list[list[str | None]] = table.extract()
+    boxes = [cell for row in table.rows for cell in row.cells if cell is not None]
+    kept: list[list[str | None]] = []
+    for row, cells in zip(table.rows, texts, strict=True):
+        twice = False
+        for index, cell in enumerate(row.cells):
+            if cell is not None and any(
+                other != cell and _inside(cell, other, 0.5) for other in boxes
+            ):
+                twice = twice or bool(cells[index])
+                cells[index] = ""
+        if not (twice and not any(cells)):  # a row that only repeated text is no row
+            kept.append(cells)
+    return _join_fractions(kept)
+
+
+def _fragment(row: list[str | None]) -> int | None:
+    """The column of a row's only text when every other cell is covered (``None``: part of
+    a cell merged from above); ``None`` for any other row."""
+    filled = [i for i, cell in enumerate(row) if cell]
+    if len(filled) != 1 or any(c is not None for i, c in enumerate(row) if i != filled[0]):
+        return None
+    return filled[0]
+
+
+def _join_fractions(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows that are the lines of a stacked fraction, joined back into the cell above.
+
+    A fraction framed in a formula cell (numerator, ``= ----- x 100%``, denominator, each
+    line boxed) cuts the table into one row per line, all other cells of those rows covered
+    by the cells merged from above. Such a run of one-cell rows whose lines hold a
+    fraction's bar is the rest of the cell above, not rows of their own (a run without a
+    bar is left alone: an indicator merged over several formula rows has several formulas).
+    """
+    out: list[list[str | None]] = []
+    index = 0
+    while index < len(rows):
+        column = _fragment(rows[index]) if out else None
+        end = index
+        while column is not None and end < len(rows) and _fragment(rows[end]) == column:
+            end += 1
+        if column is not None and out[-1][column] is not None:
+            lines = [str(row[column]) for row in rows[index:end]]
+            if any(holds_bar(line) for line in lines):
+                out[-1][column] = "\n".join([str(out[-1][column]), *lines]).strip("\n")
+                index = end
+                continue
+        out.append(rows[index])
+        index += 1
+    return out
+
+
 def read_pdf(path: Path) -> SourceDocument:
     """Read the text lines and tables of the PDF at ``path``, page by page."""
     try:
@@ -193,7 +259,7 @@ def read_pdf(path: Path) -> SourceDocument:
                 placed.append((top, 0, TextLine(text, line_number, page_number)))
             for table in found:
                 tables += 1
-                for number, row in enumerate(table.extract(), start=1):
+                for number, row in enumerate(_table_rows(table), start=1):
                     rows += 1
                     cells += len(row)
                     if rows > MAX_ROWS or cells > MAX_CELLS:
