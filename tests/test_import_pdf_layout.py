@@ -290,3 +290,83 @@ def test_an_unplaced_row_with_cell_lines_stays_one_comment_line(tmp_path: Path) 
     out = tmp_path / "lkip.yaml"
     out.write_text(text, encoding="utf-8")
     assert len(list(load_document(out).iter_indicators())) == 2
+
+
+CRITERIA_HEADER = ["No.", "Sasaran Strategis", "Indikator Kinerja", "Formulasi", "Keterangan"]
+# a record: its cells, then the rows ruled in its formula column only (criteria)
+CRITERIA_RECORDS: list[tuple[list[str], list[str]]] = [
+    (
+        ["1.", "Perencanaan bermutu", "Persentase dokumen baik", "A / B x 100%", "-"],
+        ["Dokumen baik bila memenuhi kriteria:", "1 sesuai sistematika 10%"],
+    ),
+    (["2.", "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai hasil evaluasi", "LHE"], []),
+]
+
+
+def build_criteria_rows(path: Path) -> Path:
+    """A Review IKU table: a numbering row that skips dropped columns ``(1) (2) (3) (6)
+    (7)``, and criteria ruled into rows of their own in the formula column while the other
+    cells of the record span them."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(LEFT, TOP + 30, "BADAN PERENCANAAN PEMBANGUNAN DAERAH")
+    canvas.drawString(LEFT, TOP + 15, "TAHUN 2021")
+    edges_x = [LEFT]
+    for width in WIDTHS:
+        edges_x.append(edges_x[-1] + width)
+    canvas.setLineWidth(0.5)
+    y = TOP
+    full = [y]
+    canvas.setFont("Helvetica", 9)
+    for row in (CRITERIA_HEADER, ["(1)", "(2)", "(3)", "(6)", "(7)"]):
+        for col, text in enumerate(row):
+            canvas.drawString(edges_x[col] + 4, y - LEADING, text)
+        y -= LEADING * 1.5
+        full.append(y)
+    partial: list[float] = []
+    for cells, criteria in CRITERIA_RECORDS:
+        for col, text in enumerate(cells):
+            canvas.drawString(edges_x[col] + 4, y - LEADING, text)
+        for line in criteria:
+            y -= LEADING * 1.5
+            partial.append(y)
+            canvas.drawString(edges_x[3] + 4, y - LEADING, line)
+        y -= LEADING * 1.5
+        full.append(y)
+    for x in edges_x:
+        canvas.line(x, full[0], x, full[-1])
+    for rule in full:
+        canvas.line(edges_x[0], rule, edges_x[-1], rule)
+    for rule in partial:
+        canvas.line(edges_x[3], rule, edges_x[4], rule)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_criteria_rows_under_a_formula_are_its_note(tmp_path: Path) -> None:
+    result = import_file(build_criteria_rows(tmp_path / "review.pdf"), strict=True)
+    got = [(i.indikator, i.formula, i.catatan) for _, i in result.document.iter_indicators()]
+    assert got == [
+        (
+            "Persentase dokumen baik",
+            "A / B x 100%",
+            "Dokumen baik bila memenuhi kriteria:\n1 sesuai sistematika 10%",
+        ),
+        ("Nilai SAKIP", "Nilai hasil evaluasi", None),
+    ]
+    assert result.document.tahun == 2021
+    assert len(result.review) == 1
+
+
+def test_a_numbering_row_may_skip_dropped_columns_in_brackets_only() -> None:
+    from ikicalc.importers.header import is_numbering_row
+
+    assert is_numbering_row(("(1)", "(2)", "(3)", "", "(6)", ""))
+    assert is_numbering_row(("1", "2", "3", "4"))
+    assert not is_numbering_row(("1", "2", "3", "5"))  # may be data: targets 1, 2, 3, 5
+    assert not is_numbering_row(("(2)", "(3)", "(6)"))
+    assert not is_numbering_row(("(1)", "(6)"))

@@ -280,7 +280,13 @@ def read_pdf(path: Path) -> SourceDocument:
                     item: Item = (
                         TextLine(meta, number, page_number)
                         if meta is not None
-                        else TableRow(texts, number, page_number, tables)
+                        else TableRow(
+                            texts,
+                            number,
+                            page_number,
+                            tables,
+                            covered=tuple(c is None for c in row),
+                        )
                     )
                     placed.append((table.bbox[1] + number * 1e-3, 1, item))
             placed.sort(key=lambda p: (p[0], p[1]))
