@@ -33,6 +33,7 @@ from ikicalc.importers.cells import (
     cell_kind,
     clean_name,
     first_word,
+    formula_text,
     line_items,
     list_items,
     looks_like_target,
@@ -205,10 +206,42 @@ class _Assembler:
         if placed is None:
             return
         values, realigned = placed
+        if self.continues(row):
+            return
         review = _("reconstructed from interleaved columns") if row.reconstructed else None
         if realigned:
             review = _("cells realigned: the row has a missing or merged cell; check the columns")
         self.emit(values, row, review)
+
+    def continues(self, row: TableRow) -> bool:
+        """Take a row that only continues the formula cell of the row above into that row's
+        note (``catatan``); True when it did.
+
+        In a PDF table a criteria list under a formula (``1 sesuai permendagri … 10%``,
+        ``Catatan Khusus : …``) is ruled into rows of its own while every other cell, the
+        number and the indicator's name and its source among them, is merged from above:
+        such a row is the same indicator's, not another indicator.
+        """
+        assert self.columns is not None  # noqa: S101
+        own = set(self.columns.groups.get("formula", ()))
+        position = self.position()
+        if (
+            not own
+            or not position.rows
+            or len(row.covered) != len(row.cells)
+            or len(row.cells) != self.columns.width
+            or not any(collapse(row.cells[i]) for i in own)
+            or not all(row.covered[i] for i in range(len(row.cells)) if i not in own)
+        ):
+            return False
+        last = position.rows[-1]
+        text = flat(" ".join(row.cells[i] for i in sorted(own)))
+        last.note = f"{last.note}\n{text}" if last.note else text
+        last.review = last.review or _(
+            "rows under the formula cell, their other cells merged with this row's, were "
+            "taken into the note: check whether they are criteria or formulas"
+        )
+        return True
 
     # -- placing cells into columns ---------------------------------------------------
 
@@ -363,7 +396,7 @@ def _indicator(ident: str, row: _Row) -> Indicator:
     v = row.values
     formula_cell = v.get("formula", "")
     target_cell = strip_tags(v.get("target", ""))
-    formula: str | None = flat(formula_cell)
+    formula: str | None = formula_text(formula_cell)
     target: str | None = target_cell or None
     if formula and looks_like_target(formula) and not target:
         target = strip_tags(formula)

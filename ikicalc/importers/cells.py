@@ -24,6 +24,8 @@ __all__ = [
     "cell_kind",
     "clean_name",
     "first_word",
+    "formula_text",
+    "holds_bar",
     "line_items",
     "list_items",
     "looks_like_target",
@@ -43,6 +45,9 @@ _OPERATOR = lazy(
     r"\\frac|\\times|(?:^|\s)[xX×*÷](?:\s|\d|$)|\bberbanding\b|\bdibagi\b|\s/\s|=|_{3,}"
 )
 _TARGET_START = lazy(r"^(?:[^\W\d]+\s+)?\d")
+# A stacked fraction's bar as a cell's line holds it: a run of dashes, rules or underscores
+# (also spaced out by the PDF's text extraction: "_ _ _ _")
+_BAR = lazy(r"[-_–─—━═―‒‾¯]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]")
 
 
 def strip_tags(text: str) -> str:
@@ -94,6 +99,26 @@ def cell_kind(text: str) -> str:
     if _OPERATOR.search(value) or "%" in value:
         return "formula"
     return "text"
+
+
+def holds_bar(text: str) -> bool:
+    """True when the text holds a stacked fraction's bar (``-----``, ``_____``, ``─────``)."""
+    return _BAR.search(text) is not None
+
+
+def formula_text(text: str) -> str:
+    """A formula cell's text: on one line, unless one of its lines holds a fraction's bar.
+
+    A stacked fraction (numerator, ``= ------ x 100%``, denominator) is read from its lines:
+    joined into one line, the denominator would follow the bar and the ``x 100%`` instead of
+    standing under the bar. Such a cell keeps its lines (``\n``), each line's white space
+    collapsed; any other cell is flattened (its lines are only where the column wrapped).
+    """
+    lines = [flat(line) for line in text.replace(PARAGRAPH, LINE).split(LINE)]
+    lines = [line for line in lines if line]
+    if len(lines) > 1 and any(holds_bar(line) for line in lines):
+        return "\n".join(lines)
+    return flat(text)
 
 
 def split_note(text: str) -> tuple[str, str | None]:

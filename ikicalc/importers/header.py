@@ -11,6 +11,7 @@ Meningkatkan … | 1 Nilai … |`` below it), so a role owns a *group* of column
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -119,12 +120,20 @@ _NUMBER = re.compile(r"^\(?\d{1,2}\)?\.?$")
 
 
 def is_numbering_row(cells: tuple[str, ...]) -> bool:
-    """True for the row of column numbers under a header (``1 2 3 4``, ``(1) (2) (3)``)."""
+    """True for the row of column numbers under a header (``1 2 3 4``, ``(1) (2) (3)``).
+
+    Numbers in brackets may skip the columns a template left out (``(1) (2) (3) (6)``:
+    columns 4 and 5 dropped); bare numbers must follow each other (``1 2 3 5`` may be data).
+    """
     values = [collapse(c) for c in cells if collapse(c)]
     if len(values) < 2 or not all(_NUMBER.match(v) for v in values):
         return False
     numbers = [int(re.sub(r"\D", "", v)) for v in values]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return True
+    bracketed = all(v.startswith("(") and v.rstrip(".").endswith(")") for v in values)
+    rising = all(a < b for a, b in itertools.pairwise(numbers))
+    return bracketed and rising and numbers[0] <= 1 and len(values) >= 3
 
 
 def lacks_formula_column(cells: tuple[str, ...]) -> bool:

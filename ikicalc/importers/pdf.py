@@ -6,6 +6,11 @@ order by their position on the page, so two positions on one page keep their own
 A table continued on the next page, with or without its header repeated, continues the
 position. A cell covered by a merged cell is empty (carried down by the assembler).
 
+The page is read as it is seen: text drawn twice for bold is read once, boxes that draw
+nothing (white, or in the shade of the box they lie in) are no ruling lines, a table inside
+a table and a cell inside a cell are read once, as the larger one's text, and the lines of
+a stacked fraction framed in a cell stay that cell's lines.
+
 A PDF without a text layer (a scan) is refused with the reason: OCR is not supported. An
 encrypted or damaged PDF is refused with the reason. At most
 :data:`~ikicalc.importers.limits.MAX_PAGES` pages are read.
@@ -19,6 +24,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.importers.archive import missing_extra
+from ikicalc.importers.cells import holds_bar
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
@@ -44,6 +50,163 @@ def _text_lines(
         else:
             lines.append((word["top"], [word["text"]]))
     return [(top, " ".join(parts)) for top, parts in lines]
+
+
+def _white(color: Any) -> bool:
+    if isinstance(color, int | float):
+        return float(color) == 1.0
+    if isinstance(color, tuple | list) and color:
+        values = [float(v) for v in color if isinstance(v, int | float)]
+        if len(values) != len(color):
+            return False
+        if len(values) == 4:  # CMYK: no ink
+            return all(v == 0.0 for v in values)
+        return all(v == 1.0 for v in values)
+    return False
+
+
+_RULE_WIDTH = 2.0  # a filled box thinner than this is a ruling line, drawn as a box
+
+
+def _shade(obj: dict[str, Any]) -> str | None:
+    """The fill colour of a filled, unoutlined box (``None`` for a coloured rule or anything
+    else; a white rule is ``white``: it draws nothing either)."""
+    if obj.get("object_type") != "rect" or not obj.get("fill") or obj.get("stroke"):
+        return None
+    if _white(obj.get("non_stroking_color")):
+        return "white"
+    if min(obj["width"], obj["height"]) < _RULE_WIDTH:
+        return None
+    return repr(obj.get("non_stroking_color"))
+
+
+def _box(obj: dict[str, Any]) -> tuple[float, float, float, float]:
+    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+
+def _invisible(rects: list[dict[str, Any]]) -> set[tuple[str, tuple[float, ...]]]:
+    """The boxes that draw nothing: painted white, or painted in the colour of a larger box
+    they lie in. Their edges are no ruling lines."""
+    shaded: dict[str, list[tuple[float, float, float, float]]] = {}
+    for rect in rects:
+        shade = _shade(rect)
+        if shade is not None:
+            shaded.setdefault(shade, []).append(_box(rect))
+    hidden: set[tuple[str, tuple[float, ...]]] = set()
+    for shade, boxes in shaded.items():
+        for box in boxes:
+            if shade == "white" or any(
+                other != box and _inside(box, other, 0.5) for other in boxes
+            ):
+                hidden.add((shade, box))
+    return hidden
+
+
+def _cleaned(page: Any) -> Any:
+    """The page as it is seen: characters drawn twice kept once, invisible boxes dropped.
+
+    Word processors draw bold (or shadowed) text a second time over itself, a hair apart:
+    pdfplumber then reads every letter twice (``RReennccaannaa``, ``Dan Dan``); a character
+    equal in text and font to one within a point of it is dropped (pdfplumber's
+    ``dedupe_chars``). A box painted behind each line of a cell's text, white or in the
+    cell's own shade, draws nothing one can see, but its edges would cut the cell into one
+    row (or one small table) per line; such boxes are not ruling lines.
+    """
+    page = page.dedupe_chars(tolerance=1)
+    hidden = _invisible(page.rects)
+    if not hidden:
+        return page
+
+    def visible(obj: dict[str, Any]) -> bool:
+        shade = _shade(obj)
+        return shade is None or (shade, _box(obj)) not in hidden
+
+    return page.filter(visible)
+
+
+def _inside(inner: tuple[float, ...], outer: tuple[float, ...], tol: float = 1.0) -> bool:
+    return (
+        inner[0] >= outer[0] - tol
+        and inner[1] >= outer[1] - tol
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )
+
+
+def _outermost(found: list[Any]) -> list[Any]:
+    """The tables not lying inside another table of the page.
+
+    Boxes shaded behind the lines of a cell's text form small "tables" inside the cell;
+    their text is already the cell's text, so they are not tables of their own.
+    """
+    return [
+        table
+        for i, table in enumerate(found)
+        if not any(
+            j != i and _inside(table.bbox, other.bbox) and other.bbox != table.bbox
+            for j, other in enumerate(found)
+        )
+    ]
+
+
+def _table_rows(table: Any) -> list[list[str | None]]:
+    """The table's rows of cell texts, a cell lying inside a larger cell left empty.
+
+    A box drawn inside a cell (a fraction framed in the formula column) gives pdfplumber
+    cells of its own beside the larger cell that already holds their text: read as rows,
+    the fraction's lines would come twice, the second time one line per row (such rows
+    are dropped).
+    """
+    texts: list[list[str | None]] = table.extract()
+    boxes = [cell for row in table.rows for cell in row.cells if cell is not None]
+    kept: list[list[str | None]] = []
+    for row, cells in zip(table.rows, texts, strict=True):
+        twice = False
+        for index, cell in enumerate(row.cells):
+            if cell is not None and any(
+                other != cell and _inside(cell, other, 0.5) for other in boxes
+            ):
+                twice = twice or bool(cells[index])
+                cells[index] = ""
+        if not (twice and not any(cells)):  # a row that only repeated text is no row
+            kept.append(cells)
+    return _join_fractions(kept)
+
+
+def _fragment(row: list[str | None]) -> int | None:
+    """The column of a row's only text when every other cell is covered (``None``: part of
+    a cell merged from above); ``None`` for any other row."""
+    filled = [i for i, cell in enumerate(row) if cell]
+    if len(filled) != 1 or any(c is not None for i, c in enumerate(row) if i != filled[0]):
+        return None
+    return filled[0]
+
+
+def _join_fractions(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows that are the lines of a stacked fraction, joined back into the cell above.
+
+    A fraction framed in a formula cell (numerator, ``= ----- x 100%``, denominator, each
+    line boxed) cuts the table into one row per line, all other cells of those rows covered
+    by the cells merged from above. Such a run of one-cell rows whose lines hold a
+    fraction's bar is the rest of the cell above, not rows of their own (a run without a
+    bar is left alone: an indicator merged over several formula rows has several formulas).
+    """
+    out: list[list[str | None]] = []
+    index = 0
+    while index < len(rows):
+        column = _fragment(rows[index]) if out else None
+        end = index
+        while column is not None and end < len(rows) and _fragment(rows[end]) == column:
+            end += 1
+        if column is not None and out[-1][column] is not None:
+            lines = [str(row[column]) for row in rows[index:end]]
+            if any(holds_bar(line) for line in lines):
+                out[-1][column] = "\n".join([str(out[-1][column]), *lines]).strip("\n")
+                index = end
+                continue
+        out.append(rows[index])
+        index += 1
+    return out
 
 
 def read_pdf(path: Path) -> SourceDocument:
@@ -85,9 +248,10 @@ def read_pdf(path: Path) -> SourceDocument:
                 )
             )
         doc.pages = len(pages)
-        for page_number, page in enumerate(pages, start=1):
+        for page_number, whole in enumerate(pages, start=1):
+            page = _cleaned(whole)
             chars += len(page.chars)
-            found = page.find_tables()
+            found = _outermost(page.find_tables())
             boxes = [t.bbox for t in found]
             placed: list[tuple[float, int, Item]] = []
             for top, text in _text_lines(page, boxes):
@@ -95,7 +259,7 @@ def read_pdf(path: Path) -> SourceDocument:
                 placed.append((top, 0, TextLine(text, line_number, page_number)))
             for table in found:
                 tables += 1
-                for number, row in enumerate(table.extract(), start=1):
+                for number, row in enumerate(_table_rows(table), start=1):
                     rows += 1
                     cells += len(row)
                     if rows > MAX_ROWS or cells > MAX_CELLS:
@@ -116,12 +280,18 @@ def read_pdf(path: Path) -> SourceDocument:
                     item: Item = (
                         TextLine(meta, number, page_number)
                         if meta is not None
-                        else TableRow(texts, number, page_number, tables)
+                        else TableRow(
+                            texts,
+                            number,
+                            page_number,
+                            tables,
+                            covered=tuple(c is None for c in row),
+                        )
                     )
                     placed.append((table.bbox[1] + number * 1e-3, 1, item))
             placed.sort(key=lambda p: (p[0], p[1]))
             doc.items.extend(item for _page, _place, item in placed)
-            page.close()  # free the page's parsed objects: memory stays bounded by one page
+            whole.close()  # free the page's parsed objects: memory stays bounded by one page
     except IkiError:
         raise
     except Exception as error:  # pdfminer raises many types for a damaged page

@@ -66,7 +66,9 @@ class TableRow:
 
     ``line`` is the line (text formats) or the row number (DOCX, XLSX, PDF) where the row
     starts; ``table`` numbers the tables of the file from 1 (0 when the format has none);
-    ``reconstructed`` marks a row rebuilt from text whose columns were interleaved.
+    ``reconstructed`` marks a row rebuilt from text whose columns were interleaved;
+    ``covered`` tells, cell by cell, which are covered by a cell merged from the row above
+    (PDF: no ruling line separates them; empty when the format does not say).
     """
 
     cells: tuple[str, ...]
@@ -74,6 +76,7 @@ class TableRow:
     page: int | None = None
     table: int = 0
     reconstructed: bool = False
+    covered: tuple[bool, ...] = ()
 
     def where(self) -> str:
         """Provenance for messages: ``page 3, table 2, row 7`` or ``line 42``."""

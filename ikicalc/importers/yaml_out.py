@@ -23,15 +23,38 @@ SCHEMA_NAME = "ikicalc-document.schema.json"
 _WIDTH = 1_000_000
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe dumping, a text of several lines (a stacked fraction's cell) as a ``|`` block."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
 def _dump(data: object) -> str:
-    return yaml.safe_dump(
-        data, allow_unicode=True, sort_keys=False, width=_WIDTH, default_flow_style=False
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=_WIDTH,
+        default_flow_style=False,
     )
 
 
 def _indent(text: str, spaces: int) -> str:
     pad = " " * spaces
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+
+
+def _comment(text: str) -> str:
+    """Text for a ``#`` comment: on one line (a cell's line separators U+2028/U+2029 and
+    any other line break would end the comment and break the YAML)."""
+    return " ".join(text.split())
 
 
 def _indicator(ind: Indicator) -> dict[str, Any]:
@@ -80,10 +103,10 @@ def dump_document(result: ImportResult) -> str:
         for ind in jab.indikator:
             reason = result.review.get(ind.id)
             if reason:
-                parts.append(f"    # perlu diperiksa: {reason}\n")
+                parts.append(f"    # perlu diperiksa: {_comment(reason)}\n")
             parts.append(_indent(_dump([_indicator(ind)]), 4))
     if result.unplaced:
         comment = _("Table rows not placed in the document (nothing is dropped silently):")
         parts.append(f"\n# {comment}\n")
-        parts.extend(f"#   {u}\n" for u in result.unplaced)
+        parts.extend(f"#   {_comment(str(u))}\n" for u in result.unplaced)
     return "".join(parts)
