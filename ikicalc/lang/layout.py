@@ -206,7 +206,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
-    readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text:

@@ -28,6 +28,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "REASON_AFTER",
     "REASON_BEFORE",
+    "REASON_CONDITION",
     "REASON_LABEL",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -55,6 +56,10 @@ REASON_UNCLOSED = N_(
 )
 REASON_LABEL = N_(
     "the words before '=' or ':' name the formula; what they hold (a figure, a sign) was not read"
+)
+REASON_CONDITION = N_(
+    "the grammar stopped after the condition a regulation states before the amount "
+    "('Apabila …, maka'); it was set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -242,6 +247,30 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
         yield found.end(), "".join(chars)
 
 
+# "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka 20% …":
+# the condition a regulation states before the amount
+_CONDITION = lazy(
+    r"(?i)^[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:apabila|jika|bila|bilamana|dalam[ \t]+hal)\b"
+    r"[^;:\n=]*?,[ \t\n]*maka\b"
+)
+# an operation in the condition: a sign with spaces, an operator word (not a slash inside a
+# word: "isteri/suami")
+_CONDITION_COMPUTES = lazy(
+    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+)
+
+
+def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the condition before the formula set aside (``Apabila …, maka``),
+    where the grammar stopped after it."""
+    found = _CONDITION.match(text)
+    if found is None or found.end() > at or _CONDITION_COMPUTES.search(found.group(0)):
+        return
+    chars = list(text)
+    blank(chars, 0, found.end())
+    yield found.end(), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -256,6 +285,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
         (_label(text, at), REASON_LABEL, False),
+        (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
     ):

@@ -1,0 +1,200 @@
+"""Issue 14, reading more: what a careful reader does with a cell of a kind not seen before.
+
+Each rule is tested on the real development cell it was drawn from (quoted with its id) and
+on cells written in the same style with other words, so that the rule is not a memorised
+cell; each test names the family it explains. Every reading that is a guess is recorded
+(``Formula.guesses``, lint ``W110``), and every reading reads back (``parse(str(f)) == f``).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+
+def read(text: str) -> ikicalc.Formula:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula
+    return formula
+
+
+def value(formula: ikicalc.Formula, **values: int) -> Fraction:
+    named = {name: values[f"v{i}"] for i, name in enumerate(formula.variables, 1)}
+    return Fraction(formula.evaluate(named).exact)
+
+
+def guessed(formula: ikicalc.Formula) -> bool:
+    return bool(formula.guesses) and "W110" in {d.code for d in ikicalc.lint(formula)}
+
+
+# ---- family: amounts said as regulations say them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "share"),
+    [
+        # uu-11-1969-pensiun-pegawai#01: a rate of a base, for each unit of a quantity; the
+        # "½" of the rate lost to the scanner, said again in words
+        (
+            "(1) Besarnya pensiun-pegawai sebulan adalah 2.% (dua setengah perseratus) dari "
+            "dasar-pensiun untuk tiap-tiap tahun masa-kerja, dengan ketentuan bahwa:",
+            ("dasar-pensiun", "masa-kerja"),
+            Fraction(25, 1000),
+        ),
+        (
+            "Besarnya tunjangan adalah 1.% (satu setengah perseratus) dari gaji pokok untuk "
+            "setiap bulan masa tugas",
+            ("gaji pokok", "masa tugas"),
+            Fraction(15, 1000),
+        ),
+        (
+            "Besarnya iuran adalah 2% dari upah untuk tiap-tiap orang tenaga kerja, dengan "
+            "ketentuan bahwa:",
+            ("upah", "tenaga kerja"),
+            Fraction(2, 100),
+        ),
+    ],
+)
+def test_a_rate_of_a_base_for_each_unit(
+    text: str, variables: tuple[str, ...], share: Fraction
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=200, v2=3) == share * 200 * 3
+
+
+def test_a_figure_the_scanner_damaged_is_read_from_its_words_as_a_guess() -> None:
+    formula = read("Besarnya pensiun adalah 2.% (dua setengah perseratus) dari dasar-pensiun")
+    assert value(formula, v1=1000) == 25
+    assert guessed(formula)
+    # the words must say the digits: "3.% (dua setengah …)" is left alone (and refused)
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("Besarnya pensiun adalah 3.% (dua setengah perseratus) dari dasar-pensiun")
+
+
+@pytest.mark.parametrize(
+    ("text", "variable", "share"),
+    [
+        # uu-11-1969-pensiun-pegawai#02: the condition before the amount, the verb after it
+        (
+            "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka "
+            "20% (dua puluh perseratus) dari pensiun-janda/duda termaksud pasal 17 ayat (3) "
+            "Undang-undang ini diberikan kepada orang tuanya.",
+            "pensiun-janda/duda termaksud pasal 17 ayat (3) Undang-undang ini",
+            Fraction(20, 100),
+        ),
+        (
+            "(2) Jika peserta meninggal dunia, maka 40% (empat puluh persen) dari tabungan hari "
+            "tua dibayarkan kepada ahli warisnya.",
+            "tabungan hari tua",
+            Fraction(40, 100),
+        ),
+        (
+            "Dalam hal pegawai/pejabat diberhentikan, maka 10% dari gaji pokok dibayarkan "
+            "kepada yang bersangkutan.",
+            "gaji pokok",
+            Fraction(10, 100),
+        ),
+    ],
+)
+def test_a_share_under_a_condition_given_to_someone(
+    text: str, variable: str, share: Fraction
+) -> None:
+    formula = read(text)
+    assert formula.variables == (variable,)
+    assert value(formula, v1=300) == share * 300
+
+
+def test_a_verb_inside_a_name_or_an_operation_in_the_condition_is_kept() -> None:
+    # "yang diberikan kepada": a relative clause inside a name, not the sentence's verb
+    formula = read("Jumlah bantuan yang diberikan kepada desa / Jumlah desa x 100%")
+    assert formula.variables == ("Jumlah bantuan yang diberikan kepada desa", "Jumlah desa")
+    # a condition that computes is no condition to set aside
+    assert read("Jika A + B, maka C").variables != ("C",)
+
+
+# ---- family: names that ran together (a comma or an operator lost) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # pp-104-2000-dana-perimbangan#02
+        (
+            "(3) Kebutuhan wilayah otonomi Daerah sebagaimana dimaksud dalam ayat (2) dihitung "
+            "berdasarkan perkalian antara Pengeluaran Daerah Rata-rata dengan penjumlahan dari "
+            "Indeks Penduduk Indeks Luas Daerah, Indeks Harga Bangunan dan Indeks Kemiskinan "
+            "Relatif setelah dibagi empat.",
+            (
+                "Pengeluaran Daerah Rata-rata",
+                "Indeks Penduduk",
+                "Indeks Luas Daerah",
+                "Indeks Harga Bangunan",
+                "Indeks Kemiskinan Relatif",
+            ),
+        ),
+        (
+            "Nilai Kapasitas dihitung dengan penjumlahan dari Skor Sarana Skor Prasarana, Skor "
+            "Personil dan Skor Anggaran setelah dibagi empat.",
+            ("Skor Sarana", "Skor Prasarana", "Skor Personil", "Skor Anggaran"),
+        ),
+        ("Nilai Disiplin Nilai Kinerja ditambah Nilai Perilaku ditambah Nilai Sikap",
+         ("Nilai Disiplin", "Nilai Kinerja", "Nilai Perilaku", "Nilai Sikap")),
+    ],
+)
+def test_items_of_a_sum_whose_comma_was_lost(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert guessed(formula)
+
+
+def test_items_that_do_not_open_alike_are_not_split() -> None:
+    formula = read("Nilai Kinerja Nilai Tambah ditambah Biaya ditambah Nilai Akhir")
+    assert formula.variables == ("Nilai Kinerja Nilai Tambah", "Biaya", "Nilai Akhir")
+    # the canonical text means what it says: a name that holds its head word twice stays
+    kept = "Indeks Penduduk Indeks Luas + Indeks Harga + Indeks Kemiskinan"
+    assert read(kept).variables[0] == "Indeks Penduduk Indeks Luas"
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("Rumus: Penyerapan = SMKs/SMK", ("SMKs", "SMK")),  # kemendikdasmen-pmp-indikator-spm#04
+        ("APM = SDs/SD", ("SDs", "SD")),
+        ("Rasio Guru = Guru/Murid", ("Guru", "Murid")),
+    ],
+)
+def test_a_label_over_one_name_of_two_words_joined_by_a_slash(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=3, v2=4) == Fraction(3, 4)
+    assert guessed(formula)
+
+
+def test_a_slash_pair_without_a_label_or_of_connectives_stays_a_name() -> None:
+    assert read("SMKs/SMK").variables == ("SMKs/SMK",)
+    assert read("Wilayah = dan/atau").variables == ("dan/atau",)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # pp-80-2015-pnbp-kominfo#01: the x of a product glued to a symbol; the trailing
+        # number is the denominator of a lost bar
+        (
+            "BHP ISR (Rupiah) = (HDLPx Ib x b) + (HDDP x Ip x p) 2",
+            ("HDLP", "Ib", "b", "HDDP", "Ip", "p"),
+        ),
+        ("Tarif = (NPx Ka x k) + (NT x Kb x j) 2", ("NP", "Ka", "k", "NT", "Kb", "j")),
+    ],
+)
+def test_a_product_sign_glued_to_a_symbol(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=1, v2=2, v3=3, v4=4, v5=5, v6=6) == Fraction(6 + 120, 2)
+    assert guessed(formula)
