@@ -13,6 +13,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
+from ikicalc.lang import ast
 
 
 def read(text: str) -> ikicalc.Formula:
@@ -198,3 +199,94 @@ def test_a_product_sign_glued_to_a_symbol(text: str, variables: tuple[str, ...])
     assert formula.variables == variables
     assert value(formula, v1=1, v2=2, v3=3, v4=4, v5=5, v6=6) == Fraction(6 + 120, 2)
     assert guessed(formula)
+
+
+# ---- family: an expression in brackets named by the words before it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # perbpkp-4-2025-rusun-negara-pdf#03: broken over many short lines, a label above
+        (
+            "Rumus Perhitungan \nBiaya Operasional : \n(Biaya operasional \nper bulan \n(Gaji "
+            "Pegawai + \nAdministrasi \nPengelola + Listrik, \nAir, Telepon + Pajak \nBumi dan "
+            "Bangunan \n(PBB) per bulan + \nAsuransi bangunan \nper bulan + Sewa \nTanah BMN "
+            "per \nbulan + biaya \nlainnya))/ \nJumlah Unit Hunian",
+            (
+                "Gaji Pegawai",
+                "Administrasi Pengelola",
+                "Listrik, Air, Telepon",
+                "Pajak Bumi dan Bangunan (PBB) per bulan",
+                "Asuransi bangunan per bulan",
+                "Sewa Tanah BMN per bulan",
+                "biaya lainnya",
+                "Jumlah Unit Hunian",
+            ),
+        ),
+        (
+            "Tarif Sewa : \n(Biaya pemeliharaan \nper tahun \n(Biaya \nKebersihan + Biaya "
+            "\nKeamanan))/ \nJumlah Kamar",
+            ("Biaya Kebersihan", "Biaya Keamanan", "Jumlah Kamar"),
+        ),
+        ("Biaya per bulan (Gaji + Listrik) / Jumlah Unit", ("Gaji", "Listrik", "Jumlah Unit")),
+    ],
+)
+def test_words_that_name_a_bracket_that_computes(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert guessed(formula)
+
+
+def test_a_bracket_that_computes_nothing_continues_its_name_and_a_broken_one_is_refused() -> None:
+    assert read("Nilai SKM (Survey) / Jumlah responden").variables[0] == "Nilai SKM (Survey)"
+    with pytest.raises(ikicalc.FormulaSyntaxError) as refused:
+        ikicalc.parse("Jumlah A (B + ")
+    assert refused.value.column is not None
+
+
+# ---- family: comparisons inside a flattened fraction ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "above", "below"),
+    [
+        # pp-54-2005-pinjaman-daerah#03 (DSCR), its legend after it
+        (
+            "DSCR = {PAD + (DBH – DBHDR) + DAU} – Belanja Wajib ≥ 2,5 Angsuran pokok pinjaman "
+            "+ Bunga + Biaya Lain DSCR = _Debt Service Coverage Ratio_ atau Rasio Kemampuan "
+            "Membayar Kembali Pinjaman; PAD = Pendapatan Asli Daerah; DAU = Dana Alokasi Umum; "
+            "DBH = Dana Bagi Hasil; dan DBHDR = Dana Bagi Hasil Dana Reboisasi.",
+            5,
+            3,
+        ),
+        ("Rasio Likuiditas = Kas + Piutang + Persediaan ≥ 1,5 Utang Lancar + Utang Bunga.", 3, 2),
+        ("RKK = Pendapatan – Belanja Pegawai > 1 Belanja Modal + Belanja Barang", 2, 2),
+    ],
+)
+def test_the_threshold_of_a_flattened_ratio_stands_where_its_bar_was(
+    text: str, above: int, below: int
+) -> None:
+    formula = read(text)
+    expr = formula.expr
+    assert isinstance(expr, ast.Binary)
+    assert expr.op is ast.Op.DIV
+    names = [v for v in ast.walk(expr.left) if isinstance(v, ast.Variable)]
+    assert len(names) == above
+    lower = [v for v in ast.walk(expr.right) if isinstance(v, ast.Variable)]
+    assert len(lower) == below
+    assert not any("≥" in v or ">" in v for v in formula.variables)
+    assert guessed(formula)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A + Jumlah bayi BBLR < 2.500 gram + Jumlah C",  # a threshold inside a name
+        "Jumlah A + Jumlah penduduk usia ≥ 15 tahun yang bekerja + Jumlah C",
+        "Jumlah desa dengan IDM ≥ 0,7 Desa Mandiri / Jumlah desa x 100%",  # no sum around it
+    ],
+)
+def test_a_comparison_inside_a_name_stays_in_it(text: str) -> None:
+    formula = read(text)
+    assert any("<" in v or "≥" in v for v in formula.variables)

@@ -27,6 +27,7 @@ from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
+from ikicalc.lang.thresholds import threshold_between
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 from ikicalc.patterns import lazy
@@ -473,4 +474,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)
     node, commas = lost_commas(node)
-    return node, in_order + hyphens + growth + quantities + commas
+    compared: tuple[Reading, ...] = ()
+    if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
+        node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
+    return node, in_order + hyphens + growth + quantities + commas + compared

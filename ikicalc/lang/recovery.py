@@ -30,6 +30,7 @@ __all__ = [
     "REASON_BEFORE",
     "REASON_CONDITION",
     "REASON_LABEL",
+    "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
     "REASON_UNIT",
@@ -60,6 +61,9 @@ REASON_LABEL = N_(
 REASON_CONDITION = N_(
     "the grammar stopped after the condition a regulation states before the amount "
     "('Apabila …, maka'); it was set aside"
+)
+REASON_NAMED = N_(
+    "the words before a bracket that computes name what it computes; they were set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -271,6 +275,45 @@ def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield found.end(), "".join(chars)
 
 
+# the words of a name before a bracket, back to the last sign or bracket; a label of its own
+# line ending in ':' above the formula ("Biaya Operasional :")
+_NAME_BEFORE = lazy(r"[^\W\d_][^()+=/÷×*:;\[\]{}]*$")
+_LABEL_LINE = lazy(r"^\s*[^\W\d_][^()=+/÷×*:;]*?[ \t]*:[ \t]*(?=\n)")
+
+
+def _opened_at(text: str, at: int) -> int | None:
+    """Where the innermost bracket still open at ``at`` opens, or ``None``."""
+    depth = 0
+    for index in range(at - 1, -1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def _named_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the words that name a bracket set aside, where the grammar stopped at
+    an operation inside it (``(Biaya operasional per bulan (Gaji Pegawai + … ))/ Jumlah Unit
+    Hunian``: a bracket after a name continues the name, unless it computes), and a label
+    on its own line above (``Biaya Operasional :``) with them."""
+    opened = _opened_at(text, at)
+    if opened is None or not _computes(text[opened : at + 1]):
+        return
+    name = _NAME_BEFORE.search(text, 0, opened)
+    if name is None or not _WORD.search(name.group(0)) or operator().search(name.group(0)):
+        return
+    chars = list(text)
+    blank(chars, name.start(), opened)
+    label = _LABEL_LINE.match(text, 0, name.start())
+    if label is not None:
+        blank(chars, 0, label.end())
+    yield name.start(), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -284,6 +327,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_strays(text, at), REASON_STRAY, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
+        (_named_bracket(text, at), REASON_NAMED, None),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
