@@ -290,3 +290,76 @@ def test_the_threshold_of_a_flattened_ratio_stands_where_its_bar_was(
 def test_a_comparison_inside_a_name_stays_in_it(text: str) -> None:
     formula = read(text)
     assert any("<" in v or "≥" in v for v in formula.variables)
+
+
+# ---- family: the formula among the sentences of a regulation or an instrument -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # pp-26-2021-pertanian-ocr#01 in its shape: the next paragraph "(2)" (OCR "(21")
+        # introduces the legend
+        (
+            "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan:\na. LA = luas "
+            "lahan; dan\nb. BPK = biaya pembangunan kebun.",
+            ("luas lahan", "biaya pembangunan kebun"),
+        ),
+        (
+            "JP x TH. (31 Besaran sebagaimana dimaksud pada ayat (2) terdiri atas:\na. JP = "
+            "jumlah peserta; dan\nb. TH = tarif harian.",
+            ("jumlah peserta", "tarif harian"),
+        ),
+    ],
+)
+def test_the_next_paragraph_after_the_formula_is_set_aside(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert guessed(formula)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "expected"),
+    [
+        # ulm-espmi-led-lamdik-github#01: the equation closes a long text; "2xa" is 2 × a
+        (
+            " UPPS/PS melakukan pengukuran kepuasan mahasiswa terhadap (a) performa mengajar "
+            "dosen, layanan administrasi akademik, dan kuantitaskualitas fasilitas pendidikan "
+            "yang memenuhi 6 aspek sebagai berikut: (1 menggunakan instrumen kepuasan yang valid "
+            "dan mudah digunakan, (2) dilaksanakan di setiap akhir semester dan datanya terekam "
+            "secara lengkap, (3) hasilnya dianalisis dengan metode yang tepat dan bermanfaat "
+            "untuk pengambilan keputusan, (4) dilakukan review terhadap hasil pelaksanaan "
+            "pengukuran kepuasan, (5) ditindaklanjuti untuk perbaikan dan peningkatan mutu "
+            "pengajaran, dan (6)hasilnya dipublikasikan dan mudah diakses; dan (b) "
+            "memperlihatkan tingkat kepuasan mahasiswa hsil pengukuran tersebut Skor = "
+            "((2xa)+b)/3  ",
+            ("a", "b"),
+            Fraction(2 * 4 + 5, 3),
+        ),
+        (
+            "UPPS melakukan evaluasi kinerja dosen terhadap (a) kehadiran; (b) publikasi; "
+            "sesuai ketentuan: Skor = (a + 2 x b)/3",
+            ("a", "b"),
+            Fraction(4 + 2 * 5, 3),
+        ),
+        ("Nilai = (3xA + 2xB)/5", ("A", "B"), Fraction(3 * 4 + 2 * 5, 5)),
+    ],
+)
+def test_an_equation_that_closes_a_long_text(
+    text: str, variables: tuple[str, ...], expected: Fraction
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=4, v2=5) == expected
+    assert guessed(formula)
+
+
+def test_a_glued_x_inside_a_name_stays_and_a_broken_cell_keeps_its_error() -> None:
+    # the failure path only: where the grammar reads a name, "4x kunjungan" and "2xa" stay
+    formula = read("Jumlah ibu hamil dengan 4x kunjungan / Jumlah ibu hamil x 100%")
+    assert formula.variables[0] == "Jumlah ibu hamil dengan 4x kunjungan"
+    assert read("Jumlah siswa kelas 2xa / Jumlah siswa x 100%").variables[0].endswith("2xa")
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("A + 2 (3")

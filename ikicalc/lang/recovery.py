@@ -29,6 +29,7 @@ __all__ = [
     "REASON_AFTER",
     "REASON_BEFORE",
     "REASON_CONDITION",
+    "REASON_GLUED",
     "REASON_LABEL",
     "REASON_NAMED",
     "REASON_STRAY",
@@ -65,6 +66,9 @@ REASON_CONDITION = N_(
 REASON_NAMED = N_(
     "the words before a bracket that computes name what it computes; they were set aside"
 )
+REASON_GLUED = N_(
+    "an 'x' glued between a number and a letter is the product of the two; read as such"
+)
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
     "they were set aside as a heading"
@@ -92,9 +96,14 @@ def _counted_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
 
 
+# "… x BPK. (2) Rumus sebagaimana dimaksud …": the number of the regulation's next paragraph
+# (OCR: "(21") opens a clause of prose
+_PARAGRAPH_NUMBER = lazy(r"^\d{1,2}[)\]1l]?[ \t]+(?=[^\W\d_])")
+
+
 def _prose(piece: str, signs: re.Pattern[str] | None = None) -> bool:
     """Whether ``piece`` reads as a clause of prose: words, no operator and no sign."""
-    body = piece.strip(" \t\n" + _OPENS + ")”’")
+    body = _PARAGRAPH_NUMBER.sub("", piece.strip(" \t\n" + _OPENS + ")”’"), count=1)
     return (
         bool(body)
         and body[0].isalpha()
@@ -314,6 +323,46 @@ def _named_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield name.start(), "".join(chars)
 
 
+# "((2xa)+b)/3": the x of a product glued between a number and a one-letter symbol
+_NUMBER_TIMES = lazy(r"(?<=\d)[xX](?=[^\W\d_](?![^\W_]))")
+
+
+def _unglued(chars: list[str], start: int, end: int) -> None:
+    for found in _NUMBER_TIMES.finditer("".join(chars), start, end):
+        chars[found.start()] = "×"
+
+
+def _glued_times(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the ``x`` glued between a number and a letter read as the product
+    (``(2xa)+b``), where the grammar stopped at it."""
+    if not _NUMBER_TIMES.search(text, max(at - 2, 0), at + 2):
+        return
+    chars = list(text)
+    _unglued(chars, 0, len(chars))
+    yield at, "".join(chars)
+
+
+# "… memperlihatkan tingkat kepuasan mahasiswa hasil pengukuran tersebut Skor = ((2xa)+b)/3":
+# an equation that closes a long text: its one-word label, '=', an expression with signs
+_LAST_EQUATION = lazy(
+    r"(?<=\s)(?P<label>[A-Z][^\W_]{0,15})[ \t]*=[ \t]*(?P<expr>[^=\n]*?[+/÷×*][^=\n]*?)[ \t.]*$"
+)
+
+
+def _equation_at_end(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with all before the equation that ends the cell set aside, where the
+    grammar stopped in the words before it and those hold no ``=``."""
+    found = _LAST_EQUATION.search(text) if "=" in text else None
+    if found is None or at >= found.start() or "=" in text[: found.start()]:
+        return
+    if len(_WORD.findall(text, 0, found.start())) < 5:
+        return
+    chars = list(text)
+    blank(chars, 0, found.start())
+    _unglued(chars, found.start("expr"), found.end("expr"))
+    yield found.start(), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -328,10 +377,12 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
         (_named_bracket(text, at), REASON_NAMED, None),
+        (_glued_times(text, at), REASON_GLUED, None),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
+        (_equation_at_end(text, at), REASON_BEFORE, False),
     ):
         for cut, candidate in candidates:
             tried += 1
