@@ -363,3 +363,98 @@ def test_a_glued_x_inside_a_name_stays_and_a_broken_cell_keeps_its_error() -> No
     assert read("Jumlah siswa kelas 2xa / Jumlah siswa x 100%").variables[0].endswith("2xa")
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse("A + 2 (3")
+
+
+# ---- families of the new documents (batches 9 and 10, read cold first) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # pn-jakarta-pusat-iku-adoc#01 (batch 9): the noun of a ratio heads a cell that
+        # writes its division
+        (
+            "Perbandingan Jumlah Perkara\nmediasi yang berhasil dibagi\njumlah perkara yang "
+            "masuk dikalikan 100%",
+            ("Jumlah Perkara mediasi yang berhasil", "jumlah perkara yang masuk"),
+        ),
+        ("Rasio jumlah guru dibagi jumlah murid", ("jumlah guru", "jumlah murid")),
+        ("Proporsi Jumlah desa mandiri / jumlah desa x 100%", ("Jumlah desa mandiri", "jumlah desa")),
+    ],
+)
+def test_the_noun_of_a_ratio_heading_a_written_division(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert read(text).variables == variables
+
+
+def test_a_ratio_said_only_by_its_noun_keeps_its_reading() -> None:
+    formula = read("Perbandingan jumlah KTP yang terbit dengan penduduk yang merekam")
+    assert formula.variables == ("jumlah KTP yang terbit", "penduduk yang merekam")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # bps-indah-sdsn-github#11 (batch 9): "seminggu yang lalu" is "a week ago", no
+        # filler before an operator ("…, lalu dikali")
+        (
+            "(Jumlah upah/gaji/pendapatan yang diterima dalam sebulan)/(Jumlah jam kerja "
+            "seminggu yang lalu x 4)",
+            (
+                "Jumlah upah/gaji/pendapatan yang diterima dalam sebulan",
+                "Jumlah jam kerja seminggu yang lalu",
+            ),
+        ),
+        ("Jumlah A dibagi jumlah B, lalu dikali 100", ("Jumlah A", "jumlah B")),
+        # bps-indah-sdsn-github#10 (batch 9): "dan" joins two operations
+        (
+            "Jumlah penduduk yang meninggal pada umur <1 tahun pada waktu tertentu dibagi jumlah "
+            "kelahiran hidup pada periode waktu yang sama dan dikali 1.000.",
+            (
+                "Jumlah penduduk yang meninggal pada umur <1 tahun pada waktu tertentu",
+                "jumlah kelahiran hidup pada periode waktu yang sama",
+            ),
+        ),
+        ("Jumlah balita ditimbang dibagi jumlah balita dan dikalikan 100%", ("Jumlah balita ditimbang", "jumlah balita")),
+        ("Jumlah A yang ditangani dan diselesaikan / Jumlah A x 100%", ("Jumlah A yang ditangani dan diselesaikan", "Jumlah A")),
+    ],
+)
+def test_words_that_join_operations_are_no_part_of_a_name(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert read(text).variables == variables
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # bps-indah-sdsn-github#09 (batch 9): a sum said with its noun, "dengan" joining
+        (
+            "Hasil penjumlahan persediaan awal (nilai barang dagang yang tersedia untuk dijual "
+            "pada awal periode) dengan pembelian (nilai barang dagang yang dibeli dalam suatu "
+            "periode) dikurangi dengan persediaan akhir (nilai barang dagang yang tersedia pada "
+            "akhir periode).",
+            (
+                "persediaan awal (nilai barang dagang yang tersedia untuk dijual pada awal "
+                "periode)",
+                "pembelian (nilai barang dagang yang dibeli dalam suatu periode)",
+                "persediaan akhir (nilai barang dagang yang tersedia pada akhir periode)",
+            ),
+        ),
+        (
+            "Hasil penjumlahan pendapatan usaha dengan pendapatan lain dikurangi dengan beban usaha",
+            ("pendapatan usaha", "pendapatan lain", "beban usaha"),
+        ),
+    ],
+)
+def test_a_sum_said_with_its_noun(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=5, v2=3, v3=2) == 6
+
+
+def test_a_sum_named_without_its_items_is_not_read_as_one() -> None:
+    # djpb-dki-lhps#08: the items are not written; the name stays, and lint says prose
+    formula = read("Nilai Kinerja Kuasa BUN = Penjumlahan Bobot Nilai A s.d C")
+    assert formula.variables == ("Penjumlahan Bobot Nilai A s.d C",)

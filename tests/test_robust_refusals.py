@@ -218,3 +218,64 @@ def test_the_bullets_of_a_list_read_as_minus_signs() -> None:
     assert "W108" in codes(real)
     assert "W108" in codes("- Nilai Kinerja Pegawai\n- Nilai Kinerja Unit")
     assert "W108" not in codes("Realisasi tahun ini\n- Realisasi tahun lalu")
+
+
+# ---- batch 10 (read cold first, then these rules) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kemendesa-idm-faq#01: one name that lists three indices
+        "Indeks komposit yang dibentuk dari Indeks Ketahanan Sosial, Indeks Ketahanan Ekonomi "
+        "dan Indeks Ketahanan Ekologi Desa.",
+        "Nilai akhir yang disusun atas Skor Disiplin, Skor Kinerja, Skor Perilaku serta Skor Sikap",
+    ],
+)
+def test_one_name_that_lists_several_quantities(text: str) -> None:
+    assert "W108" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kemendesa-idm-faq#02, sambas-databiakkite-disdukcapil#02
+        "IDM terdiri dari Indeks Ketahanan Sosial, Indeks Ketahanan Ekonomi dan Indeks "
+        "Ketahanan Lingkungan/ Ekologi.",
+        "saat ini belum tersedia",
+        "Skor kepatuhan terdiri atas dua komponen penilaian",
+        "data tidak tersedia untuk tahun ini",
+    ],
+)
+def test_a_sentence_of_composition_or_of_absence_is_prose(text: str) -> None:
+    assert "W106" in codes(text)
+
+
+def test_a_definition_in_the_second_sentence_and_a_clause_of_result() -> None:
+    # beltim-satudata-ntpi#01
+    real = (
+        "Nilai Tukar Pembudidaya Ikan (NTPI) adalah indikator kesejahteraan pembudidaya ikan "
+        "yang menggambarkan daya beli mereka. NTPI dihitung sebagai perbandingan antara indeks "
+        "harga yang diterima oleh pembudidaya (It) dan indeks harga yang dibayar oleh "
+        "pembudidaya (Ib), dengan rumus:"
+    )
+    assert "W106" in codes(real)
+    # lkpj-2020-satpolpp-contoh-narasi-scribd#02: "sehingga" opens a clause, not a name
+    narrative = (
+        "Pada tahun 2018 terjadi pelanggaran Perda sebanyak 267 pelanggaran sedangkan\ntahun "
+        "2019 terjadi 134 pelanggaran perda. Bila dibandingkan tahun sebelumnya\npelanggaran "
+        "Perda Tahun 2019 mengalami penurunan sebesar 133 pelanggaran perda\natau sebesar "
+        "49,81% dari target sebesar 47% sehingga diperoleh Capaian Kinerja\nsebesar 94,35% "
+        "indicator ini mencapai kesimpulan Berhasil."
+    )
+    assert "W106" in codes(narrative)
+
+
+def test_a_list_or_a_restart_inside_brackets_is_no_alarm() -> None:
+    # pn-jakarta-pusat-iku-adoc#03, a formula cell
+    text = (
+        "Perbandingan Jumlah Perkara\nyang diselesaikan dibagi\ndengan perkara yang akan "
+        "diselesaikan (sisa tahun lalu dan perkara yang masuk) dikalikan 100%"
+    )
+    assert codes(text) == []
+    assert codes("Indeks A + Indeks B + Indeks C") == []

@@ -20,6 +20,7 @@ from ikicalc.lang.described import (
     defined_in_words,
     instruction,
     letters_only,
+    listed,
     restarted,
 )
 from ikicalc.lang.formula import Formula
@@ -220,6 +221,17 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
                     "the operators of an equation seem lost; write the formula with its "
                     "operators"
                 ).format(name=var.name),
+                var.span,
+            )
+            continue
+        items = listed(var.name)
+        if items:
+            yield ctx.diagnostic(
+                "W108",
+                _(
+                    "'{name}' lists {count} quantities, not one: say how they are combined "
+                    "(+, ×, a mean) or give each its own row"
+                ).format(name=var.name, count=items),
                 var.span,
             )
             continue

@@ -16,8 +16,10 @@ bullets of a list read as minus signs; and a formula that names no quantity at a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ikicalc.lang import ast
+from ikicalc.names import counting_words, name_key
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -26,13 +28,15 @@ __all__ = [
     "defined_in_words",
     "instruction",
     "letters_only",
+    "listed",
     "restarted",
 ]
 
 # "<term> adalah / merupakan / didefinisikan sebagai / dihitung dengan … perbandingan …"
 _DEFINES = lazy(
-    r"(?i)^\s*[^\W\d_][^=:;/÷×*+\n]*?\b(?P<copula>adalah|merupakan|ialah|didefinisikan"
-    r"[ \t\n]+sebagai|dihitung[ \t\n]+dengan|diukur[ \t\n]+dengan)[ \t\n]+"
+    r"(?i)(?:^|[.;][ \t\n]+)[ \t\n]*[^\W\d_][^=:;/÷×*+\n.]*?\b(?P<copula>adalah|merupakan|ialah"
+    r"|didefinisikan[ \t\n]+sebagai|dihitung[ \t\n]+(?:dengan|sebagai)|diukur[ \t\n]+dengan)"
+    r"[ \t\n]+"
     r"(?:[^\W\d_]+[ \t\n]+){0,3}?(?P<word>perbandingan|penbandingan|membandingkan|rasio"
     r"|persentase)\b"
 )
@@ -63,7 +67,9 @@ def instruction(text: str) -> str | None:
     return found.group("verb") if found else None
 
 
-_COPULA = lazy(r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|yaitu|yakni)\b")
+_COPULA = lazy(
+    r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|yaitu|yakni|sehingga)\b"
+)
 
 
 def copula_name(expr: ast.Expr) -> str | None:
@@ -85,10 +91,11 @@ def restarted(name: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) < 4:
         return None
-    head = r"(?<!\S)" + r"\s+".join(re.escape(w) for w in words[:2]) + r"(?!\S)"
+    size = 2 if name_key(words[0]) in {*counting_words(), "jml", "jmlh"} else 3  # "Jumlah zakat …", or three words
+    head = r"(?<!\S)" + r"\s+".join(re.escape(w) for w in words[:size]) + r"(?!\S)"
     again = re.compile(head, re.IGNORECASE).search(name, len(words[0]) + 1)
-    if again is None:
-        return None
+    if again is None or name.count("(", 0, again.start()) > name.count(")", 0, again.start()):
+        return None  # "… (sisa tahun lalu dan perkara yang masuk)": inside brackets
     return name[: again.start()].rstrip(), name[again.start() :]
 
 
@@ -113,3 +120,21 @@ def bullets_subtracted(text: str, expr: ast.Expr) -> bool:
     if len({line.strip()[0] for line in lines}) != 1:
         return False
     return any(isinstance(n, ast.Binary) and n.op is ast.Op.SUB for n in ast.walk(expr))
+
+
+_ITEM_SEPARATOR = lazy(r"[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+
+
+def listed(name: str) -> int:
+    """``… dari Indeks Ketahanan Sosial, Indeks Ketahanan Ekonomi dan Indeks Ketahanan
+    Ekologi Desa``: how many items of a list one name holds, each opened by the same word in
+    capitals (three or more, else 0)."""
+    if "," not in name:
+        return 0
+    pieces = _ITEM_SEPARATOR.split(name)
+    heads = Counter(p.split()[0] for p in pieces[1:] if p.split() and p[:1].isupper())
+    if not heads:
+        return 0
+    head, count = heads.most_common(1)[0]
+    count += any(w == head for w in pieces[0].split()[1:])  # the first item, after words
+    return count if count >= 3 and len(head) > 2 else 0

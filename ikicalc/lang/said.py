@@ -58,7 +58,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
-    r"(?i)\bmenjumlahkan[ \t\n]+(?P<what>[^=/÷×*+()]+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
+    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)(?![ \t\n]+(?:dari|antara)\b))"
+    r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
 )
@@ -74,9 +75,11 @@ def summed(chars: list[str]) -> None:
     if found is None:
         return
     verb = found.start()
-    if found.group("filler"):
+    if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    if found.group("noun") and not joined:
+        return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
     if joined:  # "menjumlahkan A dengan B": the two added
         for word in joined:
