@@ -91,7 +91,8 @@ def restarted(name: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) < 4:
         return None
-    size = 2 if name_key(words[0]) in {*counting_words(), "jml", "jmlh"} else 3  # "Jumlah zakat …", or three words
+    # "Jumlah zakat …" again (two words after a counting word), or three words again
+    size = 2 if name_key(words[0]) in {*counting_words(), "jml", "jmlh"} else 3
     head = r"(?<!\S)" + r"\s+".join(re.escape(w) for w in words[:size]) + r"(?!\S)"
     again = re.compile(head, re.IGNORECASE).search(name, len(words[0]) + 1)
     if again is None or name.count("(", 0, again.start()) > name.count(")", 0, again.start()):
