@@ -458,3 +458,98 @@ def test_a_sum_named_without_its_items_is_not_read_as_one() -> None:
     # djpb-dki-lhps#08: the items are not written; the name stays, and lint says prose
     formula = read("Nilai Kinerja Kuasa BUN = Penjumlahan Bobot Nilai A s.d C")
     assert formula.variables == ("Penjumlahan Bobot Nilai A s.d C",)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "expected"),
+    [
+        # pn-pelalawan-evakip-monev#01 (batch 9, read cold): U+2215, the division slash
+        (
+            "Rasio = (Jumlah Perkara Pidana yang Diselesaikan Tepat Waktu ∕ Jumlah Perkara "
+            "Pidana yang Diselesaikan) x 100%",
+            (
+                "Jumlah Perkara Pidana yang Diselesaikan Tepat Waktu",
+                "Jumlah Perkara Pidana yang Diselesaikan",
+            ),
+            Fraction(50),
+        ),
+        ("Jumlah A ⁄ Jumlah B", ("Jumlah A", "Jumlah B"), Fraction(1, 2)),
+        # bps-indah-sdsn-github#07 (batch 9): the scale of 100 is the percent the result is
+        # stated in, not a second × 100%; "dilihat dari" ends a preamble
+        (
+            "Proporsi jumlah subsidi bahan bakar fosil dilihat\ndari jumlah subsidi bahan bakar "
+            "fosil dibagi\ndengan total pengeluaran nasional untuk Bahan\nBakar Fosil di kali "
+            "dengan seratus dan dinyatakan\ndengan satuan persen.",
+            (
+                "jumlah subsidi bahan bakar fosil",
+                "total pengeluaran nasional untuk Bahan Bakar Fosil",
+            ),
+            Fraction(50),
+        ),
+        (
+            "Jumlah A dibagi jumlah B dikali 100 dan dinyatakan dalam satuan persen (%)",
+            ("Jumlah A", "jumlah B"),
+            Fraction(50),
+        ),
+        (
+            "Jumlah A dibagi jumlah B dan dinyatakan dengan satuan persen",
+            ("Jumlah A", "jumlah B"),
+            Fraction(50),
+        ),
+    ],
+)
+def test_signs_and_scales_as_documents_write_them(
+    text: str, variables: tuple[str, ...], expected: Fraction
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=1, v2=2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # polman-satudata-datamakro#02 (batch 10): a term defined as a sum, another sentence
+        # after it
+        (
+            "Garis Kemiskinan (GK) merupakan penjumlahan dari Garis Kemiskinan Makanan (GKM) dan "
+            "Garis Kemiskinan Non Makanan (GKNM). Penduduk yang memiliki rata-rata pengeluaran "
+            "perkapita per bulan dibawah Garis Kemiskinan dikategorikan sebagai penduduk miskin.",
+            ("Garis Kemiskinan Makanan (GKM)", "Garis Kemiskinan Non Makanan (GKNM)"),
+        ),
+        (
+            "Indeks Kinerja (IK) merupakan penjumlahan dari Skor Input (SI), Skor Proses (SP) dan "
+            "Skor Output (SO). Indeks dihitung setiap tahun oleh tim penilai.",
+            ("Skor Input (SI)", "Skor Proses (SP)", "Skor Output (SO)"),
+        ),
+    ],
+)
+def test_a_term_defined_as_a_sum_of_listed_items(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=1, v2=2, v3=3) == sum(range(1, len(variables) + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # temanggung-satudata-perpustakaan#02 (batch 10): a constant named, its value given
+        (
+            "Rata-rata kunjungan perhari tahun N/jumlah penduduk tahun N dibagi nilai standar "
+            "menurut IFLA (0,02)",
+            Fraction(2, 3) / Fraction(2, 100),
+        ),
+        ("Jumlah pasien / jumlah tempat tidur x konstanta hari (365)", Fraction(2, 3) * 365),
+        ("Jumlah A / Jumlah B x nilai indeks standar nasional (1,5)", Fraction(2, 3) * Fraction(3, 2)),
+    ],
+)
+def test_a_constant_named_with_its_value_in_brackets(text: str, expected: Fraction) -> None:
+    formula = read(text)
+    assert len(formula.variables) == 2
+    assert value(formula, v1=2, v2=3) == expected
+    assert guessed(formula)
+
+
+def test_a_year_in_brackets_after_a_name_is_no_value() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("Nilai SKM (2023)")

@@ -196,6 +196,15 @@ _RESULT_NAMED = lazy(
     r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
     r"|ditambah|dikurangi)\b)"
 )
+# "… dan dinyatakan dengan satuan persen": the unit the result is stated in, as "dalam"
+_STATED_WITH = lazy(r"(?i)(?<=dinyatakan[ \t\n])dengan(?=[ \t\n]+satuan[ \t\n]+(?:persen|prosen))")
+# "… di kali dengan seratus dan dinyatakan dengan satuan persen": the scale of 100 is the
+# percent the result is stated in (not a second × 100%)
+_SCALE_IN_PERCENT = lazy(
+    r"(?i)(?:\b(?:di[ \t]*kali(?:kan)?|kali)(?:[ \t\n]+dengan)?|[xX×*])[ \t\n]+(?:100|seratus)\b"
+    r"(?P<clause>[ \t\n,]+(?:(?:dan|serta)[ \t\n]+)?dinyatakan[ \t\n]+(?:dalam|dengan)[ \t\n]+"
+    r"(?:satuan[ \t\n]+)?(?:persen|prosen)\b(?:[ \t]*\(%\))?)"
+)
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
@@ -204,6 +213,14 @@ def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
     said after it (``… dikalikan 100 untuk mendapatkan persentasenya``)."""
+    text = "".join(chars)
+    stated = "dinyatakan" in text
+    for scale in _SCALE_IN_PERCENT.finditer(text) if stated else ():
+        blank(chars, *scale.span("clause"))  # "… di kali dengan seratus dan dinyatakan dalam
+        chars[scale.start("clause") + 1 : scale.start("clause") + 7] = list("persen")  # persen"
+    text = "".join(chars)
+    for said in _STATED_WITH.finditer(text) if stated else ():
+        chars[said.start() : said.end()] = list("dalam ")  # "dinyatakan dengan satuan persen"
     text = "".join(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
@@ -316,6 +333,11 @@ def furniture(chars: list[str]) -> None:
     (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
     result of a form (``= …%``)."""
     text = "".join(chars)
+    if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
+        for index, char in enumerate(chars):
+            if char in "∕⁄":
+                chars[index] = "/"
+        text = "".join(chars)
     if text.count(";") == 1:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())

@@ -153,10 +153,12 @@ def divided_by_words(chars: list[str]) -> None:
 # manusia setelah dibagi tiga": a sum of listed quantities
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
-    r"(?P<items>[^=/÷×*()]+?)"
+    r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$)"
+    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
+    r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
 )
+_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?<!yang )\b(?:merupakan|adalah|ialah)[ \t\n]+$")
 _LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
 
 
@@ -170,6 +172,9 @@ def listed_sum(chars: list[str]) -> None:
     joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
     if not joins:
         return
+    defined = _DEFINED_AS.match(text, 0, found.start("cue"))
+    if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
+        blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))
     chars[found.start("cue")] = "("
     for join in joins:
@@ -177,7 +182,10 @@ def listed_sum(chars: list[str]) -> None:
         chars[join.start()] = "+"
     if found.group("end").strip():
         blank(chars, *found.span("end"))
-    chars[found.end("items")] = ")"
+    end = found.end("items")
+    if text[end : end + 1] == "." and not computes(text[end:]):
+        blank(chars, end, len(chars))  # "… (GKNM). Penduduk yang …": the other sentences
+    chars[end] = ")"
 
 
 # "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
