@@ -553,3 +553,30 @@ def test_a_constant_named_with_its_value_in_brackets(text: str, expected: Fracti
 def test_a_year_in_brackets_after_a_name_is_no_value() -> None:
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse("Nilai SKM (2023)")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "label"),
+    [
+        # pp-76-2010-pnbp-kominfo#03: the label of an equation of symbols moved after it
+        (
+            "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio",
+            ("N", "K", "I", "C", "B"),
+            "Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio",
+        ),
+        ("= L x T x Ht Tarif Pemanfaatan Ruang Kota.", ("L", "T", "Ht"), "Tarif Pemanfaatan Ruang Kota"),
+    ],
+)
+def test_the_label_after_an_equation_of_symbols(
+    text: str, variables: tuple[str, ...], label: str
+) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert formula.label == label
+    assert guessed(formula)
+
+
+@pytest.mark.parametrize("text", ["=SUM(A1:A3)", "= A + B", "=A1*B2 Jumlah"])
+def test_a_spreadsheet_formula_is_still_refused(text: str) -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse(text)

@@ -31,6 +31,7 @@ __all__ = [
     "REASON_CONDITION",
     "REASON_GLUED",
     "REASON_LABEL",
+    "REASON_LABEL_AFTER",
     "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -73,6 +74,10 @@ REASON_GLUED = N_(
 REASON_VALUE = N_(
     "a name with a number in brackets after it names a constant and gives its value; the "
     "value was read"
+)
+REASON_LABEL_AFTER = N_(
+    "an equation of symbols opened by '=' with words after it: the words are its label, "
+    "moved after it; they were set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -388,6 +393,27 @@ def _value_given(text: str, at: int) -> Iterator[tuple[int, str]]:
             return
 
 
+# "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio" (PP 76/2010):
+# the label of an equation of symbols, moved after it by the export
+_LABEL_AFTER = lazy(
+    r"^[ \t]*=[ \t]*(?P<expr>[A-Z][A-Za-z]{0,3}(?:[ \t]*(?:[xX×*/+]|[ \t]-)[ \t]*"
+    r"[A-Z][A-Za-z]{0,3})+)[ \t]+(?P<label>[A-Z][^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,12})"
+    r"[ \t.]*$"
+)
+
+
+def _label_after(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the leading ``=`` and the words after an equation of symbols set
+    aside (the label the export moved after it), where the grammar stopped at the ``=``."""
+    found = _LABEL_AFTER.match(text) if at == len(text) - len(text.lstrip()) else None
+    if found is None or operator().search(found.group("label")):
+        return
+    chars = list(text)
+    blank(chars, 0, found.start("expr"))
+    blank(chars, found.end("expr"), len(chars))
+    yield found.end("expr"), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -404,6 +430,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
         (_value_given(text, at), REASON_VALUE, None),
+        (_label_after(text, at), REASON_LABEL_AFTER, True),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
@@ -421,6 +448,8 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
             if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
                 label = " ".join(text[: cut - 1].split())  # the formula keeps its name
                 result = (label, *result[1:])
+            if reason == REASON_LABEL_AFTER and isinstance(result, tuple) and result[0] is None:
+                result = (" ".join(text[cut:].split()).rstrip("."), *result[1:])
             if after is None:  # the unit of a divisor: the text as read, and as written
                 kept, span = candidate, (cut, cut + 1)
             else:
