@@ -580,3 +580,26 @@ def test_the_label_after_an_equation_of_symbols(
 def test_a_spreadsheet_formula_is_still_refused(text: str) -> None:
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse(text)
+
+
+# ---- found by hypothesis at 1 000 examples (both also in main before this work) ---------------
+
+
+@pytest.mark.parametrize(
+    "text", ["RATA-RATA\r(A)", "nilai rata-rata dari\xa0(d)", "Rata-rata\n(Nilai A)"]
+)
+def test_a_name_that_holds_a_mean_before_a_bracket_reads_back(text: str) -> None:
+    formula = read(text)  # the canonical text keeps it whole in \text{…}
+    assert isinstance(formula.expr, ast.Variable)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("(0) dibagi (2)", Fraction(0)), ("(3) berbanding (4)", Fraction(3, 4))],
+)
+def test_a_bracketed_number_before_an_operator_word_is_no_paragraph_number(
+    text: str, expected: Fraction
+) -> None:
+    assert read(text).evaluate({}).exact == expected
+    # a paragraph number still opens a cell before words
+    assert read("(1) Jumlah A / Jumlah B").variables == ("Jumlah A", "Jumlah B")
