@@ -6,7 +6,9 @@ Reads ``tests/data/public-cells.jsonl`` (dev) or, with ``--holdout``, the set-as
 ``tests/data/public-cells-holdout.jsonl`` (run it only to report a final figure: never while
 changing the grammar; see ``tests/data/public-cells.md``). A formula cell is *read right* when
 ikicalc reads the labelled variables and, on random inputs, the labelled value
-(``tests/public_scoring.py``). Prints the overall rate and the rate per collection batch (the
+(``tests/public_scoring.py``). Prints the overall rate, how many cells of the other kinds
+(scale, target, prose, defective) would be taken for a formula (and of those, how many with
+no lint finding at all: the false accepts that matter) and the rate per collection batch (the
 ``batch`` key; rows without it are batches 1-2), per cause, per document kind, and parse
 failures against wrong readings; ``--show-failures`` lists every cell that was
 not read right with what ikicalc read; ``--batch N`` scores only the cells of collection
@@ -65,8 +67,13 @@ def report(result: Score, name: str, show_failures: bool) -> str:
                 f"  {kind:<34} {kinds[kind]:>4} cells, read right {sum(r.right for r in readings)}"
             )
             continue
-        accepted = sum(read_cell_parses(c) for c in result.cells if c["kind"] == kind)
-        lines.append(f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}")
+        cells = [c for c in result.cells if c["kind"] == kind]
+        accepted = sum(read_cell_parses(c) for c in cells)
+        silent = sum(accepted_silently(c) for c in cells)
+        lines.append(
+            f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}"
+            f", of which silently (no lint finding) {silent}"
+        )
     lines.append("per batch (no batch key: batches 1-2):")
     for batch in sorted({_batch(c) for c in result.cells}):
         cells = [c for c in result.cells if _batch(c) == batch]
@@ -101,6 +108,16 @@ def read_cell_parses(cell: Mapping[str, object]) -> bool:
     """Whether ikicalc parses a (non-formula) cell as a formula at all."""
     probe = dict(cell, kind="formula", variables=["?"], structure="v1")
     return read_cell(probe).outcome != "parse-failure"
+
+
+def accepted_silently(cell: Mapping[str, object]) -> bool:
+    """Whether ikicalc takes a (non-formula) cell for a formula without a word: it parses,
+    and ``lint`` finds nothing in it (no ``W106`` prose, no ``W110`` guess, no error)."""
+    if not read_cell_parses(cell):
+        return False
+    import ikicalc
+
+    return not ikicalc.lint(str(cell["text"]))
 
 
 def main(argv: list[str] | None = None) -> int:

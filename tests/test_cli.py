@@ -35,6 +35,35 @@ def test_eval_a_formula_from_a_definition_file() -> None:
     assert done.stdout.strip() == "95.00%"
 
 
+def test_eval_says_a_guess_beside_the_value() -> None:
+    # "Realisasi/Target" could be one name; "× 100%" needs a ratio, so it was read as a division
+    done = runner.invoke(
+        app, ["eval", "Realisasi/Target x 100%", "-s", "Realisasi=3", "-s", "Target=4"]
+    )
+    assert done.exit_code == 0
+    assert done.stdout.strip() == "75.00%"
+    assert "W110" in done.stderr
+    assert "'Realisasi / Target'" in done.stderr
+
+
+def test_eval_json_lists_the_guesses_with_their_place() -> None:
+    done = runner.invoke(
+        app, ["eval", "Jumlah penduduk / 1.206 x 100%", "-s", "Jumlah penduduk=603", "--json"]
+    )
+    assert done.exit_code == 0
+    payload = json.loads(done.stdout)
+    assert payload["value"] == "50.00"
+    [guess] = payload["guesses"]
+    assert (guess["code"], guess["start"], guess["end"]) == ("W114", 18, 23)
+    assert "1.206" in guess["message"]
+
+
+def test_eval_of_a_plain_formula_says_no_guess() -> None:
+    done = runner.invoke(app, ["eval", "A / B x 100%", "-s", "A=1", "-s", "B=2", "--json"])
+    assert json.loads(done.stdout)["guesses"] == []
+    assert done.stderr == ""
+
+
 def test_unknown_indicator_lists_the_ids_of_the_file() -> None:
     done = runner.invoke(app, ["eval", "-d", BAGOR, "-i", "003-999", *PNS])
     assert done.exit_code == 2
@@ -125,8 +154,16 @@ def test_check_an_unreadable_file_exits_2(tmp_path: Path) -> None:
 def test_solve_how_many_must_attend() -> None:
     done = runner.invoke(
         app,
-        ["solve", "Jumlah PNS yang hadir / Jumlah PNS x 100%", "--for", "Jumlah PNS yang hadir",
-         "--equals", "95", "--set", "Jumlah PNS=40"],
+        [
+            "solve",
+            "Jumlah PNS yang hadir / Jumlah PNS x 100%",
+            "--for",
+            "Jumlah PNS yang hadir",
+            "--equals",
+            "95",
+            "--set",
+            "Jumlah PNS=40",
+        ],
     )
     assert done.exit_code == 0
     assert done.stdout.strip() == "38"
@@ -142,9 +179,7 @@ DATA = EXAMPLES / "data"
 
 
 def test_report_table(tmp_path: Path) -> None:
-    done = runner.invoke(
-        app, ["report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.csv")]
-    )
+    done = runner.invoke(app, ["report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.csv")])
     assert done.exit_code == 0
     assert "003-004" in done.stdout
     assert "93,57%" in done.stdout
@@ -192,8 +227,17 @@ def test_installed_console_script_end_to_end(tmp_path: Path) -> None:
     assert command is not None, "the ikicalc console script is not installed"
     out = tmp_path / "laporan.csv"
     done = subprocess.run(
-        [command, "report", BAGOR, "--data", str(DATA / "bagor-2019-realisasi.xlsx"),
-         "--format", "csv", "--output", str(out)],
+        [
+            command,
+            "report",
+            BAGOR,
+            "--data",
+            str(DATA / "bagor-2019-realisasi.xlsx"),
+            "--format",
+            "csv",
+            "--output",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -210,7 +254,7 @@ def test_report_stream_writes_every_input_row_safely(tmp_path: Path) -> None:
     data = tmp_path / "pegawai.csv"
     data.write_text(
         "nip;nama;unit;hari kerja efektif;hari tidak masuk kerja\n"
-        "1;=HYPERLINK(\"x\");Seksi A;240;12\n2;Budi;Seksi A;240;0\n3;Ani;Seksi B;0;0\n",
+        '1;=HYPERLINK("x");Seksi A;240;12\n2;Budi;Seksi A;240;0\n3;Ani;Seksi B;0;0\n',
         encoding="utf-8",
     )
     doc = tmp_path / "doc.yaml"
@@ -233,7 +277,7 @@ def test_report_stream_writes_every_input_row_safely(tmp_path: Path) -> None:
     assert "written to" in done.stderr
     rows = pl.read_csv(out)
     assert rows.height == 3  # counts in = counts out
-    assert rows["nama"].to_list()[0] == "'=HYPERLINK(\"x\")"  # neutralised
+    assert rows["nama"].to_list()[0] == '\'=HYPERLINK("x")'  # neutralised
     assert rows["a realisasi"].to_list() == [95.0, 100.0, None]
     assert "division by zero" in rows["a error"].to_list()[2]
     assert rows["b realisasi"].to_list() == [(480 - 12) / 480 * 100] * 2 + [None]

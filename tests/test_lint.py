@@ -326,3 +326,32 @@ def test_a_second_rule_for_a_code_or_an_unknown_code_is_refused() -> None:
     with pytest.raises(ikicalc.IkiError, match=r"W999 is not in ikicalc/data/lint\.toml"):
         rule("W999")(extra)
     assert registered()["W102"] is not extra
+
+
+# Two qualified names are two parts: which is the whole only the document knows (public cells
+# bea-cukai-kppbc-silocki-iku-github#02 and #06, dukun-kecamatan-iki-123dok#01,
+# singkawang-satudata-perpustakaan#01). W102 needs evidence on both sides.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Dokumen yang sudah diadministrasikan / Dokumen yang sudah terkirim ke CEISA) x 100%",
+        "(Dokumen yang diadministrasikan) / (Dokumen yang sudah terkirim ke CEISA) x 100%",
+        "Jumlah pelaksanaan Tupoksi yang difasilitasi dibagi\njumlah pelaksanaan Tupoksi yang "
+        "dilaksanakan",
+        "Jumlah sekolah yang dibina / Jumlah sekolah yang sesuai kewenangan x 100%",
+    ],
+)
+def test_no_w102_between_two_qualified_names(text: str) -> None:
+    assert "W102" not in [d.code for d in lint(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah PNS / Jumlah PNS yang hadir x 100%",  # the whole, unqualified, over a part
+        "Seluruh surat yang masuk / Jumlah surat yang terkirim x 100%",  # 'seluruh': the whole
+        "Jumlah dokumen / Jumlah dokumen tersusun yang tepat waktu x 100%",
+    ],
+)
+def test_w102_when_the_numerator_counts_the_whole(text: str) -> None:
+    assert "W102" in [d.code for d in lint(text)]

@@ -31,7 +31,12 @@ ratchet. Raise it when the grammar reads more cells right; never lower it (0.90 
 corpus was made; 181 of 186 in session 6)."""
 
 ALL_DEV_READ_RIGHT_FLOOR = 0.92
-"""The same ratchet over every dev batch (442 of 473 in session 6, batches 5-8 included)."""
+"""The same ratchet over the dev cells of batches 1-8 (442 of 473 in session 6). A ratchet holds
+a fixed set of cells: a new batch, read cold, lowers the rate of the whole without the reader
+getting worse, so each new batch gets its own floor once the reader has met it."""
+
+RATCHETED_BATCHES = range(1, 9)
+"""The batches under :data:`ALL_DEV_READ_RIGHT_FLOOR` (rows with no ``batch`` key are 1-2)."""
 
 
 @pytest.mark.parametrize("path", [DEV_PATH, HOLDOUT_PATH], ids=["dev", "holdout"])
@@ -138,8 +143,33 @@ def test_dev_read_right_rate_does_not_fall():
 
 
 def test_read_right_rate_of_every_dev_batch_does_not_fall():
-    result = score(load_cells(DEV_PATH))
+    cells = [c for c in load_cells(DEV_PATH) if c.get("batch", 2) in RATCHETED_BATCHES]
+    result = score(cells)
     assert result.rate >= ALL_DEV_READ_RIGHT_FLOOR, (
         f"dev read-right {result.rate:.3f} < floor {ALL_DEV_READ_RIGHT_FLOOR}; "
         "run python benchmarks/score_public.py --show-failures"
     )
+
+
+GUESS_CODES = frozenset({"W110", "W114"})
+"""Lint codes that say how a cell was read (a guess), not that the definition is wrong."""
+
+DOCUMENTS_OWN_MISTAKES = {
+    # 'PPkMDM = (NPkMD/ NPkMD) x 100%': the document divides a quantity by itself
+    ("unib-ami-instrumen-prodi-github#09", "W101"),
+}
+"""Lint findings on dev formula cells read right that are the document's own mistakes,
+each reviewed; any other finding on a cell read right is a false alarm."""
+
+
+def test_lint_is_silent_on_dev_formula_cells_read_right():
+    import ikicalc
+
+    found = {
+        (reading.cell["id"], diagnostic.code)
+        for reading in score(load_cells(DEV_PATH)).readings
+        if reading.right
+        for diagnostic in ikicalc.lint(reading.cell["text"])
+        if diagnostic.code not in GUESS_CODES
+    }
+    assert found <= DOCUMENTS_OWN_MISTAKES, sorted(found - DOCUMENTS_OWN_MISTAKES)

@@ -25,6 +25,7 @@ from ikicalc.cli.app import (
     fail,
     out,
     styled,
+    warn,
 )
 
 
@@ -91,9 +92,11 @@ def eval_command(
         data = _parse_settings(settings or [])
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
+    notes = _guesses(parsed)
     try:
         result = parsed.evaluate(data)
     except EvaluationError as error:
+        _say_guesses(notes)
         raise fail(error, EXIT_PROBLEM) from None
     if as_json:
         import json
@@ -104,10 +107,30 @@ def eval_command(
             "exact": str(result.exact),
             "formula": str(parsed),
             "variables": list(parsed.variables),
+            "guesses": [
+                {"code": code, "message": message, "start": span[0], "end": span[1]}
+                for code, message, span in notes
+            ],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
+        _say_guesses(notes)
         typer.echo(str(result))
+
+
+def _guesses(parsed: Formula) -> list[tuple[str, str, ast.Span]]:
+    """The places the formula was read by a guess (lint ``W110``/``W114``): a value is only
+    as good as its reading, so ``eval`` says them beside it, never silently."""
+    if not parsed.guesses:
+        return []
+    from ikicalc.diagnostics.reading import guess_notes
+
+    return list(guess_notes(parsed))
+
+
+def _say_guesses(notes: list[tuple[str, str, ast.Span]]) -> None:
+    for code, message, _span in notes:
+        warn(f"{code} {message}")
 
 
 def _tree(node: ast.Expr, parent: Tree) -> None:

@@ -17,7 +17,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.reading import COUNTING_WORD_FOLLOWS
 
-__all__ = ["reading_notes", "two_readings"]
+__all__ = ["guess_notes", "reading_notes", "two_readings"]
 
 CODE = "W110"
 
@@ -41,6 +41,19 @@ def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
             ),
             guess.span,
         )
+
+
+def guess_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
+    """``(code, message, span)`` for every guess of ``formula``: the ``W110`` notes of
+    :func:`reading_notes`, then each dot read as thousands (``W114``), for the commands that
+    show a value rather than a lint report (``ikicalc eval``)."""
+    from ikicalc.diagnostics.separators import CELL_CODE, thousands_note
+
+    yield from reading_notes(formula)
+    for guess in formula.guesses:
+        note = thousands_note(guess, formula.source)
+        if note is not None:
+            yield CELL_CODE, note, guess.span
 
 
 @rule(CODE)

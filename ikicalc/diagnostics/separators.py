@@ -30,7 +30,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.numbers import number_style
 
-__all__ = ["CELL_CODE", "DATA_CODE", "ambiguous_numbers", "thousands_guess"]
+__all__ = ["CELL_CODE", "DATA_CODE", "ambiguous_numbers", "thousands_guess", "thousands_note"]
 
 CELL_CODE = "W114"
 DATA_CODE = "W113"
@@ -59,6 +59,15 @@ def thousands_guess(guess: Reading) -> bool:
     """Whether ``guess`` (a reading the parser recorded) is a dot read as thousands: this
     rule's business, not ``W110``'s."""
     return bool(_READING.fullmatch(guess.other)) and guess.chosen == guess.other.replace(",", "")
+
+
+def thousands_note(guess: Reading, source: str | None) -> str | None:
+    """The words of :data:`CELL_CODE` for ``guess`` when it is a dot read as thousands."""
+    if not thousands_guess(guess):
+        return None
+    start, end = guess.span
+    written = source[start:end] if source is not None else guess.other.replace(",", ".")
+    return _message(written, guess.chosen, guess.other)
 
 
 _MEASURED = frozenset({"[waktu]"})

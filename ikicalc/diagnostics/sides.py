@@ -48,12 +48,27 @@ side = _side
 """Whether a name counts a part, the whole, or neither (public for the plausibility rules)."""
 
 
+def _qualified(name: str) -> bool:
+    """Whether a name narrows what it counts by a clause (``… yang dibina``, ``… sesuai …``)."""
+    qualifiers = _ratio_words()[0]
+    return any(word in qualifiers for word in name_key(name).split())
+
+
 def inverted(numerator: str, denominator: str) -> bool:
-    """The denominator is a qualified part of what the numerator counts."""
+    """The denominator is a qualified part of what the numerator counts.
+
+    Evidence on both sides, never on one: the denominator counts a part (``… yang hadir``)
+    while the numerator counts the whole (``seluruh …``) or everything, with no clause of its
+    own. Two qualified names (``Dokumen yang diadministrasikan / Dokumen yang sudah terkirim``)
+    are two parts, and which one is the whole only the document knows: no alarm.
+    """
     top, bottom = name_key(numerator), name_key(denominator)
     if bottom.startswith(top + " ") and _side(denominator) != "whole":
         return True  # 'Jumlah laporan gangguan' / 'Jumlah laporan gangguan yang di tindaklanjuti'
-    return _side(denominator) == "part" and _side(numerator) != "part"
+    if _side(denominator) != "part":
+        return False
+    top_side = _side(numerator)
+    return top_side == "whole" or (top_side == "plain" and not _qualified(numerator))
 
 
 def part_over_whole(first: str, second: str) -> tuple[str, str]:
