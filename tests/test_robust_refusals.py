@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
-from tests.public_scoring import DEV_PATH, load_cells, read_cell
+from tests.public_scoring import DEV_PATH, load_cells
 
 
 def codes(text: str) -> list[str]:
@@ -23,29 +23,8 @@ def codes(text: str) -> list[str]:
 
 # ---- lint silent on clean cells --------------------------------------------------------------
 
-# read right, and flagged before this work by the ratio rules, each for a reason in the cell
-# (a ratio written with its part below its whole; the same symbol over itself)
-_FLAGGED_BEFORE = {
-    "bea-cukai-kppbc-silocki-iku-github#02": {"W102"},
-    "bea-cukai-kppbc-silocki-iku-github#06": {"W102"},
-    "dukun-kecamatan-iki-123dok#01": {"W102"},
-    "singkawang-satudata-perpustakaan#01": {"W102"},
-    "ulm-espmi-led-lamdik-github#03": {"W102"},
-    "unib-ami-instrumen-prodi-github#09": {"W101"},
-}
-
-
-def test_lint_is_silent_on_every_dev_formula_cell_that_reads_right() -> None:
-    """No false alarm: a formula cell read right gets at most the record of a guess
-    (``W110``), and the six cells the ratio rules flagged before get only that."""
-    loud = {}
-    for cell in load_cells(DEV_PATH):
-        if cell["kind"] != "formula" or not read_cell(cell).right:
-            continue
-        found = set(codes(cell["text"])) - {"W110"}
-        if found != _FLAGGED_BEFORE.get(cell["id"], set()):
-            loud[cell["id"]] = sorted(found)
-    assert loud == {}
+# lint silent on every dev formula cell read right: tests/test_public_cells.py
+# (test_lint_is_silent_on_dev_formula_cells_read_right) holds it, for these rules too
 
 
 def _silently_accepted(kinds: tuple[str, ...]) -> list[str]:
