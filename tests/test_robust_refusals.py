@@ -258,3 +258,27 @@ def test_a_list_or_a_restart_inside_brackets_is_no_alarm() -> None:
     )
     assert codes(text) == []
     assert codes("Indeks A + Indeks B + Indeks C") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sumbar-bkd-lkjip-2016#02 (a scale cell): percentages with category words between them
+        "Skor Rentang Capaian Kategori Capaian\n\n4 Lebih dari 100% Sangat baik\n\n3 75% sampai "
+        "100% Baik\n\n2 55% sampai 75% Cukup\n\n1 Kurang dari 55% Kurang",
+        "Nilai Predikat 90% sampai 100% Sangat Memuaskan 70% sampai 89% Memuaskan 50% sampai 69% "
+        "Cukup",
+        # banjarnegoro-desa-indikator#01 (batch 10): "berarti" opens a clause
+        "a. SR > 100 berarti jumlah penduduk laki-laki lebih banyak dibandingkan dengan jumlah "
+        "penduduk perempuan b. SR = 100 berarti jumlah penduduk laki-laki sama dengan jumlah "
+        "penduduk perempuan c. SR < 100",
+    ],
+)
+def test_a_scale_or_its_explanation_read_as_a_formula_is_said_to_be_prose(text: str) -> None:
+    assert "W106" in codes(text)
+
+
+def test_percentages_inside_a_quantity_are_no_scale() -> None:
+    assert "W106" not in codes(
+        "Jumlah desa dengan capaian minimal 80% / Jumlah desa x 100%"
+    )

@@ -22,6 +22,7 @@ from ikicalc.lang.described import (
     letters_only,
     listed,
     restarted,
+    scale_name,
 )
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
@@ -177,6 +178,11 @@ def _described(ctx: Context) -> Iterator[Diagnostic]:
             "('{word}') and writes no arithmetic; it was read as {reading}: write the formula "
             "if that is what is meant"
         ).format(copula=copula, word=word, reading=str(facts.formula))
+    elif scale_name(facts.formula.expr) is not None:
+        reason = _(
+            "several percentages with words between them are a scale of categories or a "
+            "table, not a quantity"
+        )
     elif (verb := instruction(ctx.text)) is not None:
         reason = _(
             "the cell tells the reader what to do ('{verb}'); it does not write the formula"

@@ -30,6 +30,7 @@ __all__ = [
     "letters_only",
     "listed",
     "restarted",
+    "scale_name",
 ]
 
 # "<term> adalah / merupakan / didefinisikan sebagai / dihitung dengan … perbandingan …"
@@ -68,8 +69,17 @@ def instruction(text: str) -> str | None:
 
 
 _COPULA = lazy(
-    r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|yaitu|yakni|sehingga)\b"
+    r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|yaitu|yakni|sehingga|berarti)\b"
 )
+
+
+def scale_name(expr: ast.Expr) -> str | None:
+    """The one name a cell was read as when it holds three percentages or more with words
+    between them (``… 4 Lebih dari 100% Sangat baik 3 75% sampai 100% Baik …``): a scale
+    of categories or a table, not a quantity; ``None`` otherwise."""
+    if isinstance(expr, ast.Variable) and expr.name.count("%") >= 3:
+        return expr.name
+    return None
 
 
 def copula_name(expr: ast.Expr) -> str | None:
