@@ -603,3 +603,22 @@ def test_a_bracketed_number_before_an_operator_word_is_no_paragraph_number(
     assert read(text).evaluate({}).exact == expected
     # a paragraph number still opens a cell before words
     assert read("(1) Jumlah A / Jumlah B").variables == ("Jumlah A", "Jumlah B")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blitar-disnaker-pengukuran-kinerja-2017-pdfslide#01 (batch 10): the sign of the scale
+        # glued to the last word of the denominator's line
+        "∑ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛 𝑦𝑎𝑛𝑔 𝑙𝑢𝑙𝑢𝑠\n\n∑ 𝑠𝑒𝑙𝑢𝑟𝑢ℎ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛× 100%",
+        "Jumlah peserta yang lulus\n\nJumlah seluruh peserta× 100%",
+        "Jumlah A / Jumlah B* 100%",
+    ],
+)
+def test_the_scale_sign_glued_to_the_word_before_it_scales_the_ratio(text: str) -> None:
+    formula = read(text)
+    expr = formula.expr
+    assert isinstance(expr, ast.Binary)
+    assert expr.op is ast.Op.MUL
+    assert isinstance(expr.left, ast.Binary)
+    assert expr.left.op is ast.Op.DIV

@@ -320,6 +320,8 @@ _FIGURE_WORD = lazy(
 )
 
 
+# a product sign glued to the word before it and spaced from the scale after it
+_GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))")
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
 _LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
 _TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
@@ -338,6 +340,11 @@ def furniture(chars: list[str]) -> None:
             if char in "∕⁄":
                 chars[index] = "/"
         text = "".join(chars)
+    for found in _GLUED_SCALE.finditer(text) if "×" in text or "*" in text else ():
+        sign = chars[found.start()]  # "… peserta pelatihan× 100%": the scale, not a word's end
+        chars[found.start()] = " "
+        chars[found.end() - 1] = sign
+    text = "".join(chars)
     if text.count(";") == 1:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
