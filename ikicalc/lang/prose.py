@@ -17,7 +17,14 @@ from functools import cache
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import divided_by_words, listed_items, listed_sum, summed
+from ikicalc.lang.said import (
+    divided_by_words,
+    joined_operations,
+    listed_items,
+    listed_sum,
+    ratio_heading,
+    summed,
+)
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -60,21 +67,6 @@ _SHARE_WITH = lazy(
 )
 
 
-# "Perbandingan Jumlah Perkara mediasi yang berhasil dibagi jumlah perkara …": the noun of a
-# ratio opens the cell, a counted quantity follows, and the cell writes the division itself
-_RATIO_HEADING = lazy(
-    r"(?i)^[ \t\n]*(?:perbandingan|rasio|proporsi)(?:[ \t\n]+(?:antara|dari))?[ \t\n]+"
-    r"(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
-)
-# "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
-# that joins two operations is no word of the name before it
-_AND_BEFORE_OPERATOR = lazy(
-    r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
-    r"(?:kan)?|dikurangi)\b)"
-)
-_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\s/\s|÷")
-
-
 def operation_said(chars: list[str]) -> bool:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
@@ -84,13 +76,10 @@ def operation_said(chars: list[str]) -> bool:
     text = "".join(chars)
     lower = text.lower()
     if " dan " in lower or " dan\n" in lower:  # "… pada periode yang sama dan dikali 1.000"
-        for joining in _AND_BEFORE_OPERATOR.finditer(text):
-            blank(chars, *joining.span())
+        joined_operations(chars)
         text = "".join(chars)
-    heading = _RATIO_HEADING.match(text) if lower.lstrip()[:1] in ("p", "r") else None
-    if heading and _WRITTEN_DIVISION.search(text, heading.end()):
-        blank(chars, 0, heading.end())
-        return False
+    if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
+        return False  # "Perbandingan Jumlah A dibagi jumlah B"
     if " kali " in lower or "½" in text:
         times_said(chars)
         text = "".join(chars)

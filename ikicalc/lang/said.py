@@ -23,8 +23,10 @@ __all__ = [
     "difference",
     "divided_by_words",
     "divides_between",
+    "joined_operations",
     "listed_items",
     "listed_sum",
+    "ratio_heading",
     "summed",
 ]
 
@@ -219,3 +221,36 @@ def listed_items(chars: list[str]) -> None:
         blank(chars, *item.span("end"))
     for item in items[1:]:
         chars[item.start()] = sign  # the line break before the next item
+
+
+# "Perbandingan Jumlah Perkara mediasi yang berhasil dibagi jumlah perkara …": the noun of a
+# ratio opens the cell, a counted quantity follows, and the cell writes the division itself
+_RATIO_HEADING = lazy(
+    r"(?i)^[ \t\n]*(?:perbandingan|rasio|proporsi)(?:[ \t\n]+(?:antara|dari))?[ \t\n]+"
+    r"(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
+)
+# "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
+# that joins two operations is no word of the name before it
+_AND_BEFORE_OPERATOR = lazy(
+    r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
+    r"(?:kan)?|dikurangi)\b)"
+)
+_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\s/\s|÷")
+
+
+def joined_operations(chars: list[str]) -> None:
+    """``… pada periode waktu yang sama dan dikali 1.000``: the ``dan`` that joins two
+    operations is set aside."""
+    for joining in _AND_BEFORE_OPERATOR.finditer("".join(chars)):
+        blank(chars, *joining.span())
+
+
+def ratio_heading(chars: list[str]) -> bool:
+    """``Perbandingan Jumlah Perkara … dibagi jumlah perkara …``: the noun of a ratio that
+    heads a cell writing its division is set aside; ``True`` when done."""
+    text = "".join(chars)
+    heading = _RATIO_HEADING.match(text)
+    if heading is None or not _WRITTEN_DIVISION.search(text, heading.end()):
+        return False
+    blank(chars, 0, heading.end())
+    return True
