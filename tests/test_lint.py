@@ -355,3 +355,21 @@ def test_no_w102_between_two_qualified_names(text: str) -> None:
 )
 def test_w102_when_the_numerator_counts_the_whole(text: str) -> None:
     assert "W102" in [d.code for d in lint(text)]
+
+
+# public cell pasuruan-bappeda-review-iku-2021-github#04: one word before 'Jumlah' qualifies it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Hasil penelitian dan pengembangan yang ditindaklanjuti / Akumulasi Jumlah\n"
+        "Penelitian dan Pengembangan yang dilakukan mulai tahun 2018) * 100 %",
+        "Rata-rata Jumlah kunjungan per hari / Jumlah penduduk x 100%",
+    ],
+)
+def test_no_w108_for_a_word_that_qualifies_jumlah(text: str) -> None:
+    assert "W108" not in [d.code for d in lint(text)]
+
+
+def test_w108_still_sees_quantities_glued_after_a_qualified_one() -> None:
+    codes = [d.code for d in lint("Total Jumlah dokumen masuk Jumlah dokumen keluar")]
+    assert "W108" in codes

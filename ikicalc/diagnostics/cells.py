@@ -254,6 +254,10 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
             )
             continue
         pieces = _GLUED.split(var.name)
+        if len(pieces) > 1 and len(pieces[0].split()) == 1:
+            # one word before 'Jumlah' qualifies it ('Akumulasi Jumlah Penelitian …',
+            # 'Rata-rata Jumlah kunjungan'): a quantity needs more than a modifier
+            pieces = [pieces[0] + " " + pieces[1], *pieces[2:]]
         if len(pieces) > 1:
             shown = ", ".join(f"'{piece}'" for piece in pieces)
             yield ctx.diagnostic(
