@@ -622,3 +622,24 @@ def test_the_scale_sign_glued_to_the_word_before_it_scales_the_ratio(text: str) 
     assert expr.op is ast.Op.MUL
     assert isinstance(expr.left, ast.Binary)
     assert expr.left.op is ast.Op.DIV
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # jabar-dishub-lkip-2016-github#08 (batch 11, read cold first): the label of a
+        # stacked fraction's middle line opened by '%' (persentase)
+        (
+            "Jumlah dermaga\n% Realisasi Indikator Kinerja = --------------------------------"
+            "------- X 100 %\nJumlah kebutuhan dermaga",
+            ("Jumlah dermaga", "Jumlah kebutuhan dermaga"),
+        ),
+        # jabar-bpbd-lkip-2016-github#01
+        ("Reaisasi\n% Pencapaian Kinerja =                       x 100%\nRencana", ("Reaisasi", "Rencana")),
+        ("Jumlah lulusan\n% Kelulusan = ____________ x 100%\nJumlah peserta", ("Jumlah lulusan", "Jumlah peserta")),
+    ],
+)
+def test_a_stacked_label_opened_by_a_percent_sign(text: str, variables: tuple[str, ...]) -> None:
+    formula = read(text)
+    assert formula.variables == variables
+    assert value(formula, v1=1, v2=4) == 25
