@@ -4,9 +4,13 @@ Prints, per corpus formula that parses: the median cold parse time (cache cleare
 median cached parse time, the median evaluate time per call, and simpleeval's parse+eval
 of the equivalent Python expression, measured in the same run.
 
-    python benchmarks/bench_formula.py [--repeat N] [--chains 100 250 500 1000]
+    python benchmarks/bench_formula.py [--repeat N] [--chains 100 250 500 1000] [--stages]
 
 then, per chain length n, the µs per term of a flat sum of n names in every back end.
+``--stages`` also prints where a cold parse spends its time: the layout of the cell alone
+(:func:`ikicalc.lang.layout.lay_out`), the grammar alone on the laid-out text (Lark, the
+lexer and the builder), and the rest (the readings after the grammar), medians over the
+same cells.
 
 Goals (issue 2): cold parse <= 150 µs median, cached parse <= 2 µs, evaluate <= 5 µs.
 """
@@ -21,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 import simpleeval
@@ -84,6 +89,9 @@ def main() -> int:
         default=[100, 250, 500, 1000],
         help="lengths of the flat sums timed per back end (default 100 250 500 1000; none: skip)",
     )
+    options.add_argument(
+        "--stages", action="store_true", help="also time the layout and the grammar alone"
+    )
     args = options.parse_args()
     texts = corpus_formulas()
     parse("warm up the grammar")  # building the LALR tables is paid once, not per formula
@@ -144,9 +152,49 @@ def main() -> int:
     print(
         f"ikicalc cold parse + evaluate: median {statistics.median([c + e for c, e in zip(cold, evaluate, strict=False)]) / us:8.2f} µs"
     )
+    if args.stages:
+        stages(texts, statistics.median(cold) / us)
     if args.chains:
         chain_growth(args.chains)
     return 0
+
+
+def _best_ns(function: Callable[[], object], runs: int = 5) -> float:
+    """The best of ``runs`` timings of one call of ``function``, in ns."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter_ns()
+        with contextlib.suppress(ikicalc.FormulaSyntaxError):
+            function()
+        samples.append(time.perf_counter_ns() - start)
+    return float(min(samples))
+
+
+def stages(texts: list[str], cold_us: float) -> None:
+    """Medians of the layout alone and of the grammar alone over ``texts`` (see module)."""
+    from ikicalc.lang.builder import GUESSES, STYLE
+    from ikicalc.lang.lark_errors import parse_text
+    from ikicalc.lang.layout import lay_out
+    from ikicalc.lang.messages import syntax_error
+    from ikicalc.lang.parser import _parser
+    from ikicalc.numbers import number_style
+
+    def grammar(laid: str) -> object:
+        style, guesses = STYLE.set(number_style(laid)), GUESSES.set([])
+        try:
+            return parse_text(_parser(), laid, syntax_error, ikicalc.FormulaSyntaxError, "f")
+        finally:
+            STYLE.reset(style)
+            GUESSES.reset(guesses)
+
+    layout = [_best_ns(partial(lay_out, text)) for text in texts]
+    laid = [lay_out(text).text for text in texts]
+    lark = [_best_ns(partial(grammar, text)) for text in laid]
+    us = 1000.0
+    first, second = statistics.median(layout) / us, statistics.median(lark) / us
+    print(f"  layout alone  median {first:8.2f} µs")
+    print(f"  grammar alone median {second:8.2f} µs   (number style, Lark, lexer, builder)")
+    print(f"  the rest      about  {cold_us - first - second:8.2f} µs   (readings after it)")
 
 
 def _per_term(function: Callable[[], object], terms: int, runs: int = 3) -> float:

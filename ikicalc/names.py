@@ -65,6 +65,8 @@ def counts_rows(name: str) -> bool:
 
 def clean_name(text: str) -> str:
     """A name as written: escaped spaces and runs of white space become one space."""
+    if "  " not in text and "\\" not in text and text.isprintable():
+        return text.strip()  # its only white space is single spaces: nothing to replace
     return _SPACE.sub(" ", text).strip()
 
 

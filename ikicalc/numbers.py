@@ -116,6 +116,18 @@ def number_style(text: str) -> NumberStyle:
     thousands with dots twice (``1.206.000``: the dot is no decimal point here) and
     ``"decimal-dot"`` when one groups them with commas twice (``1,206,000``); otherwise
     ``"indonesian"`` (nothing decides: a lone ``1.206`` groups thousands by the rule)."""
+    if not _SEPARATOR_DIGIT.search(text):  # each style below needs one: nothing decides
+        return "indonesian"
+    return _style_shown(text)
+
+
+# a separator before a digit: every expression of _style_shown needs one (its scan skips to
+# a dot or a comma at C speed, where theirs try every position)
+_SEPARATOR_DIGIT = lazy(r"[.,]\d")
+
+
+def _style_shown(text: str) -> NumberStyle:
+    """:func:`number_style` without its guard (``tests/test_guards.py`` compares them)."""
     if _DECIMAL_COMMA.search(text):
         return "decimal-comma"
     if _DECIMAL_DOT.search(text):

@@ -186,9 +186,12 @@ def _save() -> None:
 
 
 class _LazyPattern:
-    """A :class:`re.Pattern` compiled on first attribute access."""
+    """A :class:`re.Pattern` compiled on first attribute access.
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    An attribute asked once (``search``, ``match`` …: the compiled pattern's bound method) is
+    kept in the object's own dictionary, so that later uses find it there directly, as fast
+    as on the pattern itself, instead of passing through :meth:`__getattr__` each time (the
+    reader asks a few dozen of them per formula)."""
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = source
@@ -199,7 +202,9 @@ class _LazyPattern:
         done = self._compiled
         if done is None:
             done = self._compiled = compiled(self._source, self._flags)
-        return getattr(done, name)
+        found = getattr(done, name)
+        self.__dict__[name] = found
+        return found
 
     def __repr__(self) -> str:
         return f"lazy({self._source!r}, {self._flags})"

@@ -223,7 +223,15 @@ def walk(node: Expr) -> Iterator[Expr]:
     while stack:
         current = stack.pop()
         yield current
-        stack.extend(reversed(children(current)))
+        kind = type(current)
+        if kind is Binary:  # the usual inner node, and leaves, without asking children()
+            stack.append(current.right)  # type: ignore[union-attr]
+            stack.append(current.left)  # type: ignore[union-attr]
+        elif kind not in _LEAVES:
+            stack.extend(reversed(children(current)))
+
+
+_LEAVES = (Number, Percent, Variable)
 
 
 def structure(node: Expr) -> tuple[object, ...]:

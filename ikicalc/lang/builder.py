@@ -200,7 +200,8 @@ class Builder(Transformer[Token, Any]):
             else:
                 text += " " + piece
             previous = token
-        text = _NAME_END.sub("", text)
+        if text and (text[-1] in ",." or text[-1].isspace()):  # _NAME_END ends there
+            text = _NAME_END.sub("", text)
         if " " in text:  # the layout's stand-in for a letter x in a name of words
             text = text.translate(_LETTERS)
         after = _AFTER_DEDUCTING.search(text) if "kurang" in text else None

@@ -130,6 +130,8 @@ def describe(names: Iterable[str], vocabulary: Mapping[str, str], *, default: st
 
 def _too_deep(text: str) -> int | None:
     """Where brackets first nest deeper than :data:`MAX_DEPTH`, or None."""
+    if sum(map(text.count, _OPENERS)) <= MAX_DEPTH:
+        return None  # the level never exceeds the number of openers: no need to walk
     level = 0
     for index, char in enumerate(text):
         if char in _OPENERS:

@@ -18,7 +18,9 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
 module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
 (stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
-remarks, notes and other furniture), :mod:`ikicalc.lang.layout_cues` (what they share).
+remarks, notes and other furniture), :mod:`ikicalc.lang.preamble` (the words before the
+formula), :mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards`
+(cheap proofs that a pass has nothing to do).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
@@ -40,6 +43,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.preamble import words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
     furniture,
@@ -83,9 +87,8 @@ class Layout:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     layout = names_data()["layout"]
-    preamble = compiled(r"\b(?:" + "|".join(layout["preamble"]) + r")\b\s*[:=]?", re.IGNORECASE)
     words = {key.lower(): str(value) for key, value in layout["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number_word = compiled(
@@ -97,7 +100,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str
         r"^\s*(?:" + "|".join(names_data()["prose"]["percent_words"]) + r")\s+(?=\S)",
         re.IGNORECASE,
     )
-    return preamble, number_word, percent, words
+    return number_word, percent, words
 
 
 _TARGET_TAIL = lazy(
@@ -200,11 +203,13 @@ def lay_out(text: str) -> Layout:
 def _lay_out(text: str, chars: list[str]) -> Layout:
     text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
-    for match in _MATH_LETTERS.finditer(text):  # 𝑗𝑢𝑚𝑙𝑎ℎ: mathematical italic letters
+    mathematical = guards.beyond_ascii(text)
+    for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-    for match in _GLUED_TIMES.finditer(text) if "100" in text else ():  # "PP/PAKx100%"
+    glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
+    for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     if ":" in text and "(" in text:
@@ -215,9 +220,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None
     text = "".join(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
-    for match in _PERIOD_IN_BRACKETS.finditer(text) if "." in text else ():
+    period = guards.has(text, ".") and guards.has(text, ")", "\n")
+    for match in _PERIOD_IN_BRACKETS.finditer(text) if period else ():
         chars[match.start()] = " "
-    for match in _PERCENT_IN_BRACKETS.finditer(text) if "(" in text else ():  # "x 100 (persen)"
+    percent = guards.has(text, "(") and guards.holds(text, "%", "persen")
+    for match in _PERCENT_IN_BRACKETS.finditer(text) if percent else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
@@ -238,15 +245,17 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     _fraction_words(chars)
     _worked_example(chars, notes)
     current = "".join(chars)
-    for match in _DATA_VALUE.finditer(current) if "=" in current else ():
-        line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
-        middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-        if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
-            _blank(chars, match.start(), match.end())
-    current = "".join(chars)
+    if "=" in current:
+        for match in _DATA_VALUE.finditer(current):
+            line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
+            middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
+            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+                _blank(chars, match.start(), match.end())
+        current = "".join(chars)
     inline: LostBar | None = None
-    one_bar = "\n" not in current.strip() and len(_BAR.findall(current)) == 1
-    for match in _BAR.finditer(current):  # a bar inside a line: "A = 2720 ---- x 100 % B"
+    bars = guards.bar(current)
+    one_bar = bars and "\n" not in current.strip() and len(_BAR.findall(current)) == 1
+    for match in _BAR.finditer(current) if bars else ():  # in a line: "A = 2720 ---- x 100 % B"
         line_start = current.rfind("\n", 0, match.start()) + 1
         line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
         alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
@@ -281,16 +290,19 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
                 inline = LostBar(match.start(), span, guess=None)
             elif not scale_after:
                 chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
-    current = "".join(chars)
-    for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
-        # what stands above a field's title on lines of their own is not the formula
-        above = current[: title.start()]
-        sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
-        start = 0 if sentence and not _operator().search(above) else title.start()
-        _blank(chars, start, title.end())
-    current = "".join(chars)
+    if bars:
+        current = "".join(chars)
+    if guards.may_find(_FIELD_LABEL, current):
+        for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
+            # what stands above a field's title on lines of their own is not the formula
+            above = current[: title.start()]
+            sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
+            start = 0 if sentence and not _operator().search(above) else title.start()
+            _blank(chars, start, title.end())
+        current = "".join(chars)
     fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
-    found_filler = any(word in current.lower() for word in fillers)
+    lower = current.lower()
+    found_filler = any(word in lower for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
@@ -310,8 +322,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
-    preamble, number_word, percent_word, words = _cues()
-    found = _preamble(current, preamble)
+    number_word, percent_word, words = _cues()
+    found = words_before(current)
     introduced = False
     if found:
         _blank(chars, 0, found.end())
@@ -342,7 +354,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if against:
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
-    alternative = _ALTERNATIVE.search(current)
+    alternative = _ALTERNATIVE.search(current) if guards.may_find(_ALTERNATIVE, current) else None
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
@@ -375,7 +387,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         start = match.start(2)
         chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
     current = "".join(chars)
-    final = _FINAL_PERIOD.search(current.rstrip())
+    final = _FINAL_PERIOD.search(current.rstrip()) if guards.ends_with(current, ".") else None
     if final:
         _blank(chars, final.start(), final.start() + 1)
     if "%" in current or "‰" in current:
@@ -448,7 +460,9 @@ def _final_letter(chars: list[str]) -> None:
     names (before a ``/``), so the same letter at the end of the cell ends a name too; the
     grammar gets a letter that is no operator (the parser names it ``X`` again)."""
     text = "".join(chars)
-    final = _FINAL_X.search(text) if "x" in text.lower() else None
+    if not guards.ends_with(text, "x", "X", "."):  # each expression below ends so
+        return
+    final = _FINAL_X.search(text) if guards.ends_with(text, "x", "X") else None
     if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
         chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
     alone = _X_AFTER_OPERATOR.search(text) if final is None else None
@@ -472,28 +486,3 @@ def _constants(chars: list[str]) -> dict[str, str]:
         return {}
     _blank(chars, found.start(), found.end())
     return {found.group("symbol"): found.group("value")}
-
-
-_SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
-
-
-def _preamble(text: str, cue: re.Pattern[str]) -> re.Match[str] | None:
-    """The cue that ends the words before the formula: the last cue with no operator before
-    it and a word between it and the first operator after it (so that laying out the text
-    again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
-    cues = list(cue.finditer(text))
-    if not cues:
-        return None
-    masked = list(text)
-    for found in cues:
-        masked[found.start() : found.end()] = " " * (found.end() - found.start())
-    plain = "".join(masked)
-    first = _operator().search(plain) or _SPACED_SUM.search(plain)
-    chosen = None
-    for found in cues:
-        if first is None or found.start() >= first.start():
-            break
-        operator = _operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
-        if operator and re.search(r"[^\W_]", plain[found.end() : operator.start()]):
-            chosen = found
-    return chosen

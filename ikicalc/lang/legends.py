@@ -15,6 +15,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
@@ -84,6 +85,14 @@ _UNIT_IN_BRACKETS = lazy(
 
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
+
+
+def _said(text: str) -> bool:
+    """Whether a definition is said in words (``adalah``, ``merupakan`` …): _SAID, where a
+    guard cannot rule it out (:mod:`ikicalc.lang.guards`)."""
+    return guards.may_find(_SAID, text) and bool(_SAID.search(text))
+
+
 _FOOTNOTE_LINE = lazy(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
 )
@@ -300,7 +309,7 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     aliases before it (:func:`_aliases_before`), or terms in words defined after an
     introducer (:func:`_terms_after`)."""
     text = "".join(chars)
-    if "=" not in text and ":" not in text and not _SAID.search(text):
+    if "=" not in text and ":" not in text and not _said(text):
         return _aliases_before(chars, notes) if "(" in text else {}
     return (
         _legend_after(chars, notes)

@@ -69,6 +69,8 @@ class SharedScanner:
         self._flags = flags
         self._sources: list[tuple[str, str]] = [(t.pattern.to_regexp(), t.name) for t in terminals]
         self._patterns: list[tuple[re.Pattern[str], str]] = []
+        # the bound ``match`` of each, looked up once (the scanner runs once per token)
+        self._matchers: list[tuple[Any, str]] = []
 
     def _compile_next(self) -> tuple[re.Pattern[str], str] | None:
         """Compile the next terminal in order; ``None`` when every one is compiled."""
@@ -78,16 +80,18 @@ class SharedScanner:
         source, name = self._sources[done]
         compiled = (_compiled(source, self._flags), name)
         self._patterns.append(compiled)
+        self._matchers.append((compiled[0].match, name))
         return compiled
 
     def match(self, text: Any, pos: int) -> tuple[str, str] | None:
         """The text and the terminal of the token at ``pos`` of a Lark ``TextSlice``."""
-        for pattern, name in self._patterns:
-            found = pattern.match(text.text, pos, text.end)
+        source, end = text.text, text.end
+        for matches, name in self._matchers:
+            found = matches(source, pos, end)
             if found:
                 return found.group(0), name
         while (following := self._compile_next()) is not None:
-            found = following[0].match(text.text, pos, text.end)
+            found = following[0].match(source, pos, end)
             if found:
                 return found.group(0), following[1]
         return None

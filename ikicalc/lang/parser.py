@@ -33,7 +33,7 @@ from lark import Lark
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
-from ikicalc.lang import ast
+from ikicalc.lang import ast, guards
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
@@ -136,12 +136,36 @@ def _thousands(text: str) -> tuple[Reading, ...]:
     )
 
 
+_ASKED: ContextVar[frozenset[str]] = ContextVar("_ASKED", default=frozenset())
+"""The texts :func:`_is_a_name` is reading, outermost first: a legend whose definition holds
+the cell itself must not ask about it again (that question never ends)."""
+
+
+class _Circular(Exception):  # noqa: N818 - a signal inside the parser, never raised to a user
+    """Raised by :func:`_is_a_name` asked again about a text it is reading; caught by the call
+    that asked first, so that no reading made halfway through is cached."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
 def _is_a_name(text: str) -> bool:
     """Whether ``text`` (a legend's definition) reads as one variable named as written."""
+    asked = _ASKED.get()
+    if text in asked:
+        raise _Circular(text)
+    token = _ASKED.set(asked | {text})
     try:
         return parse(text).expr == ast.Variable(text)
     except FormulaSyntaxError:
         return False
+    except _Circular as circular:
+        if circular.text != text:
+            raise
+        return False  # its legend holds the text itself: no evidence that it is a name
+    finally:
+        _ASKED.reset(token)
 
 
 def _scaled_alone(expr: ast.Expr) -> bool:
@@ -306,7 +330,7 @@ def parse(text: str) -> Formula:
         expr = rename(expr, _symbols.LETTERS)
         if label is not None:
             label = label.translate(_LETTER_X_CODES)
-    if style == "indonesian":
+    if style == "indonesian" and guards.has(layout.text, "."):  # _GROUPED needs a dot
         guesses += _thousands(layout.text)
     _check_depth(text, expr)
     formula = Formula(expr, label=label, items=items, source=text, guesses=guesses)

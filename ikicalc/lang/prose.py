@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
@@ -94,7 +95,7 @@ def operation_said(chars: list[str]) -> bool:
         divided_by_words(chars)
         text = "".join(chars)
     found = (
-        _OPERATION.search(text)
+        (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_PROPORTION.search(text) if "proporsi" in lower else None)
     )
@@ -214,17 +215,20 @@ def remark_at_end(chars: list[str]) -> None:
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
         blank(chars, found.start(), found.end())
-    text = "".join(chars)
-    for found in _RESULT_NAMED.finditer(text) if "diperoleh" in text or "didapat" in text else ():
-        if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
-            blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk kemudian …"
-    text = "".join(chars)
-    for found in _JOINED_CLOSING.finditer(text) if "nyatakan" in text else ():
-        blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
-    text = "".join(chars)
+        text = "".join(chars)
+    if "diperoleh" in text or "didapat" in text:
+        for found in _RESULT_NAMED.finditer(text):
+            if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+                blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
+        text = "".join(chars)
+    if "nyatakan" in text:
+        for found in _JOINED_CLOSING.finditer(text):
+            blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
+        text = "".join(chars)
     after_formula(chars, text)
     text = "".join(chars)
-    purpose = _PURPOSE.search(text)  # "…, dikalikan seratus persen untuk mendapatkan …"
+    purposed = guards.may_find(_PURPOSE, text)
+    purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):
         blank(chars, purpose.start(), purpose.end())
 
@@ -301,6 +305,8 @@ _NUMBER_SAID = lazy(
     r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
     r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
+# what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
@@ -348,7 +354,7 @@ def furniture(chars: list[str]) -> None:
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
         for found in _DISPLAY.finditer(text):
             blank(chars, found.start(), found.end())
-    if _SUPERSCRIPT_CHARS.search(text) or "*" in text:
+    if "*" in text or (guards.beyond_ascii(text) and _SUPERSCRIPT_CHARS.search(text)):
         for found in _SUPERSCRIPT.finditer(text):
             blank(chars, found.start(), found.end())
     percent_unit = "(%)" in text.replace(" ", "") or re.match(r"\s*(?:persen|\(?%)", text, re.I)
@@ -359,9 +365,11 @@ def furniture(chars: list[str]) -> None:
         blank(chars, *found.span(1))  # "Realisasi\n% Pencapaian Kinerja = ---- X 100 %\n…"
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
-    for found in _NOTE_IN_BRACKETS.finditer(text) if "(" in text else ():  # "(Sumber: BPS)"
+    noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
+    for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
-    for found in _NUMBER_SAID.finditer(text) if "(" in text else ():  # "100 (seratus) persen"
+    said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
+    for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
     for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
         if _OPERAND_PLACE.search(text, 0, found.start(1)) or _ENDS_OPERAND.match(text, found.end()):
@@ -382,7 +390,8 @@ def furniture(chars: list[str]) -> None:
     for found in _PAGE_NUMBER.finditer(text) if paged else ():  # "\n- 3 -\n" of a PDF
         blank(chars, found.start(), found.end())
     text = "".join(chars)
-    result = _BLANK_RESULT.search(text) if "=" in text else None
+    blank_result = "=" in text and guards.ends_with(text, "=", "%", "…", ".", "_")
+    result = _BLANK_RESULT.search(text) if blank_result else None
     if result and operator().search(text, 0, result.start()):
         blank(chars, result.start(), result.end())
 
@@ -400,7 +409,7 @@ def note_after(chars: list[str]) -> None:
     """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
     aside with what follows it."""
     text = "".join(chars)
-    found = _NOTE.search(text) if ":" in text or ";" in text or "." in text else None
+    found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
     if found and before and "=" not in after and _computes(before):

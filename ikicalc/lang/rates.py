@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.patterns import lazy
@@ -37,6 +38,9 @@ _RATE = lazy(
     r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰))(?=[ \t\n]+"
     r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
 )
+# what every match of _RATE holds: its sign, then a product (a guard: its scan skips to a
+# percent sign at C speed)
+_RATE_THEN_PRODUCT = lazy(r"[%‰][ \t\n]+(?:(?i:dikali|di[ \t]+kali|kali)|[xX×*])")
 # "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
 _SHARE_OF = lazy(
     r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
@@ -98,7 +102,7 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
     for found in _SHARE_OF.finditer(text) if "dari" in text.lower() else ():
         chars[found.start("of") : found.end("of")] = list("×   ")
     text = "".join(chars)
-    for found in _RATE.finditer(text):
+    for found in _RATE.finditer(text) if guards.finds(_RATE_THEN_PRODUCT, text) else ():
         start = found.start("rate")
         depth = 0
         at = start

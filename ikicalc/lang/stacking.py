@@ -14,6 +14,7 @@ import itertools
 import re
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.labels import (
     LABEL_WORDS,
     label_beside_lone_equals,
@@ -53,6 +54,8 @@ _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|deng
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
     text = "".join(chars)
+    if not guards.may_find(_NUMERATOR, text):
+        return
     numerator = _NUMERATOR.search(text)
     denominator = _DENOMINATOR.search(text)
     between = text[numerator.end() : denominator.start()] if numerator and denominator else ""
@@ -399,6 +402,8 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
     by a counting word in capitals, side by side where a bar was lost. A guess."""
     text = "".join(chars)
+    if not guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
+        return None  # _QUANTITY needs one of its words
     found = list(_QUANTITY.finditer(text))
     if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
         return None

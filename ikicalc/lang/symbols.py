@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.patterns import lazy
+
 __all__ = ["LETTERS", "OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
 
 OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
@@ -45,6 +47,9 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
         chars[match.start(1)] = "÷"
 
 
+_WORD_THEN_SPACE = lazy(r"[^\W\d_]{3}\s")
+
+
 def one_spelling(names: list[str]) -> dict[str, str]:
     """Names the cell writes twice with other spacing (``Target Waktu(TW)`` and ``Target
     Waktu (TW)``): each later spelling → the first. A reader sees one quantity. Case stays
@@ -52,10 +57,12 @@ def one_spelling(names: list[str]) -> dict[str, str]:
     ignoring it); only names of words."""
     first: dict[str, str] = {}
     renamed: dict[str, str] = {}
+    if len(set(names)) < 2:  # one name (however often) has no other spelling
+        return renamed
     for name in names:
-        if not re.search(r"[^\W\d_]{3}\s", name):
+        if not _WORD_THEN_SPACE.search(name):
             continue  # symbols (n and N) may differ by case alone: names of words only
-        key = re.sub(r"\s+", "", name)  # case stays as written: names match ignoring it
+        key = "".join(name.split())  # case stays as written: names match ignoring it
         if key in first and first[key] != name:
             renamed[name] = first[key]
         first.setdefault(key, name)

@@ -17,6 +17,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
@@ -31,6 +32,14 @@ _MARKER = lazy(r"[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \
 _TOKEN = lazy(r"\\sum|[Σ∑]|[^\W_]+|[^\s\w$\\{}]")
 _MOST_WORDS = 6
 _SAID = lazy(r"(?i)[ \t](?:adalah|merupakan|yaitu|ialah)[ \t]")
+
+
+def _said(text: str) -> bool:
+    """Whether a definition is said in words (``adalah``, ``merupakan`` …): _SAID, where a
+    guard cannot rule it out (:mod:`ikicalc.lang.guards`)."""
+    return guards.may_find(_SAID, text) and bool(_SAID.search(text))
+
+
 _SCALE = lazy(r"[xX×*][ \t]*\d")
 
 
@@ -74,7 +83,7 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     Provinsi = …``: after the introducer, each ``=`` (``:``, ``adalah``) follows a term of
     the formula; blank the legend, return the formula's spelling of each term → its name."""
     text = "".join(chars)
-    if "=" not in text and ":" not in text and not _SAID.search(text):
+    if "=" not in text and ":" not in text and not _said(text):
         return {}  # no entry without its '=', ':' or 'adalah'
     if "$" in text or re.search(r"\\(?!sum\b)[A-Za-z]", text):
         return {}  # LaTeX legends ($D_{0}$ = …) are read by :mod:`.legends`

@@ -1,0 +1,220 @@
+"""The guards of the reader's common path (:mod:`ikicalc.lang.guards`, and the few beside the
+passes) are proofs, not heuristics: with every guard answering "maybe" the dev and seed
+corpora are laid out and read exactly as with the guards, and each guard's answer "no" is
+checked against the expressions it spares (issues 14 and 18: the cold parse)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+import pytest
+
+from ikicalc import numbers
+from ikicalc.errors import IkiError
+from ikicalc.lang import guards
+from ikicalc.lang.layout import lay_out
+from ikicalc.lang.layout_cues import BAR
+from ikicalc.lang.parser import parse
+from tests.conftest import load_corpus
+from tests.public_scoring import DEV_PATH
+
+
+def _texts() -> list[str]:
+    """Every text of the dev cells (all kinds) and every formula and target of the seeds."""
+    rows = [json.loads(line) for line in DEV_PATH.read_text(encoding="utf-8").splitlines()]
+    texts = {row["text"] for row in rows if row.get("text")}
+    for row in load_corpus():
+        texts |= {row[key] for key in ("formula", "target") if row.get(key)}
+    return sorted(texts)
+
+
+TEXTS = _texts()
+
+
+def _reading(text: str) -> tuple[Any, ...]:
+    """All a cold read of ``text`` gives: the layout and the formula (or the error)."""
+    parse.cache_clear()
+    layout = lay_out(text)
+    laid = (layout.text, layout.legend, layout.notes, layout.lost_bar, layout.readings)
+    try:
+        formula = parse(text)
+    except IkiError as error:
+        return laid, type(error).__name__, str(error)
+    except RecursionError:  # pragma: no cover - a reading's own trouble, the same both ways
+        return laid, "RecursionError"
+    return laid, str(formula), formula.expr, formula.label, formula.items, formula.guesses
+
+
+def test_the_corpora_read_alike_with_and_without_the_guards(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert len(TEXTS) > 600
+    guarded = [_reading(text) for text in TEXTS]
+    # every guard answers "maybe"; number_style is imported by name where it is used
+    for name in guards.__all__:
+        if name not in ("folded", "stems"):  # the predicates
+            monkeypatch.setattr(guards, name, lambda *args: True)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("ikicalc") and getattr(module, "number_style", None) is not None:
+            monkeypatch.setattr(module, "number_style", numbers._style_shown)
+    unguarded = [_reading(text) for text in TEXTS]
+    parse.cache_clear()
+    differ = [text for text, a, b in zip(TEXTS, guarded, unguarded, strict=True) if a != b]
+    assert differ == []
+
+
+def test_folded_text_holds_every_word_an_expression_ignoring_case_finds() -> None:
+    for text, word in [
+        ("NUMERATOR", "numerator"),
+        ("pembılang", "pembilang"),  # dotless i
+        ("PEMBİLANG", "pembilang"),  # capital I with a dot
+        ("ſebagai", "sebagai"),  # long s
+        ("\u212aali", "kali"),  # Kelvin sign
+    ]:
+        assert re.search("(?i)" + word, text)
+        assert guards.holds(text, word), text
+    assert not guards.holds("Jumlah A / Jumlah B", "atau")
+
+
+def test_no_character_beyond_ascii_matches_an_ascii_letter_unfolded() -> None:
+    letters = re.compile("(?i)[a-z]")
+    beyond = [chr(c) for c in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(c))]
+    for char in beyond:
+        assert guards.folded(char).isascii(), char
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A ---- B", "A ____ B", "A _ _ _ _ _ B", "A ...... B", "A …… B", "A ═══════ B", "A ==== B"],
+)
+def test_the_bar_guard_lets_every_bar_through(text: str) -> None:
+    assert BAR.search(text)
+    assert guards.bar(text)
+
+
+def test_the_bar_guard_answers_no_only_where_there_is_no_bar() -> None:
+    for text in TEXTS:
+        laid = lay_out(text).text
+        for candidate in (text, laid):
+            if not guards.bar(candidate):
+                assert BAR.search(candidate) is None, candidate
+    assert not guards.bar("A - B = C. D")
+
+
+def test_number_style_and_its_guard_agree() -> None:
+    for text in TEXTS:
+        for candidate in (text, lay_out(text).text):
+            assert numbers.number_style(candidate) == numbers._style_shown(candidate), candidate
+    for text in ["81,35", "1.250,5", "81.35", "1.206.000", "1,206,000", "1.206", "0.5", "A / B"]:
+        assert numbers.number_style(text) == numbers._style_shown(text)
+
+
+def test_the_words_read_from_an_expression_stand_in_every_match() -> None:
+    """guards.needed over every expression of the reader, on every text of the corpora."""
+    import importlib
+    import pkgutil
+
+    import ikicalc.lang
+    from ikicalc import patterns
+
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, patterns._LazyPattern | re.Pattern):
+                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    from ikicalc.lang.preamble import _cue
+
+    found["preamble cue"] = _cue()
+    samples = [*TEXTS, *(lay_out(text).text for text in TEXTS)]
+    guarded = 0
+    for name, pattern in found.items():
+        words = guards.needed(pattern)
+        if words is None:
+            continue
+        guarded += 1
+        assert all(word == guards.folded(word) for word in words), name
+        for text in samples:
+            if pattern.search(text):
+                assert guards.holds(text, *words), (name, text)
+    assert guarded > 40
+    assert guards.needed(_cue()) is not None
+    assert "dihitung" in (guards.needed(_cue()) or ())
+    assert guards.needed(re.compile(r"(?i)\s\batau\b\s")) == ("atau",)
+    assert guards.needed(re.compile(r"(?:a|b?)c")) == ("c",)
+    assert guards.needed(re.compile(r"x?(?:ab|c)")) == ("ab", "c")
+    assert guards.needed(re.compile(r"[ab]+\d")) is None
+    assert guards.needed(re.compile(r"(?i)DİKALI")) is not None
+
+
+def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:
+    from ikicalc.lang import builder, lark_errors, symbols
+    from ikicalc.names import _SPACE, clean_name
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(re.fullmatch(r"\s", char) for char in spaces)
+    assert [char for char in spaces if char.isprintable()] == [" "]  # clean_name's proof
+    samples = [*TEXTS, *(f"Jumlah{c}desa{c}" for c in spaces), "A\\ B", "A  B ", "", " ,."]
+    for text in samples:
+        assert clean_name(text) == _SPACE.sub(" ", text).strip()
+        assert "".join(text.split()) == re.sub(r"\s+", "", text)  # symbols.one_spelling
+        ends = bool(text) and (text[-1] in ",." or text[-1].isspace())
+        assert ends or builder._NAME_END.sub("", text) == text
+    assert symbols.one_spelling(["Target Waktu(TW)", "Target Waktu (TW)"]) == {
+        "Target Waktu (TW)": "Target Waktu(TW)"
+    }
+    assert lark_errors._too_deep("(" * 65) == 64
+    assert lark_errors._too_deep("(" * 64 + ")" * 64) is None
+    assert lark_errors._too_deep("(a)" * 100) is None
+
+
+def test_walk_yields_what_children_give() -> None:
+    from ikicalc.lang import ast
+
+    def reference(node: ast.Expr) -> list[ast.Expr]:
+        out, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(reversed(ast.children(current)))
+        return out
+
+    walked = 0
+    for text in TEXTS:
+        try:
+            expr = parse(text).expr
+        except IkiError:
+            continue
+        assert [id(n) for n in ast.walk(expr)] == [id(n) for n in reference(expr)]
+        walked += 1
+    assert walked > 400
+
+
+def test_each_cheap_expression_is_in_every_match_of_its_costly_one() -> None:
+    from ikicalc.lang import prose, rates
+
+    pairs = [
+        (rates._RATE_THEN_PRODUCT, rates._RATE),
+        (prose._NUMBER_BEFORE_BRACKET, prose._NUMBER_SAID),
+    ]
+    samples = [
+        *TEXTS,
+        "tarif 18% dikalikan A",
+        "Bagi … sebesar 1% x A",
+        "100 (seratus) persen",
+        "1% (satu perseratus) dari A",
+        "2,5% (dua setengah perseratus)",
+    ]
+    seen = 0
+    for cheap, costly in pairs:
+        for text in samples:
+            for found in costly.finditer(text):
+                seen += 1
+                start = max(0, found.start() - 1)
+                assert cheap.search(text, start, found.end() + 80), (text, found)
+            if costly.search(text):
+                assert guards.finds(cheap, text)
+    assert seen >= 4
