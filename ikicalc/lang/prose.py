@@ -27,6 +27,7 @@ from ikicalc.lang.said import (
     summed,
 )
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -421,31 +422,6 @@ def note_after(chars: list[str]) -> None:
     closing = text[last + 1 :] if last > 0 else ""
     if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
         blank(chars, last, len(chars))
-
-
-@cache
-def _sentence_word() -> re.Pattern[str]:
-    words = "|".join(names_data()["legend"]["sentence_words"])
-    return re.compile(r"(?i)(?<!\byang )(?<!\byg )\b(?:" + words + r")\b")
-
-
-@cache
-def _sentence_opener() -> re.Pattern[str]:
-    words = "|".join(names_data()["legend"]["sentence_openers"])
-    return re.compile(r"(?i)^[ \t(\[]*(?:" + words + r")(?![^\W_])")
-
-
-def sentence(name: str) -> str | None:
-    """Why the one name a cell was read as is a sentence about the formula, not a quantity
-    (``Indikator ini dihitung berdasarkan …``, ``Data bersumber dari …``; ``Penjumlahan Bobot
-    Nilai A s.d C``, ``Hitung jumlah …``, ``Cukup jelas``): the sentence word found
-    (``[legend] sentence_words`` and ``sentence_openers`` of ``data/names.toml``), or
-    ``None``."""
-    opened = _sentence_opener().match(name) if len(name.split()) > 1 else None
-    if opened is not None:
-        return opened.group(0).strip(" \t([")
-    found = _sentence_word().search(name)
-    return found.group(0) if found and len(name.split()) > 2 else None
 
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
