@@ -77,7 +77,8 @@ def operation_said(chars: list[str]) -> bool:
     jumlah B``) is set aside."""
     text = "".join(chars)
     lower = text.lower()
-    if " dan " in lower or " dan\n" in lower:  # "… pada periode yang sama dan dikali 1.000"
+    joins = "dan" in lower or "serta" in lower  # "… pada periode yang sama dan dikali 1.000"
+    if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
         text = "".join(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
@@ -340,7 +341,8 @@ def furniture(chars: list[str]) -> None:
             if char in "∕⁄":
                 chars[index] = "/"
         text = "".join(chars)
-    for found in _GLUED_SCALE.finditer(text) if "×" in text or "*" in text else ():
+    glued = "× " in text or "*" in text or "×\t" in text
+    for found in _GLUED_SCALE.finditer(text) if glued else ():
         sign = chars[found.start()]  # "… peserta pelatihan× 100%": the scale, not a word's end
         chars[found.start()] = " "
         chars[found.end() - 1] = sign
