@@ -14,6 +14,16 @@ from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.cells import CellKind, is_percent_word, missing_operand, prose_verb, read_cell
+from ikicalc.lang.described import (
+    bullets_subtracted,
+    copula_name,
+    defined_in_words,
+    instruction,
+    letters_only,
+    listed,
+    restarted,
+    scale_name,
+)
 from ikicalc.lang.formula import Formula
 from ikicalc.names import name_key
 from ikicalc.patterns import lazy
@@ -62,7 +72,19 @@ def missing(ctx: Context) -> Iterator[Diagnostic]:
             )
         return
     facts, indicator = ctx.facts, ctx.indicator
-    if facts is None or indicator is None:
+    if facts is None:
+        return
+    if not any(isinstance(n, ast.Variable | ast.Sigma | ast.Mean) for n in facts.nodes):
+        yield ctx.diagnostic(  # "0", "3,75" in the formula cell: a number is no computation
+            "E002",
+            _(
+                "the formula names no quantity: '{text}' is a number alone, not a "
+                "computation (a target belongs in the target column)"
+            ).format(text=str(facts.formula)),
+            whole(ctx.text),
+        )
+        return
+    if indicator is None:
         return
     if (
         not facts.divisions
@@ -117,7 +139,12 @@ def _lone_name(text: str) -> str | None:
 @rule("W106")
 def prose(ctx: Context) -> Iterator[Diagnostic]:
     """A formula cell in words; when it names two quantities, the ratio they make."""
-    if ctx.scope != "formula" or ctx.cell.kind is not CellKind.PROSE:
+    if ctx.scope != "formula":
+        return
+    if ctx.cell.kind is CellKind.FORMULA:
+        yield from _described(ctx)
+        return
+    if ctx.cell.kind is not CellKind.PROSE:
         return
     text = ctx.text
     suggestion = None
@@ -137,6 +164,41 @@ def prose(ctx: Context) -> Iterator[Diagnostic]:
     yield ctx.diagnostic("W106", message, whole(text), suggestion)
 
 
+def _described(ctx: Context) -> Iterator[Diagnostic]:
+    """A formula read from a sentence that defines the indicator (``… didefinisikan sebagai
+    perbandingan antara A dengan B.``) or through a name that holds a copula."""
+    facts = ctx.facts
+    if facts is None or ctx.given is not None:
+        return
+    defined = defined_in_words(ctx.text)
+    if defined is not None:
+        copula, word = defined
+        reason = _(
+            "a sentence that defines the indicator ('{copula}') names a ratio in words "
+            "('{word}') and writes no arithmetic; it was read as {reading}: write the formula "
+            "if that is what is meant"
+        ).format(copula=copula, word=word, reading=str(facts.formula))
+    elif scale_name(facts.formula.expr) is not None:
+        reason = _(
+            "several percentages with words between them are a scale of categories or a "
+            "table, not a quantity"
+        )
+    elif (verb := instruction(ctx.text)) is not None:
+        reason = _(
+            "the cell tells the reader what to do ('{verb}'); it does not write the formula"
+        ).format(verb=verb)
+    else:
+        name = copula_name(facts.formula.expr)
+        if name is None:
+            return
+        reason = _(
+            "the name '{name}' is a clause of a sentence, not a quantity; the cell describes "
+            "the computation"
+        ).format(name=name)
+    message = _("the text is prose, not a formula: {reason}").format(reason=reason)
+    yield ctx.diagnostic("W106", message, whole(ctx.text), str(facts.formula))
+
+
 _GLUED = lazy(r"(?<=\S)\s+(?=(?:Jumlah|JUMLAH)\s)")
 
 
@@ -145,7 +207,52 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
     """Several quantities written one after another in one name, with no operator."""
     if ctx.facts is None:
         return
+    if ctx.given is None and bullets_subtracted(ctx.text, ctx.facts.formula.expr):
+        yield ctx.diagnostic(
+            "W108",
+            _(
+                "every line opens with the same mark, as the items of a list do: the marks "
+                "were read as minus signs; if the lines are items (a legend), the formula "
+                "itself is missing"
+            ),
+            whole(ctx.text),
+        )
+        return
     for var in ctx.facts.names:
+        if letters_only(var.name):
+            yield ctx.diagnostic(
+                "W108",
+                _(
+                    "'{name}' is letters and numbers side by side, not the words of a name: "
+                    "the operators of an equation seem lost; write the formula with its "
+                    "operators"
+                ).format(name=var.name),
+                var.span,
+            )
+            continue
+        items = listed(var.name)
+        if items:
+            yield ctx.diagnostic(
+                "W108",
+                _(
+                    "'{name}' lists {count} quantities, not one: say how they are combined "
+                    "(+, ×, a mean) or give each its own row"
+                ).format(name=var.name, count=items),
+                var.span,
+            )
+            continue
+        again = restarted(var.name)
+        if again is not None:
+            shown = ", ".join(f"'{piece}'" for piece in again)
+            yield ctx.diagnostic(
+                "W108",
+                _(
+                    "{count} quantities are written one after another with no operator: "
+                    "{names}; join them with an operator or give each its own row"
+                ).format(count=2, names=shown),
+                var.span,
+            )
+            continue
         pieces = _GLUED.split(var.name)
         if len(pieces) > 1 and len(pieces[0].split()) == 1:
             # one word before 'Jumlah' qualifies it ('Akumulasi Jumlah Penelitian …',

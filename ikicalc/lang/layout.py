@@ -139,8 +139,8 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:yang[ \t]+)?(?:kemudian|lalu|selanjutnya)(?:[ \t]+hasil(?:nya)?)?"
-    r"|hasilnya)\b"
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )lalu)"
+    r"(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
@@ -211,7 +211,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
-    readings = ocr_percent(chars) if "o" in text or "O" in text else ()  # "22o/o", "157o (…)"
+    readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text:

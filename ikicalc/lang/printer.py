@@ -94,6 +94,7 @@ class _Printer(ast.Visitor[str]):
         # grammar reads as a multiplication wherever an operand may not stand
         name = node.name
         protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
+        protect = protect or ("(" in name and bool(_MEAN_BRACKET.search(name)))
         return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
@@ -140,6 +141,8 @@ class _Printer(ast.Visitor[str]):
 
 
 _MEAN_START = lazy(r"(?:rata-rata|rerata)\s+[^\W\d_\\]")  # lower case: the grammar's mean
+# a mean before a bracket, in any case and anywhere ("Nilai rata-rata dari (A, B)")
+_MEAN_BRACKET = lazy(r"(?i:rata-rata|rerata)(?:\s+dari)?\s*\(")
 
 
 def _divides(name: str) -> bool:

@@ -18,8 +18,16 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import divided_by_words, listed_items, listed_sum, summed
+from ikicalc.lang.said import (
+    divided_by_words,
+    joined_operations,
+    listed_items,
+    listed_sum,
+    ratio_heading,
+    summed,
+)
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -64,13 +72,21 @@ _SHARE_WITH = lazy(
 def operation_said(chars: list[str]) -> bool:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
     indicator's words, a preamble) and write the operator for the word; ``True`` when done.
-    Only when no operator stands before the cue, and for a ratio, no division anywhere."""
+    Only when no operator stands before the cue, and for a ratio, no division anywhere. A
+    ratio's noun that heads a cell writing its division (``Perbandingan Jumlah A dibagi
+    jumlah B``) is set aside."""
     text = "".join(chars)
     lower = text.lower()
+    joins = "dan" in lower or "serta" in lower  # "… pada periode yang sama dan dikali 1.000"
+    if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
+        joined_operations(chars)
+        text = "".join(chars)
+    if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
+        return False  # "Perbandingan Jumlah A dibagi jumlah B"
     if " kali " in lower or "½" in text:
         times_said(chars)
         text = "".join(chars)
-    if "jumlahkan" in lower:
+    if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
     if "penjumlahan" in lower or "perkalian" in lower:
@@ -172,6 +188,15 @@ _RESULT_NAMED = lazy(
     r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
     r"|ditambah|dikurangi)\b)"
 )
+# "… dan dinyatakan dengan satuan persen": the unit the result is stated in, as "dalam"
+_STATED_WITH = lazy(r"(?i)(?<=dinyatakan[ \t\n])dengan(?=[ \t\n]+satuan[ \t\n]+(?:persen|prosen))")
+# "… di kali dengan seratus dan dinyatakan dengan satuan persen": the scale of 100 is the
+# percent the result is stated in (not a second × 100%)
+_SCALE_IN_PERCENT = lazy(
+    r"(?i)(?:\b(?:di[ \t]*kali(?:kan)?|kali)(?:[ \t\n]+dengan)?|[xX×*])[ \t\n]+(?:100|seratus)\b"
+    r"(?P<clause>[ \t\n,]+(?:(?:dan|serta)[ \t\n]+)?dinyatakan[ \t\n]+(?:dalam|dengan)[ \t\n]+"
+    r"(?:satuan[ \t\n]+)?(?:persen|prosen)\b(?:[ \t]*\(%\))?)"
+)
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
 _JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
@@ -180,6 +205,14 @@ def remark_at_end(chars: list[str]) -> None:
     """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
     brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
     said after it (``… dikalikan 100 untuk mendapatkan persentasenya``)."""
+    text = "".join(chars)
+    stated = "dinyatakan" in text
+    for scale in _SCALE_IN_PERCENT.finditer(text) if stated else ():
+        blank(chars, *scale.span("clause"))  # "… di kali dengan seratus dan dinyatakan dalam
+        chars[scale.start("clause") + 1 : scale.start("clause") + 7] = list("persen")  # persen"
+    text = "".join(chars)
+    for said in _STATED_WITH.finditer(text) if stated else ():
+        chars[said.start() : said.end()] = list("dalam ")  # "dinyatakan dengan satuan persen"
     text = "".join(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and operator().search(text, 0, found.start()):
@@ -284,6 +317,12 @@ _FIGURE_WORD = lazy(
 )
 
 
+# "% Realisasi Indikator Kinerja = ---- X 100 %": a stack's label opened by % (persentase)
+_PERCENT_LINE = lazy(
+    r"(?m)^[ \t]*(%)[ \t]*(?=[^\W\d_][^\n=%]*=[^\n]*(?:-{3}|_{3}|[xX×*][ \t]*100))"
+)
+# a product sign glued to the word before it and spaced from the scale after it
+_GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))")
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
 _LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
 _TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
@@ -296,6 +335,17 @@ def furniture(chars: list[str]) -> None:
     around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
     (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
     result of a form (``= …%``)."""
+    text = "".join(chars)
+    if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
+        for index, char in enumerate(chars):
+            if char in "∕⁄":
+                chars[index] = "/"
+        text = "".join(chars)
+    glued = "× " in text or "*" in text or "×\t" in text
+    for found in _GLUED_SCALE.finditer(text) if glued else ():
+        sign = chars[found.start()]  # "… peserta pelatihan× 100%": the scale, not a word's end
+        chars[found.start()] = " "
+        chars[found.end() - 1] = sign
     text = "".join(chars)
     if text.count(";") == 1:
         for found in _LIST_ITEM_END.finditer(text):
@@ -314,6 +364,8 @@ def furniture(chars: list[str]) -> None:
     label = _PERCENT_LABEL.match(text) if "%" in text[:4] else None
     if label:  # "$\\%KK=\\frac{…}": the label is KK, in percent
         blank(chars, label.start(1), label.end(1))
+    for found in _PERCENT_LINE.finditer(text) if "%" in text and "\n" in text else ():
+        blank(chars, *found.span(1))  # "Realisasi\n% Pencapaian Kinerja = ---- X 100 %\n…"
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
     noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
@@ -372,20 +424,6 @@ def note_after(chars: list[str]) -> None:
     closing = text[last + 1 :] if last > 0 else ""
     if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
         blank(chars, last, len(chars))
-
-
-@cache
-def _sentence_word() -> re.Pattern[str]:
-    words = "|".join(names_data()["legend"]["sentence_words"])
-    return re.compile(r"(?i)(?<!\byang )(?<!\byg )\b(?:" + words + r")\b")
-
-
-def sentence(name: str) -> str | None:
-    """Why the one name a cell was read as is a sentence about the formula, not a quantity
-    (``Indikator ini dihitung berdasarkan …``, ``Data bersumber dari …``): the sentence word
-    found (``[legend] sentence_words`` of ``data/names.toml``), or ``None``."""
-    found = _sentence_word().search(name)
-    return found.group(0) if found and len(name.split()) > 2 else None
 
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")

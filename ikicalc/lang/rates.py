@@ -77,6 +77,17 @@ _TITLE = lazy(
     r"|yaitu|yakni|note|target|satuan)[ \t]*$"
 )
 
+# "2.% (dua setengah perseratus)": a figure OCR damaged (the "½" lost), its words after it
+_DAMAGED = lazy(
+    r"(?<![\d.,])(?P<digits>\d{1,3})[.,](?P<sign>[ \t]*%)[ \t]*\((?P<words>[^()\d]{3,60}?)"
+    r"[ \t]+(?:perseratus|persen)[ \t]*\)"
+)
+_FRACTION_WORDS = {"setengah": ("5", 1), "seperempat": ("25", 2), "tiga perempat": ("75", 2)}
+
+_DAMAGED_REASON = N_(
+    "the digits of a percent are damaged (a scanned '½'): the number said in words in "
+    "brackets after it gives it"
+)
 _SEVEN_O_REASON = N_(
     "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
 )
@@ -135,6 +146,8 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
         said = _SAID_AFTER.match(text, found.end())
         if said:  # "(dta puluh dua persen)": the words again, as OCR read them
             blank(chars, said.start(), said.end())
+    if "%" in text and "(" in text:
+        readings += _damaged(chars, text)
     for found in _SEVEN_O.finditer(text) if "(" in text else ():
         from ikicalc.rules.terbilang import words_to_number
 
@@ -154,3 +167,35 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
             )
         )
     return tuple(readings)
+
+
+def _said(words: str) -> tuple[int, str] | None:
+    """``dua setengah`` → ``(2, "5")``: a whole number and a fraction said in words."""
+    from ikicalc.rules.terbilang import words_to_number
+
+    said = " ".join(words.lower().split())
+    for word, (decimals, _) in _FRACTION_WORDS.items():
+        if said.endswith(" " + word):
+            try:
+                whole = words_to_number(said[: -len(word) - 1])
+            except IkiError:
+                return None
+            return (whole, decimals) if isinstance(whole, int) else None
+    return None
+
+
+def _damaged(chars: list[str], text: str) -> list[Reading]:
+    """``2.% (dua setengah perseratus)`` is ``2,5%``: the figure lost its fraction to the
+    scanner and the words after it say the whole number and the fraction (a guess)."""
+    readings: list[Reading] = []
+    for found in _DAMAGED.finditer(text):
+        said = _said(found.group("words"))
+        if said is None or str(said[0]) != found.group("digits"):
+            continue
+        figure = f"{said[0]},{said[1]}%"
+        start, end = found.start(), found.end()
+        blank(chars, start, end)
+        chars[start : start + len(figure)] = list(figure)
+        written = " ".join(text[start:end].split())
+        readings.append(Reading((start, end), figure, written, _DAMAGED_REASON))
+    return readings

@@ -24,8 +24,10 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.printer import expression_text
+from ikicalc.lang.run_together import labelled_pair, lost_commas
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
+from ikicalc.lang.thresholds import threshold_between
 from ikicalc.names import counting_words, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 from ikicalc.patterns import lazy
@@ -168,13 +170,17 @@ _SHORT = 4
 
 
 def read_slashes(
-    node: ast.Expr, symbols: Mapping[str, str], scaled_alone: bool
+    node: ast.Expr, symbols: Mapping[str, str], scaled_alone: bool, labelled: bool = False
 ) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """Split the names whose slash divides (see the module); record the guesses.
 
     ``scaled_alone``: the formula is a name scaled to percent with no ratio (``A × 100%``),
-    the evidence that a slash inside the name is the missing division.
+    the evidence that a slash inside the name is the missing division. ``labelled``: the
+    formula has a label (``Penyerapan = SMKs/SMK``).
     """
+    pair = labelled_pair(node, _joined()) if labelled else None
+    if pair is not None:
+        return pair
     guesses: list[Reading] = []
     counting = counting_words() | {"jml", "jmlh"}
 
@@ -467,4 +473,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)
-    return node, in_order + hyphens + growth + quantities
+    node, commas = lost_commas(node)
+    compared: tuple[Reading, ...] = ()
+    if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
+        node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
+    return node, in_order + hyphens + growth + quantities + commas + compared

@@ -28,11 +28,16 @@ from ikicalc.patterns import lazy
 __all__ = [
     "REASON_AFTER",
     "REASON_BEFORE",
+    "REASON_CONDITION",
+    "REASON_GLUED",
     "REASON_LABEL",
+    "REASON_LABEL_AFTER",
+    "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
     "REASON_UNIT",
     "REASON_UNOPENED",
+    "REASON_VALUE",
     "recover",
 ]
 
@@ -55,6 +60,24 @@ REASON_UNCLOSED = N_(
 )
 REASON_LABEL = N_(
     "the words before '=' or ':' name the formula; what they hold (a figure, a sign) was not read"
+)
+REASON_CONDITION = N_(
+    "the grammar stopped after the condition a regulation states before the amount "
+    "('Apabila …, maka'); it was set aside"
+)
+REASON_NAMED = N_(
+    "the words before a bracket that computes name what it computes; they were set aside"
+)
+REASON_GLUED = N_(
+    "an 'x' glued between a number and a letter is the product of the two; read as such"
+)
+REASON_VALUE = N_(
+    "a name with a number in brackets after it names a constant and gives its value; the "
+    "value was read"
+)
+REASON_LABEL_AFTER = N_(
+    "an equation of symbols opened by '=' with words after it: the words are its label, "
+    "moved after it; they were set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -83,9 +106,14 @@ def _counted_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
 
 
+# "… x BPK. (2) Rumus sebagaimana dimaksud …": the number of the regulation's next paragraph
+# (OCR: "(21") opens a clause of prose
+_PARAGRAPH_NUMBER = lazy(r"^\d{1,2}[)\]1l]?[ \t]+(?=[^\W\d_])")
+
+
 def _prose(piece: str, signs: re.Pattern[str] | None = None) -> bool:
     """Whether ``piece`` reads as a clause of prose: words, no operator and no sign."""
-    body = piece.strip(" \t\n" + _OPENS + ")”’")
+    body = _PARAGRAPH_NUMBER.sub("", piece.strip(" \t\n" + _OPENS + ")”’"), count=1)
     return (
         bool(body)
         and body[0].isalpha()
@@ -242,6 +270,150 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
         yield found.end(), "".join(chars)
 
 
+# "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka 20% …":
+# the condition a regulation states before the amount
+_CONDITION = lazy(
+    r"(?i)^[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:apabila|jika|bila|bilamana|dalam[ \t]+hal)\b"
+    r"[^;:\n=]*?,[ \t\n]*maka\b"
+)
+# an operation in the condition: a sign with spaces, an operator word (not a slash inside a
+# word: "isteri/suami")
+_CONDITION_COMPUTES = lazy(
+    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+)
+
+
+def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the condition before the formula set aside (``Apabila …, maka``),
+    where the grammar stopped after it."""
+    found = _CONDITION.match(text)
+    if found is None or found.end() > at or _CONDITION_COMPUTES.search(found.group(0)):
+        return
+    chars = list(text)
+    blank(chars, 0, found.end())
+    yield found.end(), "".join(chars)
+
+
+# the words of a name before a bracket, back to the last sign or bracket; a label of its own
+# line ending in ':' above the formula ("Biaya Operasional :")
+_NAME_BEFORE = lazy(r"[^\W\d_][^()+=/÷×*:;\[\]{}]*$")
+_LABEL_LINE = lazy(r"^\s*[^\W\d_][^()=+/÷×*:;]*?[ \t]*:[ \t]*(?=\n)")
+
+
+def _opened_at(text: str, at: int) -> int | None:
+    """Where the innermost bracket still open at ``at`` opens, or ``None``."""
+    depth = 0
+    for index in range(at - 1, -1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def _named_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the words that name a bracket set aside, where the grammar stopped at
+    an operation inside it (``(Biaya operasional per bulan (Gaji Pegawai + … ))/ Jumlah Unit
+    Hunian``: a bracket after a name continues the name, unless it computes), and a label
+    on its own line above (``Biaya Operasional :``) with them."""
+    opened = _opened_at(text, at)
+    if opened is None or not _computes(text[opened : at + 1]):
+        return
+    name = _NAME_BEFORE.search(text, 0, opened)
+    if name is None or not _WORD.search(name.group(0)) or operator().search(name.group(0)):
+        return
+    chars = list(text)
+    blank(chars, name.start(), opened)
+    label = _LABEL_LINE.match(text, 0, name.start())
+    if label is not None:
+        blank(chars, 0, label.end())
+    yield name.start(), "".join(chars)
+
+
+# "((2xa)+b)/3": the x of a product glued between a number and a one-letter symbol
+_NUMBER_TIMES = lazy(r"(?<=\d)[xX](?=[^\W\d_](?![^\W_]))")
+
+
+def _unglued(chars: list[str], start: int, end: int) -> None:
+    for found in _NUMBER_TIMES.finditer("".join(chars), start, end):
+        chars[found.start()] = "×"
+
+
+def _glued_times(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the ``x`` glued between a number and a letter read as the product
+    (``(2xa)+b``), where the grammar stopped at it."""
+    if not _NUMBER_TIMES.search(text, max(at - 2, 0), at + 2):
+        return
+    chars = list(text)
+    _unglued(chars, 0, len(chars))
+    yield at, "".join(chars)
+
+
+# "… memperlihatkan tingkat kepuasan mahasiswa hasil pengukuran tersebut Skor = ((2xa)+b)/3":
+# an equation that closes a long text: its one-word label, '=', an expression with signs
+_LAST_EQUATION = lazy(
+    r"(?<=\s)(?P<label>[A-Z][^\W_]{0,15})[ \t]*=[ \t]*(?P<expr>[^=\n]*?[+/÷×*][^=\n]*?)[ \t.]*$"
+)
+
+
+def _equation_at_end(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with all before the equation that ends the cell set aside, where the
+    grammar stopped in the words before it and those hold no ``=``."""
+    found = _LAST_EQUATION.search(text) if "=" in text else None
+    if found is None or at >= found.start() or "=" in text[: found.start()]:
+        return
+    if len(_WORD.findall(text, 0, found.start())) < 5:
+        return
+    chars = list(text)
+    blank(chars, 0, found.start())
+    _unglued(chars, found.start("expr"), found.end("expr"))
+    yield found.start(), "".join(chars)
+
+
+# "… dibagi nilai standar menurut IFLA (0,02)": a constant named, its value in brackets
+_VALUE_GIVEN = lazy(
+    r"(?P<name>[^\W\d_][^()+=/÷×*:;\n]*?)[ \t]*\([ \t]*(?P<value>\d[\d.,]*[ \t]*%?)[ \t]*\)"
+)
+
+
+def _value_given(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the name of a constant set aside and its value kept, where the
+    grammar stopped at the value in brackets after the name."""
+    for found in _VALUE_GIVEN.finditer(text) if "(" in text else ():
+        if found.start("value") <= at < found.end("value") and _WORD.search(found.group("name")):
+            start = found.start("name")
+            for sign in operator().finditer(text, start, found.start("value")):
+                start = sign.end()  # the operator before the name stays
+            chars = list(text)
+            blank(chars, start, found.start("value") - 1)
+            yield start, "".join(chars)
+            return
+
+
+# "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio" (PP 76/2010):
+# the label of an equation of symbols, moved after it by the export
+_LABEL_AFTER = lazy(
+    r"^[ \t]*=[ \t]*(?P<expr>[A-Z][A-Za-z]{0,3}(?:[ \t]*(?:[xX×*/+]|[ \t]-)[ \t]*"
+    r"[A-Z][A-Za-z]{0,3})+)[ \t]+(?P<label>[A-Z][^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,12})"
+    r"[ \t.]*$"
+)
+
+
+def _label_after(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the leading ``=`` and the words after an equation of symbols set
+    aside (the label the export moved after it), where the grammar stopped at the ``=``."""
+    found = _LABEL_AFTER.match(text) if at == len(text) - len(text.lstrip()) else None
+    if found is None or operator().search(found.group("label")):
+        return
+    chars = list(text)
+    blank(chars, 0, found.start("expr"))
+    blank(chars, found.end("expr"), len(chars))
+    yield found.end("expr"), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -255,9 +427,15 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_strays(text, at), REASON_STRAY, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
+        (_named_bracket(text, at), REASON_NAMED, None),
+        (_glued_times(text, at), REASON_GLUED, None),
+        (_value_given(text, at), REASON_VALUE, None),
+        (_label_after(text, at), REASON_LABEL_AFTER, True),
         (_label(text, at), REASON_LABEL, False),
+        (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
         (_before(text, at), REASON_BEFORE, False),
+        (_equation_at_end(text, at), REASON_BEFORE, False),
     ):
         for cut, candidate in candidates:
             tried += 1
@@ -270,6 +448,8 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
             if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
                 label = " ".join(text[: cut - 1].split())  # the formula keeps its name
                 result = (label, *result[1:])
+            if reason == REASON_LABEL_AFTER and isinstance(result, tuple) and result[0] is None:
+                result = (" ".join(text[cut:].split()).rstrip("."), *result[1:])
             if after is None:  # the unit of a divisor: the text as read, and as written
                 kept, span = candidate, (cut, cut + 1)
             else:

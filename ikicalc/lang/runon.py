@@ -22,7 +22,7 @@ from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "times_said"]
+__all__ = ["after_formula", "for_each", "predicate", "times_said"]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -40,7 +40,7 @@ _SHARE_OF = lazy(
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
     r"(?i)(?:[ \t]*,?[ \t]*(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
-    r"[ \t]+sebagai[ \t]+berikut)?[ \t]*:[ \t]*$"
+    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa))?[ \t]*:[ \t]*$"
 )
 
 
@@ -113,12 +113,64 @@ def after_formula(chars: list[str], text: str) -> None:
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower:
         difference(chars)
+    shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
+    if shares and "tiap" in lower:  # "2,5% dari A untuk tiap-tiap tahun B": 2,5% × A × B
+        _share_of(chars, "".join(chars))
+        for_each(chars)
+        shares = False
     text = "".join(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())
-    if " dari " in lower and ("%" in text or "persen" in lower or "/" in text):
+    if shares:
+        predicate(chars)
         _share_of(chars, "".join(chars))
+
+
+# "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the
+# sentence after its subject, the amount (not after "yang": "… yang diberikan kepada …"
+# qualifies a name)
+_PREDICATE = lazy(
+    r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
+    r"(?:kepada|untuk|oleh|sebagai|bagi|pada|dalam)\b[^=/÷×*+:;()]*$"
+)
+_OPERATOR_VERB = lazy(r"(?i)di(?:kali|bagi|tambah|kurang|banding)")
+
+
+def predicate(chars: list[str]) -> None:
+    """``20% dari A diberikan kepada orang tuanya``: what the sentence says of the amount
+    (its verb, and who receives it) is no part of it; set aside, to the end of the cell."""
+    text = "".join(chars)
+    found = _PREDICATE.search(text)
+    if found is None or _OPERATOR_VERB.match(found.group("verb")):
+        return
+    if not _computes(text[: found.start()]) and not _SHARE_OF.search(text, 0, found.start()):
+        return
+    blank(chars, found.start("verb"), len(chars))
+
+
+@cache
+def _each() -> re.Pattern[str]:
+    units = "|".join(names_data()["amounts"]["each_units"])
+    return re.compile(
+        r"(?i)[ \t\n](?P<cue>untuk[ \t\n]+(?:tiap-tiap|tiap|setiap|masing-masing))"
+        r"(?:[ \t\n]+(?P<unit>" + units + r"))?[ \t\n]+(?=[^\W\d_])"
+    )
+
+
+def for_each(chars: list[str]) -> None:
+    """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
+    of a quantity is the amount times that quantity (the unit word before it set aside);
+    only after a share (``… % dari …``) and before the end of the formula."""
+    text = "".join(chars)
+    for found in _each().finditer(text):
+        if _computes(text[found.end() :]):
+            continue
+        start, end = found.span("cue")
+        blank(chars, start, end)
+        chars[start] = "×"
+        if found.group("unit"):
+            blank(chars, *found.span("unit"))
 
 
 # the scale of a percentage, the last operation of a formula: what follows it in words is a

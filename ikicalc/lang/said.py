@@ -23,8 +23,10 @@ __all__ = [
     "difference",
     "divided_by_words",
     "divides_between",
+    "joined_operations",
     "listed_items",
     "listed_sum",
+    "ratio_heading",
     "summed",
 ]
 
@@ -58,7 +60,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
-    r"(?i)\bmenjumlahkan[ \t\n]+(?P<what>[^=/÷×*+()]+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
+    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)(?![ \t\n]+(?:dari|antara)\b))"
+    r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
 )
@@ -74,9 +77,11 @@ def summed(chars: list[str]) -> None:
     if found is None:
         return
     verb = found.start()
-    if found.group("filler"):
+    if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    if found.group("noun") and not joined:
+        return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
     if joined:  # "menjumlahkan A dengan B": the two added
         for word in joined:
@@ -150,10 +155,12 @@ def divided_by_words(chars: list[str]) -> None:
 # manusia setelah dibagi tiga": a sum of listed quantities
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
-    r"(?P<items>[^=/÷×*()]+?)"
+    r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$)"
+    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
+    r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
 )
+_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?<!yang )\b(?:merupakan|adalah|ialah)[ \t\n]+$")
 _LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
 
 
@@ -167,6 +174,9 @@ def listed_sum(chars: list[str]) -> None:
     joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
     if not joins:
         return
+    defined = _DEFINED_AS.match(text, 0, found.start("cue"))
+    if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
+        blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))
     chars[found.start("cue")] = "("
     for join in joins:
@@ -174,7 +184,10 @@ def listed_sum(chars: list[str]) -> None:
         chars[join.start()] = "+"
     if found.group("end").strip():
         blank(chars, *found.span("end"))
-    chars[found.end("items")] = ")"
+    end = found.end("items")
+    if text[end : end + 1] == "." and not computes(text[end:]):
+        blank(chars, end, len(chars))  # "… (GKNM). Penduduk yang …": the other sentences
+    chars[end] = ")"
 
 
 # "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
@@ -208,3 +221,36 @@ def listed_items(chars: list[str]) -> None:
         blank(chars, *item.span("end"))
     for item in items[1:]:
         chars[item.start()] = sign  # the line break before the next item
+
+
+# "Perbandingan Jumlah Perkara mediasi yang berhasil dibagi jumlah perkara …": the noun of a
+# ratio opens the cell, a counted quantity follows, and the cell writes the division itself
+_RATIO_HEADING = lazy(
+    r"(?i)^[ \t\n]*(?:perbandingan|rasio|proporsi)(?:[ \t\n]+(?:antara|dari))?[ \t\n]+"
+    r"(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
+)
+# "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
+# that joins two operations is no word of the name before it
+_AND_BEFORE_OPERATOR = lazy(
+    r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
+    r"(?:kan)?|dikurangi)\b)"
+)
+_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\s/\s|÷")
+
+
+def joined_operations(chars: list[str]) -> None:
+    """``… pada periode waktu yang sama dan dikali 1.000``: the ``dan`` that joins two
+    operations is set aside."""
+    for joining in _AND_BEFORE_OPERATOR.finditer("".join(chars)):
+        blank(chars, *joining.span())
+
+
+def ratio_heading(chars: list[str]) -> bool:
+    """``Perbandingan Jumlah Perkara … dibagi jumlah perkara …``: the noun of a ratio that
+    heads a cell writing its division is set aside; ``True`` when done."""
+    text = "".join(chars)
+    heading = _RATIO_HEADING.match(text)
+    if heading is None or not _WRITTEN_DIVISION.search(text, heading.end()):
+        return False
+    blank(chars, 0, heading.end())
+    return True

@@ -265,8 +265,20 @@ def unit_after(text: str, laid: str, piece: Piece) -> Salvaged | None:
     return Salvaged(label, expr, reading)
 
 
+# "(HDLPx Ib x b)": the x of a product glued to a symbol in capitals, in a cell that writes
+# " x " between its symbols elsewhere (PP 80/2015)
+_GLUED_TIMES = lazy(r"(?<=[A-Z]{2})x(?=[ \t]+[^\W\d_])")
+_TIMES = lazy(r"[ \t]x[ \t]")
+
+
+def _unglued(laid: str) -> str:
+    """``laid`` with the ``x`` glued to a symbol read as the product it is."""
+    return _GLUED_TIMES.sub("×", laid) if _TIMES.search(laid) else laid
+
+
 def rescue(text: str, laid: str, piece: Piece) -> Salvaged | None:
     """The readings of this module tried in turn on a cell the grammar refused."""
+    laid = _unglued(laid)
     return (
         salvage(text, laid, piece)
         or number_below(text, laid, piece)

@@ -8,11 +8,13 @@ the others aside, keeping the text's length (see :mod:`ikicalc.lang.layout`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["one_sentence"]
+__all__ = ["one_sentence", "sentence"]
 
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
@@ -77,3 +79,28 @@ def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False
     blank(chars, 0, start)
     blank(chars, end, len(chars))
     return True
+
+
+@cache
+def _sentence_word() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<!\byang )(?<!\byg )\b(?:" + words + r")\b")
+
+
+@cache
+def _sentence_opener() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_openers"])
+    return re.compile(r"(?i)^[ \t(\[]*(?:" + words + r")(?![^\W_])")
+
+
+def sentence(name: str) -> str | None:
+    """Why the one name a cell was read as is a sentence about the formula, not a quantity
+    (``Indikator ini dihitung berdasarkan …``, ``Data bersumber dari …``; ``Penjumlahan Bobot
+    Nilai A s.d C``, ``Hitung jumlah …``, ``Cukup jelas``): the sentence word found
+    (``[legend] sentence_words`` and ``sentence_openers`` of ``data/names.toml``), or
+    ``None``."""
+    opened = _sentence_opener().match(name) if len(name.split()) > 1 else None
+    if opened is not None:
+        return opened.group(0).strip(" \t([")
+    found = _sentence_word().search(name)
+    return found.group(0) if found and len(name.split()) > 2 else None

@@ -1,0 +1,154 @@
+"""Quantities that ran together in one name because a comma or an operator was lost: read apart.
+
+A careful reader sees two quantities where the export or the typist lost what stood between
+them: ``penjumlahan dari Indeks Penduduk Indeks Luas Daerah, Indeks Harga Bangunan dan
+Indeks Kemiskinan Relatif`` (PP 104/2000) is a list of four indices, the comma after the
+first lost (the items of the list open with the same word, and one item holds it again);
+``Penyerapan = SMKs/SMK`` is a ratio (a label names what the formula computes, and a name
+alone computes nothing). Each reading is a guess, kept as a
+:class:`~ikicalc.lang.formula.Reading` (lint ``W110``); :mod:`ikicalc.lang.reading` applies
+them after the grammar, and not to the canonical text of a formula, which means what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Set
+
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
+from ikicalc.names import name_key
+from ikicalc.patterns import lazy
+
+__all__ = ["LABELLED_PAIR", "LOST_COMMA", "labelled_pair", "lost_commas"]
+
+LABELLED_PAIR = N_(
+    "a label names what the formula computes and the one name after it is two words joined "
+    "by a slash: read as their ratio"
+)
+_PAIR = lazy(r"[^\W\d_][^\W_]*/[^\W\d_][^\W_]*")
+
+
+def labelled_pair(
+    node: ast.Expr, joined: Set[str]
+) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
+    """``Penyerapan = SMKs/SMK``: a labelled formula that is one name of two words joined by
+    a slash computes nothing unless the slash divides; a guess. ``joined``: the words a
+    slash joins (``dan/atau``)."""
+    if not isinstance(node, ast.Variable) or not _PAIR.fullmatch(node.name):
+        return None
+    left, right = node.name.split("/")
+    if {name_key(left), name_key(right)} & joined:
+        return None
+    start, end = node.span
+    cut = start + len(left)
+    expr = ast.Binary(
+        ast.Op.DIV,
+        ast.Variable(left, (start, cut)),
+        ast.Variable(right, (cut + 1, end)),
+        node.span,
+    )
+    return expr, (Reading(node.span, f"{left} / {right}", node.name, LABELLED_PAIR),)
+
+
+LOST_COMMA = N_(
+    "the items of a sum open with the same word and one item holds it again: two items, "
+    "the comma between them lost"
+)
+_HEAD = lazy(r"[A-Z][^\W\d_]{2,}")
+
+
+def _terms(node: ast.Binary) -> list[ast.Expr]:
+    """The terms of a chain of additions, left to right."""
+    terms: list[ast.Expr] = []
+    current: ast.Expr = node
+    while isinstance(current, ast.Binary) and current.op is ast.Op.ADD:
+        terms.append(current.right)
+        current = current.left
+    terms.append(current)
+    return terms[::-1]
+
+
+def _split(var: ast.Variable, head: str) -> tuple[ast.Variable, ast.Variable] | None:
+    """``Indeks Penduduk Indeks Luas Daerah`` at its second ``Indeks``, each piece of two
+    words or more; ``None`` when the head word is not there once again."""
+    again = [m.start() for m in re.finditer(r"(?<= )" + re.escape(head) + r"(?= )", var.name)]
+    if len(again) != 1:
+        return None
+    cut = again[0]
+    left, right = var.name[:cut].rstrip(), var.name[cut:]
+    if len(left.split()) < 2 or len(right.split()) < 2:
+        return None
+    start, end = var.span
+    return ast.Variable(left, (start, start + len(left))), ast.Variable(right, (start + cut, end))
+
+
+def _chain(terms: list[ast.Expr]) -> ast.Expr:
+    expr = terms[0]
+    for term in terms[1:]:
+        expr = ast.Binary(ast.Op.ADD, expr, term, (expr.span[0], term.span[1]))
+    return expr
+
+
+def _apart(node: ast.Binary) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
+    """The chain of additions at ``node`` with its run-together item read apart."""
+    terms = _terms(node)
+    names = [t for t in terms if isinstance(t, ast.Variable)]
+    if len(terms) < 3 or len(names) != len(terms):
+        return None
+    heads = Counter(h.group(0) for t in names if (h := _HEAD.match(t.name)))
+    if not heads:
+        return None
+    head, count = heads.most_common(1)[0]
+    if count < 3:  # the item that holds it again and two more
+        return None
+    readings: list[Reading] = []
+    split: list[ast.Expr] = []
+    for term in names:
+        pieces = _split(term, head) if term.name.startswith(head + " ") else None
+        if pieces is None:
+            split.append(term)
+            continue
+        split.extend(pieces)
+        chosen = f"{pieces[0].name} + {pieces[1].name}"
+        readings.append(Reading(term.span, chosen, term.name, LOST_COMMA))
+    if not readings:
+        return None
+    return _chain(split), tuple(readings)
+
+
+_GROUPS = {
+    ast.Op.ADD: ast.Op.SUB,
+    ast.Op.SUB: ast.Op.ADD,
+    ast.Op.MUL: ast.Op.DIV,
+    ast.Op.DIV: ast.Op.MUL,
+}
+
+
+def lost_commas(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """The formula with the items of its sums that ran together read apart (see the
+    module), and the guesses; only sums of three names or more that open alike. A chain of
+    one precedence is walked as a chain (``A1 + … + A1000`` nests one deep)."""
+    if not isinstance(node, ast.Binary):
+        return node, ()
+    if node.op is ast.Op.ADD:
+        found = _apart(node)
+        if found is not None:
+            return found
+    group = {node.op, _GROUPS.get(node.op, node.op)}
+    steps: list[tuple[ast.Binary, ast.Expr]] = []
+    current: ast.Expr = node
+    while isinstance(current, ast.Binary) and current.op in group:
+        steps.append((current, current.right))
+        current = current.left
+    first, readings = lost_commas(current)
+    changed = first is not current
+    expr = first
+    for step, right in reversed(steps):
+        new_right, found_here = lost_commas(right)
+        readings += found_here
+        changed = changed or new_right is not right
+        expr = ast.Binary(step.op, expr, new_right, step.span)
+    return (expr, readings) if changed else (node, ())
