@@ -34,6 +34,7 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang import definitions as _definitions
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
@@ -212,6 +213,10 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
+    if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
+        defined = _definitions.substituted(text, parse)
+        if defined is not None and _reads_back(defined):
+            return defined
     layout = lay_out(text)  # same length as text: offsets point into the cell as written
     lost_bar = layout.lost_bar
     style = number_style(layout.text)

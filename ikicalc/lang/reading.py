@@ -246,7 +246,7 @@ def put_back(
     export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
     :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
     readings: list[Reading] = []
-    if lost.split is not None:
+    if lost.split is not None and not lost.grouped:
         expr = _over_the_bar(expr, lost.split)
     if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
