@@ -82,6 +82,35 @@ _UNIT_IN_BRACKETS = lazy(
 )
 
 
+@cache
+def _unit_words() -> frozenset[str]:
+    """The words a bracket at the end of a legend's name holds when it is the name's unit:
+    the units of ``data/units.txt`` (names, symbols, aliases) and ``[legend] unit_words``."""
+    from importlib import resources
+
+    text = resources.files("ikicalc").joinpath("data", "units.txt").read_text(encoding="utf-8")
+    words = {
+        piece.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+        for piece in line.split("=")
+        if re.fullmatch(r"[ \t]*[A-Za-z%]+[ \t]*", piece)
+    }
+    return frozenset(words | {w.lower() for w in names_data()["legend"]["unit_words"]})
+
+
+def _without_unit(name: str) -> str:
+    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``); a word
+    that is no unit stays (``… standar kompetensi (ideal)``)."""
+    found = _UNIT_IN_BRACKETS.search(name)
+    if found is None:
+        return name
+    inside = found.group(0).strip().strip("()").strip()
+    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
+        return name
+    return name[: found.start()]
+
+
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 _FOOTNOTE_LINE = lazy(
@@ -266,7 +295,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         _blank(chars, start, end)
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name))
+            name = _AND_AT_END.sub("", _without_unit(name))
             for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
@@ -281,6 +310,10 @@ def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
     for spelled in _SUBSCRIPT_SPELLINGS(symbol):
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
     if not symbol.replace(" ", "").isalpha():
         return None
     for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
@@ -340,7 +373,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         end = after.start() if after else len(text)
-        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
+        name = _without_unit(text[this.end() : end].rstrip()).strip(" .,;")
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
@@ -399,7 +432,7 @@ def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
         written = _written_in(formula, found.group("term").strip(), set())
         if written is None:
             return {}
-        legend[written] = clean_name(_UNIT_IN_BRACKETS.sub("", found.group("name")))
+        legend[written] = clean_name(_without_unit(found.group("name")))
     if not legend:
         return {}
     _blank(chars, intro.start(), len(chars))
@@ -432,7 +465,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         name = head[this.end() : after.start() if after else len(head)]
-        name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name.strip(" .,;\n\t")))
+        name = _AND_AT_END.sub("", _without_unit(name.strip(" .,;\n\t")))
         if not _plain(name) or not re.search(r"[^\W\d_]{2}", name):
             return {}
         legend[this.group("symbol")] = clean_name(name)

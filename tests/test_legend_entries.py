@@ -1,0 +1,49 @@
+"""Legend entries as national regulations and Kepja annexes write them (issue 14, cause 6):
+a name that ends with a word in brackets that is no unit, symbols with a hyphen. Real cells
+quoted with their id in ``tests/data/public-cells.jsonl``, and the same with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ikicalc.lang.parser import parse
+
+# kejaksaan-kepja-1184-2025-iku-github#07
+CFI = (
+    "Perhitungan nilai Indeks kesesuaian kompetensi (competency fit index) aparatur Kejaksaan "
+    "RI\nsebagai berikut.\n𝐶𝐹𝐼𝑗 =\n∑ 𝑆𝐾𝑎\n∑ 𝑆𝐾𝑖\n𝑥 100\nCFIj : Indeks kesesuaian kompetensi "
+    "(competency fit index) aparatur Kejaksaan RI\n∑ 𝑆𝐾𝑎 : Total penjumlahan skor kompetensi "
+    "aparatur Kejaksaan RI\n∑ 𝑆𝐾𝑖 :\nTotal penjumlahan skor kompetensi aparatur berdasarkan "
+    "standar\nkompetensi (ideal)\nSKa : Skor kompetensi aparatur Kejaksaan RI\nSKi : Skor "
+    "kompetensi apartur berdasarkan standar kompetensi (ideal)"
+)
+
+
+def test_kepja_a_word_in_brackets_ends_the_name() -> None:
+    assert parse(CFI).variables == (
+        "Skor kompetensi aparatur Kejaksaan RI",
+        "Skor kompetensi apartur berdasarkan standar kompetensi (ideal)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Jumlah nilai standar (maksimal)", "Jumlah nilai standar (maksimal)"),
+        ("Jumlah skor layanan (rata-rata)", "Jumlah skor layanan (rata-rata)"),
+        ("Jumlah penduduk miskin (orang)", "Jumlah penduduk miskin"),
+        ("Jumlah produksi padi (ton)", "Jumlah produksi padi"),
+        ("Luas lahan sawah (Ha)", "Luas lahan sawah"),
+        ("Persentase rumah layak (%)", "Persentase rumah layak"),
+    ],
+)
+def test_a_unit_in_brackets_is_set_aside_a_word_is_not(entry: str, name: str) -> None:
+    text = f"P = A / B x 100%\nKeterangan:\nA : {entry}\nB : Jumlah seluruh unit"
+    assert parse(text).variables[0] == name
+
+
+def test_symbols_with_a_hyphen_in_the_legend() -> None:
+    # as kejaksaan-kepja-1184-2025-iku-github#05 writes them: a minus sign in the formula
+    text = "PK = PD−A / PD−T x 100%\nPD-A : Jumlah pegawai daerah aktif\nPD-T : Jumlah pegawai"
+    formula = parse(text)
+    assert formula.variables == ("Jumlah pegawai daerah aktif", "Jumlah pegawai")
