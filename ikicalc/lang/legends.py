@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
@@ -73,42 +74,6 @@ def header_tail() -> re.Pattern[str]:
 
 
 _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
-
-
-# a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
-_UNIT_IN_BRACKETS = lazy(
-    r"\s*\((?![a-z](?:[-+−]\d)?\))(?:[a-z%][^()]{0,11}|[A-Z][a-z]{0,2}(?:/[A-Za-z]{1,3})?\d?"
-    r"|Rp\.?)\)\s*$"
-)
-
-
-@cache
-def _unit_words() -> frozenset[str]:
-    """The words a bracket at the end of a legend's name holds when it is the name's unit:
-    the units of ``data/units.txt`` (names, symbols, aliases) and ``[legend] unit_words``."""
-    from importlib import resources
-
-    text = resources.files("ikicalc").joinpath("data", "units.txt").read_text(encoding="utf-8")
-    words = {
-        piece.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-        for piece in line.split("=")
-        if re.fullmatch(r"[ \t]*[A-Za-z%]+[ \t]*", piece)
-    }
-    return frozenset(words | {w.lower() for w in names_data()["legend"]["unit_words"]})
-
-
-def _without_unit(name: str) -> str:
-    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``); a word
-    that is no unit stays (``… standar kompetensi (ideal)``)."""
-    found = _UNIT_IN_BRACKETS.search(name)
-    if found is None:
-        return name
-    inside = found.group(0).strip().strip("()").strip()
-    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
-        return name
-    return name[: found.start()]
 
 
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")

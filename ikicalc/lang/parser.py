@@ -36,6 +36,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang import definitions as _definitions
 from ikicalc.lang import salvage as _salvage
+from ikicalc.lang import sigma as _sigma
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
@@ -217,11 +218,13 @@ def parse(text: str) -> Formula:
         defined = _definitions.substituted(text, parse)
         if defined is not None and _reads_back(defined):
             return defined
-    layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    sums = _sigma.exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
+    # same length as text: offsets point into the cell as written
+    layout = lay_out(text if sums is None else sums.text)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
-    found: list[Reading] = list(layout.readings)
+    found: list[Reading] = list(layout.readings) + list(sums.readings if sums else ())
     collecting = GUESSES.set(found)
     refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:

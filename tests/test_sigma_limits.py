@@ -1,0 +1,68 @@
+"""Σ as an equation editor's export leaves it (issue 14, causes 4, 6, 7): its limits on
+lines of their own, its summand a product over the index, the legend repeating the sum.
+The real cell quoted with its id in ``tests/data/public-cells.jsonl``, and the same family
+written with other symbols, limits and names."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ikicalc import lint
+from ikicalc.lang import ast
+from ikicalc.lang.parser import parse
+from ikicalc.lang.sigma import INDEXED_PRODUCT
+
+# kejaksaan-kepja-1184-2025-iku-github#08 (Kepja 1184/2025)
+TKSRS = (
+    "Perhitungan nilai tingkat kepuasan Stakeholder terhadap Rumah Sakit Adhyaksa, Klinik "
+    "Adhyaksa,\ndan Fasilitas Kesehatan Yustisial lainnya sebagai berikut.\nTKSRS = (\n∑ Ri × Pi"
+    "\n5\ni=1\n5 x ∑ Pi\n5\ni=1\n) x 100%\nTKSRS : Tingkat kepuasan Stakeholder terhadap Rumah "
+    "Sakit Adhyaksa, Klinik Adhyaksa,\ndan Fasilitas Kesehatan Yustisial lainnya\nRi : rating i "
+    "yang diberikan pada suatu pernyataan kuesioner yang menggunakan\nskala Likert 1-5;\nPi : "
+    "jumlah pernyataan kuesioner yang memperoleh rating I;\n∑ 𝑅𝑖 × 𝑃𝑖\n5\ni=1\n: total "
+    "penjumlahan dari perkalian rating i dengan jumlah pernyataan yang\nmemberikan rating i;\n"
+    "∑ 𝑃𝑖\n5\ni=1\n: total penjumlahan pernyataan kuesioner yang memperoleh rating i."
+)
+RATING = "rating i yang diberikan pada suatu pernyataan kuesioner yang menggunakan skala Likert 1-5"
+COUNT = "jumlah pernyataan kuesioner yang memperoleh rating I"
+
+
+def test_kepja_limits_set_aside_the_product_summed() -> None:
+    formula = parse(TKSRS)
+    assert formula.variables == (RATING, COUNT)
+    data = {RATING: [1, 2, 3, 4, 5], COUNT: [0, 1, 2, 3, 4]}
+    weighted = Fraction(0 + 2 + 6 + 12 + 20)
+    assert formula.evaluate(data).exact == weighted / (5 * 10) * 100
+    assert any(guess.reason == INDEXED_PRODUCT for guess in formula.guesses)
+    assert "W110" in {d.code for d in lint(TKSRS)}
+    assert parse(str(formula)) == formula
+
+
+def test_same_family_an_upper_limit_n_and_other_names() -> None:
+    text = (
+        "IKM = (\n∑ Ni × Bi\nn\ni=1\n4 x ∑ Bi\nn\ni=1\n) x 100%\n"
+        "Ni : nilai unsur pelayanan ke-i\nBi : bobot unsur pelayanan ke-i"
+    )
+    formula = parse(text)
+    assert formula.variables == ("nilai unsur pelayanan ke-i", "bobot unsur pelayanan ke-i")
+    data = {"nilai unsur pelayanan ke-i": [4, 2], "bobot unsur pelayanan ke-i": [1, 3]}
+    assert formula.evaluate(data).exact == Fraction(4 + 6, 4 * 4) * 100
+
+
+def test_same_family_the_lower_limit_first_index_j() -> None:
+    text = (
+        "Skor =\n∑ Sj x Wj\nj=1\nm\n∑ Wj\nj=1\nm\n"
+        "Sj : skor indikator ke-j\nWj : bobot indikator ke-j"
+    )
+    formula = parse(text)
+    assert isinstance(formula.expr, ast.Binary)
+    assert isinstance(formula.expr.left, ast.Aggregate)
+    data = {"skor indikator ke-j": [80, 60], "bobot indikator ke-j": [1, 3]}
+    assert formula.evaluate(data).exact == Fraction(80 + 180, 4)
+
+
+def test_a_factor_without_the_index_is_not_summed_with_the_product() -> None:
+    text = "Nilai =\n∑ Ni × B\nn\ni=1\nJumlah unsur\nNi : nilai unsur ke-i\nB : bobot tetap"
+    formula = parse(text)
+    assert not any(guess.reason == INDEXED_PRODUCT for guess in formula.guesses)
+    assert not any(isinstance(node, ast.Aggregate) for node in ast.walk(formula.expr))
