@@ -47,3 +47,24 @@ def test_symbols_with_a_hyphen_in_the_legend() -> None:
     text = "PK = PD−A / PD−T x 100%\nPD-A : Jumlah pegawai daerah aktif\nPD-T : Jumlah pegawai"
     formula = parse(text)
     assert formula.variables == ("Jumlah pegawai daerah aktif", "Jumlah pegawai")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # pp-76-2010-pnbp-kominfo#03 (PP 76/2010, PNBP Kominfo)
+            "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio",
+            ("N", "K", "I", "C", "B"),
+        ),
+        ("= P x T x H Pajak Air Permukaan Terutang", ("P", "T", "H")),
+        ("= T / W Tarif Layanan per Jam", ("T", "W")),
+    ],
+)
+def test_the_result_named_after_the_formula(text: str, variables: tuple[str, ...]) -> None:
+    assert parse(text).variables == variables
+
+
+@pytest.mark.parametrize("text", ["=A1*B1", "= A1 * B1", "=SUM(A1:A9)"])
+def test_a_spreadsheet_formula_is_still_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="spreadsheet"):
+        parse(text)
