@@ -14,6 +14,7 @@ from ikicalc import lint
 from ikicalc.lang import ast
 from ikicalc.lang.definitions import SUBSTITUTED
 from ikicalc.lang.parser import parse
+from ikicalc.lang.printer import expression_text
 
 # kejaksaan-kepja-1184-2025-iku-github#05 (Kepja 1184/2025, e-Laptri JSON)
 ASK = (
@@ -142,6 +143,45 @@ def test_same_family_a_range_of_three() -> None:
         "Bobot": [1, 1, 2],
     }
     assert formula.evaluate(data).exact == Fraction(1, 2) + Fraction(1, 2) + 1
+
+
+LEGEND = (
+    "JP : Jumlah pengaduan selesai\nJT : Jumlah pengaduan\nRP : Jumlah rapat terlaksana\n"
+    "RT : Jumlah rapat direncanakan"
+)
+MEAN_OF_TWO = (
+    "(Jumlah pengaduan selesai / Jumlah pengaduan × 100% "
+    "+ Jumlah rapat terlaksana / Jumlah rapat direncanakan × 100%) / 2"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the definitions after an introducer, the legend after another
+        "IKK = (A1 + A2) / 2\ndimana:\nA1 = JP / JT x 100%\nA2 = RP / RT x 100%\nKeterangan:\n"
+        + LEGEND.replace(" :", " ="),
+        # the definitions on the formula's line, joined by words
+        "IKK = (A1 + A2) / 2, dengan A1 = JP / JT x 100% dan A2 = RP / RT x 100%\n" + LEGEND,
+        # the indicator's formula unnamed, the definitions under it
+        "(A1 + A2) / 2\nA1 = JP / JT x 100%\nA2 = RP / RT x 100%\n" + LEGEND,
+        "Rumus:\n(A1 + A2) / 2\ndimana\nA1 = JP / JT x 100%\nA2 = RP / RT x 100%\nKeterangan:\n"
+        + LEGEND,
+    ],
+)
+def test_definitions_as_other_documents_write_them(text: str) -> None:
+    assert expression_text(parse(text).expr) == MEAN_OF_TWO
+
+
+def test_weights_over_definitions() -> None:
+    text = "Nilai IKK = 0,6 x P + 0,4 x Q\nP = JP / JT x 100%\nQ = RP / RT x 100%\n" + LEGEND
+    data = {
+        "Jumlah pengaduan selesai": 1,
+        "Jumlah pengaduan": 2,
+        "Jumlah rapat terlaksana": 3,
+        "Jumlah rapat direncanakan": 4,
+    }
+    assert _value(text, data) == Fraction(6, 10) * 50 + Fraction(4, 10) * 75
 
 
 @pytest.mark.parametrize("text", [ASK, UAPA, NKA, KEPUASAN, ANGGARAN, KOMPONEN])

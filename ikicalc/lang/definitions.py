@@ -46,6 +46,15 @@ _ENTRY = lazy(
 )
 _RANGE = lazy(r"^(?P<stem>[^\W\d_][^\W\d_]*)[ \t]?(?P<first>\d{1,2})[-−–](?P<last>\d{1,2})$")
 _COMPUTES = lazy(r"[-+−×÷*/]|\([^)]*$|^[^(]*\)")
+# what ends a right side before the next equation: "…, dengan", "… dan", "dimana:"
+_TRAILING = lazy(
+    r"(?i)(?:[\s,;:]+(?:dengan|dimana|di\s+mana|yang\s+mana|dan|serta|keterangan|ket\.?))*"
+    r"[\s,;:]*$"
+)
+_CUES = frozenset(
+    {"rumus", "rumusnya", "formula", "formulasi", "keterangan", "ket", "catatan", "dimana",
+     "dengan", "penjelasan", "definisi", "notasi", "perhitungan", "cara"}
+)
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila|maka)\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
@@ -91,7 +100,11 @@ def _equations(text: str) -> tuple[list[_Equation], list[tuple[int, int, str]]] 
         return None  # "Jika PPkDM ≥ 75%, maka Skor = 4 …": a scale's cases, no system
     starts = sorted(
         [(m.start(), m.end(), m.group("symbol"), True) for m in sides]
-        + [(m.start(), m.end(), m.group("symbol"), False) for m in _ENTRY.finditer(text)]
+        + [
+            (m.start(), m.end(), m.group("symbol"), False)
+            for m in _ENTRY.finditer(text)
+            if m.group("symbol").lower() not in _CUES  # "Rumus:", "Keterangan:"
+        ]
     )
     equations: list[_Equation] = []
     entries: list[tuple[int, int, str]] = []
@@ -101,12 +114,18 @@ def _equations(text: str) -> tuple[list[_Equation], list[tuple[int, int, str]]] 
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         body = text[end:stop]
         if is_equation and (_COMPUTES.search(body.strip()) or operator().search(body)):
-            trimmed = end + len(body.rstrip(" \t\n,;"))
+            trimmed = end + len(_TRAILING.sub("", body))
             equations.append(
                 _Equation(symbol, start, end - 1, trimmed, _members(symbol.translate(_DASHES)))
             )
         else:
             entries.append((start, stop, symbol))
+    head = text[: starts[0][0]]
+    if equations and (_COMPUTES.search(head) or operator().search(head)):
+        # "(A1 + A2) / 2" / "A1 = …" / "A2 = …": the indicator's formula needs no name
+        start = len(head) - len(head.lstrip())
+        trimmed = len(_TRAILING.sub("", head))
+        equations.insert(0, _Equation("", start, start - 1, trimmed, ()))
     if len(equations) < 2 or len({_key(one.symbol) for one in equations}) < len(equations):
         return None  # "Jika … maka Skor = 4", "Jika … maka Skor = 2 + …": cases, no system
     return equations, entries
@@ -148,8 +167,8 @@ def _piece(
     legend's symbols as the legend writes them (``ASN−T`` for ``ASN-T``)."""
     chars = [c if c == "\n" else " " for c in text]
     chars[one.start : one.end] = text[one.start : one.end]
-    # the left side: one letter the grammar reads as a name, the rest blank ("X 1−2 =")
-    chars[one.start : one.equals] = ["Ⅹ"] + [" "] * (one.equals - one.start - 1)
+    if one.symbol:  # the left side: a letter the grammar reads as a name ("X 1−2 =")
+        chars[one.start : one.equals] = ["Ⅹ"] + [" "] * (one.equals - one.start - 1)
     body = text[one.equals + 1 : one.end]
     for start, end, symbol in legend:
         if _uses(body, symbol.translate(_DASHES)):
@@ -243,9 +262,9 @@ def substituted(text: str, parse: Callable[[str], Formula]) -> Formula | None:
     main = order[0]
     written = " ".join(text[main.start : main.end].split())
     guesses = [guess for formula in read for guess in formula.guesses]
-    chosen = str(Formula(expr, label=main.symbol))
+    chosen = str(Formula(expr, label=main.symbol or None))
     guesses.append(Reading((main.start, order[-1].end), chosen, written, SUBSTITUTED))
-    for label in (*_named(text, entries, main.symbol), main.symbol):
+    for label in (*_named(text, entries, main.symbol), main.symbol or None):
         formula = Formula(expr, label=label, source=text, guesses=tuple(guesses))
         try:
             if parse(str(formula)) == formula:
