@@ -68,3 +68,29 @@ def test_the_result_named_after_the_formula(text: str, variables: tuple[str, ...
 def test_a_spreadsheet_formula_is_still_refused(text: str) -> None:
     with pytest.raises(ValueError, match="spreadsheet"):
         parse(text)
+
+
+# beltim-satudata-ntpi#02 (batch 10: Satu Data Belitung Timur, NTPi)
+NTPI = (
+    "NTPI = (It / Ib) × 100\nPenjelasan:\nIt (Indeks Harga yang Diterima): mencerminkan "
+    "perubahan harga hasil produksi budidaya ikan (misalnya ikan konsumsi, benih ikan, udang, "
+    "dsb) yang dijual oleh pembudidaya. Ib (Indeks Harga yang Dibayar): mencerminkan perubahan "
+    "harga barang dan jasa yang dibeli oleh pembudidaya untuk keperluan produksi (misalnya "
+    "pakan, benih, obat-obatan ikan) serta kebutuhan rumah tangga."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (NTPI, ("Indeks Harga yang Diterima", "Indeks Harga yang Dibayar")),
+        (
+            "IKP = (Ka / Kb) × 100%\nKeterangan:\nKa (Jumlah kegiatan terlaksana): kegiatan "
+            "yang selesai dalam tahun berjalan.\nKb (Jumlah kegiatan direncanakan): seluruh "
+            "kegiatan dalam dokumen perencanaan.",
+            ("Jumlah kegiatan terlaksana", "Jumlah kegiatan direncanakan"),
+        ),
+    ],
+)
+def test_the_name_in_brackets_after_the_symbol(text: str, variables: tuple[str, ...]) -> None:
+    assert parse(text).variables == variables

@@ -66,3 +66,13 @@ def test_a_factor_without_the_index_is_not_summed_with_the_product() -> None:
     formula = parse(text)
     assert not any(guess.reason == INDEXED_PRODUCT for guess in formula.guesses)
     assert not any(isinstance(node, ast.Aggregate) for node in ast.walk(formula.expr))
+
+
+def test_a_scale_glued_to_the_end_of_the_denominator_multiplies_the_fraction() -> None:
+    # blitar-disnaker-pengukuran-kinerja-2017-pdfslide#01 (batch 10), mathematical italics
+    text = "∑ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛 𝑦𝑎𝑛𝑔 𝑙𝑢𝑙𝑢𝑠\n\n∑ 𝑠𝑒𝑙𝑢𝑟𝑢ℎ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛× 100%"
+    data = {"peserta pelatihan yang lulus": [3, 5], "seluruh peserta pelatihan": [4, 6]}
+    assert parse(text).evaluate(data).exact == Fraction(8, 10) * 100
+    other = "Jumlah sekolah terakreditasi\n\nJumlah seluruh sekolah× 100%"
+    data = {"Jumlah sekolah terakreditasi": 3, "Jumlah seluruh sekolah": 4}
+    assert parse(other).evaluate(data).exact == 75

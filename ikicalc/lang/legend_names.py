@@ -46,3 +46,29 @@ def without_unit(name: str) -> str:
     if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
         return name
     return name[: found.start()]
+
+
+# "It (Indeks Harga yang Diterima): mencerminkan …": a symbol, its name in brackets, then a
+# colon and what it describes; on a line of its own or after the sentence of another entry
+_BRACKETED_ENTRY = lazy(
+    r"(?:(?<=\n)|(?<=[.;][ \t]))[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,9})[ \t]*"
+    r"\((?P<name>[^\W\d_][^()\n]{2,80})\)[ \t]*:"
+)
+
+
+def named_in_brackets(text: str) -> tuple[int, dict[str, str]] | None:
+    """``NTPI = (It / Ib) × 100`` / ``Penjelasan:`` / ``It (Indeks Harga yang Diterima):
+    mencerminkan …. Ib (Indeks Harga yang Dibayar): …``: each entry names its symbol in
+    the brackets after it; the sentence after the colon describes the quantity. Where the
+    legend starts and symbol → name, when every entry's symbol is one the formula writes."""
+    entries = list(_BRACKETED_ENTRY.finditer(text))
+    if not entries:
+        return None
+    formula = text[: entries[0].start()]
+    legend: dict[str, str] = {}
+    for entry in entries:
+        symbol = entry.group("symbol")
+        if not re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+            return None
+        legend[symbol] = " ".join(entry.group("name").split())
+    return entries[0].start(), legend

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
@@ -186,6 +187,14 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    bracketed = _named_in_brackets(text) if "):" in text or ") :" in text else None
+    if bracketed is not None:  # "It (Indeks Harga yang Diterima): mencerminkan …"
+        start, legend = bracketed
+        header = list(_legend_header().finditer(text, 0, start))
+        _blank(chars, header[-1].start() if header else start, len(chars))
+        symbols_in_formula(chars, legend)
+        notes.append("the symbols are named in brackets by the legend: " + ", ".join(legend))
+        return legend
     if "\n" not in text or not (
         "=" in text
         or ":" in text

@@ -41,6 +41,9 @@ def _has_words(text: str) -> bool:
     return re.search(r"[^\W\d_]{2,}", text) is not None
 
 
+_SCALE_AT_END = lazy(
+    r"(?P<scale>(?:[×*]|(?<=\s)[xX])[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?:%|persen)?)\s*$"
+)
 _OVER_BLANK_LINE = N_(
     "no bar and no scale: a quantity over an expression, a blank line between them, was "
     "taken as a fraction whose bar was lost"
@@ -59,7 +62,14 @@ def over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar
     if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
         return None
     chars[split] = "÷"
-    return LostBar(split, None, guess=_OVER_BLANK_LINE)
+    # "Σ seluruh peserta× 100%": the scale at the end of the denominator's line, glued to
+    # it, multiplies the fraction (set aside for the parser, as a scale beside the bar)
+    scale = _SCALE_AT_END.search(text, split)
+    span = scale.span("scale") if scale else None
+    if span is not None:
+        for index in range(*span):
+            chars[index] = " "
+    return LostBar(split, span, guess=_OVER_BLANK_LINE)
 
 
 _OVER_THE_LINE = N_(
