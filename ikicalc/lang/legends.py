@@ -189,12 +189,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     bracketed = _named_in_brackets(text) if "):" in text or ") :" in text else None
     if bracketed is not None:  # "It (Indeks Harga yang Diterima): mencerminkan …"
-        start, named = bracketed
+        start, in_brackets = bracketed
         header = list(_legend_header().finditer(text, 0, start))
         _blank(chars, header[-1].start() if header else start, len(chars))
-        symbols_in_formula(chars, named)
-        notes.append("the symbols are named in brackets by the legend: " + ", ".join(named))
-        return named
+        symbols_in_formula(chars, in_brackets)
+        notes.append("the symbols are named in brackets by the legend: " + ", ".join(in_brackets))
+        return in_brackets
     if "\n" not in text or not (
         "=" in text
         or ":" in text
