@@ -4,6 +4,8 @@ quoted with their id in ``tests/data/public-cells.jsonl``, and the same with oth
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from ikicalc.lang.parser import parse
@@ -94,3 +96,35 @@ NTPI = (
 )
 def test_the_name_in_brackets_after_the_symbol(text: str, variables: tuple[str, ...]) -> None:
     assert parse(text).variables == variables
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "data", "value"),
+    [
+        (  # temanggung-satudata-perpustakaan#02 (batch 10, Satu Data Temanggung)
+            "Rata-rata kunjungan perhari tahun N/jumlah penduduk tahun N dibagi nilai standar "
+            "menurut IFLA (0,02)",
+            ("Rata-rata kunjungan perhari tahun N", "jumlah penduduk tahun N"),
+            (1, 100),
+            Fraction(1, 2),
+        ),
+        (
+            "Jumlah pengunjung / jumlah penduduk dibagi angka standar nasional (0,5)",
+            ("Jumlah pengunjung", "jumlah penduduk"),
+            (1, 4),
+            Fraction(1, 2),
+        ),
+    ],
+)
+def test_a_standard_named_in_words_with_its_value_in_brackets(
+    text: str, variables: tuple[str, ...], data: tuple[int, ...], value: Fraction
+) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.evaluate(dict(zip(variables, data, strict=True))).exact == value
+    assert parse(str(formula)) == formula
+
+
+def test_a_year_in_brackets_is_no_value() -> None:
+    with pytest.raises(ValueError, match="unexpected number"):
+        parse("Jumlah penduduk / luas wilayah (2023)")

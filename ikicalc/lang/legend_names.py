@@ -72,3 +72,25 @@ def named_in_brackets(text: str) -> tuple[int, dict[str, str]] | None:
             return None
         legend[symbol] = " ".join(entry.group("name").split())
     return entries[0].start(), legend
+
+
+# "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it
+_VALUE_AT_END = lazy(r"[ \t]*\([ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]*\.?\s*$")
+_CONSTANT_WORDS = lazy(r"(?i)\b(?:nilai|standar|konstanta|angka|koefisien|faktor|bobot)\b")
+
+
+def value_in_brackets(text: str, operators: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """``A / B dibagi nilai standar menurut IFLA (0,02)``: the last operand, a standard or a
+    constant named in words, gives its value in brackets: the name (as the formula writes
+    it), and the span of the bracket to set aside; the parser reads the name as the value
+    (:data:`ikicalc.lang.reading.CONSTANT`)."""
+    found = _VALUE_AT_END.search(text)
+    if found is None:
+        return None
+    before = list(operators.finditer(text, 0, found.start()))
+    if not before:
+        return None
+    name = text[before[-1].end() : found.start()].strip()
+    if len(name.split()) < 2 or not _CONSTANT_WORDS.search(name) or "(" in name:
+        return None
+    return " ".join(name.split()), found.start(), found.end()

@@ -149,8 +149,9 @@ def _sum_named(node: ast.Expr, sums: Mapping[str, str]) -> ast.Expr:
     return node
 
 
-CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+|\d+")
-"""A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
+CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+"""A legend's value that is a number: the symbol is a constant (``k = 100.000``,
+``nilai standar … (0,02)``)."""
 
 COUNTING_WORD_FOLLOWS = N_("a counting word ('{word}') follows the slash")
 """The evidence of a slash read as a division; reasons are kept as English message ids
