@@ -227,3 +227,48 @@ def test_a_fraction_exported_line_by_line_times_a_name() -> None:
     assert formula.evaluate(data).exact == Fraction(30, 4)
     formula = parse("Nilai = (\nJumlah capaian\nJumlah target\nx Bobot) − n")
     assert formula.evaluate({**data, "n": 1}).exact == Fraction(30, 4) - 1
+
+
+def test_a_legend_said_with_equals_names_the_intermediates_too() -> None:
+    # the legend writes "X1 = …" as the definition does, its names hold hyphens and slashes
+    text = (
+        "UAPA = X1 + X2\nX1 = (100 − n) x Bobot, X2 = (\nNX2\nTk\nx Bobot) − n\nKeterangan:\n"
+        "UAPA = Nilai Kualitas Pelaporan Keuangan\nX1 = Nilai Realisasi atas jumlah temuan\n"
+        "X2 = Nilai Realisasi atas Rata-rata nilai kualitas pelaporan keuangan Kab/Kota\n"
+        "NX2 = Jumlah nilai total atas Realisasi\nTk = Jumlah Satker\nn = Nilai Pengurang"
+    )
+    formula = parse(text)
+    assert formula.label == "Nilai Kualitas Pelaporan Keuangan"
+    assert set(formula.variables) == {
+        "Nilai Pengurang",
+        "Bobot",
+        "Jumlah nilai total atas Realisasi",
+        "Jumlah Satker",
+    }
+
+
+def test_definitions_over_symbols_divided_by_a_slash() -> None:
+    text = (
+        "P = A / B\nA = JT/JS\nB = JK/JL\nJT = Jumlah desa tertib\nJS = Jumlah desa\n"
+        "JK = Jumlah kelurahan tertib\nJL = Jumlah kelurahan"
+    )
+    assert expression_text(parse(text).expr) == (
+        "Jumlah desa tertib / Jumlah desa / (Jumlah kelurahan tertib / Jumlah kelurahan)"
+    )
+
+
+def test_a_definition_with_a_sum_whose_limits_stand_on_lines_of_their_own() -> None:
+    text = (
+        "IKS = (K1 + K2) / 2\nK1 =\n∑ Ri × Pi\n5\ni=1\n5 x ∑ Pi\n5\ni=1\nx 100%\n"
+        "K2 = JT / JS x 100%\nRi : rating unsur i\nPi : jumlah pernyataan rating i\n"
+        "JT : Jumlah layanan tepat waktu\nJS : Jumlah layanan"
+    )
+    formula = parse(text)
+    data = {
+        "rating unsur i": [5, 3],
+        "jumlah pernyataan rating i": [1, 1],
+        "Jumlah layanan tepat waktu": 1,
+        "Jumlah layanan": 2,
+    }
+    assert formula.evaluate(data).exact == (Fraction(8, 10) * 100 + 50) / 2
+    assert parse(str(formula)) == formula

@@ -23,6 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.layout_cues import operator
+from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.names import clean_name, name_key
 from ikicalc.patterns import lazy
@@ -45,7 +46,12 @@ _ENTRY = lazy(
     r"[ \t]*:(?!=)"
 )
 _RANGE = lazy(r"^(?P<stem>[^\W\d_][^\W\d_]*)[ \t]?(?P<first>\d{1,2})[-−–](?P<last>\d{1,2})$")
-_COMPUTES = lazy(r"[-+−×÷*/]|\([^)]*$|^[^(]*\)")
+# a right side that computes: a spaced sign, a product's sign, a slash between symbols, a
+# bracket the next line closes (not the hyphen of "Rata-rata" nor the slash of "Kab/Kota")
+_COMPUTES = lazy(
+    r"(?<!\S)[-+−/](?!\S)|[×÷*]|(?<![^\W_])[A-Z][A-Z0-9]{0,5}[ \t]?/[ \t]?[A-Z][A-Z0-9]{0,5}"
+    r"(?![^\W_])|\([^)]*$|^[^(]*\)"
+)
 # what ends a right side before the next equation: "…, dengan", "… dan", "dimana:"
 _TRAILING = lazy(
     r"(?i)(?:[\s,;:]+(?:dengan|dimana|di\s+mana|yang\s+mana|dan|serta|keterangan|ket\.?))*"
@@ -55,6 +61,7 @@ _CUES = frozenset(
     {"rumus", "rumusnya", "formula", "formulasi", "keterangan", "ket", "catatan", "dimana",
      "dengan", "penjelasan", "definisi", "notasi", "perhitungan", "cara"}
 )
+_SYMBOL_SLASH = lazy(r"(?<![^\W_])([^\W_]{1,12})(/)([^\W_]{1,12})(?![^\W_])")
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila|maka)\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
@@ -178,6 +185,10 @@ def _piece(
                 for found in re.finditer(rf"(?<![^\W_]){spelled}(?![^\W_])", body):
                     at = one.equals + 1 + found.start()
                     chars[at : at + len(symbol)] = symbol
+    named = {symbol.translate(_DASHES) for _, _, symbol in legend} | set(symbols)
+    for found in _SYMBOL_SLASH.finditer(body):  # "JT/JS": both symbols named, it divides
+        if {found.group(1), found.group(3)} <= named:
+            chars[one.equals + 1 + found.start(2)] = "÷"
     for symbol in symbols:
         if symbol[0] not in OPERATOR_SYMBOLS:
             continue
@@ -207,9 +218,13 @@ def _summed(node: ast.Expr, members: dict[str, tuple[set[str], ast.Expr]]) -> as
     return node
 
 
-def substituted(text: str, parse: Callable[[str], Formula]) -> Formula | None:
+def substituted(
+    source: str, parse: Callable[[str], Formula], sums: Exported | None = None
+) -> Formula | None:
     """The cell's formula with its definitions substituted, or ``None`` when the cell is not
-    one of several equations (or a piece does not read): the parser reads it as usual."""
+    one of several equations (or a piece does not read): the parser reads it as usual.
+    ``sums``: the cell with the limits of its sums set aside (:mod:`.sigma`)."""
+    text = source if sums is None else sums.text
     found = _equations(text)
     if found is None:
         return None
@@ -262,10 +277,11 @@ def substituted(text: str, parse: Callable[[str], Formula]) -> Formula | None:
     main = order[0]
     written = " ".join(text[main.start : main.end].split())
     guesses = [guess for formula in read for guess in formula.guesses]
+    guesses += sums.readings if sums is not None else ()
     chosen = str(Formula(expr, label=main.symbol or None))
     guesses.append(Reading((main.start, order[-1].end), chosen, written, SUBSTITUTED))
     for label in (*_named(text, entries, main.symbol), main.symbol or None):
-        formula = Formula(expr, label=label, source=text, guesses=tuple(guesses))
+        formula = Formula(expr, label=label, source=source, guesses=tuple(guesses))
         try:
             if parse(str(formula)) == formula:
                 return formula

@@ -214,11 +214,11 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
+    sums = _sigma.exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
     if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
-        defined = _definitions.substituted(text, parse)
+        defined = _definitions.substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
             return defined
-    sums = _sigma.exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
     # same length as text: offsets point into the cell as written
     layout = lay_out(text if sums is None else sums.text)
     lost_bar = layout.lost_bar
