@@ -272,3 +272,20 @@ def test_a_definition_with_a_sum_whose_limits_stand_on_lines_of_their_own() -> N
     }
     assert formula.evaluate(data).exact == (Fraction(8, 10) * 100 + 50) / 2
     assert parse(str(formula)) == formula
+
+
+def test_a_sum_over_a_defined_symbol_sums_its_definition() -> None:
+    text = (
+        "IKU = ∑ Ni / n\nNi = Ri / Ti x 100%\nRi : realisasi indikator i\n"
+        "Ti : target indikator i\nn : jumlah indikator"
+    )
+    formula = parse(text)
+    data = {"realisasi indikator i": [1, 3], "target indikator i": [2, 4], "jumlah indikator": 2}
+    assert formula.evaluate(data).exact == (50 + 75) / Fraction(2)
+
+
+def test_the_definitions_first_then_the_indicators_formula() -> None:
+    text = "N1 = JT / JS x 100%\nN2 = RP / RT x 100%\nmaka IKM = (N1 + N2) / 2\n" + LEGEND.replace(
+        "JP :", "JT :"
+    ).replace("JT : Jumlah pengaduan\n", "JS : Jumlah pengaduan\n")
+    assert expression_text(parse(text).expr) == MEAN_OF_TWO

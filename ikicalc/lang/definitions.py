@@ -62,7 +62,7 @@ _CUES = frozenset(
      "dengan", "penjelasan", "definisi", "notasi", "perhitungan", "cara"}
 )
 _SYMBOL_SLASH = lazy(r"(?<![^\W_])([^\W_]{1,12})(/)([^\W_]{1,12})(?![^\W_])")
-_CASES = lazy(r"(?i)\b(?:jika|apabila|bila|maka)\b")
+_CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
 
@@ -218,6 +218,15 @@ def _summed(node: ast.Expr, members: dict[str, tuple[set[str], ast.Expr]]) -> as
     return node
 
 
+def _defined(node: ast.Expr, singles: dict[str, ast.Expr]) -> ast.Expr:
+    """A symbol replaced by its definition; ``Σ Xi`` over a defined ``Xi``: ``Σ (…)``."""
+    if isinstance(node, ast.Variable):
+        return singles.get(name_key(node.name), node)
+    if isinstance(node, ast.Sigma) and name_key(node.variable.name) in singles:
+        return ast.Aggregate(ast.Fold.SUM, singles[name_key(node.variable.name)], node.span)
+    return node
+
+
 def substituted(
     source: str, parse: Callable[[str], Formula], sums: Exported | None = None
 ) -> Formula | None:
@@ -263,12 +272,7 @@ def substituted(
         if ranges:
             expr = ast.transform(expr, lambda node: _summed(node, ranges))
         before = expr
-        expr = ast.transform(
-            expr,
-            lambda node: singles.get(name_key(node.name), node)
-            if isinstance(node, ast.Variable)
-            else node,
-        )
+        expr = ast.transform(expr, lambda node: _defined(node, singles))
         if expr is before:
             break
     leaves = {name_key(v.name) for v in ast.walk(expr) if isinstance(v, ast.Variable)}
