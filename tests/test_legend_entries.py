@@ -128,3 +128,23 @@ def test_a_standard_named_in_words_with_its_value_in_brackets(
 def test_a_year_in_brackets_is_no_value() -> None:
     with pytest.raises(ValueError, match="unexpected number"):
         parse("Jumlah penduduk / luas wilayah (2023)")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # pp-62-2005-pnbp-bps#01 (PP 62/2005, PNBP BPS)
+            "(1) Tarif atas jenis Penerimaan Negara Bukan Pajak sebagaimana dimaksud dalam Pasal "
+            "1 ayat (1), ditetapkan dengan rumus sebagai berikut: HC t H t = X H o HD",
+            ("HC t", "H o", "HD"),
+        ),
+        ("Tarif dihitung dengan rumus: BP t T t = X K o JH", ("BP t", "K o", "JH")),
+    ],
+)
+def test_a_fraction_of_symbols_flattened_onto_its_middle_line(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    data = dict(zip(variables, (6, 2, 4), strict=True))
+    assert formula.evaluate(data).exact == Fraction(6 * 2, 4)
