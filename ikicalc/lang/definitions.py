@@ -40,10 +40,10 @@ _LEFT_SIDE = lazy(
     r"(?:(?<=[\s,;])|^)(?P<symbol>[^\W\d_][^\W_]{0,11}(?:[-−–][^\W_]{1,6})?"
     r"(?:[ \t]\d{1,2}[-−–]\d{1,2})?)[ \t]*=(?!=)"
 )
-# "JT : Jumlah …", "∑ SKa : …", "Keterangan:": a legend's entry on a line of its own
+# "JT : Jumlah …", "JT adalah …", "∑ SKa : …", "Keterangan:": a legend's entry on its line
 _ENTRY = lazy(
     r"(?m)^[ \t]*(?:[Σ∑][ \t]*)?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:[-−–][^\W_]{1,6})?)"
-    r"[ \t]*:(?!=)"
+    r"(?:[ \t]*:(?!=)|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t])"
 )
 _RANGE = lazy(r"^(?P<stem>[^\W\d_][^\W\d_]*)[ \t]?(?P<first>\d{1,2})[-−–](?P<last>\d{1,2})$")
 # a right side that computes: a spaced sign, a product's sign, a slash between symbols, a

@@ -240,7 +240,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         elif (
             not formula_text
             and not _THEN.match(line.group(0))
-            and ((found and _plain(found.group("name"))) or _legend_header().match(line.group(0)))
+            and (
+                (found and _plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
+                or _legend_header().match(line.group(0))
+            )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))

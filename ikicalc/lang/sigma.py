@@ -82,7 +82,8 @@ def exported(text: str) -> Exported | None:
         definition = re.match(r"\s*:", text[after:])
         # the legend repeats the sum: "∑ 𝑅𝑖 × 𝑃𝑖" / "5" / "i=1" / ": total …"
         if definition and line.group(0).lstrip()[:1] in "Σ∑":
-            symbols = re.findall(r"[^\W\d_][^\W_]*", _plain(line.group(0)))
+            written = _plain(line.group(0)).replace("Σ", " ").replace("∑", " ")
+            symbols = set(re.findall(r"[^\W\d_][^\W_]*", written)) - {"x", "X"}
             if symbols and all(symbol in own for symbol in symbols):
                 nxt = _ENTRY.search(text, after + definition.end())
                 nxt_sum = _SUM_ENTRY.search(text, after + definition.end())
