@@ -8,10 +8,11 @@ import re
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["without_unit"]
+__all__ = ["named_in_brackets", "valued", "without_unit"]
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
@@ -79,18 +80,21 @@ _VALUE_AT_END = lazy(r"[ \t]*\([ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]
 _CONSTANT_WORDS = lazy(r"(?i)\b(?:nilai|standar|konstanta|angka|koefisien|faktor|bobot)\b")
 
 
-def value_in_brackets(text: str, operators: re.Pattern[str]) -> tuple[str, int, int] | None:
+def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``A / B dibagi nilai standar menurut IFLA (0,02)``: the last operand, a standard or a
-    constant named in words, gives its value in brackets: the name (as the formula writes
-    it), and the span of the bracket to set aside; the parser reads the name as the value
+    constant named in words, gives its value in brackets: set the bracket aside and return
+    the name (as the formula writes it) → its value; the parser reads the name as the value
     (:data:`ikicalc.lang.reading.CONSTANT`)."""
-    found = _VALUE_AT_END.search(text)
+    text = "".join(chars)
+    found = _VALUE_AT_END.search(text) if ":" not in text else None
     if found is None:
-        return None
-    before = list(operators.finditer(text, 0, found.start()))
+        return {}
+    before = list(operator().finditer(text, 0, found.start()))
     if not before:
-        return None
-    name = text[before[-1].end() : found.start()].strip()
+        return {}
+    name = " ".join(text[before[-1].end() : found.start()].split())
     if len(name.split()) < 2 or not _CONSTANT_WORDS.search(name) or "(" in name:
-        return None
-    return " ".join(name.split()), found.start(), found.end()
+        return {}
+    blank(chars, found.start(), found.end())
+    notes.append(f"the value of {name!r} is given in brackets after it")
+    return {name: found.group("value")}

@@ -18,7 +18,7 @@ from itertools import pairwise
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
-from ikicalc.lang.legend_names import value_in_brackets as _value_in_brackets
+from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
@@ -311,14 +311,11 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     Failing that, the definitions before it (:func:`_legend_before`), names with their
     aliases before it (:func:`_aliases_before`), or terms in words defined after an
     introducer (:func:`_terms_after`)."""
+    valued = _valued(chars, notes) if ")" in chars and "=" not in chars else None
+    if valued:  # "… dibagi nilai standar menurut IFLA (0,02)"
+        return valued
     text = "".join(chars)
     if "=" not in text and ":" not in text and not _SAID.search(text):
-        valued = _value_in_brackets(text, _operator()) if ")" in text else None
-        if valued:
-            name, start, end = valued  # "… dibagi nilai standar menurut IFLA (0,02)"
-            _blank(chars, start, end)
-            notes.append(f"the value of {name!r} is given in brackets after it")
-            return {name: "".join(text[start:end].split()).strip("().")}
         return _aliases_before(chars, notes) if "(" in text else {}
     return (
         _legend_after(chars, notes)

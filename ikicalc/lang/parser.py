@@ -34,14 +34,13 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
-from ikicalc.lang import definitions as _definitions
 from ikicalc.lang import salvage as _salvage
-from ikicalc.lang import sigma as _sigma
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
+from ikicalc.lang.definitions import substituted
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import (
@@ -63,6 +62,7 @@ from ikicalc.lang.reading import (
     symbol_names,
 )
 from ikicalc.lang.recovery import recover
+from ikicalc.lang.sigma import exported
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -214,9 +214,9 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
-    sums = _sigma.exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
+    sums = exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
     if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
-        defined = _definitions.substituted(text, parse, sums)
+        defined = substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
             return defined
     # same length as text: offsets point into the cell as written
