@@ -76,3 +76,46 @@ def test_a_scale_glued_to_the_end_of_the_denominator_multiplies_the_fraction() -
     other = "Jumlah sekolah terakreditasi\n\nJumlah seluruh sekolah× 100%"
     data = {"Jumlah sekolah terakreditasi": 3, "Jumlah seluruh sekolah": 4}
     assert parse(other).evaluate(data).exact == 75
+
+
+# jabar-kepgub-061-2015-iku-pemprov-github#04 (batch 11, Kepgub Jabar 61/2015) writes this
+# under the heading "Formulasi NTP Provinsi (Gabungan Subsektor) :", which the layout does
+# not yet set aside (a bracket before the heading's colon); the rest as written:
+NTP = (
+    "NTPp   =\n∑ Iti x wi\nX 100\n∑ IBi x wi\nNTPp\n=\nNTP Gabungan Subsektor di suatu "
+    "Provinsi\nITi\n=\nIT Subsektor i di suatu Provinnsi\nIBi\n=\nIB Subsektor i di suatu "
+    "Provinsi\nwi\n=\nJumlah Rumah Tangga Subsektor i di Provinsi\ni\n=\nTanaman Pangan, "
+    "Hortikultura, Perkebunan Rakyat, Peternakan, dan Perikanan"
+)
+
+
+def test_a_legend_that_says_what_the_index_runs_over_sums_the_product() -> None:
+    formula = parse(NTP)
+    it, weight, ib = (
+        "IT Subsektor i di suatu Provinnsi",
+        "Jumlah Rumah Tangga Subsektor i di Provinsi",
+        "IB Subsektor i di suatu Provinsi",
+    )
+    assert set(formula.variables) == {it, weight, ib}
+    data = {it: [110, 120], weight: [1, 3], ib: [100, 100]}
+    assert formula.evaluate(data).exact == Fraction(110 + 360, 400) * 100
+    assert any(guess.reason == INDEXED_PRODUCT for guess in formula.guesses)
+
+
+def test_same_family_entries_one_piece_a_line_index_j() -> None:
+    text = (
+        "IHK =\n∑ Pj x Qj\nX 100\n∑ Oj x Qj\nPj\n=\nHarga barang j tahun berjalan\nOj\n=\n"
+        "Harga barang j tahun dasar\nQj\n=\nKuantitas barang j\nj\n=\nJenis barang dalam paket"
+    )
+    data = {
+        "Harga barang j tahun berjalan": [2, 3],
+        "Harga barang j tahun dasar": [1, 2],
+        "Kuantitas barang j": [1, 1],
+    }
+    assert parse(text).evaluate(data).exact == Fraction(5, 3) * 100
+
+
+def test_a_sum_over_a_product_without_its_index_said_stays_as_written() -> None:
+    text = "Skor = ∑ Ni x Bi / Jumlah unsur\nNi : nilai unsur\nBi : bobot unsur"
+    formula = parse(text)
+    assert not any(guess.reason == INDEXED_PRODUCT for guess in formula.guesses)

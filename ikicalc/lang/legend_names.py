@@ -12,7 +12,7 @@ from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["named_in_brackets", "valued", "without_unit"]
+__all__ = ["entries_over_lines", "named_in_brackets", "valued", "without_unit"]
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
@@ -98,3 +98,23 @@ def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
     blank(chars, found.start(), found.end())
     notes.append(f"the value of {name!r} is given in brackets after it")
     return {name: found.group("value")}
+
+
+# "ITi" / "=" / "IT Subsektor i di suatu Provinsi": an entry exported one piece a line
+_ENTRY_OVER_LINES = lazy(
+    r"(?m)^[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*(?P<first>\n)[ \t]*=[ \t]*(?P<second>\n)"
+    r"(?=[ \t]*[^\W\d_]{2})"
+)
+
+
+def entries_over_lines(chars: list[str]) -> bool:
+    """``NTPp`` / ``=`` / ``NTP Gabungan …`` / ``ITi`` / ``=`` / ``IT Subsektor …``: a
+    legend whose entries an equation editor exported one piece a line; each becomes one line
+    (``ITi = IT Subsektor …``: the two line breaks around the ``=`` are spaces). At least two
+    entries."""
+    found = list(_ENTRY_OVER_LINES.finditer("".join(chars)))
+    if len(found) < 2:
+        return False
+    for entry in found:
+        chars[entry.start("first")] = chars[entry.start("second")] = " "
+    return True

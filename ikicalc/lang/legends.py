@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
@@ -78,6 +79,7 @@ def header_tail() -> re.Pattern[str]:
 _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 
 
+_INDEXED = lazy(r"[Σ∑]")
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 _FOOTNOTE_LINE = lazy(
@@ -188,6 +190,8 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT Subsektor …"
+        text = "".join(chars)
     bracketed = _named_in_brackets(text) if "):" in text or ") :" in text else None
     if bracketed is not None:  # "It (Indeks Harga yang Diterima): mencerminkan …"
         start, in_brackets = bracketed
@@ -265,8 +269,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
-        if not symbol or written:
-            used.append((written, start, end, pieces))
+        if not symbol or written or (symbol in "ijk" and _INDEXED.search(formula)):
+            used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
     for symbol, start, end, pieces in used:

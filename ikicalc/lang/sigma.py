@@ -32,6 +32,9 @@ _LIMIT_LINE = lazy(
     r"(?m)^[ \t]*(?:(?P<upper>\d{1,3}|[a-zA-Z𝑛𝑁𝑚𝑘])|(?P<index>[^\W\d_])[ \t]*=[ \t]*\d{1,2})[ \t]*$"
 )
 _SUM_LINE = lazy(r"(?m)^[^\n]*[Σ∑][^\n]*$")
+_INDEX_ENTRY = lazy(
+    r"(?m)^[ \t]*(?P<index>[ijk])[ \t]*(?:\n[ \t]*)?[=:][ \t]*(?:\n[ \t]*)?[^\W\d_]{3}"
+)
 _SUM_ENTRY = lazy(r"(?m)^[ \t]*[Σ∑]")
 _FACTOR = r"[^\W\d_][^\W_]{0,8}"
 _PRODUCT = lazy(rf"[Σ∑][ \t]*(?P<product>{_FACTOR}(?:[ \t]*[×xX*·][ \t]*{_FACTOR})+)[ \t]*$")
@@ -65,21 +68,29 @@ def _limits(text: str, line_end: int) -> list[re.Match[str]]:
 
 def exported(text: str) -> Exported | None:
     """The cell with its sums' limits set aside (see the module), or ``None`` when it has
-    no sum whose lower limit (``i=1``) stands on a line of its own."""
+    no sum whose lower limit (``i=1``) stands on a line of its own, nor a legend that says
+    what a sum's index runs over (``i = Tanaman Pangan, Hortikultura, …``)."""
     chars = list(text)
     readings: list[Reading] = []
     own = {_plain(m.group("symbol")) for m in _ENTRY.finditer(text)}
     changed = False
+    # "i = Tanaman Pangan, Hortikultura, …": the legend says what the index runs over
+    defined = {m.group("index") for m in _INDEX_ENTRY.finditer(text)} if "=" in text else set()
     for line in _SUM_LINE.finditer(text):
         limits = _limits(text, line.end())
-        if not limits:
+        if limits:
+            index = _plain(next(m.group("index") for m in limits if m.group("index")))
+        elif defined and (summand := _PRODUCT.search(line.group(0))):
+            index = next((i for i in defined if _plain(summand.group(0)).endswith(i)), "")
+            if not index:
+                continue
+        else:
             continue
         changed = True
-        index = _plain(next(m.group("index") for m in limits if m.group("index")))
         for limit in limits:
             chars[limit.start() : limit.end()] = " " * (limit.end() - limit.start())
-        after = limits[-1].end()
-        definition = re.match(r"\s*:", text[after:])
+        after = limits[-1].end() if limits else line.end()
+        definition = re.match(r"\s*:", text[after:]) if limits else None
         # the legend repeats the sum: "∑ 𝑅𝑖 × 𝑃𝑖" / "5" / "i=1" / ": total …"
         if definition and line.group(0).lstrip()[:1] in "Σ∑":
             written = _plain(line.group(0)).replace("Σ", " ").replace("∑", " ")
