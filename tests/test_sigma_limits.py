@@ -78,11 +78,9 @@ def test_a_scale_glued_to_the_end_of_the_denominator_multiplies_the_fraction() -
     assert parse(other).evaluate(data).exact == 75
 
 
-# jabar-kepgub-061-2015-iku-pemprov-github#04 (batch 11, Kepgub Jabar 61/2015) writes this
-# under the heading "Formulasi NTP Provinsi (Gabungan Subsektor) :", which the layout does
-# not yet set aside (a bracket before the heading's colon); the rest as written:
+# jabar-kepgub-061-2015-iku-pemprov-github#04 (batch 11, Kepgub Jabar 61/2015)
 NTP = (
-    "NTPp   =\n∑ Iti x wi\nX 100\n∑ IBi x wi\nNTPp\n=\nNTP Gabungan Subsektor di suatu "
+    "Formulasi NTP Provinsi (Gabungan Subsektor) :\nNTPp   =\n∑ Iti x wi\nX 100\n∑ IBi x wi\nNTPp\n=\nNTP Gabungan Subsektor di suatu "
     "Provinsi\nITi\n=\nIT Subsektor i di suatu Provinnsi\nIBi\n=\nIB Subsektor i di suatu "
     "Provinsi\nwi\n=\nJumlah Rumah Tangga Subsektor i di Provinsi\ni\n=\nTanaman Pangan, "
     "Hortikultura, Perkebunan Rakyat, Peternakan, dan Perikanan"

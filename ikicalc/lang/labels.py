@@ -220,12 +220,22 @@ _LABEL_BEFORE = lazy(
 )
 
 
+# a title over a named equation: "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp ="
+_TITLE_OVER_EQUATION = lazy(
+    r"(?P<title>[ \t]*[^\W\d_][^\n:=]{0,80}:)[ \t]*\n[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*=[ \t]*\n"
+)
+
+
 def label_before(chars: list[str]) -> bool:
     """``Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh bayi …``: the label's words
     (opened by a label's word such as ``Cakupan``, not by one that makes a quantity such as
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
     start of a cell that goes on to compute (an operator or a percentage). Blank them."""
     text = "".join(chars)
+    title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
+    if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
+        blank(chars, 0, title.end("title"))
+        return True
     opening = _FIRST_WORD.match(text)
     if opening is None or not _opens_label(opening.group(1), naming=True):
         return False
