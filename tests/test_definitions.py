@@ -289,3 +289,13 @@ def test_the_definitions_first_then_the_indicators_formula() -> None:
         "JP :", "JT :"
     ).replace("JT : Jumlah pengaduan\n", "JS : Jumlah pengaduan\n")
     assert expression_text(parse(text).expr) == MEAN_OF_TWO
+
+
+def test_a_left_side_inside_a_name_is_no_equation() -> None:
+    # "Nilai penimbang = 1 / 9": "penimbang" is a word of the name, no symbol defined
+    text = "IKM = Total nilai persepsi / Total unsur x Nilai penimbang\nNilai penimbang = 1 / 9"
+    try:
+        formula = parse(text)
+    except ValueError:
+        return
+    assert not any(guess.reason == SUBSTITUTED for guess in formula.guesses)

@@ -62,6 +62,10 @@ _CUES = frozenset(
      "dengan", "penjelasan", "definisi", "notasi", "perhitungan", "cara"}
 )
 _SYMBOL_SLASH = lazy(r"(?<![^\W_])([^\W_]{1,12})(/)([^\W_]{1,12})(?![^\W_])")
+_OPENS_EQUATION = lazy(
+    r"(?:^|\n|[,;.:%)\d=]|\b(?i:dengan|dan|serta|maka|dimana|di\s+mana|sedangkan|where))"
+    r"[ \t]*$"
+)
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
@@ -99,7 +103,13 @@ def _uses(body: str, symbol: str) -> bool:
 def _equations(text: str) -> tuple[list[_Equation], list[tuple[int, int, str]]] | None:
     """The equations of the cell and its legend's entries (start, end, symbol), or ``None``
     when the cell is not a formula over symbols defined by equations of their own."""
-    sides = list(_LEFT_SIDE.finditer(text))
+    # a left side opens its line or follows a sign, a figure or a joining word, never a
+    # word of a name ("Nilai penimbang = 1 / 9": the symbol is no "penimbang")
+    sides = [
+        side
+        for side in _LEFT_SIDE.finditer(text)
+        if _OPENS_EQUATION.search(text, 0, side.start()) is not None
+    ]
     if len(sides) < 2 or any(
         _CASES.search(text, text.rfind("\n", 0, side.start()) + 1, side.start())
         for side in sides
@@ -267,7 +277,7 @@ def substituted(
             ranges[one.symbol] = (keys, formula.expr)
         else:
             singles[next(iter(keys))] = formula.expr
-    expr = read[0].expr
+    expr = first = read[0].expr
     for _ in range(len(order)):  # a definition may use another: at most one round each
         if ranges:
             expr = ast.transform(expr, lambda node: _summed(node, ranges))
@@ -275,6 +285,8 @@ def substituted(
         expr = ast.transform(expr, lambda node: _defined(node, singles))
         if expr is before:
             break
+    if expr is first:
+        return None  # nothing substituted: the left sides were words of the formula's names
     leaves = {name_key(v.name) for v in ast.walk(expr) if isinstance(v, ast.Variable)}
     if leaves & {key for keys, _ in ranges.values() for key in keys} or leaves & set(singles):
         return None  # a member used alone, or definitions that use each other in a circle
