@@ -63,9 +63,9 @@ _CUES = frozenset(
 )
 _SYMBOL_SLASH = lazy(r"(?<![^\W_])([^\W_]{1,12})(/)([^\W_]{1,12})(?![^\W_])")
 _OPENS_EQUATION = lazy(
-    r"(?:^|\n|[,;.:%)\d=]|\b(?i:dengan|dan|serta|maka|dimana|di\s+mana|sedangkan|where))"
-    r"[ \t]*$"
+    r"(?:[,;.:%)\d=]|\b(?i:dengan|dan|serta|maka|dimana|di\s+mana|sedangkan|where))[ \t]*$"
 )
+_MOST_EQUATIONS = 24  # a cell of more is no annex's system: not read as one
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
@@ -100,19 +100,26 @@ def _uses(body: str, symbol: str) -> bool:
     )
 
 
+def _line_before(text: str, at: int) -> str:
+    """What stands before ``at`` on its line (at most 80 characters of it)."""
+    return text[max(text.rfind("\n", 0, at) + 1, at - 80) : at]
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a left side at ``at`` opens an equation: it opens its line, or follows a
+    sign, a figure or a joining word."""
+    before = _line_before(text, at)
+    return not before.strip() or _OPENS_EQUATION.search(before) is not None
+
+
 def _equations(text: str) -> tuple[list[_Equation], list[tuple[int, int, str]]] | None:
     """The equations of the cell and its legend's entries (start, end, symbol), or ``None``
     when the cell is not a formula over symbols defined by equations of their own."""
     # a left side opens its line or follows a sign, a figure or a joining word, never a
     # word of a name ("Nilai penimbang = 1 / 9": the symbol is no "penimbang")
-    sides = [
-        side
-        for side in _LEFT_SIDE.finditer(text)
-        if _OPENS_EQUATION.search(text, 0, side.start()) is not None
-    ]
-    if len(sides) < 2 or any(
-        _CASES.search(text, text.rfind("\n", 0, side.start()) + 1, side.start())
-        for side in sides
+    sides = [side for side in _LEFT_SIDE.finditer(text) if _opens(text, side.start())]
+    if not 2 <= len(sides) <= _MOST_EQUATIONS or any(
+        _CASES.search(_line_before(text, side.start())) for side in sides
     ):
         return None  # "Jika PPkDM ≥ 75%, maka Skor = 4 …": a scale's cases, no system
     starts = sorted(

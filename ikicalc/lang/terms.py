@@ -128,10 +128,15 @@ def _legend_start(text: str) -> tuple[int, int] | None:
         if not re.search(r"[^\W\d_]", before) or not _operates(before):
             return None
         return intro.start(), intro.end()
+    # where the formula first has words and first computes (a prefix that has them keeps them)
+    words = re.search(r"[^\W\d_]{2}", text)
+    computes = max(
+        words.end() if words else len(text) + 1, _operates_at(text) if words else len(text) + 1
+    )
     for part in re.finditer(r"(?:(?<=\n)|(?<=[,;][ \t]))[^\n,;]+", text):
-        formula = text[: part.start()]
-        if not re.search(r"[^\W\d_]{2}", formula) or not _operates(formula):
+        if part.start() < computes:
             continue
+        formula = text[: part.start()]
         marker = _MARKER.search(part.group(0))
         if marker is None:
             continue
@@ -165,6 +170,12 @@ def _entries_above(text: str, start: int) -> int:
             return start
         start = line_start
     return start
+
+
+def _operates_at(text: str) -> int:
+    """Where the first operator (a bar, a sign) of ``text`` ends; past its end if none."""
+    found = [m.end() for m in (operator().search(text), re.search(r"[+\-−]", text)) if m]
+    return min(found) if found else len(text) + 1
 
 
 def _operates(formula: str) -> bool:
