@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+from ikicalc.lang.exports import FLATTENED_SYMBOLS, RESULT_AFTER
 from ikicalc.lang.parser import parse
 
 # kejaksaan-kepja-1184-2025-iku-github#07
@@ -63,7 +64,9 @@ def test_symbols_with_a_hyphen_in_the_legend() -> None:
     ],
 )
 def test_the_result_named_after_the_formula(text: str, variables: tuple[str, ...]) -> None:
-    assert parse(text).variables == variables
+    formula = parse(text)
+    assert formula.variables == variables
+    assert any(guess.reason == RESULT_AFTER for guess in formula.guesses)  # lint W110
 
 
 @pytest.mark.parametrize("text", ["=A1*B1", "= A1 * B1", "=SUM(A1:A9)"])
@@ -146,5 +149,6 @@ def test_a_fraction_of_symbols_flattened_onto_its_middle_line(
 ) -> None:
     formula = parse(text)
     assert formula.variables == variables
+    assert any(guess.reason == FLATTENED_SYMBOLS for guess in formula.guesses)  # lint W110
     data = dict(zip(variables, (6, 2, 4), strict=True))
     assert formula.evaluate(data).exact == Fraction(6 * 2, 4)

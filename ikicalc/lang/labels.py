@@ -46,10 +46,6 @@ def label_after(chars: list[str]) -> bool:
     lower case). On the scale's own line, words after it are a rate's unit (``x 1.000
     penduduk``) unless the scale is a percentage or they open with a label's word."""
     text = "".join(chars)
-    if text.lstrip().startswith("="):
-        return _result_named_after(chars, text)
-    if _EQUALS_TIMES.search(text) and _middle_line_of_symbols(chars, text):
-        return True
     end = len(text.rstrip())
     if not text[:end].endswith("="):
         return False
@@ -78,50 +74,6 @@ def label_after(chars: list[str]) -> bool:
     if not re.search(r"[^\W\d_]{3}", text[: scale.start()]):
         return False
     blank(chars, start, end)
-    return True
-
-
-# "= N x K x I x C x B Biaya Hak Penggunaan …": symbols and their operators after the '=', then
-# the result's name in words (the export put it after the formula)
-_NAMED_AFTER = lazy(
-    r"^\s*=[ \t]*(?P<formula>[A-Za-z][A-Za-z0-9]{0,3}(?:[ \t]*(?:[xX×*/÷+−-]|\\times)[ \t]*"
-    r"[A-Za-z][A-Za-z0-9]{0,3})+)[ \t]+(?P<label>[A-Z][^\W\d_]{2,}(?:[ \t]+[^\W_][^\s]*)+)\s*$"
-)
-
-
-# a symbol as regulations write it, its subscript flattened beside it: "HD", "HC t", "H o"
-_SYMBOL = r"[A-Z][A-Za-z]{0,4}(?:[ \t][a-z0-9](?![^\W_]))?"
-_EQUALS_TIMES = lazy(r"=[ \t]*[xX×*][ \t]")
-_MIDDLE_OF_SYMBOLS = lazy(
-    rf"(?:^|(?<=[:\s]))(?P<numerator>{_SYMBOL})[ \t]+(?P<label>{_SYMBOL})[ \t]*=[ \t]*"
-    rf"[xX×*][ \t]*(?P<factor>{_SYMBOL})(?P<gap>[ \t]+)(?P<denominator>{_SYMBOL})[ \t]*\.?\s*$"
-)
-
-
-def _middle_line_of_symbols(chars: list[str], text: str) -> bool:
-    """``HC t H t = X H o HD`` (PP 62/2005): a fraction of symbols flattened onto one line in
-    reading order: the numerator (``HC t``), the middle line (the label ``H t =``, the bar,
-    ``X H o``) and the denominator (``HD``). The label is blanked and the gap before the
-    denominator divides: ``HC t × H o ÷ HD``."""
-    found = _MIDDLE_OF_SYMBOLS.search(text)
-    if found is None:
-        return False
-    blank(chars, found.start("label"), found.start("label") + len(found.group("label")))
-    chars[text.index("=", found.end("label"))] = " "
-    chars[found.start("gap")] = "÷"
-    return True
-
-
-def _result_named_after(chars: list[str], text: str) -> bool:
-    """``= N x K x I x C x B Biaya Hak Penggunaan Izin Pita …``: an '=' opens the cell, a
-    formula over symbols follows, then words: the result's name, which stood before the
-    '=' in the document. Blank the '=' and the name (a spreadsheet's formula, ``=A1*B1``,
-    names no result in words)."""
-    found = _NAMED_AFTER.match(text)
-    if found is None or operator().search(found.group("label")):
-        return False
-    blank(chars, 0, found.start("formula"))
-    blank(chars, found.start("label"), len(chars))
     return True
 
 

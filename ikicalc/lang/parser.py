@@ -41,6 +41,7 @@ from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
 from ikicalc.lang.definitions import substituted
+from ikicalc.lang.exports import undo
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import (
@@ -62,7 +63,6 @@ from ikicalc.lang.reading import (
     symbol_names,
 )
 from ikicalc.lang.recovery import recover
-from ikicalc.lang.sigma import exported
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -214,7 +214,7 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
-    sums = exported(text) if "=" in text and ("∑" in text or "Σ" in text) else None
+    sums = undo(text) if "=" in text else None  # Σ's limits, a result named after …
     if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
         defined = substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
