@@ -12,6 +12,8 @@ it), with each undone, and the guesses (:class:`~ikicalc.lang.formula.Reading`, 
 
 from __future__ import annotations
 
+import re
+
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
@@ -28,6 +30,7 @@ RESULT_AFTER = N_("the words after a formula that opens with '=' name its result
 
 # a symbol as regulations write it, its subscript flattened beside it: "HD", "HC t", "H o"
 _SYMBOL = r"[A-Z][A-Za-z]{0,4}(?:[ \t][a-z0-9](?![^\W_]))?"
+_OPENS_EQUALS = lazy(r"\s*=")
 _EQUALS_TIMES = lazy(r"=[ \t]*[xX×*][ \t]")
 _MIDDLE_OF_SYMBOLS = lazy(
     rf"(?:^|(?<=[:\s]))(?P<numerator>{_SYMBOL})[ \t]+(?P<label>{_SYMBOL})[ \t]*(?P<eq>=)[ \t]*"
@@ -47,12 +50,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[index] = " "
 
 
-def _middle_line_of_symbols(text: str, chars: list[str]) -> Reading | None:
+def _middle_line_of_symbols(found: re.Match[str], chars: list[str]) -> Reading:
     """``HC t H t = X H o HD``: the label is blanked and the gap before the denominator
     divides, ``HC t × H o ÷ HD``."""
-    found = _MIDDLE_OF_SYMBOLS.search(text)
-    if found is None:
-        return None
     _blank(chars, found.start("label"), found.end("eq"))
     chars[found.start("gap")] = "÷"
     chosen = (
@@ -61,29 +61,32 @@ def _middle_line_of_symbols(text: str, chars: list[str]) -> Reading | None:
     return Reading(found.span(), chosen, found.group(0).strip(), FLATTENED_SYMBOLS)
 
 
-def _result_named_after(text: str, chars: list[str]) -> Reading | None:
+def _result_named_after(found: re.Match[str], chars: list[str]) -> Reading:
     """``= N x K x I x C x B Biaya Hak Penggunaan …``: the opening '=' and the result's name
     after the formula over symbols are set aside (a spreadsheet's ``=A1*B1`` names no
     result in words)."""
-    found = _NAMED_AFTER.match(text)
-    if found is None or operator().search(found.group("label")):
-        return None
     _blank(chars, 0, found.start("formula"))
     _blank(chars, found.start("label"), len(chars))
     label = " ".join(found.group("label").split())
     formula = " ".join(found.group("formula").split())
-    return Reading(found.span(), f"{label} = {formula}", text.strip(), RESULT_AFTER)
+    return Reading(found.span(), f"{label} = {formula}", found.string.strip(), RESULT_AFTER)
 
 
 def undo(text: str) -> Exported | None:
     """The cell with what its export did undone (see the module), or ``None``."""
     sums = exported(text) if "∑" in text or "Σ" in text else None
+    named = _NAMED_AFTER.match(text) if _OPENS_EQUALS.match(text) else None
+    if named is not None and operator().search(named.group("label")):
+        named = None
+    middle = None
+    if named is None and _EQUALS_TIMES.search(text):
+        middle = _MIDDLE_OF_SYMBOLS.search(text)
+    if named is None and middle is None:
+        return sums
     chars = list(text if sums is None else sums.text)
     readings = list(sums.readings) if sums else []
-    if text.lstrip().startswith("="):
-        found = _result_named_after(text, chars)
-    else:
-        found = _middle_line_of_symbols(text, chars) if _EQUALS_TIMES.search(text) else None
-    if found is None:
-        return sums
-    return Exported("".join(chars), (*readings, found))
+    if named is not None:
+        readings.append(_result_named_after(named, chars))
+    elif middle is not None:
+        readings.append(_middle_line_of_symbols(middle, chars))
+    return Exported("".join(chars), tuple(readings))
