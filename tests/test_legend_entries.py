@@ -152,3 +152,28 @@ def test_a_fraction_of_symbols_flattened_onto_its_middle_line(
     assert any(guess.reason == FLATTENED_SYMBOLS for guess in formula.guesses)  # lint W110
     data = dict(zip(variables, (6, 2, 4), strict=True))
     assert formula.evaluate(data).exact == Fraction(6 * 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # jabar-dishub-lkip-2016-github#08 (batch 11, LKIP Dishub Jabar 2016)
+            "Jumlah dermaga\n% Realisasi Indikator Kinerja = --------------------------------------"
+            "- X 100 %\nJumlah kebutuhan dermaga",
+            ("Jumlah dermaga", "Jumlah kebutuhan dermaga"),
+        ),
+        (  # jabar-bpbd-lkip-2016-github#01 (batch 11, LKIP BPBD Jabar 2016)
+            "Reaisasi\n% Pencapaian Kinerja =                       x 100%\nRencana",
+            ("Reaisasi", "Rencana"),
+        ),
+        (
+            "Jumlah desa tangguh bencana\n% Capaian Sasaran = ______________ x 100%\n"
+            "Jumlah desa rawan bencana",
+            ("Jumlah desa tangguh bencana", "Jumlah desa rawan bencana"),
+        ),
+    ],
+)
+def test_a_label_opened_by_the_percent_sign(text: str, variables: tuple[str, ...]) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.evaluate(dict(zip(variables, (3, 4), strict=True))).exact == 75

@@ -172,6 +172,8 @@ _LABEL_BEFORE = lazy(
 )
 
 
+# "% Pencapaian Kinerja =": a label opened by the percent sign (Persentase), its '=' after it
+_PERCENT_LABEL = lazy(r"(?m)^[ \t]*(%)[ \t]*[^\W\d_][^\n=%]*=")
 # a title over a named equation: "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp ="
 _TITLE_OVER_EQUATION = lazy(
     r"(?P<title>[ \t]*[^\W\d_][^\n:=]{0,80}:)[ \t]*\n[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*=[ \t]*\n"
@@ -184,6 +186,9 @@ def label_before(chars: list[str]) -> bool:
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
     start of a cell that goes on to compute (an operator or a percentage). Blank them."""
     text = "".join(chars)
+    if "%" in text and "=" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %"
+        for sign in _PERCENT_LABEL.finditer(text):
+            chars[sign.start(1)] = " "
     title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
     if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
         blank(chars, 0, title.end("title"))
