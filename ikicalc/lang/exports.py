@@ -1,7 +1,8 @@
 """Cells as exports leave them, undone before the layout reads them, each undoing a guess.
 
 The export of an equation editor or of a regulation's PDF moves a formula's parts: a sum's
-limits fall onto lines of their own (:mod:`.sigma`); a fraction of symbols is flattened
+limits fall onto lines of their own (:mod:`.sigma`), and so do subscripts
+(:mod:`.subscripts`); a fraction of symbols is flattened
 onto its middle line in reading order (``HC t H t = X H o HD``, PP 62/2005: the numerator
 ``HC t``, the label ``H t =``, the bar, the factor ``X H o``, the denominator ``HD``); the
 result's name moves after its formula (``= N x K x I x C x B Biaya Hak Penggunaan …``, PP
@@ -18,6 +19,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported, exported
+from ikicalc.lang.subscripts import subscripts_put_back
 from ikicalc.patterns import lazy
 
 __all__ = ["FLATTENED_SYMBOLS", "RESULT_AFTER", "undo"]
@@ -75,6 +77,9 @@ def _result_named_after(found: re.Match[str], chars: list[str]) -> Reading:
 def undo(text: str) -> Exported | None:
     """The cell with what its export did undone (see the module), or ``None``."""
     sums = exported(text) if "∑" in text or "Σ" in text else None
+    fallen = subscripts_put_back(text if sums is None else sums.text) if "\n(" in text else None
+    if fallen is not None:  # "(X -X )" / "A = (n) (n-1) x 100%" / "X" / "(n-1)" / …
+        sums = Exported(fallen[0], (*(sums.readings if sums else ()), fallen[1]))
     named = _NAMED_AFTER.match(text) if _OPENS_EQUALS.match(text) else None
     if named is not None and operator().search(named.group("label")):
         named = None

@@ -174,6 +174,11 @@ _LABEL_BEFORE = lazy(
 
 # "% Pencapaian Kinerja =": a label opened by the percent sign (Persentase), its '=' after it
 _PERCENT_LABEL = lazy(r"(?m)^[ \t]*(%)[ \t]*[^\W\d_][^\n=%]*=")
+# "Formulasi" / "(X -X )" / "A = …": the field's title alone on the cell's first line
+_FIELD_WORD_LINE = lazy(
+    r"[ \t]*(?P<word>(?i:formula(?:si)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan|pengukuran))"
+    r"[ \t]*:?)[ \t]*\n"
+)
 # a title over a named equation: "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp ="
 _TITLE_OVER_EQUATION = lazy(
     r"(?P<title>[ \t]*[^\W\d_][^\n:=]{0,80}:)[ \t]*\n[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*=[ \t]*\n"
@@ -189,6 +194,10 @@ def label_before(chars: list[str]) -> bool:
     if "%" in text and "=" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %"
         for sign in _PERCENT_LABEL.finditer(text):
             chars[sign.start(1)] = " "
+    field = _FIELD_WORD_LINE.match(text) if "\n" in text else None
+    if field is not None and "=" in text:  # "Formulasi" alone on the first line
+        blank(chars, 0, field.end("word"))
+        text = "".join(chars)
     title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
     if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
         blank(chars, 0, title.end("title"))

@@ -9,10 +9,11 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["entries_over_lines", "named_in_brackets", "valued", "without_unit"]
+__all__ = ["entries_over_lines", "named_in_brackets", "remark", "valued", "without_unit"]
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
@@ -57,22 +58,49 @@ _BRACKETED_ENTRY = lazy(
 )
 
 
-def named_in_brackets(text: str) -> tuple[int, dict[str, str]] | None:
+def named_in_brackets(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``NTPI = (It / Ib) × 100`` / ``Penjelasan:`` / ``It (Indeks Harga yang Diterima):
     mencerminkan …. Ib (Indeks Harga yang Dibayar): …``: each entry names its symbol in
-    the brackets after it; the sentence after the colon describes the quantity. Where the
-    legend starts and symbol → name, when every entry's symbol is one the formula writes."""
+    the brackets after it; the sentence after the colon describes the quantity. When every
+    entry's symbol is one the formula writes: the legend (and its introducer's line) is
+    blanked and symbol → name returned."""
+    text = "".join(chars)
     entries = list(_BRACKETED_ENTRY.finditer(text))
     if not entries:
-        return None
+        return {}
     formula = text[: entries[0].start()]
     legend: dict[str, str] = {}
     for entry in entries:
         symbol = entry.group("symbol")
         if not re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-            return None
+            return {}
         legend[symbol] = " ".join(entry.group("name").split())
-    return entries[0].start(), legend
+    header = _INTRODUCER_LINE.search(formula)
+    blank(chars, header.start() if header else entries[0].start(), len(chars))
+    symbols_in_formula(chars, legend)
+    notes.append("the symbols are named in brackets by the legend: " + ", ".join(legend))
+    return legend
+
+
+_INTRODUCER_LINE = lazy(
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|penjelasan|dimana|di\s+mana|dengan)[ \t]*:?[ \t]*\n\s*\Z"
+)
+
+
+def remark(line: str) -> bool:
+    """Whether a line under a legend's entry is a sentence about the data, not more of the
+    entry's name (``Jumlah produksi … merupakan resultante dari …``): it holds a word of
+    ``[legend] sentence_words`` (``merupakan``, ``dihitung`` …)."""
+    return _sentence().search(line) is not None and _ITEM.match(line) is None
+
+
+_ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": an entry
+
+
+@cache
+def _sentence() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<![^\W_])(?<!yang )(?:" + words + r")(?![^\W_])")
 
 
 # "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it

@@ -19,6 +19,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import remark as _remark
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
@@ -29,7 +30,6 @@ from ikicalc.patterns import lazy
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
-
 
 
 def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
@@ -80,6 +80,7 @@ _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 
 
 _INDEXED = lazy(r"[Σ∑]")
+_SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 _FOOTNOTE_LINE = lazy(
@@ -192,14 +193,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT Subsektor …"
         text = "".join(chars)
-    bracketed = _named_in_brackets(text) if "):" in text or ") :" in text else None
-    if bracketed is not None:  # "It (Indeks Harga yang Diterima): mencerminkan …"
-        start, in_brackets = bracketed
-        header = list(_legend_header().finditer(text, 0, start))
-        _blank(chars, header[-1].start() if header else start, len(chars))
-        symbols_in_formula(chars, in_brackets)
-        notes.append("the symbols are named in brackets by the legend: " + ", ".join(in_brackets))
-        return in_brackets
+    if ("):" in text or ") :" in text) and (bracketed := _named_in_brackets(chars, notes)):
+        return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
     if "\n" not in text or not (
         "=" in text
         or ":" in text
@@ -232,7 +227,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text and not (
+        elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
             # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
             not entries
             and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
@@ -251,6 +246,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
+        elif entries and not found and _remark(line.group(0)):  # "… merupakan resultante …"
+            entries.append(("", line.start(), line.end(), []))
         elif entries:  # a definition that goes on over the next line
             symbol, start, _, pieces = entries[-1]
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
@@ -269,7 +266,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
-        if not symbol or written or (symbol in "ijk" and _INDEXED.search(formula)):
+        inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
+        if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
