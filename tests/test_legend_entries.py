@@ -177,3 +177,19 @@ def test_a_label_opened_by_the_percent_sign(text: str, variables: tuple[str, ...
     formula = parse(text)
     assert formula.variables == variables
     assert formula.evaluate(dict(zip(variables, (3, 4), strict=True))).exact == 75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # jabar-dispenda-lkip-2016-github#01 (batch 11, LKIP Dispenda Jabar 2016)
+        "Persentase    Pencapaian                  Realisasi\n=                     X       100 %\n"
+        "Rencana Tingkat Capaian                   Rencana",
+        "Tingkat    Capaian                  Realisasi\n=           x   100%\n"
+        "Sasaran Strategis                   Rencana",
+    ],
+)
+def test_a_label_column_beside_an_equals_line_with_its_scale(text: str) -> None:
+    formula = parse(text)
+    assert formula.variables == ("Realisasi", "Rencana")
+    assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == 75

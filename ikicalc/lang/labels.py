@@ -259,19 +259,41 @@ def label_beside_lone_equals(chars: list[str], text: str) -> bool:
     beside the numerator and the denominator (a counting word or a column gap ends them),
     its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) != 3 or lines[1].group(0).strip() != "=":
-        return False
-    top, bottom = (LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
+    scaled = _EQUALS_SCALE.match(lines[1].group(0)) if len(lines) == 3 else None
+    if len(lines) != 3 or (lines[1].group(0).strip() != "=" and scaled is None):
+        return False  # "=" alone, or "=   X   100 %" (the scale beside the bar)
+    top, bottom = (_column_end(m.group(0)) for m in (lines[0], lines[2]))
     if top is None or bottom is None:
         return False
     before, after = lines[1].start() - 1, lines[1].end()
     if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
         return False
-    blank(chars, lines[0].start(), lines[0].start() + top.end())
-    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
-    blank(chars, lines[1].start(), lines[1].end())
+    blank(chars, lines[0].start(), lines[0].start() + top)
+    blank(chars, lines[2].start(), lines[2].start() + bottom)
+    blank(chars, lines[1].start(), lines[1].start() + (scaled.start("scale") if scaled else 0))
+    if scaled is None:
+        blank(chars, lines[1].start(), lines[1].end())
     chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
     return True
+
+
+_WIDE_GAP = lazy(r"[ \t]{6,}(?=\S)")
+
+
+def _column_end(line: str) -> int | None:
+    """Where the label's column ends on a line: at its last wide gap (``Persentase
+    Pencapaian`` + spaces + ``Realisasi``; words only before it), else after the label's
+    words (:data:`LABEL_WORDS`)."""
+    gaps = list(_WIDE_GAP.finditer(line))
+    if gaps and _WORDS.match(" ".join(line[: gaps[-1].start()].split())):
+        return gaps[-1].end()
+    words = LABEL_WORDS.match(line)
+    return words.end() if words else None
+
+
+_EQUALS_SCALE = lazy(
+    r"[ \t]*=[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+)
 
 
 _CAPITALISED = lazy(r"[ \t]*(?!" + _ANY_COUNTING + r"(?![^\W_]))[A-Z][^\W_]*(?:-[^\W_]+)?")
