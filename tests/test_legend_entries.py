@@ -193,3 +193,33 @@ def test_a_label_column_beside_an_equals_line_with_its_scale(text: str) -> None:
     formula = parse(text)
     assert formula.variables == ("Realisasi", "Rencana")
     assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (  # jabar-disperindag-lkip-2016-github#01 (batch 11): the label's last word wrapped
+            "% Pencapaian         =         Realisasi            x 100 %\n"
+            "Kinerja                             Rencana",
+            75,
+        ),
+        (  # jabar-disperindag-lkip-2016-github#02
+            "% Pencapaian             = Realisasi – ( Realisasi - Rencana) x 100 %\n"
+            "Kinerja                            Rencana",
+            100,
+        ),
+        (  # jabar-dpm-desa-lkip-2016-github#01: the label's first word above the numerator
+            "Persentase\nRealisasi\npencapaian                      =                             "
+            "X 100 %\nKinerja                               Rencana",
+            75,
+        ),
+        (
+            "Tingkat         =         Realisasi            x 100 %\nKeberhasilan          Rencana",
+            75,
+        ),
+    ],
+)
+def test_a_label_wrapped_around_a_stack(text: str, value: int) -> None:
+    formula = parse(text)
+    assert formula.variables == ("Realisasi", "Rencana")
+    assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == value

@@ -174,6 +174,15 @@ _LABEL_BEFORE = lazy(
 
 # "% Pencapaian Kinerja =": a label opened by the percent sign (Persentase), its '=' after it
 _PERCENT_LABEL = lazy(r"(?m)^[ \t]*(%)[ \t]*[^\W\d_][^\n=%]*=")
+# "% Pencapaian = Realisasi x 100 %" / "Kinerja          Rencana": the label's last words
+# wrapped under it, a wide gap before the denominator
+_LABEL_WRAPPED = lazy(
+    r"[ \t]*%?[ \t]*[^\W\d_][^=\n]*=[^\n]*[^\W_)][^\n]*(?:[xX×*])[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n"
+    r"(?P<words>[ \t]*[^\W\d_][^\W_]*(?:[ \t][^\W\d_][^\W_]*){0,3})[ \t]{6,}[^\s][^\n]*\s*\Z"
+)
+# "Persentase" / "Realisasi" / "pencapaian   =   X 100 %": the label's first word alone above
+# the numerator, the rest of it before the middle line's '='
+_LONE_LABEL_WORD = lazy(r"[ \t]*(?P<word>[^\W\d_]+)[ \t]*\n[^\n=]+\n[ \t]*[^\W\d_][^\n=]*=")
 # "Formulasi" / "(X -X )" / "A = …": the field's title alone on the cell's first line
 _FIELD_WORD_LINE = lazy(
     r"[ \t]*(?P<word>(?i:formula(?:si)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan|pengukuran))"
@@ -194,6 +203,14 @@ def label_before(chars: list[str]) -> bool:
     if "%" in text and "=" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %"
         for sign in _PERCENT_LABEL.finditer(text):
             chars[sign.start(1)] = " "
+    wrapped = _LABEL_WRAPPED.match(text) if "=" in text and "\n" in text else None
+    if wrapped is not None:  # "% Pencapaian = Realisasi x 100 %" / "Kinerja      Rencana"
+        blank(chars, wrapped.start("words"), wrapped.end("words"))
+        return True
+    lone = _LONE_LABEL_WORD.match(text) if "=" in text and "\n" in text else None
+    if lone is not None and _opens_label(lone.group("word"), naming=True):
+        blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
+        text = "".join(chars)
     field = _FIELD_WORD_LINE.match(text) if "\n" in text else None
     if field is not None and "=" in text:  # "Formulasi" alone on the first line
         blank(chars, 0, field.end("word"))
