@@ -223,3 +223,27 @@ def test_a_label_wrapped_around_a_stack(text: str, value: int) -> None:
     formula = parse(text)
     assert formula.variables == ("Realisasi", "Rencana")
     assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == value
+
+
+def test_a_label_over_two_lines_wrapped_around_a_growth() -> None:
+    # jabar-dpm-desa-lkip-2016-github#02 (batch 11)
+    text = (
+        "Persentase\nPencapaian           =        Realisasi- (Realisasi-Rencana) x 100%\n"
+        "Kinerja                                    Rencana"
+    )
+    assert parse(text).evaluate({"Realisasi": 3, "Rencana": 4}).exact == 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # jabar-dispenda-lkip-2016-github#02 (batch 11): the label before '=' lost
+        "Rumus           :\n= Pendapatan Daerah 2016 – Pendapatan Daerah 2015              "
+        "                              X 100%\nPendapatan Daerah 2015",
+        "Formulasi :\n= Pendapatan Daerah 2016 – Pendapatan Daerah 2015     x 100%\n"
+        "Pendapatan Daerah 2015",
+    ],
+)
+def test_an_equals_under_the_fields_title_whose_label_was_lost(text: str) -> None:
+    data = {"Pendapatan Daerah 2016": 110, "Pendapatan Daerah 2015": 100}
+    assert parse(text).evaluate(data).exact == 10

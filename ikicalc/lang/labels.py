@@ -177,8 +177,13 @@ _PERCENT_LABEL = lazy(r"(?m)^[ \t]*(%)[ \t]*[^\W\d_][^\n=%]*=")
 # "% Pencapaian = Realisasi x 100 %" / "Kinerja          Rencana": the label's last words
 # wrapped under it, a wide gap before the denominator
 _LABEL_WRAPPED = lazy(
-    r"[ \t]*%?[ \t]*[^\W\d_][^=\n]*=[^\n]*[^\W_)][^\n]*(?:[xX×*])[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n"
+    r"(?P<above>[ \t]*[^\W\d_]+[ \t]*\n)?[ \t]*%?[ \t]*[^\W\d_][^=\n]*=[^\n]*[^\W_)][^\n]*"
+    r"(?:[xX×*])[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n"
     r"(?P<words>[ \t]*[^\W\d_][^\W_]*(?:[ \t][^\W\d_][^\W_]*){0,3})[ \t]{6,}[^\s][^\n]*\s*\Z"
+)
+# "Rumus :" / "= A – B   X 100%": the label before the '=' lost under the field's title
+_LOST_LABEL = lazy(
+    r"[ \t]*(?i:rumus|formula(?:si)?)[ \t]*:[ \t]*\n[ \t]*(?P<eq>=)[ \t]*(?=[^\W\d_]{2}[^\n]*\n)"
 )
 # "Persentase" / "Realisasi" / "pencapaian   =   X 100 %": the label's first word alone above
 # the numerator, the rest of it before the middle line's '='
@@ -206,7 +211,12 @@ def label_before(chars: list[str]) -> bool:
     wrapped = _LABEL_WRAPPED.match(text) if "=" in text and "\n" in text else None
     if wrapped is not None:  # "% Pencapaian = Realisasi x 100 %" / "Kinerja      Rencana"
         blank(chars, wrapped.start("words"), wrapped.end("words"))
+        if wrapped.group("above"):  # "Persentase" over it
+            blank(chars, wrapped.start("above"), wrapped.end("above"))
         return True
+    lost = _LOST_LABEL.match(text) if "=" in text else None
+    if lost is not None:  # "Rumus :" / "= Pendapatan Daerah 2016 – …   X 100%" / "…"
+        chars[lost.start("eq")] = " "
     lone = _LONE_LABEL_WORD.match(text) if "=" in text and "\n" in text else None
     if lone is not None and _opens_label(lone.group("word"), naming=True):
         blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
