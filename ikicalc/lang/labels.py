@@ -199,36 +199,44 @@ _TITLE_OVER_EQUATION = lazy(
 )
 
 
+def _around_the_lines(chars: list[str], text: str) -> bool:
+    """A label written around a stack's lines, or a field's title above the formula (see
+    the patterns): blank them; ``True`` when nothing else of the label is left to find."""
+    if "%" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %": the sign opens the label
+        for sign in _PERCENT_LABEL.finditer(text):
+            chars[sign.start(1)] = " "
+    wrapped = _LABEL_WRAPPED.match(text) if text.count("\n") < 3 else None
+    if wrapped is not None:  # "% Pencapaian = Realisasi x 100 %" / "Kinerja      Rencana"
+        blank(chars, wrapped.start("words"), wrapped.end("words"))
+        if wrapped.group("above"):  # "Persentase" over it
+            blank(chars, wrapped.start("above"), wrapped.end("above"))
+        return True
+    lost = _LOST_LABEL.match(text)
+    if lost is not None:  # "Rumus :" / "= Pendapatan Daerah 2016 – …   X 100%" / "…"
+        chars[lost.start("eq")] = " "
+    lone = _LONE_LABEL_WORD.match(text)
+    if lone is not None and _opens_label(lone.group("word"), naming=True):
+        blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
+    field = _FIELD_WORD_LINE.match(text)
+    if field is not None:  # "Formulasi" alone on the first line
+        blank(chars, 0, field.end("word"))
+    title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
+    if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
+        blank(chars, 0, title.end("title"))
+        return True
+    return False
+
+
 def label_before(chars: list[str]) -> bool:
     """``Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh bayi …``: the label's words
     (opened by a label's word such as ``Cakupan``, not by one that makes a quantity such as
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
     start of a cell that goes on to compute (an operator or a percentage). Blank them."""
     text = "".join(chars)
-    if "%" in text and "=" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %"
-        for sign in _PERCENT_LABEL.finditer(text):
-            chars[sign.start(1)] = " "
-    wrapped = _LABEL_WRAPPED.match(text) if "=" in text and "\n" in text else None
-    if wrapped is not None:  # "% Pencapaian = Realisasi x 100 %" / "Kinerja      Rencana"
-        blank(chars, wrapped.start("words"), wrapped.end("words"))
-        if wrapped.group("above"):  # "Persentase" over it
-            blank(chars, wrapped.start("above"), wrapped.end("above"))
-        return True
-    lost = _LOST_LABEL.match(text) if "=" in text else None
-    if lost is not None:  # "Rumus :" / "= Pendapatan Daerah 2016 – …   X 100%" / "…"
-        chars[lost.start("eq")] = " "
-    lone = _LONE_LABEL_WORD.match(text) if "=" in text and "\n" in text else None
-    if lone is not None and _opens_label(lone.group("word"), naming=True):
-        blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
+    if "\n" in text and "=" in text:  # a label around a stack's lines, a field's title
+        if _around_the_lines(chars, text):
+            return True
         text = "".join(chars)
-    field = _FIELD_WORD_LINE.match(text) if "\n" in text else None
-    if field is not None and "=" in text:  # "Formulasi" alone on the first line
-        blank(chars, 0, field.end("word"))
-        text = "".join(chars)
-    title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
-    if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
-        blank(chars, 0, title.end("title"))
-        return True
     opening = _FIRST_WORD.match(text)
     if opening is None or not _opens_label(opening.group(1), naming=True):
         return False

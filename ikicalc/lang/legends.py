@@ -191,9 +191,9 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
-    if "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT Subsektor …"
+    if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
         text = "".join(chars)
-    if ("):" in text or ") :" in text) and (bracketed := _named_in_brackets(chars, notes)):
+    if "\n" in text and "):" in text and (bracketed := _named_in_brackets(chars, notes)):
         return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
     if "\n" not in text or not (
         "=" in text
@@ -313,9 +313,6 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     Failing that, the definitions before it (:func:`_legend_before`), names with their
     aliases before it (:func:`_aliases_before`), or terms in words defined after an
     introducer (:func:`_terms_after`)."""
-    valued = _valued(chars, notes) if ")" in chars and "=" not in chars else None
-    if valued:  # "… dibagi nilai standar menurut IFLA (0,02)"
-        return valued
     text = "".join(chars)
     if "=" not in text and ":" not in text and not _SAID.search(text):
         return _aliases_before(chars, notes) if "(" in text else {}
@@ -472,6 +469,8 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
     line: names, each with its alias in brackets, then the formula over the aliases."""
     text = "".join(chars)
+    if ")" in text and "=" not in text and (valued := _valued(chars, notes)):
+        return valued  # "… dibagi nilai standar menurut IFLA (0,02)"
     aliases = list(_ALIASED.finditer(text))
     if len(aliases) < 2 or text[: aliases[0].start()].strip():
         return {}

@@ -128,12 +128,11 @@ def _legend_start(text: str) -> tuple[int, int] | None:
         if not re.search(r"[^\W\d_]", before) or not _operates(before):
             return None
         return intro.start(), intro.end()
-    # where the formula first has words and first computes (a prefix that has them keeps them)
-    words = re.search(r"[^\W\d_]{2}", text)
-    computes = max(
-        words.end() if words else len(text) + 1, _operates_at(text) if words else len(text) + 1
-    )
+    computes = -1  # where the text first has words and computes (found at the first part)
     for part in re.finditer(r"(?:(?<=\n)|(?<=[,;][ \t]))[^\n,;]+", text):
+        if computes < 0:
+            words = re.search(r"[^\W\d_]{2}", text)
+            computes = max(words.end(), _operates_at(text)) if words else len(text) + 1
         if part.start() < computes:
             continue
         formula = text[: part.start()]
