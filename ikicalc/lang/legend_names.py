@@ -13,7 +13,15 @@ from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["entries_over_lines", "named_in_brackets", "remark", "valued", "without_unit"]
+__all__ = [
+    "entries_over_lines",
+    "named_in_brackets",
+    "remark",
+    "subscript_spellings",
+    "valued",
+    "without_unit",
+    "written_in",
+]
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
@@ -146,3 +154,31 @@ def entries_over_lines(chars: list[str]) -> bool:
     for entry in found:
         chars[entry.start("first")] = chars[entry.start("second")] = " "
     return True
+
+
+def subscript_spellings(symbol: str) -> tuple[str, ...]:
+    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
+    if braced:
+        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
+    plain = re.fullmatch(r"(.+)_(.+)", symbol)
+    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+
+
+def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
+    ``x_{1}``), or in the other case when the legend does not define that spelling too
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
+    for spelled in subscript_spellings(symbol):
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    if not symbol.replace(" ", "").isalpha():
+        return None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return None

@@ -20,8 +20,10 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import remark as _remark
+from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.legend_names import written_in as _written_in
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
@@ -30,15 +32,6 @@ from ikicalc.patterns import lazy
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
-
-
-def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
-    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
-    plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
 
 
 @cache
@@ -276,30 +269,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
             name = _AND_AT_END.sub("", _without_unit(name))
-            for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
+            for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
-
-
-def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
-    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
-    ``x_{1}``), or in the other case when the legend does not define that spelling too
-    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
-    for spelled in _SUBSCRIPT_SPELLINGS(symbol):
-        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
-            return spelled
-    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
-        dashed = re.escape(symbol).replace("\\-", "[-−–]")
-        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
-        return found.group(0) if found else None
-    if not symbol.replace(" ", "").isalpha():
-        return None
-    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
-            return found.group(0)
-    return None
 
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
