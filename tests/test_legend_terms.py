@@ -224,3 +224,25 @@ def test_definitions_first_leave_a_lead_word_to_the_legend_readers() -> None:
 def test_equations_exported_line_by_line_with_their_legend(text: str, expected: str) -> None:
     formula = parse(text)
     assert str(formula) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # jabar-kepgub-061-2015-iku-pemprov-github#03 (batch 11, Kepgub Jabar 61/2015)
+            "IDG  = 1/3 (Ipar + IDM + I dist-pend)\nIpar    : Indeks perwakilan  parlemen\n"
+            "IDM   : Indeks pengambilan keputusan\nI dist-pend : Indeks distribusi pendapatan",
+            ("Indeks perwakilan parlemen", "Indeks pengambilan keputusan",
+             "Indeks distribusi pendapatan"),
+        ),
+        (
+            "IPG = (IKH + IPD + I lit-ma) / 3\nIKH : Indeks kesehatan\nIPD : Indeks pendidikan\n"
+            "I lit-ma : Indeks literasi masyarakat",
+            ("Indeks kesehatan", "Indeks pendidikan", "Indeks literasi masyarakat"),
+        ),
+    ],
+)
+def test_entries_of_one_word_above_a_term_of_several(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert tuple(" ".join(v.split()) for v in parse(text).variables) == variables

@@ -172,12 +172,71 @@ _LABEL_BEFORE = lazy(
 )
 
 
+# "% Pencapaian Kinerja =": a label opened by the percent sign (Persentase), its '=' after it
+_PERCENT_LABEL = lazy(r"(?m)^[ \t]*(%)[ \t]*[^\W\d_][^\n=%]*=")
+# "% Pencapaian = Realisasi x 100 %" / "Kinerja          Rencana": the label's last words
+# wrapped under it, a wide gap before the denominator
+_LABEL_WRAPPED = lazy(
+    r"(?P<above>[ \t]*[^\W\d_]+[ \t]*\n)?[ \t]*%?[ \t]*[^\W\d_][^=\n]*=[^\n]*[^\W_)][^\n]*"
+    r"(?:[xX×*])[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n"
+    r"(?P<words>[ \t]*[^\W\d_][^\W_]*(?:[ \t][^\W\d_][^\W_]*){0,3})[ \t]{6,}[^\s][^\n]*\s*\Z"
+)
+# "Rumus :" / "= A – B   X 100%": the label before the '=' lost under the field's title
+_LOST_LABEL = lazy(
+    r"[ \t]*(?i:rumus|formula(?:si)?)[ \t]*:[ \t]*\n[ \t]*(?P<eq>=)[ \t]*(?=[^\W\d_]{2}[^\n]*\n)"
+)
+# "Persentase" / "Realisasi" / "pencapaian   =   X 100 %": the label's first word alone above
+# the numerator, the rest of it before the middle line's '='
+_LONE_LABEL_WORD = lazy(r"[ \t]*(?P<word>[^\W\d_]+)[ \t]*\n[^\n=]+\n[ \t]*[^\W\d_][^\n=]*=")
+# "Formulasi" / "(X -X )" / "A = …": the field's title alone on the cell's first line
+_FIELD_WORD_LINE = lazy(
+    r"[ \t]*(?P<word>(?i:formula(?:si)?|rumus(?:nya)?|cara[ \t]+(?:perhitungan|pengukuran))"
+    r"[ \t]*:?)[ \t]*\n"
+)
+# a title over a named equation: "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp ="
+_TITLE_OVER_EQUATION = lazy(
+    r"(?P<title>[ \t]*[^\W\d_][^\n:=]{0,80}:)[ \t]*\n[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*=[ \t]*\n"
+)
+
+
+def _around_the_lines(chars: list[str], text: str) -> bool:
+    """A label written around a stack's lines, or a field's title above the formula (see
+    the patterns): blank them; ``True`` when nothing else of the label is left to find."""
+    if "%" in text:  # "% Realisasi Indikator Kinerja = ----- X 100 %": the sign opens the label
+        for sign in _PERCENT_LABEL.finditer(text):
+            chars[sign.start(1)] = " "
+    wrapped = _LABEL_WRAPPED.match(text) if text.count("\n") < 3 else None
+    if wrapped is not None:  # "% Pencapaian = Realisasi x 100 %" / "Kinerja      Rencana"
+        blank(chars, wrapped.start("words"), wrapped.end("words"))
+        if wrapped.group("above"):  # "Persentase" over it
+            blank(chars, wrapped.start("above"), wrapped.end("above"))
+        return True
+    lost = _LOST_LABEL.match(text)
+    if lost is not None:  # "Rumus :" / "= Pendapatan Daerah 2016 – …   X 100%" / "…"
+        chars[lost.start("eq")] = " "
+    lone = _LONE_LABEL_WORD.match(text)
+    if lone is not None and _opens_label(lone.group("word"), naming=True):
+        blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
+    field = _FIELD_WORD_LINE.match(text)
+    if field is not None:  # "Formulasi" alone on the first line
+        blank(chars, 0, field.end("word"))
+    title = _TITLE_OVER_EQUATION.match(text) if ":\n" in text else None
+    if title is not None:  # "Formulasi NTP Provinsi (Gabungan Subsektor) :" / "NTPp =" / …
+        blank(chars, 0, title.end("title"))
+        return True
+    return False
+
+
 def label_before(chars: list[str]) -> bool:
     """``Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh bayi …``: the label's words
     (opened by a label's word such as ``Cakupan``, not by one that makes a quantity such as
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
     start of a cell that goes on to compute (an operator or a percentage). Blank them."""
     text = "".join(chars)
+    if "\n" in text and "=" in text:  # a label around a stack's lines, a field's title
+        if _around_the_lines(chars, text):
+            return True
+        text = "".join(chars)
     opening = _FIRST_WORD.match(text)
     if opening is None or not _opens_label(opening.group(1), naming=True):
         return False
@@ -235,19 +294,41 @@ def label_beside_lone_equals(chars: list[str], text: str) -> bool:
     beside the numerator and the denominator (a counting word or a column gap ends them),
     its ``=`` alone on the bar's line; the label is set aside, the ``=`` line is the middle."""
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if len(lines) != 3 or lines[1].group(0).strip() != "=":
-        return False
-    top, bottom = (LABEL_WORDS.match(m.group(0)) for m in (lines[0], lines[2]))
+    scaled = _EQUALS_SCALE.match(lines[1].group(0)) if len(lines) == 3 else None
+    if len(lines) != 3 or (lines[1].group(0).strip() != "=" and scaled is None):
+        return False  # "=" alone, or "=   X   100 %" (the scale beside the bar)
+    top, bottom = (_column_end(m.group(0)) for m in (lines[0], lines[2]))
     if top is None or bottom is None:
         return False
     before, after = lines[1].start() - 1, lines[1].end()
     if chars[before] != "\n" or after >= len(chars) or chars[after] != "\n":
         return False
-    blank(chars, lines[0].start(), lines[0].start() + top.end())
-    blank(chars, lines[2].start(), lines[2].start() + bottom.end())
-    blank(chars, lines[1].start(), lines[1].end())
+    blank(chars, lines[0].start(), lines[0].start() + top)
+    blank(chars, lines[2].start(), lines[2].start() + bottom)
+    blank(chars, lines[1].start(), lines[1].start() + (scaled.start("scale") if scaled else 0))
+    if scaled is None:
+        blank(chars, lines[1].start(), lines[1].end())
     chars[before], chars[after] = LINE_OPEN, LINE_CLOSE
     return True
+
+
+_WIDE_GAP = lazy(r"[ \t]{6,}(?=\S)")
+
+
+def _column_end(line: str) -> int | None:
+    """Where the label's column ends on a line: at its last wide gap (``Persentase
+    Pencapaian`` + spaces + ``Realisasi``; words only before it), else after the label's
+    words (:data:`LABEL_WORDS`)."""
+    gaps = list(_WIDE_GAP.finditer(line))
+    if gaps and _WORDS.match(" ".join(line[: gaps[-1].start()].split())):
+        return gaps[-1].end()
+    words = LABEL_WORDS.match(line)
+    return words.end() if words else None
+
+
+_EQUALS_SCALE = lazy(
+    r"[ \t]*=[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+)
 
 
 _CAPITALISED = lazy(r"[ \t]*(?!" + _ANY_COUNTING + r"(?![^\W_]))[A-Z][^\W_]*(?:-[^\W_]+)?")

@@ -18,6 +18,13 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
+from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import remark as _remark
+from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
+from ikicalc.lang.legend_names import valued as _valued
+from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.legend_names import written_in as _written_in
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
@@ -26,16 +33,6 @@ from ikicalc.patterns import lazy
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
-
-
-
-def _SUBSCRIPT_SPELLINGS(symbol: str) -> tuple[str, ...]:  # noqa: N802 - reads as a table
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
-    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
-    plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
 
 
 @cache
@@ -76,13 +73,8 @@ def header_tail() -> re.Pattern[str]:
 _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 
 
-# a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
-_UNIT_IN_BRACKETS = lazy(
-    r"\s*\((?![a-z](?:[-+−]\d)?\))(?:[a-z%][^()]{0,11}|[A-Z][a-z]{0,2}(?:/[A-Za-z]{1,3})?\d?"
-    r"|Rp\.?)\)\s*$"
-)
-
-
+_INDEXED = lazy(r"[Σ∑]")
+_SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
 
@@ -105,7 +97,8 @@ def _legend_line() -> re.Pattern[str]:
     return re.compile(
         r"^[ \t]*(?:(?i:" + _introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
         r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
-        r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11}(?:_\{?[^\W_]+\}?)?)\)?\$?"
+        r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
+        r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?)\)?\$?"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
         r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
@@ -200,6 +193,10 @@ def _split_entry(entry: _Entry) -> list[_Entry]:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
+        text = "".join(chars)
+    if "\n" in text and "):" in text and (bracketed := _named_in_brackets(chars, notes)):
+        return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
     if "\n" not in text or not (
         "=" in text
         or ":" in text
@@ -232,7 +229,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text and not (
+        elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
             # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
             not entries
             and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
@@ -244,10 +241,15 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         elif (
             not formula_text
             and not _THEN.match(line.group(0))
-            and ((found and _plain(found.group("name"))) or _legend_header().match(line.group(0)))
+            and (
+                (found and _plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
+                or _legend_header().match(line.group(0))
+            )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
+        elif entries and not found and _remark(line.group(0)):  # "… merupakan resultante …"
+            entries.append(("", line.start(), line.end(), []))
         elif entries:  # a definition that goes on over the next line
             symbol, start, _, pieces = entries[-1]
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
@@ -266,35 +268,21 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
-        if not symbol or written:
-            used.append((written, start, end, pieces))
+        inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
+        if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
+            used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name))
-            for written in _SUBSCRIPT_SPELLINGS(symbol):  # x_1 and x_{1}
+            name = _AND_AT_END.sub("", _without_unit(name))
+            for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
-
-
-def _written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
-    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
-    ``x_{1}``), or in the other case when the legend does not define that spelling too
-    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
-    for spelled in _SUBSCRIPT_SPELLINGS(symbol):
-        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
-            return spelled
-    if not symbol.replace(" ", "").isalpha():
-        return None
-    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
-            return found.group(0)
-    return None
 
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
@@ -348,7 +336,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         end = after.start() if after else len(text)
-        name = _UNIT_IN_BRACKETS.sub("", text[this.end() : end]).strip(" .,;")
+        name = _without_unit(text[this.end() : end].rstrip()).strip(" .,;")
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
@@ -407,7 +395,7 @@ def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
         written = _written_in(formula, found.group("term").strip(), set())
         if written is None:
             return {}
-        legend[written] = clean_name(_UNIT_IN_BRACKETS.sub("", found.group("name")))
+        legend[written] = clean_name(_without_unit(found.group("name")))
     if not legend:
         return {}
     _blank(chars, intro.start(), len(chars))
@@ -440,7 +428,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         name = head[this.end() : after.start() if after else len(head)]
-        name = _AND_AT_END.sub("", _UNIT_IN_BRACKETS.sub("", name.strip(" .,;\n\t")))
+        name = _AND_AT_END.sub("", _without_unit(name.strip(" .,;\n\t")))
         if not _plain(name) or not re.search(r"[^\W\d_]{2}", name):
             return {}
         legend[this.group("symbol")] = clean_name(name)
@@ -464,6 +452,8 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
     line: names, each with its alias in brackets, then the formula over the aliases."""
     text = "".join(chars)
+    if ")" in text and "=" not in text and (valued := _valued(chars, notes)):
+        return valued  # "… dibagi nilai standar menurut IFLA (0,02)"
     aliases = list(_ALIASED.finditer(text))
     if len(aliases) < 2 or text[: aliases[0].start()].strip():
         return {}

@@ -29,6 +29,9 @@ class LostBar:
     split: int | None
     scale: tuple[int, int] | None
     guess: str | None
+    grouped: bool = False
+    """The grammar already groups the fraction right at ``split`` (``A`` / ``B`` / ``x C``:
+    what follows the denominator's line multiplies the fraction): only the guess is kept."""
 
 
 _COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
@@ -38,6 +41,9 @@ def _has_words(text: str) -> bool:
     return re.search(r"[^\W\d_]{2,}", text) is not None
 
 
+_SCALE_AT_END = lazy(
+    r"(?P<scale>(?:[×*]|(?<=\s)[xX])[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?:%|persen)?)\s*$"
+)
 _OVER_BLANK_LINE = N_(
     "no bar and no scale: a quantity over an expression, a blank line between them, was "
     "taken as a fraction whose bar was lost"
@@ -56,7 +62,14 @@ def over_blank_line(chars: list[str], text: str, first_operator: int) -> LostBar
     if not (_has_words(above) and _has_words(text[split:])) or "=" in text[split:]:
         return None
     chars[split] = "÷"
-    return LostBar(split, None, guess=_OVER_BLANK_LINE)
+    # "Σ seluruh peserta× 100%": the scale at the end of the denominator's line, glued to
+    # it, multiplies the fraction (set aside for the parser, as a scale beside the bar)
+    scale = _SCALE_AT_END.search(text, split)
+    span = scale.span("scale") if scale else None
+    if span is not None:
+        for index in range(*span):
+            chars[index] = " "
+    return LostBar(split, span, guess=_OVER_BLANK_LINE)
 
 
 _OVER_THE_LINE = N_(
@@ -99,6 +112,8 @@ WORD_EQUATION = N_(
     "editor exported line by line, its bar lost"
 )
 _EQUATION_HEAD = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,40}=[ \t]*(?P<open>\()?[ \t]*$")
+# "x Bobot", "x Bobot) − n": the rest of the middle line, a factor that is a name
+_NAMED_TAIL = lazy(r"^[ \t]*(?:[xX×*·]|\\times)[ \t]+[^\W\d_][^\n]*$")
 _EQUATION_TAIL = lazy(
     r"^[ \t]*(?P<close>\))?[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)"
     r"[ \t]*(?:%|persen)?)?[ \t]*$"
@@ -120,6 +135,8 @@ def word_equation(chars: list[str]) -> LostBar | None:
         return None
     body, span = lines[1:], None
     tail = _EQUATION_TAIL.match(body[-1].group(0)) if len(body) == 3 else None
+    if tail is None and len(body) == 3 and _NAMED_TAIL.match(body[-1].group(0)):
+        return _named_tail(chars, text, body)
     if tail is not None:
         if bool(tail.group("close")) != bool(head.group("open")) or not tail.group(0).strip():
             return None
@@ -146,3 +163,21 @@ def word_equation(chars: list[str]) -> LostBar | None:
     split = upper.end()
     chars[split] = "÷"
     return LostBar(split, span, guess=WORD_EQUATION)
+
+
+def _named_tail(chars: list[str], text: str, body: list[re.Match[str]]) -> LostBar | None:
+    """``X2 = (`` / ``NX2`` / ``Tk`` / ``x Bobot) − n``: the rest of the middle line after
+    the bar is a factor that is a name (and what follows it): the fraction of the two lines
+    times it, as the grammar reads it once the bar stands between them."""
+    upper, lower, _ = body
+    if text.count("(") != text.count(")"):
+        return None
+    if any("=" in m.group(0) or not re.search(r"[^\W_]", m.group(0)) for m in (upper, lower)):
+        return None
+    if operator().search(upper.group(0) + "\n" + lower.group(0)):
+        return None  # one quantity a line: an expression would need its own brackets
+    if _JOINED_AT_BREAK.search(upper.group(0)) or _OPENS_JOINED.match(lower.group(0)):
+        return None
+    split = upper.end()
+    chars[split] = "÷"
+    return LostBar(split, None, guess=WORD_EQUATION, grouped=True)

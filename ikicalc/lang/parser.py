@@ -41,6 +41,8 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
+from ikicalc.lang.definitions import substituted
+from ikicalc.lang.exports import undo
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import (
@@ -237,11 +239,17 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
-    layout = lay_out(text)  # same length as text: offsets point into the cell as written
+    sums = undo(text) if "=" in text else None  # Σ's limits, a result named after …
+    if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
+        defined = substituted(text, parse, sums)
+        if defined is not None and _reads_back(defined):
+            return defined
+    # same length as text: offsets point into the cell as written
+    layout = lay_out(text if sums is None else sums.text)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
-    found: list[Reading] = list(layout.readings)
+    found: list[Reading] = list(layout.readings) + list(sums.readings if sums else ())
     collecting = GUESSES.set(found)
     refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:

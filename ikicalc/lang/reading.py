@@ -151,8 +151,9 @@ def _sum_named(node: ast.Expr, sums: Mapping[str, str]) -> ast.Expr:
     return node
 
 
-CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+|\d+")
-"""A legend's value that is a number: the symbol is a constant (``k = 100.000``)."""
+CONSTANT = lazy(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+"""A legend's value that is a number: the symbol is a constant (``k = 100.000``,
+``nilai standar … (0,02)``)."""
 
 COUNTING_WORD_FOLLOWS = N_("a counting word ('{word}') follows the slash")
 """The evidence of a slash read as a division; reasons are kept as English message ids
@@ -252,7 +253,7 @@ def put_back(
     export left elsewhere (``A1 x 100%`` over ``A2`` over ``B``: the scale was set aside, see
     :func:`ikicalc.lang.stacking.stack`); a guess when no scale showed it was a fraction."""
     readings: list[Reading] = []
-    if lost.split is not None:
+    if lost.split is not None and not lost.grouped:
         expr = _over_the_bar(expr, lost.split)
     if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"

@@ -38,6 +38,13 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
             ):
                 continue
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
+    for symbol in legend:
+        if "−" in symbol or "–" in symbol:  # "ASN−T" named by the legend's "ASN-T": one symbol
+            text = "".join(chars)
+            for match in re.finditer(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", text):
+                for at in range(match.start(), match.end()):
+                    if chars[at] in "−–":
+                        chars[at] = "-"
     if "/" not in chars or not legend:
         return
     text = "".join(chars)

@@ -137,10 +137,14 @@ def _legend_start(text: str) -> tuple[int, int] | None:
         if not re.search(r"[^\W\d_]", before) or not _operates(before):
             return None
         return intro.start(), intro.end()
+    computes = -1  # where the text first has words and computes (found at the first part)
     for part in re.finditer(r"(?:(?<=\n)|(?<=[,;][ \t]))[^\n,;]+", text):
-        formula = text[: part.start()]
-        if not re.search(r"[^\W\d_]{2}", formula) or not _operates(formula):
+        if computes < 0:
+            words = re.search(r"[^\W\d_]{2}", text)
+            computes = max(words.end(), _operates_at(text)) if words else len(text) + 1
+        if part.start() < computes:
             continue
+        formula = text[: part.start()]
         marker = _MARKER.search(part.group(0))
         if marker is None:
             continue
@@ -150,8 +154,36 @@ def _legend_start(text: str) -> tuple[int, int] | None:
         opens = part.start() + (bullet.end() if bullet else 0)
         if found and found[0] == opens and _several_words(text[found[0] : end]):
             comma = re.search(r"[,;][ \t]*$", formula)
-            return (comma.start() if comma else part.start()), part.start()
+            start = comma.start() if comma else part.start()
+            if comma is None:  # "Ipar : …" / "IDM : …" / "I dist-pend : …": one legend
+                start = _entries_above(text, start)
+            return start, start if comma is None else part.start()
     return None
+
+
+def _entries_above(text: str, start: int) -> int:
+    """Where the legend starts when the entry found at ``start`` (a term of several words)
+    follows entries of one word on the lines above it (``Ipar : …`` over ``I dist-pend :
+    …``): the first of those lines that still leaves a formula above it."""
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1]
+        marker = _MARKER.search(line)
+        formula = text[:line_start]
+        if marker is None or not re.search(r"[^\W\d_]{2}", formula) or not _operates(formula):
+            return start
+        found = _term_before(text, line_start + marker.start(), line_start, formula)
+        bullet = _BULLET.match(line)
+        if found is None or found[0] != line_start + (bullet.end() if bullet else 0):
+            return start
+        start = line_start
+    return start
+
+
+def _operates_at(text: str) -> int:
+    """Where the first operator (a bar, a sign) of ``text`` ends; past its end if none."""
+    found = [m.end() for m in (operator().search(text), re.search(r"[+\-−]", text)) if m]
+    return min(found) if found else len(text) + 1
 
 
 def _operates(formula: str) -> bool:

@@ -1,0 +1,184 @@
+"""The name a legend's entry gives its symbol: a unit in brackets at its end set aside
+(``(orang)``, ``(Ha)``, ``(Ton/Ha)``, ``(%)``), any other word in brackets kept as part of
+the name (``Skor … berdasarkan standar kompetensi (ideal)``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.symbols import symbols_in_formula
+from ikicalc.names import names_data
+from ikicalc.patterns import lazy
+
+__all__ = [
+    "entries_over_lines",
+    "named_in_brackets",
+    "remark",
+    "subscript_spellings",
+    "valued",
+    "without_unit",
+    "written_in",
+]
+
+
+# a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
+_UNIT_IN_BRACKETS = lazy(
+    r"\s*\((?![a-z](?:[-+−]\d)?\))(?:[a-z%][^()]{0,11}|[A-Z][a-z]{0,2}(?:/[A-Za-z]{1,3})?\d?"
+    r"|Rp\.?)\)\s*$"
+)
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The words a bracket at the end of a legend's name holds when it is the name's unit:
+    the units of ``data/units.txt`` (names, symbols, aliases) and ``[legend] unit_words``."""
+    text = resources.files("ikicalc").joinpath("data", "units.txt").read_text(encoding="utf-8")
+    words = {
+        piece.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+        for piece in line.split("=")
+        if re.fullmatch(r"[ \t]*[A-Za-z%]+[ \t]*", piece)
+    }
+    return frozenset(words | {w.lower() for w in names_data()["legend"]["unit_words"]})
+
+
+def without_unit(name: str) -> str:
+    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``); a word
+    that is no unit stays (``… standar kompetensi (ideal)``)."""
+    found = _UNIT_IN_BRACKETS.search(name)
+    if found is None:
+        return name
+    inside = found.group(0).strip().strip("()").strip()
+    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
+        return name
+    return name[: found.start()]
+
+
+# "It (Indeks Harga yang Diterima): mencerminkan …": a symbol, its name in brackets, then a
+# colon and what it describes; on a line of its own or after the sentence of another entry
+_BRACKETED_ENTRY = lazy(
+    r"(?:(?<=\n)|(?<=[.;][ \t]))[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,9})[ \t]*"
+    r"\((?P<name>[^\W\d_][^()\n]{2,80})\)[ \t]*:"
+)
+
+
+def named_in_brackets(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``NTPI = (It / Ib) × 100`` / ``Penjelasan:`` / ``It (Indeks Harga yang Diterima):
+    mencerminkan …. Ib (Indeks Harga yang Dibayar): …``: each entry names its symbol in
+    the brackets after it; the sentence after the colon describes the quantity. When every
+    entry's symbol is one the formula writes: the legend (and its introducer's line) is
+    blanked and symbol → name returned."""
+    text = "".join(chars)
+    entries = list(_BRACKETED_ENTRY.finditer(text))
+    if not entries:
+        return {}
+    formula = text[: entries[0].start()]
+    legend: dict[str, str] = {}
+    for entry in entries:
+        symbol = entry.group("symbol")
+        if not re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+            return {}
+        legend[symbol] = " ".join(entry.group("name").split())
+    header = _INTRODUCER_LINE.search(formula)
+    blank(chars, header.start() if header else entries[0].start(), len(chars))
+    symbols_in_formula(chars, legend)
+    notes.append("the symbols are named in brackets by the legend: " + ", ".join(legend))
+    return legend
+
+
+_INTRODUCER_LINE = lazy(
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|penjelasan|dimana|di\s+mana|dengan)[ \t]*:?[ \t]*\n\s*\Z"
+)
+
+
+def remark(line: str) -> bool:
+    """Whether a line under a legend's entry is a sentence about the data, not more of the
+    entry's name (``Jumlah produksi … merupakan resultante dari …``): it holds a word of
+    ``[legend] sentence_words`` (``merupakan``, ``dihitung`` …)."""
+    return _sentence().search(line) is not None and _ITEM.match(line) is None
+
+
+_ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": an entry
+
+
+@cache
+def _sentence() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<![^\W_])(?<!yang )(?:" + words + r")(?![^\W_])")
+
+
+# "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it
+_VALUE_AT_END = lazy(r"[ \t]*\([ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]*\.?\s*$")
+_CONSTANT_WORDS = lazy(r"(?i)\b(?:nilai|standar|konstanta|angka|koefisien|faktor|bobot)\b")
+
+
+def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``A / B dibagi nilai standar menurut IFLA (0,02)``: the last operand, a standard or a
+    constant named in words, gives its value in brackets: set the bracket aside and return
+    the name (as the formula writes it) → its value; the parser reads the name as the value
+    (:data:`ikicalc.lang.reading.CONSTANT`)."""
+    text = "".join(chars)
+    found = _VALUE_AT_END.search(text) if ":" not in text else None
+    if found is None:
+        return {}
+    before = list(operator().finditer(text, 0, found.start()))
+    if not before:
+        return {}
+    name = " ".join(text[before[-1].end() : found.start()].split())
+    if len(name.split()) < 2 or not _CONSTANT_WORDS.search(name) or "(" in name:
+        return {}
+    blank(chars, found.start(), found.end())
+    notes.append(f"the value of {name!r} is given in brackets after it")
+    return {name: found.group("value")}
+
+
+# "ITi" / "=" / "IT Subsektor i di suatu Provinsi": an entry exported one piece a line
+_ENTRY_OVER_LINES = lazy(
+    r"(?m)^[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*(?P<first>\n)[ \t]*=[ \t]*(?P<second>\n)"
+    r"(?=[ \t]*[^\W\d_]{2})"
+)
+
+
+def entries_over_lines(chars: list[str]) -> bool:
+    """``NTPp`` / ``=`` / ``NTP Gabungan …`` / ``ITi`` / ``=`` / ``IT Subsektor …``: a
+    legend whose entries an equation editor exported one piece a line; each becomes one line
+    (``ITi = IT Subsektor …``: the two line breaks around the ``=`` are spaces). At least two
+    entries."""
+    found = list(_ENTRY_OVER_LINES.finditer("".join(chars)))
+    if len(found) < 2:
+        return False
+    for entry in found:
+        chars[entry.start("first")] = chars[entry.start("second")] = " "
+    return True
+
+
+def subscript_spellings(symbol: str) -> tuple[str, ...]:
+    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
+    if braced:
+        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
+    plain = re.fullmatch(r"(.+)_(.+)", symbol)
+    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+
+
+def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
+    ``x_{1}``), or in the other case when the legend does not define that spelling too
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
+    for spelled in subscript_spellings(symbol):
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    if not symbol.replace(" ", "").isalpha():
+        return None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return None

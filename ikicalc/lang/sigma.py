@@ -1,0 +1,132 @@
+"""Σ as the export of an equation editor leaves it: its limits on lines of their own, its
+summand a product over the index, and legend entries that repeat the sum.
+
+``∑ Ri × Pi`` / ``5`` / ``i=1`` (Kepja 1184/2025): the upper limit and the lower limit fell
+onto the lines under the sum. A careful reader sets the limits aside (ikicalc sums over the
+rows of the data, whatever their number), reads the summand as the product of the factors
+that carry the index (``Ri × Pi`` under ``i=1``: ``Σ (Ri × Pi)``, a guess), and, where the
+legend repeats a sum (``∑ 𝑅𝑖 × 𝑃𝑖`` / ``5`` / ``i=1`` / ``: total penjumlahan …``) and
+names each of its symbols on their own lines too, takes the symbols' own names (the sum's
+entry is set aside). :func:`exported` returns the cell for the layout, of the same length
+(every span still points into the cell), and the guesses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.patterns import lazy
+
+__all__ = ["INDEXED_PRODUCT", "Exported", "exported"]
+
+INDEXED_PRODUCT = N_(
+    "the sum's index runs over each factor after it: Σ applies to the whole product"
+)
+
+# "5", "n", "N", "i=1", "j = 1", "i=1" written in italic letters
+_LIMIT_LINE = lazy(
+    r"(?m)^[ \t]*(?:(?P<upper>\d{1,3}|[a-zA-Z𝑛𝑁𝑚𝑘])|(?P<index>[^\W\d_])[ \t]*=[ \t]*\d{1,2})[ \t]*$"
+)
+_SUM_LINE = lazy(r"(?m)^[^\n]*[Σ∑][^\n]*$")
+_INDEX_ENTRY = lazy(
+    r"(?m)^[ \t]*(?P<index>[ijk])[ \t]*(?:\n[ \t]*)?[=:][ \t]*(?:\n[ \t]*)?[^\W\d_]{3}"
+)
+_SUM_ENTRY = lazy(r"(?m)^[ \t]*[Σ∑]")
+_FACTOR = r"[^\W\d_][^\W_]{0,8}"
+_PRODUCT = lazy(rf"[Σ∑][ \t]*(?P<product>{_FACTOR}(?:[ \t]*[×xX*·][ \t]*{_FACTOR})+)[ \t]*$")
+_ENTRY = lazy(r"(?m)^[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,11})[ \t]*[:=]")
+
+
+@dataclass(frozen=True)
+class Exported:
+    """The cell as the layout should read it, and the guesses made."""
+
+    text: str
+    readings: tuple[Reading, ...]
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _limits(text: str, line_end: int) -> list[re.Match[str]]:
+    """The limit lines right under a sum's line (at most two: upper and lower)."""
+    found: list[re.Match[str]] = []
+    at = line_end + 1
+    while len(found) < 2 and at <= len(text):
+        limit = _LIMIT_LINE.match(text, at)
+        if limit is None:
+            break
+        found.append(limit)
+        at = limit.end() + 1
+    return found if any(m.group("index") for m in found) else []
+
+
+def exported(text: str) -> Exported | None:
+    """The cell with its sums' limits set aside (see the module), or ``None`` when it has
+    no sum whose lower limit (``i=1``) stands on a line of its own, nor a legend that says
+    what a sum's index runs over (``i = Tanaman Pangan, Hortikultura, …``)."""
+    chars = list(text)
+    readings: list[Reading] = []
+    own = {_plain(m.group("symbol")) for m in _ENTRY.finditer(text)}
+    changed = False
+    # "i = Tanaman Pangan, Hortikultura, …": the legend says what the index runs over
+    defined = {m.group("index") for m in _INDEX_ENTRY.finditer(text)} if "=" in text else set()
+    for line in _SUM_LINE.finditer(text):
+        limits = _limits(text, line.end())
+        if limits:
+            index = _plain(next(m.group("index") for m in limits if m.group("index")))
+        elif defined and (summand := _PRODUCT.search(line.group(0))):
+            index = next((i for i in defined if _plain(summand.group(0)).endswith(i)), "")
+            if not index:
+                continue
+        else:
+            continue
+        changed = True
+        for limit in limits:
+            chars[limit.start() : limit.end()] = " " * (limit.end() - limit.start())
+        after = limits[-1].end() if limits else line.end()
+        definition = re.match(r"\s*:", text[after:]) if limits else None
+        # the legend repeats the sum: "∑ 𝑅𝑖 × 𝑃𝑖" / "5" / "i=1" / ": total …"
+        if definition and line.group(0).lstrip()[:1] in "Σ∑":
+            written = _plain(line.group(0)).replace("Σ", " ").replace("∑", " ")
+            symbols = set(re.findall(r"[^\W\d_][^\W_]*", written)) - {"x", "X"}
+            if symbols and all(symbol in own for symbol in symbols):
+                nxt = _ENTRY.search(text, after + definition.end())
+                nxt_sum = _SUM_ENTRY.search(text, after + definition.end())
+                stops = [m.start() for m in (nxt, nxt_sum) if m is not None]
+                end = min(stops) if stops else len(text)
+                for at in range(line.start(), end):
+                    if chars[at] != "\n":
+                        chars[at] = " "
+            continue
+        product = _PRODUCT.search(line.group(0))
+        if product is None:
+            continue
+        factors = re.split(r"[ \t]*[×xX*·][ \t]*", product.group("product").strip())
+        if not all(_plain(f).endswith(index) and len(_plain(f)) > 1 for f in factors):
+            continue
+        start = line.start() + product.start("product")
+        end = line.start() + product.end("product")
+        grouped = "(" + "×".join(factors) + ")"
+        sign = start - 1
+        while chars[sign] in " \t":
+            sign -= 1
+        if len(grouped) > end - sign - 1:
+            continue  # no room to write the brackets in place
+        chars[sign + 1 : end] = list(grouped.ljust(end - sign - 1))
+        readings.append(
+            Reading(
+                (start, end),
+                f"Σ ({' × '.join(factors)})",
+                f"Σ {factors[0]} × {' × '.join(factors[1:])}",
+                INDEXED_PRODUCT,
+            )
+        )
+    if not changed:
+        return None
+    return Exported("".join(chars), tuple(readings))
