@@ -12,6 +12,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
+from ikicalc.lang import ast
 
 
 def _reads(text: str, variables: list[str], data: dict[str, int], want: Fraction | int) -> None:
@@ -237,6 +238,12 @@ def test_two_quantities_side_by_side_are_a_fraction_and_a_guess(text: str) -> No
     assert formula.evaluate(dict(zip(formula.variables, (6, 3), strict=True))).exact == 2
     assert any("bar was lost" in guess.reason for guess in formula.guesses)
     assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+@pytest.mark.parametrize("text", ["Jumlah PNS Jumlah", "Jumlah air bersih Total"])
+def test_a_counting_word_alone_at_the_end_counts_nothing(text: str) -> None:
+    # found by hypothesis (session 7): the lost bar made 'Jumlah PNS / Jumlah' one name
+    assert ikicalc.parse(text).expr == ast.Variable(text)
 
 
 def test_one_quantity_is_not_split() -> None:

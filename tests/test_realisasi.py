@@ -422,3 +422,21 @@ def test_a_tab_file_whose_column_name_holds_a_comma_is_read_by_tabs(tmp_path: Pa
     path.write_text("nip\tJumlah air, Jumlah\n1000\t7\n", encoding="utf-8")
     data = read_realisasi(path)
     assert [(v.variabel, v.nilai) for v in data.values] == [("Jumlah air, Jumlah", 7)]
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_name_with_more_commas_than_the_file_has_separators(
+    tmp_path: Path, separator: str
+) -> None:
+    """``nip;Jumlah air, air, Jumlah``: two commas in a name, one ``;`` in the header. The
+    data rows decide: ``;`` cuts each into as many fields as the header, the comma does not
+    (found by the fuzzer in session 7: the file was refused for a missing ``nip``)."""
+    path = tmp_path / "data.csv"
+    header = separator.join(["nip", "Jumlah air, air, Jumlah"])
+    rows = [separator.join(["1000", "5"]), separator.join(["1001", "7"])]
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    data = read_realisasi(path)
+    assert [(v.variabel, v.nilai) for v in data.values] == [
+        ("Jumlah air, air, Jumlah", 5),
+        ("Jumlah air, air, Jumlah", 7),
+    ]

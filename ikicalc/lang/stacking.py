@@ -415,6 +415,8 @@ def _side_by_side(chars: list[str]) -> LostBar | None:
     named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
     if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
         return None
+    if not _has_words(text[found[1].end() :]):
+        return None  # "Jumlah PNS Jumlah": a counting word alone counts nothing, no quantity
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)

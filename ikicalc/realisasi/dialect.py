@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,10 +57,8 @@ _UNLIKELY_IN_NAMES = (",", ";", "\t")
 """Separators from the likeliest to appear inside a column name to the least."""
 
 
-def sniff_delimiter(line: str) -> str:
-    """The field separator a CSV header line uses: the most frequent of ``;``, ``,`` and tab
-    outside quotes (``,`` when there is none). A tie goes to the separator a column name is
-    least likely to hold: a tab, then ``;``, then ``,`` (``nip<TAB>Jumlah air, Jumlah``)."""
+def _counts(line: str) -> dict[str, int]:
+    """How often each separator stands in ``line`` outside quotes."""
     counts = {";": 0, ",": 0, "\t": 0}
     quoted = False
     for ch in line:
@@ -67,8 +66,34 @@ def sniff_delimiter(line: str) -> str:
             quoted = not quoted
         elif not quoted and ch in counts:
             counts[ch] += 1
-    best = max(counts, key=lambda d: (counts[d], _UNLIKELY_IN_NAMES.index(d)))
-    return best if counts[best] else ","
+    return counts
+
+
+def sniff_delimiter(line: str, rows: Sequence[str] = ()) -> str:
+    """The field separator a CSV header line uses: the most frequent of ``;``, ``,`` and tab
+    outside quotes (``,`` when there is none). A tie goes to the separator a column name is
+    least likely to hold: a tab, then ``;``, then ``,`` (``nip<TAB>Jumlah air, Jumlah``).
+
+    With the first data ``rows``, a separator that cuts each of them into as many fields as
+    the header wins over a more frequent one that does not: in ``nip;Jumlah air, air, Jumlah``
+    over ``1000;5`` the commas belong to a name, the ``;`` to the file.
+    """
+    counts = _counts(line)
+    ranked = sorted(
+        (d for d in counts if counts[d]),
+        key=lambda d: (counts[d], _UNLIKELY_IN_NAMES.index(d)),
+        reverse=True,
+    )
+    if not ranked:
+        return ","
+    for delimiter in ranked:
+        if rows and all(_counts(row)[delimiter] == counts[delimiter] for row in rows):
+            return delimiter
+    return ranked[0]
+
+
+_SNIFF_ROWS = 8
+"""How many lines after the header the separator is checked against."""
 
 
 def encoding_of(head: bytes) -> str:
@@ -86,8 +111,12 @@ def dialect_of_text(text: str, encoding: str, *, complete: bool = False) -> CsvD
     if first.casefold().startswith("sep=") and len(first) == 5:
         delimiter, skip = first[4], 1
     else:
-        header = next((line for line in stripped.split("\n") if line.strip()), "")
-        delimiter, skip = sniff_delimiter(header), 0
+        whole = stripped.split("\n")
+        if not complete and len(whole) > 1:
+            whole.pop()  # the start of a file may end inside its last line
+        lines = [line for line in whole[: _SNIFF_ROWS + 1] if line.strip()]
+        header = lines[0] if lines else ""
+        delimiter, skip = sniff_delimiter(header, lines[1:]), 0
     style = _style_of(stripped, delimiter, skip, complete)
     return CsvDialect(encoding, delimiter, skip, style)
 
