@@ -25,18 +25,24 @@ from tests.public_scoring import (
     variable_key,
 )
 
-DEV_READ_RIGHT_FLOOR = 0.96
+DEV_READ_RIGHT_FLOOR = 0.97
 """The dev read-right rate of batches 1-2 (rows with no ``batch`` key), rounded down: a
 ratchet. Raise it when the grammar reads more cells right; never lower it (0.90 when the
-corpus was made; 181 of 186 in session 6)."""
+corpus was made; 181 of 186 in sessions 6 and 7)."""
 
-ALL_DEV_READ_RIGHT_FLOOR = 0.92
-"""The same ratchet over the dev cells of batches 1-8 (442 of 473 in session 6). A ratchet holds
-a fixed set of cells: a new batch, read cold, lowers the rate of the whole without the reader
-getting worse, so each new batch gets its own floor once the reader has met it."""
+ALL_DEV_READ_RIGHT_FLOOR = 0.96
+"""The same ratchet over the dev cells of batches 1-8 (442 of 473 in session 6, 457 in
+session 7). A ratchet holds a fixed set of cells: a new batch, read cold, lowers the rate of
+the whole without the reader getting worse, so each new batch gets its own floor once the
+reader has met it."""
 
 RATCHETED_BATCHES = range(1, 9)
 """The batches under :data:`ALL_DEV_READ_RIGHT_FLOOR` (rows with no ``batch`` key are 1-2)."""
+
+SESSION_7_BATCHES = range(9, 12)
+SESSION_7_FLOOR = 0.80
+"""Batches 9-11, collected in session 7: 49 of 107 read right cold when they came, 89 at the
+session's end."""
 
 
 @pytest.mark.parametrize("path", [DEV_PATH, HOLDOUT_PATH], ids=["dev", "holdout"])
@@ -165,6 +171,15 @@ DOCUMENTS_OWN_MISTAKES = {
 }
 """Lint findings on dev formula cells read right that are the document's own mistakes,
 each reviewed; any other finding on a cell read right is a false alarm."""
+
+
+def test_read_right_rate_of_the_session_7_batches_does_not_fall():
+    cells = [c for c in load_cells(DEV_PATH) if c.get("batch", 2) in SESSION_7_BATCHES]
+    result = score(cells)
+    assert result.rate >= SESSION_7_FLOOR, (
+        f"batches 9-11 read-right {result.rate:.3f} < floor {SESSION_7_FLOOR}; "
+        "run python benchmarks/score_public.py --show-failures"
+    )
 
 
 def test_lint_is_silent_on_dev_formula_cells_read_right():
