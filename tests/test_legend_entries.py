@@ -8,8 +8,9 @@ from fractions import Fraction
 
 import pytest
 
-from ikicalc.lang.exports import FLATTENED_SYMBOLS, RESULT_AFTER
+from ikicalc.lang.exports import FLATTENED_SYMBOLS
 from ikicalc.lang.parser import parse
+from ikicalc.lang.recovery import REASON_LABEL_AFTER
 
 # kejaksaan-kepja-1184-2025-iku-github#07
 CFI = (
@@ -66,7 +67,8 @@ def test_symbols_with_a_hyphen_in_the_legend() -> None:
 def test_the_result_named_after_the_formula(text: str, variables: tuple[str, ...]) -> None:
     formula = parse(text)
     assert formula.variables == variables
-    assert any(guess.reason == RESULT_AFTER for guess in formula.guesses)  # lint W110
+    assert formula.label == " ".join(text.split()[len(variables) * 2 :])  # the result's name
+    assert any(guess.reason == REASON_LABEL_AFTER for guess in formula.guesses)  # lint W110
 
 
 @pytest.mark.parametrize("text", ["=A1*B1", "= A1 * B1", "=SUM(A1:A9)"])

@@ -546,8 +546,7 @@ def test_a_term_defined_as_a_sum_of_listed_items(text: str, variables: tuple[str
 def test_a_constant_named_with_its_value_in_brackets(text: str, expected: Fraction) -> None:
     formula = read(text)
     assert len(formula.variables) == 2
-    assert value(formula, v1=2, v2=3) == expected
-    assert guessed(formula)
+    assert value(formula, v1=2, v2=3) == expected  # the legend's value (lang.legend_names)
 
 
 def test_a_year_in_brackets_after_a_name_is_no_value() -> None:

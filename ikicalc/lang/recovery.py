@@ -37,7 +37,6 @@ __all__ = [
     "REASON_UNCLOSED",
     "REASON_UNIT",
     "REASON_UNOPENED",
-    "REASON_VALUE",
     "recover",
 ]
 
@@ -70,10 +69,6 @@ REASON_NAMED = N_(
 )
 REASON_GLUED = N_(
     "an 'x' glued between a number and a letter is the product of the two; read as such"
-)
-REASON_VALUE = N_(
-    "a name with a number in brackets after it names a constant and gives its value; the "
-    "value was read"
 )
 REASON_LABEL_AFTER = N_(
     "an equation of symbols opened by '=' with words after it: the words are its label, "
@@ -373,26 +368,6 @@ def _equation_at_end(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield found.start(), "".join(chars)
 
 
-# "… dibagi nilai standar menurut IFLA (0,02)": a constant named, its value in brackets
-_VALUE_GIVEN = lazy(
-    r"(?P<name>[^\W\d_][^()+=/÷×*:;\n]*?)[ \t]*\([ \t]*(?P<value>\d[\d.,]*[ \t]*%?)[ \t]*\)"
-)
-
-
-def _value_given(text: str, at: int) -> Iterator[tuple[int, str]]:
-    """A candidate with the name of a constant set aside and its value kept, where the
-    grammar stopped at the value in brackets after the name."""
-    for found in _VALUE_GIVEN.finditer(text) if "(" in text else ():
-        if found.start("value") <= at < found.end("value") and _WORD.search(found.group("name")):
-            start = found.start("name")
-            for sign in operator().finditer(text, start, found.start("value")):
-                start = sign.end()  # the operator before the name stays
-            chars = list(text)
-            blank(chars, start, found.start("value") - 1)
-            yield start, "".join(chars)
-            return
-
-
 # "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio" (PP 76/2010):
 # the label of an equation of symbols, moved after it by the export
 _LABEL_AFTER = lazy(
@@ -429,7 +404,6 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_unclosed(text, at), REASON_UNCLOSED, None),
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
-        (_value_given(text, at), REASON_VALUE, None),
         (_label_after(text, at), REASON_LABEL_AFTER, True),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
