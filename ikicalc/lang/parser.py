@@ -34,15 +34,12 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast, guards
-from ikicalc.lang import middle_line as _middle_line
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
-from ikicalc.lang.definitions import substituted
-from ikicalc.lang.exports import undo
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
 from ikicalc.lang.lark_errors import (
@@ -239,8 +236,16 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
-    sums = undo(text) if "=" in text else None  # Σ's limits, a result named after …
+    # the readers of cells with '=' (equations, exports, middle lines) load when one comes:
+    # ikicalc eval "A / B x 100%" never compiles them
+    sums = None
+    if "=" in text:
+        from ikicalc.lang.exports import undo
+
+        sums = undo(text)  # Σ's limits, subscripts, a fraction of symbols on its middle line
     if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
+        from ikicalc.lang.definitions import substituted
+
         defined = substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
             return defined
@@ -271,7 +276,9 @@ def parse(text: str) -> Formula:
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
         if rescued is None and layout.hole is None:  # "B" / "% L = ---- X 100 %" / "C"
-            rescued = _middle_line.rescue(text, parse)
+            from ikicalc.lang.middle_line import rescue
+
+            rescued = rescue(text, parse)
         if rescued is None:
             if error.text and layout.text == text:
                 raise
@@ -285,7 +292,9 @@ def parse(text: str) -> Formula:
         STYLE.reset(token)
         GUESSES.reset(collecting)
     if refusal is None and "\n" in text and "=" in text:  # a label's words among the names?
-        moved = _middle_line.reread(text, parse)
+        from ikicalc.lang.middle_line import reread
+
+        moved = reread(text, parse)
         if moved is not None:
             label, expr, items, lost_bar = moved.label, moved.expr, (), None
             found[:] = [*layout.readings, moved.reading]
