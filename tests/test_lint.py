@@ -373,3 +373,16 @@ def test_no_w108_for_a_word_that_qualifies_jumlah(text: str) -> None:
 def test_w108_still_sees_quantities_glued_after_a_qualified_one() -> None:
     codes = [d.code for d in lint("Total Jumlah dokumen masuk Jumlah dokumen keluar")]
     assert "W108" in codes
+
+
+def test_no_w102_for_a_standard_s_requirement_below() -> None:
+    # public cell jabar-bapusipda-iku-github#01: 'sesuai SNP' with no 'yang' is what the
+    # standard requires (the whole), not the part that meets it
+    text = (
+        "Jumlah judul dan eksemplar koleksi Bapusipda / jumlah judul dan eksemplar koleksi "
+        "sesuai SNP dikali (x) 100%"
+    )
+    assert "W102" not in [d.code for d in lint(text)]
+    assert "W102" in [
+        d.code for d in lint("Jumlah koleksi / Jumlah koleksi yang sesuai SNP x 100%")
+    ]

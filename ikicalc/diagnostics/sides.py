@@ -21,6 +21,9 @@ def _ratio_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+_RELATIVE = frozenset({"yang", "yg"})
+
+
 def _side(name: str) -> Literal["part", "whole", "plain"]:
     """Whether a name counts a part (``… yang hadir``), the whole (``seluruh …``), or neither."""
     qualifiers, part, whole = _ratio_words()
@@ -36,7 +39,12 @@ def _side(name: str) -> Literal["part", "whole", "plain"]:
         return "whole"
     if words[0] in part:
         return "part"
-    clause = next((words[i:] for i, word in enumerate(words) if word in qualifiers), [])
+    at = next((i for i, word in enumerate(words) if word in qualifiers), len(words))
+    clause = words[at:]
+    if clause and clause[0] == "sesuai" and (at == 0 or words[at - 1] not in _RELATIVE):
+        # "koleksi sesuai SNP": according to a standard, what it requires, not a part of it
+        # ("koleksi yang sesuai SNP" is the part that meets it)
+        clause = clause[1:]
     if any(word in whole for word in clause):
         return "whole"
     if any(word in part for word in clause):

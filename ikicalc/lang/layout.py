@@ -157,6 +157,11 @@ _RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = lazy(r"(?i)\sterhadap\s")
 _GLUED_TIMES = lazy(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
 _PERCENT_IN_BRACKETS = lazy(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
+# "… dikali (x) 100%": an operator word, then its sign in brackets, saying it again
+_SIGN_RESTATED = lazy(
+    r"(?i)\b(?:dikali(?:kan)?|kali|dibagi|bagi|ditambah|dikurangi)(?:[ \t]+dengan)?[ \t]*"
+    r"(\([ \t]*[x×*:/÷+−-][ \t]*\))"
+)
 _FIELD_LABEL = lazy(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
@@ -226,6 +231,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     percent = guards.has(text, "(") and guards.holds(text, "%", "persen")
     for match in _PERCENT_IN_BRACKETS.finditer(text) if percent else ():  # "x 100 (persen)"
         chars[match.start(1)] = chars[match.start(2)] = " "
+    for match in _SIGN_RESTATED.finditer(text) if guards.has(text, "(") else ():
+        _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     legend = _terms.legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)

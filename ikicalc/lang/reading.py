@@ -211,6 +211,10 @@ def read_slashes(
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = N_("both sides are symbols the cell names")
+            elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
+                # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
+                reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif (
                 scaled_alone
                 # "Jumlah mesjid/mushala yg dikunjungi Jumlah mesjid/mushala …": the two
@@ -241,6 +245,9 @@ def read_slashes(
         return var
 
     return rebuild(node, leaf), tuple(guesses)
+
+
+_LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
 
 
 _SCALE = lazy(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
