@@ -317,10 +317,6 @@ _FIGURE_WORD = lazy(
 )
 
 
-# "% Realisasi Indikator Kinerja = ---- X 100 %": a stack's label opened by % (persentase)
-_PERCENT_LINE = lazy(
-    r"(?m)^[ \t]*(%)[ \t]*(?=[^\W\d_][^\n=%]*=[^\n]*(?:-{3}|_{3}|[xX×*][ \t]*100))"
-)
 # a product sign glued to the word before it and spaced from the scale after it
 _GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))")
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
@@ -364,8 +360,6 @@ def furniture(chars: list[str]) -> None:
     label = _PERCENT_LABEL.match(text) if "%" in text[:4] else None
     if label:  # "$\\%KK=\\frac{…}": the label is KK, in percent
         blank(chars, label.start(1), label.end(1))
-    for found in _PERCENT_LINE.finditer(text) if "%" in text and "\n" in text else ():
-        blank(chars, *found.span(1))  # "Realisasi\n% Pencapaian Kinerja = ---- X 100 %\n…"
     for found in _PERCENT_FURNITURE.finditer(text) if percent_unit else ():  # "% =", "… (%)"
         blank(chars, found.start(), found.end())
     noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
