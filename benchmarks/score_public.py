@@ -67,9 +67,9 @@ def report(result: Score, name: str, show_failures: bool) -> str:
                 f"  {kind:<34} {kinds[kind]:>4} cells, read right {sum(r.right for r in readings)}"
             )
             continue
-        cells = [c for c in result.cells if c["kind"] == kind]
-        accepted = sum(read_cell_parses(c) for c in cells)
-        silent = sum(accepted_silently(c) for c in cells)
+        parsed = [c for c in result.cells if c["kind"] == kind and read_cell_parses(c)]
+        accepted = len(parsed)
+        silent = sum(not _linted(c) for c in parsed)
         lines.append(
             f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}"
             f", of which silently (no lint finding) {silent}"
@@ -110,14 +110,13 @@ def read_cell_parses(cell: Mapping[str, object]) -> bool:
     return read_cell(probe).outcome != "parse-failure"
 
 
-def accepted_silently(cell: Mapping[str, object]) -> bool:
-    """Whether ikicalc takes a (non-formula) cell for a formula without a word: it parses,
-    and ``lint`` finds nothing in it (no ``W106`` prose, no ``W110`` guess, no error)."""
-    if not read_cell_parses(cell):
-        return False
+def _linted(cell: Mapping[str, object]) -> bool:
+    """Whether ``lint`` says something of a cell (``W106`` prose, ``W110`` a guess, an
+    error): a non-formula cell that parses and is not linted is taken for a formula without
+    a word."""
     import ikicalc
 
-    return not ikicalc.lint(str(cell["text"]))
+    return bool(ikicalc.lint(str(cell["text"])))
 
 
 def main(argv: list[str] | None = None) -> int:
