@@ -9,7 +9,21 @@ from functools import cache
 from ikicalc.names import counting_words
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["BAR", "DIVISION", "LINE_CLOSE", "LINE_OPEN", "blank", "divides", "operator"]
+__all__ = [
+    "BAR",
+    "DIVISION",
+    "LINE_CLOSE",
+    "LINE_OPEN",
+    "RATIO_SCALE",
+    "blank",
+    "divides",
+    "operator",
+]
+
+RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
+"""The number that scales a ratio, as a pattern: 100, 1000, 1.000, 100.000 (a power of ten
+of at least a hundred, thousands grouped by a dot or a comma); each pass that finds a
+formula's scale builds its expression around it."""
 
 LINE_OPEN = "\ue000"
 LINE_CLOSE = "\ue001"

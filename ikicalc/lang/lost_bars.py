@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
-from ikicalc.lang.layout_cues import operator
+from ikicalc.lang.layout_cues import RATIO_SCALE, operator
 from ikicalc.patterns import lazy
 
 __all__ = ["WORD_EQUATION", "LostBar", "over_blank_line", "over_the_line", "word_equation"]
@@ -42,7 +42,7 @@ def _has_words(text: str) -> bool:
 
 
 _SCALE_AT_END = lazy(
-    r"(?P<scale>(?:[×*]|(?<=\s)[xX])[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?:%|persen)?)\s*$"
+    r"(?P<scale>(?:[×*]|(?<=\s)[xX])[ \t]*" + RATIO_SCALE + r"[ \t]*(?:%|persen)?)\s*$"
 )
 _OVER_BLANK_LINE = N_(
     "no bar and no scale: a quantity over an expression, a blank line between them, was "
@@ -115,8 +115,9 @@ _EQUATION_HEAD = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,40}=[ \t]*(?P<open>\()?[ \t]*$")
 # "x Bobot", "x Bobot) − n": the rest of the middle line, a factor that is a name
 _NAMED_TAIL = lazy(r"^[ \t]*(?:[xX×*·]|\\times)[ \t]+[^\W\d_][^\n]*$")
 _EQUATION_TAIL = lazy(
-    r"^[ \t]*(?P<close>\))?[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)"
-    r"[ \t]*(?:%|persen)?)?[ \t]*$"
+    r"^[ \t]*(?P<close>\))?[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*"
+    + RATIO_SCALE
+    + r"[ \t]*(?:%|persen)?)?[ \t]*$"
 )
 
 

@@ -31,6 +31,7 @@ from importlib import resources
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
+from ikicalc.lang.layout_cues import RATIO_SCALE
 from ikicalc.lang.salvage import Salvaged
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
@@ -47,7 +48,7 @@ REASON = N_(
 )
 
 _SCALE = (
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*(?P<number>1(?:0{2,}|0{0,2}(?:[.,]000)+))(?![\d.,]*\d)"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*(?P<number>" + RATIO_SCALE + r")(?![\d.,]*\d)"
     r"[ \t]*(?P<percent>%|persen)?)"
 )
 _BAR = r"(?:[-_–─—]{3,}|(?:_[ \t]){3,}_)"

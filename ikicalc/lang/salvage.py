@@ -23,7 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import stacking_words
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, operator
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, RATIO_SCALE, operator
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -72,7 +72,7 @@ def _opener() -> re.Pattern[str]:
 
 
 _SCALE = lazy(
-    r"(?:(?<=\s)|^|(?<=[^\W\d_]))(?:[xX×*]|\\times)[ \t]*(?P<number>1(?:0{2,}|0{0,2}(?:[.,]000)+))"
+    r"(?:(?<=\s)|^|(?<=[^\W\d_]))(?:[xX×*]|\\times)[ \t]*(?P<number>" + RATIO_SCALE + r")"
     r"[ \t]*(?P<percent>%|persen)?(?![\d.,]*\d)(?![^\W_])"
 )
 _LEADING_LABEL = lazy(r"^(?P<label>[ \t]*[^\W\d_][^=]*?)[ \t]*=")

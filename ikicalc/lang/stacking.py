@@ -23,7 +23,15 @@ from ikicalc.lang.labels import (
     label_lines_before,
     label_words_beside,
 )
-from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, blank, divides, operator
+from ikicalc.lang.layout_cues import (
+    BAR,
+    LINE_CLOSE,
+    LINE_OPEN,
+    RATIO_SCALE,
+    blank,
+    divides,
+    operator,
+)
 from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line, word_equation
 from ikicalc.patterns import lazy
 
@@ -159,7 +167,7 @@ def stack(chars: list[str]) -> LostBar | None:
 # or alone on it
 _SCALE_LAST = lazy(
     r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d)[ \t]*"
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
 )
 
@@ -287,7 +295,7 @@ _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
 _SCALE_ALONE = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
-    r"|(?:[xX×*]|\\times)[ \t]*1(?:0{2,}|0{0,2}(?:[.,]000)+)(?![\d.,]*\d))[ \t]*$"
+    r"|(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d))[ \t]*$"
 )
 _SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
     r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
