@@ -164,3 +164,15 @@ def test_a_guess_whose_reading_no_text_states_is_refused() -> None:
     formula = ikicalc.parse(" x 100%Keterangan: PAK dikalikan seratus persen")
     assert formula.label == "x 100%Keterangan"
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" terhadap (JKT)x(JKT)\nx(JKT)", "Jumlah lahan (JL) x (JL)\nx (JL)"],
+)
+def test_a_product_line_under_an_alias_is_not_its_legend(text: str) -> None:
+    """Found by hypothesis: ``x (JKT)`` on a line of its own was read as a legend giving the
+    alias JKT the name ``x``; a name is a word of two letters at least, ``x`` is the product."""
+    formula = ikicalc.parse(text)
+    assert len([v for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]) == 3
+    assert ikicalc.parse(str(formula)) == formula

@@ -227,7 +227,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries.append(("", line.start(), line.end(), []))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
-        if alias and not entries:  # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"
+        if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
+            # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
         elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
             # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
