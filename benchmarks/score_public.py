@@ -25,14 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import ikicalc
 from tests.public_scoring import (
     DEV_PATH,
     HOLDOUT_PATH,
     KINDS,
     Reading,
     Score,
+    accepted,
     load_cells,
-    read_cell,
     score,
 )
 
@@ -67,11 +68,10 @@ def report(result: Score, name: str, show_failures: bool) -> str:
                 f"  {kind:<34} {kinds[kind]:>4} cells, read right {sum(r.right for r in readings)}"
             )
             continue
-        parsed = [c for c in result.cells if c["kind"] == kind and read_cell_parses(c)]
-        accepted = len(parsed)
-        silent = sum(not _linted(c) for c in parsed)
+        parsed = [c for c in result.cells if c["kind"] == kind and accepted(c)]
+        silent = sum(not ikicalc.lint(str(c["text"])) for c in parsed)
         lines.append(
-            f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {accepted}"
+            f"  {kind:<34} {kinds[kind]:>4} cells, parsed as a formula {len(parsed)}"
             f", of which silently (no lint finding) {silent}"
         )
     lines.append("per batch (no batch key: batches 1-2):")
@@ -102,21 +102,6 @@ def report(result: Score, name: str, show_failures: bool) -> str:
 def _batch(cell: Mapping[str, object]) -> str:
     """The cell's collection batch as a label: ``batches 1-2`` when the row has no batch key."""
     return f"batch {cell['batch']}" if "batch" in cell else "batches 1-2"
-
-
-def read_cell_parses(cell: Mapping[str, object]) -> bool:
-    """Whether ikicalc parses a (non-formula) cell as a formula at all."""
-    probe = dict(cell, kind="formula", variables=["?"], structure="v1")
-    return read_cell(probe).outcome != "parse-failure"
-
-
-def _linted(cell: Mapping[str, object]) -> bool:
-    """Whether ``lint`` says something of a cell (``W106`` prose, ``W110`` a guess, an
-    error): a non-formula cell that parses and is not linted is taken for a formula without
-    a word."""
-    import ikicalc
-
-    return bool(ikicalc.lint(str(cell["text"])))
 
 
 def main(argv: list[str] | None = None) -> int:

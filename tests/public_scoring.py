@@ -426,3 +426,19 @@ def score(cells: Iterable[Mapping[str, Any]]) -> Score:
     cells = tuple(cells)
     readings = tuple(read_cell(cell) for cell in cells if cell["kind"] == "formula")
     return Score(readings, cells)
+
+
+def accepted(cell: Mapping[str, Any]) -> bool:
+    """Whether ikicalc parses a (non-formula) cell as a formula at all."""
+    try:
+        ikicalc.parse(str(cell["text"]))
+    except IkiError:
+        return False
+    return True
+
+
+def silently_accepted(cell: Mapping[str, Any]) -> bool:
+    """Whether a non-formula cell parses with no ``lint`` finding at all (no ``W106`` prose,
+    no ``W110`` guess, no error): taken for a formula without a word, the false accept that
+    matters."""
+    return accepted(cell) and not ikicalc.lint(str(cell["text"]))
