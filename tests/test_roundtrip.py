@@ -167,12 +167,20 @@ def test_a_guess_whose_reading_no_text_states_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [" terhadap (JKT)x(JKT)\nx(JKT)", "Jumlah lahan (JL) x (JL)\nx (JL)"],
+    ("text", "factors"),
+    [
+        (" terhadap (JKT)x(JKT)\nx(JKT)", 3),
+        ("Jumlah lahan (JL) x (JL)\nx (JL)", 3),
+        (" terhadap (JKT)x(JKT)\nPAK-------(JKT)", 2),
+    ],
 )
-def test_a_product_line_under_an_alias_is_not_its_legend(text: str) -> None:
-    """Found by hypothesis: ``x (JKT)`` on a line of its own was read as a legend giving the
-    alias JKT the name ``x``; a name is a word of two letters at least, ``x`` is the product."""
+def test_an_alias_reads_the_same_with_a_line_under_it(text: str, factors: int) -> None:
+    """Found by hypothesis. ``x (JKT)`` on a line of its own was read as a legend giving the
+    alias JKT the name ``x`` (a name has a word of two letters; ``x`` is the product), and
+    a legend line that names nothing (``PAK-------(JKT)``) left the bare ``(JKT)`` unread,
+    which the printed text then read as the alias: the formula's own alias now applies."""
     formula = ikicalc.parse(text)
-    assert len([v for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]) == 3
+    names = {v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)}
+    assert len([v for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]) == factors
+    assert len(names) == 1
     assert ikicalc.parse(str(formula)) == formula

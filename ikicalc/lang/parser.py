@@ -53,6 +53,7 @@ from ikicalc.lang.layout import lay_out
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.reading import (
     CONSTANT,
+    alias_names,
     nesting,
     put_back,
     read_evidence,
@@ -166,6 +167,21 @@ def _is_a_name(text: str) -> bool:
         return False  # its legend holds the text itself: no evidence that it is a name
     finally:
         _ASKED.reset(token)
+
+
+def _named(symbols: dict[str, str], used: set[str], aliases: dict[str, str]) -> dict[str, str]:
+    """The symbols the formula uses, each with the legend's name if it reads as one name (or
+    a constant), else the alias the formula itself gives it (``… (JKT)`` beside a legend line
+    ``PAK----(JKT)`` that names nothing)."""
+    named = {}
+    for symbol, name in symbols.items():
+        if symbol not in used:
+            continue
+        for candidate in (name, aliases.get(name_key(symbol))):
+            if candidate and (_is_a_name(candidate) or CONSTANT.fullmatch(candidate)):
+                named[symbol] = candidate
+                break
+    return named
 
 
 def _scaled_alone(expr: ast.Expr) -> bool:
@@ -316,11 +332,8 @@ def parse(text: str) -> Formula:
             if isinstance(v, ast.Sigma)
             for spelled in (v.variable.name, name_key(v.variable.name))
         }
-        symbols = {
-            symbol: name
-            for symbol, name in symbols.items()
-            if symbol in used and (_is_a_name(name) or CONSTANT.fullmatch(name))
-        }
+        aliases = alias_names(expr) if layout.legend and "(" in text else {}
+        symbols = _named(symbols, used, aliases)
     if lost_bar is not None:
         expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)

@@ -119,6 +119,16 @@ def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
     names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
     for symbol, name in legend.items():
         names.setdefault(name_key(symbol), name)
+    for symbol, name in alias_names(node).items():
+        names.setdefault(symbol, name)
+    return names
+
+
+def alias_names(node: ast.Expr) -> dict[str, str]:
+    """The aliases in brackets after a name in the formula itself (``Jumlah kelurahan tertib
+    (JKT)``), keyed by ``name_key`` of the alias: what a symbol means when its legend entry
+    is not a name."""
+    names: dict[str, str] = {}
     for sub in ast.walk(node):
         if isinstance(sub, ast.Variable):
             for alias in _ALIAS.finditer(sub.name):
