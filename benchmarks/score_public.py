@@ -115,8 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--batch", type=int, help="score only this collection batch (2: the rows with no batch key)"
     )
+    parser.add_argument(
+        "--file", type=Path, help="score these cells instead (a helper's branch, a scratch copy)"
+    )
     args = parser.parse_args(argv)
-    path = HOLDOUT_PATH if args.holdout else DEV_PATH
+    path = args.file or (HOLDOUT_PATH if args.holdout else DEV_PATH)
     cells = load_cells(path)
     name = path.name
     if args.batch is not None:
