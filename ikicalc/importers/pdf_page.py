@@ -1,0 +1,156 @@
+"""A PDF page as it is seen: characters drawn twice kept once, boxes that draw nothing dropped.
+
+Word processors draw bold (or shadowed) text a second time over itself, a hair apart:
+read as drawn, every letter comes twice (``RReennccaannaa``, ``Dan Dan``); a character equal
+in text, font and size to one within a point of it is dropped (the rule of pdfplumber's
+``dedupe_chars``, here in ``n log n``: pdfplumber's puts the kept characters back in order
+with ``list.index``, quadratic in the characters of the page). A box painted behind each
+line of a cell's text, white or in the cell's own shade, draws nothing one can see, but its
+edges would cut the cell into one row (or one small table) per line: such boxes are no
+ruling lines. "Lies inside another box" is answered with a grid index of the boxes, not by
+comparing every pair.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
+from typing import Any
+
+__all__ = ["Box", "BoxIndex", "cleaned", "inside", "invisible", "unique_chars"]
+
+Box = tuple[float, float, float, float]
+"""``(x0, top, x1, bottom)`` in page points."""
+
+_RULE_WIDTH = 2.0  # a filled box thinner than this is a ruling line, drawn as a box
+_GRID = 36.0  # the side of a cell of the box index, in points (half an inch)
+
+
+def inside(inner: Sequence[float], outer: Sequence[float], tol: float = 1.0) -> bool:
+    """Whether the box ``inner`` lies within ``outer``, ``tol`` points allowed on each side."""
+    return (
+        inner[0] >= outer[0] - tol
+        and inner[1] >= outer[1] - tol
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )
+
+
+class BoxIndex:
+    """The boxes of a page in a grid of cells :data:`_GRID` points wide: a box lying in
+    another (within ``margin`` points) has its centre in that box widened by the margin, so
+    only the boxes registered in the centre's grid cell are compared. The work is the
+    boxes' grid cells, not their pairs."""
+
+    def __init__(self, boxes: Iterable[Sequence[float]], margin: float = 1.0) -> None:
+        self._margin = margin
+        self._cells: dict[tuple[int, int], list[tuple[float, ...]]] = {}
+        for box in boxes:
+            key = tuple(float(v) for v in box)
+            x0, x1 = sorted((key[0], key[2]))
+            top, bottom = sorted((key[1], key[3]))
+            spans = itertools.product(
+                range(math.floor((x0 - margin) / _GRID), math.floor((x1 + margin) / _GRID) + 1),
+                range(
+                    math.floor((top - margin) / _GRID), math.floor((bottom + margin) / _GRID) + 1
+                ),
+            )
+            for cell in spans:
+                self._cells.setdefault(cell, []).append(key)
+
+    def within_another(self, box: Sequence[float], tol: float) -> bool:
+        """Whether ``box`` lies inside a box of the index that is not equal to it, ``tol``
+        points allowed on each side (at most the index's margin)."""
+        if tol > self._margin:
+            raise ValueError(f"tolerance {tol} beyond the index's margin {self._margin}")
+        key = tuple(float(v) for v in box)
+        centre = ((key[0] + key[2]) / 2, (key[1] + key[3]) / 2)
+        cell = (math.floor(centre[0] / _GRID), math.floor(centre[1] / _GRID))
+        return any(other != key and inside(key, other, tol) for other in self._cells.get(cell, ()))
+
+
+def unique_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict[str, Any]]:
+    """The characters of a page with those drawn twice kept once, in their order.
+
+    Characters alike in ``upright``, text, font and size are clustered by their ``doctop``
+    and then their ``x0`` (within ``tolerance``); the first of each cluster by position is
+    kept (pdfplumber's ``dedupe_chars``, with the same clusters and the same result).
+    """
+    from pdfplumber.utils.clustering import cluster_objects
+
+    key = itemgetter("upright", "text", "fontname", "size")
+    position = itemgetter("doctop", "x0")
+    order = {id(char): index for index, char in enumerate(chars)}
+    kept: list[dict[str, Any]] = []
+    for _key, alike in itertools.groupby(sorted(chars, key=key), key=key):
+        for line in cluster_objects(list(alike), itemgetter("doctop"), tolerance):
+            for spot in cluster_objects(line, itemgetter("x0"), tolerance):
+                kept.append(min(spot, key=position))
+    kept.sort(key=lambda char: order[id(char)])
+    return kept
+
+
+def _white(color: Any) -> bool:
+    if isinstance(color, int | float):
+        return float(color) == 1.0
+    if isinstance(color, tuple | list) and color:
+        values = [float(v) for v in color if isinstance(v, int | float)]
+        if len(values) != len(color):
+            return False
+        if len(values) == 4:  # CMYK: no ink
+            return all(v == 0.0 for v in values)
+        return all(v == 1.0 for v in values)
+    return False
+
+
+def _shade(obj: dict[str, Any]) -> str | None:
+    """The fill colour of a filled, unoutlined box (``None`` for a coloured rule or anything
+    else; a white rule is ``white``: it draws nothing either)."""
+    if obj.get("object_type") != "rect" or not obj.get("fill") or obj.get("stroke"):
+        return None
+    if _white(obj.get("non_stroking_color")):
+        return "white"
+    if min(obj["width"], obj["height"]) < _RULE_WIDTH:
+        return None
+    return repr(obj.get("non_stroking_color"))
+
+
+def _box(obj: dict[str, Any]) -> Box:
+    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+
+def invisible(rects: list[dict[str, Any]]) -> set[tuple[str, Box]]:
+    """The boxes that draw nothing: painted white, or painted in the colour of a larger box
+    they lie in. Their edges are no ruling lines."""
+    shaded: dict[str, list[Box]] = {}
+    for rect in rects:
+        shade = _shade(rect)
+        if shade is not None:
+            shaded.setdefault(shade, []).append(_box(rect))
+    hidden: set[tuple[str, Box]] = set()
+    for shade, boxes in shaded.items():
+        if shade == "white":
+            hidden.update((shade, box) for box in boxes)
+            continue
+        index = BoxIndex(boxes)
+        hidden.update((shade, box) for box in boxes if index.within_another(box, 0.5))
+    return hidden
+
+
+def cleaned(page: Any) -> Any:
+    """The page as it is seen: characters drawn twice kept once, invisible boxes dropped."""
+    chars = page.chars
+    kept = {id(char) for char in unique_chars(chars)}
+    hidden = invisible(page.rects)
+    if len(kept) == len(chars) and not hidden:
+        return page
+
+    def visible(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") == "char":
+            return id(obj) in kept
+        shade = _shade(obj)
+        return shade is None or (shade, _box(obj)) not in hidden
+
+    return page.filter(visible)
