@@ -27,7 +27,7 @@ from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.cells import holds_bar
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
-from ikicalc.importers.pdf_page import BoxIndex, cleaned, inside
+from ikicalc.importers.pdf_page import BoxIndex, cleaned, inside, upright
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_pdf"]
@@ -166,7 +166,8 @@ def read_pdf(path: Path) -> SourceDocument:
                 )
             )
         doc.pages = len(pages)
-        for page_number, whole in enumerate(pages, start=1):
+        for page_number, drawn in enumerate(pages, start=1):
+            whole = upright(drawn)
             page = cleaned(whole)
             chars += len(page.chars)
             found = _outermost(page.find_tables())

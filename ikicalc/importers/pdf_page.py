@@ -9,6 +9,11 @@ line of a cell's text, white or in the cell's own shade, draws nothing one can s
 edges would cut the cell into one row (or one small table) per line: such boxes are no
 ruling lines. "Lies inside another box" is answered with a grid index of the boxes, not by
 comparing every pair.
+
+A page whose text runs sideways or upside down (a landscape table printed on a portrait page,
+the page's ``/Rotate`` not saying so, or saying the opposite) would be read one letter per
+line or backwards; it is read again turned by the quarter turns that make most of its
+characters upright (the direction of each character's text matrix says how far).
 """
 
 from __future__ import annotations
@@ -19,7 +24,16 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["Box", "BoxIndex", "cleaned", "inside", "invisible", "unique_chars"]
+__all__ = [
+    "Box",
+    "BoxIndex",
+    "cleaned",
+    "inside",
+    "invisible",
+    "quarter_turns",
+    "unique_chars",
+    "upright",
+]
 
 Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` in page points."""
@@ -154,3 +168,42 @@ def cleaned(page: Any) -> Any:
         return shade is None or (shade, _box(obj)) not in hidden
 
     return page.filter(visible)
+
+
+def quarter_turns(chars: Iterable[dict[str, Any]]) -> int:
+    """How many quarter turns clockwise (0-3) make most of the characters upright.
+
+    A character's text matrix ``(a, b, c, d, e, f)`` draws its baseline along ``(a, b)``:
+    ``(1, 0)`` upright, ``(0, 1)`` upwards (a quarter turn), ``(-1, 0)`` upside down
+    (two), ``(0, -1)`` downwards (three). Blank characters do not vote; a page turns only
+    when more than half of its characters agree on a turn (a column heading set sideways
+    in a table does not turn the page).
+    """
+    votes = [0, 0, 0, 0]
+    for char in chars:
+        matrix = char.get("matrix")
+        if not matrix or not str(char.get("text", "")).strip():
+            continue
+        a, b = float(matrix[0]), float(matrix[1])
+        if a == 0 and b == 0:
+            continue
+        votes[round(math.degrees(math.atan2(b, a)) / 90) % 4] += 1
+    total = sum(votes)
+    turn = max(range(4), key=lambda n: votes[n])
+    return turn if turn and votes[turn] * 2 > total else 0
+
+
+def upright(page: Any) -> Any:
+    """The page turned so that its text reads upright (the page itself when it does)."""
+    turns = quarter_turns(page.chars)
+    if not turns:
+        return page
+    import copy
+
+    from pdfplumber.page import Page
+
+    turned = copy.copy(page.page_obj)
+    turned.attrs = dict(turned.attrs)
+    turned.attrs["Rotate"] = turned.rotate = (page.rotation + 90 * turns) % 360
+    page.close()
+    return Page(page.pdf, turned, page_number=page.page_number, initial_doctop=page.initial_doctop)
