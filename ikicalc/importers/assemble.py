@@ -171,8 +171,8 @@ class _Assembler:
             self.formula_missing.remove(last.where())
         if self.columns is None or columns != self.columns:
             self.tables += 1
-            if year is not None:
-                self.years.append((year, row.where()))
+        if year is not None:
+            self.years.append((year, row.where()))
         self.columns = columns
         self.kinds, self.words = {}, {}
         return True
