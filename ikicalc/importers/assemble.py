@@ -41,6 +41,7 @@ from ikicalc.importers.cells import (
     split_note,
     strip_tags,
 )
+from ikicalc.importers.forms import read_forms
 from ikicalc.importers.header import (
     Columns,
     HeaderRows,
@@ -342,6 +343,8 @@ class _Assembler:
                 )
             return
         for role in _CARRIED:
+            if row.form:  # a form is a whole indicator: nothing carried in or out
+                continue
             if values.get(role):
                 self.carry[role] = values[role]
             elif role in self.carry and (role != "indikator" or values.get("formula")):
@@ -394,6 +397,7 @@ def _id_prefix(path: str) -> str:
 def assemble(source: SourceDocument) -> ImportResult:
     """Build the document of ``source`` (see the module docstring)."""
     meta = read_metadata(item.text for item in source.items if isinstance(item, TextLine))
+    read_forms(source)
     work = _Assembler(source)
     work.prefer = meta.tahun
     work.run()
