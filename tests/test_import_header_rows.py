@@ -85,7 +85,10 @@ def test_the_year_over_the_targets_keeps_the_table_and_its_year(tmp_path: Path) 
         ("Indeks kepuasan layanan", "Jumlah nilai / Jumlah responden", "85"),
     ]
     assert result.document.tahun == 2016
-    assert any("2016" in note and "header" in note for note in result.notes)
+    assert [n for n in result.notes if "header" in n] == [
+        "tahun 2016 taken from the header of the indicator table (page 1, table 1, row 2); "
+        "its targets are of 2015-2016: those of 2016 were taken"
+    ]
     assert not result.unplaced
     assert not result.headers_without_formula
 
@@ -95,7 +98,10 @@ def test_the_documents_year_chooses_among_the_years(tmp_path: Path) -> None:
     result = _read(draw(tmp_path / "lkip.pdf", years_over_targets(), heading))
     assert [i.target for _, i in result.document.iter_indicators()] == ["20", "80"]
     assert result.document.tahun == 2015
-    assert not any("header" in note for note in result.notes)
+    assert [n for n in result.notes if "header" in n] == [
+        "the indicator table's header (page 1, table 1, row 2) gives the targets of 2015; "
+        "its targets are of 2015-2016: those of 2015 were taken"
+    ]
 
 
 def test_the_year_under_the_target(tmp_path: Path) -> None:
@@ -126,9 +132,10 @@ def test_header_rows_one_at_a_time() -> None:
     assert header is not None
     found = header.columns()
     assert found is not None
-    columns, year = found
+    columns, year, among = found
     assert columns.groups["target"] == (5,)
     assert year == 2016
+    assert among == (2014, 2016)
     assert columns.groups["indikator"] == (1,)
     assert columns.groups["satuan"] == (2,)
     found = header.columns(prefer=2014)
@@ -142,3 +149,41 @@ def test_header_rows_one_at_a_time() -> None:
     assert HeaderRows.start(first).below(("", "", "catatan", "", "", "", "")) is None
     # another width: another table
     assert HeaderRows.start(first).below(second[:-1]) is None
+
+
+def test_target_over_a_year_per_column() -> None:
+    """``Target`` merged over ``2014 … 2018`` (a Renstra; the DKP's review, batch 11): each
+    year's column is a target column; the document's year is taken, else the latest."""
+    first = ("No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "", "", "")
+    second = ("", "", "", "", "2015", "2016", "2017", "2018")
+    header = HeaderRows.start(first).below(second)
+    assert header is not None
+    found = header.columns()
+    assert found is not None
+    assert found[0].groups["target"] == (7,)
+    assert found[1:] == (2018, (2015, 2016, 2017, 2018))
+    found = header.columns(prefer=2016)
+    assert found is not None
+    assert found[0].groups["target"] == (5,)
+    assert found[1] == 2016
+    # read as one row, the four years were one target group: all four joined in one cell
+    alone = match_header(first)
+    assert alone is not None
+    assert alone.groups["target"] == (4, 5, 6, 7)
+
+
+def test_the_year_reported_on_over_next_years_target() -> None:
+    """``2016`` over ``Target | Realisasi | Capaian`` beside ``Target 2017`` (the LKIP 2016 of
+    the Biro Administrasi Pembangunan, batch 11): the report's year is the one with a
+    realisasi, not the latest."""
+    first = ("No", "Sasaran", "Indikator Kinerja", "Capaian 2015", "2016", "", "", "Target 2017")
+    second = ("", "", "", "", "Target", "Realisasi", "Capaian", "")
+    header = HeaderRows.start(first).below(second)
+    assert header is not None
+    found = header.columns()
+    assert found is not None
+    assert found[0].groups["target"] == (4,)
+    assert found[1:] == (2016, (2016, 2017))
+    found = header.columns(prefer=2017)
+    assert found is not None
+    assert found[0].groups["target"] == (7,)

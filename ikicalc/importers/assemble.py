@@ -94,7 +94,7 @@ class _Assembler:
         self.formula_missing: list[str] = []
         self.header: tuple[HeaderRows, TableRow] | None = None
         """The header rows of the current table so far, and the last of them."""
-        self.years: list[tuple[int, str]] = []
+        self.years: list[tuple[int, str, tuple[int, ...]]] = []
         """The year of each indicator table's target column its header states, and where."""
         self.prefer: int | None = None
 
@@ -167,13 +167,13 @@ class _Assembler:
         found = merged.columns(self.prefer)
         if found is None:
             return False
-        columns, year = found
+        columns, year, among = found
         if last.where() in self.formula_missing:
             self.formula_missing.remove(last.where())
         if self.columns is None or columns != self.columns:
             self.tables += 1
         if year is not None:
-            self.years.append((year, row.where()))
+            self.years.append((year, row.where(), among))
         self.columns = columns
         self.kinds, self.words = {}, {}
         return True
@@ -359,6 +359,29 @@ class _Assembler:
         position.rows.append(_Row(values, row.where(), row.line, split, review, note))
 
 
+def _year_note(found: tuple[int, str, tuple[int, ...]], tahun: int | None) -> str | None:
+    """What the header of the first indicator table says of the year, for the reviewer
+    (``None``: the document's own year, the only one there)."""
+    year, where, among = found
+    if year == tahun and len(among) <= 1:
+        return None
+    if tahun is None:
+        note = _("tahun {year} taken from the header of the indicator table ({where})")
+    elif year == tahun:
+        note = _("the indicator table's header ({where}) gives the targets of {year}")
+    else:
+        note = _(
+            "the indicator table's header ({where}) gives the targets of {year}; the "
+            "document states {tahun}"
+        )
+    note = note.format(year=year, where=where, tahun=tahun)
+    if len(among) > 1:
+        note += "; " + _("its targets are of {first}-{last}: those of {year} were taken").format(
+            first=among[0], last=among[-1], year=year
+        )
+    return note
+
+
 def _names_indicator(row: TableRow) -> bool:
     """Whether a row names the indicator column (the first row of a header, maybe)."""
     return any(role_of(cell) == "indikator" for cell in row.cells)
@@ -404,21 +427,9 @@ def assemble(source: SourceDocument) -> ImportResult:
     notes: list[str] = []
     tahun = meta.tahun
     if work.years:
-        year, where = work.years[0]
-        if tahun is None:
-            tahun = year
-            notes.append(
-                _("tahun {year} taken from the header of the indicator table ({where})").format(
-                    year=year, where=where
-                )
-            )
-        elif year != tahun:
-            notes.append(
-                _(
-                    "the indicator table's header ({where}) gives the targets of {year}; the "
-                    "document states {tahun}"
-                ).format(where=where, year=year, tahun=tahun)
-            )
+        note = _year_note(work.years[0], tahun)
+        notes.extend([note] if note else [])
+        tahun = work.years[0][0] if tahun is None else tahun
     unit = meta.unit
     if unit is None:
         for position in work.positions:

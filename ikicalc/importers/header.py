@@ -13,7 +13,9 @@ groups spread over several columns (``Tahun 2016`` over ``Target | Realisasi``),
 under it naming the columns of each group, or the year of a column (``Target`` over
 ``2016``). The role of a column is its lowest label that names one; its year is the year
 written over it. Where the groups are years, each with its own target column
-(``Tahun 2014 | Tahun 2015 | Tahun 2016``), the target is the latest year's.
+(``Tahun 2014 | Tahun 2015 | Tahun 2016``), the target is the document's year's, else the
+latest year's that has a realisasi (a report's year, not next year's target), else the
+latest year's.
 """
 
 from __future__ import annotations
@@ -161,6 +163,7 @@ def lacks_formula_column(cells: tuple[str, ...]) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(?!\d)")
+_REALISED = re.compile(r"^\W*realisasi", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^\W*(?:tahun\s*)?(?:19|20|21)\d\d\W*$", re.IGNORECASE)
 
 
@@ -217,22 +220,31 @@ class HeaderRows:
         for index, text in enumerate(texts):
             if not text:
                 continue
-            above[index] = f"{above[index]} {text}".strip()
-            if role_of(text) is not None or role_of(labels[index]) is None:
+            group = above[index]
+            above[index] = f"{group} {text}".strip()
+            if _YEAR_CELL.match(text) and not labels[index] and role_of(group) is not None:
+                labels[index] = group  # a year of a group of years: 'Target' over 2014-2018
+            elif role_of(text) is not None or role_of(labels[index]) is None:
                 labels[index] = text
         return HeaderRows(tuple(labels), tuple(above), self.first)
 
-    def columns(self, prefer: int | None = None) -> tuple[Columns, int | None] | None:
-        """The columns this header names, and the year of its target column (``None``:
-        the header states none); ``None`` when it is no indicator-table header. Of target
-        columns of several years, the one of the year ``prefer`` (the document's) is
-        taken, else the latest."""
+    def columns(
+        self, prefer: int | None = None
+    ) -> tuple[Columns, int | None, tuple[int, ...]] | None:
+        """The columns this header names, the year of its target column (``None``: the
+        header states none) and the years of all its target columns; ``None`` when it is
+        no indicator-table header. Of target columns of several years, the one of the year
+        ``prefer`` (the document's) is taken, else the latest year with a realisasi column
+        (the year a report is on, not next year's target), else the latest."""
         roles = [role_of(label) for label in self.labels]
         years = [_year(text) for text in self.above]
         targets = [i for i, role in enumerate(roles) if role == "target"]
         dated = [i for i in targets if years[i] is not None]
         if len({years[i] for i in dated}) > 1:
-            latest = max(dated, key=lambda i: (years[i] == prefer, years[i] or 0, -i))
+            realised = {years[i] for i, label in enumerate(self.labels) if _REALISED.search(label)}
+            latest = max(
+                dated, key=lambda i: (years[i] == prefer, years[i] in realised, years[i] or 0, -i)
+            )
             for index in targets:
                 if index != latest:
                     roles[index] = None
@@ -241,4 +253,4 @@ class HeaderRows:
             return None
         target = found.groups.get("target", ())
         year = years[target[0]] if target else None
-        return found, year
+        return found, year, tuple(sorted({y for i in dated if (y := years[i]) is not None}))
