@@ -41,9 +41,9 @@ def _pairwise(found: list[tuple[float, float, float, float]], tol: float) -> lis
 def test_box_index_answers_as_every_pair_would(
     found: list[tuple[float, float, float, float]],
 ) -> None:
-    index = BoxIndex(found)
     for tol in (0.5, 1.0):
-        assert [index.within_another(b, tol) for b in found] == _pairwise(found, tol)
+        index = BoxIndex(found, margin=tol)
+        assert [index.within_another(b) for b in found] == _pairwise(found, tol)
 
 
 def _rect(box: tuple[float, ...], colour: tuple[float, ...]) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def test_many_boxes_of_one_shade_are_not_compared_pairwise(
             rects += [
                 _rect((x + 1, y + 1 + 3.5 * n, x + 37, y + 4 + 3.5 * n), grey) for n in range(10)
             ]
-    assert not BoxIndex([]).within_another((0, 0, 1, 1), 1.0)
+    assert not BoxIndex([]).within_another((0, 0, 1, 1))
     compared = 0
     original = inside
 

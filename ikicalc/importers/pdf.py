@@ -78,12 +78,14 @@ def _table_rows(table: Any) -> list[list[str | None]]:
     are dropped).
     """
     texts: list[list[str | None]] = table.extract()
-    boxes = BoxIndex(cell for row in table.rows for cell in row.cells if cell is not None)
+    boxes = BoxIndex(
+        (cell for row in table.rows for cell in row.cells if cell is not None), margin=0.5
+    )
     kept: list[list[str | None]] = []
     for row, cells in zip(table.rows, texts, strict=True):
         twice = False
         for index, cell in enumerate(row.cells):
-            if cell is not None and boxes.within_another(cell, 0.5):
+            if cell is not None and boxes.within_another(cell):
                 twice = twice or bool(cells[index])
                 cells[index] = ""
         if not (twice and not any(cells)):  # a row that only repeated text is no row

@@ -54,9 +54,9 @@ def inside(inner: Sequence[float], outer: Sequence[float], tol: float = 1.0) -> 
 
 class BoxIndex:
     """The boxes of a page in a grid of cells :data:`_GRID` points wide: a box lying in
-    another (within ``margin`` points) has its centre in that box widened by the margin, so
-    only the boxes registered in the centre's grid cell are compared. The work is the
-    boxes' grid cells, not their pairs."""
+    another (``margin`` points allowed on each side) has its centre in that box widened by
+    the margin, so only the boxes registered in the centre's grid cell are compared. The
+    work is the boxes' grid cells, not their pairs."""
 
     def __init__(self, boxes: Iterable[Sequence[float]], margin: float = 1.0) -> None:
         self._margin = margin
@@ -74,15 +74,15 @@ class BoxIndex:
             for cell in spans:
                 self._cells.setdefault(cell, []).append(key)
 
-    def within_another(self, box: Sequence[float], tol: float) -> bool:
-        """Whether ``box`` lies inside a box of the index that is not equal to it, ``tol``
-        points allowed on each side (at most the index's margin)."""
-        if tol > self._margin:
-            raise ValueError(f"tolerance {tol} beyond the index's margin {self._margin}")
+    def within_another(self, box: Sequence[float]) -> bool:
+        """Whether ``box`` lies inside a box of the index that is not equal to it, the
+        index's margin allowed on each side."""
         key = tuple(float(v) for v in box)
         centre = ((key[0] + key[2]) / 2, (key[1] + key[3]) / 2)
         cell = (math.floor(centre[0] / _GRID), math.floor(centre[1] / _GRID))
-        return any(other != key and inside(key, other, tol) for other in self._cells.get(cell, ()))
+        return any(
+            other != key and inside(key, other, self._margin) for other in self._cells.get(cell, ())
+        )
 
 
 def unique_chars(chars: list[dict[str, Any]], tolerance: float = 1) -> list[dict[str, Any]]:
@@ -148,8 +148,8 @@ def invisible(rects: list[dict[str, Any]]) -> set[tuple[str, Box]]:
         if shade == "white":
             hidden.update((shade, box) for box in boxes)
             continue
-        index = BoxIndex(boxes)
-        hidden.update((shade, box) for box in boxes if index.within_another(box, 0.5))
+        index = BoxIndex(boxes, margin=0.5)
+        hidden.update((shade, box) for box in boxes if index.within_another(box))
     return hidden
 
 
