@@ -10,7 +10,7 @@ sheet with a header and a sasaran merged over every five rows. The import of eac
 machine the CPU time is the figure that does not depend on the other work) and the indicator rows found are checked.
 Goal: each well under a minute. With ``--file`` only that document is imported and timed
 (the Renstra review of the DKP Jawa Barat, batch 11 of the public cells, is the one whose
-pages drew bold twice over shaded boxes: 7.8-8.5 s CPU before the page cleaning was
+pages drew bold twice over shaded boxes: 7.8-10.1 s CPU before the page cleaning was
 made near-linear, 5.3-5.6 s after, on the shared 2-core machine of session 8).
 """
 
