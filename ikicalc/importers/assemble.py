@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ikicalc.documents import Document, Indicator, Jabatan
-from ikicalc.i18n import _, ngettext
+from ikicalc.i18n import _
 from ikicalc.importers.cells import (
     cell_kind,
     clean_name,
@@ -41,13 +41,17 @@ from ikicalc.importers.cells import (
     split_note,
     strip_tags,
 )
+from ikicalc.importers.forms import read_forms
 from ikicalc.importers.header import (
     Columns,
+    HeaderRows,
     is_numbering_row,
     lacks_formula_column,
     match_header,
+    role_of,
 )
 from ikicalc.importers.metadata import jabatan_of, read_metadata, unit_from_jabatan
+from ikicalc.importers.result import ImportResult, Unplaced
 from ikicalc.importers.tables import SourceDocument, TableRow, TextLine, collapse, flat
 
 __all__ = ["ImportResult", "Unplaced", "assemble"]
@@ -57,80 +61,6 @@ NO_UNIT = "(unit tidak disebut)"
 _ROLES = ("sasaran", "indikator", "formula", "sumber_data", "penanggung_jawab", "target", "satuan")
 _CARRIED = ("sasaran", "indikator", "sumber_data", "penanggung_jawab")
 _NUMBER_ONLY = re.compile(r"^\(?\d{1,3}[.)]?$")
-
-
-@dataclass(frozen=True)
-class Unplaced:
-    """A table row the import could not place, with where it is and why."""
-
-    where: str
-    cells: tuple[str, ...]
-    reason: str
-
-    def __str__(self) -> str:
-        shown = " | ".join(collapse(c)[:40] for c in self.cells if collapse(c))
-        return f"{self.where}: {self.reason}: {shown}"
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """A document read from a file, with what a reviewer must look at.
-
-    ``review`` maps an indicator id to why the row needs checking by a person
-    (``perlu_diperiksa``: rebuilt from interleaved columns, realigned, …); ``unplaced`` lists
-    every table row that is not in the document, with the reason.
-    """
-
-    document: Document
-    path: str
-    kind: str
-    review: dict[str, str]
-    unplaced: tuple[Unplaced, ...]
-    tables: int
-    rows_read: int
-    notes: tuple[str, ...] = ()
-    headers_without_formula: tuple[str, ...] = ()
-    """Where a header names the indicator column but no formula or target column."""
-    origins: dict[str, int] = field(default_factory=dict)
-    """The line (text) or table row where each indicator's row starts in the file."""
-
-    def summary(self) -> str:
-        """What was read, in one paragraph, then every unplaced row."""
-        doc = self.document
-        count = sum(len(j.indikator) for j in doc.jabatan)
-        read = ngettext(
-            "{jabatan} jabatan, {count} indikator from {rows} table row ({kind})",
-            "{jabatan} jabatan, {count} indikator from {rows} table rows ({kind})",
-            self.rows_read,
-        ).format(jabatan=len(doc.jabatan), count=count, rows=self.rows_read, kind=self.kind)
-        lines = [
-            f"{self.path}: {read}; "
-            + _("unit {unit}, tahun {tahun}").format(
-                unit=repr(doc.unit),
-                tahun=doc.tahun if doc.tahun is not None else _("(not stated)"),
-            )
-        ]
-        if self.review:
-            review = len(self.review)
-            lines.append(
-                ngettext(
-                    "{count} row needs review (perlu diperiksa)",
-                    "{count} rows need review (perlu diperiksa)",
-                    review,
-                ).format(count=review)
-            )
-        lines.extend(self.notes)
-        if self.unplaced:
-            unplaced = len(self.unplaced)
-            lines.append(
-                ngettext(
-                    "{count} table row could not be placed:",
-                    "{count} table rows could not be placed:",
-                    unplaced,
-                ).format(count=unplaced)
-            )
-            lines.extend(f"  {u}" for u in self.unplaced)
-        return "\n".join(lines)
 
 
 @dataclass
@@ -162,6 +92,11 @@ class _Assembler:
         self.tables = 0
         self.rows_read = 0
         self.formula_missing: list[str] = []
+        self.header: tuple[HeaderRows, TableRow] | None = None
+        """The header rows of the current table so far, and the last of them."""
+        self.years: list[tuple[int, str, tuple[int, ...]]] = []
+        """The year of each indicator table's target column its header states, and where."""
+        self.prefer: int | None = None
 
     # -- walking the items ------------------------------------------------------------
 
@@ -184,7 +119,11 @@ class _Assembler:
     def row(self, row: TableRow) -> None:
         if not any(collapse(c) for c in row.cells):
             return
+        if self.header_below(row):
+            return
         columns = match_header(row.cells)
+        header = HeaderRows.start(row.cells)
+        self.header = (header, row) if columns is not None or _names_indicator(row) else None
         if columns is not None:
             if self.columns is None or columns != self.columns:
                 self.tables += 1
@@ -212,6 +151,32 @@ class _Assembler:
         if realigned:
             review = _("cells realigned: the row has a missing or merged cell; check the columns")
         self.emit(values, row, review)
+
+    def header_below(self, row: TableRow) -> bool:
+        """Take a row that continues the header rows above it (``Tahun 2016`` over
+        ``Target | Realisasi``, ``Target`` over ``2016``) into the header; True when it did."""
+        if self.header is None:
+            return False
+        header, last = self.header
+        if (row.table, row.page, row.line) != (last.table, last.page, last.line + 1):
+            return False
+        merged = header.below(row.cells)
+        if merged is None:
+            return False
+        self.header = (merged, row)
+        found = merged.columns(self.prefer)
+        if found is None:
+            return False
+        columns, year, among = found
+        if last.where() in self.formula_missing:
+            self.formula_missing.remove(last.where())
+        if self.columns is None or columns != self.columns:
+            self.tables += 1
+        if year is not None:
+            self.years.append((year, row.where(), among))
+        self.columns = columns
+        self.kinds, self.words = {}, {}
+        return True
 
     def continues(self, row: TableRow) -> bool:
         """Take a row that only continues the formula cell of the row above into that row's
@@ -378,6 +343,8 @@ class _Assembler:
                 )
             return
         for role in _CARRIED:
+            if row.form:  # a form is a whole indicator: nothing carried in or out
+                continue
             if values.get(role):
                 self.carry[role] = values[role]
             elif role in self.carry and (role != "indikator" or values.get("formula")):
@@ -390,6 +357,34 @@ class _Assembler:
         if values.get("penanggung_jawab") and position.penanggung_jawab is None:
             position.penanggung_jawab = strip_tags(values["penanggung_jawab"])
         position.rows.append(_Row(values, row.where(), row.line, split, review, note))
+
+
+def _year_note(found: tuple[int, str, tuple[int, ...]], tahun: int | None) -> str | None:
+    """What the header of the first indicator table says of the year, for the reviewer
+    (``None``: the document's own year, the only one there)."""
+    year, where, among = found
+    if year == tahun and len(among) <= 1:
+        return None
+    if tahun is None:
+        note = _("tahun {year} taken from the header of the indicator table ({where})")
+    elif year == tahun:
+        note = _("the indicator table's header ({where}) gives the targets of {year}")
+    else:
+        note = _(
+            "the indicator table's header ({where}) gives the targets of {year}; the "
+            "document states {tahun}"
+        )
+    note = note.format(year=year, where=where, tahun=tahun)
+    if len(among) > 1:
+        note += "; " + _("its targets are of {first}-{last}: those of {year} were taken").format(
+            first=among[0], last=among[-1], year=year
+        )
+    return note
+
+
+def _names_indicator(row: TableRow) -> bool:
+    """Whether a row names the indicator column (the first row of a header, maybe)."""
+    return any(role_of(cell) == "indikator" for cell in row.cells)
 
 
 def _indicator(ident: str, row: _Row) -> Indicator:
@@ -424,10 +419,17 @@ def _id_prefix(path: str) -> str:
 
 def assemble(source: SourceDocument) -> ImportResult:
     """Build the document of ``source`` (see the module docstring)."""
-    work = _Assembler(source)
-    work.run()
     meta = read_metadata(item.text for item in source.items if isinstance(item, TextLine))
+    read_forms(source)
+    work = _Assembler(source)
+    work.prefer = meta.tahun
+    work.run()
     notes: list[str] = []
+    tahun = meta.tahun
+    if work.years:
+        note = _year_note(work.years[0], tahun)
+        notes.extend([note] if note else [])
+        tahun = work.years[0][0] if tahun is None else tahun
     unit = meta.unit
     if unit is None:
         for position in work.positions:
@@ -468,7 +470,7 @@ def assemble(source: SourceDocument) -> ImportResult:
     catatan = f"Keputusan Nomor: {meta.decree}" if meta.decree else None
     document = Document(
         unit=unit,
-        tahun=meta.tahun,
+        tahun=tahun,
         sumber=Path(source.path).name,
         jenis="IKI",
         catatan=catatan,

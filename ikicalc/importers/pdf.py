@@ -27,6 +27,7 @@ from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.cells import holds_bar
 from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
 from ikicalc.importers.metadata import metadata_row
+from ikicalc.importers.pdf_page import BoxIndex, cleaned, inside, upright
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
 
 __all__ = ["read_pdf"]
@@ -52,87 +53,6 @@ def _text_lines(
     return [(top, " ".join(parts)) for top, parts in lines]
 
 
-def _white(color: Any) -> bool:
-    if isinstance(color, int | float):
-        return float(color) == 1.0
-    if isinstance(color, tuple | list) and color:
-        values = [float(v) for v in color if isinstance(v, int | float)]
-        if len(values) != len(color):
-            return False
-        if len(values) == 4:  # CMYK: no ink
-            return all(v == 0.0 for v in values)
-        return all(v == 1.0 for v in values)
-    return False
-
-
-_RULE_WIDTH = 2.0  # a filled box thinner than this is a ruling line, drawn as a box
-
-
-def _shade(obj: dict[str, Any]) -> str | None:
-    """The fill colour of a filled, unoutlined box (``None`` for a coloured rule or anything
-    else; a white rule is ``white``: it draws nothing either)."""
-    if obj.get("object_type") != "rect" or not obj.get("fill") or obj.get("stroke"):
-        return None
-    if _white(obj.get("non_stroking_color")):
-        return "white"
-    if min(obj["width"], obj["height"]) < _RULE_WIDTH:
-        return None
-    return repr(obj.get("non_stroking_color"))
-
-
-def _box(obj: dict[str, Any]) -> tuple[float, float, float, float]:
-    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
-
-
-def _invisible(rects: list[dict[str, Any]]) -> set[tuple[str, tuple[float, ...]]]:
-    """The boxes that draw nothing: painted white, or painted in the colour of a larger box
-    they lie in. Their edges are no ruling lines."""
-    shaded: dict[str, list[tuple[float, float, float, float]]] = {}
-    for rect in rects:
-        shade = _shade(rect)
-        if shade is not None:
-            shaded.setdefault(shade, []).append(_box(rect))
-    hidden: set[tuple[str, tuple[float, ...]]] = set()
-    for shade, boxes in shaded.items():
-        for box in boxes:
-            if shade == "white" or any(
-                other != box and _inside(box, other, 0.5) for other in boxes
-            ):
-                hidden.add((shade, box))
-    return hidden
-
-
-def _cleaned(page: Any) -> Any:
-    """The page as it is seen: characters drawn twice kept once, invisible boxes dropped.
-
-    Word processors draw bold (or shadowed) text a second time over itself, a hair apart:
-    pdfplumber then reads every letter twice (``RReennccaannaa``, ``Dan Dan``); a character
-    equal in text and font to one within a point of it is dropped (pdfplumber's
-    ``dedupe_chars``). A box painted behind each line of a cell's text, white or in the
-    cell's own shade, draws nothing one can see, but its edges would cut the cell into one
-    row (or one small table) per line; such boxes are not ruling lines.
-    """
-    page = page.dedupe_chars(tolerance=1)
-    hidden = _invisible(page.rects)
-    if not hidden:
-        return page
-
-    def visible(obj: dict[str, Any]) -> bool:
-        shade = _shade(obj)
-        return shade is None or (shade, _box(obj)) not in hidden
-
-    return page.filter(visible)
-
-
-def _inside(inner: tuple[float, ...], outer: tuple[float, ...], tol: float = 1.0) -> bool:
-    return (
-        inner[0] >= outer[0] - tol
-        and inner[1] >= outer[1] - tol
-        and inner[2] <= outer[2] + tol
-        and inner[3] <= outer[3] + tol
-    )
-
-
 def _outermost(found: list[Any]) -> list[Any]:
     """The tables not lying inside another table of the page.
 
@@ -143,7 +63,7 @@ def _outermost(found: list[Any]) -> list[Any]:
         table
         for i, table in enumerate(found)
         if not any(
-            j != i and _inside(table.bbox, other.bbox) and other.bbox != table.bbox
+            j != i and inside(table.bbox, other.bbox) and other.bbox != table.bbox
             for j, other in enumerate(found)
         )
     ]
@@ -158,14 +78,14 @@ def _table_rows(table: Any) -> list[list[str | None]]:
     are dropped).
     """
     texts: list[list[str | None]] = table.extract()
-    boxes = [cell for row in table.rows for cell in row.cells if cell is not None]
+    boxes = BoxIndex(
+        (cell for row in table.rows for cell in row.cells if cell is not None), margin=0.5
+    )
     kept: list[list[str | None]] = []
     for row, cells in zip(table.rows, texts, strict=True):
         twice = False
         for index, cell in enumerate(row.cells):
-            if cell is not None and any(
-                other != cell and _inside(cell, other, 0.5) for other in boxes
-            ):
+            if cell is not None and boxes.within_another(cell):
                 twice = twice or bool(cells[index])
                 cells[index] = ""
         if not (twice and not any(cells)):  # a row that only repeated text is no row
@@ -248,8 +168,9 @@ def read_pdf(path: Path) -> SourceDocument:
                 )
             )
         doc.pages = len(pages)
-        for page_number, whole in enumerate(pages, start=1):
-            page = _cleaned(whole)
+        for page_number, drawn in enumerate(pages, start=1):
+            whole = upright(drawn)
+            page = cleaned(whole)
             chars += len(page.chars)
             found = _outermost(page.find_tables())
             boxes = [t.bbox for t in found]

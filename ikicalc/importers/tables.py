@@ -68,7 +68,9 @@ class TableRow:
     starts; ``table`` numbers the tables of the file from 1 (0 when the format has none);
     ``reconstructed`` marks a row rebuilt from text whose columns were interleaved;
     ``covered`` tells, cell by cell, which are covered by a cell merged from the row above
-    (PDF: no ruling line separates them; empty when the format does not say).
+    (PDF: no ruling line separates them; empty when the format does not say); ``form``
+    marks the row read from an indicator form (:mod:`ikicalc.importers.forms`), a whole
+    indicator that takes nothing from the row above.
     """
 
     cells: tuple[str, ...]
@@ -77,6 +79,7 @@ class TableRow:
     table: int = 0
     reconstructed: bool = False
     covered: tuple[bool, ...] = ()
+    form: bool = False
 
     def where(self) -> str:
         """Provenance for messages: ``page 3, table 2, row 7`` or ``line 42``."""
