@@ -24,11 +24,6 @@ each, ``--repeat`` times:
 - ``cli`` (with ``--cli``): the ``ikicalc report … --stream`` command, wall time of the whole
   process (interpreter start-up and imports included).
 
-Before each run the case's output file of the round before is removed (not timed), so that
-every case writes a new file: replacing a file of 700 MB written seconds before, which the
-kernel is still writing to disk, costs whichever process replaces it (truncated when Polars
-opens it, kept until the new one is complete by ikicalc's atomic write).
-
 It prints the median of each (wall and CPU seconds of the timed part), the ratio ikicalc /
 polars, the load average, and the peak RSS of each process
 (``ru_maxrss`` from ``os.wait4``), and checks that ``ikicalc`` and ``polars`` wrote the same
@@ -285,9 +280,6 @@ def run_case(case: str, data: Path, out: Path, document: Path) -> tuple[float, f
         ]  # fmt: skip
     else:
         command = [sys.executable, __file__, "--case", case, str(data), str(out), str(document)]
-    # the case's output of the round before (700 MB at 3 M rows, still being written to disk
-    # by the kernel) removed first, not timed: every case writes a new file
-    out.unlink(missing_ok=True)
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors)  # noqa: S603
