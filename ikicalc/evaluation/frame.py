@@ -74,14 +74,22 @@ from ikicalc.documents import Document
 from ikicalc.errors import IkiError
 from ikicalc.evaluation.frame_compile import (
     _PREFIX,
-    _ROW,
     _Compiler,
     _no_string,
     _plans,
     _prepare,
 )
 from ikicalc.evaluation.frame_groups import with_groups
-from ikicalc.evaluation.frame_judge import JUDGING_STEPS, _judge, _judging, _tell, _Told
+from ikicalc.evaluation.frame_judge import (
+    JUDGING_STEPS,
+    _judge,
+    _judging,
+    _lint_findings,
+    _safe_labels,
+    _tell,
+    _Told,
+)
+from ikicalc.evaluation.frame_plans import GroupWork, RowWork, build_plans, quickly
 from ikicalc.evaluation.frame_source import _names, _require, _source, undecided_places
 from ikicalc.evaluation.plan import DEFAULT_SCALE
 from ikicalc.i18n import _
@@ -168,6 +176,9 @@ class FrameResult:
         self._kept: tuple[str, ...] = ()  # the input columns written back
         self._plain_input: Callable[[], bool] = lambda: False
         self._warnings: Callable[[], tuple[DataWarning, ...]] = tuple
+        # the same plans over the quick read of a CSV file, tried first (frame_plans)
+        self._quick_rows: pl.LazyFrame | None = None
+        self._quick_groups: pl.LazyFrame | None = None
 
     @property
     def indicators(self) -> tuple[IndicatorColumns, ...]:
@@ -232,8 +243,11 @@ class FrameResult:
         return said
 
     def _group_plan_collect(self) -> pl.DataFrame:
-        assert self._group_plan is not None  # noqa: S101 - checked by the caller
-        found = self._group_plan.collect(engine="streaming")
+        exact = self._group_plan
+        assert exact is not None  # noqa: S101 - checked by the caller
+        found = quickly(
+            self._quick_groups, lambda: exact, lambda plan: plan.collect(engine="streaming")
+        )
         return found.sort(list(self.by), nulls_last=True) if self.by else found
 
     def lazy(self) -> pl.LazyFrame:
@@ -241,18 +255,18 @@ class FrameResult:
         group from :attr:`groups` (computed first, by a scan of their own: see the module)."""
         return self._lazy()
 
-    def _lazy(self, guard: Callable[[pl.DataFrame], pl.DataFrame] | None = None) -> pl.LazyFrame:
-        """:meth:`lazy`, the group columns first passed through ``guard`` (once a group,
-        not once a row)."""
-        rows = self._rows
+    def _lazy(
+        self, rows: pl.LazyFrame | None = None, totals: pl.DataFrame | None = None
+    ) -> pl.LazyFrame:
+        """:meth:`lazy` over ``rows`` (the exact read's by default), the group columns taken
+        from ``totals`` (:attr:`groups` by default)."""
+        rows = self._rows if rows is None else rows
         told = self._said()
         if told.rows:
             rows = rows.with_columns(told.rows)
         if self._group_plan is not None:
-            totals = self.groups
+            totals = self.groups if totals is None else totals
             names = [n for n in totals.columns if n not in self.by]
-            if guard is not None:
-                totals = guard(totals.select([*self.by, *names]))
             looked_up = with_groups(rows, totals, self.by, names)
             if looked_up is not None:
                 return looked_up.select(self._output)
@@ -271,7 +285,14 @@ class FrameResult:
 
     def collect(self) -> pl.DataFrame:
         """The result rows as a ``DataFrame`` (streaming engine)."""
-        return self._run(lambda: self.lazy().collect(engine="streaming"))
+        return self._run(lambda: self._quickly(None, lambda rows: rows.collect(engine="streaming")))
+
+    def _quickly(self, totals: pl.DataFrame | None, run: Callable[[pl.LazyFrame], _T]) -> _T:
+        """``run`` on the result rows over the quick read, or over the exact read when there
+        is none or it fails (:func:`ikicalc.evaluation.frame_plans.quickly`); the group
+        columns taken from ``totals`` (:attr:`groups` by default)."""
+        quick = None if self._quick_rows is None else self._lazy(self._quick_rows, totals)
+        return quickly(quick, lambda: self._lazy(None, totals), run)
 
     def write(self, path: str | os.PathLike[str]) -> Path:
         """Stream the result rows to ``path`` (``.csv`` or ``.parquet``) in bounded memory.
@@ -301,6 +322,9 @@ class FrameResult:
                 guard = guards[0].guard_expression
                 return totals.with_columns(guard(pl.col(n)).alias(n) for n in texts)
 
+            def sink(rows: pl.LazyFrame, out: Path) -> None:
+                guards[0].guard_frame(rows, safe=safe).sink_csv(out)
+
             safe = set(self._safe_text)
             plain: list[bool] = []  # whether the guard would leave the input cells as they are
 
@@ -310,14 +334,21 @@ class FrameResult:
                 guards.append(guard_polars)
                 plain.append(self._plain_input())
 
-            self._summed(meanwhile)
-            rows = self._lazy(guard_groups)
+            totals = self._summed(meanwhile)
+            if self._group_plan is not None:
+                totals = guard_groups(totals)
             safe |= set(self._kept) if plain[0] else set()
-            guarded = guards[0].guard_frame(rows, safe=safe)
-            atomic_write(target, lambda out: self._run(lambda: guarded.sink_csv(out)))
+            atomic_write(
+                target,
+                lambda out: self._run(lambda: self._quickly(totals, lambda rows: sink(rows, out))),
+            )
         else:
-            rows = self.lazy()
-            atomic_write(target, lambda out: self._run(lambda: rows.sink_parquet(out)))
+            atomic_write(
+                target,
+                lambda out: self._run(
+                    lambda: self._quickly(None, lambda rows: rows.sink_parquet(out))
+                ),
+            )
         return target
 
     def _run(self, action: Callable[[], _T]) -> _T:
@@ -329,36 +360,6 @@ class FrameResult:
                     where=self._where, error=error
                 )
             ) from None
-
-
-def _with_steps(frame: pl.LazyFrame, steps: list[list[pl.Expr]]) -> pl.LazyFrame:
-    """``frame`` with the columns of each step added, one ``with_columns`` a step."""
-    for step in steps:
-        if step:
-            frame = frame.with_columns(step)
-    return frame
-
-
-def _safe_labels(scale: Scale | None) -> bool:
-    """Whether every label of ``scale`` is written as it is by the spreadsheet guard."""
-    from ikicalc.writers.guard import spreadsheet_text
-
-    if scale is None:
-        return True
-    return all(spreadsheet_text(c.label) == c.label for c in scale.categories)
-
-
-def _lint_findings(definition: Document | Formula | str) -> dict[str, tuple[str, ...]]:
-    """A document's lint findings by indicator id, written as the report's Keterangan
-    writes them (``W102: …``): the same list as :func:`ikicalc.build_report`'s rows."""
-    if not isinstance(definition, Document):
-        return {}
-    from ikicalc.evaluation.exact import _findings
-
-    return {
-        key: tuple(str(finding) for finding in found)
-        for key, found in _findings(definition).items()
-    }
 
 
 def evaluate_frame(
@@ -464,33 +465,23 @@ def evaluate_frame(
             ).format(where=source.where, clash=repr(clash[0]))
         )
     numeric = frozenset(compiler.values)
-    read = source.read(numeric)
-    steps = compiler.clean_columns()
-    rows = _with_steps(read, steps)
-    groups: pl.LazyFrame | None = None
+    said = {d.keterangan for d in described}
+    summing = None
     if group_aggs:
-        # a plan of its own, the row index naming the first row of a group's problem
-        summed = _with_steps(read.with_row_index(_ROW, offset=1), steps)
-        grouped = summed.group_by(list(group_names)) if group_names else None
-        summary = grouped.agg(group_aggs) if grouped is not None else summed.select(group_aggs)
-        said = {d.keterangan for d in described}
-        groups = _with_steps(summary, group_judges).select(
-            [
-                *group_names,
-                *(n for d in described if d.kind == "group" for n in d.columns if n not in said),
-            ]
-        )
-    if row_stage:
-        rows = _with_steps(rows.with_columns(row_stage), judge_steps)
-    if constant_columns:
-        rows = rows.with_columns(constant_columns)
+        summed = [n for d in described if d.kind == "group" for n in d.columns if n not in said]
+        summing = GroupWork(group_names, group_aggs, group_judges, [*group_names, *summed])
+    work = RowWork(row_stage, judge_steps, constant_columns)
+    built = build_plans(source, compiler, work, summing)
     output = [column(name) for name in kept]
     output += [pl.col(n) for d in described for n in d.columns]
 
     def told() -> _Told:
         return _tell(tuple(described), _lint_findings(definition))
 
-    result = FrameResult(tuple(described), group_names, rows, groups, output, source.where, told)
+    result = FrameResult(
+        tuple(described), group_names, built.rows, built.groups, output, source.where, told
+    )
+    result._quick_rows, result._quick_groups = built.quick_rows, built.quick_groups
     result._safe_text = frozenset(safe_text)
     result._kept, result._plain_input = kept, source.plain
     result._warnings = lambda: undecided_places(source, numeric)

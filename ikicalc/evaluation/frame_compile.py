@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import polars as pl
 
 from ikicalc.backends import result_tree
-from ikicalc.backends.measured import UnitFactors, unit_factors
 from ikicalc.backends.polars import (
     Leaves,
     column,
@@ -38,6 +37,9 @@ from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
 from ikicalc.names import name_key
 from ikicalc.rules.scales import Scale
+
+if TYPE_CHECKING:
+    from ikicalc.backends.measured import UnitFactors
 
 _PREFIX = "__ikicalc_"
 
@@ -351,6 +353,8 @@ def _prepare(
         return "none", refused, None
     factors: UnitFactors | None = None
     if plan.units:
+        from ikicalc.backends.measured import unit_factors  # pint: only for units
+
         try:
             factors = unit_factors(formula, plan.units)
         except IkiError as error:

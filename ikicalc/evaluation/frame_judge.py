@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 import polars as pl
 from polars.expr.whenthen import ChainedThen, Then
 
+from ikicalc.documents import Document
 from ikicalc.evaluation.frame_compile import _first, _no_string
 from ikicalc.evaluation.plan import IndicatorPlan
 from ikicalc.i18n import _
+from ikicalc.lang.formula import Formula
 from ikicalc.rules.scales import Scale
 
 if TYPE_CHECKING:
@@ -222,3 +224,25 @@ def _tell(
             said = "; ".join(p for p in (names.problem, *names.findings) if p) or None
             rows.append(pl.lit(said, dtype=pl.String).alias(names.keterangan))
     return _Told(told, rows, groups)
+
+
+def _safe_labels(scale: Scale | None) -> bool:
+    """Whether every label of ``scale`` is written as it is by the spreadsheet guard."""
+    from ikicalc.writers.guard import spreadsheet_text
+
+    if scale is None:
+        return True
+    return all(spreadsheet_text(c.label) == c.label for c in scale.categories)
+
+
+def _lint_findings(definition: Document | Formula | str) -> dict[str, tuple[str, ...]]:
+    """A document's lint findings by indicator id, written as the report's Keterangan
+    writes them (``W102: …``): the same list as :func:`ikicalc.build_report`'s rows."""
+    if not isinstance(definition, Document):
+        return {}
+    from ikicalc.evaluation.exact import _findings
+
+    return {
+        key: tuple(str(finding) for finding in found)
+        for key, found in _findings(definition).items()
+    }
