@@ -386,3 +386,25 @@ def test_no_w102_for_a_standard_s_requirement_below() -> None:
     assert "W102" in [
         d.code for d in lint("Jumlah koleksi / Jumlah koleksi yang sesuai SNP x 100%")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # jombang-inspektorat-sakip-github#06 (batch 13): 'hasil' heads the name counted
+        "Jumlah Tindak Lanjut Hasil Pengawawasan selesai (APIP dan BPK) dibandingkan Jumlah "
+        "Hasil Pengawasan (APIP dan BPK) dikalikan 100%",
+        "Jumlah rekomendasi tuntas / Jumlah hasil pemeriksaan Inspektorat x 100%",
+        "Jumlah izin terbit / Jumlah proses perizinan di DPMPTSP x 100%",
+    ],
+)
+def test_a_part_word_that_heads_the_name_counted_is_no_part(text: str) -> None:
+    """``hasil``, ``proses``, ``capaian`` first after the counting word name the thing
+    counted (``Jumlah Hasil Pengawasan``), not a part of it: no ``W102``."""
+    assert "W102" not in [d.code for d in ikicalc.lint(text)]
+
+
+def test_the_result_alone_is_still_the_part() -> None:
+    # seed 003-010 (Kecamatan Bagor): 'Volume kerja' over 'hasil' is inverted
+    found = ikicalc.lint(r"$\frac{\text{Volume kerja}}{\text{hasil}} \times 100\%$")
+    assert "W102" in [d.code for d in found]

@@ -12,12 +12,13 @@ __all__ = ["inverted", "part_over_whole", "ratio_text", "side"]
 
 
 @cache
-def _ratio_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _ratio_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     ratio = names_data()["ratio"]
     return (
         frozenset(name_key(w) for w in ratio["qualifiers"]),
         frozenset(ratio["part"]),
         frozenset(ratio["whole"]),
+        frozenset(ratio["nouns"]),
     )
 
 
@@ -26,7 +27,7 @@ _RELATIVE = frozenset({"yang", "yg"})
 
 def _side(name: str) -> Literal["part", "whole", "plain"]:
     """Whether a name counts a part (``… yang hadir``), the whole (``seluruh …``), or neither."""
-    qualifiers, part, whole = _ratio_words()
+    qualifiers, part, whole, nouns = _ratio_words()
     words = name_key(name).split()
     counting = counting_words()
     if words and words[0] in whole:
@@ -37,8 +38,8 @@ def _side(name: str) -> Literal["part", "whole", "plain"]:
         return "plain"
     if words[0] in whole:
         return "whole"
-    if words[0] in part:
-        return "part"
+    if words[0] in part and (words[0] not in nouns or len(words) == 1):
+        return "part"  # "hasil" alone is the result; "Jumlah Hasil Pengawasan" names a thing
     at = next((i for i, word in enumerate(words) if word in qualifiers), len(words))
     clause = words[at:]
     if clause and clause[0] == "sesuai" and (at == 0 or words[at - 1] not in _RELATIVE):
