@@ -326,6 +326,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[comma.start()] = " "
     remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
     said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    readings += said.readings if said else ()  # "Rasio antara A dengan B": a guess
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)

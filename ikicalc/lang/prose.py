@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
@@ -46,21 +47,18 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|hasil\s+bagi"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
-    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
+    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
+    # "hasil bagi A dan B" divides
     r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
-    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?!))))\s(?=\S)"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
 )
-# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
-# of an operation is said, "proporsi A dengan B" is the ratio
-_PROPORTION = lazy(
-    r"(?i)\b(?P<cue>proporsi)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
-    r"(?P<rest>.*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)dengan|(?(between)dan|(?!)))\s(?=\S)"
-    r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
-)
+# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …", "Rasio antara A dengan
+# B": when no verb or noun of an operation is said, the noun of a ratio and "dengan"
+# (ikicalc/lang/compared.py)
 # "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
 # other cue, "dengan" before a counted quantity says "against"
 _SHARE_WITH = lazy(
@@ -69,9 +67,10 @@ _SHARE_WITH = lazy(
 )
 
 
-def operation_said(chars: list[str]) -> bool:
+def operation_said(chars: list[str]) -> Said | None:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
-    indicator's words, a preamble) and write the operator for the word; ``True`` when done.
+    indicator's words, a preamble) and write the operator for the word; a :class:`Said` (with
+    the guesses it made, :mod:`ikicalc.lang.compared`) when done, else ``None``.
     Only when no operator stands before the cue, and for a ratio, no division anywhere. A
     ratio's noun that heads a cell writing its division (``Perbandingan Jumlah A dibagi
     jumlah B``) is set aside."""
@@ -82,7 +81,7 @@ def operation_said(chars: list[str]) -> bool:
         joined_operations(chars)
         text = "".join(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
-        return False  # "Perbandingan Jumlah A dibagi jumlah B"
+        return None  # "Perbandingan Jumlah A dibagi jumlah B"
     if " kali " in lower or "½" in text:
         times_said(chars)
         text = "".join(chars)
@@ -99,35 +98,44 @@ def operation_said(chars: list[str]) -> bool:
     found = (
         (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
-        or (_PROPORTION.search(text) if "proporsi" in lower else None)
+        or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
     if found is None and " terhadap " in lower:
         _against_count(chars, text)
     if found is None or operator().search(text, 0, found.start()):
-        return False
+        return None
     found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
         said = found.group("against").lower()  # "terhadap", or "dengan" before a count
         if operator().search(text) or len(re.findall(rf"(?i)\s{said}\s", text)) != 1:
-            return False
+            return None
         blank(chars, 0, found.start("part"))
         if found.group("share").lower().endswith(("entase", "rosentase")):
             chars[found.start("share") : found.start("share") + 6] = list("100% x")
         word = found.start("against")
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
-        return True
+        return Said()
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
     elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
     if not product and elsewhere:
-        return False
+        return None
     blank(chars, 0, found.start("rest"))
     word = found.start("word")
     sign = "×" if product else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
-    said = _EXPLAINED.search(text, found.start("rest"), word)
-    if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
-        blank(chars, said.start(), word)
-    return True
+    explained = _EXPLAINED.search(text, found.start("rest"), word)
+    if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, explained.start(), word)
+    return Said(guess(text, found))
+
+
+def _ratio_with(text: str) -> re.Match[str] | None:
+    """The first ``proporsi``/``rasio`` … ``dengan`` of ``text`` that reads it (see
+    :mod:`ikicalc.lang.compared`)."""
+    for found in RATIO_WITH.finditer(text):
+        if usable(text, found):
+            return found
+    return None
 
 
 _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")

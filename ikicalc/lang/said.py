@@ -235,7 +235,7 @@ _AND_BEFORE_OPERATOR = lazy(
     r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
     r"(?:kan)?|dikurangi)\b)"
 )
-_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\s/\s|÷")
+_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
 
 
 def joined_operations(chars: list[str]) -> None:

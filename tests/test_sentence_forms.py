@@ -1,0 +1,120 @@
+"""Formulas written as sentences (issue 14, session 8): each family on its real cells (quoted
+with their id) and on cells written the same way with other names and other lengths.
+
+The rules are for ways of writing, not for cells: every test of a family holds at least one
+cell no rule was drawn from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from ikicalc.lang import ast
+
+
+def _names(text: str) -> list[str]:
+    formula = ikicalc.parse(text)
+    return [v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]
+
+
+def _codes(text: str) -> list[str]:
+    return [d.code for d in ikicalc.lint(text)]
+
+
+def _roundtrip(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula
+
+
+# ---- comparison phrasing: the noun of a ratio and the word that joins its quantities --------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # jabar-kepgub-061-2015-iku-pemprov-github#08
+        (
+            "Rasio antara masyarakat Jawa Barat yang terdaftar dalam DPT dengan yang memberikan "
+            "suara dalam Pemilu atau Pemilukada",
+            [
+                "masyarakat Jawa Barat yang terdaftar dalam DPT",
+                "yang memberikan suara dalam Pemilu atau Pemilukada",
+            ],
+        ),
+        # pp-78-2007-pembentukan-daerah#01 (labelled prose: the guess says so)
+        (
+            "Rasio antara jumlah penduduk dengan luas wilayah efektif.",
+            ["jumlah penduduk", "luas wilayah efektif"],
+        ),
+        # the same way of writing, other names, other lengths
+        ("Rasio antara jumlah dokter dengan jumlah penduduk", ["jumlah dokter", "jumlah penduduk"]),
+        (
+            "Rasio antara jumlah penduduk laki-laki dan jumlah penduduk perempuan",
+            ["jumlah penduduk laki-laki", "jumlah penduduk perempuan"],
+        ),
+        (
+            "Rasio antara panjang jalan kabupaten dalam kondisi mantap dengan panjang jalan "
+            "kabupaten seluruhnya",
+            ["panjang jalan kabupaten dalam kondisi mantap", "panjang jalan kabupaten seluruhnya"],
+        ),
+        (
+            "Rasio jumlah puskesmas dengan jumlah penduduk kecamatan",
+            ["jumlah puskesmas", "jumlah penduduk kecamatan"],
+        ),
+    ],
+)
+def test_a_ratio_named_and_joined_by_dengan_is_a_recorded_guess(
+    text: str, names: list[str]
+) -> None:
+    formula = ikicalc.parse(text)
+    assert isinstance(formula.expr, ast.Binary)
+    assert formula.expr.op is ast.Op.DIV
+    assert _names(text) == names
+    assert "W110" in _codes(text)  # never silent: a definition says the same words
+    _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rasio penduduk dengan disabilitas",  # 'dengan' inside a name, no counted quantity after
+        "Jumlah penduduk dengan disabilitas yang bekerja",
+        "Rasio Elektrifikasi adalah ukuran tingkat ketersediaan listrik di suatu daerah",
+    ],
+)
+def test_dengan_inside_a_name_stays_a_word(text: str) -> None:
+    assert _names(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # jabar-dishub-iku-2017-github#02: two spaces after 'dengan'
+        (
+            "Perbandingan Jumlah kabupaten/kota yang ikut serta dalam WTN dengan  "
+            "Kabupaten/Kota di Jawa Barat",
+            ["Jumlah kabupaten/kota yang ikut serta dalam WTN", "Kabupaten/Kota di Jawa Barat"],
+        ),
+        # the same with other names and a line break
+        (
+            "Perbandingan jumlah desa yang memiliki BUMDes aktif dengan\n  jumlah desa",
+            ["jumlah desa yang memiliki BUMDes aktif", "jumlah desa"],
+        ),
+        # 'hasil bagi A dan B'
+        ("Hasil bagi jumlah guru dan jumlah murid", ["jumlah guru", "jumlah murid"]),
+        (
+            "merupakan hasil bagi antara volume sampah yang terangkut dan volume timbulan sampah "
+            "dikalikan 100",
+            ["volume sampah yang terangkut", "volume timbulan sampah"],
+        ),
+        # the noun of a ratio heading a cell that writes its comparison
+        (
+            "Rasio antara jumlah Koperasi yang sehat dibandingkan dengan total populasi koperasi",
+            ["jumlah Koperasi yang sehat", "total populasi koperasi"],
+        ),
+    ],
+)
+def test_comparisons_said_in_words_divide(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    _roundtrip(text)
