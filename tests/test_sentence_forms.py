@@ -118,3 +118,67 @@ def test_dengan_inside_a_name_stays_a_word(text: str) -> None:
 def test_comparisons_said_in_words_divide(text: str, names: list[str]) -> None:
     assert _names(text) == names
     _roundtrip(text)
+
+
+# ---- the words before the first quantity that are not a quantity -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # bps-indah-sdsn-github#08
+        (
+            "suatu indikator yang menggambarkan tingkat pertumbuhan/perkembangan nilai atau "
+            "kuantitas suatu peubah pada tahun ke t dibandingkan dengan nilai atau kuantitas "
+            "tahun t-1 dikalikan 100",
+            ["nilai atau kuantitas suatu peubah pada tahun ke t", "nilai atau kuantitas tahun t-1"],
+        ),
+        # pmk-85-2024-pbb-p2-pdf#01
+        (
+            "Tanah kosong, nilai pasar dibagi luas tanah dalam \nsatuan meter persegi.",
+            ["nilai pasar", "luas tanah dalam satuan meter persegi"],
+        ),
+        # the same ways of writing, other words
+        (
+            "Angka yang menunjukkan banyaknya kematian bayi dibagi jumlah kelahiran hidup x 1.000",
+            ["banyaknya kematian bayi", "jumlah kelahiran hidup"],
+        ),
+        (
+            "Indikator ini mencerminkan kemandirian fiskal daerah: realisasi PAD dibagi total "
+            "pendapatan daerah x 100%",
+            ["realisasi PAD", "total pendapatan daerah"],
+        ),
+        ("Bangunan, nilai pasar dibagi luas bangunan", ["nilai pasar", "luas bangunan"]),
+        (
+            "Untuk jalan kabupaten, panjang jalan dalam kondisi baik dibagi panjang jalan "
+            "seluruhnya x 100%",
+            ["panjang jalan dalam kondisi baik", "panjang jalan seluruhnya"],
+        ),
+    ],
+)
+def test_words_before_the_first_quantity_are_set_aside(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a counted quantity before the verb: the clause is the name's
+        (
+            "Jumlah dokumen yang menggambarkan kondisi daerah dibagi jumlah dokumen x 100%",
+            ["Jumlah dokumen yang menggambarkan kondisi daerah", "jumlah dokumen"],
+        ),
+        # a list of names before a comma: no quantity word after it
+        (
+            "Dokter, perawat dan bidan dibagi jumlah penduduk",
+            ["Dokter, perawat dan bidan", "jumlah penduduk"],
+        ),
+        (
+            "Jumlah dokter, perawat, dan bidan dibagi jumlah penduduk",
+            ["Jumlah dokter, perawat, dan bidan", "jumlah penduduk"],
+        ),
+    ],
+)
+def test_a_quantity_before_the_verb_or_the_comma_stays(text: str, names: list[str]) -> None:
+    assert _names(text) == names
