@@ -153,6 +153,21 @@ FORMS: dict[str, Form] = {
         f"Merupakan perhitungan kinerja\norganisasi\ndengan formulasi {a} dibagi {b}",
         False,
     ),
+    # PP 58/2005-style growth; BPS metadata
+    "selisih antara A dan B dibagi B x 100%": lambda a, b: (
+        f"Selisih antara {a} dan {b} dibagi {b} x 100%",
+        True,
+    ),
+    # a figure in words, then in digits
+    "A dibagi B dikali seratus persen (100%)": lambda a, b: (
+        f"{a[:1].upper() + a[1:]} dibagi {b} dikali seratus persen (100%)",
+        True,
+    ),
+    # growth on last year's figure
+    "A tahun ini dibandingkan A tahun lalu": lambda a, b: (
+        f"{a[:1].upper() + a[1:]} tahun ini dibandingkan {a} tahun lalu dikali 100%",
+        True,
+    ),
     "A per B": _when_counted(lambda a, b: (f"{a[:1].upper() + a[1:]} per {b}", False)),
     "rasio A dengan B": _when_counted(lambda a, b: (f"Rasio {a} dengan {b}", False)),
 }
@@ -183,6 +198,10 @@ def variants(form_filter: str | None = None) -> Iterator[Variant]:
             first = prefix + a
             second = (prefix + b if form.startswith("suatu") else b) + _SECOND_SUFFIX.get(form, "")
             structure = "v1 / v2 * 100" if scaled else "v1 / v2"
+            if form.startswith("selisih"):
+                structure = "(v1 - v2) / v2 * 100"
+            if form.startswith("A tahun ini"):
+                first, second = f"{a} tahun ini", f"{a} tahun lalu"
             yield Variant(form, text, (first, second), structure)
 
 

@@ -182,3 +182,81 @@ def test_words_before_the_first_quantity_are_set_aside(text: str, names: list[st
 )
 def test_a_quantity_before_the_verb_or_the_comma_stays(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# ---- what a cell says twice, a qualifier after the whole ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # bps-bandung-barat-insani#01: the qualifier restates the explanation ('yaitu …')
+        (
+            "Tingkat Partisipasi Angkatan Kerja (TPAK) dihitung dengan membagi jumlah angkatan "
+            "kerja yaitu penduduk usia 15 tahun ke atas yang bekerja atau sedang mencari "
+            "pekerjaan dengan total penduduk usia kerja (15 tahun ke atas), kemudian hasilnya "
+            "dikalikan seratus persen untuk mendapatkan persentasenya.",
+            "jumlah angkatan kerja / total penduduk usia kerja × 100%",
+        ),
+        # the figure in words, then in digits
+        (
+            "Realisasi anggaran dibagi pagu anggaran dikali seratus persen (100%)",
+            "Realisasi anggaran / pagu anggaran × 100%",
+        ),
+        (
+            "Jumlah kematian bayi dibagi jumlah kelahiran hidup dikali seribu (1.000)",
+            "Jumlah kematian bayi / jumlah kelahiran hidup × 1000",
+        ),
+        # a qualifier of the whole after the scale
+        (
+            "Jumlah balita gizi buruk dibagi jumlah balita dikali 100% (0-59 bulan)",
+            "Jumlah balita gizi buruk / jumlah balita × 100%",
+        ),
+        # a qualifier no explanation said is the name's
+        (
+            "Jumlah anak usia SD (6-12 tahun) / jumlah penduduk (6-12 tahun) x 100%",
+            "Jumlah anak usia SD (6-12 tahun) / jumlah penduduk (6-12 tahun) × 100%",
+        ),
+        (
+            "Jumlah penduduk usia 15 tahun ke atas yang bekerja dibagi jumlah angkatan kerja "
+            "(15 tahun ke atas) dikali 100%",
+            "Jumlah penduduk usia 15 tahun ke atas yang bekerja / jumlah angkatan kerja "
+            "(15 tahun ke atas) × 100%",
+        ),
+    ],
+)
+def test_what_is_said_twice_is_read_once(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)
+
+
+# ---- a difference said in words, 'tahun lalu' ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Selisih antara realisasi dan target", "realisasi - target"),
+        (
+            "Selisih antara pendapatan daerah dengan belanja daerah",
+            "pendapatan daerah - belanja daerah",
+        ),
+        (
+            "Selisih antara nilai tahun ini dan nilai tahun lalu dibagi nilai tahun lalu x 100%",
+            "(nilai tahun ini - nilai tahun lalu) / nilai tahun lalu × 100%",
+        ),
+        ("Selisih harga", "Selisih harga"),
+        # 'lalu' after 'tahun' is last year, not 'then'
+        (
+            "Jumlah kasus bulan ini dibanding jumlah kasus bulan lalu dikali 100%",
+            "Jumlah kasus bulan ini / jumlah kasus bulan lalu × 100%",
+        ),
+        (
+            "PAD tahun ini dikurangi PAD tahun lalu dibagi PAD tahun lalu dikali 100%",
+            "(PAD tahun ini - PAD tahun lalu) / PAD tahun lalu × 100%",
+        ),
+    ],
+)
+def test_a_difference_and_last_year_said_in_words(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)

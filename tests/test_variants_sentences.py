@@ -1,6 +1,6 @@
 """The sentence-form variant benchmark (``benchmarks/variants_sentences.py``) holds its floor:
 the quantities of real development cells written in the sentence forms offices use for a
-ratio (65.2 % read right before the session-8 rules, 100 % after)."""
+ratio (60.3 % read right by the reader before the session-8 rules, 100 % after)."""
 
 from __future__ import annotations
 

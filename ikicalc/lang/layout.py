@@ -139,7 +139,10 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )lalu)"
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"
+    # "tahun lalu" is last year; "usia 15-64 tahun lalu dikali" an age, then
+    r"(?<!\D tahun )(?<!\D bulan )(?<!\D minggu )(?<!\D hari )(?<!triwulan )(?<!semester )"
+    r"(?<!periode )lalu)"
     r"(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )

@@ -17,6 +17,7 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.restated import restated
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
@@ -287,9 +288,7 @@ _SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
 _PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
-_NOTE_IN_BRACKETS = lazy(
-    r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
-)
+_NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # a number said again in words in brackets after its digits: "100 (seratus) persen",
 # "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
 _NUMBER_WORD = (
@@ -373,6 +372,8 @@ def furniture(chars: list[str]) -> None:
     noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
+    restated(chars)  # "dikalikan seratus persen (100%)", "… 100% (0-59 bulan)"
+    text = "".join(chars)
     said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
     for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())
