@@ -168,6 +168,15 @@ FORMS: dict[str, Form] = {
         f"{a[:1].upper() + a[1:]} tahun ini dibandingkan {a} tahun lalu dikali 100%",
         True,
     ),
+    # Renstra / LKjIP narratives
+    "diukur dengan cara menghitung A dibandingkan dengan B": lambda a, b: (
+        f"Indikator ini diukur dengan cara menghitung {a} dibandingkan dengan {b} x 100%",
+        True,
+    ),
+    "diukur dari A dibanding B": lambda a, b: (
+        f"Capaian diukur dari {a} dibanding {b} x 100%",
+        True,
+    ),
     "A per B": _when_counted(lambda a, b: (f"{a[:1].upper() + a[1:]} per {b}", False)),
     "rasio A dengan B": _when_counted(lambda a, b: (f"Rasio {a} dengan {b}", False)),
 }

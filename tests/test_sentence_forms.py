@@ -149,6 +149,22 @@ def test_comparisons_said_in_words_divide(text: str, names: list[str]) -> None:
             ["realisasi PAD", "total pendapatan daerah"],
         ),
         ("Bangunan, nilai pasar dibagi luas bangunan", ["nilai pasar", "luas bangunan"]),
+        # a passive verb of computing and how; the verb that counts before a quantity
+        (
+            "Tingkat kemiskinan diukur dari jumlah penduduk miskin dibanding jumlah penduduk "
+            "x 100%",
+            ["jumlah penduduk miskin", "jumlah penduduk"],
+        ),
+        (
+            "Indikator ini diukur dengan cara menghitung jumlah desa yang memiliki BUMDes aktif "
+            "dibandingkan dengan jumlah desa x 100%",
+            ["jumlah desa yang memiliki BUMDes aktif", "jumlah desa"],
+        ),
+        (
+            "Menghitung jumlah desa yang memiliki BUMDes aktif dibagi jumlah desa x 100%",
+            ["jumlah desa yang memiliki BUMDes aktif", "jumlah desa"],
+        ),
+        ("Nilai dihitung melalui jumlah A dibagi jumlah B", ["jumlah A", "jumlah B"]),
         (
             "Untuk jalan kabupaten, panjang jalan dalam kondisi baik dibagi panjang jalan "
             "seluruhnya x 100%",
@@ -168,6 +184,10 @@ def test_words_before_the_first_quantity_are_set_aside(text: str, names: list[st
         (
             "Jumlah dokumen yang menggambarkan kondisi daerah dibagi jumlah dokumen x 100%",
             ["Jumlah dokumen yang menggambarkan kondisi daerah", "jumlah dokumen"],
+        ),
+        (
+            "Jumlah petugas yang menghitung jumlah suara dibagi jumlah petugas",
+            ["Jumlah petugas yang menghitung jumlah suara", "jumlah petugas"],
         ),
         # a list of names before a comma: no quantity word after it
         (

@@ -24,7 +24,8 @@ __all__ = ["words_before"]
 
 @cache
 def _cue() -> re.Pattern[str]:
-    words = names_data()["layout"]["preamble"]
+    layout = names_data()["layout"]
+    words = [*layout["preamble"], *layout.get("preamble_verbs", ())]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 
