@@ -288,7 +288,9 @@ _SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
 _PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
-_NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
+_NOTE_IN_BRACKETS = lazy(
+    r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
+)
 # a number said again in words in brackets after its digits: "100 (seratus) persen",
 # "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
 _NUMBER_WORD = (

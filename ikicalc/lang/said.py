@@ -233,10 +233,8 @@ def listed_items(chars: list[str]) -> None:
     if found is None:
         return
     items = list(_ITEM.finditer(text, found.end()))
-    if (
-        len(items) < 2
-        or items[-1].end() < len(text.rstrip())
-        or any(a.end() != b.start() for a, b in pairwise(items))
+    if len(items) < 2 or items[-1].end() < len(text.rstrip()) or any(
+        a.end() != b.start() for a, b in pairwise(items)
     ):
         return
     sign = "×" if found.group("cue").lower() == "perkalian" else "+"
