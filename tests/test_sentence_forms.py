@@ -280,3 +280,18 @@ def test_what_is_said_twice_is_read_once(text: str, written: str) -> None:
 def test_a_difference_and_last_year_said_in_words(text: str, written: str) -> None:
     assert str(ikicalc.parse(text)) == written
     _roundtrip(text)
+
+
+def test_a_list_inside_a_numerator_is_refused_not_cut_to_its_last_item() -> None:
+    # kks-2025-instrumen-sipantas-github#05: the list announced on the line after the colon;
+    # its numbers end no sentence, so the last item is no longer read as the numerator
+    text = (
+        "Jumlah penderita hipertensi usia 15 tahun keatas yang mendapatkan pelayanan kesehatan "
+        "sesuai standar minimal ≥ 60% di wilayah kerjanya dalam kurun waktu satu tahun yang "
+        "meliputi :\n1. Pengukuran tekanan darah dilakukan minimal satu kali sebulan di "
+        "fasilitas pelayanan kesehatan\n2. Edukasi perubahan gaya hidup\n3. Terapi Farmakologi"
+        "\n4. Melakukan rujukan jika diperlukan\ndibagi seluruh penyandang hipertensi dikali 100%."
+    )
+    with pytest.raises(ikicalc.errors.FormulaSyntaxError) as refused:
+        ikicalc.parse(text)
+    assert text[refused.value.start :].startswith("dibagi")
