@@ -177,6 +177,11 @@ FORMS: dict[str, Form] = {
         f"Capaian diukur dari {a} dibanding {b} x 100%",
         True,
     ),
+    # SDGs / BPS metadata: the name of a rate indicator, then how it is computed
+    "X per 1.000 penduduk dihitung dengan membagi A dengan B dikali 1.000": lambda a, b: (
+        f"Rasio per 1.000 penduduk dihitung dengan membagi {a} dengan {b} dikali 1.000",
+        False,
+    ),
     "A per B": _when_counted(lambda a, b: (f"{a[:1].upper() + a[1:]} per {b}", False)),
     "rasio A dengan B": _when_counted(lambda a, b: (f"Rasio {a} dengan {b}", False)),
 }
@@ -207,6 +212,8 @@ def variants(form_filter: str | None = None) -> Iterator[Variant]:
             first = prefix + a
             second = (prefix + b if form.startswith("suatu") else b) + _SECOND_SUFFIX.get(form, "")
             structure = "v1 / v2 * 100" if scaled else "v1 / v2"
+            if "1.000" in form:
+                structure = "v1 / v2 * 1000"
             if form.startswith("selisih"):
                 structure = "(v1 - v2) / v2 * 100"
             if form.startswith("A tahun ini"):

@@ -295,3 +295,43 @@ def test_a_list_inside_a_numerator_is_refused_not_cut_to_its_last_item() -> None
     with pytest.raises(ikicalc.errors.FormulaSyntaxError) as refused:
         ikicalc.parse(text)
     assert text[refused.value.start :].startswith("dibagi")
+
+
+# ---- the name of a rate indicator before the words that say how it is computed ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # bps-indah-sdsn-github#03
+        (
+            "Jumlah ATM per 100.000 penduduk dewasa diperoleh dengan cara membagi jumlah ATM "
+            "dikalikan dengan 100.000 dibagi dengan jumlah orang dewasa.",
+            "jumlah ATM × 100000 / jumlah orang dewasa",
+        ),
+        # the same way, other rates and other verbs
+        (
+            "Rasio dokter per 1.000 penduduk dihitung dengan membagi jumlah dokter dengan jumlah "
+            "penduduk dikali 1.000",
+            "jumlah dokter / jumlah penduduk × 1000",
+        ),
+        (
+            "Angka kematian bayi per 1.000 kelahiran hidup adalah jumlah kematian bayi dibagi "
+            "jumlah kelahiran hidup x 1.000",
+            "jumlah kematian bayi / jumlah kelahiran hidup × 1000",
+        ),
+        (
+            "Rasio puskesmas per 30.000 penduduk dihitung dari jumlah puskesmas dibagi jumlah "
+            "penduduk dikali 30.000",
+            "jumlah puskesmas / jumlah penduduk × 30000",
+        ),
+        # the rate is the formula when nothing says how it is computed
+        (
+            "Jumlah kematian bayi per 1.000 kelahiran hidup",
+            "Jumlah kematian bayi / kelahiran hidup × 1000",
+        ),
+    ],
+)
+def test_the_rate_in_a_rate_indicators_name_is_no_operator(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)

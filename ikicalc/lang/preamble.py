@@ -19,7 +19,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["words_before"]
+__all__ = ["rate_title_masked", "words_before"]
 
 
 @cache
@@ -29,13 +29,17 @@ def _cue() -> re.Pattern[str]:
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 
+# the rate in the name of a rate indicator before the words that say how it is computed
+_RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 
 
 def words_before(text: str) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
-    again finds none). A colon inside a cue (``Rumus:``) is not an operator. With no cue,
+    again finds none). A colon inside a cue (``Rumus:``) is not an operator, nor is the rate
+    in the name of a rate indicator (``Rasio dokter per 1.000 penduduk dihitung dengan
+    membagi …``). With no cue,
     the words before the first quantity (see the module)."""
     if not guards.may_find(_cue(), text):  # no cue's word: no cue
         return _not_a_quantity(text)
@@ -45,7 +49,7 @@ def words_before(text: str) -> re.Match[str] | None:
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
-    plain = "".join(masked)
+    plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None
     for found in cues:
@@ -55,6 +59,17 @@ def words_before(text: str) -> re.Match[str] | None:
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
     return chosen or _not_a_quantity(text)
+
+
+def rate_title_masked(text: str, end: int) -> str:
+    """``text`` with the rate in the name of a rate indicator before ``end`` blanked
+    (``Rasio dokter per 1.000 penduduk dihitung dengan …``): no operator of the formula."""
+    if "per" not in text[:end].lower():
+        return text
+    masked = list(text)
+    for rate in _RATE_TITLE.finditer(text, 0, end):
+        masked[rate.start() : rate.end()] = " " * (rate.end() - rate.start())
+    return "".join(masked)
 
 
 @cache

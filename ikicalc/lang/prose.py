@@ -17,6 +17,7 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import restated
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
@@ -103,7 +104,7 @@ def operation_said(chars: list[str]) -> Said | None:
     )
     if found is None and " terhadap " in lower:
         _against_count(chars, text)
-    if found is None or operator().search(text, 0, found.start()):
+    if found is None or operator().search(rate_title_masked(text, found.start()), 0, found.start()):
         return None
     found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
@@ -229,7 +230,8 @@ def remark_at_end(chars: list[str]) -> None:
         text = "".join(chars)
     if "diperoleh" in text or "didapat" in text:
         for found in _RESULT_NAMED.finditer(text):
-            if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+            before = rate_title_masked(text, found.start())[: found.start()]
+            if operator().search(before) or _computes(before):
                 blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
         text = "".join(chars)
     if "nyatakan" in text:
