@@ -1,6 +1,7 @@
 """Variant benchmark of formulas written as sentences (issue 14, causes 1 and 8).
 
-    python benchmarks/variants_sentences.py [--show-failures] [--form FORM]
+    python benchmarks/variants_sentences.py [--show-failures] [--form FORM] [--wrap]
+    python benchmarks/variants_sentences.py --dev-wrapped WIDTH [--show-failures]
 
 Takes the two quantities of real development cells read right of the shape ``A / B`` or
 ``A / B × 100`` (their labelled names, as the cell writes them) and writes each pair in the
@@ -13,6 +14,9 @@ a comma, a regulation's ``hasil bagi antara … dikalikan dengan bilangan 100``.
 seen in public documents (named in a comment). Each variant carries the variables a careful
 reader names and the structure, and is scored exactly as ``benchmarks/score_public.py`` scores a
 real cell (``tests/public_scoring.read_cell``). Prints the read-right rate per form.
+``--wrap`` breaks each cell into lines of at most 45 characters, as a narrow table column
+or a PDF's text leaves a sentence; ``--dev-wrapped`` does that to the development cells read
+right that stand on one line.
 
 The holdout file is never read.
 """
@@ -197,7 +201,21 @@ _PREFIXED = {
 }
 
 
-def variants(form_filter: str | None = None) -> Iterator[Variant]:
+def wrapped(text: str, width: int = 45) -> str:
+    """``text`` as a PDF's text or a narrow table column leaves it: broken into lines of at
+    most ``width`` characters at spaces."""
+    lines: list[str] = []
+    line = ""
+    for word in text.replace("\n", " ").split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Variant]:
     """Every form written with every pair."""
     names = pairs()
     for form, write in FORMS.items():
@@ -208,6 +226,7 @@ def variants(form_filter: str | None = None) -> Iterator[Variant]:
             if made is None:
                 continue
             text, scaled = made
+            text = wrapped(text) if wrap else text
             prefix = _PREFIXED.get(form, "")
             first = prefix + a
             second = (prefix + b if form.startswith("suatu") else b) + _SECOND_SUFFIX.get(form, "")
@@ -230,10 +249,10 @@ class Tally:
     failures: list[tuple[Variant, Reading]] = field(default_factory=list)
 
 
-def score(form_filter: str | None = None) -> dict[str, Tally]:
-    """The tally of each form."""
+def score(form_filter: str | None = None, wrap: bool = False) -> dict[str, Tally]:
+    """The tally of each form (``wrap``: each cell broken into lines as a PDF leaves it)."""
     result: dict[str, Tally] = defaultdict(Tally)
-    for number, variant in enumerate(variants(form_filter)):
+    for number, variant in enumerate(variants(form_filter, wrap)):
         cell = {
             "id": f"variant-{number}",
             "text": variant.text,
@@ -251,12 +270,45 @@ def score(form_filter: str | None = None) -> dict[str, Tally]:
     return dict(result)
 
 
+def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:
+    """The development formula cells read right that stand on one line of more than 60
+    characters, each wrapped at ``width`` as a narrow column leaves it: ``(right, total,
+    failures)``."""
+    right, total, failures = 0, 0, []
+    for cell in load_cells(DEV_PATH):
+        if cell["kind"] != "formula" or "\n" in cell["text"] or len(cell["text"]) <= 60:
+            continue
+        if not read_cell(cell).right:
+            continue
+        total += 1
+        reading = read_cell(dict(cell, text=wrapped(cell["text"], width)))
+        if reading.right:
+            right += 1
+        else:
+            failures.append(reading)
+    return right, total, failures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--form", help="only the forms whose name holds this text")
+    parser.add_argument("--wrap", action="store_true", help="each cell broken into lines")
+    parser.add_argument(
+        "--dev-wrapped",
+        type=int,
+        metavar="WIDTH",
+        help="instead: the one-line dev cells read right, wrapped at WIDTH characters",
+    )
     args = parser.parse_args(argv)
-    scored = score(args.form)
+    if args.dev_wrapped:
+        right, total, failures = wrapped_dev(args.dev_wrapped)
+        print(f"dev cells wrapped at {args.dev_wrapped}: {right} / {total} read right")
+        for reading in failures if args.show_failures else ():
+            print(f"  - {reading.cell['id']} {reading.outcome}: {reading.cell['text']!r}")
+            print(f"    got {list(reading.variables)} {reading.detail}")
+        return 0
+    scored = score(args.form, args.wrap)
     right = sum(t.right for t in scored.values())
     total = sum(t.total for t in scored.values())
     print(f"sentence variants: {right} / {total} read right ({100 * right / max(total, 1):.1f} %)")

@@ -335,3 +335,72 @@ def test_a_list_inside_a_numerator_is_refused_not_cut_to_its_last_item() -> None
 def test_the_rate_in_a_rate_indicators_name_is_no_operator(text: str, written: str) -> None:
     assert str(ikicalc.parse(text)) == written
     _roundtrip(text)
+
+
+# ---- a sentence wrapped over lines by a narrow column ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # bps-bandung-barat-insani#01 as a 45-character column leaves it
+        (
+            "Tingkat Partisipasi Angkatan Kerja (TPAK)\ndihitung dengan membagi jumlah angkatan "
+            "kerja\nyaitu penduduk usia 15 tahun ke atas yang\nbekerja atau sedang mencari "
+            "pekerjaan dengan\ntotal penduduk usia kerja (15 tahun ke atas),\nkemudian hasilnya "
+            "dikalikan seratus persen\nuntuk mendapatkan persentasenya.",
+            "jumlah angkatan kerja / total penduduk usia kerja × 100%",
+        ),
+        # karo-opendata-dkpp#01 wrapped: a sentence ends inside the paragraph
+        (
+            "Nilai yang diperoleh dari perkalian\npersentase angka kecukupan energi setiap\n"
+            "golongan bahan pangan dengan bobotnya.\nSemakin tinggi skor PPH, konsumsi pangan\n"
+            "semakin beragam dan bergizi seimbang. Jika\nskor konsumsi pangan mencapai 100, maka"
+            "\nwilayah tersebut dikatakan tahan pangan.",
+            r"\text{persentase angka kecukupan energi setiap golongan bahan pangan} × "
+            r"\text{bobotnya}",
+        ),
+        # the same ways with other words and widths
+        (
+            "Rasio antara jumlah rumah tangga tanpa akses\nair bersih dengan jumlah rumah tangga",
+            "jumlah rumah tangga tanpa akses air bersih / jumlah rumah tangga",
+        ),
+        (
+            "Jumlah masyarakat yang terlibat tahun ini\ndibandingkan jumlah masyarakat yang "
+            "terlibat\ntahun lalu dikali 100%",
+            "Jumlah masyarakat yang terlibat tahun ini / jumlah masyarakat yang terlibat tahun "
+            "lalu × 100%",
+        ),
+        # a sum going on over the break
+        (
+            "DSCR = {PAD + (DBH – DBHDR) + DAU} – Belanja Wajib ≥ 2,5 Angsuran pokok pinjaman "
+            "+ Bunga +\nBiaya Lain",
+            "DSCR = (PAD + (DBH - DBHDR) + DAU - Belanja Wajib) / (Angsuran pokok pinjaman + "
+            "Bunga + Biaya Lain)",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_lines_reads_as_one_line(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stack: the scale ends its numerator's line; a number alone under it
+        "Jumlah Kab/Kota yg telah mencapai prevalensi stunting kurang dari 20% (panjang badan "
+        "terhadap umur <-2SD) X 100 %\n35",
+        # a legend under the formula
+        "Persentase = A dibagi B x 100%\nA = jumlah desa yang memiliki BUMDes\nB = jumlah desa",
+        # a closing sentence on the last line
+        "Ratio Laba terhadap Aktiva Produktif Tahun ini - Ratio Laba terhadap Aktiva Produktif "
+        "Tahun lalu.\nData bersumber dari laporan tahunan dinas.",
+    ],
+)
+def test_lines_that_carry_layout_are_kept(text: str) -> None:
+    from ikicalc.lang.paragraph import join_wrapped
+
+    chars = list(text)
+    join_wrapped(chars)
+    assert "".join(chars).count("\n") == text.count("\n")

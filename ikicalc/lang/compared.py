@@ -50,7 +50,8 @@ class Said:
 # noun of a ratio and the word that joins its two quantities (groups as prose._OPERATION's)
 RATIO_WITH = lazy(
     r"(?i)\b(?P<cue>proporsi|rasio)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
-    r"(?P<rest>.*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)dengan|(?(between)dan|(?!)))\s+(?=\S)"
+    r"(?P<rest>[\s\S]*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)(?<!bagi\s)"
+    r"dengan|(?(between)dan|(?!)))\s+(?=\S)"
     r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
 )
 

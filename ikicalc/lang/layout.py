@@ -43,6 +43,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.paragraph import join_wrapped
 from ikicalc.lang.preamble import words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
@@ -141,9 +142,9 @@ _PERIOD_BEFORE_OPERATOR = lazy(
 _FILLER = lazy(
     r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"
     # "tahun lalu" is last year; "usia 15-64 tahun lalu dikali" an age, then
-    r"(?<!\D tahun )(?<!\D bulan )(?<!\D minggu )(?<!\D hari )(?<!triwulan )(?<!semester )"
-    r"(?<!periode )lalu)"
-    r"(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
+    r"(?<!\D\stahun\s)(?<!\D\sbulan\s)(?<!\D\sminggu\s)(?<!\D\shari\s)(?<!triwulan\s)"
+    r"(?<!semester\s)(?<!periode\s)lalu)"
+    r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
@@ -197,6 +198,8 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
         _wrapping.rejoin_hyphenated(chars)
+    if "\n" in text:
+        join_wrapped(chars)  # a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)

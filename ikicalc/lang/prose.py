@@ -53,10 +53,11 @@ _OPERATION = lazy(
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
-    r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
+    r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
+    r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)dengan"
     r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
-    r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
+    r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
 # "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …", "Rasio antara A dengan
 # B": when no verb or noun of an operation is said, the noun of a ratio and "dengan"
@@ -65,7 +66,7 @@ _OPERATION = lazy(
 # other cue, "dengan" before a counted quantity says "against"
 _SHARE_WITH = lazy(
     r"(?i)^\s*(?P<share>persentase|prosentase|presentase)\s+(?P<cue>)(?P<between>)(?P<rest>)"
-    r"(?P<word>)(?=\S)(?P<part>.*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
+    r"(?P<word>)(?=\S)(?P<part>[\s\S]*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
 )
 
 
@@ -163,7 +164,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
         return found
     later = re.compile(
         r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+|dari\s+)?"
-        r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
+        r"(?P<rest>[\s\S]*?)\s(?P<word>terhadap|dengan"
         + ("|dan" if found.group("between") else "")
         + r")\s(?="
         + counted
@@ -186,7 +187,7 @@ def _remark() -> re.Pattern[str]:
 
 
 _PURPOSE = lazy(
-    r"(?i)[ \t,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
+    r"(?i)[\s,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
     r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
 )
 
@@ -208,7 +209,7 @@ _SCALE_IN_PERCENT = lazy(
     r"(?:satuan[ \t\n]+)?(?:persen|prosen)\b(?:[ \t]*\(%\))?)"
 )
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
-_JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
+_JOINED_CLOSING = lazy(r"(?i)[\s,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
 def remark_at_end(chars: list[str]) -> None:
@@ -246,7 +247,7 @@ def remark_at_end(chars: list[str]) -> None:
         blank(chars, purpose.start(), purpose.end())
 
 
-_SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W\d_])")
 
 
 def label_said(chars: list[str]) -> None:
@@ -323,8 +324,8 @@ _NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan|konstanta)"
-    r"[ \t]+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+(angka|bilangan|konstanta)"
+    r"\s+(?=\d)"
 )
 
 
