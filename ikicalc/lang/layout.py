@@ -140,10 +140,8 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"
-    # "tahun lalu" is last year; "usia 15-64 tahun lalu dikali" an age, then
-    r"(?<!\D\stahun\s)(?<!\D\sbulan\s)(?<!\D\sminggu\s)(?<!\D\shari\s)(?<!triwulan\s)"
-    r"(?<!semester\s)(?<!periode\s)lalu)"
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"  # not
+    r"(?<!\D\s(?:tahun|bulan)\s)(?<!(?:triwulan|semester)\s)(?<!periode\s)lalu)"  # last year
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
@@ -198,8 +196,7 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
         _wrapping.rejoin_hyphenated(chars)
-    if "\n" in text:
-        join_wrapped(chars)  # a sentence wrapped over lines by a narrow column
+    join_wrapped(chars)  # a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
