@@ -404,3 +404,75 @@ def test_lines_that_carry_layout_are_kept(text: str) -> None:
     chars = list(text)
     join_wrapped(chars)
     assert "".join(chars).count("\n") == text.count("\n")
+
+
+# ---- what web applications leave: character references, notes under the formula -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # gunungkidul-pemkab-iku-esakip-github#01 (batch 13)
+        (
+            "Rumus:<br/>\n(&Sigma; luasan Daerah Irigasi (DI) yang teraliri air irigasi / &Sigma; "
+            "luasan Daerah Irigasi)x100%\n<br/>\nTipologi data: Non komulatif",
+            "Σ luasan Daerah Irigasi (DI) yang teraliri air irigasi / Σ luasan Daerah Irigasi "
+            "× 100%",
+        ),
+        # gunungkidul-pemkab-iku-esakip-github#03
+        (
+            "Rumus:<br/>\n(Jumlah kamar yang terjual / tamu yang check in) x 100% <br/>\n"
+            "Tipologi data: Non komulatif",
+            "Jumlah kamar yang terjual / tamu yang check in × 100%",
+        ),
+        # gunungkidul-pemkab-iku-esakip-github#07: the office and the period under it
+        (
+            "Rumus:<br/>\n&Sigma; luasan lahan kritis dikurangi \t&Sigma; luasan lahan kritis "
+            "yang terehabilitasi<br/>\nDinas Lingkungan Hidup<br/>\nLaporan tahunan<br/>\n"
+            "Tipologi data: Non komulatif",
+            "Σ luasan lahan kritis - Σ luasan lahan kritis yang terehabilitasi",
+        ),
+        # gunungkidul-pemkab-iku-esakip-github#12: 'Yang dimaksud …' under it
+        (
+            "Rumus:<br/>\nProduktivitas x luas panen<br/>\nYang dimaksud komoditas unggulan "
+            "tanaman pangan yaitu: padi, jagung, kedelai, dan ubi kayu<br/>\nTipologi data: Non "
+            "Komulatif",
+            "Produktivitas × luas panen",
+        ),
+        # the same ways, other words and references
+        (
+            "(&sum; desa dengan BUMDes aktif &divide; &sum; desa) &times; 100%\n"
+            "Sumber data: DPMD\nPeriode: tahunan",
+            "Σ desa dengan BUMDes aktif / Σ desa × 100%",
+        ),
+        (
+            "Jumlah pengaduan yang diselesaikan / jumlah pengaduan yang masuk x 100%\n"
+            "Yang dimaksud dengan pengaduan adalah laporan masyarakat melalui kanal resmi",
+            "Jumlah pengaduan yang diselesaikan / jumlah pengaduan yang masuk × 100%",
+        ),
+    ],
+)
+def test_references_and_notes_of_web_applications(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a stack: the line under the scale is its denominator (jabar-diskimrum-lkip-2016 style)
+        (
+            "Jumlah rumah layak huni\nx 100%\nJumlah rumah",
+            "Jumlah rumah layak huni / Jumlah rumah × 100%",
+        ),
+        # the name goes on in lower case under the ratio (karawang-iku-dinkes#01)
+        (
+            "Jumlah Keluarga Sehat\nFormulasi Perhitungan : Jumlah Keluarga di wilayah "
+            "Kabupaten dalam kurun waktu x 100%\nsatu tahun",
+            "Jumlah Keluarga Sehat / Jumlah Keluarga di wilayah Kabupaten dalam kurun waktu "
+            "satu tahun × 100%",
+        ),
+    ],
+)
+def test_lines_under_a_formula_that_belong_to_it_stay(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written

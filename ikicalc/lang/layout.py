@@ -43,7 +43,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
-from ikicalc.lang.paragraph import join_wrapped
+from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
@@ -196,7 +196,7 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
         _wrapping.rejoin_hyphenated(chars)
-    join_wrapped(chars)  # a sentence wrapped over lines by a narrow column
+    plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)

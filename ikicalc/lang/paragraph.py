@@ -20,9 +20,10 @@ the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
 from __future__ import annotations
 
 from ikicalc.lang.layout_cues import BAR
+from ikicalc.lang.markup import decode_references
 from ikicalc.patterns import lazy
 
-__all__ = ["join_wrapped"]
+__all__ = ["join_wrapped", "plain_text"]
 
 # the operation said in words, inside a line
 _SAID = lazy(
@@ -52,6 +53,14 @@ _WIDEST = 28
 
 # a sum or a difference that goes on over the line break: "… + Bunga +" / "Biaya Lain"
 _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)")
+
+
+def plain_text(chars: list[str]) -> None:
+    """What applications and narrow columns did to the cell's text, undone before any pass
+    reads it: HTML character references (:mod:`ikicalc.lang.markup`), a sentence wrapped
+    over lines (:func:`join_wrapped`)."""
+    decode_references(chars)
+    join_wrapped(chars)
 
 
 def join_wrapped(chars: list[str]) -> None:

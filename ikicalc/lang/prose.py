@@ -18,7 +18,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import rate_title_masked
-from ikicalc.lang.restated import restated
+from ikicalc.lang.restated import lines_after, restated
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
@@ -378,6 +378,7 @@ def furniture(chars: list[str]) -> None:
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     restated(chars)  # "dikalikan seratus persen (100%)", "… 100% (0-59 bulan)"
+    lines_after(chars, "".join(chars))  # "(A / B) x 100%\nYang dimaksud dengan …\nTipologi …"
     text = "".join(chars)
     said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
     for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"

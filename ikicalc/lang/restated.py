@@ -1,4 +1,4 @@
-"""What a cell says twice, and a qualifier after the whole formula: set aside.
+"""What a cell says twice, a qualifier after the whole formula, notes under it: set aside.
 
 Indonesian writing restates a figure in brackets (``dikalikan seratus persen (100%)``,
 ``dikali seribu (1.000)``: the words, then the digits; the other order, ``100 (seratus)
@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["restated"]
+__all__ = ["lines_after", "restated"]
 
 
 @cache
@@ -73,3 +73,62 @@ def restated(chars: list[str]) -> None:
         )
         if inside in earlier:  # said in the explanation before: the bracket restates it
             blank(chars, *found.span("bracket"))
+
+
+# a line that computes: an operator, or a sum or a difference in signs
+_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)")
+_OPEN_END = lazy(
+    r"(?:[-+−–×*/÷:(\[]|(?i:\b(?:dibagi|dikali(?:kan)?|ditambah|dikurangi|dengan|x|kali|bagi)))"
+    r"\s*$"
+)
+_TAGS = lazy(r"<[^<>\n]*>")
+_COUNTED = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|volume|σ|∑)(?![^\W_])")
+# a note under the formula: "Yang dimaksud dengan … adalah …", a field of a metadata form in
+# words ("Tipologi data: Non komulatif"; not a legend's symbol, "PA : Pagu …")
+_NOTE_LINE = lazy(
+    r"(?m)^[ \t]*(?:(?i:yang[ \t]+dimaksud)\b|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
+    r"[^\W\d_])"
+)
+
+
+def lines_after(chars: list[str], text: str) -> None:
+    """The lines from the first that computes to the last hold a whole formula (brackets
+    closed, nothing left open at its end), and the lines under it compute nothing and define
+    nothing: when the formula is a ratio (a division with words on both sides: not the
+    numerator of a stack), or a line under it is a note (``Yang dimaksud dengan … adalah
+    …``, a field of a form, ``Tipologi data: Non komulatif``), the lines under it are set
+    aside (e-SAKIP notes, the office that holds the data, ``Dinas Lingkungan Hidup``)."""
+    if "\n" not in text.strip():
+        return
+    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text)
+    start, end, line = -1, 0, ""
+    offset = 0
+    for each in plain.split("\n"):  # the formula: from the first line that computes to the last
+        if _computing(each):
+            start = offset if start < 0 else start
+            end, line = offset + len(each), each
+        offset += len(each) + 1
+    rest = plain[end:]
+    if start < 0 or "=" in rest or not re.search(r"[^\W\d_]{2}", rest):
+        return  # nothing under it but a figure: "… kali" / "100%"
+    if rest.strip()[:1].islower() or _COUNTED.match(rest.strip()):
+        return  # the name goes on ("… dalam kurun waktu x 100%" / "satu tahun"); a quantity
+    above = plain[:end]  # with the lines above that open its brackets
+    if above.count("(") != above.count(")") or _OPEN_END.search(line):
+        return
+    formula = plain[start:end]
+    whole = divides().search(formula)
+    ratio = whole is not None and all(
+        re.search(r"[^\W\d_]{3}", piece)
+        for piece in (formula[: whole.start()], formula[whole.end() :])
+    )
+    if ratio or _NOTE_LINE.search(rest):
+        blank(chars, end, len(chars))
+
+
+# a slash that divides: spaced on one side, or before a Σ or a bracket
+_SLASH = lazy(r"(?<=\s)/|/(?=\s)|/(?=[Σ∑(\[])|(?<=[)\]])/")
+
+
+def _computing(line: str) -> bool:
+    return bool(operator().search(line) or _COMPUTES.search(line) or _SLASH.search(line))
