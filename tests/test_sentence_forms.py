@@ -476,3 +476,43 @@ def test_references_and_notes_of_web_applications(text: str, written: str) -> No
 )
 def test_lines_under_a_formula_that_belong_to_it_stay(text: str, written: str) -> None:
     assert str(ikicalc.parse(text)) == written
+
+
+# ---- the formula in brackets under a field's title, after the indicator's name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # banyuwangi-dpmd-renstra-2025-2029-github#01 (batch 12)
+        (
+            "Indeks Desa (ID)\n(Formula : Nilai\nTotal    Indeks\ndesa      dibagi\nJumlah     "
+            "Total\ndesa)",
+            "Nilai Total Indeks desa / Jumlah Total desa",
+        ),
+        # banyuwangi-dpmd-renstra-2025-2029-github#04: ':' divides
+        (
+            "Nilai Rata-rata Dimensi Layanan dasar Desa\n(Formula : Total nilai Dimensi layanan "
+            "dasar\ndesa : Total desa)",
+            "Total nilai Dimensi layanan dasar desa / Total desa",
+        ),
+        # banyuwangi-dpmd-renstra-2025-2029-github#07: the formula is one quantity
+        (
+            "Nilai Sakip OPD (Formula : Nilai Hasil\nEvaluasi Akuntabilitas kinerja OPD oleh\n"
+            "Inspektorat di Tahun N)",
+            "Nilai Hasil Evaluasi Akuntabilitas kinerja OPD oleh Inspektorat di Tahun N",
+        ),
+        # other titles, other words
+        (
+            "Persentase desa mandiri (Rumus: jumlah desa mandiri dibagi jumlah desa x 100%)",
+            "jumlah desa mandiri / jumlah desa × 100%",
+        ),
+        (
+            "Rasio guru terhadap murid\n(Cara perhitungan : jumlah guru dibagi\njumlah murid).",
+            "jumlah guru / jumlah murid",
+        ),
+    ],
+)
+def test_a_formula_in_brackets_under_a_title(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)

@@ -22,7 +22,7 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["lines_after", "restated"]
+__all__ = ["field_in_brackets", "lines_after", "restated"]
 
 
 @cache
@@ -132,3 +132,33 @@ _SLASH = lazy(r"(?<=\s)/|/(?=\s)|/(?=[Σ∑(\[])|(?<=[)\]])/")
 
 def _computing(line: str) -> bool:
     return bool(operator().search(line) or _COMPUTES.search(line) or _SLASH.search(line))
+
+
+# "Indeks Desa (ID) (Formula : Nilai Total Indeks desa dibagi Jumlah Total desa)": the
+# indicator's name, then its formula in brackets under a field's title (Renstra tables)
+_FIELD_IN_BRACKETS = lazy(
+    r"(?i)\([ \t\n]*(?:formula(?:si)?|rumus(?:an)?|cara[ \t\n]+(?:perhitungan|penghitungan"
+    r"|menghitung|pengukuran))(?:[ \t\n]+(?:perhitungan|penghitungan))?[ \t\n]*:"
+)
+
+
+def field_in_brackets(chars: list[str]) -> None:
+    """``Nilai Sakip OPD (Formula : Nilai Hasil Evaluasi …)``: the words before the bracket
+    name the indicator, the title opens the formula, the bracket closes the cell; the name,
+    the title and the brackets are set aside (the formula may be one quantity)."""
+    text = "".join(chars)
+    if "(" not in text or ":" not in text:
+        return
+    titles = list(_FIELD_IN_BRACKETS.finditer(text))
+    if not titles:
+        return
+    found = titles[-1]  # the last title: the one whose bracket closes the cell
+    closing = len(text.rstrip().rstrip(".").rstrip()) - 1
+    inner = text[found.end() : closing]
+    if text[closing] != ")" or inner.count("(") != inner.count(")"):
+        return
+    blank(chars, 0, found.end())
+    blank(chars, closing, closing + 1)
+    for index in range(found.end(), closing):  # one expression: its lines are the column's
+        if chars[index] == "\n":
+            chars[index] = " "
