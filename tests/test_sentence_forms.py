@@ -516,3 +516,110 @@ def test_lines_under_a_formula_that_belong_to_it_stay(text: str, written: str) -
 def test_a_formula_in_brackets_under_a_title(text: str, written: str) -> None:
     assert str(ikicalc.parse(text)) == written
     _roundtrip(text)
+
+
+# ---- batch 12 and 13 families: a copula and the computation named, shares of a total,
+# ---- parallel percentages, a percentage after a spaced 'x' ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # semarang-bappeda-kajian-sampah-2021-github#01
+        (
+            "Nilai ekonomi sampah\nsecara keseluruhan merupakan jumlah jenis sampah yang dapat "
+            "didaur dikali harga jenis\nsampah.",
+            "jumlah jenis sampah yang dapat didaur × harga jenis sampah",
+        ),
+        # kulonprogo-perbup-53-2015-bantuan-parpol-github#01
+        (
+            "(1) Besaran     nilai  bantuan  persuara   yang\nmendapatkan kursi di DPRD "
+            "sebagaimana\ndimaksud dalam Pasal 3 ayat (2) berdasarkan\nhasil penghitungan jumlah "
+            "bantuan keuangan\nAPBD tahun anggaran sebelumnya dibagi\ndengan jumlah perolehan "
+            "suara hasil Pemilu\nDPRD bagi Partai Politik yang mendapatkan\nkursi periode "
+            "sebelumnya.",
+            "jumlah bantuan keuangan APBD tahun anggaran sebelumnya / jumlah perolehan suara "
+            "hasil Pemilu DPRD bagi Partai Politik yang mendapatkan kursi periode sebelumnya",
+        ),
+        # kulonprogo-perbup-49-2012-pajak-air-tanah-github#01
+        (
+            "9. Harga Dasar Air yang selanjutnya disingkat HDA\nadalah harga air tanah per "
+            "satuan volume yang\nakan dikenai pajak pemanfaatan air tanah,\nbesarnya sama dengan "
+            "harga air baku dikalikan\ndengan faktor nilai air.",
+            "harga air baku × faktor nilai air",
+        ),
+        # the same ways, other words
+        (
+            "Biaya pemeliharaan merupakan luas bangunan dikali harga satuan pemeliharaan",
+            "luas bangunan × harga satuan pemeliharaan",
+        ),
+        (
+            "Insentif dihitung berdasarkan hasil penghitungan jumlah pajak yang diterima dibagi "
+            "jumlah wajib pajak",
+            "jumlah pajak yang diterima / jumlah wajib pajak",
+        ),
+    ],
+)
+def test_a_copula_and_the_computation_named(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+    _roundtrip(text)
+
+
+def test_shares_of_a_total_in_terms_of_their_own() -> None:
+    # kulonprogo-perbup-38-2017-bagi-hasil-add-github#02 (batch 12), the allocation of
+    # Alokasi Dana Desa
+    text = (
+        "ADD untuk suatu desa = Pagu ADD x [(25 % x\njumlah penduduk suatu Desa terhadap total\n"
+        "penduduk Desa di Daerah) + (10 % x luas\nwilayah suatu Desa terhadap total luas "
+        "wilayah\ndesa di Daerah) + (35 % x angka kemiskinan\nsuatu Desa terhadap total angka "
+        "kemiskinan\nDesa di Daerah) + (30 % x tingkat kesulitan\ngeografis suatu Desa terhadap "
+        "total tingkat\nkesulitan geografis Desa di Daerah)]."
+    )
+    names = _names(text)
+    assert len(names) == 9
+    assert "total penduduk Desa di Daerah" in names
+    # other words: two shares
+    assert _names(
+        "Bobot = (60 % x jumlah penduduk desa terhadap jumlah penduduk kabupaten) + (40 % x "
+        "luas desa terhadap total luas kabupaten)"
+    ) == [
+        "jumlah penduduk desa",
+        "jumlah penduduk kabupaten",
+        "luas desa",
+        "total luas kabupaten",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # cirebon-bkpsdm-pengukuran-kinerja-2026-github#01 (batch 13)
+        (
+            "Persentase kinerja ditambah persentase kompetensi ditambah persentase disiplin "
+            "dibagi 3",
+            ["Persentase kinerja", "persentase kompetensi", "persentase disiplin"],
+        ),
+        # cirebon-bkpsdm-pengukuran-kinerja-2026-github#03
+        (
+            "Persentase ASN yang melanjutkan jenjang pendidikan formal ditambah Persentase ASN "
+            "yang telah mengikuti pelatihan dibagi 2",
+            [
+                "Persentase ASN yang melanjutkan jenjang pendidikan formal",
+                "Persentase ASN yang telah mengikuti pelatihan",
+            ],
+        ),
+        # a leading 'Persentase' with no parallel operand still introduces the formula
+        (
+            "Persentase jumlah desa mandiri dibagi jumlah desa x 100%",
+            ["jumlah desa mandiri", "jumlah desa"],
+        ),
+        # kulonprogo-perbup-39-2019-tpp-berbasis-kinerja-github#07: '%' after a spaced 'x'
+        (
+            "TK = TKB+ TKO + ( TKI x % tingkat kedisiplinan)",
+            ["TKB", "TKO", "TKI", "% tingkat kedisiplinan"],
+        ),
+    ],
+)
+def test_parallel_percentages_and_a_percentage_after_x(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    _roundtrip(text)

@@ -44,7 +44,7 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.paragraph import plain_text
-from ikicalc.lang.preamble import words_before
+from ikicalc.lang.preamble import parallel, words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
     furniture,
@@ -342,7 +342,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         introduced = True
     elif "=" not in current and not said:
         lead = percent_word.match(current)
-        if lead and _operator().search(current, lead.end()):
+        if lead and _operator().search(current, lead.end()) and not parallel(current):
             _blank(chars, 0, lead.end())
             introduced = True
         elif (ratio := _RATIO_WORD.match(current)) and len(_TERHADAP.findall(current)) == 1:

@@ -19,7 +19,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["rate_title_masked", "words_before"]
+__all__ = ["parallel", "rate_title_masked", "words_before"]
 
 
 @cache
@@ -105,3 +105,21 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
     if operator().search(text, 0, found.end()) or not operator().search(text, found.end()):
         return None
     return found
+
+
+@cache
+def _parallel() -> re.Pattern[str]:
+    words = "|".join(names_data()["prose"]["percent_words"])
+    return compiled(
+        r"(?i)(?:\b(?:ditambah|dikurangi|dibagi|dikali(?:kan)?|dengan)|[-+−–/÷×*])\s+(?:"
+        + words
+        + r")\b",
+    )
+
+
+def parallel(text: str) -> bool:
+    """Whether an operand after the first also opens with a word for "percentage"
+    (``Persentase kinerja ditambah persentase kompetensi … dibagi 3``, BKPSDM Cirebon): the
+    leading ``Persentase`` then names the first operand, it does not introduce the
+    formula."""
+    return bool(_parallel().search(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
@@ -146,11 +147,15 @@ _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|ba
 
 def _against_count(chars: list[str], text: str) -> None:
     """``Jumlah A terhadap jumlah B x 100%``: ``terhadap`` before a counted quantity, in a
-    cell with no division, is the ratio's bar."""
+    cell with no division, is the ratio's bar; so is each of several in terms of their own
+    (``… x [(25 % x jumlah penduduk suatu Desa terhadap total penduduk Desa) + (10 % x …
+    terhadap total …)]``, the allocation formula of Alokasi Dana Desa)."""
     found = list(_AGAINST.finditer(text))
-    if len(found) == 1 and not _divides(text, 0, len(text)):
-        start, end = found[0].span(1)
-        chars[start:end] = list("/".ljust(end - start))
+    apart = all(re.search(r"[)+]", text[a.end() : b.start()]) for a, b in pairwise(found))
+    if found and apart and not _divides(text, 0, len(text)):  # "(25 % x A terhadap total B)
+        for each in found:  # + (10 % x C terhadap total D)": each term a share of its own
+            start, end = each.span(1)
+            chars[start:end] = list("/".ljust(end - start))
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
