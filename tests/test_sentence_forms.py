@@ -623,3 +623,22 @@ def test_shares_of_a_total_in_terms_of_their_own() -> None:
 def test_parallel_percentages_and_a_percentage_after_x(text: str, names: list[str]) -> None:
     assert _names(text) == names
     _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # gunungkidul-pemkab-iku-esakip-github#04 (batch 13)
+        (
+            "(Jumlah PMKS yang memperoleh bantuan sosial untuk pemenuhan kebutuhan dasar/ PMKS)"
+            "x100%",
+            ["Jumlah PMKS yang memperoleh bantuan sosial untuk pemenuhan kebutuhan dasar", "PMKS"],
+        ),
+        ("(Jumlah balita yang ditimbang/ balita)x100%", ["Jumlah balita yang ditimbang", "balita"]),
+        ("Jumlah SPJ GU/ TU x 100%", ["Jumlah SPJ GU/ TU"]),  # no word of the left: words
+    ],
+)
+def test_a_slash_before_what_the_numerator_counts_divides(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    if len(names) == 2:
+        assert "W110" in _codes(text)
