@@ -642,3 +642,20 @@ def test_a_slash_before_what_the_numerator_counts_divides(text: str, names: list
     assert _names(text) == names
     if len(names) == 2:
         assert "W110" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # kulonprogo-perbup-39-2019-tpp-berbasis-kinerja-github#03 (batch 12): ':' divides
+        ("NT = (PA : Tbj) : 12", "NT = PA / Tbj / 12"),
+        ("(A + B) : 2", "(A + B) / 2"),
+        # a list after a bracket stays a list
+        (
+            "Jumlah dokumen (RPJMD) : 1. dokumen A 2. dokumen B",
+            "Jumlah dokumen (RPJMD) : 1. dokumen A 2. dokumen B",
+        ),
+    ],
+)
+def test_a_colon_after_a_bracket_divides_by_a_number(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
