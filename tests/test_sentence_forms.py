@@ -659,3 +659,26 @@ def test_a_slash_before_what_the_numerator_counts_divides(text: str, names: list
 )
 def test_a_colon_after_a_bracket_divides_by_a_number(text: str, written: str) -> None:
     assert str(ikicalc.parse(text)) == written
+
+
+def test_a_regulations_paragraph_wrapped_over_lines() -> None:
+    # a regulation's paragraph as a 45-character column leaves it (pp-21-2007 style): "(3)" opens the
+    # paragraph, "(2) huruf a" after "ayat" is a citation, not a list
+    from ikicalc.lang.paragraph import join_wrapped
+
+    text = (
+        "(3) Bagi daerah dengan kemampuan keuangan\ndaerah rendah sebagaimana dimaksud pada "
+        "ayat\n(2) huruf c, Belanja Penunjang Operasional\nPimpinan disediakan paling banyak 2 "
+        "kali\nuang representasi Ketua DPRD ditambah 1½\nkali jumlah uang representasi Wakil "
+        "Ketua."
+    )
+    chars = list(text)
+    join_wrapped(chars)
+    assert "\n" not in "".join(chars)
+    # a list under a paragraph keeps its lines
+    listed = (
+        "Skor dihitung dengan membagi jumlah nilai dengan:\n1. jumlah unsur yang dinilai\n2. bobot"
+    )
+    chars = list(listed)
+    join_wrapped(chars)
+    assert "".join(chars).count("\n") == 2

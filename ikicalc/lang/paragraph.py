@@ -30,12 +30,16 @@ __all__ = ["join_wrapped", "plain_text"]
 _SAID = lazy(
     r"(?i)\b(?:di[ \t]*bagi|dikali(?:kan)?|di[ \t]+kali|dibandingkan|dibanding|berbanding"
     r"|membagi|membandingkan|perbandingan|rasio|proporsi|hasil[ \t]+bagi|ditambah|dikurangi"
-    r"|terhadap|selisih|persentase)\b"
+    r"|terhadap|selisih|persentase|penjumlahan|perkalian|menjumlahkan|mengalikan)\b"
 )
 # a line that carries layout: a legend's entry ("x = …", "A : …", "a. …"), a list number, a
 # bullet, a scale alone ("x 100%"), a label's '=' alone, an introducer
 _LAYOUT_LINE = lazy(
-    r"(?im)^[ \t]*(?:(?:[a-z][.)]|\d{1,2}[.)]|\(\w{1,3}\)|[-•●▪*])[ \t]|[^\W\d_][\w']{0,11}[ \t]*"
+    # a list number or a bullet opening a line after the first (not a regulation's "(1)"
+    # opening the paragraph, nor "(2) huruf a" after "… pada ayat")
+    r"(?im)(?<!ayat)(?<!pasal)(?<!huruf)(?<!angka)\n[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|\(\w{1,3}\)"
+    r"|[-•●▪*])[ \t]|^[ \t]*[-•●▪*][ \t]"
+    r"|^[ \t]*(?:[^\W\d_][\w']{0,11}[ \t]*"
     r"(?:\([^()\n]{1,8}\))?[ \t]*[=:](?![^\n]*[=:][ \t]*$)|[xX×*][ \t]*\d|=|"
     r"(?:keterangan|ket\.|dimana|di[ \t]+mana|dengan[ \t]*:|catatan|sumber|rumus|formula)"
     r"(?![^\W_]))"
