@@ -102,7 +102,6 @@ def test_a_name_that_holds_a_copula_is_a_sentence_read_as_a_quantity() -> None:
     [
         "Nilai Kinerja Kuasa BUN = Penjumlahan Bobot Nilai A s.d C",  # djpb-dki-lhps#08
         "NILAI PRESTASI = Penjumlahan Nilai B.1 s.d B.54",  # djpb-dki-lhps#15
-        "Rasio antara jumlah penduduk dengan luas wilayah efektif.",  # pp-78-2007-…#01
         "Survey kualitas layanan pembinaan karir PNS",  # banggai-bkpsdm-iki-eselon3#03
         "Cukup Jelas",  # temanggung-iku-skpd-pertanian-123dok#01
         "(Hitung nilai penyelamatan dan potensi kerugian keuangan negara/daerah \n"

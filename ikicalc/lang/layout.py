@@ -43,7 +43,8 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
-from ikicalc.lang.preamble import words_before
+from ikicalc.lang.paragraph import plain_text
+from ikicalc.lang.preamble import parallel, words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
     furniture,
@@ -139,8 +140,9 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )lalu)"
-    r"(?:[ \t]+hasil(?:nya)?)?|hasilnya)\b"
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"  # not
+    r"(?<!\D\s(?:tahun|bulan)\s)(?<!(?:triwulan|semester)\s)(?<!periode\s)lalu)"  # last year
+    r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
@@ -194,6 +196,7 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and "\n" in text:
         _wrapping.rejoin_hyphenated(chars)
+    plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
@@ -326,6 +329,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[comma.start()] = " "
     remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
     said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    readings += said.readings if said else ()  # "Rasio antara A dengan B": a guess
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
@@ -338,7 +342,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         introduced = True
     elif "=" not in current and not said:
         lead = percent_word.match(current)
-        if lead and _operator().search(current, lead.end()):
+        if lead and _operator().search(current, lead.end()) and not parallel(current):
             _blank(chars, 0, lead.end())
             introduced = True
         elif (ratio := _RATIO_WORD.match(current)) and len(_TERHADAP.findall(current)) == 1:

@@ -1,6 +1,13 @@
 """The words before a formula (``cara pengukuran kinerjanya yaitu …``, ``Rumus:``,
 ``dihitung dengan …``): where the cues of ``[layout] preamble`` (``data/names.toml``) end
-them, for :mod:`ikicalc.lang.layout` to set aside."""
+them, for :mod:`ikicalc.lang.layout` to set aside. With no cue, the words before the first
+quantity that are not a quantity: a sentence that says what the indicator shows (``suatu
+indikator yang menggambarkan tingkat pertumbuhan nilai … dibandingkan dengan …``, BPS
+metadata; ``Angka yang menunjukkan …``), up to the first quantity word after its verb
+(``[layout] describing_verbs``, ``quantity_words``); a heading of a few words before a comma
+(``Tanah kosong, nilai pasar dibagi luas tanah …``, PMK 85/2024) when a quantity word opens
+what follows it. Neither when the words before hold a counted quantity themselves (``Jumlah
+dokumen yang menggambarkan …`` is a name)."""
 
 from __future__ import annotations
 
@@ -9,34 +16,40 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
-from ikicalc.names import names_data
+from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["words_before"]
+__all__ = ["parallel", "rate_title_masked", "words_before"]
 
 
 @cache
 def _cue() -> re.Pattern[str]:
-    words = names_data()["layout"]["preamble"]
+    layout = names_data()["layout"]
+    words = [*layout["preamble"], *layout.get("preamble_verbs", ())]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 
+# the rate in the name of a rate indicator before the words that say how it is computed
+_RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 
 
 def words_before(text: str) -> re.Match[str] | None:
     """The cue that ends the words before the formula: the last cue with no operator before
     it and a word between it and the first operator after it (so that laying out the text
-    again finds none). A colon inside a cue (``Rumus:``) is not an operator."""
+    again finds none). A colon inside a cue (``Rumus:``) is not an operator, nor is the rate
+    in the name of a rate indicator (``Rasio dokter per 1.000 penduduk dihitung dengan
+    membagi …``). With no cue,
+    the words before the first quantity (see the module)."""
     if not guards.may_find(_cue(), text):  # no cue's word: no cue
-        return None
+        return _not_a_quantity(text)
     cues = list(_cue().finditer(text))
     if not cues:
-        return None
+        return _not_a_quantity(text)
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
-    plain = "".join(masked)
+    plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None
     for found in cues:
@@ -45,4 +58,68 @@ def words_before(text: str) -> re.Match[str] | None:
         after = operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
-    return chosen
+    return chosen or _not_a_quantity(text)
+
+
+def rate_title_masked(text: str, end: int) -> str:
+    """``text`` with the rate in the name of a rate indicator before ``end`` blanked
+    (``Rasio dokter per 1.000 penduduk dihitung dengan …``): no operator of the formula."""
+    if "per" not in text[:end].lower():
+        return text
+    masked = list(text)
+    for rate in _RATE_TITLE.finditer(text, 0, end):
+        masked[rate.start() : rate.end()] = " " * (rate.end() - rate.start())
+    return "".join(masked)
+
+
+@cache
+def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    layout = names_data()["layout"]
+    verbs = tuple(str(v) for v in layout["describing_verbs"])
+    quantity = r"(?:" + "|".join(re.escape(str(w)) for w in layout["quantity_words"]) + r")\b"
+    described = compiled(
+        r"^\s*(?P<subject>[^\W\d_][^=/÷×*:;\n]{0,80}?)[ \t\n]+(?:(?:yang|yg)[ \t\n]+)?"
+        r"(?:" + "|".join(verbs) + r")[ \t\n]+(?:[^\s=÷×*:;]+[ \t\n]+){0,8}?(?=" + quantity + ")",
+        re.IGNORECASE,
+    )
+    heading = compiled(
+        r"^\s*(?P<subject>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}),[ \t\n]+(?=" + quantity + ")",
+        re.IGNORECASE,
+    )
+    counted = compiled(r"\b(?:" + "|".join(sorted(counting_words())) + r"|jml|jmlh)\b", re.I)
+    return described, heading, counted, verbs
+
+
+def _not_a_quantity(text: str) -> re.Match[str] | None:
+    """The words before the first quantity that are not a quantity (see the module), when
+    a formula follows them; ``None`` otherwise."""
+    described, heading, counted, verbs = _subject()
+    lower = text[:200].lower()
+    found = None
+    if "," in lower[:60]:
+        found = heading.match(text)
+    if found is None and any(verb in lower for verb in verbs):
+        found = described.match(text)
+    if found is None or counted.search(found.group("subject")):
+        return None
+    if operator().search(text, 0, found.end()) or not operator().search(text, found.end()):
+        return None
+    return found
+
+
+@cache
+def _parallel() -> re.Pattern[str]:
+    words = "|".join(names_data()["prose"]["percent_words"])
+    return compiled(
+        r"(?i)(?:\b(?:ditambah|dikurangi|dibagi|dikali(?:kan)?|dengan)|[-+−–/÷×*])\s+(?:"
+        + words
+        + r")\b",
+    )
+
+
+def parallel(text: str) -> bool:
+    """Whether an operand after the first also opens with a word for "percentage"
+    (``Persentase kinerja ditambah persentase kompetensi … dibagi 3``, BKPSDM Cirebon): the
+    leading ``Persentase`` then names the first operand, it does not introduce the
+    formula."""
+    return bool(_parallel().search(text))

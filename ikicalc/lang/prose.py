@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.preamble import rate_title_masked
+from ikicalc.lang.restated import lines_after, restated
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
@@ -46,32 +50,31 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|hasil\s+bagi"
+    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
-    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies
-    r"(?P<rest>.*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)dengan"
-    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?!))))\s(?=\S)"
+    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
+    # "hasil bagi A dan B" divides
+    r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
+    r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)dengan"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
-    r"(?=\S)(?P<part>.*?)\s(?P<against>terhadap)\s(?=\S)"
+    r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
-# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …": when no verb or noun
-# of an operation is said, "proporsi A dengan B" is the ratio
-_PROPORTION = lazy(
-    r"(?i)\b(?P<cue>proporsi)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
-    r"(?P<rest>.*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)dengan|(?(between)dan|(?!)))\s(?=\S)"
-    r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
-)
+# "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …", "Rasio antara A dengan
+# B": when no verb or noun of an operation is said, the noun of a ratio and "dengan"
+# (ikicalc/lang/compared.py)
 # "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
 # other cue, "dengan" before a counted quantity says "against"
 _SHARE_WITH = lazy(
     r"(?i)^\s*(?P<share>persentase|prosentase|presentase)\s+(?P<cue>)(?P<between>)(?P<rest>)"
-    r"(?P<word>)(?=\S)(?P<part>.*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
+    r"(?P<word>)(?=\S)(?P<part>[\s\S]*?)\s(?P<against>dengan)\s(?=(?:jumlah|jml|jmlh|total|banyaknya)\b)"
 )
 
 
-def operation_said(chars: list[str]) -> bool:
+def operation_said(chars: list[str]) -> Said | None:
     """``… perbandingan antara A terhadap B``: blank what stands before the cue (the
-    indicator's words, a preamble) and write the operator for the word; ``True`` when done.
+    indicator's words, a preamble) and write the operator for the word; a :class:`Said` (with
+    the guesses it made, :mod:`ikicalc.lang.compared`) when done, else ``None``.
     Only when no operator stands before the cue, and for a ratio, no division anywhere. A
     ratio's noun that heads a cell writing its division (``Perbandingan Jumlah A dibagi
     jumlah B``) is set aside."""
@@ -82,7 +85,7 @@ def operation_said(chars: list[str]) -> bool:
         joined_operations(chars)
         text = "".join(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
-        return False  # "Perbandingan Jumlah A dibagi jumlah B"
+        return None  # "Perbandingan Jumlah A dibagi jumlah B"
     if " kali " in lower or "½" in text:
         times_said(chars)
         text = "".join(chars)
@@ -99,35 +102,44 @@ def operation_said(chars: list[str]) -> bool:
     found = (
         (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
-        or (_PROPORTION.search(text) if "proporsi" in lower else None)
+        or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
     if found is None and " terhadap " in lower:
         _against_count(chars, text)
-    if found is None or operator().search(text, 0, found.start()):
-        return False
+    if found is None or operator().search(rate_title_masked(text, found.start()), 0, found.start()):
+        return None
     found = _counted_operand(text, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
         said = found.group("against").lower()  # "terhadap", or "dengan" before a count
         if operator().search(text) or len(re.findall(rf"(?i)\s{said}\s", text)) != 1:
-            return False
+            return None
         blank(chars, 0, found.start("part"))
         if found.group("share").lower().endswith(("entase", "rosentase")):
             chars[found.start("share") : found.start("share") + 6] = list("100% x")
         word = found.start("against")
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
-        return True
+        return Said()
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
     elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
     if not product and elsewhere:
-        return False
+        return None
     blank(chars, 0, found.start("rest"))
     word = found.start("word")
     sign = "×" if product else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
-    said = _EXPLAINED.search(text, found.start("rest"), word)
-    if said:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
-        blank(chars, said.start(), word)
-    return True
+    explained = _EXPLAINED.search(text, found.start("rest"), word)
+    if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, explained.start(), word)
+    return Said(guess(text, found))
+
+
+def _ratio_with(text: str) -> re.Match[str] | None:
+    """The first ``proporsi``/``rasio`` … ``dengan`` of ``text`` that reads it (see
+    :mod:`ikicalc.lang.compared`)."""
+    for found in RATIO_WITH.finditer(text):
+        if usable(text, found):
+            return found
+    return None
 
 
 _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")
@@ -135,11 +147,15 @@ _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|ba
 
 def _against_count(chars: list[str], text: str) -> None:
     """``Jumlah A terhadap jumlah B x 100%``: ``terhadap`` before a counted quantity, in a
-    cell with no division, is the ratio's bar."""
+    cell with no division, is the ratio's bar; so is each of several in terms of their own
+    (``… x [(25 % x jumlah penduduk suatu Desa terhadap total penduduk Desa) + (10 % x …
+    terhadap total …)]``, the allocation formula of Alokasi Dana Desa)."""
     found = list(_AGAINST.finditer(text))
-    if len(found) == 1 and not _divides(text, 0, len(text)):
-        start, end = found[0].span(1)
-        chars[start:end] = list("/".ljust(end - start))
+    apart = all(re.search(r"[)+]", text[a.end() : b.start()]) for a, b in pairwise(found))
+    if found and apart and not _divides(text, 0, len(text)):  # "(25 % x A terhadap total B)
+        for each in found:  # + (10 % x C terhadap total D)": each term a share of its own
+            start, end = each.span(1)
+            chars[start:end] = list("/".ljust(end - start))
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
@@ -153,7 +169,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
         return found
     later = re.compile(
         r"(?i)\b(?P<cue>" + re.escape(found.group("cue")) + r")\s+(?P<between>antara\s+|dari\s+)?"
-        r"(?P<rest>.*?)\s(?P<word>terhadap|dengan"
+        r"(?P<rest>[\s\S]*?)\s(?P<word>terhadap|dengan"
         + ("|dan" if found.group("between") else "")
         + r")\s(?="
         + counted
@@ -176,7 +192,7 @@ def _remark() -> re.Pattern[str]:
 
 
 _PURPOSE = lazy(
-    r"(?i)[ \t,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
+    r"(?i)[\s,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
     r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
 )
 
@@ -198,7 +214,7 @@ _SCALE_IN_PERCENT = lazy(
     r"(?:satuan[ \t\n]+)?(?:persen|prosen)\b(?:[ \t]*\(%\))?)"
 )
 # the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
-_JOINED_CLOSING = lazy(r"(?i)[ \t,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
+_JOINED_CLOSING = lazy(r"(?i)[\s,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
 
 
 def remark_at_end(chars: list[str]) -> None:
@@ -220,7 +236,8 @@ def remark_at_end(chars: list[str]) -> None:
         text = "".join(chars)
     if "diperoleh" in text or "didapat" in text:
         for found in _RESULT_NAMED.finditer(text):
-            if operator().search(text, 0, found.start()) or _computes(text[: found.start()]):
+            before = rate_title_masked(text, found.start())[: found.start()]
+            if operator().search(before) or _computes(before):
                 blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
         text = "".join(chars)
     if "nyatakan" in text:
@@ -235,7 +252,7 @@ def remark_at_end(chars: list[str]) -> None:
         blank(chars, purpose.start(), purpose.end())
 
 
-_SAID_EQUAL = lazy(r"(?i)(?<=\S)[ \t]+(sama[ \t]+dengan)[ \t]+(?=[^\W\d_])")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W\d_])")
 
 
 def label_said(chars: list[str]) -> None:
@@ -312,8 +329,8 @@ _NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])[ \t]+(angka|bilangan|konstanta)"
-    r"[ \t]+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+(angka|bilangan|konstanta)"
+    r"\s+(?=\d)"
 )
 
 
@@ -365,6 +382,9 @@ def furniture(chars: list[str]) -> None:
     noted = "(" in text and ":" in text and guards.may_find(_NOTE_IN_BRACKETS, text)
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
+    restated(chars)  # "dikalikan seratus persen (100%)", "… 100% (0-59 bulan)"
+    lines_after(chars, "".join(chars))  # "(A / B) x 100%\nYang dimaksud dengan …\nTipologi …"
+    text = "".join(chars)
     said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
     for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
         blank(chars, found.start(), found.end())

@@ -214,10 +214,19 @@ def read_slashes(
             elif "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
             elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
-                if not (scaled_alone and quantities and _second_quantity(var.name) is None):
+                # "Jumlah PMKS yang memperoleh …/ PMKS": the whole of what the left counts
+                whole = name_key(right.strip()) in name_key(left).split()[1:]
+                if not (scaled_alone and (quantities or whole)):
+                    continue
+                if _second_quantity(var.name) is not None:
                     continue
                 # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
                 reason = N_("'× 100%' needs a ratio and a name of words stands on each side")
+                if not quantities:
+                    reason = N_(
+                        "'× 100%' needs a ratio and the word after the slash is what the "
+                        "name before it counts"
+                    )
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = N_("both sides are symbols the cell names")

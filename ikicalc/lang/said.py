@@ -104,12 +104,18 @@ def difference(chars: list[str]) -> None:
     """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
     difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
     when an operator stands before it. Only where a character after ``B`` can close the
-    bracket."""
+    bracket. A cell that opens with the difference and computes nothing else (``Selisih
+    antara realisasi dan target``) is ``A - B``."""
     text = "".join(chars)
     found = _DIFFERENCE.search(text)
-    if found is None or found.start("end") == len(text) or computes(found.group("second")):
+    if found is None:
         return
     start = found.start("cue")
+    if not text[:start].strip():  # "Selisih antara realisasi dan target …": the cell opens with it
+        _opening_difference(chars, text, found)
+        return
+    if computes(found.group("second")) or found.start("end") == len(text):
+        return
     before = operator().search(text, 0, start)
     if before is None:
         return
@@ -122,6 +128,23 @@ def difference(chars: list[str]) -> None:
     blank(chars, word, found.end("word"))
     chars[word] = "-"
     chars[found.start("end")] = ")"
+
+
+def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> None:
+    """``Selisih antara A dan B`` opening the cell: ``A - B``; ``(A - B)`` when an operation
+    follows B (``… dibagi B x 100%``)."""
+    start = found.start("cue")
+    after = operator().search(text, found.start("second"))
+    if computes(text[found.start("first") : found.start("word")]):
+        return
+    if after is None and computes(text[found.start("second") :]):
+        return  # "… dan B + C": where B ends is not said
+    blank(chars, start, found.start("first"))
+    blank(chars, *found.span("word"))
+    chars[found.start("word")] = "-"
+    if after is not None and text[after.start() - 1 : after.start()].isspace():
+        chars[start] = "("
+        chars[after.start() - 1] = ")"
 
 
 _NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
@@ -235,7 +258,7 @@ _AND_BEFORE_OPERATOR = lazy(
     r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
     r"(?:kan)?|dikurangi)\b)"
 )
-_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\s/\s|÷")
+_WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
 
 
 def joined_operations(chars: list[str]) -> None:

@@ -19,7 +19,7 @@ __all__ = ["one_sentence", "sentence"]
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
-_LIST_OPENS = lazy(r":[ \t]*1\.[ \t]")
+_LIST_OPENS = lazy(r":\s*1\.[ \t]")
 _LIST_NUMBER_BEFORE = lazy(r"(?<![\w.,])\d{1,2}\.[ \t]*(?:\n\s*)?[ \t]*$")
 _SENTENCE_END = lazy(
     r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"

@@ -1,0 +1,99 @@
+"""A sentence that a narrow column or a PDF's text wrapped over several lines: one line.
+
+Formulas said in words (``… dihitung dengan membagi jumlah angkatan kerja yaitu penduduk usia
+15 tahun ke atas … dengan total penduduk usia kerja …, kemudian hasilnya dikalikan seratus
+persen``) reach ikicalc as the document's column left them: broken every 40 to 60
+characters, wherever a word did not fit. The breaks mean nothing, but the layout passes read
+line breaks as layout (the lines of a stacked fraction, a legend's entries, a closing
+sentence). A careful reader sees a paragraph: lines of about the same length, each ending
+mid-sentence, no bar, no legend, the operation said in words. :func:`join_wrapped` turns
+those breaks into spaces (the text keeps its length, see :mod:`ikicalc.lang.layout`), before
+any pass reads the lines. A cell whose lines carry layout keeps them: a bar or a line that is
+only a scale (a stacked fraction), a line opened by a symbol and ``=`` or ``:`` (a legend),
+a list number, a line ending with a scale in signs or a number alone on a line (a stack's
+middle line and denominator), a short line before the last (a stack's middle line, a
+heading), the sentence on the last line after one that ended (a closing sentence, ``Data
+bersumber dari …``). A sentence that ends with another line goes on on the same line, as
+the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
+"""
+
+from __future__ import annotations
+
+from ikicalc.lang.layout_cues import BAR
+from ikicalc.lang.markup import decode_references
+from ikicalc.lang.restated import field_in_brackets
+from ikicalc.patterns import lazy
+
+__all__ = ["join_wrapped", "plain_text"]
+
+# the operation said in words, inside a line
+_SAID = lazy(
+    r"(?i)\b(?:di[ \t]*bagi|dikali(?:kan)?|di[ \t]+kali|dibandingkan|dibanding|berbanding"
+    r"|membagi|membandingkan|perbandingan|rasio|proporsi|hasil[ \t]+bagi|ditambah|dikurangi"
+    r"|terhadap|selisih|persentase|penjumlahan|perkalian|menjumlahkan|mengalikan)\b"
+)
+# a line that carries layout: a legend's entry ("x = …", "A : …", "a. …"), a list number, a
+# bullet, a scale alone ("x 100%"), a label's '=' alone, an introducer
+_LAYOUT_LINE = lazy(
+    # a list number or a bullet opening a line after the first (not a regulation's "(1)"
+    # opening the paragraph, nor "(2) huruf a" after "… pada ayat")
+    r"(?im)(?<!ayat)(?<!pasal)(?<!huruf)(?<!angka)\n[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|\(\w{1,3}\)"
+    r"|[-•●▪*])[ \t]|^[ \t]*[-•●▪*][ \t]"
+    r"|^[ \t]*(?:[^\W\d_][\w']{0,11}[ \t]*"
+    r"(?:\([^()\n]{1,8}\))?[ \t]*[=:](?![^\n]*[=:][ \t]*$)|[xX×*][ \t]*\d|=|"
+    r"(?:keterangan|ket\.|dimana|di[ \t]+mana|dengan[ \t]*:|catatan|sumber|rumus|formula)"
+    r"(?![^\W_]))"
+    # a line before another that ends with a scale in signs: a stack's numerator and middle
+    r"|(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n"
+    # a line that is a number alone: a stack's denominator
+    r"|\n[ \t]*\d[\d.,]*[ \t]*$"
+)
+# the rest of a word broken at the line's end with no hyphen ("dikali" / "kan dengan")
+_SUFFIX = lazy(r"[ \t]*(?:kan|an|nya)(?![^\W_])")
+_SHORTEST = 0.55
+"""A line before the last shorter than this share of the longest is layout, not wrapping."""
+_WIDEST = 28
+"""The longest line of a wrapped paragraph holds at least this many characters."""
+
+
+# a sum or a difference that goes on over the line break: "… + Bunga +" / "Biaya Lain"
+_SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)")
+
+
+def plain_text(chars: list[str]) -> None:
+    """What applications and narrow columns did to the cell's text, undone before any pass
+    reads it: HTML character references (:mod:`ikicalc.lang.markup`), a formula in brackets
+    under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
+    a sentence wrapped over lines (:func:`join_wrapped`)."""
+    decode_references(chars)
+    field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
+    join_wrapped(chars)
+
+
+def join_wrapped(chars: list[str]) -> None:
+    """Turn the line breaks of a wrapped paragraph into spaces (see the module), and every
+    break next to a spaced ``+`` or after a spaced minus: the sum goes on."""
+    text = "".join(chars)
+    signed = "+" in text or "-" in text or "−" in text or "–" in text
+    if signed and not BAR.search(text):  # a bar: a stack's lines, the sign its numerator's
+        for found in _SIGN_AT_BREAK.finditer(text):
+            chars[found.start() + found.group(0).index("\n")] = " "
+        text = "".join(chars)
+    if "\n" not in text.strip() or not _SAID.search(text):
+        return
+    if _LAYOUT_LINE.search(text) or BAR.search(text):
+        return
+    lines = text.rstrip().split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    if max(widths) < _WIDEST or any(not line.strip() for line in lines):
+        return  # a blank line: paragraphs, kept apart
+    if any(width < _SHORTEST * max(widths) for width in widths[:-1]):
+        return
+    end = 0
+    for index, line in enumerate(lines[:-1]):
+        end += len(line)
+        closing = index == len(lines) - 2 and line.rstrip().endswith(".")
+        broken = _SUFFIX.match(lines[index + 1])  # "dikali" / "kan": lang/typos.py joins it
+        if not broken and not (closing and lines[-1].lstrip()[:1].isupper()):
+            chars[end] = " "  # not "… lalu." / "Data bersumber …": a closing sentence
+        end += 1

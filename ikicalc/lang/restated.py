@@ -1,0 +1,164 @@
+"""What a cell says twice, a qualifier after the whole formula, notes under it: set aside.
+
+Indonesian writing restates a figure in brackets (``dikalikan seratus persen (100%)``,
+``dikali seribu (1.000)``: the words, then the digits; the other order, ``100 (seratus)
+persen``, is :func:`ikicalc.lang.prose.furniture`'s), and a quantity's qualifier that the
+sentence already said in an explanation (``… membagi jumlah angkatan kerja yaitu penduduk
+usia 15 tahun ke atas … dengan total penduduk usia kerja (15 tahun ke atas), kemudian …``,
+BPS Bandung Barat). A bracket of an age or a period after the scale that ends the formula
+(``… dikali 100% (0-59 bulan)``) qualifies the whole, not a quantity. Read once, each is set
+aside: the figure in words stays (the layout writes it in digits), the bracket is blanked.
+
+Each function works on the cell's characters in place and keeps the text's length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.names import names_data
+from ikicalc.patterns import compiled, lazy
+
+__all__ = ["field_in_brackets", "lines_after", "restated"]
+
+
+@cache
+def _figure_said() -> re.Pattern[str]:
+    words = [str(w) for w in names_data()["layout"]["number_words"]]
+    said = "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in words), key=len)[::-1])
+    return compiled(
+        r"(?i)\b(?:" + said + r")(?:[ \t]+persen)?[ \t]*(?P<bracket>\([ \t]*\d[\d.,]*[ \t]*"
+        r"(?:%|persen)?[ \t]*\))"
+    )
+
+
+# a qualifier in brackets: an age, a range, a period ("(15 tahun ke atas)", "(0-59 bulan)")
+_QUALIFIER = (
+    r"\([ \t]*(?P<inside>\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?[ \t]+[^()\n]{2,40}?)[ \t]*\)"
+)
+# after the scale that ends the formula: "… dikali 100% (0-59 bulan)."
+_AFTER_SCALE = lazy(r"(?i)(?:%|\bpersen)[ \t]*(?P<bracket>" + _QUALIFIER + r")[ \t]*\.?[ \t]*$")
+# at the end of an operand, before what goes on with the formula
+_BEFORE_NEXT = lazy(
+    r"(?i)(?<=[^\W\d_])[ \t]*(?P<bracket>" + _QUALIFIER + r")(?=[ \t]*,?[ \t]*(?:kemudian|lalu"
+    r"|selanjutnya|dan|di[ \t]*kali|kali|dibagi|[×*xX/÷])\b|[ \t]*,?[ \t]*[×*/÷])"
+)
+
+
+# an explanation of a term inside the sentence: "jumlah angkatan kerja yaitu penduduk usia …"
+_EXPLAINED = lazy(r"(?i)\b(?:yaitu|yakni|ialah|adalah)\b")
+
+
+def restated(chars: list[str]) -> None:
+    """Set aside what the cell says twice and a qualifier after the whole formula (see the
+    module)."""
+    text = "".join(chars)
+    if "(" not in text:
+        return
+    if re.search(r"(?i)se(?:ratus|ribu|puluh)|juta", text):
+        for found in _figure_said().finditer(text):  # "dikali seratus persen (100%)"
+            if operator().search(text, 0, found.start()):
+                blank(chars, *found.span("bracket"))
+    ends = _AFTER_SCALE.search(text)
+    if ends and operator().search(text, 0, ends.start()):  # "… x 100% (0-59 bulan)"
+        blank(chars, *ends.span("bracket"))
+    for found in _BEFORE_NEXT.finditer(text):  # "(15 tahun ke atas), kemudian …"
+        inside = " ".join(found.group("inside").split()).lower()
+        explained = _EXPLAINED.search(text, 0, found.start())
+        earlier = (
+            " ".join(text[explained.end() : found.start()].split()).lower() if explained else ""
+        )
+        if inside in earlier:  # said in the explanation before: the bracket restates it
+            blank(chars, *found.span("bracket"))
+
+
+# a line that computes: an operator, or a sum or a difference in signs
+_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)")
+_OPEN_END = lazy(
+    r"(?:[-+−–×*/÷:(\[]|(?i:\b(?:dibagi|dikali(?:kan)?|ditambah|dikurangi|dengan|x|kali|bagi)))"
+    r"\s*$"
+)
+_TAGS = lazy(r"<[^<>\n]*>")
+_COUNTED = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|volume|σ|∑)(?![^\W_])")
+# a note under the formula: "Yang dimaksud dengan … adalah …", a field of a metadata form in
+# words ("Tipologi data: Non komulatif"; not a legend's symbol, "PA : Pagu …")
+_NOTE_LINE = lazy(
+    r"(?m)^[ \t]*(?:(?i:yang[ \t]+dimaksud)\b|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
+    r"[^\W\d_])"
+)
+
+
+def lines_after(chars: list[str], text: str) -> None:
+    """The lines from the first that computes to the last hold a whole formula (brackets
+    closed, nothing left open at its end), and the lines under it compute nothing and define
+    nothing: when the formula is a ratio (a division with words on both sides: not the
+    numerator of a stack), or a line under it is a note (``Yang dimaksud dengan … adalah
+    …``, a field of a form, ``Tipologi data: Non komulatif``), the lines under it are set
+    aside (e-SAKIP notes, the office that holds the data, ``Dinas Lingkungan Hidup``)."""
+    if "\n" not in text.strip():
+        return
+    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text)
+    start, end, line = -1, 0, ""
+    offset = 0
+    for each in plain.split("\n"):  # the formula: from the first line that computes to the last
+        if _computing(each):
+            start = offset if start < 0 else start
+            end, line = offset + len(each), each
+        offset += len(each) + 1
+    rest = plain[end:]
+    if start < 0 or "=" in rest or not re.search(r"[^\W\d_]{2}", rest):
+        return  # nothing under it but a figure: "… kali" / "100%"
+    if rest.strip()[:1].islower() or _COUNTED.match(rest.strip()):
+        return  # the name goes on ("… dalam kurun waktu x 100%" / "satu tahun"); a quantity
+    above = plain[:end]  # with the lines above that open its brackets
+    if above.count("(") != above.count(")") or _OPEN_END.search(line):
+        return
+    formula = plain[start:end]
+    whole = divides().search(formula)
+    ratio = whole is not None and all(
+        re.search(r"[^\W\d_]{3}", piece)
+        for piece in (formula[: whole.start()], formula[whole.end() :])
+    )
+    if ratio or _NOTE_LINE.search(rest):
+        blank(chars, end, len(chars))
+
+
+# a slash that divides: spaced on one side, or before a Σ or a bracket
+_SLASH = lazy(r"(?<=\s)/|/(?=\s)|/(?=[Σ∑(\[])|(?<=[)\]])/")
+
+
+def _computing(line: str) -> bool:
+    return bool(operator().search(line) or _COMPUTES.search(line) or _SLASH.search(line))
+
+
+# "Indeks Desa (ID) (Formula : Nilai Total Indeks desa dibagi Jumlah Total desa)": the
+# indicator's name, then its formula in brackets under a field's title (Renstra tables)
+_FIELD_IN_BRACKETS = lazy(
+    r"(?i)\([ \t\n]*(?:formula(?:si)?|rumus(?:an)?|cara[ \t\n]+(?:perhitungan|penghitungan"
+    r"|menghitung|pengukuran))(?:[ \t\n]+(?:perhitungan|penghitungan))?[ \t\n]*:"
+)
+
+
+def field_in_brackets(chars: list[str]) -> None:
+    """``Nilai Sakip OPD (Formula : Nilai Hasil Evaluasi …)``: the words before the bracket
+    name the indicator, the title opens the formula, the bracket closes the cell; the name,
+    the title and the brackets are set aside (the formula may be one quantity)."""
+    text = "".join(chars)
+    if "(" not in text or ":" not in text:
+        return
+    titles = list(_FIELD_IN_BRACKETS.finditer(text))
+    if not titles:
+        return
+    found = titles[-1]  # the last title: the one whose bracket closes the cell
+    closing = len(text.rstrip().rstrip(".").rstrip()) - 1
+    inner = text[found.end() : closing]
+    if text[closing] != ")" or inner.count("(") != inner.count(")"):
+        return
+    blank(chars, 0, found.end())
+    blank(chars, closing, closing + 1)
+    for index in range(found.end(), closing):  # one expression: its lines are the column's
+        if chars[index] == "\n":
+            chars[index] = " "
