@@ -168,6 +168,7 @@ DOCUMENTS_OWN_MISTAKES = {
     ("jabar-bkpd-lakip-2016-github#02", "W101"),
     ("jabar-disperindag-lkip-2016-github#02", "W101"),
     ("jabar-dpm-desa-lkip-2016-github#02", "W101"),
+    ("jabar-diskumkm-lkip-2016-github#02", "W101"),  # batch 12, the same LKIP formula
     # 'Jumlah Rekomendasi dibandingkan dengan jumlah rekomendasi yang telah ditindaklanjuti':
     # the Inspektorat's individual indicator puts the whole over the part
     ("jombang-inspektorat-sakip-github#05", "W102"),
