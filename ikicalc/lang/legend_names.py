@@ -5,6 +5,7 @@ the name (``Skor … berdasarkan standar kompetensi (ideal)``)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from importlib import resources
 
@@ -16,6 +17,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "entries_over_lines",
     "named_in_brackets",
+    "note_after",
     "remark",
     "subscript_spellings",
     "valued",
@@ -103,6 +105,50 @@ def remark(line: str) -> bool:
 
 
 _ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": an entry
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """The words after which an entry's name goes on (``data/legends.toml``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
+
+
+# a line in sentence case: a capitalised word, then a word in lower case or a bracket
+_SENTENCE_CASE = lazy(r"[ \t]*(?P<first>[A-Z][a-z]{2,})[ \t]+\(?[a-z]")
+_LAST_WORD = lazy(r"(?P<word>[^\s]+)[ \t]*$")
+_WORD = lazy(r"[^\W\d_]{3,}")
+_NOTE_LINES = 2
+_NOTE_WORDS = 10
+
+
+def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bool:
+    """Whether ``line``, under a legend's entry (``pieces``, its name so far), opens a note of
+    its own rather than going on with the entry's name: ``Y = Jumlah sampel yang diambil`` /
+    ``Sampel (diambil secara acak) berasal dari …``. A careful reader sees a new sentence:
+
+    - the entry is complete: its last line ends on a word or a number, not on a comma, a
+      hyphen or a word after which a name goes on (``yang``, ``di``, ``seluruh``,
+      ``memiliki`` …, ``data/legends.toml``);
+    - the line opens in sentence case (``Sampel (diambil``, ``Kasus pelanggaran``; not the
+      Title Case of a name wrapped by its column, ``Produksi Perikanan yang``);
+    - and it has its own subject: its first word names again a noun of the legend
+      (``Sampel`` after ``Jumlah sampel …``; not after a capitalised word, ``… di Kota`` /
+      ``Singkawang yang …`` may go on with a proper name), or it is a paragraph, ``rest``
+      (the lines after it up to the next entry) making at least two lines and ten words."""
+    opening = _SENTENCE_CASE.match(line)
+    last = next((piece for piece in reversed(pieces) if piece.strip()), "")
+    end = _LAST_WORD.search(last)
+    if opening is None or end is None:
+        return False
+    word = end.group("word")
+    if not word[-1].isalnum() or word.lower() in _connectors():
+        return False
+    subject = opening.group("first").lower()
+    if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
+        return True
+    paragraph = [line, *rest]
+    return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
 
 
 @cache

@@ -20,6 +20,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import note_after as _note_after
 from ikicalc.lang.legend_names import remark as _remark
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
 from ikicalc.lang.legend_names import valued as _valued
@@ -248,7 +249,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
-        elif entries and not found and _remark(line.group(0)):  # "… merupakan resultante …"
+        elif entries and not found and (
+            _remark(line.group(0))  # "… merupakan resultante …"
+            or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around(text, line)))
+        ):  # "Y = Jumlah sampel yang diambil" / "Sampel (diambil secara acak) berasal dari …"
             entries.append(("", line.start(), line.end(), []))
         elif entries:  # a definition that goes on over the next line
             symbol, start, _, pieces = entries[-1]
@@ -283,6 +287,17 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _around(text: str, line: re.Match[str]) -> tuple[str, list[str]]:
+    """The text before ``line`` and the lines after it up to the next entry or remark,
+    for :func:`~ikicalc.lang.legend_names.note_after`."""
+    rest: list[str] = []
+    for after in text[line.end() + 1 :].split("\n"):
+        if _legend_line().match(after) or _legend_header().match(after) or _remark(after):
+            break  # the next entry, or a note of its own ("… merupakan resultante …")
+        rest.append(after)
+    return text[: line.start()], [piece for piece in rest if piece.strip()]
 
 
 def _words_after(text: str, definition: re.Match[str]) -> bool:
