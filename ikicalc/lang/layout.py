@@ -36,6 +36,7 @@ from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import label_after, label_before
+from ikicalc.lang.latex import plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -213,6 +214,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
+    if "\\" in text and plain_latex(chars):  # "\\(RUTA=\\sum^N_{j\\mathop{=}1}ruta_j\\)"
+        text = "".join(chars)
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"

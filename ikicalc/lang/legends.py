@@ -74,7 +74,7 @@ def header_tail() -> re.Pattern[str]:
 _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 
 
-_INDEXED = lazy(r"[Σ∑]")
+_INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 _SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
@@ -160,14 +160,14 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d")
+_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
 
 
 def _plain(text: str) -> bool:
     """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
-    ``usia 4 - 6 tahun``, is part of a name)."""
+    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
     text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
-    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac", text))
+    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
 
 
 def _symbol(found: re.Match[str]) -> str:

@@ -1,0 +1,78 @@
+"""LaTeX as web metadata pages and equation editors write it, made plain before the layout.
+
+BPS's SIRUSA metadata and many satu-data pages write a formula in LaTeX typed by an equation
+editor (MathJax, MathType): ``\\(RUTA=\\sum^N_{j\\mathop{=}1}ruta_j\\)``, a legend under it
+whose symbols are LaTeX too (``\\(P_i\\) : Penduduk ke - i``,
+``\\(\\begin{equation*} ruta_j \\end{equation*}\\) : …``). A careful reader sees through the
+markup that only sets the type:
+
+- ``\\( … \\)`` (inline math) and ``\\begin{equation*} … \\end{equation*}`` delimit math, as
+  ``$ … $`` does: set aside;
+- ``\\mathop{=}``, ``\\mathbf{A}``, ``\\boldsymbol{…}``, ``\\mathit{…}``: a wrapper that only
+  sets the type of what it holds: the wrapper is set aside, what it holds kept;
+- the limits of a sum (``\\sum^J_{j=1}``, ``\\sum_iP_i``: one character without braces) are
+  set aside, as the README says for ``\\sum_{i=1}^{n}``;
+- an editor that knows the names of functions (``tan``, ``sin``, ``log``, ``min`` …) types
+  them as commands wherever the letters occur, inside a word too: ``rutacara\\tan am_i`` is
+  the word ``rutacaratanam_i``. A command right after a letter, which ikicalc does not read,
+  is part of the word: its backslash and the space the editor put after it are taken out (the
+  word moves left over them, the spaces go after it). A command standing alone keeps its
+  error (``\\alpha + B``).
+
+Works on the cell's characters in place; the text keeps its length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+from ikicalc.patterns import lazy
+
+__all__ = ["plain_latex"]
+
+_DELIMITERS = lazy(
+    r"\\[()]"  # \( … \) ("\left(" has no backslash before its bracket)
+    r"|\\(?:begin|end)\{(?:equation|align|gather|math|displaymath)\*?\}"
+)
+_WRAPPER = lazy(
+    r"\\(?:mathop|mathbf|mathit|mathsf|mathnormal|boldsymbol|bm|mathbin|mathrel|mathord)"
+    r"[ \t]*\{(?P<inside>[^{}\n]*)\}"
+)
+_SUM_LIMITS = lazy(r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:[_^]\{[^{}\n]*\}|[_^][^\W_]))+")
+# the commands the grammar reads (formula.lark), never taken into a word
+_READ = frozenset(
+    {
+        "frac", "dfrac", "tfrac", "text", "textrm", "textit", "textbf", "mathrm", "mathit",
+        "mbox", "operatorname", "times", "cdot", "div", "sum", "Sigma", "left", "right",
+        "quad", "qquad", "displaystyle",
+    }
+)  # fmt: skip
+_COMMAND_IN_WORD = lazy(r"(?<=[^\W\d_])\\(?P<name>[a-zA-Z]+)[ \t]?")
+_WORD_REST = lazy(r"[^\W_]*(?:_(?:\{[^{}\n]*\}|[^\W_]+))?")  # "am_i" of "\tan am_i"
+
+
+def plain_latex(chars: list[str]) -> bool:
+    """Set aside in ``chars`` the LaTeX markup that only sets the type (see the module);
+    whether anything was."""
+    text = "".join(chars)
+    changed = False
+    for found in _DELIMITERS.finditer(text):
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        changed = True
+    for found in _WRAPPER.finditer(text):
+        chars[found.start() : found.start("inside")] = " " * (found.start("inside") - found.start())
+        chars[found.end() - 1] = " "
+        changed = True
+    text = "".join(chars)
+    for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        changed = True
+    text = "".join(chars)
+    for found in reversed(list(_COMMAND_IN_WORD.finditer(text))):
+        if found.group("name") in _READ:
+            continue
+        rest = _WORD_REST.match(text, found.end())
+        word_end = rest.end() if rest else found.end()
+        moved = found.group("name") + text[found.end() : word_end]
+        chars[found.start() : word_end] = [*moved, *" " * (word_end - found.start() - len(moved))]
+        changed = True
+    return changed
