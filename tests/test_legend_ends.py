@@ -110,3 +110,28 @@ GOES_ON = [
 def test_an_entry_that_goes_on_is_not_a_note(first: str, second: str, name: str) -> None:
     text = f"A/B x 100%\nKeterangan:\nA = Jumlah capaian layanan\nB = {first}\n{second}"
     assert parse(text).variables == ("Jumlah capaian layanan", name)
+
+
+# bps-dompu-dasar-hitung-pk-2022-github#07: a heading's colon doubled by the export
+DOMPU_07 = (
+    "Rumus : :\n\nP = x/y × 100%\nKeterangan\nP : Persentase OPD yang menyampaikan metadata "
+    "statistik sektoral sesuai standar.\nx : Jumlah OPD yang menyampaikan metadata statistik "
+    "sektoral sesuai standar.\ny : Jumlah OPD yang melakukan kegiatan statistik."
+)
+
+
+def test_a_doubled_colon_after_the_heading() -> None:
+    assert parse(DOMPU_07).variables == (
+        "Jumlah OPD yang menyampaikan metadata statistik sektoral sesuai standar",
+        "Jumlah OPD yang melakukan kegiatan statistik",
+    )
+
+
+@pytest.mark.parametrize("heading", ["Rumus : :", "Formula::", "Rumus Perhitungan : :"])
+@pytest.mark.parametrize("introducer", ["Keterangan", "Keterangan :", "Dimana :"])
+def test_doubled_colons_other_headings(heading: str, introducer: str) -> None:
+    text = (
+        f"{heading}\n\nK = a/b x 100%\n{introducer}\na : Jumlah kader aktif\n"
+        "b : Jumlah kader terdaftar"
+    )
+    assert parse(text).variables == ("Jumlah kader aktif", "Jumlah kader terdaftar")

@@ -169,6 +169,7 @@ _FIELD_LABEL = lazy(
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
+_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -214,8 +215,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-    if "\\" in text and plain_latex(chars):  # "\\(RUTA=\\sum^N_{j\\mathop{=}1}ruta_j\\)"
-        text = "".join(chars)
+    for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
+        chars[match.start(1)] = " "
+    text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
