@@ -135,3 +135,32 @@ def test_doubled_colons_other_headings(heading: str, introducer: str) -> None:
         "b : Jumlah kader terdaftar"
     )
     assert parse(text).variables == ("Jumlah kader aktif", "Jumlah kader terdaftar")
+
+
+# unib-ami-instrumen-prodi-github#10: the export cut the cell inside the last entry's bracket
+UNIB_10 = (
+    "NLP = 2 x (NA + NB + NC) + ND\n          NA = Jumlah luaran penelitian/PkM mahasiswa yang "
+    "mendapat pengakuan HKI (Paten, Paten Sederhana)\n          NB = Jumlah luaran "
+    "penelitian/PkM mahasiswa yang mendapat pengakuan HKI (Hak Cipta, Desain Produk Industri, "
+    "Perlindungan Varie"
+)
+
+
+def test_an_entry_cut_inside_its_bracket_still_names_its_symbol() -> None:
+    formula = parse(UNIB_10)
+    assert formula.variables[1] == (
+        "Jumlah luaran penelitian/PkM mahasiswa yang mendapat pengakuan HKI (Hak Cipta, Desain "
+        "Produk Industri, Perlindungan Varie)"
+    )
+    assert formula.variables[2:] == ("NC", "ND")  # no entry: the cell ended before them
+    assert parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "cut",
+    ["Jumlah sekolah (SD, SMP", "Jumlah kegiatan (rapat koordinasi, bimtek, sosiali"],
+)
+def test_entries_cut_inside_a_bracket(cut: str) -> None:
+    formula = parse(f"A/B x 100%\nKeterangan:\nA = Jumlah capaian layanan\nB = {cut}")
+    assert formula.variables == ("Jumlah capaian layanan", cut + ")")
+    assert parse(str(formula)) == formula

@@ -15,6 +15,7 @@ from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
+    "closed",
     "entries_over_lines",
     "named_in_brackets",
     "note_after",
@@ -228,3 +229,13 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
     return None
+
+
+def closed(name: str) -> str:
+    """``name`` as the grammar can read it when the export cut it inside a bracket (``… HKI
+    (Hak Cipta, Desain Produk Industri, Perlindungan Varie``: the cell ended there): the
+    brackets it left open closed at its end. The words are kept as written; the bracket is
+    closed so that the name reads back (``parse(str(f)) == f``) and a data column can be
+    named after it."""
+    opened = name.count("(") - name.count(")")
+    return name + ")" * opened if opened > 0 else name

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import note_after as _note_after
@@ -281,7 +282,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         _blank(chars, start, end)
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            name = _AND_AT_END.sub("", _without_unit(name))
+            name = _closed(_AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
