@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import examples as _examples
 from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
@@ -255,7 +256,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
     _fraction_words(chars)
-    _worked_example(chars, notes)
+    _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
+    if "\n" in text and "=" in text:
+        _examples.beside_stack(chars, notes)  # "A 9" / "… = x 100% = x 100%" / "B 9" / "= 100%"
     current = "".join(chars)
     if "=" in current:
         for match in _DATA_VALUE.finditer(current):
@@ -424,40 +427,6 @@ def _letter_before_middle(chars: list[str]) -> None:
         final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
         if final and final.group(1) == found.group(1):
             chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
-
-
-# "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
-# formula, a ratio of numbers in brackets (or with its result) standing between the names
-_WORKED_EXAMPLE = lazy(
-    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
-    r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
-    r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
-    r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
-)
-_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(Σ∑:]")  # also a sum's sign, a colon that divides
-
-
-def _worked_example(chars: list[str], notes: list[str]) -> None:
-    """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example (the document's
-    numbers through the formula) between the names of a formula is set aside; not a number
-    an operator binds to (``(1/8) x (A + B)``)."""
-    text = "".join(chars)
-    if "/" not in text:
-        return
-    for found in _WORKED_EXAMPLE.finditer(text):
-        before = text[: found.start()].rstrip()[-1:]
-        after = text[found.end() :].lstrip()[:1]
-        rest = text[: found.start()] + text[found.end() :]
-        if (
-            _OPERATOR_NEAR.match(before or " ")
-            or _OPERATOR_NEAR.match(after or " ")
-            or not re.search(r"[^\W\d_]{3}", text[: found.start()])
-            or not re.search(r"[^\W\d_]{3}", text[found.end() :])
-            or not _operator().search(rest)
-        ):
-            continue
-        _blank(chars, found.start(), found.end())
-        notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
