@@ -17,6 +17,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "closed",
     "entries_over_lines",
+    "lower_aliases",
     "named_in_brackets",
     "note_after",
     "remark",
@@ -239,3 +240,24 @@ def closed(name: str) -> str:
     named after it."""
     opened = name.count("(") - name.count(")")
     return name + ")" * opened if opened > 0 else name
+
+
+# "Indek yang diterima petani (lt)", "… petani(lb)": a symbol of two or three letters, not in
+# capitals (OCR'd "It", "Ib"), in brackets at the end of a name, spaced or glued
+_LOWER_ALIAS = lazy(r"[ \t]*\([ \t]*(?P<alias>[a-z][a-zA-Z]{1,2}|[A-Z][a-z]{1,2})[ \t]*\)$")
+
+
+def lower_aliases(names: list[str]) -> dict[str, str]:
+    """Names whose bracket at the end is the symbol the document gives them, not a word of
+    the name: ``Indek yang diterima petani (lt) x 100`` / ``Indeks yang dibayar petani(lb)``
+    → the names less the brackets. A careful reader sees the formula's symbols written beside
+    its names: only when at least two names end so, each with its own symbol, none a unit
+    (``Berat Badan (kg) / Tinggi Badan (m)``) and none a time (``(t)``, one letter)."""
+    found = {name: _LOWER_ALIAS.search(name) for name in names}
+    aliased = {name: alias for name, alias in found.items() if alias is not None}
+    symbols = [alias.group("alias") for alias in aliased.values()]
+    if len(aliased) < 2 or len(set(symbols)) < len(symbols):
+        return {}
+    if any(symbol.lower() in _unit_words() for symbol in symbols):
+        return {}
+    return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
