@@ -20,6 +20,7 @@ __all__ = [
     "lower_aliases",
     "named_in_brackets",
     "note_after",
+    "ocr_alike",
     "remark",
     "subscript_spellings",
     "valued",
@@ -216,7 +217,8 @@ def subscript_spellings(symbol: str) -> tuple[str, ...]:
 def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
     """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
     ``x_{1}``), or in the other case when the legend does not define that spelling too
-    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
+    letters an OCR confuses alike (:func:`ocr_alike`)."""
     for spelled in subscript_spellings(symbol):
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
@@ -224,10 +226,36 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         dashed = re.escape(symbol).replace("\\-", "[-−–]")
         found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
         return found.group(0) if found else None
+    ocr = _OCR_LETTERS.search(symbol) is not None
     if not symbol.replace(" ", "").isalpha():
-        return None
+        return ocr_alike(formula, symbol, defined) if ocr else None
     for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+_OCR_LETTERS = lazy(r"[0o1liI]")
+
+
+_OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
+
+
+def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How a legend's term of words is written in the formula when OCR read a letter apart
+    (``0 & M`` for ``O&M``, ``lnvestasi`` for ``Investasi``): the letters an OCR confuses
+    (``0``/``O``, ``1``/``l``/``I``) alike, spaces around ``&`` and case aside."""
+    pieces = [
+        r"[ \t]*&[ \t]*"
+        if char == "&"
+        else r"[ \t]+"
+        if char.isspace()
+        else _OCR_ALIKE.get(char.lower(), re.escape(char))
+        for char in re.sub(r"\s*&\s*", "&", symbol.strip())
+    ]
+    pattern = re.compile(r"(?i)(?<![^\W_])" + "".join(pieces) + r"(?![^\W_])")
+    for found in pattern.finditer(formula):
+        if found.group(0) not in defined:
             return found.group(0)
     return None
 

@@ -55,7 +55,7 @@ def _definition() -> re.Pattern[str]:
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
         r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
         r"(?=\S)(?!\d{1,2}\.\s)"
     )
@@ -78,7 +78,7 @@ _AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 _SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
-_SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
+_SAID = lazy(r"(?i)\s(?:ada[lI1i]ah|merupakan|yaitu|ialah)\s")  # "adaiah": OCR's l as i
 
 
 def _said(text: str) -> bool:
@@ -102,7 +102,7 @@ def _legend_line() -> re.Pattern[str]:
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?)\)?\$?"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -136,8 +136,9 @@ _NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the 
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
-    r"(?P<symbol>[^\W\d_][^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
-    r"[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
+    r"(?P<symbol>(?:[^\W\d_]|0(?=[ \t]*&))"  # "0 & M": OCR's 0 for O
+    r"[^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
+    r"[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
 )
 
 
@@ -387,7 +388,7 @@ def _operates(formula: str, legend: dict[str, str] | None) -> bool:
 
 _ITEM = lazy(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
 _TERM = lazy(
-    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:adalah|merupakan|yaitu|ialah)\s)"
+    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\s)"
     r"\s*(?P<name>\S.*?)[\s,.]*$"
 )
 
