@@ -94,3 +94,33 @@ def test_a_function_name_typed_inside_a_word_is_part_of_the_word(written: str, w
 def test_a_command_standing_alone_keeps_its_error() -> None:
     with pytest.raises(FormulaSyntaxError, match="alpha"):
         parse("\\alpha + B")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("\\[ IPK = \\frac{\\sum\\limits_{i=1}^{n} x_i}{n} \\]", ("x_i", "n")),
+        ("$P = \\frac{A}{B}\\times{100}\\%$", ("A", "B")),
+        ("${\\rm TPT} = \\frac{PP}{PAK} \\times 100\\%$", ("PP", "PAK")),
+        ("$\\frac{A_{t}-A_{t-1}}{A_{t-1}}\\times 100\\%$", ("A_{t}", "A(t-1)")),
+        ("$\\frac{P_i-P_0}{P_0}$", ("P_i", "P_0")),
+        (
+            "$\\frac{PDRB_{t}-PDRB_{t-1}}{PDRB_{t-1}}\\times100\\%$\nKeterangan:\n"
+            "$PDRB_{t}$ = PDRB tahun ini\n$PDRB_{t-1}$ = PDRB tahun lalu",
+            ("PDRB tahun ini", "PDRB tahun lalu"),
+        ),
+        # a hyphen inside a SIRUSA word stays (sirusa-ind-9475#02, sirusa-ind-66489#02)
+        (
+            "$PP=rata-rataproporsifasepanenjagungpipilan\\times Luaspotensijagung$",
+            ("rata-rataproporsifasepanenjagungpipilan", "Luaspotensijagung"),
+        ),
+        (
+            "$APK=\\sum\\frac{siswaSDMI}{pendudukusia7-12th}\\times100\\%$",
+            ("siswaSDMI", "pendudukusia7-12th"),
+        ),
+    ],
+)
+def test_more_markup_as_editors_write_it(text: str, variables: tuple[str, ...]) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert parse(str(formula)) == formula

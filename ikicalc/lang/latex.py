@@ -10,8 +10,11 @@ markup that only sets the type:
   ``$ … $`` does: set aside;
 - ``\\mathop{=}``, ``\\mathbf{A}``, ``\\boldsymbol{…}``, ``\\mathit{…}``: a wrapper that only
   sets the type of what it holds: the wrapper is set aside, what it holds kept;
-- the limits of a sum (``\\sum^J_{j=1}``, ``\\sum_iP_i``: one character without braces) are
-  set aside, as the README says for ``\\sum_{i=1}^{n}``;
+- the limits of a sum (``\\sum^J_{j=1}``, ``\\sum_iP_i``: one character without braces,
+  ``\\sum\\limits``) are set aside, as the README says for ``\\sum_{i=1}^{n}``; so are the
+  old font switches (``{\\rm TPT}``) and braces around a number (``\\times{100}``);
+- a subscript that is a time (``A_{t-1}``) is the name ``A(t-1)``, as ``PAD(t-1)`` is, and a
+  hyphen right after a subscript subtracts (``A_{t}-A_{t-1}``);
 - an editor that knows the names of functions (``tan``, ``sin``, ``log``, ``min`` …) types
   them as commands wherever the letters occur, inside a word too: ``rutacara\\tan am_i`` is
   the word ``rutacaratanam_i``. A command right after a letter, which ikicalc does not read,
@@ -36,8 +39,17 @@ _DELIMITERS = lazy(
 _WRAPPER = lazy(
     r"\\(?:mathop|mathbf|mathit|mathsf|mathnormal|boldsymbol|bm|mathbin|mathrel|mathord)"
     r"[ \t]*\{(?P<inside>[^{}\n]*)\}"
+    r"|\{[ \t]*\\(?:rm|bf|it|sf|tt|cal)(?![a-zA-Z])[ \t]*(?P<switched>[^{}\n]*)\}"  # "{\rm TPT}"
+    r"|(?<=\\times)[ \t]*\{(?P<number>[ \t]*\d[\d.,]*[ \t]*)\}"  # "\times{100}\%"
 )
-_SUM_LIMITS = lazy(r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:[_^]\{[^{}\n]*\}|[_^][^\W_]))+")
+_SUM_LIMITS = lazy(
+    r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:\\(?:no|display)?limits(?![a-zA-Z])"  # "\sum\limits"
+    r"|[_^]\{[^{}\n]*\}|[_^][^\W_]))+"
+)
+# a subscript that is a time, with a sign: "A_{t-1}" is the name "A(t-1)", as "PAD(t-1)"
+_TIME_SUBSCRIPT = lazy(r"(?<=[^\W_])_\{(?P<time>[a-zA-Z][ \t]*[-+−–][ \t]*\d)\}")
+# "A_{t}-A_{t-1}": a hyphen after a subscript subtracts (math has no hyphenated words there)
+_MINUS_AFTER_SUBSCRIPT = lazy(r"_(?:\{[^{}\n]{1,9}\}|[^\W_](?=-[^\W\d_]))(?P<minus>-)")
 # the commands the grammar reads (formula.lark), never taken into a word
 _READ = frozenset(
     {
@@ -47,6 +59,7 @@ _READ = frozenset(
     }
 )  # fmt: skip
 _COMMAND_IN_WORD = lazy(r"(?<=[^\W\d_])\\(?P<name>[a-zA-Z]+)[ \t]?")
+_WORD_BEFORE = lazy(r"\\?[^\W\d_]+$")
 _WORD_REST = lazy(r"[^\W_]*(?:_(?:\{[^{}\n]*\}|[^\W_]+))?")  # "am_i" of "\tan am_i"
 
 
@@ -59,8 +72,21 @@ def plain_latex(chars: list[str]) -> bool:
         chars[found.start() : found.end()] = " " * (found.end() - found.start())
         changed = True
     for found in _WRAPPER.finditer(text):
-        chars[found.start() : found.start("inside")] = " " * (found.start("inside") - found.start())
-        chars[found.end() - 1] = " "
+        kept = next(
+            name for name in ("inside", "switched", "number") if found.group(name) is not None
+        )
+        chars[found.start() : found.start(kept)] = " " * (found.start(kept) - found.start())
+        chars[found.end(kept) : found.end()] = " " * (found.end() - found.end(kept))
+        changed = True
+    for found in _MINUS_AFTER_SUBSCRIPT.finditer(text) if "_" in text else ():
+        chars[found.start("minus")] = "−"
+        changed = True
+    for found in _TIME_SUBSCRIPT.finditer(text) if "_{" in text else ():
+        time = found.group("time")
+        chars[found.start() : found.end()] = [
+            *f"({time})",
+            *" " * (len(found.group(0)) - len(time) - 2),
+        ]
         changed = True
     text = "".join(chars)
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
@@ -68,8 +94,9 @@ def plain_latex(chars: list[str]) -> bool:
         changed = True
     text = "".join(chars)
     for found in reversed(list(_COMMAND_IN_WORD.finditer(text))):
-        if found.group("name") in _READ:
-            continue
+        word = _WORD_BEFORE.search(text, 0, found.start())
+        if found.group("name") in _READ or (word and word.group(0).startswith("\\")):
+            continue  # "\sum\limits": a command after a command, not inside a word
         rest = _WORD_REST.match(text, found.end())
         word_end = rest.end() if rest else found.end()
         moved = found.group("name") + text[found.end() : word_end]
