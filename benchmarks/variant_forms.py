@@ -244,6 +244,10 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         for s, n in zip(letters, names, strict=True)
     ]
     yield "seen: definition over two lines", "\n".join([formula, "Keterangan:", *broken])
+    # a legend in brackets after the formula; a legend as a table's two columns (pdftotext)
+    yield "seen: legend in brackets", f"{formula} (" + ", ".join(items) + ")"
+    columns = [f"{s}{' ' * 6}{n}" for s, n in zip(letters, names, strict=True)]
+    yield "seen: legend in columns, gap", "\n".join([formula, "Keterangan:", *columns])
     # free notes after the last entry (Renstra DKP Jabar): a new sentence whose subject names
     # again a noun of the entry, or a paragraph of its own; and the opposite, an entry whose
     # next line opens with a capital after a word that waits for more ("yang" / "Memiliki")

@@ -164,3 +164,45 @@ def test_entries_cut_inside_a_bracket(cut: str) -> None:
     formula = parse(f"A/B x 100%\nKeterangan:\nA = Jumlah capaian layanan\nB = {cut}")
     assert formula.variables == ("Jumlah capaian layanan", cut + ")")
     assert parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # a legend in brackets after the formula, spaced or not, closed by a period
+        (
+            "A/B x 100% (A = Jumlah RS Rujukan yang terakreditasi, B = Jumlah RS di Kab/Kota)",
+            ("Jumlah RS Rujukan yang terakreditasi", "Jumlah RS di Kab/Kota"),
+        ),
+        (
+            "A/B x 100% ( A = Jumlah desa mandiri, B = Jumlah seluruh desa )",
+            ("Jumlah desa mandiri", "Jumlah seluruh desa"),
+        ),
+        (
+            "A/B (A = jumlah rumah layak huni; B = jumlah rumah).",
+            ("jumlah rumah layak huni", "jumlah rumah"),
+        ),
+        (
+            "IKM = NP/NM x 100 (NP = Nilai persepsi (SKM), NM = Nilai maksimal)",
+            ("Nilai persepsi (SKM)", "Nilai maksimal"),
+        ),
+        # a legend as a table's two columns (pdftotext -layout), names of one word too
+        (
+            "A/B x 100%\nKeterangan:\nA      Jumlah desa mandiri\nB      Jumlah seluruh desa",
+            ("Jumlah desa mandiri", "Jumlah seluruh desa"),
+        ),
+        (
+            "(A - (B - A))/A x 100%\nKeterangan:\nA      Rencana\nB      Realisasi",
+            ("Rencana", "Realisasi"),
+        ),
+        ("R/T x 100%\nKet:\nR\tRealisasi\nT\tTarget", ("Realisasi", "Target")),
+    ],
+)
+def test_legends_in_brackets_and_in_columns(text: str, variables: tuple[str, ...]) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert parse(str(formula)) == formula
+
+
+def test_a_value_in_brackets_names_nothing() -> None:
+    assert not any("25" in name for name in parse("A/B x 100% (A = 25)").variables)

@@ -22,7 +22,9 @@ __all__ = [
     "note_after",
     "ocr_alike",
     "remark",
+    "side_by_side",
     "subscript_spellings",
+    "text_around",
     "valued",
     "without_unit",
     "written_in",
@@ -123,6 +125,19 @@ _LAST_WORD = lazy(r"(?P<word>[^\s]+)[ \t]*$")
 _WORD = lazy(r"[^\W\d_]{3,}")
 _NOTE_LINES = 2
 _NOTE_WORDS = 10
+
+
+def text_around(
+    text: str, line: re.Match[str], entry: re.Pattern[str], header: re.Pattern[str]
+) -> tuple[str, list[str]]:
+    """The text before ``line`` and the lines after it up to the next ``entry`` or
+    ``header`` line or remark, for :func:`note_after`."""
+    rest: list[str] = []
+    for after in text[line.end() + 1 :].split("\n"):
+        if entry.match(after) or header.match(after) or remark(after):
+            break  # the next entry, or a note of its own ("… merupakan resultante …")
+        rest.append(after)
+    return text[: line.start()], [piece for piece in rest if piece.strip()]
 
 
 def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bool:
@@ -289,3 +304,36 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
     if any(symbol.lower() in _unit_words() for symbol in symbols):
         return {}
     return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
+
+
+# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri", "A      Jumlah …" (a table's two
+# cells, pdftotext -layout): under the formula, a symbol, a dash, a tab or a column gap of
+# three spaces, and a name of at least two words
+_DASHED_LINE = lazy(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]{3,})(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+)
+
+
+_NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
+    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
+    r"[ \t]*[.,;]?[ \t]*$"
+)
+# "A      JumlahMasyarakat", "A<tab>Rencana": under a legend's introducer, a column gap is
+# enough for a name of one word
+_GAP_LINE = lazy(
+    r"^[ \t]*\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?(?:[ \t]*\t[ \t]*|[ \t]{3,})"
+    r"(?P<name>[^\W\d_][^\n]*)$"
+)
+
+
+def side_by_side(line: str, headed: bool) -> re.Match[str] | None:
+    """A legend's line that sets its symbol and its name side by side, with no ``=``: a dash,
+    a tab or a column gap between them (``A – Jumlah …``, ``A<tab>Jumlah …``, ``A      Jumlah
+    …``), or the name in brackets (``JPK (Jumlah Perkara …)``); a name of one word only
+    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``)."""
+    return (
+        _DASHED_LINE.match(line)
+        or _NAME_IN_BRACKETS.match(line)
+        or (_GAP_LINE.match(line) if headed else None)
+    )

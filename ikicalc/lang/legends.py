@@ -23,7 +23,9 @@ from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import note_after as _note_after
 from ikicalc.lang.legend_names import remark as _remark
+from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
+from ikicalc.lang.legend_names import text_around as _around
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.legend_names import written_in as _written_in
@@ -122,18 +124,6 @@ _LETTERED_LEGEND_LINE = lazy(
 )
 
 
-# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
-# formula, a symbol, a dash or a tab, and a name of at least two words
-_DASHED_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
-)
-
-
-_NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
-    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
-    r"[ \t]*[.,;]?[ \t]*$"
-)
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
@@ -211,6 +201,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
+
+    def _around_(line: re.Match[str]) -> tuple[str, list[str]]:
+        return _around(text, line, _legend_line(), _legend_header())
+
     entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
     formula_text: list[str] = []
     aliases: list[tuple[str, int, int, str]] = []
@@ -226,7 +220,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
-            found = _DASHED_LINE.match(line.group(0)) or _NAME_IN_BRACKETS.match(line.group(0))
+            found = _side_by_side(line.group(0), headed=bool(entries))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
@@ -252,9 +246,13 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
-        elif entries and not found and (
-            _remark(line.group(0))  # "… merupakan resultante …"
-            or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around(text, line)))
+        elif (
+            entries
+            and not found
+            and (
+                _remark(line.group(0))  # "… merupakan resultante …"
+                or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around_(line)))
+            )
         ):  # "Y = Jumlah sampel yang diambil" / "Sampel (diambil secara acak) berasal dari …"
             entries.append(("", line.start(), line.end(), []))
         elif entries:  # a definition that goes on over the next line
@@ -292,17 +290,6 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     return legend
 
 
-def _around(text: str, line: re.Match[str]) -> tuple[str, list[str]]:
-    """The text before ``line`` and the lines after it up to the next entry or remark,
-    for :func:`~ikicalc.lang.legend_names.note_after`."""
-    rest: list[str] = []
-    for after in text[line.end() + 1 :].split("\n"):
-        if _legend_line().match(after) or _legend_header().match(after) or _remark(after):
-            break  # the next entry, or a note of its own ("… merupakan resultante …")
-        rest.append(after)
-    return text[: line.start()], [piece for piece in rest if piece.strip()]
-
-
 def _words_after(text: str, definition: re.Match[str]) -> bool:
     """Whether a definition goes on with two words (a name), not a value."""
     return re.match(r"[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
@@ -334,8 +321,11 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
         definitions = definitions[headed[0] :]
     else:  # a dash or a tab names a symbol only in a legend an introducer opened
         definitions = [m for m in definitions if not m.group("dash")]
-    if definitions and not definitions[0].group("header"):
-        # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
+    closing = re.search(r"\)[ \t]*[.;]?[ \t]*$", text)  # "A/B x 100% (A = …, B = …)."
+    first = definitions[0].start() + 1 if closing and definitions else 0
+    within = re.search(r"\([ \t]*\S?\Z", text[:first])  # the bracket opens the definitions
+    if definitions and not definitions[0].group("header") and not within:
+        # one letter needs "dimana", a bracket, or a name of words ("A = 2720" is data)
         definitions = [
             m for m in definitions if len(m.group("symbol")) > 1 or _words_after(text, m)
         ]
@@ -348,18 +338,18 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not (
         _operator().search(formula)
         or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
-        or (definitions[0].group("header") and re.search(r"[^\W_]/[^\W_]", formula))
+        or ((definitions[0].group("header") or within) and re.search(r"[^\W_]/[^\W_]", formula))
     ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
         return {}
     legend: dict[str, str] = {}
+    opened, bracketed = (re.search(r"\([ \t]*$", formula), closing) if within else (None, None)
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        end = after.start() if after else len(text)
+        end = after.start() if after else bracketed.start() if bracketed else len(text)
         name = _without_unit(text[this.end() : end].rstrip()).strip(" .,;")
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
-    comma = re.search(r"[,;][ \t]*$", formula)  # "A/B x 100%, A = …, B = …"
-    if comma:
+    if comma := re.search(r"[,;][ \t]*$", formula) or opened:  # "A/B x 100%, A = …, B = …"
         definitions[0] = comma  # blanked with the definitions
     defined = set(legend)
     spelled = {s: _written_in(formula, s, defined) for s in legend}
