@@ -45,6 +45,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.preamble import words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
@@ -218,6 +219,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
         chars[match.start(1)] = " "
+    text = "".join(chars) if ("&" in text or "<" in text) and plain_markup(chars) else text
     text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"

@@ -1,0 +1,106 @@
+"""HTML as web apps store a formula (e-SAKIP, satu data portals), made plain before the layout.
+
+A cell taken from an application's database keeps the markup of its rich-text editor:
+``Rumus:<br/>`` / ``(&Sigma; luasan … / &Sigma; luasan …)x100%`` / ``<br/>`` / ``Tipologi
+data: …``, ``G=((PDRB<sub>1</sub>-PDRB<sub>0</sub>)/PDRB<sub>0</sub>)x100%``. A careful
+reader sees the characters the page shows:
+
+- a character entity (``&Sigma;``, ``&sum;``, ``&times;``, ``&amp;``, ``&nbsp;``, ``&#8721;``)
+  is the character it names, the rest of its length spaces;
+- a subscript (``PDRB<sub>1</sub>``) is the subscript ``PDRB_1`` ikicalc reads (a legend's
+  ``PDRB<sub>1</sub>=…`` becomes ``PDRB_1=…`` alike, so the two still meet);
+- a line break tag (``<br/>``, ``<br>``) ends its line: a line break where the cell has
+  none after it, else spaces. Other tags are set aside by the grammar as before;
+- the lines after the formula's that compute nothing are the app's other fields and notes
+  (``Tipologi data: Non komulatif``, ``Yang dimaksud dengan … adalah …``, ``Dinas
+  Lingkungan Hidup`` / ``Laporan tahunan``): set aside.
+
+Works on the cell's characters in place; the text keeps its length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from html.entities import html5
+
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.patterns import lazy
+
+__all__ = ["plain_markup"]
+
+_ENTITY = lazy(
+    r"&(?:#(?P<decimal>\d{2,7})|#[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<name>[A-Za-z]{2,8}));"
+)
+_SUBSCRIPT = lazy(r"(?<=[^\W_])<sub>[ \t]*(?P<sub>[^\W_]{1,6})[ \t]*</sub>")
+_BREAK = lazy(r"(?i)<br[ \t]*/?>(?P<newline>[ \t]*\n)?")
+
+
+def _entity(found: re.Match[str]) -> str | None:
+    """The character an entity names, or ``None`` (an unknown name stays as written)."""
+    if found.group("decimal") or found.group("hex"):
+        decimal = found.group("decimal")
+        code = int(decimal, 10) if decimal else int(found.group("hex"), 16)
+        return chr(code) if 0 < code < 0x110000 else None
+    named = html5.get(found.group("name") + ";")
+    return named if named is not None and len(named) == 1 else None
+
+
+def plain_markup(chars: list[str]) -> bool:
+    """Set aside in ``chars`` the HTML of an application's editor (see the module); whether
+    anything was."""
+    text = "".join(chars)
+    changed = False
+    for found in _ENTITY.finditer(text) if "&" in text else ():
+        char = _entity(found)
+        if char is None:
+            continue
+        length = found.end() - found.start()
+        chars[found.start() : found.end()] = [" " if char == "\xa0" else char, *" " * (length - 1)]
+        changed = True
+    if "<" not in text:
+        return changed
+    for found in _SUBSCRIPT.finditer(text):
+        sub = "_" + found.group("sub")
+        chars[found.start() : found.end()] = [*sub, *" " * (found.end() - found.start() - len(sub))]
+        changed = True
+    breaks = list(_BREAK.finditer(text))
+    for found in breaks:  # the line ends at the tag, or at the break after it
+        chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
+    if breaks:
+        _notes_after(chars, {found.end() for found in breaks})
+    return changed or bool(breaks)
+
+
+_SIGN = lazy(r"=|[+−]|\s-\s")
+_FIELD = lazy(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}:[ \t]")  # "Tipologi data: …"
+_COMPUTES = lazy(r"[/÷×Σ∑]|\d[ \t]*%")
+
+
+def _computes(line: str) -> bool:
+    """Whether a line writes arithmetic: an operator, a slash, a sum, a percentage."""
+    return bool(operator().search(line) or _COMPUTES.search(line))
+
+
+def _notes_after(chars: list[str], starts: set[int]) -> None:
+    """Paragraphs after the formula's line that compute nothing (no operator, no ``=``, no
+    sign): the app's other fields and notes (``Tipologi data: Non komulatif``, ``Yang
+    dimaksud dengan … adalah …``, ``Dinas Lingkungan Hidup``) are set aside. A note opens
+    where a tag broke the line (``starts``) or with a field's label (``Tipologi data:``);
+    a line that goes on with the formula or with a legend's entry stays."""
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]+", text)]
+    formula = next((i for i, m in enumerate(lines) if _computes(m.group(0))), None)
+    if formula is None:
+        return
+    noting = False  # inside a note: its paragraph's next lines are the note's too
+    for before, line in zip(lines[formula:], lines[formula + 1 :], strict=False):
+        body = line.group(0)
+        opens = line.start() in starts or _FIELD.match(body) is not None
+        if _computes(body) or _SIGN.search(body) or not (opens or noting):
+            noting = False
+            continue
+        if "=" in before.group(0) and line.start() not in starts:
+            continue  # "IPU = Indeks Pencemaran" / "Udara": the entry goes on
+        noting = True
+        blank(chars, line.start(), line.end())
