@@ -360,6 +360,13 @@ VARIANTS: dict[str, dict[str, Variant]] = {
             if p.scale
             else ""
         ),
+        "= bar x 100% = bar x 100%, result line": lambda p, r: (
+            f"{p.numerator}      {r.randint(1, 999)}\nCapaian = {_bar(r, '-')} {p.scale} = "
+            f"{_bar(r, '-')} {p.scale}\n{p.denominator}      {r.randint(1, 999)}\n"
+            f"= {r.randint(1, 99)},{r.randint(10, 99)} %"
+            if p.scale
+            else ""
+        ),
         "= x 100% = result": lambda p, r: (
             f"{p.numerator} {_example(r).split('/')[0]}\nCapaian = {p.scale} = "
             f"{r.randint(1, 99)},{r.randint(10, 99)}%\n{p.denominator} {_example(r).split('/')[1]}"

@@ -58,3 +58,20 @@ def test_without_the_repeated_scale_the_figures_stay_names() -> None:
     # no example on the middle line: "tahun 2023" ends the name, nothing is set aside
     formula = parse("Jumlah desa mandiri tahun 2023\nPersentase = x 100%\nJumlah desa tahun 2023")
     assert formula.variables == ("Jumlah desa mandiri tahun 2023", "Jumlah desa tahun 2023")
+
+
+# jabar-diskumkm-lkip-2016-github#03 (batch 12): the bars drawn on the middle line too
+DISKUMKM_03 = (
+    "Nilai Capaian Target                    16.542\nNilai Capaian = "
+    "-------------------------------- x 100% = ----------- x 100 %\nNilai Rencana Target"
+    "                    16.478\n= 100,39 %"
+)
+
+
+def test_bars_beside_the_example() -> None:
+    assert parse(DISKUMKM_03).variables == ("Nilai Capaian Target", "Nilai Rencana Target")
+    other = (
+        "Jumlah kegiatan terlaksana        12\nPersentase = ______________ X 100 % = ______ X 100 %"
+        "\nJumlah kegiatan direncanakan      16\n= 75 %"
+    )
+    assert parse(other).variables == ("Jumlah kegiatan terlaksana", "Jumlah kegiatan direncanakan")
