@@ -240,3 +240,53 @@ def test_broken_cells_keep_their_error(text: str) -> None:
 )
 def test_left_to_the_grammar(text: str) -> None:
     assert not _guessed(text)
+
+
+# batch 12: a label's column beside the fraction (pdftotext -layout), its words over four lines
+# jabar-diskumkm-lkip-2016-github#01
+DISKUMKM_01 = (
+    "Persentase Pencapaian                    Realisasi\nRencana Tingkat              =    "
+    "                    X 100 %\nRencana\nCapaian"
+)
+# jabar-rsj-lakip-2016-github#02: the label's column in sentence case
+RSJ_02 = (
+    "Persentase pencapaian       Rencana – (Realisasi – Rencana)\nRencana tingkat   =      "
+    "                                   x 100%\ncapaian                         Rencana"
+)
+
+
+def test_a_label_column_whose_word_is_also_the_denominator() -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(DISKUMKM_01)
+    assert formula.variables == ("Realisasi", "Rencana")
+    assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == 75
+
+
+def test_a_label_column_in_sentence_case() -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(RSJ_02)
+    assert sorted(formula.variables) == ["Realisasi", "Rencana"]
+    assert formula.evaluate({"Realisasi": 5, "Rencana": 4}).exact == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "Persentase Kinerja                 Jumlah kegiatan selesai\nRencana Capaian       =     "
+            "          X 100 %\nJumlah kegiatan\nTingkat",
+            ("Jumlah kegiatan selesai", "Jumlah kegiatan"),
+        ),
+        (
+            "Rasio capaian        Nilai realisasi anggaran\nprogram tahunan   =          x 100%\n"
+            "kinerja              Nilai pagu anggaran",
+            ("Nilai realisasi anggaran", "Nilai pagu anggaran"),
+        ),
+    ],
+)
+def test_label_columns_with_other_words(text: str, variables: tuple[str, ...]) -> None:
+    from ikicalc.lang.parser import parse
+
+    assert parse(text).variables == variables

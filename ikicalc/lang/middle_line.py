@@ -90,24 +90,35 @@ def _side(
     counting word opens them."""
     operand: list[_Span] = []
     label: list[_Span] = []
+    weak: list[_Span] = []  # label only by a word of the middle line's label ("Rencana")
     for line in lines:
         segments = list(_SEGMENT.finditer(line.group(0)))
         leading = column
         for number, segment in enumerate(segments):
             span = (line.start() + segment.start(), line.start() + segment.end())
             words = segment.group(0)
+            before_column = leading and number < len(segments) - 1
             opening = (
-                leading
-                and number < len(segments) - 1
-                and _CAPITALISED.match(words) is not None
+                before_column
+                and (_CAPITALISED.match(words) is not None or _names(words, label_words))
                 and words.split()[0].lower() not in _counting()
             )
             if opening or _is_label(words, label_words):
                 label.append(span)
+                if not _names(words, _naming_words()) and not opening:
+                    weak.append(span)
             else:
                 operand.append(span)
                 leading = False
+    if not operand and weak:  # "Rencana" under "Rencana Tingkat =": the operand after all
+        operand, label = weak, [span for span in label if span not in weak]
     return operand, label
+
+
+def _names(words: str, label_words: frozenset[str]) -> bool:
+    """Whether ``words`` hold a word that names the indicator (any case: a label's column
+    in sentence case, ``Persentase pencapaian`` / ``Rencana tingkat =`` / ``capaian``)."""
+    return any(word.lower() in label_words for word in words.replace("%", " % ").split())
 
 
 @cache
