@@ -171,6 +171,7 @@ _FIELD_LABEL = lazy(
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
+_BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
 _DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
@@ -217,6 +218,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
+    for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
+        chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
         chars[match.start(1)] = " "
     text = "".join(chars) if ("&" in text or "<" in text) and plain_markup(chars) else text
