@@ -124,3 +124,47 @@ def test_more_markup_as_editors_write_it(text: str, variables: tuple[str, ...]) 
     formula = parse(text)
     assert formula.variables == variables
     assert parse(str(formula)) == formula
+
+
+# semarang-bappeda-kajian-sampah-2021-github#06 (batch 12): an equation in mathematical
+# italic with its number, a period for the multiplication dot, a legend said in a sentence
+SEMARANG_06 = (
+    "𝐸𝑉ℎ𝑖 = 𝐸ℎ𝑖. 𝑝ℎ                                                          (5)\nDimana 𝐸𝑉ℎ𝑖 "
+    "adalah nilai ekonomi energi panas dan 𝐸ℎ𝑖 adalah energi panas sampah\njenis i dan 𝑝ℎ "
+    "merupakan harga listrik dari PSEL."
+)
+# semarang-bappeda-kajian-sampah-2021-github#02: a sum's limits flattened after it
+SEMARANG_02 = (
+    "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖                                                (1)\nDimana 𝐸𝑉𝑟 "
+    "adalah nilai ekonomi sampah yang potensial didaur ulang sedangkan 𝑚𝑓𝑖\nadalah fraksi "
+    "sampah jenis i dan 𝑝𝑟𝑖 merupakan harga sampah jenis i apabila didaur ulang."
+)
+
+
+def test_an_equation_editors_export() -> None:
+    formula = parse(SEMARANG_06)
+    assert formula.label == "nilai ekonomi energi panas"
+    assert formula.variables == ("energi panas sampah jenis i", "harga listrik dari PSEL")
+    assert parse(SEMARANG_02).variables == (
+        "fraksi sampah jenis i",
+        "q",
+        "harga sampah jenis i apabila didaur ulang",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "𝑃 = 𝑄. 𝑅                    (7)\nDimana 𝑄 adalah volume produksi dan 𝑅 merupakan harga "
+            "satuan.",
+            ("volume produksi", "harga satuan"),
+        ),
+        (
+            "𝐾 = (1 − 𝑎). 𝑏\n(3)\nDimana 𝑎 adalah fraksi hilang sedangkan 𝑏 adalah jumlah awal.",
+            ("fraksi hilang", "jumlah awal"),
+        ),
+    ],
+)
+def test_equations_exported_so_with_other_symbols(text: str, variables: tuple[str, ...]) -> None:
+    assert parse(text).variables == variables

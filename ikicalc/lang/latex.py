@@ -28,9 +28,11 @@ Works on the cell's characters in place; the text keeps its length (see
 
 from __future__ import annotations
 
+import re
+
 from ikicalc.patterns import lazy
 
-__all__ = ["plain_latex"]
+__all__ = ["equation_lines", "plain_latex"]
 
 _DELIMITERS = lazy(
     r"\\[()]"  # \( … \) ("\left(" has no backslash before its bracket)
@@ -103,3 +105,38 @@ def plain_latex(chars: list[str]) -> bool:
         chars[found.start() : word_end] = [*moved, *" " * (word_end - found.start() - len(moved))]
         changed = True
     return changed
+
+
+# what an equation editor's export leaves on the line of an equation in mathematical italic
+_EQUATION_NUMBER = lazy(r"[ \t]{3,}\(\d{1,2}\)[ \t]*$|^[ \t]*\(\d{1,2}\)[ \t]*$")  # "   (1)"
+_FLAT_LIMITS = lazy(r"(?<=[Σ∑])[ \t]*[a-zA-Z]?[a-z][ \t]*=[ \t]*\d+")  # "∑ni=1": n, i=1
+_DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())")  # "mfi. q"
+_EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
+
+
+def equation_lines(chars: list[str], starts: set[int]) -> None:
+    """Equations an equation editor wrote in mathematical italic (``𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 .
+    𝑝𝑟𝑖      (1)``; ``starts``: where the lines that held such letters start), as their
+    export leaves them: the equation's number at the end of its line or on the next line
+    (``(1)``, ``(2)``) is set aside, so are a sum's limits flattened after it (``∑ni=1``:
+    ``n`` above, ``i=1`` below), and a period between two operands of the equation is its
+    multiplication dot (``mfi. q``, ``(1 − fw). Ad``)."""
+    text = "".join(chars)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not _EQUATION.match(line):
+            continue
+        for found in _FLAT_LIMITS.finditer(line) if "=" in line else ():
+            chars[start + found.start() : start + found.end()] = " " * (found.end() - found.start())
+        for found in _DOT.finditer(line):
+            chars[start + found.start("dot")] = "·"
+        number = _EQUATION_NUMBER.search(line)
+        following = re.match(r"[^\n]*", text[end + 1 :]) if end < len(text) else None
+        if number is None and following and _EQUATION_NUMBER.match(following.group(0)):
+            number, start = following, end + 1
+        if number is not None:
+            chars[start + number.start() : start + number.end()] = " " * (
+                number.end() - number.start()
+            )

@@ -37,7 +37,7 @@ from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import label_after, label_before
-from ikicalc.lang.latex import plain_latex
+from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -214,10 +214,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
+    italic: set[int] = set()  # where the lines that held them start
     for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
+            italic.add(text.rfind("\n", 0, match.start()) + 1)
+    if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
+        equation_lines(chars, italic)
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
         chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():

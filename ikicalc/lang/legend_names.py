@@ -22,7 +22,9 @@ __all__ = [
     "note_after",
     "ocr_alike",
     "remark",
+    "says_symbol",
     "side_by_side",
+    "split_entry",
     "subscript_spellings",
     "text_around",
     "valued",
@@ -337,3 +339,44 @@ def side_by_side(line: str, headed: bool) -> re.Match[str] | None:
         or _NAME_IN_BRACKETS.match(line)
         or (_GAP_LINE.match(line) if headed else None)
     )
+
+
+Entry = tuple[str, int, int, list[str]]
+"""A legend's entry: its symbol, where its lines start and end, the pieces of its name."""
+
+
+# "… sedangkan mfi adalah …", "… dan 𝛾 merupakan …": a symbol the formula writes, said
+_SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
+
+
+def _in(symbol: str, formula: str) -> bool:
+    return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
+
+
+def _start(found: re.Match[str]) -> int:
+    return found.start("symbol")
+
+
+def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list[Entry]:
+    """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition; so
+    does a symbol of the formula's said in a sentence (``Dimana EVr adalah … sedangkan mfi
+    adalah …``)."""
+    symbol, start, end, pieces = entry
+    joined = " ".join(pieces)
+    inner = [m for m in definition.finditer(joined) if m.start() > 0]
+    said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    taken = {m.start("symbol") for m in inner}
+    inner = sorted([*inner, *(m for m in said if m.start("symbol") not in taken)], key=_start)
+    if not symbol or not inner:
+        return [entry]
+    parts: list[Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
+    for this, after in zip(inner, [*inner[1:], None], strict=True):
+        text = joined[this.end() : after.start() if after else len(joined)]
+        parts.append((this.group("symbol"), start, end, [text]))
+    return parts
+
+
+def says_symbol(line: str, formula: str) -> bool:
+    """Whether ``line`` says what a symbol of ``formula`` is (``… dan pri merupakan harga
+    …``): more of a legend, not a remark about the data."""
+    return any(_in(m.group("symbol"), formula) for m in _SAID_SYMBOL.finditer(" " + line))

@@ -23,7 +23,9 @@ from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import note_after as _note_after
 from ikicalc.lang.legend_names import remark as _remark
+from ikicalc.lang.legend_names import says_symbol
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
+from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
 from ikicalc.lang.legend_names import text_around as _around
 from ikicalc.lang.legend_names import valued as _valued
@@ -74,7 +76,7 @@ def header_tail() -> re.Pattern[str]:
     return _header_tail()
 
 
-_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
+_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta|sedangkan)$")
 
 
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
@@ -171,18 +173,19 @@ def _symbol(found: re.Match[str]) -> str:
 _Entry = tuple[str, int, int, list[str]]
 
 
-def _split_entry(entry: _Entry) -> list[_Entry]:
-    """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition."""
-    symbol, start, end, pieces = entry
-    joined = " ".join(pieces)
-    inner = [m for m in _definition().finditer(joined) if m.start() > 0]
-    if not symbol or not inner:
-        return [entry]
-    parts: list[_Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
-    for this, after in zip(inner, [*inner[1:], None], strict=True):
-        text = joined[this.end() : after.start() if after else len(joined)]
-        parts.append((this.group("symbol"), start, end, [text]))
-    return parts
+def _says(formula: str, text: str, line: re.Match[str]) -> bool:
+    """A remark's words (``merupakan resultante …``) that say a formula's symbol instead,
+    the symbol perhaps ending the line above (``… dan 𝛾`` / ``merupakan energi …``)."""
+    above = re.search(r"\S+[ \t]*\n?$", text[: line.start()])
+    return says_symbol((above.group(0).strip() if above else "") + " " + line.group(0), formula)
+
+
+def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
+    """``b. Toll Fee adalah tarif …`` under the formula: a term of words the formula writes
+    (``jenis i dan ph merupakan …`` goes on with an entry's sentence)."""
+    found = _TERM_LINE.match(line) if formula_text else None
+    written = found and _written_in("\n".join(formula_text), found.group("symbol"), set())
+    return found if written else None
 
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -215,7 +218,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         found = (
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
-            or (_TERM_LINE.match(line.group(0)) if formula_text else None)
+            or _term(line.group(0), formula_text)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
@@ -250,7 +253,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries
             and not found
             and (
-                _remark(line.group(0))  # "… merupakan resultante …"
+                (_remark(line.group(0)) and not _says("\n".join(formula_text), text, line))
                 or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around_(line)))
             )
         ):  # "Y = Jumlah sampel yang diambil" / "Sampel (diambil secara acak) berasal dari …"
@@ -262,8 +265,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             formula_text.append(line.group(0))
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
-    entries = [part for entry in entries for part in _split_entry(entry)]
     formula = "\n".join(formula_text)
+    entries = [part for entry in entries for part in _split_entry(entry, formula, _definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
         if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
