@@ -350,6 +350,9 @@ _SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|meru
 
 
 def _in(symbol: str, formula: str) -> bool:
+    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
+    if symbol.lower() in _connectors():
+        return False
     return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
 
 
