@@ -290,3 +290,46 @@ def test_label_columns_with_other_words(text: str, variables: tuple[str, ...]) -
     from ikicalc.lang.parser import parse
 
     assert parse(text).variables == variables
+
+
+# kulonprogo-perbup-14-2006-bantuan-keuangan-desa-github#01 and #03 (batch 12): the stacked
+# fraction is the first term of what its middle line goes on with
+KULONPROGO_14_01 = (
+    "40%         x JDBD\nDBDi    =                                      +   BDi x 60% x JDBD\n"
+    "Jumlah Desa"
+)
+KULONPROGO_14_03 = (
+    "(40% x Bunga DCPD tahap II)\nDPDi =   ------------------------------------ + (Bdi x 60% "
+    "x Bunga DCPD tahap II )\nJumlah Desa\nKeterangan : Bobot Desa tertentu dihitung "
+    "berdasarkan penjumlahan\ndari indeks luas wilayah seluruh desa dan indeks jumlah\n"
+    "penduduk seluruh desa dikalikan bobot masing-masing\nindeks."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "variables"),
+    [
+        (KULONPROGO_14_01, "DBDi", ("JDBD", "Jumlah Desa", "BDi")),
+        (KULONPROGO_14_03, "DPDi", ("Bunga DCPD tahap II", "Jumlah Desa", "Bdi")),
+        (
+            "30 %     x Dana Alokasi\nDAi   =                     +   Bobot x 70% x Dana Alokasi\n"
+            "Jumlah Kecamatan",
+            "DAi",
+            ("Dana Alokasi", "Jumlah Kecamatan", "Bobot"),
+        ),
+        (
+            "(25% x Pagu)\nBKi = ------------------ − (Potongan x 10%)\nJumlah Kelurahan",
+            "BKi",
+            ("Pagu", "Jumlah Kelurahan", "Potongan"),
+        ),
+    ],
+)
+def test_a_fraction_as_the_first_term(text: str, label: str, variables: tuple[str, ...]) -> None:
+    from ikicalc.lang.middle_line import FIRST_TERM
+    from ikicalc.lang.parser import parse
+
+    formula = parse(text)
+    assert formula.label == label
+    assert formula.variables == variables
+    assert any(guess.reason == FIRST_TERM for guess in formula.guesses)
+    assert parse(str(formula)) == formula
