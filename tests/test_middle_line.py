@@ -333,3 +333,38 @@ def test_a_fraction_as_the_first_term(text: str, label: str, variables: tuple[st
     assert formula.variables == variables
     assert any(guess.reason == FIRST_TERM for guess in formula.guesses)
     assert parse(str(formula)) == formula
+
+
+# jabar-inspektorat-lkip-2016-github#01 and #02 (batch 12): the middle line holds only the
+# label and its '='; the scale ends the numerator's line
+@pytest.mark.parametrize(
+    ("text", "variables", "values", "value"),
+    [
+        (
+            "Realisasi          X 100 %\n% Capaian           =\nRencana/Target",
+            ("Realisasi", "Rencana/Target"),
+            (3, 4),
+            75,
+        ),
+        (
+            "Rencana – (Realisasi – Rencana)       X 100%\n% Capaian           =\nRencana",
+            ("Rencana", "Realisasi"),
+            (4, 5),
+            75,
+        ),
+        (
+            "Jumlah laporan tepat waktu        x 100%\nPersentase Ketepatan    =\nJumlah laporan",
+            ("Jumlah laporan tepat waktu", "Jumlah laporan"),
+            (1, 2),
+            50,
+        ),
+    ],
+)
+def test_the_scale_ends_the_numerators_line(
+    text: str, variables: tuple[str, ...], values: tuple[int, ...], value: int
+) -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.evaluate(dict(zip(variables, values, strict=True))).exact == value

@@ -215,6 +215,7 @@ def rescue(text: str, read: Read) -> Salvaged | None:
         return None
     if not _MIDDLE_ANYWHERE.search(text):
         found = _first_term(text, read) if _TERM_MIDDLE.search(text) else None
+        found = found or (_scale_above(text, read) if _LONE_EQUALS.search(text) else None)
         return _checked(found) if found else None
     found = _read(text, read)
     return _checked(found) if found else None
@@ -262,6 +263,46 @@ def _first_term(text: str, read: Read) -> Salvaged | None:
     label = " ".join(middle.group("label").split())
     first = lines[0].start()
     reading = Reading((first, len(text.rstrip())), "", text.strip(), FIRST_TERM)
+    return Salvaged(label, expr, reading)
+
+
+# "Realisasi      X 100 %" / "% Capaian      =" / "Rencana/Target": the label and its '='
+# alone on the middle line, the scale at the end of the numerator's line
+_LONE_EQUALS = lazy(r"(?m)^[ \t]*(?P<label>(?:%[ \t]*)?[^\W\d_][^=\n:]{0,40}?)[ \t]*=[ \t]*$")
+_SCALE_AT_END = lazy(r"[ \t]{2,}" + _SCALE + r"[ \t]*$")
+
+
+def _scale_above(text: str, read: Read) -> Salvaged | None:
+    """``Realisasi      X 100 %`` / ``% Capaian      =`` / ``Rencana/Target`` (LKIP Jawa
+    Barat): the middle line holds only the label and its ``=``; the scale ends the
+    numerator's line."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    middles = [(i, m) for i, line in enumerate(lines) if (m := _LONE_EQUALS.match(line.group(0)))]
+    if len(middles) != 1 or middles[0][0] == 0 or middles[0][0] == len(lines) - 1:
+        return None
+    index, middle = middles[0]
+    upper = lines[index - 1]
+    scaled = _SCALE_AT_END.search(upper.group(0))
+    if scaled is None:
+        return None
+    above = [(m.start(), m.end()) for m in lines[: index - 1]]
+    above.append((upper.start(), upper.start() + scaled.start()))
+    below = [(m.start(), m.end()) for m in lines[index + 1 :]]
+    try:
+        numerator, denominator = (read(_alone(text, part)).expr for part in (above, below))
+    except ValueError:  # FormulaSyntaxError is a ValueError
+        return None
+    span = (upper.start() + scaled.start("scale"), upper.start() + scaled.end("scale"))
+    value = Decimal(scaled.group("number").replace(".", "").replace(",", ""))
+    scale: ast.Expr = (
+        ast.Percent(value, span) if scaled.group("percent") else ast.Number(value, span)
+    )
+    fraction = ast.Binary(
+        ast.Op.DIV, numerator, denominator, (numerator.span[0], denominator.span[1])
+    )
+    expr = ast.Binary(ast.Op.MUL, fraction, scale, (fraction.span[0], fraction.span[1]))
+    label = " ".join(middle.group("label").split())
+    reading = Reading((lines[0].start(), len(text.rstrip())), "", text.strip(), REASON)
     return Salvaged(label, expr, reading)
 
 
