@@ -51,15 +51,15 @@ def plain_markup(chars: list[str]) -> bool:
     anything was."""
     text = "".join(chars)
     changed = False
-    for found in _ENTITY.finditer(text) if "&" in text else ():
+    for found in _ENTITY.finditer(text) if "&" in text and ";" in text else ():
         char = _entity(found)
         if char is None:
             continue
         length = found.end() - found.start()
         chars[found.start() : found.end()] = [" " if char == "\xa0" else char, *" " * (length - 1)]
         changed = True
-    if "<" not in text:
-        return changed
+    if "<sub>" not in text and "<br" not in text and "<BR" not in text:
+        return changed  # "<u>" and the other tags: the grammar sets them aside
     for found in _SUBSCRIPT.finditer(text):
         sub = "_" + found.group("sub")
         chars[found.start() : found.end()] = [*sub, *" " * (found.end() - found.start() - len(sub))]
