@@ -308,12 +308,11 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
     return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
 
 
-# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri", "A      Jumlah …" (a table's two
-# cells, pdftotext -layout): under the formula, a symbol, a dash, a tab or a column gap of
-# three spaces, and a name of at least two words
+# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
+# formula, a symbol, a dash or a tab, and a name of at least two words
 _DASHED_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]{3,})(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
 )
 
 
@@ -321,8 +320,8 @@ _NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the 
     r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
-# "A      JumlahMasyarakat", "A<tab>Rencana": under a legend's introducer, a column gap is
-# enough for a name of one word
+# "A      Jumlah …", "A<tab>Rencana" (pdftotext -layout): under a legend's introducer, a column
+# gap of three spaces is enough, and a name of one word
 _GAP_LINE = lazy(
     r"^[ \t]*\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?(?:[ \t]*\t[ \t]*|[ \t]{3,})"
     r"(?P<name>[^\W\d_][^\n]*)$"

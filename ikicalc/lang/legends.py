@@ -173,6 +173,11 @@ def _symbol(found: re.Match[str]) -> str:
 _Entry = tuple[str, int, int, list[str]]
 
 
+def _introduced(text: str, entries: list[_Entry]) -> bool:
+    """Whether an introducer (``Keterangan:``) opened the legend read so far."""
+    return any(_legend_header().match(text, start, end) for _, start, end, _ in entries)
+
+
 def _says(formula: str, text: str, line: re.Match[str]) -> bool:
     """A remark's words (``merupakan resultante …``) that say a formula's symbol instead,
     the symbol perhaps ending the line above (``… dan 𝛾`` / ``merupakan energi …``)."""
@@ -223,7 +228,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
-            found = _side_by_side(line.group(0), headed=bool(entries))
+            found = _side_by_side(line.group(0), headed=_introduced(text, entries))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
