@@ -244,6 +244,34 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         for s, n in zip(letters, names, strict=True)
     ]
     yield "seen: definition over two lines", "\n".join([formula, "Keterangan:", *broken])
+    # a legend in brackets after the formula; a legend as a table's two columns (pdftotext)
+    yield "seen: legend in brackets", f"{formula} (" + ", ".join(items) + ")"
+    columns = [f"{s}{' ' * 6}{n}" for s, n in zip(letters, names, strict=True)]
+    yield "seen: legend in columns, gap", "\n".join([formula, "Keterangan:", *columns])
+    # free notes after the last entry (Renstra DKP Jabar): a new sentence whose subject names
+    # again a noun of the entry, or a paragraph of its own; and the opposite, an entry whose
+    # next line opens with a capital after a word that waits for more ("yang" / "Memiliki")
+    nouns = [w for w in names[-1].split()[1:] if w.isalpha() and len(w) > 3 and w.islower()]
+    if nouns:
+        subject = f"{nouns[0].capitalize()} (diambil secara acak) berasal dari hasil uji"
+        yield (
+            "seen: note after legend, subject again",
+            "\n".join([formula, "Keterangan :", *items, subject, "yang dilakukan ke pasar"]),
+        )
+    paragraph = ["Data dikumpulkan setiap triwulan dari laporan", "unit kerja di lingkungan dinas"]
+    yield (
+        "seen: note paragraph after legend",
+        "\n".join([formula, "Keterangan :", *items, *paragraph]),
+    )
+    waiting = [
+        f"{s} = " + re.sub(r"(?<= yang) (\w)", lambda m: "\n" + m.group(1).upper(), n, count=1)
+        for s, n in zip(letters, names, strict=True)
+    ]
+    if any(" yang " in n for n in names):
+        yield (
+            "seen: entry goes on after 'yang', capitalised",
+            "\n".join([formula, "Ket:", *waiting]),
+        )
     terms = tuple(f"Nilai {a}" for a in sets["acronym"])  # "Toll Fee", "Margin SPBG" (ESDM)
     yield (
         "seen: terms in words, a. … adalah …;",

@@ -251,11 +251,9 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "Capaian = x 100% (no bar)": lambda p, r: (
             _stack(p, "Capaian = " + p.scale) if p.scale else ""
         ),
-        "Rumus : own first line": lambda p, r: "Rumus :\n"
-        + _stack(p, _middle(_bar(r), p.scale)),
+        "Rumus : own first line": lambda p, r: "Rumus :\n" + _stack(p, _middle(_bar(r), p.scale)),
         "Formula: own first line": lambda p, r: "Formula:\n" + _stack(p, p.scale or _bar(r)),
-        "Rumus: on numerator line": lambda p, r: "Rumus: "
-        + _stack(p, _middle(_bar(r), p.scale)),
+        "Rumus: on numerator line": lambda p, r: "Rumus: " + _stack(p, _middle(_bar(r), p.scale)),
         "label, colon": lambda p, r: _stack(p, "Capaian : " + _middle(_bar(r), p.scale)),
     },
     "label column": {  # the label left of the fraction, its words beside each line
@@ -268,9 +266,7 @@ VARIANTS: dict[str, dict[str, Variant]] = {
             f"Kinerja {p.denominator}"
         ),
         "lone = between label words": lambda p, r: (
-            f"Rata-rata     {p.numerator}\n=\nCapaian       {p.denominator}"
-            if not p.scale
-            else ""
+            f"Rata-rata     {p.numerator}\n=\nCapaian       {p.denominator}" if not p.scale else ""
         ),
     },
     "wrapped": {
@@ -313,12 +309,16 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "bullet 1.": lambda p, r: "1. " + _stack(p, _middle(_bar(r), p.scale)),
         "bullet -": lambda p, r: "- " + _stack(p, _middle(_bar(r), p.scale)),
         "tabs (pdf)": lambda p, r: _stack(p, "\t" + _middle(_bar(r), p.scale).replace(" ", "\t")),
-        "leading tabs": lambda p, r: "\t"
-        + _stack(p, _middle(_bar(r), p.scale)).replace("\n", "\n\t"),
-        "Keterangan after": lambda p, r: _stack(p, _middle(_bar(r), p.scale))
-        + "\nKeterangan: data bersumber dari laporan tahunan",
-        "Cara menghitung before": lambda p, r: "Cara menghitung:\n"
-        + _stack(p, _middle(_bar(r), p.scale)),
+        "leading tabs": lambda p, r: (
+            "\t" + _stack(p, _middle(_bar(r), p.scale)).replace("\n", "\n\t")
+        ),
+        "Keterangan after": lambda p, r: (
+            _stack(p, _middle(_bar(r), p.scale))
+            + "\nKeterangan: data bersumber dari laporan tahunan"
+        ),
+        "Cara menghitung before": lambda p, r: (
+            "Cara menghitung:\n" + _stack(p, _middle(_bar(r), p.scale))
+        ),
     },
     "combined": {  # several of the above at once, as real cells combine them
         "wrapped both at 30, scale last, no bar": lambda p, r: (
@@ -349,6 +349,27 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "data values after names": lambda p, r: (
             f"{p.numerator} = {r.randint(2, 9999)} {_bar(r, '-')} {p.scale} {p.denominator} = "
             f"{r.randint(2, 99999)}"
+            if p.scale
+            else ""
+        ),
+    },
+    "worked example beside": {  # LKjIP (Lapas Jambi): the year's figures in a column of their own
+        "= x 100% = x 100%, result line": lambda p, r: (
+            f"{p.numerator} {r.randint(1, 999)}\nPersentase = {p.scale} = {p.scale}\n"
+            f"{p.denominator} {r.randint(1, 999)}\n= {r.randint(1, 100)}%"
+            if p.scale
+            else ""
+        ),
+        "= bar x 100% = bar x 100%, result line": lambda p, r: (
+            f"{p.numerator}      {r.randint(1, 999)}\nCapaian = {_bar(r, '-')} {p.scale} = "
+            f"{_bar(r, '-')} {p.scale}\n{p.denominator}      {r.randint(1, 999)}\n"
+            f"= {r.randint(1, 99)},{r.randint(10, 99)} %"
+            if p.scale
+            else ""
+        ),
+        "= x 100% = result": lambda p, r: (
+            f"{p.numerator} {_example(r).split('/')[0]}\nCapaian = {p.scale} = "
+            f"{r.randint(1, 99)},{r.randint(10, 99)}%\n{p.denominator} {_example(r).split('/')[1]}"
             if p.scale
             else ""
         ),
@@ -514,7 +535,9 @@ def main(argv: list[str] | None = None) -> int:
         right += good
         family_totals[family][0] += good
         family_totals[family][1] += len(group)
-        print(f"  {family:<17} {kind:<32} {good:>4} / {len(group):<4} {100 * good / len(group):6.1f} %")
+        print(
+            f"  {family:<17} {kind:<32} {good:>4} / {len(group):<4} {100 * good / len(group):6.1f} %"
+        )
     print("per family:")
     for family, (good, count) in family_totals.items():
         print(f"  {family:<17} {good:>5} / {count:<5} {100 * good / count:6.1f} %")

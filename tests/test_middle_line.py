@@ -240,3 +240,131 @@ def test_broken_cells_keep_their_error(text: str) -> None:
 )
 def test_left_to_the_grammar(text: str) -> None:
     assert not _guessed(text)
+
+
+# batch 12: a label's column beside the fraction (pdftotext -layout), its words over four lines
+# jabar-diskumkm-lkip-2016-github#01
+DISKUMKM_01 = (
+    "Persentase Pencapaian                    Realisasi\nRencana Tingkat              =    "
+    "                    X 100 %\nRencana\nCapaian"
+)
+# jabar-rsj-lakip-2016-github#02: the label's column in sentence case
+RSJ_02 = (
+    "Persentase pencapaian       Rencana – (Realisasi – Rencana)\nRencana tingkat   =      "
+    "                                   x 100%\ncapaian                         Rencana"
+)
+
+
+def test_a_label_column_whose_word_is_also_the_denominator() -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(DISKUMKM_01)
+    assert formula.variables == ("Realisasi", "Rencana")
+    assert formula.evaluate({"Realisasi": 3, "Rencana": 4}).exact == 75
+
+
+def test_a_label_column_in_sentence_case() -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(RSJ_02)
+    assert sorted(formula.variables) == ["Realisasi", "Rencana"]
+    assert formula.evaluate({"Realisasi": 5, "Rencana": 4}).exact == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (
+            "Persentase Kinerja                 Jumlah kegiatan selesai\nRencana Capaian       =     "
+            "          X 100 %\nJumlah kegiatan\nTingkat",
+            ("Jumlah kegiatan selesai", "Jumlah kegiatan"),
+        ),
+        (
+            "Rasio capaian        Nilai realisasi anggaran\nprogram tahunan   =          x 100%\n"
+            "kinerja              Nilai pagu anggaran",
+            ("Nilai realisasi anggaran", "Nilai pagu anggaran"),
+        ),
+    ],
+)
+def test_label_columns_with_other_words(text: str, variables: tuple[str, ...]) -> None:
+    from ikicalc.lang.parser import parse
+
+    assert parse(text).variables == variables
+
+
+# kulonprogo-perbup-14-2006-bantuan-keuangan-desa-github#01 and #03 (batch 12): the stacked
+# fraction is the first term of what its middle line goes on with
+KULONPROGO_14_01 = (
+    "40%         x JDBD\nDBDi    =                                      +   BDi x 60% x JDBD\n"
+    "Jumlah Desa"
+)
+KULONPROGO_14_03 = (
+    "(40% x Bunga DCPD tahap II)\nDPDi =   ------------------------------------ + (Bdi x 60% "
+    "x Bunga DCPD tahap II )\nJumlah Desa\nKeterangan : Bobot Desa tertentu dihitung "
+    "berdasarkan penjumlahan\ndari indeks luas wilayah seluruh desa dan indeks jumlah\n"
+    "penduduk seluruh desa dikalikan bobot masing-masing\nindeks."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "variables"),
+    [
+        (KULONPROGO_14_01, "DBDi", ("JDBD", "Jumlah Desa", "BDi")),
+        (KULONPROGO_14_03, "DPDi", ("Bunga DCPD tahap II", "Jumlah Desa", "Bdi")),
+        (
+            "30 %     x Dana Alokasi\nDAi   =                     +   Bobot x 70% x Dana Alokasi\n"
+            "Jumlah Kecamatan",
+            "DAi",
+            ("Dana Alokasi", "Jumlah Kecamatan", "Bobot"),
+        ),
+        (
+            "(25% x Pagu)\nBKi = ------------------ − (Potongan x 10%)\nJumlah Kelurahan",
+            "BKi",
+            ("Pagu", "Jumlah Kelurahan", "Potongan"),
+        ),
+    ],
+)
+def test_a_fraction_as_the_first_term(text: str, label: str, variables: tuple[str, ...]) -> None:
+    from ikicalc.lang.middle_line import FIRST_TERM
+    from ikicalc.lang.parser import parse
+
+    formula = parse(text)
+    assert formula.label == label
+    assert formula.variables == variables
+    assert any(guess.reason == FIRST_TERM for guess in formula.guesses)
+    assert parse(str(formula)) == formula
+
+
+# jabar-inspektorat-lkip-2016-github#01 and #02 (batch 12): the middle line holds only the
+# label and its '='; the scale ends the numerator's line
+@pytest.mark.parametrize(
+    ("text", "variables", "values", "value"),
+    [
+        (
+            "Realisasi          X 100 %\n% Capaian           =\nRencana/Target",
+            ("Realisasi", "Rencana/Target"),
+            (3, 4),
+            75,
+        ),
+        (
+            "Rencana – (Realisasi – Rencana)       X 100%\n% Capaian           =\nRencana",
+            ("Rencana", "Realisasi"),
+            (4, 5),
+            75,
+        ),
+        (
+            "Jumlah laporan tepat waktu        x 100%\nPersentase Ketepatan    =\nJumlah laporan",
+            ("Jumlah laporan tepat waktu", "Jumlah laporan"),
+            (1, 2),
+            50,
+        ),
+    ],
+)
+def test_the_scale_ends_the_numerators_line(
+    text: str, variables: tuple[str, ...], values: tuple[int, ...], value: int
+) -> None:
+    from ikicalc.lang.parser import parse
+
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.evaluate(dict(zip(variables, values, strict=True))).exact == value

@@ -30,12 +30,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ikicalc.lang import examples as _examples
 from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import label_after, label_before
+from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
@@ -170,6 +172,8 @@ _FIELD_LABEL = lazy(
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
     r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
 )
+_BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
+_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -212,10 +216,19 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
+    italic: set[int] = set()  # where the lines that held them start
     for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
+            italic.add(text.rfind("\n", 0, match.start()) + 1)
+    if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
+        equation_lines(chars, italic)
+    for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
+        chars[match.start()] = "_"
+    for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
+        chars[match.start(1)] = " "
+    text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
@@ -253,7 +266,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
     _fraction_words(chars)
-    _worked_example(chars, notes)
+    _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
+    if "\n" in text and "=" in text:
+        _examples.beside_stack(chars, notes)  # "A 9" / "… = x 100% = x 100%" / "B 9" / "= 100%"
     current = "".join(chars)
     if "=" in current:
         for match in _DATA_VALUE.finditer(current):
@@ -423,40 +438,6 @@ def _letter_before_middle(chars: list[str]) -> None:
         final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
         if final and final.group(1) == found.group(1):
             chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
-
-
-# "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
-# formula, a ratio of numbers in brackets (or with its result) standing between the names
-_WORKED_EXAMPLE = lazy(
-    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
-    r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
-    r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
-    r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
-)
-_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(Σ∑:]")  # also a sum's sign, a colon that divides
-
-
-def _worked_example(chars: list[str], notes: list[str]) -> None:
-    """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example (the document's
-    numbers through the formula) between the names of a formula is set aside; not a number
-    an operator binds to (``(1/8) x (A + B)``)."""
-    text = "".join(chars)
-    if "/" not in text:
-        return
-    for found in _WORKED_EXAMPLE.finditer(text):
-        before = text[: found.start()].rstrip()[-1:]
-        after = text[found.end() :].lstrip()[:1]
-        rest = text[: found.start()] + text[found.end() :]
-        if (
-            _OPERATOR_NEAR.match(before or " ")
-            or _OPERATOR_NEAR.match(after or " ")
-            or not re.search(r"[^\W\d_]{3}", text[: found.start()])
-            or not re.search(r"[^\W\d_]{3}", text[found.end() :])
-            or not _operator().search(rest)
-        ):
-            continue
-        _blank(chars, found.start(), found.end())
-        notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the

@@ -11,6 +11,7 @@ from ikicalc.patterns import compiled, lazy
 
 __all__ = [
     "BAR",
+    "BAR_TEXT",
     "DIVISION",
     "LINE_CLOSE",
     "LINE_OPEN",
@@ -77,6 +78,8 @@ def divides() -> re.Pattern[str]:
 
 
 BAR = lazy(_BAR)
+BAR_TEXT = _BAR
+"""The bar's expression as text, for patterns that compose it (:mod:`.examples`)."""
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

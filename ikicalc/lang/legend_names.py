@@ -5,6 +5,7 @@ the name (``Skor … berdasarkan standar kompetensi (ideal)``)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from importlib import resources
 
@@ -14,10 +15,18 @@ from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
+    "closed",
     "entries_over_lines",
+    "lower_aliases",
     "named_in_brackets",
+    "note_after",
+    "ocr_alike",
     "remark",
+    "says_symbol",
+    "side_by_side",
+    "split_entry",
     "subscript_spellings",
+    "text_around",
     "valued",
     "without_unit",
     "written_in",
@@ -106,6 +115,63 @@ _ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": a
 
 
 @cache
+def _connectors() -> frozenset[str]:
+    """The words after which an entry's name goes on (``data/legends.toml``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
+
+
+# a line in sentence case: a capitalised word, then a word in lower case or a bracket
+_SENTENCE_CASE = lazy(r"[ \t]*(?P<first>[A-Z][a-z]{2,})[ \t]+\(?[a-z]")
+_LAST_WORD = lazy(r"(?P<word>[^\s]+)[ \t]*$")
+_WORD = lazy(r"[^\W\d_]{3,}")
+_NOTE_LINES = 2
+_NOTE_WORDS = 10
+
+
+def text_around(
+    text: str, line: re.Match[str], entry: re.Pattern[str], header: re.Pattern[str]
+) -> tuple[str, list[str]]:
+    """The text before ``line`` and the lines after it up to the next ``entry`` or
+    ``header`` line or remark, for :func:`note_after`."""
+    rest: list[str] = []
+    for after in text[line.end() + 1 :].split("\n"):
+        if entry.match(after) or header.match(after) or remark(after):
+            break  # the next entry, or a note of its own ("… merupakan resultante …")
+        rest.append(after)
+    return text[: line.start()], [piece for piece in rest if piece.strip()]
+
+
+def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bool:
+    """Whether ``line``, under a legend's entry (``pieces``, its name so far), opens a note of
+    its own rather than going on with the entry's name: ``Y = Jumlah sampel yang diambil`` /
+    ``Sampel (diambil secara acak) berasal dari …``. A careful reader sees a new sentence:
+
+    - the entry is complete: its last line ends on a word or a number, not on a comma, a
+      hyphen or a word after which a name goes on (``yang``, ``di``, ``seluruh``,
+      ``memiliki`` …, ``data/legends.toml``);
+    - the line opens in sentence case (``Sampel (diambil``, ``Kasus pelanggaran``; not the
+      Title Case of a name wrapped by its column, ``Produksi Perikanan yang``);
+    - and it has its own subject: its first word names again a noun of the legend
+      (``Sampel`` after ``Jumlah sampel …``; not after a capitalised word, ``… di Kota`` /
+      ``Singkawang yang …`` may go on with a proper name), or it is a paragraph, ``rest``
+      (the lines after it up to the next entry) making at least two lines and ten words."""
+    opening = _SENTENCE_CASE.match(line)
+    last = next((piece for piece in reversed(pieces) if piece.strip()), "")
+    end = _LAST_WORD.search(last)
+    if opening is None or end is None:
+        return False
+    word = end.group("word")
+    if not word[-1].isalnum() or word.lower() in _connectors():
+        return False
+    subject = opening.group("first").lower()
+    if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
+        return True
+    paragraph = [line, *rest]
+    return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
+
+
+@cache
 def _sentence() -> re.Pattern[str]:
     words = "|".join(names_data()["legend"]["sentence_words"])
     return re.compile(r"(?i)(?<![^\W_])(?<!yang )(?:" + words + r")(?![^\W_])")
@@ -168,7 +234,8 @@ def subscript_spellings(symbol: str) -> tuple[str, ...]:
 def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
     """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
     ``x_{1}``), or in the other case when the legend does not define that spelling too
-    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols)."""
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
+    letters an OCR confuses alike (:func:`ocr_alike`)."""
     for spelled in subscript_spellings(symbol):
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
@@ -176,9 +243,142 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         dashed = re.escape(symbol).replace("\\-", "[-−–]")
         found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
         return found.group(0) if found else None
+    ocr = _OCR_LETTERS.search(symbol) is not None
     if not symbol.replace(" ", "").isalpha():
-        return None
+        return ocr_alike(formula, symbol, defined) if ocr else None
     for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
+    return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+_OCR_LETTERS = lazy(r"[0o1liI]")
+
+
+_OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
+
+
+def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How a legend's term of words is written in the formula when OCR read a letter apart
+    (``0 & M`` for ``O&M``, ``lnvestasi`` for ``Investasi``): the letters an OCR confuses
+    (``0``/``O``, ``1``/``l``/``I``) alike, spaces around ``&`` and case aside."""
+    pieces = [
+        r"[ \t]*&[ \t]*"
+        if char == "&"
+        else r"[ \t]+"
+        if char.isspace()
+        else _OCR_ALIKE.get(char.lower(), re.escape(char))
+        for char in re.sub(r"\s*&\s*", "&", symbol.strip())
+    ]
+    pattern = re.compile(r"(?i)(?<![^\W_])" + "".join(pieces) + r"(?![^\W_])")
+    for found in pattern.finditer(formula):
+        if found.group(0) not in defined:
+            return found.group(0)
     return None
+
+
+def closed(name: str) -> str:
+    """``name`` as the grammar can read it when the export cut it inside a bracket (``… HKI
+    (Hak Cipta, Desain Produk Industri, Perlindungan Varie``: the cell ended there): the
+    brackets it left open closed at its end. The words are kept as written; the bracket is
+    closed so that the name reads back (``parse(str(f)) == f``) and a data column can be
+    named after it."""
+    opened = name.count("(") - name.count(")")
+    return name + ")" * opened if opened > 0 else name
+
+
+# "Indek yang diterima petani (lt)", "… petani(lb)": a symbol of two or three letters, not in
+# capitals (OCR'd "It", "Ib"), in brackets at the end of a name, spaced or glued
+_LOWER_ALIAS = lazy(r"[ \t]*\([ \t]*(?P<alias>[a-z][a-zA-Z]{1,2}|[A-Z][a-z]{1,2})[ \t]*\)$")
+
+
+def lower_aliases(names: list[str]) -> dict[str, str]:
+    """Names whose bracket at the end is the symbol the document gives them, not a word of
+    the name: ``Indek yang diterima petani (lt) x 100`` / ``Indeks yang dibayar petani(lb)``
+    → the names less the brackets. A careful reader sees the formula's symbols written beside
+    its names: only when at least two names end so, each with its own symbol, none a unit
+    (``Berat Badan (kg) / Tinggi Badan (m)``) and none a time (``(t)``, one letter)."""
+    found = {name: _LOWER_ALIAS.search(name) for name in names}
+    aliased = {name: alias for name, alias in found.items() if alias is not None}
+    symbols = [alias.group("alias") for alias in aliased.values()]
+    if len(aliased) < 2 or len(set(symbols)) < len(symbols):
+        return {}
+    if any(symbol.lower() in _unit_words() for symbol in symbols):
+        return {}
+    return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
+
+
+# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
+# formula, a symbol, a dash or a tab, and a name of at least two words
+_DASHED_LINE = lazy(
+    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+)
+
+
+_NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
+    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
+    r"[ \t]*[.,;]?[ \t]*$"
+)
+# "A      Jumlah …", "A<tab>Rencana" (pdftotext -layout): under a legend's introducer, a column
+# gap of three spaces is enough, and a name of one word
+_GAP_LINE = lazy(
+    r"^[ \t]*\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?(?:[ \t]*\t[ \t]*|[ \t]{3,})"
+    r"(?P<name>[^\W\d_][^\n]*)$"
+)
+
+
+def side_by_side(line: str, headed: bool) -> re.Match[str] | None:
+    """A legend's line that sets its symbol and its name side by side, with no ``=``: a dash,
+    a tab or a column gap between them (``A – Jumlah …``, ``A<tab>Jumlah …``, ``A      Jumlah
+    …``), or the name in brackets (``JPK (Jumlah Perkara …)``); a name of one word only
+    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``)."""
+    return (
+        _DASHED_LINE.match(line)
+        or _NAME_IN_BRACKETS.match(line)
+        or (_GAP_LINE.match(line) if headed else None)
+    )
+
+
+Entry = tuple[str, int, int, list[str]]
+"""A legend's entry: its symbol, where its lines start and end, the pieces of its name."""
+
+
+# "… sedangkan mfi adalah …", "… dan 𝛾 merupakan …": a symbol the formula writes, said
+_SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
+
+
+def _in(symbol: str, formula: str) -> bool:
+    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
+    if symbol.lower() in _connectors():
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
+
+
+def _start(found: re.Match[str]) -> int:
+    return found.start("symbol")
+
+
+def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list[Entry]:
+    """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition; so
+    does a symbol of the formula's said in a sentence (``Dimana EVr adalah … sedangkan mfi
+    adalah …``)."""
+    symbol, start, end, pieces = entry
+    joined = " ".join(pieces)
+    inner = [m for m in definition.finditer(joined) if m.start() > 0]
+    said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    taken = {m.start("symbol") for m in inner}
+    inner = sorted([*inner, *(m for m in said if m.start("symbol") not in taken)], key=_start)
+    if not symbol or not inner:
+        return [entry]
+    parts: list[Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
+    for this, after in zip(inner, [*inner[1:], None], strict=True):
+        text = joined[this.end() : after.start() if after else len(joined)]
+        parts.append((this.group("symbol"), start, end, [text]))
+    return parts
+
+
+def says_symbol(line: str, formula: str) -> bool:
+    """Whether ``line`` says what a symbol of ``formula`` is (``… dan pri merupakan harga
+    …``): more of a legend, not a remark about the data."""
+    return any(_in(m.group("symbol"), formula) for m in _SAID_SYMBOL.finditer(" " + line))

@@ -18,10 +18,16 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import note_after as _note_after
 from ikicalc.lang.legend_names import remark as _remark
+from ikicalc.lang.legend_names import says_symbol
+from ikicalc.lang.legend_names import side_by_side as _side_by_side
+from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
+from ikicalc.lang.legend_names import text_around as _around
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.legend_names import written_in as _written_in
@@ -53,7 +59,7 @@ def _definition() -> re.Pattern[str]:
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
         r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
         r"(?=\S)(?!\d{1,2}\.\s)"
     )
@@ -70,13 +76,13 @@ def header_tail() -> re.Pattern[str]:
     return _header_tail()
 
 
-_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta)$")
+_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta|sedangkan)$")
 
 
-_INDEXED = lazy(r"[Σ∑]")
+_INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 _SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
-_SAID = lazy(r"(?i)\s(?:adalah|merupakan|yaitu|ialah)\s")
+_SAID = lazy(r"(?i)\s(?:ada[lI1i]ah|merupakan|yaitu|ialah)\s")  # "adaiah": OCR's l as i
 
 
 def _said(text: str) -> bool:
@@ -98,9 +104,10 @@ def _legend_line() -> re.Pattern[str]:
         r"^[ \t]*(?:(?i:" + _introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
         r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
-        r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?)\)?\$?"
+        r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?"
+        r"(?:\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?"  # "PDRB(t-1)", "$PDRB_{t-1}$"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -119,23 +126,12 @@ _LETTERED_LEGEND_LINE = lazy(
 )
 
 
-# "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
-# formula, a symbol, a dash or a tab, and a name of at least two words
-_DASHED_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
-)
-
-
-_NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
-    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
-    r"[ \t]*[.,;]?[ \t]*$"
-)
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
     r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
-    r"(?P<symbol>[^\W\d_][^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
-    r"[ \t]+(?i:adalah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
+    r"(?P<symbol>(?:[^\W\d_]|0(?=[ \t]*&))"  # "0 & M": OCR's 0 for O
+    r"[^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
+    r"[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
 )
 
 
@@ -159,14 +155,14 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d")
+_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
 
 
 def _plain(text: str) -> bool:
     """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
-    ``usia 4 - 6 tahun``, is part of a name)."""
+    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
     text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
-    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac", text))
+    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
 
 
 def _symbol(found: re.Match[str]) -> str:
@@ -177,18 +173,24 @@ def _symbol(found: re.Match[str]) -> str:
 _Entry = tuple[str, int, int, list[str]]
 
 
-def _split_entry(entry: _Entry) -> list[_Entry]:
-    """``A adalah Jumlah …, B adalah Jumlah …`` on one line: one entry per definition."""
-    symbol, start, end, pieces = entry
-    joined = " ".join(pieces)
-    inner = [m for m in _definition().finditer(joined) if m.start() > 0]
-    if not symbol or not inner:
-        return [entry]
-    parts: list[_Entry] = [(symbol, start, end, [joined[: inner[0].start()]])]
-    for this, after in zip(inner, [*inner[1:], None], strict=True):
-        text = joined[this.end() : after.start() if after else len(joined)]
-        parts.append((this.group("symbol"), start, end, [text]))
-    return parts
+def _introduced(text: str, entries: list[_Entry]) -> bool:
+    """Whether an introducer (``Keterangan:``) opened the legend read so far."""
+    return any(_legend_header().match(text, start, end) for _, start, end, _ in entries)
+
+
+def _says(formula: str, text: str, line: re.Match[str]) -> bool:
+    """A remark's words (``merupakan resultante …``) that say a formula's symbol instead,
+    the symbol perhaps ending the line above (``… dan 𝛾`` / ``merupakan energi …``)."""
+    above = re.search(r"\S+[ \t]*\n?$", text[: line.start()])
+    return says_symbol((above.group(0).strip() if above else "") + " " + line.group(0), formula)
+
+
+def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
+    """``b. Toll Fee adalah tarif …`` under the formula: a term of words the formula writes
+    (``jenis i dan ph merupakan …`` goes on with an entry's sentence)."""
+    found = _TERM_LINE.match(line) if formula_text else None
+    written = found and _written_in("\n".join(formula_text), found.group("symbol"), set())
+    return found if written else None
 
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -207,6 +209,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
+
+    def _around_(line: re.Match[str]) -> tuple[str, list[str]]:
+        return _around(text, line, _legend_line(), _legend_header())
+
     entries: list[tuple[str, int, int, list[str]]] = []  # symbol, start, end, name pieces
     formula_text: list[str] = []
     aliases: list[tuple[str, int, int, str]] = []
@@ -217,12 +223,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         found = (
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
-            or (_TERM_LINE.match(line.group(0)) if formula_text else None)
+            or _term(line.group(0), formula_text)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
-            found = _DASHED_LINE.match(line.group(0)) or _NAME_IN_BRACKETS.match(line.group(0))
+            found = _side_by_side(line.group(0), headed=_introduced(text, entries))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
@@ -249,7 +255,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
             symbol, first = (_symbol(found), [found.group("name")]) if found else ("", [])
             above.append((symbol, line.start(), line.end(), first))
-        elif entries and not found and _remark(line.group(0)):  # "… merupakan resultante …"
+        elif (
+            entries
+            and not found
+            and (
+                (_remark(line.group(0)) and not _says("\n".join(formula_text), text, line))
+                or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around_(line)))
+            )
+        ):  # "Y = Jumlah sampel yang diambil" / "Sampel (diambil secara acak) berasal dari …"
             entries.append(("", line.start(), line.end(), []))
         elif entries:  # a definition that goes on over the next line
             symbol, start, _, pieces = entries[-1]
@@ -258,8 +271,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             formula_text.append(line.group(0))
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
-    entries = [part for entry in entries for part in _split_entry(entry)]
     formula = "\n".join(formula_text)
+    entries = [part for entry in entries for part in _split_entry(entry, formula, _definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
         if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
@@ -278,7 +291,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         _blank(chars, start, end)
         if symbol:
             name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
-            name = _AND_AT_END.sub("", _without_unit(name))
+            name = _closed(_AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
@@ -317,8 +330,11 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
         definitions = definitions[headed[0] :]
     else:  # a dash or a tab names a symbol only in a legend an introducer opened
         definitions = [m for m in definitions if not m.group("dash")]
-    if definitions and not definitions[0].group("header"):
-        # one letter needs "dimana" or a name of words ("A = 2720" in a form is data)
+    closing = re.search(r"\)[ \t]*[.;]?[ \t]*$", text)  # "A/B x 100% (A = …, B = …)."
+    first = definitions[0].start() + 1 if closing and definitions else 0
+    within = re.search(r"\([ \t]*\S?\Z", text[:first])  # the bracket opens the definitions
+    if definitions and not definitions[0].group("header") and not within:
+        # one letter needs "dimana", a bracket, or a name of words ("A = 2720" is data)
         definitions = [
             m for m in definitions if len(m.group("symbol")) > 1 or _words_after(text, m)
         ]
@@ -331,18 +347,18 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not (
         _operator().search(formula)
         or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
-        or (definitions[0].group("header") and re.search(r"[^\W_]/[^\W_]", formula))
+        or ((definitions[0].group("header") or within) and re.search(r"[^\W_]/[^\W_]", formula))
     ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
         return {}
     legend: dict[str, str] = {}
+    opened, bracketed = (re.search(r"\([ \t]*$", formula), closing) if within else (None, None)
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        end = after.start() if after else len(text)
+        end = after.start() if after else bracketed.start() if bracketed else len(text)
         name = _without_unit(text[this.end() : end].rstrip()).strip(" .,;")
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)
-    comma = re.search(r"[,;][ \t]*$", formula)  # "A/B x 100%, A = …, B = …"
-    if comma:
+    if comma := re.search(r"[,;][ \t]*$", formula) or opened:  # "A/B x 100%, A = …, B = …"
         definitions[0] = comma  # blanked with the definitions
     defined = set(legend)
     spelled = {s: _written_in(formula, s, defined) for s in legend}
@@ -372,7 +388,7 @@ def _operates(formula: str, legend: dict[str, str] | None) -> bool:
 
 _ITEM = lazy(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
 _TERM = lazy(
-    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:adalah|merupakan|yaitu|ialah)\s)"
+    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\s)"
     r"\s*(?P<name>\S.*?)[\s,.]*$"
 )
 

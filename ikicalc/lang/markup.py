@@ -1,34 +1,106 @@
-"""What web applications leave in a cell's text: HTML character references.
+"""HTML as web apps store a formula (e-SAKIP, satu data portals), made plain before the layout.
 
-e-SAKIP and satu-data applications store the formula as the rich-text editor wrote it:
-``(&Sigma; luasan Daerah Irigasi … / &Sigma; luasan Daerah Irigasi)x100%``, ``&times;``,
-``&nbsp;``, ``&ge; 7``, ``&#8721;`` (Pemkab Gunungkidul's e-SAKIP). Tags are layout the
-grammar ignores; a character reference is one character written with several: it is read as
-that character, padded with spaces (the text keeps its length, see
-:mod:`ikicalc.lang.layout`). Before any pass reads the cell.
+A cell taken from an application's database keeps the markup of its rich-text editor:
+``Rumus:<br/>`` / ``(&Sigma; luasan … / &Sigma; luasan …)x100%`` / ``<br/>`` / ``Tipologi
+data: …``, ``G=((PDRB<sub>1</sub>-PDRB<sub>0</sub>)/PDRB<sub>0</sub>)x100%``. A careful
+reader sees the characters the page shows:
+
+- a character entity (``&Sigma;``, ``&sum;``, ``&times;``, ``&amp;``, ``&nbsp;``, ``&#8721;``)
+  is the character it names, the rest of its length spaces;
+- a subscript (``PDRB<sub>1</sub>``) is the subscript ``PDRB_1`` ikicalc reads (a legend's
+  ``PDRB<sub>1</sub>=…`` becomes ``PDRB_1=…`` alike, so the two still meet);
+- a line break tag (``<br/>``, ``<br>``) ends its line: a line break where the cell has
+  none after it, else spaces. Other tags are set aside by the grammar as before;
+- the lines after the formula's that compute nothing are the app's other fields and notes
+  (``Tipologi data: Non komulatif``, ``Yang dimaksud dengan … adalah …``, ``Dinas
+  Lingkungan Hidup`` / ``Laporan tahunan``): set aside.
+
+Works on the cell's characters in place; the text keeps its length (see
+:mod:`ikicalc.lang.layout`).
 """
 
 from __future__ import annotations
 
-import html
+import re
+from html.entities import html5
 
+from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["decode_references"]
+__all__ = ["plain_markup"]
 
-_REFERENCE = lazy(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_ENTITY = lazy(
+    r"&(?:#(?P<decimal>\d{2,7})|#[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<name>[A-Za-z]{2,8}));"
+)
+_SUBSCRIPT = lazy(r"(?<=[^\W_])<sub>[ \t]*(?P<sub>[^\W_]{1,6})[ \t]*</sub>")
+_BREAK = lazy(r"(?i)<br[ \t]*/?>(?P<newline>[ \t]*\n)?")
 
 
-def decode_references(chars: list[str]) -> None:
-    """Each HTML character reference (``&Sigma;``, ``&nbsp;``, ``&#931;``) read as its
-    character; an unknown name is left as written."""
+def _entity(found: re.Match[str]) -> str | None:
+    """The character an entity names, or ``None`` (an unknown name stays as written)."""
+    if found.group("decimal") or found.group("hex"):
+        decimal = found.group("decimal")
+        code = int(decimal, 10) if decimal else int(found.group("hex"), 16)
+        return chr(code) if 0 < code < 0x110000 else None
+    named = html5.get(found.group("name") + ";")
+    return named if named is not None and len(named) == 1 else None
+
+
+def plain_markup(chars: list[str]) -> bool:
+    """Set aside in ``chars`` the HTML of an application's editor (see the module); whether
+    anything was."""
     text = "".join(chars)
-    if "&" not in text:
-        return
-    for found in _REFERENCE.finditer(text):
-        character = html.unescape(found.group(0))
-        if len(character) != 1 or character == found.group(0):
+    changed = False
+    for found in _ENTITY.finditer(text) if "&" in text and ";" in text else ():
+        char = _entity(found)
+        if char is None:
             continue
-        if character in "\u00a0\u2009\u202f":
-            character = " "
-        chars[found.start() : found.end()] = list(character.ljust(found.end() - found.start()))
+        length = found.end() - found.start()
+        chars[found.start() : found.end()] = [" " if char == "\xa0" else char, *" " * (length - 1)]
+        changed = True
+    if "<sub>" not in text and "<br" not in text and "<BR" not in text:
+        return changed  # "<u>" and the other tags: the grammar sets them aside
+    for found in _SUBSCRIPT.finditer(text):
+        sub = "_" + found.group("sub")
+        chars[found.start() : found.end()] = [*sub, *" " * (found.end() - found.start() - len(sub))]
+        changed = True
+    breaks = list(_BREAK.finditer(text))
+    for found in breaks:  # the line ends at the tag, or at the break after it
+        chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
+    if breaks:
+        _notes_after(chars, {found.end() for found in breaks})
+    return changed or bool(breaks)
+
+
+_SIGN = lazy(r"=|[+−]|\s-\s")
+_FIELD = lazy(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}:[ \t]")  # "Tipologi data: …"
+_COMPUTES = lazy(r"[/÷×Σ∑]|\d[ \t]*%")
+
+
+def _computes(line: str) -> bool:
+    """Whether a line writes arithmetic: an operator, a slash, a sum, a percentage."""
+    return bool(operator().search(line) or _COMPUTES.search(line))
+
+
+def _notes_after(chars: list[str], starts: set[int]) -> None:
+    """Paragraphs after the formula's line that compute nothing (no operator, no ``=``, no
+    sign): the app's other fields and notes (``Tipologi data: Non komulatif``, ``Yang
+    dimaksud dengan … adalah …``, ``Dinas Lingkungan Hidup``) are set aside. A note opens
+    where a tag broke the line (``starts``) or with a field's label (``Tipologi data:``);
+    a line that goes on with the formula or with a legend's entry stays."""
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]+", text)]
+    formula = next((i for i, m in enumerate(lines) if _computes(m.group(0))), None)
+    if formula is None:
+        return
+    noting = False  # inside a note: its paragraph's next lines are the note's too
+    for before, line in zip(lines[formula:], lines[formula + 1 :], strict=False):
+        body = line.group(0)
+        opens = line.start() in starts or _FIELD.match(body) is not None
+        if _computes(body) or _SIGN.search(body) or not (opens or noting):
+            noting = False
+            continue
+        if "=" in before.group(0) and line.start() not in starts:
+            continue  # "IPU = Indeks Pencemaran" / "Udara": the entry goes on
+        noting = True
+        blank(chars, line.start(), line.end())

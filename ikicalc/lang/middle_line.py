@@ -36,7 +36,7 @@ from ikicalc.lang.salvage import Salvaged
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "reread", "rescue"]
+__all__ = ["FIRST_TERM", "REASON", "reread", "rescue"]
 
 Read = Callable[[str], Formula]
 """Reads a text of the cell's length (the rest blanked) into a formula (the parser)."""
@@ -90,24 +90,35 @@ def _side(
     counting word opens them."""
     operand: list[_Span] = []
     label: list[_Span] = []
+    weak: list[_Span] = []  # label only by a word of the middle line's label ("Rencana")
     for line in lines:
         segments = list(_SEGMENT.finditer(line.group(0)))
         leading = column
         for number, segment in enumerate(segments):
             span = (line.start() + segment.start(), line.start() + segment.end())
             words = segment.group(0)
+            before_column = leading and number < len(segments) - 1
             opening = (
-                leading
-                and number < len(segments) - 1
-                and _CAPITALISED.match(words) is not None
+                before_column
+                and (_CAPITALISED.match(words) is not None or _names(words, label_words))
                 and words.split()[0].lower() not in _counting()
             )
             if opening or _is_label(words, label_words):
                 label.append(span)
+                if not _names(words, _naming_words()) and not opening:
+                    weak.append(span)
             else:
                 operand.append(span)
                 leading = False
+    if not operand and weak:  # "Rencana" under "Rencana Tingkat =": the operand after all
+        operand, label = weak, [span for span in label if span not in weak]
     return operand, label
+
+
+def _names(words: str, label_words: frozenset[str]) -> bool:
+    """Whether ``words`` hold a word that names the indicator (any case: a label's column
+    in sentence case, ``Persentase pencapaian`` / ``Rencana tingkat =`` / ``capaian``)."""
+    return any(word.lower() in label_words for word in words.replace("%", " % ").split())
 
 
 @cache
@@ -198,11 +209,107 @@ def _checked(found: Salvaged) -> Salvaged | None:
 
 
 def rescue(text: str, read: Read) -> Salvaged | None:
-    """Where the grammar gave up: the cell read round its middle line (see module)."""
-    if "\n" not in text or not _MIDDLE_ANYWHERE.search(text):
+    """Where the grammar gave up: the cell read round its middle line (see module), or a
+    fraction that is the first term of its middle line (:func:`_first_term`)."""
+    if "\n" not in text:
         return None
+    if not _MIDDLE_ANYWHERE.search(text):
+        found = _first_term(text, read) if _TERM_MIDDLE.search(text) else None
+        found = found or (_scale_above(text, read) if _LONE_EQUALS.search(text) else None)
+        return _checked(found) if found else None
     found = _read(text, read)
     return _checked(found) if found else None
+
+
+# "DBDi    =      [-----]     +   BDi x 60% x JDBD": a label, '=', perhaps the bar, the rest
+_TERM_MIDDLE = lazy(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][^=\n]{0,40}?)[ \t]*=[ \t]*(?:" + _BAR + r"[ \t]*|[ \t]{3,})"
+    r"(?P<sign>[+−]|-(?!-))[ \t]*(?P<rest>[^\s-][^\n]*?)[ \t]*$"
+)
+_NOTE_LINE = lazy(r"(?i)^[ \t]*(?:keterangan|ket\.|catatan|dimana)\b")
+
+
+def _first_term(text: str, read: Read) -> Salvaged | None:
+    """``40% x JDBD`` / ``DBDi =       + BDi x 60% x JDBD`` / ``Jumlah Desa`` (Perbup Kulon
+    Progo): the fraction stacked over and under the middle line is the first term of what
+    the middle line goes on with; a note under it (``Keterangan : …``) is set aside."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    middles = [(i, m) for i, line in enumerate(lines) if (m := _TERM_MIDDLE.match(line.group(0)))]
+    if len(middles) != 1 or middles[0][0] == 0:
+        return None
+    index, middle = middles[0]
+    line = lines[index]
+    below = []
+    for other in lines[index + 1 :]:
+        if _NOTE_LINE.match(other.group(0)):
+            break
+        below.append(other)
+    if not below:
+        return None
+    spans = [
+        [(m.start(), m.end()) for m in lines[:index]],
+        [(m.start(), m.end()) for m in below],
+        [(line.start() + middle.start("rest"), line.start() + middle.end("rest"))],
+    ]
+    try:
+        numerator, denominator, rest = (read(_alone(text, part)).expr for part in spans)
+    except ValueError:  # FormulaSyntaxError is a ValueError
+        return None
+    fraction = ast.Binary(
+        ast.Op.DIV, numerator, denominator, (numerator.span[0], denominator.span[1])
+    )
+    op = ast.Op.ADD if middle.group("sign") == "+" else ast.Op.SUB
+    expr = ast.Binary(op, fraction, rest, (fraction.span[0], max(rest.span[1], fraction.span[1])))
+    label = " ".join(middle.group("label").split())
+    first = lines[0].start()
+    reading = Reading((first, len(text.rstrip())), "", text.strip(), FIRST_TERM)
+    return Salvaged(label, expr, reading)
+
+
+# "Realisasi      X 100 %" / "% Capaian      =" / "Rencana/Target": the label and its '='
+# alone on the middle line, the scale at the end of the numerator's line
+_LONE_EQUALS = lazy(r"(?m)^[ \t]*(?P<label>(?:%[ \t]*)?[^\W\d_][^=\n:]{0,40}?)[ \t]*=[ \t]*$")
+_SCALE_AT_END = lazy(r"[ \t]{2,}" + _SCALE + r"[ \t]*$")
+
+
+def _scale_above(text: str, read: Read) -> Salvaged | None:
+    """``Realisasi      X 100 %`` / ``% Capaian      =`` / ``Rencana/Target`` (LKIP Jawa
+    Barat): the middle line holds only the label and its ``=``; the scale ends the
+    numerator's line."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    middles = [(i, m) for i, line in enumerate(lines) if (m := _LONE_EQUALS.match(line.group(0)))]
+    if len(middles) != 1 or middles[0][0] == 0 or middles[0][0] == len(lines) - 1:
+        return None
+    index, middle = middles[0]
+    upper = lines[index - 1]
+    scaled = _SCALE_AT_END.search(upper.group(0))
+    if scaled is None:
+        return None
+    above = [(m.start(), m.end()) for m in lines[: index - 1]]
+    above.append((upper.start(), upper.start() + scaled.start()))
+    below = [(m.start(), m.end()) for m in lines[index + 1 :]]
+    try:
+        numerator, denominator = (read(_alone(text, part)).expr for part in (above, below))
+    except ValueError:  # FormulaSyntaxError is a ValueError
+        return None
+    span = (upper.start() + scaled.start("scale"), upper.start() + scaled.end("scale"))
+    value = Decimal(scaled.group("number").replace(".", "").replace(",", ""))
+    scale: ast.Expr = (
+        ast.Percent(value, span) if scaled.group("percent") else ast.Number(value, span)
+    )
+    fraction = ast.Binary(
+        ast.Op.DIV, numerator, denominator, (numerator.span[0], denominator.span[1])
+    )
+    expr = ast.Binary(ast.Op.MUL, fraction, scale, (fraction.span[0], fraction.span[1]))
+    label = " ".join(middle.group("label").split())
+    reading = Reading((lines[0].start(), len(text.rstrip())), "", text.strip(), REASON)
+    return Salvaged(label, expr, reading)
+
+
+FIRST_TERM = N_(
+    "a fraction stacked over and under its middle line is the first term of what the middle "
+    "line goes on with (its label, '=', the lost bar, then '+' or '−' and the other terms)"
+)
 
 
 _MIDDLE_ANYWHERE = lazy(r"(?m)=[^=\n]*?(?:[xX×*]|\\times)[ \t]*1[\d.,]*[ \t]*(?:%|persen)?[ \t]*$")

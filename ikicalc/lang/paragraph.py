@@ -20,7 +20,7 @@ the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
 from __future__ import annotations
 
 from ikicalc.lang.layout_cues import BAR
-from ikicalc.lang.markup import decode_references
+from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.restated import field_in_brackets
 from ikicalc.patterns import lazy
 
@@ -62,10 +62,11 @@ _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)"
 
 def plain_text(chars: list[str]) -> None:
     """What applications and narrow columns did to the cell's text, undone before any pass
-    reads it: HTML character references (:mod:`ikicalc.lang.markup`), a formula in brackets
+    reads it: the HTML of an application's editor (:mod:`ikicalc.lang.markup`), a formula in brackets
     under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
     a sentence wrapped over lines (:func:`join_wrapped`)."""
-    decode_references(chars)
+    if "&" in chars or "<" in chars:
+        plain_markup(chars)
     field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
     join_wrapped(chars)
 

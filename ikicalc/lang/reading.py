@@ -23,6 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.legend_names import lower_aliases
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas
 from ikicalc.lang.stacking import LostBar
@@ -133,6 +134,8 @@ def alias_names(node: ast.Expr) -> dict[str, str]:
         if isinstance(sub, ast.Variable):
             for alias in _ALIAS.finditer(sub.name):
                 names.setdefault(name_key(alias.group(1)), sub.name)
+    variables = [sub.name for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
+    names |= lower_aliases(variables) if ")" in "".join(variables) else {}  # "petani (lt)"
     return names
 
 

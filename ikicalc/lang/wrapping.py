@@ -19,7 +19,7 @@ _HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![
 
 # a slash glued to a word at a line's end, the name going on in lower case below it
 _SLASH_AT_END = lazy(
-    r"(?<=[^\W\d_])/[ \t]*(?P<end>\n)[ \t]*"
+    r"(?<=[^\W\d_])/(?P<hyphen>-)?[ \t]*(?P<end>\n)[ \t]*"  # "desa/", "desa/-" / "kelurahan"
     r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
 )
 
@@ -34,6 +34,14 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     text = "".join(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
+        if found.group("hyphen"):  # "desa/-": the export's hyphen, no minus; "desa/ kelurahan"
+            word = re.match(r"\S+", text[found.end() :])
+            moved = " " + (word.group(0) if word else "")
+            end = found.end() + len(moved) - 1
+            chars[found.start("hyphen") : end] = [
+                *moved,
+                *" " * (end - found.start("hyphen") - len(moved)),
+            ]
     for found in _HYPHENATED.finditer(text):
         start = found.start()
         head = re.search(r"[^\W\d_]+$", text[:start])

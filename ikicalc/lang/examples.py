@@ -1,0 +1,101 @@
+"""Worked examples: the document's numbers put through the formula, written beside it.
+
+LKjIP and Manual IKU tables show the year's figures through the formula in the same cell. A
+careful reader sets them aside and reads the formula:
+
+- between the names of a flattened fraction: ``N ---- x 100 % (7.012/10.456) x 100 % = 67,06
+  D`` (:func:`between_names`);
+- beside a stacked fraction, in a column of its own: ``A 9`` / ``% narapidana … = x 100% = x
+  100%`` / ``B 9`` / ``= 100%`` (:func:`beside_stack`): the numerator's and the
+  denominator's lines end with their figures, the middle line repeats its ``= x 100%`` (or
+  gives the result, ``= 75%``), and the result may stand on a line of its own under it.
+
+Works on the cell's characters in place; the text keeps its length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.patterns import lazy
+
+__all__ = ["beside_stack", "between_names"]
+
+# "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
+# formula, a ratio of numbers in brackets (or with its result) standing between the names
+_WORKED_EXAMPLE = lazy(
+    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
+    r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
+)
+_OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(Σ∑:]")  # also a sum's sign, a colon that divides
+
+
+def between_names(chars: list[str], notes: list[str]) -> None:
+    """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example between the
+    names of a formula is set aside; not a number an operator binds to (``(1/8) x (A + B)``)."""
+    text = "".join(chars)
+    if "/" not in text:
+        return
+    for found in _WORKED_EXAMPLE.finditer(text):
+        before = text[: found.start()].rstrip()[-1:]
+        after = text[found.end() :].lstrip()[:1]
+        rest = text[: found.start()] + text[found.end() :]
+        if (
+            _OPERATOR_NEAR.match(before or " ")
+            or _OPERATOR_NEAR.match(after or " ")
+            or not re.search(r"[^\W\d_]{3}", text[: found.start()])
+            or not re.search(r"[^\W\d_]{3}", text[found.end() :])
+            or not operator().search(rest)
+        ):
+            continue
+        blank(chars, found.start(), found.end())
+        notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
+
+
+_SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+_FIGURE = r"\d[\d.,]*[ \t]*%?"
+# the middle line: its label's "= x 100%", then the example's "= x 100%" or "= 75%"
+_BARRED = rf"(?:{_BAR_TEXT}[ \t]*)?"  # "= ------ x 100%": the bar drawn too
+_MIDDLE = lazy(
+    rf"(?m)^(?P<formula>[^\n=]*=[ \t]*{_BARRED}{_SCALE})"
+    rf"(?P<example>[ \t]*=[ \t]*{_BARRED}(?:{_SCALE}|{_FIGURE})(?:[ \t]*=[ \t]*{_FIGURE})?)[ \t]*$"
+)
+# a line that ends with its figure in a column of its own: "A 9", "Jumlah napi 1.250", "… S-1
+# 583" (the middle line shows the example: the last number of the line is the figure)
+_FIGURE_AT_END = lazy(rf"(?:(?<=[^\W_])|(?<=\)))(?P<figure>[ \t]+{_FIGURE})[ \t]*$")
+_RESULT_LINE = lazy(rf"[ \t]*=[ \t]*{_FIGURE}[ \t]*$")
+
+
+def beside_stack(chars: list[str], notes: list[str]) -> None:
+    """``A 9`` / ``… = x 100% = x 100%`` / ``B 9`` / ``= 100%``: a worked example beside a
+    stacked fraction is set aside (see the module): only when the lines above and below the
+    middle line both end with a figure."""
+    text = "".join(chars)
+    lines = [
+        m for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"
+    ]
+    for index, line in enumerate(lines[1:-1], 1):
+        middle = _MIDDLE.match(line.group(0))
+        if middle is None:
+            continue
+        above, below = lines[index - 1], lines[index + 1]
+        over = _FIGURE_AT_END.search(above.group(0))
+        under = _FIGURE_AT_END.search(below.group(0))
+        if over is None or under is None:
+            continue
+        for other, figure in ((above, over), (below, under)):
+            blank(
+                chars, other.start() + figure.start("figure"), other.start() + figure.end("figure")
+            )
+        blank(chars, line.start() + middle.start("example"), line.start() + middle.end("example"))
+        result = lines[index + 2] if index + 2 < len(lines) else None
+        if result is not None and _RESULT_LINE.fullmatch(result.group(0)):
+            blank(chars, result.start(), result.end())
+        example = middle.group("example").strip()
+        notes.append(f"a worked example beside the fraction was set aside: {example!r}")
+        return

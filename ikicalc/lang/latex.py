@@ -1,0 +1,142 @@
+"""LaTeX as web metadata pages and equation editors write it, made plain before the layout.
+
+BPS's SIRUSA metadata and many satu-data pages write a formula in LaTeX typed by an equation
+editor (MathJax, MathType): ``\\(RUTA=\\sum^N_{j\\mathop{=}1}ruta_j\\)``, a legend under it
+whose symbols are LaTeX too (``\\(P_i\\) : Penduduk ke - i``,
+``\\(\\begin{equation*} ruta_j \\end{equation*}\\) : …``). A careful reader sees through the
+markup that only sets the type:
+
+- ``\\( … \\)`` (inline math) and ``\\begin{equation*} … \\end{equation*}`` delimit math, as
+  ``$ … $`` does: set aside;
+- ``\\mathop{=}``, ``\\mathbf{A}``, ``\\boldsymbol{…}``, ``\\mathit{…}``: a wrapper that only
+  sets the type of what it holds: the wrapper is set aside, what it holds kept;
+- the limits of a sum (``\\sum^J_{j=1}``, ``\\sum_iP_i``: one character without braces,
+  ``\\sum\\limits``) are set aside, as the README says for ``\\sum_{i=1}^{n}``; so are the
+  old font switches (``{\\rm TPT}``) and braces around a number (``\\times{100}``);
+- a subscript that is a time (``A_{t-1}``) is the name ``A(t-1)``, as ``PAD(t-1)`` is, and a
+  hyphen right after a subscript subtracts (``A_{t}-A_{t-1}``);
+- an editor that knows the names of functions (``tan``, ``sin``, ``log``, ``min`` …) types
+  them as commands wherever the letters occur, inside a word too: ``rutacara\\tan am_i`` is
+  the word ``rutacaratanam_i``. A command right after a letter, which ikicalc does not read,
+  is part of the word: its backslash and the space the editor put after it are taken out (the
+  word moves left over them, the spaces go after it). A command standing alone keeps its
+  error (``\\alpha + B``).
+
+Works on the cell's characters in place; the text keeps its length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ikicalc.patterns import lazy
+
+__all__ = ["equation_lines", "plain_latex"]
+
+_DELIMITERS = lazy(
+    r"\\[()]"  # \( … \) ("\left(" has no backslash before its bracket)
+    r"|\\(?:begin|end)\{(?:equation|align|gather|math|displaymath)\*?\}"
+)
+_WRAPPER = lazy(
+    r"\\(?:mathop|mathbf|mathit|mathsf|mathnormal|boldsymbol|bm|mathbin|mathrel|mathord)"
+    r"[ \t]*\{(?P<inside>[^{}\n]*)\}"
+    r"|\{[ \t]*\\(?:rm|bf|it|sf|tt|cal)(?![a-zA-Z])[ \t]*(?P<switched>[^{}\n]*)\}"  # "{\rm TPT}"
+    r"|(?<=\\times)[ \t]*\{(?P<number>[ \t]*\d[\d.,]*[ \t]*)\}"  # "\times{100}\%"
+)
+_SUM_LIMITS = lazy(
+    r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:\\(?:no|display)?limits(?![a-zA-Z])"  # "\sum\limits"
+    r"|[_^]\{[^{}\n]*\}|[_^][^\W_]))+"
+)
+# a subscript that is a time, with a sign: "A_{t-1}" is the name "A(t-1)", as "PAD(t-1)"
+_TIME_SUBSCRIPT = lazy(r"(?<=[^\W_])_\{(?P<time>[a-zA-Z][ \t]*[-+−–][ \t]*\d)\}")
+# "A_{t}-A_{t-1}": a hyphen after a subscript subtracts (math has no hyphenated words there)
+_MINUS_AFTER_SUBSCRIPT = lazy(r"_(?:\{[^{}\n]{1,9}\}|[^\W_](?=-[^\W\d_]))(?P<minus>-)")
+# the commands the grammar reads (formula.lark), never taken into a word
+_READ = frozenset(
+    {
+        "frac", "dfrac", "tfrac", "text", "textrm", "textit", "textbf", "mathrm", "mathit",
+        "mbox", "operatorname", "times", "cdot", "div", "sum", "Sigma", "left", "right",
+        "quad", "qquad", "displaystyle",
+    }
+)  # fmt: skip
+_COMMAND_IN_WORD = lazy(r"(?<=[^\W\d_])\\(?P<name>[a-zA-Z]+)[ \t]?")
+_WORD_BEFORE = lazy(r"\\?[^\W\d_]+$")
+_WORD_REST = lazy(r"[^\W_]*(?:_(?:\{[^{}\n]*\}|[^\W_]+))?")  # "am_i" of "\tan am_i"
+
+
+def plain_latex(chars: list[str]) -> bool:
+    """Set aside in ``chars`` the LaTeX markup that only sets the type (see the module);
+    whether anything was."""
+    text = "".join(chars)
+    changed = False
+    for found in _DELIMITERS.finditer(text):
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        changed = True
+    for found in _WRAPPER.finditer(text):
+        kept = next(
+            name for name in ("inside", "switched", "number") if found.group(name) is not None
+        )
+        chars[found.start() : found.start(kept)] = " " * (found.start(kept) - found.start())
+        chars[found.end(kept) : found.end()] = " " * (found.end() - found.end(kept))
+        changed = True
+    for found in _MINUS_AFTER_SUBSCRIPT.finditer(text) if "_" in text else ():
+        chars[found.start("minus")] = "−"
+        changed = True
+    for found in _TIME_SUBSCRIPT.finditer(text) if "_{" in text else ():
+        time = found.group("time")
+        chars[found.start() : found.end()] = [
+            *f"({time})",
+            *" " * (len(found.group(0)) - len(time) - 2),
+        ]
+        changed = True
+    text = "".join(chars)
+    for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        changed = True
+    text = "".join(chars)
+    for found in reversed(list(_COMMAND_IN_WORD.finditer(text))):
+        word = _WORD_BEFORE.search(text, 0, found.start())
+        if found.group("name") in _READ or (word and word.group(0).startswith("\\")):
+            continue  # "\sum\limits": a command after a command, not inside a word
+        rest = _WORD_REST.match(text, found.end())
+        word_end = rest.end() if rest else found.end()
+        moved = found.group("name") + text[found.end() : word_end]
+        chars[found.start() : word_end] = [*moved, *" " * (word_end - found.start() - len(moved))]
+        changed = True
+    return changed
+
+
+# what an equation editor's export leaves on the line of an equation in mathematical italic
+_EQUATION_NUMBER = lazy(r"[ \t]{3,}\(\d{1,2}\)[ \t]*$|^[ \t]*\(\d{1,2}\)[ \t]*$")  # "   (1)"
+_FLAT_LIMITS = lazy(r"(?<=[Σ∑])[ \t]*[a-zA-Z]?[a-z][ \t]*=[ \t]*\d+")  # "∑ni=1": n, i=1
+_DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())")  # "mfi. q"
+_EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
+
+
+def equation_lines(chars: list[str], starts: set[int]) -> None:
+    """Equations an equation editor wrote in mathematical italic (``𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 .
+    𝑝𝑟𝑖      (1)``; ``starts``: where the lines that held such letters start), as their
+    export leaves them: the equation's number at the end of its line or on the next line
+    (``(1)``, ``(2)``) is set aside, so are a sum's limits flattened after it (``∑ni=1``:
+    ``n`` above, ``i=1`` below), and a period between two operands of the equation is its
+    multiplication dot (``mfi. q``, ``(1 − fw). Ad``)."""
+    text = "".join(chars)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not _EQUATION.match(line):
+            continue
+        for found in _FLAT_LIMITS.finditer(line) if "=" in line else ():
+            chars[start + found.start() : start + found.end()] = " " * (found.end() - found.start())
+        for found in _DOT.finditer(line):
+            chars[start + found.start("dot")] = "·"
+        number = _EQUATION_NUMBER.search(line)
+        following = re.match(r"[^\n]*", text[end + 1 :]) if end < len(text) else None
+        if number is None and following and _EQUATION_NUMBER.match(following.group(0)):
+            number, start = following, end + 1
+        if number is not None:
+            chars[start + number.start() : start + number.end()] = " " * (
+                number.end() - number.start()
+            )
