@@ -1,20 +1,24 @@
 """The name a legend's entry gives its symbol: a unit in brackets at its end set aside
 (``(orang)``, ``(Ha)``, ``(Ton/Ha)``, ``(%)``), any other word in brackets kept as part of
-the name (``Skor … berdasarkan standar kompetensi (ideal)``)."""
+the name (``Skor … berdasarkan standar kompetensi (ideal)``); and the names a cell gives its
+symbols, the legend's and the aliases in brackets the formula writes after a name."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang import ast
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.symbols import symbols_in_formula
-from ikicalc.names import names_data
+from ikicalc.names import name_key, names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
+    "alias_names",
     "closed",
     "entries_over_lines",
     "lower_aliases",
@@ -26,6 +30,7 @@ __all__ = [
     "side_by_side",
     "split_entry",
     "subscript_spellings",
+    "symbol_names",
     "text_around",
     "valued",
     "without_unit",
@@ -382,3 +387,31 @@ def says_symbol(line: str, formula: str) -> bool:
     """Whether ``line`` says what a symbol of ``formula`` is (``… dan pri merupakan harga
     …``): more of a legend, not a remark about the data."""
     return any(_in(m.group("symbol"), formula) for m in _SAID_SYMBOL.finditer(" " + line))
+
+
+_ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
+
+
+def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
+    """The names the cell gives its symbols: the legend's, and aliases in brackets after a
+    name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
+    names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
+    for symbol, name in legend.items():
+        names.setdefault(name_key(symbol), name)
+    for symbol, name in alias_names(node).items():
+        names.setdefault(symbol, name)
+    return names
+
+
+def alias_names(node: ast.Expr) -> dict[str, str]:
+    """The aliases in brackets after a name in the formula itself (``Jumlah kelurahan tertib
+    (JKT)``), keyed by ``name_key`` of the alias: what a symbol means when its legend entry
+    is not a name."""
+    names: dict[str, str] = {}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Variable):
+            for alias in _ALIAS.finditer(sub.name):
+                names.setdefault(name_key(alias.group(1)), sub.name)
+    variables = [sub.name for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
+    names |= lower_aliases(variables) if ")" in "".join(variables) else {}  # "petani (lt)"
+    return names

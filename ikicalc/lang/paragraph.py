@@ -62,8 +62,8 @@ _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)"
 
 def plain_text(chars: list[str]) -> None:
     """What applications and narrow columns did to the cell's text, undone before any pass
-    reads it: the HTML of an application's editor (:mod:`ikicalc.lang.markup`), a formula in brackets
-    under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
+    reads it: the HTML of an application's editor (:mod:`ikicalc.lang.markup`), a formula in
+    brackets under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
     a sentence wrapped over lines (:func:`join_wrapped`)."""
     if "&" in chars or "<" in chars:
         plain_markup(chars)

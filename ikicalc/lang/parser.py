@@ -50,16 +50,15 @@ from ikicalc.lang.lark_errors import (
     parse_text,
 )
 from ikicalc.lang.layout import lay_out
+from ikicalc.lang.legend_names import alias_names, symbol_names
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.reading import (
     CONSTANT,
-    alias_names,
     nesting,
     put_back,
     read_evidence,
     read_slashes,
     rename,
-    symbol_names,
 )
 from ikicalc.lang.recovery import recover
 from ikicalc.names import name_key

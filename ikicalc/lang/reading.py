@@ -23,7 +23,6 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.legend_names import lower_aliases
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas
 from ikicalc.lang.stacking import LostBar
@@ -42,7 +41,6 @@ __all__ = [
     "read_slashes",
     "rebuild",
     "rename",
-    "symbol_names",
 ]
 
 
@@ -109,34 +107,6 @@ def nesting(node: ast.Expr) -> int:
         elif isinstance(current, ast.Aggregate | ast.Mean):
             stack.extend((child, level + 1) for child in ast.children(current))
     return deepest
-
-
-_ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
-
-
-def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
-    """The names the cell gives its symbols: the legend's, and aliases in brackets after a
-    name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
-    names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
-    for symbol, name in legend.items():
-        names.setdefault(name_key(symbol), name)
-    for symbol, name in alias_names(node).items():
-        names.setdefault(symbol, name)
-    return names
-
-
-def alias_names(node: ast.Expr) -> dict[str, str]:
-    """The aliases in brackets after a name in the formula itself (``Jumlah kelurahan tertib
-    (JKT)``), keyed by ``name_key`` of the alias: what a symbol means when its legend entry
-    is not a name."""
-    names: dict[str, str] = {}
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Variable):
-            for alias in _ALIAS.finditer(sub.name):
-                names.setdefault(name_key(alias.group(1)), sub.name)
-    variables = [sub.name for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
-    names |= lower_aliases(variables) if ")" in "".join(variables) else {}  # "petani (lt)"
-    return names
 
 
 def rename(node: ast.Expr, names: Mapping[str, str]) -> ast.Expr:

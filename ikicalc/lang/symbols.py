@@ -33,8 +33,10 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
         text = "".join(chars)
         for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", text):
             before = text[: match.start()].rstrip(" \t")[-1:]  # "x/y x 100%": x multiplies
-            if len(match.group(0)) == 1 and re.match(r"[ \t]*\d", text[match.end() :]) and (
-                before and (before.isalnum() or before in ")]")
+            if (
+                len(match.group(0)) == 1
+                and re.match(r"[ \t]*\d", text[match.end() :])
+                and (before and (before.isalnum() or before in ")]"))
             ):
                 continue
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
