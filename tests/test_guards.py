@@ -194,11 +194,11 @@ def test_walk_yields_what_children_give() -> None:
 
 
 def test_each_cheap_expression_is_in_every_match_of_its_costly_one() -> None:
-    from ikicalc.lang import prose, rates
+    from ikicalc.lang import rates, restated
 
     pairs = [
         (rates._RATE_THEN_PRODUCT, rates._RATE),
-        (prose._NUMBER_BEFORE_BRACKET, prose._NUMBER_SAID),
+        (restated._NUMBER_BEFORE_BRACKET, restated._NUMBER_SAID),
     ]
     samples = [
         *TEXTS,

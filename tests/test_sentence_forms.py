@@ -7,6 +7,8 @@ cell no rule was drawn from.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import ikicalc
@@ -682,3 +684,31 @@ def test_a_regulations_paragraph_wrapped_over_lines() -> None:
     chars = list(listed)
     join_wrapped(chars)
     assert "".join(chars).count("\n") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        # kulonprogo-perbup-39-2019-tpp-berbasis-kinerja-github#02 (batch 12), on one line
+        (
+            "pagu anggaran 1 (satu) tahun dibagi jumlah keseluruhan bobot jabatan dibagi 12 "
+            "(dua belas) bulan",
+            ("pagu anggaran 1 (satu) tahun", "jumlah keseluruhan bobot jabatan"),
+            Fraction(1, 12),
+        ),
+        (
+            "Jumlah lansia dalam 1 (satu) tahun yang dibina / Jumlah lansia dalam 1 (satu) "
+            "tahun x 100 (seratus) persen",
+            ("Jumlah lansia dalam 1 (satu) tahun yang dibina", "Jumlah lansia dalam 1 (satu) tahun"),
+            Fraction(100),
+        ),
+    ],
+)
+def test_a_number_said_again_in_words_inside_a_name_is_the_names(
+    text: str, names: tuple[str, ...], value: Fraction
+) -> None:
+    """``1 (satu) tahun`` inside a name stays as written; said again after an operand (``dibagi
+    12 (dua belas) bulan``, ``x 100 (seratus) persen``) the words are set aside."""
+    formula = ikicalc.parse(text)
+    assert formula.variables == names
+    assert formula.evaluate(dict.fromkeys(names, 1)).exact == value

@@ -19,7 +19,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import rate_title_masked
-from ikicalc.lang.restated import lines_after, restated
+from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
@@ -296,36 +296,7 @@ _SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
 _PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
-_NOTE_IN_BRACKETS = lazy(
-    r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)"
-)
-# a number said again in words in brackets after its digits: "100 (seratus) persen",
-# "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
-_NUMBER_WORD = (
-    r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
-    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
-)
-# "12 (dua belas)": a number said again in words, blanked where the number is an operand
-# (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua
-# belas) bulan")
-_TEEN_SAID = lazy(
-    r"(?i)\b(\d{2})([ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
-    r"sembilan)?[ \t]*belas[ \t]*\))"
-)
-_OPERAND_PLACE = lazy(
-    r"(?i)(?:\b(?:dibagi|dikali(?:kan)?|kali|bagi)(?:[ \t]+dengan)?|[×*/÷xX])[ \t]*$"
-)
-_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:dikali|dibagi|ditambah|dikurangi)\b)")
-_WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
-_NUMBER_SAID = lazy(
-    r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
-    # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
-    r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
-    r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
-)
-# what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
-_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
+_NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
@@ -385,12 +356,7 @@ def furniture(chars: list[str]) -> None:
     restated(chars)  # "dikalikan seratus persen (100%)", "… 100% (0-59 bulan)"
     lines_after(chars, "".join(chars))  # "(A / B) x 100%\nYang dimaksud dengan …\nTipologi …"
     text = "".join(chars)
-    said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
-    for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
-        blank(chars, found.start(), found.end())
-    for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
-        if _OPERAND_PLACE.search(text, 0, found.start(1)) or _ENDS_OPERAND.match(text, found.end()):
-            blank(chars, *found.span(2))
+    said_again(chars, text)  # "100 (seratus) persen", "dibagi 12 (dua belas) bulan"
     lower = text.lower()
     figure = "angka" in lower or "bilangan" in lower or "konstanta" in lower
     for found in _FIGURE_WORD.finditer(text) if figure else ():

@@ -1,13 +1,15 @@
 """What a cell says twice, a qualifier after the whole formula, notes under it: set aside.
 
 Indonesian writing restates a figure in brackets (``dikalikan seratus persen (100%)``,
-``dikali seribu (1.000)``: the words, then the digits; the other order, ``100 (seratus)
-persen``, is :func:`ikicalc.lang.prose.furniture`'s), and a quantity's qualifier that the
+``dikali seribu (1.000)``: the words, then the digits), and a quantity's qualifier that the
 sentence already said in an explanation (``… membagi jumlah angkatan kerja yaitu penduduk
 usia 15 tahun ke atas … dengan total penduduk usia kerja (15 tahun ke atas), kemudian …``,
 BPS Bandung Barat). A bracket of an age or a period after the scale that ends the formula
 (``… dikali 100% (0-59 bulan)``) qualifies the whole, not a quantity. Read once, each is set
 aside: the figure in words stays (the layout writes it in digits), the bracket is blanked.
+The other order, the digits then the words (``100 (seratus) persen``, ``dibagi 12 (dua belas)
+bulan``), is blanked where the number is an operand: inside a name (``pagu anggaran 1 (satu)
+tahun``) the words are the name's, as the document wrote it.
 
 Each function works on the cell's characters in place and keeps the text's length (see
 :mod:`ikicalc.lang.layout`).
@@ -18,11 +20,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["field_in_brackets", "lines_after", "restated"]
+__all__ = ["field_in_brackets", "lines_after", "restated", "said_again"]
 
 
 @cache
@@ -162,3 +165,60 @@ def field_in_brackets(chars: list[str]) -> None:
     for index in range(found.end(), closing):  # one expression: its lines are the column's
         if chars[index] == "\n":
             chars[index] = " "
+
+
+# a number said again in words in brackets after its digits: "100 (seratus) persen",
+# "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
+_NUMBER_WORD = (
+    r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
+    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
+)
+# "12 (dua belas)": a number said again in words, blanked where the number is an operand
+# (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua
+# belas) bulan")
+_TEEN_SAID = lazy(
+    r"(?i)\b(\d{2})([ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan)?[ \t]*belas[ \t]*\))"
+)
+_OPERAND_PLACE = lazy(
+    r"(?i)(?:\b(?:dibagi|dikali(?:kan)?|kali|bagi)(?:[ \t]+dengan)?|[×*/÷xX])[ \t]*$"
+)
+_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:dikali|dibagi|ditambah|dikurangi)\b)")
+_WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
+_NUMBER_SAID = lazy(
+    r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+    # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
+    r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
+)
+_NUMBER_BEFORE = lazy(r"\d[\d.,]*$")
+
+
+def _operand(text: str, number: re.Match[str] | None, end: int) -> bool:
+    """Whether the number (``number``, said again in words up to ``end``) is an operand: after
+    an operator, or before one or the end; not a name's words (``dalam 1 (satu) tahun``)."""
+    if number is None:
+        return True
+    return bool(_OPERAND_PLACE.search(text, 0, number.start()) or _ENDS_OPERAND.match(text, end))
+
+
+# what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
+
+
+def said_again(chars: list[str], text: str) -> None:
+    """Blank a number said again in words in brackets after its digits (``100 (seratus)
+    persen``, ``1% (satu perseratus)``, ``dibagi 12 (dua belas) bulan``) where the number is
+    an operand; inside a name (``pagu anggaran 1 (satu) tahun``) the words are the name's."""
+    said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
+    for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
+        if (
+            text[found.start() - 1] == "%"
+            or "per" in found.group(0).lower()
+            or _operand(text, _NUMBER_BEFORE.search(text, 0, found.start()), found.end())
+        ):  # not "pagu anggaran 1 (satu) tahun": a name's words
+            blank(chars, found.start(), found.end())
+    for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
+        if _operand(text, found, found.end()):
+            blank(chars, *found.span(2))
