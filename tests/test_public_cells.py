@@ -41,7 +41,7 @@ get their own floor once the reader has met them.
 - batches 1-8: 442 of 473 in session 6, 457 in session 7, 461 in session 8;
 - batches 9-11 (session 7): 49 of 107 read right cold when they came, 94 at session 7's end,
   103 at session 8's;
-- batches 12-13 (session 8): 61 of 116 read right cold when they came, 102 at the session's end.
+- batches 12-13 (session 8): 61 of 116 read right cold when they came, 103 at the session's end.
 """
 
 
