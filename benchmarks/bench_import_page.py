@@ -22,7 +22,8 @@ from typing import Any
 from ikicalc.importers.pdf_page import Box, inside, invisible, unique_chars
 
 
-def _rect(box: Box, colour: tuple[float, ...]) -> dict[str, Any]:
+def rect(box: Box, colour: tuple[float, ...]) -> dict[str, Any]:
+    """A filled box as pdfplumber gives it: ``box`` is (x0, top, x1, bottom)."""
     x0, top, x1, bottom = box
     return {
         "object_type": "rect",
@@ -36,6 +37,18 @@ def _rect(box: Box, colour: tuple[float, ...]) -> dict[str, Any]:
         "width": x1 - x0,
         "height": bottom - top,
     }
+
+
+def shaded_cells(count: int, colour: tuple[float, ...]) -> list[dict[str, Any]]:
+    """``count`` cells of one shade on a square grid, each with ten line boxes of its shade
+    inside (the DKP Renstra review's layout): every line box draws nothing."""
+    rects: list[dict[str, Any]] = []
+    side = max(1, int(count**0.5))
+    for n in range(count):
+        x, y = 40.0 * (n % side), 40.0 * (n // side)
+        rects.append(rect((x, y, x + 38, y + 38), colour))
+        rects += [rect((x + 1, y + 1 + 3.5 * k, x + 37, y + 4 + 3.5 * k), colour) for k in range(10)]
+    return rects
 
 
 def pairwise(rects: list[dict[str, Any]]) -> set[tuple[str, Box]]:
@@ -60,13 +73,7 @@ def main() -> None:
     parser.add_argument("--cells", type=int, default=400)
     parser.add_argument("--chars", type=int, default=6000)
     args = parser.parse_args()
-    grey = (0.9, 0.9, 0.9)
-    rects: list[dict[str, Any]] = []
-    side = max(1, int(args.cells**0.5))
-    for n in range(args.cells):
-        x, y = 40.0 * (n % side), 40.0 * (n // side)
-        rects.append(_rect((x, y, x + 38, y + 38), grey))
-        rects += [_rect((x + 1, y + 1 + 3.5 * k, x + 37, y + 4 + 3.5 * k), grey) for k in range(10)]
+    rects = shaded_cells(args.cells, (0.9, 0.9, 0.9))
     slow, expected = timed(lambda: pairwise(rects))
     fast, found = timed(lambda: invisible(rects))
     print(f"{len(rects):,} boxes: pairwise {slow:.3f} s CPU, index {fast:.3f} s CPU")

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.bench_import_page import rect, shaded_cells
 from ikicalc.importers.pdf_page import BoxIndex, inside, invisible, unique_chars
 
 COORD = st.floats(min_value=0, max_value=800, allow_nan=False).map(lambda v: round(v, 1))
@@ -46,22 +47,6 @@ def test_box_index_answers_as_every_pair_would(
         assert [index.within_another(b) for b in found] == _pairwise(found, tol)
 
 
-def _rect(box: tuple[float, ...], colour: tuple[float, ...]) -> dict[str, Any]:
-    x0, top, x1, bottom = box
-    return {
-        "object_type": "rect",
-        "fill": True,
-        "stroke": False,
-        "non_stroking_color": colour,
-        "x0": x0,
-        "top": top,
-        "x1": x1,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-    }
-
-
 def test_boxes_in_a_box_of_their_shade_draw_nothing() -> None:
     grey, blue = (0.8, 0.8, 0.8), (0.2, 0.3, 0.9)
     cell = (10.0, 10.0, 210.0, 110.0)
@@ -70,11 +55,11 @@ def test_boxes_in_a_box_of_their_shade_draw_nothing() -> None:
     outside = (300.0, 10.0, 400.0, 40.0)
     white = (500.0, 500.0, 520.0, 520.0)
     rects = [
-        _rect(cell, grey),
-        *(_rect(b, grey) for b in lines),
-        _rect(other_shade, blue),
-        _rect(outside, grey),
-        _rect(white, (1.0, 1.0, 1.0)),
+        rect(cell, grey),
+        *(rect(b, grey) for b in lines),
+        rect(other_shade, blue),
+        rect(outside, grey),
+        rect(white, (1.0, 1.0, 1.0)),
     ]
     hidden = invisible(rects)
     assert {box for _shade, box in hidden} == {*lines, white}
@@ -85,15 +70,7 @@ def test_many_boxes_of_one_shade_are_not_compared_pairwise(
 ) -> None:
     """A page of 4,000 line boxes in 400 cells of one shade: the pairs would be 16 million;
     the index compares each box with the few boxes around its centre."""
-    grey = (0.9, 0.9, 0.9)
-    rects = []
-    for col in range(20):
-        for row in range(20):
-            x, y = 40.0 * col, 40.0 * row
-            rects.append(_rect((x, y, x + 38, y + 38), grey))
-            rects += [
-                _rect((x + 1, y + 1 + 3.5 * n, x + 37, y + 4 + 3.5 * n), grey) for n in range(10)
-            ]
+    rects = shaded_cells(20 * 20, (0.9, 0.9, 0.9))
     assert not BoxIndex([]).within_another((0, 0, 1, 1))
     compared = 0
     original = inside
