@@ -45,6 +45,15 @@ WHITE = (1.0, 1.0, 1.0)
 LAVENDER = (0.875, 0.848, 0.91)
 
 
+def _grid(canvas: Any, edges_x: list[float], edges_y: list[float]) -> None:
+    """The ruled lines of a table: a column rule at each of ``edges_x``, a row rule at each of
+    ``edges_y``, from the first edge to the last."""
+    for x in edges_x:
+        canvas.line(x, edges_y[0], x, edges_y[-1])
+    for y in edges_y:
+        canvas.line(edges_x[0], y, edges_x[-1], y)
+
+
 def _cell(
     canvas: Any, x: float, y: float, width: float, lines: list[str], shade: tuple[float, ...]
 ) -> None:
@@ -81,10 +90,7 @@ def build_shaded_renstra(path: Path, shade: tuple[float, ...] = WHITE) -> Path:
         for col, lines in enumerate(row):
             _cell(canvas, edges_x[col], edges_y[row_index], WIDTHS[col], lines, shade)
     canvas.setLineWidth(0.5)
-    for x in edges_x:
-        canvas.line(x, edges_y[0], x, edges_y[-1])
-    for y in edges_y:
-        canvas.line(edges_x[0], y, edges_x[-1], y)
+    _grid(canvas, edges_x, edges_y)
     canvas.showPage()
     canvas.save()
     return path
@@ -181,10 +187,7 @@ def build_framed_fractions(path: Path) -> Path:
             bottom = edges_y[row_index] - len(formula) * LEADING - 3
             canvas.line(x0, top, x0, bottom)
             canvas.line(x1, top, x1, bottom)
-    for x in edges_x:
-        canvas.line(x, edges_y[0], x, edges_y[-1])
-    for y in edges_y:
-        canvas.line(edges_x[0], y, edges_x[-1], y)
+    _grid(canvas, edges_x, edges_y)
     canvas.showPage()
     canvas.save()
     return path
@@ -336,10 +339,7 @@ def build_criteria_rows(path: Path) -> Path:
             canvas.drawString(edges_x[3] + 4, y - LEADING, line)
         y -= LEADING * 1.5
         full.append(y)
-    for x in edges_x:
-        canvas.line(x, full[0], x, full[-1])
-    for rule in full:
-        canvas.line(edges_x[0], rule, edges_x[-1], rule)
+    _grid(canvas, edges_x, full)
     for rule in partial:
         canvas.line(edges_x[3], rule, edges_x[4], rule)
     canvas.showPage()
