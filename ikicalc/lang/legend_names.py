@@ -392,13 +392,13 @@ def says_symbol(line: str, formula: str) -> bool:
 _ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
 
 
-def symbol_names(node: ast.Expr, legend: Mapping[str, str]) -> dict[str, str]:
-    """The names the cell gives its symbols: the legend's, and aliases in brackets after a
-    name (``Jumlah kelurahan tertib (JKT)``), keyed by ``name_key`` of the symbol."""
+def symbol_names(legend: Mapping[str, str], aliases: Mapping[str, str]) -> dict[str, str]:
+    """The names the cell gives its symbols: the legend's, and the aliases in brackets after
+    a name (:func:`alias_names`), keyed by ``name_key`` of the symbol."""
     names: dict[str, str] = dict(legend)  # as written first: "n" and "N" may differ
     for symbol, name in legend.items():
         names.setdefault(name_key(symbol), name)
-    for symbol, name in alias_names(node).items():
+    for symbol, name in aliases.items():
         names.setdefault(symbol, name)
     return names
 

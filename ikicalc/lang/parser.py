@@ -316,7 +316,8 @@ def parse(text: str) -> Formula:
     call = function_call(text, len(text)) if "(" in text else None
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
-    symbols = symbol_names(expr, layout.legend) if layout.legend or "(" in text else {}
+    aliases = alias_names(expr) if "(" in text else {}
+    symbols = symbol_names(layout.legend, aliases) if layout.legend or aliases else {}
     if symbols:  # only the symbols the formula uses, and only names that read as one name
         used = {
             spelled
@@ -331,8 +332,8 @@ def parse(text: str) -> Formula:
             if isinstance(v, ast.Sigma)
             for spelled in (v.variable.name, name_key(v.variable.name))
         }
-        aliases = alias_names(expr) if layout.legend and "(" in text else {}
-        symbols = _named(symbols, used, aliases)
+        # a legend's name that is no name falls back to the formula's own alias
+        symbols = _named(symbols, used, aliases if layout.legend else {})
     if lost_bar is not None:
         expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)
