@@ -241,7 +241,7 @@ def _unnamed_path(
     beside ``target`` and rename it over ``target``. On any failure the file is closed, and
     the kernel frees it: nothing is left, whatever killed the block."""
     reached = Path(f"/proc/self/fd/{handle}")
-    named: Path | None = None
+    named: list[Path] = []  # the temporary name, from before its link until the rename
     try:
         with _sigterm_as_exit():
             yield reached
@@ -249,13 +249,12 @@ def _unnamed_path(
             os.fsync(handle)
             if old is not None:
                 check_target(target)  # replaced by something else while we wrote: refuse
-            named = _link_beside(reached, target, handle)
-            os.replace(named, target)
-            named = None
+            os.replace(_link_beside(reached, target, handle, named), target)
+            named.clear()
             _sync_folder(target.parent)
     except BaseException as error:
-        if named is not None:
-            named.unlink(missing_ok=True)
+        for name in named:  # Ctrl-C the instant after the link: the name is known already
+            name.unlink(missing_ok=True)
         if isinstance(error, OSError) and not isinstance(error, IkiError):
             raise _error(target, error) from error
         raise
@@ -263,17 +262,21 @@ def _unnamed_path(
         os.close(handle)
 
 
-def _link_beside(reached: Path, target: Path, handle: int) -> Path:
+def _link_beside(reached: Path, target: Path, handle: int, named: list[Path]) -> Path:
     """Give the unnamed file a temporary name beside ``target``: ``linkat`` through
     ``/proc`` with ``AT_SYMLINK_FOLLOW``, which needs no privilege (a directory file
-    descriptor makes Python call ``linkat``; the absolute path ignores it)."""
+    descriptor makes Python call ``linkat``; the absolute path ignores it). The name is put
+    in ``named`` before the link is made, so that a ``KeyboardInterrupt`` landing between
+    the link and the return still leaves the caller the name to remove."""
     for _attempt in range(100):
-        named = _temporary_name(target)
+        name = _temporary_name(target)
+        named.append(name)
         try:
-            os.link(reached, named, src_dir_fd=handle, follow_symlinks=True)
+            os.link(reached, name, src_dir_fd=handle, follow_symlinks=True)
         except FileExistsError:
+            named.remove(name)  # another file of that name: not ours to remove
             continue
-        return named
+        return name
     problem = _("cannot name a temporary file beside {target}").format(target=target)
     raise OutputFileError(problem)  # pragma: no cover
 
