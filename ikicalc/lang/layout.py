@@ -36,6 +36,7 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
@@ -147,9 +148,7 @@ _FILLER = lazy(
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = lazy(
-    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
-)
+_LABEL_COLON = lazy(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))")
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
 )
@@ -174,6 +173,7 @@ _FIELD_LABEL = lazy(
 )
 _BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
 _DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
+_JOINED_CUE = lazy(r"[=•●▪◦]|:[ \t]|(?i:adalah|merupakan|yaitu|ialah)")
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -251,7 +251,13 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
-    legend = _terms.legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
+    legend: dict[str, str] = {}
+    if "\n" not in text.strip() and _JOINED_CUE.search(text):
+        # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
+        legend, joined = legend_joined(chars, notes)
+        readings += tuple(joined)
+    legend = legend or _terms.legend_by_terms(chars, notes)
+    legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
@@ -472,8 +478,10 @@ def _constants(chars: list[str]) -> dict[str, str]:
     """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
     text = "".join(chars)
     found = _CONSTANT_AT_END.search(text) if "=" in text else None
-    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
-        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
+    if (
+        found is None
+        or found.group("symbol") in _OPERATOR_SYMBOLS
+        or not re.search(rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()])
     ):
         return {}
     _blank(chars, found.start(), found.end())

@@ -36,7 +36,7 @@ from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
+__all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "plain"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
@@ -158,7 +158,7 @@ def _legend_header() -> re.Pattern[str]:
 _RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
 
 
-def _plain(text: str) -> bool:
+def plain(text: str) -> bool:
     """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
     ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
     text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
@@ -236,11 +236,18 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
-            # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
-            not entries
-            and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
-            and _plain("\n".join(formula_text))
+        elif (
+            found
+            and formula_text
+            and not _SCALE_NAME.match(found.group("name"))
+            and not (
+                # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
+                not entries
+                and (
+                    not plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named)
+                )
+                and plain("\n".join(formula_text))
+            )
         ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
@@ -249,7 +256,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             not formula_text
             and not _THEN.match(line.group(0))
             and (
-                (found and _plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
+                (found and plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
                 or _legend_header().match(line.group(0))
             )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
@@ -446,7 +453,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         name = head[this.end() : after.start() if after else len(head)]
         name = _AND_AT_END.sub("", _without_unit(name.strip(" .,;\n\t")))
-        if not _plain(name) or not re.search(r"[^\W\d_]{2}", name):
+        if not plain(name) or not re.search(r"[^\W\d_]{2}", name):
             return {}
         legend[this.group("symbol")] = clean_name(name)
     formula = text[then.end() :]
@@ -481,7 +488,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for alias in aliases:
         name = alias.group("name").strip(" ,;")
-        if not _plain(name):
+        if not plain(name):
             return {}
         legend[alias.group("symbol")] = clean_name(name)
     if not _operates(formula, legend) or not all(

@@ -1,0 +1,257 @@
+"""Legends whose line breaks were lost, read by the symbols the formula itself writes.
+
+Web pages and the transcripts of scribd, 123dok or docplayer join a cell's lines: ``NLP = 2 x
+(NA + NB + NC) + ND NA = Jumlah … NB = Jumlah …``, ``Pdt = Ko x St Pdt = Produksi … Ko =
+Karkas … St = …``, ``TB = Bj x NT x 20% Keterangan: TB : TPP … Bj : Bobot jabatan NT : …``,
+``IDM = 1/3 (IS + IEK + IL) • IDM Indeks Desa Membangun • IS Indeks Sosial …``, ``… dimana:
+a. HCTp adalah …; b. Toll Fee adalah …``. Nothing marks where one entry ends; a careful reader
+knows the symbols from the formula and starts an entry wherever one of them (or the formula's
+label) is followed by ``=``, ``:``, ``adalah`` …, or opens a bulleted item followed by its
+name. The formula is what stands before the first such entry (an introducer, ``Keterangan:``,
+set aside with the legend); each entry's name runs to the next entry.
+
+Two symbols of the legend side by side with no operator between them (``DPB = PBT PBI x
+100%``: a stacked fraction of symbols that lost its bar with its lines) are a ratio, a guess
+recorded (``W110``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.legend_names import closed, without_unit, written_in
+from ikicalc.lang.legends import plain
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
+from ikicalc.lang.terms import SUM_MARK
+from ikicalc.names import clean_name, name_key, names_data
+from ikicalc.patterns import lazy
+
+__all__ = ["legend_joined"]
+
+_MARKER = lazy(
+    r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
+    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
+)
+_OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
+_LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
+_BULLET = lazy(r"(?<!\S)[•●▪◦](?=[ \t])")
+_MOST_WORDS = 6
+_WORD_START = lazy(r"(?<![^\s(\[])[^\s(\[]")  # "(A = …": a word after a bracket too
+_TERM_START = lazy(r"[^\W_]|[Σ∑]")
+# a symbol, not a word: capitals or a digit after its first letter (``NT``, ``HcTP``, ``X1``),
+# or a capital and at most two more letters (``Bj``, ``Pdt``, ``S``); a subscript, an index
+_SYMBOL_LIKE = lazy(
+    r"(?:[Σ∑][ \t]*)?(?:[^\W\d_][^\W_]*[A-Z\d][^\W_]*|[A-Z][^\W\d_]{0,2}"
+    r"|[^\W\d_][^\W_]*(?:_\{?[^\W_]+\}?|\([a-z](?:[-+−]\d)?\)|[-−][A-Z][^\W_]*))"
+)
+_NAME_TAIL = lazy(r"(?i)(?:[ \t]*(?:[;,.]|\b(?:dan|serta|sedangkan|atau)\b))+[ \t]*$")
+# the mark of the next entry left at the end of a name: a bullet (" - ", " • "), a letter or a
+# number after a ';' or ',' ("…; dan b.", "…, 2)"); after any space when the legend's first
+# entry had one too ("dimana: a. A adalah … b. B adalah …"), never "… daerah i."
+_BULLET_AT_END = lazy(r"[ \t]+[-•▪●◦*][ \t]*$")
+_ITEM_AT_END = lazy(r"[ \t]*[;,][ \t]*(?:(?i:dan|serta|atau)[ \t]+)?(?:[a-z]|\d{1,2})[.)][ \t]*$")
+_ANY_ITEM_AT_END = lazy(r"[ \t]+(?:[a-z]|\d{1,2})[.)][ \t]*$")
+
+
+def _mark_gone(text: str, listed: bool) -> str:
+    """``text`` less the mark of the next entry at its end (see ``_ITEM_AT_END``)."""
+    text = _BULLET_AT_END.sub("", text)
+    return (_ANY_ITEM_AT_END if listed else _ITEM_AT_END).sub("", text)
+
+
+_BEFORE_OPERAND = lazy(r"(?:^|[(\[{+\-−×*/÷=:·⋅]|(?<![^\W_])[xX])[ \t]*$")
+_AFTER_OPERAND = lazy(r"^[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_]))")
+_SIGN = lazy(r"[+\-−]")
+_SLASH = lazy(r"[^\W_]\)?/\(?[^\W_]")  # "A/B Keterangan: A = …": a slash between symbols
+_ADJACENT_REASON = N_(
+    "two symbols of the legend stand side by side with no operator: a stacked fraction that "
+    "lost its bar with its line breaks"
+)
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    """An introducer that ends the formula (``Keterangan :``, ``dimana``, ``dengan:``)."""
+    words = sorted(names_data()["legend"]["introducers"], key=len, reverse=True)
+    return re.compile(
+        r"(?i)(?:(?<=\s)|^)(?:" + "|".join(words) + r"|dengan(?=[ \t]*:))\b[ \t]*[:,]?[ \t]*$"
+    )
+
+
+def _computes(formula: str) -> bool:
+    """Whether the text before a legend computes (an operator, a sign, a bar)."""
+    return (
+        operator().search(formula) is not None
+        or _SIGN.search(formula) is not None
+        or _SLASH.search(formula) is not None
+    )
+
+
+def _operand(formula: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` stands in ``formula`` as a whole operand (between operators,
+    brackets or the ends): ``Toll Fee`` in ``HcTP + Toll Fee + …``."""
+    return bool(
+        _BEFORE_OPERAND.search(formula[: found.start()])
+        and _AFTER_OPERAND.match(formula[found.end() :])
+    )
+
+
+def _known(term: str, formula: str, labels: set[str]) -> str | None:
+    """How the formula writes ``term`` (a symbol, or a whole operand of words), or the
+    label's key when ``term`` is the formula's label; ``None`` if it writes no such term."""
+    if name_key(term) in labels:
+        return term
+    spelled = written_in(formula, term, set())
+    if spelled is None:
+        return None
+    if _SYMBOL_LIKE.fullmatch(term):
+        return spelled
+    pattern = rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])"
+    found = any(_operand(formula, m) for m in re.finditer(pattern, formula))
+    return spelled if found else None  # a word of the formula only as a whole operand
+
+
+def _term_before(
+    text: str, end: int, floor: int, formula: str | None, start: int, labels: set[str]
+) -> tuple[int, str] | None:
+    """The longest run of words ending at ``end`` (after ``floor``) that the formula writes
+    (``formula``, or, before the legend is found, all that stands before the run)."""
+    starts = [m.start() for m in _WORD_START.finditer(text, floor, end)]
+    for begin in starts[-_MOST_WORDS:]:
+        term = text[begin:end].strip()
+        if not _TERM_START.match(term) or re.search(r"[;,+×*÷=]|\s[-−/:xX]\s", term):
+            continue
+        if term.count("(") != term.count(")"):  # "B)" of "(A + B)", not "JUM-(n-1)"
+            continue
+        known = _known(term, text[start:begin] if formula is None else formula, labels)
+        if known is not None:
+            return begin, known
+    return None
+
+
+def _term_after(text: str, begin: int, formula: str, labels: set[str]) -> tuple[int, str] | None:
+    """After a bullet: the longest run of words the formula writes, then a name."""
+    tokens = list(re.finditer(r"\S+", text[begin : begin + 120]))[: _MOST_WORDS + 1]
+    for count in range(min(len(tokens) - 1, _MOST_WORDS), 0, -1):
+        end = begin + tokens[count - 1].end()
+        known = _known(text[begin + tokens[0].start() : end], formula, labels)
+        if known is not None and re.match(r"[ \t]+[^\W\d_]", text[end:]):
+            return end, known
+    return None
+
+
+def _label(text: str) -> tuple[int, set[str]]:
+    """Where the formula starts after its label (``DPB =``), and the label's spellings (its
+    last words before the ``=``); ``(0, ∅)`` when the first ``=`` is no label's."""
+    equals = text.find("=")
+    if equals < 0 or _computes(text[:equals]):
+        return 0, set()
+    words = re.findall(r"\S+", text[:equals])
+    before = text[:equals].rsplit(words[-1], 1)[0] if words else ""
+    if not words or re.search(rf"(?<![^\W_]){re.escape(words[-1])}(?![^\W_])", before):
+        return 0, set()  # "A/B A = …": the symbol is the formula's, its entry no label
+    return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
+
+
+def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
+    """A formula and its legend on one line (see module): blank the legend, return symbol →
+    name as the formula writes the symbol, and the readings that were guesses."""
+    text = "".join(chars)
+    if "\n" in text.strip():
+        return {}, []
+    start, labels = _label(text)
+    events = sorted(
+        [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
+        + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
+    )
+    if not events:
+        return {}, []
+    entries: list[tuple[int, int, str]] = []  # term start, name start, term as written
+    formula: str | None = None
+    legend_start = len(text)
+    listed = False  # the legend's first entry had a mark (a., 1), -)
+    for begin, end, bullet in events:
+        floor = entries[-1][1] if entries else start
+        if begin < floor:
+            continue
+        if bullet:
+            if formula is None:
+                head = text[start:begin]
+                if not _computes(head):
+                    continue
+                found = _term_after(text, end, head, labels)
+            else:
+                found = _term_after(text, end, formula, labels)
+            if found is not None:
+                if formula is None:
+                    formula, legend_start = text[start:begin], begin
+                entries.append((begin, found[0], found[1]))
+            continue
+        term = _term_before(text, begin, floor, formula, start, labels)
+        if term is None:
+            continue
+        if formula is None:
+            head = text[start : term[0]]
+            listed = _ANY_ITEM_AT_END.search(head) is not None
+            head = _mark_gone(head, True)  # "Keterangan: - A = …", "dimana: a. A adalah …"
+            intro = _introducer().search(head)
+            head = head[: intro.start()] if intro else head
+            other = _OTHER_ENTRY.search(head)  # "KTA = …" of a label the formula lost
+            head = head[: other.start()] if other and _computes(head[: other.start()]) else head
+            if not _computes(head) or not re.search(r"[^\W\d_]", head):
+                continue
+            opened = re.search(r"[ \t]*[(\[][ \t]*$", head)  # "A/B x 100% (A = …, B = …)"
+            head = head[: opened.start()] if opened else head.rstrip(" \t,;")
+            formula, legend_start = head, start + len(head)
+        entries.append((term[0], end, term[1]))
+    if formula is None or not entries:
+        return {}, []
+    legend: dict[str, str] = {}
+    for (_, name_start, spelled), after in zip(entries, [*entries[1:], None], strict=True):
+        written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
+        name = text[name_start : after[0] if after else len(text)]
+        if _LIST_ITEM.match(name):
+            return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
+        if after is None and text[legend_start:].lstrip()[:1] in "([":
+            name = re.sub(r"[)\]][ \t]*[.;]?[ \t]*$", "", name)  # the bracket it opened
+        name = _NAME_TAIL.sub("", _mark_gone(name, listed) if after else name)
+        name = name.strip(" \t.,;:")
+        name = closed(clean_name(without_unit(name)))
+        if not re.search(r"[^\W\d_]{2}", name) or not plain(name):
+            return {}, []  # "X2 = 1/3 (Indeks …) + …": a system of equations, not a legend
+        legend.setdefault(written, name)
+    sums = [s for s in legend if s[:1] in "Σ∑"]
+    for symbol in sums:  # "∑ SKa : Total …" beside "SKa : Skor …": the summand's name wins
+        summand = symbol[1:].strip()
+        name = legend.pop(symbol)
+        if summand not in legend:
+            legend[SUM_MARK + summand] = name
+    if not any(name_key(symbol) not in labels for symbol in legend):
+        return {}, []
+    blank(chars, legend_start, len(chars))
+    readings = _side_by_side(chars, start, legend_start, legend)
+    symbols_in_formula(chars, legend)
+    notes.append("the symbols are named by the legend run together after it: " + ", ".join(legend))
+    return legend, readings
+
+
+def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]) -> list[Reading]:
+    """``PBT PBI x 100%``: two symbols of the legend with only spaces between them, and no
+    other division in the formula, are a ratio whose bar was lost (a guess)."""
+    formula = "".join(chars[start:end])
+    if re.search(r"[/÷:]", formula):
+        return []
+    names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
+    spaced = rf"(?<![^\W_])({names})([ \t]+)({names})(?![^\W_])(?=[ \t]*(?:$|[xX×*]))"
+    pairs = list(re.finditer(spaced, formula))
+    if len(pairs) != 1:
+        return []
+    pair = pairs[0]
+    at = start + pair.start(2)
+    chars[at] = "÷"
+    chosen = f"{pair.group(1)} / {pair.group(3)}"
+    return [Reading((at, at + 1), chosen, f"{pair.group(1)} {pair.group(3)}", _ADJACENT_REASON)]

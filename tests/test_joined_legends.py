@@ -1,0 +1,161 @@
+"""Legends whose line breaks were lost (``ikicalc/lang/joined.py``): the entries found by the
+symbols the formula writes. Each family: the real dev cell joined as web pages and the
+scribd/123dok/docplayer transcripts join it (its id quoted), and cells written the same way
+with other symbols, names and lengths."""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from ikicalc.lang import ast
+
+
+def _names(text: str) -> list[str]:
+    formula = ikicalc.parse(text)
+    seen: list[str] = []
+    for node in ast.walk(formula.expr):
+        if isinstance(node, ast.Variable) and node.name not in seen:
+            seen.append(node.name)
+    return seen
+
+
+# symbol '=' / ':' entries run together after the formula
+RUN_TOGETHER = [
+    (  # iki-kadis-pertanian-scribd-714211306#07
+        "𝑃𝑑𝑡 = 𝐾𝑜 x St Pdt = Produksi Daging waktu ke-t Ko = Karkas plus (dengan edibel offal)"
+        " St = Pemotongan ternak pada tahun yang bersangkutan",
+        ["Karkas plus (dengan edibel offal)", "Pemotongan ternak pada tahun yang bersangkutan"],
+    ),
+    (  # kulonprogo-perbup-39-2019-tpp-berbasis-kinerja-github#04
+        "TB = Bj x NT x 20% Keterangan: TB : TPP berdasarkan bobot jabatan Bj : Bobot jabatan"
+        " NT : Nilai Tetap",
+        ["Bobot jabatan", "Nilai Tetap"],
+    ),
+    (  # kejaksaan-kepja-1184-2025-iku-github#10
+        "Jika pengukuran indikator dilakukan secara mandiri, maka perhitungan nilai Indeks tata"
+        " kelola pengadaan Kejaksaan RI sebagai berikut. ITKP = SP + KSDM + TK ITKP : Indeks"
+        " tata kelola pengadaan Kejaksaan RI SP : Nilai Pemanfaatan Sistem Pengadaan (SiRUP,"
+        " e-Tendering, dan Non e-Purchasing) KSDM : Nilai kualifikasi dan kompetensi SDM PBJ"
+        " TK : Nilai Tingkat Kematangan UKPBJ",
+        [
+            "Nilai Pemanfaatan Sistem Pengadaan (SiRUP, e-Tendering, dan Non e-Purchasing)",
+            "Nilai kualifikasi dan kompetensi SDM PBJ",
+            "Nilai Tingkat Kematangan UKPBJ",
+        ],
+    ),
+    (  # jabar-kepgub-061-2015-iku-pemprov-github#07 (tabs of a table's columns)
+        "IDI = 1/3 (aks+ahp+ald) aks\t: aspek kebebasan sipil ahp\t: aspek hak-hak politik"
+        " ald\t: aspek lembaga demokrasi",
+        ["aspek kebebasan sipil", "aspek hak-hak politik", "aspek lembaga demokrasi"],
+    ),
+    (  # the same way, other symbols and lengths
+        "Rk = Pd x Tf x 10% Keterangan: Rk : Retribusi kebersihan Pd : Jumlah pedagang pasar"
+        " yang terdaftar pada tahun berjalan Tf : Tarif harian",
+        ["Jumlah pedagang pasar yang terdaftar pada tahun berjalan", "Tarif harian"],
+    ),
+    (
+        "IKP = 1/4 (ipa + ipb + ipc + ipd) ipa : indeks pangan ipb : indeks perumahan ipc :"
+        " indeks pendidikan dasar ipd : indeks kesehatan ibu",
+        ["indeks pangan", "indeks perumahan", "indeks pendidikan dasar", "indeks kesehatan ibu"],
+    ),
+    (
+        "NKP = 3 x (KA + KB) + KC KA = Jumlah kegiatan yang selesai tepat waktu KB = Jumlah"
+        " kegiatan dengan temuan (administrasi, keuangan) KC = Jumlah laporan",
+        [
+            "Jumlah kegiatan yang selesai tepat waktu",
+            "Jumlah kegiatan dengan temuan (administrasi, keuangan)",
+            "Jumlah laporan",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), RUN_TOGETHER)
+def test_entries_start_at_the_formulas_symbols(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+# bulleted and lettered legends on one line
+LISTED = [
+    (  # tulungagung-pakisrejo-idm#02
+        "IDM = 1/3 (IS + IEK + IL) • IDM Indeks Desa Membangun • IS Indeks Sosial • IEK Indeks"
+        " Ekonomi • IL Indeks Lingkungan (Ekologi)",
+        ["Indeks Sosial", "Indeks Ekonomi", "Indeks Lingkungan (Ekologi)"],
+    ),
+    (
+        "IKK = (KP + KS) / 2 • KP Kepuasan pelanggan rumah sakit • KS Kepuasan staf medis",
+        ["Kepuasan pelanggan rumah sakit", "Kepuasan staf medis"],
+    ),
+    (
+        "Harga = Biaya Pokok + Margin Usaha dimana: a. Biaya Pokok adalah biaya produksi per"
+        " unit; b. Margin Usaha adalah keuntungan yang wajar;",
+        ["biaya produksi per unit", "keuntungan yang wajar"],
+    ),
+    (
+        "A/B x 100% Keterangan: - A = Jumlah desa yang tertib administrasi - B = Jumlah desa",
+        ["Jumlah desa yang tertib administrasi", "Jumlah desa"],
+    ),
+    (
+        "LA x BPK dengan: a. LA = luas lahan yang diusahakan; dan b. BPK = biaya pembangunan"
+        " kebun per hektare.",
+        ["luas lahan yang diusahakan", "biaya pembangunan kebun per hektare"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LISTED)
+def test_bulleted_and_lettered_entries_on_one_line(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_name_ending_with_a_letter_and_a_period_keeps_it() -> None:
+    # "… daerah i." is no list mark: only a letter after ';' or a listed legend's letter is
+    text = "A/B Keterangan: A = Jml penduduk daerah i. B = Rata-rata jml penduduk secara Nasional."
+    assert _names(text) == ["Jml penduduk daerah i", "Rata-rata jml penduduk secara Nasional"]
+
+
+def test_a_definition_of_a_symbol_the_formula_lost_is_set_aside() -> None:
+    # blitar-satudata-diskopukm#01: the label's entry spelled otherwise ("KTA" for "KUSP")
+    text = (
+        "KUSP = JKRAT / JKA * 100% KTA = Persentase KSP / USP Koperasi yang Sehat JKRAT ="
+        " Jumlah Koperasi yang Sudah RAT JKA = Jumlah Koperasi Aktif"
+    )
+    assert _names(text) == ["Jumlah Koperasi yang Sudah RAT", "Jumlah Koperasi Aktif"]
+
+
+def test_two_symbols_side_by_side_are_a_ratio_and_a_guess() -> None:
+    # kejaksaan-kepja-1184-2025-iku-github#02: the stack "PBT" over "PBI", its bar and its
+    # line breaks lost
+    text = (
+        "DPB = PBT PBI x 100% DPB : Persentase digitalisasi proses bisnis inti PBT : Proses"
+        " bisnis yang telah di digitalisasi PBI : Total seluruh proses bisnis"
+    )
+    formula = ikicalc.parse(text)
+    assert _names(text) == [
+        "Proses bisnis yang telah di digitalisasi",
+        "Total seluruh proses bisnis",
+    ]
+    value = formula.evaluate(
+        {"Proses bisnis yang telah di digitalisasi": 3, "Total seluruh proses bisnis": 4}
+    )
+    assert value.exact == 75
+    assert "W110" in [d.code for d in ikicalc.lint(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence whose name holds "merupakan" after a word the formula writes: no legend
+        "berdasarkan jumlah peserta didik dikalikan dengan satuan biaya pendidikan dasar yang"
+        " merupakan lingkup urusan pendidikan",
+        # the formula's own list after a colon
+        "Σ PNS + Σ PNS : 1. PNS",
+        # a target after the formula
+        "Kebutuhan Fiskal - Kapasitas Fiskal = 100",
+    ],
+)
+def test_no_legend_where_the_cell_has_none(text: str) -> None:
+    from ikicalc.lang.joined import legend_joined
+
+    assert legend_joined(list(text), []) == ({}, [])
