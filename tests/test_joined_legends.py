@@ -159,3 +159,61 @@ def test_no_legend_where_the_cell_has_none(text: str) -> None:
     from ikicalc.lang.joined import legend_joined
 
     assert legend_joined(list(text), []) == ({}, [])
+
+
+# a stack's three lines joined, its middle line between the phrases
+JOINED_STACKS = [
+    (  # karawang-iku-dinkes#03
+        "Jumlah Puskesmas Terakreditasi Formulasi Perhitungan : x 100% Jumlah Puskesmas di"
+        " Wilayah Kabupaten dalam kurun waktu satu tahun",
+        [
+            "Jumlah Puskesmas Terakreditasi",
+            "Jumlah Puskesmas di Wilayah Kabupaten dalam kurun waktu satu tahun",
+        ],
+    ),
+    (  # puskesmas-pimping-hand-hygiene#01
+        "Jumlah petugas yang melakukan hand hygiene x 100% = x 100% = Jumlah seluruh petugas",
+        ["Jumlah petugas yang melakukan hand hygiene", "Jumlah seluruh petugas"],
+    ),
+    (  # jabar-dkp-renstra-review-2017-2018-github#03, shortened
+        "Formulasi X A = x 100% Y Keterangan : A = Prosentase Peningkatan Hasil X = Jumlah"
+        " sampel yang memenuhi standar Y = Jumlah sampel yang diambil Sampel (diambil secara"
+        " acak) berasal dari hasil uji di pasar",
+        ["Jumlah sampel yang memenuhi standar", "Jumlah sampel yang diambil"],
+    ),
+    # the same ways, other names and lengths
+    (
+        "Jumlah bayi yang mendapat ASI eksklusif Rumus : Jumlah seluruh bayi usia 0-6 bulan x 100%",
+        ["Jumlah bayi yang mendapat ASI eksklusif", "Jumlah seluruh bayi usia 0-6 bulan"],
+    ),
+    (
+        "Jumlah ASN yang hadir tepat waktu Persentase Kehadiran = x 100% Jumlah seluruh ASN",
+        ["Jumlah ASN yang hadir tepat waktu", "Jumlah seluruh ASN"],
+    ),
+    (
+        "Realisasi PAD tahun berjalan x 1.000 = Target PAD tahun berjalan",
+        ["Realisasi PAD tahun berjalan", "Target PAD tahun berjalan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), JOINED_STACKS)
+def test_a_joined_stack_reads_around_its_middle_line(text: str, names: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert isinstance(formula.expr, ast.Binary)
+    assert formula.guesses  # the place of the bar is a guess
+    assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A dibagi Jumlah B = x 100% Jumlah C",  # an operator elsewhere: no such stack
+        "Rasio Dokter : Jumlah dokter per penduduk",  # a label's colon, no scale
+    ],
+)
+def test_no_joined_stack_where_the_cell_shows_another_reading(text: str) -> None:
+    from ikicalc.lang.joined_stack import joined_stack
+
+    assert joined_stack(list(text), {}) is None

@@ -23,7 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.legend_names import closed, without_unit, written_in
+from ikicalc.lang.legend_names import closed, note_after, without_unit, written_in
 from ikicalc.lang.legends import plain
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
 from ikicalc.lang.terms import SUM_MARK
@@ -100,15 +100,22 @@ def _operand(formula: str, found: re.Match[str]) -> bool:
     )
 
 
-def _known(term: str, formula: str, labels: set[str]) -> str | None:
+def _known(term: str, formula: str, labels: set[str], before: str = "") -> str | None:
     """How the formula writes ``term`` (a symbol, or a whole operand of words), or the
-    label's key when ``term`` is the formula's label; ``None`` if it writes no such term."""
+    label's key when ``term`` is the formula's label; ``None`` if it writes no such term. A
+    symbol may stand ``before`` the label too (``X A = x 100% Y``: a stack's numerator, its
+    line breaks lost, before the label of its middle line)."""
     if name_key(term) in labels:
         return term
+    if term in "xX" and not re.search(r"(?<![^\W_])[xX](?![ \t]*\d)(?![^\W_])", formula):
+        formula = ""  # "x 100%" multiplies: the letter of the legend is not that sign
     spelled = written_in(formula, term, set())
+    symbol = _SYMBOL_LIKE.fullmatch(term) is not None
+    if spelled is None and symbol and before:
+        spelled = written_in(before, term, set())
     if spelled is None:
         return None
-    if _SYMBOL_LIKE.fullmatch(term):
+    if symbol:
         return spelled
     pattern = rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])"
     found = any(_operand(formula, m) for m in re.finditer(pattern, formula))
@@ -127,7 +134,9 @@ def _term_before(
             continue
         if term.count("(") != term.count(")"):  # "B)" of "(A + B)", not "JUM-(n-1)"
             continue
-        known = _known(term, text[start:begin] if formula is None else formula, labels)
+        known = _known(
+            term, text[start:begin] if formula is None else formula, labels, text[:start]
+        )
         if known is not None:
             return begin, known
     return None
@@ -144,11 +153,35 @@ def _term_after(text: str, begin: int, formula: str, labels: set[str]) -> tuple[
     return None
 
 
+_CAPITALISED = lazy(r"(?<=\s)[A-Z][a-z]{2,}(?=[ \t]+\(?[a-z])")
+
+
+def _before_note(name: str, legend: str) -> str:
+    """The last entry's name less a note that ran on after it, its line break lost: a new
+    sentence whose subject names again a noun of the legend (the rule of a note under a
+    legend's last line, :func:`~ikicalc.lang.legend_names.note_after`)."""
+    for opening in _CAPITALISED.finditer(name):
+        if len(name[: opening.start()].split()) < 2:
+            continue
+        common = opening.group(0).lower()  # "sampel" in the legend: a noun, not a name
+        if not re.search(rf"(?<![^\W_]){common}(?![^\W_])", legend + name[: opening.start()]):
+            continue  # "… wilayah kerja Puskesmas dalam …": a proper name goes on
+        if note_after(name[opening.start() :], [name[: opening.start()]], legend + name, []):
+            return name[: opening.start()]
+    return name
+
+
 def _label(text: str) -> tuple[int, set[str]]:
     """Where the formula starts after its label (``DPB =``), and the label's spellings (its
     last words before the ``=``); ``(0, ∅)`` when the first ``=`` is no label's."""
     equals = text.find("=")
-    if equals < 0 or _computes(text[:equals]):
+    if equals < 0:
+        return 0, set()
+    head = text[:equals]
+    for letter in "xX":  # "X A = x 100% Y … X = Jumlah …": a symbol of the legend, no '×'
+        if re.search(rf"(?<![^\W_]){letter}[ \t]*[=:]", text[equals + 1 :]):
+            head = re.sub(rf"(?<![^\W_]){letter}(?![^\W_])", "Q", head)
+    if _computes(head):
         return 0, set()
     words = re.findall(r"\S+", text[:equals])
     before = text[:equals].rsplit(words[-1], 1)[0] if words else ""
@@ -216,12 +249,14 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         name = text[name_start : after[0] if after else len(text)]
         if _LIST_ITEM.match(name):
             return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
+        if after is None:  # "Y = Jumlah sampel yang diambil Sampel (diambil …) berasal …"
+            name = _before_note(name, text[legend_start:name_start])
         if after is None and text[legend_start:].lstrip()[:1] in "([":
             name = re.sub(r"[)\]][ \t]*[.;]?[ \t]*$", "", name)  # the bracket it opened
         name = _NAME_TAIL.sub("", _mark_gone(name, listed) if after else name)
         name = name.strip(" \t.,;:")
         name = closed(clean_name(without_unit(name)))
-        if not re.search(r"[^\W\d_]{2}", name) or not plain(name):
+        if not re.search(r"[^\W\d_]{2}", name) or not plain(name) or "=" in name:
             return {}, []  # "X2 = 1/3 (Indeks …) + …": a system of equations, not a legend
         legend.setdefault(written, name)
     sums = [s for s in legend if s[:1] in "Σ∑"]

@@ -37,6 +37,7 @@ from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.joined import legend_joined
+from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
@@ -148,7 +149,9 @@ _FILLER = lazy(
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = lazy(r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))")
+_LABEL_COLON = lazy(
+    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
+)
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
 )
@@ -263,6 +266,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
+    # "Jumlah A x 100% = Jumlah B": a stack's three lines joined, its middle line between
+    joined_bar = joined_stack(chars, legend) if "\n" not in text.strip() else None
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
@@ -424,7 +429,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, final.start(), final.start() + 1)
     if "%" in current or "‰" in current:
         rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
-    lost = _stack(chars) or inline or sums
+    lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
@@ -478,10 +483,8 @@ def _constants(chars: list[str]) -> dict[str, str]:
     """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
     text = "".join(chars)
     found = _CONSTANT_AT_END.search(text) if "=" in text else None
-    if (
-        found is None
-        or found.group("symbol") in _OPERATOR_SYMBOLS
-        or not re.search(rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()])
+    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
+        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
     ):
         return {}
     _blank(chars, found.start(), found.end())

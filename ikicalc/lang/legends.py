@@ -165,6 +165,12 @@ def plain(text: str) -> bool:
     return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
 
 
+def _formula_line(named: str, formula_text: list[str]) -> bool:
+    """``ITKP = SP + KSDM + TK`` under a preamble: the formula, the legend comes after."""
+    words = re.search(r"[^\W\d_]{2}", named)
+    return (not plain(named) or not words) and plain("\n".join(formula_text))
+
+
 def _symbol(found: re.Match[str]) -> str:
     """The symbol a legend line defines (``x = …``, ``a. …``, ``(A) …``)."""
     return found.group("symbol") or found.groupdict().get("bracketed") or ""
@@ -236,18 +242,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif (
-            found
-            and formula_text
-            and not _SCALE_NAME.match(found.group("name"))
-            and not (
-                # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
-                not entries
-                and (
-                    not plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named)
-                )
-                and plain("\n".join(formula_text))
-            )
+        elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
+            not entries and _formula_line(found.group("name"), formula_text)
         ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:

@@ -1,0 +1,118 @@
+"""A stacked fraction whose line breaks were lost with its bar: the middle line left between
+the numerator and the denominator on one line.
+
+Web pages and transcripts join a stack's three lines: ``Jumlah Puskesmas Terakreditasi
+Formulasi Perhitungan : x 100% Jumlah Puskesmas di Wilayah …`` (a form's field title on the
+middle line), ``Jumlah petugas yang melakukan hand hygiene x 100% = x 100% = Jumlah seluruh
+petugas`` (the scale and a blank result, repeated), ``X A = x 100% Y`` (the label and the
+scale on the middle line). What stands before the middle line is the numerator, what stands
+after it the denominator; the scale multiplies the whole, the label is set aside. The place of
+the bar is a guess (``W110``): nothing but the middle line's marks shows it.
+
+Only noun phrases on both sides (words, no operator, no ``=``): a cell with an operator
+elsewhere is no such stack; a stack flattened with no middle line at all stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.i18n import N_
+from ikicalc.lang.layout_cues import RATIO_SCALE, blank, operator
+from ikicalc.lang.lost_bars import LostBar
+from ikicalc.patterns import compiled, lazy
+
+__all__ = ["joined_stack"]
+
+REASON = N_(
+    "the fraction's line breaks were lost: what stands before its middle line (the scale, a "
+    "label, '=') is read as the numerator, what stands after it as the denominator"
+)
+
+_SCALE = r"(?:[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*(?:%|persen)?)"
+_CUE = lazy(r"=[ \t]*[xX×*][ \t]*1|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]")
+
+
+@cache
+def _middle() -> re.Pattern[str]:
+    """The middle line as it stands between the two phrases on one line."""
+    return compiled(
+        r"(?P<middle>"
+        # "… Formulasi Perhitungan : [x 100%] …": a form's field title
+        r"(?P<title>(?i:formula(?:si)?|rumus(?:nya)?|cara)(?:[ \t]+(?i:perhitungan|penghitungan"
+        r"|pengukuran))?)[ \t]*:[ \t]*(?P<scale1>" + _SCALE + r")?"
+        # "… [Label] = x 100% …"
+        r"|(?P<equals>=)[ \t]*(?P<scale2>" + _SCALE + r")"
+        r"(?:[ \t]*=[ \t]*" + _SCALE + r")*"
+        # "… x 100% = [x 100% =] …"
+        r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
+        r")[ \t]+"
+    )
+
+
+@cache
+def _naming() -> frozenset[str]:
+    """The words that open a label on a stack's middle line (``Persentase``, ``Cakupan`` …)."""
+    from ikicalc.lang.middle_line import naming_words
+
+    return naming_words()
+
+
+def _phrase(text: str) -> bool:
+    """Words that name a quantity: letters, no operator, no ``=`` or ``:``."""
+    return (
+        re.search(r"[^\W\d_]", text) is not None
+        and operator().search(text) is None
+        and re.search(r"[=:;]|\s[-+−/]\s", text) is None
+    )
+
+
+def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | None:
+    """Where a label on the middle line starts in the words before ``=`` (``X A``: the
+    legend's symbol ``A`` after the numerator ``X``; ``… Persentase Kehadiran``: a naming
+    word), or ``None``."""
+    words = list(re.finditer(r"\S+", numerator))
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if last.group(0) in legend and words[-2].group(0) in legend:
+        return start + last.start()
+    for word in words[1:]:
+        if word.group(0).lower() in _naming() and word.group(0)[:1].isupper():
+            return start + word.start()
+    return None
+
+
+def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
+    """A stack joined onto one line around its middle line (see module): blank the middle
+    line, put ``÷`` where it stood and set its scale aside for the whole; ``None`` when the
+    cell is no such stack."""
+    text = "".join(chars)
+    if "\n" in text.strip() or not _CUE.search(text):
+        return None
+    found = list(_middle().finditer(text))
+    if len(found) != 1:
+        return None
+    middle = found[0]
+    head, tail = text[: middle.start()], text[middle.end() :]
+    lead = len(head) - len(head.lstrip())
+    scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
+    end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail)
+    if scale is None and end_scale is None:
+        return None  # "A : B": a colon between two phrases divides, no stack's middle line
+    if not _phrase(head) or not _phrase(tail[: end_scale.start()] if end_scale else tail):
+        return None
+    label = _label_start(head, lead, legend) if middle.group("equals") else None
+    if label is not None:
+        blank(chars, label, middle.start())
+        symbol = re.search(r"(\S+)[ \t]*$", text[:label])
+        if symbol and symbol.group(1) in legend:  # "Formulasi X A = x 100% Y": the heading
+            blank(chars, 0, symbol.start(1))
+    blank(chars, middle.start(), middle.end())
+    split = len(text[: middle.start() if label is None else label].rstrip())
+    chars[split] = "÷"  # a space: the middle line's first mark, blanked, or the one before it
+    if scale is None and end_scale is not None:
+        scale = (middle.end() + end_scale.start(1), middle.end() + end_scale.end(1))
+        blank(chars, *scale)
+    return LostBar(split, scale, guess=REASON)
