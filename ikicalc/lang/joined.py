@@ -23,8 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.legend_names import closed, note_after, without_unit, written_in
-from ikicalc.lang.legends import plain
+from ikicalc.lang.legend_names import closed, note_after, plain, without_unit, written_in
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
@@ -37,6 +36,8 @@ _MARKER = lazy(
     r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
 )
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
+_SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
+_EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
 _BULLET = lazy(r"(?<!\S)[•●▪◦](?=[ \t])")
 _MOST_WORDS = 6
@@ -60,7 +61,14 @@ _ANY_ITEM_AT_END = lazy(r"[ \t]+(?:[a-z]|\d{1,2})[.)][ \t]*$")
 def _mark_gone(text: str, listed: bool) -> str:
     """``text`` less the mark of the next entry at its end (see ``_ITEM_AT_END``)."""
     text = _BULLET_AT_END.sub("", text)
-    return (_ANY_ITEM_AT_END if listed else _ITEM_AT_END).sub("", text)
+    found = (_ANY_ITEM_AT_END if listed else _ITEM_AT_END).search(text)
+    if found is None or (found.group(0).rstrip().endswith(")") and _balanced(text)):
+        return text  # "A/(B x 4)": the bracket closes, no "4)" of a list
+    return text[: found.start()]
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") >= text.count(")")
 
 
 _BEFORE_OPERAND = lazy(r"(?:^|[(\[{+\-−×*/÷=:·⋅]|(?<![^\W_])[xX])[ \t]*$")
@@ -148,7 +156,7 @@ def _term_after(text: str, begin: int, formula: str, labels: set[str]) -> tuple[
     for count in range(min(len(tokens) - 1, _MOST_WORDS), 0, -1):
         end = begin + tokens[count - 1].end()
         known = _known(text[begin + tokens[0].start() : end], formula, labels)
-        if known is not None and re.match(r"[ \t]+[^\W\d_]", text[end:]):
+        if known is not None and re.match(r"[ \t]+%?[ \t]*[^\W\d_]", text[end:]):
             return end, known
     return None
 
@@ -221,7 +229,9 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
                 found = _term_after(text, end, formula, labels)
             if found is not None:
                 if formula is None:
-                    formula, legend_start = text[start:begin], begin
+                    intro = _introducer().search(head)  # "… Keterangan: • A …"
+                    formula = head[: intro.start()] if intro else head
+                    legend_start = start + len(formula)
                 entries.append((begin, found[0], found[1]))
             continue
         term = _term_before(text, begin, floor, formula, start, labels)
@@ -256,7 +266,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         name = _NAME_TAIL.sub("", _mark_gone(name, listed) if after else name)
         name = name.strip(" \t.,;:")
         name = closed(clean_name(without_unit(name)))
-        if not re.search(r"[^\W\d_]{2}", name) or not plain(name) or "=" in name:
+        words = _SAID_AGAIN.sub("0", name)  # "paling banyak 12 (dua belas) bulan"
+        if not re.search(r"[^\W\d_]", name) or not plain(words) or _EQUALS.search(name):
             return {}, []  # "X2 = 1/3 (Indeks …) + …": a system of equations, not a legend
         legend.setdefault(written, name)
     sums = [s for s in legend if s[:1] in "Σ∑"]

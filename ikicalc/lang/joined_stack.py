@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ikicalc.i18n import N_
-from ikicalc.lang.layout_cues import RATIO_SCALE, blank, operator
+from ikicalc.lang.layout_cues import BAR_TEXT, RATIO_SCALE, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import compiled, lazy
 
@@ -31,7 +31,9 @@ REASON = N_(
 )
 
 _SCALE = r"(?:[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*(?:%|persen)?)"
-_CUE = lazy(r"=[ \t]*[xX×*][ \t]*1|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]")
+_CUE = lazy(
+    r"=[ \t]*(?:[xX×*][ \t]*1|[-_–─—=]{3})|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]"
+)
 
 
 @cache
@@ -42,11 +44,12 @@ def _middle() -> re.Pattern[str]:
         # "… Formulasi Perhitungan : [x 100%] …": a form's field title
         r"(?P<title>(?i:formula(?:si)?|rumus(?:nya)?|cara)(?:[ \t]+(?i:perhitungan|penghitungan"
         r"|pengukuran))?)[ \t]*:[ \t]*(?P<scale1>" + _SCALE + r")?"
-        # "… [Label] = x 100% …"
-        r"|(?P<equals>=)[ \t]*(?P<scale2>" + _SCALE + r")"
+        # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
+        r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
         r"(?:[ \t]*=[ \t]*" + _SCALE + r")*"
+        r"|(?P<barred>=)[ \t]*" + BAR_TEXT
         # "… x 100% = [x 100% =] …"
-        r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
+        + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
     )
 
@@ -59,12 +62,20 @@ def _naming() -> frozenset[str]:
     return naming_words()
 
 
-def _phrase(text: str) -> bool:
-    """Words that name a quantity: letters, no operator, no ``=`` or ``:``."""
+_SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
+
+
+def _phrase(text: str, number: bool = False) -> bool:
+    """Words that name a quantity, or a sum or difference of such (``PAD t − PAD t-1``, ``Σ
+    A``): no operator that multiplies or divides, no ``=`` or ``:``; or a ``number`` alone
+    where one may stand (``Skor diperoleh = x 100% 80``)."""
+    if number and re.fullmatch(r"[ \t]*\d[\d.,]*[ \t]*", text):
+        return True
+    text = _SAID_AGAIN.sub("0", text)  # "dalam 1 (satu) tahun": no implicit product
     return (
         re.search(r"[^\W\d_]", text) is not None
         and operator().search(text) is None
-        and re.search(r"[=:;]|\s[-+−/]\s", text) is None
+        and re.search(r"(?<![<>≤≥])=|[:;]|\s[/÷×*]\s", text) is None
     )
 
 
@@ -99,11 +110,12 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     lead = len(head) - len(head.lstrip())
     scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
     end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail)
-    if scale is None and end_scale is None:
+    if scale is None and end_scale is None and not middle.group("barred"):
         return None  # "A : B": a colon between two phrases divides, no stack's middle line
-    if not _phrase(head) or not _phrase(tail[: end_scale.start()] if end_scale else tail):
+    if not _phrase(head) or not _phrase(tail[: end_scale.start()] if end_scale else tail, True):
         return None
-    label = _label_start(head, lead, legend) if middle.group("equals") else None
+    equals = middle.group("equals") or middle.group("barred")
+    label = _label_start(head, lead, legend) if equals else None
     if label is not None:
         blank(chars, label, middle.start())
         symbol = re.search(r"(\S+)[ \t]*$", text[:label])

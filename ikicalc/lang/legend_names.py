@@ -21,10 +21,13 @@ __all__ = [
     "alias_names",
     "closed",
     "entries_over_lines",
+    "formula_line",
     "lower_aliases",
     "named_in_brackets",
+    "names_one",
     "note_after",
     "ocr_alike",
+    "plain",
     "remark",
     "says_symbol",
     "side_by_side",
@@ -36,6 +39,28 @@ __all__ = [
     "without_unit",
     "written_in",
 ]
+
+
+_RATIO_OF = lazy(r"[ \t]*[^\W_]{1,6}(?:[ \t]*/[ \t]*[^\W_]{1,6})+[ \t]*$")
+_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
+    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
+    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
+    return not (operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
+
+
+def names_one(named: str) -> bool:
+    """A name above the formula, not a ratio of symbols (``IJDK = A/B`` over ``A = …``)."""
+    return re.search(r"[^\W\d_]", named) is not None and not _RATIO_OF.match(named)
+
+
+def formula_line(named: str, formula_text: list[str]) -> bool:
+    """``ITKP = SP + KSDM + TK`` under a preamble: the formula, the legend comes after."""
+    words = re.search(r"[^\W\d_]{2}", named)
+    return (not plain(named) or not words) and plain("\n".join(formula_text))
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"

@@ -20,10 +20,12 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
+from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import note_after as _note_after
+from ikicalc.lang.legend_names import plain, says_symbol
 from ikicalc.lang.legend_names import remark as _remark
-from ikicalc.lang.legend_names import says_symbol
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
@@ -155,22 +157,6 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
-
-
-def plain(text: str) -> bool:
-    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
-    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
-    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
-    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
-
-
-def _formula_line(named: str, formula_text: list[str]) -> bool:
-    """``ITKP = SP + KSDM + TK`` under a preamble: the formula, the legend comes after."""
-    words = re.search(r"[^\W\d_]{2}", named)
-    return (not plain(named) or not words) and plain("\n".join(formula_text))
-
-
 def _symbol(found: re.Match[str]) -> str:
     """The symbol a legend line defines (``x = …``, ``a. …``, ``(A) …``)."""
     return found.group("symbol") or found.groupdict().get("bracketed") or ""
@@ -252,7 +238,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             not formula_text
             and not _THEN.match(line.group(0))
             and (
-                (found and plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
+                (found and plain(named := found.group("name")) and _names_one(named))
                 or _legend_header().match(line.group(0))
             )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
