@@ -176,7 +176,6 @@ _FIELD_LABEL = lazy(
 )
 _BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
 _DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
-_JOINED_CUE = lazy(r"[=•●▪◦]|:[ \t]|(?i:adalah|merupakan|yaitu|ialah)")
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -255,7 +254,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     legend: dict[str, str] = {}
-    if "\n" not in text.strip() and _JOINED_CUE.search(text):
+    if "\n" not in text.strip() and _joined_cues(text):
         # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
         legend, joined = legend_joined(chars, notes)
         readings += tuple(joined)
@@ -267,7 +266,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
     # "Jumlah A x 100% = Jumlah B": a stack's three lines joined, its middle line between
-    joined_bar = joined_stack(chars, legend) if "\n" not in text.strip() else None
+    joined_bar = None
+    if "\n" not in text.strip() and ("=" in text or ":" in text):
+        joined_bar = joined_stack(chars, legend)
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
@@ -433,6 +434,17 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
+
+
+def _joined_cues(text: str) -> bool:
+    """Whether a legend may have been joined onto the formula's line: two marks of an entry
+    (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
+    marks = text.count("=") + text.count(":")
+    return (
+        marks >= 2
+        or guards.has(text, "•", "●", "▪", "◦")
+        or guards.holds(text, "adalah", "merupakan", "yaitu", "ialah")
+    )
 
 
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
