@@ -5,6 +5,8 @@ with other symbols, names and lengths."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import ikicalc
@@ -217,3 +219,19 @@ def test_no_joined_stack_where_the_cell_shows_another_reading(text: str) -> None
     from ikicalc.lang.joined_stack import joined_stack
 
     assert joined_stack(list(text), {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # kulonprogo-perbup-56-2011-spm-ketahanan-pangan-github#05 (batch 14)
+        ("Jumlah Cad.Pangan Kabupaten/Kota\nx 100 %\n100 ton", 50),
+        # the same way, other names and units
+        ("Jumlah hari kerja efektif\n------------ x 100%\n250 hari", 20),
+        ("Jumlah beras yang disalurkan\n-------------\n12 bulan", Fraction(50, 12)),
+    ],
+)
+def test_a_stack_over_a_number_and_its_unit(text: str, value: object) -> None:
+    formula = ikicalc.parse(text)
+    (name,) = _names(text)
+    assert formula.evaluate({name: 50}).exact == value

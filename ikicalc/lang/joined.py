@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_names import closed, note_after, plain, without_unit, written_in
@@ -198,11 +199,21 @@ def _label(text: str) -> tuple[int, set[str]]:
     return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
 
 
+def _cues(text: str) -> bool:
+    """Whether a legend may have been joined onto the formula's line: two marks of an entry
+    (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
+    return (
+        text.count("=") + text.count(":") >= 2
+        or guards.has(text, "•", "●", "▪", "◦")
+        or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
+    )
+
+
 def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
     """A formula and its legend on one line (see module): blank the legend, return symbol →
     name as the formula writes the symbol, and the readings that were guesses."""
     text = "".join(chars)
-    if "\n" in text.strip():
+    if "\n" in text.strip() or not _cues(text):
         return {}, []
     start, labels = _label(text)
     events = sorted(

@@ -253,11 +253,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
-    legend: dict[str, str] = {}
-    if "\n" not in text.strip() and _joined_cues(text):
-        # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
-        legend, joined = legend_joined(chars, notes)
-        readings += tuple(joined)
+    # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
+    legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
+    readings += tuple(joined)
     legend = legend or _terms.legend_by_terms(chars, notes)
     legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
@@ -434,17 +432,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
-
-
-def _joined_cues(text: str) -> bool:
-    """Whether a legend may have been joined onto the formula's line: two marks of an entry
-    (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
-    marks = text.count("=") + text.count(":")
-    return (
-        marks >= 2
-        or guards.has(text, "•", "●", "▪", "◦")
-        or guards.holds(text, "adalah", "merupakan", "yaitu", "ialah")
-    )
 
 
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)

@@ -35,6 +35,7 @@ __all__ = [
     "subscript_spellings",
     "symbol_names",
     "text_around",
+    "unit_words",
     "valued",
     "without_unit",
     "written_in",
@@ -71,7 +72,7 @@ _UNIT_IN_BRACKETS = lazy(
 
 
 @cache
-def _unit_words() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
     """The words a bracket at the end of a legend's name holds when it is the name's unit:
     the units of ``data/units.txt`` (names, symbols, aliases) and ``[legend] unit_words``."""
     text = resources.files("ikicalc").joinpath("data", "units.txt").read_text(encoding="utf-8")
@@ -92,7 +93,7 @@ def without_unit(name: str) -> str:
     if found is None:
         return name
     inside = found.group(0).strip().strip("()").strip()
-    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
+    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in unit_words():
         return name
     return name[: found.start()]
 
@@ -333,7 +334,7 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
     symbols = [alias.group("alias") for alias in aliased.values()]
     if len(aliased) < 2 or len(set(symbols)) < len(symbols):
         return {}
-    if any(symbol.lower() in _unit_words() for symbol in symbols):
+    if any(symbol.lower() in unit_words() for symbol in symbols):
         return {}
     return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
 

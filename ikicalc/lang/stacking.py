@@ -122,6 +122,20 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     return True
 
 
+_NUMBER_LINE = lazy(r"(?m)^[ \t]*\d[\d.,]*[ \t]+(?P<unit>[^\W\d_]{1,10})[ \t]*\.?[ \t]*$")
+
+
+def _unit_of_number(chars: list[str]) -> None:
+    """``Jumlah Cad.Pangan`` / ``x 100 %`` / ``100 ton`` (Perbup Kulon Progo 56/2011): a line of
+    a stack that holds a number and its unit (``data/units.txt``) is that number."""
+    from ikicalc.lang.legend_names import unit_words
+
+    text = "".join(chars)
+    for found in _NUMBER_LINE.finditer(text) if any(c.isdigit() for c in text) else ():
+        if found.group("unit").lower() in unit_words():
+            blank(chars, found.start("unit"), found.end("unit"))
+
+
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
@@ -137,6 +151,7 @@ def stack(chars: list[str]) -> LostBar | None:
         # "x 100% =" twice: the export repeated the middle line
         if upper.group(0).strip() == lower.group(0).strip() and _SCALE_LINE.match(lower.group(0)):
             blank(chars, lower.start(), lower.end())
+    _unit_of_number(chars)  # "x 100 %" / "100 ton": the number stands, its unit set aside
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 3 and label_column(chars, lines):
