@@ -235,3 +235,32 @@ def test_a_stack_over_a_number_and_its_unit(text: str, value: object) -> None:
     formula = ikicalc.parse(text)
     (name,) = _names(text)
     assert formula.evaluate({name: 50}).exact == value
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "data", "value"),
+    [
+        (  # kulonprogo-perbup-74-2018-tpp-kriteria-kinerja-github#02
+            "Gap Anggaran Kas\n= Rencana Anggaran Kas x 100% - Realisasi Anggaran kas x 100%"
+            "\nAPBD APBD",
+            ["Rencana Anggaran Kas", "APBD", "Realisasi Anggaran kas"],
+            {"Rencana Anggaran Kas": 80, "APBD": 200, "Realisasi Anggaran kas": 60},
+            10,
+        ),
+        (  # the same way, two denominators apart by a column's gap, a sum
+            "Selisih Capaian\n= Jumlah desa mandiri x 100% + Jumlah desa maju x 100%\n"
+            "Jumlah desa       Jumlah desa seluruhnya",
+            ["Jumlah desa mandiri", "Jumlah desa", "Jumlah desa maju", "Jumlah desa seluruhnya"],
+            {"Jumlah desa mandiri": 5, "Jumlah desa": 50, "Jumlah desa maju": 5,
+             "Jumlah desa seluruhnya": 100},
+            15,
+        ),
+    ],
+)
+def test_two_stacks_share_a_line_of_denominators(
+    text: str, names: list[str], data: dict[str, int], value: int
+) -> None:
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert formula.evaluate(data).exact == value
+    assert "W110" in [d.code for d in ikicalc.lint(text)]

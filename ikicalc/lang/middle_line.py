@@ -324,12 +324,25 @@ def _any_naming() -> re.Pattern[str]:
     return re.compile(r"(?im)^[ \t]*(?:%[ \t]*)?(?:" + words + r")(?![^\W_])")
 
 
+_TWO_SCALES = lazy(
+    r"(?m)[xX×*][ \t]*1[\d.,]*[ \t]*%?[ \t]*[-+−][^\n]*[xX×*][ \t]*1[\d.,]*[ \t]*%?[ \t]*$"
+)
+
+
 def reread(text: str, read: Read) -> Salvaged | None:
     """Where the grammar read the cell but took the label's moved words into its names: the
     same reading as :func:`rescue`, only when label words were set aside from the numerator's
     or the denominator's lines. Cheap guards first: a line break, an ``=`` and a scale on one
     line, and a line opened by a naming word."""
-    if not _MIDDLE_ANYWHERE.search(text) or not _any_naming().search(text):
+    if not _MIDDLE_ANYWHERE.search(text):
+        return None
+    if _TWO_SCALES.search(text):  # "= A x 100% - B x 100%" / "C C": two fractions
+        from ikicalc.lang.two_stacks import side_by_side
+
+        two = side_by_side(text, read)
+        if two is not None:
+            return _checked(two)
+    if not _any_naming().search(text):
         return None
     found = _read(text, read, moved_only=True)
     return _checked(found) if found else None
