@@ -72,7 +72,7 @@ def _balanced(text: str) -> bool:
     return text.count("(") >= text.count(")")
 
 
-_BEFORE_OPERAND = lazy(r"(?:^|[(\[{+\-−×*/÷=:·⋅]|(?<![^\W_])[xX])[ \t]*$")
+_BEFORE_OPERAND = lazy(r"(?:^|[(\[{+\-−×*/÷=:·⋅Σ∑]|(?<![^\W_])[xX])[ \t]*$")
 _AFTER_OPERAND = lazy(r"^[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_]))")
 _SIGN = lazy(r"[+\-−]")
 _SLASH = lazy(r"[^\W_]\)?/\(?[^\W_]")  # "A/B Keterangan: A = …": a slash between symbols
