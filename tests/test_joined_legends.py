@@ -264,3 +264,52 @@ def test_two_stacks_share_a_line_of_denominators(
     assert _names(text) == names
     assert formula.evaluate(data).exact == value
     assert "W110" in [d.code for d in ikicalc.lint(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "value"),
+    [
+        (  # kejaksaan-kepja-1184-2025-iku-github#06, joined: TS over R x P x M
+            "IKLH = ( TS R 𝑥 P 𝑥 M ) 𝑥 100% IKLH : Indeks kepuasan satker TS : Jumlah total"
+            " nilai R : Jumlah Responden P : Jumlah Pertanyaan M : Nilai Maksimal",
+            {"Jumlah total nilai": 240, "Jumlah Responden": 10, "Jumlah Pertanyaan": 6,
+             "Nilai Maksimal": 5},
+            80,
+        ),
+        (  # the same way, other symbols
+            "IK = ( Sk N x Sm ) x 100% IK : Indeks kinerja Sk : Skor yang diperoleh N : Jumlah"
+            " unit Sm : Skor maksimal per unit",
+            {"Skor yang diperoleh": 30, "Jumlah unit": 10, "Skor maksimal per unit": 4},
+            75,
+        ),
+    ],
+)
+def test_a_symbol_over_a_product_of_symbols_side_by_side(
+    text: str, data: dict[str, int], value: int
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.evaluate(data).exact == value
+    assert "W110" in [d.code for d in ikicalc.lint(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # bps-dompu-dasar-hitung-pk-2022-github#07, joined: "Rumus : :" of an export
+            "Rumus : : P = x/y × 100% Keterangan P : Persentase OPD x : Jumlah OPD yang"
+            " menyampaikan metadata. y : Jumlah OPD yang melakukan kegiatan statistik.",
+            ["Jumlah OPD yang menyampaikan metadata", "Jumlah OPD yang melakukan kegiatan statistik"],
+        ),
+        (  # jabar-dispenda-lkip-2016-github#02, joined: a field's title, then a lost label's '='
+            "Rumus           : = Pendapatan Daerah 2016 – Pendapatan Daerah 2015       X 100%"
+            " Pendapatan Daerah 2015",
+            ["Pendapatan Daerah 2016", "Pendapatan Daerah 2015"],
+        ),
+        (
+            "Formulasi : = Jumlah PAD tahun ini – Jumlah PAD tahun lalu   X 100% Jumlah PAD tahun lalu",
+            ["Jumlah PAD tahun ini", "Jumlah PAD tahun lalu"],
+        ),
+    ],
+)
+def test_a_title_before_the_formula_on_its_line(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -190,11 +190,14 @@ def _label(text: str) -> tuple[int, set[str]]:
     for letter in "xX":  # "X A = x 100% Y … X = Jumlah …": a symbol of the legend, no '×'
         if re.search(rf"(?<![^\W_]){letter}[ \t]*[=:]", text[equals + 1 :]):
             head = re.sub(rf"(?<![^\W_]){letter}(?![^\W_])", "Q", head)
-    if _computes(head):
+    if operator().search(head) or re.search(r"\s[-+−]\s", head):  # "A + B = …": no label
         return 0, set()
     words = re.findall(r"\S+", text[:equals])
-    before = text[:equals].rsplit(words[-1], 1)[0] if words else ""
-    if not words or re.search(rf"(?<![^\W_]){re.escape(words[-1])}(?![^\W_])", before):
+    last = words[-1].strip("([") if words else ""
+    before = text[:equals].rsplit(last, 1)[0] if last else ""
+    if not last or head.count("(") > head.count(")") or re.search(
+        rf"(?<![^\W_]){re.escape(last)}(?![^\W_])", before
+    ):
         return 0, set()  # "A/B A = …": the symbol is the formula's, its entry no label
     return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
 
@@ -298,17 +301,26 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
 
 def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]) -> list[Reading]:
     """``PBT PBI x 100%``: two symbols of the legend with only spaces between them, and no
-    other division in the formula, are a ratio whose bar was lost (a guess)."""
+    other division in the formula, are a ratio whose bar was lost (a guess); the symbols
+    multiplied after the second are the rest of its denominator (``( TS R x P x M ) x 100%``
+    is ``TS / (R × P × M) × 100%``, read as ``TS / R / P / M``, the same number)."""
     formula = "".join(chars[start:end])
     if re.search(r"[/÷:]", formula):
         return []
     names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
-    spaced = rf"(?<![^\W_])({names})([ \t]+)({names})(?![^\W_])(?=[ \t]*(?:$|[xX×*]))"
+    symbol = rf"(?<![^\W_])(?:{names})(?![^\W_])"
+    spaced = (
+        rf"({symbol})([ \t]+)({symbol})(?P<run>(?:[ \t]*[xX×*][ \t]*{symbol})*)"
+        r"(?=[ \t]*(?:$|\)|[xX×*][ \t]*\d))"
+    )
     pairs = list(re.finditer(spaced, formula))
     if len(pairs) != 1:
         return []
     pair = pairs[0]
     at = start + pair.start(2)
     chars[at] = "÷"
-    chosen = f"{pair.group(1)} / {pair.group(3)}"
-    return [Reading((at, at + 1), chosen, f"{pair.group(1)} {pair.group(3)}", _ADJACENT_REASON)]
+    for sign in re.finditer(r"[xX×*]", pair.group("run")):
+        chars[start + pair.start("run") + sign.start()] = "÷"
+    below = " ".join([pair.group(3), *pair.group("run").split()])
+    chosen = f"{pair.group(1)} / ({below})" if pair.group("run") else f"{pair.group(1)} / {below}"
+    return [Reading((at, at + 1), chosen, pair.group(0), _ADJACENT_REASON)]

@@ -172,10 +172,10 @@ _FIELD_LABEL = lazy(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
-    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
+    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?:=[ \t]*)?(?=\S)"
 )
 _BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
-_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
+_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)(?=[ \t]*$|[ \t]+\S)")  # "Rumus : :"
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 

@@ -122,7 +122,7 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     return True
 
 
-_NUMBER_LINE = lazy(r"(?m)^[ \t]*\d[\d.,]*[ \t]+(?P<unit>[^\W\d_]{1,10})[ \t]*\.?[ \t]*$")
+_NUMBER_LINE = lazy(r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>[^\W\d_]{1,10})[ \t]*\.?[ \t]*")
 
 
 def _unit_of_number(chars: list[str]) -> None:
@@ -131,9 +131,15 @@ def _unit_of_number(chars: list[str]) -> None:
     from ikicalc.lang.legend_names import unit_words
 
     text = "".join(chars)
-    for found in _NUMBER_LINE.finditer(text) if any(c.isdigit() for c in text) else ():
-        if found.group("unit").lower() in unit_words():
-            blank(chars, found.start("unit"), found.end("unit"))
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) < 3 or not any(c.isdigit() for c in lines[-1].group(0)):
+        return
+    found = _NUMBER_LINE.fullmatch(lines[-1].group(0))  # under the middle line, alone
+    middle = lines[-2].group(0)
+    under = _SCALE_ALONE.fullmatch(middle) or BAR.search(middle)
+    if found and under and found.group("unit").lower() in unit_words():
+        start = lines[-1].start()
+        blank(chars, start + found.start("unit"), start + found.end("unit"))
 
 
 def stack(chars: list[str]) -> LostBar | None:
