@@ -313,3 +313,41 @@ def test_a_symbol_over_a_product_of_symbols_side_by_side(
 )
 def test_a_title_before_the_formula_on_its_line(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # perbpkp-4-2025-rusun-negara-pdf#05, joined: a bullet after the heading's colon
+            "Rumus Perhitungan Biaya Perawatan: ● Biaya Perawatan Untuk Pekerjaan Standar +"
+            " Biaya Perawatan Untuk Pekerjaan Non Standar",
+            ["Biaya Perawatan Untuk Pekerjaan Standar", "Biaya Perawatan Untuk Pekerjaan Non Standar"],
+        ),
+        (
+            "Rumus Perhitungan Biaya Sewa: • Biaya Pemeliharaan + Biaya Pengelolaan",
+            ["Biaya Pemeliharaan", "Biaya Pengelolaan"],
+        ),
+        (  # jabar-diskumkm-lkip-2016-github#04, joined: a worked example beside the stack
+            "Nilai Capaian Target                         5 Nilai Capaian = ---------------------"
+            " x 100% = ----------- x 100 % Nilai Rencana Target                         5 = 100 %",
+            ["Nilai Capaian Target", "Nilai Rencana Target"],
+        ),
+        (  # lpp-jambi-lkjip-2023-flipbuilder#01, joined, its legend after it
+            "A 9 % narapidana yang mendapatkan hak pendidikan = x 100% = x 100% B 9 = 100%"
+            " Keterangan : A = jumlah narapidana yang mendapatkan hak B = jumlah narapidana",
+            ["jumlah narapidana yang mendapatkan hak", "jumlah narapidana"],
+        ),
+        (
+            "Jumlah desa mandiri 12 Persentase Desa Mandiri = x 100% = x 100% Jumlah desa 48 = 25%",
+            ["Jumlah desa mandiri", "Jumlah desa"],
+        ),
+    ],
+)
+def test_joined_furniture_around_the_formula(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_label_alone_on_its_line_is_no_numerator() -> None:
+    # banyuwangi-dinkes-renstra-2025-2029-github#01: "UHH =" over "(Lo/Lx)" over "×100%"
+    assert ikicalc.parse("UHH =\n(Lo/Lx)\n×100%").label == "UHH"  # it was "'÷' has no operand"
+    assert str(ikicalc.parse("UHH =\n(Lo / Lx)\n×100%")) == "UHH = Lo / Lx × 100%"

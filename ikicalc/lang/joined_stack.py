@@ -46,7 +46,7 @@ def _middle() -> re.Pattern[str]:
         r"|pengukuran))?)[ \t]*:[ \t]*(?P<scale1>" + _SCALE + r")?"
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
-        r"(?:[ \t]*=[ \t]*" + _SCALE + r")*"
+        r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
         r"|(?P<barred>=)[ \t]*" + BAR_TEXT
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
@@ -95,6 +95,10 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     return None
 
 
+_FIGURE = lazy(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\W\d_])")
+_RESULT = lazy(r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\.?[ \t]*$")
+
+
 def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     """A stack joined onto one line around its middle line (see module): blank the middle
     line, put ``÷`` where it stood and set its scale aside for the whole; ``None`` when the
@@ -108,6 +112,15 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     middle = found[0]
     head, tail = text[: middle.start()], text[middle.end() :]
     lead = len(head) - len(head.lstrip())
+    # "Nilai Capaian Target 16.542 Nilai Capaian = ---- x 100% = ---- x 100 % Nilai Rencana
+    # Target 16.478 = 100,39 %": a worked example's figures beside the lines, its result
+    figure = _FIGURE.search(head) if middle.group("equals") else None
+    result = _RESULT.search(tail) if figure else None
+    if result:
+        tail = tail[: result.start()]
+        below = re.search(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*[ \t]*$", tail)
+        tail = tail[: below.start()] if below else tail
+        blank(chars, middle.end() + len(tail), len(chars))
     scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
     end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail)
     if scale is None and end_scale is None and not middle.group("barred"):
@@ -116,6 +129,8 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
         return None
     equals = middle.group("equals") or middle.group("barred")
     label = _label_start(head, lead, legend) if equals else None
+    if figure is not None and result is not None:  # the words after the figure: the label
+        label = figure.start()
     if label is not None:
         blank(chars, label, middle.start())
         symbol = re.search(r"(\S+)[ \t]*$", text[:label])

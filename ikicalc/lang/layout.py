@@ -176,6 +176,7 @@ _FIELD_LABEL = lazy(
 )
 _BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
 _DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)(?=[ \t]*$|[ \t]+\S)")  # "Rumus : :"
+_HEADED_BULLET = lazy(r"(?:^|:)[ \t]*([●•▪◦])[ \t]+(?=\S)")
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -269,6 +270,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         joined_bar = joined_stack(chars, legend)
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+        for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
+            chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
     if "=" in text:
         label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="

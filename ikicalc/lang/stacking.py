@@ -32,7 +32,13 @@ from ikicalc.lang.layout_cues import (
     divides,
     operator,
 )
-from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line, word_equation
+from ikicalc.lang.lost_bars import (
+    EQUATION_HEAD,
+    LostBar,
+    over_blank_line,
+    over_the_line,
+    word_equation,
+)
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -384,7 +390,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
-        elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
+        elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
+            # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
             split = lines[0].end()
         elif span is not None and (opening := _one_opening(lines)) is not None:
             # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on
