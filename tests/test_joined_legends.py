@@ -351,3 +351,22 @@ def test_a_label_alone_on_its_line_is_no_numerator() -> None:
     # banyuwangi-dinkes-renstra-2025-2029-github#01: "UHH =" over "(Lo/Lx)" over "×100%"
     assert ikicalc.parse("UHH =\n(Lo/Lx)\n×100%").label == "UHH"  # it was "'÷' has no operand"
     assert str(ikicalc.parse("UHH =\n(Lo / Lx)\n×100%")) == "UHH = Lo / Lx × 100%"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # karawang-iku-dinkes#01, joined: the scale ended the denominator's first line
+            "Jumlah Keluarga Sehat Formulasi Perhitungan : Jumlah Keluarga di wilayah Kabupaten"
+            " dalam kurun waktu x 100% satu tahun",
+            ["Jumlah Keluarga Sehat", "Jumlah Keluarga di wilayah Kabupaten dalam kurun waktu satu tahun"],
+        ),
+        (
+            "Jumlah bayi yang diimunisasi Rumus : Jumlah bayi di wilayah kerja Puskesmas x 100%"
+            " pada tahun berjalan",
+            ["Jumlah bayi yang diimunisasi", "Jumlah bayi di wilayah kerja Puskesmas pada tahun berjalan"],
+        ),
+    ],
+)
+def test_a_joined_denominator_goes_on_after_its_scale(text: str, names: list[str]) -> None:
+    assert [" ".join(n.split()) for n in _names(text)] == names

@@ -95,6 +95,9 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     return None
 
 
+_WRAPPED_AFTER = lazy(
+    r"[ \t]*(" + _SCALE + r")(?=[ \t]+[a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\.?[ \t]*$)"
+)
 _FIGURE = lazy(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\W\d_])")
 _RESULT = lazy(r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\.?[ \t]*$")
 
@@ -122,10 +125,13 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
         tail = tail[: below.start()] if below else tail
         blank(chars, middle.end() + len(tail), len(chars))
     scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
-    end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail)
+    end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail) or (
+        _WRAPPED_AFTER.search(tail) if middle.group("title") else None
+    )  # "… dalam kurun waktu x 100% satu tahun": the scale ended the line, the name goes on
     if scale is None and end_scale is None and not middle.group("barred"):
         return None  # "A : B": a colon between two phrases divides, no stack's middle line
-    if not _phrase(head) or not _phrase(tail[: end_scale.start()] if end_scale else tail, True):
+    below = tail if end_scale is None else tail[: end_scale.start()] + tail[end_scale.end() :]
+    if not _phrase(head) or not _phrase(below, True):
         return None
     equals = middle.group("equals") or middle.group("barred")
     label = _label_start(head, lead, legend) if equals else None
