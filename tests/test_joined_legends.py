@@ -369,4 +369,5 @@ def test_a_label_alone_on_its_line_is_no_numerator() -> None:
     ],
 )
 def test_a_joined_denominator_goes_on_after_its_scale(text: str, names: list[str]) -> None:
-    assert [" ".join(n.split()) for n in _names(text)] == names
+    assert _names(text) == names
+    assert ikicalc.parse(text).evaluate(dict(zip(names, (3, 4), strict=True))).exact == 75

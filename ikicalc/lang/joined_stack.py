@@ -148,4 +148,9 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     if scale is None and end_scale is not None:
         scale = (middle.end() + end_scale.start(1), middle.end() + end_scale.end(1))
         blank(chars, *scale)
+        words = tail[end_scale.end() :].strip()
+        if words:  # "waktu x 100% satu tahun": the words join their name where the scale stood
+            end = middle.end() + len(tail.rstrip())
+            blank(chars, scale[0], end)
+            chars[scale[0] : scale[0] + len(words)] = list(words)  # the scale: read from the cell
     return LostBar(split, scale, guess=REASON)
