@@ -371,3 +371,23 @@ def test_a_label_alone_on_its_line_is_no_numerator() -> None:
 def test_a_joined_denominator_goes_on_after_its_scale(text: str, names: list[str]) -> None:
     assert _names(text) == names
     assert ikicalc.parse(text).evaluate(dict(zip(names, (3, 4), strict=True))).exact == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # beltim-satudata-ntpi#02, joined: the symbol, its name in brackets, then ':'
+            "NTPI = (It / Ib) × 100 Penjelasan: It (Indeks Harga yang Diterima): mencerminkan"
+            " perubahan harga hasil produksi (misalnya ikan konsumsi, dsb) yang dijual. Ib (Indeks"
+            " Harga yang Dibayar): mencerminkan perubahan harga barang dan jasa yang dibeli.",
+            ["Indeks Harga yang Diterima", "Indeks Harga yang Dibayar"],
+        ),
+        (
+            "NTN = (Nt / Nb) × 100 Keterangan: Nt (Nilai Tukar yang Diterima nelayan): menunjukkan"
+            " harga jual ikan tangkapan. Nb (Nilai Tukar yang Dibayar nelayan): menunjukkan biaya.",
+            ["Nilai Tukar yang Diterima nelayan", "Nilai Tukar yang Dibayar nelayan"],
+        ),
+    ],
+)
+def test_a_joined_entry_names_its_symbol_in_brackets(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -42,6 +42,7 @@ _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
 _BULLET = lazy(r"(?<!\S)[•●▪◦](?=[ \t])")
 _MOST_WORDS = 6
+_NAMED_TERM = lazy(r"([^\W\d_][^\W_]{0,9})[ \t]*\(([^\W\d_][^()]{2,80})\)")
 _WORD_START = lazy(r"(?<![^\s(\[])[^\s(\[]")  # "(A = …": a word after a bracket too
 _TERM_START = lazy(r"[^\W_]|[Σ∑]")
 # a symbol, not a word: capitals or a digit after its first letter (``NT``, ``HcTP``, ``X1``),
@@ -133,12 +134,18 @@ def _known(term: str, formula: str, labels: set[str], before: str = "") -> str |
 
 def _term_before(
     text: str, end: int, floor: int, formula: str | None, start: int, labels: set[str]
-) -> tuple[int, str] | None:
+) -> tuple[int, str, str | None] | None:
     """The longest run of words ending at ``end`` (after ``floor``) that the formula writes
-    (``formula``, or, before the legend is found, all that stands before the run)."""
+    (``formula``, or, before the legend is found, all that stands before the run); with the
+    name in brackets after it, if the entry gives one (``It (Indeks Harga yang Diterima):
+    mencerminkan …``: the symbol, its name, then what it describes)."""
     starts = [m.start() for m in _WORD_START.finditer(text, floor, end)]
-    for begin in starts[-_MOST_WORDS:]:
+    written = text[start:floor] if formula is None else formula
+    for begin in starts[-_MOST_WORDS - 4 :]:
         term = text[begin:end].strip()
+        named = _NAMED_TERM.fullmatch(term)
+        if named and _known(named.group(1), written + text[floor:begin], labels, text[:start]):
+            return begin, named.group(1), named.group(2)
         if not _TERM_START.match(term) or re.search(r"[;,+×*÷=]|\s[-−/:xX]\s", term):
             continue
         if term.count("(") != term.count(")"):  # "B)" of "(A + B)", not "JUM-(n-1)"
@@ -147,7 +154,7 @@ def _term_before(
             term, text[start:begin] if formula is None else formula, labels, text[:start]
         )
         if known is not None:
-            return begin, known
+            return begin, known, None
     return None
 
 
@@ -225,7 +232,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     )
     if not events:
         return {}, []
-    entries: list[tuple[int, int, str]] = []  # term start, name start, term as written
+    # term start, name start, term as written, the name in brackets the entry gives
+    entries: list[tuple[int, int, str, str | None]] = []
     formula: str | None = None
     legend_start = len(text)
     listed = False  # the legend's first entry had a mark (a., 1), -)
@@ -246,7 +254,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
                     intro = _introducer().search(head)  # "… Keterangan: • A …"
                     formula = head[: intro.start()] if intro else head
                     legend_start = start + len(formula)
-                entries.append((begin, found[0], found[1]))
+                entries.append((begin, found[0], found[1], None))
             continue
         term = _term_before(text, begin, floor, formula, start, labels)
         if term is None:
@@ -264,13 +272,13 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             opened = re.search(r"[ \t]*[(\[][ \t]*$", head)  # "A/B x 100% (A = …, B = …)"
             head = head[: opened.start()] if opened else head.rstrip(" \t,;")
             formula, legend_start = head, start + len(head)
-        entries.append((term[0], end, term[1]))
+        entries.append((term[0], end, term[1], term[2]))
     if formula is None or not entries:
         return {}, []
     legend: dict[str, str] = {}
-    for (_, name_start, spelled), after in zip(entries, [*entries[1:], None], strict=True):
+    for (_, name_start, spelled, given), after in zip(entries, [*entries[1:], None], strict=True):
         written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
-        name = text[name_start : after[0] if after else len(text)]
+        name = given or text[name_start : after[0] if after else len(text)]
         if _LIST_ITEM.match(name):
             return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
         if after is None:  # "Y = Jumlah sampel yang diambil Sampel (diambil …) berasal …"

@@ -121,8 +121,8 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     result = _RESULT.search(tail) if figure else None
     if result:
         tail = tail[: result.start()]
-        below = re.search(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*[ \t]*$", tail)
-        tail = tail[: below.start()] if below else tail
+        figure_below = re.search(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*[ \t]*$", tail)
+        tail = tail[: figure_below.start()] if figure_below else tail
         blank(chars, middle.end() + len(tail), len(chars))
     scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
     end_scale = re.search(r"[ \t]*(" + _SCALE + r")[ \t]*\.?[ \t]*$", tail) or (
