@@ -391,3 +391,24 @@ def test_a_joined_denominator_goes_on_after_its_scale(text: str, names: list[str
 )
 def test_a_joined_entry_names_its_symbol_in_brackets(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # jabar-kepgub-061-2015-iku-pemprov-github#01, joined
+            "IPM =  1/3 (X1+X2+X3) dimana X1 = Indeks Angka Harapan Hidup X2 = 1/3 (Indeks Melek"
+            " Huruf) + 1/3 (Indeks Rata-rata Lama Sekolah) X3 = Indeks Konsumsi Per Kapita",
+            ["Indeks Angka Harapan Hidup", "Indeks Melek Huruf", "Indeks Rata-rata Lama Sekolah",
+             "Indeks Konsumsi Per Kapita"],
+        ),
+        (
+            "IKD = (D1 + D2) / 2 dimana D1 = Nilai kinerja keuangan D2 = (Skor A + Skor B) / 2",
+            ["Nilai kinerja keuangan", "Skor A", "Skor B"],
+        ),
+    ],
+)
+def test_joined_equations_are_substituted(text: str, names: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert ikicalc.parse(str(formula)) == formula

@@ -30,7 +30,7 @@ from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["legend_joined"]
+__all__ = ["legend_joined", "rebreak"]
 
 _MARKER = lazy(
     r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
@@ -207,6 +207,27 @@ def _label(text: str) -> tuple[int, set[str]]:
     ):
         return 0, set()  # "A/B A = …": the symbol is the formula's, its entry no label
     return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
+
+
+_ENTRY_MARK = lazy(
+    r"(?<=[ \t])(?P<symbol>[^\W\d_][^\W_]{0,9}(?:[-−][^\W_]{1,4})?)[ \t]*(?:=|:(?=[ \t]))"
+)
+
+
+def rebreak(text: str) -> str | None:
+    """A cell of several equations whose line breaks were lost (``IPM = 1/3 (X1+X2+X3)
+    dimana X1 = Indeks … X2 = 1/3 (…) + 1/3 (…) X3 = …``), with a line break put back
+    before each entry of a symbol the text writes before it (same length: the space before
+    the entry becomes the break); ``None`` when it has none."""
+    if "\n" in text.strip():
+        return None
+    chars = list(text)
+    for found in _ENTRY_MARK.finditer(text):
+        written = re.escape(found.group("symbol"))
+        if re.search(rf"(?<![^\W_]){written}(?![^\W_])", text[: found.start()]):
+            chars[found.start() - 1] = "\n"
+    joined = "".join(chars)
+    return joined if joined != text else None
 
 
 def _cues(text: str) -> bool:
