@@ -412,3 +412,16 @@ def test_joined_equations_are_substituted(text: str, names: list[str]) -> None:
     formula = ikicalc.parse(text)
     assert _names(text) == names
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_joined_legend_defines_symbols_the_formula_does_not_write() -> None:
+    # kulonprogo-perbup-24-2019-analisis-standar-belanja-github#03, joined and shortened: the
+    # legend defines Q2a and Q2b, the formula writes Q2; the label's entry holds a sum's
+    text = (
+        "Y = (P1 * Q1) + (P2* Q2) Keterangan: Y = Pagu anggaran tahun n ∑ = Penjumlahan dari"
+        " harga dikalikan jumlah P1 = Satuan harga makan rapat Q1 = Frekuensi rapat P2 = Satuan"
+        " harga makan tamu Q2a = Frekuensi makan tamu Q2b = Jumlah tamu"
+    )
+    assert _names(text) == [
+        "Satuan harga makan rapat", "Frekuensi rapat", "Satuan harga makan tamu", "Q2"
+    ]

@@ -36,6 +36,7 @@ _MARKER = lazy(
     r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
     r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
 )
+_OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
 _SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
@@ -278,6 +279,11 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
                 entries.append((begin, found[0], found[1], None))
             continue
         term = _term_before(text, begin, floor, formula, start, labels)
+        if term is None and formula is not None and "=" in text[begin:end]:
+            other = _OTHER_SYMBOL.search(text, floor, begin)  # "Q2a = …" the formula lacks
+            if other and _SYMBOL_LIKE.fullmatch(other.group(1)):
+                entries.append((other.start(1), end, "", None))  # ends the name before it
+            continue
         if term is None:
             continue
         if formula is None:
@@ -298,6 +304,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         return {}, []
     legend: dict[str, str] = {}
     for (_, name_start, spelled, given), after in zip(entries, [*entries[1:], None], strict=True):
+        if not spelled:
+            continue  # an entry of a symbol the formula does not write
         written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
         name = given or text[name_start : after[0] if after else len(text)]
         if _LIST_ITEM.match(name):
@@ -311,6 +319,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         name = closed(clean_name(without_unit(name)))
         words = _SAID_AGAIN.sub("0", name)  # "paling banyak 12 (dua belas) bulan"
         if not re.search(r"[^\W\d_]", name) or not plain(words) or _EQUALS.search(name):
+            if name_key(spelled) in labels:
+                continue  # the label's own entry ("Y = Pagu … ∑ = Penjumlahan … dikalikan …")
             return {}, []  # "X2 = 1/3 (Indeks …) + …": a system of equations, not a legend
         legend.setdefault(written, name)
     sums = [s for s in legend if s[:1] in "Σ∑"]
