@@ -425,3 +425,28 @@ def test_a_joined_legend_defines_symbols_the_formula_does_not_write() -> None:
     assert _names(text) == [
         "Satuan harga makan rapat", "Frekuensi rapat", "Satuan harga makan tamu", "Q2"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # kulonprogo-perbup-56-2011-spm-ketahanan-pangan-github#03 (batch 14), joined
+        ("Ketersediaan Pangan/Kapita/Hari x Kandungan kalori x BDD x 100% 100", 60),
+        # kulonprogo-perbup-56-2011-spm-ketahanan-pangan-github#05 (batch 14), joined
+        ("Jumlah Cad.Pangan Kabupaten/Kota x 100 % 100 ton", 50),
+        ("Skor yang diperoleh unit kerja x 100% 80", Fraction(125, 2)),
+    ],
+)
+def test_a_joined_stack_over_a_number(text: str, value: object) -> None:
+    formula = ikicalc.parse(text)
+    data = {name: 50 if len(_names(text)) == 1 else 2 for name in _names(text)}
+    if len(data) == 3:
+        data = dict(zip(_names(text), (10, 2, 3), strict=True))
+    assert formula.evaluate(data).exact == value
+    assert "W110" in [d.code for d in ikicalc.lint(text)]
+
+
+def test_a_time_index_is_no_name_in_brackets() -> None:
+    # sidoarjo-rpjmd-do#03 on one line: "PDRB(t−1) = 97700" is a data value, not an entry
+    text = "PDRB(t) − PDRB(t−1) = 8853 --------------------- × 100 PDRB(t−1) = 97700"
+    assert _names(text) == ["PDRB(t)", "PDRB(t−1)"]

@@ -43,7 +43,7 @@ _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
 _BULLET = lazy(r"(?<!\S)[•●▪◦](?=[ \t])")
 _MOST_WORDS = 6
-_NAMED_TERM = lazy(r"([^\W\d_][^\W_]{0,9})[ \t]*\(([^\W\d_][^()]{2,80})\)")
+_NAMED_TERM = lazy(r"([^\W\d_][^\W_]{0,9})[ \t]+\(((?=[^()]*[^\W\d_]{3})[^\W\d_][^()]{2,80})\)")
 _WORD_START = lazy(r"(?<![^\s(\[])[^\s(\[]")  # "(A = …": a word after a bracket too
 _TERM_START = lazy(r"[^\W_]|[Σ∑]")
 # a symbol, not a word: capitals or a digit after its first letter (``NT``, ``HcTP``, ``X1``),

@@ -98,6 +98,28 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
 _WRAPPED_AFTER = lazy(
     r"[ \t]*(" + _SCALE + r")(?=[ \t]+[a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\.?[ \t]*$)"
 )
+# "Ketersediaan Pangan/Kapita/Hari x Kandungan kalori x BDD x 100% 100", "… x 100 % 100 ton":
+# the scale, then a number (and its unit) that stood under the line
+_OVER_NUMBER = lazy(
+    r"(?P<n>[^=:]*?[^\W_)][ \t]*)(?P<scale>[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*%)[ \t]+"
+    r"(?P<d>\d[\d.,]*)(?:[ \t]+(?P<unit>[^\W\d_]{1,10}))?[ \t]*\.?[ \t]*"
+)
+
+
+def _over_number(chars: list[str], found: re.Match[str]) -> LostBar | None:
+    """The numerator, the scale, the number under the line: ``N ÷ number × scale``."""
+    from ikicalc.lang.legend_names import unit_words
+
+    if found.group("unit") and found.group("unit").lower() not in unit_words():
+        return None
+    if found.group("unit"):
+        blank(chars, found.start("unit"), found.end("unit"))
+    scale = found.span("scale")
+    blank(chars, *scale)
+    chars[scale[0]] = "÷"
+    return LostBar(scale[0], scale, guess=REASON)
+
+
 _FIGURE = lazy(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\W\d_])")
 _RESULT = lazy(r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\.?[ \t]*$")
 
@@ -107,7 +129,12 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     line, put ``÷`` where it stood and set its scale aside for the whole; ``None`` when the
     cell is no such stack."""
     text = "".join(chars)
-    if "\n" in text.strip() or not _CUE.search(text):
+    if "\n" in text.strip():
+        return None
+    number = _OVER_NUMBER.fullmatch(text) if text.rstrip(" \t.")[-1:].isalnum() else None
+    if number and re.search(r"[^\W\d_]{2}", number.group("n")):
+        return _over_number(chars, number)
+    if ("=" not in text and ":" not in text) or not _CUE.search(text):
         return None
     found = list(_middle().finditer(text))
     if len(found) != 1:

@@ -266,7 +266,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, tail.start(), tail.end())
     # "Jumlah A x 100% = Jumlah B": a stack's three lines joined, its middle line between
     joined_bar = None
-    if "\n" not in text.strip() and ("=" in text or ":" in text):
+    if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
