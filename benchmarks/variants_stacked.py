@@ -375,6 +375,13 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         "N Persentase = bar x 100% D": lambda p, r: (
             f"{p.numerator} Persentase = {_middle(_bar(r, '-'), p.scale)} {p.denominator}"
         ),
+        "worked example beside, joined": lambda p, r: (
+            f"{p.numerator} {r.randint(1, 999)} Persentase Capaian = {p.scale} = {p.scale} "
+            f"{p.denominator} {r.randint(1, 999)} = {r.randint(1, 99)},{r.randint(10, 99)} %"
+            if p.scale
+            else ""
+        ),
+
     },
     "worked example beside": {  # LKjIP (Lapas Jambi): the year's figures in a column of their own
         "= x 100% = x 100%, result line": lambda p, r: (

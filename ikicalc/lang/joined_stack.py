@@ -120,7 +120,7 @@ def _over_number(chars: list[str], found: re.Match[str]) -> LostBar | None:
     return LostBar(scale[0], scale, guess=REASON)
 
 
-_FIGURE = lazy(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\W\d_])")
+_FIGURE = lazy(r"(?:(?<=[^\W\d_])|(?<=[)\]]))[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\W\d_])")
 _RESULT = lazy(r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\.?[ \t]*$")
 
 
@@ -144,11 +144,12 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     lead = len(head) - len(head.lstrip())
     # "Nilai Capaian Target 16.542 Nilai Capaian = ---- x 100% = ---- x 100 % Nilai Rencana
     # Target 16.478 = 100,39 %": a worked example's figures beside the lines, its result
-    figure = _FIGURE.search(head) if middle.group("equals") else None
+    figures = list(_FIGURE.finditer(head)) if middle.group("equals") else []
+    figure = figures[-1] if figures else None  # the last: "usia 15 thn … 346 Persentase …"
     result = _RESULT.search(tail) if figure else None
     if result:
         tail = tail[: result.start()]
-        figure_below = re.search(r"(?<=[^\W\d_])[ \t]+\d[\d.,]*[ \t]*$", tail)
+        figure_below = re.search(r"(?<=[^\W\d_]|[)\]])[ \t]+\d[\d.,]*[ \t]*$", tail)
         tail = tail[: figure_below.start()] if figure_below else tail
         blank(chars, middle.end() + len(tail), len(chars))
     scale = next((middle.span(g) for g in ("scale1", "scale2", "scale3") if middle.group(g)), None)
