@@ -95,6 +95,17 @@ def acronym(name: str) -> str:
     return "".join(w[0].upper() for w in words[:4]) or "Q"
 
 
+def _mixed(acronyms: list[str]) -> tuple[str, ...]:
+    """Symbols as a capital and lower-case letters (``Jsk``, ``Bj``), each its own."""
+    mixed: list[str] = []
+    for symbol in acronyms:
+        spelled = symbol[:1] + symbol[1:3].lower() if len(symbol) > 1 else symbol + "t"
+        while spelled in mixed:
+            spelled = spelled[:1] + chr(ord(spelled[1]) + 1) + spelled[2:]
+        mixed.append(spelled)
+    return tuple(mixed)
+
+
 def symbol_sets(base: Base) -> dict[str, tuple[str, ...]]:
     """The ways documents spell the symbols of ``base``'s variables."""
     count = len(base.variables)
@@ -112,6 +123,8 @@ def symbol_sets(base: Base) -> dict[str, tuple[str, ...]]:
         "P_i": tuple(f"P_{i}" for i in range(1, count + 1)),
         "x1": tuple(f"x{i}" for i in range(1, count + 1)),
         "lower": tuple(s.lower() for s in letters),
+        # a capital and lower-case letters (Kepmen: "Pdt = Ko x St", Perbup TPP: "Bj", "NT")
+        "mixed": _mixed(acronyms),
     }
 
 
@@ -143,6 +156,7 @@ LINES: dict[str, Callable[[int, str, str], str]] = {
     "$A$ = …": lambda i, s, n: f"${s}$ = {n}",
     "A – …": lambda i, s, n: f"{s} – {n}",
     "A<tab>… (table cells)": lambda i, s, n: f"{s}\t{n}",
+    "• A … (no '=')": lambda i, s, n: f"• {s} {n}",  # Permendesa IDM: a bullet, no sign
 }
 
 
@@ -224,6 +238,12 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
     yield (
         "seen: label in legend",
         f"{label} = {formula} dimana: {label} = Indeks kinerja; " + ("; ".join(items)),
+    )
+    # the label's own entry first, with no introducer (Kepmen Pertanian: "Pdt = Ko x St" /
+    # "Pdt = Produksi …" / "Ko = …")
+    yield (
+        "seen: label's entry first",
+        "\n".join([f"{label} = {formula}", f"{label} = Indeks kinerja", *items]),
     )
     yield (
         "seen: a. A adalah …;",

@@ -353,6 +353,36 @@ VARIANTS: dict[str, dict[str, Variant]] = {
             else ""
         ),
     },
+    "joined": {  # the stack's three lines joined by a web page or a transcript, no bar
+        "N x 100% = D": lambda p, r: (
+            f"{p.numerator} {p.scale} = {p.denominator}" if p.scale else ""
+        ),
+        "N x 100% = x 100% = D": lambda p, r: (
+            f"{p.numerator} {p.scale} = {p.scale} = {p.denominator}" if p.scale else ""
+        ),
+        "N = x 100% D": lambda p, r: (
+            f"{p.numerator} = {p.scale} {p.denominator}" if p.scale else ""
+        ),
+        "N Persentase = x 100% D": lambda p, r: (
+            f"{p.numerator} Persentase Capaian = {p.scale} {p.denominator}" if p.scale else ""
+        ),
+        "N Formulasi Perhitungan : x 100% D": lambda p, r: (
+            f"{p.numerator} Formulasi Perhitungan : {p.scale} {p.denominator}" if p.scale else ""
+        ),
+        "N Rumus : D x 100%": lambda p, r: (
+            f"{p.numerator} Rumus : {p.denominator} {p.scale}" if p.scale else ""
+        ),
+        "N Persentase = bar x 100% D": lambda p, r: (
+            f"{p.numerator} Persentase = {_middle(_bar(r, '-'), p.scale)} {p.denominator}"
+        ),
+        "worked example beside, joined": lambda p, r: (
+            f"{p.numerator} {r.randint(1, 999)} Persentase Capaian = {p.scale} = {p.scale} "
+            f"{p.denominator} {r.randint(1, 999)} = {r.randint(1, 99)},{r.randint(10, 99)} %"
+            if p.scale
+            else ""
+        ),
+
+    },
     "worked example beside": {  # LKjIP (Lapas Jambi): the year's figures in a column of their own
         "= x 100% = x 100%, result line": lambda p, r: (
             f"{p.numerator} {r.randint(1, 999)}\nPersentase = {p.scale} = {p.scale}\n"

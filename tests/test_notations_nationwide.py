@@ -234,7 +234,7 @@ def test_aliases_in_brackets_are_used_again() -> None:
 
 
 def test_subscripts() -> None:
-    reads("P_i x B_{i}", ("P_i", "B_{i}"), (2, 3), Fraction(6))
+    reads("P_i x B_{i}", ("P_i", "B_i"), (2, 3), Fraction(6))  # one subscript, two spellings
 
 
 # ---- 7. more arithmetic ----------------------------------------------------------------------

@@ -1196,7 +1196,7 @@ def test_latex_metadata_with_legends(text: str, variables: list[str]) -> None:
 def test_a_percent_sign_before_a_latex_label() -> None:
     formula = ikicalc.parse("$\\%KK=\\frac{KK_{lk}}{KK}\\times100\\%$")
     assert formula.label == "KK"
-    assert formula.evaluate({"KK_{lk}": 1, "KK": 4}).exact == 25
+    assert formula.evaluate({"KK_lk": 1, "KK": 4}).exact == 25
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
+from ikicalc.lang.joined import rebreak
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
@@ -251,7 +252,9 @@ def substituted(
     one of several equations (or a piece does not read): the parser reads it as usual.
     ``sums``: the cell with the limits of its sums set aside (:mod:`.sigma`)."""
     text = source if sums is None else sums.text
-    found = _equations(text)
+    broken = rebreak(text)  # "IPM = … dimana X1 = … X2 = …": its lines joined
+    found = _equations(broken) if broken is not None else None
+    text, found = (broken, found) if broken and found else (text, _equations(text))
     if found is None:
         return None
     equations, entries = found

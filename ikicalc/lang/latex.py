@@ -109,6 +109,9 @@ def plain_latex(chars: list[str]) -> bool:
 
 # what an equation editor's export leaves on the line of an equation in mathematical italic
 _EQUATION_NUMBER = lazy(r"[ \t]{3,}\(\d{1,2}\)[ \t]*$|^[ \t]*\(\d{1,2}\)[ \t]*$")  # "   (1)"
+_NUMBER_BEFORE_LEGEND = lazy(
+    r"[ \t](\(\d{1,2}\))[ \t]+(?=(?i:dimana|di[ \t]+mana|keterangan|dengan|where)(?![^\W_]))"
+)
 _FLAT_LIMITS = lazy(r"(?<=[Σ∑])[ \t]*[a-zA-Z]?[a-z][ \t]*=[ \t]*\d+")  # "∑ni=1": n, i=1
 _DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())")  # "mfi. q"
 _EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
@@ -128,6 +131,10 @@ def equation_lines(chars: list[str], starts: set[int]) -> None:
         line = text[start:end]
         if not _EQUATION.match(line):
             continue
+        before = _NUMBER_BEFORE_LEGEND.search(line)  # "… (1) Dimana …": the lines were joined
+        if before:
+            chars[start + before.start(1) : start + before.end(1)] = " " * len(before.group(1))
+            line = line[: before.start()]
         for found in _FLAT_LIMITS.finditer(line) if "=" in line else ():
             chars[start + found.start() : start + found.end()] = " " * (found.end() - found.start())
         for found in _DOT.finditer(line):

@@ -36,6 +36,8 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.joined import legend_joined
+from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
@@ -170,10 +172,11 @@ _FIELD_LABEL = lazy(
     r"(?im)^[ \t]*(?:(?:formula(?:si)?|rumus(?:nya)?|cara|metode)"
     r"(?:[ \t]+(?:perhitungan|penghitungan|pengukuran|menghitung))?"
     r"(?:[ \t]*/[ \t]*(?:rumus|formula))?"
-    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?=\S)"
+    r"|keterangan|ket\.?|catatan|definisi|penjelasan)[ \t]*[:=][ \t]*(?:=[ \t]*)?(?=\S)"
 )
 _BROKEN_BAR = lazy(r"(?<=__)[)(|](?=_)")  # "_______)____x 100%": a stray bracket in a PDF's bar
-_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)[ \t]*$")  # "Rumus : :" of an export
+_DOUBLED_COLON = lazy(r"(?m)(?<=[^\W\d_])[ \t]*:[ \t]*(:)(?=[ \t]*$|[ \t]+\S)")  # "Rumus : :"
+_HEADED_BULLET = lazy(r"(?:^|:)[ \t]*([●•▪◦])[ \t]+(?=\S)")
 _MATH_LETTERS = lazy("[\u2100-\u214f\U0001d400-\U0001d7ff]")
 
 
@@ -251,14 +254,24 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
-    legend = _terms.legend_by_terms(chars, notes) or legend_below("".join(chars), chars, notes)
+    # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
+    legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
+    readings += tuple(joined)
+    legend = legend or _terms.legend_by_terms(chars, notes)
+    legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
+    # "Jumlah A x 100% = Jumlah B": a stack's three lines joined, its middle line between
+    joined_bar = None
+    if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
+        joined_bar = joined_stack(chars, legend)
     if not legend:
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
+        for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
+            chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
     if "=" in text:
         label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
@@ -418,7 +431,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, final.start(), final.start() + 1)
     if "%" in current or "‰" in current:
         rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
-    lost = _stack(chars) or inline or sums
+    lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)

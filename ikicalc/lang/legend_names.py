@@ -21,10 +21,13 @@ __all__ = [
     "alias_names",
     "closed",
     "entries_over_lines",
+    "formula_line",
     "lower_aliases",
     "named_in_brackets",
+    "names_one",
     "note_after",
     "ocr_alike",
+    "plain",
     "remark",
     "says_symbol",
     "side_by_side",
@@ -32,10 +35,33 @@ __all__ = [
     "subscript_spellings",
     "symbol_names",
     "text_around",
+    "unit_words",
     "valued",
     "without_unit",
     "written_in",
 ]
+
+
+_RATIO_OF = lazy(r"[ \t]*[^\W_]{1,6}(?:[ \t]*/[ \t]*[^\W_]{1,6})+[ \t]*$")
+_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
+    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
+    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
+    return not (operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
+
+
+def names_one(named: str) -> bool:
+    """A name above the formula, not a ratio of symbols (``IJDK = A/B`` over ``A = …``)."""
+    return re.search(r"[^\W\d_]", named) is not None and not _RATIO_OF.match(named)
+
+
+def formula_line(named: str, formula_text: list[str]) -> bool:
+    """``ITKP = SP + KSDM + TK`` under a preamble: the formula, the legend comes after."""
+    words = re.search(r"[^\W\d_]{2}", named)
+    return (not plain(named) or not words) and plain("\n".join(formula_text))
 
 
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
@@ -46,7 +72,7 @@ _UNIT_IN_BRACKETS = lazy(
 
 
 @cache
-def _unit_words() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
     """The words a bracket at the end of a legend's name holds when it is the name's unit:
     the units of ``data/units.txt`` (names, symbols, aliases) and ``[legend] unit_words``."""
     text = resources.files("ikicalc").joinpath("data", "units.txt").read_text(encoding="utf-8")
@@ -67,7 +93,7 @@ def without_unit(name: str) -> str:
     if found is None:
         return name
     inside = found.group(0).strip().strip("()").strip()
-    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in _unit_words():
+    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in unit_words():
         return name
     return name[: found.start()]
 
@@ -308,7 +334,7 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
     symbols = [alias.group("alias") for alias in aliased.values()]
     if len(aliased) < 2 or len(set(symbols)) < len(symbols):
         return {}
-    if any(symbol.lower() in _unit_words() for symbol in symbols):
+    if any(symbol.lower() in unit_words() for symbol in symbols):
         return {}
     return {name: name[: alias.start()] for name, alias in aliased.items() if alias.start() > 0}
 

@@ -20,10 +20,12 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
+from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
+from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import note_after as _note_after
+from ikicalc.lang.legend_names import plain, says_symbol
 from ikicalc.lang.legend_names import remark as _remark
-from ikicalc.lang.legend_names import says_symbol
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
@@ -36,7 +38,7 @@ from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline"]
+__all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "plain"]
 
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
@@ -155,16 +157,6 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-_RANGE = lazy(r"\d[ \t]*[-–−][ \t]*\d|(?i:\bke)[ \t]*[-–−][ \t]*[a-z0-9](?![^\W_])")  # "ke - i"
-
-
-def _plain(text: str) -> bool:
-    """Whether ``text`` holds no arithmetic: a name, not a formula (a range of numbers,
-    ``usia 4 - 6 tahun``, and an ordinal, ``Penduduk ke - i``, are part of a name)."""
-    text = _RANGE.sub("0", text) if "-" in text or "–" in text or "−" in text else text
-    return not (_operator().search(text) or re.search(r"\s[-+−×÷/*]\s|\\frac|\\sum|[Σ∑]", text))
-
-
 def _symbol(found: re.Match[str]) -> str:
     """The symbol a legend line defines (``x = …``, ``a. …``, ``(A) …``)."""
     return found.group("symbol") or found.groupdict().get("bracketed") or ""
@@ -237,10 +229,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
         elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
-            # "ITKP = SP + KSDM + TK" under a preamble: the formula, the legend comes after
-            not entries
-            and (not _plain(named := found.group("name")) or not re.search(r"[^\W\d_]{2}", named))
-            and _plain("\n".join(formula_text))
+            not entries and _formula_line(found.group("name"), formula_text)
         ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
@@ -249,7 +238,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             not formula_text
             and not _THEN.match(line.group(0))
             and (
-                (found and _plain(named := found.group("name")) and re.search(r"[^\W\d_]", named))
+                (found and plain(named := found.group("name")) and _names_one(named))
                 or _legend_header().match(line.group(0))
             )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
@@ -446,7 +435,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         name = head[this.end() : after.start() if after else len(head)]
         name = _AND_AT_END.sub("", _without_unit(name.strip(" .,;\n\t")))
-        if not _plain(name) or not re.search(r"[^\W\d_]{2}", name):
+        if not plain(name) or not re.search(r"[^\W\d_]{2}", name):
             return {}
         legend[this.group("symbol")] = clean_name(name)
     formula = text[then.end() :]
@@ -481,7 +470,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for alias in aliases:
         name = alias.group("name").strip(" ,;")
-        if not _plain(name):
+        if not plain(name):
             return {}
         legend[alias.group("symbol")] = clean_name(name)
     if not _operates(formula, legend) or not all(

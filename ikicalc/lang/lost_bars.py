@@ -16,7 +16,14 @@ from ikicalc.i18n import N_
 from ikicalc.lang.layout_cues import RATIO_SCALE, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["WORD_EQUATION", "LostBar", "over_blank_line", "over_the_line", "word_equation"]
+__all__ = [
+    "EQUATION_HEAD",
+    "WORD_EQUATION",
+    "LostBar",
+    "over_blank_line",
+    "over_the_line",
+    "word_equation",
+]
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,7 @@ WORD_EQUATION = N_(
     "a name and '=' on a line, then two lines and the scale: a fraction of an equation "
     "editor exported line by line, its bar lost"
 )
-_EQUATION_HEAD = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,40}=[ \t]*(?P<open>\()?[ \t]*$")
+EQUATION_HEAD = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,40}=[ \t]*(?P<open>\()?[ \t]*$")
 # "x Bobot", "x Bobot) − n": the rest of the middle line, a factor that is a name
 _NAMED_TAIL = lazy(r"^[ \t]*(?:[xX×*·]|\\times)[ \t]+[^\W\d_][^\n]*$")
 _EQUATION_TAIL = lazy(
@@ -131,7 +138,7 @@ def word_equation(chars: list[str]) -> LostBar | None:
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if not 3 <= len(lines) <= 4:
         return None
-    head = _EQUATION_HEAD.match(lines[0].group(0))
+    head = EQUATION_HEAD.match(lines[0].group(0))
     if head is None:
         return None
     body, span = lines[1:], None

@@ -36,7 +36,7 @@ from ikicalc.lang.salvage import Salvaged
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["FIRST_TERM", "REASON", "reread", "rescue"]
+__all__ = ["FIRST_TERM", "REASON", "naming_words", "reread", "rescue"]
 
 Read = Callable[[str], Formula]
 """Reads a text of the cell's length (the rest blanked) into a formula (the parser)."""
@@ -65,7 +65,9 @@ _CAPITALISED = lazy(r"^(?:%|[A-Z][^\W_]*)(?:[ \t]+(?:[A-Z][^\W_]*|dan))*$")
 
 
 @cache
-def _naming_words() -> frozenset[str]:
+def naming_words() -> frozenset[str]:
+    """The words that open a label on a stack's middle line (``Persentase``, ``Cakupan`` …,
+    ``[middle_line] naming_words`` of ``data/stacking.toml``)."""
     raw = resources.files("ikicalc").joinpath("data", "stacking.toml").read_text("utf-8")
     return frozenset(tomllib.loads(raw)["middle_line"]["naming_words"])
 
@@ -105,7 +107,7 @@ def _side(
             )
             if opening or _is_label(words, label_words):
                 label.append(span)
-                if not _names(words, _naming_words()) and not opening:
+                if not _names(words, naming_words()) and not opening:
                     weak.append(span)
             else:
                 operand.append(span)
@@ -150,7 +152,7 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     on_middle = middle.group("numerator")
     if not (above or on_middle):
         return None
-    label_words = _naming_words() | {
+    label_words = naming_words() | {
         word.lower() for word in (middle.group("label") or "").split() if word != "%"
     }
     column = middle.group("numerator") is not None or "=" in line.group(0)
@@ -318,8 +320,13 @@ _MIDDLE_ANYWHERE = lazy(r"(?m)=[^=\n]*?(?:[xX×*]|\\times)[ \t]*1[\d.,]*[ \t]*(?
 @cache
 def _any_naming() -> re.Pattern[str]:
     """A line opened by a naming word (or ``%`` and one)."""
-    words = "|".join(sorted(map(re.escape, _naming_words()), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, naming_words()), key=len, reverse=True))
     return re.compile(r"(?im)^[ \t]*(?:%[ \t]*)?(?:" + words + r")(?![^\W_])")
+
+
+_TWO_SCALES = lazy(
+    r"(?m)[xX×*][ \t]*1[\d.,]*[ \t]*%?[ \t]*[-+−][^\n]*[xX×*][ \t]*1[\d.,]*[ \t]*%?[ \t]*$"
+)
 
 
 def reread(text: str, read: Read) -> Salvaged | None:
@@ -327,7 +334,15 @@ def reread(text: str, read: Read) -> Salvaged | None:
     same reading as :func:`rescue`, only when label words were set aside from the numerator's
     or the denominator's lines. Cheap guards first: a line break, an ``=`` and a scale on one
     line, and a line opened by a naming word."""
-    if not _MIDDLE_ANYWHERE.search(text) or not _any_naming().search(text):
+    if not _MIDDLE_ANYWHERE.search(text):
+        return None
+    if _TWO_SCALES.search(text):  # "= A x 100% - B x 100%" / "C C": two fractions
+        from ikicalc.lang.two_stacks import side_by_side
+
+        two = side_by_side(text, read)
+        if two is not None:
+            return _checked(two)
+    if not _any_naming().search(text):
         return None
     found = _read(text, read, moved_only=True)
     return _checked(found) if found else None

@@ -32,7 +32,13 @@ from ikicalc.lang.layout_cues import (
     divides,
     operator,
 )
-from ikicalc.lang.lost_bars import LostBar, over_blank_line, over_the_line, word_equation
+from ikicalc.lang.lost_bars import (
+    EQUATION_HEAD,
+    LostBar,
+    over_blank_line,
+    over_the_line,
+    word_equation,
+)
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -122,6 +128,26 @@ def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Matc
     return True
 
 
+_NUMBER_LINE = lazy(r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>[^\W\d_]{1,10})[ \t]*\.?[ \t]*")
+
+
+def _unit_of_number(chars: list[str]) -> None:
+    """``Jumlah Cad.Pangan`` / ``x 100 %`` / ``100 ton`` (Perbup Kulon Progo 56/2011): a line of
+    a stack that holds a number and its unit (``data/units.txt``) is that number."""
+    from ikicalc.lang.legend_names import unit_words
+
+    text = "".join(chars)
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    if len(lines) < 3 or not any(c.isdigit() for c in lines[-1].group(0)):
+        return
+    found = _NUMBER_LINE.fullmatch(lines[-1].group(0))  # under the middle line, alone
+    middle = lines[-2].group(0)
+    under = _SCALE_ALONE.fullmatch(middle) or BAR.search(middle)
+    if found and under and found.group("unit").lower() in unit_words():
+        start = lines[-1].start()
+        blank(chars, start + found.start("unit"), start + found.end("unit"))
+
+
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
@@ -137,6 +163,7 @@ def stack(chars: list[str]) -> LostBar | None:
         # "x 100% =" twice: the export repeated the middle line
         if upper.group(0).strip() == lower.group(0).strip() and _SCALE_LINE.match(lower.group(0)):
             blank(chars, lower.start(), lower.end())
+    _unit_of_number(chars)  # "x 100 %" / "100 ton": the number stands, its unit set aside
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 3 and label_column(chars, lines):
@@ -363,7 +390,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
-        elif len(lines) == 2 and span is not None:  # "Realisasi PAD" over "Target PAD"
+        elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
+            # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
             split = lines[0].end()
         elif span is not None and (opening := _one_opening(lines)) is not None:
             # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on

@@ -59,13 +59,20 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
 _WORD_THEN_SPACE = lazy(r"[^\W\d_]{3}\s")
 
 
+_BRACED_SUBSCRIPT = lazy(r"_\{([^\W_]{1,6})\}(?![^\W_])")
+
+
 def one_spelling(names: list[str]) -> dict[str, str]:
     """Names the cell writes twice with other spacing (``Target Waktu(TW)`` and ``Target
     Waktu (TW)``): each later spelling → the first. A reader sees one quantity. Case stays
     as written (``hari kerja efektif``, ``Hari kerja efektif``: names are matched to data
-    ignoring it); only names of words."""
+    ignoring it); only names of words. A subscript in braces is written without them
+    (``x_{ij}`` is ``x_ij``: the braces are LaTeX's grouping, not the name's)."""
     first: dict[str, str] = {}
-    renamed: dict[str, str] = {}
+    renamed: dict[str, str] = {
+        name: _BRACED_SUBSCRIPT.sub(r"_\1", name) for name in names if "_{" in name
+    }  # "rutacaratanam_{ij}": the braces are LaTeX's grouping, the name is "rutacaratanam_ij"
+    renamed = {name: plain for name, plain in renamed.items() if plain != name}
     if len(set(names)) < 2:  # one name (however often) has no other spelling
         return renamed
     for name in names:
