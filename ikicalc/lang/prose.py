@@ -273,7 +273,7 @@ def label_said(chars: list[str]) -> None:
     chars[start:end] = list("=".ljust(end - start))
 
 
-# typographic quotes around a whole formula (a quoted name, '"Jumlah PNS"', stays refused)
+# typographic quotes around a whole cell (ASCII quotes, '"Jumlah PNS"', stay refused: code)
 _QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = lazy(r"\\[\[\]()]")
 _SUPERSCRIPT = lazy(
@@ -335,7 +335,7 @@ def furniture(chars: list[str]) -> None:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
     quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
-    if len(quoted) == 2 and operator().search(text):
+    if len(quoted) == 2:  # "“Jumlah peserta Qurban”": the quotes of a whole cell
         for found in quoted:
             chars[found.end() - 1] = " "
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):
