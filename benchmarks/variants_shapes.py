@@ -75,6 +75,8 @@ def wrap(width: int) -> Shape:
     def shape(text: str) -> str | None:
         if "\n" in text or len(text) <= width + 10:
             return None
+        if any(len(word) > width for word in text.split()):
+            return None  # a bar of dashes, a long term: no column this narrow holds it
         lines: list[str] = []
         line = ""
         for word in text.split(" "):

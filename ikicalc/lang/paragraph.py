@@ -19,12 +19,16 @@ the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.restated import field_in_brackets
 from ikicalc.patterns import lazy
 
-__all__ = ["join_wrapped", "plain_text"]
+__all__ = ["join_waiting", "join_wrapped", "plain_text"]
 
 # the operation said in words, inside a line
 _SAID = lazy(
@@ -60,6 +64,43 @@ _WIDEST = 28
 _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)")
 
 
+@cache
+def _waiting() -> frozenset[str]:
+    """The words no name ends with (``data/legends.toml``, ``[notes] entry_connectors``):
+    ``yang``, ``di``, ``jumlah``, ``seluruh`` … wait for more."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    # "rata-rata" / "(A)": a mean's word before its bracket keeps the break of a name
+    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"]) - {"rata-rata"}
+
+
+# the break after a line that ends waiting for more: a word no name ends with, an operator
+_WAITING_BREAK = lazy(
+    r"(?m)(?:(?<![^\W\d_])(?P<word>[^\W\d_][\w.'/-]*)|(?<=\s)[/÷×*+])[ \t]*\n"
+    # not before a line that carries layout: a legend's entry, a scale, a number, a list's mark
+    r"(?![ \t]*(?:\n|$|[^\W\d_][\w']{0,11}[ \t]*[=:]|[xX×*=][ \t]*\d|\d[\d.,]*[ \t]*%?[ \t]*$"
+    r"|[a-z0-9][.)][ \t]|[-•●▪][ \t]))"
+)
+# a stacked fraction's lines: the middle line's "=" or scale alone on a line
+_STACKED = lazy(r"(?m)^[ \t]*(?:=|[xX×*][ \t]*\d[\d.,]*[ \t]*%?[ \t]*$)")
+
+
+def join_waiting(chars: list[str]) -> None:
+    """A line that ends waiting for more (``… / Total`` / ``Pendapatan Operasi``, ``… dalam``
+    / ``kurun waktu …``, ``Jumlah A /`` / ``Jumlah B``) goes on on the next line: a narrow
+    column broke it there, wherever it is (PDF tables wrap at 20 to 45 characters). Not in a
+    stacked fraction's lines (a bar, an ``=`` or a scale alone on a line), and never before
+    a line that carries layout of its own (a legend's entry, a scale, a list's mark)."""
+    text = "".join(chars)
+    if BAR.search(text) or _STACKED.search(text):
+        return
+    waiting = _waiting()
+    for found in _WAITING_BREAK.finditer(text):
+        word = found.group("word")
+        if word is not None and word.lower() not in waiting:
+            continue
+        chars[found.start() + found.group(0).index("\n")] = " "
+
+
 def plain_text(chars: list[str]) -> None:
     """What applications and narrow columns did to the cell's text, undone before any pass
     reads it: the HTML of an application's editor (:mod:`ikicalc.lang.markup`), a formula in
@@ -69,6 +110,8 @@ def plain_text(chars: list[str]) -> None:
         plain_markup(chars)
     field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
     join_wrapped(chars)
+    if "\n" in chars:
+        join_waiting(chars)  # "Total Biaya operasi / Total" / "Pendapatan Operasi"
 
 
 def join_wrapped(chars: list[str]) -> None:
