@@ -71,6 +71,43 @@ def title(text: str) -> str | None:
     return re.sub(r"(?<![\w'’])([a-z])", lambda m: m.group(1).upper(), text)
 
 
+_SMALL = frozenset(
+    [
+        "yang",
+        "dan",
+        "dengan",
+        "atau",
+        "dari",
+        "pada",
+        "untuk",
+        "dalam",
+        "oleh",
+        "serta",
+        "per",
+        "ke",
+        "di",
+    ]
+)
+
+
+def names_capitalised(cell: dict[str, Any]) -> str | None:
+    """The cell with its labelled names in Title Case (``Jumlah Penduduk yang Memiliki
+    KTP``), the words around them as written: how many offices write a quantity's name."""
+    text = cell["text"]
+    if not _plain(text):
+        return None
+    for name in cell["variables"]:
+        if name not in text or len(name.split()) < 2:
+            return None
+        titled = re.sub(
+            r"(?<![\w'’])([a-z])([^\W\d_]{2,})",
+            lambda m: m.group(0) if m.group(0) in _SMALL else m.group(1).upper() + m.group(2),
+            name,
+        )
+        text = text.replace(name, titled)
+    return text
+
+
 def wrap(width: int) -> Shape:
     def shape(text: str) -> str | None:
         if "\n" in text or len(text) <= width + 10:
@@ -146,6 +183,8 @@ def dikalikan_dengan(text: str) -> str | None:
 
 def scale_said(word: str) -> Shape:
     def shape(text: str) -> str | None:
+        if "\n" in text.strip() or re.search(r"[-_─–]{4,}", text):
+            return None  # a stack's middle line: the sign, not words, stands beside the bar
         found = list(_SCALE.finditer(text))
         if len(found) != 1:
             return None
@@ -196,12 +235,12 @@ def bases() -> list[dict[str, Any]]:
 def variants(shape_filter: str | None = None, limit: int | None = None) -> Iterator[Variant]:
     """Every shape applied to every base cell it applies to."""
     cells = bases()
-    for name, shape in SHAPES.items():
+    for name, shape in {**SHAPES, "names in Title Case": None}.items():
         if shape_filter is not None and shape_filter not in name:
             continue
         made = 0
         for cell in cells:
-            text = shape(cell["text"])
+            text = shape(cell["text"]) if shape is not None else names_capitalised(cell)
             if text is None or text == cell["text"]:
                 continue
             made += 1

@@ -54,9 +54,9 @@ _LAYOUT_LINE = lazy(
 )
 # the rest of a word broken at the line's end with no hyphen ("dikali" / "kan dengan")
 _SUFFIX = lazy(r"[ \t]*(?:kan|an|nya)(?![^\W_])")
-_SHORTEST = 0.55
+_SHORTEST = 0.45
 """A line before the last shorter than this share of the longest is layout, not wrapping."""
-_WIDEST = 28
+_WIDEST = 16
 """The longest line of a wrapped paragraph holds at least this many characters."""
 
 
@@ -133,6 +133,8 @@ def join_wrapped(chars: list[str]) -> None:
         return  # a blank line: paragraphs, kept apart
     if any(width < _SHORTEST * max(widths) for width in widths[:-1]):
         return
+    if any(line.rstrip().endswith(":") for line in lines[:-1]):
+        return  # "… dengan formula sebagai berikut:" / the formula's own lines
     end = 0
     for index, line in enumerate(lines[:-1]):
         end += len(line)
