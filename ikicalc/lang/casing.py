@@ -22,7 +22,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
-from ikicalc.names import names_data
+from ikicalc.names import counting_words, names_data
 
 __all__ = ["REASON", "blind", "fold", "read", "restore", "unquoted"]
 
@@ -34,6 +34,7 @@ REASON = N_(
 _RUN = re.compile(r"[^\W\d_]+")
 _LONG = re.compile(r"[^\W\d_]{4,}")
 # the joints of a sentence that a cell in Title Case capitalises and a sentence does not
+_OPENING = frozenset({"jml", "jmlh", "rata", "rerata", "persentase", "rasio", "indeks"})
 _JOINT = re.compile(r"\b(?:Yang|Dan|Di|Dengan|Dibagi|Dikali|Dikalikan|Kali|Pada|Dari|Untuk)\b")
 
 
@@ -53,13 +54,14 @@ def _capitalised(run: str) -> bool:
 
 
 def fold(text: str) -> str | None:
-    """``text`` with the words of a sentence (``[casing] words`` of ``data/names.toml``) in
-    lower case where the cell's case says nothing (same length), or ``None`` where its case
-    carries evidence. A cell says nothing by case when it has no lower-case letter and at
-    least three words of four letters and more, or when its words of two letters and more
-    all open with a capital (acronyms aside), a joint of a sentence among them (``Yang``,
-    ``Dengan``, ``Dibagi`` …). The other words keep their capitals: acronyms and aliases
-    (``(DTKB)``) stay evidence."""
+    """``text`` with its case taken away where it says nothing (same length), or ``None``
+    where its case carries evidence. A cell in capitals (no lower-case letter, at least three
+    words of four letters and more) has the words of a sentence (``[casing] words`` of
+    ``data/names.toml``: ``DIBAGI``, ``DENGAN``, ``YANG`` …) in lower case; its other words keep
+    their capitals, the evidence of acronyms and aliases (``(DTKB)``). A cell in Title Case
+    (its words of two letters and more all open with a capital, acronyms aside, one of them a
+    word of a sentence) has every word of three letters and more in lower case but those that
+    open a quantity (``Jumlah``, ``Total``, ``Persentase`` …): they still open one."""
     words = _words()
     runs = [m for m in _RUN.finditer(text) if len(m.group(0)) >= 2]
     if text == text.upper():
@@ -70,7 +72,11 @@ def fold(text: str) -> str | None:
         plain = [m for m in runs if not m.group(0).isupper()]
         if len(plain) < 4 or not all(_capitalised(m.group(0)) for m in plain):
             return None
-        folding = [m for m in plain if m.group(0).lower() in words]
+        if not any(m.group(0).lower() in words for m in plain):
+            return None
+        # every word but those that open a quantity ("Jumlah", "Total") and symbols ("It")
+        opening = counting_words() | _OPENING
+        folding = [m for m in plain if len(m.group(0)) >= 3 and m.group(0).lower() not in opening]
     if not folding:
         return None
     chars = list(text)

@@ -32,6 +32,9 @@ def _cue() -> re.Pattern[str]:
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+# a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
+# said again, no implicit product
+_WORDS_IN_BRACKETS = lazy(r"(?<=[\d)\]])[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 
 
 def words_before(text: str) -> re.Match[str] | None:
@@ -49,6 +52,9 @@ def words_before(text: str) -> re.Match[str] | None:
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
+    if "(" in text:
+        for said in _WORDS_IN_BRACKETS.finditer(text):
+            masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None

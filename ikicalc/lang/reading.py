@@ -23,6 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.like_terms import divisor_difference
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas
 from ikicalc.lang.stacking import LostBar
@@ -470,6 +471,9 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = _read_in_order(node, text) if text else (node, ())
+    if text and " dibagi" in text.lower():  # "A dibagi B dikurangi C", B and C of one kind
+        node, like = divisor_difference(node, text)
+        in_order += like
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)

@@ -1,0 +1,263 @@
+"""Issue 14, transfer to documents never seen: the failure path made robust in the ways a
+careful reader reads a cell never seen (session 9, helper ``phrasing``).
+
+Each rule is tested on the real development cell (its id quoted) and on cells written the
+same way with other names, lengths and operator words. The shapes are measured at scale by
+``benchmarks/variants_shapes.py``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+from ikicalc.lang import casing
+from ikicalc.lang.formula import Formula
+
+
+def read(text: str) -> Formula:
+    formula = ikicalc.parse(text)
+    assert ikicalc.parse(str(formula)) == formula  # every reading reads back
+    return formula
+
+
+def names(text: str) -> list[str]:
+    return list(read(text).variables)
+
+
+def reasons(formula: Formula) -> list[str]:
+    return [guess.reason for guess in formula.guesses]
+
+
+# ---- a cell whose case says nothing -----------------------------------------------------
+
+# ntb-satudata-infografis-dokter#01 in capitals, as a heading style or an export leaves it
+NTB = (
+    "Rasio ini dihitung dengan membagi jumlah dokter dengan jumlah penduduk, lalu dikalikan "
+    "1000 (untuk mendapatkan rasio per 1.000 penduduk)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NTB.upper(), ["JUMLAH DOKTER", "JUMLAH PENDUDUK"]),
+        (
+            "JUMLAH BIDAN DIBAGI DENGAN JUMLAH PUSKESMAS DIKALIKAN 100%",
+            ["JUMLAH BIDAN", "JUMLAH PUSKESMAS"],
+        ),
+        (
+            "PANJANG JALAN MANTAP DIBAGI PANJANG JALAN KABUPATEN KALI 100%",
+            ["PANJANG JALAN MANTAP", "PANJANG JALAN KABUPATEN"],
+        ),
+    ],
+)
+def test_a_cell_in_capitals_reads_its_operator_words(text: str, expected: list[str]) -> None:
+    formula = read(text)
+    assert list(formula.variables) == expected  # spelled as the cell spells them
+
+
+def test_a_cell_in_title_case_reads_its_joints() -> None:
+    # temanggung-iku-skpd-pertanian-123dok#04, every word capitalised
+    formula = read(
+        "Luas Serangan Hama Dan Penyakit Yang Tertangani Dibagi Luas Serangan\n\n"
+        "Hama Dan Penyakit Kali 100%"
+    )
+    assert list(formula.variables) == [
+        "Luas Serangan Hama Dan Penyakit Yang Tertangani",
+        "Luas Serangan Hama Dan Penyakit",
+    ]
+    assert casing.REASON in reasons(formula)  # read otherwise as typed: a guess
+    assert names("Jumlah Pasien Yang Dirujuk Dibagi Jumlah Seluruh Pasien X 100%") == [
+        "Jumlah Pasien Yang Dirujuk",
+        "Jumlah Seluruh Pasien",
+    ]
+
+
+def test_a_cell_whose_case_carries_evidence_is_read_as_typed() -> None:
+    # karangasem-sidemen-iku#01 in capitals: its aliases stay capitals, read as aliases
+    text = (
+        "JUMLAH DESA YANG DAPAT MELAKSANAKAN TATA KELOLA PEMERINTAHAN DENGAN BAIK (DTKB) DIBAGI "
+        "JUMLAH SELURUH DESA (SLRHD) DI KECAMATAN SIDEMEN DIKALIKAN SERATUS PERSEN SAMA DENGAN "
+        "SERATUS ATAU DTKB/SLRHD X 100% = 100"
+    )
+    assert len(read(text).variables) == 2
+    # a formula of symbols, a sentence case cell: nothing folded
+    assert casing.fold("IKM = (N1 + N2) / 2") is None
+    assert casing.fold("Jumlah pegawai yang hadir / Jumlah pegawai x 100%") is None
+    assert not reasons(read("Jumlah Pegawai Hadir / Jumlah Pegawai X 100%"))
+
+
+# ---- typographic quotes around a whole cell ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Jumlah peserta Qurban”", ["Jumlah peserta Qurban"]),  # tanahdatar-lakip-2013-iku#05
+        ("“∑ Produksi Padi”", ["Produksi Padi"]),
+        ("“Nilai Kinerja Pelayanan = Nilai A + Nilai B”", ["Nilai A", "Nilai B"]),
+        ("‘Jumlah desa mandiri / jumlah desa x 100%’", ["Jumlah desa mandiri", "jumlah desa"]),
+    ],
+)
+def test_quotes_around_a_whole_cell_are_set_aside(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_ascii_quotes_stay_refused() -> None:
+    with pytest.raises(ikicalc.FormulaSyntaxError, match="quotes"):
+        ikicalc.parse('"Jumlah PNS"')
+
+
+# ---- a line that ends waiting for more --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # perumdam-tkr-kinerja-pdam-kemendagri-github#08 in a column 30 characters wide
+        ("Total Biaya operasi / Total\nPendapatan Operasi", ["Total Biaya operasi", "Total Pendapatan Operasi"]),
+        ("Piutang Usaha / Jumlah\nPenjualan per Hari", ["Piutang Usaha", "Jumlah Penjualan per Hari"]),
+        ("Jumlah kader aktif di\nposyandu / Jumlah seluruh kader x 100%", ["Jumlah kader aktif di posyandu", "Jumlah seluruh kader"]),
+        ("Jumlah desa yang memiliki /\nJumlah desa x 100%", ["Jumlah desa yang memiliki", "Jumlah desa"]),
+    ],
+)  # fmt: skip
+def test_a_line_that_ends_waiting_goes_on(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_legend_entry_that_ends_waiting_goes_on() -> None:
+    # kulonprogo-perbup-39-2019-tpp-berbasis-kinerja-github#03
+    text = (
+        "NT = (PA : Tbj) : 12\nKeterangan :\nNT        : Nilai Tetap\nPA        : Pagu Anggaran 1"
+        " tahun\nTBj       : Total Bobot Jabatan yang telah\ndisesuaikan    dengan      faktor\n"
+        "penyeimbang"
+    )
+    assert "Total Bobot Jabatan yang telah disesuaikan dengan faktor penyeimbang" in names(text)
+
+
+def test_a_stack_keeps_its_lines() -> None:
+    # the lines of a stacked fraction are layout: a numerator ending in "di" over its scale
+    formula = read("Jumlah seluruh usila di\n100%\nwilayah kerja")
+    assert formula is not None
+    text = "Jumlah bayi yang\nditimbang\n------------ x 100%\nJumlah seluruh bayi"
+    assert names(text) == ["Jumlah bayi yang ditimbang", "Jumlah seluruh bayi"]
+
+
+# ---- a paragraph wrapped by a narrow column ---------------------------------------------
+
+
+def test_a_sentence_wrapped_at_twenty_characters() -> None:
+    # pp-23-2018-pph-umkm#01 in a column 20 characters wide
+    text = (
+        "Pajak Penghasilan\nterutang dihitung\nberdasarkan tarif\nsebagaimana dimaksud\n"
+        "dalam Pasal 2 ayat\n(2) dikalikan dengan\ndasar pengenaan\npajak sebagaimana\n"
+        "dimaksud pada ayat\n(1)."
+    )
+    assert names(text) == [
+        "tarif sebagaimana dimaksud dalam Pasal 2 ayat (2)",
+        "dasar pengenaan pajak sebagaimana dimaksud pada ayat (1)",
+    ]
+
+
+def test_a_heading_ending_with_a_colon_keeps_its_break() -> None:
+    # pp-1-2024-hkfn-pdf#01: "… dengan formula sebagai berikut:" over a flattened stack
+    text = (
+        "Rasio kemampuan Keuangan Daerah untuk mengembalikan\nPembiayaan Utang Daerah menunjukkan "
+        "rasio kemampuan\nmembayar kembali Pembiayaan Utang Daerah yang dikenal\ndengan istilah "
+        "Debt Seruice Couerage Ratio (DSCR) dihitung\ndengan formula sebagai berikut: \n"
+        "Pendapatan vans tidak ditentukan penssunaannya - Belania Pesawai\nPokok pinjaman + "
+        "Bunga + Biaya Lain"
+    )
+    assert "Pokok pinjaman" in names(text)
+
+
+# ---- a label before a capitalised counting word -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Persentase dihitung dengan membagi Jumlah Penduduk Miskin dengan Jumlah Penduduk x 100%",
+            ["Jumlah Penduduk Miskin", "Jumlah Penduduk"],
+        ),
+        (
+            "Rasio ini dihitung dengan membagi Jumlah Dokter dengan Jumlah Penduduk, lalu "
+            "dikalikan 1000",
+            ["Jumlah Dokter", "Jumlah Penduduk"],
+        ),
+        (
+            "Cakupan diperoleh dari Jumlah Bayi Ditimbang dibagi Jumlah Bayi x 100%",
+            ["Jumlah Bayi Ditimbang", "Jumlah Bayi"],
+        ),
+    ],
+)
+def test_a_sentence_before_a_capitalised_quantity_is_no_label(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+    # the label of a stack is still one
+    assert names("Cakupan ASI Eksklusif Jumlah bayi ASI x 100% Jumlah seluruh bayi") == [
+        "Jumlah bayi ASI",
+        "Jumlah seluruh bayi",
+    ]
+
+
+# ---- a difference said after a division -------------------------------------------------
+
+
+def test_a_difference_of_one_kind_after_a_division_is_the_divisor() -> None:
+    # kulonprogo-perbup-92-2019-tarif-air-minum-github#01
+    formula = read(
+        "9. Biaya Dasar adalah biaya usaha dibagi volume\nair terproduksi dikurangi volume "
+        "kehilangan\nair standar."
+    )
+    values = {"biaya usaha": 100, "volume air terproduksi": 30, "volume kehilangan air standar": 5}
+    assert formula.evaluate(values).exact == Fraction(100, 25)
+    assert any("divisor" in reason for reason in reasons(formula))
+    other = read(
+        "Pendapatan asli daerah dibagi jumlah penduduk akhir tahun dikurangi jumlah penduduk pindah"
+    )
+    assert other.evaluate(
+        {"Pendapatan asli daerah": 90, "jumlah penduduk akhir tahun": 40, "jumlah penduduk pindah": 10}
+    ).exact == 3  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A dibagi jumlah B dikurangi jumlah C",  # nothing in common: as said
+        "Jumlah pegawai hadir dibagi jumlah pegawai dikurangi pegawai cuti",  # A of the kind too
+        "biaya usaha / volume air terproduksi - volume kehilangan air",  # written in signs
+    ],
+)
+def test_without_that_evidence_the_order_said_stands(text: str) -> None:
+    formula = read(text)
+    assert not any("divisor" in reason for reason in reasons(formula))
+    assert formula.expr.op is ikicalc.lang.ast.Op.SUB  # type: ignore[union-attr]
+
+
+# ---- a bracket of words is no operator before a preamble's cue --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # pp-39-2010-administrasi-prajurit-tni#01
+            "d. pesangon, bagi yang telah menjalani Dinas Keprajuritan kurang dari 5 (lima) "
+            "tahun, yang diterimakan sekaligus sebesar gaji pokok terakhir dikalikan dengan "
+            "jumlah tahun masa Dinas Keprajuritan.",
+            ["gaji pokok terakhir", "jumlah tahun masa Dinas Keprajuritan"],
+        ),
+        (
+            "tunjangan bagi pegawai yang bekerja lebih dari 12 (dua belas) bulan diberikan "
+            "sebesar gaji pokok dikalikan dengan jumlah bulan kerja",
+            ["gaji pokok", "jumlah bulan kerja"],
+        ),
+    ],
+)
+def test_a_number_said_again_in_words_is_no_product(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
