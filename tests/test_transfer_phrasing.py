@@ -261,3 +261,59 @@ def test_without_that_evidence_the_order_said_stands(text: str) -> None:
 )
 def test_a_number_said_again_in_words_is_no_product(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# ---- abbreviations longer than four letters ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # jabar-dishub-lkip-2016-github#10
+            "Jumlah Pemb. Dan Pengemb. Bandara\n% Realisasi Indikator Kinerja = "
+            "---------------------------------------------------------- X 100 %\n"
+            "Kebutuhan Pemb. Dan Pengemb. Bandara",
+            ["Jumlah Pemb. Dan Pengemb. Bandara", "Kebutuhan Pemb. Dan Pengemb. Bandara"],
+        ),
+        (
+            "Jumlah Pengemb. Pelabuhan / Kebutuhan Pengemb. Pelabuhan x 100%",
+            ["Jumlah Pengemb. Pelabuhan", "Kebutuhan Pengemb. Pelabuhan"],
+        ),
+        (
+            "Jumlah tenaga Kesehatan. dan bidan / jumlah puskesmas",
+            ["Jumlah tenaga Kesehatan. dan bidan", "jumlah puskesmas"],
+        ),
+    ],
+)
+def test_an_abbreviation_no_word_ends_like(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_sentence_still_ends_at_its_period() -> None:
+    assert names("Jumlah kasus / jumlah penduduk x 100%. Sumber data Dinkes") == [
+        "Jumlah kasus",
+        "jumlah penduduk",
+    ]
+
+
+# ---- a slash between two symbols in brackets of their own -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UHH = (Lo/Lx) ×100%", ["Lo", "Lx"]),  # banyuwangi-dinkes-renstra-2025-2029-github#01
+        ("(PP/PAK) x 100%", ["PP", "PAK"]),
+    ],
+)
+def test_brackets_around_one_word_with_a_slash_group_a_division(
+    text: str, expected: list[str]
+) -> None:
+    formula = read(text)
+    assert list(formula.variables) == expected
+    assert formula.guesses
+
+
+def test_a_slash_word_in_a_longer_name_stays_a_word() -> None:
+    assert names("(Jumlah SPJ GU/TU) x 100%") == ["Jumlah SPJ GU/TU"]
+    assert names("SPJ GU/TU x 100%") == ["SPJ GU/TU"]

@@ -349,7 +349,7 @@ def _as_typed(text: str) -> Formula:
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
-        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None)
+        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None, text)
         guesses += slashes
     if lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
         # "Jumlah … Total … Cakupan … x 100% =": a scale needs a ratio; the noun phrases and

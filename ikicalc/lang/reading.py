@@ -25,7 +25,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.like_terms import divisor_difference
 from ikicalc.lang.printer import expression_text
-from ikicalc.lang.run_together import labelled_pair, lost_commas
+from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.lang.thresholds import threshold_between
@@ -155,13 +155,18 @@ _SHORT = 4
 
 
 def read_slashes(
-    node: ast.Expr, symbols: Mapping[str, str], scaled_alone: bool, labelled: bool = False
+    node: ast.Expr,
+    symbols: Mapping[str, str],
+    scaled_alone: bool,
+    labelled: bool = False,
+    text: str = "",
 ) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """Split the names whose slash divides (see the module); record the guesses.
 
     ``scaled_alone``: the formula is a name scaled to percent with no ratio (``A × 100%``),
     the evidence that a slash inside the name is the missing division. ``labelled``: the
-    formula has a label (``Penyerapan = SMKs/SMK``).
+    formula has a label (``Penyerapan = SMKs/SMK``). ``text``: the cell, where a name stands
+    alone in its brackets (``(Lo/Lx) × 100%``: brackets around one word say it divides).
     """
     pair = labelled_pair(node, _joined()) if labelled else None
     if pair is not None:
@@ -204,6 +209,12 @@ def read_slashes(
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = N_("both sides are symbols the cell names")
+            elif scaled_alone and symbols_in_brackets(text, var):
+                # "UHH = (Lo/Lx) × 100%": brackets around one word group a division
+                reason = N_(
+                    "'× 100%' needs a ratio and the brackets around the one word group a division"
+                )
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
                 # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
                 reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")

@@ -22,7 +22,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.names import name_key
 from ikicalc.patterns import lazy
 
-__all__ = ["LABELLED_PAIR", "LOST_COMMA", "labelled_pair", "lost_commas"]
+__all__ = ["LABELLED_PAIR", "LOST_COMMA", "labelled_pair", "lost_commas", "symbols_in_brackets"]
 
 LABELLED_PAIR = N_(
     "a label names what the formula computes and the one name after it is two words joined "
@@ -31,9 +31,7 @@ LABELLED_PAIR = N_(
 _PAIR = lazy(r"[^\W\d_][^\W_]*/[^\W\d_][^\W_]*")
 
 
-def labelled_pair(
-    node: ast.Expr, joined: Set[str]
-) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
+def labelled_pair(node: ast.Expr, joined: Set[str]) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
     """``Penyerapan = SMKs/SMK``: a labelled formula that is one name of two words joined by
     a slash computes nothing unless the slash divides; a guess. ``joined``: the words a
     slash joins (``dan/atau``)."""
@@ -152,3 +150,18 @@ def lost_commas(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         changed = changed or new_right is not right
         expr = ast.Binary(step.op, expr, new_right, step.span)
     return (expr, readings) if changed else (node, ())
+
+
+_PAIR = lazy(r"[^\W_]{1,6}/[^\W_]{1,6}")  # two symbols: "Lo/Lx", "PP/PAK"
+
+
+def symbols_in_brackets(text: str, var: ast.Variable) -> bool:
+    """Whether ``var`` is two symbols joined by a slash standing alone between brackets in
+    ``text`` (``UHH = (Lo/Lx) × 100%``): brackets around one word group a division."""
+    start, end = var.span
+    return (
+        _PAIR.fullmatch(var.name) is not None
+        and 0 < start <= end < len(text)
+        and text[:start].rstrip().endswith("(")
+        and text[end:].lstrip().startswith(")")
+    )
