@@ -317,3 +317,78 @@ def test_brackets_around_one_word_with_a_slash_group_a_division(
 def test_a_slash_word_in_a_longer_name_stays_a_word() -> None:
     assert names("(Jumlah SPJ GU/TU) x 100%") == ["Jumlah SPJ GU/TU"]
     assert names("SPJ GU/TU x 100%") == ["SPJ GU/TU"]
+
+
+# ---- batch 14: the shares of a village allocation, a result referred back, a unit -------
+
+ADD_2015 = (  # kulonprogo-perbup-84-2015-add-perubahan-github#01
+    "a. BHP untuk suatu Desa = 40 % x Pagu BHP x\n[(30 % x persentase jumlah penduduk Desa\n"
+    "yang bersangkutan terhadap total penduduk\nDesa di Daerah) + (20 % x persentase luas\n"
+    "wilayah Desa yang bersangkutan terhadap\ntotal luas wilayah desa di Daerah) + (50 % x\n"
+    "persentase rumah tangga pemegang Kartu\nPerlindungan Sosial terhadap total jumlah\n"
+    "rumah tangga desa di Daerah)]; dan"
+)
+
+
+def test_each_share_of_an_allocation_said_as_a_percentage() -> None:
+    formula = read(ADD_2015)
+    assert list(formula.variables) == [
+        "Pagu BHP",
+        "jumlah penduduk Desa yang bersangkutan",
+        "total penduduk Desa di Daerah",
+        "luas wilayah Desa yang bersangkutan",
+        "total luas wilayah desa di Daerah",
+        "rumah tangga pemegang Kartu Perlindungan Sosial",
+        "total jumlah rumah tangga desa di Daerah",
+    ]
+    # the same allocation with other shares and other quantities, on one line
+    other = read(
+        "Dana untuk suatu Desa = 40 % x Pagu Dana x [(60 % x persentase jumlah murid Desa "
+        "terhadap total murid di Daerah) + (40 % x persentase luas sawah Desa terhadap total "
+        "luas sawah di Daerah)]"
+    )
+    values = {
+        "Pagu Dana": 1000,
+        "jumlah murid Desa": 10,
+        "total murid di Daerah": 100,
+        "luas sawah Desa": 5,
+        "total luas sawah di Daerah": 50,
+    }
+    assert other.evaluate(values).exact == Fraction(2, 5) * 1000 * (
+        Fraction(3, 5) * Fraction(1, 10) + Fraction(2, 5) * Fraction(1, 10)
+    )
+    # one "persentase A terhadap B" alone is still a percentage
+    assert str(read("persentase jumlah murid terhadap total murid")) == (
+        "100% × jumlah murid / total murid"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # kulonprogo-perbup-84-2015-add-perubahan-github#02 and a variant
+        "b. hasil penghitungan sebagaimana dimaksud\npada huruf a dikalikan dengan tingkat\n"
+        "kesulitan geografis setiap desa.",
+        "hasil perhitungan tersebut dikalikan dengan indeks kemahalan konstruksi",
+    ],
+)
+def test_a_result_referred_back_to_is_a_quantity(text: str) -> None:
+    assert read(text).variables[0].startswith(("hasil penghitungan", "hasil perhitungan"))
+    # the cue still opens a computation
+    assert names("berdasarkan hasil penghitungan jumlah A dibagi dengan jumlah B") == [
+        "jumlah A",
+        "jumlah B",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # kulonprogo-perbup-56-2011-spm-ketahanan-pangan-github#05
+        ("Jumlah Cad.Pangan Kabupaten/Kota\nx 100 %\n100 ton", 100),
+        ("Produksi gabah\nx 100%\n5.000 ton", 5000),
+    ],
+)
+def test_a_stack_over_an_amount_with_its_unit(text: str, expected: int) -> None:
+    formula = read(text)
+    (name,) = formula.variables
+    assert formula.evaluate({name: expected}).exact == 100
+    assert formula.guesses

@@ -104,8 +104,11 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
-    if found is None and " terhadap " in lower:
-        _against_count(chars, text)
+    several = found is not None and found.group("share") and lower.count("terhadap") > 1
+    if (found is None or several) and " terhadap " in lower.replace("\n", " "):
+        _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"
+        if several:
+            return None
     if found is None or operator().search(rate_title_masked(text, found.start()), 0, found.start()):
         return None
     found = _counted_operand(text, found)
@@ -142,6 +145,8 @@ def _ratio_with(text: str) -> re.Match[str] | None:
     return None
 
 
+_TERM_OPENS = lazy(r"[(\[+×*]|(?<=\s)[xX](?=\s)")
+_SHARE_WORD = lazy(r"(?i)[ \t\n]*(persentase|prosentase|presentase)[ \t\n]+")
 _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")
 
 
@@ -156,6 +161,11 @@ def _against_count(chars: list[str], text: str) -> None:
         for each in found:  # + (10 % x C terhadap total D)": each term a share of its own
             start, end = each.span(1)
             chars[start:end] = list("/".ljust(end - start))
+            # "(30 % x persentase A terhadap total B)": the word names the share, A / B
+            opened = [m.end() for m in _TERM_OPENS.finditer(text, 0, start)]
+            share = _SHARE_WORD.match(text, opened[-1]) if opened else None
+            if share and share.end() <= start:
+                blank(chars, share.start(1), share.end(1))
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:

@@ -170,7 +170,9 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
 # "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
 # a number that divides, with its unit after it
 _DIVISOR_UNIT = lazy(
-    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
+    # a stack's denominator opens after its middle line ("x 100 %" / "100 ton")
+    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\ue001"
+    r"|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
     r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
     r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
     r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
