@@ -392,3 +392,62 @@ def test_a_stack_over_an_amount_with_its_unit(text: str, expected: int) -> None:
     (name,) = formula.variables
     assert formula.evaluate({name: expected}).exact == 100
     assert formula.guesses
+
+
+# ---- a formula said twice: in words over named quantities, then in their aliases ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jumlah kelurahan tertib (JKT) dibagi jumlah seluruh kelurahan (JSK)\nJKT/JSK X 100%",
+            ["Jumlah kelurahan tertib", "jumlah seluruh kelurahan"],
+        ),
+        (
+            "Jumlah desa mandiri (JDM) dibagi dengan jumlah desa (JD) JDM/JD x 100%",
+            ["Jumlah desa mandiri", "jumlah desa"],
+        ),
+    ],
+)
+def test_a_formula_restated_in_its_aliases_is_read_once(text: str, expected: list[str]) -> None:
+    formula = read(text)
+    assert list(formula.variables) == expected
+    assert formula.evaluate(dict(zip(expected, (1, 4), strict=True))).exact == 25
+
+
+def test_a_second_way_with_a_target_is_not_a_restatement() -> None:
+    # karangasem-sidemen-iku#01: "… atau DTKB/SLRHD X 100% = 100" (a second way, a target)
+    formula = read(
+        "Jumlah Desa yang dapat melaksanakan tata kelola pemerintahan dengan baik (DTKB) dibagi "
+        "jumlah seluruh Desa (SLRHD) di Kecamatan Sidemen dikalikan seratus persen sama dengan "
+        "seratus atau DTKB/SLRHD X 100% = 100"
+    )
+    assert len(formula.variables) == 2
+
+
+# ---- an acronym after a slash that names the quantity again -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (  # bandarlampung-sdgs-indikator-github#03
+            "Jumlah sekolah yang menyediakan fasilitas cuci tangan (terdiri dari air, sanitasi "
+            "dan higenis bagi semua ) / WASH per total sekolah tingkat SMP dan SMA/SMK/setara",
+            "Jumlah sekolah yang menyediakan fasilitas cuci tangan (terdiri dari air, sanitasi "
+            "dan higenis bagi semua ) / WASH",
+        ),
+        (
+            "Jumlah rumah tangga dengan akses sanitasi layak / STBM per jumlah rumah tangga",
+            "Jumlah rumah tangga dengan akses sanitasi layak / STBM",
+        ),
+    ],
+)
+def test_an_acronym_after_a_slash_then_divided_again(text: str, first: str) -> None:
+    formula = read(text)
+    assert formula.variables[0] == first
+    assert len(formula.variables) == 2
+    assert formula.guesses
+    # an acronym that divides, with nothing after it, still divides
+    assert names("Jumlah dana desa / APBDes") == ["Jumlah dana desa", "APBDes"]

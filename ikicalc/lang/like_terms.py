@@ -17,10 +17,11 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.printer import expression_text
+from ikicalc.lang.run_together import term_after_slash
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "divisor_difference"]
+__all__ = ["REASON", "divisor_difference", "worded"]
 
 REASON = N_(
     "a difference said after a division, of two quantities of one kind (a noun in common) "
@@ -73,3 +74,16 @@ def divisor_difference(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Readi
     grouped = ast.Binary(ast.Op.DIV, dividend, difference, node.span)
     guess = Reading(node.span, expression_text(grouped), expression_text(node), REASON)
     return grouped, (guess,)
+
+
+def worded(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """The readings the words of the cell give evidence for: :func:`divisor_difference`, and
+    an acronym after a slash that names a quantity again
+    (:func:`ikicalc.lang.run_together.term_after_slash`)."""
+    guesses: tuple[Reading, ...] = ()
+    if text and " dibagi" in text.lower():
+        node, guesses = divisor_difference(node, text)
+    if text and "/" in text:
+        node, term = term_after_slash(node, text)
+        guesses += term
+    return node, guesses

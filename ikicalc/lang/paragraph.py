@@ -25,7 +25,7 @@ from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.markup import plain_markup
-from ikicalc.lang.restated import field_in_brackets
+from ikicalc.lang.restated import field_in_brackets, in_aliases
 from ikicalc.patterns import lazy
 
 __all__ = ["join_waiting", "join_wrapped", "plain_text"]
@@ -109,6 +109,8 @@ def plain_text(chars: list[str]) -> None:
     if "&" in chars or "<" in chars:
         plain_markup(chars)
     field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
+    if ")" in chars:
+        in_aliases(chars)  # "A (JKT) dibagi B (JSK)" / "JKT/JSK X 100%": said twice
     join_wrapped(chars)
     if "\n" in chars:
         join_waiting(chars)  # "Total Biaya operasi / Total" / "Pendapatan Operasi"

@@ -23,7 +23,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.like_terms import divisor_difference
+from ikicalc.lang.like_terms import worded
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.stacking import LostBar
@@ -482,9 +482,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = _read_in_order(node, text) if text else (node, ())
-    if text and " dibagi" in text.lower():  # "A dibagi B dikurangi C", B and C of one kind
-        node, like = divisor_difference(node, text)
-        in_order += like
+    node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)
@@ -492,4 +490,4 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    return node, in_order + hyphens + growth + quantities + commas + compared
+    return node, in_order + words + hyphens + growth + quantities + commas + compared
