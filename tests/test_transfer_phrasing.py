@@ -451,3 +451,41 @@ def test_an_acronym_after_a_slash_then_divided_again(text: str, first: str) -> N
     assert formula.guesses
     # an acronym that divides, with nothing after it, still divides
     assert names("Jumlah dana desa / APBDes") == ["Jumlah dana desa", "APBDes"]
+
+
+# ---- a numbered list inside an operand ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (  # kks-2025-instrumen-sipantas-github#05, shortened
+            "Jumlah penderita hipertensi usia 15 tahun keatas yang mendapatkan pelayanan "
+            "kesehatan sesuai standar yang meliputi :\n1. Pengukuran tekanan darah\n"
+            "2. Edukasi  perubahan  gaya  hidup  \n3. Terapi Farmakologi \n"
+            "dibagi seluruh penyandang hipertensi dikali 100%.",
+            "Jumlah penderita hipertensi usia 15 tahun keatas yang mendapatkan pelayanan "
+            "kesehatan sesuai standar yang meliputi : 1. Pengukuran tekanan darah 2. Edukasi "
+            "perubahan gaya hidup 3. Terapi Farmakologi",
+            "seluruh penyandang hipertensi",
+        ),
+        (
+            "Jumlah balita usia 0-59 bulan di wilayah kerja puskesmas yang mendapat pelayanan "
+            "kesehatan sesuai standar dalam kurun waktu satu tahun yang terdiri dari :\n"
+            "1. Penimbangan\n2. Imunisasi\n/ Jumlah seluruh balita x 100%",
+            "Jumlah balita usia 0-59 bulan di wilayah kerja puskesmas yang mendapat pelayanan "
+            "kesehatan sesuai standar dalam kurun waktu satu tahun yang terdiri dari : 1. "
+            "Penimbangan 2. Imunisasi",
+            "Jumlah seluruh balita",
+        ),
+    ],
+)
+def test_a_list_of_what_a_quantity_includes_is_its_name(text: str, first: str, second: str) -> None:
+    formula = read(text)  # reads back through \text{…}
+    assert list(formula.variables) == [first, second]
+    assert formula.guesses
+
+
+def test_a_list_after_a_whole_formula_stays_its_items() -> None:
+    formula = read("Jumlah dokumen tersusun : 1. Renstra 2. Renja")
+    assert formula.items == ("Renstra", "Renja")

@@ -86,8 +86,7 @@ _LINE_OVER = N_(
     "the numerator is the whole sum before the scale, not its last term"
 )
 _UNIT_AFTER_SCALE = N_(
-    "one word after the scale of a ratio is the unit the indicator counts in, not a "
-    "denominator"
+    "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
 )
 
 
@@ -182,7 +181,7 @@ class Builder(Transformer[Token, Any]):
                 count = token.value[1:].strip()
                 text += ", " + count if count else ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME"):
+            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "TEXT_LISTED"):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()

@@ -61,10 +61,25 @@ def words_before(text: str) -> re.Match[str] | None:
     for found in cues:
         if first is None or found.start() >= first.start():
             break
+        if chosen is not None and _explains(text, chosen.end(), found):
+            continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
         after = operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
     return chosen or _not_a_quantity(text)
+
+
+_EXPLAINING = lazy(r"(?i)[ \t\n,]*(?:yaitu|yakni|ialah)\b")
+
+
+def _explains(text: str, since: int, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` (``yaitu``, ``yakni``, ``ialah``) explains a quantity the formula has
+    already opened since the cue before it (a counting word stands between them): ``…
+    menghitung jumlah rata-rata pemustaka … Temanggung, yaitu Perpustakaan Kabupaten, …``."""
+    if not _EXPLAINING.fullmatch(cue.group(0).rstrip(":= \t")):
+        return False
+    counted = _subject()[2]
+    return counted.search(text, since, cue.start()) is not None
 
 
 def rate_title_masked(text: str, end: int) -> str:

@@ -168,7 +168,8 @@ def read_slashes(
     formula has a label (``Penyerapan = SMKs/SMK``). ``text``: the cell, where a name stands
     alone in its brackets (``(Lo/Lx) × 100%``: brackets around one word say it divides).
     """
-    pair = labelled_pair(node, _joined()) if labelled else None
+    written = text[node.span[0] : node.span[0] + 5] in ("\\text", "\\math") if text else False
+    pair = labelled_pair(node, _joined()) if labelled and not written else None  # \text{A/B}
     if pair is not None:
         return pair
     guesses: list[Reading] = []

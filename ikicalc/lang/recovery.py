@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from ikicalc.i18n import N_
+from ikicalc.lang import listed as _listed
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import counting_words
@@ -32,6 +33,7 @@ __all__ = [
     "REASON_GLUED",
     "REASON_LABEL",
     "REASON_LABEL_AFTER",
+    "REASON_LISTED",
     "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -43,6 +45,10 @@ __all__ = [
 REASON_AFTER = N_(
     "the grammar stopped at a clause after the formula that holds words and no operator; "
     "it was set aside as a remark"
+)
+REASON_LISTED = N_(
+    "a numbered list after a quantity, with the formula going on after it, lists what the "
+    "quantity includes: it is part of its name"
 )
 REASON_UNIT = N_(
     "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
@@ -400,6 +406,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         return None
     tried = 0
     for candidates, reason, after in (
+        (_listed.candidates(text, at), REASON_LISTED, None),
         (_divisor_unit(text, at), REASON_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
         (_unopened(text, at), REASON_UNOPENED, None),
@@ -421,6 +428,8 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
                 result = attempt(candidate)
             except ValueError:
                 continue
+            if reason == REASON_LISTED and isinstance(result, tuple):  # the list named back
+                result = (result[0], _listed.named(result[1], text, cut), *result[2:])
             if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
                 label = " ".join(text[: cut - 1].split())  # the formula keeps its name
                 result = (label, *result[1:])
