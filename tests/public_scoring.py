@@ -100,15 +100,20 @@ def load_cells(path: Path) -> list[dict[str, Any]]:
 
 
 _INNER_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
+_WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+"""A word a line wrap broke with a hyphen (``seha- rusnya``): labels copy it as the page
+shows it, a reader joins it (``seharusnya``); it is one word either way."""
 
 
 def variable_key(name: str) -> str:
     """The key a labelled or a parsed variable name is compared by.
 
     Spacing aside means also the spacing just inside brackets: ``( K1 )`` and ``(K1)`` are
-    the same name as written.
+    the same name as written, and the spacing of a line wrap's hyphen: ``seha- rusnya`` and
+    ``seharusnya`` are the same word.
     """
-    return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", name)))
+    unwrapped = _WRAP_HYPHEN.sub("", name)
+    return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", unwrapped)))
 
 
 # --- the labelled structure ------------------------------------------------------------

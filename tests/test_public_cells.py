@@ -113,6 +113,16 @@ def test_spacing_just_inside_brackets_is_spacing():
     assert variable_key("usia ( k1 murni ) ibu") == variable_key("usia (k1 murni) ibu")
 
 
+def test_a_word_broken_by_a_line_wrap_is_one_word():
+    # kulonprogo-perbup-10-2011-spm-sosial-github#02: 'yang seha-\nrusnya memperoleh ban-\ntuan'
+    assert variable_key("yang seha- rusnya memperoleh ban- tuan sosial") == variable_key(
+        "yang seharusnya memperoleh bantuan sosial"
+    )
+    # a hyphen with no space after it, or between numbers, is no wrap
+    assert variable_key("usia 15- 24 tahun") != variable_key("usia 1524 tahun")
+    assert variable_key("rata-rata upah") != variable_key("ratarata upah")
+
+
 def test_scorer_tells_a_right_reading_from_a_wrong_one():
     cell = {
         "id": "synthetic#01",

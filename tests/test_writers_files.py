@@ -341,3 +341,24 @@ def test_without_unnamed_files_a_named_temporary_is_written_and_renamed(
         temporary.write_bytes(b"new")
     assert target.read_bytes() == b"new"
     assert leftovers(tmp_path) == []
+
+
+def test_without_unnamed_files_ctrl_c_just_after_the_creation_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``KeyboardInterrupt`` in the instant after the named temporary file is created
+    (here: while its mode is set, before the caller's block runs) still removes it: its name
+    is known to the caller before the file exists."""
+    from ikicalc.writers import files
+
+    def interrupted(*_args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files, "_create_unnamed", lambda target, old: None)
+    monkeypatch.setattr(files, "_keep_mode", interrupted)
+    target = tmp_path / "laporan.csv"
+    target.write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt), atomic_path(target):
+        pytest.fail("the block must not run")  # pragma: no cover
+    assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path) == []

@@ -115,8 +115,12 @@ def restarted(name: str) -> tuple[str, str] | None:
 def letters_only(name: str) -> bool:
     """``k G 1 Pi (Qi Qi 1 ) i 1``: five tokens or more, most of them one or two characters
     (letters, indices, digits): the symbols of an equation whose operators the export
-    lost, not the words of a name."""
+    lost, not the words of a name. Two words of three letters or more make it a name with a
+    symbol or a sign in it (``n gizi kurang < -2 SD``, SPM Ketahanan Pangan Kulon Progo
+    2011)."""
     tokens = name.replace("(", " ").replace(")", " ").split()
+    if sum(len(t) >= 3 and t.isalpha() for t in tokens) >= 2:
+        return False
     return len(tokens) >= 5 and 5 * sum(len(t) <= 2 for t in tokens) >= 3 * len(tokens)
 
 

@@ -158,13 +158,15 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         with _unnamed_path(target, old, *unnamed) as temporary:
             yield temporary
         return
-    temporary, mode = _create_temporary(target, old)
+    named: list[Path] = []  # the temporary name, from before its creation until the rename
     try:
+        temporary, mode = _create_temporary(target, old, named)
         with _sigterm_as_exit():
             yield temporary
             _finish(temporary, target, mode, old)
     except BaseException as error:
-        temporary.unlink(missing_ok=True)
+        for name in named:  # Ctrl-C the instant after the creation: the name is known already
+            name.unlink(missing_ok=True)
         if isinstance(error, OSError) and not isinstance(error, IkiError):
             raise _error(target, error) from error
         raise
@@ -281,15 +283,23 @@ def _link_beside(reached: Path, target: Path, handle: int, named: list[Path]) ->
     raise OutputFileError(problem)  # pragma: no cover
 
 
-def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, int]:
-    """Create the temporary file; its mode: the old file's, else what the umask gives."""
+def _create_temporary(
+    target: Path, old: os.stat_result | None, named: list[Path]
+) -> tuple[Path, int]:
+    """Create the temporary file; its mode: the old file's, else what the umask gives.
+
+    Its name is put in ``named`` before the file is created, so that a
+    ``KeyboardInterrupt`` landing between the creation and the caller's ``try`` still
+    leaves the caller the name to remove."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     for _attempt in range(100):
         temporary = _temporary_name(target)
+        named.append(temporary)
         try:
             # 0o666 as any new file: the kernel applies the umask
             handle = os.open(temporary, flags, 0o666)
         except FileExistsError:
+            named.remove(temporary)  # another file of that name: not ours to remove
             continue
         except OSError as error:
             raise _error(target, error) from None
@@ -299,12 +309,9 @@ def _create_temporary(target: Path, old: os.stat_result | None) -> tuple[Path, i
             _("cannot create a temporary file beside {target}").format(target=target)
         )
     try:
-        mode = _keep_mode(temporary, handle, old)
-    except BaseException:
+        mode = _keep_mode(temporary, handle, old)  # on failure the caller removes the file
+    finally:
         os.close(handle)
-        temporary.unlink(missing_ok=True)
-        raise
-    os.close(handle)
     return temporary, mode
 
 
