@@ -43,7 +43,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SCALE = re.compile(r"(?<![\w.,])([xX×*])\s*(100|1\.000|100\.000)(?!\s*[\d.,])")
 _PERCENT = re.compile(r"\b100\s*%")
 _SPACED_SLASH = re.compile(r"(?<=\w) / (?=\w)")
-_DIBAGI = re.compile(r"\bdibagi(?! dengan)\b")
+_DIBAGI = re.compile(r"\bdibagi(?!\s+dengan)(?!\s+(?:dua|tiga|empat|lima|\d))\b")
 _DIKALI = re.compile(r"\bdikali(?:kan)?(?! dengan)\b")
 
 
@@ -174,6 +174,8 @@ def dibagi_dengan(text: str) -> str | None:
 
 
 def dibagi_slash(text: str) -> str | None:
+    if re.search(r"(?i)\b(?:dikurangi|ditambah)\b", text):
+        return None  # "A dibagi B dikurangi C": said in words, the order said is evidence
     return _DIBAGI.sub("/", text) if len(_DIBAGI.findall(text)) == 1 else None
 
 

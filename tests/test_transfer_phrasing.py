@@ -489,3 +489,13 @@ def test_a_list_of_what_a_quantity_includes_is_its_name(text: str, first: str, s
 def test_a_list_after_a_whole_formula_stays_its_items() -> None:
     formula = read("Jumlah dokumen tersusun : 1. Renstra 2. Renja")
     assert formula.items == ("Renstra", "Renja")
+
+
+def test_a_letter_x_before_dibagi_ends_a_name_at_the_end_too() -> None:
+    # desa-mataair-idm#01 said in words (lang/layout.py _LETTER_X, one guard)
+    assert names("Indeks Variabel = Σ Indikator X dibagi Nilai Maksimum X") == [
+        "Indikator X",
+        "Nilai Maksimum X",
+    ]
+    with pytest.raises(ikicalc.FormulaSyntaxError, match="ends too early"):
+        ikicalc.parse("Jumlah A x")
