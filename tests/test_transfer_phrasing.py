@@ -499,3 +499,58 @@ def test_a_letter_x_before_dibagi_ends_a_name_at_the_end_too() -> None:
     ]
     with pytest.raises(ikicalc.FormulaSyntaxError, match="ends too early"):
         ikicalc.parse("Jumlah A x")
+
+
+# ---- enumerators, a word alone in brackets, an amount with its unit ----------------------
+
+
+def test_enumerators_of_alternatives_inside_a_name() -> None:
+    # bps-indah-sdsn-github#01
+    text = (
+        "Jumlah kelahiran pada perempuan remaja umur\n(i) 10-14 tahun atau (ii) 15-19 tahun pada "
+        "periode\ntahun tertentu dibagi jumlah perempuan umur\n10-14 tahun atau 15-19 tahun pada "
+        "pertengahan\nperiode yang sama dikali 1.000."
+    )
+    first, _ = read(text).variables
+    assert first.endswith("umur (i) 10-14 tahun atau (ii) 15-19 tahun pada periode tahun tertentu")
+    assert names("Jumlah penduduk umur (i) 0-4 tahun atau (ii) 5-9 tahun / jumlah penduduk") == [
+        "Jumlah penduduk umur (i) 0-4 tahun atau (ii) 5-9 tahun",
+        "jumlah penduduk",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # jabar-biro-adbang-lakip-2016-github#02
+            "Merupakan perhitungan APBD baik belanja\nlangsung maupun belanja tidak langsung\n"
+            "dengan formulasi realisasi dikurangi rencana\n(target)",
+            ["realisasi", "rencana (target)"],
+        ),
+        ("Jumlah A / Jumlah B x 100% (target 100%)", ["Jumlah A", "Jumlah B"]),
+        ("Jumlah A / Jumlah B x 100% (dalam persen)", ["Jumlah A", "Jumlah B"]),
+    ],
+)
+def test_a_word_alone_in_brackets_names_the_quantity_again(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "factor"),
+    [
+        (  # kulonprogo-perbup-92-2019-tarif-air-minum-github#03
+            "(3) Beban biaya minimal atau pemakaian minimal\nadalah saat penggunaan pelanggan "
+            "kurang dari\n10 m3 (sepuluh meter kubik) dan tetap\ndikenakan tarif sebesar 10 m3 "
+            "(sepuluh meter\nkubik) dikalikan dengan tarif sesuai jenis\npelanggan.",
+            "tarif sesuai jenis pelanggan",
+            10,
+        ),
+        ("2 ton dikali harga beras", "harga beras", 2),
+        ("10 kg x harga per kg", "harga per kg", 10),
+    ],
+)
+def test_an_amount_with_its_unit_multiplies(text: str, name: str, factor: int) -> None:
+    formula = read(text)
+    assert list(formula.variables) == [name]
+    assert formula.evaluate({name: 3}).exact == 3 * factor
+    assert formula.guesses

@@ -198,7 +198,11 @@ _EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 @cache
 def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
-    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
+    # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
+    # alone in brackets names the quantity again ("rencana (target)")
+    return re.compile(
+        r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$"
+    )
 
 
 _PURPOSE = lazy(

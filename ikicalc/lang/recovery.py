@@ -23,6 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
@@ -53,9 +54,7 @@ REASON_LISTED = N_(
 REASON_UNIT = N_(
     "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
 )
-REASON_STRAY = N_(
-    "quotes or marks inside a name are no part of a formula; they were set aside"
-)
+REASON_STRAY = N_("quotes or marks inside a name are no part of a formula; they were set aside")
 REASON_UNOPENED = N_(
     "a ')' that closes no bracket, in words between operators, is a slip of the writer; "
     "it was set aside"
@@ -241,7 +240,7 @@ def _unclosed(text: str, at: int) -> Iterator[tuple[int, str]]:
     grammar reached the end of the formula with that one bracket open ("KKP = rata − rata
     (Tingkat Kecukupan Personil, …,\ndan Tingkat Pengelolaan SDM")."""
     end = len(text.rstrip())
-    if at < end or text[end:end + 1] == "":
+    if at < end or text[end : end + 1] == "":
         return
     opened = _MEAN_LIST.search(text)
     if opened is None or "," not in text[opened.end() : end]:
@@ -281,9 +280,7 @@ _CONDITION = lazy(
 )
 # an operation in the condition: a sign with spaces, an operator word (not a slash inside a
 # word: "isteri/suami")
-_CONDITION_COMPUTES = lazy(
-    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
-)
+_CONDITION_COMPUTES = lazy(r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)")
 
 
 def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
@@ -408,6 +405,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
     for candidates, reason, after in (
         (_listed.candidates(text, at), REASON_LISTED, None),
         (_divisor_unit(text, at), REASON_UNIT, None),
+        (factor_unit(text, at), REASON_FACTOR_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
