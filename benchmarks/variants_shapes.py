@@ -246,7 +246,11 @@ def variants(shape_filter: str | None = None, limit: int | None = None) -> Itera
             if text is None or text == cell["text"]:
                 continue
             made += 1
-            yield Variant(name, cell["id"], dict(cell, id=f"{cell['id']}~{name}", text=text))
+            variables = cell["variables"]
+            if name == "ALL CAPS":  # the names as the cell now writes them: "(EKOLOGI)"
+                variables = [v.upper() for v in variables]
+            written = dict(cell, id=f"{cell['id']}~{name}", text=text, variables=variables)
+            yield Variant(name, cell["id"], written)
             if limit is not None and made >= limit:
                 break
 

@@ -554,3 +554,19 @@ def test_an_amount_with_its_unit_multiplies(text: str, name: str, factor: int) -
     assert list(formula.variables) == [name]
     assert formula.evaluate({name: 3}).exact == 3 * factor
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blitar-disnaker-pengukuran-kinerja-2017-pdfslide#01: letters with no case
+        "∑ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛 𝑦𝑎𝑛𝑔 𝑙𝑢𝑙𝑢𝑠\n\n∑ 𝑠𝑒𝑙𝑢𝑟𝑢ℎ 𝑝𝑒𝑠𝑒𝑟𝑡𝑎 𝑝𝑒𝑙𝑎𝑡𝑖ℎ𝑎𝑛× 100%",
+        NTB.upper(),
+        "Jumlah Pasien Yang Dirujuk Dibagi Jumlah Seluruh Pasien X 100%",
+        "JUMLAH İBU HAMIL YANG DIPERIKSA DIBAGI JUMLAH İBU HAMIL",
+    ],
+)
+def test_a_folded_cell_is_never_folded_again(text: str) -> None:
+    folded = casing.fold(text)
+    assert folded is None or (len(folded) == len(text) and casing.fold(folded) is None)
+    read(text)

@@ -65,9 +65,10 @@ def fold(text: str) -> str | None:
     words = _words()
     runs = [m for m in _RUN.finditer(text) if len(m.group(0)) >= 2]
     if text == text.upper():
-        if len(_LONG.findall(text)) < 3:
+        if len(_LONG.findall(text)) < 3 or not any(char.isupper() for char in text):
             return None
-        folding = [m for m in runs if m.group(0).lower() in words]
+        # the words of a sentence, and words too long for an acronym (seven letters and more)
+        folding = [m for m in runs if m.group(0).lower() in words or len(m.group(0)) >= 7]
     else:
         plain = [m for m in runs if not m.group(0).isupper()]
         if len(plain) < 4 or not all(_capitalised(m.group(0)) for m in plain):
@@ -81,8 +82,13 @@ def fold(text: str) -> str | None:
         return None
     chars = list(text)
     for found in folding:
-        chars[found.start() : found.end()] = found.group(0).lower()
-    return "".join(chars)
+        lower = found.group(0).lower()
+        if len(lower) == len(found.group(0)):  # "İ" lowers to two characters: kept
+            chars[found.start() : found.end()] = lower
+    folded = "".join(chars)
+    # letters without case (𝑝𝑒𝑠𝑒𝑟𝑡𝑎, an equation editor's italic): nothing to fold, and
+    # the same text must never be read again as if it were another
+    return folded if folded != text else None
 
 
 _QUOTED = re.compile(r"\A(\s*)[“‘]([^“”‘’]*)[”’](\s*)\Z")
