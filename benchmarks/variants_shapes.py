@@ -44,7 +44,7 @@ _SCALE = re.compile(r"(?<![\w.,])([xX×*])\s*(100|1\.000|100\.000)(?!\s*[\d.,])"
 _PERCENT = re.compile(r"\b100\s*%")
 _SPACED_SLASH = re.compile(r"(?<=\w) / (?=\w)")
 _DIBAGI = re.compile(r"\bdibagi(?!\s+dengan)(?!\s+(?:dua|tiga|empat|lima|\d))\b")
-_DIKALI = re.compile(r"\bdikali(?:kan)?(?! dengan)\b")
+_DIKALI = re.compile(r"\bdikali(?:kan)?(?!\s+dengan)\b")
 
 
 def _plain(text: str) -> bool:
@@ -158,6 +158,8 @@ def percent(spelling: str) -> Shape:
         found = list(_PERCENT.finditer(text))
         if len(found) != 1 or found[0].group(0) == spelling:
             return None
+        if not re.search(r"(?i)(?:[xX×*]|kali(?:kan)?|dengan)[ \t]*$", text[: found[0].start()]):
+            return None  # a percent inside a name ("tercapai 100% atau lebih"): not the scale
         return text[: found[0].start()] + spelling + text[found[0].end() :]
 
     return shape
