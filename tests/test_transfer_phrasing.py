@@ -570,3 +570,26 @@ def test_a_folded_cell_is_never_folded_again(text: str) -> None:
     folded = casing.fold(text)
     assert folded is None or (len(folded) == len(text) and casing.fold(folded) is None)
     read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # kulonprogo-perbup-84-2015-add-perubahan-github#02 in capitals
+            "B. HASIL PENGHITUNGAN SEBAGAIMANA DIMAKSUD\nPADA HURUF A DIKALIKAN DENGAN TINGKAT\n"
+            "KESULITAN GEOGRAFIS SETIAP DESA.",
+            ["HASIL PENGHITUNGAN SEBAGAIMANA DIMAKSUD PADA HURUF A", "TINGKAT KESULITAN GEOGRAFIS SETIAP DESA"],
+        ),
+        ("T = (2‰ X NILAI TANAH) + RP100.000,00", ["NILAI TANAH"]),  # pp-128-2015-pnbp-bpn#06
+    ],
+)  # fmt: skip
+def test_a_paragraph_letter_and_the_rupiah_in_capitals(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_abbreviation_of_a_place_at_a_line_end_waits_for_its_name() -> None:
+    # banggai-bkpsdm-iki-eselon3#01 in a column 25 characters wide
+    assert names("Jumlah data PNS yang\nterupdate / Jumlah\nkeseluruhan PNS di kab.\nBanggai") == [
+        "Jumlah data PNS yang terupdate",
+        "Jumlah keseluruhan PNS di kab. Banggai",
+    ]

@@ -34,6 +34,8 @@ REASON = N_(
 _RUN = re.compile(r"[^\W\d_]+")
 _LONG = re.compile(r"[^\W\d_]{4,}")
 # the joints of a sentence that a cell in Title Case capitalises and a sentence does not
+# a paragraph's letter opening the cell ("B. HASIL …" is "b. …"), the rupiah of an amount
+_AS_WRITTEN = re.compile(r"\A[ \t]*([A-Z])(?=[.)][ \t])|(?<![^\W\d_])(RP)(?=\.?[ \t]*\d)")
 _OPENING = frozenset({"jml", "jmlh", "rata", "rerata", "persentase", "rasio", "indeks"})
 _JOINT = re.compile(r"\b(?:Yang|Dan|Di|Dengan|Dibagi|Dikali|Dikalikan|Kali|Pada|Dari|Untuk)\b")
 
@@ -64,11 +66,16 @@ def fold(text: str) -> str | None:
     open a quantity (``Jumlah``, ``Total``, ``Persentase`` …): they still open one."""
     words = _words()
     runs = [m for m in _RUN.finditer(text) if len(m.group(0)) >= 2]
+    written: list[re.Match[str]] = []
     if text == text.upper():
-        if len(_LONG.findall(text)) < 3 or not any(char.isupper() for char in text):
+        if not any(char.isupper() for char in text):
             return None
+        # "B. HASIL …" a paragraph's letter, "RP100.000" the rupiah: as sentence case has them
+        written = list(_AS_WRITTEN.finditer(text))
         # the words of a sentence, and words too long for an acronym (seven letters and more)
         folding = [m for m in runs if m.group(0).lower() in words or len(m.group(0)) >= 7]
+        if len(_LONG.findall(text)) < 3:
+            folding = []
     else:
         plain = [m for m in runs if not m.group(0).isupper()]
         if len(plain) < 4 or not all(_capitalised(m.group(0)) for m in plain):
@@ -78,9 +85,14 @@ def fold(text: str) -> str | None:
         # every word but those that open a quantity ("Jumlah", "Total") and symbols ("It")
         opening = counting_words() | _OPENING
         folding = [m for m in plain if len(m.group(0)) >= 3 and m.group(0).lower() not in opening]
-    if not folding:
+    if not folding and not written:
         return None
     chars = list(text)
+    for found in written:
+        if found.group(1):
+            chars[found.start(1)] = found.group(1).lower()
+        else:
+            chars[found.start(2) + 1] = "p"
     for found in folding:
         lower = found.group(0).lower()
         if len(lower) == len(found.group(0)):  # "İ" lowers to two characters: kept

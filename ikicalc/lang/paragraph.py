@@ -26,6 +26,7 @@ from importlib import resources
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.restated import field_in_brackets, in_aliases
+from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = ["join_waiting", "join_wrapped", "plain_text"]
@@ -67,10 +68,12 @@ _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)"
 @cache
 def _waiting() -> frozenset[str]:
     """The words no name ends with (``data/legends.toml``, ``[notes] entry_connectors``):
-    ``yang``, ``di``, ``jumlah``, ``seluruh`` … wait for more."""
+    ``yang``, ``di``, ``jumlah``, ``seluruh`` … wait for more; so do the abbreviations of a
+    place or a number (``[wrapping] abbreviations`` of ``data/names.toml``: ``kab.``)."""
     raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
     # "rata-rata" / "(A)": a mean's word before its bracket keeps the break of a name
-    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"]) - {"rata-rata"}
+    connectors = frozenset(tomllib.loads(raw)["notes"]["entry_connectors"]) - {"rata-rata"}
+    return connectors | {str(w) for w in names_data()["wrapping"]["abbreviations"]}
 
 
 # the break after a line that ends waiting for more: a word no name ends with, an operator
