@@ -198,6 +198,16 @@ def scale_said(word: str) -> Shape:
     return shape
 
 
+def both(first: Shape, second: Shape) -> Shape:
+    """Two shapes at once, as a cell never seen often has them."""
+
+    def shape(text: str) -> str | None:
+        made = first(text)
+        return second(made) if made is not None else None
+
+    return shape
+
+
 SHAPES: dict[str, Shape] = {
     "ALL CAPS": upper,
     "Title Case": title,
@@ -219,6 +229,8 @@ SHAPES: dict[str, Shape] = {
     "x said dikalikan": scale_said("dikalikan"),
     "x said dikali dengan": scale_said("dikali dengan"),
     "x said kali": scale_said("kali"),
+    "Title Case wrapped at 30": both(title, wrap(30)),
+    "ALL CAPS wrapped at 30": both(upper, wrap(30)),
 }
 
 
@@ -249,7 +261,7 @@ def variants(shape_filter: str | None = None, limit: int | None = None) -> Itera
                 continue
             made += 1
             variables = cell["variables"]
-            if name == "ALL CAPS":  # the names as the cell now writes them: "(EKOLOGI)"
+            if name.startswith("ALL CAPS"):  # the names as the cell writes them: "(EKOLOGI)"
                 variables = [v.upper() for v in variables]
             written = dict(cell, id=f"{cell['id']}~{name}", text=text, variables=variables)
             yield Variant(name, cell["id"], written)

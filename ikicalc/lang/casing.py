@@ -33,11 +33,11 @@ REASON = N_(
 
 _RUN = re.compile(r"[^\W\d_]+")
 _LONG = re.compile(r"[^\W\d_]{4,}")
-# the joints of a sentence that a cell in Title Case capitalises and a sentence does not
 # a paragraph's letter opening the cell ("B. HASIL …" is "b. …"), the rupiah of an amount
 _AS_WRITTEN = re.compile(r"\A[ \t]*([A-Z])(?=[.)][ \t])|(?<![^\W\d_])(RP)(?=\.?[ \t]*\d)")
 _OPENING = frozenset({"jml", "jmlh", "rata", "rerata", "persentase", "rasio", "indeks"})
-_JOINT = re.compile(r"\b(?:Yang|Dan|Di|Dengan|Dibagi|Dikali|Dikalikan|Kali|Pada|Dari|Untuk)\b")
+# a word of two letters and more that opens in lower case: the cell is not in Title Case
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]")
 
 
 @cache
@@ -47,8 +47,9 @@ def _words() -> frozenset[str]:
 
 def blind(text: str) -> bool:
     """A cheap proof that :func:`fold` may find the cell's case says nothing: no lower-case
-    letter, or a joint of a sentence capitalised."""
-    return text == text.upper() or _JOINT.search(text) is not None
+    letter, or no word that opens in lower case (most cells show one in their first
+    words)."""
+    return text == text.upper() or _LOWER_WORD.search(text) is None
 
 
 def _capitalised(run: str) -> bool:
