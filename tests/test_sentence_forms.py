@@ -708,10 +708,7 @@ def test_a_regulations_paragraph_wrapped_over_lines() -> None:
         (
             "Jumlah lansia dalam 1 (satu) tahun yang dibina / Jumlah lansia dalam 1 (satu) "
             "tahun x 100 (seratus) persen",
-            (
-                "Jumlah lansia dalam 1 (satu) tahun yang dibina",
-                "Jumlah lansia dalam 1 (satu) tahun",
-            ),
+            ("Jumlah lansia dalam 1 (satu) tahun yang dibina", "Jumlah lansia dalam 1 (satu) tahun"),
             Fraction(100),
         ),
     ],

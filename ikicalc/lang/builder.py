@@ -86,7 +86,8 @@ _LINE_OVER = N_(
     "the numerator is the whole sum before the scale, not its last term"
 )
 _UNIT_AFTER_SCALE = N_(
-    "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
+    "one word after the scale of a ratio is the unit the indicator counts in, not a "
+    "denominator"
 )
 
 

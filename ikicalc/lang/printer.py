@@ -64,9 +64,9 @@ def _left_text(node: ast.Binary, left: str) -> str:
 
 
 def _right_text(node: ast.Binary, left: str, right: str) -> str:
-    if (_precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary)) or (
-        node.op is ast.Op.SUB and _reads_as_reduplication(left, right)
-    ):
+    if (
+        _precedence(node.right) <= node.op.precedence and isinstance(node.right, ast.Binary)
+    ) or (node.op is ast.Op.SUB and _reads_as_reduplication(left, right)):
         return f"({right})"
     return right
 
@@ -155,8 +155,6 @@ def _divides(name: str) -> bool:
     pieces = name.split(" / ")
     words = counting_words()
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
-
-
 _LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
 _LETTER_X = OPERATOR_SYMBOLS  # the layout's stand-ins: "ⅹ" reads as the letter x
 
@@ -168,8 +166,6 @@ def letter_x(name: str) -> str:
     if " " not in name:
         return name
     return _LONE_X.sub(lambda x: _LETTER_X[x.group(0)], name)
-
-
 MEAN_WORD = "rata-rata"
 """How the canonical text writes a mean."""
 

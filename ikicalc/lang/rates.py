@@ -77,10 +77,7 @@ _RUPIAH = lazy(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
 # (T-1): Umur Ekonomis (T-1)) x 30%"
 _IN_NAME = r"(?:[^():\n]|\([^()\n]*\))*"
 _COLON_IN_BRACKETS = lazy(
-    r"\((?P<a>[ \t]*[^\W\d_]"
-    + _IN_NAME
-    + r"(?:[^\W\d_]|\))):(?=[ \t]+[^\W\d_]"
-    + _IN_NAME
+    r"\((?P<a>[ \t]*[^\W\d_]" + _IN_NAME + r"(?:[^\W\d_]|\))):(?=[ \t]+[^\W\d_]" + _IN_NAME
     + r"\)[ \t]*(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
 )
 

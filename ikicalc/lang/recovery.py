@@ -54,7 +54,9 @@ REASON_LISTED = N_(
 REASON_UNIT = N_(
     "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
 )
-REASON_STRAY = N_("quotes or marks inside a name are no part of a formula; they were set aside")
+REASON_STRAY = N_(
+    "quotes or marks inside a name are no part of a formula; they were set aside"
+)
 REASON_UNOPENED = N_(
     "a ')' that closes no bracket, in words between operators, is a slip of the writer; "
     "it was set aside"
@@ -240,7 +242,7 @@ def _unclosed(text: str, at: int) -> Iterator[tuple[int, str]]:
     grammar reached the end of the formula with that one bracket open ("KKP = rata − rata
     (Tingkat Kecukupan Personil, …,\ndan Tingkat Pengelolaan SDM")."""
     end = len(text.rstrip())
-    if at < end or text[end : end + 1] == "":
+    if at < end or text[end:end + 1] == "":
         return
     opened = _MEAN_LIST.search(text)
     if opened is None or "," not in text[opened.end() : end]:
@@ -280,7 +282,9 @@ _CONDITION = lazy(
 )
 # an operation in the condition: a sign with spaces, an operator word (not a slash inside a
 # word: "isteri/suami")
-_CONDITION_COMPUTES = lazy(r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)")
+_CONDITION_COMPUTES = lazy(
+    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+)
 
 
 def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:

@@ -39,7 +39,9 @@ LABELLED_PAIR = N_(
 _PAIR = lazy(r"[^\W\d_][^\W_]*/[^\W\d_][^\W_]*")
 
 
-def labelled_pair(node: ast.Expr, joined: Set[str]) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
+def labelled_pair(
+    node: ast.Expr, joined: Set[str]
+) -> tuple[ast.Expr, tuple[Reading, ...]] | None:
     """``Penyerapan = SMKs/SMK``: a labelled formula that is one name of two words joined by
     a slash computes nothing unless the slash divides; a guess. ``joined``: the words a
     slash joins (``dan/atau``)."""
