@@ -35,6 +35,12 @@ _RUN = re.compile(r"[^\W\d_]+")
 _LONG = re.compile(r"[^\W\d_]{4,}")
 # a paragraph's letter opening the cell ("B. HASIL …" is "b. …"), the rupiah of an amount
 _AS_WRITTEN = re.compile(r"\A[ \t]*([A-Z])(?=[.)][ \t])|(?<![^\W\d_])(RP)(?=\.?[ \t]*\d)")
+# the joints of a sentence: a cell in Title Case capitalises them, a name never opens with one
+_JOINTS = frozenset(
+    ["yang", "dan", "di", "dengan", "dibagi", "dikali", "dikalikan", "kali", "pada", "dari",
+     "untuk", "dalam", "atau", "oleh", "terhadap", "adalah", "ke", "bagi", "dikurangi",
+     "ditambah", "serta", "sebesar", "merupakan", "yaitu"]
+)  # fmt: skip
 _OPENING = frozenset({"jml", "jmlh", "rata", "rerata", "persentase", "rasio", "indeks"})
 # a word of two letters and more that opens in lower case: the cell is not in Title Case
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]")
@@ -63,8 +69,9 @@ def fold(text: str) -> str | None:
     ``data/names.toml``: ``DIBAGI``, ``DENGAN``, ``YANG`` …) in lower case; its other words keep
     their capitals, the evidence of acronyms and aliases (``(DTKB)``). A cell in Title Case
     (its words of two letters and more all open with a capital, acronyms aside, one of them a
-    word of a sentence) has every word of three letters and more in lower case but those that
-    open a quantity (``Jumlah``, ``Total``, ``Persentase`` …): they still open one."""
+    joint of a sentence: ``Yang``, ``Dan``, ``Dibagi`` …) has every word of three letters and
+    more in lower case but those that open a quantity (``Jumlah``, ``Total``, ``Persentase``
+    …): they still open one."""
     words = _words()
     runs = [m for m in _RUN.finditer(text) if len(m.group(0)) >= 2]
     written: list[re.Match[str]] = []
@@ -81,8 +88,8 @@ def fold(text: str) -> str | None:
         plain = [m for m in runs if not m.group(0).isupper()]
         if len(plain) < 4 or not all(_capitalised(m.group(0)) for m in plain):
             return None
-        if not any(m.group(0).lower() in words for m in plain):
-            return None
+        if not any(m.group(0).lower() in _JOINTS for m in plain):
+            return None  # "Skor Hasil Hitung", "Rasio Likuiditas = Kas + …": names, capitalised
         # every word but those that open a quantity ("Jumlah", "Total") and symbols ("It")
         opening = counting_words() | _OPENING
         folding = [m for m in plain if len(m.group(0)) >= 3 and m.group(0).lower() not in opening]
