@@ -50,6 +50,8 @@ def labelled_pair(
     left, right = node.name.split("/")
     if {name_key(left), name_key(right)} & joined:
         return None
+    if left.isupper() and right.isupper():
+        return None  # "PNS = GU/TU", "KTP/KK": two acronyms a slash joins stay one name
     start, end = node.span
     cut = start + len(left)
     expr = ast.Binary(
@@ -162,7 +164,7 @@ def lost_commas(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return (expr, readings) if changed else (node, ())
 
 
-_PAIR = lazy(r"[^\W_]{1,6}/[^\W_]{1,6}")  # two symbols: "Lo/Lx", "PP/PAK"
+_SYMBOL_PAIR = lazy(r"[^\W_]{1,6}/[^\W_]{1,6}")  # two symbols: "Lo/Lx", "PP/PAK"
 
 
 def symbols_in_brackets(text: str, var: ast.Variable) -> bool:
@@ -170,7 +172,7 @@ def symbols_in_brackets(text: str, var: ast.Variable) -> bool:
     ``text`` (``UHH = (Lo/Lx) × 100%``): brackets around one word group a division."""
     start, end = var.span
     return (
-        _PAIR.fullmatch(var.name) is not None
+        _SYMBOL_PAIR.fullmatch(var.name) is not None
         and 0 < start <= end < len(text)
         and text[:start].rstrip().endswith("(")
         and text[end:].lstrip().startswith(")")
