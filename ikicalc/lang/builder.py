@@ -182,7 +182,7 @@ class Builder(Transformer[Token, Any]):
                 count = token.value[1:].strip()
                 text += ", " + count if count else ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME"):
+            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "TEXT_LISTED"):
                 piece = clean_name(token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()

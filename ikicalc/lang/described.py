@@ -68,8 +68,10 @@ def instruction(text: str) -> str | None:
     return found.group("verb") if found else None
 
 
+# not ", yaitu …" after a quantity's name: an apposition that lists what it covers
 _COPULA = lazy(
-    r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|yaitu|yakni|sehingga|berarti)\b"
+    r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|(?<!, )(?:yaitu|yakni)|sehingga"
+    r"|berarti)\b"
 )
 
 

@@ -165,6 +165,11 @@ def label_lines_before(
     return True
 
 
+# a verb that says how the value is computed: the words before the quantity are a sentence
+_SAYS_HOW = lazy(
+    r"(?i)\b(?:dihitung|diukur|diperoleh|didapat|membagi|membandingkan|menghitung|mengalikan"
+    r"|menjumlahkan|dengan|dari|adalah|merupakan|yaitu)\b"
+)
 _FIRST_WORD = lazy(r"[ \t]*([^\W\d_][^\W_]*(?:-[^\W_]+)?)")
 _LABEL_BEFORE = lazy(
     r"^[ \t]*(?P<label>(?P<first>[^\W\d_][^\W_]*)(?:[ \t]+[^\W\d_][^\W_]*(?:[-/][^\W_]+)*){0,5})"
@@ -241,8 +246,8 @@ def label_before(chars: list[str]) -> bool:
     if opening is None or not _opens_label(opening.group(1), naming=True):
         return False
     found = _LABEL_BEFORE.match(text)
-    if found is None or "=" in text[: found.end()]:
-        return False
+    if found is None or "=" in text[: found.end()] or _SAYS_HOW.search(found.group("label")):
+        return False  # "Persentase dihitung dengan membagi Jumlah …": a sentence, no label
     rest = text[found.end() :]
     if not (operator().search(rest) or "%" in rest):
         return False

@@ -454,8 +454,8 @@ def _letter_before_middle(chars: list[str]) -> None:
 
 
 # A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
-# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X".
-_LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+])")
+# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X", "… X dibagi …".
+_LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+]|[ \t]+(?i:di[ \t]*bagi)\b)")
 _FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
 _X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
 

@@ -19,12 +19,17 @@ the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.markup import plain_markup
-from ikicalc.lang.restated import field_in_brackets
+from ikicalc.lang.restated import field_in_brackets, in_aliases
+from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["join_wrapped", "plain_text"]
+__all__ = ["join_waiting", "join_wrapped", "plain_text"]
 
 # the operation said in words, inside a line
 _SAID = lazy(
@@ -50,14 +55,53 @@ _LAYOUT_LINE = lazy(
 )
 # the rest of a word broken at the line's end with no hyphen ("dikali" / "kan dengan")
 _SUFFIX = lazy(r"[ \t]*(?:kan|an|nya)(?![^\W_])")
-_SHORTEST = 0.55
+_SHORTEST = 0.45
 """A line before the last shorter than this share of the longest is layout, not wrapping."""
-_WIDEST = 28
+_WIDEST = 16
 """The longest line of a wrapped paragraph holds at least this many characters."""
 
 
 # a sum or a difference that goes on over the line break: "… + Bunga +" / "Biaya Lain"
 _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)")
+
+
+@cache
+def _waiting() -> frozenset[str]:
+    """The words no name ends with (``data/legends.toml``, ``[notes] entry_connectors``):
+    ``yang``, ``di``, ``jumlah``, ``seluruh`` … wait for more; so do the abbreviations of a
+    place or a number (``[wrapping] abbreviations`` of ``data/names.toml``: ``kab.``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    # "rata-rata" / "(A)": a mean's word before its bracket keeps the break of a name
+    connectors = frozenset(tomllib.loads(raw)["notes"]["entry_connectors"]) - {"rata-rata"}
+    return connectors | {str(w) for w in names_data()["wrapping"]["abbreviations"]}
+
+
+# the break after a line that ends waiting for more: a word no name ends with, an operator
+_WAITING_BREAK = lazy(
+    r"(?m)(?:(?<![^\W\d_])(?P<word>[^\W\d_][\w.'/-]*)|(?<=\s)[/÷×*+])[ \t]*\n"
+    # not before a line that carries layout: a legend's entry, a scale, a number, a list's mark
+    r"(?![ \t]*(?:\n|$|[^\W\d_][\w']{0,11}[ \t]*[=:]|[xX×*=][ \t]*\d|\d[\d.,]*[ \t]*%?[ \t]*$"
+    r"|[a-z0-9][.)][ \t]|[-•●▪][ \t]))"
+)
+# a stacked fraction's lines: the middle line's "=" or scale alone on a line
+_STACKED = lazy(r"(?m)^[ \t]*(?:=|[xX×*][ \t]*\d[\d.,]*[ \t]*%?[ \t]*$)")
+
+
+def join_waiting(chars: list[str]) -> None:
+    """A line that ends waiting for more (``… / Total`` / ``Pendapatan Operasi``, ``… dalam``
+    / ``kurun waktu …``, ``Jumlah A /`` / ``Jumlah B``) goes on on the next line: a narrow
+    column broke it there, wherever it is (PDF tables wrap at 20 to 45 characters). Not in a
+    stacked fraction's lines (a bar, an ``=`` or a scale alone on a line), and never before
+    a line that carries layout of its own (a legend's entry, a scale, a list's mark)."""
+    text = "".join(chars)
+    if BAR.search(text) or _STACKED.search(text):
+        return
+    waiting = _waiting()
+    for found in _WAITING_BREAK.finditer(text):
+        word = found.group("word")
+        if word is not None and word.lower() not in waiting:
+            continue
+        chars[found.start() + found.group(0).index("\n")] = " "
 
 
 def plain_text(chars: list[str]) -> None:
@@ -68,7 +112,11 @@ def plain_text(chars: list[str]) -> None:
     if "&" in chars or "<" in chars:
         plain_markup(chars)
     field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
+    if ")" in chars:
+        in_aliases(chars)  # "A (JKT) dibagi B (JSK)" / "JKT/JSK X 100%": said twice
     join_wrapped(chars)
+    if "\n" in chars:
+        join_waiting(chars)  # "Total Biaya operasi / Total" / "Pendapatan Operasi"
 
 
 def join_wrapped(chars: list[str]) -> None:
@@ -90,6 +138,8 @@ def join_wrapped(chars: list[str]) -> None:
         return  # a blank line: paragraphs, kept apart
     if any(width < _SHORTEST * max(widths) for width in widths[:-1]):
         return
+    if any(line.rstrip().endswith(":") for line in lines[:-1]):
+        return  # "… dengan formula sebagai berikut:" / the formula's own lines
     end = 0
     for index, line in enumerate(lines[:-1]):
         end += len(line)

@@ -34,6 +34,7 @@ from lark import Lark
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast, guards
+from ikicalc.lang import casing as _casing
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
@@ -251,6 +252,15 @@ def parse(text: str) -> Formula:
         from ikicalc.i18n import _
 
         raise FormulaSyntaxError(_("the formula is empty"), text, 0)
+    text = _casing.unquoted(text)  # "“A / B x 100%”"
+    folded = _casing.fold(text) if _casing.blind(text) else None
+    if folded is not None:  # "JUMLAH A DIBAGI JUMLAH B": its case says nothing
+        return _casing.read(text, folded, parse, _as_typed)
+    return _as_typed(text)
+
+
+def _as_typed(text: str) -> Formula:
+    """The reading of ``text`` as typed, case and all (see :func:`parse`)."""
     # the readers of cells with '=' (equations, exports, middle lines) load when one comes:
     # ikicalc eval "A / B x 100%" never compiles them
     sums = None
@@ -339,7 +349,7 @@ def parse(text: str) -> Formula:
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
-        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None)
+        expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None, text)
         guesses += slashes
     if lost_bar is None and _scaled_alone(expr) and isinstance(expr, ast.Binary):
         # "Jumlah … Total … Cakupan … x 100% =": a scale needs a ratio; the noun phrases and

@@ -32,6 +32,9 @@ def _cue() -> re.Pattern[str]:
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+# a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
+# said again, no implicit product
+_WORDS_IN_BRACKETS = lazy(r"(?<=[\d)\]])[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 
 
 def words_before(text: str) -> re.Match[str] | None:
@@ -49,16 +52,34 @@ def words_before(text: str) -> re.Match[str] | None:
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
+    if "(" in text:
+        for said in _WORDS_IN_BRACKETS.finditer(text):
+            masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
+        if chosen is not None and _explains(text, chosen.end(), found):
+            continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
         after = operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
     return chosen or _not_a_quantity(text)
+
+
+_EXPLAINING = lazy(r"(?i)[ \t\n,]*(?:yaitu|yakni|ialah)\b")
+
+
+def _explains(text: str, since: int, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` (``yaitu``, ``yakni``, ``ialah``) explains a quantity the formula has
+    already opened since the cue before it (a counting word stands between them): ``…
+    menghitung jumlah rata-rata pemustaka … Temanggung, yaitu Perpustakaan Kabupaten, …``."""
+    if not _EXPLAINING.fullmatch(cue.group(0).rstrip(":= \t")):
+        return False
+    counted = _subject()[2]
+    return counted.search(text, since, cue.start()) is not None
 
 
 def rate_title_masked(text: str, end: int) -> str:

@@ -95,6 +95,7 @@ class _Printer(ast.Visitor[str]):
         name = node.name
         protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
         protect = protect or ("(" in name and bool(_MEAN_BRACKET.search(name)))
+        protect = protect or ": " in name  # "… yang meliputi : 1. … 2. …": a list in the name
         return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:

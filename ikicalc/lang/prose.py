@@ -104,8 +104,11 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
-    if found is None and " terhadap " in lower:
-        _against_count(chars, text)
+    several = found is not None and found.group("share") and lower.count("terhadap") > 1
+    if (found is None or several) and " terhadap " in lower.replace("\n", " "):
+        _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"
+        if several:
+            return None
     if found is None or operator().search(rate_title_masked(text, found.start()), 0, found.start()):
         return None
     found = _counted_operand(text, found)
@@ -142,6 +145,8 @@ def _ratio_with(text: str) -> re.Match[str] | None:
     return None
 
 
+_TERM_OPENS = lazy(r"[(\[+×*]|(?<=\s)[xX](?=\s)")
+_SHARE_WORD = lazy(r"(?i)[ \t\n]*(persentase|prosentase|presentase)[ \t\n]+")
 _AGAINST = lazy(r"(?i)[ \t\n](terhadap)[ \t\n]+(?=(?:jumlah|jml|jmlh|jm|total|banyaknya)\b)")
 
 
@@ -156,6 +161,11 @@ def _against_count(chars: list[str], text: str) -> None:
         for each in found:  # + (10 % x C terhadap total D)": each term a share of its own
             start, end = each.span(1)
             chars[start:end] = list("/".ljust(end - start))
+            # "(30 % x persentase A terhadap total B)": the word names the share, A / B
+            opened = [m.end() for m in _TERM_OPENS.finditer(text, 0, start)]
+            share = _SHARE_WORD.match(text, opened[-1]) if opened else None
+            if share and share.end() <= start:
+                blank(chars, share.start(1), share.end(1))
 
 
 def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
@@ -188,7 +198,11 @@ _EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 @cache
 def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
-    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[^()]*\)[ \t]*\.?\s*$")
+    # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
+    # alone in brackets names the quantity again ("rencana (target)")
+    return re.compile(
+        r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$"
+    )
 
 
 _PURPOSE = lazy(
@@ -273,7 +287,7 @@ def label_said(chars: list[str]) -> None:
     chars[start:end] = list("=".ljust(end - start))
 
 
-# typographic quotes around a whole formula (a quoted name, '"Jumlah PNS"', stays refused)
+# typographic quotes around a whole cell (ASCII quotes, '"Jumlah PNS"', stay refused: code)
 _QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = lazy(r"\\[\[\]()]")
 _SUPERSCRIPT = lazy(
@@ -335,7 +349,7 @@ def furniture(chars: list[str]) -> None:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
     quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
-    if len(quoted) == 2 and operator().search(text):
+    if len(quoted) == 2:  # "“Jumlah peserta Qurban”": the quotes of a whole cell
         for found in quoted:
             chars[found.end() - 1] = " "
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):

@@ -24,6 +24,9 @@ All keep the text's length (see :mod:`ikicalc.lang.layout`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
@@ -31,7 +34,14 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["colon_divides", "currency", "ocr_percent", "rate_described"]
+__all__ = [
+    "REASON_FACTOR_UNIT",
+    "colon_divides",
+    "currency",
+    "factor_unit",
+    "ocr_percent",
+    "rate_described",
+]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
 _RATE = lazy(
@@ -199,3 +209,28 @@ def _damaged(chars: list[str], text: str) -> list[Reading]:
         written = " ".join(text[start:end].split())
         readings.append(Reading((start, end), figure, written, _DAMAGED_REASON))
     return readings
+
+
+REASON_FACTOR_UNIT = N_(
+    "the word after an amount that multiplies is the amount's unit (10 m3 x tarif); it was "
+    "set aside"
+)
+# an amount with its unit (and the amount said again in words) before a product:
+# "sebesar 10 m3 (sepuluh meter kubik) dikalikan dengan tarif …", "2 kg x harga per kg"
+_FACTOR_UNIT = lazy(
+    r"(?<![\w.,])\d[\d.,]*[ \t]+(?P<unit>(?:[A-Za-z]{1,3}[23²³]?|ton|liter|meter|buah|unit|ekor)"
+    r"(?![^\W_])(?:[ \t]*\([ \t]*[^\W\d_][^()\d]*\))?)(?=[ \t\n]*(?:(?i:di[ \t]*kali(?:kan)?)"
+    r"(?![^\W_])|[xX×*](?![^\W\d_])))"
+)
+
+
+def factor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate of the failure path (:func:`ikicalc.lang.recovery.recover`): the unit of
+    an amount that multiplies set aside, where the grammar stopped at it (``10 m3 x
+    tarif``: the amount is 10)."""
+    for found in _FACTOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[A-Za-z]", text) else ():
+        if found.start("unit") <= at < found.end("unit"):
+            chars = list(text)
+            blank(chars, *found.span("unit"))
+            yield found.start("unit"), "".join(chars)
+            return

@@ -23,8 +23,9 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.like_terms import worded
 from ikicalc.lang.printer import expression_text
-from ikicalc.lang.run_together import labelled_pair, lost_commas
+from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.lang.thresholds import threshold_between
@@ -154,15 +155,21 @@ _SHORT = 4
 
 
 def read_slashes(
-    node: ast.Expr, symbols: Mapping[str, str], scaled_alone: bool, labelled: bool = False
+    node: ast.Expr,
+    symbols: Mapping[str, str],
+    scaled_alone: bool,
+    labelled: bool = False,
+    text: str = "",
 ) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """Split the names whose slash divides (see the module); record the guesses.
 
     ``scaled_alone``: the formula is a name scaled to percent with no ratio (``A × 100%``),
     the evidence that a slash inside the name is the missing division. ``labelled``: the
-    formula has a label (``Penyerapan = SMKs/SMK``).
+    formula has a label (``Penyerapan = SMKs/SMK``). ``text``: the cell, where a name stands
+    alone in its brackets (``(Lo/Lx) × 100%``: brackets around one word say it divides).
     """
-    pair = labelled_pair(node, _joined()) if labelled else None
+    written = text[node.span[0] : node.span[0] + 5] in ("\\text", "\\math") if text else False
+    pair = labelled_pair(node, _joined()) if labelled and not written else None  # \text{A/B}
     if pair is not None:
         return pair
     guesses: list[Reading] = []
@@ -203,6 +210,12 @@ def read_slashes(
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif name_key(left_word) in symbols and name_key(right_word) in symbols:
                 reason = N_("both sides are symbols the cell names")
+            elif scaled_alone and symbols_in_brackets(text, var):
+                # "UHH = (Lo/Lx) × 100%": brackets around one word group a division
+                reason = N_(
+                    "'× 100%' needs a ratio and the brackets around the one word group a division"
+                )
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
                 # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
                 reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")
@@ -470,6 +483,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = _read_in_order(node, text) if text else (node, ())
+    node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     node, quantities = _read_two_quantities(node)
@@ -477,4 +491,4 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    return node, in_order + hyphens + growth + quantities + commas + compared
+    return node, in_order + words + hyphens + growth + quantities + commas + compared

@@ -20,8 +20,10 @@ from functools import cache
 from typing import Any
 
 from ikicalc.i18n import N_
+from ikicalc.lang import listed as _listed
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
@@ -32,6 +34,7 @@ __all__ = [
     "REASON_GLUED",
     "REASON_LABEL",
     "REASON_LABEL_AFTER",
+    "REASON_LISTED",
     "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -43,6 +46,10 @@ __all__ = [
 REASON_AFTER = N_(
     "the grammar stopped at a clause after the formula that holds words and no operator; "
     "it was set aside as a remark"
+)
+REASON_LISTED = N_(
+    "a numbered list after a quantity, with the formula going on after it, lists what the "
+    "quantity includes: it is part of its name"
 )
 REASON_UNIT = N_(
     "the word after a number that divides is the number's unit (… / 12 bulan); it was set aside"
@@ -170,7 +177,9 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
 # "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
 # a number that divides, with its unit after it
 _DIVISOR_UNIT = lazy(
-    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
+    # a stack's denominator opens after its middle line ("x 100 %" / "100 ton")
+    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\ue001"
+    r"|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
     r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
     r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
     r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
@@ -398,7 +407,9 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         return None
     tried = 0
     for candidates, reason, after in (
+        (_listed.candidates(text, at), REASON_LISTED, None),
         (_divisor_unit(text, at), REASON_UNIT, None),
+        (factor_unit(text, at), REASON_FACTOR_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
@@ -419,6 +430,8 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
                 result = attempt(candidate)
             except ValueError:
                 continue
+            if reason == REASON_LISTED and isinstance(result, tuple):  # the list named back
+                result = (result[0], _listed.named(result[1], text, cut), *result[2:])
             if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
                 label = " ".join(text[: cut - 1].split())  # the formula keeps its name
                 result = (label, *result[1:])

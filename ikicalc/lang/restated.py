@@ -25,7 +25,7 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["field_in_brackets", "lines_after", "restated", "said_again"]
+__all__ = ["field_in_brackets", "in_aliases", "lines_after", "restated", "said_again"]
 
 
 @cache
@@ -222,3 +222,35 @@ def said_again(chars: list[str], text: str) -> None:
     for found in _TEEN_SAID.finditer(text) if "belas" in text else ():  # "dibagi 12 (dua belas)"
         if _operand(text, found, found.end()):
             blank(chars, *found.span(2))
+
+
+# a name's alias in brackets: "Jumlah kelurahan tertib (JKT)"
+_ALIAS = lazy(r"(?<=[^\W\d_])[ \t]*\([ \t]*(?P<alias>[A-Z][A-Za-z0-9]{0,7})[ \t]*\)")
+# the operator said between two aliased names: "(JKT) dibagi jumlah …", "(A) / Jumlah …"
+_SAID_BETWEEN = lazy(
+    r"(?i)(?<=\))[ \t\n]*(?:dibagi|dikali(?:kan)?|dikurangi|ditambah|berbanding|dibandingkan"
+    r"|per|terhadap|[/÷×*xX+-])(?:[ \t]+dengan)?(?=[ \t\n]+[^\W\d_])"
+)
+
+
+def in_aliases(chars: list[str]) -> None:
+    """``Jumlah kelurahan tertib (JKT) dibagi jumlah seluruh kelurahan (JSK)`` / ``JKT/JSK X
+    100%``: the formula said in words over named quantities, then again over their aliases.
+    Read once: the restatement in aliases is the formula (it holds the scale), the sentence
+    names its aliases; the operator words between the aliased names are set aside, and the
+    names become the aliases' legend (:func:`ikicalc.lang.legend_names.alias_names`)."""
+    text = "".join(chars)
+    aliases = list(_ALIAS.finditer(text))
+    if len(aliases) < 2:
+        return
+    rest = text[aliases[-1].end() :]
+    known = {found.group("alias") for found in aliases}
+    used = re.findall(r"[^\W\d_][^\W_]*", rest)
+    if len(set(used) & known) < 2 or not all(
+        word in known or word in ("x", "X") for word in used
+    ):
+        return
+    if re.search(r"[^\w\s/÷×*+\-%().,]", rest) or not operator().search(rest):
+        return  # "… atau DTKB/SLRHD X 100% = 100": a second way and a target
+    for found in _SAID_BETWEEN.finditer(text, aliases[0].end(), aliases[-1].start()):
+        blank(chars, found.start(), found.end())

@@ -22,7 +22,15 @@ from ikicalc.lang.formula import Reading
 from ikicalc.names import name_key
 from ikicalc.patterns import lazy
 
-__all__ = ["LABELLED_PAIR", "LOST_COMMA", "labelled_pair", "lost_commas"]
+__all__ = [
+    "LABELLED_PAIR",
+    "LOST_COMMA",
+    "TERM_AFTER_SLASH",
+    "labelled_pair",
+    "lost_commas",
+    "symbols_in_brackets",
+    "term_after_slash",
+]
 
 LABELLED_PAIR = N_(
     "a label names what the formula computes and the one name after it is two words joined "
@@ -42,6 +50,8 @@ def labelled_pair(
     left, right = node.name.split("/")
     if {name_key(left), name_key(right)} & joined:
         return None
+    if left.isupper() and right.isupper():
+        return None  # "PNS = GU/TU", "KTP/KK": two acronyms a slash joins stay one name
     start, end = node.span
     cut = start + len(left)
     expr = ast.Binary(
@@ -152,3 +162,56 @@ def lost_commas(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         changed = changed or new_right is not right
         expr = ast.Binary(step.op, expr, new_right, step.span)
     return (expr, readings) if changed else (node, ())
+
+
+_SYMBOL_PAIR = lazy(r"[^\W_]{1,6}/[^\W_]{1,6}")  # two symbols: "Lo/Lx", "PP/PAK"
+
+
+def symbols_in_brackets(text: str, var: ast.Variable) -> bool:
+    """Whether ``var`` is two symbols joined by a slash standing alone between brackets in
+    ``text`` (``UHH = (Lo/Lx) × 100%``): brackets around one word group a division."""
+    start, end = var.span
+    return (
+        _SYMBOL_PAIR.fullmatch(var.name) is not None
+        and 0 < start <= end < len(text)
+        and text[:start].rstrip().endswith("(")
+        and text[end:].lstrip().startswith(")")
+    )
+
+
+TERM_AFTER_SLASH = N_(
+    "an acronym alone after a slash, with a division after it, is the quantity's other "
+    "name (… / WASH per total …); the slash joins the two names"
+)
+_ACRONYM = lazy(r"[A-Z][A-Z0-9]{1,7}")
+_THEN_DIVIDED = lazy(r"(?i)[ \t\n]*(?:per|dibagi|/|÷)(?![^\W_])")
+
+
+def term_after_slash(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``Jumlah sekolah … (…) / WASH per total sekolah …``: a quantity over an acronym alone,
+    divided again at once: the acronym is the quantity's name in other words (an English
+    term), not a divisor; ``A / WASH`` is one name over the total (a guess)."""
+    if not (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.DIV
+        and isinstance(node.left, ast.Binary)
+        and node.left.op is ast.Op.DIV
+    ):
+        return node, ()
+    quantity, term = node.left.left, node.left.right
+    if not (
+        isinstance(quantity, ast.Variable)
+        and isinstance(term, ast.Variable)
+        and _ACRONYM.fullmatch(term.name)
+        and len(quantity.name.split()) >= 3
+        and _THEN_DIVIDED.match(text, term.span[1])
+        and "/" in text[quantity.span[1] : term.span[0]]
+    ):
+        return node, ()
+    start, end = quantity.span[0], term.span[1]
+    joined = ast.Variable(" ".join(text[start:end].split()), (start, end))
+    read = ast.Binary(ast.Op.DIV, joined, node.right, node.span)
+    guess = Reading(
+        (start, end), f"{joined.name} / …", f"{quantity.name} / {term.name} / …", TERM_AFTER_SLASH
+    )
+    return read, (guess,)
