@@ -177,8 +177,9 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
 # "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
 # a number that divides, with its unit after it
 _DIVISOR_UNIT = lazy(
-    # a stack's denominator opens after its middle line ("x 100 %" / "100 ton")
-    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷|\ue001"
+    # (a stack's denominator over its unit, "x 100 %" / "100 ton", is the layout's:
+    # stacking._unit_of_number)
+    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷"
     r"|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
     r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
     r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
