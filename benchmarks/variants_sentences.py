@@ -26,15 +26,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import DEV_PATH, Reading, load_cells, read_cell  # noqa: E402
+from tests.public_scoring import DEV_PATH, Reading, Tally, load_cells, read_cell, tally_readings  # noqa: E402
 
 PAIRS = 40
 """How many pairs of names each form is written with."""
@@ -240,34 +239,22 @@ def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Var
             yield Variant(form, text, (first, second), structure)
 
 
-@dataclass
-class Tally:
-    """The variants of one form read right, of all, and the failures."""
-
-    right: int = 0
-    total: int = 0
-    failures: list[tuple[Variant, Reading]] = field(default_factory=list)
-
-
-def score(form_filter: str | None = None, wrap: bool = False) -> dict[str, Tally]:
+def score(form_filter: str | None = None, wrap: bool = False) -> dict[str, Tally[Variant]]:
     """The tally of each form (``wrap``: each cell broken into lines as a PDF leaves it)."""
-    result: dict[str, Tally] = defaultdict(Tally)
-    for number, variant in enumerate(variants(form_filter, wrap)):
-        cell = {
-            "id": f"variant-{number}",
-            "text": variant.text,
-            "kind": "formula",
-            "variables": list(variant.variables),
-            "structure": variant.structure,
-        }
-        reading = read_cell(cell)
-        tally = result[variant.form]
-        tally.total += 1
-        if reading.right:
-            tally.right += 1
-        else:
-            tally.failures.append((variant, reading))
-    return dict(result)
+    return tally_readings(
+        (variant.form, variant, _cell(number, variant))
+        for number, variant in enumerate(variants(form_filter, wrap))
+    )
+
+
+def _cell(number: int, variant: Variant) -> dict[str, object]:
+    return {
+        "id": f"variant-{number}",
+        "text": variant.text,
+        "kind": "formula",
+        "variables": list(variant.variables),
+        "structure": variant.structure,
+    }
 
 
 def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:

@@ -25,14 +25,14 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import DEV_PATH, Reading, load_cells, read_cell  # noqa: E402
+from tests.public_scoring import DEV_PATH, Tally, load_cells, read_cell, tally_readings  # noqa: E402
 
 Shape = Callable[[str], "str | None"]
 """A way of writing a cell again: the new text, or ``None`` where the shape does not apply
@@ -269,27 +269,11 @@ def variants(shape_filter: str | None = None, limit: int | None = None) -> Itera
                 break
 
 
-@dataclass
-class Tally:
-    """The variants of one shape read right, of all, and the failures."""
-
-    right: int = 0
-    total: int = 0
-    failures: list[tuple[Variant, Reading]] = field(default_factory=list)
-
-
-def score(shape_filter: str | None = None, limit: int | None = None) -> dict[str, Tally]:
+def score(
+    shape_filter: str | None = None, limit: int | None = None
+) -> dict[str, Tally[Variant]]:
     """The tally of each shape."""
-    result: dict[str, Tally] = defaultdict(Tally)
-    for variant in variants(shape_filter, limit):
-        reading = read_cell(variant.cell)
-        tally = result[variant.shape]
-        tally.total += 1
-        if reading.right:
-            tally.right += 1
-        else:
-            tally.failures.append((variant, reading))
-    return dict(result)
+    return tally_readings((v.shape, v, v.cell) for v in variants(shape_filter, limit))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,10 +31,10 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import ikicalc
 from ikicalc.errors import IkiError
@@ -447,3 +447,32 @@ def silently_accepted(cell: Mapping[str, Any]) -> bool:
     no ``W110`` guess, no error): taken for a formula without a word, the false accept that
     matters."""
     return accepted(cell) and not ikicalc.lint(str(cell["text"]))
+
+
+Variation = TypeVar("Variation")
+
+
+@dataclass
+class Tally(Generic[Variation]):
+    """The variations of one kind read right, of all, and the failures (variation, reading)."""
+
+    right: int = 0
+    total: int = 0
+    failures: list[tuple[Variation, Reading]] = field(default_factory=list)
+
+
+def tally_readings(
+    variations: Iterable[tuple[str, Variation, Mapping[str, Any]]],
+) -> dict[str, Tally[Variation]]:
+    """Read each ``(kind, variation, cell)`` and tally the readings by kind, in the order the
+    kinds first come (the variant benchmarks' score)."""
+    result: dict[str, Tally[Variation]] = {}
+    for kind, variation, cell in variations:
+        reading = read_cell(cell)
+        counted = result.setdefault(kind, Tally())
+        counted.total += 1
+        if reading.right:
+            counted.right += 1
+        else:
+            counted.failures.append((variation, reading))
+    return result
