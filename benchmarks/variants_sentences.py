@@ -33,7 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import DEV_PATH, Reading, Tally, load_cells, read_cell, tally_readings  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    DEV_PATH,
+    Reading,
+    Tally,
+    load_cells,
+    print_tallies,
+    read_cell,
+    tally_readings,
+)
 
 PAIRS = 40
 """How many pairs of names each form is written with."""
@@ -276,6 +284,11 @@ def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:
     return right, total, failures
 
 
+def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
+    yield f"- {variant.text!r}"
+    yield f"  want {list(variant.variables)}; got {list(reading.variables)}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-failures", action="store_true")
@@ -295,16 +308,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  - {reading.cell['id']} {reading.outcome}: {reading.cell['text']!r}")
             print(f"    got {list(reading.variables)} {reading.detail}")
         return 0
-    scored = score(args.form, args.wrap)
-    right = sum(t.right for t in scored.values())
-    total = sum(t.total for t in scored.values())
-    print(f"sentence variants: {right} / {total} read right ({100 * right / max(total, 1):.1f} %)")
-    for form, tally in scored.items():
-        rate = 100 * tally.right / max(tally.total, 1)
-        print(f"  {form:<86} {tally.right:>3} / {tally.total:<3} {rate:6.1f} %")
-        for variant, reading in tally.failures if args.show_failures else ():
-            print(f"    - {variant.text!r}")
-            print(f"      want {list(variant.variables)}; got {list(reading.variables)}")
+    print_tallies(
+        "sentence variants", score(args.form, args.wrap), _failure if args.show_failures else None
+    )
     return 0
 
 

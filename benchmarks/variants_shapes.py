@@ -32,7 +32,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import DEV_PATH, Tally, load_cells, read_cell, tally_readings  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    DEV_PATH,
+    Reading,
+    Tally,
+    load_cells,
+    print_tallies,
+    read_cell,
+    tally_readings,
+)
 
 Shape = Callable[[str], "str | None"]
 """A way of writing a cell again: the new text, or ``None`` where the shape does not apply
@@ -276,24 +284,22 @@ def score(
     return tally_readings((v.shape, v, v.cell) for v in variants(shape_filter, limit))
 
 
+def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
+    yield f"- {variant.base}: {variant.cell['text']!r}"
+    yield f"  want {variant.cell['variables']}; got {list(reading.variables)}"
+    if reading.detail:
+        yield f"  {reading.detail[:160]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--shape", help="only the shapes whose name holds this text")
     parser.add_argument("--limit", type=int, help="at most N cells per shape")
     args = parser.parse_args(argv)
-    scored = score(args.shape, args.limit)
-    right = sum(t.right for t in scored.values())
-    total = sum(t.total for t in scored.values())
-    print(f"shape variants: {right} / {total} read right ({100 * right / max(total, 1):.1f} %)")
-    for name, tally in scored.items():
-        rate = 100 * tally.right / max(tally.total, 1)
-        print(f"  {name:<32} {tally.right:>4} / {tally.total:<4} {rate:6.1f} %")
-        for variant, reading in tally.failures if args.show_failures else ():
-            print(f"    - {variant.base}: {variant.cell['text']!r}")
-            print(f"      want {variant.cell['variables']}; got {list(reading.variables)}")
-            if reading.detail:
-                print(f"      {reading.detail[:160]}")
+    print_tallies(
+        "shape variants", score(args.shape, args.limit), _failure if args.show_failures else None
+    )
     return 0
 
 

@@ -30,7 +30,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -476,3 +476,23 @@ def tally_readings(
         else:
             counted.failures.append((variation, reading))
     return result
+
+
+def print_tallies(
+    title: str,
+    tallies: Mapping[str, Tally[Variation]],
+    failure_lines: Callable[[Variation, Reading], Iterable[str]] | None = None,
+) -> None:
+    """Print the variations read right, in all and per kind (the variant benchmarks' report);
+    with ``failure_lines``, each failure's lines under its kind."""
+    right = sum(t.right for t in tallies.values())
+    total = sum(t.total for t in tallies.values())
+    print(f"{title}: {right} / {total} read right ({100 * right / max(total, 1):.1f} %)")
+    width = max((len(kind) for kind in tallies), default=0)
+    digits = len(str(max((t.total for t in tallies.values()), default=0)))
+    for kind, counted in tallies.items():
+        rate = 100 * counted.right / max(counted.total, 1)
+        print(f"  {kind:<{width}} {counted.right:>{digits}} / {counted.total:<{digits}} {rate:6.1f} %")
+        for variation, reading in counted.failures if failure_lines else ():
+            for line in failure_lines(variation, reading):
+                print(f"    {line}")
