@@ -42,7 +42,7 @@ from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
@@ -201,7 +201,7 @@ def lay_out(text: str) -> Layout:
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
-    if ("-" in text or "/" in text) and "\n" in text:
+    if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
@@ -311,7 +311,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
             _blank(chars, match.start(), match.end())
             # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
-            leader = re.search(r"(?<=\s)\.[ \t]*$", current[: match.start()])
+            # (or the period that ends the numerator's sentence, its line break lost:
+            # "… sosial ekonomi sejenis. ______ x 100 % Jumlah …")
+            leader = re.search(r"(?<=\s)\.[ \t]*$|(?<=[^\W\d_])\.[ \t]+$", current[: match.start()])
             if leader:
                 _blank(chars, leader.start(), leader.end())
             result = _RESULT_AFTER_BAR.match(current, match.end())
@@ -398,7 +400,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if (
         alternative
         and second_way(current[: alternative.start()], second)
-        and _operator().search(current, 0, alternative.start())
+        and _operator().search(said_again(current), 0, alternative.start())
         and _operator().search(second)
         and re.search(r"[^\W\d_]", second)
     ):

@@ -39,6 +39,7 @@ from ikicalc.lang.lost_bars import (
     over_the_line,
     word_equation,
 )
+from ikicalc.lang.lost_lines import lost_line
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -153,7 +154,7 @@ def stack(chars: list[str]) -> LostBar | None:
     that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
     if "\n" not in text:
-        return _side_by_side(chars)
+        return _side_by_side(chars) or lost_line(chars)
     if label_beside_lone_equals(chars, text):
         return None
     _keep_or_blank_lone_equals(chars, text)
