@@ -39,7 +39,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
-from ikicalc.lang.latex import equation_lines, plain_latex
+from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
@@ -232,6 +232,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
         chars[match.start(1)] = " "
     text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
+    if text.count("$") >= 2 and "\\" not in text:  # "$P_{1}$ / $P_{2}$ x 100%"
+        symbols_in_dollars(chars)
+        text = "".join(chars)
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
