@@ -26,6 +26,11 @@ _HYPHENATED_JOINED = lazy(
 )
 
 
+# a time index broken at a line's end: "Realisasi Tahun n-" / "1 / Realisasi Tahun n-1"
+# (kaltim-bapenda-renstra-2019-2023-perubahan-github#02)
+_INDEX_AT_END = lazy(r"(?<![^\W_][nNtT])(?<=[nNtT])-(?P<gap>[ \t]*\n[ \t]*)(?P<digit>\d)(?![\d.,])")
+
+
 # the export's "/-" ending a line, the line break lost: "Jumlah KLB di desa/- kelurahan yang …"
 _SLASH_HYPHEN_JOINED = lazy(r"(?<=[^\W\d_])/(?P<hyphen>-)[ \t]+(?=[a-z])")
 
@@ -45,7 +50,8 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
     (``telepon/ internet``), unless a counting word follows it (a division). The line breaks
     lost, the word stays broken on one line (``yang seha- rusnya memperoleh ban- tuan
-    sosial``, dev ``kulonprogo-perbup-10-2011-spm-sosial-github#02`` joined): rejoined alike."""
+    sosial``, dev ``kulonprogo-perbup-10-2011-spm-sosial-github#02`` joined): rejoined alike.
+    A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index."""
     text = "".join(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
@@ -57,6 +63,10 @@ def rejoin_hyphenated(chars: list[str]) -> None:
                 *moved,
                 *" " * (end - found.start("hyphen") - len(moved)),
             ]
+    for found in _INDEX_AT_END.finditer(text) if "-" in text else ():
+        gap = found.span("gap")  # "n-" / "1": "n-1", the gap after it
+        chars[gap[0]] = found.group("digit")
+        chars[gap[0] + 1 : found.end("digit")] = " " * (found.end("digit") - gap[0] - 1)
     for found in _SLASH_HYPHEN_JOINED.finditer(text) if "/-" in text else ():
         chars[found.start("hyphen")] = " "  # "desa/- kelurahan": "desa/ kelurahan", one name
     joined = _HYPHENATED_JOINED.finditer(text) if "- " in text or "-\t" in text else ()
