@@ -154,9 +154,10 @@ def _connectors() -> frozenset[str]:
     return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
 
 
-# a sentence ends: a period after a word of three letters or more, then a capitalised word
-# and another word ("… desa mandiri. Data dari DPMD."; not "Kec. Bagor", "No. 5")
-_SENTENCE_END = lazy(r"(?<=[^\W\d_]{3})\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
+# a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
+# another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
+# Bagor", "No. 5")
+_SENTENCE_END = lazy(r"(?<=[^\W_]|[%)])\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
 
 
 @cache
@@ -173,8 +174,8 @@ def sentence_end(name: str) -> str:
     if ". " not in name and ".\t" not in name:
         return name
     for found in _SENTENCE_END.finditer(name):
-        word = re.search(r"[^\W\d_]+$", name[: found.start()])
-        if word and word.group(0).lower() not in _abbreviations():
+        word = re.search(r"[^\W\d_]*$", name[: found.start()])
+        if word is None or word.group(0).lower() not in _abbreviations():
             return name[: found.start()]
     return name
 
