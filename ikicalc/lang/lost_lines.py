@@ -34,6 +34,7 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import RATIO_SCALE, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import compiled, lazy
@@ -74,6 +75,7 @@ _BRACKETS_SCALE = lazy(
     r"^[ \t]*\([^()]+\)[ \t]*(?P<scale>[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*%?)[ \t]*"
     r"(?=\([^()]+\)[ \t]*\.?[ \t]*$)"
 )
+_SPACED_MINUS = lazy(r"\s-\s")
 _LISTED = lazy(r"\([^()]*,")
 _LABEL_EQUALS = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,80}?[ \t]*=[ \t]*(?=\S)")
 
@@ -87,14 +89,23 @@ def lost_line(chars: list[str]) -> LostBar | None:
     stood (see module), ``÷`` put there and the scale set aside; ``None`` when the words do
     not show it."""
     text = "".join(chars)
-    if "\n" in text.strip() or "÷" in text or _LISTED.search(text):
+    if "/" in text and "%" in text:
+        return None  # a division and a scale are written (the common cell: no cost)
+    if "÷" in text or "\n" in text.strip():
+        return None
+    counting = guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya")
+    opening = counting or "Luas" in text
+    if "/" in text:  # a division is written: only a label's slash ("Rata-rata Jiwa/ Jumlah")
+        return _two_openings(chars, text) if opening else None
+    bracketed = "(" in text
+    if bracketed and _LISTED.search(text):
         return None  # "rata-rata (A, Jumlah B)": a list, no run-together quantities
     return (
-        _scale_between(chars, text)
-        or _bracketed(chars, text)
-        or _unit_cut(chars, text)
-        or _after_sum(chars, text)
-        or _two_openings(chars, text)
+        (_scale_between(chars, text) if counting and "%" in text else None)
+        or (_bracketed(chars, text) if bracketed else None)
+        or (_unit_cut(chars, text) if bracketed else None)
+        or (_after_sum(chars, text) if counting else None)
+        or (_two_openings(chars, text) if opening else None)
     )
 
 
@@ -196,12 +207,16 @@ def _two_openings(chars: list[str], text: str) -> LostBar | None:
     """``Rata-rata Jiwa/ Jumlah A = RumahTangga Jumlah B``, ``KepadatanPenduduk/km2 Jumlah A
     Luas B``: two quantities, each opened by a word of ``[lost_lines] openers`` after the
     words of a label, nothing but ``=`` between them; the label's words set aside."""
-    if re.search(r"[+:;−]|\s-\s|\d%", text):
+    if "%" in text or "+" in text or ":" in text or ";" in text or "−" in text:
+        return None
+    found = list(_opener().finditer(text))
+    if len(found) != 2 or text.rfind("/") > found[0].start():
+        return None  # two quantities; a slash only in the label before them
+    if _SPACED_MINUS.search(text):
         return None
     equals = [m.start() for m in re.finditer(r"(?<![<>≤≥])=", text)]
     if len(equals) > 1:
         return None
-    found = list(_opener().finditer(text))
     if equals:
         left = [m for m in found if m.start() < equals[0]]
         right = [m for m in found if m.start() > equals[0]]
@@ -210,8 +225,6 @@ def _two_openings(chars: list[str], text: str) -> LostBar | None:
         first, second = left[0], right[0]
         labels = [(0, first.start()), (equals[0], second.start())]
     else:
-        if len(found) != 2:
-            return None
         first, second = found
         labels = [(0, first.start())]
     if operator().search(text, first.start()):  # the label's own slash aside ("Jiwa/ Jumlah")

@@ -125,8 +125,10 @@ def lines_after(chars: list[str], text: str, breaks: frozenset[int] = frozenset(
         return
     if _whole_rest(chars, plain, lines[computing[0]].start(), lines[computing[-1]]):
         return
-    noting = False  # inside a note: its paragraph's next lines are the note's too
     first = computing[0]
+    if not breaks and not _NOTE_LINE.search(plain, lines[first].end()):
+        return  # no tag broke a line and no note's line opens a paragraph
+    noting = False  # inside a note: its paragraph's next lines are the note's too
     for before, line in zip(lines[first:], lines[first + 1 :], strict=False):
         body = line.group(0)
         opens = line.start() in breaks or _NOTE_LINE.match(body) is not None
