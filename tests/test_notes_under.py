@@ -97,3 +97,31 @@ def test_html_entry_goes_on_over_a_line_no_tag_broke() -> None:
     laid = _after(plain, breaks)
     assert "Udara" in laid  # the entry's line, no tag before it
     assert "Tipologi" not in laid
+
+
+# --- a note on the formula's own line, its line break lost
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (  # gunungkidul-pemkab-iku-esakip-github#10, its line breaks lost
+            "Rumus:<br/> &Sigma;  nilai unsur kecepatan pelayanan /&Sigma;  kuesioner yang "
+            "terisi Tipologi data: Non Komulatif",
+            "Σ nilai unsur kecepatan pelayanan / Σ kuesioner yang terisi",
+        ),
+        ("A / B x 100% Sumber data: Dinas Kesehatan", "A / B × 100%"),
+        (
+            "Jumlah desa mandiri / Jumlah desa x 100% Tipologi data: Komulatif",
+            "Jumlah desa mandiri / Jumlah desa × 100%",
+        ),
+    ],
+)
+def test_a_field_after_the_formula_on_its_line(text: str, written: str) -> None:
+    formula = parse(text)
+    assert str(formula) == written
+    assert parse(str(formula)) == formula
+
+
+def test_a_title_before_the_formula_is_no_note() -> None:
+    assert str(parse("Rumus: A / B x 100%")) == "A / B × 100%"

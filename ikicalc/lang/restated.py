@@ -112,16 +112,23 @@ def lines_after(chars: list[str], text: str, breaks: frozenset[int] = frozenset(
       is a note (``Yang dimaksud dengan … adalah …``, a field of a form, ``Tipologi data:
       Non komulatif``): e-SAKIP notes, the office that holds the data (``Dinas Lingkungan
       Hidup``);
+    * a field of a form after the formula on its own line, the line break lost (``… /
+      Σ kuesioner yang terisi Tipologi data: Non Komulatif``, words only);
     * else each paragraph of notes: opened where a tag broke the line or by a note's line,
       going on to the next line that computes or holds a sign; a line after an entry
       (``IPU = Indeks Pencemaran`` / ``Udara``) goes on with the entry unless a tag broke it.
     """
-    if "\n" not in text.strip():
+    if ":" not in text and "\n" not in text.strip():
         return
-    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text)
+    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text) if "<" in text else text
     lines = list(re.finditer(r"[^\n]+", plain))
     computing = [at for at, line in enumerate(lines) if _computing(line.group(0))]
     if not computing:
+        return
+    if ":" in text:  # "… / Σ kuesioner yang terisi Tipologi data: Non Komulatif"
+        _note_at_end(chars, lines[computing[-1]])
+        plain = "".join(chars) if "<" not in text else plain
+    if "\n" not in text.strip():
         return
     if _whole_rest(chars, plain, lines[computing[0]].start(), lines[computing[-1]]):
         return
@@ -139,6 +146,22 @@ def lines_after(chars: list[str], text: str, breaks: frozenset[int] = frozenset(
             continue  # "IPU = Indeks Pencemaran" / "Udara": the entry goes on
         noting = True
         blank(chars, line.start(), line.end())
+
+
+# a field of a form at the end of the formula's line, its line break lost: "Tipologi data:
+# Non Komulatif", "Sumber data: DPMD" (words only: no figure, no sign)
+_NOTE_AT_END = lazy(
+    r"(?<=[^\W_)%])[ \t]+(?P<note>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
+    r"[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+)*)[ \t]*\.?[ \t]*$"
+)
+
+
+def _note_at_end(chars: list[str], line: re.Match[str]) -> None:
+    """A field of a form after the formula on its line (see :func:`lines_after`): blanked,
+    when what stands before it computes."""
+    found = _NOTE_AT_END.search(line.group(0))
+    if found and _computing(line.group(0)[: found.start()]):
+        blank(chars, line.start() + found.start("note"), line.end())
 
 
 def _whole_rest(chars: list[str], plain: str, start: int, last: re.Match[str]) -> bool:
