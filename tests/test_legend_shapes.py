@@ -109,3 +109,23 @@ def test_an_abbreviation_ends_no_sentence() -> None:
 )
 def test_symbols_in_math_of_their_own(text: str, written: str) -> None:
     assert str(parse(text)) == written
+
+
+def test_a_clause_giving_the_value_ends_the_entry() -> None:
+    # semarang-bappeda-kajian-sampah-2021-github#03, its line breaks lost
+    text = (
+        "𝐿𝐻𝑉𝑤𝑒𝑡 = 𝐻𝐻𝑉𝑑𝑎𝑓 . (1 − (𝑓𝑤 . 𝐴𝑤)) − (𝑓𝑤. 𝛾) (2) Dimana HHVdaf adalah Higher Heating "
+        "Value sampah kering dan bebas abu dan 𝛾 merupakan energi yang digunakan untuk "
+        "menguapkan air pada suhu 200C dan setara dengan 2,45 GJ/ton."
+    )
+    assert parse(text).variables[-1] == (
+        "energi yang digunakan untuk menguapkan air pada suhu 200C"
+    )
+    assert parse("A x B\nA = tarif dasar, sebesar 5.000\nB = jumlah unit").variables == (
+        "tarif dasar",
+        "jumlah unit",
+    )
+    # a figure inside the name, words after it: the name's own
+    assert parse("A x B\nA = harga sebesar 1.000 rupiah per unit\nB = jumlah unit").variables[
+        0
+    ] == "harga sebesar 1.000 rupiah per unit"

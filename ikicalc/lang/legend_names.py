@@ -160,6 +160,14 @@ def _connectors() -> frozenset[str]:
 _SENTENCE_END = lazy(r"(?<=[^\W_]|[%)])\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
 
 
+# a clause that gives an entry's value after its name ("… dan setara dengan 2,45 GJ/ton",
+# "…, sebesar 1.000"): the name ends before it
+_VALUE_CLAUSE = lazy(
+    r"(?i)[ \t]*,?[ \t]+(?:dan[ \t]+)?(?:setara[ \t]+dengan|sebesar|senilai|bernilai)[ \t]+"
+    r"\d[\d.,]*[ \t]*[^\s.;]*[ \t]*[.;]?[ \t]*$"
+)
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(
@@ -170,7 +178,11 @@ def _abbreviations() -> frozenset[str]:
 def sentence_end(name: str) -> str:
     """A legend entry's name up to the end of its sentence: what follows the period is a
     note of its own (``A : jumlah desa mandiri. Data dari DPMD.``); an abbreviation's period
-    (``Kec. Bagor``) ends no sentence."""
+    (``Kec. Bagor``) ends no sentence. A clause that gives the entry's value ends the name
+    too (``𝛾 merupakan energi … pada suhu 200C dan setara dengan 2,45 GJ/ton``)."""
+    value = _VALUE_CLAUSE.search(name) if "setara" in name or "se" in name else None
+    if value:  # "… pada suhu 200C dan setara dengan 2,45 GJ/ton": the entry's value
+        name = name[: value.start()]
     if ". " not in name and ".\t" not in name:
         return name
     for found in _SENTENCE_END.finditer(name):
