@@ -177,3 +177,24 @@ def test_cells_that_show_no_lost_line_are_left_alone(text: str) -> None:
     formula = parse(text)
     assert not formula.guesses, formula.guesses
     assert parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (  # kulonprogo-perbup-74-2018-tpp-kriteria-kinerja-github#02, its line breaks lost
+            "Gap Anggaran Kas = Rencana Anggaran Kas x 100% - Realisasi Anggaran kas x 100% "
+            "APBD APBD",
+            "Gap Anggaran Kas = Rencana Anggaran Kas / APBD × 100% - Realisasi Anggaran kas / "
+            "APBD × 100%",
+        ),
+        (  # the same, two denominators apart by a column's gap
+            "Selisih = Realisasi PAD x 100% - Realisasi Belanja x 100% Target PAD    Target "
+            "Belanja",
+            "Selisih = Realisasi PAD / Target PAD × 100% - Realisasi Belanja / Target Belanja "
+            "× 100%",
+        ),
+    ],
+)
+def test_two_fractions_side_by_side_joined(text: str, reading: str) -> None:
+    assert _read(text) == reading

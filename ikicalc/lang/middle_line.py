@@ -334,6 +334,11 @@ def reread(text: str, read: Read) -> Salvaged | None:
     same reading as :func:`rescue`, only when label words were set aside from the numerator's
     or the denominator's lines. Cheap guards first: a line break, an ``=`` and a scale on one
     line, and a line opened by a naming word."""
+    if "\n" not in text.strip():  # "= A x 100% - B x 100% C C": the two fractions joined
+        from ikicalc.lang.two_stacks import joined
+
+        two = joined(text, read)
+        return _checked(two) if two is not None else None
     if not _MIDDLE_ANYWHERE.search(text):
         return None
     if _TWO_SCALES.search(text):  # "= A x 100% - B x 100%" / "C C": two fractions
