@@ -51,3 +51,24 @@ def test_a_spreadsheet_formula_is_still_refused(text: str) -> None:
 
     with pytest.raises(FormulaSyntaxError, match="spreadsheet"):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # ambon-diskominfo-renstra-2017-2023-github#01 (batch 15): the scale's sign and its
+            # number on lines of their own, apart, among the numerator's lines
+            "Jumlah Perangkat\nDaerah yang\nx\nMempunyai website\n100%\nJumlah Seluruh\n"
+            "Perangkat Daerah",
+            ("Jumlah Perangkat Daerah yang Mempunyai website", "Jumlah Seluruh Perangkat Daerah"),
+        ),
+        (
+            "Jumlah desa\nyang memiliki x\nBUMDes aktif\n100%\nJumlah seluruh desa",
+            ("Jumlah desa yang memiliki BUMDes aktif", "Jumlah seluruh desa"),
+        ),
+    ],
+)
+def test_a_scale_whose_sign_and_number_stand_apart(text: str, variables: tuple[str, ...]) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert str(formula).endswith("× 100%")
