@@ -67,6 +67,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.term_lines import legend_of_lines
 from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
@@ -260,7 +261,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
     readings += tuple(joined)
-    legend = legend or _terms.legend_by_terms(chars, notes)
+    legend = legend or _terms.legend_by_terms(chars, notes) or legend_of_lines(chars, notes)
     legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
