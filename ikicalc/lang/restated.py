@@ -79,8 +79,9 @@ def restated(chars: list[str]) -> None:
 
 
 # a line that computes: an operator, a sum or a difference in signs or words, a slash that
-# divides, a sum sign, a percentage
-_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)|[÷×Σ∑]|\d[ \t]*%")
+# divides, a sum sign (a percentage alone does not: "Hama Dan Penyakit Kali 100%" under a
+# ratio is read by the other passes)
+_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)|[÷×Σ∑]")
 _SIGN = lazy(r"=|[+−]|\s-\s")  # a line with a sign goes on with the formula or a legend
 _OPEN_END = lazy(
     r"(?:[-+−–×*/÷:(\[]|(?i:\b(?:dibagi|dikali(?:kan)?|ditambah|dikurangi|dengan|x|kali|bagi)))"
