@@ -72,3 +72,26 @@ def test_a_scale_whose_sign_and_number_stand_apart(text: str, variables: tuple[s
     formula = parse(text)
     assert formula.variables == variables
     assert str(formula).endswith("× 100%")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (  # permenpanrb-14-2017-skm-probdg-github#02 (batch 16; github.com/probdg/inspektorat,
+            # assets/media/bg/PERMENPAN NOMOR 14 TAHUN 2017.pdf): the SKM of PermenPAN-RB
+            # 14/2017, the fraction times the weight on its middle line
+            "Total dari Nilai Persepsi Per Unsur\nSKM =                                           "
+            "x Nilai Penimbang\nTotal Unsur yang Terisi",
+            "SKM = Total dari Nilai Persepsi Per Unsur / Total Unsur yang Terisi × Nilai "
+            "Penimbang",
+        ),
+        (
+            "Jumlah nilai per unsur\nIKM =        x Bobot\nJumlah unsur terisi",
+            "IKM = Jumlah nilai per unsur / Jumlah unsur terisi × Bobot",
+        ),
+    ],
+)
+def test_a_fraction_times_a_name_on_its_middle_line(text: str, written: str) -> None:
+    formula = parse(text)
+    assert str(formula) == written
+    assert formula.guesses
