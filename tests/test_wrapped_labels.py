@@ -95,3 +95,17 @@ def test_a_fraction_times_a_name_on_its_middle_line(text: str, written: str) -> 
     formula = parse(text)
     assert str(formula) == written
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # kemendagri-nomenklatur-subkegiatan-definisi-operasional-esakip-github#09 (batch 16)
+        # writes "- Biomassa: volume aktual x faktor efisiensi (70-80%)." (a list item, its
+        # label and colon, then a product); the same way with other names
+        ("- Nilai: Harga satuan x Jumlah unit", ("Harga satuan", "Jumlah unit")),
+        ("• Rasio Guru: Jumlah guru / Jumlah murid", ("Jumlah guru", "Jumlah murid")),
+    ],
+)
+def test_a_list_item_label_before_a_product(text: str, variables: tuple[str, ...]) -> None:
+    assert parse(text).variables == variables

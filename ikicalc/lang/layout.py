@@ -151,7 +151,7 @@ _FILLER = lazy(
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
-    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
+    r"^[ \t]*(?P<item>[-•●][ \t]+)?[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
 )
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
@@ -353,7 +353,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
     label = _LABEL_COLON.match(current) if ":" in current else None
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and label.group("line") else _DIVISION
+    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
     if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
         evidence = _SPACED_DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
