@@ -157,7 +157,28 @@ LINES: dict[str, Callable[[int, str, str], str]] = {
     "A – …": lambda i, s, n: f"{s} – {n}",
     "A<tab>… (table cells)": lambda i, s, n: f"{s}\t{n}",
     "• A … (no '=')": lambda i, s, n: f"• {s} {n}",  # Permendesa IDM: a bullet, no sign
+    # said in other words, numbered with words (session 10: legends never seen)
+    "A merupakan …": lambda i, s, n: f"{s} merupakan {n}",
+    "A yaitu …": lambda i, s, n: f"{s} yaitu {n}",
+    "A ialah …": lambda i, s, n: f"{s} ialah {n}",
+    "1. A adalah …": lambda i, s, n: f"{i + 1}. {s} adalah {n}",
+    "A = …. Note.": lambda i, s, n: f"{s} = {n}. Data dari laporan unit kerja.",
 }
+
+# mathematical italic as equation editors export it ("𝑃𝐷𝑅𝐵"; italic h is Planck's ℎ)
+_ITALIC = {
+    **{chr(ord("A") + k): chr(0x1D434 + k) for k in range(26)},
+    **{chr(ord("a") + k): chr(0x1D44E + k) for k in range(26)},
+    "h": "\u210e",
+}
+
+
+def _italic(symbol: str) -> str:
+    return "".join(_ITALIC.get(char, char) for char in symbol)
+
+
+def _subscript_digits(symbol: str) -> str:
+    return symbol.translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 def _legend_lines(symbols: tuple[str, ...], names: tuple[str, ...], line: str) -> list[str]:
@@ -209,8 +230,46 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
             ]
         ),
     )
+    # symbols as equation editors and web pages write them (session 10)
+    italic = tuple(_italic(a) for a in sets["acronym"])
+    yield (
+        "symbols math italic",
+        "\n".join([render(base, italic), "dimana:", *_legend_lines(italic, names, "A = …")]),
+    )
+    pieces = tuple(f"$P_{{{i}}}$" for i in range(1, len(names) + 1))
+    yield (
+        "symbols $P_{i}$ pieces",
+        "\n".join(
+            [
+                render(base, pieces, over=" / "),
+                "Keterangan:",
+                *_legend_lines(pieces, names, "A adalah …"),
+            ]
+        ),
+    )
+    digits = tuple(_subscript_digits(f"X{i}") for i in range(1, len(names) + 1))
+    yield (
+        "symbols X₁",
+        "\n".join([render(base, digits), "dengan:", *_legend_lines(digits, names, "A = …")]),
+    )
     # all on one line
     items = _legend_lines(letters, names, "A = …")
+    for word in ("merupakan", "yaitu", "ialah"):
+        worded = [f"{s} {word} {n}" for s, n in zip(letters, names, strict=True)]
+        yield (
+            f"one line {word} … dan",
+            f"{formula} dimana "
+            + ", ".join(worded[:-1])
+            + (f" dan {worded[-1]}" if len(worded) > 1 else worded[-1]),
+        )
+    numbered = [f"{i + 1}. {item}" for i, item in enumerate(items)]
+    yield "one line numbered", f"{formula} Keterangan: " + " ".join(numbered)
+    yield (
+        "one line sentences",
+        f"{formula} dimana "
+        + " ".join(f"{item}." for item in items)
+        + " Data bersumber dari laporan unit kerja.",
+    )
     yield "one line ;", f"{formula} Keterangan: " + "; ".join(items)
     yield (
         "one line ,",
@@ -264,6 +323,7 @@ def legend_variants(base: Base) -> Iterator[tuple[str, str]]:
         for s, n in zip(letters, names, strict=True)
     ]
     yield "seen: definition over two lines", "\n".join([formula, "Keterangan:", *broken])
+
     # a legend in brackets after the formula; a legend as a table's two columns (pdftotext)
     yield "seen: legend in brackets", f"{formula} (" + ", ".join(items) + ")"
     columns = [f"{s}{' ' * 6}{n}" for s, n in zip(letters, names, strict=True)]

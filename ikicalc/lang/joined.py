@@ -24,7 +24,14 @@ from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.legend_names import closed, note_after, plain, without_unit, written_in
+from ikicalc.lang.legend_names import (
+    closed,
+    note_after,
+    plain,
+    sentence_end,
+    without_unit,
+    written_in,
+)
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
@@ -307,7 +314,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         if not spelled:
             continue  # an entry of a symbol the formula does not write
         written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
-        name = given or text[name_start : after[0] if after else len(text)]
+        name = sentence_end(given or text[name_start : after[0] if after else len(text)])
         if _LIST_ITEM.match(name):
             return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
         if after is None:  # "Y = Jumlah sampel yang diambil Sampel (diambil …) berasal …"

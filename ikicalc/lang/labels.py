@@ -232,12 +232,23 @@ def _around_the_lines(chars: list[str], text: str) -> bool:
     return False
 
 
+# "= Realisasi Tahun n : Target\nTahun n x 100%" (kaltim-bapenda-lkjip-2021-github#02): the
+# '=' of a label another column kept, before a name of words (not a spreadsheet's "=A1*B1")
+_LOST_EQUALS = lazy(r"^[ \t]*(?P<equals>=)[ \t]*(?=[^\W\d_]{3,}[ \t]+[^\W\d_])")
+
+
 def label_before(chars: list[str]) -> bool:
     """``Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh bayi …``: the label's words
     (opened by a label's word such as ``Cakupan``, not by one that makes a quantity such as
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
-    start of a cell that goes on to compute (an operator or a percentage). Blank them."""
+    start of a cell that goes on to compute (an operator or a percentage). Blank them. A
+    cell that opens with the ``=`` of a label another column kept (``= Realisasi Tahun n :
+    Target Tahun n x 100%``), before a name of words, loses the ``=``."""
     text = "".join(chars)
+    lost = _LOST_EQUALS.match(text) if text.lstrip().startswith("=") else None
+    if lost and operator().search(text, lost.end()):  # "= Realisasi Tahun n : Target …"
+        blank(chars, *lost.span("equals"))
+        return True
     if "\n" in text and "=" in text:  # a label around a stack's lines, a field's title
         if _around_the_lines(chars, text):
             return True

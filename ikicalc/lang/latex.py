@@ -32,7 +32,7 @@ import re
 
 from ikicalc.patterns import lazy
 
-__all__ = ["equation_lines", "plain_latex"]
+__all__ = ["equation_lines", "plain_latex", "symbols_in_dollars"]
 
 _DELIMITERS = lazy(
     r"\\[()]"  # \( … \) ("\left(" has no backslash before its bracket)
@@ -147,3 +147,30 @@ def equation_lines(chars: list[str], starts: set[int]) -> None:
             chars[start + number.start() : start + number.end()] = " " * (
                 number.end() - number.start()
             )
+
+
+# "$P_{1}$ / $P_{2}$ x 100%", "$P_{1}/P_{2}$ x 100%": math that holds only symbols, their
+# subscripts, brackets and the signs of plain text (no command, no percent)
+_PLAIN_MATH = lazy(
+    r"(?<!\$)\$(?!\$)(?P<inside>[ \t]*[^\W\d_][^$\\%\n{}]*(?:\{[^{}$\\\n]*\}[^$\\%\n{}]*)*)\$"
+)
+
+
+def symbols_in_dollars(chars: list[str]) -> None:
+    """A cell that writes its symbols in math of their own (``$P_{1}$ / $P_{2}$ x 100%``, a
+    legend's ``dimana $P_{1}$ adalah …``), or a ratio of symbols in math beside the plain
+    scale (``$P_{1}/P_{2}$ x 100%``): the dollars only set the type; they are set aside,
+    where the math holds no command (``$\\frac{…}{…}$`` is read whole by the grammar); a
+    slash inside it divides."""
+    text = "".join(chars)
+    found = list(_PLAIN_MATH.finditer(text))
+    whole = len(found) == 1 and not text[: found[0].start()].strip() and not text[
+        found[0].end() :
+    ].strip()
+    if not found or whole:
+        return  # "$A / B$": the grammar reads a formula in math whole
+    for math in found:
+        chars[math.start()] = chars[math.end() - 1] = " "
+        for at in range(math.start(), math.end()):
+            if text[at] == "/":  # math has no slash inside a word: it divides
+                chars[at] = "÷"

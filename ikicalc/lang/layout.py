@@ -39,10 +39,10 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
-from ikicalc.lang.latex import equation_lines, plain_latex
+from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
@@ -67,6 +67,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.term_lines import legend_of_lines
 from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
@@ -150,7 +151,7 @@ _FILLER = lazy(
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
-    r"^[ \t]*[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
+    r"^[ \t]*(?P<item>[-•●][ \t]+)?[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
 )
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
@@ -201,7 +202,7 @@ def lay_out(text: str) -> Layout:
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
-    if ("-" in text or "/" in text) and "\n" in text:
+    if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
@@ -232,6 +233,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
         chars[match.start(1)] = " "
     text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
+    if text.count("$") >= 2 and "\\" not in text:  # "$P_{1}$ / $P_{2}$ x 100%"
+        symbols_in_dollars(chars)
+        text = "".join(chars)
     glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
@@ -257,7 +261,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
     readings += tuple(joined)
-    legend = legend or _terms.legend_by_terms(chars, notes)
+    legend = legend or _terms.legend_by_terms(chars, notes) or legend_of_lines(chars, notes)
     legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
@@ -311,7 +315,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
             _blank(chars, match.start(), match.end())
             # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
-            leader = re.search(r"(?<=\s)\.[ \t]*$", current[: match.start()])
+            # (or the period that ends the numerator's sentence, its line break lost:
+            # "… sosial ekonomi sejenis. ______ x 100 % Jumlah …")
+            leader = re.search(r"(?<=\s)\.[ \t]*$|(?<=[^\W\d_])\.[ \t]+$", current[: match.start()])
             if leader:
                 _blank(chars, leader.start(), leader.end())
             result = _RESULT_AFTER_BAR.match(current, match.end())
@@ -347,7 +353,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
     label = _LABEL_COLON.match(current) if ":" in current else None
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and label.group("line") else _DIVISION
+    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
     if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
         evidence = _SPACED_DIVISION
     if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
@@ -398,7 +404,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if (
         alternative
         and second_way(current[: alternative.start()], second)
-        and _operator().search(current, 0, alternative.start())
+        and _operator().search(said_again(current), 0, alternative.start())
         and _operator().search(second)
         and re.search(r"[^\W\d_]", second)
     ):

@@ -19,6 +19,7 @@ __all__ = [
     "blank",
     "divides",
     "operator",
+    "said_again",
 ]
 
 RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
@@ -87,3 +88,12 @@ def blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
             chars[i] = " "
+
+
+_SAID_AGAIN = lazy(r"(?<=\d)([ \t]*\()(?=[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\))")
+
+
+def said_again(text: str) -> str:
+    """``text`` with the bracket of a number said again in words (``dalam 1 (satu) tahun``)
+    blanked: it is no implicit product, so no evidence of an operator."""
+    return _SAID_AGAIN.sub(lambda m: " " * len(m.group(1)), text) if "(" in text else text

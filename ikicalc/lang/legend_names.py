@@ -19,6 +19,7 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "alias_names",
+    "clause_word",
     "closed",
     "entries_over_lines",
     "formula_line",
@@ -30,6 +31,7 @@ __all__ = [
     "plain",
     "remark",
     "says_symbol",
+    "sentence_end",
     "side_by_side",
     "split_entry",
     "subscript_spellings",
@@ -150,6 +152,56 @@ def _connectors() -> frozenset[str]:
     """The words after which an entry's name goes on (``data/legends.toml``)."""
     raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
     return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
+
+
+# a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
+# another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
+# Bagor", "No. 5")
+_SENTENCE_END = lazy(r"(?<=[^\W_]|[%)])\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
+
+
+# a clause that gives an entry's value after its name ("… dan setara dengan 2,45 GJ/ton",
+# "…, sebesar 1.000"): the name ends before it
+_VALUE_CLAUSE = lazy(
+    r"(?i)[ \t]*,?[ \t]+(?:dan[ \t]+)?(?:setara[ \t]+dengan|sebesar|senilai|bernilai)[ \t]+"
+    r"\d[\d.,]*[ \t]*[^\s.;]*[ \t]*[.;]?[ \t]*$"
+)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(
+        str(w).rstrip(".").lower() for w in names_data()["wrapping"]["abbreviations"]
+    )
+
+
+def sentence_end(name: str) -> str:
+    """A legend entry's name up to the end of its sentence: what follows the period is a
+    note of its own (``A : jumlah desa mandiri. Data dari DPMD.``); an abbreviation's period
+    (``Kec. Bagor``) ends no sentence. A clause that gives the entry's value ends the name
+    too (``𝛾 merupakan energi … pada suhu 200C dan setara dengan 2,45 GJ/ton``)."""
+    value = _VALUE_CLAUSE.search(name) if "setara" in name or "se" in name else None
+    if value:  # "… pada suhu 200C dan setara dengan 2,45 GJ/ton": the entry's value
+        name = name[: value.start()]
+    if ". " not in name and ".\t" not in name:
+        return name
+    for found in _SENTENCE_END.finditer(name):
+        word = re.search(r"[^\W\d_]*$", name[: found.start()])
+        if word is None or word.group(0).lower() not in _abbreviations():
+            return name[: found.start()]
+    return name
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["notes"]["clause_words"])
+
+
+def clause_word(symbol: str) -> bool:
+    """Whether a legend line's "symbol" is a word in lower case that opens a clause going on
+    with the sentence above (``yang merupakan lingkup …``, ``[notes] clause_words``)."""
+    return symbol.islower() and symbol in _clause_words()
 
 
 # a line in sentence case: a capitalised word, then a word in lower case or a bracket

@@ -18,13 +18,13 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_names import clause_word, plain, says_symbol, sentence_end
 from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import note_after as _note_after
-from ikicalc.lang.legend_names import plain, says_symbol
 from ikicalc.lang.legend_names import remark as _remark
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
@@ -219,6 +219,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
+        if found is not None and clause_word(_symbol(found)):
+            found = None  # "yang merupakan lingkup …": the sentence above goes on
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
             found = _side_by_side(line.group(0), headed=_introduced(text, entries))
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
@@ -279,7 +281,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
-            name = _FINAL_PERIOD.sub("", clean_name(" ".join(pieces))).rstrip(" ,;")
+            name = sentence_end(clean_name(" ".join(pieces)))  # "… mandiri. Data dari …"
+            name = _FINAL_PERIOD.sub("", name).rstrip(" ,;")
             name = _closed(_AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
@@ -343,7 +346,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     opened, bracketed = (re.search(r"\([ \t]*$", formula), closing) if within else (None, None)
     for this, after in zip(definitions, [*definitions[1:], None], strict=True):
         end = after.start() if after else bracketed.start() if bracketed else len(text)
-        name = _without_unit(text[this.end() : end].rstrip()).strip(" .,;")
+        name = _without_unit(sentence_end(text[this.end() : end].rstrip())).strip(" .,;")
         name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
         if re.search(r"[^\W\d_]", name):
             legend[this.group("symbol")] = clean_name(name)

@@ -13,7 +13,9 @@ reader sees the characters the page shows:
   none after it, else spaces. Other tags are set aside by the grammar as before;
 - the lines after the formula's that compute nothing are the app's other fields and notes
   (``Tipologi data: Non komulatif``, ``Yang dimaksud dengan … adalah …``, ``Dinas
-  Lingkungan Hidup`` / ``Laporan tahunan``): set aside.
+  Lingkungan Hidup`` / ``Laporan tahunan``): set aside, by the rule of notes under a formula
+  of every cell (:func:`ikicalc.lang.restated.lines_after`), which also knows where a tag
+  broke a line.
 
 Works on the cell's characters in place; the text keeps its length (see
 :mod:`ikicalc.lang.layout`).
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from html.entities import html5
 
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.restated import lines_after
 from ikicalc.patterns import lazy
 
 __all__ = ["plain_markup"]
@@ -67,40 +69,6 @@ def plain_markup(chars: list[str]) -> bool:
     breaks = list(_BREAK.finditer(text))
     for found in breaks:  # the line ends at the tag, or at the break after it
         chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
-    if breaks:
-        _notes_after(chars, {found.end() for found in breaks})
+    if breaks:  # the notes under the formula: their one home
+        lines_after(chars, "".join(chars), frozenset(found.end() for found in breaks))
     return changed or bool(breaks)
-
-
-_SIGN = lazy(r"=|[+−]|\s-\s")
-_FIELD = lazy(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}:[ \t]")  # "Tipologi data: …"
-_COMPUTES = lazy(r"[/÷×Σ∑]|\d[ \t]*%")
-
-
-def _computes(line: str) -> bool:
-    """Whether a line writes arithmetic: an operator, a slash, a sum, a percentage."""
-    return bool(operator().search(line) or _COMPUTES.search(line))
-
-
-def _notes_after(chars: list[str], starts: set[int]) -> None:
-    """Paragraphs after the formula's line that compute nothing (no operator, no ``=``, no
-    sign): the app's other fields and notes (``Tipologi data: Non komulatif``, ``Yang
-    dimaksud dengan … adalah …``, ``Dinas Lingkungan Hidup``) are set aside. A note opens
-    where a tag broke the line (``starts``) or with a field's label (``Tipologi data:``);
-    a line that goes on with the formula or with a legend's entry stays."""
-    text = "".join(chars)
-    lines = [m for m in re.finditer(r"[^\n]+", text)]
-    formula = next((i for i, m in enumerate(lines) if _computes(m.group(0))), None)
-    if formula is None:
-        return
-    noting = False  # inside a note: its paragraph's next lines are the note's too
-    for before, line in zip(lines[formula:], lines[formula + 1 :], strict=False):
-        body = line.group(0)
-        opens = line.start() in starts or _FIELD.match(body) is not None
-        if _computes(body) or _SIGN.search(body) or not (opens or noting):
-            noting = False
-            continue
-        if "=" in before.group(0) and line.start() not in starts:
-            continue  # "IPU = Indeks Pencemaran" / "Udara": the entry goes on
-        noting = True
-        blank(chars, line.start(), line.end())

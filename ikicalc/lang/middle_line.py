@@ -222,11 +222,17 @@ def rescue(text: str, read: Read) -> Salvaged | None:
     found = _read(text, read)
     return _checked(found) if found else None
 
+FIRST_FACTOR = N_(
+    "a fraction stacked over and under its middle line is multiplied by what the middle line "
+    "goes on with (its label, '=', the lost bar, then '×' and the factor)"
+)
 
-# "DBDi    =      [-----]     +   BDi x 60% x JDBD": a label, '=', perhaps the bar, the rest
+
+# "DBDi    =      [-----]     +   BDi x 60% x JDBD": a label, '=', perhaps the bar, the rest;
+# "SKM =          x Nilai Penimbang" (PermenPAN-RB 14/2017): the fraction times a name
 _TERM_MIDDLE = lazy(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][^=\n]{0,40}?)[ \t]*=[ \t]*(?:" + _BAR + r"[ \t]*|[ \t]{3,})"
-    r"(?P<sign>[+−]|-(?!-))[ \t]*(?P<rest>[^\s-][^\n]*?)[ \t]*$"
+    r"(?P<sign>[+−]|-(?!-)|[xX×*](?=[ \t]+[^\W\d_]))[ \t]*(?P<rest>[^\s-][^\n]*?)[ \t]*$"
 )
 _NOTE_LINE = lazy(r"(?i)^[ \t]*(?:keterangan|ket\.|catatan|dimana)\b")
 
@@ -234,7 +240,9 @@ _NOTE_LINE = lazy(r"(?i)^[ \t]*(?:keterangan|ket\.|catatan|dimana)\b")
 def _first_term(text: str, read: Read) -> Salvaged | None:
     """``40% x JDBD`` / ``DBDi =       + BDi x 60% x JDBD`` / ``Jumlah Desa`` (Perbup Kulon
     Progo): the fraction stacked over and under the middle line is the first term of what
-    the middle line goes on with; a note under it (``Keterangan : …``) is set aside."""
+    the middle line goes on with, a sum or a product (``Total dari Nilai Persepsi Per Unsur``
+    / ``SKM =    x Nilai Penimbang`` / ``Total Unsur yang Terisi``, PermenPAN-RB 14/2017); a
+    note under it (``Keterangan : …``) is set aside."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     middles = [(i, m) for i, line in enumerate(lines) if (m := _TERM_MIDDLE.match(line.group(0)))]
     if len(middles) != 1 or middles[0][0] == 0:
@@ -260,11 +268,13 @@ def _first_term(text: str, read: Read) -> Salvaged | None:
     fraction = ast.Binary(
         ast.Op.DIV, numerator, denominator, (numerator.span[0], denominator.span[1])
     )
-    op = ast.Op.ADD if middle.group("sign") == "+" else ast.Op.SUB
+    sign = middle.group("sign")
+    op = ast.Op.ADD if sign == "+" else ast.Op.MUL if sign in "xX×*" else ast.Op.SUB
     expr = ast.Binary(op, fraction, rest, (fraction.span[0], max(rest.span[1], fraction.span[1])))
     label = " ".join(middle.group("label").split())
     first = lines[0].start()
-    reading = Reading((first, len(text.rstrip())), "", text.strip(), FIRST_TERM)
+    reason = FIRST_FACTOR if op is ast.Op.MUL else FIRST_TERM
+    reading = Reading((first, len(text.rstrip())), "", text.strip(), reason)
     return Salvaged(label, expr, reading)
 
 
@@ -334,6 +344,11 @@ def reread(text: str, read: Read) -> Salvaged | None:
     same reading as :func:`rescue`, only when label words were set aside from the numerator's
     or the denominator's lines. Cheap guards first: a line break, an ``=`` and a scale on one
     line, and a line opened by a naming word."""
+    if "\n" not in text.strip():  # "= A x 100% - B x 100% C C": the two fractions joined
+        from ikicalc.lang.two_stacks import joined
+
+        two = joined(text, read)
+        return _checked(two) if two is not None else None
     if not _MIDDLE_ANYWHERE.search(text):
         return None
     if _TWO_SCALES.search(text):  # "= A x 100% - B x 100%" / "C C": two fractions

@@ -316,7 +316,8 @@ def _as_typed(text: str) -> Formula:
     finally:
         STYLE.reset(token)
         GUESSES.reset(collecting)
-    if refusal is None and "\n" in text and "=" in text:  # a label's words among the names?
+    if refusal is None and "=" in text and ("\n" in text or text.count("%") > 1):
+        # a label's words among the names? two fractions' lines joined?
         from ikicalc.lang.middle_line import reread
 
         moved = reread(text, parse)

@@ -78,8 +78,11 @@ def restated(chars: list[str]) -> None:
             blank(chars, *found.span("bracket"))
 
 
-# a line that computes: an operator, or a sum or a difference in signs
-_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)")
+# a line that computes: an operator, a sum or a difference in signs or words, a slash that
+# divides, a sum sign (a percentage alone does not: "Hama Dan Penyakit Kali 100%" under a
+# ratio is read by the other passes)
+_COMPUTES = lazy(r"[-+−–][ \t]|[ \t][-+−–]|(?i:\b(?:ditambah|dikurangi)\b)|[÷×Σ∑]")
+_SIGN = lazy(r"=|[+−]|\s-\s")  # a line with a sign goes on with the formula or a legend
 _OPEN_END = lazy(
     r"(?:[-+−–×*/÷:(\[]|(?i:\b(?:dibagi|dikali(?:kan)?|ditambah|dikurangi|dengan|x|kali|bagi)))"
     r"\s*$"
@@ -87,38 +90,93 @@ _OPEN_END = lazy(
 _TAGS = lazy(r"<[^<>\n]*>")
 _COUNTED = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|volume|σ|∑)(?![^\W_])")
 # a note under the formula: "Yang dimaksud dengan … adalah …", a field of a metadata form in
-# words ("Tipologi data: Non komulatif"; not a legend's symbol, "PA : Pagu …")
+# words ("Tipologi data: Non komulatif", "Sumber data: BPS"; not a legend's symbol, "PA :
+# Pagu …")
 _NOTE_LINE = lazy(
     r"(?m)^[ \t]*(?:(?i:yang[ \t]+dimaksud)\b|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
     r"[^\W\d_])"
 )
 
 
-def lines_after(chars: list[str], text: str) -> None:
-    """The lines from the first that computes to the last hold a whole formula (brackets
-    closed, nothing left open at its end), and the lines under it compute nothing and define
-    nothing: when the formula is a ratio (a division with words on both sides: not the
-    numerator of a stack), or a line under it is a note (``Yang dimaksud dengan … adalah
-    …``, a field of a form, ``Tipologi data: Non komulatif``), the lines under it are set
-    aside (e-SAKIP notes, the office that holds the data, ``Dinas Lingkungan Hidup``)."""
+def lines_after(chars: list[str], text: str, breaks: frozenset[int] = frozenset()) -> None:
+    """Notes under a formula, set aside: the one home of the rule, for plain cells (called
+    by the layout's furniture) and for the HTML of an application's editor (called by
+    :mod:`ikicalc.lang.markup` with the places where a ``<br/>`` broke a line, ``breaks``).
+
+    The lines from the first that computes to the last hold the formula. Under it:
+
+    * everything, when those lines hold a whole formula (brackets closed, nothing left open
+      at its end), the lines under it compute nothing and define nothing (no ``=``), do not
+      go on with a name (a line in lower case, ``… dalam kurun waktu x 100%`` / ``satu
+      tahun``) nor open a quantity (``Jumlah …``: a denominator), and the formula is a ratio
+      (a division with words on both sides: not the numerator of a stack) or a line under it
+      is a note (``Yang dimaksud dengan … adalah …``, a field of a form, ``Tipologi data:
+      Non komulatif``): e-SAKIP notes, the office that holds the data (``Dinas Lingkungan
+      Hidup``);
+    * a field of a form after the formula on its own line, the line break lost (``… /
+      Σ kuesioner yang terisi Tipologi data: Non Komulatif``, words only);
+    * else each paragraph of notes: opened where a tag broke the line or by a note's line,
+      going on to the next line that computes or holds a sign; a line after an entry
+      (``IPU = Indeks Pencemaran`` / ``Udara``) goes on with the entry unless a tag broke it.
+    """
+    if ":" not in text and "\n" not in text.strip():
+        return
+    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text) if "<" in text else text
+    lines = list(re.finditer(r"[^\n]+", plain))
+    computing = [at for at, line in enumerate(lines) if _computing(line.group(0))]
+    if not computing:
+        return
+    if ":" in text:  # "… / Σ kuesioner yang terisi Tipologi data: Non Komulatif"
+        _note_at_end(chars, lines[computing[-1]])
+        plain = "".join(chars) if "<" not in text else plain
     if "\n" not in text.strip():
         return
-    plain = _TAGS.sub(lambda m: " " * len(m.group(0)), text)
-    start, end, line = -1, 0, ""
-    offset = 0
-    for each in plain.split("\n"):  # the formula: from the first line that computes to the last
-        if _computing(each):
-            start = offset if start < 0 else start
-            end, line = offset + len(each), each
-        offset += len(each) + 1
+    if _whole_rest(chars, plain, lines[computing[0]].start(), lines[computing[-1]]):
+        return
+    first = computing[0]
+    if not breaks and not _NOTE_LINE.search(plain, lines[first].end()):
+        return  # no tag broke a line and no note's line opens a paragraph
+    noting = False  # inside a note: its paragraph's next lines are the note's too
+    for before, line in zip(lines[first:], lines[first + 1 :], strict=False):
+        body = line.group(0)
+        opens = line.start() in breaks or _NOTE_LINE.match(body) is not None
+        if _computing(body) or _SIGN.search(body) or not (opens or noting):
+            noting = False
+            continue
+        if "=" in before.group(0) and line.start() not in breaks:
+            continue  # "IPU = Indeks Pencemaran" / "Udara": the entry goes on
+        noting = True
+        blank(chars, line.start(), line.end())
+
+
+# a field of a form at the end of the formula's line, its line break lost: "Tipologi data:
+# Non Komulatif", "Sumber data: DPMD" (words only: no figure, no sign)
+_NOTE_AT_END = lazy(
+    r"(?<=[^\W_)%])[ \t]+(?P<note>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]*"
+    r"[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+)*)[ \t]*\.?[ \t]*$"
+)
+
+
+def _note_at_end(chars: list[str], line: re.Match[str]) -> None:
+    """A field of a form after the formula on its line (see :func:`lines_after`): blanked,
+    when what stands before it computes."""
+    found = _NOTE_AT_END.search(line.group(0))
+    if found and _computing(line.group(0)[: found.start()]):
+        blank(chars, line.start() + found.start("note"), line.end())
+
+
+def _whole_rest(chars: list[str], plain: str, start: int, last: re.Match[str]) -> bool:
+    """Blank all that stands under the formula's last line when it is all notes (see
+    :func:`lines_after`); whether it was."""
+    end, line = last.end(), last.group(0)
     rest = plain[end:]
-    if start < 0 or "=" in rest or not re.search(r"[^\W\d_]{2}", rest):
-        return  # nothing under it but a figure: "… kali" / "100%"
+    if "=" in rest or not re.search(r"[^\W\d_]{2}", rest):
+        return False  # nothing under it but a figure: "… kali" / "100%"
     if rest.strip()[:1].islower() or _COUNTED.match(rest.strip()):
-        return  # the name goes on ("… dalam kurun waktu x 100%" / "satu tahun"); a quantity
+        return False  # the name goes on ("… dalam kurun waktu x 100%" / "satu tahun"); a quantity
     above = plain[:end]  # with the lines above that open its brackets
     if above.count("(") != above.count(")") or _OPEN_END.search(line):
-        return
+        return False
     formula = plain[start:end]
     whole = divides().search(formula)
     ratio = whole is not None and all(
@@ -127,6 +185,8 @@ def lines_after(chars: list[str], text: str) -> None:
     )
     if ratio or _NOTE_LINE.search(rest):
         blank(chars, end, len(chars))
+        return True
+    return False
 
 
 # a slash that divides: spaced on one side, or before a Σ or a bracket

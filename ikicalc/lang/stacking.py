@@ -39,6 +39,7 @@ from ikicalc.lang.lost_bars import (
     over_the_line,
     word_equation,
 )
+from ikicalc.lang.lost_lines import lost_line
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -153,7 +154,7 @@ def stack(chars: list[str]) -> LostBar | None:
     that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
     if "\n" not in text:
-        return _side_by_side(chars)
+        return _side_by_side(chars) or lost_line(chars)
     if label_beside_lone_equals(chars, text):
         return None
     _keep_or_blank_lone_equals(chars, text)
@@ -333,6 +334,8 @@ _SCALE_BROKEN = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
+# the sign of a scale alone at a line's end or on a line of its own, its number further down
+_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
 _COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 _SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
@@ -355,6 +358,13 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         return None
     span = scales[0].span("scale") if scales else None
     masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    sign = _LONE_SIGN.search(masked, 0, span[0]) if span and text[span[0]].isdigit() else None
+    if sign and len(_LONE_SIGN.findall(masked)) == 1:
+        # "Daerah yang" / "x" / "Mempunyai website" / "100%": the scale's sign and number
+        # on lines of their own, apart (ambon-diskominfo-renstra-2017-2023-github#01)
+        blank(chars, *sign.span("sign"))
+        masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
+        text = "".join(chars)
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
     if not operators and span is None and re.search(r"\s[-+−]\s", masked):
         return over_the_line(chars, masked)  # "A + B" / "Jumlah C"

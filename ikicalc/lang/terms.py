@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.legend_names import sentence_end
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
 from ikicalc.patterns import lazy
@@ -109,7 +110,7 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}  # symbols of one word: the legend readers of :mod:`.legends` read them
     legend: dict[str, str] = {}
     for (_, name_start, written), after in zip(entries, [*entries[1:], None], strict=True):
-        name = text[name_start : after[0] if after else len(text)]
+        name = sentence_end(text[name_start : after[0] if after else len(text)])
         name = re.sub(r"(?i)[ \t,;]+(?:dan|serta)$", "", name.strip(" \t\n.,;"))
         if not re.search(r"[^\W\d_]{2}", name) or operator().search(name):
             return {}

@@ -6,7 +6,8 @@ drawn next to each other, each numerator with its scale on the middle line, the 
 between them, and under them one line that holds both denominators, the one under each
 fraction (the same phrase twice, or two phrases apart by a column's gap). A careful reader
 reads ``Rencana Anggaran Kas / APBD × 100% − Realisasi Anggaran kas / APBD × 100%``; the
-reading is a guess (``W110``): nothing but the places of the lines shows it.
+reading is a guess (``W110``): nothing but the places of the lines shows it. The same cell
+with its line breaks lost (``… x 100% APBD APBD``) is read alike (:func:`joined`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ikicalc.lang.salvage import Salvaged
 from ikicalc.numbers import parse_number
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "side_by_side"]
+__all__ = ["REASON", "joined", "side_by_side"]
 
 Read = Callable[[str], Formula]
 
@@ -107,3 +108,19 @@ def side_by_side(text: str, read: Read) -> Salvaged | None:
     expr = ast.Binary(op, terms[0], terms[1], (n1.span[0], d2.span[1]))
     reading = Reading((at, len(text.rstrip())), "", text.strip(), REASON)
     return Salvaged(label, expr, reading)
+
+
+# the same cell with its line breaks lost: "Gap Anggaran Kas = Rencana Anggaran Kas x 100% -
+# Realisasi Anggaran kas x 100% APBD APBD": the denominators' line after the second scale
+_JOINED = lazy(r"=[^=\n]*?" + _SCALE + r"[ \t]*[-+−][^=\n]*?" + _SCALE + r"(?P<gap>[ \t]+)\S")
+
+
+def joined(text: str, read: Read) -> Salvaged | None:
+    """The two fractions of :func:`side_by_side` on one line, their line breaks lost: what
+    follows the second scale is the denominators' line (the same phrase twice, or two
+    phrases apart by a column's gap); ``None`` when the cell is not written so."""
+    found = _JOINED.search(text) if "\n" not in text.strip() else None
+    if found is None:
+        return None
+    gap = found.start("gap")
+    return side_by_side(text[:gap] + "\n" + text[gap + 1 :], read)

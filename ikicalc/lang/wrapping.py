@@ -17,6 +17,24 @@ __all__ = ["rejoin_hyphenated"]
 _HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
 
 
+# the same word when the line breaks were lost: "yang seha- rusnya memperoleh ban- tuan sosial"
+# (a hyphen glued to a word, a space after it, the rest in lower case; a subtraction is spaced
+# on both sides or on neither)
+_HYPHENATED_JOINED = lazy(
+    r"(?<=[^\W\d_]{2})-[ \t]+(?P<rest>(?!(?i:jumlah|jml|jmlh|total|banyaknya|dan|atau)"
+    r"(?![^\W_]))[a-z][^\W\d_]+)(?![^\W_])"
+)
+
+
+# a time index broken at a line's end: "Realisasi Tahun n-" / "1 / Realisasi Tahun n-1"
+# (kaltim-bapenda-renstra-2019-2023-perubahan-github#02)
+_INDEX_AT_END = lazy(r"(?<![^\W_][nNtT])(?<=[nNtT])-(?P<gap>[ \t]*\n[ \t]*)(?P<digit>\d)(?![\d.,])")
+
+
+# the export's "/-" ending a line, the line break lost: "Jumlah KLB di desa/- kelurahan yang …"
+_SLASH_HYPHEN_JOINED = lazy(r"(?<=[^\W\d_])/(?P<hyphen>-)[ \t]+(?=[a-z])")
+
+
 # a slash glued to a word at a line's end, the name going on in lower case below it
 _SLASH_AT_END = lazy(
     r"(?<=[^\W\d_])/(?P<hyphen>-)?[ \t]*(?P<end>\n)[ \t]*"  # "desa/", "desa/-" / "kelurahan"
@@ -30,7 +48,10 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     break). Not a doubled word (``rapat-`` / ``rapat``), nor a rest in capitals (``e-`` /
     ``KTP``, ``DPT-HB-`` / ``Hib``), which are words of their own. A slash ending a line
     (``mendapat penyuluhan/`` over ``pemeriksaan …``) joins its words as on one line
-    (``telepon/ internet``), unless a counting word follows it (a division)."""
+    (``telepon/ internet``), unless a counting word follows it (a division). The line breaks
+    lost, the word stays broken on one line (``yang seha- rusnya memperoleh ban- tuan
+    sosial``, dev ``kulonprogo-perbup-10-2011-spm-sosial-github#02`` joined): rejoined alike.
+    A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index."""
     text = "".join(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
@@ -42,7 +63,14 @@ def rejoin_hyphenated(chars: list[str]) -> None:
                 *moved,
                 *" " * (end - found.start("hyphen") - len(moved)),
             ]
-    for found in _HYPHENATED.finditer(text):
+    for found in _INDEX_AT_END.finditer(text) if "-" in text else ():
+        gap = found.span("gap")  # "n-" / "1": "n-1", the gap after it
+        chars[gap[0]] = found.group("digit")
+        chars[gap[0] + 1 : found.end("digit")] = " " * (found.end("digit") - gap[0] - 1)
+    for found in _SLASH_HYPHEN_JOINED.finditer(text) if "/-" in text else ():
+        chars[found.start("hyphen")] = " "  # "desa/- kelurahan": "desa/ kelurahan", one name
+    joined = _HYPHENATED_JOINED.finditer(text) if "- " in text or "-\t" in text else ()
+    for found in [*_HYPHENATED.finditer(text), *joined]:
         start = found.start()
         head = re.search(r"[^\W\d_]+$", text[:start])
         rest = found.group("rest")
