@@ -300,6 +300,42 @@ def score(kind_filter: str | None = None, limit: int | None = None) -> dict[str,
     return tally_readings((v.kind, v, v.cell) for v in variants(kind_filter, limit))
 
 
+def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
+    """Every development formula cell read by the reading of last resort alone (the grammar
+    and every other reading bypassed; ``laid_out``: on the text the layout passes hand the
+    grammar), scored as a real cell is."""
+    import ikicalc
+    from ikicalc.errors import FormulaSyntaxError
+    from ikicalc.lang import last_resort
+    from ikicalc.lang.formula import Formula
+    from ikicalc.lang.layout import lay_out
+    from ikicalc.numbers import number_style
+
+    def alone(text: str) -> Formula:
+        seen = lay_out(text).text if laid_out else text
+        found = last_resort.read(seen, number_style(seen))
+        if found is None:
+            raise FormulaSyntaxError("the reading of last resort found no formula", text, 0)
+        return Formula(found[1], label=found[0], source=text)
+
+    tally: Tally[dict[str, Any]] = Tally()
+    parse = ikicalc.parse
+    ikicalc.parse = alone  # type: ignore[assignment]  # read_cell reads through ikicalc.parse
+    try:
+        for cell in load_cells(DEV_PATH):
+            if cell["kind"] != "formula":
+                continue
+            reading = read_cell(cell)
+            tally.total += 1
+            if reading.right:
+                tally.right += 1
+            else:
+                tally.failures.append((cell, reading))
+    finally:
+        ikicalc.parse = parse  # type: ignore[assignment]
+    return tally
+
+
 def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
     yield f"- {variant.base}: {variant.cell['text']!r}"
     yield f"  want {variant.cell['variables']}; got {list(reading.variables)}"
@@ -307,12 +343,32 @@ def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
         yield f"  {reading.detail[:160]}"
 
 
+def _cell_failure(cell: dict[str, Any], reading: Reading) -> Iterator[str]:
+    yield f"- {cell['id']}: {cell['text'][:160]!r}"
+    yield f"  want {cell['variables']}; got {list(reading.variables)} {reading.detail[:100]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--kind", help="only the kinds whose name holds this text")
     parser.add_argument("--limit", type=int, help="at most N cells per kind")
+    parser.add_argument(
+        "--last-resort",
+        action="store_true",
+        help="read the dev formula cells with the reading of last resort alone",
+    )
     args = parser.parse_args(argv)
+    if args.last_resort:
+        for laid_out in (False, True):
+            tally = last_resort_alone(laid_out)
+            shown = "the cells laid out" if laid_out else "the cells as written"
+            print_tallies(
+                f"last resort alone, {shown}",
+                {"dev formula cells": tally},
+                _cell_failure if args.show_failures else None,
+            )
+        return 0
     print_tallies(
         "perturbed cells",
         score(args.kind, args.limit),

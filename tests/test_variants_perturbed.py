@@ -18,4 +18,6 @@ def test_perturbed_cells_are_read_right() -> None:
     right = sum(t.right for t in scored.values())
     total = sum(t.total for t in scored.values())
     assert total >= 1200
-    assert right >= 0.80 * total, {k: (t.right, t.total) for k, t in scored.items()}
+    assert right >= 0.94 * total, {k: (t.right, t.total) for k, t in scored.items()}
+    for kind, tally in scored.items():  # no kind left behind
+        assert tally.right >= 0.7 * tally.total, (kind, tally.failures[:3])

@@ -298,12 +298,21 @@ def _as_typed(text: str) -> Formula:
             expr = _fill_hole(text, expr, layout.hole)
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
+        from ikicalc.lang.marks import reread as unmarked
+
+        marked = unmarked(text, parse)  # "… x 100% *)", "…; semakin tinggi semakin baik"
+        if marked is not None:
+            return marked
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
         if rescued is None and layout.hole is None:  # "B" / "% L = ---- X 100 %" / "C"
             from ikicalc.lang.middle_line import rescue
 
             rescued = rescue(text, parse)
+        if rescued is None and layout.hole is None:  # operators, then the noun phrases
+            from ikicalc.lang.last_resort import rescue as last_resort
+
+            rescued = last_resort(text, layout.text, style)
         if rescued is None:
             if error.text and layout.text == text:
                 raise

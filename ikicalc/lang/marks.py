@@ -1,0 +1,95 @@
+"""Marks and remarks a cell carries that are no part of its formula, set aside where the
+grammar gave up: footnote marks (``… x 100% *)``, ``Jumlah penduduk miskin*) / …``, ``**``,
+``¹``), a remark at the cell's end (``…; semakin tinggi semakin baik``, ``… (Target
+100%)``) and a stray ``;`` or ``,`` that ends it.
+
+Only on the failure path: the cell is read again from the start (layout, grammar, every
+reading) with them blanked, so that a stacked fraction, a legend or a sentence that carries a
+mark reads as it does without one. The reading is a guess, recorded as a
+:class:`~ikicalc.lang.formula.Reading` (lint ``W110``); a cell that does not read without its
+marks either keeps its error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Formula, Reading
+from ikicalc.names import names_data
+from ikicalc.patterns import lazy
+
+__all__ = ["REASON", "reread"]
+
+REASON = N_(
+    "footnote marks and a remark after the formula ('*)', '; semakin tinggi semakin baik', "
+    "'(Target 100%)') are no part of it; they were set aside"
+)
+
+# "*)", "**)", "***" after a word, a percent or a bracket at a line's end or before an
+# operator; a superscript mark
+_FOOTNOTE = lazy(
+    r"(?<!\()\*{1,3}\)|(?<=[^\W\d_%)\]])\*{1,3}(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]))"
+    r"|(?<=\s)\*{1,3}(?=[ \t]*(?:\n|$))|[¹²³⁾]"
+)
+
+
+_STRAY_END = lazy(r"[ \t]*[;,][ \t\n]*$")
+
+
+@cache
+def _remark() -> re.Pattern[str]:
+    """A remark at the end of the cell: after ``;`` (words, no operator), or in brackets
+    opened by a remark word (``(Target 100%)``, ``(semakin tinggi …)``)."""
+    data = names_data()["last_resort"]
+    words = "|".join(f"(?:{p})" for p in data["remarks"])
+    return re.compile(
+        r"(?i)(?:;[ \t\n]*(?=[^\W\d_])[^;=+/÷×*\n]*"
+        r"|[ \t]*\([ \t]*(?:" + words + r")(?![^\W_])[^()\n]*\))[ \t.;]*$"
+    )
+
+
+def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
+    chars = list(text)
+    spans = (
+        [m.span() for m in _FOOTNOTE.finditer(text)] if "*" in text or _superscripts(text) else []
+    )
+    tail = _remark().search(text) if ";" in text or "(" in text else None
+    words = re.findall(r"[^\W\d_]{3,}", tail.group(0)) if tail is not None else []
+    if tail is not None and tail.group(0).startswith(";") and len(words) < 2:
+        tail = None  # "A / B; import os": no remark in words
+    computes = r"[/÷×*+:]|\s[-–−]\s|\b(?:dibagi|dikali\w*)\b"
+    if tail is not None and re.search(computes, text[: tail.start()]):
+        spans.append(tail.span())
+    stray = _STRAY_END.search(text) if text.rstrip()[-1:] in (";", ",") else None
+    if stray is not None and not any(start <= stray.start() < end for start, end in spans):
+        spans.append(stray.span())  # "… Rencana Anggaran Kas;": a stray mark ends the cell
+    if not spans:
+        return None
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars), (min(s for s, _ in spans), max(e for _, e in spans))
+
+
+def _superscripts(text: str) -> bool:
+    """Whether ``text`` holds a superscript mark (a cheap test before the pattern)."""
+    return any(c in text for c in "¹²³⁾")
+
+
+def reread(text: str, parse: Callable[[str], Formula]) -> Formula | None:
+    """``text`` read without its footnote marks and its closing remark, or ``None`` when it
+    has none or does not read without them either."""
+    found = _blanked(text)
+    if found is None:
+        return None
+    blanked, span = found
+    try:
+        formula = parse(blanked)
+    except FormulaSyntaxError:
+        return None
+    guess = Reading(span, " ".join(blanked.split()), " ".join(text.split()), REASON)
+    return replace(formula, source=text, guesses=(*formula.guesses, guess))
