@@ -130,8 +130,8 @@ def scale_as(sign: str, glued: bool = False) -> Perturbation:
         found = _one(_SCALE, text)
         if found is None:
             return None
-        if re.search(r"[-_─–]{4,}", text) and sign[:1] not in "xX×*":
-            return None  # beside a stack's bar the sign, not words, stands
+        if sign[:1] not in "xX×*" and not _plain(text):
+            return None  # beside a stack's bar, on its middle line, the sign stands, not words
         joint = "" if glued else " "
         made = f" {sign}{joint}{found.group('number')}{found.group('rest') or ''}"
         made = text[: found.start()] + made + text[found.end() :]

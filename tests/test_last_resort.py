@@ -231,3 +231,64 @@ def test_the_reader_alone_reads_many_dev_cells() -> None:
     tally = last_resort_alone()
     assert tally.total >= 700
     assert tally.right >= 0.38 * tally.total
+
+
+# --- a heading before the formula --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # https://online.flipbuilder.com/gazw/mbsf/files/basic-html/page536.html (LHPS DJPb DKI)
+        # with the field's label of its column on the numerator's line
+        (
+            "Rumus : Frekuensi GUP tepat waktu x 100%\nFrekuensi GUP yang seharusnya diajukan",
+            ("Frekuensi GUP tepat waktu", "Frekuensi GUP yang seharusnya diajukan"),
+        ),
+        (
+            "Cara menghitung : Jumlah surat tepat waktu X 100 %\nJumlah surat masuk",
+            ("Jumlah surat tepat waktu", "Jumlah surat masuk"),
+        ),
+        # https://tr.scribd.com/document/359671830/Indikator-Gizi-Juli-2017, the scale on a line
+        # of its own
+        (
+            "Formulasi Perhitungan : Jumlah sinyal kewaspadaan dini yang direspon dalam kurun "
+            "tertentu\nX 100%\nJm sinyal kewaspadaan dini yang muncul pada kurun waktu yang\nsama",
+            (
+                "Jumlah sinyal kewaspadaan dini yang direspon dalam kurun tertentu",
+                "Jm sinyal kewaspadaan dini yang muncul pada kurun waktu yang sama",
+            ),
+        ),
+    ],
+)
+def test_a_fields_label_on_the_numerators_line(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert "/" in str(formula)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # https://id.scribd.com/doc/263926403/Lampiran-1-5-Lakip-Pemda-Tanah-Datar-2013 and
+        # https://id.scribd.com/document/714211306/370d93c9bc7271bd70ba6862914e7aee, under the
+        # sentence that introduces a formula in BPS and Satu Data metadata
+        (
+            "Indikator ini dihitung dengan rumus sebagai berikut:\nJumlah masyarakat yang\n"
+            "mendaftar berangkat haji",
+            ("Jumlah masyarakat yang mendaftar berangkat haji",),
+        ),
+        (
+            "Indikator ini dihitung dengan rumus sebagai berikut:\n∑ Produksi Padi",
+            ("Produksi Padi",),
+        ),
+        (
+            "Perhitungan indikator dilakukan sebagai berikut:\nJumlah peserta Qurban",
+            ("Jumlah peserta Qurban",),
+        ),
+    ],
+)
+def test_a_heading_line_ending_in_a_colon(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert any(g.reason == marks.REASON for g in formula.guesses)

@@ -1,7 +1,8 @@
 """Marks and remarks a cell carries that are no part of its formula, set aside where the
 grammar gave up: footnote marks (``… x 100% *)``, ``Jumlah penduduk miskin*) / …``, ``**``,
-``¹``), a remark at the cell's end (``…; semakin tinggi semakin baik``, ``… (Target
-100%)``) and a stray ``;`` or ``,`` that ends it.
+``¹``), a line of words that opens the cell with a ``:`` (``Indikator ini dihitung dengan
+rumus sebagai berikut:``), a remark at the cell's end (``…; semakin tinggi semakin baik``,
+``… (Target 100%)``) and a stray ``;`` or ``,`` that ends it.
 
 Only on the failure path: the cell is read again from the start (layout, grammar, every
 reading) with them blanked, so that a stacked fraction, a legend or a sentence that carries a
@@ -38,6 +39,9 @@ _FOOTNOTE = lazy(
 )
 
 
+_COMPUTES = r"[/÷×*+=]|\s[-–−:]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+# a line of words ending in ':' that opens the cell, the formula on the lines under it
+_HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n")
 _STRAY_END = lazy(r"[ \t]*[;,][ \t\n]*$")
 
 
@@ -62,9 +66,16 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
     words = re.findall(r"[^\W\d_]{3,}", tail.group(0)) if tail is not None else []
     if tail is not None and tail.group(0).startswith(";") and len(words) < 2:
         tail = None  # "A / B; import os": no remark in words
-    computes = r"[/÷×*+:]|\s[-–−]\s|\b(?:dibagi|dikali\w*)\b"
-    if tail is not None and re.search(computes, text[: tail.start()]):
+    if tail is not None and re.search(_COMPUTES, text[: tail.start()]):
         spans.append(tail.span())
+    heading = _HEADING_LINE.match(text) if ":" in text else None
+    if (
+        heading is not None
+        and len(re.findall(r"[^\W\d_]{3,}", heading.group(0))) >= 2
+        and not re.search(_COMPUTES, heading.group(0))
+        and text[heading.end() :].strip()
+    ):
+        spans.append(heading.span())  # "… dihitung dengan rumus sebagai berikut:" / formula
     stray = _STRAY_END.search(text) if text.rstrip()[-1:] in (";", ",") else None
     if stray is not None and not any(start <= stray.start() < end for start, end in spans):
         spans.append(stray.span())  # "… Rencana Anggaran Kas;": a stray mark ends the cell

@@ -19,7 +19,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["parallel", "rate_title_masked", "words_before"]
+__all__ = ["heading_apart", "parallel", "rate_title_masked", "words_before"]
 
 
 @cache
@@ -144,3 +144,24 @@ def parallel(text: str) -> bool:
     leading ``Persentase`` then names the first operand, it does not introduce the
     formula."""
     return bool(_parallel().search(text))
+
+
+# "Rumus : Jumlah A x 100%" / "Jumlah B": a field's label on the numerator's line of a stack
+_HEADING_ON_FIRST_LINE = lazy(
+    r"(?i)\A[ \t]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+perhitungan)?|perhitungan"
+    r"|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:( )"
+    r"(?=[ \t]*[^\s:][^\n]*\n)(?=(?:[^\n]*\n)*?[^\n]*?(?:^|[ \t])(?:[xX×*]|(?i:dikali(?:kan)?))"
+    r"[ \t]*100(?![\d.,]*\d))",
+    re.MULTILINE,
+)
+
+
+def heading_apart(text: str) -> str:
+    """``text`` with a field's label that opens the numerator's line of a stacked fraction
+    (``Rumus : Jumlah A x 100%`` / ``Jumlah B``) on a line of its own, as the table's column
+    had it: the stack is then read whole (the label is the layout's to set aside). Same
+    length, so every offset still points into the cell."""
+    found = _HEADING_ON_FIRST_LINE.match(text) if "\n" in text else None
+    if found is None:
+        return text
+    return text[: found.start(1)] + "\n" + text[found.end(1) :]
