@@ -292,3 +292,21 @@ def test_a_heading_line_ending_in_a_colon(text: str, variables: tuple[str, ...])
     formula = ikicalc.parse(text)
     assert formula.variables == variables
     assert any(g.reason == marks.REASON for g in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the polarity remark after a stack's denominator (PB 74/2018 Kulon Progo, above)
+        "Penyerapan Anggaran\n= Realisasi Anggaran Kas x 100%\nRencana Anggaran Kas; semakin "
+        "tinggi semakin baik",
+        "Jumlah surat tepat waktu\nx 100%\nJumlah surat masuk (semakin tinggi semakin baik)",
+        "Jumlah kasus baru\nx 100.000\nJumlah penduduk. Makin rendah makin baik",
+    ],
+)
+def test_the_polarity_remark_after_a_stack(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert len(formula.variables) == 2
+    assert "/" in str(formula)
+    assert not any("akin" in v for v in formula.variables)
+    assert any(g.reason == marks.REASON for g in formula.guesses)

@@ -24,7 +24,7 @@ from ikicalc.lang.formula import Formula, Reading
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "reread"]
+__all__ = ["REASON", "polarity_aside", "reread"]
 
 REASON = N_(
     "footnote marks and a remark after the formula ('*)', '; semakin tinggi semakin baik', "
@@ -39,7 +39,10 @@ _FOOTNOTE = lazy(
 )
 
 
-_COMPUTES = r"[/÷×*+=]|\s[-–−:]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+_COMPUTES = (
+    r"[/÷×*+=]|(?<![^\W_])[xX](?=[ \t]*\d)|\s[-–−:]\s"
+    r"|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
+)
 # a line of words ending in ':' that opens the cell, the formula on the lines under it
 _HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n")
 _STRAY_END = lazy(r"[ \t]*[;,][ \t\n]*$")
@@ -104,3 +107,26 @@ def reread(text: str, parse: Callable[[str], Formula]) -> Formula | None:
         return None
     guess = Reading(span, " ".join(blanked.split()), " ".join(text.split()), REASON)
     return replace(formula, source=text, guesses=(*formula.guesses, guess))
+
+
+@cache
+def _polarity() -> re.Pattern[str]:
+    said = names_data()["last_resort"]["polarity"]
+    return re.compile(
+        r"(?i)(?:[ \t\n]*[;,.:\-–—→])?[ \t\n]*"
+        r"(?:\([ \t]*(?:" + said + r")[ \t]*\)|(?:" + said + r"))[ \t.;]*$"
+    )
+
+
+def polarity_aside(text: str) -> tuple[str, Reading | None]:
+    """``text`` with the remark at its end that says which way is better (``…; semakin tinggi
+    semakin baik``, ``… (makin rendah makin baik)``) blanked, and the guess: it is never a
+    quantity, and a stack or a legend before it reads as it would without it. Same length."""
+    if "akin" not in text and "AKIN" not in text:
+        return text, None
+    found = _polarity().search(text)
+    if found is None or not re.search(_COMPUTES, text[: found.start()]):
+        return text, None
+    kept = text[: found.start()]
+    guess = Reading(found.span(), " ".join(kept.split()), " ".join(text.split()), REASON)
+    return kept + " " * (found.end() - found.start()), guess

@@ -52,6 +52,7 @@ from ikicalc.lang.lark_errors import (
 )
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names
+from ikicalc.lang.marks import polarity_aside
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
@@ -276,11 +277,14 @@ def _as_typed(text: str) -> Formula:
         if defined is not None and _reads_back(defined):
             return defined
     # same length as text: offsets point into the cell as written
-    layout = lay_out(heading_apart(text if sums is None else sums.text))  # "Rumus : A x 100%\nB"
+    # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
+    laid, polarity = polarity_aside(heading_apart(text if sums is None else sums.text))
+    layout = lay_out(laid)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings) + list(sums.readings if sums else ())
+    found += [polarity] if polarity else []
     collecting = GUESSES.set(found)
     refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:
