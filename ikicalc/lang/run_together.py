@@ -26,10 +26,12 @@ __all__ = [
     "LABELLED_PAIR",
     "LOST_COMMA",
     "TERM_AFTER_SLASH",
+    "WRAPPED_RATIO",
     "labelled_pair",
     "lost_commas",
     "symbols_in_brackets",
     "term_after_slash",
+    "wrapped_ratio",
 ]
 
 LABELLED_PAIR = N_(
@@ -215,3 +217,24 @@ def term_after_slash(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading
         (start, end), f"{joined.name} / …", f"{quantity.name} / {term.name} / …", TERM_AFTER_SLASH
     )
     return read, (guess,)
+
+
+WRAPPED_RATIO = N_(
+    "the cell is one name wrapped by a narrow column, and a slash spaced on one side stands "
+    "between two phrases that each open with a capital: the ratio of the two"
+)
+
+
+def wrapped_ratio(node: ast.Expr, var: ast.Variable, text: str, left: str, right: str) -> bool:
+    """``Laba`` / ``Kotor /Penjualan`` / ``Bersih`` (LAPAN Perka 6/2013, a table's narrow
+    column): the whole cell is one name over several lines, a slash spaced on one side only,
+    a phrase of two words or more on each side, each opened with a capital."""
+    left, right = " ".join(left.split()), " ".join(right.split())
+    return (
+        node is var
+        and "\n" in text
+        and var.name.count("/") == 1
+        and len(left.split()) > 1 < len(right.split())
+        and left[:1].isupper()
+        and right[:1].isupper()
+    )
