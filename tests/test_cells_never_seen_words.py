@@ -127,3 +127,112 @@ def test_a_time_offset_wrapped_after_its_hyphen(text: str, old: str) -> None:
     assert formula.variables[1] == old
     assert " = (" in f" = {formula}" or "= (" in str(formula)  # the growth's brackets put back
     assert ikicalc.parse(str(formula)) == formula
+
+
+KENDARI = (
+    "https://github.com/icang02/jdih-kendarikota/blob/f47262f166b7d5ce8d5a09b1da5af8dad5184ca5/"
+    "common/dokumen/2024pw7416011.pdf"
+)
+PURWAKARTA = (
+    "https://github.com/fadelwilson/bapenda-new/blob/9fefdb91678f5c63719aced07eaee8b5689fea99/"
+    "public/loginwebsite/uploads/tentangkami/produkhukum/9259c64447006dee956c8d43bc4159c9.pdf"
+)
+BANDUNG = (
+    "https://github.com/issacyber88/jdih/blob/98c26a39dd0373982886d557a45b2c1405ec23d5/file/"
+    "peraturan/Laporan-Kinerja-Instansi-Pemerintah-Tahun-2015.pdf"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # LAPAN Perka 6/2013: "ditentukan dengan cara setiap …", "… yang dikalikan 100%"
+        (
+            "Nilai BF ditentukan dengan cara setiap nilai urgensi pada\nsetiap faktor internal "
+            "atau eksternal dibagi dengan jumlah nilai\nurgensi faktor internal atau eksternal "
+            "yang dikalikan 100%;",
+            (
+                "nilai urgensi pada setiap faktor internal atau eksternal",
+                "jumlah nilai urgensi faktor internal atau eksternal",
+            ),
+        ),
+        (
+            "Skor ditentukan dengan cara setiap nilai bobot dibagi dengan jumlah nilai bobot "
+            "yang dikalikan 100%",
+            ("nilai bobot", "jumlah nilai bobot"),
+        ),
+        # LKIP 2015 Diskominfo Bandung: "dilakukan dengan melihat data …"
+        (
+            "Pengukuran capaian indikator 4 dilakukan dengan melihat data total jumlah\npengaduan "
+            "masyarakat yang sudah ditindaklanjuti tepat waktu yang masuk ke LAPOR\ndibandingkan "
+            "dengan total jumlah pengaduan masyarakat yang masuk ke LAPOR.",
+            (
+                "total jumlah pengaduan masyarakat yang sudah ditindaklanjuti tepat waktu yang "
+                "masuk ke LAPOR",
+                "total jumlah pengaduan masyarakat yang masuk ke LAPOR",
+            ),
+        ),
+        (
+            "Capaian diukur dilakukan dengan melihat data jumlah surat terkirim dibandingkan "
+            "dengan jumlah surat masuk",
+            ("jumlah surat terkirim", "jumlah surat masuk"),
+        ),
+    ],
+)
+def test_the_words_around_a_formula_said_in_a_sentence(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == variables
+
+
+def test_a_word_that_leads_on_to_the_operator_is_no_part_of_a_name() -> None:
+    for text, first in [
+        ("Jumlah A yang dikalikan 100%", "Jumlah A"),
+        ("Jumlah lembar/unit dan dikalikan tarif pajak", "Jumlah lembar/unit"),
+        (
+            "Jumlah organisasi dan Lembaga Desa / Jumlah Lembaga Desa",
+            "Jumlah organisasi dan Lembaga Desa",
+        ),
+    ]:
+        formula = ikicalc.parse(text)
+        assert formula.variables[0] == first
+        assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Perwali Kendari 11/2024: "menjumlahkan A dikalikan B ditarnbah C dikalikan D …", an
+        # m read by OCR as "rn"; the verb of the sum said with "ditambah" after it, not Σ
+        (
+            "NSR dihitung dengan cara menjumlahkan ukuran reklame dikalikan\nNJOPR ditarnbah NSPR "
+            "dikalikan bahan yang digunakan dikalikan\nwaktu penayangan dikalikan jurnlah "
+            "lcmbar/unit dan dikalikan tarif\nPajak Reklame.",
+            "(ukuran reklame × NJOPR + NSPR) × bahan yang digunakan × waktu penayangan × jurnlah "
+            "lcmbar/unit × tarif Pajak Reklame",
+        ),
+        ("Jumlah A ditarnbah Jumlah B", "Jumlah A + Jumlah B"),
+        ("Jumlah A dikurangi Jumlah B dibagi Jumlah C", "(Jumlah A - Jumlah B) / Jumlah C"),
+        # Perda Purwakarta 11/2011: the last factor of a list said with "dikalikan" joined by "dan"
+        (
+            "Cara perhitungan nilai sewa reklame sebagaimana dimaksud pada ayat (3)\nadalah "
+            "indeks Jenis dikalikan Indeks Bahan yang digunakan dikalikan\nIndeks lokasi "
+            "penempatan dikalikan waktu penyelenggaraan dikalikan\njumlah reklame dan Indeks "
+            "Ukuran media reklame.",
+            "indeks Jenis × Indeks Bahan yang digunakan × Indeks lokasi penempatan × waktu "
+            "penyelenggaraan × jumlah reklame × Indeks Ukuran media reklame",
+        ),
+        (
+            "Nilai bantuan adalah tarif dasar dikalikan luas lahan dikalikan jumlah kelompok "
+            "tani dan nelayan",
+            "tarif dasar × luas lahan × jumlah kelompok tani dan nelayan",  # a name's "dan"
+        ),
+        (
+            "Nilai retribusi adalah tarif dasar dikalikan luas lahan dikalikan tarif zona dan "
+            "tarif waktu",
+            "tarif dasar × luas lahan × tarif zona × tarif waktu",
+        ),
+    ],
+)
+def test_operations_said_in_a_list(text: str, value: str) -> None:
+    assert str(ikicalc.parse(text)) == value
