@@ -236,3 +236,54 @@ def test_a_word_that_leads_on_to_the_operator_is_no_part_of_a_name() -> None:
 )
 def test_operations_said_in_a_list(text: str, value: str) -> None:
     assert str(ikicalc.parse(text)) == value
+
+
+BKN = (
+    "https://github.com/papamas/ekinerja/blob/09b4d4a2cc335f74e98ad0684cd10b7db2186221/"
+    "_files/petunjuk.pdf"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # BKN e-Kinerja DES 2.0, petunjuk: the aspect of the SKP before ':'
+        ("Kualitas : (Realisasi /Target) x 100", "Kualitas", "Realisasi / Target × 100"),
+        (
+            "Waktu : (Realisasi Waktu /Target Waktu) x 100",
+            "Waktu",
+            "Realisasi Waktu / Target Waktu × 100",
+        ),
+        (
+            "Biaya : Realisasi Biaya / Target Biaya x 100",
+            "Biaya",
+            "Realisasi Biaya / Target Biaya × 100",
+        ),
+    ],
+)
+def test_a_label_before_a_colon(text: str, label: str, value: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.label in (label, None)  # (a spaced division: the layout sets it aside)
+    assert str(formula).split(" = ", 1)[-1] == value
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_quantity_before_a_colon_divides() -> None:
+    assert str(ikicalc.parse("Jumlah hadir : Jumlah pegawai x 100%")) == (
+        "Jumlah hadir / Jumlah pegawai × 100%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # BKN e-Kinerja DES 2.0: the '(' lost in a box of three columns
+        (
+            "Jumlah Laporan Harian Kinerja SKP Bulan tsb /\n26.3) x 100",
+            "Jumlah Laporan Harian Kinerja SKP Bulan tsb / 26,3 × 100",
+        ),
+        ("Jumlah hari hadir / 22) x 100%", "Jumlah hari hadir / 22 × 100%"),
+    ],
+)
+def test_a_bracket_closed_after_a_number_that_never_opened(text: str, value: str) -> None:
+    assert str(ikicalc.parse(text)) == value

@@ -64,6 +64,7 @@ from ikicalc.lang.reading import (
     rename,
 )
 from ikicalc.lang.recovery import recover
+from ikicalc.lang.run_together import label_colon
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -362,6 +363,9 @@ def _as_typed(text: str) -> Formula:
         expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
+    colon = label_colon(expr, text) if label is None and " : " in text else None
+    if colon is not None:  # "Kualitas : (Realisasi /Target) x 100"
+        expr, label, guesses = colon[0], colon[1], (*guesses, colon[2])
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None, text)
         guesses += slashes

@@ -200,13 +200,14 @@ def read_slashes(
             elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
                 # "Jumlah PMKS yang memperoleh …/ PMKS": the whole of what the left counts
                 whole = name_key(right.strip()) in name_key(left).split()[1:]
-                if not (scaled_alone and (quantities or whole)):
+                words = run_together.two_words(left, right)  # "(Realisasi /Target) x 100"
+                if not (scaled_alone and (quantities or whole or words)):
                     continue
                 if _second_quantity(var.name) is not None:
                     continue
                 # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
                 reason = N_("'× 100%' needs a ratio and a name of words stands on each side")
-                if not quantities:
+                if not quantities and not words:
                     reason = N_(
                         "'× 100%' needs a ratio and the word after the slash is what the "
                         "name before it counts"

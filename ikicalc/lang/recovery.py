@@ -228,9 +228,9 @@ _BRACKETS = {"(": 1, ")": -1}
 
 def _unopened(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate with the ``)`` the grammar stopped at blanked, where it closes no bracket
-    and follows a word ("… dibagi jumlah seluruh bayi selama kurun waktu yang sama) dikali
-    100%")."""
-    if text[at : at + 1] != ")" or not re.search(r"[^\W\d_]{3,}[ \t]*$", text[:at]):
+    and follows a word or a number ("… dibagi jumlah seluruh bayi selama kurun waktu yang
+    sama) dikali 100%", "… SKP Bulan tsb / 26.3) x 100")."""
+    if text[at : at + 1] != ")" or not re.search(r"(?:[^\W\d_]{3,}|\d)[ \t]*$", text[:at]):
         return
     if not text[at + 1 :].strip() or sum(_BRACKETS.get(c, 0) for c in text[:at]) != 0:
         return
