@@ -310,3 +310,38 @@ def test_the_polarity_remark_after_a_stack(text: str) -> None:
     assert "/" in str(formula)
     assert not any("akin" in v for v in formula.variables)
     assert any(g.reason == marks.REASON for g in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # https://id.scribd.com/doc/263926403/Lampiran-1-5-Lakip-Pemda-Tanah-Datar-2013 with
+        # its target after it
+        ("Jumlah peserta Qurban (Target 100%)", ("Jumlah peserta Qurban",)),
+        ("Jumlah desa mandiri (target: 12 desa)", ("Jumlah desa mandiri",)),
+        # https://admindata.depok.go.id/dataset/tingkat-pengangguran-terbuka: a legend, its last
+        # entry marked
+        (
+            "TPT=PP/PAKx100% Keterangan: TPT: Tingkat Pengangguran Terbuka (%) PP:Jumlah "
+            "pengangguran (orang) PAK: Jumlah angkatan kerja (orang) *)",
+            ("Jumlah pengangguran", "Jumlah angkatan kerja"),
+        ),
+        (
+            "AKI = A + B + C dimana : A = Konsumsi di Rumah Tangga, B = Konsumsi Luar Rumah "
+            "Tangga, dan C = Konsumsi Tidak Tercatat. (Target 100%)",
+            ("Konsumsi di Rumah Tangga", "Konsumsi Luar Rumah Tangga", "Konsumsi Tidak Tercatat"),
+        ),
+    ],
+)
+def test_a_target_or_a_mark_at_the_end_is_set_aside_before_the_layout(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert any(g.reason == marks.REASON for g in formula.guesses)
+
+
+def test_a_name_in_brackets_stays() -> None:
+    assert ikicalc.parse("Jumlah dokumen (catatan harian)").variables == (
+        "Jumlah dokumen (catatan harian)",
+    )

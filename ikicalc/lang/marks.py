@@ -120,13 +120,27 @@ def _polarity() -> re.Pattern[str]:
 
 def polarity_aside(text: str) -> tuple[str, Reading | None]:
     """``text`` with the remark at its end that says which way is better (``…; semakin tinggi
-    semakin baik``, ``… (makin rendah makin baik)``) blanked, and the guess: it is never a
-    quantity, and a stack or a legend before it reads as it would without it. Same length."""
-    if "akin" not in text and "AKIN" not in text:
-        return text, None
-    found = _polarity().search(text)
-    if found is None or not re.search(_COMPUTES, text[: found.start()]):
+    semakin baik``, ``… (makin rendah makin baik)``), states the target in brackets (``…
+    (Target 100%)``) or marks a footnote (``… *)``) blanked, and the guess: none is a
+    quantity, and a stack, a legend or a name before it reads as it would without it. Same
+    length."""
+    found = None
+    if "akin" in text or "AKIN" in text:
+        found = _polarity().search(text)
+        if found is not None and not re.search(_COMPUTES, text[: found.start()]):
+            found = None
+    if found is None and text.rstrip().endswith(")") and "arget" in text:
+        found = _TARGET_AFTER.search(text)
+    if found is None and "*" in text[-6:]:  # "… Jumlah angkatan kerja (orang) *)"
+        found = _MARK_AT_END.search(text)
+    if found is None or not text[: found.start()].strip():
         return text, None
     kept = text[: found.start()]
     guess = Reading(found.span(), " ".join(kept.split()), " ".join(text.split()), REASON)
     return kept + " " * (found.end() - found.start()), guess
+
+
+# a footnote mark that ends the cell: "… x 100% *)", "… (orang)**)", "… Aktif*"
+_MARK_AT_END = lazy(r"(?<=\S)[ \t]*\*{1,3}\)[ \t.]*$|(?<=[^\W\d_%)])\*{1,3}[ \t.]*$")
+# "… (Target 100%)", "… (target: 95 persen)": the target with its figure, in brackets at the end
+_TARGET_AFTER = lazy(r"(?i)[ \t\n]*\([ \t]*target\b[^()\n]*\d[^()\n]*\)[ \t.;]*$")
