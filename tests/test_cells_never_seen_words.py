@@ -25,6 +25,18 @@ def _reasons(formula: ikicalc.Formula) -> set[str]:
     return {guess.reason for guess in formula.guesses}
 
 
+def test_a_slash_between_two_phrases_in_a_cell_of_one_name() -> None:
+    # the PDAM ratios of the Kemendagri assessment (perumdam-tkr-kinerja-pdam-kemendagri-github)
+    for text, want in [
+        ("Aktiva\nLancar/Utang Lancar", "Aktiva Lancar / Utang Lancar"),
+        ("Utang Jangka\nPanjang/Ekuitas Bersih", "Utang Jangka Panjang / Ekuitas Bersih"),
+        ("(Skor Hasil Hitung I/Skor Ideal i) x 100%", "Skor Hasil Hitung I / Skor Ideal i × 100%"),
+    ]:
+        formula = ikicalc.parse(text)
+        assert str(formula) == want
+        assert run_together.WRAPPED_RATIO in _reasons(formula)
+
+
 @pytest.mark.parametrize(
     ("text", "numerator", "denominator"),
     [
@@ -74,7 +86,10 @@ def test_a_slash_in_a_cell_of_one_name_wrapped_by_a_column(
     [
         "Jumlah pengguna\ntelepon /Internet",  # one word after the slash: a list
         "Sarana dan prasarana\nGU/TU",  # no space: a word
-        "Laba Kotor /Penjualan Bersih",  # one line: no column wrapped it
+        "Jumlah Unit Kerja yang baru\nmendapat predikat\nWBK/WBBM per tahun",  # abbreviations
+        "Jumlah Unit Usaha yang Mengikuti Kegiatan/Program Penguatan",  # a long name
+        "Aktiva Lancar/Utang Lancar",  # one line: a name of the document's own
+        "Jenis Pemeliharaan\nRutin/Berkala Gedung Kantor",  # a counting word opens it
         "Jumlah desa\nyang menerima /bantuan sosial",  # a phrase in lower case
     ],
 )

@@ -193,7 +193,7 @@ def read_slashes(
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
-            elif " " in slash.group(0) and run_together.wrapped_ratio(node, var, text, left, right):
+            elif run_together.wrapped_ratio(node, var, text, left, right, scaled_alone):
                 # "Laba\nKotor /Penjualan\nBersih": a cell of one name in a narrow column
                 reason = run_together.WRAPPED_RATIO
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))

@@ -223,24 +223,38 @@ def term_after_slash(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading
 
 
 WRAPPED_RATIO = N_(
-    "the cell is one name wrapped by a narrow column, and a slash spaced on one side stands "
-    "between two phrases that each open with a capital: the ratio of the two"
+    "the cell is one name wrapped by a narrow column, or one name scaled as a ratio, and one "
+    "slash stands between two phrases of two words or more that each open with a capital: "
+    "the ratio of the two"
 )
 
 
-def wrapped_ratio(node: ast.Expr, var: ast.Variable, text: str, left: str, right: str) -> bool:
+def wrapped_ratio(
+    node: ast.Expr, var: ast.Variable, text: str, left: str, right: str, scaled_alone: bool
+) -> bool:
     """``Laba`` / ``Kotor /Penjualan`` / ``Bersih`` (LAPAN Perka 6/2013, a table's narrow
-    column): the whole cell is one name over several lines, a slash spaced on one side only,
-    a phrase of two words or more on each side, each opened with a capital."""
+    column), ``(Skor Hasil Hitung I/Skor Ideal i) x 100%``: the whole cell is one name (under
+    a ``Σ`` too) wrapped over lines, or one name scaled as a ratio,
+    with one slash, a phrase of two to four words on each side, each opened with a capital,
+    the words at the slash no abbreviations in capitals."""
+    wrapped = "\n" in text
     left, right = " ".join(left.split()), " ".join(right.split())
+    alone = node is var or (isinstance(node, ast.Sigma) and node.variable is var)
     return (
-        node is var
-        and "\n" in text
+        ((alone and wrapped) or scaled_alone)
+        and left.split()[0].lower() not in _COUNTED  # "Jenis Pemeliharaan Rutin/Berkala …"
         and var.name.count("/") == 1
-        and len(left.split()) > 1 < len(right.split())
+        and 1 < len(left.split()) <= _PHRASE_WORDS
+        and 1 < len(right.split()) <= _PHRASE_WORDS
         and left[:1].isupper()
         and right[:1].isupper()
+        and not any(len(w) > 1 and w.isupper() for w in (left.split()[-1], right.split()[0]))
     )
+
+
+_PHRASE_WORDS = 4
+"""The most words of a phrase on each side (longer ones are one name: ``Jumlah Unit Usaha
+yang Mengikuti Kegiatan/Program …``)."""
 
 
 def two_words(left: str, right: str) -> bool:
@@ -259,7 +273,7 @@ LABEL_COLON = N_(
     "the words before ':' at the start of the cell name the formula after it (a ratio in "
     "brackets or a slash): a colon there is no division"
 )
-_COUNTED = frozenset({"jumlah", "jml", "jmlh", "jm", "total", "banyaknya", "volume"})
+_COUNTED = frozenset({"jumlah", "jml", "jmlh", "jm", "total", "banyaknya", "volume", "jenis"})
 # "Kualitas : (Realisasi /Target) x 100" (BKN e-Kinerja): one to three words and a spaced ':'
 _LABEL_COLON = lazy(r"\A[ \t]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+:[ \t]")
 
