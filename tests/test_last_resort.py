@@ -345,3 +345,25 @@ def test_a_name_in_brackets_stays() -> None:
     assert ikicalc.parse("Jumlah dokumen (catatan harian)").variables == (
         "Jumlah dokumen (catatan harian)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Perwali Kendari 11/2024 (https://github.com/icang02/jdih-kendarikota/blob/
+        # f47262f166b7d5ce8d5a09b1da5af8dad5184ca5/common/dokumen/2024pw7416011.pdf), OCR
+        (
+            "Untuk reklame yang diselenggarakan di dalam ruangan, NSR ditetapkan\nsebesar 50% "
+            "{limapuluh persen] dari tarif luar ruangan,",
+            "50% × tarif luar ruangan",
+        ),
+        (
+            "Tarif ditetapkan sebesar 25% [dua puluh lima persen} dari nilai jual",
+            "25% × nilai jual",
+        ),
+    ],
+)
+def test_brackets_of_two_kinds_read_by_ocr(text: str, value: str) -> None:
+    formula = ikicalc.parse(text)
+    assert str(formula) == value
+    assert any(g.reason == marks.REASON for g in formula.guesses)

@@ -2,13 +2,16 @@
 grammar gave up: footnote marks (``… x 100% *)``, ``Jumlah penduduk miskin*) / …``, ``**``,
 ``¹``), a line of words that opens the cell with a ``:`` (``Indikator ini dihitung dengan
 rumus sebagai berikut:``), a remark at the cell's end (``…; semakin tinggi semakin baik``,
-``… (Target 100%)``) and a stray ``;`` or ``,`` that ends it.
+``… (Target 100%)``) and a stray ``;`` or ``,`` that ends it; brackets of two kinds around
+words, as OCR reads ``(`` and ``)`` (``50% {limapuluh persen] dari …``), read as brackets.
 
-Only on the failure path: the cell is read again from the start (layout, grammar, every
-reading) with them blanked, so that a stacked fraction, a legend or a sentence that carries a
-mark reads as it does without one. The reading is a guess, recorded as a
-:class:`~ikicalc.lang.formula.Reading` (lint ``W110``); a cell that does not read without its
-marks either keeps its error.
+On the failure path (:func:`reread`): the cell is read again from the start (layout, grammar,
+every reading) with them blanked, so that a stacked fraction, a legend or a sentence that
+carries a mark reads as it does without one; a cell that does not read without its marks
+either keeps its error. Before the layout (:func:`polarity_aside`, cheap tests first): the
+remarks that end a cell and are never a quantity (``semakin tinggi semakin baik``, ``(Target
+100%)``, ``*)``). Each reading is a guess, recorded as a
+:class:`~ikicalc.lang.formula.Reading` (lint ``W110``).
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from ikicalc.patterns import lazy
 __all__ = ["REASON", "polarity_aside", "reread"]
 
 REASON = N_(
-    "footnote marks and a remark after the formula ('*)', '; semakin tinggi semakin baik', "
-    "'(Target 100%)') are no part of it; they were set aside"
+    "footnote marks, a heading line, a remark or a target after the formula ('*)', "
+    "'; semakin tinggi semakin baik', '(Target 100%)') are no part of it and were set aside; "
+    "brackets of two kinds that OCR misread ('{lima persen]') were read as brackets"
 )
 
 # "*)", "**)", "***" after a word, a percent or a bracket at a line's end or before an
@@ -82,11 +86,22 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
     stray = _STRAY_END.search(text) if text.rstrip()[-1:] in (";", ",") else None
     if stray is not None and not any(start <= stray.start() < end for start, end in spans):
         spans.append(stray.span())  # "… Rencana Anggaran Kas;": a stray mark ends the cell
+    for found in _OCR_BRACKETS.finditer(text) if any(c in text for c in "{}[]") else ():
+        chars[found.start()], chars[found.end() - 1] = "(", ")"  # "50% {limapuluh persen]"
+        spans.append((found.start(), found.start()))
     if not spans:
         return None
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars), (min(s for s, _ in spans), max(e for _, e in spans))
+
+
+# brackets of two kinds around words, as OCR reads a "(" or a ")": "{limapuluh persen]"
+_OCR_BRACKETS = lazy(
+    r"\{(?=[^\W\d_])[^(){}\[\]\n]*[)\]]|\[(?=[^\W\d_])[^(){}\[\]\n]*[)}]"
+    r"|\((?=[^\W\d_])[^(){}\[\]\n]*[\]}]"
+)
+
 
 
 def _superscripts(text: str) -> bool:
