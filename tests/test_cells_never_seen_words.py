@@ -302,3 +302,15 @@ def test_a_quantity_before_a_colon_divides() -> None:
 )
 def test_a_bracket_closed_after_a_number_that_never_opened(text: str, value: str) -> None:
     assert str(ikicalc.parse(text)) == value
+
+
+def test_a_range_in_a_name_wrapped_after_its_dash() -> None:
+    # banggai-kepulauan-ikk-2013#03 (IKK Banggai Kepulauan 2013) wrapped by a narrower column
+    formula = ikicalc.parse(
+        "Jml siswa usia 7 -\n12 thn dijenjang SD / Jml penduduk kelompok usia 7 - 12 thn x 100%"
+    )
+    assert formula.variables == (
+        "Jml siswa usia 7 - 12 thn dijenjang SD",
+        "Jml penduduk kelompok usia 7 - 12 thn",
+    )
+    assert str(ikicalc.parse("Jumlah A -\n12 / B")) == "Jumlah A - 12 / B"  # no word after it
