@@ -367,3 +367,33 @@ def test_brackets_of_two_kinds_read_by_ocr(text: str, value: str) -> None:
     formula = ikicalc.parse(text)
     assert str(formula) == value
     assert any(g.reason == marks.REASON for g in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # a document's field label said before the cell of
+        # https://data.blitarkab.go.id/data/persentase-koperasi-simpan-pinjam-usaha-simpan-pinjam-yang-sehat-e083ekz9
+        # and of https://123dok.com/article/indikator-kinerja-utama-visi-misi-tujuan-sasaran-strategis.zwvp9jv0
+        # ("Rumus : :" as https://github.com/agungyuni12/sakip writes it)
+        (
+            "Rumus : KUSP = JKRAT / JKA * 100% KTA = Persentase KSP / USP Koperasi yang Sehat "
+            "JKRAT = Jumlah Koperasi yang Sudah RAT JKA = Jumlah Koperasi Aktif",
+            ("Jumlah Koperasi yang Sudah RAT", "Jumlah Koperasi Aktif"),
+        ),
+        (
+            "Rumus : Jumlah sisa perkara yang diselesaikan\n100%\nJumlah sisa perkara yang "
+            "harus diselesaikan",
+            (
+                "Jumlah sisa perkara yang diselesaikan",
+                "Jumlah sisa perkara yang harus diselesaikan",
+            ),
+        ),
+        (
+            "Cara menghitung: Rumus : % peningkatan IKS dikali 50%",
+            ("% peningkatan IKS",),
+        ),
+    ],
+)
+def test_a_fields_label_opening_the_cell(text: str, variables: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == variables

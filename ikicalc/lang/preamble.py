@@ -146,22 +146,24 @@ def parallel(text: str) -> bool:
     return bool(_parallel().search(text))
 
 
-# "Rumus : Jumlah A x 100%" / "Jumlah B": a field's label on the numerator's line of a stack
-_HEADING_ON_FIRST_LINE = lazy(
-    r"(?i)\A[ \t]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+perhitungan)?|perhitungan"
-    r"|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:( )"
-    r"(?=[ \t]*[^\s:][^\n]*\n)(?=(?:[^\n]*\n)*?[^\n]*?(?:^|[ \t])(?:[xX×*]|(?i:dikali(?:kan)?))"
-    r"[ \t]*100(?![\d.,]*\d))",
-    re.MULTILINE,
+# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …": the label of a document's
+# field that opens the cell, said once or twice
+_FIELD_LABEL = lazy(
+    r"(?i)\A(?:[ \t\n]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
+    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:"
+    r"(?:[ \t]*:)*)+"
+    r"(?=[ \t\n]*\S)"
 )
 
 
 def heading_apart(text: str) -> str:
-    """``text`` with a field's label that opens the numerator's line of a stacked fraction
-    (``Rumus : Jumlah A x 100%`` / ``Jumlah B``) on a line of its own, as the table's column
-    had it: the stack is then read whole (the label is the layout's to set aside). Same
-    length, so every offset still points into the cell."""
-    found = _HEADING_ON_FIRST_LINE.match(text) if "\n" in text else None
+    """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
+    100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
+    sentence after it reads whole, as it does without it: the label names the field, never a
+    quantity. Same length, so every offset still points into the cell."""
+    if ":" not in text[:40]:
+        return text
+    found = _FIELD_LABEL.match(text)
     if found is None:
         return text
-    return text[: found.start(1)] + "\n" + text[found.end(1) :]
+    return " " * found.end() + text[found.end() :]
