@@ -192,6 +192,19 @@ BANDUNG = (
             "dengan jumlah surat masuk",
             ("jumlah surat terkirim", "jumlah surat masuk"),
         ),
+        # LKIP 2015 Diskominfo Bandung: a heading of the computation before ", dengan"
+        (
+            "Perhitungan capaian kinerja, dengan\ncapaian yang didapatkan pada akhir masa "
+            "perhitungan kinerja, dibandingkan dengan\ntarget SPM dari Permenkominfo.",
+            (
+                "capaian yang didapatkan pada akhir masa perhitungan kinerja",
+                "target SPM dari Permenkominfo",
+            ),
+        ),
+        (
+            "Pengukuran kinerja, dengan jumlah surat terkirim dibandingkan dengan jumlah surat masuk",
+            ("jumlah surat terkirim", "jumlah surat masuk"),
+        ),
     ],
 )
 def test_the_words_around_a_formula_said_in_a_sentence(
