@@ -327,3 +327,12 @@ def test_a_range_in_a_name_wrapped_after_its_dash() -> None:
         "Jml penduduk kelompok usia 7 - 12 thn",
     )
     assert str(ikicalc.parse("Jumlah A -\n12 / B")) == "Jumlah A - 12 / B"  # no word after it
+
+
+def test_a_reduplicated_word_wrapped_after_its_hyphen() -> None:
+    # LAPAN Perka 6/2013 (lapan-perka-6-2013-rsb-pusfatekgan-github#08), a narrow column
+    formula = ikicalc.parse("Piutang rata-\nrata/Rata-rata\nPenjualan Harian")
+    assert str(formula) == "Piutang rata- rata / Rata-rata Penjualan Harian"
+    assert ikicalc.parse(str(formula)) == formula
+    other = ikicalc.parse("Jumlah rapat-\nrapat koordinasi / Jumlah rapat")
+    assert other.variables == ("Jumlah rapat- rapat koordinasi", "Jumlah rapat")
