@@ -231,6 +231,16 @@ def percent_as(spelling: str) -> Perturbation:
     return perturb
 
 
+def both(first: Perturbation, second: Perturbation) -> Perturbation:
+    """Two disturbances at once, as a cell never seen often has them."""
+
+    def perturb(cell: dict[str, Any]) -> str | None:
+        made = first(cell)
+        return second(dict(cell, text=made)) if made is not None else None
+
+    return perturb
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "preamble 'Cara menghitung:'": preamble("Cara menghitung: "),
     "preamble 'Rumus :'": preamble("Rumus : "),
@@ -261,6 +271,14 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "stray semicolon at the end": after(";"),
     "'%' written 'persen'": percent_as(" persen"),
     "'persen' written '%'": percent_as("%"),
+    "two: 'Rumus :' and '; semakin …'": both(
+        preamble("Rumus : "), after("; semakin tinggi semakin baik")
+    ),
+    "two: wrapped name and '*)'": both(wrapped_in_name, after(" *)")),
+    "two: '/' said 'dibagi dengan' and '(Target 100%)'": both(
+        slash_as("dibagi dengan"), after(" (Target 100%)")
+    ),
+    "two: footnote after a name and a stray period": both(footnote_in_name, after(".")),
 }
 
 
