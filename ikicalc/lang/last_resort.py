@@ -42,7 +42,8 @@ _SCALES = frozenset({Decimal(100), Decimal(1000), Decimal(10000), Decimal(100000
 _OPS = {"/": ast.Op.DIV, "×": ast.Op.MUL, "+": ast.Op.ADD, "-": ast.Op.SUB}
 # signs a formula of an IKI never writes: a cell that holds one is no formula to guess at
 _FOREIGN = re.compile(
-    r"[\^=<>\"'`$|{}#@!?~\\]|\*\*|//|(?<![^\W_])(?!(?i:s\.d|a\.n)(?![^\W_]))[^\W\d_]+\.[^\W\d_]"
+    r"[<>](?![ \t]*=?[ \t]*[-−]?\d)|[\^=\"'`$|{}#@!?~\\]|\*\*|//"
+    r"|(?<![^\W_])(?!(?i:s\.d|a\.n)(?![^\W_]))[^\W\d_]+\.[^\W\d_]"
 )
 
 
@@ -268,6 +269,29 @@ def _grouped(tokens: list[_Token]) -> list[_Token] | None:
     return out
 
 
+def _scale_lines(tokens: list[_Token], text: str) -> list[_Token]:
+    """A line that holds only the scale (``x 100%``) between the lines of a stacked fraction
+    whose bar was lost stands where the bar was: it becomes one (see :func:`_barred`)."""
+    if any(t.kind in ("bar", "open") for t in tokens) or _divides_said(tokens):
+        return tokens
+    for index, token in enumerate(tokens[1:-2], start=1):
+        scale = tokens[index + 1]
+        if token.kind != "op" or _op_of(token.text) is not ast.Op.MUL or scale.kind != "number":
+            continue
+        end = tokens[index + 2].end if tokens[index + 2].kind == "percent" else scale.end
+        line_start = text.rfind("\n", 0, token.start) + 1
+        line_end = text.find("\n", end)
+        alone = not text[line_start : token.start].strip(" \t=")
+        if alone and line_end >= 0 and not text[end:line_end].strip(" \t="):
+            bar = _Token("bar", "", token.start, token.start)
+            return [*tokens[:index], bar, *tokens[index:]]
+    return tokens
+
+
+def _divides_said(tokens: list[_Token]) -> bool:
+    return any(t.kind == "op" and _op_of(t.text) is ast.Op.DIV for t in tokens)
+
+
 def _barred(tokens: list[_Token]) -> list[_Token]:
     """A bar of dashes or underscores is a fraction's bar: a division; the scale beside it
     (``---- x 100%``) multiplies the whole fraction, so it moves to the end."""
@@ -452,7 +476,7 @@ def read(text: str, style: NumberStyle = "mixed") -> tuple[str | None, ast.Expr]
     while tokens and tokens[-1].kind == "close" and _unopened(tokens):
         tokens.pop()  # "(Formula : A dibagi B)": its '(' stood in the words set aside
     tokens = _labelled(tokens)
-    grouped = _grouped(_barred(tokens))
+    grouped = _grouped(_barred(_scale_lines(tokens, text)))
     if grouped is None or not _computes(grouped):
         return None
     reader = _Reader(grouped, text, style)
