@@ -456,6 +456,7 @@ def _a_name(written: str) -> bool:
         len(re.findall(r"[^\W\d_]", written)) >= 2
         and not _FOREIGN.search(written)
         and not re.search(r"(?:^|\s)[xX]$", written)  # "A / B x": an operator with no operand
+        and not re.search(r"\d(?:o/o|[oO])(?![^\W_])", written)  # "157o": a percent OCR damaged
     )
 
 
