@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.last_resort_tokens import Token, number_words, op_of, scan
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN
 from ikicalc.lang.salvage import Salvaged
-from ikicalc.names import clean_name, counting_words, names_data
+from ikicalc.names import clean_name, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 
 __all__ = ["REASON", "read", "rescue"]
@@ -39,83 +39,11 @@ REASON = N_(
 )
 
 _SCALES = frozenset({Decimal(100), Decimal(1000), Decimal(10000), Decimal(100000)})
-_OPS = {"/": ast.Op.DIV, "×": ast.Op.MUL, "+": ast.Op.ADD, "-": ast.Op.SUB}
 # signs a formula of an IKI never writes: a cell that holds one is no formula to guess at
 _FOREIGN = re.compile(
-    r"[<>](?![ \t]*=?[ \t]*[-−]?\d)|[\^=\"'`$|{}#@!?~\\]|\*\*|//"
+    r"[<>](?![ \t]*=?[ \t]*[-−]?\d)|[\^=\"'`$|{}#@!?~\\]|\*\*|//|\d\.[ \t]*%"
     r"|(?<![^\W_])(?!(?i:s\.d|a\.n)(?![^\W_]))[^\W\d_]+\.[^\W\d_]"
 )
-
-
-@cache
-def _tokens() -> re.Pattern[str]:
-    data = names_data()["last_resort"]
-    words = "|".join(f"(?:{pattern})" for pattern, _ in data["operators"])
-    operand = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
-    before = "|".join(data["operand_before"])
-    counted = r"(?i:(?:" + operand + r")(?![^\W_]))"
-    spelled = (
-        r"(?i:(?:" + "|".join(sorted(_number_words(), key=len, reverse=True)) + r")(?![^\W_]))"
-    )
-    return re.compile(
-        r"(?P<footnote>(?<!\()\*+\)|(?<=\s)\*+(?=[ \t]*(?:\n|$))"
-        r"|(?<=[^\W\d_%)])\*+(?=[ \t]*(?:\n|$|[/÷×:+]))|[¹²³⁾])"
-        r"|(?P<op>(?i:(?<![^\W_])(?:" + words + r")(?![^\W_]))"
-        r"|(?i:(?<![^\W_])(?:" + before + r")(?=\s+(?:\d|" + counted + r"|" + spelled + r")))"
-        r"|(?<=\s)/(?=\s)|/(?=[ \t]*(?:[(\[]|" + counted + r"))|(?<=[)\]%\d])[ \t]*/|/(?=[ \t]*\d)"
-        r"|[÷×*·]|(?<![^\W_])[xX](?=[ \t]*\d|[ \t]+[^\W\d_(]|[ \t]*\()"
-        r"|(?<=[^\W\d_])[xX](?=(?:100|1\.000)(?![\d.,]*\d))"
-        r"|(?<=\s)[xX](?=\s)|\+|(?<=\s)[-−–—](?=\s)|(?<=[)\]])[ \t]*[-−–](?=[ \t]*[(\[])"
-        r"|(?<=[)\]\s])−|−(?=[\s(\[])|(?<=\s):(?=\s))"
-        r"|(?P<bar>[-_─–—‾]{4,})"
-        r"|(?P<sigma>[Σ∑])"
-        r"|(?P<percent>%|(?i:(?<![^\W_])(?:persen|prosen)(?![^\W_])))"
-        r"|(?P<number>(?<![^\W_.,])\d+(?:[.,]\d+)*(?![^\W_])|(?<![^\W_])" + spelled + r")"
-        r"|(?P<open>[(\[])|(?P<close>[)\]])|(?P<end>;)"
-        r"|(?P<word>(?:(?!/(?=\s|[(]|" + counted + r"))(?![-_─–—‾=]{4})[^\s()\[\]÷×*·+;%Σ∑−])+)"
-    )
-
-
-@cache
-def _number_words() -> dict[str, int]:
-    """Numbers said in words after an operator (``dikalikan seratus persen``)."""
-    words = names_data()["layout"]["number_words"]
-    return {" ".join(word.lower().split()): int(value) for word, value in words.items()}
-
-
-def _op_of(text: str) -> ast.Op:
-    sign = text.strip().lower()
-    if sign in ("/", "÷", ":"):
-        return ast.Op.DIV
-    if sign in ("×", "*", "·", "x"):
-        return ast.Op.MUL
-    if sign == "+":
-        return ast.Op.ADD
-    if sign in ("-", "−", "–", "—"):
-        return ast.Op.SUB
-    if sign in ("kali",):
-        return ast.Op.MUL
-    if sign in ("bagi", "per"):
-        return ast.Op.DIV
-    for pattern, op in names_data()["last_resort"]["operators"]:
-        if re.fullmatch(f"(?i:{pattern})", " ".join(sign.split())):
-            return _OPS[op]
-    raise ValueError(text)  # pragma: no cover - the token pattern only finds these
-
-
-@dataclass(frozen=True)
-class _Token:
-    kind: str  # op, percent, number, open, close, end, word, footnote
-    text: str
-    start: int
-    end: int
-
-
-def _scan(text: str, start: int) -> list[_Token]:
-    return [
-        _Token(found.lastgroup or "word", found.group(0), found.start(), found.end())
-        for found in _tokens().finditer(text, start)
-    ]
 
 
 @cache
@@ -133,7 +61,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _body_start(text: str) -> tuple[int, str | None]:
     """Where the formula starts (after the words before it), and the label before its ``=``."""
-    tokens = _scan(text, 0)
+    tokens = scan(text, 0)
     first = next((t for t in tokens if t.kind == "op"), None)
     if first is None:
         return 0, None
@@ -154,7 +82,7 @@ def _body_start(text: str) -> tuple[int, str | None]:
         # before the formula when it is glued to its word, or a division follows it
         glued = first.start > 0 and not text[first.start - 1].isspace()
         later = any(
-            t.kind == "op" and _op_of(t.text) is ast.Op.DIV
+            t.kind == "op" and op_of(t.text) is ast.Op.DIV
             for t in tokens[1:]
             if t.start > first.start
         )
@@ -163,7 +91,7 @@ def _body_start(text: str) -> tuple[int, str | None]:
     return start, label
 
 
-def _remark_at(tokens: list[_Token], text: str) -> int:
+def _remark_at(tokens: list[Token], text: str) -> int:
     """The index of the first token of a remark after the formula (or ``len(tokens)``)."""
     remark, anywhere = _cue_patterns()[1:3]
     seen_op = False
@@ -207,11 +135,11 @@ def _remark_at(tokens: list[_Token], text: str) -> int:
     return len(tokens)
 
 
-def _computes(tokens: Sequence[_Token]) -> bool:
+def _computes(tokens: Sequence[Token]) -> bool:
     return any(t.kind == "op" for t in tokens)
 
 
-def _trimmed(tokens: list[_Token]) -> list[_Token]:
+def _trimmed(tokens: list[Token]) -> list[Token]:
     """Tokens without footnote marks and stray marks (a period, a comma standing alone)."""
     out = []
     for token in tokens:
@@ -223,12 +151,12 @@ def _trimmed(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-def _unopened(tokens: list[_Token]) -> bool:
+def _unopened(tokens: list[Token]) -> bool:
     """Whether the brackets close more than they open."""
     return sum({"open": 1, "close": -1}.get(t.kind, 0) for t in tokens) < 0
 
 
-def _labelled(tokens: list[_Token]) -> list[_Token]:
+def _labelled(tokens: list[Token]) -> list[Token]:
     """``Persentase ibu hamil … (Jumlah A dibagi jumlah B x 100%)``: words, then one bracket
     that holds the whole formula: the words name it, and are set aside."""
     opened = next((i for i, t in enumerate(tokens) if t.kind != "word"), None)
@@ -244,7 +172,7 @@ def _labelled(tokens: list[_Token]) -> list[_Token]:
     return tokens[opened + 1 : -1]
 
 
-def _grouped(tokens: list[_Token]) -> list[_Token] | None:
+def _grouped(tokens: list[Token]) -> list[Token] | None:
     """Brackets that hold an operator group; the others become words of the name around
     them. ``None`` when they do not pair."""
     pairs: dict[int, int] = {}
@@ -262,46 +190,48 @@ def _grouped(tokens: list[_Token]) -> list[_Token] | None:
     for opened, closed in sorted(pairs.items()):
         inside = tokens[opened + 1 : closed]
         after_word = opened > 0 and out[opened - 1].kind in ("word", "number")
+        if inside and all(t.kind in ("number", "percent") for t in inside):
+            return None  # "luas wilayah (2023)": a number in brackets is no part of a name
         if not _computes(inside) and after_word:  # "Nilai SKM (Survey)", "PAD(t-1)"
             for index in range(opened, closed + 1):
                 token = out[index]
-                out[index] = _Token("word", token.text, token.start, token.end)
+                out[index] = Token("word", token.text, token.start, token.end)
     return out
 
 
-def _scale_lines(tokens: list[_Token], text: str) -> list[_Token]:
+def _scale_lines(tokens: list[Token], text: str) -> list[Token]:
     """A line that holds only the scale (``x 100%``) between the lines of a stacked fraction
     whose bar was lost stands where the bar was: it becomes one (see :func:`_barred`)."""
     if any(t.kind in ("bar", "open") for t in tokens) or _divides_said(tokens):
         return tokens
     for index, token in enumerate(tokens[1:-2], start=1):
         scale = tokens[index + 1]
-        if token.kind != "op" or _op_of(token.text) is not ast.Op.MUL or scale.kind != "number":
+        if token.kind != "op" or op_of(token.text) is not ast.Op.MUL or scale.kind != "number":
             continue
         end = tokens[index + 2].end if tokens[index + 2].kind == "percent" else scale.end
         line_start = text.rfind("\n", 0, token.start) + 1
         line_end = text.find("\n", end)
         alone = not text[line_start : token.start].strip(" \t=")
         if alone and line_end >= 0 and not text[end:line_end].strip(" \t="):
-            bar = _Token("bar", "", token.start, token.start)
+            bar = Token("bar", "", token.start, token.start)
             return [*tokens[:index], bar, *tokens[index:]]
     return tokens
 
 
-def _divides_said(tokens: list[_Token]) -> bool:
-    return any(t.kind == "op" and _op_of(t.text) is ast.Op.DIV for t in tokens)
+def _divides_said(tokens: list[Token]) -> bool:
+    return any(t.kind == "op" and op_of(t.text) is ast.Op.DIV for t in tokens)
 
 
-def _barred(tokens: list[_Token]) -> list[_Token]:
+def _barred(tokens: list[Token]) -> list[Token]:
     """A bar of dashes or underscores is a fraction's bar: a division; the scale beside it
     (``---- x 100%``) multiplies the whole fraction, so it moves to the end."""
     bars = [i for i, t in enumerate(tokens) if t.kind == "bar"]
-    if len(bars) != 1 or any(t.kind == "op" and _op_of(t.text) is ast.Op.DIV for t in tokens):
+    if len(bars) != 1 or any(t.kind == "op" and op_of(t.text) is ast.Op.DIV for t in tokens):
         return [t for t in tokens if t.kind != "bar"]
     at = bars[0]
     bar = tokens[at]
-    division = _Token("op", "/", bar.start, bar.end)
-    scale: list[_Token] = []
+    division = Token("op", "/", bar.start, bar.end)
+    scale: list[Token] = []
     rest = tokens[at + 1 :]
     if len(rest) >= 2 and rest[0].kind == "op" and rest[1].kind == "number":
         size = 3 if len(rest) > 2 and rest[2].kind == "percent" else 2
@@ -319,16 +249,16 @@ class _Broken(Exception):  # noqa: N818 - a signal inside the reader, never rais
 class _Reader:
     """Precedence climbing over the tokens: operands are noun phrases, numbers, brackets."""
 
-    def __init__(self, tokens: list[_Token], text: str, style: NumberStyle) -> None:
+    def __init__(self, tokens: list[Token], text: str, style: NumberStyle) -> None:
         self.tokens, self.text, self.style, self.at = tokens, text, style, 0
 
-    def peek(self) -> _Token | None:
+    def peek(self) -> Token | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
     def expr(self) -> ast.Expr:
         left = self.term()
         while (token := self.peek()) is not None and token.kind == "op":
-            op = _op_of(token.text)
+            op = op_of(token.text)
             if op not in (ast.Op.ADD, ast.Op.SUB):
                 raise _Broken
             self.at += 1
@@ -345,9 +275,9 @@ class _Reader:
                 right = self.factor()
                 left = ast.Binary(ast.Op.MUL, left, right, (left.span[0], right.span[1]))
                 continue
-            if token.kind != "op" or _op_of(token.text) not in (ast.Op.MUL, ast.Op.DIV):
+            if token.kind != "op" or op_of(token.text) not in (ast.Op.MUL, ast.Op.DIV):
                 break
-            op = _op_of(token.text)
+            op = op_of(token.text)
             self.at += 1
             right = self.factor()
             nxt = self.peek()
@@ -370,7 +300,7 @@ class _Reader:
         token = self.peek()
         if token is None:
             raise _Broken
-        if token.kind == "op" and _op_of(token.text) is ast.Op.SUB:
+        if token.kind == "op" and op_of(token.text) is ast.Op.SUB:
             self.at += 1
             operand = self.factor()
             return ast.Negate(operand, (token.start, operand.span[1]))
@@ -388,7 +318,7 @@ class _Reader:
             if nxt is not None and nxt.kind == "word" and not self._after_operator():
                 self.at -= 1
                 return self.name()
-            spelled = _number_words().get(" ".join(token.text.lower().split()))
+            spelled = number_words().get(" ".join(token.text.lower().split()))
             try:
                 value = Decimal(spelled) if spelled else parse_number(token.text, self.style)
             except ValueError:
@@ -457,6 +387,7 @@ def _a_name(written: str) -> bool:
         and not _FOREIGN.search(written)
         and not re.search(r"(?:^|\s)[xX]$", written)  # "A / B x": an operator with no operand
         and not re.search(r"\d(?:o/o|[oO])(?![^\W_])", written)  # "157o": a percent OCR damaged
+        and not re.search(r"[^\W\d_]{5,}\.\s+[A-Z]", written)  # two sentences, not one name
     )
 
 
@@ -468,13 +399,14 @@ def read(text: str, style: NumberStyle = "mixed") -> tuple[str | None, ast.Expr]
     if text.lstrip().startswith("="):  # "=A1/B1*100%": a spreadsheet's formula
         return None
     start, label = _body_start(text)
-    tokens = _scan(text, start)
+    tokens = scan(text, start)
     try:
         tokens = tokens[: _remark_at(tokens, text)]
     except _Broken:
         return None
     tokens = _trimmed(tokens)
-    while tokens and tokens[-1].kind == "close" and _unopened(tokens):
+    opened_before = text[:start].count("(") > text[:start].count(")")
+    while opened_before and tokens and tokens[-1].kind == "close" and _unopened(tokens):
         tokens.pop()  # "(Formula : A dibagi B)": its '(' stood in the words set aside
     tokens = _labelled(tokens)
     grouped = _grouped(_barred(_scale_lines(tokens, text)))

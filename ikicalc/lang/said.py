@@ -263,7 +263,8 @@ _RATIO_HEADING = lazy(
 # "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
 # that joins two operations is no word of the name before it
 _AND_BEFORE_OPERATOR = lazy(
-    r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
+    r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?"
+    r"|di[ \t]*bagi(?![ \t\n]+(?:menjadi|atas|ke[ \t]+dalam)\b)|ditambah"
     r"(?:kan)?|dikurangi)\b)"
 )
 _WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
