@@ -336,3 +336,30 @@ def test_a_reduplicated_word_wrapped_after_its_hyphen() -> None:
     assert ikicalc.parse(str(formula)) == formula
     other = ikicalc.parse("Jumlah rapat-\nrapat koordinasi / Jumlah rapat")
     assert other.variables == ("Jumlah rapat- rapat koordinasi", "Jumlah rapat")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # PP 79/2010 as its Markdown copy writes it (https://github.com/mblonyox/data-peraturan/
+        # blob/c87e61671ffca02de147b49e204c6eaa9988f077/pp/2010/79.md#L193): marks of emphasis
+        (
+            "(1) Dalam hal tidak terdapat FTP dan insentif investasi, _equity_ _to be split_ "
+            "dihitung berdasarkan _lifting_ dikurangi biaya operasi yang dapat dikembalikan "
+            "sebagaimana dimaksud dalam Pasal 20.",
+            (
+                "lifting",
+                "biaya operasi yang dapat dikembalikan sebagaimana dimaksud dalam Pasal 20",
+            ),
+        ),
+        (
+            "Nilai _cost recovery_ / Nilai __gross revenue__ x 100%",
+            ("Nilai cost recovery", "Nilai gross revenue"),
+        ),
+        ("P_i / Q_i", ("P_i", "Q_i")),  # subscripts stay
+    ],
+)
+def test_marks_of_emphasis_of_a_markdown_copy(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula

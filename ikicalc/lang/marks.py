@@ -27,7 +27,7 @@ from ikicalc.lang.formula import Formula, Reading
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "polarity_aside", "reread"]
+__all__ = ["REASON", "emphasis_aside", "polarity_aside", "reread"]
 
 REASON = N_(
     "footnote marks, a heading line, a remark or a target after the formula ('*)', "
@@ -159,3 +159,21 @@ def polarity_aside(text: str) -> tuple[str, Reading | None]:
 _MARK_AT_END = lazy(r"(?<=\S)[ \t]*\*{1,3}\)[ \t.]*$|(?<=[^\W\d_%)])\*{1,3}[ \t.]*$")
 # "… (Target 100%)", "… (target: 95 persen)": the target with its figure, in brackets at the end
 _TARGET_AFTER = lazy(r"(?i)[ \t\n]*\([ \t]*target\b[^()\n]*\d[^()\n]*\)[ \t.;]*$")
+
+
+# "_lifting_", "_equity to be split_", "__minyak__": the marks of emphasis a Markdown copy of
+# a regulation keeps around words (never a subscript: no letter stands before the first)
+_EMPHASIS = lazy(r"(?<![^\W_])(_{1,2})(?=[^\W\d_])([^_\n]{0,80}?[^\W_])\1(?![^\W_])")
+
+
+def emphasis_aside(text: str) -> str:
+    """``text`` with the marks of emphasis of a Markdown copy blanked (``_lifting_ dikurangi
+    …``): markup, not part of a name. Same length."""
+    if "_" not in text:
+        return text
+    chars = list(text)
+    for found in _EMPHASIS.finditer(text):
+        mark = len(found.group(1))
+        chars[found.start() : found.start() + mark] = " " * mark
+        chars[found.end() - mark : found.end()] = " " * mark
+    return "".join(chars)

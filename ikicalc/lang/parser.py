@@ -52,7 +52,7 @@ from ikicalc.lang.lark_errors import (
 )
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names
-from ikicalc.lang.marks import polarity_aside
+from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
@@ -279,7 +279,8 @@ def _as_typed(text: str) -> Formula:
             return defined
     # same length as text: offsets point into the cell as written
     # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
-    laid, polarity = polarity_aside(heading_apart(text if sums is None else sums.text))
+    laid = emphasis_aside(heading_apart(text if sums is None else sums.text))  # "_lifting_"
+    laid, polarity = polarity_aside(laid)
     layout = lay_out(laid)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)
