@@ -353,7 +353,7 @@ def test_a_reduplicated_word_wrapped_after_its_hyphen() -> None:
             ),
         ),
         (
-            "Nilai _cost recovery_ / Nilai __gross revenue__ x 100%",
+            "Nilai _cost recovery_ / Nilai _gross revenue_ x 100%",
             ("Nilai cost recovery", "Nilai gross revenue"),
         ),
         ("P_i / Q_i", ("P_i", "Q_i")),  # subscripts stay

@@ -161,9 +161,10 @@ _MARK_AT_END = lazy(r"(?<=\S)[ \t]*\*{1,3}\)[ \t.]*$|(?<=[^\W\d_%)])\*{1,3}[ \t.
 _TARGET_AFTER = lazy(r"(?i)[ \t\n]*\([ \t]*target\b[^()\n]*\d[^()\n]*\)[ \t.;]*$")
 
 
-# "_lifting_", "_equity to be split_", "__minyak__": the marks of emphasis a Markdown copy of
-# a regulation keeps around words (never a subscript: no letter stands before the first)
-_EMPHASIS = lazy(r"(?<![^\W_])(_{1,2})(?=[^\W\d_])([^_\n]{0,80}?[^\W_])\1(?![^\W_])")
+# "_lifting_", "_equity to be split_": the marks of emphasis a Markdown copy of a regulation
+# keeps around words (never a subscript: a space stands before the first; never a name of
+# code, "__import__(", "A.__class__")
+_EMPHASIS = lazy(r"(?<![^\s(\[])(_)(?=[^\W\d_])([^_\n]{0,80}?[^\W_])_(?![^\W_]|[(.])")
 
 
 def emphasis_aside(text: str) -> str:
