@@ -48,6 +48,14 @@ GUESSES: ContextVar[list[Reading] | None] = ContextVar("guesses", default=None)
 _COUNTING_START = lazy(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
+_WRAPPED_OFFSET = lazy(r"(?<=[nNtT][-−–])[ \t]*\n[ \t]*(?=[1-9])")
+
+
+def _unwrapped(phrase: str) -> str:
+    """``Tahun n-`` / ``1``: a time offset a line's end broke after its hyphen, one word."""
+    return _WRAPPED_OFFSET.sub("", phrase)
+
+
 def _denominator(name: _Name) -> ast.Variable:
     """The name below a flattened fraction (``A x 100 B``). Words before a counting word in it
     (``x 100 layak huni Jml rumah …``) are the second line of the label, interleaved by the
@@ -183,7 +191,7 @@ class Builder(Transformer[Token, Any]):
                 text += ", " + count if count else ","
                 continue
             if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "TEXT_LISTED"):
-                piece = clean_name(token.value)
+                piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()
             elif token.type == "DIV":  # a slash inside \\text{…} is part of the name

@@ -52,7 +52,9 @@ from ikicalc.lang.lark_errors import (
 )
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names
+from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, syntax_error
+from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
     CONSTANT,
     nesting,
@@ -62,6 +64,7 @@ from ikicalc.lang.reading import (
     rename,
 )
 from ikicalc.lang.recovery import recover
+from ikicalc.lang.run_together import label_colon
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -275,11 +278,15 @@ def _as_typed(text: str) -> Formula:
         if defined is not None and _reads_back(defined):
             return defined
     # same length as text: offsets point into the cell as written
-    layout = lay_out(text if sums is None else sums.text)
+    # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
+    laid = emphasis_aside(heading_apart(text if sums is None else sums.text))  # "_lifting_"
+    laid, polarity = polarity_aside(laid)
+    layout = lay_out(laid)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings) + list(sums.readings if sums else ())
+    found += [polarity] if polarity else []
     collecting = GUESSES.set(found)
     refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:
@@ -298,12 +305,21 @@ def _as_typed(text: str) -> Formula:
             expr = _fill_hole(text, expr, layout.hole)
             found.append(Reading(layout.hole.bar, str(expr), text.strip(), DASHES_REASON))
     except FormulaSyntaxError as error:
+        from ikicalc.lang.marks import reread as unmarked
+
+        marked = unmarked(text, parse)  # "… x 100% *)", "…; semakin tinggi semakin baik"
+        if marked is not None:
+            return marked
         # "Indeks … Jml … Rata-rata … =": a flattened stack, read by its noun phrases
         rescued = _salvage.rescue(text, layout.text, _piece) if layout.hole is None else None
         if rescued is None and layout.hole is None:  # "B" / "% L = ---- X 100 %" / "C"
             from ikicalc.lang.middle_line import rescue
 
             rescued = rescue(text, parse)
+        if rescued is None and layout.hole is None:  # operators, then the noun phrases
+            from ikicalc.lang.last_resort import rescue as last_resort
+
+            rescued = last_resort(text, layout.text, style)
         if rescued is None:
             if error.text and layout.text == text:
                 raise
@@ -349,6 +365,9 @@ def _as_typed(text: str) -> Formula:
         expr, lost = put_back(text, expr, lost_bar, style)
         found.extend(lost)
     guesses: tuple[Reading, ...] = tuple(found)
+    colon = label_colon(expr, text) if label is None and " : " in text else None
+    if colon is not None:  # "Kualitas : (Realisasi /Target) x 100"
+        expr, label, guesses = colon[0], colon[1], (*guesses, colon[2])
     if "/" in text and any(isinstance(v, ast.Variable) and "/" in v.name for v in ast.walk(expr)):
         expr, slashes = read_slashes(expr, symbols, _scaled_alone(expr), label is not None, text)
         guesses += slashes

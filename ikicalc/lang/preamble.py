@@ -19,7 +19,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["parallel", "rate_title_masked", "words_before"]
+__all__ = ["heading_apart", "parallel", "rate_title_masked", "words_before"]
 
 
 @cache
@@ -144,3 +144,26 @@ def parallel(text: str) -> bool:
     leading ``Persentase`` then names the first operand, it does not introduce the
     formula."""
     return bool(_parallel().search(text))
+
+
+# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …": the label of a document's
+# field that opens the cell, said once or twice
+_FIELD_LABEL = lazy(
+    r"(?i)\A(?:[ \t\n]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
+    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:"
+    r"(?:[ \t]*:)*)+"
+    r"(?=[ \t\n]*\S)"
+)
+
+
+def heading_apart(text: str) -> str:
+    """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
+    100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
+    sentence after it reads whole, as it does without it: the label names the field, never a
+    quantity. Same length, so every offset still points into the cell."""
+    if ":" not in text[:40]:
+        return text
+    found = _FIELD_LABEL.match(text)
+    if found is None:
+        return text
+    return " " * found.end() + text[found.end() :]

@@ -25,6 +25,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
     divided_by_words,
     joined_operations,
+    last_factor_joined,
     listed_items,
     listed_sum,
     ratio_heading,
@@ -80,9 +81,10 @@ def operation_said(chars: list[str]) -> Said | None:
     jumlah B``) is set aside."""
     text = "".join(chars)
     lower = text.lower()
-    joins = "dan" in lower or "serta" in lower  # "… pada periode yang sama dan dikali 1.000"
+    joins = "dan" in lower or "serta" in lower or " y" in lower  # "… dan dikali 1.000"
     if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
+        last_factor_joined(chars)  # "… dikalikan jumlah reklame dan Indeks Ukuran …"
         text = "".join(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
         return None  # "Perbandingan Jumlah A dibagi jumlah B"

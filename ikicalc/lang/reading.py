@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from ikicalc.i18n import N_
-from ikicalc.lang import ast
+from ikicalc.lang import ast, run_together
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.printer import expression_text
@@ -193,16 +193,21 @@ def read_slashes(
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations
+            elif run_together.wrapped_ratio(node, var, text, left, right, scaled_alone):
+                # "Laba\nKotor /Penjualan\nBersih": a cell of one name in a narrow column
+                reason = run_together.WRAPPED_RATIO
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif " " in slash.group(0):  # "tersedia/ Jumlah laporan": a word, unless …
                 # "Jumlah PMKS yang memperoleh …/ PMKS": the whole of what the left counts
                 whole = name_key(right.strip()) in name_key(left).split()[1:]
-                if not (scaled_alone and (quantities or whole)):
+                words = run_together.two_words(left, right)  # "(Realisasi /Target) x 100"
+                if not (scaled_alone and (quantities or whole or words)):
                     continue
                 if _second_quantity(var.name) is not None:
                     continue
                 # "Skor Hasil Hitung I/ Skor Ideal i x 100%": two names scaled as a ratio
                 reason = N_("'× 100%' needs a ratio and a name of words stands on each side")
-                if not quantities:
+                if not quantities and not words:
                     reason = N_(
                         "'× 100%' needs a ratio and the word after the slash is what the "
                         "name before it counts"

@@ -35,6 +35,7 @@ __all__ = [
     "REASON_LABEL",
     "REASON_LABEL_AFTER",
     "REASON_LISTED",
+    "REASON_LOST_LABEL",
     "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -80,6 +81,10 @@ REASON_GLUED = N_(
 REASON_LABEL_AFTER = N_(
     "an equation of symbols opened by '=' with words after it: the words are its label, "
     "moved after it; they were set aside"
+)
+REASON_LOST_LABEL = N_(
+    "the cell opens with '=' and a formula in words after it: its label stood in another "
+    "column; the '=' was set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -223,9 +228,9 @@ _BRACKETS = {"(": 1, ")": -1}
 
 def _unopened(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate with the ``)`` the grammar stopped at blanked, where it closes no bracket
-    and follows a word ("… dibagi jumlah seluruh bayi selama kurun waktu yang sama) dikali
-    100%")."""
-    if text[at : at + 1] != ")" or not re.search(r"[^\W\d_]{3,}[ \t]*$", text[:at]):
+    and follows a word or a number ("… dibagi jumlah seluruh bayi selama kurun waktu yang
+    sama) dikali 100%", "… SKP Bulan tsb / 26.3) x 100")."""
+    if text[at : at + 1] != ")" or not re.search(r"(?:[^\W\d_]{3,}|\d)[ \t]*$", text[:at]):
         return
     if not text[at + 1 :].strip() or sum(_BRACKETS.get(c, 0) for c in text[:at]) != 0:
         return
@@ -399,6 +404,21 @@ def _label_after(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield found.end("expr"), "".join(chars)
 
 
+# "= Realisasi Tahun n : Target Tahun n x 100%": the '=' of a label another column holds
+_LOST_LABEL = lazy(r"^[ \t]*=[ \t]+(?=[^\W\d_]{2,}[ \t])")
+
+
+def _lost_label(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """A candidate with the ``=`` that opens the cell blanked, where the grammar stopped at
+    it and words, not a spreadsheet's cells (``=A1/B1``), follow it."""
+    found = _LOST_LABEL.match(text)
+    if found is None or at > found.end() or not _computes(text[found.end() :]):
+        return
+    chars = list(text)
+    blank(chars, 0, found.end())
+    yield found.end(), "".join(chars)
+
+
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -417,6 +437,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
         (_label_after(text, at), REASON_LABEL_AFTER, True),
+        (_lost_label(text, at), REASON_LOST_LABEL, False),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),

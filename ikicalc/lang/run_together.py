@@ -24,12 +24,17 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "LABELLED_PAIR",
+    "LABEL_COLON",
     "LOST_COMMA",
     "TERM_AFTER_SLASH",
+    "WRAPPED_RATIO",
+    "label_colon",
     "labelled_pair",
     "lost_commas",
     "symbols_in_brackets",
     "term_after_slash",
+    "two_words",
+    "wrapped_ratio",
 ]
 
 LABELLED_PAIR = N_(
@@ -215,3 +220,90 @@ def term_after_slash(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading
         (start, end), f"{joined.name} / …", f"{quantity.name} / {term.name} / …", TERM_AFTER_SLASH
     )
     return read, (guess,)
+
+
+WRAPPED_RATIO = N_(
+    "the cell is one name wrapped by a narrow column, or one name scaled as a ratio, and one "
+    "slash stands between two phrases of two words or more that each open with a capital: "
+    "the ratio of the two"
+)
+
+
+def wrapped_ratio(
+    node: ast.Expr, var: ast.Variable, text: str, left: str, right: str, scaled_alone: bool
+) -> bool:
+    """``Laba`` / ``Kotor /Penjualan`` / ``Bersih`` (LAPAN Perka 6/2013, a table's narrow
+    column), ``(Skor Hasil Hitung I/Skor Ideal i) x 100%``: the whole cell is one name (under
+    a ``Σ`` too) wrapped over lines, or one name scaled as a ratio,
+    with one slash, a phrase of two to four words on each side, each opened with a capital,
+    the words at the slash no abbreviations in capitals."""
+    wrapped = "\n" in text
+    left, right = " ".join(left.split()), " ".join(right.split())
+    alone = node is var or (isinstance(node, ast.Sigma) and node.variable is var)
+    return (
+        ((alone and wrapped) or scaled_alone)
+        and left.split()[0].lower() not in _COUNTED  # "Jenis Pemeliharaan Rutin/Berkala …"
+        and var.name.count("/") == 1
+        and 1 < len(left.split()) <= _PHRASE_WORDS
+        and 1 < len(right.split()) <= _PHRASE_WORDS
+        and left[:1].isupper()
+        and right[:1].isupper()
+        and not any(len(w) > 1 and w.isupper() for w in (left.split()[-1], right.split()[0]))
+    )
+
+
+_PHRASE_WORDS = 4
+"""The most words of a phrase on each side (longer ones are one name: ``Jumlah Unit Usaha
+yang Mengikuti Kegiatan/Program …``)."""
+
+
+def two_words(left: str, right: str) -> bool:
+    """``Realisasi /Target``: a slash between two words, each longer than an abbreviation's
+    four letters and not in capitals (``GU/ TU`` is one name)."""
+    left, right = left.strip(), right.strip()
+    return (
+        " " not in left
+        and " " not in right
+        and len(left) > 4 < len(right)
+        and not (left.isupper() or right.isupper())
+    )
+
+
+LABEL_COLON = N_(
+    "the words before ':' at the start of the cell name the formula after it (a ratio in "
+    "brackets or a slash): a colon there is no division"
+)
+_COUNTED = frozenset({"jumlah", "jml", "jmlh", "jm", "total", "banyaknya", "volume", "jenis"})
+# "Kualitas : (Realisasi /Target) x 100" (BKN e-Kinerja): one to three words and a spaced ':'
+_LABEL_COLON = lazy(r"\A[ \t]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+:[ \t]")
+
+
+def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | None:
+    """``Kualitas : (Realisasi /Target) x 100``: the words before a spaced ``:`` that opens
+    the cell are its label when what follows divides (a ``/`` in it): the division the
+    grammar read at the ``:`` is undone, its right side kept; a guess."""
+    found = _LABEL_COLON.match(text)
+    if found is None or found.group("label").split()[0].lower() in _COUNTED:
+        return None  # "Jumlah A : Jumlah B": a quantity, divided
+    path: list[ast.Binary] = []
+    node = expr
+    while isinstance(node, ast.Binary) and node.left.span[0] <= found.start("label"):
+        path.append(node)
+        if isinstance(node.left, ast.Variable):
+            break
+        node = node.left
+    if not path:
+        return None
+    colon = path[-1]
+    if not (
+        colon.op is ast.Op.DIV
+        and isinstance(colon.left, ast.Variable)
+        and colon.left.name == found.group("label")
+        and "/" in text[found.end() : colon.right.span[1] + 1]
+    ):
+        return None
+    rebuilt: ast.Expr = colon.right
+    for parent in reversed(path[:-1]):
+        rebuilt = ast.Binary(parent.op, rebuilt, parent.right, (rebuilt.span[0], parent.span[1]))
+    chosen = text[found.end() :].strip()
+    return rebuilt, found.group("label"), Reading(found.span(), chosen, text.strip(), LABEL_COLON)

@@ -1,5 +1,6 @@
 """Operations said with a verb or a noun inside a sentence: ``menjumlahkan A`` (Σ A),
-``menjumlahkan A dengan B`` (A + B), ``selisih (lebih) antara A dan B`` (A − B).
+``menjumlahkan A dengan B`` (A + B), ``menjumlahkan A dikalikan B ditambah C`` (the verb of
+the sum said after it), ``selisih (lebih) antara A dan B`` (A − B).
 
 Regulations and metadata pages say what to compute in words (``… dilakukan dengan cara
 menjumlahkan nilai seluruh Bangunan dan dibagi luas seluruh Bangunan``, ``… dikalikan dengan
@@ -24,6 +25,7 @@ __all__ = [
     "divided_by_words",
     "divides_between",
     "joined_operations",
+    "last_factor_joined",
     "listed_items",
     "listed_sum",
     "ratio_heading",
@@ -65,6 +67,10 @@ _SUMMING = lazy(
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
 )
+# "… ditambah …" in the sentence after what "menjumlahkan" names, before it ends
+_ADDED_AFTER = lazy(
+    r"(?i)[^.;]*?(?:(?<=\s)\+(?=\s)|\b(?:dita(?:m|rn)bah(?:kan)?|di[ \t]+tambah)\b)"
+)
 _AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
 
 
@@ -83,6 +89,8 @@ def summed(chars: list[str]) -> None:
     if found.group("noun") and not joined:
         return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
+    if not joined and _ADDED_AFTER.match(text, found.end("what")):
+        return  # "menjumlahkan A dikalikan B ditambah C …": the verb of the sum said after it
     if joined:  # "menjumlahkan A dengan B": the two added
         for word in joined:
             start, end = word.span(1)
@@ -255,7 +263,8 @@ _RATIO_HEADING = lazy(
 # "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
 # that joins two operations is no word of the name before it
 _AND_BEFORE_OPERATOR = lazy(
-    r"(?i)[ \t,]+\b(?:dan|serta)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|ditambah"
+    r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?"
+    r"|di[ \t]*bagi(?![ \t\n]+(?:menjadi|atas|ke[ \t]+dalam)\b)|ditambah"
     r"(?:kan)?|dikurangi)\b)"
 )
 _WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
@@ -263,7 +272,8 @@ _WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbandi
 
 def joined_operations(chars: list[str]) -> None:
     """``… pada periode waktu yang sama dan dikali 1.000``: the ``dan`` that joins two
-    operations is set aside."""
+    operations is set aside, and a ``yang`` that leads on to one (``… eksternal yang
+    dikalikan 100%``)."""
     for joining in _AND_BEFORE_OPERATOR.finditer("".join(chars)):
         blank(chars, *joining.span())
 
@@ -277,3 +287,34 @@ def ratio_heading(chars: list[str]) -> bool:
         return False
     blank(chars, 0, heading.end())
     return True
+
+
+# "… dikalikan Indeks lokasi … dikalikan jumlah reklame dan Indeks Ukuran media reklame."
+_TIMES_SAID = lazy(r"(?i)(?<![^\W_])dikali(?:kan)?(?:[ \t\n]+dengan)?(?![^\W_])")
+_AND_LAST = lazy(r"(?i)[ \t\n](dan)[ \t\n]+(?P<head>[^\W\d_]+)")
+
+
+def last_factor_joined(chars: list[str]) -> None:
+    """``A dikalikan B dikalikan C dan D``: a list of factors said with ``dikalikan``, its
+    last joined by ``dan``, is one more factor where ``D`` opens with the word that opens
+    another factor (``… dikalikan Indeks lokasi … dikalikan jumlah reklame dan Indeks
+    Ukuran …``, Perda Purwakarta 11/2011); a ``dan`` inside a name stays (``Jumlah
+    organisasi dan Lembaga Desa``)."""
+    text = "".join(chars)
+    said = list(_TIMES_SAID.finditer(text))
+    if len(said) < 2:
+        return
+    tail = text[said[-1].end() :]
+    joined = _AND_LAST.search(tail)
+    if joined is None or computes(tail):
+        return
+    heads = {
+        first.group(0).lower()
+        for word in said
+        if (first := re.search(r"[^\W\d_]+", text[word.end() : word.end() + 40]))
+    }
+    if joined.group("head").lower() not in heads:
+        return
+    start = said[-1].end() + joined.start(1)
+    blank(chars, start, start + 3)
+    chars[start] = "×"

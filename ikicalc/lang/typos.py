@@ -1,5 +1,5 @@
-"""Operator words as OCR and hurried typists spell them: ``dikurangr``, ``dibagl``, ``dikali`` /
-``kan`` broken over two lines.
+"""Operator words as OCR and hurried typists spell them: ``dikurangr``, ``dibagl``,
+``ditarnbah`` (an ``m`` read as ``rn``), ``dikali`` / ``kan`` broken over two lines.
 
 Scanned regulations and typed tables misspell the words that carry a formula's operations;
 a careful reader reads ``… harga jual) dikurangr tarif …`` as a subtraction. The words, and
@@ -50,6 +50,9 @@ def _one_edit(word: str, right: str) -> bool:
 def _meant(word: str) -> str | None:
     """The operator word ``word`` (in lower case) is one letter away from, if any."""
     signs, _ = _operator_spellings()
+    seen = word.replace("rn", "m")  # OCR reads an m as r and n ("ditarnbah")
+    if seen != word and seen in signs:
+        return seen
     return next((right for right in signs if _one_edit(word, right)), None)
 
 
