@@ -234,7 +234,7 @@ def _around_the_lines(chars: list[str], text: str) -> bool:
 
 # "= Realisasi Tahun n : Target\nTahun n x 100%" (kaltim-bapenda-lkjip-2021-github#02): the
 # '=' of a label another column kept, before a name of words (not a spreadsheet's "=A1*B1")
-_LOST_EQUALS = lazy(r"^[ \t]*(?P<equals>=)[ \t]*(?=[^\W\d_]{3,}[ \t]+[^\W\d_])")
+_LOST_EQUALS = lazy(r"^[ \t]*(?P<equals>=)[ \t]*(?=[^\W\d_]{2,}[ \t])")
 
 
 def label_before(chars: list[str]) -> bool:

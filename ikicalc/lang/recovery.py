@@ -35,7 +35,6 @@ __all__ = [
     "REASON_LABEL",
     "REASON_LABEL_AFTER",
     "REASON_LISTED",
-    "REASON_LOST_LABEL",
     "REASON_NAMED",
     "REASON_STRAY",
     "REASON_UNCLOSED",
@@ -81,10 +80,6 @@ REASON_GLUED = N_(
 REASON_LABEL_AFTER = N_(
     "an equation of symbols opened by '=' with words after it: the words are its label, "
     "moved after it; they were set aside"
-)
-REASON_LOST_LABEL = N_(
-    "the cell opens with '=' and a formula in words after it: its label stood in another "
-    "column; the '=' was set aside"
 )
 REASON_BEFORE = N_(
     "the grammar stopped at the end of words before the formula that hold no operator; "
@@ -404,21 +399,6 @@ def _label_after(text: str, at: int) -> Iterator[tuple[int, str]]:
     yield found.end("expr"), "".join(chars)
 
 
-# "= Realisasi Tahun n : Target Tahun n x 100%": the '=' of a label another column holds
-_LOST_LABEL = lazy(r"^[ \t]*=[ \t]+(?=[^\W\d_]{2,}[ \t])")
-
-
-def _lost_label(text: str, at: int) -> Iterator[tuple[int, str]]:
-    """A candidate with the ``=`` that opens the cell blanked, where the grammar stopped at
-    it and words, not a spreadsheet's cells (``=A1/B1``), follow it."""
-    found = _LOST_LABEL.match(text)
-    if found is None or at > found.end() or not _computes(text[found.end() :]):
-        return
-    chars = list(text)
-    blank(chars, 0, found.end())
-    yield found.end(), "".join(chars)
-
-
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:
     """Read ``text`` (a laid-out cell the grammar refused at offset ``at``) again with the
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
@@ -437,7 +417,6 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
         (_label_after(text, at), REASON_LABEL_AFTER, True),
-        (_lost_label(text, at), REASON_LOST_LABEL, False),
         (_label(text, at), REASON_LABEL, False),
         (_condition(text, at), REASON_CONDITION, False),
         (_after(text, at), REASON_AFTER, True),
