@@ -32,7 +32,8 @@ __all__ = ["REASON", "emphasis_aside", "polarity_aside", "reread"]
 REASON = N_(
     "footnote marks, a heading line, a remark or a target after the formula ('*)', "
     "'; semakin tinggi semakin baik', '(Target 100%)') are no part of it and were set aside; "
-    "brackets of two kinds that OCR misread ('{lima persen]') were read as brackets"
+    "brackets of two kinds that OCR misread (a brace closed by a square bracket) were read "
+    "as brackets"
 )
 
 # "*)", "**)", "***" after a word, a percent or a bracket at a line's end or before an
