@@ -363,3 +363,28 @@ def test_marks_of_emphasis_of_a_markdown_copy(text: str, variables: tuple[str, .
     formula = ikicalc.parse(text)
     assert formula.variables == variables
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # PermenPAN-RB 14/2017 (SKM), the mean per element: a purpose clause, then the formula
+        (
+            "Selanjutnya, untuk\nmendapatkan nilai rata-rata per unsur pelayanan, maka jumlah"
+            " nilai\nmasing-masing unsur pelayanan dibagi dengan jumlah responden\nyang mengisi.",
+            ("jumlah nilai masing-masing unsur pelayanan", "jumlah responden yang mengisi"),
+        ),
+        (
+            "Untuk menghitung capaian kinerja, maka Realisasi dibagi Target dikali 100%",
+            ("Realisasi", "Target"),
+        ),
+        (
+            "untuk memperoleh angka kehadiran, maka jumlah pegawai hadir / jumlah pegawai",
+            ("jumlah pegawai hadir", "jumlah pegawai"),
+        ),
+    ],
+)
+def test_a_purpose_clause_before_maka_is_no_part_of_a_name(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == variables
