@@ -388,3 +388,16 @@ def test_a_purpose_clause_before_maka_is_no_part_of_a_name(
     text: str, variables: tuple[str, ...]
 ) -> None:
     assert ikicalc.parse(text).variables == variables
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apabila jumlah pegawai lebih dari 10, maka jumlah pegawai hadir / jumlah pegawai x 100%",
+        "Jika realisasi melebihi target, maka Realisasi dibagi Target dikali 100%",
+    ],
+)
+def test_a_condition_before_maka_read_into_a_name_is_prose_to_lint(text: str) -> None:
+    # the condition is not set aside like a purpose clause: the name that holds it is a
+    # sentence, and lint says so (W106) rather than computing it silently
+    assert "W106" in {d.code for d in ikicalc.lint(text)}

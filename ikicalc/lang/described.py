@@ -71,7 +71,7 @@ def instruction(text: str) -> str | None:
 # not ", yaitu …" after a quantity's name: an apposition that lists what it covers
 _COPULA = lazy(
     r"(?i)(?<!\byang )(?<!\byg )\b(?:adalah|merupakan|ialah|(?<!, )(?:yaitu|yakni)|sehingga"
-    r"|berarti)\b"
+    r"|berarti)\b|,\s*maka\b"  # "Apabila …, maka A": a condition's sentence, not a quantity
 )
 
 
