@@ -43,8 +43,9 @@ from tests.public_scoring import (  # noqa: E402
     Tally,
     load_cells,
     print_tallies,
-    read_cell,
+    read_right_dev_cells,
     tally_readings,
+    variant_failure_lines,
 )
 
 Perturbation = Callable[[dict[str, Any]], "str | None"]
@@ -291,14 +292,9 @@ class Variant:
     cell: dict[str, Any]
 
 
-def bases() -> list[dict[str, Any]]:
-    """The development formula cells read right."""
-    return [c for c in load_cells(DEV_PATH) if c["kind"] == "formula" and read_cell(c).right]
-
-
 def variants(kind_filter: str | None = None, limit: int | None = None) -> Iterator[Variant]:
     """Every perturbation applied to every base cell it applies to (at most ``limit`` each)."""
-    cells = bases()
+    cells = read_right_dev_cells()
     for name, perturb in PERTURBATIONS.items():
         if kind_filter is not None and kind_filter not in name:
             continue
@@ -322,7 +318,6 @@ def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
     """Every development formula cell read by the reading of last resort alone (the grammar
     and every other reading bypassed; ``laid_out``: on the text the layout passes hand the
     grammar), scored as a real cell is."""
-    import ikicalc
     from ikicalc.errors import FormulaSyntaxError
     from ikicalc.lang import last_resort
     from ikicalc.lang.formula import Formula
@@ -336,29 +331,12 @@ def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
             raise FormulaSyntaxError("the reading of last resort found no formula", text, 0)
         return Formula(found[1], label=found[0], source=text)
 
-    tally: Tally[dict[str, Any]] = Tally()
-    parse = ikicalc.parse
-    ikicalc.parse = alone  # type: ignore[assignment]  # read_cell reads through ikicalc.parse
-    try:
-        for cell in load_cells(DEV_PATH):
-            if cell["kind"] != "formula":
-                continue
-            reading = read_cell(cell)
-            tally.total += 1
-            if reading.right:
-                tally.right += 1
-            else:
-                tally.failures.append((cell, reading))
-    finally:
-        ikicalc.parse = parse  # type: ignore[assignment]
-    return tally
+    cells = [c for c in load_cells(DEV_PATH) if c["kind"] == "formula"]
+    return tally_readings((("alone", c, c) for c in cells), alone).get("alone", Tally())
 
 
 def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    yield f"- {variant.base}: {variant.cell['text']!r}"
-    yield f"  want {variant.cell['variables']}; got {list(reading.variables)}"
-    if reading.detail:
-        yield f"  {reading.detail[:160]}"
+    return variant_failure_lines(variant.base, variant.cell, reading)
 
 
 def _cell_failure(cell: dict[str, Any], reading: Reading) -> Iterator[str]:

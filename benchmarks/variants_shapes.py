@@ -33,13 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
     Tally,
-    load_cells,
     print_tallies,
-    read_cell,
+    read_right_dev_cells,
     tally_readings,
+    variant_failure_lines,
 )
 
 Shape = Callable[[str], "str | None"]
@@ -251,14 +250,9 @@ class Variant:
     cell: dict[str, Any]
 
 
-def bases() -> list[dict[str, Any]]:
-    """The development formula cells read right."""
-    return [c for c in load_cells(DEV_PATH) if c["kind"] == "formula" and read_cell(c).right]
-
-
 def variants(shape_filter: str | None = None, limit: int | None = None) -> Iterator[Variant]:
     """Every shape applied to every base cell it applies to."""
-    cells = bases()
+    cells = read_right_dev_cells()
     for name, shape in {**SHAPES, "names in Title Case": None}.items():
         if shape_filter is not None and shape_filter not in name:
             continue
@@ -285,10 +279,7 @@ def score(
 
 
 def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    yield f"- {variant.base}: {variant.cell['text']!r}"
-    yield f"  want {variant.cell['variables']}; got {list(reading.variables)}"
-    if reading.detail:
-        yield f"  {reading.detail[:160]}"
+    return variant_failure_lines(variant.base, variant.cell, reading)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -333,10 +333,13 @@ class Reading:
         return self.outcome == "right"
 
 
-def read_cell(cell: Mapping[str, Any]) -> Reading:
-    """Parse one formula cell with ikicalc and compare with its label."""
+def read_cell(
+    cell: Mapping[str, Any], parse: Callable[[str], ikicalc.Formula] = ikicalc.parse
+) -> Reading:
+    """Parse one formula cell with ikicalc (or with ``parse``, another reader of a cell's
+    text) and compare with its label."""
     try:
-        formula = ikicalc.parse(cell["text"])
+        formula = parse(cell["text"])
     except IkiError as error:
         return Reading(cell, "parse-failure", detail=str(error).splitlines()[0])
     except Exception as error:  # a crash is a failure to read, reported as such
@@ -463,12 +466,13 @@ class Tally(Generic[Variation]):
 
 def tally_readings(
     variations: Iterable[tuple[str, Variation, Mapping[str, Any]]],
+    parse: Callable[[str], ikicalc.Formula] = ikicalc.parse,
 ) -> dict[str, Tally[Variation]]:
-    """Read each ``(kind, variation, cell)`` and tally the readings by kind, in the order the
-    kinds first come (the variant benchmarks' score)."""
+    """Read each ``(kind, variation, cell)`` (with ``parse``, see :func:`read_cell`) and tally
+    the readings by kind, in the order the kinds first come (the variant benchmarks' score)."""
     result: dict[str, Tally[Variation]] = {}
     for kind, variation, cell in variations:
-        reading = read_cell(cell)
+        reading = read_cell(cell, parse)
         counted = result.setdefault(kind, Tally())
         counted.total += 1
         if reading.right:
@@ -476,6 +480,21 @@ def tally_readings(
         else:
             counted.failures.append((variation, reading))
     return result
+
+
+def read_right_dev_cells() -> list[dict[str, Any]]:
+    """The development formula cells ikicalc reads right: the bases the variant benchmarks
+    write again in other ways."""
+    return [c for c in load_cells(DEV_PATH) if c["kind"] == "formula" and read_cell(c).right]
+
+
+def variant_failure_lines(base: str, cell: Mapping[str, Any], reading: Reading) -> Iterator[str]:
+    """The lines that show a variant read wrong: its base cell, its text, the names wanted
+    and read, and the reader's detail (the variant benchmarks' failures)."""
+    yield f"- {base}: {cell['text']!r}"
+    yield f"  want {cell['variables']}; got {list(reading.variables)}"
+    if reading.detail:
+        yield f"  {reading.detail[:160]}"
 
 
 def print_tallies(
