@@ -17,10 +17,11 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 
 The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
 module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
-(stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
-remarks, notes and other furniture), :mod:`ikicalc.lang.preamble` (the words before the
-formula), :mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards`
-(cheap proofs that a pass has nothing to do).
+(stacked fractions), :mod:`ikicalc.lang.barless` (lost bars), :mod:`ikicalc.lang.inline_bars`
+(bars inside a line), :mod:`ikicalc.lang.prose` (formulas said in sentences, remarks, notes
+and other furniture), :mod:`ikicalc.lang.preamble` (the words before the formula),
+:mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards` (cheap proofs
+that a pass has nothing to do).
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
-from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
@@ -62,7 +63,6 @@ from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_descri
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.stacking import (
     LostBar,
-    middle_line_beside_bar,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
@@ -113,17 +113,6 @@ _TARGET_TAIL = lazy(
     r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
     r"\s*\.?\s*)$"
 )
-_DATA_VALUE = lazy(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
-_RESULT_AFTER_BAR = lazy(
-    r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
-)
-_BLANK_FIELD = lazy(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
-_SCALE_NEXT = lazy(
-    r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
-    r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
-)
-_RESULT_END = lazy(r"[ \t]*%?")
-_SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = lazy(r"(?i)\s\batau\b\s")
 _FOOTNOTE = lazy(
     r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
@@ -286,56 +275,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
     if "\n" in text and "=" in text:
         _examples.beside_stack(chars, notes)  # "A 9" / "… = x 100% = x 100%" / "B 9" / "= 100%"
+    inline = bars_in_line(chars)  # "A = 2720 ---- x 100 % B": a bar inside a line
     current = "".join(chars)
-    if "=" in current:
-        for match in _DATA_VALUE.finditer(current):
-            line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
-            middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
-                _blank(chars, match.start(), match.end())
-        current = "".join(chars)
-    inline: LostBar | None = None
-    bars = guards.bar(current)
-    one_bar = bars and "\n" not in current.strip() and len(_BAR.findall(current)) == 1
-    for match in _BAR.finditer(current) if bars else ():  # in a line: "A = 2720 ---- x 100 % B"
-        line_start = current.rfind("\n", 0, match.start()) + 1
-        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
-        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
-        # "Persentase = ------ x 100%", "x 100% -----": a stack's middle line, lines above and below
-        between = bool(current[:line_start].strip()) and bool(current[line_end:].strip())
-        beside = current[line_start : match.start()], current[match.end() : line_end]
-        middle = between and middle_line_beside_bar(*beside)
-        blank_result = _BLANK_FIELD.search(current, 0, match.start())
-        result_end = _RESULT_END.match(current, match.end())
-        scale_after = _SCALE_AFTER_BAR.match(current, match.end())
-        if middle:  # the stack's middle line: stacking reads it
-            continue
-        if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
-            _blank(chars, blank_result.start(), result_end.end())
-        elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
-            _blank(chars, match.start(), match.end())
-            # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
-            # (or the period that ends the numerator's sentence, its line break lost:
-            # "… sosial ekonomi sejenis. ______ x 100 % Jumlah …")
-            leader = re.search(r"(?<=\s)\.[ \t]*$|(?<=[^\W\d_])\.[ \t]+$", current[: match.start()])
-            if leader:
-                _blank(chars, leader.start(), leader.end())
-            result = _RESULT_AFTER_BAR.match(current, match.end())
-            if result:
-                _blank(chars, result.start("eq"), result.end("eq"))
-            scale = _SCALE_NEXT.match(current, match.end())
-            if one_bar and (scale or not scale_after):
-                # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
-                # before it by all after it; the scale beside it multiplies the whole
-                chars[match.start()] = "÷"
-                span = scale.span("scale") if scale else None
-                if span:
-                    _blank(chars, *span)
-                inline = LostBar(match.start(), span, guess=None)
-            elif not scale_after:
-                chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
-    if bars:
-        current = "".join(chars)
     if guards.may_find(_FIELD_LABEL, current):
         for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
             # what stands above a field's title on lines of their own is not the formula
