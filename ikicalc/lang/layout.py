@@ -61,6 +61,7 @@ from ikicalc.lang.prose import (
 )
 from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
 from ikicalc.lang.sentences import one_sentence
+from ikicalc.lang.sigma import index_below
 from ikicalc.lang.stacking import (
     LostBar,
     sum_below,
@@ -210,13 +211,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
     italic: set[int] = set()  # where the lines that held them start
+    summed: list[Reading] = []  # "∑ni=1 mfi· q · pri": Σ over the whole product
     for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
             italic.add(text.rfind("\n", 0, match.start()) + 1)
     if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
-        equation_lines(chars, italic)
+        summed = equation_lines(chars, italic)
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
         chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
@@ -229,6 +231,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
+    readings += tuple(summed)
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text:
@@ -245,6 +248,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     for match in _SIGN_RESTATED.finditer(text) if guards.has(text, "(") else ():
         _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
+    indexed = ("Σ" in text or "∑" in text) and "\n" in text
+    readings += tuple(index_below(chars)) if indexed else ()  # "Σ WT HT" / "T": Σ (WT × HT)
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
