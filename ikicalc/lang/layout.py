@@ -194,6 +194,8 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
+    if "x\n" in text or "X\n" in text or "×\n" in text:
+        _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
@@ -266,7 +268,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     joined_bar = None
     if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
-    if not legend:
+    if not legend and not _under_middle_line(chars):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
             chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
@@ -387,6 +389,24 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
+
+
+# a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%")
+_MIDDLE_LINE = lazy(
+    r"^[ \t]*(?:(?:[-_─—–‾=]{3,}|(?:_[ \t]){3,}_)[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*"
+    r"1[\d.,]*[ \t]*%?)?[ \t]*(?:[-_─—–‾=]{3,})?[ \t]*$"
+)
+
+
+def _under_middle_line(chars: list[str]) -> bool:
+    """Whether the cell's last line stands right under a stack's middle line: it is the
+    denominator (``… ---- x100%`` / ``jumlah balita diukur …``), never a note."""
+    text = "".join(chars).rstrip()
+    if "\n" not in text:
+        return False
+    last = text.rfind("\n")
+    above = text[text.rfind("\n", 0, last) + 1 : last]
+    return bool(above.strip()) and _MIDDLE_LINE.match(above) is not None
 
 
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)

@@ -38,6 +38,7 @@ from ikicalc.lang.layout_cues import (
 )
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.lost_lines import lost_line
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -64,6 +65,9 @@ _DENOMINATOR = lazy(
 _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
 
 
+_SCALE_WORDS = lazy(r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?")
+
+
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
     text = "".join(chars)
@@ -78,7 +82,9 @@ def fraction_words(chars: list[str]) -> None:
         and numerator.end() <= denominator.start()
         # "Numerator di bagi dengan denominator": the words are the names, an operator
         # stands between them, not a numerator's own words
-        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", between))
+        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", _SCALE_WORDS.sub("", between)))
+        # "Numerator" / "---- x100%" / "denominator": the words alone are the names
+        and re.search(r"[^\W\d_]", _SCALE_WORDS.sub("", text[denominator.end() :]))
     ):
         blank(chars, numerator.start(), numerator.end())
         blank(chars, denominator.start(), denominator.end())
@@ -147,6 +153,22 @@ def _unit_of_number(chars: list[str]) -> None:
         blank(chars, start + found.start("unit"), start + found.end("unit"))
 
 
+_LONE_X = lazy(r"(?m)^[ \t]*(?P<x>[xX])[ \t]*$")
+
+
+def _letters_over_bar(chars: list[str], text: str) -> None:
+    """``x`` / ``------ X 100 %`` / ``y`` (BPS Dompu): a line that holds only the letter x,
+    over or under a bar, is a numerator or a denominator, the symbol ``x``: nothing stands
+    beside it to multiply (the grammar gets a letter that is no operator)."""
+    for found in _LONE_X.finditer(text):
+        before = text.rfind("\n", 0, max(found.start() - 1, 0))
+        above = text[before + 1 : max(found.start() - 1, 0)] if found.start() else ""
+        below_end = text.find("\n", found.end() + 1)
+        below = text[found.end() + 1 : below_end if below_end >= 0 else len(text)]
+        if BAR.search(above) or BAR.search(below):
+            chars[found.start("x")] = OPERATOR_SYMBOLS[found.group("x")]
+
+
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
@@ -155,6 +177,8 @@ def stack(chars: list[str]) -> LostBar | None:
         return _side_by_side(chars) or lost_line(chars)
     if label_beside_lone_equals(chars, text):
         return None
+    if "x" in text or "X" in text:
+        _letters_over_bar(chars, text)  # "x" / "------ X 100 %" / "y": the symbol x
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
@@ -179,7 +203,7 @@ def stack(chars: list[str]) -> LostBar | None:
         probe = list(chars)
         blank(probe, lines[-1].start(), lines[-1].end())
         kept = lines[:-1]
-        if _middle_line(probe, "".join(probe), kept) and not _SCALED.search(
+        if _middle_line(probe, "".join(probe), kept) and not _RATIO_SCALED.search(
             "".join(probe), kept[0].start(), kept[-1].end()
         ):
             chars[:] = probe
@@ -196,6 +220,11 @@ _SCALE_LAST = lazy(
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
 )
+
+
+# another scale of a ratio in the cell ("x 100", "× 1.000"), not a count or a duration inside
+# a name ("( <3 x 24 jam)", "2 x kunjungan")
+_RATIO_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)")
 
 
 def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
@@ -216,7 +245,7 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     start, end = last.start() + found.start("scale"), last.start() + found.end("scale")
     blank(probe, start, end)
     kept = lines[:-1] if alone else lines
-    if _SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
+    if _RATIO_SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
         return None
     chars[:] = probe
     return LostBar(None, (start, end), guess=None)
@@ -237,7 +266,7 @@ def _scale_on_top(chars: list[str], lines: list[re.Match[str]]) -> LostBar | Non
     blank(probe, start, end)
     text = "".join(probe)
     kept = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if _SCALED.search(text) or not _middle_line(probe, text, kept):
+    if _RATIO_SCALED.search(text) or not _middle_line(probe, text, kept):
         return None
     chars[:] = probe
     return LostBar(None, (start, end), guess=None)
@@ -303,9 +332,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
-            found = [
-                LABEL_WORDS.match(near.group(0)) for near in (lines[index - 1], lines[index + 1])
-            ]
+            found = _label_column_words(lines[index - 1], lines[index + 1])
             for near, words in zip((lines[index - 1], lines[index + 1]), found, strict=True):
                 if words:
                     blank(chars, near.start(), near.start() + words.end())
@@ -315,6 +342,21 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
                 )
         return True
     return False
+
+
+def _label_column_words(
+    above: re.Match[str], below: re.Match[str]
+) -> list[re.Match[str] | None]:
+    """The label's words the export put before the names on the lines beside the middle
+    line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``): written with
+    a capital, and not the same words on both lines (``proporsi jumlah A …`` over ``proporsi
+    jumlah B …`` are the names' own words)."""
+    found = [LABEL_WORDS.match(near.group(0)) for near in (above, below)]
+    found = [m if m and m.group(0).strip()[:1].isupper() else None for m in found]
+    first, second = found
+    if first and second and first.group(0).split() == second.group(0).split():
+        return [None, None]
+    return found
 
 
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")

@@ -11,7 +11,7 @@ import re
 
 from ikicalc.patterns import lazy
 
-__all__ = ["rejoin_hyphenated"]
+__all__ = ["rejoin_counts", "rejoin_hyphenated"]
 
 # a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
 _HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
@@ -40,6 +40,18 @@ _SLASH_AT_END = lazy(
     r"(?<=[^\W\d_])/(?P<hyphen>-)?[ \t]*(?P<end>\n)[ \t]*"  # "desa/", "desa/-" / "kelurahan"
     r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
 )
+
+
+# a count broken at a line's end, its word on the next line: "4 x" / "imunisasi polio"
+_COUNT_AT_END = lazy(r"(?<=\S )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])")
+
+
+def rejoin_counts(chars: list[str]) -> None:
+    """``… DPT-HB-Hib, 4 x`` / ``imunisasi polio``: a count inside a name broken at a line's
+    end, its word in lower case on the next line, is one count of the name, as on one line
+    (``2 x kunjungan``)."""
+    for found in _COUNT_AT_END.finditer("".join(chars)):
+        chars[found.start("end")] = " "
 
 
 def rejoin_hyphenated(chars: list[str]) -> None:

@@ -1,0 +1,158 @@
+"""What a careful reader sees in the lines of a stacked fraction never seen (issue 14, cause
+4; ``ikicalc/lang/stacking.py``, ``layout.py``, ``wrapping.py``): the line under the middle
+line is the denominator, never a note; a count or a duration inside a name is no second
+scale; a letter alone over a bar is a symbol; words alone are names; the same words opening
+both names are the names' own, not a label's column; a count broken at a line's end is one
+count. Each family: the dev cell it came from (ids of ``tests/data/public-cells.jsonl``, as
+the stacked variant benchmark writes them) and the same layout with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ikicalc.lang.parser import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # kks-2025-instrumen-sipantas-github#01, written over a bar: the denominator in
+            # lower case is no closing sentence
+            "Jumlah anak yang berumur di bawah 5 tahun dengan kategori status gizi memiliki "
+            "Z-score kurang dari -2 Standar Deviasi (SD)\n--------------------------------- "
+            "x100%\njumlah balita diukur panjang atau tinggi badan",
+            (
+                "Jumlah anak yang berumur di bawah 5 tahun dengan kategori status gizi memiliki "
+                "Z-score kurang dari -2 Standar Deviasi (SD)",
+                "jumlah balita diukur panjang atau tinggi badan",
+            ),
+        ),
+        (
+            "Jumlah ibu hamil yang mendapat tablet Fe\nx 100%\njumlah seluruh ibu hamil di wilayah",
+            ("Jumlah ibu hamil yang mendapat tablet Fe", "jumlah seluruh ibu hamil di wilayah"),
+        ),
+        (
+            "Realisasi anggaran\n__________ x 100%\npagu anggaran dalam dokumen pelaksanaan",
+            ("Realisasi anggaran", "pagu anggaran dalam dokumen pelaksanaan"),
+        ),
+    ],
+)
+def test_the_line_under_the_middle_line_is_the_denominator(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.evaluate(dict(zip(variables, (1, 4), strict=True))).exact == 25
+
+
+def test_a_note_under_a_formula_is_still_a_note() -> None:
+    formula = parse("Jumlah A / Jumlah B x 100%\ndata bersumber dari dinas kesehatan")
+    assert formula.variables == ("Jumlah A", "Jumlah B")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rsigm-sultan-agung-indikator-mutu-github#01, the scale at the end of the
+        # denominator's line; the numerator holds a duration "( <3 x 24 jam)"
+        "Jumlah permasalahan di lingkup Bidang Medik yang telah ditindaklanjuti dalam waktu "
+        "kurang dari 72 jam ( <3 x 24 jam)\n───────────────────────\nJumlah seluruh "
+        "permasalahan di Lingkup Bidang Medik yang harus ditindaklanjuti X 100%",
+        "Jumlah keluhan dijawab dalam 2 x 24 jam\n-----------\nJumlah keluhan x 100%",
+        "Jumlah ibu nifas dengan 3 x kunjungan\n_________\nJumlah ibu nifas\nx 100%",
+    ],
+)
+def test_a_count_inside_a_name_is_no_second_scale(text: str) -> None:
+    formula = parse(text)
+    values = dict(zip(formula.variables, (1, 4), strict=True))
+    assert formula.evaluate(values).exact == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # bps-dompu-dasar-hitung-pk-2022-github#02 over a bar
+        ("x\n------------------------------------------------------------ X 100 %\ny", 25),
+        ("x\n__________________________________X 100%\nz", 25),
+        ("p\n--------\nx", 25),
+    ],
+)
+def test_a_letter_x_alone_over_or_under_a_bar_is_a_symbol(text: str, reading: int) -> None:
+    formula = parse(text)
+    assert "x" in formula.variables
+    values = dict(zip(formula.variables, (1, 4), strict=True))
+    assert formula.evaluate(values).exact * (1 if "100" in text else 100) == reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # puskesmas-sangtombolang-profil-mutu#01: the words alone, no names beside them
+        "Numerator\n-------------------------------------------------- x100%\ndenominator",
+        "Numerator\n───────── x 100%\nDenominator",
+    ],
+)
+def test_numerator_and_denominator_alone_are_the_names(text: str) -> None:
+    formula = parse(text)
+    assert [v.lower() for v in formula.variables] == ["numerator", "denominator"]
+
+
+def test_numerator_and_denominator_words_before_names_are_still_set_aside() -> None:
+    assert parse("Numerator A Denumerator B").variables == ("A", "B")
+    assert parse("Numerator: jumlah A Denumerator: jumlah B").variables == ("jumlah A", "jumlah B")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # jabar-dkp-renstra-review-2017-2018-github#07 with its label on the middle line
+            "proporsi jumlah kasus pelanggaran pada tahun ke n-1 − proporsi jumlah kasus "
+            "pelanggaran pada tahun ke n\nPersentase = ─────────────── X 100 %\nproporsi jumlah "
+            "kasus pelanggaran pada tahun ke n",
+            (
+                "proporsi jumlah kasus pelanggaran pada tahun ke n-1",
+                "proporsi jumlah kasus pelanggaran pada tahun ke n",
+            ),
+        ),
+        (  # the same, words of another kind
+            "nilai total ekspor tahun n − nilai total ekspor tahun n-1\nPertumbuhan = ------- x "
+            "100%\nnilai total ekspor tahun n-1",
+            ("nilai total ekspor tahun n", "nilai total ekspor tahun n-1"),
+        ),
+    ],
+)
+def test_the_same_words_opening_both_names_are_the_names_own(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert parse(text).variables == variables
+
+
+def test_a_label_column_in_capitals_is_still_set_aside() -> None:
+    formula = parse(
+        "Cakupan  Jumlah balita ditimbang\nPenimbangan = ------ x 100%\nBalita  Jumlah balita"
+    )
+    assert formula.variables == ("Jumlah balita ditimbang", "Jumlah balita")
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator"),
+    [
+        (  # puskesmas-indikator-2017-surveilans#01 wrapped at 20 characters
+            "jumlah bayi yang\nmendapat 1x\nimunisasi hepatitis\nB, 1 x imunisasi\nBCG, 3 x "
+            "imunisasi\nDPT-HB-Hib, 4 x\nimunisasi polio dan\n1 x imunisasi campak\ndalam kurun "
+            "waktu 1\ntahun\n────────────────────── × 100\nJml Seluruh Bayi selama kurun waktu "
+            "yang sama",
+            "jumlah bayi yang mendapat 1x imunisasi hepatitis B, 1 x imunisasi BCG, 3 x "
+            "imunisasi DPT-HB-Hib, 4 x imunisasi polio dan 1 x imunisasi campak dalam kurun "
+            "waktu 1 tahun",
+        ),
+        (
+            "Jumlah ibu nifas dengan 3 x\nkunjungan nifas\n------\nJumlah ibu nifas x 100%",
+            "Jumlah ibu nifas dengan 3 x kunjungan nifas",
+        ),
+    ],
+)
+def test_a_count_broken_at_a_lines_end_is_one_count(text: str, numerator: str) -> None:
+    formula = parse(text)
+    assert formula.variables[0] == numerator
+    assert len(formula.variables) == 2
