@@ -156,3 +156,64 @@ def test_a_count_broken_at_a_lines_end_is_one_count(text: str, numerator: str) -
     formula = parse(text)
     assert formula.variables[0] == numerator
     assert len(formula.variables) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x\n× 100\ny",  # bps-dompu-dasar-hitung-pk-2022-github#02, no bar, the scale between
+        "x × 100\n──────────────────────────────\ny",  # the scale on the numerator's line
+        "x\ny\nx 100%",  # two lines and the scale under them
+    ],
+)
+def test_a_lone_x_opening_the_cell_is_a_symbol(text: str) -> None:
+    formula = parse(text)
+    assert formula.variables == ("x", "y")
+    assert formula.evaluate({"x": 1, "y": 4}).exact == 25
+
+
+def test_a_scale_alone_still_has_no_operand() -> None:
+    with pytest.raises(ValueError, match="no operand"):
+        parse("x 100%")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # pasuruan-bappeda-review-iku-2021-github#04 with a label on the middle line
+            "Hasil penelitian dan pengembangan yang ditindaklanjuti\nPersentase = ──────────── X "
+            "100%\nAkumulasi Jumlah Penelitian dan Pengembangan yang dilakukan mulai tahun 2018",
+            (
+                "Hasil penelitian dan pengembangan yang ditindaklanjuti",
+                "Akumulasi Jumlah Penelitian dan Pengembangan yang dilakukan mulai tahun 2018",
+            ),
+        ),
+        (  # pontianak-puskesmas-kampungbali-do#02 likewise
+            "Jumlah rumah tangga yang dikatagorikan sehat\nPersentase = ──────────── X 100 %\n"
+            "Seluruh jumlah rumah tangga yg dipantau di kelurahan",
+            (
+                "Jumlah rumah tangga yang dikatagorikan sehat",
+                "Seluruh jumlah rumah tangga yg dipantau di kelurahan",
+            ),
+        ),
+        (  # kks-2025-instrumen-sipantas-github#03 likewise
+            "Hasil pengawasan dalam bentuk jumlah sampel/contoh yang memenuhi persyaratan\n"
+            "IPM = ------------------ x100%\nJumlah pengawasan dalam bentuk jumlah contoh/sampel",
+            (
+                "Hasil pengawasan dalam bentuk jumlah sampel/contoh yang memenuhi persyaratan",
+                "Jumlah pengawasan dalam bentuk jumlah contoh/sampel",
+            ),
+        ),
+    ],
+)
+def test_words_before_a_counting_word_that_name_no_indicator_are_the_names_own(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert parse(text).variables == variables
+
+
+def test_a_label_column_of_naming_words_with_one_space_is_still_set_aside() -> None:
+    formula = parse(
+        "Persentase Jumlah desa mandiri\nCapaian = ------ x 100%\nKinerja Jumlah desa seluruhnya"
+    )
+    assert formula.variables == ("Jumlah desa mandiri", "Jumlah desa seluruhnya")

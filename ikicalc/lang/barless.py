@@ -122,7 +122,7 @@ def lost_bar(chars: list[str]) -> LostBar | None:
             reason = N_("no bar and no counting word: the scale's line was taken as the bar's")
         else:
             return None
-    if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
+    if split < 0 or not (_quantity(masked[:split]) and _quantity(masked[split:])):
         return None
     if span is not None:
         blank(chars, *span)
@@ -197,3 +197,8 @@ def sum_below(chars: list[str]) -> LostBar | None:
 
 def _has_words(text: str) -> bool:
     return re.search(r"[^\W\d_]{2,}", text) is not None
+
+
+def _quantity(text: str) -> bool:
+    """Words, or a symbol of one letter alone on its line (``x`` over ``y``)."""
+    return _has_words(text) or re.search(r"(?m)^[ \t]*[^\W\d_][ \t]*$", text) is not None

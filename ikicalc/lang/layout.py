@@ -278,6 +278,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
+    if chars and chars[len(chars) - len("".join(chars).lstrip()) :][:1] in (["x"], ["X"]):
+        _leading_letter(chars)  # "x" / "× 100" / "y"
     _fraction_words(chars)
     _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
     if "\n" in text and "=" in text:
@@ -430,6 +432,19 @@ def _letter_before_middle(chars: list[str]) -> None:
 _LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+]|[ \t]+(?i:di[ \t]*bagi)\b)")
 _FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
 _X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
+
+
+# a lone x that opens the cell, alone on its line or before another sign: nothing stands
+# before it to multiply ("x" / "× 100" / "y", "x × 100" / "────" / "y", BPS Dompu)
+_LEADING_X = lazy(r"^\s*(?P<x>[xX])(?:[ \t]*\n|[ \t]*(?=[×*÷]))")
+
+
+def _leading_letter(chars: list[str]) -> None:
+    """``x`` over ``× 100`` over ``y``: a lone ``x`` opening the cell, alone on its line or
+    before another operator's sign, is a letter (the parser names it ``x`` again)."""
+    found = _LEADING_X.match("".join(chars))
+    if found:
+        chars[found.start("x")] = _OPERATOR_SYMBOLS[found.group("x")]
 
 
 def _final_letter(chars: list[str]) -> None:

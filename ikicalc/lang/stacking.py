@@ -344,19 +344,29 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
     return False
 
 
-def _label_column_words(
-    above: re.Match[str], below: re.Match[str]
-) -> list[re.Match[str] | None]:
+def _label_column_words(above: re.Match[str], below: re.Match[str]) -> list[re.Match[str] | None]:
     """The label's words the export put before the names on the lines beside the middle
     line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``): written with
     a capital, and not the same words on both lines (``proporsi jumlah A …`` over ``proporsi
     jumlah B …`` are the names' own words)."""
+    from ikicalc.lang.middle_line import naming_words
+
     found = [LABEL_WORDS.match(near.group(0)) for near in (above, below)]
     found = [m if m and m.group(0).strip()[:1].isupper() else None for m in found]
     first, second = found
     if first and second and first.group(0).split() == second.group(0).split():
         return [None, None]
-    return found
+    # a column the export kept (two spaces before the names), or a word that names an
+    # indicator ("Persentase", "Capaian"); not "Akumulasi Jumlah …", "Seluruh jumlah …"
+    shown = any(
+        m
+        and (
+            re.search(r"\S[ \t]{2,}$|\t", m.group(0))
+            or m.group(0).split()[0].lower() in naming_words()
+        )
+        for m in found
+    )
+    return found if shown else [None, None]
 
 
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
