@@ -332,10 +332,11 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
-            found = _label_column_words(lines[index - 1], lines[index + 1])
+            label_width = len(probe[: middle.start("sep")].split())
+            found = _label_column_words(lines[index - 1], lines[index + 1], label_width)
             for near, words in zip((lines[index - 1], lines[index + 1]), found, strict=True):
                 if words:
-                    blank(chars, near.start(), near.start() + words.end())
+                    blank(chars, near.start(), near.start() + words)
             if not any(found):  # "Persentase Skor …" / "Capaian = ----" / "Kinerja Skor Ideal"
                 label_words_beside(
                     chars, lines[index - 1], lines[index + 1], probe[: middle.start("sep")]
@@ -344,11 +345,14 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
     return False
 
 
-def _label_column_words(above: re.Match[str], below: re.Match[str]) -> list[re.Match[str] | None]:
-    """The label's words the export put before the names on the lines beside the middle
-    line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``): written with
-    a capital, and not the same words on both lines (``proporsi jumlah A …`` over ``proporsi
-    jumlah B …`` are the names' own words)."""
+def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) -> list[int | None]:
+    """Where the label's words end that the export put before the names on the lines beside
+    the middle line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``):
+    written with a capital, and not the same words on both lines (``proporsi jumlah A …``
+    over ``proporsi jumlah B …`` are the names' own words); shown by a column gap or by a
+    word that names an indicator (``Persentase``; not ``Akumulasi Jumlah …``). The column
+    ends at its gap; with no gap it is as wide as the middle line's label (``Persentase Nilai
+    Total …`` / ``Capaian = ---`` / ``Kinerja Jumlah Total …``: one word)."""
     from ikicalc.lang.middle_line import naming_words
 
     found = [LABEL_WORDS.match(near.group(0)) for near in (above, below)]
@@ -356,17 +360,30 @@ def _label_column_words(above: re.Match[str], below: re.Match[str]) -> list[re.M
     first, second = found
     if first and second and first.group(0).split() == second.group(0).split():
         return [None, None]
-    # a column the export kept (two spaces before the names), or a word that names an
-    # indicator ("Persentase", "Capaian"); not "Akumulasi Jumlah …", "Seluruh jumlah …"
     shown = any(
         m
         and (
-            re.search(r"\S[ \t]{2,}$|\t", m.group(0))
+            re.search(r"\S[ \t]{2,}|\t", m.group(0))
             or m.group(0).split()[0].lower() in naming_words()
         )
         for m in found
     )
-    return found if shown else [None, None]
+    if not shown:
+        return [None, None]
+    ends: list[int | None] = []
+    for m in found:
+        if m is None:
+            ends.append(None)
+            continue
+        gap = re.search(r"\S([ \t]{2,}|\t[ \t]*)(?=\S)", m.group(0))
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if gap:  # "Persentase    Skor Literasi total": the column ends at its gap
+            ends.append(gap.end())
+        elif len(words) > max(width, 1):  # as wide as the label on the middle line
+            ends.append(words[max(width, 1)].start())
+        else:
+            ends.append(m.end())
+    return ends
 
 
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
