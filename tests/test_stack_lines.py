@@ -217,3 +217,27 @@ def test_a_label_column_of_naming_words_with_one_space_is_still_set_aside() -> N
         "Persentase Jumlah desa mandiri\nCapaian = ------ x 100%\nKinerja Jumlah desa seluruhnya"
     )
     assert formula.variables == ("Jumlah desa mandiri", "Jumlah desa seluruhnya")
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator"),
+    [
+        (  # kulonprogo-perbup-10-2011-spm-sosial-github#03 (Perbup Kulon Progo 10/2011)
+            "Jumlah PMKS dalam 1\n(satu) tahun yang menjadi\npeserta program pember-\ndayaan "
+            "masyarakat mela-\nlui KUBE atau kelompok\nsosial ekonomi sejenis.\n______________ x "
+            "100 %\nJumlah PMKS dalam 1\n(satu) tahun yang seha-\nrusnya menjadi peserta\nprogram "
+            "pemberdayaan\nmasyarakat melalui KUBE\natau kelompok sosial\nekonomi sejenis",
+            "Jumlah PMKS dalam 1 (satu) tahun yang menjadi peserta program pemberdayaan "
+            "masyarakat melalui KUBE atau kelompok sosial ekonomi sejenis",
+        ),
+        (
+            "Jumlah UMKM binaan DISKOP atau\nkoperasi yang naik kelas\n-------- x 100%\n"
+            "Jumlah UMKM binaan",
+            "Jumlah UMKM binaan DISKOP atau koperasi yang naik kelas",
+        ),
+    ],
+)
+def test_atau_in_a_numerator_over_a_bar_is_no_second_way(text: str, numerator: str) -> None:
+    formula = parse(text)
+    assert formula.variables[0] == numerator
+    assert len(formula.variables) == 2

@@ -42,6 +42,7 @@ from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
+from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
@@ -353,6 +354,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
+        and not _BAR.search(second)  # "… KUBE atau kelompok …" / "____ x 100 %": a numerator
         and second_way(current[: alternative.start()], second)
         and _operator().search(said_again(current), 0, alternative.start())
         and _operator().search(second)
