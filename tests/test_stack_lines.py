@@ -241,3 +241,16 @@ def test_atau_in_a_numerator_over_a_bar_is_no_second_way(text: str, numerator: s
     formula = parse(text)
     assert formula.variables[0] == numerator
     assert len(formula.variables) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A yang hadir\n------------ x 100\n%\nJumlah A",  # the percent on a line alone
+        "Jumlah desa tertib administrasi x 100\n% ---------\nJumlah desa",  # before the bar
+    ],
+)
+def test_a_scales_percent_wrapped_onto_the_next_line_is_one_scale(text: str) -> None:
+    formula = parse(text)
+    assert len(formula.variables) == 2
+    assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25

@@ -195,7 +195,7 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
-    if "x\n" in text or "X\n" in text or "×\n" in text:
+    if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:

@@ -46,11 +46,19 @@ _SLASH_AT_END = lazy(
 _COUNT_AT_END = lazy(r"(?<=\S )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])")
 
 
+# a scale's number at a line's end, its percent sign opening the next line: "x 100" / "% …"
+_PERCENT_WRAPPED = lazy(r"(?<=[xX×*][ \t]1)(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?P<end>\n)[ \t]*%")
+
+
 def rejoin_counts(chars: list[str]) -> None:
     """``… DPT-HB-Hib, 4 x`` / ``imunisasi polio``: a count inside a name broken at a line's
     end, its word in lower case on the next line, is one count of the name, as on one line
-    (``2 x kunjungan``)."""
-    for found in _COUNT_AT_END.finditer("".join(chars)):
+    (``2 x kunjungan``); a scale's number and its percent sign broken apart (``… x 100`` /
+    ``% …``) are one scale."""
+    text = "".join(chars)
+    for found in _COUNT_AT_END.finditer(text):
+        chars[found.start("end")] = " "
+    for found in _PERCENT_WRAPPED.finditer(text) if "%" in text else ():
         chars[found.start("end")] = " "
 
 
