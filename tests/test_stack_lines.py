@@ -254,3 +254,45 @@ def test_a_scales_percent_wrapped_onto_the_next_line_is_one_scale(text: str) -> 
     formula = parse(text)
     assert len(formula.variables) == 2
     assert formula.evaluate(dict(zip(formula.variables, (1, 4), strict=True))).exact == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # pembinaan-puskesmas-kriteria-ukm-github#19 in a table cell, the numerator wrapped,
+            # the scale on its first line: the denominator opens with the numerator's words
+            "Nilai IKS pada saat monitoring x100%\nevaluasi Puskesmas\nnilai IKS pada awal tahun "
+            "berjalan",
+            (
+                "Nilai IKS pada saat monitoring evaluasi Puskesmas",
+                "nilai IKS pada awal tahun berjalan",
+            ),
+        ),
+        (
+            "Skor kepuasan pada triwulan x 100%\nberjalan di unit layanan\nskor kepuasan pada "
+            "triwulan sebelumnya",
+            (
+                "Skor kepuasan pada triwulan berjalan di unit layanan",
+                "skor kepuasan pada triwulan sebelumnya",
+            ),
+        ),
+        (  # pontianak-puskesmas-kampungbali-do#01 likewise: 'yang' ends no name
+            "Jumlah rumah tangga yang x 100%\ndikatagorikan sehat\nseluruh rumah tangga yang "
+            "dipantau yang ada di kelurahan",
+            (
+                "Jumlah rumah tangga yang dikatagorikan sehat",
+                "seluruh rumah tangga yang dipantau yang ada di kelurahan",
+            ),
+        ),
+        (
+            "Jumlah sekolah dengan x 100%\nsanitasi layak\nseluruh sekolah di kecamatan",
+            ("Jumlah sekolah dengan sanitasi layak", "seluruh sekolah di kecamatan"),
+        ),
+    ],
+)
+def test_a_wrapped_numerator_with_its_scale_on_the_first_line(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.guesses

@@ -115,11 +115,27 @@ def lost_bar(chars: list[str]) -> LostBar | None:
                 "no bar and no counting word: the one line opened in capitals, after lines "
                 "that go on with a name, was taken as the denominator's"
             )
+        elif span is not None and (parallel := _parallel_opening(lines)) is not None:
+            # "Nilai IKS pada saat monitoring x100%" / "evaluasi Puskesmas" / "nilai IKS pada
+            # awal …": the denominator opens with the numerator's first words (a guess)
+            split = masked.rfind("\n", 0, parallel)
+            reason = N_(
+                "no bar and no counting word: the line that opens with the numerator's first "
+                "words was taken as the denominator's"
+            )
         elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
             # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
-            # scale stood beside the bar; a guess
+            # scale stood beside the bar; a guess. After a word that goes on ("Jumlah rumah
+            # tangga yang x 100%" / "dikatagorikan sehat" / "seluruh …") the name ends a line
+            # further down
             split = masked.find("\n", span[1])
             reason = N_("no bar and no counting word: the scale's line was taken as the bar's")
+            if _GOES_ON.search(masked, 0, span[0]):
+                split = masked.find("\n", split + 1) if split >= 0 else -1
+                reason = N_(
+                    "no bar and no counting word: the name goes on after the scale's line "
+                    "('yang', 'dan' …); the line after it was taken as the bar's"
+                )
         else:
             return None
     if split < 0 or not (_quantity(masked[:split]) and _quantity(masked[split:])):
@@ -132,6 +148,25 @@ def lost_bar(chars: list[str]) -> LostBar | None:
 
 _HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
+
+
+# a word a name never ends with: the name goes on over the line break ("… yang" / "…")
+_GOES_ON = lazy(
+    r"(?i)(?<![^\W_])(?:yang|yg|di|dan|dari|pada|untuk|dengan|dgn|atau|ke|oleh|serta|bagi"
+    r"|terhadap|dalam)[ \t]*$"
+)
+
+
+def _parallel_opening(lines: list[re.Match[str]]) -> int | None:
+    """Where the one line after the first stands that opens with the first line's first two
+    words (case aside): a ratio's denominator written like its numerator (``Nilai IKS pada
+    saat …`` / … / ``nilai IKS pada awal …``); ``None`` when not exactly one does."""
+    first = lines[0].group(0).split()[:2]
+    if len(first) < 2 or len(lines) < 3:
+        return None
+    key = [w.lower() for w in first]
+    found = [m.start() for m in lines[2:] if [w.lower() for w in m.group(0).split()[:2]] == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_opening(lines: list[re.Match[str]]) -> int | None:
