@@ -296,3 +296,25 @@ def test_a_wrapped_numerator_with_its_scale_on_the_first_line(
     formula = parse(text)
     assert formula.variables == variables
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # variants_stacked "three lines, one space": a number under the bar
+            "Persentase Skor diperoleh\nCapaian = ---------------- x 100 %\nKinerja 80",
+            ("Skor diperoleh",),
+        ),
+        (  # the counting word on one side only
+            "Persentase Belanja Pegawai + Belanja Barang\nCapaian = ──────────\nKinerja Jumlah "
+            "provinsi",
+            ("Belanja Pegawai", "Belanja Barang", "Jumlah provinsi"),
+        ),
+        (
+            "Persentase Σ Indikator X\nCapaian = ──────────\nKinerja Nilai Maksimum X",
+            ("Indikator X", "Nilai Maksimum X"),
+        ),
+    ],
+)
+def test_a_label_column_one_word_wide_on_both_lines(text: str, variables: tuple[str, ...]) -> None:
+    assert parse(text).variables == variables

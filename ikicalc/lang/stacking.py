@@ -345,6 +345,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
     return False
 
 
+_COUNTING_WORD = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|[Σ∑])")
+
+
 def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) -> list[int | None]:
     """Where the label's words end that the export put before the names on the lines beside
     the middle line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``):
@@ -352,7 +355,8 @@ def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) 
     over ``proporsi jumlah B …`` are the names' own words); shown by a column gap or by a
     word that names an indicator (``Persentase``; not ``Akumulasi Jumlah …``). The column
     ends at its gap; with no gap it is as wide as the middle line's label (``Persentase Nilai
-    Total …`` / ``Capaian = ---`` / ``Kinerja Jumlah Total …``: one word)."""
+    Total …`` / ``Capaian = ---`` / ``Kinerja Jumlah Total …``: one word), on both lines
+    when either shows it (``Persentase Skor diperoleh`` / ``Capaian = ---`` / ``Kinerja 80``)."""
     from ikicalc.lang.middle_line import naming_words
 
     found = [LABEL_WORDS.match(near.group(0)) for near in (above, below)]
@@ -368,12 +372,25 @@ def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) 
         )
         for m in found
     )
-    if not shown:
+    openings = [near.group(0).split()[:1] for near in (above, below)]
+    column = all(o and o[0][:1].isupper() for o in openings) and openings[0] != openings[1]
+    # nothing before a counting word on either line: a column one word wide, opened by a
+    # word that names an indicator (wider columns: labels.label_words_beside reads them)
+    named = column and width <= 1 and any(o[0].lower() in naming_words() for o in openings)
+    if not (shown or named):
         return [None, None]
     ends: list[int | None] = []
-    for m in found:
-        if m is None:
-            ends.append(None)
+    for near, m in zip((above, below), found, strict=True):
+        if m is None:  # the other side of the column: its first words, when names follow
+            words = list(re.finditer(r"\S+", near.group(0)))
+            take = max(width, 1)
+            opened = (
+                column
+                and len(words) > take
+                and not near.group(0)[:1].isspace()  # set aside already
+                and not _COUNTING_WORD.match(words[0].group(0))
+            )
+            ends.append(words[take].start() if opened else None)
             continue
         gap = re.search(r"\S([ \t]{2,}|\t[ \t]*)(?=\S)", m.group(0))
         words = list(re.finditer(r"\S+", m.group(0)))
