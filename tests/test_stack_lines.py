@@ -318,3 +318,30 @@ def test_a_wrapped_numerator_with_its_scale_on_the_first_line(
 )
 def test_a_label_column_one_word_wide_on_both_lines(text: str, variables: tuple[str, ...]) -> None:
     assert parse(text).variables == variables
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # variants_stacked "wrapped both at 30, scale last, no bar": parallel names
+            "luas area permukiman tertata\nluas area permukiman\nkeseluruhan\nx 100%",
+            ("luas area permukiman tertata", "luas area permukiman keseluruhan"),
+        ),
+        (
+            "volume tempat sampah yang\nditangani\nvolume produksi sampah\nx 100%",
+            ("volume tempat sampah yang ditangani", "volume produksi sampah"),
+        ),
+        (
+            "panjang saluran drainase dalam\nkondisi baik\npanjang saluran drainase\nseluruhnya\nX 100 %",
+            (
+                "panjang saluran drainase dalam kondisi baik",
+                "panjang saluran drainase seluruhnya",
+            ),
+        ),
+        ("Skor diperoleh\n80\nX 100 %", ("Skor diperoleh",)),  # a constant denominator
+    ],
+)
+def test_both_wrapped_no_bar_the_scale_last(text: str, variables: tuple[str, ...]) -> None:
+    formula = parse(text)
+    assert formula.variables == variables
+    assert formula.guesses

@@ -140,6 +140,10 @@ def lost_bar(chars: list[str]) -> LostBar | None:
             return None
     if split < 0 or not (_quantity(masked[:split]) and _quantity(masked[split:])):
         return None
+    if reason is None and not re.search(r"[^\W\d_]", masked[split:]):  # "Skor …" / "80"
+        reason = N_(
+            "no bar: the number alone on the line under the name was taken as the denominator"
+        )
     if span is not None:
         blank(chars, *span)
     chars[split] = "÷"
@@ -159,14 +163,22 @@ _GOES_ON = lazy(
 
 def _parallel_opening(lines: list[re.Match[str]]) -> int | None:
     """Where the one line after the first stands that opens with the first line's first two
-    words (case aside): a ratio's denominator written like its numerator (``Nilai IKS pada
-    saat …`` / … / ``nilai IKS pada awal …``); ``None`` when not exactly one does."""
-    first = lines[0].group(0).split()[:2]
-    if len(first) < 2 or len(lines) < 3:
+    words (case aside), else with its first word: a ratio's denominator written like its
+    numerator (``Nilai IKS pada saat …`` / … / ``nilai IKS pada awal …``, ``volume tempat
+    sampah yang`` / ``ditangani`` / ``volume produksi sampah``); ``None`` when not exactly
+    one does."""
+    if len(lines) < 3:
         return None
-    key = [w.lower() for w in first]
-    found = [m.start() for m in lines[2:] if [w.lower() for w in m.group(0).split()[:2]] == key]
-    return found[0] if len(found) == 1 else None
+    for width in (2, 1):  # the first two words, else the first word of four letters or more
+        key = [w.lower() for w in lines[0].group(0).split()[:width]]
+        if len(key) < width or (len(key[-1]) < 4 and width == 1):
+            continue
+        found = [
+            m.start() for m in lines[1:] if [w.lower() for w in m.group(0).split()[:width]] == key
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _one_opening(lines: list[re.Match[str]]) -> int | None:
@@ -235,5 +247,8 @@ def _has_words(text: str) -> bool:
 
 
 def _quantity(text: str) -> bool:
-    """Words, or a symbol of one letter alone on its line (``x`` over ``y``)."""
-    return _has_words(text) or re.search(r"(?m)^[ \t]*[^\W\d_][ \t]*$", text) is not None
+    """Words, a symbol of one letter alone on its line (``x`` over ``y``), or a number alone
+    on its line (``Skor diperoleh`` / ``80`` / ``x 100%``: a constant denominator)."""
+    return (
+        _has_words(text) or re.search(r"(?m)^[ \t]*(?:[^\W\d_]|\d[\d.,]*)[ \t]*$", text) is not None
+    )
