@@ -345,3 +345,18 @@ def test_both_wrapped_no_bar_the_scale_last(text: str, variables: tuple[str, ...
     formula = parse(text)
     assert formula.variables == variables
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("suku bunga acuan\n============================\n12", 2),  # a bar of '=' over a number
+        ("a + b\n=======================\n2", 15),
+    ],
+)
+def test_a_bar_of_equals_signs_over_a_number_is_no_target(text: str, value: int) -> None:
+    formula = parse(text)
+    values = (
+        dict.fromkeys(formula.variables, 24) if len(formula.variables) == 1 else {"a": 10, "b": 20}
+    )
+    assert formula.evaluate(values).exact == value

@@ -112,8 +112,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 _TARGET_TAIL = lazy(
-    r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
-    r"\s*\.?\s*)$"
+    r"(?i)(?:\s*(?:(?<!=)=|\bsama\s+dengan\b)"  # not the last '=' of a bar "====="
+    r"\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?\s*\.?\s*)$"
 )
 _ALTERNATIVE = lazy(r"(?i)\s\batau\b\s")
 _FOOTNOTE = lazy(
