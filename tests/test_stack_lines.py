@@ -360,3 +360,33 @@ def test_a_bar_of_equals_signs_over_a_number_is_no_target(text: str, value: int)
         dict.fromkeys(formula.variables, 24) if len(formula.variables) == 1 else {"a": 10, "b": 20}
     )
     assert formula.evaluate(values).exact == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (  # malukutengah-lkjip-2021#02 in a table cell: the scale beside the first line,
+            # right after a sign
+            "Rencana − (Realisasi − x100%\nRencana)\nRencana",
+            "(Rencana - (Realisasi - Rencana)) / Rencana × 100%",
+        ),
+        (
+            "Jumlah penerimaan perpajakan + × 100\nPenerimaan Negara Bukan Pajak\n+ hibah\n"
+            "Produk Domestik Bruto",
+            "(Jumlah penerimaan perpajakan + Penerimaan Negara Bukan Pajak + hibah) / Produk "
+            "Domestik Bruto × 100",
+        ),
+        (
+            "Pendapatan Daerah 2016 − x100%\nPendapatan Daerah 2015\nPendapatan Daerah 2015",
+            "(Pendapatan Daerah 2016 - Pendapatan Daerah 2015) / Pendapatan Daerah 2015 × 100%",
+        ),
+        (
+            "Jumlah ekspor tahun ini − x 100%\nekspor tahun lalu\nekspor tahun lalu",
+            "(Jumlah ekspor tahun ini - ekspor tahun lalu) / ekspor tahun lalu × 100%",
+        ),
+    ],
+)
+def test_a_scale_beside_an_expression_the_wrap_interrupted(text: str, reading: str) -> None:
+    formula = parse(text)
+    assert str(formula) == reading
+    assert formula.guesses

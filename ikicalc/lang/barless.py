@@ -10,6 +10,7 @@ nothing in the cell shows it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ikicalc.i18n import N_
@@ -31,7 +32,7 @@ SCALE_ALONE = lazy(
     r"|(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d))[ \t]*$"
 )
 _SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
-    r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
+    r"(?m)(?<=[^\W_]|[)\],(+−-])[ \t]+"  # "A −  x100%": beside a sign or a bracket too
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
 )
 # a Word equation's scale, one piece a line: "×" / "100" / "%"
@@ -73,6 +74,15 @@ def lost_bar(chars: list[str]) -> LostBar | None:
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
     if not operators and span is None and re.search(r"\s[-+−]\s", masked):
         return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
+    if span is not None and _BESIDE_SIGN.search(masked, 0, span[0]):
+        # "Rencana − (Realisasi −  x100%" / "Rencana)" / "Rencana": the scale in its own
+        # column beside an expression the line break interrupts
+        split = _expression_ends(masked)
+        if split < 0:
+            return None
+        blank(chars, *span)
+        chars[split] = "÷"
+        return LostBar(split, span, guess=_EXPRESSION_OVER)
     if operators:  # ("(A)" over "(B)" is no implicit product)
         if span is not None:
             return None
@@ -159,6 +169,32 @@ _GOES_ON = lazy(
     r"(?i)(?<![^\W_])(?:yang|yg|di|dan|dari|pada|untuk|dengan|dgn|atau|ke|oleh|serta|bagi"
     r"|terhadap|dalam)[ \t]*$"
 )
+
+
+_BESIDE_SIGN = lazy(r"[-+−,(][ \t]*$")
+_EXPRESSION_OVER = N_(
+    "no bar: the scale stood beside an expression the line break interrupted; the "
+    "expression ends at the first line where its brackets close and no sign goes on"
+)
+
+
+def _expression_ends(text: str) -> int:
+    """The line break after which an expression's lines end: its brackets closed, its last
+    line not ended by a sign and the next not opened by one (``Rencana − (Realisasi −`` /
+    ``Rencana)`` | ``Rencana``); ``-1`` when no line break does."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    depth = 0
+    for line, following in itertools.pairwise(lines):
+        written = line.group(0)
+        depth += written.count("(") - written.count(")")
+        if depth < 0:
+            return -1
+        if depth or re.search(r"[-+−×*/÷,(][ \t]*$", written):
+            continue
+        if re.match(r"[ \t]*[-+−×*/÷]", following.group(0)):
+            continue
+        return text.find("\n", line.end())
+    return -1
 
 
 def _parallel_opening(lines: list[re.Match[str]]) -> int | None:
