@@ -390,3 +390,55 @@ def test_a_scale_beside_an_expression_the_wrap_interrupted(text: str, reading: s
     formula = parse(text)
     assert str(formula) == reading
     assert formula.guesses
+
+
+# kulonprogo-perbup-36-2018-ppdb-github#02 (batch 17: Perbup Kulon Progo 36/2018, PPDB)
+PPDB = (
+    "(NS + NP) x 100\nNA =\nNST + NPT\nKeterangan:\nNA = Nilai Akhir.\nNS = Nilai SHUSBN.\n"
+    "NST = Nilai SHUSBN Tertinggi.\nNP = Nilai Prestasi.\nNPT = Nilai Prestasi Tertinggi."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            PPDB,
+            "NA = (Nilai SHUSBN + Nilai Prestasi) × 100 / (Nilai SHUSBN Tertinggi + Nilai "
+            "Prestasi Tertinggi)",
+        ),
+        (  # the same layout, the sum over a number (kulonprogo-perbup-36-2018-ppdb-github#01)
+            "{(NZ X 100) : NZT} + [{(NS + NP) X 100} : (NST+NPT)]\nNA =\n2\nKeterangan:\n"
+            "NA    = Nilai Akhir.\nNZ    = Nilai Zona.\nNZT = Nilai Zona Tertinggi.\n"
+            "NS    = Nilai SHUSBN.\nNST = Nilai SHUSBN Tertinggi.\nNP    = Nilai Prestasi.\n"
+            "NPT = Nilai Prestasi Tertinggi.",
+            "NA = (Nilai Zona × 100 / Nilai Zona Tertinggi + (Nilai SHUSBN + Nilai Prestasi) × "
+            "100 / (Nilai SHUSBN Tertinggi + Nilai Prestasi Tertinggi)) / 2",
+        ),
+        (  # other symbols, no legend
+            "(P1 + P2 + P3) x 100\nIKP =\nP1max + P2max + P3max",
+            "IKP = (P1 + P2 + P3) × 100 / (P1max + P2max + P3max)",
+        ),
+        (
+            "Realisasi PAD − Target PAD\nDeviasi =\nTarget PAD",
+            "Deviasi = (Realisasi PAD - Target PAD) / Target PAD",
+        ),
+    ],
+)
+def test_a_middle_line_of_a_label_and_its_equals_the_bar_lost(text: str, reading: str) -> None:
+    assert str(parse(text)) == reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A / B x 100%\nA =\nJumlah pegawai hadir\nB =\nJumlah pegawai",  # a legend's entry
+        "Formulasi NTP :\nNTPp =\nA + B",  # a heading above, not a numerator
+    ],
+)
+def test_a_label_alone_that_is_no_middle_line(text: str) -> None:
+    try:
+        formula = parse(text)
+    except ValueError:
+        return
+    assert "=" not in str(formula) or not str(formula).startswith(("A =", "NTPp = (Formulasi"))

@@ -65,6 +65,7 @@ from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.stacking import (
     LostBar,
+    label_alone_early,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
@@ -254,6 +255,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     indexed = ("Σ" in text or "∑" in text) and "\n" in text
     readings += tuple(index_below(chars)) if indexed else ()  # "Σ WT HT" / "T": Σ (WT × HT)
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
+    if "=" in text and "\n" in text:  # "(NS + NP) x 100" / "NA =" / "NST + NPT": a stack
+        label_alone_early(chars)
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
@@ -474,8 +477,10 @@ def _constants(chars: list[str]) -> dict[str, str]:
     """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
     text = "".join(chars)
     found = _CONSTANT_AT_END.search(text) if "=" in text else None
-    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
-        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
+    if (
+        found is None
+        or found.group("symbol") in _OPERATOR_SYMBOLS
+        or not re.search(rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()])
     ):
         return {}
     _blank(chars, found.start(), found.end())

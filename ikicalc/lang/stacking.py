@@ -44,6 +44,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "LostBar",
     "fraction_words",
+    "label_alone_early",
     "middle_line_beside_bar",
     "stack",
     "sum_below",
@@ -289,6 +290,72 @@ def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
             blank(chars, lone.start(), lone.end())
 
 
+# a middle line that holds only a label and its '=', the bar lost ("(NS + NP) x 100" / "NA ="
+# / "NST + NPT", Perbup Kulon Progo 36/2018): a symbol or a few words
+_LABEL_ALONE = lazy(r"^[ \t]*[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*){0,3}[ \t]*=[ \t]*$")
+_BRACKETED = lazy(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
+
+
+_FIRST_THREE = lazy(r"\A\s*(?P<top>[^\n]+)\n(?P<middle>[^\n]+)\n(?P<bottom>[^\n]+)(?:\n|\Z)")
+
+
+def label_alone_early(chars: list[str]) -> bool:
+    """``(NS + NP) x 100`` / ``NA =`` / ``NST + NPT`` (Perbup Kulon Progo 36/2018): the
+    cell's first three lines a stack whose middle line holds only its label and '=' (the bar
+    lost), marked before the legend is read, so that the legend's readers see one formula,
+    not an entry ``NA =`` named by the line under it. Not when the label is a symbol of the
+    line above (``A / B`` / ``A =`` / ``Jumlah …``: a legend's entry)."""
+    text = "".join(chars)
+    found = _FIRST_THREE.match(text)
+    if found is None or not _LABEL_ALONE.match(found.group("middle")):
+        return False
+    top, bottom = found.group("top"), found.group("bottom")
+    label = found.group("middle").split("=")[0].strip()
+    if "=" in top or "=" in bottom or re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", top):
+        return False
+    heading = top.rstrip().rstrip(":")  # "Formulasi NTP Provinsi … :": a heading, no numerator
+    if heading != top.rstrip() or not _computes(top):
+        return False  # a numerator that computes; words round a label: the ordinary readers'
+
+    chars[found.start("middle") - 1] = LINE_OPEN
+    chars[found.end("middle")] = LINE_CLOSE
+    for later in re.finditer(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*[=:][^\n]*$", text):
+        if later.start() > found.end("bottom"):  # "NA = Nilai Akhir.": the indicator's name
+            blank(chars, later.start(), later.end())
+    return True
+
+
+_SIGN = lazy(r"[+−×*/÷]|\s[-–:]\s")
+
+
+def _computes(text: str) -> bool:
+    """Whether a numerator's lines compute: a sign, an operator word or a ratio's scale."""
+    return bool(_SIGN.search(text) or operator().search(text) or _RATIO_SCALE_AT.search(text))
+
+
+_RATIO_SCALE_AT = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE)
+
+
+def _label_alone_stands(
+    chars: list[str], text: str, lines: list[re.Match[str]], index: int, alone: re.Match[str]
+) -> bool:
+    """Whether a middle line of a label and its '=' alone stands between a numerator and a
+    denominator: no other '=' above it, nor in the denominator's line; the legend's entry of
+    the label itself under it (``NA = Nilai Akhir.``: the indicator's name) is set aside."""
+    above = text[lines[0].start() : lines[index].start()]
+    if "=" in above or above.rstrip().endswith(":"):
+        return False
+    if not _computes(above):
+        return False  # words over a label's wrapped words ("… penye mai" / "awan dari darat =")
+    if index + 1 >= len(lines) or "=" in lines[index + 1].group(0):
+        return False
+    label = alone.group(0).split("=")[0].strip()
+    for later in lines[index + 2 :]:
+        if re.match(rf"[ \t]*{re.escape(label)}[ \t]*[=:]", later.group(0)):
+            blank(chars, later.start(), later.end())
+    return True
+
+
 def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> bool:
     for index in range(1, len(lines) - 1):
         line = lines[index]
@@ -303,13 +370,20 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             chars[dangling.start()] = LINE_OPEN
             chars[line.end()] = LINE_CLOSE
             return True
-        if not (bar or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)):
+        alone = _LABEL_ALONE.match(probe) if "=" in probe and not bar else None  # "NA ="
+        if not (
+            bar
+            or alone
+            or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)
+        ):
             continue
         middle = _MIDDLE.match(probe)
         if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
-        if divides().search(numerator):
+        if divides().search(_BRACKETED.sub(" ", numerator) if alone else numerator):
+            return False  # ("{(NZ X 100) : NZT} + …" over "NA =": divisions inside brackets)
+        if alone and not _label_alone_stands(chars, text, lines, index, alone):
             return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
