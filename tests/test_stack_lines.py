@@ -442,3 +442,24 @@ def test_a_label_alone_that_is_no_middle_line(text: str) -> None:
     except ValueError:
         return
     assert "=" not in str(formula) or not str(formula).startswith(("A =", "NTPp = (Formulasi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (  # jatim-dishub-renstra-2009-2014-github#01 (batch 17) with names of plain words: a
+            # form's empty field and the label's '=' on the middle line, the scale's sign lost
+            "Σ (% IKU A + % IKU B)\n( )=                                                 100%\n2",
+            "Σ (% IKU A + % IKU B) / 2 × 100%",
+        ),
+        (  # the field on a line of its own above (…#02)
+            "( )\nΣ (Capaian A + Capaian B + Capaian C)\n=                      100%\n3",
+            "Σ (Capaian A + Capaian B + Capaian C) / 3 × 100%",
+        ),
+        ("Jumlah A\n=        100%\nJumlah B", "Jumlah A / Jumlah B × 100%"),
+    ],
+)
+def test_a_middle_line_with_an_empty_field_and_the_scales_sign_lost(
+    text: str, reading: str
+) -> None:
+    assert str(parse(text)) == reading

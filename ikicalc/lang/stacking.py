@@ -154,6 +154,27 @@ def _unit_of_number(chars: list[str]) -> None:
         blank(chars, start + found.start("unit"), start + found.end("unit"))
 
 
+# a middle line of a form: an empty field "( )", the label's '=', the scale without its sign
+_SIGNLESS_MIDDLE = lazy(
+    r"(?m)^(?P<field>[ \t]*(?:\([ \t]*\)[ \t]*)?)=(?P<gap>[ \t]{2,})1(?:00|\.000)[ \t]*%[ \t]*$"
+)
+_EMPTY_FIELD = lazy(r"(?m)^[ \t]*\([ \t]*\)[ \t]*$")
+
+
+def _sign_lost(chars: list[str], text: str) -> None:
+    """``Σ (% IKU I.2 + % IKU I.3)`` / ``( )=          100%`` / ``2`` (Renstra Dishub Jawa
+    Timur): a stack's middle line that holds a form's empty field ``( )``, the label's ``=``
+    and the scale far from it with its sign lost; the field is set aside (also on a line of
+    its own) and the scale read as ``× 100%``. Only between a line above and a line below."""
+    for found in _SIGNLESS_MIDDLE.finditer(text):
+        if not text[: found.start()].strip() or not text[found.end() :].strip():
+            continue
+        blank(chars, found.start("field"), found.end("field"))
+        chars[found.end("gap") - 2] = "x"
+        for field in _EMPTY_FIELD.finditer(text):
+            blank(chars, field.start(), field.end())
+
+
 _LONE_X = lazy(r"(?m)^[ \t]*(?P<x>[xX])[ \t]*$")
 
 
@@ -180,6 +201,8 @@ def stack(chars: list[str]) -> LostBar | None:
         return None
     if "x" in text or "X" in text:
         _letters_over_bar(chars, text)  # "x" / "------ X 100 %" / "y": the symbol x
+    if "%" in text and "=" in text:
+        _sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
