@@ -272,7 +272,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     joined_bar = None
     if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
-    if not legend and not _under_middle_line(chars):
+    if not legend and ("\n" not in text or not _under_middle_line(chars)):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
             chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
@@ -282,7 +282,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
-    if chars and chars[len(chars) - len("".join(chars).lstrip()) :][:1] in (["x"], ["X"]):
+    if text.lstrip()[:1] in ("x", "X"):
         _leading_letter(chars)  # "x" / "× 100" / "y"
     _fraction_words(chars)
     _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
