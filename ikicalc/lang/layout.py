@@ -36,6 +36,7 @@ from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
+from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
@@ -65,7 +66,6 @@ from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.stacking import (
     LostBar,
-    label_alone_early,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words

@@ -19,6 +19,13 @@ from ikicalc.lang.barless import SCALED as _SCALED
 from ikicalc.lang.barless import lost_bar as _lost_bar
 from ikicalc.lang.barless import side_by_side as _side_by_side
 from ikicalc.lang.barless import sum_below
+from ikicalc.lang.form_lines import (
+    BRACKETED,
+    LABEL_ALONE,
+    label_alone_stands,
+    letters_over_bar,
+    sign_lost,
+)
 from ikicalc.lang.labels import (
     LABEL_WORDS,
     label_beside_lone_equals,
@@ -38,13 +45,11 @@ from ikicalc.lang.layout_cues import (
 )
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.lost_lines import lost_line
-from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
 
 __all__ = [
     "LostBar",
     "fraction_words",
-    "label_alone_early",
     "middle_line_beside_bar",
     "stack",
     "sum_below",
@@ -154,43 +159,6 @@ def _unit_of_number(chars: list[str]) -> None:
         blank(chars, start + found.start("unit"), start + found.end("unit"))
 
 
-# a middle line of a form: an empty field "( )", the label's '=', the scale without its sign
-_SIGNLESS_MIDDLE = lazy(
-    r"(?m)^(?P<field>[ \t]*(?:\([ \t]*\)[ \t]*)?)=(?P<gap>[ \t]{2,})1(?:00|\.000)[ \t]*%[ \t]*$"
-)
-_EMPTY_FIELD = lazy(r"(?m)^[ \t]*\([ \t]*\)[ \t]*$")
-
-
-def _sign_lost(chars: list[str], text: str) -> None:
-    """``Σ (% IKU I.2 + % IKU I.3)`` / ``( )=          100%`` / ``2`` (Renstra Dishub Jawa
-    Timur): a stack's middle line that holds a form's empty field ``( )``, the label's ``=``
-    and the scale far from it with its sign lost; the field is set aside (also on a line of
-    its own) and the scale read as ``× 100%``. Only between a line above and a line below."""
-    for found in _SIGNLESS_MIDDLE.finditer(text):
-        if not text[: found.start()].strip() or not text[found.end() :].strip():
-            continue
-        blank(chars, found.start("field"), found.end("field"))
-        chars[found.end("gap") - 2] = "x"
-        for field in _EMPTY_FIELD.finditer(text):
-            blank(chars, field.start(), field.end())
-
-
-_LONE_X = lazy(r"(?m)^[ \t]*(?P<x>[xX])[ \t]*$")
-
-
-def _letters_over_bar(chars: list[str], text: str) -> None:
-    """``x`` / ``------ X 100 %`` / ``y`` (BPS Dompu): a line that holds only the letter x,
-    over or under a bar, is a numerator or a denominator, the symbol ``x``: nothing stands
-    beside it to multiply (the grammar gets a letter that is no operator)."""
-    for found in _LONE_X.finditer(text):
-        before = text.rfind("\n", 0, max(found.start() - 1, 0))
-        above = text[before + 1 : max(found.start() - 1, 0)] if found.start() else ""
-        below_end = text.find("\n", found.end() + 1)
-        below = text[found.end() + 1 : below_end if below_end >= 0 else len(text)]
-        if BAR.search(above) or BAR.search(below):
-            chars[found.start("x")] = OPERATOR_SYMBOLS[found.group("x")]
-
-
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
@@ -200,9 +168,9 @@ def stack(chars: list[str]) -> LostBar | None:
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:
-        _letters_over_bar(chars, text)  # "x" / "------ X 100 %" / "y": the symbol x
+        letters_over_bar(chars, text)  # "x" / "------ X 100 %" / "y": the symbol x
     if "%" in text and "=" in text:
-        _sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
+        sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
@@ -313,72 +281,6 @@ def _keep_or_blank_lone_equals(chars: list[str], text: str) -> None:
             blank(chars, lone.start(), lone.end())
 
 
-# a middle line that holds only a label and its '=', the bar lost ("(NS + NP) x 100" / "NA ="
-# / "NST + NPT", Perbup Kulon Progo 36/2018): a symbol or a few words
-_LABEL_ALONE = lazy(r"^[ \t]*[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*){0,3}[ \t]*=[ \t]*$")
-_BRACKETED = lazy(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
-
-
-_FIRST_THREE = lazy(r"\A\s*(?P<top>[^\n]+)\n(?P<middle>[^\n]+)\n(?P<bottom>[^\n]+)(?:\n|\Z)")
-
-
-def label_alone_early(chars: list[str]) -> bool:
-    """``(NS + NP) x 100`` / ``NA =`` / ``NST + NPT`` (Perbup Kulon Progo 36/2018): the
-    cell's first three lines a stack whose middle line holds only its label and '=' (the bar
-    lost), marked before the legend is read, so that the legend's readers see one formula,
-    not an entry ``NA =`` named by the line under it. Not when the label is a symbol of the
-    line above (``A / B`` / ``A =`` / ``Jumlah …``: a legend's entry)."""
-    text = "".join(chars)
-    found = _FIRST_THREE.match(text)
-    if found is None or not _LABEL_ALONE.match(found.group("middle")):
-        return False
-    top, bottom = found.group("top"), found.group("bottom")
-    label = found.group("middle").split("=")[0].strip()
-    if "=" in top or "=" in bottom or re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", top):
-        return False
-    heading = top.rstrip().rstrip(":")  # "Formulasi NTP Provinsi … :": a heading, no numerator
-    if heading != top.rstrip() or not _computes(top):
-        return False  # a numerator that computes; words round a label: the ordinary readers'
-
-    chars[found.start("middle") - 1] = LINE_OPEN
-    chars[found.end("middle")] = LINE_CLOSE
-    for later in re.finditer(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*[=:][^\n]*$", text):
-        if later.start() > found.end("bottom"):  # "NA = Nilai Akhir.": the indicator's name
-            blank(chars, later.start(), later.end())
-    return True
-
-
-_SIGN = lazy(r"[+−×*/÷]|\s[-–:]\s")
-
-
-def _computes(text: str) -> bool:
-    """Whether a numerator's lines compute: a sign, an operator word or a ratio's scale."""
-    return bool(_SIGN.search(text) or operator().search(text) or _RATIO_SCALE_AT.search(text))
-
-
-_RATIO_SCALE_AT = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE)
-
-
-def _label_alone_stands(
-    chars: list[str], text: str, lines: list[re.Match[str]], index: int, alone: re.Match[str]
-) -> bool:
-    """Whether a middle line of a label and its '=' alone stands between a numerator and a
-    denominator: no other '=' above it, nor in the denominator's line; the legend's entry of
-    the label itself under it (``NA = Nilai Akhir.``: the indicator's name) is set aside."""
-    above = text[lines[0].start() : lines[index].start()]
-    if "=" in above or above.rstrip().endswith(":"):
-        return False
-    if not _computes(above):
-        return False  # words over a label's wrapped words ("… penye mai" / "awan dari darat =")
-    if index + 1 >= len(lines) or "=" in lines[index + 1].group(0):
-        return False
-    label = alone.group(0).split("=")[0].strip()
-    for later in lines[index + 2 :]:
-        if re.match(rf"[ \t]*{re.escape(label)}[ \t]*[=:]", later.group(0)):
-            blank(chars, later.start(), later.end())
-    return True
-
-
 def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> bool:
     for index in range(1, len(lines) - 1):
         line = lines[index]
@@ -393,7 +295,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             chars[dangling.start()] = LINE_OPEN
             chars[line.end()] = LINE_CLOSE
             return True
-        alone = _LABEL_ALONE.match(probe) if "=" in probe and not bar else None  # "NA ="
+        alone = LABEL_ALONE.match(probe) if "=" in probe and not bar else None  # "NA ="
         if not (
             bar
             or alone
@@ -404,9 +306,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
-        if divides().search(_BRACKETED.sub(" ", numerator) if alone else numerator):
+        if divides().search(BRACKETED.sub(" ", numerator) if alone else numerator):
             return False  # ("{(NZ X 100) : NZT} + …" over "NA =": divisions inside brackets)
-        if alone and not _label_alone_stands(chars, text, lines, index, alone):
+        if alone and not label_alone_stands(chars, text, lines, index, alone):
             return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
