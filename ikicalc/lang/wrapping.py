@@ -43,11 +43,16 @@ _SLASH_AT_END = lazy(
 
 
 # a count broken at a line's end, its word on the next line: "4 x" / "imunisasi polio"
-_COUNT_AT_END = lazy(r"(?<=\S )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])")
+_COUNT_AT_END = lazy(  # inside a name: not after an operator's sign ("(L3 x 7 x" / "tarif)")
+    r"(?<=\S )(?<![xX×*+−/÷:-] )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])"
+)
 
 
 # a scale's number at a line's end, its percent sign opening the next line: "x 100" / "% …"
-_PERCENT_WRAPPED = lazy(r"(?<=[xX×*][ \t]1)(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?P<end>\n)[ \t]*%")
+_PERCENT_WRAPPED = lazy(  # the sign alone on its line, or before the bar
+    r"(?<=[xX×*][ \t]1)(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?P<end>\n)[ \t]*%"
+    r"(?=[ \t]*(?:\n|$|[-_─—–]{3}))"
+)
 
 
 def rejoin_counts(chars: list[str]) -> None:
