@@ -29,8 +29,12 @@ Works on the cell's characters in place; the text keeps its length (see
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ikicalc.patterns import lazy
+
+if TYPE_CHECKING:
+    from ikicalc.lang.formula import Reading
 
 __all__ = ["equation_lines", "plain_latex", "symbols_in_dollars"]
 
@@ -117,14 +121,19 @@ _DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())"
 _EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
 
 
-def equation_lines(chars: list[str], starts: set[int]) -> None:
+def equation_lines(chars: list[str], starts: set[int]) -> list[Reading]:
     """Equations an equation editor wrote in mathematical italic (``𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 .
     𝑝𝑟𝑖      (1)``; ``starts``: where the lines that held such letters start), as their
     export leaves them: the equation's number at the end of its line or on the next line
     (``(1)``, ``(2)``) is set aside, so are a sum's limits flattened after it (``∑ni=1``:
     ``n`` above, ``i=1`` below), and a period between two operands of the equation is its
-    multiplication dot (``mfi. q``, ``(1 − fw). Ad``)."""
+    multiplication dot (``mfi. q``, ``(1 − fw). Ad``); a sum whose index the limits state
+    runs over the product after it (:func:`ikicalc.lang.sigma.product_after`, the guesses
+    returned)."""
+    from ikicalc.lang.sigma import product_after
+
     text = "".join(chars)
+    readings: list[Reading] = []
     for start in sorted(starts):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -135,11 +144,13 @@ def equation_lines(chars: list[str], starts: set[int]) -> None:
         if before:
             chars[start + before.start(1) : start + before.end(1)] = " " * len(before.group(1))
             line = line[: before.start()]
-        for found in _FLAT_LIMITS.finditer(line) if "=" in line else ():
+        limits = list(_FLAT_LIMITS.finditer(line)) if "=" in line else []
+        for found in limits:
             chars[start + found.start() : start + found.end()] = " " * (found.end() - found.start())
         for found in _DOT.finditer(line):
             chars[start + found.start("dot")] = "·"
         number = _EQUATION_NUMBER.search(line)
+        line_start = start
         following = re.match(r"[^\n]*", text[end + 1 :]) if end < len(text) else None
         if number is None and following and _EQUATION_NUMBER.match(following.group(0)):
             number, start = following, end + 1
@@ -147,6 +158,11 @@ def equation_lines(chars: list[str], starts: set[int]) -> None:
             chars[start + number.start() : start + number.end()] = " " * (
                 number.end() - number.start()
             )
+        for found in limits:  # "∑ni=1 mfi· q · pri": the index i runs over the whole product
+            index = found.group(0).split("=")[0].strip()[-1]
+            summed = product_after(chars, line_start + found.start() - 1, index)
+            readings += [summed] if summed else []
+    return readings
 
 
 # "$P_{1}$ / $P_{2}$ x 100%", "$P_{1}/P_{2}$ x 100%": math that holds only symbols, their

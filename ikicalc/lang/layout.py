@@ -17,10 +17,11 @@ seratus``), a legend under it (``x = Jumlah …``), footnote marks (``*``), numb
 
 The cue words are data (``data/names.toml``, ``[layout]``). The passes live beside this
 module: :mod:`ikicalc.lang.legends` (legends and aliases), :mod:`ikicalc.lang.stacking`
-(stacked fractions, lost bars), :mod:`ikicalc.lang.prose` (formulas said in sentences,
-remarks, notes and other furniture), :mod:`ikicalc.lang.preamble` (the words before the
-formula), :mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards`
-(cheap proofs that a pass has nothing to do).
+(stacked fractions), :mod:`ikicalc.lang.barless` (lost bars), :mod:`ikicalc.lang.inline_bars`
+(bars inside a line), :mod:`ikicalc.lang.prose` (formulas said in sentences, remarks, notes
+and other furniture), :mod:`ikicalc.lang.preamble` (the words before the formula),
+:mod:`ikicalc.lang.layout_cues` (what they share), :mod:`ikicalc.lang.guards` (cheap proofs
+that a pass has nothing to do).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.dashes import Hole, dashed_fraction
+from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
 from ikicalc.lang.labels import label_after, label_before
@@ -60,9 +63,9 @@ from ikicalc.lang.prose import (
 )
 from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
 from ikicalc.lang.sentences import one_sentence
+from ikicalc.lang.sigma import index_below
 from ikicalc.lang.stacking import (
     LostBar,
-    middle_line_beside_bar,
     sum_below,
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
@@ -110,20 +113,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 _TARGET_TAIL = lazy(
-    r"(?i)(?:\s*(?:=|\bsama\s+dengan\b)\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?"
-    r"\s*\.?\s*)$"
+    r"(?i)(?:\s*(?:(?<!=)=|\bsama\s+dengan\b)"  # not the last '=' of a bar "====="
+    r"\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?\s*\.?\s*)$"
 )
-_DATA_VALUE = lazy(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
-_RESULT_AFTER_BAR = lazy(
-    r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
-)
-_BLANK_FIELD = lazy(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
-_SCALE_NEXT = lazy(
-    r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
-    r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
-)
-_RESULT_END = lazy(r"[ \t]*%?")
-_SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 _ALTERNATIVE = lazy(r"(?i)\s\batau\b\s")
 _FOOTNOTE = lazy(
     r"(?<=[^\W\d_)])\*+\)?(?=[ \t]*(?:\n|$|[/÷×:+]|[xX][ \t]|(?i:dibagi|dikali)))"
@@ -204,6 +196,8 @@ def lay_out(text: str) -> Layout:
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
+    if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
+        _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
@@ -221,13 +215,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
     italic: set[int] = set()  # where the lines that held them start
+    summed: list[Reading] = []  # "∑ni=1 mfi· q · pri": Σ over the whole product
     for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
             italic.add(text.rfind("\n", 0, match.start()) + 1)
     if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
-        equation_lines(chars, italic)
+        summed = equation_lines(chars, italic)
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
         chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
@@ -240,6 +235,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
+    readings += tuple(summed)
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text:
@@ -256,7 +252,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start(1)] = chars[match.start(2)] = " "
     for match in _SIGN_RESTATED.finditer(text) if guards.has(text, "(") else ():
         _blank(chars, *match.span(1))  # "dikali (x) 100%": the word says it
+    indexed = ("Σ" in text or "∑" in text) and "\n" in text
+    readings += tuple(index_below(chars)) if indexed else ()  # "Σ WT HT" / "T": Σ (WT × HT)
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
+    if "=" in text and "\n" in text:  # "(NS + NP) x 100" / "NA =" / "NST + NPT": a stack
+        label_alone_early(chars)
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
@@ -272,7 +272,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     joined_bar = None
     if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
-    if not legend:
+    if not legend and ("\n" not in text or not _under_middle_line(chars)):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
             chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
@@ -282,60 +282,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     _final_letter(chars)
+    if text.lstrip()[:1] in ("x", "X"):
+        _leading_letter(chars)  # "x" / "× 100" / "y"
     _fraction_words(chars)
     _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
     if "\n" in text and "=" in text:
         _examples.beside_stack(chars, notes)  # "A 9" / "… = x 100% = x 100%" / "B 9" / "= 100%"
+    inline = bars_in_line(chars)  # "A = 2720 ---- x 100 % B": a bar inside a line
     current = "".join(chars)
-    if "=" in current:
-        for match in _DATA_VALUE.finditer(current):
-            line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
-            middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
-                _blank(chars, match.start(), match.end())
-        current = "".join(chars)
-    inline: LostBar | None = None
-    bars = guards.bar(current)
-    one_bar = bars and "\n" not in current.strip() and len(_BAR.findall(current)) == 1
-    for match in _BAR.finditer(current) if bars else ():  # in a line: "A = 2720 ---- x 100 % B"
-        line_start = current.rfind("\n", 0, match.start()) + 1
-        line_end = (current.find("\n", match.end()) + 1 or len(current) + 1) - 1
-        alone = not (current[line_start : match.start()] + current[match.end() : line_end]).strip()
-        # "Persentase = ------ x 100%", "x 100% -----": a stack's middle line, lines above and below
-        between = bool(current[:line_start].strip()) and bool(current[line_end:].strip())
-        beside = current[line_start : match.start()], current[match.end() : line_end]
-        middle = between and middle_line_beside_bar(*beside)
-        blank_result = _BLANK_FIELD.search(current, 0, match.start())
-        result_end = _RESULT_END.match(current, match.end())
-        scale_after = _SCALE_AFTER_BAR.match(current, match.end())
-        if middle:  # the stack's middle line: stacking reads it
-            continue
-        if blank_result and result_end and not scale_after:  # "x 100 % = ...... %": a blank
-            _blank(chars, blank_result.start(), result_end.end())
-        elif not alone and current[: match.start()].strip() and current[match.end() :].strip():
-            _blank(chars, match.start(), match.end())
-            # "A .------ x 100 % = B": a leader dot before the bar, the result's '=' after it
-            # (or the period that ends the numerator's sentence, its line break lost:
-            # "… sosial ekonomi sejenis. ______ x 100 % Jumlah …")
-            leader = re.search(r"(?<=\s)\.[ \t]*$|(?<=[^\W\d_])\.[ \t]+$", current[: match.start()])
-            if leader:
-                _blank(chars, leader.start(), leader.end())
-            result = _RESULT_AFTER_BAR.match(current, match.end())
-            if result:
-                _blank(chars, result.start("eq"), result.end("eq"))
-            scale = _SCALE_NEXT.match(current, match.end())
-            if one_bar and (scale or not scale_after):
-                # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
-                # before it by all after it; the scale beside it multiplies the whole
-                chars[match.start()] = "÷"
-                span = scale.span("scale") if scale else None
-                if span:
-                    _blank(chars, *span)
-                inline = LostBar(match.start(), span, guess=None)
-            elif not scale_after:
-                chars[match.start()] = "÷"  # "A ------ B": the bar alone divides
-    if bars:
-        current = "".join(chars)
     if guards.may_find(_FIELD_LABEL, current):
         for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
             # what stands above a field's title on lines of their own is not the formula
@@ -403,6 +357,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     second = current[alternative.end() :] if alternative else ""
     if (
         alternative
+        and not _BAR.search(second)  # "… KUBE atau kelompok …" / "____ x 100 %": a numerator
         and second_way(current[: alternative.start()], second)
         and _operator().search(said_again(current), 0, alternative.start())
         and _operator().search(second)
@@ -443,6 +398,24 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
+# a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%")
+_MIDDLE_LINE = lazy(
+    r"^[ \t]*(?:(?:[-_─—–‾=]{3,}|(?:_[ \t]){3,}_)[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*"
+    r"1[\d.,]*[ \t]*%?)?[ \t]*(?:[-_─—–‾=]{3,})?[ \t]*$"
+)
+
+
+def _under_middle_line(chars: list[str]) -> bool:
+    """Whether the cell's last line stands right under a stack's middle line: it is the
+    denominator (``… ---- x100%`` / ``jumlah balita diukur …``), never a note."""
+    text = "".join(chars).rstrip()
+    if "\n" not in text:
+        return False
+    last = text.rfind("\n")
+    above = text[text.rfind("\n", 0, last) + 1 : last]
+    return bool(above.strip()) and _MIDDLE_LINE.match(above) is not None
+
+
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
 
 
@@ -464,6 +437,19 @@ def _letter_before_middle(chars: list[str]) -> None:
 _LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+]|[ \t]+(?i:di[ \t]*bagi)\b)")
 _FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
 _X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
+
+
+# a lone x that opens the cell, alone on its line or before another sign: nothing stands
+# before it to multiply ("x" / "× 100" / "y", "x × 100" / "────" / "y", BPS Dompu)
+_LEADING_X = lazy(r"^\s*(?P<x>[xX])(?:[ \t]*\n|[ \t]*(?=[×*÷]))")
+
+
+def _leading_letter(chars: list[str]) -> None:
+    """``x`` over ``× 100`` over ``y``: a lone ``x`` opening the cell, alone on its line or
+    before another operator's sign, is a letter (the parser names it ``x`` again)."""
+    found = _LEADING_X.match("".join(chars))
+    if found:
+        chars[found.start("x")] = _OPERATOR_SYMBOLS[found.group("x")]
 
 
 def _final_letter(chars: list[str]) -> None:
@@ -491,8 +477,10 @@ def _constants(chars: list[str]) -> dict[str, str]:
     """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
     text = "".join(chars)
     found = _CONSTANT_AT_END.search(text) if "=" in text else None
-    if found is None or found.group("symbol") in _OPERATOR_SYMBOLS or not re.search(
-        rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()]
+    if (
+        found is None
+        or found.group("symbol") in _OPERATOR_SYMBOLS
+        or not re.search(rf"(?<![^\W_]){found.group('symbol')}(?![^\W_])", text[: found.start()])
     ):
         return {}
     _blank(chars, found.start(), found.end())

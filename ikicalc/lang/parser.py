@@ -39,6 +39,7 @@ from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
+from ikicalc.lang.column_stacks import linear
 from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
 from ikicalc.lang.formula import Formula, Reading
@@ -277,9 +278,11 @@ def _as_typed(text: str) -> Formula:
         defined = substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
             return defined
+    columns = linear(text) if "\n" in text else None  # "A  B" / "--- + --- < 1" / "C  D"
     # same length as text: offsets point into the cell as written
     # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
-    laid = emphasis_aside(heading_apart(text if sums is None else sums.text))  # "_lifting_"
+    written = columns.text if columns else text if sums is None else sums.text
+    laid = emphasis_aside(heading_apart(written))  # "_lifting_"
     laid, polarity = polarity_aside(laid)
     layout = lay_out(laid)
     lost_bar = layout.lost_bar
@@ -287,6 +290,7 @@ def _as_typed(text: str) -> Formula:
     token = STYLE.set(style)
     found: list[Reading] = list(layout.readings) + list(sums.readings if sums else ())
     found += [polarity] if polarity else []
+    found += [columns.reading(text)] if columns else []
     collecting = GUESSES.set(found)
     refusal: FormulaSyntaxError | None = None  # the grammar's, when a guess read the cell
     try:

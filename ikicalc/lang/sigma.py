@@ -130,3 +130,99 @@ def exported(text: str) -> Exported | None:
     if not changed:
         return None
     return Exported("".join(chars), tuple(readings))
+
+
+INDEX_BELOW = N_(
+    "the sum's index stands on the line under it: Σ applies to the whole summand after it, "
+    "the symbols side by side multiplied"
+)
+
+# a line of lone index letters, one under each sum of the line above ("j          j", "T")
+_INDEX_LINE = lazy(r"^[ \t]*[a-zA-Z](?:[ \t]+[a-zA-Z])*[ \t]*$")
+# the index and the denominator of a fraction summed: "∑ f (i)" / "i   A2(i)"
+_INDEX_AND_BELOW = lazy(r"^[ \t]*(?P<index>[a-z])[ \t]{2,}(?P<below>[^\W_][^\n]{0,30}?)[ \t]*$")
+_SUMMAND = lazy(
+    r"[ \t]*(?P<summand>[^\W_][^\W_,]*(?:[ \t]*\([^()\n]{1,6}\))?"
+    r"(?:[ \t]*[×xX*·.]?[ \t]*[^\W_][^\W_,]*(?:[ \t]*\([^()\n]{1,6}\))?)*)[ \t]*$"
+)
+_FACTORS = lazy(r"[^\W_][^\W_,]*(?:[ \t]?\([^()\n]{1,6}\))?")
+
+
+def _carries(factor: str, index: str) -> bool:
+    """Whether a factor carries the sum's index: ``WT`` over ``T``, ``f (i)``, ``Pi``."""
+    plain = re.sub(r"\s", "", _plain(factor))
+    return len(plain) > 1 and (plain.endswith(index) or plain.endswith(f"({index})"))
+
+
+def index_below(chars: list[str]) -> list[Reading]:
+    """``Σ WT HT`` / ``T``; ``∑ f (i)`` / ``i   A2(i)``: a sum's index on the line under it,
+    as a PDF of an equation leaves it. A careful reader sets the index aside and sums the
+    whole summand after the sign: the symbols side by side are a product when each carries
+    the index (``Σ (WT × HT)``); a column under the summand, after the index, is the
+    denominator of a fraction summed (``Σ (f (i) / A2(i))``). Written in place, in brackets
+    (the text keeps its length); each a guess."""
+    text = "".join(chars)
+    readings: list[Reading] = []
+    for line in _SUM_LINE.finditer(text):
+        signs = [m.start() for m in re.finditer(r"[Σ∑]", line.group(0))]
+        below = re.match(r"[^\n]*", text[line.end() + 1 :]) if line.end() < len(text) else None
+        if len(signs) != 1 or below is None or not below.group(0).strip():
+            continue
+        only = _INDEX_LINE.match(below.group(0))
+        under = _INDEX_AND_BELOW.match(below.group(0))
+        if only and len(below.group(0).split()) == 1:
+            index, denominator = below.group(0).strip(), ""
+        elif under:
+            index, denominator = under.group("index"), under.group("below")
+        else:
+            continue
+        start = line.start() + signs[0] + 1
+        summand = _SUMMAND.match(text, start, line.end())
+        if summand is None:
+            continue
+        factors = _FACTORS.findall(summand.group("summand"))
+        if not factors or not all(_carries(f, index) for f in factors):
+            continue
+        if not denominator and len(factors) < 2:
+            continue  # "Σ Pi" / "i": nothing to group
+        inner = "×".join(" ".join(f.split()) for f in factors)
+        written = "(" + inner + (f"/{denominator}" if denominator else "") + ")"
+        end = line.end() + 1 + len(below.group(0))
+        if len(written) > end - start:
+            continue  # no room to write the brackets in place
+        chars[start:end] = list(written.ljust(end - start))
+        other = " ".join(text[line.start() : end].split())
+        readings.append(Reading((start, end), "Σ " + written, other, INDEX_BELOW))
+    return readings
+
+
+_PRODUCT_AFTER = lazy(
+    r"[ \t]*(?P<summand>" + _FACTORS.pattern + r"(?:[ \t]*[×*·][ \t]*" + _FACTORS.pattern + r")+)"
+)
+
+
+def product_after(chars: list[str], sign: int, index: str) -> Reading | None:
+    """``∑ n i=1 mfi · q · pri`` (its limits set aside): a sum whose index the cell states
+    runs over the whole product after it, the factors that do not carry the index too (a
+    constant of each row, ``q``), when its first factor and another carry the index. Written
+    in place, in brackets, where the blanks around it leave room; a guess."""
+    text = "".join(chars)
+    found = _PRODUCT_AFTER.match(text, sign + 1)
+    if found is None:
+        return None
+    factors = re.split(r"[ \t]*[×*·][ \t]*", found.group("summand"))
+    carrying = [f for f in factors if _carries(f, index)]
+    if not _carries(factors[0], index) or len(carrying) < 2:
+        return None
+    blanks = re.match(r"[ \t]*", text[found.end() :])
+    end = found.end() + (len(blanks.group(0)) if blanks else 0)
+    written = "(" + " ".join(found.group("summand").split()) + ")"
+    if len(written) > end - sign - 1:
+        return None
+    chars[sign + 1 : end] = list(written.ljust(end - sign - 1))
+    return Reading(
+        (sign, found.end()),
+        "Σ " + written,
+        "Σ " + factors[0] + " " + found.group("summand")[len(factors[0]) :].strip(),
+        INDEXED_PRODUCT,
+    )

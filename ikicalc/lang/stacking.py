@@ -13,8 +13,19 @@ from __future__ import annotations
 import itertools
 import re
 
-from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.barless import SCALE_ALONE as _SCALE_ALONE
+from ikicalc.lang.barless import SCALED as _SCALED
+from ikicalc.lang.barless import lost_bar as _lost_bar
+from ikicalc.lang.barless import side_by_side as _side_by_side
+from ikicalc.lang.barless import sum_below
+from ikicalc.lang.form_lines import (
+    BRACKETED,
+    LABEL_ALONE,
+    label_alone_stands,
+    letters_over_bar,
+    sign_lost,
+)
 from ikicalc.lang.labels import (
     LABEL_WORDS,
     label_beside_lone_equals,
@@ -32,13 +43,7 @@ from ikicalc.lang.layout_cues import (
     divides,
     operator,
 )
-from ikicalc.lang.lost_bars import (
-    EQUATION_HEAD,
-    LostBar,
-    over_blank_line,
-    over_the_line,
-    word_equation,
-)
+from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.lost_lines import lost_line
 from ikicalc.patterns import lazy
 
@@ -66,6 +71,9 @@ _DENOMINATOR = lazy(
 _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
 
 
+_SCALE_WORDS = lazy(r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?")
+
+
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
     text = "".join(chars)
@@ -80,7 +88,9 @@ def fraction_words(chars: list[str]) -> None:
         and numerator.end() <= denominator.start()
         # "Numerator di bagi dengan denominator": the words are the names, an operator
         # stands between them, not a numerator's own words
-        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", between))
+        and re.search(r"[^\W\d_]", _OPERATOR_WORDS.sub("", _SCALE_WORDS.sub("", between)))
+        # "Numerator" / "---- x100%" / "denominator": the words alone are the names
+        and re.search(r"[^\W\d_]", _SCALE_WORDS.sub("", text[denominator.end() :]))
     ):
         blank(chars, numerator.start(), numerator.end())
         blank(chars, denominator.start(), denominator.end())
@@ -157,6 +167,10 @@ def stack(chars: list[str]) -> LostBar | None:
         return _side_by_side(chars) or lost_line(chars)
     if label_beside_lone_equals(chars, text):
         return None
+    if "x" in text or "X" in text:
+        letters_over_bar(chars, text)  # "x" / "------ X 100 %" / "y": the symbol x
+    if "%" in text and "=" in text:
+        sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
     _keep_or_blank_lone_equals(chars, text)
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
@@ -181,7 +195,7 @@ def stack(chars: list[str]) -> LostBar | None:
         probe = list(chars)
         blank(probe, lines[-1].start(), lines[-1].end())
         kept = lines[:-1]
-        if _middle_line(probe, "".join(probe), kept) and not _SCALED.search(
+        if _middle_line(probe, "".join(probe), kept) and not _RATIO_SCALED.search(
             "".join(probe), kept[0].start(), kept[-1].end()
         ):
             chars[:] = probe
@@ -198,6 +212,11 @@ _SCALE_LAST = lazy(
     r"(?P<scale>(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
 )
+
+
+# another scale of a ratio in the cell ("x 100", "× 1.000"), not a count or a duration inside
+# a name ("( <3 x 24 jam)", "2 x kunjungan")
+_RATIO_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)")
 
 
 def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
@@ -218,7 +237,7 @@ def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None
     start, end = last.start() + found.start("scale"), last.start() + found.end("scale")
     blank(probe, start, end)
     kept = lines[:-1] if alone else lines
-    if _SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
+    if _RATIO_SCALED.search("".join(probe)) or not _middle_line(probe, "".join(probe), kept):
         return None
     chars[:] = probe
     return LostBar(None, (start, end), guess=None)
@@ -239,7 +258,7 @@ def _scale_on_top(chars: list[str], lines: list[re.Match[str]]) -> LostBar | Non
     blank(probe, start, end)
     text = "".join(probe)
     kept = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    if _SCALED.search(text) or not _middle_line(probe, text, kept):
+    if _RATIO_SCALED.search(text) or not _middle_line(probe, text, kept):
         return None
     chars[:] = probe
     return LostBar(None, (start, end), guess=None)
@@ -276,13 +295,20 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             chars[dangling.start()] = LINE_OPEN
             chars[line.end()] = LINE_CLOSE
             return True
-        if not (bar or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)):
+        alone = LABEL_ALONE.match(probe) if "=" in probe and not bar else None  # "NA ="
+        if not (
+            bar
+            or alone
+            or re.match(r"\s*(?:(?:[^\W\d_][^=:\n]*)?[=:]\s*)?(?:[xX×*]|\\times)", probe)
+        ):
             continue
         middle = _MIDDLE.match(probe)
         if not middle:
             continue
         numerator = text[lines[0].start() : line.start()]
-        if divides().search(numerator):
+        if divides().search(BRACKETED.sub(" ", numerator) if alone else numerator):
+            return False  # ("{(NZ X 100) : NZT} + …" over "NA =": divisions inside brackets)
+        if alone and not label_alone_stands(chars, text, lines, index, alone):
             return False
         before, after = line.start() - 1, line.end()
         if before < 0 or after >= len(chars) or chars[before] != "\n" or chars[after] != "\n":
@@ -305,12 +331,11 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
-            found = [
-                LABEL_WORDS.match(near.group(0)) for near in (lines[index - 1], lines[index + 1])
-            ]
+            label_width = len(probe[: middle.start("sep")].split())
+            found = _label_column_words(lines[index - 1], lines[index + 1], label_width)
             for near, words in zip((lines[index - 1], lines[index + 1]), found, strict=True):
                 if words:
-                    blank(chars, near.start(), near.start() + words.end())
+                    blank(chars, near.start(), near.start() + words)
             if not any(found):  # "Persentase Skor …" / "Capaian = ----" / "Kinerja Skor Ideal"
                 label_words_beside(
                     chars, lines[index - 1], lines[index + 1], probe[: middle.start("sep")]
@@ -319,178 +344,63 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
     return False
 
 
+_COUNTING_WORD = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|[Σ∑])")
+
+
+def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) -> list[int | None]:
+    """Where the label's words end that the export put before the names on the lines beside
+    the middle line (``Cakupan  Jumlah A`` / ``Penimbangan = ---`` / ``Balita  Jumlah B``):
+    written with a capital, and not the same words on both lines (``proporsi jumlah A …``
+    over ``proporsi jumlah B …`` are the names' own words); shown by a column gap or by a
+    word that names an indicator (``Persentase``; not ``Akumulasi Jumlah …``). The column
+    ends at its gap; with no gap it is as wide as the middle line's label (``Persentase Nilai
+    Total …`` / ``Capaian = ---`` / ``Kinerja Jumlah Total …``: one word), on both lines
+    when either shows it (``Persentase Skor diperoleh`` / ``Capaian = ---`` / ``Kinerja 80``)."""
+    from ikicalc.lang.middle_line import naming_words
+
+    found = [LABEL_WORDS.match(near.group(0)) for near in (above, below)]
+    found = [m if m and m.group(0).strip()[:1].isupper() else None for m in found]
+    first, second = found
+    if first and second and first.group(0).split() == second.group(0).split():
+        return [None, None]
+    shown = any(
+        m
+        and (
+            re.search(r"\S[ \t]{2,}|\t", m.group(0))
+            or m.group(0).split()[0].lower() in naming_words()
+        )
+        for m in found
+    )
+    openings = [near.group(0).split()[:1] for near in (above, below)]
+    column = all(o and o[0][:1].isupper() for o in openings) and openings[0] != openings[1]
+    # nothing before a counting word on either line: a column one word wide, opened by a
+    # word that names an indicator (wider columns: labels.label_words_beside reads them)
+    named = column and width <= 1 and any(o[0].lower() in naming_words() for o in openings)
+    if not (shown or named):
+        return [None, None]
+    ends: list[int | None] = []
+    for near, m in zip((above, below), found, strict=True):
+        if m is None:  # the other side of the column: its first words, when names follow
+            words = list(re.finditer(r"\S+", near.group(0)))
+            take = max(width, 1)
+            opened = (
+                column
+                and len(words) > take
+                and not near.group(0)[:1].isspace()  # set aside already
+                and not _COUNTING_WORD.match(words[0].group(0))
+            )
+            ends.append(words[take].start() if opened else None)
+            continue
+        gap = re.search(r"\S([ \t]{2,}|\t[ \t]*)(?=\S)", m.group(0))
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if gap:  # "Persentase    Skor Literasi total": the column ends at its gap
+            ends.append(gap.end())
+        elif len(words) > max(width, 1):  # as wide as the label on the middle line
+            ends.append(words[max(width, 1)].start())
+        else:
+            ends.append(m.end())
+    return ends
+
+
 _DANGLING_TIMES = lazy(r"(?<=[^\W_]|[)\]])[ \t](?=[xX×*][ \t]*\n\s*$)")
 _PERCENT_LINE = lazy(r"^[ \t]*\d[\d.,]*[ \t]*(?:%|persen)[ \t]*$")
-_SCALE_ALONE = lazy(
-    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
-    r"|(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d))[ \t]*$"
-)
-_SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
-    r"(?m)(?<=[^\W_]|[)\]])[ \t]+"
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
-)
-# a Word equation's scale, one piece a line: "×" / "100" / "%"
-_SCALE_BROKEN = lazy(
-    r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
-    r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
-)
-# the sign of a scale alone at a line's end or on a line of its own, its number further down
-_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
-_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
-_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
-_QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
-
-
-def _lost_bar(chars: list[str]) -> LostBar | None:
-    """Lines and a scale but no bar and no division: where does the denominator start? At
-    the last line that opens with a counting word (``Jumlah …``), else at the one blank line
-    between two paragraphs. The scale may stand at the end of any line or alone on one."""
-    reason: str | None = None
-    text = "".join(chars)
-    if LINE_OPEN in text or divides().search(text) or BAR.search(text):
-        return None
-    equation = word_equation(chars) if "=" in text else None
-    if equation is not None:  # "DPB =" / "PBT" / "PBI" / "x 100%"
-        return equation
-    scales = [*_SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
-    scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
-    if len(scales) > 1:
-        return None
-    span = scales[0].span("scale") if scales else None
-    masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-    sign = _LONE_SIGN.search(masked, 0, span[0]) if span and text[span[0]].isdigit() else None
-    if sign and len(_LONE_SIGN.findall(masked)) == 1:
-        # "Daerah yang" / "x" / "Mempunyai website" / "100%": the scale's sign and number
-        # on lines of their own, apart (ambon-diskominfo-renstra-2017-2023-github#01)
-        blank(chars, *sign.span("sign"))
-        masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
-        text = "".join(chars)
-    operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
-    if not operators and span is None and re.search(r"\s[-+−]\s", masked):
-        return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
-    if operators:  # ("(A)" over "(B)" is no implicit product)
-        if span is not None:
-            return None
-        return over_blank_line(chars, masked, operators[0].start()) or over_the_line(
-            chars, masked
-        )
-    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
-    starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
-    if span is None:  # no scale: only two quantities, each opened by a counting word
-        head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
-        after = head.end() if head and "\n" not in head.group(0) else 0
-        quantities = [
-            m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
-        ]
-        if (
-            len(quantities) != 2
-            or quantities[0] is not lines[0]
-            or re.search(r"[=:+]", text[after:])
-        ):
-            return None
-        starts = [quantities[1].start()]
-    if starts:
-        split = masked.rfind("\n", 0, starts[-1])
-        if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
-            reason = N_(
-                "several lines open with a counting word: the last was taken as the "
-                "denominator's, the others as the numerator's"
-            )
-    else:
-        gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
-        if len(gaps) == 1:
-            split = len(masked) - len(masked.lstrip()) + gaps[0].start()
-        elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
-            # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
-            split = lines[0].end()
-        elif span is not None and (opening := _one_opening(lines)) is not None:
-            # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on
-            # with a name open in lower case; the one other line in capitals opens the
-            # denominator (a guess)
-            split = masked.rfind("\n", 0, opening)
-            reason = N_(
-                "no bar and no counting word: the one line opened in capitals, after lines "
-                "that go on with a name, was taken as the denominator's"
-            )
-        elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
-            # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
-            # scale stood beside the bar; a guess
-            split = masked.find("\n", span[1])
-            reason = N_("no bar and no counting word: the scale's line was taken as the bar's")
-        else:
-            return None
-    if split < 0 or not (_has_words(masked[:split]) and _has_words(masked[split:])):
-        return None
-    if span is not None:
-        blank(chars, *span)
-    chars[split] = "÷"
-    return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
-
-
-_HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
-_OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
-
-
-def _one_opening(lines: list[re.Match[str]]) -> int | None:
-    """Where the one line after the first that opens an operand stands (a capital or ``Σ``
-    at its start), when every other line goes on with a name (opens in lower case or with
-    a number); ``None`` when there is not exactly one."""
-    openings = [m.start() for m in lines[1:] if _OPENS_OPERAND.match(m.group(0))]
-    if len(openings) != 1 or len(lines) < 3:
-        return None
-    return openings[0]
-
-
-_SIDE_BY_SIDE = N_("two quantities side by side and no operator: a fraction whose bar was lost")
-
-
-def _side_by_side(chars: list[str]) -> LostBar | None:
-    """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
-    by a counting word in capitals, side by side where a bar was lost. A guess."""
-    text = "".join(chars)
-    if not guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
-        return None  # _QUANTITY needs one of its words
-    found = list(_QUANTITY.finditer(text))
-    if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
-        return None
-    # numbers inside the names ("usia 15 tahun") are words of them, when the two count the
-    # same thing, a part over its whole ("Jumlah penduduk … Jumlah penduduk …"; not
-    # "Jumlah RT/Rw … Jumlah patroli … dalam 1 tahun", two indicators in one cell)
-    counted = {text[m.end() :].split()[0].lower() for m in found if text[m.end() :].split()}
-    digits = re.search(r"\d", text) is not None
-    named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
-    if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
-        return None
-    if not _has_words(text[found[1].end() :]):
-        return None  # "Jumlah PNS Jumlah": a counting word alone counts nothing, no quantity
-    split = found[1].start() - 1
-    chars[split] = "÷"
-    return LostBar(split, None, guess=_SIDE_BY_SIDE)
-
-
-_NUMBER_IN_NAME = lazy(r"\d[\d.,]*(?:[ \t]*[-–—][ \t]*\d[\d.,]*)?(?=[ \t]*[^\W\d_])")
-_SUM_BELOW = lazy(
-    r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
-)
-_SUM_BELOW_REASON = N_(
-    "a name, then Σ and a name, and no operator: the sum is the denominator of a fraction "
-    "whose bar was lost"
-)
-
-
-def sum_below(chars: list[str]) -> LostBar | None:
-    """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi``: a name, then ``Σ`` and a name with
-    no operator between them, as PDFs flatten a fraction over a sum (PP 55/2005). A guess."""
-    text = "".join(chars)
-    found = _SUM_BELOW.match(text) if "\n" not in text.strip() else None
-    if found is None or operator().search(found.group("above")):
-        return None
-    if re.search(r"[-+−(]", found.group("above")):
-        return None
-    split = found.end("above")
-    chars[split] = "÷"
-    return LostBar(split, None, guess=_SUM_BELOW_REASON)
-
-
-def _has_words(text: str) -> bool:
-    return re.search(r"[^\W\d_]{2,}", text) is not None

@@ -11,7 +11,7 @@ import re
 
 from ikicalc.patterns import lazy
 
-__all__ = ["rejoin_hyphenated"]
+__all__ = ["rejoin_counts", "rejoin_hyphenated"]
 
 # a word broken at the end of a line by a hyphen, in a narrow column: "jen-" / "jang"
 _HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
@@ -40,6 +40,31 @@ _SLASH_AT_END = lazy(
     r"(?<=[^\W\d_])/(?P<hyphen>-)?[ \t]*(?P<end>\n)[ \t]*"  # "desa/", "desa/-" / "kelurahan"
     r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
 )
+
+
+# a count broken at a line's end, its word on the next line: "4 x" / "imunisasi polio"
+_COUNT_AT_END = lazy(  # inside a name: not after an operator's sign ("(L3 x 7 x" / "tarif)")
+    r"(?<=\S )(?<![xX×*+−/÷:-] )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])"
+)
+
+
+# a scale's number at a line's end, its percent sign opening the next line: "x 100" / "% …"
+_PERCENT_WRAPPED = lazy(  # the sign alone on its line, or before the bar
+    r"(?<=[xX×*][ \t]1)(?:0{2,}|0{0,2}(?:[.,]000)+)[ \t]*(?P<end>\n)[ \t]*%"
+    r"(?=[ \t]*(?:\n|$|[-_─—–]{3}))"
+)
+
+
+def rejoin_counts(chars: list[str]) -> None:
+    """``… DPT-HB-Hib, 4 x`` / ``imunisasi polio``: a count inside a name broken at a line's
+    end, its word in lower case on the next line, is one count of the name, as on one line
+    (``2 x kunjungan``); a scale's number and its percent sign broken apart (``… x 100`` /
+    ``% …``) are one scale."""
+    text = "".join(chars)
+    for found in _COUNT_AT_END.finditer(text):
+        chars[found.start("end")] = " "
+    for found in _PERCENT_WRAPPED.finditer(text) if "%" in text else ():
+        chars[found.start("end")] = " "
 
 
 def rejoin_hyphenated(chars: list[str]) -> None:

@@ -1,0 +1,290 @@
+"""A fraction with no bar and no division: where its denominator starts.
+
+:func:`ikicalc.lang.stacking.stack` finds a stacked fraction's middle line; where there is
+none these read where the export lost the bar: lines and a scale with the denominator opened
+by a counting word (``Jumlah …``), after the one blank line, or on the one line opened in
+capitals; two quantities side by side on one line (``Jumlah A Jumlah B``); a name over a sum
+(``A Σ B``). Each place is kept as a :class:`~ikicalc.lang.lost_bars.LostBar`, a guess where
+nothing in the cell shows it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ikicalc.i18n import N_
+from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALE, blank, divides, operator
+from ikicalc.lang.lost_bars import (
+    EQUATION_HEAD,
+    LostBar,
+    over_blank_line,
+    over_the_line,
+    word_equation,
+)
+from ikicalc.patterns import lazy
+
+__all__ = ["SCALED", "SCALE_ALONE", "lost_bar", "side_by_side", "sum_below"]
+
+SCALE_ALONE = lazy(
+    r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
+    r"|(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d))[ \t]*$"
+)
+_SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
+    r"(?m)(?<=[^\W_]|[)\],(+−-])[ \t]+"  # "A −  x100%": beside a sign or a bracket too
+    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+)
+# a Word equation's scale, one piece a line: "×" / "100" / "%"
+_SCALE_BROKEN = lazy(
+    r"(?m)^[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\n[ \t]*\d[\d.,]*"
+    r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
+)
+# the sign of a scale alone at a line's end or on a line of its own, its number further down
+_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
+_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
+SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
+_QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
+
+
+def lost_bar(chars: list[str]) -> LostBar | None:
+    """Lines and a scale but no bar and no division: where does the denominator start? At
+    the last line that opens with a counting word (``Jumlah …``), else at the one blank line
+    between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    reason: str | None = None
+    text = "".join(chars)
+    if LINE_OPEN in text or divides().search(text) or BAR.search(text):
+        return None
+    equation = word_equation(chars) if "=" in text else None
+    if equation is not None:  # "DPB =" / "PBT" / "PBI" / "x 100%"
+        return equation
+    scales = [*SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    scales += [] if scales else list(_SCALE_BROKEN.finditer(text))
+    if len(scales) > 1:
+        return None
+    span = scales[0].span("scale") if scales else None
+    masked = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    sign = _LONE_SIGN.search(masked, 0, span[0]) if span and text[span[0]].isdigit() else None
+    if sign and len(_LONE_SIGN.findall(masked)) == 1:
+        # "Daerah yang" / "x" / "Mempunyai website" / "100%": the scale's sign and number
+        # on lines of their own, apart (ambon-diskominfo-renstra-2017-2023-github#01)
+        blank(chars, *sign.span("sign"))
+        masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
+        text = "".join(chars)
+    operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
+    if not operators and span is None and re.search(r"\s[-+−]\s", masked):
+        return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
+    if span is not None and _BESIDE_SIGN.search(masked, 0, span[0]):
+        # "Rencana − (Realisasi −  x100%" / "Rencana)" / "Rencana": the scale in its own
+        # column beside an expression the line break interrupts
+        split = _expression_ends(masked)
+        if split < 0:
+            return None
+        blank(chars, *span)
+        chars[split] = "÷"
+        return LostBar(split, span, guess=_EXPRESSION_OVER)
+    if operators:  # ("(A)" over "(B)" is no implicit product)
+        if span is not None:
+            return None
+        return over_blank_line(chars, masked, operators[0].start()) or over_the_line(chars, masked)
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
+    if span is None:  # no scale: only two quantities, each opened by a counting word
+        head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
+        after = head.end() if head and "\n" not in head.group(0) else 0
+        quantities = [
+            m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
+        ]
+        if (
+            len(quantities) != 2
+            or quantities[0] is not lines[0]
+            or re.search(r"[=:+]", text[after:])
+        ):
+            return None
+        starts = [quantities[1].start()]
+    if starts:
+        split = masked.rfind("\n", 0, starts[-1])
+        if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
+            reason = N_(
+                "several lines open with a counting word: the last was taken as the "
+                "denominator's, the others as the numerator's"
+            )
+    else:
+        gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
+        if len(gaps) == 1:
+            split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+        elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
+            # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
+            split = lines[0].end()
+        elif span is not None and (opening := _one_opening(lines)) is not None:
+            # "Jumlah sinyal … x 100%" / "yang direspon …" / "Jm sinyal …": lines that go on
+            # with a name open in lower case; the one other line in capitals opens the
+            # denominator (a guess)
+            split = masked.rfind("\n", 0, opening)
+            reason = N_(
+                "no bar and no counting word: the one line opened in capitals, after lines "
+                "that go on with a name, was taken as the denominator's"
+            )
+        elif span is not None and (parallel := _parallel_opening(lines)) is not None:
+            # "Nilai IKS pada saat monitoring x100%" / "evaluasi Puskesmas" / "nilai IKS pada
+            # awal …": the denominator opens with the numerator's first words (a guess)
+            split = masked.rfind("\n", 0, parallel)
+            reason = N_(
+                "no bar and no counting word: the line that opens with the numerator's first "
+                "words was taken as the denominator's"
+            )
+        elif scales and scales[0].re is _SCALE_ENDS and span and span[1] < lines[-1].start():
+            # "Realisasi belanja" / "langsung x 100%" / "Anggaran belanja" / "langsung": the
+            # scale stood beside the bar; a guess. After a word that goes on ("Jumlah rumah
+            # tangga yang x 100%" / "dikatagorikan sehat" / "seluruh …") the name ends a line
+            # further down
+            split = masked.find("\n", span[1])
+            reason = N_("no bar and no counting word: the scale's line was taken as the bar's")
+            if _GOES_ON.search(masked, 0, span[0]):
+                split = masked.find("\n", split + 1) if split >= 0 else -1
+                reason = N_(
+                    "no bar and no counting word: the name goes on after the scale's line "
+                    "('yang', 'dan' …); the line after it was taken as the bar's"
+                )
+        else:
+            return None
+    if split < 0 or not (_quantity(masked[:split]) and _quantity(masked[split:])):
+        return None
+    if reason is None and not re.search(r"[^\W\d_]", masked[split:]):  # "Skor …" / "80"
+        reason = N_(
+            "no bar: the number alone on the line under the name was taken as the denominator"
+        )
+    if span is not None:
+        blank(chars, *span)
+    chars[split] = "÷"
+    return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
+_OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
+
+
+# a word a name never ends with: the name goes on over the line break ("… yang" / "…")
+_GOES_ON = lazy(
+    r"(?i)(?<![^\W_])(?:yang|yg|di|dan|dari|pada|untuk|dengan|dgn|atau|ke|oleh|serta|bagi"
+    r"|terhadap|dalam)[ \t]*$"
+)
+
+
+_BESIDE_SIGN = lazy(r"[-+−,(][ \t]*$")
+_EXPRESSION_OVER = N_(
+    "no bar: the scale stood beside an expression the line break interrupted; the "
+    "expression ends at the first line where its brackets close and no sign goes on"
+)
+
+
+def _expression_ends(text: str) -> int:
+    """The line break after which an expression's lines end: its brackets closed, its last
+    line not ended by a sign and the next not opened by one (``Rencana − (Realisasi −`` /
+    ``Rencana)`` | ``Rencana``); ``-1`` when no line break does."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    depth = 0
+    for line, following in itertools.pairwise(lines):
+        written = line.group(0)
+        depth += written.count("(") - written.count(")")
+        if depth < 0:
+            return -1
+        if depth or re.search(r"[-+−×*/÷,(][ \t]*$", written):
+            continue
+        if re.match(r"[ \t]*[-+−×*/÷]", following.group(0)):
+            continue
+        return text.find("\n", line.end())
+    return -1
+
+
+def _parallel_opening(lines: list[re.Match[str]]) -> int | None:
+    """Where the one line after the first stands that opens with the first line's first two
+    words (case aside), else with its first word: a ratio's denominator written like its
+    numerator (``Nilai IKS pada saat …`` / … / ``nilai IKS pada awal …``, ``volume tempat
+    sampah yang`` / ``ditangani`` / ``volume produksi sampah``); ``None`` when not exactly
+    one does."""
+    if len(lines) < 3:
+        return None
+    for width in (2, 1):  # the first two words, else the first word of four letters or more
+        key = [w.lower() for w in lines[0].group(0).split()[:width]]
+        if len(key) < width or (len(key[-1]) < 4 and width == 1):
+            continue
+        found = [
+            m.start() for m in lines[1:] if [w.lower() for w in m.group(0).split()[:width]] == key
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _one_opening(lines: list[re.Match[str]]) -> int | None:
+    """Where the one line after the first that opens an operand stands (a capital or ``Σ``
+    at its start), when every other line goes on with a name (opens in lower case or with
+    a number); ``None`` when there is not exactly one."""
+    openings = [m.start() for m in lines[1:] if _OPENS_OPERAND.match(m.group(0))]
+    if len(openings) != 1 or len(lines) < 3:
+        return None
+    return openings[0]
+
+
+_SIDE_BY_SIDE = N_("two quantities side by side and no operator: a fraction whose bar was lost")
+
+
+def side_by_side(chars: list[str]) -> LostBar | None:
+    """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
+    by a counting word in capitals, side by side where a bar was lost. A guess."""
+    text = "".join(chars)
+    if not guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
+        return None  # _QUANTITY needs one of its words
+    found = list(_QUANTITY.finditer(text))
+    if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
+        return None
+    # numbers inside the names ("usia 15 tahun") are words of them, when the two count the
+    # same thing, a part over its whole ("Jumlah penduduk … Jumlah penduduk …"; not
+    # "Jumlah RT/Rw … Jumlah patroli … dalam 1 tahun", two indicators in one cell)
+    counted = {text[m.end() :].split()[0].lower() for m in found if text[m.end() :].split()}
+    digits = re.search(r"\d", text) is not None
+    named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
+    if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
+        return None
+    if not _has_words(text[found[1].end() :]):
+        return None  # "Jumlah PNS Jumlah": a counting word alone counts nothing, no quantity
+    split = found[1].start() - 1
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_SIDE_BY_SIDE)
+
+
+_NUMBER_IN_NAME = lazy(r"\d[\d.,]*(?:[ \t]*[-–—][ \t]*\d[\d.,]*)?(?=[ \t]*[^\W\d_])")
+_SUM_BELOW = lazy(
+    r"^(?:[^=\n]*=)?(?P<above>[ \t]*[^\W\d_][^\n=Σ∑]*?[^\W_])[ \t]+[Σ∑][ \t]*[^\W\d_]"
+)
+_SUM_BELOW_REASON = N_(
+    "a name, then Σ and a name, and no operator: the sum is the denominator of a fraction "
+    "whose bar was lost"
+)
+
+
+def sum_below(chars: list[str]) -> LostBar | None:
+    """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi``: a name, then ``Σ`` and a name with
+    no operator between them, as PDFs flatten a fraction over a sum (PP 55/2005). A guess."""
+    text = "".join(chars)
+    found = _SUM_BELOW.match(text) if "\n" not in text.strip() else None
+    if found is None or operator().search(found.group("above")):
+        return None
+    if re.search(r"[-+−(]", found.group("above")):
+        return None
+    split = found.end("above")
+    chars[split] = "÷"
+    return LostBar(split, None, guess=_SUM_BELOW_REASON)
+
+
+def _has_words(text: str) -> bool:
+    return re.search(r"[^\W\d_]{2,}", text) is not None
+
+
+def _quantity(text: str) -> bool:
+    """Words, a symbol of one letter alone on its line (``x`` over ``y``), or a number alone
+    on its line (``Skor diperoleh`` / ``80`` / ``x 100%``: a constant denominator)."""
+    return (
+        _has_words(text) or re.search(r"(?m)^[ \t]*(?:[^\W\d_]|\d[\d.,]*)[ \t]*$", text) is not None
+    )
