@@ -26,17 +26,19 @@ def grammar_text(name: str) -> str:
     A line ``//{{NAME}} = pattern`` defines a piece of a pattern that several terminals
     share (a terminal and its negation, ``_ABBREVIATION`` and ``(?!…)``); ``{{NAME}}`` in a
     pattern uses it. A lower-case ``{{key}}`` is a word list of the ``[grammar]`` table of
-    ``data/names.toml`` (an alternation of the escaped words, longest first)."""
+    ``data/names.toml`` (an alternation of the escaped words, longest first, a space standing
+    for any white space: :func:`ikicalc.lang.operator_words.words_pattern`); the operator
+    words live there (``divide_words`` …)."""
     packaged = resources.files("ikicalc.lang").joinpath("grammar", f"{name}.lark")
     text = packaged.read_text(encoding="utf-8")
     if "{{" not in text:
         return text
+    from ikicalc.lang.operator_words import words_pattern
     from ikicalc.names import names_data
 
     pieces = {found["name"]: found["pattern"] for found in _DEFINITION.finditer(text)}
     for key, words in names_data()["grammar"].items():
-        escaped = {re.escape(word) for word in words}
-        pieces[key] = "|".join(sorted(escaped, key=lambda word: (-len(word), word)))
+        pieces[key] = words_pattern(words)
 
     def fill(found: re.Match[str]) -> str:
         return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another
