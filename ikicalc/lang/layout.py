@@ -396,7 +396,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     current = "".join(chars)
     if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
-        if against:
+        if against and not _operator().search(current, 0, against.start()):  # not "A dikali
+            # faktor penyesuaian tahun 1984 terhadap tahun perolehan": a name's words
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
     alternative = _ALTERNATIVE.search(current) if guards.may_find(_ALTERNATIVE, current) else None

@@ -94,7 +94,7 @@ def operation_said(chars: list[str]) -> Said | None:
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
-    if "penjumlahan" in lower or "perkalian" in lower:
+    if "penjumlahan" in lower or "perkalian" in lower or "hasil kali" in lower:
         listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)
@@ -268,7 +268,7 @@ def remark_at_end(chars: list[str]) -> None:
         blank(chars, purpose.start(), purpose.end())
 
 
-_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W\d_])")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W_])")
 
 
 def label_said(chars: list[str]) -> None:

@@ -183,42 +183,81 @@ def divided_by_words(chars: list[str]) -> None:
 
 
 # "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
-# manusia setelah dibagi tiga": a sum of listed quantities
+# manusia setelah dibagi tiga": a sum of listed quantities; "hasil kali antara dosis serap
+# (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
-    r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
+    r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
+    r"|hasil[ \t]+(?P<times>kali))[ \t]+(?:dari|antara)[ \t\n]+)"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
-    r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
+    r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
+    r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
     r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
 )
-_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?<!yang )\b(?:merupakan|adalah|ialah)[ \t\n]+$")
+_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?:(?<!yang )\b(?:merupakan|adalah|ialah)|[ \t]:)[ \t\n]+$")
+_WITH = lazy(r"(?i)\sdengan\s")
 _LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
 
 
 def listed_sum(chars: list[str]) -> None:
-    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``; only where a character after
-    the list can close the bracket."""
+    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``, ``hasil kali antara A, B, dan C``
+    ``(A × B × C)`` (a product of two, ``perkalian A dan B``, is :func:`.prose.operation_said`'s);
+    only where a character after the list can close the bracket, or where the list ends the
+    cell after no operator (the whole formula)."""
     text = "".join(chars)
     found = _LISTED.search(text)
-    if found is None or found.end("items") >= len(text):
+    while found is not None:
+        product = bool(found.group("product") or found.group("times"))
+        joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
+        if joins and not (  # "perkalian antara A dengan B": a product of two
+            product
+            and (_WITH.search(found.group("items")) or all("," not in j.group(0) for j in joins))
+        ):
+            break
+        found = _LISTED.search(text, found.end("cue"))
+    if found is None:
         return
-    joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
-    if not joins:
+    whole = found.end("items") >= len(text)
+    if whole and operator().search(text, 0, found.start("cue")):
         return
     defined = _DEFINED_AS.match(text, 0, found.start("cue"))
     if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
         blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))
-    chars[found.start("cue")] = "("
+    if not whole:
+        chars[found.start("cue")] = "("
     for join in joins:
         blank(chars, *join.span())
-        chars[join.start()] = "+"
+        chars[join.start()] = "×" if product else "+"
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     end = found.end("items")
+    if whole:
+        return
     if text[end : end + 1] == "." and not computes(text[end:]):
         blank(chars, end, len(chars))  # "… (GKNM). Penduduk yang …": the other sentences
     chars[end] = ")"
+    listed_after(chars, text, found.end())
+
+
+# "penjumlahan dari A, B dan C, dikurangi D dan E": after a listed sum, the quantity it is
+# reduced or increased by is a list too, joined by "dan" (POJK 6/2014)
+_LISTED_AFTER = lazy(
+    r"(?i)[ \t\n]*(?P<op>dikurangi|ditambah)(?:[ \t\n]+dengan)?[ \t\n]+"
+    r"(?P<items>[^,;.=/÷×*()\n]+(?:\n[^,;.=/÷×*()\n]+)*?)(?=[ \t]*(?:[,.;]|$))"
+)
+_AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
+
+
+def listed_after(chars: list[str], text: str, start: int) -> None:
+    """``(A + B + C) dikurangi D dan E``: each item of the list after a listed sum is
+    subtracted (added after ``ditambah``), as the items of the sum are added."""
+    found = _LISTED_AFTER.match(text, start)
+    if found is None or operator().search(found.group("items")):
+        return
+    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
+    for join in _AND.finditer(text, found.start("items"), found.end("items")):
+        blank(chars, *join.span())
+        chars[join.start() + 1] = sign
 
 
 # "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the

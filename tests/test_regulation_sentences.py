@@ -1,0 +1,156 @@
+"""Formulas said in the sentences of national regulations (batch 16 of the public cells): each
+family its real cell, quoted, and cells written the same way with other names and lengths."""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+
+
+def _reads(text: str, canonical: str) -> ikicalc.Formula:
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    return formula
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # UU 11/2020 (Cipta Kerja), Pasal 8 (5a)
+        (
+            "(5a) Tarif bunga per bulan yang ditetapkan oleh Menteri Keuangan sebagaimana "
+            "dimaksud pada ayat (5) dihitung berdasarkan suku bunga acuan ditambah 10% "
+            "(sepuluh persen) dan dibagi 12 (dua belas) yang berlaku pada tanggal dimulainya "
+            "penghitungan sanksi.",
+            "(suku bunga acuan + 10%) / 12",
+        ),
+        ("harga dasar ditambah 5 persen kemudian dibagi dengan 4", "(harga dasar + 5%) / 4"),
+        ("nilai pokok dikurangi 2% lalu dibagi 3", "(nilai pokok - 2%) / 3"),
+    ],
+)
+def test_a_number_then_a_division_said_in_words_applies_in_order(
+    text: str, canonical: str
+) -> None:
+    formula = _reads(text, canonical)
+    assert any("order they are said" in guess.reason for guess in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Nilai pokok ditambah 2,5 kali jumlah pegawai", "Nilai pokok + 2,5 × jumlah pegawai"),
+        ("Nilai pokok ditambah 1/2 x jumlah pegawai", "Nilai pokok + 1 / 2 × jumlah pegawai"),
+    ],
+)
+def test_a_coefficient_still_binds_to_its_quantity(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # PP 42/1985, Pasal 4
+        (
+            "nilai perolehan pada tanggal 1 Januari 1984 adalah sebesar harga atau nilai "
+            "perolehan dikalikan dengan faktor penyesuaian tahun 1984 terhadap tahun perolehan "
+            "harta yang bersangkutan;",
+            (
+                "harga atau nilai perolehan",
+                "faktor penyesuaian tahun 1984 terhadap tahun perolehan harta yang bersangkutan",
+            ),
+        ),
+        (
+            "Nilai buku adalah sebesar harga beli dikalikan dengan indeks harga tahun berjalan "
+            "terhadap tahun pembelian",
+            ("harga beli", "indeks harga tahun berjalan terhadap tahun pembelian"),
+        ),
+    ],
+)
+def test_terhadap_after_an_operator_is_a_word_of_the_name(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == names
+
+
+def test_terhadap_with_no_operator_before_it_still_divides() -> None:
+    formula = ikicalc.parse("Capaian adalah jumlah desa terhadap jumlah kecamatan dikali 100%")
+    assert str(formula) == "jumlah desa / jumlah kecamatan × 100%"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # UU 11/2020, Pasal 81 (Pasal 157 ayat 2), the "(2)" read by OCR as "(21"
+        (
+            "(21 Dalam hal penghasilan pekerja/buruh dibayarkan atas dasar perhitungan harian, "
+            "upah sebulan sama dengan 30 (tiga puluh) dikalikan upah sehari.",
+            "harian, upah sebulan = 30 × upah sehari",
+        ),
+        ("Upah sebulan adalah 30 (tiga puluh) dikalikan upah sehari.", "30 × upah sehari"),
+        ("tunjangan sama dengan 25 (dua puluh lima) kali gaji pokok", "tunjangan = 25 × gaji pokok"),
+        # PP 2/1976, Pasal 3
+        (
+            "jumlah penduduk dikurangi 400.000 (empat ratus ribu) dikalikan jumlah daerah",
+            "jumlah penduduk - 400000 × jumlah daerah",
+        ),
+    ],
+)
+def test_a_number_said_again_in_words_around_any_operator_word(
+    text: str, canonical: str
+) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # POJK 6/2014, Pasal 15
+        (
+            "a. penjumlahan dari modal disetor, cadangan, dan\nlaba, dikurangi kerugian, dalam "
+            "hal Lembaga\nPenjaminan berbentuk badan hukum perseroan\nterbatas, perusahaan umum, "
+            "perusahaan\nperseroan dan perusahaan daerah; atau",
+            "modal disetor + cadangan + laba - kerugian",
+        ),
+        (
+            "b. penjumlahan dari setoran pokok, sertifikat\nmodal dan sisa hasil usaha, "
+            "dikurangi\npenyertaan dan kerugian, dalam hal Lembaga\nPenjaminan berbentuk badan "
+            "hukum koperasi.",
+            "setoran pokok + sertifikat modal + sisa hasil usaha - penyertaan - kerugian",
+        ),
+        (
+            "penjumlahan dari gaji pokok, tunjangan keluarga dan tunjangan jabatan, ditambah "
+            "uang makan dan uang lembur.",
+            "gaji pokok + tunjangan keluarga + tunjangan jabatan + uang makan + uang lembur",
+        ),
+        # Kepka BAPETEN 12/1999
+        (
+            "Dosis Ekivalen (H) : hasil kali antara dosis serap (D), faktor kualitas (Q), dan "
+            "perkalian\nantara seluruh faktor modifikasi lainnya (N).",
+            "dosis serap (D) × faktor kualitas (Q) × "
+            "perkalian antara seluruh faktor modifikasi lainnya (N)",
+        ),
+        (
+            "Nilai adalah perkalian antara harga satuan, volume pekerjaan dan indeks lokasi",
+            "harga satuan × volume pekerjaan × indeks lokasi",
+        ),
+        # PP 104/2000: a product of two ("perkalian antara A dengan …") around a listed sum
+        (
+            "(4) Potensi ekonomi Daerah sebagaimana dimaksud dalam ayat (2) dihitung berdasarkan "
+            "perkalian antara penerimaan Daerah rata-rata dengan penjumlahan dari Indeks "
+            "Industri, Indeks sumber daya alam, dan Indeks sumber daya manusia setelah dibagi "
+            "tiga.",
+            "penerimaan Daerah rata-rata × (Indeks Industri + Indeks sumber daya alam + "
+            "Indeks sumber daya manusia) / 3",
+        ),
+    ],
+)
+def test_operations_over_a_list_said_in_words(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+def test_a_condition_after_a_comma_closes_the_formula() -> None:
+    formula = ikicalc.parse(
+        "Jumlah kasus yang ditangani dibagi jumlah kasus, dalam hal kasus dilaporkan"
+    )
+    assert formula.variables == ("Jumlah kasus yang ditangani", "jumlah kasus")
