@@ -154,3 +154,80 @@ def test_a_condition_after_a_comma_closes_the_formula() -> None:
         "Jumlah kasus yang ditangani dibagi jumlah kasus, dalam hal kasus dilaporkan"
     )
     assert formula.variables == ("Jumlah kasus yang ditangani", "jumlah kasus")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # PP 42/1985, Pasal 7 (4) and (1)
+        (
+            "(4) Untuk Wajib Pajak orang pribadi atau perseorangan jumlah penghasilan netto "
+            "sebagaimana dimaksud dalam ayat (1) dan ayat (3) dikurangi terlebih dahulu dengan "
+            "penghasilan tidak kena pajak.",
+            "jumlah penghasilan netto sebagaimana dimaksud dalam ayat (1) dan ayat (3) - "
+            "penghasilan tidak kena pajak",
+        ),
+        ("nilai A dibagi terlebih dahulu dgn nilai B", "nilai A / nilai B"),
+        (
+            "Untuk kecamatan yang baru dibentuk jumlah pegawai hadir dibagi jumlah pegawai x 100%",
+            "jumlah pegawai hadir / jumlah pegawai × 100%",
+        ),
+        ("Bagi sekolah swasta total siswa lulus dibagi total siswa", "total siswa lulus / total siswa"),
+        (
+            "(1) Dasar penghitungan PPh Pasal 25, dalam hal terdapat sisa kerugian yang belum "
+            "dikompensasikan adalah Pajak Penghasilan yang dihitung atas dasar penghasilan netto "
+            "dikurangi dengan jumlah sisa kerugian yang belum dikompensasikan tersebut.",
+            "penghasilan netto - jumlah sisa kerugian yang belum dikompensasikan tersebut",
+        ),
+        # PP 2/1976, Pasal 3 and 4
+        (
+            "jumlah penduduknya apabila dikurangi 400.000 (empat ratus ribu) dikalikan jumlah "
+            "Daerah Tingkat II yang ada di dalam wilayah Daerah Tingkat I/Daerah Pemilihan yang "
+            "bersangkutan menunjukkan sisa lebih;",
+            "jumlah penduduknya - 400000 × jumlah Daerah Tingkat II yang ada di dalam wilayah "
+            "Daerah Tingkat I/Daerah Pemilihan yang bersangkutan",
+        ),
+        ("nilai A jika dibagi nilai B", "nilai A / nilai B"),
+        (
+            "(2) Organisasi Partai Politik memperoleh tambahan utusan di MPR atas dasar "
+            "perhitungan, jumlah kursi hasil Pemilihan Umum dibagi jumlah kursi yang "
+            "diperebutkan dikalikan jumlah kursi tambahan yang tersedia.",
+            "jumlah kursi hasil Pemilihan Umum / jumlah kursi yang diperebutkan × "
+            "jumlah kursi tambahan yang tersedia",
+        ),
+        (
+            "c. Daerah Pemilihan tersebut huruf b mendapatkan tambahan wakil dengan perhitungan : "
+            "sisa lebih penduduk Daerah yang bersangkutan dibagi sisa lebih penduduk seluruh "
+            "Daerah Pemilihan dikalikan 75 (tujuh puluh lima) wakil;",
+            "sisa lebih penduduk Daerah yang bersangkutan / sisa lebih penduduk seluruh Daerah "
+            "Pemilihan × 75",
+        ),
+        # Kemendagri, definisi operasional of a sub-kegiatan (e-SAKIP)
+        (
+            "Perhitungan Indikator: Jumlah laporan penyelesaian aduan, dibagi dengan Jumlah "
+            "pengaduan yang diterima melalui kanal layanan aduan yang dikelola Dinas Kominfo "
+            "sebagai bentuk transparansi informasi dan akuntabilitas kepada masyarakat. Dengan "
+            "satuan presentase",
+            "Jumlah laporan penyelesaian aduan / Jumlah pengaduan yang diterima melalui kanal "
+            "layanan aduan yang dikelola Dinas Kominfo × 100%",
+        ),
+        (
+            "Jumlah laporan aduan dibagi dengan Jumlah pengaduan yang diterima. Dinyatakan dalam "
+            "satuan persen.",
+            "Jumlah laporan aduan / Jumlah pengaduan yang diterima × 100%",
+        ),
+    ],
+)
+def test_the_words_around_a_formula_in_a_regulation(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah desa yang menunjukkan kemajuan dibagi jumlah desa",
+        "Jumlah pegawai untuk kantor dibagi jumlah kantor",
+    ],
+)
+def test_the_same_words_inside_a_name_stay(text: str) -> None:
+    assert ikicalc.parse(text).variables[0] == text.split(" dibagi ")[0]

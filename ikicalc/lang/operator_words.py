@@ -17,6 +17,7 @@ from ikicalc.names import names_data
 
 __all__ = [
     "KEYS",
+    "adverbs",
     "before_operand",
     "joiners",
     "operator_words",
@@ -50,6 +51,13 @@ def joiners() -> tuple[str, ...]:
 
 
 @cache
+def adverbs() -> tuple[str, ...]:
+    """The words that may stand between an operator word and its joiner (``dikurangi
+    terlebih dahulu dengan``)."""
+    return tuple(str(word).lower() for word in names_data()["grammar"]["operator_adverbs"])
+
+
+@cache
 def before_operand() -> dict[str, str]:
     """The short operator words that operate only before an operand (``kali 100``, ``bagi
     jumlah …``, ``per jumlah …``; ``pertama kali``, ``layanan bagi masyarakat`` are words),
@@ -67,7 +75,7 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
     flags say; a word bound after it is the caller's). Unless ``plain``, a division word
     before what says it divides into groups (``dibagi menjadi``, ``[grammar]
     divide_not_before``) and a subtraction word after ``setelah``/``sesudah`` are none.
-    ``joined``: a joiner may follow (``dibagi dengan``)."""
+    ``joined``: an adverb and a joiner may follow (``dikurangi terlebih dahulu dengan``)."""
     table = names_data()["grammar"]
     pieces = []
     for sign in signs:
@@ -80,7 +88,8 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
         pieces.append(words)
     pattern = "|".join(pieces)
     if joined:
-        return rf"(?:{pattern})(?:\s+(?:{words_pattern(joiners())}))?"
+        after = rf"(?:\s+(?:{words_pattern(adverbs())}))?(?:\s+(?:{words_pattern(joiners())}))?"
+        return rf"(?:{pattern}){after}"
     return f"(?:{pattern})"
 
 
@@ -92,8 +101,9 @@ def _signs() -> dict[str, str]:
 def sign_of(text: str) -> str | None:
     """The sign of the operation an operator word says (``Dibagi  dengan`` is ``/``, ``kali``
     is ``×``), or ``None``."""
-    words = text.lower().split()
-    if len(words) > 1 and words[-1] in joiners():
-        words.pop()
-    word = " ".join(words)
+    word = " ".join(text.lower().split())
+    for joiner in joiners():
+        word = word.removesuffix(f" {joiner}")
+    for adverb in sorted(adverbs(), key=len, reverse=True):
+        word = word.removesuffix(f" {adverb}")
     return _signs().get(word) or before_operand().get(word)

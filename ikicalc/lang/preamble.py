@@ -111,6 +111,19 @@ def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple
     return described, heading, counted, verbs
 
 
+@cache
+def _purpose() -> re.Pattern[str]:
+    """``(4) Untuk Wajib Pajak orang pribadi atau perseorangan jumlah penghasilan netto …``:
+    a sentence opened by whom or what it is for, then the first counted quantity."""
+    openers = "|".join(str(w) for w in names_data()["layout"]["purpose_openers"])
+    counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return compiled(
+        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
+        r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?)[ \t\n]+(?=(?:" + counted + r")\b)",
+        re.IGNORECASE,
+    )
+
+
 def _not_a_quantity(text: str) -> re.Match[str] | None:
     """The words before the first quantity that are not a quantity (see the module), when
     a formula follows them; ``None`` otherwise."""
@@ -121,6 +134,8 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
         found = heading.match(text)
     if found is None and any(verb in lower for verb in verbs):
         found = described.match(text)
+    if found is None and any(word in lower[:12] for word in ("untuk", "bagi", "dalam")):
+        found = _purpose().match(text)  # "Untuk Wajib Pajak … jumlah penghasilan netto …"
     if found is None or counted.search(found.group("subject")):
         return None
     if operator().search(text, 0, found.end()) or not operator().search(text, found.end()):

@@ -107,6 +107,10 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
+    runs_on = _runs_on().search(text)
+    if runs_on and _computes(text[: runs_on.start()]):  # "… menunjukkan sisa lebih;"
+        blank(chars, runs_on.start(), runs_on.end())
+        text = "".join(chars)
     closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
     closes = closing and not _computes(text[closing.start() :])
     if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
@@ -216,3 +220,17 @@ def _closing() -> re.Pattern[str]:
     )
 
 
+
+
+@cache
+def _runs_on() -> re.Pattern[str]:
+    """What the sentence says of its formula after it: a verb that describes (``… yang
+    bersangkutan menunjukkan sisa lebih;``, PP 2/1976) or a purpose (``… sebagai bentuk
+    transparansi informasi …``), not after ``yang``, with no operator after it, to the end of
+    its sentence."""
+    layout = names_data()["layout"]
+    words = [*(re.escape(str(verb)) for verb in layout["describing_verbs"]), *layout["runs_on"]]
+    return re.compile(
+        r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;()\d]*?"
+        r"(?=[ \t]*(?:[.;][ \t]*(?:\n|$|[A-Z])|$))"
+    )
