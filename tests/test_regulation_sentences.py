@@ -231,3 +231,44 @@ def test_the_words_around_a_formula_in_a_regulation(text: str, canonical: str) -
 )
 def test_the_same_words_inside_a_name_stay(text: str) -> None:
     assert ikicalc.parse(text).variables[0] == text.split(" dibagi ")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # Kepka BAPETEN 4/1999, nomor 425
+        (
+            "Apabila tingkat radiasi dinyatakan dalam milisievert per jam\n(mSv/jam), nilai yang "
+            "diperoleh harus dikalikan dengan 100.",
+            "nilai yang diperoleh × 100",
+        ),
+        (
+            "Jika data tersedia, jumlah pegawai hadir dibagi jumlah pegawai x 100%",
+            "jumlah pegawai hadir / jumlah pegawai × 100%",
+        ),
+        ("Produksi padi (ton/ha) x 100%", "Produksi padi (ton/ha) × 100%"),
+        # Kepka BAPETEN 12/1999
+        (
+            "jumlah penerimaan radiasi\ndari semua organ dikalikan dengan faktor bobot masing - "
+            "masing organ\ntidak boleh melebihi nilai batas untuk efek stokastik sebesar 50 mSv "
+            "(5\nrem).",
+            "jumlah penerimaan radiasi dari semua organ × faktor bobot masing - masing organ",
+        ),
+        # PP 79/2010, Pasal 26 (2), a Markdown copy
+        (
+            "dihitung berdasarkan nilai realisasi bagian kontraktor dari _equity share_ ditambah "
+            "__ minyak yang berasal dari pengembalian biaya operasi dikurangi nilai realisasi "
+            "penyerahan DMO ditambah __ Imbalan DMO ditambah varian harga atas _lifting_ .",
+            "nilai realisasi bagian kontraktor dari equity share + minyak yang berasal dari "
+            "pengembalian biaya operasi - nilai realisasi penyerahan DMO + Imbalan DMO + "
+            "varian harga atas lifting",
+        ),
+    ],
+)
+def test_conditions_modals_units_and_marks_around_a_formula(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+def test_a_condition_that_opens_cases_is_no_preamble() -> None:
+    text = "Apabila jumlah pegawai hadir kurang dari 50, maka jumlah pegawai hadir dibagi 2"
+    assert ikicalc.parse(text).variables[0].startswith("Apabila")

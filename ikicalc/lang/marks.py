@@ -178,4 +178,11 @@ def emphasis_aside(text: str) -> str:
         mark = len(found.group(1))
         chars[found.start() : found.start() + mark] = " " * mark
         chars[found.end() - mark : found.end()] = " " * mark
+    for found in _EMPTY_EMPHASIS.finditer(text) if "__" in text else ():
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
     return "".join(chars)
+
+
+# "… ditambah __ minyak dan/atau gas bumi …": the marks of an emphasis whose words were lost
+# (a form's blank, "= __ %", has no word after it)
+_EMPTY_EMPHASIS = lazy(r"(?<=[^\W\d_][ \t])_{2,3}(?=[ \t]+[^\W\d_])")

@@ -111,15 +111,24 @@ def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple
     return described, heading, counted, verbs
 
 
+_LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}[a-z]?\)|[a-z][.)])?\s*")
+
+
 @cache
 def _purpose() -> re.Pattern[str]:
     """``(4) Untuk Wajib Pajak orang pribadi atau perseorangan jumlah penghasilan netto …``:
     a sentence opened by whom or what it is for, then the first counted quantity."""
-    openers = "|".join(str(w) for w in names_data()["layout"]["purpose_openers"])
+    layout = names_data()["layout"]
+    openers = "|".join(str(w) for w in layout["purpose_openers"])
+    conditions = "|".join(str(w) for w in layout["condition_openers"])
     counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
-        r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?)[ \t\n]+(?=(?:" + counted + r")\b)",
+        r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?[ \t\n]+(?=(?:" + counted + r")\b)"
+        # "Apabila tingkat radiasi dinyatakan dalam … (mSv/jam), nilai yang diperoleh …": a
+        # condition closed by a comma before a quantity (not ", maka": a rule of cases)
+        r"|(?:" + conditions + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=(?:" + quantity + r")\b))",
         re.IGNORECASE,
     )
 
@@ -134,7 +143,8 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
         found = heading.match(text)
     if found is None and any(verb in lower for verb in verbs):
         found = described.match(text)
-    if found is None and any(word in lower[:12] for word in ("untuk", "bagi", "dalam")):
+    opened = _LIST_MARK.sub("", lower[:20])
+    if found is None and opened.startswith(("untuk", "bagi", "dalam", "apabila", "jika")):
         found = _purpose().match(text)  # "Untuk Wajib Pajak … jumlah penghasilan netto …"
     if found is None or counted.search(found.group("subject")):
         return None

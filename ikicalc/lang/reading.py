@@ -189,6 +189,9 @@ def read_slashes(
             right_word = re.split(r"[\s/]", right)[0]
             if {name_key(left_word), name_key(right_word)} & _joined():
                 continue  # "dan/atau": a connective, words
+            closed = ")" in var.name[slash.end() : slash.end() + 12]
+            if closed and _UNIT_IN_BRACKETS.search(var.name, 0, slash.start()):
+                continue  # "… per jam (mSv/jam), nilai …": a unit in the name's brackets
             if name_key(right_word) in counting and quantities:
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
@@ -258,6 +261,7 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
+_UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
 
 _SCALE = lazy(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.layout_cues import blank, said_again
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference
 from ikicalc.lang.said import divides_between as _divides
@@ -108,7 +108,11 @@ def after_formula(chars: list[str], text: str) -> None:
             text = "".join(chars)
             break
     runs_on = _runs_on().search(text)
-    if runs_on and _computes(text[: runs_on.start()]):  # "… menunjukkan sisa lebih;"
+    if (
+        runs_on
+        and _computes(text[: runs_on.start()])
+        and not _computes(said_again(runs_on.group(0)))
+    ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
     closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
@@ -231,6 +235,6 @@ def _runs_on() -> re.Pattern[str]:
     layout = names_data()["layout"]
     words = [*(re.escape(str(verb)) for verb in layout["describing_verbs"]), *layout["runs_on"]]
     return re.compile(
-        r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;()\d]*?"
+        r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;]*?"
         r"(?=[ \t]*(?:[.;][ \t]*(?:\n|$|[A-Z])|$))"
     )
