@@ -272,3 +272,45 @@ def test_conditions_modals_units_and_marks_around_a_formula(text: str, canonical
 def test_a_condition_that_opens_cases_is_no_preamble() -> None:
     text = "Apabila jumlah pegawai hadir kurang dari 50, maka jumlah pegawai hadir dibagi 2"
     assert ikicalc.parse(text).variables[0].startswith("Apabila")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the cells above as a heading style or an export writes them
+        (
+            "A. Penjumlahan Dari Modal Disetor, Cadangan, Dan\nLaba, Dikurangi Kerugian, Dalam "
+            "Hal Lembaga\nPenjaminan Berbentuk Badan Hukum Koperasi.",
+            "Modal Disetor + Cadangan + Laba - Kerugian",
+        ),
+        (
+            "B. PENJUMLAHAN DARI SETORAN POKOK, SERTIFIKAT\nMODAL DAN SISA HASIL USAHA, "
+            "DIKURANGI\nPENYERTAAN DAN KERUGIAN.",
+            "SETORAN POKOK + SERTIFIKAT MODAL + SISA HASIL USAHA - PENYERTAAN - KERUGIAN",
+        ),
+        (
+            "(1) Dasar Pengenaan Pajak Kendaraan Bermotor Dihitung Sebagai Perkalian Dari 2 (Dua) "
+            "Unsur Pokok:\nA. Nilai Jual Kendaraan Bermotor;\nB. Bobot Kerusakan Jalan.",
+            "Nilai Jual Kendaraan Bermotor × Bobot Kerusakan Jalan",
+        ),
+    ],
+)
+def test_the_same_cells_in_capitals(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jumlah peserta Qurban; semakin tinggi semakin baik", "Jumlah peserta Qurban"),
+        ("∑ Produksi Padi; semakin tinggi semakin baik", "Produksi Padi"),
+        (
+            "Jumlah masyarakat yang\nmendaftar berangkat haji; semakin tinggi semakin baik",
+            "Jumlah masyarakat yang mendaftar berangkat haji",
+        ),
+    ],
+)
+def test_a_quantity_alone_before_its_polarity(text: str, name: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == (name,)
+    assert formula.guesses

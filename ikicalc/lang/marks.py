@@ -134,6 +134,13 @@ def _polarity() -> re.Pattern[str]:
     )
 
 
+@cache
+def _quantity() -> re.Pattern[str]:
+    """A quantity alone: a counting word or Σ opens it, no sentence word in it."""
+    words = "|".join(re.escape(str(w)) for w in names_data()["layout"]["quantity_words"])
+    return re.compile(r"(?i)^[ \t\n]*(?:[Σ∑][ \t]*|(?:" + words + r")\b)[^;:=.]*[^\W_)]$")
+
+
 def polarity_aside(text: str) -> tuple[str, Reading | None]:
     """``text`` with the remark at its end that says which way is better (``…; semakin tinggi
     semakin baik``, ``… (makin rendah makin baik)``), states the target in brackets (``…
@@ -143,8 +150,9 @@ def polarity_aside(text: str) -> tuple[str, Reading | None]:
     found = None
     if "akin" in text or "AKIN" in text:
         found = _polarity().search(text)
-        if found is not None and not re.search(_COMPUTES, text[: found.start()]):
-            found = None
+        before = text[: found.start()] if found is not None else ""
+        if found is not None and not (re.search(_COMPUTES, before) or _quantity().match(before)):
+            found = None  # a quantity alone ("Jumlah peserta Qurban; semakin …") is one too
     if found is None and text.rstrip().endswith(")") and "arget" in text:
         found = _TARGET_AFTER.search(text)
     if found is None and "*" in text[-6:]:  # "… Jumlah angkatan kerja (orang) *)"

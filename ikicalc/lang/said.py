@@ -226,8 +226,8 @@ def listed_sum(chars: list[str]) -> None:
     if not whole:
         chars[found.start("cue")] = "("
     for join in joins:
-        blank(chars, *join.span())
-        chars[join.start()] = "×" if product else "+"
+        blank(chars, *join.span())  # ", " → " +": never glued to a word ("POKOK+" is a sign)
+        chars[join.start() + (join.end() - join.start() > 1)] = "×" if product else "+"
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     end = found.end("items")
@@ -267,7 +267,7 @@ _OF_ITEMS = lazy(
     r"(?:\d+[ \t]*(?:\([^()\n]*\))?[ \t]*)?(?:unsur|komponen|faktor|variabel)[^:\n]*:[ \t]*(?=\n)"
 )
 _ITEM = lazy(
-    r"\n[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
+    r"\n[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
     r"(?P<end>[ \t]*;?[ \t]*(?:dan|atau)?[ \t]*\.?[ \t]*)(?=\n|$)"
 )
 
