@@ -314,3 +314,48 @@ def test_a_quantity_alone_before_its_polarity(text: str, name: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == (name,)
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # Perbup Kulon Progo 58/2018, the evaluation forms (batch 17)
+        (
+            "tahun 1 Kolom (17) = Kolom (12) : Kolom (7) x 100%",
+            "tahun 1 Kolom (17) = Kolom (12) / Kolom (7) × 100%",
+        ),
+        ("Kolom (14) = Kolom (7) + Kolom (13)", "Kolom (14) = Kolom (7) + Kolom (13)"),
+        (
+            "Kolom\n(14)(Rp) = Kolom (7) (Rp) + Kolom (13)(Rp)",
+            "Kolom (14)(Rp) = Kolom (7) (Rp) + Kolom (13)(Rp)",
+        ),
+        (
+            "Kolom (15)(K) = (Kolom (14)(K): Kolom (6)(K)) X 100%",
+            "Kolom (15)(K) = Kolom (14)(K) / Kolom (6)(K) × 100%",
+        ),
+        ("Lajur (3) = Lajur (1) - Lajur (2)", "Lajur (3) = Lajur (1) - Lajur (2)"),
+        ("Baris (10) / Baris (2) x 100%", "Baris (10) / Baris (2) × 100%"),
+    ],
+)
+def test_the_columns_of_a_form_named_by_their_numbers(text: str, canonical: str) -> None:
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Tingkat\ncapaian program prioritas adalah rata-rata rasio capaian setiap indikator "
+            "pada\nprogram tersebut.",
+            "rata-rata rasio capaian setiap indikator pada program tersebut",
+        ),
+        (
+            "Nilai kinerja adalah rata-rata nilai seluruh indikator dibagi 100",
+            "rata-rata nilai seluruh indikator / 100",
+        ),
+    ],
+)
+def test_a_mean_said_after_the_words_before_it(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical

@@ -190,7 +190,9 @@ class Builder(Transformer[Token, Any]):
                 count = token.value[1:].strip()
                 text += ", " + count if count else ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "TEXT_LISTED"):
+            if token.type in (
+                "PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "NUMBERED", "TEXT_LISTED"
+            ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()

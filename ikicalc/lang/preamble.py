@@ -31,6 +31,8 @@ def _cue() -> re.Pattern[str]:
 
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
+# the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
+_MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
@@ -56,14 +58,21 @@ def words_before(text: str) -> re.Match[str] | None:
         for said in _WORDS_IN_BRACKETS.finditer(text):
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
-    first = operator().search(plain) or _SPACED_SUM.search(plain)
+    first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
-        after = operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
+        after = (
+            operator().search(plain, found.end())
+            or _SPACED_SUM.search(plain, found.end())
+            or _MEAN.match(plain, found.end())  # "… adalah rata-rata rasio capaian …"
+        )
+        if after is not None and after.start() == found.end():  # the mean opens the formula
+            chosen = found
+            continue
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
     return chosen or _not_a_quantity(text)
