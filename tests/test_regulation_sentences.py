@@ -359,3 +359,46 @@ def test_the_columns_of_a_form_named_by_their_numbers(text: str, canonical: str)
 )
 def test_a_mean_said_after_the_words_before_it(text: str, canonical: str) -> None:
     assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # PermenPAN-RB 14/2017 (SKM)
+        (
+            "Sedangkan nilai indeks komposit (gabungan)\nuntuk setiap unit pelayanan, merupakan "
+            "jumlah nilai rata-rata dari\nsetiap unsur pelayanan dikalikan dengan penimbang yang "
+            "sama, yaitu\n0,11 (untuk 9 unsur).",
+            "jumlah nilai rata-rata dari setiap unsur pelayanan × 0,11",
+        ),
+        (
+            "Contoh : Untuk mendapatkan nilai rata-rata tertimbang per unsur\npelayanan, maka "
+            "jumlah nilai rata-rata per unsur pelayanan\ndikalikan dengan 0,11 (apabila 9 unsur) "
+            "sebagai nilai bobot rata-rata\ntertimbang.",
+            "jumlah nilai rata-rata per unsur pelayanan × 0,11",
+        ),
+        # LKIP Diskominfo Bandung 2015
+        (
+            "Indikator kinerja dihitung berdasarkan capaian pemasangan titik Wifi yang\nakif "
+            "terkoneksi dengan Internet, dibandingkan dengan target pemasangan yaitu 332\ntitik "
+            "Wifi di Kota Bandung, menggunakan formulasi perhitungan:",
+            "capaian pemasangan titik Wifi yang akif terkoneksi dengan Internet / 332",
+        ),
+        ("Jumlah A dibagi jumlah B yaitu desa dan kelurahan", "Jumlah A / jumlah B yaitu desa dan kelurahan"),
+        # UU 11/2020
+        (
+            "a. berdasarkan tarif bunga per bulan yang ditetapkan oleh Menteri Keuangan "
+            "berdasarkan suku bunga acuan dibagi 12 (dua belas);",
+            "suku bunga acuan / 12",
+        ),
+        # Kemendagri, definisi operasional (e-SAKIP)
+        (
+            "- Biogas: volume aktual (m³) x 21 MJ/m³ ÷ 3,6 (konversi ke kWh).",
+            "volume aktual (m³) × 21 / 3,6",
+        ),
+        ("produksi gabah x 5 kg/ha", "produksi gabah × 5"),
+        ("Jumlah kasus x 1.000 KH", "Jumlah kasus / KH × 1000"),
+    ],
+)
+def test_values_units_and_headings_in_prose(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical

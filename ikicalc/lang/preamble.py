@@ -180,11 +180,12 @@ def parallel(text: str) -> bool:
     return bool(_parallel().search(text))
 
 
-# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …": the label of a document's
-# field that opens the cell, said once or twice
+# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …", "Contoh :": the label of a
+# document's field that opens the cell, said once or twice
 _FIELD_LABEL = lazy(
     r"(?i)\A(?:[ \t\n]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
-    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:"
+    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan)"
+    r"|contoh(?:nya)?)[ \t]*:"  # "Contoh : Untuk mendapatkan …, maka …" (PermenPAN-RB 14/2017)
     r"(?:[ \t]*:)*)+"
     r"(?=[ \t\n]*\S)"
 )

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import blank, said_again
+from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "for_each", "predicate", "times_said"]
+__all__ = ["after_formula", "for_each", "predicate", "times_said", "value_named"]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -107,6 +107,9 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
+    if "yaitu" in lower or "yakni" in lower:
+        value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
+        text = "".join(chars)
     runs_on = _runs_on().search(text)
     if (
         runs_on
@@ -238,3 +241,26 @@ def _runs_on() -> re.Pattern[str]:
         r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;]*?"
         r"(?=[ \t]*(?:[.;][ \t]*(?:\n|$|[A-Z])|$))"
     )
+
+
+# the last operand named in words, then its value: "… dikalikan dengan penimbang yang sama,
+# yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
+# di Kota Bandung, menggunakan formulasi perhitungan:"
+_VALUE_NAMED = lazy(
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni)[ \t\n]+"
+    r"(?P<value>\d[\d.,]*(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
+)
+
+
+def value_named(chars: list[str], text: str) -> None:
+    """``A dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk 9 unsur)``: an operand
+    named in words and then given its value (``yaitu``, ``yakni``) is that value; what
+    follows it in words (a remark, the unit, a clause) is set aside."""
+    found = _VALUE_NAMED.search(text)
+    if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
+        return
+    last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
+    if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
+        return
+    blank(chars, last.end(), found.start("value"))
+    blank(chars, found.end("value"), len(chars))
