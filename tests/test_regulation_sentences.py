@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
+from ikicalc.lang import ast
 
 
 def _reads(text: str, canonical: str) -> ikicalc.Formula:
@@ -402,3 +403,63 @@ def test_a_mean_said_after_the_words_before_it(text: str, canonical: str) -> Non
 )
 def test_values_units_and_headings_in_prose(text: str, canonical: str) -> None:
     assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # UU 11/2020, Penjelasan
+        (
+            'Yang dimaksud dengan "kebutuhan konsumsi" adalah besarnya rata-rata tingkat '
+            "konsumsi langsung ataupun tidak langsung perkapita (termasuk kebutuhan industri) "
+            "dikalikan jumlah penduduk pada waktu tertentu.",
+            r"\text{rata-rata tingkat konsumsi langsung ataupun tidak langsung perkapita "
+            r"(termasuk kebutuhan industri)} × jumlah penduduk pada waktu tertentu",
+        ),
+        # LKIP Diskominfo Bandung 2015
+        (
+            "Untuk menghitung persentase capaian indikator sasaran, dikhususkan kepada\ncapaian "
+            "berita positif, dengan memperbandingkan rata-rata capaiaan kinerja berita\npositif "
+            "dalam selang waktu tertentu dengan target berita positif pada selang waktu\nyang "
+            "sama dengan menggunakan formula:",
+            r"\text{rata-rata capaiaan kinerja berita positif dalam selang waktu tertentu} / "
+            "target berita positif pada selang waktu yang sama",
+        ),
+        # Perda Purwakarta 15/2023 (BPHTB)
+        (
+            "Besaran pokok BPHTB yang terutang dihitung dengan cara mengalikan dasar\npengenaan "
+            "BPHTB sebagaimana dimaksud dalam Pasal 15 ayat (1) setelah\ndikurangi nilai "
+            "perolehan objek pajak tidak kena pajak sebagaimana\ndimaksud dalam Pasal 15 ayat "
+            "(5) atau ayat (7) dengan tarif BPHTB\nsebagaimana dimaksud dalam pasal 16.",
+            "(dasar pengenaan BPHTB sebagaimana dimaksud dalam Pasal 15 ayat (1) - nilai "
+            "perolehan objek pajak tidak kena pajak sebagaimana dimaksud dalam Pasal 15 ayat (5) "
+            "atau ayat (7)) × tarif BPHTB sebagaimana dimaksud dalam pasal 16",
+        ),
+        (
+            "Pajak terutang dihitung dengan cara mengalikan nilai perolehan setelah dikurangi "
+            "NPOPTKP dengan tarif pajak",
+            "(nilai perolehan - NPOPTKP) × tarif pajak",
+        ),
+    ],
+)
+def test_means_and_deductions_named_in_sentences(text: str, canonical: str) -> None:
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100% -(rata-rata deviasi RPD Satker)",
+        "100% dikurangi rata-rata deviasi RPD Satker",
+        "10 (sepuluh) kali rata-rata jumlah penduduk desa seluruh kecamatan",
+        "rata-rata nilai setiap unsur dikali bobot",
+    ],
+)
+def test_a_mean_over_rows_stays_a_mean(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert any(
+        isinstance(node, ast.Aggregate) and node.fold is ast.Fold.MEAN
+        for node in ast.walk(formula.expr)
+    )

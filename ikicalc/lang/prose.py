@@ -51,7 +51,7 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
+    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
@@ -132,10 +132,18 @@ def operation_said(chars: list[str]) -> Said | None:
     word = found.start("word")
     sign = "×" if product else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
+    deducted = _DEDUCTED.search(text, found.start("rest"), word) if found.start("rest") else None
+    if deducted and len(found.group("word")) > 1:  # "mengalikan A setelah dikurangi B dengan C"
+        blank(chars, *deducted.span(1))  # the verb's operand is what remains: (A − B) × C
+        chars[found.start("rest") - 1] = "("
+        chars[word : word + 2] = [")", sign]
     explained = _EXPLAINED.search(text, found.start("rest"), word)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), word)
     return Said(guess(text, found))
+
+
+_DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)\s+dikurangi\b")
 
 
 def _ratio_with(text: str) -> re.Match[str] | None:
@@ -424,7 +432,8 @@ def note_after(chars: list[str]) -> None:
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-_IN_A_NAME = lazy(r"[a-z][^\W\d_]*[ \t\n]*$")
+# a word in lower case, or a paragraph cited by it ("… ayat (5) atau ayat (7) dengan tarif …")
+_IN_A_NAME = lazy(r"[a-z][^\W\d_]*(?:[ \t]*\((?:\d{1,3}[a-z]?|[a-z])\))?[ \t\n]*$")
 _NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
 
 

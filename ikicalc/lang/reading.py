@@ -25,6 +25,7 @@ from ikicalc.lang import ast, run_together
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
+from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
@@ -445,6 +446,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = in_order_said(node, text) if text else (node, ())
+    node, means = mean_named(node, text) if text else (node, ())
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
@@ -453,4 +455,4 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    return node, in_order + words + hyphens + growth + quantities + commas + compared
+    return node, in_order + means + words + hyphens + growth + quantities + commas + compared

@@ -26,7 +26,7 @@ __all__ = ["after_formula", "for_each", "predicate", "times_said", "value_named"
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
-    r"(?i)\b(?:perbandingan|membandingkan|membagi(?:kan)?|pembagian|perkalian|mengalikan"
+    r"(?i)\b(?:perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|perkalian|mengalikan"
     r"|penjumlahan|menjumlahkan|proporsi)\b"
 )
 
@@ -39,8 +39,11 @@ _SHARE_OF = lazy(
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
-    r"(?i)(?:[ \t]*,?[ \t]*(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
-    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa))?[ \t]*:[ \t]*$"
+    r"(?i)(?:[ \t]*,?[ \t]*(?:(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
+    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa)"
+    # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
+    r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
+    r"[ \t]*:[ \t]*$"
 )
 
 
