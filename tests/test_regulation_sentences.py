@@ -463,3 +463,57 @@ def test_a_mean_over_rows_stays_a_mean(text: str) -> None:
         isinstance(node, ast.Aggregate) and node.fold is ast.Fold.MEAN
         for node in ast.walk(formula.expr)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # Perba BAPETEN 2/2005 (batch 17)
+        (
+            "Bahan Nuklir yang Tidak Dapat Dipertanggungjawabkan\n(Material Unaccounted For) yang "
+            "selanjutnya disingkat MUF\nadalah perbedaan jumlah bahan nuklir antara inventori "
+            "buku\ndan inventori fisik.",
+            "inventori buku - inventori fisik",
+        ),
+        ("Nilai tambah adalah selisih antara nilai output dan nilai input", "nilai output - nilai input"),
+        (
+            "Inventori Buku adalah penjumlahan bahan nuklir antara\ninventori fisik awal MBA dan "
+            "semua perubahan inventori yang\nterjadi sampai dengan inventori fisik terakhir dalam "
+            "satu\nperiode Neraca Bahan tertentu.",
+            "inventori fisik awal MBA + semua perubahan inventori yang terjadi sampai dengan "
+            "inventori fisik terakhir dalam satu periode Neraca Bahan tertentu",
+        ),
+        (
+            "d. untuk uranium deplesi dengan pengayaan di bawah 0,005 (0,5%)\natau kurang, dan "
+            "untuk torium beratnya dalam kilogram\ndikalikan dengan 0,00005.",
+            "beratnya dalam kilogram × 0,00005",
+        ),
+        ("Untuk tanah kosong, nilainya dikali 2", "nilainya × 2"),
+        ("beratnya dalam kilogram dikali 0,01 (1%)", "beratnya dalam kilogram × 0,01"),
+    ],
+)
+def test_differences_sums_and_shares_said_in_a_regulation(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "b. untuk uranium dalam pengayaan 0,01 (1%) atau lebih adalah\nberatnya dalam "
+            "kilogram dikalikan dengan pangkat dua dari\npengayaannya;",
+            "beratnya dalam kilogram × (pengayaannya × pengayaannya)",
+        ),
+        ("luas tanah dikali kuadrat dari jarak", "luas tanah × (jarak × jarak)"),
+        ("massa dikali kecepatan pangkat dua", "massa × (kecepatan × kecepatan)"),
+    ],
+)
+def test_a_square_said_in_words_is_a_product(text: str, canonical: str) -> None:
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    assert any("square" in guess.reason for guess in formula.guesses)
+
+
+def test_a_unit_squared_stays_in_the_name() -> None:
+    formula = ikicalc.parse("Luas tanah dalam meter kuadrat dibagi 2")
+    assert formula.variables == ("Luas tanah dalam meter kuadrat",)

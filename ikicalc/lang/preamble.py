@@ -135,6 +135,9 @@ def _purpose() -> re.Pattern[str]:
     return compiled(
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
         r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?[ \t\n]+(?=(?:" + counted + r")\b)"
+        # "untuk uranium deplesi …, dan untuk torium beratnya dalam kilogram dikalikan …": the
+        # things it is for, then a quantity of theirs (a noun with "-nya")
+        r"|(?:" + openers + r")[ \t\n]+[^=/÷×*:;]{0,160}?[ \t\n]+(?=[^\W\d_]{3,}nya\b)"
         # "Apabila tingkat radiasi dinyatakan dalam … (mSv/jam), nilai yang diperoleh …": a
         # condition closed by a comma before a quantity (not ", maka": a rule of cases)
         r"|(?:" + conditions + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=(?:" + quantity + r")\b))",

@@ -27,6 +27,7 @@ from ikicalc.lang.like_terms import worded
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
+from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.lang.thresholds import threshold_between
@@ -447,6 +448,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = in_order_said(node, text) if text else (node, ())
     node, means = mean_named(node, text) if text else (node, ())
+    node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
@@ -455,4 +457,5 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    return node, in_order + means + words + hyphens + growth + quantities + commas + compared
+    said = in_order + means + squares + words
+    return node, said + hyphens + growth + quantities + commas + compared

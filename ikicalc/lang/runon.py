@@ -125,7 +125,7 @@ def after_formula(chars: list[str], text: str) -> None:
     closes = closing and not _computes(text[closing.start() :])
     if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
-    if "selisih" in lower:
+    if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
     shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
     if shares and "tiap" in lower:  # "2,5% dari A untuk tiap-tiap tahun B": 2,5% × A × B

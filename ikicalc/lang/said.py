@@ -62,7 +62,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
-    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)(?![ \t\n]+(?:dari|antara)\b))"
+    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
+    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b))"  # a list: listed_sum's
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
@@ -71,7 +72,7 @@ _SUMMING = lazy(
 _ADDED_AFTER = lazy(
     r"(?i)[^.;]*?(?:(?<=\s)\+(?=\s)|\b(?:dita(?:m|rn)bah(?:kan)?|di[ \t]+tambah)\b)"
 )
-_AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
+_AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")  # not "sampai dengan"
 
 
 def summed(chars: list[str]) -> None:
@@ -102,7 +103,9 @@ def summed(chars: list[str]) -> None:
 
 # "selisih lebih antara Harga Jual Agen dan Harga Jual Eceran": a difference said in words
 _DIFFERENCE = lazy(
-    r"(?i)\b(?P<cue>selisih(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara)[ \t\n]+(?=\S)"
+    r"(?i)\b(?P<cue>(?:selisih|perbedaan)(?:[ \t\n]+(?:lebih|kurang))?"
+    # what is compared may be said before "antara": "perbedaan jumlah bahan nuklir antara …"
+    r"(?:[ \t\n]+(?!dan\b|antara\b)[^\W\d_]+){0,4}?[ \t\n]+antara)[ \t\n]+(?=\S)"
     r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
     r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )
@@ -119,6 +122,11 @@ def difference(chars: list[str]) -> None:
     if found is None:
         return
     start = found.start("cue")
+    defined = _COPULA_BEFORE.search(text, 0, start)
+    if defined and not computes(text[:start]):  # "MUF adalah perbedaan … antara A dan B"
+        blank(chars, 0, defined.end())
+        _opening_difference(chars, text, found)
+        return
     if not text[:start].strip():  # "Selisih antara realisasi dan target …": the cell opens with it
         _opening_difference(chars, text, found)
         return
@@ -155,6 +163,7 @@ def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> No
         chars[after.start() - 1] = ")"
 
 
+_COPULA_BEFORE = lazy(r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah)[ \t\n]+$")
 _NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
 
 
@@ -187,7 +196,8 @@ def divided_by_words(chars: list[str]) -> None:
 # (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
-    r"|hasil[ \t]+(?P<times>kali))[ \t]+(?:dari|antara)[ \t\n]+)"
+    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b)[^\W\d_]+){0,3}?"
+    r"[ \t\n]+(?:dari|antara)[ \t\n]+)"  # "penjumlahan bahan nuklir antara A dan B"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
     r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
