@@ -517,3 +517,25 @@ def test_a_square_said_in_words_is_a_product(text: str, canonical: str) -> None:
 def test_a_unit_squared_stays_in_the_name() -> None:
     formula = ikicalc.parse("Luas tanah dalam meter kuadrat dibagi 2")
     assert formula.variables == ("Luas tanah dalam meter kuadrat",)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # PUPR, panduan identifikasi kerusakan bangunan 2020 (batch 17)
+        (
+            "Prosentase Kerusakan Atap =\n%Luas C = ((𝐿𝑢𝑎𝑠 𝐶)/(𝐿𝑢𝑎𝑠 𝑇𝑜𝑡𝑎𝑙)) x 100%",
+            ("Luas C", "Luas Total"),
+        ),
+        (
+            "Prosentase Kerusakan Dinding =\nLuas D = (Luas D / Luas Total) x 100%",
+            ("Luas D", "Luas Total"),
+        ),
+    ],
+)
+def test_the_name_said_on_a_line_over_the_labelled_formula(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert formula.guesses

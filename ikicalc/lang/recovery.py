@@ -264,6 +264,12 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate with the label before the formula's one ``=`` blanked, where the grammar
     stopped inside it or at its ``=``."""
     found = _LABEL.match(text) if "=" in text or ":" in text else None
+    heading = _NAME_LINE.match(text) if text.count("=") == 2 else None
+    if heading is not None and at > heading.end():  # "Prosentase Kerusakan Atap =" / "%Luas C
+        chars = list(text)  # = (Luas C / Luas Total) x 100%": the name said twice
+        blank(chars, 0, heading.end())
+        yield heading.end(), "".join(chars)
+        return
     if found is None or text.count(found.group("sign")) != 1:
         return
     if at >= found.end() or not _WORD.search(found.group(0)):
@@ -273,6 +279,10 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
         chars = list(text)
         blank(chars, 0, found.end())
         yield found.end(), "".join(chars)
+
+
+# a line of words ending in "=" over a labelled formula: the indicator's name, then the formula's
+_NAME_LINE = lazy(r"^[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,8}[ \t]*=[ \t]*\n")
 
 
 # "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka 20% …":
