@@ -23,6 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.operator_words import said
 from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
@@ -293,9 +294,7 @@ _CONDITION = lazy(
 )
 # an operation in the condition: a sign with spaces, an operator word (not a slash inside a
 # word: "isteri/suami")
-_CONDITION_COMPUTES = lazy(
-    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
-)
+_CONDITION_COMPUTES = lazy(r"[=+÷×*]|\s[/:−–-]\s|(?i:\b" + said(plain=True) + r"\b)")
 
 
 def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
