@@ -539,3 +539,69 @@ def test_the_name_said_on_a_line_over_the_labelled_formula(
     formula = ikicalc.parse(text)
     assert formula.variables == variables
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # Perbup Kulon Progo 1/2005 (tarif RSUD Wates), a list of shares (batch 17)
+        (
+            "1. operasional            : 90 % (sembilan puluh per seratus) dari jasa sarana; dan",
+            "90% × jasa sarana",
+        ),
+        (
+            "2. dibagi seluruh karyawan                   : 27,5% (dua puluh tujuh koma lima per "
+            "seratus)\ndari total jasa medik;",
+            "27,5% × total jasa medik",
+        ),
+        # Perbup Kulon Progo 97/2018 (kebijakan akuntansi)
+        (
+            "ii. Kualitas kurang lancar, sebesar 10%\n(sepuluh    persen)     dari    piutang\n"
+            "dengan kualitas kurang lancar;",
+            "10% × piutang dengan kualitas kurang lancar",
+        ),
+        (
+            "iii. Kualitas diragukan, sebesar 50%\n(lima puluh persen) dari piutang\ndengan "
+            "kualitas diragukan setelah\ndikurangi dengan nilai agunan atau\nnilai barang sitaan "
+            "(jika ada); dan",
+            "50% × (piutang dengan kualitas diragukan - nilai agunan atau nilai barang sitaan)",
+        ),
+        (
+            "Biaya perolehan investasi\nmeliputi harga transaksi investasi itu\nsendiri ditambah "
+            "komisi perantara jual beli,\njasa bank dan biaya lainnya yang timbul\ndalam rangka "
+            "perolehan tersebut.",
+            "harga transaksi investasi itu sendiri + komisi perantara jual beli + jasa bank + "
+            "biaya lainnya yang timbul dalam rangka perolehan tersebut",
+        ),
+        (
+            "pendapatan dikurangi biaya pegawai, biaya barang dan biaya modal;",
+            "pendapatan - biaya pegawai - biaya barang - biaya modal",
+        ),
+        (
+            "(4) Pengukuran pemakaian persediaan yang\ndicatat     secara    periodik   dihitung\n"
+            "berdasarkan inventarisasi fisik, yaitu\ndengan cara saldo awal persediaan\nditambah"
+            "     pembelian    atau  perolehan\npersediaan, dikurangi dengan saldo akhir\n"
+            "persediaan, dikalikan harga pembelian\nterakhir.",
+            "(saldo awal persediaan + pembelian atau perolehan persediaan - saldo akhir "
+            "persediaan) × harga pembelian terakhir",
+        ),
+        # Perbup Kulon Progo 53/2018 (GDPK)
+        (
+            "Bila Produk Domestik Regional Bruto (PDRB) dibagi dengan jumlah penduduk\n"
+            "pertengahan tahun yang tinggal di suatu wilayah, akan diperoleh angka PDRB per "
+            "kapita.",
+            "Produk Domestik Regional Bruto (PDRB) / jumlah penduduk pertengahan tahun yang "
+            "tinggal di suatu wilayah",
+        ),
+    ],
+)
+def test_shares_lists_and_clauses_of_regional_regulations(text: str, canonical: str) -> None:
+    assert str(ikicalc.parse(text)) == canonical
+
+
+def test_a_name_that_lists_what_it_includes_keeps_it() -> None:
+    text = (
+        "Jumlah bayi yang mendapat imunisasi lengkap meliputi 1 dosis Hepatitis B, 1 dosis BCG "
+        "dibagi jumlah seluruh bayi dikali 100%."
+    )
+    assert ikicalc.parse(text).variables[0].startswith("Jumlah bayi")

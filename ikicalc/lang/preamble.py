@@ -46,6 +46,9 @@ def words_before(text: str) -> re.Match[str] | None:
     in the name of a rate indicator (``Rasio dokter per 1.000 penduduk dihitung dengan
     membagi …``). With no cue,
     the words before the first quantity (see the module)."""
+    share = _SHARE_LABEL.match(text) if ":" in text and "%" in text else None
+    if share is not None:  # "1. operasional : 90 % (…) dari jasa sarana; dan"
+        return share
     if not guards.may_find(_cue(), text):  # no cue's word: no cue
         return _not_a_quantity(text)
     cues = list(_cue().finditer(text))
@@ -120,6 +123,12 @@ def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple
     return described, heading, counted, verbs
 
 
+# a regulation's list of shares: the item's name, a colon, the share ("1. operasional : 90 %
+# (sembilan puluh per seratus) dari jasa sarana; dan", "2. dibagi seluruh karyawan : 27,5% …")
+_SHARE_LABEL = lazy(
+    r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?[^\W\d_][^:\n=]{0,80}?[ \t]:[ \t]*"
+    r"(?=\d[\d.,]*[ \t]*%)"
+)
 _LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}[a-z]?\)|[a-z][.)])?\s*")
 
 

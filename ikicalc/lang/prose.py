@@ -21,8 +21,8 @@ from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
-from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
+    added_list,
     divided_by_words,
     joined_operations,
     last_factor_joined,
@@ -31,6 +31,7 @@ from ikicalc.lang.said import (
     ratio_heading,
     summed,
 )
+from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
@@ -100,6 +101,9 @@ def operation_said(chars: list[str]) -> Said | None:
         text = "".join(chars)
     if "bagi" in lower:
         divided_by_words(chars)
+        text = "".join(chars)
+    if "," in text and (" ditambah" in lower or " dikurangi" in lower):
+        added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)
     found = (
         (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)

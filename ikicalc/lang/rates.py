@@ -188,13 +188,31 @@ _SHARE_AGAIN = lazy(
 
 def _share_again(chars: list[str], text: str) -> None:
     """``0,005 (0,5%)``, ``0,01 (1%)``: a share said again as a percent in brackets after it
-    is no implicit product; the bracket is blanked (inside a name or as an operand)."""
+    is no implicit product; the bracket is blanked (inside a name or as an operand). So is a
+    percent said again in words on the next line (``sebesar 10%`` / ``(sepuluh persen) dari
+    …``), where the words say the figure."""
     from decimal import Decimal
+
+    from ikicalc.rules.terbilang import words_to_number
 
     for found in _SHARE_AGAIN.finditer(text):
         number = Decimal(found.group("number").replace(",", "."))
         if number * 100 == Decimal(found.group("percent").replace(",", ".")):
             blank(chars, *found.span("again"))
+    for found in _PERCENT_SAID_BELOW.finditer(text) if "\n" in text else ():
+        try:
+            said = words_to_number(" ".join(found.group("words").split()))
+        except IkiError:
+            continue
+        if Decimal(str(said)) == Decimal(found.group("number").replace(",", ".")):
+            blank(chars, *found.span("again"))
+
+
+# "sebesar 10%" / "(sepuluh    persen) dari piutang …": the words of the percent on the next line
+_PERCENT_SAID_BELOW = lazy(
+    r"(?i)(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*%[ \t]*\n[ \t]*(?P<again>\([ \t]*"
+    r"(?P<words>[^\W\d_]+(?:[ \t\n]+[^\W\d_]+)*?)[ \t\n]+(?:persen|per[ \t]*seratus)[ \t]*\))"
+)
 
 
 def _said(words: str) -> tuple[int, str] | None:

@@ -34,7 +34,8 @@ _CUE = lazy(
 # "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
 # "10/110 (…) dari harga …": a share of what follows, to the end of the formula
 _SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)[ \t]+(dari)[ \t\n]+(?=\S)"
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
+    r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
@@ -61,6 +62,8 @@ def _share_of(chars: list[str], text: str) -> None:
     if end < len(text):  # a character after the formula closes the bracket
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
+        for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
+            blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 
 
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
@@ -185,6 +188,9 @@ def for_each(chars: list[str]) -> None:
         chars[start] = "×"
         if found.group("unit"):
             blank(chars, *found.span("unit"))
+
+
+_DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")
 
 
 # the scale of a percentage, the last operation of a formula: what follows it in words is a

@@ -20,6 +20,7 @@ from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
+    "added_list",
     "computes",
     "difference",
     "divided_by_words",
@@ -256,6 +257,31 @@ _LISTED_AFTER = lazy(
     r"(?P<items>[^,;.=/÷×*()\n]+(?:\n[^,;.=/÷×*()\n]+)*?)(?=[ \t]*(?:[,.;]|$))"
 )
 _AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
+
+
+# "… itu sendiri ditambah komisi perantara jual beli, jasa bank dan biaya lainnya …": what is
+# added or subtracted listed to the end of the formula (a comma, then "dan" before the last)
+_ADDED_LIST = lazy(
+    r"(?i)(?<=\S)[ \t\n]+(?P<op>ditambah|dikurangi)(?:[ \t\n]+dengan)?[ \t\n]+"
+    r"(?P<items>[^=/÷×*+;.()\n]+?(?:\n[^=/÷×*+;.()\n]+?)*?,[^=/÷×*+;.()]*?[ \t\n](?:dan|serta)"
+    r"[ \t\n][^=/÷×*+;.(),]+?)(?=[ \t]*(?:[.;][ \t]*(?:dan|atau)?[ \t]*$|$))"
+)
+_ITEM_JOIN = lazy(r"(?i)[ \t]*,[ \t\n]*(?:(?:dan|serta)[ \t\n]+)?|[ \t\n]+(?:dan|serta)[ \t\n]+")
+
+
+def added_list(chars: list[str]) -> None:
+    """``A ditambah B, C dan D`` is ``A + B + C + D`` (``dikurangi``: each subtracted), where
+    the list ends the formula and computes nothing else."""
+    text = "".join(chars)
+    found = _ADDED_LIST.search(text)
+    if found is None or computes(found.group("items")):
+        return
+    if not re.search(r"[^\W\d_]{3}", text[: found.start()]):
+        return  # the first operand is not written
+    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
+    for join in _ITEM_JOIN.finditer(text, found.start("items"), found.end("items")):
+        blank(chars, *join.span())
+        chars[join.start() + (join.end() - join.start() > 1)] = sign
 
 
 def listed_after(chars: list[str], text: str, start: int) -> None:
