@@ -605,3 +605,19 @@ def test_a_name_that_lists_what_it_includes_keeps_it() -> None:
         "dibagi jumlah seluruh bayi dikali 100%."
     )
     assert ikicalc.parse(text).variables[0].startswith("Jumlah bayi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(0) \\times (rata-rata (yang))",
+        "(rata-rata yang) dibagi (B)",
+        "(0) dibagi (rata-rata e-KTP)",
+        "A \\times rata-rata B",
+    ],
+)
+def test_a_mean_in_the_formula_notation_stays_a_mean(text: str) -> None:
+    """(Found by tests/test_fuzz.py: the canonical and the document notations bracket their
+    operands or write signs; only a sentence's quantity keeps its 'rata-rata'.)"""
+    formula = ikicalc.parse(text)
+    assert any(isinstance(node, ast.Aggregate) for node in ast.walk(formula.expr))

@@ -28,7 +28,10 @@ REASON = N_(
     "the name of one figure, not the mean over the data rows"
 )
 
-_SIGN = re.compile(r"[-+−–/÷×*:=]|(?<![^\W_])[xX](?![^\W_])")
+# an operator written as a sign ("\times" too), or operands in brackets: the formula's notation
+_SIGN = re.compile(r"[-+−–/÷×*:=\\()\[\]{}]|(?<![^\W_])[xX](?![^\W_])")
+# the mean's word right before the name it opens (not "rata-rata (A)": a mean in brackets)
+_MEAN_WORD = re.compile(r"(?:rata-rata|rerata)(?:[ \t]+dari)?[ \t\n]+")
 
 
 @cache
@@ -46,7 +49,7 @@ def _named(node: ast.Expr, text: str) -> bool:
         isinstance(node, ast.Aggregate)
         and node.fold is ast.Fold.MEAN
         and isinstance(node.operand, ast.Variable)
-        and text[node.span[0] : node.span[0] + 6] in ("rata-r", "rerata")
+        and _MEAN_WORD.fullmatch(text, node.span[0], node.operand.span[0]) is not None
         and _over_rows().search(node.operand.name) is None
     )
 
