@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference
@@ -116,7 +117,7 @@ def after_formula(chars: list[str], text: str) -> None:
     if "yaitu" in lower or "yakni" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
-    runs_on = _runs_on().search(text)
+    runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
         runs_on
         and _computes(text[: runs_on.start()])
