@@ -23,6 +23,7 @@ from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import (
     added_list,
+    conjunction_aside,
     divided_by_words,
     joined_operations,
     last_factor_joined,
@@ -102,6 +103,8 @@ def operation_said(chars: list[str]) -> Said | None:
     if "bagi" in lower:
         divided_by_words(chars)
         text = "".join(chars)
+    if guards.has(lower, "apabila", "jika", "bila", "harus", "wajib", "perlu"):
+        conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
     if "," in text and (" ditambah" in lower or " dikurangi" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)

@@ -16,12 +16,14 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
     "added_list",
     "computes",
+    "conjunction_aside",
     "difference",
     "divided_by_words",
     "divides_between",
@@ -282,6 +284,21 @@ def added_list(chars: list[str]) -> None:
     for join in _ITEM_JOIN.finditer(text, found.start("items"), found.end("items")):
         blank(chars, *join.span())
         chars[join.start() + (join.end() - join.start() > 1)] = sign
+
+
+@cache
+def _conjunction() -> re.Pattern[str]:
+    words = words_pattern(names_data()["grammar"]["operator_conjunctions"])
+    return re.compile(r"(?i)(?<=\S)[ \t\n]+(" + words + r")[ \t\n]+(?=" + said() + r"\b)")
+
+
+def conjunction_aside(chars: list[str]) -> None:
+    """``jumlah penduduknya apabila dikurangi 400.000 …`` (PP 2/1976), ``nilai yang diperoleh
+    harus dikalikan dengan 100``: a conjunction or a modal glued before an operator word says
+    when or how strictly, not what; it is set aside (``[grammar] operator_conjunctions``)."""
+    text = "".join(chars)
+    for found in _conjunction().finditer(text):
+        blank(chars, *found.span(1))
 
 
 def listed_after(chars: list[str], text: str, start: int) -> None:
