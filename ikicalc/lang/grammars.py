@@ -39,6 +39,9 @@ def grammar_text(name: str) -> str:
     pieces = {found["name"]: found["pattern"] for found in _DEFINITION.finditer(text)}
     for key, words in names_data()["grammar"].items():
         pieces[key] = words_pattern(words)
+        # "{{key_first}}": the first letters of the words, both cases (a quick lookahead)
+        first = {char for word in words for char in (word[:1].lower(), word[:1].upper())}
+        pieces[key + "_first"] = "".join(re.escape(char) for char in sorted(first))
 
     def fill(found: re.Match[str]) -> str:
         return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another
