@@ -93,6 +93,10 @@ _LINE_OVER = N_(
     "the scale of a flattened fraction stands between its numerator and its denominator: "
     "the numerator is the whole sum before the scale, not its last term"
 )
+_RATE_UNIT = lazy(r"[^\W\d_]{1,6}[²³23]?/[^\W\d_]{1,6}[²³23]?")
+_RATE_UNIT_AFTER = N_(
+    "a unit with a slash after a number (21 MJ/m³) is the number's unit, not a denominator"
+)
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a "
     "denominator"
@@ -190,7 +194,9 @@ class Builder(Transformer[Token, Any]):
                 count = token.value[1:].strip()
                 text += ", " + count if count else ","
                 continue
-            if token.type in ("PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "TEXT_LISTED"):
+            if token.type in (
+                "PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "NUMBERED", "TEXT_LISTED"
+            ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()
@@ -384,7 +390,12 @@ class Builder(Transformer[Token, Any]):
                 skipped = rest[0].text.index(words[1])
                 rest = [_Name(words[1], (rest[0].span[0] + skipped, rest[0].span[1]))]
         factor = ast.Number(value, _span(number, number))
-        if rest and not has_division(left):
+        if rest and _RATE_UNIT.fullmatch(rest[0].text):
+            # "volume aktual (m³) x 21 MJ/m³ ÷ 3,6": a unit with a slash is the number's own
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(rest[0].span, "", rest[0].text, _RATE_UNIT_AFTER))
+        elif rest and not has_division(left):
             (unit,) = rest
             left = self._divide(left, _denominator(unit))
         end = rest[0].span[1] if rest else factor.span[1]

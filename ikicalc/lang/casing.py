@@ -48,7 +48,20 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]")
 
 @cache
 def _words() -> frozenset[str]:
-    return frozenset(word.lower() for word in names_data()["casing"]["words"])
+    """The words of a sentence (``[casing] words``), and every word of the operator words of
+    ``[grammar]`` (``DIBAGI``, ``TERLEBIH DAHULU``, ``APABILA`` …; lang/operator_words)."""
+    from ikicalc.lang.operator_words import adverbs, before_operand, joiners, operator_words
+
+    grammar = names_data()["grammar"]
+    said = [
+        *(word for words in operator_words().values() for word in words),
+        *joiners(),
+        *adverbs(),
+        *before_operand(),
+        *grammar["operator_conjunctions"],
+    ]
+    words = {word.lower() for word in names_data()["casing"]["words"]}
+    return frozenset(words | {part for phrase in said for part in str(phrase).lower().split()})
 
 
 def blind(text: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ikicalc.lang import ast
+from ikicalc.lang.operator_words import said
 from ikicalc.names import counting_words, name_key
 from ikicalc.patterns import lazy
 
@@ -42,8 +43,8 @@ _DEFINES = lazy(
     r"|persentase)\b"
 )
 # arithmetic written or said: a sign, a number, an operator word
-_ARITHMETIC = lazy(
-    r"[/÷×*+=]|\d|\s[-−–]\s|(?i:\b(?:dibagi|bagi|dikali\w*|kali|ditambah|dikurangi)\b)"
+_ARITHMETIC = lazy(  # the operator words: lang/operator_words.py
+    r"[/÷×*+=]|\d|\s[-−–]\s|(?i:\b(?:" + said(plain=True) + r"|bagi|kali)\b)"
 )
 
 

@@ -26,17 +26,22 @@ def grammar_text(name: str) -> str:
     A line ``//{{NAME}} = pattern`` defines a piece of a pattern that several terminals
     share (a terminal and its negation, ``_ABBREVIATION`` and ``(?!…)``); ``{{NAME}}`` in a
     pattern uses it. A lower-case ``{{key}}`` is a word list of the ``[grammar]`` table of
-    ``data/names.toml`` (an alternation of the escaped words, longest first)."""
+    ``data/names.toml`` (an alternation of the escaped words, longest first, a space standing
+    for any white space: :func:`ikicalc.lang.operator_words.words_pattern`); the operator
+    words live there (``divide_words`` …)."""
     packaged = resources.files("ikicalc.lang").joinpath("grammar", f"{name}.lark")
     text = packaged.read_text(encoding="utf-8")
     if "{{" not in text:
         return text
+    from ikicalc.lang.operator_words import words_pattern
     from ikicalc.names import names_data
 
     pieces = {found["name"]: found["pattern"] for found in _DEFINITION.finditer(text)}
     for key, words in names_data()["grammar"].items():
-        escaped = {re.escape(word) for word in words}
-        pieces[key] = "|".join(sorted(escaped, key=lambda word: (-len(word), word)))
+        pieces[key] = words_pattern(words)
+        # "{{key_first}}": the first letters of the words, both cases (a quick lookahead)
+        first = {char for word in words for char in (word[:1].lower(), word[:1].upper())}
+        pieces[key + "_first"] = "".join(re.escape(char) for char in sorted(first))
 
     def fill(found: re.Match[str]) -> str:
         return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another

@@ -1,5 +1,5 @@
 """The tokens of the reading of last resort (:mod:`ikicalc.lang.last_resort`): operators (the
-signs, and the operator words of ``[last_resort] operators`` in ``data/names.toml``), numbers
+signs, and the operator words of ``[grammar]`` in ``data/names.toml``), numbers
 (also said in words after an operator: ``seratus``), percent signs, brackets, bars of dashes,
 ``Σ``, footnote marks, and the words between them."""
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ikicalc.lang import ast
+from ikicalc.lang.operator_words import before_operand, said, sign_of, words_pattern
 from ikicalc.names import counting_words, names_data
 
 __all__ = ["OPS", "Token", "number_words", "op_of", "scan", "tokens"]
@@ -20,10 +21,9 @@ OPS = {"/": ast.Op.DIV, "×": ast.Op.MUL, "+": ast.Op.ADD, "-": ast.Op.SUB}
 @cache
 def tokens() -> re.Pattern[str]:
     """The pattern of the tokens; each match's group name is its kind."""
-    data = names_data()["last_resort"]
-    words = "|".join(f"(?:{pattern})" for pattern, _ in data["operators"])
+    words = said(joined=True, plain=True)
     operand = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
-    before = "|".join(data["operand_before"])
+    before = words_pattern(before_operand())
     counted = r"(?i:(?:" + operand + r")(?![^\W_]))"
     spelled = (
         r"(?i:(?:" + "|".join(sorted(number_words(), key=len, reverse=True)) + r")(?![^\W_]))"
@@ -65,14 +65,10 @@ def op_of(text: str) -> ast.Op:
         return ast.Op.ADD
     if sign in ("-", "−", "–", "—"):
         return ast.Op.SUB
-    if sign in ("kali",):
-        return ast.Op.MUL
-    if sign in ("bagi", "per"):
-        return ast.Op.DIV
-    for pattern, op in names_data()["last_resort"]["operators"]:
-        if re.fullmatch(f"(?i:{pattern})", " ".join(sign.split())):
-            return OPS[op]
-    raise ValueError(text)  # pragma: no cover - the token pattern only finds these
+    said_sign = sign_of(sign)
+    if said_sign is None:  # pragma: no cover - the token pattern only finds these
+        raise ValueError(text)
+    return OPS[said_sign]
 
 
 @dataclass(frozen=True)

@@ -123,9 +123,9 @@ _FOOTNOTE = lazy(
     re.MULTILINE,
 )
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
-_IN_PERCENT = lazy(
-    r"(?i),?\s*\b(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
-    r"(?:persen|persentase|%)"
+_IN_PERCENT = lazy(  # also a sentence of its own: "…. Dengan satuan presentase"
+    r"(?i)[,.]?\s*\b(?:(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
+    r"|dengan\s+satuan\s+)(?:persen|p[re]{2}s[e]ntase|%)"
     r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
 )
 _COMMA_BEFORE_OPERATOR = lazy(
@@ -350,7 +350,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     current = "".join(chars)
     if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
-        if against:
+        if against and not _operator().search(current, 0, against.start()):  # not "A dikali
+            # faktor penyesuaian tahun 1984 terhadap tahun perolehan": a name's words
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
     current = "".join(chars)
     alternative = _ALTERNATIVE.search(current) if guards.may_find(_ALTERNATIVE, current) else None
@@ -375,7 +376,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if tail.group(0).strip() not in {".", "="}:
             notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
     current = "".join(chars)
-    in_percent = _IN_PERCENT.search(current) if "dalam" in lower or "nyatakan" in lower else None
+    in_percent = _IN_PERCENT.search(current) if "dalam" in lower or "satuan" in lower else None
     if in_percent and _operator().search(current, 0, in_percent.start()):
         # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
         _blank(chars, in_percent.start(), in_percent.end())

@@ -24,6 +24,7 @@ from functools import cache
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Formula, Reading
+from ikicalc.lang.operator_words import said
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -44,10 +45,12 @@ _FOOTNOTE = lazy(
 )
 
 
-_COMPUTES = (
-    r"[/÷×*+=]|(?<![^\W_])[xX](?=[ \t]*\d)|\s[-–−:]\s"
-    r"|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
-)
+@cache
+def _computes() -> re.Pattern[str]:
+    """An operation written or said (the operator words: lang/operator_words.py)."""
+    return re.compile(
+        r"[/÷×*+=]|(?<![^\W_])[xX](?=[ \t]*\d)|\s[-–−:]\s|(?i:\b" + said(plain=True) + r"\b)"
+    )
 # a line of words ending in ':' that opens the cell, the formula on the lines under it
 _HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n")
 _STRAY_END = lazy(r"[ \t]*[;,][ \t\n]*$")
@@ -74,13 +77,13 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
     words = re.findall(r"[^\W\d_]{3,}", tail.group(0)) if tail is not None else []
     if tail is not None and tail.group(0).startswith(";") and len(words) < 2:
         tail = None  # "A / B; import os": no remark in words
-    if tail is not None and re.search(_COMPUTES, text[: tail.start()]):
+    if tail is not None and _computes().search(text[: tail.start()]):
         spans.append(tail.span())
     heading = _HEADING_LINE.match(text) if ":" in text else None
     if (
         heading is not None
         and len(re.findall(r"[^\W\d_]{3,}", heading.group(0))) >= 2
-        and not re.search(_COMPUTES, heading.group(0))
+        and not _computes().search(heading.group(0))
         and text[heading.end() :].strip()
     ):
         spans.append(heading.span())  # "… dihitung dengan rumus sebagai berikut:" / formula
@@ -134,6 +137,13 @@ def _polarity() -> re.Pattern[str]:
     )
 
 
+@cache
+def _quantity() -> re.Pattern[str]:
+    """A quantity alone: a counting word or Σ opens it, no sentence word in it."""
+    words = "|".join(re.escape(str(w)) for w in names_data()["layout"]["quantity_words"])
+    return re.compile(r"(?i)^[ \t\n]*(?:[Σ∑][ \t]*|(?:" + words + r")\b)[^;:=.]*[^\W_)]$")
+
+
 def polarity_aside(text: str) -> tuple[str, Reading | None]:
     """``text`` with the remark at its end that says which way is better (``…; semakin tinggi
     semakin baik``, ``… (makin rendah makin baik)``), states the target in brackets (``…
@@ -143,8 +153,9 @@ def polarity_aside(text: str) -> tuple[str, Reading | None]:
     found = None
     if "akin" in text or "AKIN" in text:
         found = _polarity().search(text)
-        if found is not None and not re.search(_COMPUTES, text[: found.start()]):
-            found = None
+        before = text[: found.start()] if found is not None else ""
+        if found is not None and not (_computes().search(before) or _quantity().match(before)):
+            found = None  # a quantity alone ("Jumlah peserta Qurban; semakin …") is one too
     if found is None and text.rstrip().endswith(")") and "arget" in text:
         found = _TARGET_AFTER.search(text)
     if found is None and "*" in text[-6:]:  # "… Jumlah angkatan kerja (orang) *)"
@@ -178,4 +189,11 @@ def emphasis_aside(text: str) -> str:
         mark = len(found.group(1))
         chars[found.start() : found.start() + mark] = " " * mark
         chars[found.end() - mark : found.end()] = " " * mark
+    for found in _EMPTY_EMPHASIS.finditer(text) if "__" in text else ():
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
     return "".join(chars)
+
+
+# "… ditambah __ minyak dan/atau gas bumi …": the marks of an emphasis whose words were lost
+# (a form's blank, "= __ %", has no word after it)
+_EMPTY_EMPHASIS = lazy(r"(?<=[^\W\d_][ \t])_{2,3}(?=[ \t]+[^\W\d_])")

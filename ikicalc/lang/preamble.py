@@ -31,6 +31,8 @@ def _cue() -> re.Pattern[str]:
 
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
+# the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
+_MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
@@ -44,6 +46,9 @@ def words_before(text: str) -> re.Match[str] | None:
     in the name of a rate indicator (``Rasio dokter per 1.000 penduduk dihitung dengan
     membagi …``). With no cue,
     the words before the first quantity (see the module)."""
+    share = _SHARE_LABEL.match(text) if ":" in text and "%" in text else None
+    if share is not None:  # "1. operasional : 90 % (…) dari jasa sarana; dan"
+        return share
     if not guards.may_find(_cue(), text):  # no cue's word: no cue
         return _not_a_quantity(text)
     cues = list(_cue().finditer(text))
@@ -56,14 +61,21 @@ def words_before(text: str) -> re.Match[str] | None:
         for said in _WORDS_IN_BRACKETS.finditer(text):
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
-    first = operator().search(plain) or _SPACED_SUM.search(plain)
+    first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
-        after = operator().search(plain, found.end()) or _SPACED_SUM.search(plain, found.end())
+        after = (
+            operator().search(plain, found.end())
+            or _SPACED_SUM.search(plain, found.end())
+            or _MEAN.match(plain, found.end())  # "… adalah rata-rata rasio capaian …"
+        )
+        if after is not None and after.start() == found.end():  # the mean opens the formula
+            chosen = found
+            continue
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
     return chosen or _not_a_quantity(text)
@@ -111,6 +123,37 @@ def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple
     return described, heading, counted, verbs
 
 
+# a regulation's list of shares: the item's name, a colon, the share ("1. operasional : 90 %
+# (sembilan puluh per seratus) dari jasa sarana; dan", "2. dibagi seluruh karyawan : 27,5% …")
+_SHARE_LABEL = lazy(
+    r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?[^\W\d_][^:\n=]{0,80}?[ \t]:[ \t]*"
+    r"(?=\d[\d.,]*[ \t]*%)"
+)
+_LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}[a-z]?\)|[a-z][.)])?\s*")
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    """``(4) Untuk Wajib Pajak orang pribadi atau perseorangan jumlah penghasilan netto …``:
+    a sentence opened by whom or what it is for, then the first counted quantity."""
+    layout = names_data()["layout"]
+    openers = "|".join(str(w) for w in layout["purpose_openers"])
+    conditions = "|".join(str(w) for w in layout["condition_openers"])
+    counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
+    return compiled(
+        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
+        r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?[ \t\n]+(?=(?:" + counted + r")\b)"
+        # "untuk uranium deplesi …, dan untuk torium beratnya dalam kilogram dikalikan …": the
+        # things it is for, then a quantity of theirs (a noun with "-nya")
+        r"|(?:" + openers + r")[ \t\n]+[^=/÷×*:;]{0,160}?[ \t\n]+(?=[^\W\d_]{3,}nya\b)"
+        # "Apabila tingkat radiasi dinyatakan dalam … (mSv/jam), nilai yang diperoleh …": a
+        # condition closed by a comma before a quantity (not ", maka": a rule of cases)
+        r"|(?:" + conditions + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=(?:" + quantity + r")\b))",
+        re.IGNORECASE,
+    )
+
+
 def _not_a_quantity(text: str) -> re.Match[str] | None:
     """The words before the first quantity that are not a quantity (see the module), when
     a formula follows them; ``None`` otherwise."""
@@ -121,6 +164,9 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
         found = heading.match(text)
     if found is None and any(verb in lower for verb in verbs):
         found = described.match(text)
+    opened = _LIST_MARK.sub("", lower[:20])
+    if found is None and opened.startswith(("untuk", "bagi", "dalam", "apabila", "jika")):
+        found = _purpose().match(text)  # "Untuk Wajib Pajak … jumlah penghasilan netto …"
     if found is None or counted.search(found.group("subject")):
         return None
     if operator().search(text, 0, found.end()) or not operator().search(text, found.end()):
@@ -146,11 +192,12 @@ def parallel(text: str) -> bool:
     return bool(_parallel().search(text))
 
 
-# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …": the label of a document's
-# field that opens the cell, said once or twice
+# "Rumus : …", "Cara menghitung: …", "Formulasi Perhitungan : …", "Contoh :": the label of a
+# document's field that opens the cell, said once or twice
 _FIELD_LABEL = lazy(
     r"(?i)\A(?:[ \t\n]*(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
-    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))[ \t]*:"
+    r"|perhitungan|cara[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan)"
+    r"|contoh(?:nya)?)[ \t]*:"  # "Contoh : Untuk mendapatkan …, maka …" (PermenPAN-RB 14/2017)
     r"(?:[ \t]*:)*)+"
     r"(?=[ \t\n]*\S)"
 )

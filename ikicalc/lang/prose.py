@@ -21,8 +21,9 @@ from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
-from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import (
+    added_list,
+    conjunction_aside,
     divided_by_words,
     joined_operations,
     last_factor_joined,
@@ -31,6 +32,7 @@ from ikicalc.lang.said import (
     ratio_heading,
     summed,
 )
+from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
@@ -51,7 +53,7 @@ __all__ = [
 # or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
 # operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|membandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
+    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
@@ -94,12 +96,17 @@ def operation_said(chars: list[str]) -> Said | None:
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
-    if "penjumlahan" in lower or "perkalian" in lower:
+    if "penjumlahan" in lower or "perkalian" in lower or "hasil kali" in lower:
         listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)
     if "bagi" in lower:
         divided_by_words(chars)
+        text = "".join(chars)
+    if guards.has(lower, "apabila", "jika", "bila", "harus", "wajib", "perlu"):
+        conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
+    if "," in text and (" ditambah" in lower or " dikurangi" in lower):
+        added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)
     found = (
         (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
@@ -132,10 +139,18 @@ def operation_said(chars: list[str]) -> Said | None:
     word = found.start("word")
     sign = "×" if product else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
+    deducted = _DEDUCTED.search(text, found.start("rest"), word) if found.start("rest") else None
+    if deducted and len(found.group("word")) > 1:  # "mengalikan A setelah dikurangi B dengan C"
+        blank(chars, *deducted.span(1))  # the verb's operand is what remains: (A − B) × C
+        chars[found.start("rest") - 1] = "("
+        chars[word : word + 2] = [")", sign]
     explained = _EXPLAINED.search(text, found.start("rest"), word)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), word)
     return Said(guess(text, found))
+
+
+_DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)\s+dikurangi\b")
 
 
 def _ratio_with(text: str) -> re.Match[str] | None:
@@ -268,7 +283,7 @@ def remark_at_end(chars: list[str]) -> None:
         blank(chars, purpose.start(), purpose.end())
 
 
-_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W\d_])")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W_])")
 
 
 def label_said(chars: list[str]) -> None:
@@ -424,7 +439,8 @@ def note_after(chars: list[str]) -> None:
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-_IN_A_NAME = lazy(r"[a-z][^\W\d_]*[ \t\n]*$")
+# a word in lower case, or a paragraph cited by it ("… ayat (5) atau ayat (7) dengan tarif …")
+_IN_A_NAME = lazy(r"[a-z][^\W\d_]*(?:[ \t]*\((?:\d{1,3}[a-z]?|[a-z])\))?[ \t\n]*$")
 _NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
 
 

@@ -158,6 +158,7 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
             blank(chars, said.start(), said.end())
     if "%" in text and "(" in text:
         readings += _damaged(chars, text)
+        _share_again(chars, text)  # "pengayaan di bawah 0,005 (0,5%)": the share again
     for found in _SEVEN_O.finditer(text) if "(" in text else ():
         from ikicalc.rules.terbilang import words_to_number
 
@@ -177,6 +178,41 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
             )
         )
     return tuple(readings)
+
+
+_SHARE_AGAIN = lazy(
+    r"(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*(?P<again>\([ \t]*(?P<percent>\d+(?:,\d+)?)"
+    r"[ \t]*%[ \t]*\))"
+)
+
+
+def _share_again(chars: list[str], text: str) -> None:
+    """``0,005 (0,5%)``, ``0,01 (1%)``: a share said again as a percent in brackets after it
+    is no implicit product; the bracket is blanked (inside a name or as an operand). So is a
+    percent said again in words on the next line (``sebesar 10%`` / ``(sepuluh persen) dari
+    …``), where the words say the figure."""
+    from decimal import Decimal
+
+    from ikicalc.rules.terbilang import words_to_number
+
+    for found in _SHARE_AGAIN.finditer(text):
+        number = Decimal(found.group("number").replace(",", "."))
+        if number * 100 == Decimal(found.group("percent").replace(",", ".")):
+            blank(chars, *found.span("again"))
+    for found in _PERCENT_SAID_BELOW.finditer(text) if "\n" in text else ():
+        try:
+            said = words_to_number(" ".join(found.group("words").split()))
+        except IkiError:
+            continue
+        if Decimal(str(said)) == Decimal(found.group("number").replace(",", ".")):
+            blank(chars, *found.span("again"))
+
+
+# "sebesar 10%" / "(sepuluh    persen) dari piutang …": the words of the percent on the next line
+_PERCENT_SAID_BELOW = lazy(
+    r"(?i)(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*%[ \t]*\n[ \t]*(?P<again>\([ \t]*"
+    r"(?P<words>[^\W\d_]+(?:[ \t\n]+[^\W\d_]+)*?)[ \t\n]+(?:persen|per[ \t]*seratus)[ \t]*\))"
+)
 
 
 def _said(words: str) -> tuple[int, str] | None:

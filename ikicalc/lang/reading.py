@@ -24,8 +24,10 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.like_terms import worded
-from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
+from ikicalc.lang.said_mean import mean_named
+from ikicalc.lang.said_order import in_order_said
+from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.lang.thresholds import threshold_between
@@ -189,6 +191,9 @@ def read_slashes(
             right_word = re.split(r"[\s/]", right)[0]
             if {name_key(left_word), name_key(right_word)} & _joined():
                 continue  # "dan/atau": a connective, words
+            closed = ")" in var.name[slash.end() : slash.end() + 12]
+            if closed and _UNIT_IN_BRACKETS.search(var.name, 0, slash.start()):
+                continue  # "… per jam (mSv/jam), nilai …": a unit in the name's brackets
             if name_key(right_word) in counting and quantities:
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
@@ -258,6 +263,7 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
+_UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
 
 _SCALE = lazy(r"(?P<number>\d[\d.,]*)\s*(?P<percent>%|persen)?")
@@ -436,58 +442,13 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
     return ast.Binary(ast.Op.MUL, ratio, node.right, node.span), (guess,)
 
 
-_SUM_WORD = lazy(r"(?i)\b(?:ditambah(?:kan)?|di\s+tambah|dikurangi|dikurangkan)\b")
-_PRODUCT_WORD = lazy(
-    r"(?i)\b(?:dibagi|dikali(?:kan)?|di\s+(?:bagi|kali)|berbanding|dibanding(?:kan)?|kali|bagi)\b"
-)
-
-
-def _open_at(text: str, start: int, end: int) -> bool:
-    """Whether a bracket opened in ``text[start:end]`` is still open at ``end`` (closing
-    brackets of what stands before ``start`` aside)."""
-    depth = 0
-    for char in text[start:end]:
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth = max(depth - 1, 0)
-    return depth > 0
-
-
-def _read_in_order(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
-    """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
-    ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
-    signs, then a division or a product said in words: ``A + B + C dibagi 3``). A guess."""
-    if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
-        return node, ()
-    said = text[node.left.span[1] : node.right.span[0]]
-    spine: list[ast.Binary] = []
-    current = node.right
-    while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
-        spine.append(current)
-        current = current.left
-    if not spine or isinstance(current, ast.Number | ast.Percent):
-        return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
-    if _open_at(text, node.left.span[1], spine[-1].right.span[0]):
-        return node, ()  # "A + ((B) berbanding (C))": the brackets group the product
-    # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
-    divided = text[current.span[1] : spine[-1].right.span[0]]
-    in_signs = _PRODUCT_WORD.search(divided) and not _PRODUCT_WORD.search(said)
-    if not _SUM_WORD.search(said) and not in_signs:
-        return node, ()
-    first = current
-    grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))
-    for step in reversed(spine):
-        grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
-    reason = N_("operations said in words apply in the order they are said")
-    return grouped, (Reading(node.span, expression_text(grouped), expression_text(node), reason),)
-
-
 def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Reading, ...]]:
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
-    node, in_order = _read_in_order(node, text) if text else (node, ())
+    node, in_order = in_order_said(node, text) if text else (node, ())
+    node, means = mean_named(node, text) if text else (node, ())
+    node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
@@ -496,4 +457,5 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    return node, in_order + words + hyphens + growth + quantities + commas + compared
+    said = in_order + means + squares + words
+    return node, said + hyphens + growth + quantities + commas + compared

@@ -23,6 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.operator_words import said
 from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
@@ -264,6 +265,12 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate with the label before the formula's one ``=`` blanked, where the grammar
     stopped inside it or at its ``=``."""
     found = _LABEL.match(text) if "=" in text or ":" in text else None
+    heading = _NAME_LINE.match(text) if text.count("=") == 2 else None
+    if heading is not None and at > heading.end():  # "Prosentase Kerusakan Atap =" / "%Luas C
+        chars = list(text)  # = (Luas C / Luas Total) x 100%": the name said twice
+        blank(chars, 0, heading.end())
+        yield heading.end(), "".join(chars)
+        return
     if found is None or text.count(found.group("sign")) != 1:
         return
     if at >= found.end() or not _WORD.search(found.group(0)):
@@ -275,6 +282,10 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
         yield found.end(), "".join(chars)
 
 
+# a line of words ending in "=" over a labelled formula: the indicator's name, then the formula's
+_NAME_LINE = lazy(r"^[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,8}[ \t]*=[ \t]*\n")
+
+
 # "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka 20% …":
 # the condition a regulation states before the amount
 _CONDITION = lazy(
@@ -283,9 +294,7 @@ _CONDITION = lazy(
 )
 # an operation in the condition: a sign with spaces, an operator word (not a slash inside a
 # word: "isteri/suami")
-_CONDITION_COMPUTES = lazy(
-    r"[=+÷×*]|\s[/:−–-]\s|(?i:\b(?:dibagi|dikali\w*|ditambah|dikurangi)\b)"
-)
+_CONDITION_COMPUTES = lazy(r"[=+÷×*]|\s[/:−–-]\s|(?i:\b" + said(plain=True) + r"\b)")
 
 
 def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:

@@ -22,6 +22,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.operator_words import said
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -240,10 +241,10 @@ _TEEN_SAID = lazy(
     r"(?i)\b(\d{2})([ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
     r"sembilan)?[ \t]*belas[ \t]*\))"
 )
-_OPERAND_PLACE = lazy(
-    r"(?i)(?:\b(?:dibagi|dikali(?:kan)?|kali|bagi)(?:[ \t]+dengan)?|[×*/÷xX])[ \t]*$"
+_OPERAND_PLACE = lazy(  # the operator words: lang/operator_words.py
+    r"(?i)(?:\b(?:" + said(joined=True, plain=True) + r"|kali|bagi)|[×*/÷xX])[ \t]*$"
 )
-_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:dikali|dibagi|ditambah|dikurangi)\b)")
+_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:" + said(plain=True) + r")\b)")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
     r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"

@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "for_each", "predicate", "times_said"]
+__all__ = ["after_formula", "for_each", "predicate", "times_said", "value_named"]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
-    r"(?i)\b(?:perbandingan|membandingkan|membagi(?:kan)?|pembagian|perkalian|mengalikan"
+    r"(?i)\b(?:perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|perkalian|mengalikan"
     r"|penjumlahan|menjumlahkan|proporsi)\b"
 )
 
@@ -34,13 +35,17 @@ _CUE = lazy(
 # "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
 # "10/110 (…) dari harga …": a share of what follows, to the end of the formula
 _SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)[ \t]+(dari)[ \t\n]+(?=\S)"
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
+    r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
-    r"(?i)(?:[ \t]*,?[ \t]*(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
-    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa))?[ \t]*:[ \t]*$"
+    r"(?i)(?:[ \t]*,?[ \t]*(?:(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
+    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa)"
+    # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
+    r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
+    r"[ \t]*:[ \t]*$"
 )
 
 
@@ -58,6 +63,8 @@ def _share_of(chars: list[str], text: str) -> None:
     if end < len(text):  # a character after the formula closes the bracket
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
+        for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
+            blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 
 
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
@@ -107,11 +114,22 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
+    if "yaitu" in lower or "yakni" in lower:
+        value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
+        text = "".join(chars)
+    runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
+    if (
+        runs_on
+        and _computes(text[: runs_on.start()])
+        and not _computes(said_again(runs_on.group(0)))
+    ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
+        blank(chars, runs_on.start(), runs_on.end())
+        text = "".join(chars)
     closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
     closes = closing and not _computes(text[closing.start() :])
     if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
-    if "selisih" in lower:
+    if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
     shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
     if shares and "tiap" in lower:  # "2,5% dari A untuk tiap-tiap tahun B": 2,5% × A × B
@@ -173,6 +191,9 @@ def for_each(chars: list[str]) -> None:
             blank(chars, *found.span("unit"))
 
 
+_DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")
+
+
 # the scale of a percentage, the last operation of a formula: what follows it in words is a
 # remark ("… dikali 100 % (semakin tinggi semakin baik)", "… x 100% yang diukur setiap
 # triwulan"), not the denominator of a flattened fraction (the ratio before it is complete)
@@ -216,3 +237,40 @@ def _closing() -> re.Pattern[str]:
     )
 
 
+
+
+@cache
+def _runs_on() -> re.Pattern[str]:
+    """What the sentence says of its formula after it: a verb that describes (``… yang
+    bersangkutan menunjukkan sisa lebih;``, PP 2/1976) or a purpose (``… sebagai bentuk
+    transparansi informasi …``), not after ``yang``, with no operator after it, to the end of
+    its sentence."""
+    layout = names_data()["layout"]
+    words = [*(re.escape(str(verb)) for verb in layout["describing_verbs"]), *layout["runs_on"]]
+    return re.compile(
+        r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;]*?"
+        r"(?=[ \t]*(?:[.;][ \t]*(?:\n|$|[A-Z])|$))"
+    )
+
+
+# the last operand named in words, then its value: "… dikalikan dengan penimbang yang sama,
+# yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
+# di Kota Bandung, menggunakan formulasi perhitungan:"
+_VALUE_NAMED = lazy(
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni)[ \t\n]+"
+    r"(?P<value>\d[\d.,]*(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
+)
+
+
+def value_named(chars: list[str], text: str) -> None:
+    """``A dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk 9 unsur)``: an operand
+    named in words and then given its value (``yaitu``, ``yakni``) is that value; what
+    follows it in words (a remark, the unit, a clause) is set aside."""
+    found = _VALUE_NAMED.search(text)
+    if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
+        return
+    last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
+    if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
+        return
+    blank(chars, last.end(), found.start("value"))
+    blank(chars, found.end("value"), len(chars))

@@ -16,11 +16,14 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
+from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
+    "added_list",
     "computes",
+    "conjunction_aside",
     "difference",
     "divided_by_words",
     "divides_between",
@@ -62,7 +65,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
-    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)(?![ \t\n]+(?:dari|antara)\b))"
+    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
+    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b))"  # a list: listed_sum's
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
@@ -71,7 +75,7 @@ _SUMMING = lazy(
 _ADDED_AFTER = lazy(
     r"(?i)[^.;]*?(?:(?<=\s)\+(?=\s)|\b(?:dita(?:m|rn)bah(?:kan)?|di[ \t]+tambah)\b)"
 )
-_AND_WITH = lazy(r"(?i)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")
+_AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")  # not "sampai dengan"
 
 
 def summed(chars: list[str]) -> None:
@@ -102,7 +106,9 @@ def summed(chars: list[str]) -> None:
 
 # "selisih lebih antara Harga Jual Agen dan Harga Jual Eceran": a difference said in words
 _DIFFERENCE = lazy(
-    r"(?i)\b(?P<cue>selisih(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara)[ \t\n]+(?=\S)"
+    r"(?i)\b(?P<cue>(?:selisih|perbedaan)(?:[ \t\n]+(?:lebih|kurang))?"
+    # what is compared may be said before "antara": "perbedaan jumlah bahan nuklir antara …"
+    r"(?:[ \t\n]+(?!dan\b|antara\b)[^\W\d_]+){0,4}?[ \t\n]+antara)[ \t\n]+(?=\S)"
     r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
     r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )
@@ -119,6 +125,11 @@ def difference(chars: list[str]) -> None:
     if found is None:
         return
     start = found.start("cue")
+    defined = _COPULA_BEFORE.search(text, 0, start)
+    if defined and not computes(text[:start]):  # "MUF adalah perbedaan … antara A dan B"
+        blank(chars, 0, defined.end())
+        _opening_difference(chars, text, found)
+        return
     if not text[:start].strip():  # "Selisih antara realisasi dan target …": the cell opens with it
         _opening_difference(chars, text, found)
         return
@@ -155,6 +166,7 @@ def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> No
         chars[after.start() - 1] = ")"
 
 
+_COPULA_BEFORE = lazy(r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah)[ \t\n]+$")
 _NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
 
 
@@ -183,42 +195,122 @@ def divided_by_words(chars: list[str]) -> None:
 
 
 # "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
-# manusia setelah dibagi tiga": a sum of listed quantities
+# manusia setelah dibagi tiga": a sum of listed quantities; "hasil kali antara dosis serap
+# (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
-    r"(?i)\b(?P<cue>(?:hasil[ \t]+)?penjumlahan[ \t]+(?:dari|antara)[ \t\n]+)"
+    r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
+    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b)[^\W\d_]+){0,3}?"
+    r"[ \t\n]+(?:dari|antara)[ \t\n]+)"  # "penjumlahan bahan nuklir antara A dan B"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
-    r"(?P<end>[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
+    r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
+    r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
     r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
 )
-_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?<!yang )\b(?:merupakan|adalah|ialah)[ \t\n]+$")
+_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?:(?<!yang )\b(?:merupakan|adalah|ialah)|[ \t]:)[ \t\n]+$")
+_WITH = lazy(r"(?i)\sdengan\s")
 _LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
 
 
 def listed_sum(chars: list[str]) -> None:
-    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``; only where a character after
-    the list can close the bracket."""
+    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``, ``hasil kali antara A, B, dan C``
+    ``(A × B × C)`` (a product of two, ``perkalian A dan B``, is :func:`.prose.operation_said`'s);
+    only where a character after the list can close the bracket, or where the list ends the
+    cell after no operator (the whole formula)."""
     text = "".join(chars)
     found = _LISTED.search(text)
-    if found is None or found.end("items") >= len(text):
+    while found is not None:
+        product = bool(found.group("product") or found.group("times"))
+        joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
+        if joins and not (  # "perkalian antara A dengan B": a product of two
+            product
+            and (_WITH.search(found.group("items")) or all("," not in j.group(0) for j in joins))
+        ):
+            break
+        found = _LISTED.search(text, found.end("cue"))
+    if found is None:
         return
-    joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
-    if not joins:
+    whole = found.end("items") >= len(text)
+    if whole and operator().search(text, 0, found.start("cue")):
         return
     defined = _DEFINED_AS.match(text, 0, found.start("cue"))
     if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
         blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))
-    chars[found.start("cue")] = "("
+    if not whole:
+        chars[found.start("cue")] = "("
     for join in joins:
-        blank(chars, *join.span())
-        chars[join.start()] = "+"
+        blank(chars, *join.span())  # ", " → " +": never glued to a word ("POKOK+" is a sign)
+        chars[join.start() + (join.end() - join.start() > 1)] = "×" if product else "+"
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     end = found.end("items")
+    if whole:
+        return
     if text[end : end + 1] == "." and not computes(text[end:]):
         blank(chars, end, len(chars))  # "… (GKNM). Penduduk yang …": the other sentences
     chars[end] = ")"
+    listed_after(chars, text, found.end())
+
+
+# "penjumlahan dari A, B dan C, dikurangi D dan E": after a listed sum, the quantity it is
+# reduced or increased by is a list too, joined by "dan" (POJK 6/2014)
+_LISTED_AFTER = lazy(
+    r"(?i)[ \t\n]*(?P<op>dikurangi|ditambah)(?:[ \t\n]+dengan)?[ \t\n]+"
+    r"(?P<items>[^,;.=/÷×*()\n]+(?:\n[^,;.=/÷×*()\n]+)*?)(?=[ \t]*(?:[,.;]|$))"
+)
+_AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
+
+
+# "… itu sendiri ditambah komisi perantara jual beli, jasa bank dan biaya lainnya …": what is
+# added or subtracted listed to the end of the formula (a comma, then "dan" before the last)
+_ADDED_LIST = lazy(
+    r"(?i)(?<=\S)[ \t\n]+(?P<op>ditambah|dikurangi)(?:[ \t\n]+dengan)?[ \t\n]+"
+    r"(?P<items>[^=/÷×*+;.()\n]+?(?:\n[^=/÷×*+;.()\n]+?)*?,[^=/÷×*+;.()]*?[ \t\n](?:dan|serta)"
+    r"[ \t\n][^=/÷×*+;.(),]+?)(?=[ \t]*(?:[.;][ \t]*(?:dan|atau)?[ \t]*$|$))"
+)
+_ITEM_JOIN = lazy(r"(?i)[ \t]*,[ \t\n]*(?:(?:dan|serta)[ \t\n]+)?|[ \t\n]+(?:dan|serta)[ \t\n]+")
+
+
+def added_list(chars: list[str]) -> None:
+    """``A ditambah B, C dan D`` is ``A + B + C + D`` (``dikurangi``: each subtracted), where
+    the list ends the formula and computes nothing else."""
+    text = "".join(chars)
+    found = _ADDED_LIST.search(text)
+    if found is None or computes(found.group("items")):
+        return
+    if not re.search(r"[^\W\d_]{3}", text[: found.start()]):
+        return  # the first operand is not written
+    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
+    for join in _ITEM_JOIN.finditer(text, found.start("items"), found.end("items")):
+        blank(chars, *join.span())
+        chars[join.start() + (join.end() - join.start() > 1)] = sign
+
+
+@cache
+def _conjunction() -> re.Pattern[str]:
+    words = words_pattern(names_data()["grammar"]["operator_conjunctions"])
+    return re.compile(r"(?i)(?<=\S)[ \t\n]+(" + words + r")[ \t\n]+(?=" + said() + r"\b)")
+
+
+def conjunction_aside(chars: list[str]) -> None:
+    """``jumlah penduduknya apabila dikurangi 400.000 …`` (PP 2/1976), ``nilai yang diperoleh
+    harus dikalikan dengan 100``: a conjunction or a modal glued before an operator word says
+    when or how strictly, not what; it is set aside (``[grammar] operator_conjunctions``)."""
+    text = "".join(chars)
+    for found in _conjunction().finditer(text):
+        blank(chars, *found.span(1))
+
+
+def listed_after(chars: list[str], text: str, start: int) -> None:
+    """``(A + B + C) dikurangi D dan E``: each item of the list after a listed sum is
+    subtracted (added after ``ditambah``), as the items of the sum are added."""
+    found = _LISTED_AFTER.match(text, start)
+    if found is None or operator().search(found.group("items")):
+        return
+    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
+    for join in _AND.finditer(text, found.start("items"), found.end("items")):
+        blank(chars, *join.span())
+        chars[join.start() + 1] = sign
 
 
 # "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
@@ -228,7 +320,7 @@ _OF_ITEMS = lazy(
     r"(?:\d+[ \t]*(?:\([^()\n]*\))?[ \t]*)?(?:unsur|komponen|faktor|variabel)[^:\n]*:[ \t]*(?=\n)"
 )
 _ITEM = lazy(
-    r"\n[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
+    r"\n[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
     r"(?P<end>[ \t]*;?[ \t]*(?:dan|atau)?[ \t]*\.?[ \t]*)(?=\n|$)"
 )
 

@@ -77,8 +77,21 @@ def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False
         ):
             return False
     blank(chars, 0, start)
+    after = [(a, b) for a, b in bounds if a >= end]
+    unit = _IN_PERCENT.match(text, after[0][0], after[0][1]) if after else None
+    if unit is not None:  # "…. Dengan satuan presentase": said of the formula, kept
+        blank(chars, unit.end(), len(chars))
+        return True
     blank(chars, end, len(chars))
     return True
+
+
+# a sentence that only says the formula's unit is percent ("Dinyatakan dalam satuan persen.",
+# "Dengan satuan presentase"): the layout reads it as the scale (× 100%)
+_IN_PERCENT = lazy(
+    r"(?i)[ \t\n]*(?:dinyatakan[ \t]+dalam|dalam|dengan)[ \t]+(?:satuan[ \t]+)?"
+    r"(?:persen|p[re]{2}s[e]ntase|%)(?:[ \t]*\([ \t]*%[ \t]*\))?[ \t]*\.?[ \t]*$"
+)
 
 
 @cache

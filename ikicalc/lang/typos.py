@@ -2,10 +2,11 @@
 ``ditarnbah`` (an ``m`` read as ``rn``), ``dikali`` / ``kan`` broken over two lines.
 
 Scanned regulations and typed tables misspell the words that carry a formula's operations;
-a careful reader reads ``… harga jual) dikurangr tarif …`` as a subtraction. The words, and
-the real words one letter away from them (``dikaji``), are data (``data/names.toml``,
-``[prose.operator_typos]``). Each correction keeps the text's length (see
-:mod:`ikicalc.lang.layout`) and is a guess (lint ``W110``).
+a careful reader reads ``… harga jual) dikurangr tarif …`` as a subtraction. The words
+(``[grammar]`` of ``data/names.toml``, :mod:`ikicalc.lang.operator_words`), and the real
+words one letter away from them (``dikaji``, ``[prose.operator_typos]``), are data. Each
+correction keeps the text's length (see :mod:`ikicalc.lang.layout`) and is a guess (lint
+``W110``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache, lru_cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.operator_words import operator_words
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -31,8 +33,15 @@ def _candidates() -> re.Pattern[str]:
 
 @cache
 def _operator_spellings() -> tuple[dict[str, str], frozenset[str]]:
+    """The operator words of one word (``[grammar]`` of ``data/names.toml``) with their
+    signs, and the real words one letter away from one."""
+    signs = {
+        word: sign
+        for sign, words in operator_words().items()
+        for word in words
+        if " " not in word
+    }
     typos = names_data()["prose"]["operator_typos"]
-    signs = {str(word).lower(): str(sign) for word, sign in typos["words"].items()}
     return signs, frozenset(str(word).lower() for word in typos["not_typos"])
 
 
@@ -58,10 +67,10 @@ def _meant(word: str) -> str | None:
 
 def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
     """``… harga jual) dikurangr tarif …``, ``A dibagl B``: a word one letter away from an
-    operator word (``[prose.operator_typos]`` of ``data/names.toml``; real words such as
-    ``dikaji`` are listed there as not typos) is that operator: the right spelling when it
-    has the same length, else the operator's sign. An operator word broken over two lines
-    (``dikali`` / ``kan dengan``) is joined. Each is a guess (lint ``W110``)."""
+    operator word (``[grammar]`` of ``data/names.toml``; real words such as ``dikaji`` are
+    listed in its ``[prose.operator_typos]`` as not typos) is that operator: the right
+    spelling when it has the same length, else the operator's sign. An operator word broken
+    over two lines (``dikali`` / ``kan dengan``) is joined. Each is a guess (lint ``W110``)."""
     text = "".join(chars)
     signs, words = _operator_spellings()
     guesses: list[Reading] = []

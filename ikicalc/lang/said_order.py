@@ -1,0 +1,78 @@
+"""Operations said in words apply in the order they are said: ``A ditambah B dibagi C`` is
+``(A + B) / C``, as a careful reader of a regulation reads it (see
+:func:`ikicalc.lang.reading.read_evidence`; a guess, lint ``W110``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.operator_words import before_operand, said, words_pattern
+from ikicalc.lang.printer import expression_text
+from ikicalc.patterns import compiled
+
+__all__ = ["REASON", "in_order_said"]
+
+REASON = N_("operations said in words apply in the order they are said")
+
+
+@cache
+def _sum_word() -> re.Pattern[str]:
+    return compiled(rf"(?i)\b{said('+-', plain=True)}\b")
+
+
+@cache
+def _product_word() -> re.Pattern[str]:
+    short = words_pattern(word for word in before_operand() if word != "per")
+    return compiled(rf"(?i)\b(?:{said('/×', plain=True)}|{short})\b")
+
+
+def _open_at(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end`` (closing
+    brackets of what stands before ``start`` aside)."""
+    depth = 0
+    for char in text[start:end]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
+def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
+    ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
+    signs, then a division or a product said in words: ``A + B + C dibagi 3``). A number
+    after the sum binds to a quantity it multiplies (``A ditambah 2,5 kali B``), not to a
+    division said in words after it: ``suku bunga acuan ditambah 10% (sepuluh persen) dan
+    dibagi 12 (dua belas)`` is ``(A + 10%) / 12`` (UU 11/2020). A guess."""
+    if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
+        return node, ()
+    between = text[node.left.span[1] : node.right.span[0]]
+    spine: list[ast.Binary] = []
+    current = node.right
+    while isinstance(current, ast.Binary) and current.op in (ast.Op.MUL, ast.Op.DIV):
+        spine.append(current)
+        current = current.left
+    if not spine:
+        return node, ()
+    words = _product_word()
+    divided = text[current.span[1] : spine[-1].right.span[0]]
+    if isinstance(current, ast.Number | ast.Percent) and not (
+        spine[-1].op is ast.Op.DIV and words.search(divided)
+    ):
+        return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
+    if _open_at(text, node.left.span[1], spine[-1].right.span[0]):
+        return node, ()  # "A + ((B) berbanding (C))": the brackets group the product
+    # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
+    in_signs = words.search(divided) and not words.search(between)
+    if not _sum_word().search(between) and not in_signs:
+        return node, ()
+    first = current
+    grouped: ast.Expr = ast.Binary(node.op, node.left, first, (node.span[0], first.span[1]))
+    for step in reversed(spine):
+        grouped = ast.Binary(step.op, grouped, step.right, (node.span[0], step.span[1]))
+    return grouped, (Reading(node.span, expression_text(grouped), expression_text(node), REASON),)
