@@ -99,6 +99,9 @@ def test_subtraction_of_a_repeated_word_reads_back(text: str) -> None:
         r"\text{rerata nilai} / jenis",  # a name that starts like a mean and holds a slash
         r"\frac{\text{A / B}}{C}",  # a slash inside \text{…} is part of the name
         "rata-rata lama sekolah / jumlah",
+        # a hypothesis find: one name by the counting word 'Jenis', printed plain it read
+        # back as Jenis over the mean of r
+        r"Jenis\div\operatorname{rata-rata}r",
     ],
 )
 def test_names_with_a_slash_read_back(text: str) -> None:

@@ -149,10 +149,12 @@ _MEAN_BRACKET = lazy(r"(?i:rata-rata|rerata)(?:\s+dari)?\s*\(")
 def _divides(name: str) -> bool:
     """Whether the plain text of ``name`` reads as a division: it holds ``' / '``, and is
     not the one name a bare counting word on one side makes (``Jumlah / Jenis ATK``, see
-    :meth:`ikicalc.lang.builder.Builder.div`)."""
+    :meth:`ikicalc.lang.builder.Builder.div`) unless a mean follows the slash."""
     if " / " not in name:
         return False
     pieces = name.split(" / ")
+    if any(_MEAN_START.match(piece) for piece in pieces[1:]):
+        return True  # "Jenis / rata-rata r": the mean after the slash reads as one
     words = counting_words()
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
 _LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
