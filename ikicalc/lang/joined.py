@@ -24,15 +24,9 @@ from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.legend_names import (
-    closed,
-    note_after,
-    plain,
-    sentence_end,
-    without_unit,
-    written_in,
-)
-from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
+from ikicalc.lang.legend_ends import note_after, sentence_end
+from ikicalc.lang.legend_names import closed, plain, without_unit
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
 from ikicalc.patterns import lazy
@@ -183,7 +177,7 @@ _CAPITALISED = lazy(r"(?<=\s)[A-Z][a-z]{2,}(?=[ \t]+\(?[a-z])")
 def _before_note(name: str, legend: str) -> str:
     """The last entry's name less a note that ran on after it, its line break lost: a new
     sentence whose subject names again a noun of the legend (the rule of a note under a
-    legend's last line, :func:`~ikicalc.lang.legend_names.note_after`)."""
+    legend's last line, :func:`~ikicalc.lang.legend_ends.note_after`)."""
     for opening in _CAPITALISED.finditer(name):
         if len(name[: opening.start()].split()) < 2:
             continue

@@ -12,7 +12,15 @@ import re
 
 from ikicalc.patterns import lazy
 
-__all__ = ["LETTERS", "OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
+__all__ = [
+    "LETTERS",
+    "OPERATOR_SYMBOLS",
+    "ocr_alike",
+    "one_spelling",
+    "subscript_spellings",
+    "symbols_in_formula",
+    "written_in",
+]
 
 OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 """A symbol's letter that looks like an operator, and the stand-in the grammar reads."""
@@ -83,3 +91,58 @@ def one_spelling(names: list[str]) -> dict[str, str]:
             renamed[name] = first[key]
         first.setdefault(key, name)
     return renamed
+
+
+def subscript_spellings(symbol: str) -> tuple[str, ...]:
+    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
+    if braced:
+        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
+    plain = re.fullmatch(r"(.+)_(.+)", symbol)
+    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+
+
+def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
+    ``x_{1}``), or in the other case when the legend does not define that spelling too
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
+    letters an OCR confuses alike (:func:`ocr_alike`)."""
+    for spelled in subscript_spellings(symbol):
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    ocr = _OCR_LETTERS.search(symbol) is not None
+    if not symbol.replace(" ", "").isalpha():
+        return ocr_alike(formula, symbol, defined) if ocr else None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+_OCR_LETTERS = lazy(r"[0o1liI]")
+
+
+_OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
+
+
+def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How a legend's term of words is written in the formula when OCR read a letter apart
+    (``0 & M`` for ``O&M``, ``lnvestasi`` for ``Investasi``): the letters an OCR confuses
+    (``0``/``O``, ``1``/``l``/``I``) alike, spaces around ``&`` and case aside."""
+    pieces = [
+        r"[ \t]*&[ \t]*"
+        if char == "&"
+        else r"[ \t]+"
+        if char.isspace()
+        else _OCR_ALIKE.get(char.lower(), re.escape(char))
+        for char in re.sub(r"\s*&\s*", "&", symbol.strip())
+    ]
+    pattern = re.compile(r"(?i)(?<![^\W_])" + "".join(pieces) + r"(?![^\W_])")
+    for found in pattern.finditer(formula):
+        if found.group(0) not in defined:
+            return found.group(0)
+    return None
