@@ -22,7 +22,7 @@ from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
-from ikicalc.lang.joined import rebreak
+from ikicalc.lang.joined import bar_lost_between, rebreak
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
@@ -186,10 +186,12 @@ def _stand_in(symbol: str) -> str:
 
 def _piece(
     text: str, one: _Equation, legend: list[tuple[int, int, str]], symbols: list[str]
-) -> str:
+) -> tuple[str, list[Reading]]:
     """The cell with only ``one`` and the legend's entries it uses kept (the text keeps its
     length); the symbols of the other equations written as the grammar reads them, and the
-    legend's symbols as the legend writes them (``ASN−T`` for ``ASN-T``)."""
+    legend's symbols as the legend writes them (``ASN−T`` for ``ASN-T``). Where the cell's
+    line breaks were lost, a fraction of the equation that lost its bar with them (see
+    :func:`_bar_lost`), and the guesses that read it."""
     chars = [c if c == "\n" else " " for c in text]
     chars[one.start : one.end] = text[one.start : one.end]
     if one.symbol:  # the left side: a letter the grammar reads as a name ("X 1−2 =")
@@ -207,12 +209,37 @@ def _piece(
     for found in _SYMBOL_SLASH.finditer(body):  # "JT/JS": both symbols named, it divides
         if {found.group(1), found.group(3)} <= named:
             chars[one.equals + 1 + found.start(2)] = "÷"
+    readings = _bar_lost(chars, one, named) if "\n" not in text[one.start : one.end] else []
     for symbol in symbols:
         if symbol[0] not in OPERATOR_SYMBOLS:
             continue
         for found in re.finditer(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", body):
             chars[one.equals + 1 + found.start()] = OPERATOR_SYMBOLS[symbol[0]]
-    return "".join(chars)
+    return "".join(chars), readings
+
+
+# "N1 + N2 2": symbols added, then a number alone: the number stood under the bar
+_OVER_NUMBER = lazy(
+    r"^[ \t]+(?P<top>(?:[^\W\d_][^\W_]*[ \t]*[-+−][ \t]*)+[^\W\d_][^\W_]*)"
+    r"(?P<gap>[ \t]+)\d{1,3}[ \t]*$"
+)
+
+
+def _bar_lost(chars: list[str], one: _Equation, named: set[str]) -> list[Reading]:
+    """An equation on one line whose fraction lost its bar with the cell's line breaks:
+    two symbols side by side (``N1 = JT JS x 100%``, ``X2 = ( NX2 Tk x Bobot) − n``: the
+    first over the second, :func:`~ikicalc.lang.joined.bar_lost_between`), or a sum of
+    symbols and a number alone after it (``ASK = N1 + N2 2``: the sum over the number; its
+    lines are put back, the stack's reader reads it). Only symbols the cell names (the
+    legend's or the other equations'); a guess, recorded."""
+    body = "".join(chars[one.equals + 1 : one.end])
+    over = _OVER_NUMBER.match(body)
+    if over and all(word in named for word in re.findall(r"[^\W_]+", over.group("top"))):
+        chars[one.equals + 1] = "\n"  # "ASK =" / "N1 + N2" / "2": the stack as written
+        chars[one.equals + 1 + over.start("gap")] = "\n"
+        return []  # the stack's reader records its own guess
+    spelled = {symbol: symbol for symbol in named if _uses(body, symbol)}
+    return bar_lost_between(chars, one.equals + 1, one.end, spelled) if len(spelled) > 1 else []
 
 
 def _summed(node: ast.Expr, members: dict[str, tuple[set[str], ast.Expr]]) -> ast.Expr:
@@ -272,9 +299,12 @@ def substituted(
     ]
     symbols = [m for one in order[1:] for m in one.members]
     read: list[Formula] = []
+    lost: list[Reading] = []
     try:
         for one in order:
-            read.append(parse(_piece(text, one, legend, symbols)))
+            piece, readings = _piece(text, one, legend, symbols)
+            read.append(parse(piece))
+            lost += readings
     except FormulaSyntaxError:
         return None
     singles: dict[str, ast.Expr] = {}
@@ -302,7 +332,7 @@ def substituted(
         return None  # a member used alone, or definitions that use each other in a circle
     main = order[0]
     written = " ".join(text[main.start : main.end].split())
-    guesses = [guess for formula in read for guess in formula.guesses]
+    guesses = [guess for formula in read for guess in formula.guesses] + lost
     guesses += sums.readings if sums is not None else ()
     chosen = str(Formula(expr, label=main.symbol or None))
     guesses.append(Reading((main.start, order[-1].end), chosen, written, SUBSTITUTED))

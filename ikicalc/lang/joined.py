@@ -18,6 +18,7 @@ recorded (``W110``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from ikicalc.i18n import N_
@@ -31,7 +32,7 @@ from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["legend_joined", "rebreak"]
+__all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
     r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
@@ -225,7 +226,7 @@ def rebreak(text: str) -> str | None:
         return None
     chars = list(text)
     for found in _ENTRY_MARK.finditer(text):
-        written = re.escape(found.group("symbol"))
+        written = re.sub(r"\\?[-−]", "[-−–]", re.escape(found.group("symbol")))  # "ASN-T"
         if re.search(rf"(?<![^\W_]){written}(?![^\W_])", text[: found.start()]):
             chars[found.start() - 1] = "\n"
     joined = "".join(chars)
@@ -333,17 +334,21 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     if not any(name_key(symbol) not in labels for symbol in legend):
         return {}, []
     blank(chars, legend_start, len(chars))
-    readings = _side_by_side(chars, start, legend_start, legend)
+    readings = bar_lost_between(chars, start, legend_start, legend)
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend run together after it: " + ", ".join(legend))
     return legend, readings
 
 
-def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]) -> list[Reading]:
+def bar_lost_between(
+    chars: list[str], start: int, end: int, legend: Mapping[str, str]
+) -> list[Reading]:
     """``PBT PBI x 100%``: two symbols of the legend with only spaces between them, and no
     other division in the formula, are a ratio whose bar was lost (a guess); the symbols
     multiplied after the second are the rest of its denominator (``( TS R x P x M ) x 100%``
-    is ``TS / (R × P × M) × 100%``, read as ``TS / R / P / M``, the same number)."""
+    is ``TS / (R × P × M) × 100%``, read as ``TS / R / P / M``, the same number); a quantity
+    the legend does not name multiplies the ratio (``( NX2 Tk x Bobot) − n``: the line under
+    the fraction)."""
     formula = "".join(chars[start:end])
     if re.search(r"[/÷:]", formula):
         return []
@@ -351,7 +356,7 @@ def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_])"
     spaced = (
         rf"({symbol})([ \t]+)({symbol})(?P<run>(?:[ \t]*[xX×*][ \t]*{symbol})*)"
-        r"(?=[ \t]*(?:$|\)|[xX×*][ \t]*\d))"
+        r"(?=[ \t]*(?:$|\)|[xX×*][ \t]*(?:\d|[^\W\d_])))"
     )
     pairs = list(re.finditer(spaced, formula))
     if len(pairs) != 1:

@@ -1,0 +1,112 @@
+"""Cells of several equations whose line breaks were lost (``ikicalc/lang/definitions.py``,
+``joined.bar_lost_between``): each equation's fraction lost its bar with them. Two symbols
+the cell names side by side are the first over the second (``N1 = JT JS x 100%``); a sum of
+symbols and a number alone after it is the sum over the number (``ASK = N1 + N2 2``); a
+quantity the legend does not name after the pair multiplies the ratio (``( NX2 Tk x Bobot)``).
+Each family: the real dev cell joined as web pages give it (its id quoted), and cells written
+the same way with other symbols, names and lengths. Every such reading is a guess (W110)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+from ikicalc.lang import ast
+
+
+def _value(text: str, **values: int) -> Fraction:
+    formula = ikicalc.parse(text)
+    names = {v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)}
+    assert names == set(values), names
+    return formula.evaluate(values).exact
+
+
+KEJAKSAAN_05 = (  # kejaksaan-kepja-1184-2025-iku-github#05, its line breaks lost
+    "Perhitungan nilai Persentase aparatur yang memiliki sertifikasi kompetensi sesuai jabatan"
+    " sebagai berikut. ASK = N1 + N2 2 N1 = JT JS x 100% N2 = ASN−T J−ASN x 100% ASK :"
+    " Persentase aparatur yang memiliki sertifikasi kompetensi sesuai jabatan JT : Jumlah Jaksa"
+    " yang memiliki sertifikat kompetensi JS : Jumlah total Jaksa Kejaksaan RI ASN-T : Jumlah"
+    " ASN yang memiliki sertifikat kompetensi sesuai jabatan J-ASN : Jumlah total ASN"
+    " Kejaksaan RI (tidak termasuk Jaksa)"
+)
+
+
+def test_the_real_system_joined_reads_as_written() -> None:
+    names = {
+        "Jumlah Jaksa yang memiliki sertifikat kompetensi": 3,
+        "Jumlah total Jaksa Kejaksaan RI": 4,
+        "Jumlah ASN yang memiliki sertifikat kompetensi sesuai jabatan": 1,
+        "Jumlah total ASN Kejaksaan RI (tidak termasuk Jaksa)": 2,
+    }
+    formula = ikicalc.parse(KEJAKSAAN_05)
+    assert formula.variables == tuple(names)
+    assert formula.evaluate(names).exact == Fraction(125, 2)  # (75 + 50) / 2
+    chosen = [guess.chosen for guess in formula.guesses]
+    assert "JT / JS" in chosen and "ASN-T / J-ASN" in chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "expected"),
+    [
+        (  # the same way, other symbols: a mean of two ratios
+            "IKD = P1 + P2 2 P1 = DL DT x 100% P2 = KB KT x 100% IKD : Indeks kinerja desa"
+            " DL : Jumlah desa yang lulus verifikasi DT : Jumlah desa seluruhnya KB : Jumlah"
+            " kelurahan berprestasi KT : Jumlah kelurahan seluruhnya",
+            {
+                "Jumlah desa yang lulus verifikasi": 1,
+                "Jumlah desa seluruhnya": 4,
+                "Jumlah kelurahan berprestasi": 3,
+                "Jumlah kelurahan seluruhnya": 4,
+            },
+            Fraction(50),
+        ),
+        (  # three parts over three
+            "NK = A1 + A2 + A3 3 A1 = RA TA x 100% A2 = RB TB x 100% A3 = RC TC x 100% RA :"
+            " Realisasi anggaran RB : Realisasi fisik RC : Realisasi kegiatan TA : Target"
+            " anggaran TB : Target fisik TC : Target kegiatan",
+            {
+                "Realisasi anggaran": 1,
+                "Target anggaran": 2,
+                "Realisasi fisik": 1,
+                "Target fisik": 4,
+                "Realisasi kegiatan": 1,
+                "Target kegiatan": 4,
+            },
+            Fraction(100, 3),
+        ),
+    ],
+)
+def test_systems_joined_written_the_same_way(
+    text: str, values: dict[str, int], expected: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert set(formula.variables) == set(values)
+    assert formula.evaluate(values).exact == expected
+    assert formula.guesses
+
+
+def test_a_quantity_the_legend_does_not_name_multiplies_the_ratio() -> None:
+    # kejaksaan-kepja-1184-2025-iku-github#12, its line breaks lost
+    text = (
+        "UAPA = X1 + X2 X1 = (100 − n) x Bobot, X2 = ( NX2 Tk x Bobot) − n UAPA : Nilai"
+        " Kualitas Pelaporan Keuangan X1 : Nilai Realisasi atas jumlah temuan X2 : Nilai"
+        " Realisasi atas Rata-rata nilai kualitas NX2 : Jumlah nilai total atas Realisasi pada"
+        " komponen 2 Tk : Jumlah Satker Eselon I n : Nilai Pengurang"
+    )
+    formula = ikicalc.parse(text)
+    values = {
+        "Nilai Pengurang": 10,
+        "Bobot": Fraction(1, 2),
+        "Jumlah nilai total atas Realisasi pada komponen 2": 300,
+        "Jumlah Satker Eselon I": 3,
+    }
+    assert set(formula.variables) == set(values)
+    assert formula.evaluate(values).exact == Fraction(85)  # 90/2 + (100/2 - 10)
+
+
+def test_a_name_and_a_year_are_no_fraction() -> None:
+    # words, not symbols the cell names: "Target 2" is no stack
+    formula = ikicalc.parse("IKU = Realisasi + Target 2 IKU : Indeks kinerja utama")
+    assert not any("/ 2" in guess.chosen for guess in formula.guesses)
