@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import clause_word, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
@@ -56,13 +57,13 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
-        r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
+        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
+        r"(?:" + LIST_MARK + r"[ \t]*)?"
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?"
         r"(?:\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?"  # "PDRB(t-1)", "$PDRB_{t-1}$"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*(?::=|[=:|])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -83,7 +84,7 @@ _LETTERED_LEGEND_LINE = lazy(
 
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
+    r"^[ \t]*(?:(?:" + LIST_MARK + r"|[a-z][.)])[ \t]*)?"
     r"(?P<symbol>(?:[^\W\d_]|0(?=[ \t]*&))"  # "0 & M": OCR's 0 for O
     r"[^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
     r"[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
@@ -92,9 +93,23 @@ _TERM_LINE = lazy(
 
 # "Jumlah desa mandiri = A": the name first, then its symbol
 _REVERSED_LEGEND_LINE = lazy(
-    r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
-    r"(?P<symbol>[A-Z][A-Z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
+    r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?(?:[^\W_]|[%)]))[ \t]*[=:][ \t]*"
+    r"(?P<symbol>[A-Z][A-Za-z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
 )
+_FLIPPED = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
+
+
+def _flipped(
+    symbol: str, pieces: list[str], formula: str, defined: set[str]
+) -> tuple[str, list[str]] | None:
+    """``Rencana = A``, ``L = A`` under ``A/B``: an entry whose "symbol" the formula does not
+    write and whose "name" is one symbol it does: the name first, then its symbol (a careful
+    reader goes by what the formula writes)."""
+    named = " ".join(pieces).strip(" \t.,;|")
+    if _FLIPPED.fullmatch(named) is None or _written_in(formula, symbol, defined):
+        return None
+    written = _written_in(formula, named, defined)
+    return (named, [symbol]) if written else None
 _ALIAS_LINE = lazy(
     r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
@@ -108,6 +123,11 @@ def _legend_header() -> re.Pattern[str]:
     return re.compile(
         r"^[ \t]*(?:" + introducers() + r"|dengan)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
     )
+
+
+def _name_first(found: re.Match[str]) -> bool:
+    """Whether a legend line gives the name first, then its symbol (``Jumlah … = A``)."""
+    return 0 <= found.start("name") < found.start("symbol")
 
 
 def _symbol(found: re.Match[str]) -> str:
@@ -150,7 +170,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         or "(" in text
         or SAID.search(text)
         or _LETTERED.search(text)
-        or re.search(r"\t| [–—-] ", text)
+        or re.search(r"\t| [–—-] |\|", text)
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
@@ -187,7 +207,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             found
             and formula_text
             and not _SCALE_NAME.match(found.group("name"))
-            and not (not entries and _formula_line(found.group("name"), formula_text))
+            and not (
+                not entries
+                and not _name_first(found)  # "… 95% = A": a name, then its symbol
+                and _formula_line(found.group("name"), formula_text)
+            )
         ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
@@ -228,6 +252,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     defined = {symbol for symbol, *_ in entries if symbol}
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
+        flipped = _flipped(symbol, pieces, formula, defined) if symbol else None
+        symbol, pieces = flipped or (symbol, pieces)  # "Rencana = A": the name first
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
         inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
         if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
@@ -238,7 +264,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         _blank(chars, start, end)
         if symbol:
             name = sentence_end(clean_name(" ".join(pieces)))  # "… mandiri. Data dari …"
-            name = _FINAL_PERIOD.sub("", name).rstrip(" ,;")
+            name = _FINAL_PERIOD.sub("", name).rstrip(" ,;|")
             name = _closed(AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name

@@ -1,0 +1,79 @@
+"""Legends in shapes the development cells do not show, read as a careful reader reads a
+legend never seen: an entry pairs a symbol the formula writes with a name, whatever mark
+opens it (a bullet of any glyph, ``(1)``, ``(b)``, a roman number ``i.``/``ii.``), whatever
+separates them (``=``, ``:``, ``:=``, a table's ``|``), and whichever comes first (``Rencana
+= A``: the formula writes ``A``, so ``A`` is the symbol). Each shape with several symbols,
+names and lengths (``benchmarks/variant_forms.py`` writes every development cell so)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+
+def _read(text: str) -> tuple[tuple[str, ...], Fraction]:
+    formula = ikicalc.parse(text)
+    values = {name: index + 2 for index, name in enumerate(formula.variables)}
+    return formula.variables, formula.evaluate(values).exact
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["i. A = Jumlah desa mandiri", "ii. B = Jumlah seluruh desa"],
+        ["(i) A = Jumlah desa mandiri", "(ii) B = Jumlah seluruh desa"],
+        ["I. A : Jumlah desa mandiri", "II. B : Jumlah seluruh desa"],
+        ["(a) A = Jumlah desa mandiri", "(b) B = Jumlah seluruh desa"],
+        ["► A = Jumlah desa mandiri", "► B = Jumlah seluruh desa"],
+        ["✓ A = Jumlah desa mandiri", "✓ B = Jumlah seluruh desa"],
+        ["A | Jumlah desa mandiri", "B | Jumlah seluruh desa"],
+        ["| A | Jumlah desa mandiri |", "| B | Jumlah seluruh desa |"],
+        ["A := Jumlah desa mandiri", "B := Jumlah seluruh desa"],
+    ],
+)
+def test_any_mark_and_any_separator(lines: list[str]) -> None:
+    variables, value = _read("\n".join(["A / B x 100%", "Keterangan:", *lines]))
+    assert variables == ("Jumlah desa mandiri", "Jumlah seluruh desa")
+    assert value == Fraction(200, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one word each (malukutengah-lkjip-2021#02 written with its legend reversed)
+            "(A - (B - A))/A x 100%\nKeterangan:\nRencana = A\nRealisasi = B",
+            ("Rencana", "Realisasi"),
+        ),
+        (  # a symbol for a symbol (pp-128-2015-pnbp-bpn#01 so written)
+            "A/500 x B + 100000\nKeterangan:\nL = A\nHSBKu = B",
+            ("L", "HSBKu"),
+        ),
+        (  # a name ending in a figure and a percent sign
+            "A/B x 100\nKeterangan:\nJumlah kab/kota yg mencapai standar minimal 95% = A\n"
+            "Seluruh ibu bersalin di wilayah kerja = B",
+            (
+                "Jumlah kab/kota yg mencapai standar minimal 95%",
+                "Seluruh ibu bersalin di wilayah kerja",
+            ),
+        ),
+        (
+            "A x B/C\nKeterangan:\nHC t = A\nH o = B\nHD = C",
+            ("HC t", "H o", "HD"),
+        ),
+    ],
+)
+def test_the_name_before_its_symbol(text: str, expected: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == expected
+
+
+def test_a_word_of_the_formula_is_no_flipped_symbol() -> None:
+    # kulonprogo-perbup-10-2011-spm-sosial-github#04: "(satu) tahun" goes on with the name
+    text = (
+        "Jumlah penyandang cacat\nyang telah menerima jaminan\nsosial dalam 1 tahun\n"
+        "______________ x 100 %\nJumlah penyandang cacat\nyang seharusnya menerima\n"
+        "jaminan sosial dalam 1\n(satu) tahun"
+    )
+    assert ikicalc.parse(text).variables[1].endswith("(satu) tahun")
