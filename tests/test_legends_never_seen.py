@@ -77,3 +77,39 @@ def test_a_word_of_the_formula_is_no_flipped_symbol() -> None:
         "jaminan sosial dalam 1\n(satu) tahun"
     )
     assert ikicalc.parse(text).variables[1].endswith("(satu) tahun")
+
+
+_DESA = ("Jumlah desa mandiri", "Jumlah seluruh desa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same legends with their line breaks lost (web pages, scribd/123dok transcripts)
+        "A / B x 100% Keterangan: (1) A = Jumlah desa mandiri (2) B = Jumlah seluruh desa",
+        "A / B x 100% Keterangan: i. A = Jumlah desa mandiri ii. B = Jumlah seluruh desa",
+        "A / B x 100% A | Jumlah desa mandiri B | Jumlah seluruh desa",
+        "A / B x 100% dimana A := Jumlah desa mandiri B := Jumlah seluruh desa",
+        "A / B x 100% Keterangan: Jumlah desa mandiri = A Jumlah seluruh desa = B",
+        # the legend before the formula, the formula's own label leading to it
+        "A = Jumlah desa mandiri B = Jumlah seluruh desa IKU = A / B x 100%",
+        "A = Jumlah desa mandiri; B = Jumlah seluruh desa; IKU = A/B x 100%",
+    ],
+)
+def test_legends_never_seen_with_their_line_breaks_lost(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == _DESA
+    assert formula.evaluate(dict(zip(_DESA, (3, 4), strict=True))).exact == 75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rasio = P / Q Keterangan: Jumlah pegawai yang hadir = P Jumlah seluruh pegawai = Q",
+        "PDRB1 = Produk domestik tahun ini PDRB0 = Produk domestik tahun lalu "
+        "LPE = (PDRB1 - PDRB0) / PDRB0 x 100%",
+    ],
+)
+def test_other_symbols_and_lengths(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert all(" " in name for name in formula.variables), formula.variables

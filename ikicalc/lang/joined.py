@@ -35,7 +35,7 @@ from ikicalc.patterns import lazy
 __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
-    r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
+    r"[ \t]*(?::=|=|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
     r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
@@ -59,16 +59,18 @@ _NAME_TAIL = lazy(r"(?i)(?:[ \t]*(?:[;,.]|\b(?:dan|serta|sedangkan|atau)\b))+[ \
 # number after a ';' or ',' ("…; dan b.", "…, 2)"); after any space when the legend's first
 # entry had one too ("dimana: a. A adalah … b. B adalah …"), never "… daerah i."
 _BULLET_AT_END = lazy(r"[ \t]+[-•▪●◦*][ \t]*$")
-_ITEM_AT_END = lazy(r"[ \t]*[;,][ \t]*(?:(?i:dan|serta|atau)[ \t]+)?(?:[a-z]|\d{1,2})[.)][ \t]*$")
-_ANY_ITEM_AT_END = lazy(r"[ \t]+(?:[a-z]|\d{1,2})[.)][ \t]*$")
+_ITEM = r"(?:[a-z]|\d{1,2}|ii|iii|iv|vi|vii|viii)[.)]|\((?:[a-z]|\d{1,2}|ii|iii|iv|vi)\)"
+_ITEM_AT_END = lazy(r"[ \t]*[;,][ \t]*(?:(?i:dan|serta|atau)[ \t]+)?(?:" + _ITEM + r")[ \t]*$")
+_ANY_ITEM_AT_END = lazy(r"[ \t]+(?:" + _ITEM + r")[ \t]*$")
 
 
 def _mark_gone(text: str, listed: bool) -> str:
     """``text`` less the mark of the next entry at its end (see ``_ITEM_AT_END``)."""
     text = _BULLET_AT_END.sub("", text)
     found = (_ANY_ITEM_AT_END if listed else _ITEM_AT_END).search(text)
-    if found is None or (found.group(0).rstrip().endswith(")") and _balanced(text)):
-        return text  # "A/(B x 4)": the bracket closes, no "4)" of a list
+    mark = found.group(0).strip() if found else ""
+    if found is None or (mark[0] != "(" and mark.endswith(")") and _balanced(text)):
+        return text  # "A/(B x 4)": the bracket closes, no "4)" of a list ("(4)" is one)
     return text[: found.start()]
 
 
@@ -84,6 +86,13 @@ _ADJACENT_REASON = N_(
     "two symbols of the legend stand side by side with no operator: a stacked fraction that "
     "lost its bar with its line breaks"
 )
+
+
+@cache
+def _introducer_word() -> re.Pattern[str]:
+    """An introducer inside the text (``… x 100% Keterangan: …``)."""
+    words = sorted(names_data()["legend"]["introducers"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<=\s)(?:" + "|".join(words) + r")\b[ \t]*[:,]?")
 
 
 @cache
@@ -205,8 +214,10 @@ def _label(text: str) -> tuple[int, set[str]]:
     words = re.findall(r"\S+", text[:equals])
     last = words[-1].strip("([") if words else ""
     before = text[:equals].rsplit(last, 1)[0] if last else ""
-    if not last or head.count("(") > head.count(")") or re.search(
-        rf"(?<![^\W_]){re.escape(last)}(?![^\W_])", before
+    if (
+        not last
+        or head.count("(") > head.count(")")
+        or re.search(rf"(?<![^\W_]){re.escape(last)}(?![^\W_])", before)
     ):
         return 0, set()  # "A/B A = …": the symbol is the formula's, its entry no label
     return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
@@ -237,7 +248,7 @@ def _cues(text: str) -> bool:
     """Whether a legend may have been joined onto the formula's line: two marks of an entry
     (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
     return (
-        text.count("=") + text.count(":") >= 2
+        text.count("=") + text.count(":") + text.count("|") >= 2
         or guards.has(text, "•", "●", "▪", "◦")
         or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
     )
@@ -303,7 +314,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             formula, legend_start = head, start + len(head)
         entries.append((term[0], end, term[1], term[2]))
     if formula is None or not entries:
-        return {}, []
+        return _names_first(chars, notes), []
     legend: dict[str, str] = {}
     for (_, name_start, spelled, given), after in zip(entries, [*entries[1:], None], strict=True):
         if not spelled:
@@ -338,6 +349,41 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend run together after it: " + ", ".join(legend))
     return legend, readings
+
+
+# "Jumlah desa mandiri = A": a name, its sign, then a symbol the formula writes
+_NAME_FIRST = lazy(
+    r"(?P<name>[^\W\d_][^=:\n]*?)[ \t]*[=:][ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,5}|[a-z])"
+    r"[ \t]*[.,;]?(?=[ \t]|$)"
+)
+
+
+def _names_first(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``A / B x 100% Keterangan: Jumlah desa mandiri = A Jumlah seluruh desa = B``: after
+    an introducer, entries that give the name first, each ended by a symbol the formula
+    writes; the whole rest of the cell is such entries."""
+    text = "".join(chars)
+    intro = next((m for m in _introducer_word().finditer(text) if m.start() > 0), None)
+    if intro is None or not _computes(text[: intro.start()]):
+        return {}
+    formula, at, legend = text[: intro.start()], intro.end(), {}
+    for found in _NAME_FIRST.finditer(text, intro.end()):
+        name = found.group("name").strip()
+        written = written_in(formula, found.group("symbol"), set())
+        if text[at : found.start()].strip():  # something between two entries
+            return {}
+        if not written or not plain(name) or not re.search(r"[^\W\d_]{2}", name):
+            return {}
+        legend[OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = clean_name(name)
+        at = found.end()
+    if not legend or text[at:].strip(" \t.;"):
+        return {}
+    blank(chars, intro.start(), len(chars))
+    symbols_in_formula(chars, legend)
+    notes.append(
+        "the symbols are named by the legend, each name before its symbol: " + ", ".join(legend)
+    )
+    return legend
 
 
 def bar_lost_between(

@@ -58,7 +58,7 @@ def definition() -> re.Pattern[str]:
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
         r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
+        r"(?:[ \t]*(?::=|[=:])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
         r"(?=\S)(?!\d{1,2}\.\s)"
     )
@@ -218,15 +218,17 @@ def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
 def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``A = Jumlah …; B = Jumlah …; maka A/B x 100%``: the definitions come first, then a
     word that leads to the formula (``maka``, ``sehingga``, ``Rumus:``); the formula uses
-    the symbols defined."""
+    the symbols defined; or the formula's own label (``A = Jumlah …; B = Jumlah …; IKU =
+    A/B x 100%``: the last definition computes, the label stays)."""
     text = "".join(chars)
     then = None
     for found in THEN.finditer(text):
         if _operates(text[found.end() :], None):
             then = found
-    if then is None or not text[: then.start()].strip():
+    head_end, formula_start = (then.start(), then.end()) if then else _labelled(text)
+    if not text[:head_end].strip():
         return {}
-    head = text[: then.start()]
+    head = text[:head_end]
     definitions = list(definition().finditer(head))
     if not definitions or head[: definitions[0].start()].strip():
         return {}
@@ -237,17 +239,34 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         if not plain(name) or not re.search(r"[^\W\d_]{2}", name):
             return {}
         legend[this.group("symbol")] = clean_name(name)
-    formula = text[then.end() :]
+    formula = text[formula_start:]
     spelled = {s: _written_in(formula, s, set(legend)) for s in legend}
     if not all(spelled.values()):
         return {}
     legend = {_OPERATOR_SYMBOLS.get(w[0], w[0]) + w[1:]: legend[s] for s, w in spelled.items() if w}
-    _blank(chars, 0, then.end())
+    _blank(chars, 0, then.end() if then else head_end)
     symbols_in_formula(chars, legend)
     notes.append(
         "the symbols are named by the definitions before the formula: " + ", ".join(legend)
     )
     return legend
+
+
+_LABEL = lazy(r"(?<![^\s;,.])[A-Z][A-Za-z0-9]{1,9}[ \t]*=(?!=)")
+
+
+def _labelled(text: str) -> tuple[int, int]:
+    """Where the definitions end and the formula starts when the formula's label leads to it
+    (``… B = Jumlah seluruh desa IKU = A/B x 100%``): at the last label whose right side
+    computes, after two definitions at least (each a plain name, :func:`_legend_before`);
+    else ``(0, 0)``."""
+    labels = [m for m in _LABEL.finditer(text) if _operates(text[m.end() :], None)]
+    if not labels:
+        return 0, 0
+    last = labels[-1]
+    if len(list(definition().finditer(text, 0, last.start()))) < 2:
+        return 0, 0
+    return last.start(), last.end()
 
 
 _ALIASED = lazy(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
