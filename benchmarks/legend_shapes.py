@@ -46,54 +46,77 @@ def unseen_variants(base: Base) -> Iterator[tuple[str, str]]:
     pairs = list(zip(letters, names, strict=True))
     formula = render(base, letters)
     yield "name = A", "\n".join([formula, "Keterangan:", *[f"{n} = {s}" for s, n in pairs]])
-    yield "A : / name on the next line", "\n".join(
-        [formula, "Dengan :", *[f"{s} :\n{n}" for s, n in pairs]]
+    yield (
+        "A : / name on the next line",
+        "\n".join([formula, "Dengan :", *[f"{s} :\n{n}" for s, n in pairs]]),
     )
-    yield "entry over three lines", "\n".join(
-        [formula, "Keterangan:", *[f"{s} = {_wrapped(n, 3)}" for s, n in pairs]]
+    yield (
+        "entry over three lines",
+        "\n".join([formula, "Keterangan:", *[f"{s} = {_wrapped(n, 3)}" for s, n in pairs]]),
     )
-    yield "(1) A = …", "\n".join(
-        [formula, "Keterangan:", *[f"({i + 1}) {s} = {n}" for i, (s, n) in enumerate(pairs)]]
+    yield (
+        "(1) A = …",
+        "\n".join(
+            [formula, "Keterangan:", *[f"({i + 1}) {s} = {n}" for i, (s, n) in enumerate(pairs)]]
+        ),
     )
-    yield "i. A = … (roman)", "\n".join(
-        [formula, "Keterangan:", *[f"{_ROMAN[i]}. {s} = {n}" for i, (s, n) in enumerate(pairs)]]
+    yield (
+        "i. A = … (roman)",
+        "\n".join(
+            [formula, "Keterangan:", *[f"{_ROMAN[i]}. {s} = {n}" for i, (s, n) in enumerate(pairs)]]
+        ),
     )
-    yield "- A : …; under Dimana :", "\n".join(
-        [formula, "Dimana :", *[f"- {s} : {n};" for s, n in pairs]]
+    yield (
+        "- A : …; under Dimana :",
+        "\n".join([formula, "Dimana :", *[f"- {s} : {n};" for s, n in pairs]]),
     )
     yield "A | … (a table's cells)", "\n".join([formula, *[f"{s} | {n}" for s, n in pairs]])
     yield "A := …", "\n".join([formula, "dimana", *[f"{s} := {n}" for s, n in pairs]])
     yield "A<tab>:<tab>…", "\n".join([formula, "Keterangan", *[f"{s}\t:\t{n}" for s, n in pairs]])
-    yield "entries in another order", "\n".join(
-        [formula, "Keterangan:", *[f"{s} = {n}" for s, n in reversed(pairs)]]
+    yield (
+        "entries in another order",
+        "\n".join([formula, "Keterangan:", *[f"{s} = {n}" for s, n in reversed(pairs)]]),
     )
-    yield "di mana: A adalah …; dan B adalah ….", "\n".join(
-        [
-            formula,
-            "di mana:",
-            *[
-                f"{s} adalah {n};" if i < len(pairs) - 1 else f"dan {s} adalah {n}."
-                for i, (s, n) in enumerate(pairs)
-            ],
-        ]
+    yield (
+        "di mana: A adalah …; dan B adalah ….",
+        "\n".join(
+            [
+                formula,
+                "di mana:",
+                *[
+                    f"{s} adalah {n};" if i < len(pairs) - 1 else f"dan {s} adalah {n}."
+                    for i, (s, n) in enumerate(pairs)
+                ],
+            ]
+        ),
     )
-    yield "before: lines, then label = formula", "\n".join(
-        [*[f"{s} = {n}" for s, n in pairs], f"IKU = {formula}"]
+    yield (
+        "before: lines, then label = formula",
+        "\n".join([*[f"{s} = {n}" for s, n in pairs], f"IKU = {formula}"]),
     )
     numbered = tuple(f"A{i}" for i in range(1, len(names) + 1))
-    yield "A1 : …", "\n".join(
-        [render(base, numbered), "Keterangan :", *[f"{s} : {n}" for s, n in zip(numbered, names)]]
+    yield (
+        "A1 : …",
+        "\n".join(
+            [
+                render(base, numbered),
+                "Keterangan :",
+                *[f"{s} : {n}" for s, n in zip(numbered, names, strict=True)],
+            ]
+        ),
     )
     acronyms = sets["acronym"]
     aliased = [f"{n} ({a})" for a, n in zip(acronyms, names, strict=True)]
-    yield "aliases, then label = formula", "\n".join(
-        [*aliased, f"Persentase = {render(base, acronyms)}"]
+    yield (
+        "aliases, then label = formula",
+        "\n".join([*aliased, f"Persentase = {render(base, acronyms)}"]),
     )
     count = _product(base.structure)
     if count and all(len(a) == 1 for a in letters):
         # "H=DQN" (BAPETEN): symbols of one letter side by side, each defined, multiply
-        yield "implicit product H=ABC", "\n".join(
-            ["H=" + "".join(letters), "dengan:", *[f"{s} = {n}" for s, n in pairs]]
+        yield (
+            "implicit product H=ABC",
+            "\n".join(["H=" + "".join(letters), "dengan:", *[f"{s} = {n}" for s, n in pairs]]),
         )
         listed = [f"{n} ({s})" for s, n in pairs]
         said = ", ".join(listed[:-1]) + f", dan {listed[-1]}" if count > 2 else " dan ".join(listed)
