@@ -18,7 +18,7 @@ recorded (``W110``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from functools import cache
 
 from ikicalc.i18n import N_
@@ -27,7 +27,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
 from ikicalc.lang.legend_names import closed, plain, without_unit
-from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula, written_in
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS, runs_of, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, name_key, names_data
 from ikicalc.patterns import lazy
@@ -122,12 +122,15 @@ def _operand(formula: str, found: re.Match[str]) -> bool:
     )
 
 
-def _known(term: str, formula: str, labels: set[str], before: str = "") -> str | None:
+def _known(
+    term: str, formula: str, labels: set[str], before: str = "", together: Set[str] = frozenset()
+) -> str | None:
     """How the formula writes ``term`` (a symbol, or a whole operand of words), or the
     label's key when ``term`` is the formula's label; ``None`` if it writes no such term. A
     symbol may stand ``before`` the label too (``X A = x 100% Y``: a stack's numerator, its
-    line breaks lost, before the label of its middle line)."""
-    if name_key(term) in labels:
+    line breaks lost, before the label of its middle line); or a symbol the formula writes
+    run together with others of the legend (``together``: ``H=DQN``)."""
+    if name_key(term) in labels or term in together:
         return term
     if term in "xX" and not re.search(r"(?<![^\W_])[xX](?![ \t]*\d)(?![^\W_])", formula):
         formula = ""  # "x 100%" multiplies: the letter of the legend is not that sign
@@ -145,7 +148,13 @@ def _known(term: str, formula: str, labels: set[str], before: str = "") -> str |
 
 
 def _term_before(
-    text: str, end: int, floor: int, formula: str | None, start: int, labels: set[str]
+    text: str,
+    end: int,
+    floor: int,
+    formula: str | None,
+    start: int,
+    labels: set[str],
+    together: Set[str],
 ) -> tuple[int, str, str | None] | None:
     """The longest run of words ending at ``end`` (after ``floor``) that the formula writes
     (``formula``, or, before the legend is found, all that stands before the run); with the
@@ -163,7 +172,11 @@ def _term_before(
         if term.count("(") != term.count(")"):  # "B)" of "(A + B)", not "JUM-(n-1)"
             continue
         known = _known(
-            term, text[start:begin] if formula is None else formula, labels, text[:start]
+            term,
+            text[start:begin] if formula is None else formula,
+            labels,
+            text[:start],
+            together,
         )
         if known is not None:
             return begin, known, None
@@ -261,6 +274,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     if "\n" in text.strip() or not _cues(text):
         return {}, []
     start, labels = _label(text)
+    entered = {m.group("symbol") for m in _ENTRY_MARK.finditer(text, start)}
+    together = runs_of(text[start:], entered) if len(entered) > 1 else set()  # "H=DQN"
     events = sorted(
         [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
         + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
@@ -291,7 +306,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
                     legend_start = start + len(formula)
                 entries.append((begin, found[0], found[1], None))
             continue
-        term = _term_before(text, begin, floor, formula, start, labels)
+        term = _term_before(text, begin, floor, formula, start, labels, together)
         if term is None and formula is not None and "=" in text[begin:end]:
             other = _OTHER_SYMBOL.search(text, floor, begin)  # "Q2a = …" the formula lacks
             if other and _SYMBOL_LIKE.fullmatch(other.group(1)):
@@ -307,7 +322,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             head = head[: intro.start()] if intro else head
             other = _OTHER_ENTRY.search(head)  # "KTA = …" of a label the formula lost
             head = head[: other.start()] if other and _computes(head[: other.start()]) else head
-            if not _computes(head) or not re.search(r"[^\W\d_]", head):
+            if not (_computes(head) or runs_of(head, together)) or not re.search(r"[^\W\d_]", head):
                 continue
             opened = re.search(r"[ \t]*[(\[][ \t]*$", head)  # "A/B x 100% (A = …, B = …)"
             head = head[: opened.start()] if opened else head.rstrip(" \t,;")

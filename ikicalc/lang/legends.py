@@ -33,8 +33,8 @@ from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
+from ikicalc.lang.symbols import runs_of, symbols_in_formula
 from ikicalc.lang.symbols import subscript_spellings as _subscript_spellings
-from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.lang.symbols import written_in as _written_in
 from ikicalc.names import clean_name
 from ikicalc.patterns import lazy
@@ -240,6 +240,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
         else:
             formula_text.append(line.group(0))
+    if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
+        spelled = runs_of(above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol})
+        if spelled:
+            formula_text, above = [text[above[0][1] : above[0][2]]], above[1:]
+            entries, above = above, []
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
     formula = "\n".join(formula_text)
@@ -250,11 +255,13 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             legend[symbol] = clean_name(name)
             _blank(chars, start, end)
     defined = {symbol for symbol, *_ in entries if symbol}
+    together = runs_of(formula, defined) if len(defined) > 1 else set()  # "H=DQN"
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         flipped = _flipped(symbol, pieces, formula, defined) if symbol else None
         symbol, pieces = flipped or (symbol, pieces)  # "Rencana = A": the name first
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
+        written = written or (symbol if symbol in together else "")
         inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
         if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index

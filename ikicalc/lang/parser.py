@@ -345,6 +345,9 @@ def _as_typed(text: str) -> Formula:
         raise call_error(text, call)
     aliases = alias_names(expr) if "(" in text else {}
     symbols = symbol_names(layout.legend, aliases) if layout.legend or aliases else {}
+    if len(layout.legend) > 1:  # "H=DQN" under D, Q and N: their product
+        expr, run = _symbols.run_together(expr, layout.legend)
+        found.extend(run)
     if symbols:  # only the symbols the formula uses, and only names that read as one name
         used = {
             spelled

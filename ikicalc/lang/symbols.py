@@ -9,7 +9,11 @@ names it ``x`` again); and a slash between two symbols of the legend (``P_1/P_2`
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -17,6 +21,8 @@ __all__ = [
     "OPERATOR_SYMBOLS",
     "ocr_alike",
     "one_spelling",
+    "run_together",
+    "runs_of",
     "subscript_spellings",
     "symbols_in_formula",
     "written_in",
@@ -146,3 +152,62 @@ def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
         if found.group(0) not in defined:
             return found.group(0)
     return None
+
+
+RUN_TOGETHER = N_(
+    "symbols of the legend written side by side with nothing between them: their product"
+)
+_RUN = lazy(r"(?<![^\W_])[A-Z][A-Za-z0-9]{1,7}(?![^\W_])")
+
+
+def _split(word: str, symbols: Collection[str]) -> list[str] | None:
+    """``word`` as a run of ``symbols`` (``DQN``: ``D``, ``Q``, ``N``), if exactly one run of
+    two or more spells it; ``None`` otherwise."""
+    runs: list[list[str]] = []
+
+    def extend(rest: str, taken: list[str]) -> None:
+        if len(runs) > 1:
+            return
+        if not rest:
+            runs.append(taken)
+            return
+        for symbol in symbols:
+            if rest.startswith(symbol):
+                extend(rest[len(symbol) :], [*taken, symbol])
+
+    extend(word, [])
+    return runs[0] if len(runs) == 1 and len(runs[0]) > 1 else None
+
+
+def runs_of(formula: str, symbols: Collection[str]) -> set[str]:
+    """The symbols of a legend that ``formula`` writes only run together (``H=DQN`` under
+    ``D = …``, ``Q = …``, ``N = …``): each word of the formula no symbol spells, split into
+    symbols (see :func:`run_together`)."""
+    found: set[str] = set()
+    for word in _RUN.finditer(formula):
+        if word.group(0) not in symbols:
+            found |= set(_split(word.group(0), symbols) or ())
+    return found
+
+
+def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, list[Reading]]:
+    """``H=DQN`` with a legend of ``D``, ``Q`` and ``N`` (BAPETEN: "Dosis Ekivalen (H) : hasil
+    kali antara dosis serap (D), faktor kualitas (Q), dan …"): a name no legend entry gives
+    that the legend's symbols spell, one run only, is their product, as algebra writes it; a
+    guess, recorded. A symbol the legend gives itself stays one (``DQN = …`` defined)."""
+    symbols = [s for s in legend if _RUN.fullmatch(s) or re.fullmatch(r"[A-Z]", s)]
+    readings: list[Reading] = []
+
+    def product(node: ast.Expr) -> ast.Expr:
+        if not isinstance(node, ast.Variable) or node.name in legend:
+            return node
+        parts = _split(node.name, symbols) if _RUN.fullmatch(node.name) else None
+        if parts is None:
+            return node
+        term: ast.Expr = ast.Variable(parts[0], node.span)
+        for part in parts[1:]:
+            term = ast.Binary(ast.Op.MUL, term, ast.Variable(part, node.span), node.span)
+        readings.append(Reading(node.span, " × ".join(parts), node.name, RUN_TOGETHER))
+        return term
+
+    return ast.transform(expr, product), readings
