@@ -113,3 +113,30 @@ def test_legends_never_seen_with_their_line_breaks_lost(text: str) -> None:
 def test_other_symbols_and_lengths(text: str) -> None:
     formula = ikicalc.parse(text)
     assert all(" " in name for name in formula.variables), formula.variables
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # pp-26-2021-pertanian-ocr#01, the OCR's names made plain
+            "LA x BPK. (21 Rumus sebagaimana dimaksud pada ayat (1) menerangkan:\n"
+            "a. LA = luas lahan yang diusahakan; dan\nb. BPK = biaya pembangunan kebun per"
+            " hektare.",
+            ("luas lahan yang diusahakan", "biaya pembangunan kebun per hektare"),
+        ),
+        (  # the same, its line breaks lost
+            "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan: a. LA = luas"
+            " lahan yang diusahakan; dan b. BPK = biaya pembangunan kebun per hektare.",
+            ("luas lahan yang diusahakan", "biaya pembangunan kebun per hektare"),
+        ),
+        (  # other symbols, the heading on a line of its own
+            "NJ x TR.\n(3) Besaran sebagaimana dimaksud pada ayat (2) dihitung dengan"
+            " ketentuan:\na. NJ = nilai jual kendaraan bermotor;\nb. TR = tarif retribusi daerah.",
+            ("nilai jual kendaraan bermotor", "tarif retribusi daerah"),
+        ),
+    ],
+)
+def test_a_regulation_s_sentence_introduces_its_legend(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == expected

@@ -96,6 +96,12 @@ _REVERSED_LEGEND_LINE = lazy(
     r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?(?:[^\W_]|[%)]))[ \t]*[=:][ \t]*"
     r"(?P<symbol>[A-Z][A-Za-z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
 )
+# "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …": a
+# sentence after the formula, ended by a colon on the line above the legend, introduces it
+_HEADING_AFTER = lazy(
+    r"(?<=[^\W_)%])\.[ \t]+(?P<sentence>(?:\(?\d{1,2}[)1][ \t]+)?[A-Z][^\n=]{8,}:)"
+    r"[ \t]*\n[ \t]*\Z"
+)
 _FLIPPED = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
 
 
@@ -267,6 +273,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
+    heading = _HEADING_AFTER.search(text, 0, used[0][1]) if used and ":" in text else None
+    if heading is not None and not plain(text[: heading.start()]):
+        _blank(chars, heading.start("sentence"), heading.end("sentence"))  # "(2) Rumus …:"
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
