@@ -140,3 +140,44 @@ def test_a_regulation_s_sentence_introduces_its_legend(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert ikicalc.parse(text).variables == expected
+
+
+def test_a_legend_said_in_one_sentence_with_its_last_copula_left_out() -> None:
+    # semarang-bappeda-kajian-sampah-2021-github#05: "… dan 𝑞 jumlah seluruh sampah …"
+    text = (
+        "𝐸ℎ = ∑𝑛𝑖=1 𝐿𝐻𝑉𝑖. 𝑚𝑓𝑖. 𝑞                                                    (4)\n"
+        "Dimana 𝐸ℎ adalah potensi energi panas (Gj), 𝐿𝐻𝑉𝑖 merupakan LHVwet jenis sampah\n"
+        "i, 𝑚𝑓𝑖 merupakan fraksi sampah jenis i terhadap jumlah sampah keseluruhan dalam"
+        " kondisi\nbasah dan 𝑞 jumlah seluruh sampah dalam kondisi basah."
+    )
+    assert ikicalc.parse(text).variables == (
+        "LHVwet jenis sampah i",
+        "fraksi sampah jenis i terhadap jumlah sampah keseluruhan dalam kondisi basah",
+        "jumlah seluruh sampah dalam kondisi basah",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # other symbols, "serta" and a comma
+            "IK = Pb x Hs x K dimana Pb adalah produksi benih tahunan, Hs merupakan harga"
+            " satuan benih, serta K koefisien penyesuaian wilayah",
+            ("produksi benih tahunan", "harga satuan benih", "koefisien penyesuaian wilayah"),
+        ),
+        (  # a name that says "terhadap" is one name in a legend, never a ratio
+            "R = A x B\nKeterangan:\nA = proporsi penduduk miskin terhadap jumlah penduduk\n"
+            "B = jumlah desa",
+            ("proporsi penduduk miskin terhadap jumlah penduduk", "jumlah desa"),
+        ),
+    ],
+)
+def test_listed_symbols_and_names_that_relate(text: str, expected: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == expected
+    assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_definition_that_computes_is_no_name() -> None:
+    formula = ikicalc.parse("IKM = N1 x 2\nN1 = jumlah A dibagi jumlah B")
+    assert "jumlah A dibagi jumlah B" not in formula.variables

@@ -40,6 +40,13 @@ _MARKER = lazy(
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
+_SAID_ENTRY = lazy(r"[ \t](?:adalah|merupakan)[ \t]")
+# "…, Hs merupakan harga satuan benih, serta K koefisien …": the last symbol listed, its
+# copula left out
+_LISTED = lazy(
+    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][A-Za-z0-9]?)"
+    r"[ \t]+(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
+)
 _SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -276,8 +283,10 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     start, labels = _label(text)
     entered = {m.group("symbol") for m in _ENTRY_MARK.finditer(text, start)}
     together = runs_of(text[start:], entered) if len(entered) > 1 else set()  # "H=DQN"
+    said = guards.holds(text, "adalah", "merupakan") and bool(_SAID_ENTRY.search(text, start))
     events = sorted(
         [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
+        + [(m.end("symbol"), m.end(), False) for m in (_LISTED.finditer(text) if said else ())]
         + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
     )
     if not events:

@@ -136,6 +136,13 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if not definitions:
         return {}
     formula = text[: definitions[0].start()]
+    if any(SAID.search(m.group(0) + " ") for m in definitions):  # "…, serta K koefisien …"
+        last = [
+            m
+            for m in _LISTED.finditer(text, definitions[-1].end())
+            if _written_in(formula, m.group("symbol"), set()) and m.group("symbol") not in "ijkn"
+        ]
+        definitions += last[:1]
     intro = re.search(r"(?i)(?<=\s)(?:" + introducers() + r")\b[ \t]*[:,]?", formula)
     if intro and _ITEM.sub("", formula[intro.end() :]).strip():
         return {}  # "… dimana: a. Nilai JDM adalah …": the symbol is a term of words
@@ -253,6 +260,15 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
 
 
 _LABEL = lazy(r"(?<![^\s;,.])[A-Z][A-Za-z0-9]{1,9}[ \t]*=(?!=)")
+
+
+# "A adalah …, B merupakan …, serta K koefisien …": the last symbol listed, its copula left
+# out (the groups of a definition that never take part here)
+_LISTED = lazy(
+    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<header>(?!x)x)?(?P<dash>(?!x)x)?"
+    r"(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][A-Za-z0-9]?)[ \t]+"
+    r"(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
+)
 
 
 def _labelled(text: str) -> tuple[int, int]:

@@ -6,11 +6,12 @@ symbols, the legend's and the aliases in brackets the formula writes after a nam
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 
 from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import connectors
 from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
@@ -34,6 +35,7 @@ __all__ = [
     "unit_words",
     "valued",
     "without_unit",
+    "written_whole",
 ]
 
 
@@ -246,6 +248,15 @@ Entry = tuple[str, int, int, list[str]]
 _SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
 
 
+# "…, 𝑚𝑓𝑖 merupakan fraksi … dan 𝑞 jumlah seluruh sampah": after a list's comma or "dan", a
+# symbol of the formula and its name, the copula of the entries before it understood
+_LISTED_SYMBOL = lazy(
+    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+"
+    r"(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
+)
+_INDICES = frozenset("ijkntIJKNT")
+
+
 def _in(symbol: str, formula: str) -> bool:
     """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
     if symbol.lower() in connectors():
@@ -265,6 +276,16 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     joined = " ".join(pieces)
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
     said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out
+        copulas = {m.start("symbol") for m in said}
+        said += [
+            m
+            for m in _LISTED_SYMBOL.finditer(joined, said[0].end())
+            if _in(m.group("symbol"), formula)
+            and m.group("symbol") not in _INDICES
+            and m.start("symbol") not in copulas
+        ]
+        said.sort(key=_start)
     taken = {m.start("symbol") for m in inner}
     inner = sorted([*inner, *(m for m in said if m.start("symbol") not in taken)], key=_start)
     if not symbol or not inner:
@@ -308,3 +329,24 @@ def alias_names(node: ast.Expr) -> dict[str, str]:
     variables = [sub.name for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
     names |= lower_aliases(variables) if ")" in "".join(variables) else {}  # "petani (lt)"
     return names
+
+
+# what makes a legend's definition a computation, not a name: a spaced sign, '=', an
+# operator verb ("jumlah A dibagi jumlah B")
+_COMPUTES = lazy(
+    r"[=+×÷*{}\\\n]|\s[-−/:xX]\s|(?i:\b(?:di[ \t]*(?:bagi|kali|tambah|kurangi)\w*"
+    r"|dikurangkan|berbanding|dibanding\w*|kali|bagi)\b)"
+)
+
+
+def written_whole(text: str, parse: Callable[[str], object]) -> bool:
+    """Whether a legend's definition that the grammar reads as more than one name is one
+    name all the same (``fraksi sampah jenis i terhadap jumlah sampah …``: ``terhadap`` makes
+    a ratio of a cell, never of a legend's name): it computes nothing (no sign, no ``=``, no
+    operator verb) and reads back as one name written whole (``\\text{…}``, as the
+    canonical text writes it)."""
+    if _COMPUTES.search(text):
+        return False
+    read = parse("\\text{" + text + "}")
+    return isinstance(read, Formula) and read.expr == ast.Variable(text)
+

@@ -51,7 +51,7 @@ from ikicalc.lang.lark_errors import (
     parse_text,
 )
 from ikicalc.lang.layout import lay_out
-from ikicalc.lang.legend_names import alias_names, symbol_names
+from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.preamble import heading_apart
@@ -161,7 +161,7 @@ def _is_a_name(text: str) -> bool:
         raise _Circular(text)
     token = _ASKED.set(asked | {text})
     try:
-        return parse(text).expr == ast.Variable(text)
+        return parse(text).expr == ast.Variable(text) or written_whole(text, parse)
     except FormulaSyntaxError:
         return False
     except _Circular as circular:
