@@ -111,3 +111,48 @@ def test_a_name_and_a_year_are_no_fraction() -> None:
     # words, not symbols the cell names: "Target 2" is no stack
     formula = ikicalc.parse("IKU = Realisasi + Target 2 IKU : Indeks kinerja utama")
     assert not any("/ 2" in guess.chosen for guess in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # jatim-dishub-iku-2014-2019-github#08, its line breaks lost
+            "waktu tempuh rill AKDP 𝑓(𝑥) = 𝑥 100% waktu tempuh sesuai KPS waktu tempuh rill AKDP"
+            " waktu tempuh rata – rata angkutan umum antar kota dalam provinsi pada kondisi rill"
+            " waktu tempuh sesuai KPS waktu tempuh angkutan umum antar kota dalam provinsi yang"
+            " ditetapkan pada Kartu Pengawasan untuk kendali pelayanan angkutan",
+            (
+                "waktu tempuh rata – rata angkutan umum antar kota dalam provinsi pada kondisi"
+                " rill",
+                "waktu tempuh angkutan umum antar kota dalam provinsi yang ditetapkan pada Kartu"
+                " Pengawasan untuk kendali pelayanan angkutan",
+            ),
+        ),
+        (  # jatim-dishub-iku-2014-2019-github#03: sums, an introducer and the label's entry
+            "Σ penguji tersedia 𝑓(𝑥) = 𝑥 100% Σ 𝑝𝑒𝑛𝑔𝑢𝑗𝑖 𝑦𝑎𝑛𝑔 𝑑𝑖𝑏𝑢𝑡𝑢ℎ𝑘𝑎𝑛 Dengan : f(x) :"
+            " Persentase pemenuhan SDM Penguji Kendaraan Bermotor dibandingkan kebutuhan. Σ"
+            " penguji tersedia Jumlah seluruh penguji yang ada pada tahun evaluasi Σ 𝑝𝑒𝑛𝑔𝑢𝑗𝑖"
+            " 𝑦𝑎𝑛𝑔 𝑑𝑖𝑏𝑢𝑡𝑢ℎ𝑘𝑎𝑛 Jumlah penguji yang dibutuhkan selama tahun renstra",
+            (
+                "Jumlah seluruh penguji yang ada pada tahun evaluasi",
+                "Jumlah penguji yang dibutuhkan selama tahun renstra",
+            ),
+        ),
+        (  # the same way, other names and a label in words
+            "jumlah desa mandiri Persentase = x 100% jumlah desa seluruhnya jumlah desa mandiri"
+            " desa yang berstatus mandiri menurut IDM tahun berjalan jumlah desa seluruhnya"
+            " seluruh desa di wilayah kabupaten",
+            (
+                "desa yang berstatus mandiri menurut IDM tahun berjalan",
+                "seluruh desa di wilayah kabupaten",
+            ),
+        ),
+    ],
+)
+def test_a_joined_stack_whose_legend_writes_each_term_again(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == expected
+    assert formula.evaluate(dict(zip(expected, (3, 4), strict=True))).exact == 75
+    assert formula.guesses

@@ -24,6 +24,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.joined_terms import restated_terms
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
 from ikicalc.lang.legend_names import closed, plain, without_unit
@@ -278,7 +279,11 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     """A formula and its legend on one line (see module): blank the legend, return symbol →
     name as the formula writes the symbol, and the readings that were guesses."""
     text = "".join(chars)
-    if "\n" in text.strip() or not _cues(text):
+    if "\n" in text.strip():
+        return {}, []
+    if "=" in text and "%" in text and (restated := restated_terms(chars, notes)):
+        return restated, []  # "N f(x) = x 100% D N what N counts D what D counts"
+    if not _cues(text):
         return {}, []
     start, labels = _label(text)
     entered = {m.group("symbol") for m in _ENTRY_MARK.finditer(text, start)}
