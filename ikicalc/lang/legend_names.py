@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 
+from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import blank, operator
@@ -347,6 +348,9 @@ def written_whole(text: str, parse: Callable[[str], object]) -> bool:
     canonical text writes it)."""
     if _COMPUTES.search(text):
         return False
-    read = parse("\\text{" + text + "}")
+    try:
+        read = parse("\\text{" + text + "}")
+    except FormulaSyntaxError:
+        return False
     return isinstance(read, Formula) and read.expr == ast.Variable(text)
 
