@@ -156,3 +156,45 @@ def test_a_joined_stack_whose_legend_writes_each_term_again(
     assert formula.variables == expected
     assert formula.evaluate(dict(zip(expected, (3, 4), strict=True))).exact == 75
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "structure"),
+    [
+        (  # jabar-dkp-renstra-review-2017-2018-github#01, its line breaks lost
+            "Formulasi (X -X ) A = (n) (n-1) x 100% X (n-1) Keterangan : A = Prosentase"
+            " Peningkatan Produksi Perikanan X = Jumlah produksi perikanan Jawa (n) Barat pada"
+            " tahun ke n X = Jumlah produksi perikanan Jawa (n-1) Barat pada tahun ke n-1 Jumlah"
+            " produksi perikanan Jawa Barat merupakan resultante dari Jumlah Produksi"
+            " Kabupaten/Kota se- Jawa Barat",
+            (
+                "Jumlah produksi perikanan Jawa Barat pada tahun ke n",
+                "Jumlah produksi perikanan Jawa Barat pada tahun ke n-1",
+            ),
+            Fraction(25),  # (5 - 4) / 4
+        ),
+        (  # jabar-dkp-renstra-review-2017-2018-github#02: one symbol over another
+            "Formulasi Y A = (n) x 100% X (n) Keterangan : A = Kontribusi pemenuhan benih ikan"
+            " X = Jumlah Kebutuhan Benih Nasional (n) tahun ke n Y = Jumlah Produksi Benih Ikan"
+            " di (n) Jawa Barat pada tahun ke n",
+            (
+                "Jumlah Produksi Benih Ikan di Jawa Barat pada tahun ke n",
+                "Jumlah Kebutuhan Benih Nasional tahun ke n",
+            ),
+            Fraction(125),  # 5 / 4
+        ),
+        (  # the same way, other symbols and a time t
+            "(P -P ) G = (t) (t-1) x 100% P (t-1) Keterangan : G = Pertumbuhan PAD P = Pendapatan"
+            " asli daerah (t) pada tahun ke t P = Pendapatan asli daerah (t-1) pada tahun ke t-1",
+            ("Pendapatan asli daerah pada tahun ke t", "Pendapatan asli daerah pada tahun ke t-1"),
+            Fraction(25),
+        ),
+    ],
+)
+def test_subscripts_on_lines_of_their_own_then_joined(
+    text: str, expected: tuple[str, ...], structure: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == expected
+    assert formula.evaluate(dict(zip(expected, (5, 4), strict=True))).exact == structure
+    assert formula.guesses

@@ -24,13 +24,14 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.joined_subscripts import subscripts_back
 from ikicalc.lang.joined_terms import restated_terms
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
 from ikicalc.lang.legend_names import closed, plain, without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, runs_of, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
-from ikicalc.names import clean_name, name_key, names_data
+from ikicalc.names import clean_name, counting_words, name_key, names_data
 from ikicalc.patterns import lazy
 
 __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
@@ -213,7 +214,10 @@ def _before_note(name: str, legend: str) -> str:
         if len(name[: opening.start()].split()) < 2:
             continue
         common = opening.group(0).lower()  # "sampel" in the legend: a noun, not a name
-        if not re.search(rf"(?<![^\W_]){common}(?![^\W_])", legend + name[: opening.start()]):
+        counting = common in counting_words()  # "… ke n-1 Jumlah produksi … merupakan …"
+        if not counting and not re.search(
+            rf"(?<![^\W_]){common}(?![^\W_])", legend + name[: opening.start()]
+        ):
             continue  # "… wilayah kerja Puskesmas dalam …": a proper name goes on
         if note_after(name[opening.start() :], [name[: opening.start()]], legend + name, []):
             return name[: opening.start()]
@@ -283,6 +287,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         return {}, []
     if "=" in text and "%" in text and (restated := restated_terms(chars, notes)):
         return restated, []  # "N f(x) = x 100% D N what N counts D what D counts"
+    moved = subscripts_back(chars) if "%" in text and guards.has(text, "(n", "(t") else None
+    text = "".join(chars) if moved else text  # "(X -X ) A = (n) (n-1) x 100% X (n-1) …"
     if not _cues(text):
         return {}, []
     start, labels = _label(text)
@@ -375,6 +381,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
         return {}, []
     blank(chars, legend_start, len(chars))
     readings = bar_lost_between(chars, start, legend_start, legend)
+    readings += [moved] if moved else []
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend run together after it: " + ", ".join(legend))
     return legend, readings
