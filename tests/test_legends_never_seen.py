@@ -181,3 +181,38 @@ def test_listed_symbols_and_names_that_relate(text: str, expected: tuple[str, ..
 def test_a_definition_that_computes_is_no_name() -> None:
     formula = ikicalc.parse("IKM = N1 x 2\nN1 = jumlah A dibagi jumlah B")
     assert "jumlah A dibagi jumlah B" not in formula.variables
+
+
+_PUS = ("Jumlah Pasangan Usia Subur (PUS) yang menggunakan kontrasepsi", "Jumlah PUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kulonprogo-perbup-15-2011-spm-kesehatan-github#06 written over its aliases
+        "Jumlah Pasangan Usia Subur (PUS) yang menggunakan kontrasepsi (JPUS)\nJumlah PUS (JP)\n"
+        "JPUS/JP x 100%",
+        "Jumlah Pasangan Usia Subur (PUS) yang menggunakan kontrasepsi (JPUS) Jumlah PUS (JP)"
+        " JPUS/JP x 100%",
+    ],
+)
+def test_aliases_after_names_that_hold_brackets_of_their_own(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == _PUS
+    assert formula.evaluate(dict(zip(_PUS, (3, 4), strict=True))).exact == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A x B\nKeterangan:\nA – Produktivitas\nB – luas panen", ("Produktivitas", "luas panen")),
+        (
+            "A + B + C - D\nKeterangan:\nA – modal disetor\nB – cadangan\nC – laba\nD – kerugian",
+            ("modal disetor", "cadangan", "laba", "kerugian"),
+        ),
+    ],
+)
+def test_a_dash_and_a_name_of_one_word_under_an_introducer(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == expected

@@ -285,7 +285,39 @@ def _labelled(text: str) -> tuple[int, int]:
     return last.start(), last.end()
 
 
-_ALIASED = lazy(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
+_ALIASED = lazy(
+    r"(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)[ \t]*"
+    r"\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)"
+)
+
+
+_ALIAS_MARK = lazy(r"\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
+
+
+def _contiguous(text: str, aliases: list[re.Match[str]]) -> bool:
+    return all(
+        this.end() == after.start() or not text[this.end() : after.start()].strip()
+        for this, after in pairwise(aliases)
+    )
+
+
+def _used_aliases(text: str) -> list[re.Match[str]]:
+    """The aliases the formula after them uses, each ending its name, when the names hold
+    brackets of their own (``Jumlah Pasangan Usia Subur (PUS) yang … (JPUS) Jumlah PUS (JP)
+    JPUS/JP x 100%``: ``PUS`` is no alias of the formula): the last alias ends the names."""
+    marks = list(_ALIAS_MARK.finditer(text))
+    for last in reversed(marks):
+        formula = text[last.end() :]
+        used = [
+            m
+            for m in marks
+            if m.end() <= last.end() and _written_in(formula, m["symbol"], set())
+        ]
+        if len(used) > 1 and used[-1] is last:
+            spans = [(0, used[0].end()), *((a.end(), b.end()) for a, b in pairwise(used))]
+            found = [_ALIASED.fullmatch(text, start, end) for start, end in spans]
+            return [m for m in found if m] if all(found) else []
+    return []
 
 
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -295,11 +327,16 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     if ")" in text and "=" not in text and (valued := _valued(chars, notes)):
         return valued  # "… dibagi nilai standar menurut IFLA (0,02)"
     aliases = list(_ALIASED.finditer(text))
+    rest = text[aliases[-1].end() :] if aliases else ""
+    if (
+        len(aliases) < 2
+        or text[: aliases[0].start()].strip()
+        or not _contiguous(text, aliases)
+        or not all(_written_in(rest, m["symbol"], set()) for m in aliases)
+    ):
+        aliases = _used_aliases(text)  # "… Umum (pasar, tempat ibadah, …) yang … (JTTU) …"
     if len(aliases) < 2 or text[: aliases[0].start()].strip():
         return {}
-    for this, after in pairwise(aliases):
-        if this.end() != after.start() and text[this.end() : after.start()].strip():
-            return {}
     formula = text[aliases[-1].end() :]
     legend: dict[str, str] = {}
     for alias in aliases:

@@ -217,6 +217,11 @@ _DASHED_LINE = lazy(
 )
 
 
+# "A – Produktivitas", "D – kerugian": under an introducer, a name of one word after a dash
+_DASHED_WORD = lazy(
+    r"^[ \t]*\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?[ \t]+[–—-][ \t]+"
+    r"(?P<name>[^\W\d_][^\W_]*(?:/[^\W_]+)*)[ \t]*[.,;]?[ \t]*$"
+)
 _NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
     r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
     r"[ \t]*[.,;]?[ \t]*$"
@@ -233,11 +238,12 @@ def side_by_side(line: str, headed: bool) -> re.Match[str] | None:
     """A legend's line that sets its symbol and its name side by side, with no ``=``: a dash,
     a tab or a column gap between them (``A – Jumlah …``, ``A<tab>Jumlah …``, ``A      Jumlah
     …``), or the name in brackets (``JPK (Jumlah Perkara …)``); a name of one word only
-    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``)."""
+    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``, ``A –
+    Produktivitas``)."""
     return (
         _DASHED_LINE.match(line)
         or _NAME_IN_BRACKETS.match(line)
-        or (_GAP_LINE.match(line) if headed else None)
+        or ((_GAP_LINE.match(line) or _DASHED_WORD.match(line)) if headed else None)
     )
 
 

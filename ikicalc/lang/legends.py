@@ -117,7 +117,8 @@ def _flipped(
     written = _written_in(formula, named, defined)
     return (named, [symbol]) if written else None
 _ALIAS_LINE = lazy(
-    r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
+    r"^[ \t]*(?P<name>(?:[^\W\d_]|%[ \t]*[^\W\d_])"
+    r"(?:[^\n()=:/]|\([^()\n=:]{1,80}\)|(?<=\S)/(?=\S))*?)[ \t]*"
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
