@@ -216,3 +216,15 @@ def test_a_dash_and_a_name_of_one_word_under_an_introducer(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert ikicalc.parse(text).variables == expected
+
+
+def test_names_first_even_where_a_name_ends_like_a_symbol() -> None:
+    # puskesmas-indikator-kesling-scribd-444430042#01 written with its legend reversed, joined
+    text = (
+        "A/B x 100% Keterangan: Jumlah fasilitas TPS yang memenuhi standar = A Jumlah Seluruh"
+        " fasilitas TPS = B"
+    )
+    assert ikicalc.parse(text).variables == (
+        "Jumlah fasilitas TPS yang memenuhi standar",
+        "Jumlah Seluruh fasilitas TPS",
+    )

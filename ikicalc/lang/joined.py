@@ -281,7 +281,23 @@ def _cues(text: str) -> bool:
 
 def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
     """A formula and its legend on one line (see module): blank the legend, return symbol →
-    name as the formula writes the symbol, and the readings that were guesses."""
+    name as the formula writes the symbol, and the readings that were guesses; failing that,
+    a legend whose entries give the name first (:func:`_names_first`)."""
+    text = "".join(chars)
+    saved, said = chars[:], len(notes)
+    legend, readings = _symbols_first(chars, notes)
+    if legend and not all(_LONE_SYMBOL.fullmatch(name) for name in legend.values()):
+        return legend, readings
+    if guards.has(text, " = ", ": ", " : "):  # "… = A …": or the names come first
+        aside, kept = chars[:], notes[said:]
+        chars[:], notes[said:] = saved, []
+        if named := _names_first(chars, notes):
+            return named, []
+        chars[:], notes[said:] = aside, kept
+    return legend, readings
+
+
+def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
     text = "".join(chars)
     if "\n" in text.strip():
         return {}, []
@@ -349,7 +365,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             formula, legend_start = head, start + len(head)
         entries.append((term[0], end, term[1], term[2]))
     if formula is None or not entries:
-        return _names_first(chars, notes), []
+        return {}, []
     legend: dict[str, str] = {}
     for (_, name_start, spelled, given), after in zip(entries, [*entries[1:], None], strict=True):
         if not spelled:
@@ -392,6 +408,9 @@ _NAME_FIRST = lazy(
     r"(?P<name>[^\W\d_][^=:\n]*?)[ \t]*[=:][ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,5}|[a-z])"
     r"[ \t]*[.,;]?(?=[ \t]|$)"
 )
+
+
+_LONE_SYMBOL = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
 
 
 def _names_first(chars: list[str], notes: list[str]) -> dict[str, str]:
