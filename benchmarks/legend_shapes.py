@@ -71,6 +71,8 @@ def unseen_variants(base: Base) -> Iterator[tuple[str, str]]:
         "\n".join([formula, "Dimana :", *[f"- {s} : {n};" for s, n in pairs]]),
     )
     yield "A | … (a table's cells)", "\n".join([formula, *[f"{s} | {n}" for s, n in pairs]])
+    for heading in ("Keterangan rumus :", "Uraian:", "Simbol yang digunakan :"):
+        yield f"heading {heading}", "\n".join([formula, heading, *[f"{s} = {n}" for s, n in pairs]])
     yield "A := …", "\n".join([formula, "dimana", *[f"{s} := {n}" for s, n in pairs]])
     yield "A<tab>:<tab>…", "\n".join([formula, "Keterangan", *[f"{s}\t:\t{n}" for s, n in pairs]])
     yield (

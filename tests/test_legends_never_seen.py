@@ -228,3 +228,27 @@ def test_names_first_even_where_a_name_ends_like_a_symbol() -> None:
         "Jumlah fasilitas TPS yang memenuhi standar",
         "Jumlah Seluruh fasilitas TPS",
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Keterangan rumus :", "Penjelasan notasi:", "Keterangan Formula:", "Uraian:", "Definisi :",
+     "Simbol yang digunakan :"],
+)
+def test_any_heading_over_the_legend(heading: str) -> None:
+    text = f"A / B x 100%\n{heading}\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa"
+    assert ikicalc.parse(text).variables == _DESA
+
+
+def test_a_continuation_that_ends_like_a_heading_stays_in_its_entry() -> None:
+    text = (
+        "A + B\ndimana:\na. A adalah harga di titik penyerahan, bisa di well head maupun\n"
+        "plan gate pipa hulu;\nb. B adalah tarif pengangkutan gas bumi"
+    )
+    assert ikicalc.parse(text).variables[0].endswith("plan gate pipa hulu")
+
+
+@pytest.mark.parametrize("heading", ["Uraian:", "Keterangan rumus :", "Simbol yang digunakan :"])
+def test_any_heading_over_a_joined_legend(heading: str) -> None:
+    text = f"A/B {heading} A = Jumlah desa mandiri B = Jumlah seluruh desa"
+    assert ikicalc.parse(text).variables == _DESA

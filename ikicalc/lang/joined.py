@@ -42,6 +42,8 @@ _MARKER = lazy(
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
+# "A/B Uraian: A = …": a heading of a few words that a colon ends, right before the first entry
+_HEADING_AT_END = lazy(r"(?<=\s)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")
 _SAID_ENTRY = lazy(r"[ \t](?:adalah|merupakan)[ \t]")
 # "…, Hs merupakan harga satuan benih, serta K koefisien …": the last symbol listed, its
 # copula left out
@@ -355,6 +357,8 @@ def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], 
             listed = _ANY_ITEM_AT_END.search(head) is not None
             head = _mark_gone(head, True)  # "Keterangan: - A = …", "dimana: a. A adalah …"
             intro = _introducer().search(head)
+            if intro is None and (heading := _HEADING_AT_END.search(head)):
+                intro = heading if _computes(head[: heading.start()]) else None  # "Uraian:"
             head = head[: intro.start()] if intro else head
             other = _OTHER_ENTRY.search(head)  # "KTA = …" of a label the formula lost
             head = head[: other.start()] if other and _computes(head[: other.start()]) else head

@@ -126,10 +126,17 @@ _ALIAS_LINE = lazy(
 
 @cache
 def _legend_header() -> re.Pattern[str]:
-    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``."""
+    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``, with a word
+    or two after it (``Keterangan rumus``, ``Penjelasan notasi :``)."""
     return re.compile(
-        r"^[ \t]*(?:" + introducers() + r"|dengan)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+        r"^[ \t]*(?:" + introducers() + r"|dengan)(?:[ \t]+[^\W\d_]{3,}){0,2}[ \t]*:?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
     )
+
+
+# "Uraian:", "Definisi :", "Simbol yang digunakan:": a heading of a few words ended by a colon,
+# between the formula and the first entry of its legend
+_HEADING = lazy(r"^[ \t]*[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")
 
 
 def _name_first(found: re.Match[str]) -> bool:
@@ -203,6 +210,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             found = None  # "yang merupakan lingkup …": the sentence above goes on
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
             found = _side_by_side(line.group(0), headed=_introduced(text, entries))
+        if formula_text and not entries and _HEADING.match(line.group(0)):  # "Uraian:"
+            entries.append(("", line.start(), line.end(), []))
+            continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
