@@ -252,3 +252,52 @@ def test_a_continuation_that_ends_like_a_heading_stays_in_its_entry() -> None:
 def test_any_heading_over_a_joined_legend(heading: str) -> None:
     text = f"A/B {heading} A = Jumlah desa mandiri B = Jumlah seluruh desa"
     assert ikicalc.parse(text).variables == _DESA
+
+
+# legends as offices write them, each on its lines and with its line breaks lost
+_SHAPES = [
+    "A/B x 100%\nA: Jumlah desa mandiri; B: Jumlah seluruh desa",
+    "A/B x 100% (A: Jumlah desa mandiri; B: Jumlah seluruh desa)",
+    "A/B x 100%\nA = Jumlah desa mandiri, B = Jumlah seluruh desa",
+    "A/B x 100%\nketerangan: A = Jumlah desa mandiri dan B = Jumlah seluruh desa",
+    "A/B x 100%\nA : Jumlah desa\n     mandiri\nB : Jumlah seluruh desa",
+    "P = A/B x 100%\nP = persentase desa mandiri\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa",
+    "A/B x 100%\n\nKeterangan:\n\nA = Jumlah desa mandiri\n\nB = Jumlah seluruh desa",
+    "A/B*100\nA=Jumlah desa mandiri\nB=Jumlah seluruh desa",
+    "A/B x 100%\nA adalah Jumlah desa mandiri.\nB adalah Jumlah seluruh desa.",
+    "A/B x 100%\nDengan A = Jumlah desa mandiri\ndan B = Jumlah seluruh desa",
+    "A/B x 100%\nA → Jumlah desa mandiri\nB → Jumlah seluruh desa",
+    "A/B x 100%\nA=Jumlah desa mandiri;B=Jumlah seluruh desa",
+    "(A/B) x 100%\nKeterangan :\n- A : Jumlah desa mandiri\n- B : Jumlah seluruh desa",
+    "A/B x 100%\nKeterangan:\nA : Jumlah desa mandiri\nB : Jumlah seluruh desa\nSumber data: BPS",
+    "A/B x 100%\nKeterangan:\nA : Jumlah desa mandiri\nB : Jumlah seluruh desa\nSemakin tinggi semakin baik",
+    "Rumus:\nA/B x 100%\nKeterangan:\nA : Jumlah desa mandiri\nB : Jumlah seluruh desa",
+    "Persentase desa mandiri = A/B x 100%, dimana A adalah Jumlah desa mandiri dan B adalah Jumlah seluruh desa.",
+    "A/B x 100%\nA : Jumlah desa mandiri\n\nB : Jumlah seluruh desa",
+    "A / B X 100 %\nA= Jumlah desa mandiri\nB= Jumlah seluruh desa",
+    "A dibagi B dikali 100%\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa",
+    "(A÷B)×100%\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa",
+    "A/B x 100%\nKeterangan:\n• A: Jumlah desa mandiri\n• B: Jumlah seluruh desa",
+    "A/B x 100%\nKeterangan:\nA\t= Jumlah desa mandiri\nB\t= Jumlah seluruh desa",
+    "A/B x 100%\nKeterangan:\nA   :   Jumlah desa mandiri\nB   :   Jumlah seluruh desa",
+    "A/B x 100 %\nKeterangan :\nA = Jumlah desa mandiri (desa)\nB = Jumlah seluruh desa (desa)",
+    "A/B x 100%\nKeterangan:\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa\nC = Jumlah kelurahan",
+    "A/B x 100%\nKeterangan: A = Jumlah desa mandiri\n            B = Jumlah seluruh desa",
+    "A/B x 100%\nKet : A = Jumlah desa mandiri, B = Jumlah seluruh desa",
+    "A/B x 100% ; A = Jumlah desa mandiri ; B = Jumlah seluruh desa",
+    "A/B x 100%. A = Jumlah desa mandiri. B = Jumlah seluruh desa.",
+    "[A/B] x 100%\nA = Jumlah desa mandiri\nB = Jumlah seluruh desa",
+    "A/B x 100%\nA = “Jumlah desa mandiri”\nB = “Jumlah seluruh desa”",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_legend_in_any_of_the_shapes_offices_use(text: str, joined: bool) -> None:
+    text = " ".join(line.strip() for line in text.splitlines()) if joined else text
+    assert ikicalc.parse(text).variables == _DESA
+
+
+def test_a_one_letter_symbol_with_its_name_in_brackets_under_the_formula() -> None:
+    text = "A/B x 100%\nA (Jumlah desa mandiri)\nB (Jumlah seluruh desa)"
+    assert ikicalc.parse(text).variables == _DESA

@@ -28,7 +28,7 @@ from ikicalc.lang.joined_subscripts import subscripts_back
 from ikicalc.lang.joined_terms import restated_terms
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
-from ikicalc.lang.legend_names import closed, plain, without_unit
+from ikicalc.lang.legend_names import closed, plain, unquoted, without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, runs_of, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name, counting_words, name_key, names_data
@@ -37,13 +37,15 @@ from ikicalc.patterns import lazy
 __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
-    r"[ \t]*(?::=|=|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
+    r"[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
     r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
 # "A/B Uraian: A = …": a heading of a few words that a colon ends, right before the first entry
 _HEADING_AT_END = lazy(r"(?<=\s)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")
+# another field of the document after the legend's last entry ("… desa Sumber data: BPS")
+_FIELD = lazy(r"(?i)[ \t.;,]+(?:sumber(?:[ \t]+data)?|catatan|satuan|target|keterangan)[ \t]*:")
 _SAID_ENTRY = lazy(r"[ \t](?:adalah|merupakan)[ \t]")
 # "…, Hs merupakan harga satuan benih, serta K koefisien …": the last symbol listed, its
 # copula left out
@@ -275,7 +277,7 @@ def _cues(text: str) -> bool:
     """Whether a legend may have been joined onto the formula's line: two marks of an entry
     (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
     return (
-        text.count("=") + text.count(":") + text.count("|") >= 2
+        text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or guards.has(text, "•", "●", "▪", "◦")
         or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
     )
@@ -376,6 +378,8 @@ def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], 
             continue  # an entry of a symbol the formula does not write
         written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
         name = sentence_end(given or text[name_start : after[0] if after else len(text)])
+        name = _FIELD.split(name, 1)[0] if after is None else name  # "… Sumber data: BPS"
+        name = unquoted(name.strip())
         if _LIST_ITEM.match(name):
             return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
         if after is None:  # "Y = Jumlah sampel yang diambil Sampel (diambil …) berasal …"

@@ -52,7 +52,7 @@ def definition() -> re.Pattern[str]:
     """``A = …``, ``A : …``, ``A adalah …`` inside a line, after the legend's introducer;
     the symbol may carry a marker (``- A``, ``a. A``, ``1) A``), brackets or a subscript."""
     return re.compile(
-        r"(?:(?<=\s)|^)(?P<header>(?i:" + introducers() + r")[ \t]*[:,]?[ \t]*"
+        r"(?:(?<=[\s;])|^)(?P<header>(?i:" + introducers() + r")[ \t]*[:,]?[ \t]*"
         r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
         r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"

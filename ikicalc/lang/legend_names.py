@@ -34,6 +34,7 @@ __all__ = [
     "split_entry",
     "symbol_names",
     "unit_words",
+    "unquoted",
     "valued",
     "without_unit",
     "written_whole",
@@ -82,6 +83,15 @@ def unit_words() -> frozenset[str]:
         if re.fullmatch(r"[ \t]*[A-Za-z%]+[ \t]*", piece)
     }
     return frozenset(words | {w.lower() for w in names_data()["legend"]["unit_words"]})
+
+
+_QUOTED = lazy(r"^[ \t]*[“\"'‘](?P<name>[^“”\"'‘’\n]+)[”\"'’][ \t]*[.,;]?[ \t]*$")
+
+
+def unquoted(name: str) -> str:
+    """``name`` less the quotes around it (``A = “Jumlah desa mandiri”``)."""
+    found = _QUOTED.match(name)
+    return found.group("name") if found else name
 
 
 def without_unit(name: str) -> str:
@@ -223,7 +233,7 @@ _DASHED_WORD = lazy(
     r"(?P<name>[^\W\d_][^\W_]*(?:/[^\W_]+)*)[ \t]*[.,;]?[ \t]*$"
 )
 _NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
-    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
+    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
 # "A      Jumlah …", "A<tab>Rencana" (pdftotext -layout): under a legend's introducer, a column

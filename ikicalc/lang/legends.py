@@ -28,7 +28,7 @@ from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import names_one as _names_one
-from ikicalc.lang.legend_names import plain, says_symbol
+from ikicalc.lang.legend_names import plain, says_symbol, unquoted
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
@@ -63,7 +63,7 @@ def _legend_line() -> re.Pattern[str]:
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?"
         r"(?:\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?"  # "PDRB(t-1)", "$PDRB_{t-1}$"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*(?::=|[=:|])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -184,7 +184,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         or "(" in text
         or SAID.search(text)
         or _LETTERED.search(text)
-        or re.search(r"\t| [–—-] |\|", text)
+        or re.search(r"\t| [–—-] |[|→⇒]", text)
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
@@ -290,7 +290,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
-            name = sentence_end(clean_name(" ".join(pieces)))  # "… mandiri. Data dari …"
+            name = sentence_end(clean_name(unquoted(" ".join(pieces))))  # "… mandiri. Data …"
             name = _FINAL_PERIOD.sub("", name).rstrip(" ,;|")
             name = _closed(AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
