@@ -301,3 +301,19 @@ def test_a_legend_in_any_of_the_shapes_offices_use(text: str, joined: bool) -> N
 def test_a_one_letter_symbol_with_its_name_in_brackets_under_the_formula() -> None:
     text = "A/B x 100%\nA (Jumlah desa mandiri)\nB (Jumlah seluruh desa)"
     assert ikicalc.parse(text).variables == _DESA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A/B x 100%\nA = Jumlah desa mandiri (sumber: DPMD)\nB = Jumlah seluruh desa (sumber: BPS)",
+        "A/B x 100%\nA = Jumlah desa mandiri (data DPMD)\nB = Jumlah seluruh desa (data BPS)",
+        # a legend's table exported one cell a line
+        "A/B x 100%\nA\nJumlah desa mandiri\nB\nJumlah seluruh desa",
+        # the definitions, then at once the formula over their symbols
+        "A = Jumlah desa mandiri B = Jumlah seluruh desa A/B x 100%",
+        "Keterangan: A = Jumlah desa mandiri B = Jumlah seluruh desa A/B x 100%",
+    ],
+)
+def test_sources_cells_a_line_and_definitions_first(text: str) -> None:
+    assert ikicalc.parse(text).variables == _DESA

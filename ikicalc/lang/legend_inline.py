@@ -271,6 +271,23 @@ _LISTED = lazy(
 )
 
 
+def _formula_at_end(text: str) -> tuple[int, int]:
+    """``A = Jumlah …, B = Jumlah … A/B x 100%``: the definitions, then at once the formula
+    over their symbols, nothing but symbols, numbers and signs (``(0, 0)`` if none)."""
+    symbols = {m.group("symbol") for m in definition().finditer(text)}
+    if len(symbols) < 2:
+        return 0, 0
+    names = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    piece = (
+        rf"(?:(?<![^\W_])(?:{names})(?![^\W_])|\d[\d.,]*[ \t]*%?|[-+−×*/÷:()\[\] \t]"
+        r"|[xX](?=[ \t]*[\d(]))"
+    )
+    found = re.search(rf"(?<![^\s;,.])(?:\(|(?:{names})(?![^\W_]))(?:{piece})*$", text)
+    if found is None or not _operates(found.group(0), None) or found.start() == 0:
+        return 0, 0
+    return found.start(), found.start()
+
+
 def _labelled(text: str) -> tuple[int, int]:
     """Where the definitions end and the formula starts when the formula's label leads to it
     (``… B = Jumlah seluruh desa IKU = A/B x 100%``): at the last label whose right side
@@ -278,7 +295,7 @@ def _labelled(text: str) -> tuple[int, int]:
     else ``(0, 0)``."""
     labels = [m for m in _LABEL.finditer(text) if _operates(text[m.end() :], None)]
     if not labels:
-        return 0, 0
+        return _formula_at_end(text)
     last = labels[-1]
     if len(list(definition().finditer(text, 0, last.start()))) < 2:
         return 0, 0

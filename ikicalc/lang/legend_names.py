@@ -33,6 +33,7 @@ __all__ = [
     "side_by_side",
     "split_entry",
     "symbol_names",
+    "symbols_over_names",
     "unit_words",
     "unquoted",
     "valued",
@@ -94,9 +95,16 @@ def unquoted(name: str) -> str:
     return found.group("name") if found else name
 
 
+# "… desa mandiri (sumber: DPMD)", "(data BPS)": where the data comes from, no part of a name
+_SOURCE_IN_BRACKETS = lazy(r"(?i)[ \t]*\([ \t]*(?:sumber|data)(?:[ \t]+data)?\b[^()]*\)[ \t]*$")
+
+
 def without_unit(name: str) -> str:
-    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``); a word
-    that is no unit stays (``… standar kompetensi (ideal)``)."""
+    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``) or the
+    source of its data (``(sumber: DPMD)``, ``(data BPS)``); a word that is no unit stays
+    (``… standar kompetensi (ideal)``)."""
+    source = _SOURCE_IN_BRACKETS.search(name) if "(" in name else None
+    name = name[: source.start()] if source and source.start() > 0 else name
     found = _UNIT_IN_BRACKETS.search(name)
     if found is None:
         return name
@@ -185,6 +193,32 @@ def entries_over_lines(chars: list[str]) -> bool:
         return False
     for entry in found:
         chars[entry.start("first")] = chars[entry.start("second")] = " "
+    return True
+
+
+# "A" / "Jumlah desa mandiri" / "B" / "Jumlah seluruh desa": a legend's table exported one
+# cell a line, each symbol alone on its line over its name
+_SYMBOL_OVER_NAME = lazy(
+    r"(?m)^[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*(?P<break>\n)"
+    r"(?=[ \t]*[^\W\d_]{2,}[^\n=:]*(?:\n|$))"
+)
+
+
+def symbols_over_names(chars: list[str]) -> bool:
+    """``A`` / ``Jumlah desa mandiri`` / ``B`` / ``Jumlah seluruh desa`` under the formula: each
+    symbol the formula writes, alone on its line, over its name; each pair becomes one line
+    (``A=Jumlah desa mandiri``: the line break is the entry's sign). At least two pairs."""
+    text = "".join(chars)
+    found = list(_SYMBOL_OVER_NAME.finditer(text))
+    if len(found) < 2:
+        return False
+    formula = text[: found[0].start()]
+    if not all(
+        re.search(rf"(?<![^\W_]){re.escape(m.group('symbol'))}(?![^\W_])", formula) for m in found
+    ):
+        return False
+    for pair in found:
+        chars[pair.start("break")] = "="
     return True
 
 

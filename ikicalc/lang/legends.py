@@ -28,7 +28,7 @@ from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import names_one as _names_one
-from ikicalc.lang.legend_names import plain, says_symbol, unquoted
+from ikicalc.lang.legend_names import plain, says_symbol, symbols_over_names, unquoted
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
@@ -175,6 +175,8 @@ def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
+        text = "".join(chars)
+    if "\n" in text and symbols_over_names(chars):  # "A" / "Jumlah desa mandiri" / "B" / …
         text = "".join(chars)
     if "\n" in text and "):" in text and (bracketed := _named_in_brackets(chars, notes)):
         return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
