@@ -26,6 +26,7 @@ from ikicalc.lang.joined import bar_lost_between, rebreak
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
+from ikicalc.lang.titled import titled
 from ikicalc.names import clean_name, name_key
 from ikicalc.patterns import lazy
 
@@ -282,8 +283,8 @@ def substituted(
     broken = rebreak(text)  # "IPM = … dimana X1 = … X2 = …": its lines joined
     found = _equations(broken) if broken is not None else None
     text, found = (broken, found) if broken and found else (text, _equations(text))
-    if found is None:
-        return None
+    if found is None:  # "Prosentase Kerusakan Atap =" / "%Luas C = …": two labels, one formula
+        return titled(source, parse) if source.count("=") == 2 else None
     equations, entries = found
     order = _closure(equations, text)
     if order is None:
