@@ -219,6 +219,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries.append(("", line.start(), line.end(), []))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
+        if alias and f"({alias.group('symbol')})" in alias.group("name").replace(" ", ""):
+            alias = None  # "terhadap (JKT)x(JKT)": the alias used again, a product
         if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
