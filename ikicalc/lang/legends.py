@@ -283,7 +283,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         symbol, pieces = flipped or (symbol, pieces)  # "Rencana = A": the name first
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
         written = written or (symbol if symbol in together else "")
-        inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
+        inside = (  # after an entry the legend uses, or under its introducer
+            any(s for s, *_ in used) or used or _legend_header().match(text, start, end)
+        )
         if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
