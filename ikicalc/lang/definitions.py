@@ -23,7 +23,6 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.joined import bar_lost_between, rebreak
-from ikicalc.lang.label_middle import label_in_the_middle
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
@@ -280,15 +279,11 @@ def substituted(
     """The cell's formula with its definitions substituted, or ``None`` when the cell is not
     one of several equations (or a piece does not read): the parser reads it as usual.
     ``sums``: the cell with the limits of its sums set aside (:mod:`.sigma`). Failing that,
-    the other cells with several ``=`` read here: a formula under two labels
-    (:mod:`.titled`), a stack with its label on the middle line over a legend
-    (:mod:`.label_middle`)."""
+    a formula under two labels (:mod:`.titled`)."""
     found = _substituted(source, parse, sums)
     if found is not None:
         return found
-    if source.count("=") == 2 and (two := titled(source, parse)) is not None:
-        return two  # "Prosentase Kerusakan Atap =" / "%Luas C = …"
-    return label_in_the_middle(source, parse) if "=\n" in source else None  # "NA =" alone
+    return titled(source, parse) if source.count("=") == 2 else None  # "Prosentase … =" / "%…"
 
 
 def _substituted(
