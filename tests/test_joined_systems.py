@@ -198,3 +198,47 @@ def test_subscripts_on_lines_of_their_own_then_joined(
     assert formula.variables == expected
     assert formula.evaluate(dict(zip(expected, (5, 4), strict=True))).exact == structure
     assert formula.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "values", "expected"),
+    [
+        (  # kulonprogo-perbup-14-2006-bantuan-keuangan-desa-github#01, its line breaks lost
+            "40%         x JDBD DBDi    =                                      +   BDi x 60% x"
+            " JDBD Jumlah Desa",
+            ("JDBD", "Jumlah Desa", "BDi"),
+            (100, 4, 2),
+            Fraction(130),  # 40 / 4 + 2 × 60
+        ),
+        (  # kulonprogo-perbup-14-2006-bantuan-keuangan-desa-github#03: a bar, a note after
+            "(40% x Bunga DCPD tahap II) DPDi =   ------------------------------------ + (Bdi x"
+            " 60% x Bunga DCPD tahap II ) Jumlah Desa Keterangan : Bobot Desa tertentu dihitung"
+            " berdasarkan penjumlahan dari indeks luas wilayah seluruh desa",
+            ("Bunga DCPD tahap II", "Jumlah Desa", "Bdi"),
+            (100, 4, 2),
+            Fraction(130),
+        ),
+        (  # the same way, other names
+            "30% x PAD AK = - DP x 10% x PAD Total Kecamatan",
+            ("PAD", "Total Kecamatan", "DP"),
+            (100, 3, 5),
+            Fraction(-40),  # 30 / 3 - 5 × 10
+        ),
+    ],
+)
+def test_a_fraction_the_first_term_of_its_middle_line_joined(
+    text: str, names: tuple[str, ...], values: tuple[int, ...], expected: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == names
+    assert formula.evaluate(dict(zip(names, values, strict=True))).exact == expected
+    assert formula.guesses
+
+
+def test_a_bar_before_the_scale_is_no_sign() -> None:
+    # jabar-diskimrum-lkip-2016-github#04, its line breaks lost
+    text = (
+        "Jumlah rumah layak huni, dengan rumus: Jumlah rumah layak huni ="
+        " ----------------------------------- x100% Jumlah seluruh rumah"
+    )
+    assert ikicalc.parse(text).variables == ("Jumlah rumah layak huni", "Jumlah seluruh rumah")
