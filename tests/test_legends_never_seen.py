@@ -317,3 +317,20 @@ def test_a_one_letter_symbol_with_its_name_in_brackets_under_the_formula() -> No
 )
 def test_sources_cells_a_line_and_definitions_first(text: str) -> None:
     assert ikicalc.parse(text).variables == _DESA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that goes on with "dengan …" is no heading (ambon-diskominfo-lakip-2021#02)
+        "A/B x 100\nKeterangan:\nA = Jumlah Kelurahan\ndengan layanan internet\nB = Jumlah"
+        " Kelurahan",
+        # nor a title before a legend said on one line (A/B, dimana A = … dan B = …)
+        "A/B, dimana A = Jumlah Kelurahan dengan layanan internet dan B = Jumlah Kelurahan",
+    ],
+)
+def test_a_name_that_goes_on_is_no_heading_nor_title(text: str) -> None:
+    assert ikicalc.parse(text).variables == (
+        "Jumlah Kelurahan dengan layanan internet",
+        "Jumlah Kelurahan",
+    )

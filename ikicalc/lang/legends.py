@@ -13,7 +13,9 @@ becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 
 from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
@@ -126,12 +128,24 @@ _ALIAS_LINE = lazy(
 
 @cache
 def _legend_header() -> re.Pattern[str]:
-    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``, with a word
-    or two after it (``Keterangan rumus``, ``Penjelasan notasi :``)."""
+    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``; with a word
+    of ``[legend] heading_words`` after it (``Keterangan rumus``), or a word or two and a colon
+    (``Penjelasan istilah teknis :``); never ``dengan`` and words (``… Kelurahan`` /
+    ``dengan layanan internet``: the name goes on)."""
+    heading = "|".join(_heading_words())
     return re.compile(
-        r"^[ \t]*(?:" + introducers() + r"|dengan)(?:[ \t]+[^\W\d_]{3,}){0,2}[ \t]*:?[ \t]*$",
+        r"^[ \t]*(?:(?:" + introducers() + r"|dengan)[ \t]*:?"
+        r"|(?:" + introducers() + r")[ \t]+(?:" + heading + r")(?:[ \t]+[^\W\d_]{3,})?[ \t]*:?"
+        r"|(?:" + introducers() + r")(?:[ \t]+[^\W\d_]{3,}){1,2}[ \t]*:)[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+@cache
+def _heading_words() -> tuple[str, ...]:
+    """The words after an introducer in a legend's heading (``data/legends.toml``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return tuple(tomllib.loads(raw)["headings"]["words"])
 
 
 # "Uraian:", "Definisi :", "Simbol yang digunakan:": a heading of a few words ended by a colon,

@@ -10,6 +10,7 @@ first link of words; a guess, recorded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ikicalc.errors import FormulaSyntaxError
@@ -25,9 +26,11 @@ TITLED = N_(
     "formula computes) was set aside"
 )
 
+# the indicator's name (words, brackets), '=', the symbol (a word or two, one with a capital
+# or a percent sign before it), '='
 _CHAIN = lazy(
-    r"^(?P<title>[ \t]*[^\W\d_][^\n=:]{2,80}?)[ \t]*=[ \t]*\n?"
-    r"(?P<symbol>[ \t]*%?[ \t]*[^\W\d_][^\n=:]{0,40}?)[ \t]*=(?!=)"
+    r"^(?P<title>[ \t]*[^\W\d_][^\W_]*(?:[ \t]+\(?[^\W_]+\)?){1,9})[ \t]*=[ \t]*\n?"
+    r"(?P<symbol>[ \t]*(?:%[ \t]*)?[^\W\d_][^\W_]{0,9}(?:[ \t]+[^\W\d_][^\W_]{0,9})?)[ \t]*=(?!=)"
 )
 
 
@@ -36,6 +39,10 @@ def titled(source: str, parse: Callable[[str], Formula]) -> Formula | None:
     found = _CHAIN.match(source) if source.count("=") == 2 else None
     if found is None or operator().search(found.group("title") + found.group("symbol")):
         return None
+    if not re.search(r"[A-Z%]", found.group("symbol")) or not operator().search(
+        source, found.end()
+    ):
+        return None  # "… = jumlah penduduk = …": no symbol; nothing computed after it
     title = " ".join(found.group("title").split())
     if len(title.split()) < 2:
         return None  # "A = B = …": no indicator's name, a chain of symbols
