@@ -76,7 +76,7 @@ def restated_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     if restated is None:
         return {}
     label_end = middle.end("label") if middle.group("label") else middle.start()
-    blank(chars, text.index(head) + len(numerator), label_end)  # "f(x)", "Persentase"
+    label = (text.index(head) + len(numerator), label_end)
     head = numerator
     intro = _INTRODUCER.search(tail, 0, restated.start())
     denominator = tail[: intro.start() if intro else restated.start()].strip()
@@ -91,6 +91,7 @@ def restated_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     legend = {_key(head): clean_name(first), _key(denominator): clean_name(second)}
     start = tail_at + (intro.start() if intro else restated.start())
+    blank(chars, *label)  # "f(x)", "Persentase": the label's words before '='
     blank(chars, start, len(chars))
     notes.append("the terms are named by the legend that writes each again: " + ", ".join(legend))
     return legend

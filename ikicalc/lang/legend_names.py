@@ -23,6 +23,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "alias_names",
     "closed",
+    "computes",
     "entries_over_lines",
     "formula_line",
     "lower_aliases",
@@ -388,6 +389,12 @@ _COMPUTES = lazy(
     r"[=+×÷*{}\\\n]|\s[-−/:xX]\s|(?i:\b(?:di[ \t]*(?:bagi|kali|tambah|kurangi)\w*"
     r"|dikurangkan|berbanding|dibanding\w*|kali|bagi)\b)"
 )
+
+
+def computes(text: str) -> bool:
+    """Whether a legend's text computes: a spaced sign, ``=``, an operator verb (``jumlah A
+    dibagi jumlah B``)."""
+    return _COMPUTES.search(text) is not None
 
 
 def written_whole(text: str, parse: Callable[[str], object]) -> bool:

@@ -26,11 +26,11 @@ from ikicalc.lang.legend_ends import text_around as _around
 from ikicalc.lang.legend_inline import AND_AT_END, SAID, THEN, definition, header_tail, introducers
 from ikicalc.lang.legend_inline import legend_inline as legend_inline
 from ikicalc.lang.legend_names import closed as _closed
+from ikicalc.lang.legend_names import computes, plain, says_symbol, symbols_over_names, unquoted
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import names_one as _names_one
-from ikicalc.lang.legend_names import plain, says_symbol, symbols_over_names, unquoted
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
@@ -97,12 +97,6 @@ _TERM_LINE = lazy(
 _REVERSED_LEGEND_LINE = lazy(
     r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?(?:[^\W_]|[%)]))[ \t]*[=:][ \t]*"
     r"(?P<symbol>[A-Z][A-Za-z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
-)
-# "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …": a
-# sentence after the formula, ended by a colon on the line above the legend, introduces it
-_HEADING_AFTER = lazy(
-    r"(?<=[^\W_)%])\.[ \t]+(?P<sentence>(?:\(?\d{1,2}[)1][ \t]+)?[A-Z][^\n=]{8,}:)"
-    r"[ \t]*\n[ \t]*\Z"
 )
 _FLIPPED = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
 
@@ -233,8 +227,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries.append(("", line.start(), line.end(), []))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
-        if alias and f"({alias.group('symbol')})" in alias.group("name").replace(" ", ""):
-            alias = None  # "terhadap (JKT)x(JKT)": the alias used again, a product
+        if alias and (
+            f"({alias.group('symbol')})" in alias.group("name").replace(" ", "")
+            or computes(alias.group("name"))
+        ):
+            alias = None  # "terhadap (JKT)x(JKT)", "A (JKT) dibagi B (JSK)": it computes
         if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
@@ -286,6 +283,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     entries = [part for entry in entries for part in _split_entry(entry, formula, definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
+        inner = [m.group(1) for m in re.finditer(r"\(([A-Z][A-Z0-9]{0,9})\)", name)]
+        if any(re.search(rf"(?<![^\W_]){s}(?![^\W_])", formula) for s in inner):
+            continue  # "A (JKT) dibagi B (JSK)" over "JKT/JSK": two aliased names, no legend
         if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
             legend[symbol] = clean_name(name)
             _blank(chars, start, end)
@@ -304,9 +304,6 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
         return {}
-    heading = _HEADING_AFTER.search(text, 0, used[0][1]) if used and ":" in text else None
-    if heading is not None and not plain(text[: heading.start()]):
-        _blank(chars, heading.start("sentence"), heading.end("sentence"))  # "(2) Rumus …:"
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
