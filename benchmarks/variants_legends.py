@@ -11,7 +11,8 @@ documents show — legend introducers (``Keterangan:``, ``Ket.``, ``Dimana:``, `
 ketentuan`` …), legend lines (``A = …``, ``A : …``, ``A adalah …``, ``- A = …``, ``a. A = …``,
 ``1) A = …``, endings ``;``/``,``/``.``), legends on one line, before the formula, aliases in
 brackets, symbol case, LaTeX; preambles, targets, footnote marks, closing sentences, numbers
-in words, a definition sentence before the formula; and each with its line breaks lost
+in words, a definition sentence before the formula; legends in shapes no dev cell shows
+(``benchmarks/legend_shapes.py``: ``legend: unseen …``); and each with its line breaks lost
 (HTML extraction) — each with the labelled variables and structure of its base, and scores
 *read right* exactly as ``score_public.py`` does (``tests/public_scoring.read_cell``). Prints
 the figure per kind of variation.
@@ -33,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.legend_shapes import unseen_variants  # noqa: E402
 from benchmarks.variant_forms import (  # noqa: E402
     Base,
     legend_variants,
@@ -154,6 +156,10 @@ def variants(stride: int = STRIDE) -> Iterator[Variant]:
             if "\n" in text and "note" not in kind and "columns" not in kind:  # lines carry them
                 group = "legend: joined " + kind.split()[0]
                 yield Variant(group, base, separate(text), base.variables)
+        for kind, text in unseen_variants(base):  # shapes the dev cells do not show
+            yield Variant("legend: unseen " + kind, base, text, base.variables)
+            if "\n" in text:
+                yield Variant("legend: unseen joined " + kind, base, separate(text), base.variables)
         for kind, text in prose_variants(base):
             yield Variant("prose: " + kind, base, text, base.variables)
             if "\n" in text:

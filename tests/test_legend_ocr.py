@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ikicalc.lang.legend_names import ocr_alike
 from ikicalc.lang.parser import parse
+from ikicalc.lang.symbols import ocr_alike
 
 # permen-esdm-19-2010-bbg-transcription#01
 ESDM = (

@@ -22,10 +22,11 @@ from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
-from ikicalc.lang.joined import rebreak
+from ikicalc.lang.joined import bar_lost_between, rebreak
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
+from ikicalc.lang.titled import titled
 from ikicalc.names import clean_name, name_key
 from ikicalc.patterns import lazy
 
@@ -186,10 +187,12 @@ def _stand_in(symbol: str) -> str:
 
 def _piece(
     text: str, one: _Equation, legend: list[tuple[int, int, str]], symbols: list[str]
-) -> str:
+) -> tuple[str, list[Reading]]:
     """The cell with only ``one`` and the legend's entries it uses kept (the text keeps its
     length); the symbols of the other equations written as the grammar reads them, and the
-    legend's symbols as the legend writes them (``ASN−T`` for ``ASN-T``)."""
+    legend's symbols as the legend writes them (``ASN−T`` for ``ASN-T``). Where the cell's
+    line breaks were lost, a fraction of the equation that lost its bar with them (see
+    :func:`_bar_lost`), and the guesses that read it."""
     chars = [c if c == "\n" else " " for c in text]
     chars[one.start : one.end] = text[one.start : one.end]
     if one.symbol:  # the left side: a letter the grammar reads as a name ("X 1−2 =")
@@ -207,12 +210,37 @@ def _piece(
     for found in _SYMBOL_SLASH.finditer(body):  # "JT/JS": both symbols named, it divides
         if {found.group(1), found.group(3)} <= named:
             chars[one.equals + 1 + found.start(2)] = "÷"
+    readings = _bar_lost(chars, one, named) if "\n" not in text[one.start : one.end] else []
     for symbol in symbols:
         if symbol[0] not in OPERATOR_SYMBOLS:
             continue
         for found in re.finditer(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", body):
             chars[one.equals + 1 + found.start()] = OPERATOR_SYMBOLS[symbol[0]]
-    return "".join(chars)
+    return "".join(chars), readings
+
+
+# "N1 + N2 2": symbols added, then a number alone: the number stood under the bar
+_OVER_NUMBER = lazy(
+    r"^[ \t]+(?P<top>(?:[^\W\d_][^\W_]*[ \t]*[-+−][ \t]*)+[^\W\d_][^\W_]*)"
+    r"(?P<gap>[ \t]+)\d{1,3}[ \t]*$"
+)
+
+
+def _bar_lost(chars: list[str], one: _Equation, named: set[str]) -> list[Reading]:
+    """An equation on one line whose fraction lost its bar with the cell's line breaks:
+    two symbols side by side (``N1 = JT JS x 100%``, ``X2 = ( NX2 Tk x Bobot) − n``: the
+    first over the second, :func:`~ikicalc.lang.joined.bar_lost_between`), or a sum of
+    symbols and a number alone after it (``ASK = N1 + N2 2``: the sum over the number; its
+    lines are put back, the stack's reader reads it). Only symbols the cell names (the
+    legend's or the other equations'); a guess, recorded."""
+    body = "".join(chars[one.equals + 1 : one.end])
+    over = _OVER_NUMBER.match(body)
+    if over and all(word in named for word in re.findall(r"[^\W_]+", over.group("top"))):
+        chars[one.equals + 1] = "\n"  # "ASK =" / "N1 + N2" / "2": the stack as written
+        chars[one.equals + 1 + over.start("gap")] = "\n"
+        return []  # the stack's reader records its own guess
+    spelled = {symbol: symbol for symbol in named if _uses(body, symbol)}
+    return bar_lost_between(chars, one.equals + 1, one.end, spelled) if len(spelled) > 1 else []
 
 
 def _summed(node: ast.Expr, members: dict[str, tuple[set[str], ast.Expr]]) -> ast.Expr:
@@ -250,7 +278,17 @@ def substituted(
 ) -> Formula | None:
     """The cell's formula with its definitions substituted, or ``None`` when the cell is not
     one of several equations (or a piece does not read): the parser reads it as usual.
-    ``sums``: the cell with the limits of its sums set aside (:mod:`.sigma`)."""
+    ``sums``: the cell with the limits of its sums set aside (:mod:`.sigma`). Failing that,
+    a formula under two labels (:mod:`.titled`)."""
+    found = _substituted(source, parse, sums)
+    if found is not None:
+        return found
+    return titled(source, parse) if source.count("=") == 2 else None  # "Prosentase … =" / "%…"
+
+
+def _substituted(
+    source: str, parse: Callable[[str], Formula], sums: Exported | None
+) -> Formula | None:
     text = source if sums is None else sums.text
     broken = rebreak(text)  # "IPM = … dimana X1 = … X2 = …": its lines joined
     found = _equations(broken) if broken is not None else None
@@ -272,9 +310,12 @@ def substituted(
     ]
     symbols = [m for one in order[1:] for m in one.members]
     read: list[Formula] = []
+    lost: list[Reading] = []
     try:
         for one in order:
-            read.append(parse(_piece(text, one, legend, symbols)))
+            piece, readings = _piece(text, one, legend, symbols)
+            read.append(parse(piece))
+            lost += readings
     except FormulaSyntaxError:
         return None
     singles: dict[str, ast.Expr] = {}
@@ -302,7 +343,7 @@ def substituted(
         return None  # a member used alone, or definitions that use each other in a circle
     main = order[0]
     written = " ".join(text[main.start : main.end].split())
-    guesses = [guess for formula in read for guess in formula.guesses]
+    guesses = [guess for formula in read for guess in formula.guesses] + lost
     guesses += sums.readings if sums is not None else ()
     chosen = str(Formula(expr, label=main.symbol or None))
     guesses.append(Reading((main.start, order[-1].end), chosen, written, SUBSTITUTED))

@@ -18,33 +18,41 @@ recorded (``W110``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Set
 from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.joined_subscripts import subscripts_back
+from ikicalc.lang.joined_terms import restated_terms
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.legend_names import (
-    closed,
-    note_after,
-    plain,
-    sentence_end,
-    without_unit,
-    written_in,
-)
-from ikicalc.lang.symbols import OPERATOR_SYMBOLS, symbols_in_formula
+from ikicalc.lang.legend_ends import note_after, sentence_end
+from ikicalc.lang.legend_names import closed, plain, unquoted, without_unit
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS, runs_of, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
-from ikicalc.names import clean_name, name_key, names_data
+from ikicalc.names import clean_name, counting_words, name_key, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["legend_joined", "rebreak"]
+__all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
-    r"[ \t]*(?:=|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
+    r"[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
     r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
+# "A/B Uraian: A = …": a heading of a few words that a colon ends, right before the first entry
+_HEADING_AT_END = lazy(r"(?<=\s)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")
+# another field of the document after the legend's last entry ("… desa Sumber data: BPS")
+_FIELD = lazy(r"(?i)[ \t.;,]+(?:sumber(?:[ \t]+data)?|catatan|satuan|target|keterangan)[ \t]*:")
+_SAID_ENTRY = lazy(r"[ \t](?:adalah|merupakan)[ \t]")
+# "…, Hs merupakan harga satuan benih, serta K koefisien …": the last symbol listed, its
+# copula left out
+_LISTED = lazy(
+    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][A-Za-z0-9]?)"
+    r"[ \t]+(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
+)
 _SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -64,16 +72,18 @@ _NAME_TAIL = lazy(r"(?i)(?:[ \t]*(?:[;,.]|\b(?:dan|serta|sedangkan|atau)\b))+[ \
 # number after a ';' or ',' ("…; dan b.", "…, 2)"); after any space when the legend's first
 # entry had one too ("dimana: a. A adalah … b. B adalah …"), never "… daerah i."
 _BULLET_AT_END = lazy(r"[ \t]+[-•▪●◦*][ \t]*$")
-_ITEM_AT_END = lazy(r"[ \t]*[;,][ \t]*(?:(?i:dan|serta|atau)[ \t]+)?(?:[a-z]|\d{1,2})[.)][ \t]*$")
-_ANY_ITEM_AT_END = lazy(r"[ \t]+(?:[a-z]|\d{1,2})[.)][ \t]*$")
+_ITEM = r"(?:[a-z]|\d{1,2}|ii|iii|iv|vi|vii|viii)[.)]|\((?:[a-z]|\d{1,2}|ii|iii|iv|vi)\)"
+_ITEM_AT_END = lazy(r"[ \t]*[;,][ \t]*(?:(?i:dan|serta|atau)[ \t]+)?(?:" + _ITEM + r")[ \t]*$")
+_ANY_ITEM_AT_END = lazy(r"[ \t]+(?:" + _ITEM + r")[ \t]*$")
 
 
 def _mark_gone(text: str, listed: bool) -> str:
     """``text`` less the mark of the next entry at its end (see ``_ITEM_AT_END``)."""
     text = _BULLET_AT_END.sub("", text)
     found = (_ANY_ITEM_AT_END if listed else _ITEM_AT_END).search(text)
-    if found is None or (found.group(0).rstrip().endswith(")") and _balanced(text)):
-        return text  # "A/(B x 4)": the bracket closes, no "4)" of a list
+    mark = found.group(0).strip() if found else ""
+    if found is None or (mark[0] != "(" and mark.endswith(")") and _balanced(text)):
+        return text  # "A/(B x 4)": the bracket closes, no "4)" of a list ("(4)" is one)
     return text[: found.start()]
 
 
@@ -89,6 +99,13 @@ _ADJACENT_REASON = N_(
     "two symbols of the legend stand side by side with no operator: a stacked fraction that "
     "lost its bar with its line breaks"
 )
+
+
+@cache
+def _introducer_word() -> re.Pattern[str]:
+    """An introducer inside the text (``… x 100% Keterangan: …``)."""
+    words = sorted(names_data()["legend"]["introducers"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<=\s)(?:" + "|".join(words) + r")\b[ \t]*[:,]?")
 
 
 @cache
@@ -118,12 +135,15 @@ def _operand(formula: str, found: re.Match[str]) -> bool:
     )
 
 
-def _known(term: str, formula: str, labels: set[str], before: str = "") -> str | None:
+def _known(
+    term: str, formula: str, labels: set[str], before: str = "", together: Set[str] = frozenset()
+) -> str | None:
     """How the formula writes ``term`` (a symbol, or a whole operand of words), or the
     label's key when ``term`` is the formula's label; ``None`` if it writes no such term. A
     symbol may stand ``before`` the label too (``X A = x 100% Y``: a stack's numerator, its
-    line breaks lost, before the label of its middle line)."""
-    if name_key(term) in labels:
+    line breaks lost, before the label of its middle line); or a symbol the formula writes
+    run together with others of the legend (``together``: ``H=DQN``)."""
+    if name_key(term) in labels or term in together:
         return term
     if term in "xX" and not re.search(r"(?<![^\W_])[xX](?![ \t]*\d)(?![^\W_])", formula):
         formula = ""  # "x 100%" multiplies: the letter of the legend is not that sign
@@ -141,7 +161,13 @@ def _known(term: str, formula: str, labels: set[str], before: str = "") -> str |
 
 
 def _term_before(
-    text: str, end: int, floor: int, formula: str | None, start: int, labels: set[str]
+    text: str,
+    end: int,
+    floor: int,
+    formula: str | None,
+    start: int,
+    labels: set[str],
+    together: Set[str],
 ) -> tuple[int, str, str | None] | None:
     """The longest run of words ending at ``end`` (after ``floor``) that the formula writes
     (``formula``, or, before the legend is found, all that stands before the run); with the
@@ -159,7 +185,11 @@ def _term_before(
         if term.count("(") != term.count(")"):  # "B)" of "(A + B)", not "JUM-(n-1)"
             continue
         known = _known(
-            term, text[start:begin] if formula is None else formula, labels, text[:start]
+            term,
+            text[start:begin] if formula is None else formula,
+            labels,
+            text[:start],
+            together,
         )
         if known is not None:
             return begin, known, None
@@ -183,12 +213,15 @@ _CAPITALISED = lazy(r"(?<=\s)[A-Z][a-z]{2,}(?=[ \t]+\(?[a-z])")
 def _before_note(name: str, legend: str) -> str:
     """The last entry's name less a note that ran on after it, its line break lost: a new
     sentence whose subject names again a noun of the legend (the rule of a note under a
-    legend's last line, :func:`~ikicalc.lang.legend_names.note_after`)."""
+    legend's last line, :func:`~ikicalc.lang.legend_ends.note_after`)."""
     for opening in _CAPITALISED.finditer(name):
         if len(name[: opening.start()].split()) < 2:
             continue
         common = opening.group(0).lower()  # "sampel" in the legend: a noun, not a name
-        if not re.search(rf"(?<![^\W_]){common}(?![^\W_])", legend + name[: opening.start()]):
+        counting = common in counting_words()  # "… ke n-1 Jumlah produksi … merupakan …"
+        if not counting and not re.search(
+            rf"(?<![^\W_]){common}(?![^\W_])", legend + name[: opening.start()]
+        ):
             continue  # "… wilayah kerja Puskesmas dalam …": a proper name goes on
         if note_after(name[opening.start() :], [name[: opening.start()]], legend + name, []):
             return name[: opening.start()]
@@ -210,8 +243,10 @@ def _label(text: str) -> tuple[int, set[str]]:
     words = re.findall(r"\S+", text[:equals])
     last = words[-1].strip("([") if words else ""
     before = text[:equals].rsplit(last, 1)[0] if last else ""
-    if not last or head.count("(") > head.count(")") or re.search(
-        rf"(?<![^\W_]){re.escape(last)}(?![^\W_])", before
+    if (
+        not last
+        or head.count("(") > head.count(")")
+        or re.search(rf"(?<![^\W_]){re.escape(last)}(?![^\W_])", before)
     ):
         return 0, set()  # "A/B A = …": the symbol is the formula's, its entry no label
     return equals + 1, {name_key(" ".join(words[-n:])) for n in range(1, min(len(words), 4) + 1)}
@@ -231,7 +266,7 @@ def rebreak(text: str) -> str | None:
         return None
     chars = list(text)
     for found in _ENTRY_MARK.finditer(text):
-        written = re.escape(found.group("symbol"))
+        written = re.sub(r"\\?[-−]", "[-−–]", re.escape(found.group("symbol")))  # "ASN-T"
         if re.search(rf"(?<![^\W_]){written}(?![^\W_])", text[: found.start()]):
             chars[found.start() - 1] = "\n"
     joined = "".join(chars)
@@ -242,7 +277,7 @@ def _cues(text: str) -> bool:
     """Whether a legend may have been joined onto the formula's line: two marks of an entry
     (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
     return (
-        text.count("=") + text.count(":") >= 2
+        text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or guards.has(text, "•", "●", "▪", "◦")
         or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
     )
@@ -250,13 +285,39 @@ def _cues(text: str) -> bool:
 
 def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
     """A formula and its legend on one line (see module): blank the legend, return symbol →
-    name as the formula writes the symbol, and the readings that were guesses."""
+    name as the formula writes the symbol, and the readings that were guesses; failing that,
+    a legend whose entries give the name first (:func:`_names_first`)."""
     text = "".join(chars)
-    if "\n" in text.strip() or not _cues(text):
+    saved, said = chars[:], len(notes)
+    legend, readings = _symbols_first(chars, notes)
+    if legend and not all(_LONE_SYMBOL.fullmatch(name) for name in legend.values()):
+        return legend, readings
+    if guards.has(text, " = ", ": ", " : "):  # "… = A …": or the names come first
+        aside, kept = chars[:], notes[said:]
+        chars[:], notes[said:] = saved, []
+        if named := _names_first(chars, notes):
+            return named, []
+        chars[:], notes[said:] = aside, kept
+    return legend, readings
+
+
+def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
+    text = "".join(chars)
+    if "\n" in text.strip():
+        return {}, []
+    if "=" in text and "%" in text and (restated := restated_terms(chars, notes)):
+        return restated, []  # "N f(x) = x 100% D N what N counts D what D counts"
+    moved = subscripts_back(chars) if "%" in text and guards.has(text, "(n", "(t") else None
+    text = "".join(chars) if moved else text  # "(X -X ) A = (n) (n-1) x 100% X (n-1) …"
+    if not _cues(text):
         return {}, []
     start, labels = _label(text)
+    entered = {m.group("symbol") for m in _ENTRY_MARK.finditer(text, start)}
+    together = runs_of(text[start:], entered) if len(entered) > 1 else set()  # "H=DQN"
+    said = guards.holds(text, "adalah", "merupakan") and bool(_SAID_ENTRY.search(text, start))
     events = sorted(
         [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
+        + [(m.end("symbol"), m.end(), False) for m in (_LISTED.finditer(text) if said else ())]
         + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
     )
     if not events:
@@ -285,7 +346,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
                     legend_start = start + len(formula)
                 entries.append((begin, found[0], found[1], None))
             continue
-        term = _term_before(text, begin, floor, formula, start, labels)
+        term = _term_before(text, begin, floor, formula, start, labels, together)
         if term is None and formula is not None and "=" in text[begin:end]:
             other = _OTHER_SYMBOL.search(text, floor, begin)  # "Q2a = …" the formula lacks
             if other and _SYMBOL_LIKE.fullmatch(other.group(1)):
@@ -298,10 +359,12 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             listed = _ANY_ITEM_AT_END.search(head) is not None
             head = _mark_gone(head, True)  # "Keterangan: - A = …", "dimana: a. A adalah …"
             intro = _introducer().search(head)
+            if intro is None and (heading := _HEADING_AT_END.search(head)):
+                intro = heading if _computes(head[: heading.start()]) else None  # "Uraian:"
             head = head[: intro.start()] if intro else head
             other = _OTHER_ENTRY.search(head)  # "KTA = …" of a label the formula lost
             head = head[: other.start()] if other and _computes(head[: other.start()]) else head
-            if not _computes(head) or not re.search(r"[^\W\d_]", head):
+            if not (_computes(head) or runs_of(head, together)) or not re.search(r"[^\W\d_]", head):
                 continue
             opened = re.search(r"[ \t]*[(\[][ \t]*$", head)  # "A/B x 100% (A = …, B = …)"
             head = head[: opened.start()] if opened else head.rstrip(" \t,;")
@@ -315,6 +378,8 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
             continue  # an entry of a symbol the formula does not write
         written = OPERATOR_SYMBOLS.get(spelled[0], spelled[0]) + spelled[1:]  # "x1": a letter
         name = sentence_end(given or text[name_start : after[0] if after else len(text)])
+        name = _FIELD.split(name, 1)[0] if after is None else name  # "… Sumber data: BPS"
+        name = unquoted(name.strip())
         if _LIST_ITEM.match(name):
             return {}, []  # "… : 1. PNS 2. …": the formula's list of items, no legend
         if after is None:  # "Y = Jumlah sampel yang diambil Sampel (diambil …) berasal …"
@@ -339,17 +404,60 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     if not any(name_key(symbol) not in labels for symbol in legend):
         return {}, []
     blank(chars, legend_start, len(chars))
-    readings = _side_by_side(chars, start, legend_start, legend)
+    readings = bar_lost_between(chars, start, legend_start, legend)
+    readings += [moved] if moved else []
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend run together after it: " + ", ".join(legend))
     return legend, readings
 
 
-def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]) -> list[Reading]:
+# "Jumlah desa mandiri = A": a name, its sign, then a symbol the formula writes
+_NAME_FIRST = lazy(
+    r"(?P<name>[^\W\d_][^=:\n]*?)[ \t]*[=:][ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,5}|[a-z])"
+    r"[ \t]*[.,;]?(?=[ \t]|$)"
+)
+
+
+_LONE_SYMBOL = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
+
+
+def _names_first(chars: list[str], notes: list[str]) -> dict[str, str]:
+    """``A / B x 100% Keterangan: Jumlah desa mandiri = A Jumlah seluruh desa = B``: after
+    an introducer, entries that give the name first, each ended by a symbol the formula
+    writes; the whole rest of the cell is such entries."""
+    text = "".join(chars)
+    intro = next((m for m in _introducer_word().finditer(text) if m.start() > 0), None)
+    if intro is None or not _computes(text[: intro.start()]):
+        return {}
+    formula, at, legend = text[: intro.start()], intro.end(), {}
+    for found in _NAME_FIRST.finditer(text, intro.end()):
+        name = found.group("name").strip()
+        written = written_in(formula, found.group("symbol"), set())
+        if text[at : found.start()].strip():  # something between two entries
+            return {}
+        if not written or not plain(name) or not re.search(r"[^\W\d_]{2}", name):
+            return {}
+        legend[OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = clean_name(name)
+        at = found.end()
+    if not legend or text[at:].strip(" \t.;"):
+        return {}
+    blank(chars, intro.start(), len(chars))
+    symbols_in_formula(chars, legend)
+    notes.append(
+        "the symbols are named by the legend, each name before its symbol: " + ", ".join(legend)
+    )
+    return legend
+
+
+def bar_lost_between(
+    chars: list[str], start: int, end: int, legend: Mapping[str, str]
+) -> list[Reading]:
     """``PBT PBI x 100%``: two symbols of the legend with only spaces between them, and no
     other division in the formula, are a ratio whose bar was lost (a guess); the symbols
     multiplied after the second are the rest of its denominator (``( TS R x P x M ) x 100%``
-    is ``TS / (R × P × M) × 100%``, read as ``TS / R / P / M``, the same number)."""
+    is ``TS / (R × P × M) × 100%``, read as ``TS / R / P / M``, the same number); a quantity
+    the legend does not name multiplies the ratio (``( NX2 Tk x Bobot) − n``: the line under
+    the fraction)."""
     formula = "".join(chars[start:end])
     if re.search(r"[/÷:]", formula):
         return []
@@ -357,7 +465,7 @@ def _side_by_side(chars: list[str], start: int, end: int, legend: dict[str, str]
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_])"
     spaced = (
         rf"({symbol})([ \t]+)({symbol})(?P<run>(?:[ \t]*[xX×*][ \t]*{symbol})*)"
-        r"(?=[ \t]*(?:$|\)|[xX×*][ \t]*\d))"
+        r"(?=[ \t]*(?:$|\)|[xX×*][ \t]*(?:\d|[^\W\d_])))"
     )
     pairs = list(re.finditer(spaced, formula))
     if len(pairs) != 1:

@@ -19,11 +19,12 @@ import re
 from functools import cache
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR_TEXT, RATIO_SCALE, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["joined_stack"]
+__all__ = ["FIRST_TERM", "joined_stack"]
 
 REASON = N_(
     "the fraction's line breaks were lost: what stands before its middle line (the scale, a "
@@ -124,6 +125,41 @@ _FIGURE = lazy(r"(?:(?<=[^\W\d_])|(?<=[)\]]))[ \t]+\d[\d.,]*(?=[ \t]+%?[ \t]*[^\
 _RESULT = lazy(r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\.?[ \t]*$")
 
 
+FIRST_TERM = N_(
+    "the fraction was the first term of its middle line and its line breaks were lost: what "
+    "stands before the label is read as its numerator, the phrase opened by a counting word at "
+    "the end as its denominator"
+)
+# "40% x JDBD DBDi = + BDi x 60% x JDBD Jumlah Desa": the numerator, the label, '=', the
+# bar perhaps, the sign of the middle line's next term, that term, the denominator
+_FIRST_TERM = lazy(
+    r"^[ \t]*(?P<num>[^=+\-−\n]+?)[ \t]+(?P<label>[A-Za-z][A-Za-z0-9]{0,7})[ \t]*=[ \t]*"
+    r"(?:[-_–—]{3,}[ \t]+)?(?<=[ \t])(?P<sign>[+\-−])[ \t]+(?P<rest>[^=\n]+?)[ \t]+"
+    r"(?P<den>(?:Jumlah|Total|Banyaknya|Jml)[ \t]+[^\W\d_][^=+\-−×*/:()\n]*?)"
+    r"(?P<note>[ \t]+(?i:keterangan|ket\.|catatan)[ \t]*:.*)?[ \t]*$"
+)
+
+
+def _first_term(chars: list[str]) -> LostBar | None:
+    """``N Label = [bar] + R D`` (see :data:`FIRST_TERM`) written again as ``Label=N/D + R``
+    in the same characters (the text keeps its length; a note after it set aside)."""
+    text = "".join(chars)
+    found = _FIRST_TERM.match(text)
+    if found is None or operator().search(found.group("den")):
+        return None
+    num, den = found.group("num").strip(), found.group("den").strip()
+    head = f"{found.group('label')}={num}"
+    written = f"{head}÷{den} {found.group('sign')} {found.group('rest').strip()}"
+    end = found.start("note") if found.group("note") else found.end()
+    if len(written) > end - found.start("num"):
+        return None
+    start = found.start("num")
+    chars[start:] = list(written.ljust(len(text) - start))
+    # the guess shown where the denominator starts in the cell as written (the grammar reads
+    # the fraction as rewritten: nothing to regroup)
+    return LostBar(found.start("den") - 1, None, guess=FIRST_TERM, grouped=True)
+
+
 def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     """A stack joined onto one line around its middle line (see module): blank the middle
     line, put ``÷`` where it stood and set its scale aside for the whole; ``None`` when the
@@ -131,6 +167,8 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     text = "".join(chars)
     if "\n" in text.strip():
         return None
+    if "=" in text and guards.has(text, "+", "-", "−") and (first := _first_term(chars)):
+        return first  # "40% x JDBD DBDi = + BDi x 60% x JDBD Jumlah Desa"
     number = _OVER_NUMBER.fullmatch(text) if text.rstrip(" \t.")[-1:].isalnum() else None
     if number and re.search(r"[^\W\d_]{2}", number.group("n")):
         return _over_number(chars, number)

@@ -19,6 +19,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, blank, operator
 from ikicalc.patterns import lazy
 
@@ -237,17 +238,29 @@ def _around_the_lines(chars: list[str], text: str) -> bool:
 _LOST_EQUALS = lazy(r"^[ \t]*(?P<equals>=)[ \t]*(?=[^\W\d_]{2,}[ \t])")
 
 
+# "1. operasional            : 90 % (…) dari jasa sarana": a table's label column (a list
+# number, words, the gap of a column) and the colon that opens the next column's formula
+_COLUMN_COLON = lazy(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?[^\W\d_][^:\n=]{0,60}?(?:[ \t]{3,}|\t)[ \t]*:[ \t]*(?=\S)"
+)
+
+
 def label_before(chars: list[str]) -> bool:
     """``Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh bayi …``: the label's words
     (opened by a label's word such as ``Cakupan``, not by one that makes a quantity such as
     ``Rata-rata``) before the numerator's counting word, written with a capital, at the
-    start of a cell that goes on to compute (an operator or a percentage). Blank them. A
+    start of a cell that goes on to compute (an operator or a percentage). Blank them; so is
+    a table's label column ended by a colon (``1. operasional        : 90 % dari …``). A
     cell that opens with the ``=`` of a label another column kept (``= Realisasi Tahun n :
     Target Tahun n x 100%``), before a name of words, loses the ``=``."""
     text = "".join(chars)
     lost = _LOST_EQUALS.match(text) if text.lstrip().startswith("=") else None
     if lost and operator().search(text, lost.end()):  # "= Realisasi Tahun n : Target …"
         blank(chars, *lost.span("equals"))
+        return True
+    column = _COLUMN_COLON.match(text) if ":" in text and guards.has(text, "   ", "\t") else None
+    if column and (operator().search(text, column.end()) or "%" in text[column.end() :]):
+        blank(chars, column.start(), column.end())  # "1. operasional        : 90 % dari …"
         return True
     if "\n" in text and "=" in text:  # a label around a stack's lines, a field's title
         if _around_the_lines(chars, text):

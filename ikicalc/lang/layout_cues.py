@@ -15,6 +15,7 @@ __all__ = [
     "DIVISION",
     "LINE_CLOSE",
     "LINE_OPEN",
+    "LIST_MARK",
     "RATIO_SCALE",
     "blank",
     "divides",
@@ -26,6 +27,14 @@ RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
 """The number that scales a ratio, as a pattern: 100, 1000, 1.000, 100.000 (a power of ten
 of at least a hundred, thousands grouped by a dot or a comma); each pass that finds a
 formula's scale builds its expression around it."""
+
+LIST_MARK = (
+    r"(?:[-•*▪●◦►➢➤✓○■□◆❖·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)"
+    r"|(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX)[.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))"
+)
+"""The mark before an item of a list, as a pattern: a bullet of any glyph, a number or a
+letter with a period or a bracket (``1.``, ``2)``, ``(3)``, ``a.``, ``(b)``), a roman number
+(``i.``, ``iv)``, ``(ii)``, ``III.``): what a legend's entry may open with."""
 
 LINE_OPEN = "\ue000"
 LINE_CLOSE = "\ue001"

@@ -6,41 +6,40 @@ symbols, the legend's and the aliases in brackets the formula writes after a nam
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 
+from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
+from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.legend_ends import connectors
+from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import name_key, names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
     "alias_names",
-    "clause_word",
     "closed",
+    "computes",
     "entries_over_lines",
     "formula_line",
     "lower_aliases",
     "named_in_brackets",
     "names_one",
-    "note_after",
-    "ocr_alike",
     "plain",
-    "remark",
     "says_symbol",
-    "sentence_end",
     "side_by_side",
     "split_entry",
-    "subscript_spellings",
     "symbol_names",
-    "text_around",
+    "symbols_over_names",
     "unit_words",
+    "unquoted",
     "valued",
     "without_unit",
-    "written_in",
+    "written_whole",
 ]
 
 
@@ -88,9 +87,25 @@ def unit_words() -> frozenset[str]:
     return frozenset(words | {w.lower() for w in names_data()["legend"]["unit_words"]})
 
 
+_QUOTED = lazy(r"^[ \t]*[“\"'‘](?P<name>[^“”\"'‘’\n]+)[”\"'’][ \t]*[.,;]?[ \t]*$")
+
+
+def unquoted(name: str) -> str:
+    """``name`` less the quotes around it (``A = “Jumlah desa mandiri”``)."""
+    found = _QUOTED.match(name)
+    return found.group("name") if found else name
+
+
+# "… desa mandiri (sumber: DPMD)", "(data BPS)": where the data comes from, no part of a name
+_SOURCE_IN_BRACKETS = lazy(r"(?i)[ \t]*\([ \t]*(?:sumber|data)(?:[ \t]+data)?\b[^()]*\)[ \t]*$")
+
+
 def without_unit(name: str) -> str:
-    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``); a word
-    that is no unit stays (``… standar kompetensi (ideal)``)."""
+    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``) or the
+    source of its data (``(sumber: DPMD)``, ``(data BPS)``); a word that is no unit stays
+    (``… standar kompetensi (ideal)``)."""
+    source = _SOURCE_IN_BRACKETS.search(name) if "(" in name else None
+    name = name[: source.start()] if source and source.start() > 0 else name
     found = _UNIT_IN_BRACKETS.search(name)
     if found is None:
         return name
@@ -135,129 +150,6 @@ def named_in_brackets(chars: list[str], notes: list[str]) -> dict[str, str]:
 _INTRODUCER_LINE = lazy(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|penjelasan|dimana|di\s+mana|dengan)[ \t]*:?[ \t]*\n\s*\Z"
 )
-
-
-def remark(line: str) -> bool:
-    """Whether a line under a legend's entry is a sentence about the data, not more of the
-    entry's name (``Jumlah produksi … merupakan resultante dari …``): it holds a word of
-    ``[legend] sentence_words`` (``merupakan``, ``dihitung`` …)."""
-    return _sentence().search(line) is not None and _ITEM.match(line) is None
-
-
-_ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": an entry
-
-
-@cache
-def _connectors() -> frozenset[str]:
-    """The words after which an entry's name goes on (``data/legends.toml``)."""
-    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
-
-
-# a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
-# another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
-# Bagor", "No. 5")
-_SENTENCE_END = lazy(r"(?<=[^\W_]|[%)])\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
-
-
-# a clause that gives an entry's value after its name ("… dan setara dengan 2,45 GJ/ton",
-# "…, sebesar 1.000"): the name ends before it
-_VALUE_CLAUSE = lazy(
-    r"(?i)[ \t]*,?[ \t]+(?:dan[ \t]+)?(?:setara[ \t]+dengan|sebesar|senilai|bernilai)[ \t]+"
-    r"\d[\d.,]*[ \t]*[^\s.;]*[ \t]*[.;]?[ \t]*$"
-)
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(
-        str(w).rstrip(".").lower() for w in names_data()["wrapping"]["abbreviations"]
-    )
-
-
-def sentence_end(name: str) -> str:
-    """A legend entry's name up to the end of its sentence: what follows the period is a
-    note of its own (``A : jumlah desa mandiri. Data dari DPMD.``); an abbreviation's period
-    (``Kec. Bagor``) ends no sentence. A clause that gives the entry's value ends the name
-    too (``𝛾 merupakan energi … pada suhu 200C dan setara dengan 2,45 GJ/ton``)."""
-    value = _VALUE_CLAUSE.search(name) if "setara" in name or "se" in name else None
-    if value:  # "… pada suhu 200C dan setara dengan 2,45 GJ/ton": the entry's value
-        name = name[: value.start()]
-    if ". " not in name and ".\t" not in name:
-        return name
-    for found in _SENTENCE_END.finditer(name):
-        word = re.search(r"[^\W\d_]*$", name[: found.start()])
-        if word is None or word.group(0).lower() not in _abbreviations():
-            return name[: found.start()]
-    return name
-
-
-@cache
-def _clause_words() -> frozenset[str]:
-    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(raw)["notes"]["clause_words"])
-
-
-def clause_word(symbol: str) -> bool:
-    """Whether a legend line's "symbol" is a word in lower case that opens a clause going on
-    with the sentence above (``yang merupakan lingkup …``, ``[notes] clause_words``)."""
-    return symbol.islower() and symbol in _clause_words()
-
-
-# a line in sentence case: a capitalised word, then a word in lower case or a bracket
-_SENTENCE_CASE = lazy(r"[ \t]*(?P<first>[A-Z][a-z]{2,})[ \t]+\(?[a-z]")
-_LAST_WORD = lazy(r"(?P<word>[^\s]+)[ \t]*$")
-_WORD = lazy(r"[^\W\d_]{3,}")
-_NOTE_LINES = 2
-_NOTE_WORDS = 10
-
-
-def text_around(
-    text: str, line: re.Match[str], entry: re.Pattern[str], header: re.Pattern[str]
-) -> tuple[str, list[str]]:
-    """The text before ``line`` and the lines after it up to the next ``entry`` or
-    ``header`` line or remark, for :func:`note_after`."""
-    rest: list[str] = []
-    for after in text[line.end() + 1 :].split("\n"):
-        if entry.match(after) or header.match(after) or remark(after):
-            break  # the next entry, or a note of its own ("… merupakan resultante …")
-        rest.append(after)
-    return text[: line.start()], [piece for piece in rest if piece.strip()]
-
-
-def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bool:
-    """Whether ``line``, under a legend's entry (``pieces``, its name so far), opens a note of
-    its own rather than going on with the entry's name: ``Y = Jumlah sampel yang diambil`` /
-    ``Sampel (diambil secara acak) berasal dari …``. A careful reader sees a new sentence:
-
-    - the entry is complete: its last line ends on a word or a number, not on a comma, a
-      hyphen or a word after which a name goes on (``yang``, ``di``, ``seluruh``,
-      ``memiliki`` …, ``data/legends.toml``);
-    - the line opens in sentence case (``Sampel (diambil``, ``Kasus pelanggaran``; not the
-      Title Case of a name wrapped by its column, ``Produksi Perikanan yang``);
-    - and it has its own subject: its first word names again a noun of the legend
-      (``Sampel`` after ``Jumlah sampel …``; not after a capitalised word, ``… di Kota`` /
-      ``Singkawang yang …`` may go on with a proper name), or it is a paragraph, ``rest``
-      (the lines after it up to the next entry) making at least two lines and ten words."""
-    opening = _SENTENCE_CASE.match(line)
-    last = next((piece for piece in reversed(pieces) if piece.strip()), "")
-    end = _LAST_WORD.search(last)
-    if opening is None or end is None:
-        return False
-    word = end.group("word")
-    if not word[-1].isalnum() or word.lower() in _connectors():
-        return False
-    subject = opening.group("first").lower()
-    if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
-        return True
-    paragraph = [line, *rest]
-    return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
-
-
-@cache
-def _sentence() -> re.Pattern[str]:
-    words = "|".join(names_data()["legend"]["sentence_words"])
-    return re.compile(r"(?i)(?<![^\W_])(?<!yang )(?:" + words + r")(?![^\W_])")
 
 
 # "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it
@@ -305,59 +197,30 @@ def entries_over_lines(chars: list[str]) -> bool:
     return True
 
 
-def subscript_spellings(symbol: str) -> tuple[str, ...]:
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
-    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
-    plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+# "A" / "Jumlah desa mandiri" / "B" / "Jumlah seluruh desa": a legend's table exported one
+# cell a line, each symbol alone on its line over its name
+_SYMBOL_OVER_NAME = lazy(
+    r"(?m)^[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*(?P<break>\n)"
+    r"(?=[ \t]*[^\W\d_]{2,}[^\n=:]*(?:\n|$))"
+)
 
 
-def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
-    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
-    ``x_{1}``), or in the other case when the legend does not define that spelling too
-    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
-    letters an OCR confuses alike (:func:`ocr_alike`)."""
-    for spelled in subscript_spellings(symbol):
-        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
-            return spelled
-    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
-        dashed = re.escape(symbol).replace("\\-", "[-−–]")
-        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
-        return found.group(0) if found else None
-    ocr = _OCR_LETTERS.search(symbol) is not None
-    if not symbol.replace(" ", "").isalpha():
-        return ocr_alike(formula, symbol, defined) if ocr else None
-    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
-        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
-            return found.group(0)
-    return ocr_alike(formula, symbol, defined) if ocr else None
-
-
-_OCR_LETTERS = lazy(r"[0o1liI]")
-
-
-_OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
-
-
-def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
-    """How a legend's term of words is written in the formula when OCR read a letter apart
-    (``0 & M`` for ``O&M``, ``lnvestasi`` for ``Investasi``): the letters an OCR confuses
-    (``0``/``O``, ``1``/``l``/``I``) alike, spaces around ``&`` and case aside."""
-    pieces = [
-        r"[ \t]*&[ \t]*"
-        if char == "&"
-        else r"[ \t]+"
-        if char.isspace()
-        else _OCR_ALIKE.get(char.lower(), re.escape(char))
-        for char in re.sub(r"\s*&\s*", "&", symbol.strip())
-    ]
-    pattern = re.compile(r"(?i)(?<![^\W_])" + "".join(pieces) + r"(?![^\W_])")
-    for found in pattern.finditer(formula):
-        if found.group(0) not in defined:
-            return found.group(0)
-    return None
+def symbols_over_names(chars: list[str]) -> bool:
+    """``A`` / ``Jumlah desa mandiri`` / ``B`` / ``Jumlah seluruh desa`` under the formula: each
+    symbol the formula writes, alone on its line, over its name; each pair becomes one line
+    (``A=Jumlah desa mandiri``: the line break is the entry's sign). At least two pairs."""
+    text = "".join(chars)
+    found = list(_SYMBOL_OVER_NAME.finditer(text))
+    if len(found) < 2:
+        return False
+    formula = text[: found[0].start()]
+    if not all(
+        re.search(rf"(?<![^\W_]){re.escape(m.group('symbol'))}(?![^\W_])", formula) for m in found
+    ):
+        return False
+    for pair in found:
+        chars[pair.start("break")] = "="
+    return True
 
 
 def closed(name: str) -> str:
@@ -399,8 +262,13 @@ _DASHED_LINE = lazy(
 )
 
 
+# "A – Produktivitas", "D – kerugian": under an introducer, a name of one word after a dash
+_DASHED_WORD = lazy(
+    r"^[ \t]*\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?[ \t]+[–—-][ \t]+"
+    r"(?P<name>[^\W\d_][^\W_]*(?:/[^\W_]+)*)[ \t]*[.,;]?[ \t]*$"
+)
 _NAME_IN_BRACKETS = lazy(  # "JPK (Jumlah Perkara yang diselesaikan)" under the formula
-    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{1,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
+    r"^[ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\((?P<name>[^\W\d_]+[ \t][^()\n]+)\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
 # "A      Jumlah …", "A<tab>Rencana" (pdftotext -layout): under a legend's introducer, a column
@@ -415,11 +283,12 @@ def side_by_side(line: str, headed: bool) -> re.Match[str] | None:
     """A legend's line that sets its symbol and its name side by side, with no ``=``: a dash,
     a tab or a column gap between them (``A – Jumlah …``, ``A<tab>Jumlah …``, ``A      Jumlah
     …``), or the name in brackets (``JPK (Jumlah Perkara …)``); a name of one word only
-    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``)."""
+    after the legend's introducer (``headed``: ``Keterangan:`` / ``A      Rencana``, ``A –
+    Produktivitas``)."""
     return (
         _DASHED_LINE.match(line)
         or _NAME_IN_BRACKETS.match(line)
-        or (_GAP_LINE.match(line) if headed else None)
+        or ((_GAP_LINE.match(line) or _DASHED_WORD.match(line)) if headed else None)
     )
 
 
@@ -431,9 +300,18 @@ Entry = tuple[str, int, int, list[str]]
 _SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
 
 
+# "…, 𝑚𝑓𝑖 merupakan fraksi … dan 𝑞 jumlah seluruh sampah": after a list's comma or "dan", a
+# symbol of the formula and its name, the copula of the entries before it understood
+_LISTED_SYMBOL = lazy(
+    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+"
+    r"(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
+)
+_INDICES = frozenset("ijkntIJKNT")
+
+
 def _in(symbol: str, formula: str) -> bool:
     """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
-    if symbol.lower() in _connectors():
+    if symbol.lower() in connectors():
         return False
     return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
 
@@ -450,6 +328,16 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     joined = " ".join(pieces)
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
     said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out
+        copulas = {m.start("symbol") for m in said}
+        said += [
+            m
+            for m in _LISTED_SYMBOL.finditer(joined, said[0].end())
+            if _in(m.group("symbol"), formula)
+            and m.group("symbol") not in _INDICES
+            and m.start("symbol") not in copulas
+        ]
+        said.sort(key=_start)
     taken = {m.start("symbol") for m in inner}
     inner = sorted([*inner, *(m for m in said if m.start("symbol") not in taken)], key=_start)
     if not symbol or not inner:
@@ -493,3 +381,33 @@ def alias_names(node: ast.Expr) -> dict[str, str]:
     variables = [sub.name for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
     names |= lower_aliases(variables) if ")" in "".join(variables) else {}  # "petani (lt)"
     return names
+
+
+# what makes a legend's definition a computation, not a name: a spaced sign, '=', an
+# operator verb ("jumlah A dibagi jumlah B")
+_COMPUTES = lazy(
+    r"[=+×÷*{}\\\n]|\s[-−/:xX]\s|(?i:\b(?:di[ \t]*(?:bagi|kali|tambah|kurangi)\w*"
+    r"|dikurangkan|berbanding|dibanding\w*|kali|bagi)\b)"
+)
+
+
+def computes(text: str) -> bool:
+    """Whether a legend's text computes: a spaced sign, ``=``, an operator verb (``jumlah A
+    dibagi jumlah B``)."""
+    return _COMPUTES.search(text) is not None
+
+
+def written_whole(text: str, parse: Callable[[str], object]) -> bool:
+    """Whether a legend's definition that the grammar reads as more than one name is one
+    name all the same (``fraksi sampah jenis i terhadap jumlah sampah …``: ``terhadap`` makes
+    a ratio of a cell, never of a legend's name): it computes nothing (no sign, no ``=``, no
+    operator verb) and reads back as one name written whole (``\\text{…}``, as the
+    canonical text writes it)."""
+    if _COMPUTES.search(text):
+        return False
+    try:
+        read = parse("\\text{" + text + "}")
+    except FormulaSyntaxError:
+        return False
+    return isinstance(read, Formula) and read.expr == ast.Variable(text)
+

@@ -2,8 +2,9 @@
 
 ``(x/y)*100%`` with lines ``x = …``, ``y = …`` under it (or above it), after a header
 (``Keterangan:``, ``Dimana:``, ``dengan:``), bulleted (``• IS Indeks Sosial``), lettered
-(``a. …``, ``(A) …``); ``TPT=PP/PAK×100% Keterangan: PP: … PAK: …`` on one line; and lines
-``Jumlah kelurahan tertib (JKT)`` above ``JKT/JSK X 100%``. Each function blanks what it
+(``a. …``, ``(A) …``), and lines ``Jumlah kelurahan tertib (JKT)`` above ``JKT/JSK X 100%``;
+a legend on the formula's own line (``TPT=PP/PAK×100% Keterangan: PP: … PAK: …``) is read by
+:mod:`ikicalc.lang.legend_inline`. Each function blanks what it
 reads in the cell's characters (the text keeps its length, see :mod:`ikicalc.lang.layout`)
 and returns symbol → name. A symbol that looks like an operator (``x``, ``X1``, ``x_{i}``)
 becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
@@ -12,30 +13,32 @@ becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
-from itertools import pairwise
+from importlib import resources
 
-from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
-from ikicalc.lang.layout_cues import operator as _operator
-from ikicalc.lang.legend_names import clause_word, plain, says_symbol, sentence_end
+from ikicalc.lang.legend_ends import clause_word, sentence_end
+from ikicalc.lang.legend_ends import note_after as _note_after
+from ikicalc.lang.legend_ends import remark as _remark
+from ikicalc.lang.legend_ends import text_around as _around
+from ikicalc.lang.legend_inline import AND_AT_END, SAID, THEN, definition, header_tail, introducers
+from ikicalc.lang.legend_inline import legend_inline as legend_inline
 from ikicalc.lang.legend_names import closed as _closed
+from ikicalc.lang.legend_names import computes, plain, says_symbol, symbols_over_names, unquoted
 from ikicalc.lang.legend_names import entries_over_lines as _entries_over_lines
 from ikicalc.lang.legend_names import formula_line as _formula_line
 from ikicalc.lang.legend_names import named_in_brackets as _named_in_brackets
 from ikicalc.lang.legend_names import names_one as _names_one
-from ikicalc.lang.legend_names import note_after as _note_after
-from ikicalc.lang.legend_names import remark as _remark
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
-from ikicalc.lang.legend_names import subscript_spellings as _subscript_spellings
-from ikicalc.lang.legend_names import text_around as _around
-from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
-from ikicalc.lang.legend_names import written_in as _written_in
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
-from ikicalc.lang.symbols import symbols_in_formula
-from ikicalc.names import clean_name, names_data
+from ikicalc.lang.symbols import runs_of, symbols_in_formula
+from ikicalc.lang.symbols import subscript_spellings as _subscript_spellings
+from ikicalc.lang.symbols import written_in as _written_in
+from ikicalc.names import clean_name
 from ikicalc.patterns import lazy
 
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "plain"]
@@ -43,56 +46,9 @@ __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
 
-@cache
-def _introducers() -> str:
-    """The words that open a legend (``Keterangan``, ``Dimana``, ``dengan ketentuan`` …),
-    from ``data/names.toml`` ``[legend] introducers``, longest first, as one alternation."""
-    return "|".join(sorted(names_data()["legend"]["introducers"], key=len, reverse=True))
-
-
-@cache
-def _definition() -> re.Pattern[str]:
-    """``A = …``, ``A : …``, ``A adalah …`` inside a line, after the legend's introducer;
-    the symbol may carry a marker (``- A``, ``a. A``, ``1) A``), brackets or a subscript."""
-    return re.compile(
-        r"(?:(?<=\s)|^)(?P<header>(?i:" + _introducers() + r")[ \t]*[:,]?[ \t]*"
-        r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
-        r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
-        r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
-        r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
-        r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
-        r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
-        r"(?=\S)(?!\d{1,2}\.\s)"
-    )
-
-
-@cache
-def _header_tail() -> re.Pattern[str]:
-    """An introducer that ends the formula's line: ``A / B x 100%, dengan:``."""
-    return re.compile(r"(?i),?[ \t]*\b(?:dengan|" + _introducers() + r")[ \t]*:?[ \t]*\s*$")
-
-
-def header_tail() -> re.Pattern[str]:
-    """An introducer that ends the formula's line (``A / B x 100%, dengan:``)."""
-    return _header_tail()
-
-
-_AND_AT_END = lazy(r"(?i)[ \t,;]+(?:dan|serta|sedangkan)$")
-
-
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 _SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
-_SAID = lazy(r"(?i)\s(?:ada[lI1i]ah|merupakan|yaitu|ialah)\s")  # "adaiah": OCR's l as i
-
-
-def _said(text: str) -> bool:
-    """Whether a definition is said in words (``adalah``, ``merupakan`` …): _SAID, where a
-    guard cannot rule it out (:mod:`ikicalc.lang.guards`)."""
-    return guards.may_find(_SAID, text) and bool(_SAID.search(text))
-
-
 _FOOTNOTE_LINE = lazy(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
 )
@@ -103,14 +59,14 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*(?:(?i:" + _introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
-        r"(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)])[ \t]*)?"
+        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
+        r"(?:" + LIST_MARK + r"[ \t]*)?"
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+\}?)?"
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma
         r"(?:\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?(?:[ \t]_)?"  # "PDRB(t-1)", "HI,d _"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*[=:][ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -131,7 +87,7 @@ _LETTERED_LEGEND_LINE = lazy(
 
 # "b. Toll Fee adalah tarif …": a term of the formula in words (up to four), then its meaning
 _TERM_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]*)?"
+    r"^[ \t]*(?:(?:" + LIST_MARK + r"|[a-z][.)])[ \t]*)?"
     r"(?P<symbol>(?:[^\W\d_]|0(?=[ \t]*&))"  # "0 & M": OCR's 0 for O
     r"[^\W_&]*(?:[ \t]*&[ \t]*[^\W_]+|[ \t]+[^\W\d_][^\W_]*){0,3})"
     r"[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+(?P<name>[^\n]*)$"
@@ -140,11 +96,26 @@ _TERM_LINE = lazy(
 
 # "Jumlah desa mandiri = A": the name first, then its symbol
 _REVERSED_LEGEND_LINE = lazy(
-    r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?[^\W_])[ \t]*[=:][ \t]*"
-    r"(?P<symbol>[A-Z][A-Z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
+    r"^[ \t]*(?P<name>[^\W\d_][^=:\n]*?(?:[^\W_]|[%)]))[ \t]*[=:][ \t]*"
+    r"(?P<symbol>[A-Z][A-Za-z0-9]{0,5})[ \t]*[.,;]?[ \t]*$"
 )
+_FLIPPED = lazy(r"[A-Z][A-Za-z0-9]{0,5}|[a-z]")
+
+
+def _flipped(
+    symbol: str, pieces: list[str], formula: str, defined: set[str]
+) -> tuple[str, list[str]] | None:
+    """``Rencana = A``, ``L = A`` under ``A/B``: an entry whose "symbol" the formula does not
+    write and whose "name" is one symbol it does: the name first, then its symbol (a careful
+    reader goes by what the formula writes)."""
+    named = " ".join(pieces).strip(" \t.,;|")
+    if _FLIPPED.fullmatch(named) is None or _written_in(formula, symbol, defined):
+        return None
+    written = _written_in(formula, named, defined)
+    return (named, [symbol]) if written else None
 _ALIAS_LINE = lazy(
-    r"^[ \t]*(?P<name>[^\W\d_](?:[^\n()=:/]|(?<=\S)/(?=\S))*?)[ \t]*"
+    r"^[ \t]*(?P<name>(?:[^\W\d_]|%[ \t]*[^\W\d_])"
+    r"(?:[^\n()=:/]|\([^()\n=:]{1,80}\)|(?<=\S)/(?=\S))*?)[ \t]*"
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
@@ -152,10 +123,34 @@ _ALIAS_LINE = lazy(
 
 @cache
 def _legend_header() -> re.Pattern[str]:
-    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``."""
+    """An introducer on a line of its own: ``Keterangan:``, ``dengan ketentuan:``; with a word
+    of ``[legend] heading_words`` after it (``Keterangan rumus``), or a word or two and a colon
+    (``Penjelasan istilah teknis :``); never ``dengan`` and words (``… Kelurahan`` /
+    ``dengan layanan internet``: the name goes on)."""
+    heading = "|".join(_heading_words())
     return re.compile(
-        r"^[ \t]*(?:" + _introducers() + r"|dengan)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+        r"^[ \t]*(?:(?:" + introducers() + r"|dengan)[ \t]*:?"
+        r"|(?:" + introducers() + r")[ \t]+(?:" + heading + r")(?:[ \t]+[^\W\d_]{3,})?[ \t]*:?"
+        r"|(?:" + introducers() + r")(?:[ \t]+[^\W\d_]{3,}){1,2}[ \t]*:)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
     )
+
+
+@cache
+def _heading_words() -> tuple[str, ...]:
+    """The words after an introducer in a legend's heading (``data/legends.toml``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return tuple(tomllib.loads(raw)["headings"]["words"])
+
+
+# "Uraian:", "Definisi :", "Simbol yang digunakan:": a heading of a few words ended by a colon,
+# between the formula and the first entry of its legend
+_HEADING = lazy(r"^[ \t]*[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")
+
+
+def _name_first(found: re.Match[str]) -> bool:
+    """Whether a legend line gives the name first, then its symbol (``Jumlah … = A``)."""
+    return 0 <= found.start("name") < found.start("symbol")
 
 
 def _symbol(found: re.Match[str]) -> str:
@@ -190,15 +185,17 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
         text = "".join(chars)
+    if "\n" in text and symbols_over_names(chars):  # "A" / "Jumlah desa mandiri" / "B" / …
+        text = "".join(chars)
     if "\n" in text and "):" in text and (bracketed := _named_in_brackets(chars, notes)):
         return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
     if "\n" not in text or not (
         "=" in text
         or ":" in text
         or "(" in text
-        or _SAID.search(text)
+        or SAID.search(text)
         or _LETTERED.search(text)
-        or re.search(r"\t| [–—-] ", text)
+        or re.search(r"\t| [–—-] |[|→⇒]", text)
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
@@ -224,22 +221,37 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             found = None  # "yang merupakan lingkup …": the sentence above goes on
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
             found = _side_by_side(line.group(0), headed=_introduced(text, entries))
+        if formula_text and not entries and _HEADING.match(line.group(0)):  # "Uraian:"
+            entries.append(("", line.start(), line.end(), []))
+            continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
+        if alias and (
+            f"({alias.group('symbol')})" in alias.group("name").replace(" ", "")
+            or computes(alias.group("name"))
+        ):
+            alias = None  # "terhadap (JKT)x(JKT)", "A (JKT) dibagi B (JSK)": it computes
         if alias and not entries and re.search(r"[^\W\d_]{2}", alias.group("name")):
             # "Jumlah kelurahan tertib (JKT)" above "JKT/JSK X 100%"; "x (JKT)" is a product
             aliases.append((alias.group("symbol"), line.start(), line.end(), alias.group("name")))
-        elif found and formula_text and not _SCALE_NAME.match(found.group("name")) and not (
-            not entries and _formula_line(found.group("name"), formula_text)
+        elif (
+            found
+            and formula_text
+            and not _SCALE_NAME.match(found.group("name"))
+            and not (
+                not entries
+                and not _name_first(found)  # "… 95% = A": a name, then its symbol
+                and _formula_line(found.group("name"), formula_text)
+            )
         ):
             entries.append((_symbol(found), line.start(), line.end(), [found.group("name")]))
         elif _legend_header().match(line.group(0)) and formula_text:
             entries.append(("", line.start(), line.end(), []))
         elif (
             not formula_text
-            and not _THEN.match(line.group(0))
+            and not THEN.match(line.group(0))
             and (
                 (found and plain(named := found.group("name")) and _names_one(named))
                 or _legend_header().match(line.group(0))
@@ -261,20 +273,34 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
         else:
             formula_text.append(line.group(0))
+    if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
+        spelled = runs_of(above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol})
+        if spelled:
+            formula_text, above = [text[above[0][1] : above[0][2]]], above[1:]
+            entries, above = above, []
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
     formula = "\n".join(formula_text)
-    entries = [part for entry in entries for part in _split_entry(entry, formula, _definition())]
+    entries = [part for entry in entries for part in _split_entry(entry, formula, definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
+        inner = [m.group(1) for m in re.finditer(r"\(([A-Z][A-Z0-9]{0,9})\)", name)]
+        if any(re.search(rf"(?<![^\W_]){s}(?![^\W_])", formula) for s in inner):
+            continue  # "A (JKT) dibagi B (JSK)" over "JKT/JSK": two aliased names, no legend
         if re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
             legend[symbol] = clean_name(name)
             _blank(chars, start, end)
     defined = {symbol for symbol, *_ in entries if symbol}
+    together = runs_of(formula, defined) if len(defined) > 1 else set()  # "H=DQN"
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
+        flipped = _flipped(symbol, pieces, formula, defined) if symbol else None
+        symbol, pieces = flipped or (symbol, pieces)  # "Rencana = A": the name first
         written = (_written_in(formula, symbol, defined) or "") if symbol else ""
-        inside = any(s for s, *_ in used) or _legend_header().match(text, start, end)
+        written = written or (symbol if symbol in together else "")
+        inside = (  # after an entry the legend uses, or under its introducer
+            any(s for s, *_ in used) or used or _legend_header().match(text, start, end)
+        )
         if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
@@ -282,208 +308,13 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
         if symbol:
-            name = sentence_end(clean_name(" ".join(pieces)))  # "… mandiri. Data dari …"
-            name = _FINAL_PERIOD.sub("", name).rstrip(" ,;")
-            name = _closed(_AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
+            name = sentence_end(clean_name(unquoted(" ".join(pieces))))  # "… mandiri. Data …"
+            name = _FINAL_PERIOD.sub("", name).rstrip(" ,;|")
+            name = _closed(AND_AT_END.sub("", _without_unit(name)))  # "… (Hak Cipta, Varie"
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
-    return legend
-
-
-def _words_after(text: str, definition: re.Match[str]) -> bool:
-    """Whether a definition goes on with two words (a name), not a value."""
-    return re.match(r"[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]{3,}", text[definition.end() :]) is not None
-
-
-def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``TPT=PP/PAK×100% Keterangan: PP: Jumlah … PAK: Jumlah …`` on one line: the
-    definitions after the formula name its symbols; blank them, return symbol → name.
-    Failing that, the definitions before it (:func:`_legend_before`), names with their
-    aliases before it (:func:`_aliases_before`), or terms in words defined after an
-    introducer (:func:`_terms_after`)."""
-    text = "".join(chars)
-    if "=" not in text and ":" not in text and not _said(text):
-        return _aliases_before(chars, notes) if "(" in text else {}
-    return (
-        _legend_after(chars, notes)
-        or _legend_before(chars, notes)
-        or (_aliases_before(chars, notes) if "(" in text else {})
-        or _terms_after(chars, notes)
-    )
-
-
-def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
-    text = "".join(chars)
-    found = [m for m in _definition().finditer(text) if m.start() > 0 or m.end() < len(text)]
-    definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
-    headed = [i for i, m in enumerate(definitions) if m.group("header")]
-    if headed:  # the introducer opens the legend: "DAU = CF + AD dimana, DAU = …"
-        definitions = definitions[headed[0] :]
-    else:  # a dash or a tab names a symbol only in a legend an introducer opened
-        definitions = [m for m in definitions if not m.group("dash")]
-    closing = re.search(r"\)[ \t]*[.;]?[ \t]*$", text)  # "A/B x 100% (A = …, B = …)."
-    first = definitions[0].start() + 1 if closing and definitions else 0
-    within = re.search(r"\([ \t]*\S?\Z", text[:first])  # the bracket opens the definitions
-    if definitions and not definitions[0].group("header") and not within:
-        # one letter needs "dimana", a bracket, or a name of words ("A = 2720" is data)
-        definitions = [
-            m for m in definitions if len(m.group("symbol")) > 1 or _words_after(text, m)
-        ]
-    if not definitions:
-        return {}
-    formula = text[: definitions[0].start()]
-    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", formula)
-    if intro and _ITEM.sub("", formula[intro.end() :]).strip():
-        return {}  # "… dimana: a. Nilai JDM adalah …": the symbol is a term of words
-    if not (
-        _operator().search(formula)
-        or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
-        or ((definitions[0].group("header") or within) and re.search(r"[^\W_]/[^\W_]", formula))
-    ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
-        return {}
-    legend: dict[str, str] = {}
-    opened, bracketed = (re.search(r"\([ \t]*$", formula), closing) if within else (None, None)
-    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        end = after.start() if after else bracketed.start() if bracketed else len(text)
-        name = _without_unit(sentence_end(text[this.end() : end].rstrip())).strip(" .,;")
-        name = _AND_AT_END.sub("", name)  # "B = Konsumsi Luar Rumah Tangga, dan C = …"
-        if re.search(r"[^\W\d_]", name):
-            legend[this.group("symbol")] = clean_name(name)
-    if comma := re.search(r"[,;][ \t]*$", formula) or opened:  # "A/B x 100%, A = …, B = …"
-        definitions[0] = comma  # blanked with the definitions
-    defined = set(legend)
-    spelled = {s: _written_in(formula, s, defined) for s in legend}
-    used = [written for written in spelled.values() if written]
-    if not used:
-        return {}
-    legend = {spelled[s] or s: name for s, name in legend.items()}
-    _blank(chars, definitions[0].start(), len(chars))
-    legend = {_OPERATOR_SYMBOLS.get(s[0], s[0]) + s[1:]: name for s, name in legend.items()}
-    symbols_in_formula(chars, legend)
-    notes.append("the symbols are named by the definitions after the formula: " + ", ".join(used))
-    return legend
-
-
-def _operates(formula: str, legend: dict[str, str] | None) -> bool:
-    """Whether ``formula`` computes: an operator, a spaced ``+``/``-``, or a slash between
-    two symbols (``JRLH/JP``; any two when ``legend`` is ``None``)."""
-    if _operator().search(formula) or re.search(
-        r"[^\W_][ \t]*[-+−][ \t]*[^\W_(]|\)[ \t]*[-+−]", formula
-    ):
-        return True
-    for found in re.finditer(r"([^\W_]+)\}?/([^\W_]+)", formula):
-        if legend is None or (found.group(1) in legend and found.group(2) in legend):
-            return True
-    return False
-
-
-_ITEM = lazy(r";|(?<=\s)(?:[a-h][.)]|\d{1,2}[.)]|[-•▪●◦])(?=\s)")
-_TERM = lazy(
-    r"^\s*(?P<term>[^\W\d_][^=:;\n]{0,40}?)\s*(?:[=:]|\s(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\s)"
-    r"\s*(?P<name>\S.*?)[\s,.]*$"
-)
-
-
-def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``Harga = Biaya Pokok + Margin Usaha dimana: a. Biaya Pokok adalah …; b. Margin
-    Usaha adalah …`` on one line: after the introducer, items (split at ``;`` and list
-    marks) each define a term of the formula, in words."""
-    text = "".join(chars)
-    intro = re.search(r"(?i)(?<=\s)(?:" + _introducers() + r")\b[ \t]*[:,]?", text)
-    if intro is None or not _operates(text[: intro.start()], None):
-        return {}
-    formula = text[: intro.start()]
-    legend: dict[str, str] = {}
-    for item in _ITEM.split(text[intro.end() :]):
-        if not item.strip():
-            continue
-        found = _TERM.match(item)
-        if found is None:
-            return {}
-        written = _written_in(formula, found.group("term").strip(), set())
-        if written is None:
-            return {}
-        legend[written] = clean_name(_without_unit(found.group("name")))
-    if not legend:
-        return {}
-    _blank(chars, intro.start(), len(chars))
-    notes.append("the terms are named by the legend after the formula: " + ", ".join(legend))
-    return legend
-
-
-# what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
-_THEN = lazy(
-    r"(?i)[ \t]*[;,.]?\s*\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
-    r"(?:[ \t]+perhitungan)?)\b[ \t]*[:=]?[ \t]*"
-)
-
-
-def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``A = Jumlah …; B = Jumlah …; maka A/B x 100%``: the definitions come first, then a
-    word that leads to the formula (``maka``, ``sehingga``, ``Rumus:``); the formula uses
-    the symbols defined."""
-    text = "".join(chars)
-    then = None
-    for found in _THEN.finditer(text):
-        if _operates(text[found.end() :], None):
-            then = found
-    if then is None or not text[: then.start()].strip():
-        return {}
-    head = text[: then.start()]
-    definitions = list(_definition().finditer(head))
-    if not definitions or head[: definitions[0].start()].strip():
-        return {}
-    legend: dict[str, str] = {}
-    for this, after in zip(definitions, [*definitions[1:], None], strict=True):
-        name = head[this.end() : after.start() if after else len(head)]
-        name = _AND_AT_END.sub("", _without_unit(name.strip(" .,;\n\t")))
-        if not plain(name) or not re.search(r"[^\W\d_]{2}", name):
-            return {}
-        legend[this.group("symbol")] = clean_name(name)
-    formula = text[then.end() :]
-    spelled = {s: _written_in(formula, s, set(legend)) for s in legend}
-    if not all(spelled.values()):
-        return {}
-    legend = {_OPERATOR_SYMBOLS.get(w[0], w[0]) + w[1:]: legend[s] for s, w in spelled.items() if w}
-    _blank(chars, 0, then.end())
-    symbols_in_formula(chars, legend)
-    notes.append(
-        "the symbols are named by the definitions before the formula: " + ", ".join(legend)
-    )
-    return legend
-
-
-_ALIASED = lazy(r"(?P<name>[^()\n]+?)[ \t]*\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)")
-
-
-def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
-    """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
-    line: names, each with its alias in brackets, then the formula over the aliases."""
-    text = "".join(chars)
-    if ")" in text and "=" not in text and (valued := _valued(chars, notes)):
-        return valued  # "… dibagi nilai standar menurut IFLA (0,02)"
-    aliases = list(_ALIASED.finditer(text))
-    if len(aliases) < 2 or text[: aliases[0].start()].strip():
-        return {}
-    for this, after in pairwise(aliases):
-        if this.end() != after.start() and text[this.end() : after.start()].strip():
-            return {}
-    formula = text[aliases[-1].end() :]
-    legend: dict[str, str] = {}
-    for alias in aliases:
-        name = alias.group("name").strip(" ,;")
-        if not plain(name):
-            return {}
-        legend[alias.group("symbol")] = clean_name(name)
-    if not _operates(formula, legend) or not all(
-        _written_in(formula, s, set(legend)) for s in legend
-    ):
-        return {}
-    _blank(chars, 0, aliases[-1].end())
-    symbols_in_formula(chars, legend)
-    notes.append("the symbols are named by the aliases before the formula: " + ", ".join(legend))
     return legend
 
 

@@ -52,7 +52,7 @@ from ikicalc.lang.lark_errors import (
     parse_text,
 )
 from ikicalc.lang.layout import lay_out
-from ikicalc.lang.legend_names import alias_names, symbol_names
+from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, syntax_error
 from ikicalc.lang.preamble import heading_apart
@@ -162,7 +162,7 @@ def _is_a_name(text: str) -> bool:
         raise _Circular(text)
     token = _ASKED.set(asked | {text})
     try:
-        return parse(text).expr == ast.Variable(text)
+        return parse(text).expr == ast.Variable(text) or written_whole(text, parse)
     except FormulaSyntaxError:
         return False
     except _Circular as circular:
@@ -349,6 +349,9 @@ def _as_typed(text: str) -> Formula:
         raise call_error(text, call)
     aliases = alias_names(expr) if "(" in text else {}
     symbols = symbol_names(layout.legend, aliases) if layout.legend or aliases else {}
+    if len(layout.legend) > 1:  # "H=DQN" under D, Q and N: their product
+        expr, run = _symbols.run_together(expr, layout.legend)
+        found.extend(run)
     if symbols:  # only the symbols the formula uses, and only names that read as one name
         used = {
             spelled

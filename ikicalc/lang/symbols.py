@@ -9,10 +9,24 @@ names it ``x`` again); and a slash between two symbols of the legend (``P_1/P_2`
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
-__all__ = ["LETTERS", "OPERATOR_SYMBOLS", "one_spelling", "symbols_in_formula"]
+__all__ = [
+    "LETTERS",
+    "OPERATOR_SYMBOLS",
+    "ocr_alike",
+    "one_spelling",
+    "run_together",
+    "runs_of",
+    "subscript_spellings",
+    "symbols_in_formula",
+    "written_in",
+]
 
 OPERATOR_SYMBOLS = {"x": "ⅹ", "X": "Ⅹ"}
 """A symbol's letter that looks like an operator, and the stand-in the grammar reads."""
@@ -83,3 +97,117 @@ def one_spelling(names: list[str]) -> dict[str, str]:
             renamed[name] = first[key]
         first.setdefault(key, name)
     return renamed
+
+
+def subscript_spellings(symbol: str) -> tuple[str, ...]:
+    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
+    if braced:
+        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
+    plain = re.fullmatch(r"(.+)_(.+)", symbol)
+    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+
+
+def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How ``symbol`` of a legend is written in the formula: as in the legend (``x_1`` or
+    ``x_{1}``), or in the other case when the legend does not define that spelling too
+    (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
+    letters an OCR confuses alike (:func:`ocr_alike`)."""
+    for spelled in subscript_spellings(symbol):
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    ocr = _OCR_LETTERS.search(symbol) is not None
+    if not symbol.replace(" ", "").isalpha():
+        return ocr_alike(formula, symbol, defined) if ocr else None
+    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+        if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
+            return found.group(0)
+    return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+_OCR_LETTERS = lazy(r"[0o1liI]")
+
+
+_OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
+
+
+def ocr_alike(formula: str, symbol: str, defined: set[str]) -> str | None:
+    """How a legend's term of words is written in the formula when OCR read a letter apart
+    (``0 & M`` for ``O&M``, ``lnvestasi`` for ``Investasi``): the letters an OCR confuses
+    (``0``/``O``, ``1``/``l``/``I``) alike, spaces around ``&`` and case aside."""
+    pieces = [
+        r"[ \t]*&[ \t]*"
+        if char == "&"
+        else r"[ \t]+"
+        if char.isspace()
+        else _OCR_ALIKE.get(char.lower(), re.escape(char))
+        for char in re.sub(r"\s*&\s*", "&", symbol.strip())
+    ]
+    pattern = re.compile(r"(?i)(?<![^\W_])" + "".join(pieces) + r"(?![^\W_])")
+    for found in pattern.finditer(formula):
+        if found.group(0) not in defined:
+            return found.group(0)
+    return None
+
+
+RUN_TOGETHER = N_(
+    "symbols of the legend written side by side with nothing between them: their product"
+)
+_RUN = lazy(r"(?<![^\W_])[A-Z][A-Za-z0-9]{1,7}(?![^\W_])")
+
+
+def _split(word: str, symbols: Collection[str]) -> list[str] | None:
+    """``word`` as a run of ``symbols`` (``DQN``: ``D``, ``Q``, ``N``), if exactly one run of
+    two or more spells it; ``None`` otherwise."""
+    runs: list[list[str]] = []
+
+    def extend(rest: str, taken: list[str]) -> None:
+        if len(runs) > 1:
+            return
+        if not rest:
+            runs.append(taken)
+            return
+        for symbol in symbols:
+            if rest.startswith(symbol):
+                extend(rest[len(symbol) :], [*taken, symbol])
+
+    extend(word, [])
+    return runs[0] if len(runs) == 1 and len(runs[0]) > 1 else None
+
+
+def runs_of(formula: str, symbols: Collection[str]) -> set[str]:
+    """The symbols of a legend that ``formula`` writes only run together (``H=DQN`` under
+    ``D = …``, ``Q = …``, ``N = …``): each word of the formula no symbol spells, split into
+    symbols (see :func:`run_together`)."""
+    found: set[str] = set()
+    for word in _RUN.finditer(formula):
+        if word.group(0) not in symbols:
+            found |= set(_split(word.group(0), symbols) or ())
+    return found
+
+
+def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, list[Reading]]:
+    """``H=DQN`` with a legend of ``D``, ``Q`` and ``N`` (BAPETEN: "Dosis Ekivalen (H) : hasil
+    kali antara dosis serap (D), faktor kualitas (Q), dan …"): a name no legend entry gives
+    that the legend's symbols spell, one run only, is their product, as algebra writes it; a
+    guess, recorded. A symbol the legend gives itself stays one (``DQN = …`` defined)."""
+    symbols = [s for s in legend if _RUN.fullmatch(s) or re.fullmatch(r"[A-Z]", s)]
+    readings: list[Reading] = []
+
+    def product(node: ast.Expr) -> ast.Expr:
+        if not isinstance(node, ast.Variable) or node.name in legend:
+            return node
+        parts = _split(node.name, symbols) if _RUN.fullmatch(node.name) else None
+        if parts is None:
+            return node
+        term: ast.Expr = ast.Variable(parts[0], node.span)
+        for part in parts[1:]:
+            term = ast.Binary(ast.Op.MUL, term, ast.Variable(part, node.span), node.span)
+        readings.append(Reading(node.span, " × ".join(parts), node.name, RUN_TOGETHER))
+        return term
+
+    return ast.transform(expr, product), readings

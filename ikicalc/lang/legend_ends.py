@@ -1,0 +1,147 @@
+"""Where a legend's entry ends: at the end of its sentence (``A : jumlah desa mandiri. Data
+dari DPMD.``), before a remark about the data (``… merupakan resultante dari …``) or a note of
+its own under it (``Sampel (diambil secara acak) berasal dari …``); not before a clause that
+goes on with the sentence above (``yang merupakan lingkup …``) nor after a word that waits for
+more (``yang``, ``di``, ``seluruh`` …, ``data/legends.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from ikicalc.names import names_data
+from ikicalc.patterns import lazy
+
+__all__ = [
+    "clause_word",
+    "connectors",
+    "note_after",
+    "remark",
+    "sentence_end",
+    "text_around",
+]
+
+
+def remark(line: str) -> bool:
+    """Whether a line under a legend's entry is a sentence about the data, not more of the
+    entry's name (``Jumlah produksi … merupakan resultante dari …``): it holds a word of
+    ``[legend] sentence_words`` (``merupakan``, ``dihitung`` …)."""
+    return _sentence().search(line) is not None and _ITEM.match(line) is None
+
+
+_ITEM = lazy(r"[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]")  # "d. 0 & M adalah …": an entry
+
+
+@cache
+def connectors() -> frozenset[str]:
+    """The words after which an entry's name goes on (``data/legends.toml``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
+
+
+# a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
+# another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
+# Bagor", "No. 5")
+_SENTENCE_END = lazy(r"(?<=[^\W_]|[%)])\.[ \t]+(?=[A-Z][a-z]+[ \t]+[^\W\d_])")
+
+
+# a clause that gives an entry's value after its name ("… dan setara dengan 2,45 GJ/ton",
+# "…, sebesar 1.000"): the name ends before it
+_VALUE_CLAUSE = lazy(
+    r"(?i)[ \t]*,?[ \t]+(?:dan[ \t]+)?(?:setara[ \t]+dengan|sebesar|senilai|bernilai)[ \t]+"
+    r"\d[\d.,]*[ \t]*[^\s.;]*[ \t]*[.;]?[ \t]*$"
+)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(
+        str(w).rstrip(".").lower() for w in names_data()["wrapping"]["abbreviations"]
+    )
+
+
+def sentence_end(name: str) -> str:
+    """A legend entry's name up to the end of its sentence: what follows the period is a
+    note of its own (``A : jumlah desa mandiri. Data dari DPMD.``); an abbreviation's period
+    (``Kec. Bagor``) ends no sentence. A clause that gives the entry's value ends the name
+    too (``𝛾 merupakan energi … pada suhu 200C dan setara dengan 2,45 GJ/ton``)."""
+    value = _VALUE_CLAUSE.search(name) if "setara" in name or "se" in name else None
+    if value:  # "… pada suhu 200C dan setara dengan 2,45 GJ/ton": the entry's value
+        name = name[: value.start()]
+    if ". " not in name and ".\t" not in name:
+        return name
+    for found in _SENTENCE_END.finditer(name):
+        word = re.search(r"[^\W\d_]*$", name[: found.start()])
+        if word is None or word.group(0).lower() not in _abbreviations():
+            return name[: found.start()]
+    return name
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["notes"]["clause_words"])
+
+
+def clause_word(symbol: str) -> bool:
+    """Whether a legend line's "symbol" is a word in lower case that opens a clause going on
+    with the sentence above (``yang merupakan lingkup …``, ``[notes] clause_words``)."""
+    return symbol.islower() and symbol in _clause_words()
+
+
+# a line in sentence case: a capitalised word, then a word in lower case or a bracket
+_SENTENCE_CASE = lazy(r"[ \t]*(?P<first>[A-Z][a-z]{2,})[ \t]+\(?[a-z]")
+_LAST_WORD = lazy(r"(?P<word>[^\s]+)[ \t]*$")
+_WORD = lazy(r"[^\W\d_]{3,}")
+_NOTE_LINES = 2
+_NOTE_WORDS = 10
+
+
+def text_around(
+    text: str, line: re.Match[str], entry: re.Pattern[str], header: re.Pattern[str]
+) -> tuple[str, list[str]]:
+    """The text before ``line`` and the lines after it up to the next ``entry`` or
+    ``header`` line or remark, for :func:`note_after`."""
+    rest: list[str] = []
+    for after in text[line.end() + 1 :].split("\n"):
+        if entry.match(after) or header.match(after) or remark(after):
+            break  # the next entry, or a note of its own ("… merupakan resultante …")
+        rest.append(after)
+    return text[: line.start()], [piece for piece in rest if piece.strip()]
+
+
+def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bool:
+    """Whether ``line``, under a legend's entry (``pieces``, its name so far), opens a note of
+    its own rather than going on with the entry's name: ``Y = Jumlah sampel yang diambil`` /
+    ``Sampel (diambil secara acak) berasal dari …``. A careful reader sees a new sentence:
+
+    - the entry is complete: its last line ends on a word or a number, not on a comma, a
+      hyphen or a word after which a name goes on (``yang``, ``di``, ``seluruh``,
+      ``memiliki`` …, ``data/legends.toml``);
+    - the line opens in sentence case (``Sampel (diambil``, ``Kasus pelanggaran``; not the
+      Title Case of a name wrapped by its column, ``Produksi Perikanan yang``);
+    - and it has its own subject: its first word names again a noun of the legend
+      (``Sampel`` after ``Jumlah sampel …``; not after a capitalised word, ``… di Kota`` /
+      ``Singkawang yang …`` may go on with a proper name), or it is a paragraph, ``rest``
+      (the lines after it up to the next entry) making at least two lines and ten words."""
+    opening = _SENTENCE_CASE.match(line)
+    last = next((piece for piece in reversed(pieces) if piece.strip()), "")
+    end = _LAST_WORD.search(last)
+    if opening is None or end is None:
+        return False
+    word = end.group("word")
+    if not word[-1].isalnum() or word.lower() in connectors():
+        return False
+    subject = opening.group("first").lower()
+    if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
+        return True
+    paragraph = [line, *rest]
+    return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
+
+
+@cache
+def _sentence() -> re.Pattern[str]:
+    words = "|".join(names_data()["legend"]["sentence_words"])
+    return re.compile(r"(?i)(?<![^\W_])(?<!yang )(?:" + words + r")(?![^\W_])")
