@@ -354,11 +354,13 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         aliases = _used_aliases(text)  # "… Umum (pasar, tempat ibadah, …) yang … (JTTU) …"
     if len(aliases) < 2 or text[: aliases[0].start()].strip():
         return {}
+    if len({alias.group("symbol") for alias in aliases}) < len(aliases):
+        return {}  # "Kolom (15)(K) = Kolom (14)(K) / …": a qualifier, no alias of a name
     formula = text[aliases[-1].end() :]
     legend: dict[str, str] = {}
     for alias in aliases:
         name = alias.group("name").strip(" ,;")
-        if not plain(name):
+        if not plain(name) or "=" in name:
             return {}
         legend[alias.group("symbol")] = clean_name(name)
     if not _operates(formula, legend) or not all(
