@@ -15,7 +15,8 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALE, blank, divides, operator
+from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALE, SCALE, blank, divides, operator
+from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.lost_bars import (
     EQUATION_HEAD,
     LostBar,
@@ -33,7 +34,7 @@ SCALE_ALONE = lazy(
 )
 _SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
     r"(?m)(?<=[^\W_]|[)\],(+−-])[ \t]+"  # "A −  x100%": beside a sign or a bracket too
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+    r"(?P<scale>" + SCALE + r")[ \t]*$"
 )
 # a Word equation's scale, one piece a line: "×" / "100" / "%"
 _SCALE_BROKEN = lazy(
@@ -42,7 +43,6 @@ _SCALE_BROKEN = lazy(
 )
 # the sign of a scale alone at a line's end or on a line of its own, its number further down
 _LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
-_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import SCALE, blank, operator
 from ikicalc.patterns import lazy
 
 __all__ = ["beside_stack", "between_names"]
@@ -57,13 +57,12 @@ def between_names(chars: list[str], notes: list[str]) -> None:
         notes.append(f"a worked example was set aside: {found.group(0).strip()!r}")
 
 
-_SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
 _FIGURE = r"\d[\d.,]*[ \t]*%?"
 # the middle line: its label's "= x 100%", then the example's "= x 100%" or "= 75%"
 _BARRED = rf"(?:{_BAR_TEXT}[ \t]*)?"  # "= ------ x 100%": the bar drawn too
 _MIDDLE = lazy(
-    rf"(?m)^(?P<formula>[^\n=]*=[ \t]*{_BARRED}{_SCALE})"
-    rf"(?P<example>[ \t]*=[ \t]*{_BARRED}(?:{_SCALE}|{_FIGURE})(?:[ \t]*=[ \t]*{_FIGURE})?)[ \t]*$"
+    rf"(?m)^(?P<formula>[^\n=]*=[ \t]*{_BARRED}{SCALE})"
+    rf"(?P<example>[ \t]*=[ \t]*{_BARRED}(?:{SCALE}|{_FIGURE})(?:[ \t]*=[ \t]*{_FIGURE})?)[ \t]*$"
 )
 # a line that ends with its figure in a column of its own: "A 9", "Jumlah napi 1.250", "… S-1
 # 583" (the middle line shows the example: the last number of the line is the figure)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import BAR, blank
+from ikicalc.lang.layout_cues import BAR, SCALE, blank
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.stacking import middle_line_beside_bar
 from ikicalc.patterns import lazy
@@ -27,7 +27,7 @@ _RESULT_AFTER_BAR = lazy(
 )
 _BLANK_FIELD = lazy(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
 _SCALE_NEXT = lazy(
-    r"[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)(?![\d.,]*\d)"
+    r"[ \t]*(?P<scale>" + SCALE + r")(?![\d.,]*\d)"
     r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
 )
 _RESULT_END = lazy(r"[ \t]*%?")

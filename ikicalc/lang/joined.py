@@ -28,6 +28,7 @@ from ikicalc.lang.joined_subscripts import subscripts_back
 from ikicalc.lang.joined_terms import restated_terms
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
+from ikicalc.lang.legend_inline import LISTED  # "…, serta K koefisien …"
 from ikicalc.lang.legend_names import closed, plain, unquoted, without_unit
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS, runs_of, symbols_in_formula, written_in
 from ikicalc.lang.terms import SUM_MARK
@@ -47,12 +48,6 @@ _HEADING_AT_END = lazy(r"(?<=\s)[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ 
 # another field of the document after the legend's last entry ("… desa Sumber data: BPS")
 _FIELD = lazy(r"(?i)[ \t.;,]+(?:sumber(?:[ \t]+data)?|catatan|satuan|target|keterangan)[ \t]*:")
 _SAID_ENTRY = lazy(r"[ \t](?:adalah|merupakan)[ \t]")
-# "…, Hs merupakan harga satuan benih, serta K koefisien …": the last symbol listed, its
-# copula left out
-_LISTED = lazy(
-    r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][A-Za-z0-9]?)"
-    r"[ \t]+(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"
-)
 _SAID_AGAIN = lazy(r"\d[ \t]*\([ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
 _EQUALS = lazy(r"(?<![<>≤≥!])=")  # "TOEFL >= 500" is part of a name
 _LIST_ITEM = lazy(r"[ \t]*\d{1,2}[.)][ \t]")
@@ -317,7 +312,7 @@ def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], 
     said = guards.holds(text, "adalah", "merupakan") and bool(_SAID_ENTRY.search(text, start))
     events = sorted(
         [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
-        + [(m.end("symbol"), m.end(), False) for m in (_LISTED.finditer(text) if said else ())]
+        + [(m.end("symbol"), m.end(), False) for m in (LISTED.finditer(text) if said else ())]
         + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
     )
     if not events:

@@ -20,7 +20,8 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, blank, operator
+from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, SCALE, blank, operator
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -34,7 +35,7 @@ __all__ = [
     "stacking_words",
 ]
 
-_SCALE = lazy(r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?")
+_SCALE = lazy(SCALE)
 _WORDS = lazy(r"^[^\W\d_][^\W_]*(?:[-/.][^\W_]*)*(?:\s+[^\W_(][^\W_]*(?:[-/.][^\W_]*)*\.?)*$")
 
 
@@ -295,7 +296,6 @@ LABEL_WORDS = lazy(
     + _LABEL_WORD
     + r"(?:[ \t]{2,}|\t[ \t]*)(?=[^\s\ue000\ue001]))"  # not the middle line's marks
 )
-_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 
 
 _LABELLED_SCALED = lazy(
@@ -356,7 +356,7 @@ def _column_end(line: str) -> int | None:
 
 
 _EQUALS_SCALE = lazy(
-    r"[ \t]*=[ \t]*(?P<scale>(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)[ \t]*$"
+    r"[ \t]*=[ \t]*(?P<scale>" + SCALE + r")[ \t]*$"
 )
 
 

@@ -12,11 +12,13 @@ from ikicalc.patterns import compiled, lazy
 __all__ = [
     "BAR",
     "BAR_TEXT",
+    "COUNTING_LINE",
     "DIVISION",
     "LINE_CLOSE",
     "LINE_OPEN",
     "LIST_MARK",
     "RATIO_SCALE",
+    "SCALE",
     "blank",
     "divides",
     "operator",
@@ -27,6 +29,13 @@ RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
 """The number that scales a ratio, as a pattern: 100, 1000, 1.000, 100.000 (a power of ten
 of at least a hundred, thousands grouped by a dot or a comma); each pass that finds a
 formula's scale builds its expression around it."""
+
+SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+"""A formula's scale as a cell writes it, as a pattern: a sign of multiplication, a number,
+a percent (``x 100%``, ``X 100 persen``, ``\\times 1.000``)."""
+
+COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
+"""A line a counting word opens (``Jumlah …``, ``Σ Jml …``): a quantity's line in a stack."""
 
 LIST_MARK = (
     r"(?:[-•*▪●◦►➢➤✓○■□◆❖·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)"

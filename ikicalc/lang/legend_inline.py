@@ -30,6 +30,7 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "AND_AT_END",
+    "LISTED",
     "SAID",
     "THEN",
     "definition",
@@ -139,7 +140,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     if any(SAID.search(m.group(0) + " ") for m in definitions):  # "…, serta K koefisien …"
         last = [
             m
-            for m in _LISTED.finditer(text, definitions[-1].end())
+            for m in LISTED.finditer(text, definitions[-1].end())
             if _written_in(formula, m.group("symbol"), set()) and m.group("symbol") not in "ijkn"
         ]
         definitions += last[:1]
@@ -263,8 +264,8 @@ _LABEL = lazy(r"(?<![^\s;,.])[A-Z][A-Za-z0-9]{1,9}[ \t]*=(?!=)")
 
 
 # "A adalah …, B merupakan …, serta K koefisien …": the last symbol listed, its copula left
-# out (the groups of a definition that never take part here)
-_LISTED = lazy(
+# out (the groups of a definition that never take part here); joined legends use it too
+LISTED = lazy(
     r"(?:,|[ \t](?i:dan|serta|sedangkan))[ \t]+(?P<header>(?!x)x)?(?P<dash>(?!x)x)?"
     r"(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][A-Za-z0-9]?)[ \t]+"
     r"(?!(?i:ada[lI1i]ah|merupakan|yaitu|ialah)\b)(?=[^\W\d_]{3,}[ \t]+[^\W\d_])"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.layout_cues import RATIO_SCALE, operator
 from ikicalc.patterns import lazy
 
@@ -41,7 +42,6 @@ class LostBar:
     what follows the denominator's line multiplies the fraction): only the guess is kept."""
 
 
-_COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 
 
 def _has_words(text: str) -> bool:

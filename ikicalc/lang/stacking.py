@@ -39,6 +39,7 @@ from ikicalc.lang.layout_cues import (
     LINE_CLOSE,
     LINE_OPEN,
     RATIO_SCALE,
+    SCALE,
     blank,
     divides,
     operator,
@@ -59,10 +60,10 @@ __all__ = [
 # scale with its unit, and the '=' of the result the form leaves blank ("x 100% =").
 _MIDDLE = lazy(
     r"^[ \t]*(?:(?:(?![xX][ \t]*\d)[^\W\d_][^=:\n]*?)?(?P<sep>[=:])[ \t]*)?"
-    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
-    r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*(?P<result>=[ \t]*(?:[….]{2,}|…|_{2,})?[ \t]*%?)?[ \t]*$"
+    r"(?:" + SCALE + r"(?:[ \t]+[^\W\d_][^\n=]*)?)?[ \t]*"
+    r"(?P<result>=[ \t]*(?:[….]{2,}|…|_{2,})?[ \t]*%?)?[ \t]*$"
 )
-_SCALE_LINE = lazy(r"^[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*=?[ \t]*$")
+_SCALE_LINE = lazy(r"^[ \t]*" + SCALE + r"[ \t]*=?[ \t]*$")
 _NUMERATOR = lazy(r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?")
 _DENOMINATOR = lazy(
     r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
@@ -71,7 +72,7 @@ _DENOMINATOR = lazy(
 _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
 
 
-_SCALE_WORDS = lazy(r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?")
+_SCALE_WORDS = lazy(SCALE)
 
 
 def fraction_words(chars: list[str]) -> None:
@@ -99,10 +100,10 @@ def fraction_words(chars: list[str]) -> None:
 
 _BESIDE_BEFORE = lazy(
     r"^[ \t]*(?:[^\W\d_][^=:\n]{0,60}?[ \t]*[=:])?[ \t]*"
-    r"(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*$"
+    r"(?:" + SCALE + r")?[ \t]*$"
 )
 _BESIDE_AFTER = lazy(
-    r"^[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*"
+    r"^[ \t]*(?:" + SCALE + r")?[ \t]*"
     r"(?:=[ \t]*(?:[….]{2,}|…|_{2,})?[ \t]*%?)?[ \t]*$"  # "x 100% = ….. %": a blank result
 )
 
@@ -118,7 +119,7 @@ def middle_line_beside_bar(before: str, after: str) -> bool:
     )
 
 
-_SCALE_AT_END = lazy(r"[ \t](?=(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*$)")
+_SCALE_AT_END = lazy(r"[ \t](?=" + SCALE + r"[ \t]*$)")
 
 
 def _two_lines(chars: list[str], text: str, upper: re.Match[str], lower: re.Match[str]) -> bool:
