@@ -34,6 +34,7 @@ from ikicalc.lang.said import (
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.said_order import deducted_in_order
 from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -64,8 +65,7 @@ _OPERATION = lazy(
     r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
 # "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …", "Rasio antara A dengan
-# B": when no verb or noun of an operation is said, the noun of a ratio and "dengan"
-# (ikicalc/lang/compared.py)
+# B": with no verb or noun of an operation, a ratio's noun and "dengan" (lang/compared.py)
 # "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
 # other cue, "dengan" before a counted quantity says "against"
 _SHARE_WITH = lazy(
@@ -83,6 +83,7 @@ def operation_said(chars: list[str]) -> Said | None:
     jumlah B``) is set aside."""
     text = "".join(chars)
     lower = text.lower()
+    deducted_in_order(chars)  # "A setelah dikurangi B dikalikan C": (A − B) × C
     joins = "dan" in lower or "serta" in lower or " y" in lower  # "… dan dikali 1.000"
     if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
@@ -217,9 +218,7 @@ def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
     # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
     # alone in brackets names the quantity again ("rencana (target)")
-    return re.compile(
-        r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$"
-    )
+    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$")
 
 
 _PURPOSE = lazy(

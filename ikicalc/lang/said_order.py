@@ -10,11 +10,12 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import before_operand, said, words_pattern
 from ikicalc.lang.printer import expression_text
-from ikicalc.patterns import compiled
+from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "in_order_said"]
+__all__ = ["REASON", "deducted_in_order", "in_order_said"]
 
 REASON = N_("operations said in words apply in the order they are said")
 
@@ -28,6 +29,26 @@ def _sum_word() -> re.Pattern[str]:
 def _product_word() -> re.Pattern[str]:
     short = words_pattern(word for word in before_operand() if word != "per")
     return compiled(rf"(?i)\b(?:{said('/×', plain=True)}|{short})\b")
+
+
+# "A setelah dikurangi B dikalikan C": the deduction, then another operation said in words in
+# the same sentence (no period, semicolon or line of a list between them)
+_DEDUCTED_THEN = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=dikurangi\b)([^.;:=]*)")
+
+
+def deducted_in_order(chars: list[str]) -> None:
+    """``A setelah dikurangi B dikalikan C``: ``setelah dikurangi`` (after deducting) alone
+    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity); when another
+    operation is said in words after it in the sentence, it is a subtraction, and the
+    operations apply in the order said: ``(A − B) × C``. ``setelah`` is set aside (a guess,
+    made with the order said)."""
+    text = "".join(chars)
+    if "etelah" not in text and "esudah" not in text:
+        return
+    for found in _DEDUCTED_THEN.finditer(text):
+        after = found.group(1)[len("dikurangi") :]
+        if _product_word().search(after) or _sum_word().search(after):
+            blank(chars, found.start(), found.start(1))
 
 
 def _open_at(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from ikicalc.patterns import lazy
 
 __all__ = ["TYPO_REASON", "operator_typos"]
 
+
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
 # "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
 # operation's first letter (k, b, t)
@@ -36,10 +37,7 @@ def _operator_spellings() -> tuple[dict[str, str], frozenset[str]]:
     """The operator words of one word (``[grammar]`` of ``data/names.toml``) with their
     signs, and the real words one letter away from one."""
     signs = {
-        word: sign
-        for sign, words in operator_words().items()
-        for word in words
-        if " " not in word
+        word: sign for sign, words in operator_words().items() for word in words if " " not in word
     }
     typos = names_data()["prose"]["operator_typos"]
     return signs, frozenset(str(word).lower() for word in typos["not_typos"])
@@ -96,7 +94,40 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
         else:
             chars[start:end] = list(signs[meant].ljust(end - start))
         guesses.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    if (
+        guesses
+        or "dikurang" in lower
+        or "dibagi" in lower
+        or "dikali" in lower
+        or "tambah" in lower
+    ):
+        guesses.extend(_joiner_typos(chars))
     return tuple(guesses)
+
+
+# an operator word of one word, then the word after it: "dibagi dengau", "dikalikan denqan"
+_AFTER_OPERATOR = lazy(
+    r"(?i)(?<![^\W_])(d[il1][kbt][^\W\d_]{2,9})([ \t\n]+)(d[^\W\d_]{3,6})(?![^\W_])"
+)
+
+
+def _joiner_typos(chars: list[str]) -> list[Reading]:
+    """``dibagi dengau B``: after an operator word, a word one letter away from one of its
+    joiners (``[grammar] operator_joiners``: ``dengan``) is that joiner, as OCR misreads it."""
+    text = "".join(chars)
+    signs, _ = _operator_spellings()
+    joiners = [str(word) for word in names_data()["grammar"]["operator_joiners"] if len(word) > 3]
+    found_typos: list[Reading] = []
+    for found in _AFTER_OPERATOR.finditer(text):
+        word = found.group(3).lower()
+        if found.group(1).lower() not in signs or word in joiners:
+            continue
+        meant = next((j for j in joiners if len(j) == len(word) and _one_edit(word, j)), None)
+        if meant is not None:
+            start, end = found.span(3)
+            chars[start:end] = list(meant)
+            found_typos.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    return found_typos
 
 
 # "dikali" / "kan dengan": an operator word broken over two lines without a hyphen
