@@ -106,7 +106,7 @@ def operation_said(chars: list[str]) -> Said | None:
         text = "".join(chars)
     if guards.has(lower, "apabila", "jika", "bila", "harus", "wajib", "perlu"):
         conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
-    if "," in text and (" ditambah" in lower or " dikurangi" in lower):
+    if "," in text and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)
     found = (

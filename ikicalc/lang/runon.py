@@ -18,7 +18,7 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import difference
+from ikicalc.lang.said import difference, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -119,15 +119,13 @@ def after_formula(chars: list[str], text: str) -> None:
         text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
-        runs_on
-        and _computes(text[: runs_on.start()])
-        and not _computes(said_again(runs_on.group(0)))
+        runs_on and states(text[: runs_on.start()]) and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
-    closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
+    closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     closes = closing and not _computes(text[closing.start() :])
-    if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
+    if closing and closes and states(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
@@ -235,8 +233,6 @@ def _closing() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r"))\b[^=/÷×*;]*$"
     )
-
-
 
 
 @cache
