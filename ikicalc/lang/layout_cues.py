@@ -68,7 +68,7 @@ def operator() -> re.Pattern[str]:
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
-        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali)"
+        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali(?:kan)?)"
         # "kali" and "bagi" as the grammar reads them: before an operand only ("bagi seluruh
         # Daerah", "pertama kali" are words)
         r"|(?:kali|bagi)(?=\s*(?:\d|jumlah|jml|jmlh|jm|total|banyaknya|rata-rata|rerata|seratus|seribu)\b)"

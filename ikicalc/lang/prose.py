@@ -30,6 +30,7 @@ from ikicalc.lang.said import (
     listed_items,
     listed_sum,
     ratio_heading,
+    states,
     summed,
 )
 from ikicalc.lang.said import computes as _computes
@@ -50,12 +51,12 @@ __all__ = [
     "sentence",
 ]
 
-# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
-# or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
-# operator.
+# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun or
+# verb of the operation opens the formula, the first "terhadap"/"dengan" after it the operator.
 _OPERATION = lazy(
     r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
-    r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
+    r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)|pengurangan))"
+    r"\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
     r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
@@ -133,12 +134,13 @@ def operation_said(chars: list[str]) -> Said | None:
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
         return Said()
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
+    less = found.groupdict().get("less")  # "mengurangkan A dengan B": A - B
     elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
-    if not product and elsewhere:
+    if not product and not less and elsewhere:
         return None
     blank(chars, 0, found.start("rest"))
     word = found.start("word")
-    sign = "×" if product else "/"
+    sign = "×" if product else "-" if less else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
     deducted = _DEDUCTED.search(text, found.start("rest"), word) if found.start("rest") else None
     if deducted and len(found.group("word")) > 1:  # "mengalikan A setelah dikurangi B dengan C"
@@ -261,7 +263,7 @@ def remark_at_end(chars: list[str]) -> None:
         chars[said.start() : said.end()] = list("dalam ")  # "dinyatakan dengan satuan persen"
     text = "".join(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
-    if found and operator().search(text, 0, found.start()):
+    if found and (operator().search(text, 0, found.start()) or states(text[: found.start()])):
         blank(chars, found.start(), found.end())
         text = "".join(chars)
     if "diperoleh" in text or "didapat" in text:

@@ -230,8 +230,10 @@ _DEFINED_AFTER = lazy(
 def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
+    sentences = "|".join(names_data()["layout"]["closing_sentences"])
     return re.compile(
-        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r"))\b[^=/÷×*;]*$"
+        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r")"
+        r"|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
 
 

@@ -80,7 +80,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
     r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
-    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b))"  # a list: listed_sum's
+    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b"  # a list: listed_sum's
+    r"|[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
@@ -225,7 +226,9 @@ def divided_by_words(chars: list[str]) -> None:
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
     r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b)[^\W\d_]+){0,3}?"
-    r"[ \t\n]+(?:dari|antara)[ \t\n]+)"  # "penjumlahan bahan nuklir antara A dan B"
+    r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
+    # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
+    r"|(?:hasil[ \t]+)?penjumlahan[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
     r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
@@ -257,7 +260,11 @@ def listed_sum(chars: list[str]) -> None:
     whole = found.end("items") >= len(text)
     if whole and operator().search(text, 0, found.start("cue")):
         return
-    defined = _DEFINED_AS.match(text, 0, found.start("cue"))
+    defined = _DEFINED_AS.match(text, 0, found.start("cue")) or (
+        None
+        if computes(text[: found.start("cue")])
+        else _copula_before().search(text, 0, found.start("cue"))
+    )  # "… sama dengan penjumlahan A, B, dan C", "… dihitung dengan cara penjumlahan …"
     if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
         blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))

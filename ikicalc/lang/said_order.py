@@ -13,6 +13,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import before_operand, said, words_pattern
 from ikicalc.lang.printer import expression_text
+from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
 
 __all__ = ["REASON", "deducted_in_order", "in_order_said"]
@@ -81,6 +82,9 @@ def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
     if not spine:
         return node, ()
     words = _product_word()
+    if not _sum_word().search(between):
+        text = mended(text)  # "A dikurangl B, dikalikau C": the words as OCR misread them
+        between = text[node.left.span[1] : node.right.span[0]]
     divided = text[current.span[1] : spine[-1].right.span[0]]
     if isinstance(current, ast.Number | ast.Percent) and not (
         spine[-1].op is ast.Op.DIV and words.search(divided)

@@ -20,7 +20,7 @@ from ikicalc.lang.operator_words import operator_words
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["TYPO_REASON", "operator_typos"]
+__all__ = ["TYPO_REASON", "mended", "operator_typos"]
 
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
@@ -105,9 +105,16 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
     return tuple(guesses)
 
 
+def mended(text: str) -> str:
+    """``text`` with the operator words OCR misspelled corrected (:func:`operator_typos`), for
+    the readings that ask which words said an operation (``A dikurangl B, dikalikau C``)."""
+    chars = list(text)
+    return "".join(chars) if operator_typos(chars) else text
+
+
 # an operator word of one word, then the word after it: "dibagi dengau", "dikalikan denqan"
 _AFTER_OPERATOR = lazy(
-    r"(?i)(?<![^\W_])(d[il1][kbt][^\W\d_]{2,9})([ \t\n]+)(d[^\W\d_]{3,6})(?![^\W_])"
+    r"(?i)(?<![^\W_])(d[il1][kbt][^\W\d_]{2,9})(?=([ \t\n]+)(d[^\W\d_]{3,6})(?![^\W_]))"
 )
 
 
