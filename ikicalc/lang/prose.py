@@ -105,8 +105,7 @@ def operation_said(chars: list[str]) -> Said | None:
     if "bagi" in lower:
         divided_by_words(chars)
         text = "".join(chars)
-    if guards.has(lower, "apabila", "jika", "bila", "harus", "wajib", "perlu"):
-        conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
+    conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
     if "," in text and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)

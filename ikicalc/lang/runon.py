@@ -124,8 +124,9 @@ def after_formula(chars: list[str], text: str) -> None:
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
-    closes = closing and not _computes(text[closing.start() :])
-    if closing and closes and states(text[: closing.start()]):  # "…, sebagaimana tercantum …"
+    while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
+        closing = _closing().search(text, closing.start() + 1)  # the clause after it
+    if closing and states(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)

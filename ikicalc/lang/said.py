@@ -15,6 +15,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import frame
@@ -334,7 +335,7 @@ def conjunction_aside(chars: list[str]) -> None:
     harus dikalikan dengan 100``: a conjunction or a modal glued before an operator word says
     when or how strictly, not what; it is set aside (``[grammar] operator_conjunctions``)."""
     text = "".join(chars)
-    for found in _conjunction().finditer(text):
+    for found in _conjunction().finditer(text) if guards.may_find(_conjunction(), text) else ():
         blank(chars, *found.span(1))
 
 

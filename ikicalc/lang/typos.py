@@ -25,11 +25,11 @@ __all__ = ["TYPO_REASON", "mended", "operator_typos"]
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
 # "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
-# operation's first letter (k, b, t)
+# operation's first letter (k, b, t, j)
 @cache
 def _candidates() -> re.Pattern[str]:
     # on the text in lower case, ends checked apart: a literal start the engine finds fast
-    return re.compile(r"d[il1][kbt][a-z]{2,9}")
+    return re.compile(r"d[il1][kbtj][a-z01]{2,10}")  # "dikal1kan": a 1 or a 0 OCR read
 
 
 @cache
