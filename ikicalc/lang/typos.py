@@ -29,7 +29,7 @@ __all__ = ["TYPO_REASON", "mended", "operator_typos"]
 @cache
 def _candidates() -> re.Pattern[str]:
     # on the text in lower case, ends checked apart: a literal start the engine finds fast
-    return re.compile(r"d[il1][kbtj][a-z01]{2,10}")  # "dikal1kan": a 1 or a 0 OCR read
+    return re.compile(r"(?:d|cl)[il1][kbtj][a-z01]{2,10}")  # "dikal1kan": a 1 or a 0 OCR read
 
 
 @cache
@@ -60,6 +60,8 @@ def _meant(word: str) -> str | None:
     seen = word.replace("rn", "m")  # OCR reads an m as r and n ("ditarnbah")
     if seen != word and seen in signs:
         return seen
+    if word.startswith("cl") and "d" + word[2:] in signs:  # and a d as c and l ("clibagi")
+        return "d" + word[2:]
     return next((right for right in signs if _one_edit(word, right)), None)
 
 
