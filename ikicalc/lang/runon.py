@@ -114,7 +114,7 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
-    if "yaitu" in lower or "yakni" in lower:
+    if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
@@ -256,7 +256,7 @@ def _runs_on() -> re.Pattern[str]:
 # yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
 # di Kota Bandung, menggunakan formulasi perhitungan:"
 _VALUE_NAMED = lazy(
-    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni)[ \t\n]+"
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?P<cue>yaitu|yakni|sebesar)[ \t\n]+"
     r"(?P<value>\d[\d.,]*(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
 )
 
@@ -268,6 +268,8 @@ def value_named(chars: list[str], text: str) -> None:
     found = _VALUE_NAMED.search(text)
     if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
         return
+    if found.group("cue").lower() == "sebesar" and found.group("rest").lstrip()[:1].isalpha():
+        return  # "… sebesar 50 mSv (5 rem)": a unit after it, a threshold, not the operand
     last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
     if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
         return

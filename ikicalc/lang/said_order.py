@@ -11,7 +11,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import before_operand, said, words_pattern
+from ikicalc.lang.operator_words import before_operand, joiners, said, words_pattern
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
@@ -37,18 +37,25 @@ def _product_word() -> re.Pattern[str]:
 _DEDUCTED_THEN = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=dikurangi\b)([^.;:=]*)")
 
 
+@cache
+def _joiners() -> re.Pattern[str]:
+    return compiled(rf"(?i)\s+(?:{words_pattern(joiners())})(?![^\W_])")
+
+
 def deducted_in_order(chars: list[str]) -> None:
     """``A setelah dikurangi B dikalikan C``: ``setelah dikurangi`` (after deducting) alone
     names what remains (``keuntungan … setelah dikurangi pajak``, one quantity); when another
     operation is said in words after it in the sentence, it is a subtraction, and the
-    operations apply in the order said: ``(A − B) × C``. ``setelah`` is set aside (a guess,
-    made with the order said)."""
+    operations apply in the order said: ``(A − B) × C``. So it is when the joiner says the
+    operation (``… dalam bentuk piutang setelah dikurangi dengan penyisihan piutang …``, Perka
+    LAPAN 2/2014). ``setelah`` is set aside (a guess, made with the order said)."""
     text = "".join(chars)
     if "etelah" not in text and "esudah" not in text:
         return
     for found in _DEDUCTED_THEN.finditer(text):
         after = found.group(1)[len("dikurangi") :]
-        if _product_word().search(after) or _sum_word().search(after):
+        joined = _joiners().match(after)
+        if joined or _product_word().search(after) or _sum_word().search(after):
             blank(chars, found.start(), found.start(1))
 
 

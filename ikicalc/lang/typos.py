@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import operator_words
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -136,7 +137,16 @@ def _joiner_typos(chars: list[str]) -> list[Reading]:
             start, end = found.span(3)
             chars[start:end] = list(meant)
             found_typos.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    for found in _GLUED_JOINER.finditer(text) if "dengan" in text else ():
+        if found.group(1).lower() in signs:  # "dikurangi denganpajak": the joiner glued on
+            blank(chars, *found.span(2))
     return found_typos
+
+
+# an operator word, then its joiner glued to the next word ("dikurangi denganpajak", PBB-P2)
+_GLUED_JOINER = lazy(
+    r"(?i)(?<![^\W_])(d[il1][kbtj][^\W\d_]{2,9})[ \t\n]+(dengan)(?=[^\W\d_]{3})(?!nya\b)"
+)
 
 
 # "dikali" / "kan dengan": an operator word broken over two lines without a hyphen
