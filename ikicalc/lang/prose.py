@@ -331,8 +331,8 @@ _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+(angka|bilangan|konstanta)"
-    r"\s+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+((?:angka|bilangan|konstanta)"
+    r"(?:\s+(?:koefisien|pengali|pembagi|konversi|tetap))?)\s+(?=\d)"  # "angka koefisien 100"
 )
 
 
