@@ -149,3 +149,20 @@ def test_a_description_with_a_closing_sentence_is_no_formula() -> None:
             "Angka kepadatan menunjukan rata-rata jumlah penduduk tiap 1 kilometer persegi. "
             "Semakin besar angka kepadatan semakin padat wilayah tersebut."
         )
+
+
+def test_a_deduction_in_the_verbs_second_operand() -> None:
+    # "mengalikan A dengan B setelah dikurangi C": the rate times what remains of the base
+    formula = ikicalc.parse(
+        "Pajak terutang dihitung dengan cara mengalikan tarif pajak dengan dasar pengenaan "
+        "setelah dikurangi nilai tidak kena pajak."
+    )
+    assert str(formula) == "tarif pajak × (dasar pengenaan - nilai tidak kena pajak)"
+
+
+def test_a_deduction_with_its_joiner_subtracts() -> None:
+    formula = ikicalc.parse(
+        "Nilai cadangan merupakan jumlah ekuitas dana lancar setelah dikurangi dengan "
+        "penyisihan piutang tak tertagih."
+    )
+    assert str(formula) == "jumlah ekuitas dana lancar - penyisihan piutang tak tertagih"

@@ -35,7 +35,7 @@ from ikicalc.lang.said import (
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
-from ikicalc.lang.said_order import deducted_in_order
+from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -146,6 +146,7 @@ def operation_said(chars: list[str]) -> Said | None:
         blank(chars, *deducted.span(1))  # the verb's operand is what remains: (A − B) × C
         chars[found.start("rest") - 1] = "("
         chars[word : word + 2] = [")", sign]
+    deducted_last(chars, text, found.end("word"))  # "mengalikan A dengan B setelah dikurangi C"
     explained = _EXPLAINED.search(text, found.start("rest"), word)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), word)

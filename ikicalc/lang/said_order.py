@@ -16,7 +16,7 @@ from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "deducted_in_order", "in_order_said"]
+__all__ = ["REASON", "deducted_in_order", "deducted_last", "in_order_said"]
 
 REASON = N_("operations said in words apply in the order they are said")
 
@@ -57,6 +57,34 @@ def deducted_in_order(chars: list[str]) -> None:
         joined = _joiners().match(after)
         if joined or _product_word().search(after) or _sum_word().search(after):
             blank(chars, found.start(), found.start(1))
+
+
+_DEDUCTED_LAST = lazy(
+    r"(?i)(?<![^\W_])(setelah|sesudah)[ \t\n]+dikurangi(?:[ \t\n]+dengan)?[ \t\n]+\S"
+)
+
+
+def deducted_last(chars: list[str], text: str, start: int) -> None:
+    """``mengalikan A dengan B setelah dikurangi C`` (the verb's second operand, ``text`` from
+    ``start`` on, ends with a deduction and nothing else computes after it): ``A × (B − C)``,
+    what remains of B after deducting C (Perda Purwakarta 3/2013: the tax is the rate times
+    the base less the untaxed value). The bracket opens in the joiner's place (``chars`` has
+    the sign there, padded) and closes on the period that ends the sentence, or in the blank
+    left after the last word."""
+    found = _DEDUCTED_LAST.search(text, start) if "ikurangi" in text else None
+    if found is None or not "".join(chars[start - 1 : start]).isspace():
+        return
+    rest = text[found.end() :]
+    if _sum_word().search(rest) or _product_word().search(rest) or re.search(r"[-+×*/÷]", rest):
+        return
+    end = len(chars)
+    closing = "".join(chars).rstrip()
+    last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
+    if last >= end or last <= found.end():
+        return
+    blank(chars, *found.span(1))
+    chars[start - 1] = "("
+    chars[last] = ")"
 
 
 def _open_at(text: str, start: int, end: int) -> bool:
