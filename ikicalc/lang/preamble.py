@@ -29,7 +29,10 @@ def frame() -> str:
     computation (``ditentukan dengan cara``, ``dapat dihitung melalui``), any with any."""
     data = names_data()["prose"]["frame"]
     modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
-    return rf"(?<!yang )(?<!yg )(?:(?:{modals})\s+)?(?:{verbs})(?:\s+(?:{modals}))?\s+(?:{links})"
+    return (
+        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:{verbs})"
+        rf"(?:\s+(?:{modals}))?\s+(?:{links})"
+    )
 
 
 @cache

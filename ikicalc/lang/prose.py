@@ -232,7 +232,7 @@ _PURPOSE = lazy(
 # the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
 # tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
 _RESULT_NAMED = lazy(
-    r"(?i)[ \t,]*\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
+    r"(?i)[ \t,]*(?<!yang\s)(?<!yg\s)\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
     r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
     r"|ditambah|dikurangi)\b)"
 )

@@ -227,7 +227,7 @@ def divided_by_words(chars: list[str]) -> None:
 # (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
-    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b)[^\W\d_]+){0,3}?"
+    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b|jumlah\b|total\b)[^\W\d_]+){0,3}?"
     r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
     # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
     r"|(?:hasil[ \t]+)?penjumlahan[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
