@@ -4,6 +4,7 @@ style, ``Σ (…)``, ``rata-rata`` and lists)."""
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +20,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
 from ikicalc.names import clean_name, counting_words, names_data
-from ikicalc.numbers import NumberStyle
+from ikicalc.numbers import NumberStyle, vulgar_value
 from ikicalc.patterns import lazy
 
 __all__ = ["GUESSES", "STYLE", "Builder", "has_division"]
@@ -97,9 +98,21 @@ _RATE_UNIT = lazy(r"[^\W\d_]{1,6}[²³23]?/[^\W\d_]{1,6}[²³23]?")
 _RATE_UNIT_AFTER = N_(
     "a unit with a slash after a number (21 MJ/m³) is the number's unit, not a denominator"
 )
+_PURPOSE_AFTER = N_(
+    "words after the number that multiplies say what the product is for (untuk …): a remark, "
+    "set aside"
+)
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    """Words that open a purpose (``[layout] purpose_openers``: ``untuk``, ``bagi``)."""
+    openers = "|".join(str(w) for w in names_data()["layout"]["purpose_openers"])
+    return re.compile(rf"(?i)(?:{openers})(?![^\W_])")
+
+
 _UNIT_AFTER_SCALE = N_(
-    "one word after the scale of a ratio is the unit the indicator counts in, not a "
-    "denominator"
+    "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
 )
 
 
@@ -195,7 +208,12 @@ class Builder(Transformer[Token, Any]):
                 text += ", " + count if count else ","
                 continue
             if token.type in (
-                "PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "NUMBERED", "TEXT_LISTED"
+                "PHRASE",
+                "QUALIFIER",
+                "TIME_INDEX",
+                "SIGN_IN_NAME",
+                "NUMBERED",
+                "TEXT_LISTED",
             ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
@@ -278,8 +296,22 @@ class Builder(Transformer[Token, Any]):
 
     # ---- numbers
     def number(self, children: list[Token]) -> ast.Number:
+        token, *scale = children  # "2,5 juta": a word that multiplies the number
+        value = _decimal(token)
+        for word in scale:
+            value *= _multipliers()[" ".join(word.lower().split())]
+        return ast.Number(value, _span(token, scale[-1] if scale else token))
+
+    def vulgar(self, children: list[Token]) -> ast.Expr:
+        # "½ (A + B)", "2½": a vulgar fraction is a number; one no decimal writes (⅓) is
+        # the division it stands for
         (token,) = children
-        return ast.Number(_decimal(token), _span(token, token))
+        value = vulgar_value(token.value)
+        span = _span(token, token)
+        if value.denominator in (1, 2, 4, 5, 8, 10):
+            return ast.Number(Decimal(value.numerator) / Decimal(value.denominator), span)
+        top = ast.Number(Decimal(value.numerator), span)
+        return ast.Binary(ast.Op.DIV, top, ast.Number(Decimal(value.denominator), span), span)
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
@@ -390,6 +422,12 @@ class Builder(Transformer[Token, Any]):
                 skipped = rest[0].text.index(words[1])
                 rest = [_Name(words[1], (rest[0].span[0] + skipped, rest[0].span[1]))]
         factor = ast.Number(value, _span(number, number))
+        if rest and _purpose().match(rest[0].text):
+            # "dikalikan dengan 25 untuk dikonversi ke …": what the product is for, a remark
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(rest[0].span, "", rest[0].text, _PURPOSE_AFTER))
+            rest = []
         if rest and _RATE_UNIT.fullmatch(rest[0].text):
             # "volume aktual (m³) x 21 MJ/m³ ÷ 3,6": a unit with a slash is the number's own
             guesses = GUESSES.get()

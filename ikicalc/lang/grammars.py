@@ -43,6 +43,9 @@ def grammar_text(name: str) -> str:
         first = {char for word in words for char in (word[:1].lower(), word[:1].upper())}
         pieces[key + "_first"] = "".join(re.escape(char) for char in sorted(first))
 
+    # "{{multiplier_words}}": the words that multiply a number ("2,5 juta"), [multipliers]
+    pieces["multiplier_words"] = words_pattern(names_data()["multipliers"])
+
     def fill(found: re.Match[str]) -> str:
         return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another
 

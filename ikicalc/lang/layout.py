@@ -238,7 +238,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     readings += tuple(summed)
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
-    if "Rp" in text:
+    if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
     # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None

@@ -152,6 +152,8 @@ def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
     line = text.rfind("\n", 0, at + 1)
     for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
+        if text[begin - 1 : begin].isdigit() and text[begin + 1 : begin + 2].isdigit():
+            continue  # "/ 1,5 penduduk": a decimal comma opens no clause
         signs = _LINE_SIGN if begin == line else None
         if begin == line and not _NOTE_LINE.match(text, begin + 1):
             continue  # a line of its own under a formula: only a note or a legend

@@ -104,6 +104,9 @@ def after_formula(chars: list[str], text: str) -> None:
     last = text.rfind("100")
     worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
     scale = _LAST_SCALE.search(text) if worded else None
+    after = text[scale.end() :].split(maxsplit=1) if scale else []
+    if after and after[0].lower() in names_data()["multipliers"]:
+        scale = None  # "x 100 ribu penduduk": the word multiplies the scale
     if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
         blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
         text = "".join(chars)
