@@ -50,6 +50,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
 from ikicalc.lang.prose import (
@@ -240,6 +241,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if "\n" in text and "(" in text:
+        numbered_wrapped(chars)  # "Kolom" / "(13) : Kolom (8) x 100%": one name
     # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None
     text = "".join(chars)
