@@ -63,6 +63,7 @@ NUMBERS = [
     ("Rp 150.000", "150000"), ("1,5", "1.5"), ("40.000", "40000"), ("0,02", "0.02"),
     ("Rp 2,5 juta", "2500000"), ("1 juta", "1000000"), ("Rp 500 ribu", "500000"),
     ("Rp. 1.250.000,00", "1250000"), ("IDR 10.000", "10000"), ("0,5", "0.5"),
+    ("81.35", "81.35"), ("0.376", "0.376"), ("2.5", "2.5"), ("1.250,75", "1250.75"),
 ]  # fmt: skip
 RESTATED = [
     ("25 (dua puluh lima)", "25"), ("12 (dua belas)", "12"), ("30 (tiga puluh)", "30"),
@@ -82,6 +83,25 @@ SHARES = [
     ("30% (tiga puluh persen)", "0.3"), ("47,5% (empat puluh tujuh koma lima per seratus)", "0.475"),
     ("25% (dua puluh lima persen)", "0.25"), ("1% (satu persen)", "0.01"),
     ("60 % (enam puluh persen)", "0.6"), ("12,5% (dua belas koma lima persen)", "0.125"),
+]  # fmt: skip
+NUMBER_WORDS = [
+    ("seratus", "100"), ("seribu", "1000"), ("sepuluh", "10"), ("dua belas", "12"),
+    ("dua puluh lima", "25"), ("tiga puluh", "30"), ("empat", "4"), ("setengah", "0.5"),
+    ("lima puluh", "50"), ("tiga", "3"), ("enam puluh", "60"), ("seratus ribu", "100000"),
+    ("dua", "2"), ("lima", "5"), ("sebelas", "11"), ("tiga ratus enam puluh lima", "365"),
+]  # fmt: skip
+TIME_UNITS = ["bulan", "hari", "tahun", "minggu", "jam", "hari kerja", "bulan kalender", "triwulan"]
+TIME_FACTORS = [("12", "12"), ("30", "30"), ("7", "7"), ("365", "365"), ("24", "24"), ("4", "4")]
+BRACKET_FACTORS = [("0,5", "0.5"), ("1,5", "1.5"), ("0,25", "0.25")]
+FRACTIONS = [
+    ("10/110", "10 / 110"), ("1/3", "1 / 3"), ("2/3", "2 / 3"), ("1/4", "1 / 4"),
+    ("3/4", "3 / 4"), ("11/12", "11 / 12"), ("1/2", "1 / 2"), ("5/100", "5 / 100"),
+]  # fmt: skip
+PERIODS = [
+    ("TW I", "TW II"), ("Semester I", "Semester II"), ("Tahun 2023", "Tahun 2022"),
+    ("Triwulan III", "Triwulan II"), ("(n)", "(n-1)"), ("Tahun t", "Tahun t-1"),
+    ("tahun berjalan", "tahun sebelumnya"), ("Tahun 2024", "Tahun 2023"), ("(t)", "(t-1)"),
+    ("Bulan ke-12", "Bulan ke-11"),
 ]  # fmt: skip
 MULTIPLIERS = [
     ("1.000", "1000"), ("10.000", "10000"), ("100.000", "100000"), ("1000", "1000"),
@@ -105,7 +125,7 @@ MEAN_WORDS = ["rata-rata", "rerata", "nilai rata-rata dari", "rata-rata dari"]
 SIGMA = ["Σ", "∑"]
 _STOP = re.compile(
     r"(?i)\b(?:dari|per|kali|bagi|tambah|kurang|rata|dengan|terhadap|sebesar|atau|dibagi|"
-    r"dikali\w*|ditambah|dikurangi|jumlah|total|banyaknya|x|dan|yang|di|ke|antara|sama|adalah)\b"
+    r"dikali\w*|ditambah|dikurangi|jumlah|total|banyaknya|x|dan|yang|di|ke|antara|sama|adalah|wajib|harus)\b"
 )
 
 
@@ -115,7 +135,7 @@ _HEAD = re.compile(r"(?i)(?:persentase|rasio|tingkat|capaian|angka)\b")
 
 def dev_names() -> list[str]:
     """Plain names of the development cells: two to five words, letters only."""
-    names = set()
+    names: dict[str, str] = {}  # one spelling of a name (the first) per key
     for cell in load_cells(DEV_PATH):
         if cell["kind"] != "formula":
             continue
@@ -127,8 +147,8 @@ def dev_names() -> list[str]:
                 and not _STOP.search(name)
                 and not _HEAD.match(name)
             ):
-                names.add(" ".join(words))
-    return sorted(names)
+                names.setdefault(" ".join(words).lower(), " ".join(words))
+    return sorted(names.values())
 
 
 @dataclass
@@ -144,6 +164,10 @@ class Pools:
     columns: list[str]
     mean_words: list[str]
     sigma: list[str]
+    number_words: list[tuple[str, str]]
+    time_units: list[str]
+    fractions: list[tuple[str, str]]
+    periods: list[tuple[str, str]]
 
 
 def pools(half: str) -> Pools:
@@ -153,6 +177,7 @@ def pools(half: str) -> Pools:
     return Pools(
         keep(dev_names()), keep(NUMBERS), keep(RESTATED), keep(SHARES), keep(MULTIPLIERS),
         keep(UNITS), keep(QUALIFIERS), keep(ROMAN), keep(COLUMNS), keep(MEAN_WORDS), SIGMA,
+        keep(NUMBER_WORDS), keep(TIME_UNITS), keep(FRACTIONS), keep(PERIODS),
     )  # fmt: skip
 
 
@@ -178,6 +203,7 @@ class Draw:
 Template = Callable[[Draw], Made]
 
 
+# fmt: off
 def _numbers(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "times number", lambda d: _one(d, "{a} x {n}", "v1 * {v}", d.pick(d.pools.numbers))
     yield (
@@ -218,7 +244,10 @@ def _numbers(d: Draw) -> Iterator[tuple[str, Template]]:
         "unit of divisor",
         lambda d: _one(d, "{a} / {n} {u}", "v1 / {v}", d.pick(d.pools.restated), unit=True),
     )
-    yield "restated then", lambda d: _two(d, "{a} dikurangi {n} dikalikan {b}", "v1 - {v} * v2", d.pick(d.pools.restated))  # fmt: skip
+    yield "words times", lambda d: _one(d, "{a} dikalikan {n}", "v1 * {v}", d.pick(d.pools.number_words))
+    yield "words divides", lambda d: _one(d, "{a} dibagi {n}", "v1 / {v}", d.pick(d.pools.number_words))
+    yield "time unit factor", lambda d: _one(d, "{a} x {n} {t}", "v1 * {v}", d.pick(TIME_FACTORS))
+    yield "restated then", lambda d: _two(d, "{a} dikurangi {n} dikalikan {b}", "v1 - {v} * v2", d.pick(d.pools.restated))
 
 
 def _shares(d: Draw) -> Iterator[tuple[str, Template]]:
@@ -239,7 +268,11 @@ def _shares(d: Draw) -> Iterator[tuple[str, Template]]:
     )
     yield "added share", lambda d: _one(d, "{a} ditambah {n}", "v1 + {v}", d.pick(d.pools.shares))
     yield "times share", lambda d: _one(d, "{a} dikalikan {n}", "v1 * {v}", d.pick(_weights(d)))
-    yield "list item", lambda d: _one(d, "1. dibagi seluruh karyawan : {n} dari {a};", "{v} * v1", d.pick(d.pools.shares))  # fmt: skip
+    yield "less a share", lambda d: _two(d, "{a} dikurangi {n} dari {b}", "v1 - {v} * v2", d.pick(d.pools.shares))
+    yield "fraction of", lambda d: _one(d, "{n} dari {a}", "{v} * v1", d.pick(d.pools.fractions))
+    yield "share of difference", lambda d: _two(d, "{n} dari {a} dikurangi {b}", "{v} * (v1 - v2)", d.pick(d.pools.shares))
+    yield "plain share", lambda d: _one(d, "{n} dari {a}", "{v} * v1", d.pick([(t.split(" (")[0], v) for t, v in d.pools.shares]))
+    yield "list item", lambda d: _one(d, "1. dibagi seluruh karyawan : {n} dari {a};", "{v} * v1", d.pick(d.pools.shares))
 
 
 def _rates(d: Draw) -> Iterator[tuple[str, Template]]:
@@ -254,6 +287,11 @@ def _rates(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "jumlah x unit", lambda d: _rate(d, "Jumlah {a} / Jumlah {b} x {m} {u}", jumlah=True)
     yield "colon unit", lambda d: _rate(d, "({a} : {b}) x {m} {u}")
     yield "labelled rate", lambda d: _rate(d, "Angka {a} = {a} / {b} x {m} {u}")
+    yield "scale before", lambda d: _rate(d, "{a} x {m} / {b}")
+    yield "per after bracket", lambda d: _rate(d, "({a} / {b}) per {m} {u}")
+    yield "rate in brackets", lambda d: _rate(d, "{a} / {b} (per {m} {u})")
+    yield "dibagi per", lambda d: _rate(d, "{a} dibagi {b} per {m} {u}")
+    yield "word multiplier", lambda d: _rate(d, "{a} / {b} x {m} {u}", words=True)
     yield "kali unit words", lambda d: _rate(d, "{a} dibagi {b} dikalikan {m} {u}")
 
 
@@ -278,9 +316,15 @@ def _arithmetic(d: Draw) -> Iterator[tuple[str, Template]]:
             d,
             "{n} ({a} + {b})",
             "{v} * (v1 + v2)",
-            d.pick(d.pools.numbers[:0] or [("0,5", "0.5"), ("1,5", "1.5"), ("0,25", "0.25")]),
+            d.pick(BRACKET_FACTORS),
         ),
     )
+    yield "mean dari", lambda d: _one(d, "rata-rata dari {a}", "mean(v1)", ("", ""), lower=True)
+    yield "half times", lambda d: _two(d, "(1/2) x ({a} + {b})", "(v1 + v2) / 2", ("", ""))
+    yield "quarter of four", _quarter
+    yield "decimal times bracket", lambda d: _two(d, "0,5 x ({a} + {b})", "0.5 * (v1 + v2)", ("", ""))
+    yield "sigma difference", lambda d: _two(d, "{s} ({a} - {b}) / {s} {b} x 100%", "sum(v1 - v2) / sum(v2) * 100", ("", ""))
+    yield "twice over three", lambda d: _two(d, "2 x ({a} + {b}) / 3", "2 * (v1 + v2) / 3", ("", ""))
     yield "mean colon", lambda d: _three(d, "({a} + {b} + {c}) : 3", "(v1 + v2 + v3) / 3")
     yield (
         "sigma over sigma",
@@ -329,12 +373,19 @@ def _named(d: Draw) -> Iterator[tuple[str, Template]]:
         "columns wrapped",
         lambda d: _columns(d, "Kolom ({k}) = Kolom\n({i}) : Kolom ({j}) x 100%", "v1 / v2 * 100"),
     )
-    yield "qualified rate", _qualified_rate  # fmt: skip
+    yield "qualified rate", _qualified_rate
+    yield "period growth", _period_growth
+    yield "period growth bracketed", lambda d: _period_growth(d, brackets=True)
+    yield "periods summed", _periods_summed  # fmt: skip
 
 
+# fmt: on
 FAMILIES: dict[str, Callable[[Draw], Iterator[tuple[str, Template]]]] = {
-    "numbers (10)": _numbers, "shares (7, 10)": _shares, "rates (5)": _rates,
-    "arithmetic (7)": _arithmetic, "names with numbers (2)": _named,
+    "numbers (10)": _numbers,
+    "shares (7, 10)": _shares,
+    "rates (5)": _rates,
+    "arithmetic (7)": _arithmetic,
+    "names with numbers (2)": _named,
 }  # fmt: skip
 
 
@@ -346,7 +397,8 @@ def _weights(d: Draw) -> list[tuple[str, str]]:
 def _fill(d: Draw, text: str, structure: str, names: list[str], number: tuple[str, str]) -> Made:
     keys = dict(zip("abc", names, strict=False))
     p, q = (d.rng.choice(_weights(d)) for _ in range(2))
-    text = text.format(n=number[0], s=d.pick(d.pools.sigma), p=p[0], q=q[0], **keys)
+    time = d.pick(d.pools.time_units)
+    text = text.format(n=number[0], s=d.pick(d.pools.sigma), p=p[0], q=q[0], t=time, **keys)
     return text, names, structure.format(v=number[1], x=p[1], y=q[1])
 
 
@@ -378,9 +430,11 @@ def _three(d: Draw, text: str, structure: str) -> Made:
     return _fill(d, text, structure, d.names(3), ("", ""))
 
 
-def _rate(d: Draw, text: str, jumlah: bool = False) -> Made:
+def _rate(d: Draw, text: str, jumlah: bool = False, words: bool = False) -> Made:
     names = d.names(2, lower=jumlah)
     m, v = d.pick(d.pools.multipliers)
+    if words:  # "100 ribu", "1 juta"
+        m, v = d.pick([("100 ribu", "100000"), ("1 juta", "1000000"), ("10 ribu", "10000")])
     filled = text.format(a=names[0], b=names[1], m=m, u=d.pick(d.pools.units))
     return filled, [f"Jumlah {n}" for n in names] if jumlah else names, f"v1 / v2 * {v}"
 
@@ -403,6 +457,24 @@ def _qualified(d: Draw) -> Made:
     qa, qb = d.pick(d.pools.qualifiers), d.pick(d.pools.qualifiers)
     names = [f"{a} {qa}", f"{b} {qb}"]
     return f"{names[0]} / {names[1]} x 100%", names, "v1 / v2 * 100"
+
+
+def _quarter(d: Draw) -> Made:
+    names = d.names(4)
+    return f"1/4 ({' + '.join(names)})", names, "(v1 + v2 + v3 + v4) / 4"
+
+
+def _period_growth(d: Draw, brackets: bool = False) -> Made:
+    base = d.names(1)[0]
+    now, then = (f"{base} {p}" for p in d.pick(d.pools.periods))
+    text = f"({now} - {then}) / {then} x 100%" if brackets else f"{now} - {then} / {then} x 100%"
+    return text, [now, then], "(v1 - v2) / v2 * 100"
+
+
+def _periods_summed(d: Draw) -> Made:
+    base = d.names(1)[0]
+    names = [f"{base} {p}" for p in d.pick(d.pools.periods)]
+    return " + ".join(names), names, "v1 + v2"
 
 
 def _growth_broken(d: Draw) -> Made:

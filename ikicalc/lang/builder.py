@@ -4,11 +4,9 @@ style, ``Σ (…)``, ``rata-rata`` and lists)."""
 
 from __future__ import annotations
 
-import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from lark import Token, Transformer
@@ -16,11 +14,12 @@ from lark import Token, Transformer
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
+from ikicalc.lang.amounts import PURPOSE_AFTER, multipliers, purpose, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
 from ikicalc.names import clean_name, counting_words, names_data
-from ikicalc.numbers import NumberStyle, vulgar_value
+from ikicalc.numbers import NumberStyle
 from ikicalc.patterns import lazy
 
 __all__ = ["GUESSES", "STYLE", "Builder", "has_division"]
@@ -98,19 +97,6 @@ _RATE_UNIT = lazy(r"[^\W\d_]{1,6}[²³23]?/[^\W\d_]{1,6}[²³23]?")
 _RATE_UNIT_AFTER = N_(
     "a unit with a slash after a number (21 MJ/m³) is the number's unit, not a denominator"
 )
-_PURPOSE_AFTER = N_(
-    "words after the number that multiplies say what the product is for (untuk …): a remark, "
-    "set aside"
-)
-
-
-@cache
-def _purpose() -> re.Pattern[str]:
-    """Words that open a purpose (``[layout] purpose_openers``: ``untuk``, ``bagi``)."""
-    openers = "|".join(str(w) for w in names_data()["layout"]["purpose_openers"])
-    return re.compile(rf"(?i)(?:{openers})(?![^\W_])")
-
-
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
 )
@@ -172,13 +158,6 @@ def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
             )
         items.append(ast.Variable(word, (min(start + at, end), min(start + offset, end))))
     return tuple(items)
-
-
-@cache
-def _multipliers() -> dict[str, Decimal]:
-    """Words after a number that multiply it (``100 ribu``): ``[multipliers]`` of
-    ``data/names.toml``."""
-    return {word.lower(): Decimal(value) for word, value in names_data()["multipliers"].items()}
 
 
 # How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
@@ -299,19 +278,21 @@ class Builder(Transformer[Token, Any]):
         token, *scale = children  # "2,5 juta": a word that multiplies the number
         value = _decimal(token)
         for word in scale:
-            value *= _multipliers()[" ".join(word.lower().split())]
+            value *= multipliers()[" ".join(word.lower().split())]
         return ast.Number(value, _span(token, scale[-1] if scale else token))
+
+    def share(self, children: list[Any]) -> ast.Binary:
+        # "30% dari A dikurangi B": the share (the number p/100, a weight, never the scale
+        # of a percentage) times all that follows it
+        percent, _, whole = children
+        weight = ast.Number(percent.value / 100, percent.span)
+        return ast.Binary(ast.Op.MUL, weight, whole, (percent.span[0], whole.span[1]))
 
     def vulgar(self, children: list[Token]) -> ast.Expr:
         # "½ (A + B)", "2½": a vulgar fraction is a number; one no decimal writes (⅓) is
         # the division it stands for
         (token,) = children
-        value = vulgar_value(token.value)
-        span = _span(token, token)
-        if value.denominator in (1, 2, 4, 5, 8, 10):
-            return ast.Number(Decimal(value.numerator) / Decimal(value.denominator), span)
-        top = ast.Number(Decimal(value.numerator), span)
-        return ast.Binary(ast.Op.DIV, top, ast.Number(Decimal(value.denominator), span), span)
+        return vulgar(token.value, _span(token, token))
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
@@ -414,19 +395,19 @@ class Builder(Transformer[Token, Any]):
         value = _decimal(number)
         # "per 100 ribu penduduk": a word that multiplies the number (data/names.toml)
         words = rest[0].text.split(maxsplit=1) if rest else []
-        if words and words[0].lower() in _multipliers():
-            value *= _multipliers()[words[0].lower()]
+        if words and words[0].lower() in multipliers():
+            value *= multipliers()[words[0].lower()]
             if len(words) == 1:
                 rest = []
             else:
                 skipped = rest[0].text.index(words[1])
                 rest = [_Name(words[1], (rest[0].span[0] + skipped, rest[0].span[1]))]
         factor = ast.Number(value, _span(number, number))
-        if rest and _purpose().match(rest[0].text):
+        if rest and purpose().match(rest[0].text):
             # "dikalikan dengan 25 untuk dikonversi ke …": what the product is for, a remark
             guesses = GUESSES.get()
             if guesses is not None:
-                guesses.append(Reading(rest[0].span, "", rest[0].text, _PURPOSE_AFTER))
+                guesses.append(Reading(rest[0].span, "", rest[0].text, PURPOSE_AFTER))
             rest = []
         if rest and _RATE_UNIT.fullmatch(rest[0].text):
             # "volume aktual (m³) x 21 MJ/m³ ÷ 3,6": a unit with a slash is the number's own

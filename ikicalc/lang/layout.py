@@ -65,6 +65,7 @@ from ikicalc.lang.prose import (
 from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
+from ikicalc.lang.spelled import spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
     sum_below,
@@ -385,6 +386,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, in_percent.start(), in_percent.end())
         if in_percent.end() - in_percent.start() >= 7:
             chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
+    spelled_numbers(chars)  # "dikalikan tiga puluh", "dibagi dua belas": any number in words
     current = "".join(chars)
     for match in number_word.finditer(current) if "se" in lower or "juta" in lower else ():
         digits = words[match.group(2).lower()]

@@ -38,6 +38,8 @@ _SHARE_OF = lazy(
     r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
+# a share of the whole: "100% (seratus persen) dari …"
+_WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
@@ -56,6 +58,11 @@ def _share_of(chars: list[str], text: str) -> None:
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
     start = found.start(1)
+    if _WHOLE.match(found.group(0)):  # "100% (seratus persen) dari A": all of it, A
+        blank(chars, found.start(), found.end(1))
+        for deducted in _DEDUCTED.finditer(text, found.end()):  # "… A setelah dikurangi B"
+            blank(chars, *deducted.span(1))
+        return
     if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
         chars[start : start + 4] = list("×   ")
         return
