@@ -93,6 +93,16 @@ NUMBER_WORDS = [
 TIME_UNITS = ["bulan", "hari", "tahun", "minggu", "jam", "hari kerja", "bulan kalender", "triwulan"]
 TIME_FACTORS = [("12", "12"), ("30", "30"), ("7", "7"), ("365", "365"), ("24", "24"), ("4", "4")]
 BRACKET_FACTORS = [("0,5", "0.5"), ("1,5", "1.5"), ("0,25", "0.25")]
+BIG_RESTATED = [
+    ("1.000.000 (satu juta)", "1000000"), ("10.000 (sepuluh ribu)", "10000"),
+    ("2.500 (dua ribu lima ratus)", "2500"), ("100.000 (seratus ribu)", "100000"),
+]  # fmt: skip
+FRACTIONS_SAID = [
+    ("10/110 (sepuluh per seratus sepuluh)", "10 / 110"), ("1/3 (satu per tiga)", "1 / 3"),
+    ("2/3 (dua per tiga)", "2 / 3"), ("3/4 (tiga per empat)", "3 / 4"),
+]  # fmt: skip
+THRESHOLDS = ["≥ 80%", "≥ 7", "< 2.500 gram", "minimal 95%", "> 3 kali", "≤ 24 jam"]
+NAME_UNITS = ["(Rp)", "(Ha)", "(orang)", "(%)", "(Rp/Ha)", "(kg)", "(unit)", "(km)"]
 FRACTIONS = [
     ("10/110", "10 / 110"), ("1/3", "1 / 3"), ("2/3", "2 / 3"), ("1/4", "1 / 4"),
     ("3/4", "3 / 4"), ("11/12", "11 / 12"), ("1/2", "1 / 2"), ("5/100", "5 / 100"),
@@ -146,6 +156,7 @@ def dev_names() -> list[str]:
                 and re.fullmatch(r"[A-Za-z ]+", name)
                 and not _STOP.search(name)
                 and not _HEAD.match(name)
+                and any(len(word) > 2 for word in words)  # not a symbol ("H o", "HC t")
             ):
                 names.setdefault(" ".join(words).lower(), " ".join(words))
     return sorted(names.values())
@@ -247,6 +258,8 @@ def _numbers(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "words times", lambda d: _one(d, "{a} dikalikan {n}", "v1 * {v}", d.pick(d.pools.number_words))
     yield "words divides", lambda d: _one(d, "{a} dibagi {n}", "v1 / {v}", d.pick(d.pools.number_words))
     yield "time unit factor", lambda d: _one(d, "{a} x {n} {t}", "v1 * {v}", d.pick(TIME_FACTORS))
+    yield "over thousand", lambda d: _two(d, "({a} / {n}) x {b}", "v1 / {v} * v2", d.pick(d.pools.multipliers))
+    yield "divided restated big", lambda d: _one(d, "{a} dibagi {n}", "v1 / {v}", d.pick(BIG_RESTATED))
     yield "restated then", lambda d: _two(d, "{a} dikurangi {n} dikalikan {b}", "v1 - {v} * v2", d.pick(d.pools.restated))
 
 
@@ -272,6 +285,9 @@ def _shares(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "fraction of", lambda d: _one(d, "{n} dari {a}", "{v} * v1", d.pick(d.pools.fractions))
     yield "share of difference", lambda d: _two(d, "{n} dari {a} dikurangi {b}", "{v} * (v1 - v2)", d.pick(d.pools.shares))
     yield "plain share", lambda d: _one(d, "{n} dari {a}", "{v} * v1", d.pick([(t.split(" (")[0], v) for t, v in d.pools.shares]))
+    yield "limited share", lambda d: _one(d, "paling banyak {n} dari {a}", "{v} * v1", d.pick(d.pools.shares))
+    yield "fraction restated of", lambda d: _one(d, "{n} dari {a}", "{v} * v1", d.pick(FRACTIONS_SAID))
+    yield "share in brackets", lambda d: _two(d, "({a} x {p}) + ({b} x {q})", "v1 * {x} + v2 * {y}", ("", ""))
     yield "list item", lambda d: _one(d, "1. dibagi seluruh karyawan : {n} dari {a};", "{v} * v1", d.pick(d.pools.shares))
 
 
@@ -292,6 +308,9 @@ def _rates(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "rate in brackets", lambda d: _rate(d, "{a} / {b} (per {m} {u})")
     yield "dibagi per", lambda d: _rate(d, "{a} dibagi {b} per {m} {u}")
     yield "word multiplier", lambda d: _rate(d, "{a} / {b} x {m} {u}", words=True)
+    yield "per name", lambda d: _rate(d, "{a} per {m} {b}")
+    yield "kali multiplier", lambda d: _rate(d, "{a} dibagi {b} kali {m}")
+    yield "rate restated", lambda d: _rate(d, "{a} / {b} x {m} {u}", said=True)
     yield "kali unit words", lambda d: _rate(d, "{a} dibagi {b} dikalikan {m} {u}")
 
 
@@ -325,6 +344,10 @@ def _arithmetic(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "decimal times bracket", lambda d: _two(d, "0,5 x ({a} + {b})", "0.5 * (v1 + v2)", ("", ""))
     yield "sigma difference", lambda d: _two(d, "{s} ({a} - {b}) / {s} {b} x 100%", "sum(v1 - v2) / sum(v2) * 100", ("", ""))
     yield "twice over three", lambda d: _two(d, "2 x ({a} + {b}) / 3", "2 * (v1 + v2) / 3", ("", ""))
+    yield "mean percent", lambda d: _two(d, "({a} + {b}) / 2 x 100%", "(v1 + v2) / 2 * 100", ("", ""))
+    yield "halves", lambda d: _two(d, "1/2 x {a} + 1/2 x {b}", "v1 / 2 + v2 / 2", ("", ""))
+    yield "numbered sum", _numbered_sum
+    yield "weighted percent", lambda d: _two(d, "{s} ({a} x {b}) / {s} {b} x 100%", "sum(v1 * v2) / sum(v2) * 100", ("", ""))
     yield "mean colon", lambda d: _three(d, "({a} + {b} + {c}) : 3", "(v1 + v2 + v3) / 3")
     yield (
         "sigma over sigma",
@@ -376,7 +399,9 @@ def _named(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "qualified rate", _qualified_rate
     yield "period growth", _period_growth
     yield "period growth bracketed", lambda d: _period_growth(d, brackets=True)
-    yield "periods summed", _periods_summed  # fmt: skip
+    yield "periods summed", _periods_summed
+    yield "threshold ratio", lambda d: _threshold(d)
+    yield "units in names", _units_in_names  # fmt: skip
 
 
 # fmt: on
@@ -430,9 +455,19 @@ def _three(d: Draw, text: str, structure: str) -> Made:
     return _fill(d, text, structure, d.names(3), ("", ""))
 
 
-def _rate(d: Draw, text: str, jumlah: bool = False, words: bool = False) -> Made:
+def _rate(
+    d: Draw, text: str, jumlah: bool = False, words: bool = False, said: bool = False
+) -> Made:
     names = d.names(2, lower=jumlah)
     m, v = d.pick(d.pools.multipliers)
+    if said:  # "1.000 (seribu)"
+        m, v = d.pick(
+            [
+                ("1.000 (seribu)", "1000"),
+                ("100.000 (seratus ribu)", "100000"),
+                ("10.000 (sepuluh ribu)", "10000"),
+            ]
+        )
     if words:  # "100 ribu", "1 juta"
         m, v = d.pick([("100 ribu", "100000"), ("1 juta", "1000000"), ("10 ribu", "10000")])
     filled = text.format(a=names[0], b=names[1], m=m, u=d.pick(d.pools.units))
@@ -475,6 +510,27 @@ def _periods_summed(d: Draw) -> Made:
     base = d.names(1)[0]
     names = [f"{base} {p}" for p in d.pick(d.pools.periods)]
     return " + ".join(names), names, "v1 + v2"
+
+
+def _numbered_sum(d: Draw) -> Made:
+    base = d.names(1)[0]
+    count = d.rng.randint(3, 8)
+    numbered = d.pick(["{b} ke-{i}", "{b} {i}", "{b} ({i})", "{b} Tahap {i}"])
+    names = [numbered.format(b=base, i=i) for i in range(1, count + 1)]
+    total = " + ".join(f"v{i}" for i in range(1, count + 1))
+    return f"({' + '.join(names)}) / {count}", names, f"({total}) / {count}"
+
+
+def _threshold(d: Draw) -> Made:
+    a, b = d.names(2)
+    name = f"{a} dengan capaian {d.pick(THRESHOLDS)}"
+    return f"{name} / {b} x 100%", [name, b], "v1 / v2 * 100"
+
+
+def _units_in_names(d: Draw) -> Made:
+    a, b = d.names(2)
+    names = [f"{a} {d.pick(NAME_UNITS)}", f"{b} {d.pick(NAME_UNITS)}"]
+    return f"{names[0]} / {names[1]} x 100%", names, "v1 / v2 * 100"
 
 
 def _growth_broken(d: Draw) -> Made:

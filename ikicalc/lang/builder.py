@@ -193,6 +193,7 @@ class Builder(Transformer[Token, Any]):
                 "SIGN_IN_NAME",
                 "NUMBERED",
                 "TEXT_LISTED",
+                "UNIT_PERCENT",
             ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":

@@ -58,16 +58,15 @@ def _share_of(chars: list[str], text: str) -> None:
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
     start = found.start(1)
-    if _WHOLE.match(found.group(0)):  # "100% (seratus persen) dari A": all of it, A
-        blank(chars, found.start(), found.end(1))
-        for deducted in _DEDUCTED.finditer(text, found.end()):  # "… A setelah dikurangi B"
-            blank(chars, *deducted.span(1))
-        return
+    whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
+    one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)
     if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
         chars[start : start + 4] = list("×   ")
+        chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
     if end < len(text):  # a character after the formula closes the bracket
+        chars[found.start() : found.start() + len(one)] = one
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
         for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
