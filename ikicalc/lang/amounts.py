@@ -2,6 +2,7 @@
 
 * a vulgar fraction (``½ (A + B)``, ``2¾``) is a number; one no decimal writes (``⅓``) is the
   division it stands for, ``1 / 3``;
+* a power of ten written as a scale is a number (``x 10³``, ``x 10^5``);
 * a word of ``[multipliers]`` after a number multiplies it (``Rp 2,5 juta``, ``100 ribu``);
 * words opening a purpose after the number of a product are a remark (``dikalikan dengan 25
   untuk dikonversi ke …``), a guess.
@@ -18,7 +19,9 @@ from ikicalc.lang.marks import REASON
 from ikicalc.names import names_data
 from ikicalc.numbers import vulgar_value
 
-__all__ = ["PURPOSE_AFTER", "multipliers", "purpose", "vulgar"]
+__all__ = ["PURPOSE_AFTER", "multipliers", "purpose", "ten_power", "vulgar"]
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
 
 PURPOSE_AFTER = REASON
 """Why the words of a purpose were set aside: a remark after the formula (one message)."""
@@ -36,6 +39,11 @@ def multipliers() -> dict[str, Decimal]:
     """Words after a number that multiply it (``100 ribu``): ``[multipliers]`` of
     ``data/names.toml``."""
     return {word.lower(): Decimal(value) for word, value in names_data()["multipliers"].items()}
+
+
+def ten_power(text: str) -> Decimal:
+    """The value of a power of ten written as a scale: ``10³`` and ``10^{3}`` are 1000."""
+    return Decimal(10) ** int(text[2:].translate(_SUPERSCRIPTS))
 
 
 def vulgar(text: str, span: ast.Span) -> ast.Expr:

@@ -14,7 +14,7 @@ from lark import Token, Transformer
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
-from ikicalc.lang.amounts import PURPOSE_AFTER, multipliers, purpose, vulgar
+from ikicalc.lang.amounts import PURPOSE_AFTER, multipliers, purpose, ten_power, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
@@ -289,6 +289,11 @@ class Builder(Transformer[Token, Any]):
         weight = ast.Number(percent.value / 100, percent.span)
         return ast.Binary(ast.Op.MUL, weight, whole, (percent.span[0], whole.span[1]))
 
+    def ten_power(self, children: list[Token]) -> ast.Number:
+        # "x 10³", "x 10^5": the scale of a rate, a power of ten written as a number
+        (token,) = children
+        return ast.Number(ten_power(token.value), _span(token, token))
+
     def vulgar(self, children: list[Token]) -> ast.Expr:
         # "½ (A + B)", "2½": a vulgar fraction is a number; one no decimal writes (⅓) is
         # the division it stands for
@@ -393,7 +398,7 @@ class Builder(Transformer[Token, Any]):
         # its unit. Without a ratio before it the words after the number stood below the
         # line ("A x 1.000 B", a flattened fraction; "A per 1.000 B").
         left, _, number, *rest = children
-        value = _decimal(number)
+        value = ten_power(number) if number.type == "TEN_POWER" else _decimal(number)
         # "per 100 ribu penduduk": a word that multiplies the number (data/names.toml)
         words = rest[0].text.split(maxsplit=1) if rest else []
         if words and words[0].lower() in multipliers():
