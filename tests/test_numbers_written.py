@@ -91,3 +91,23 @@ def test_the_dot_that_text_cannot_decide_still_warns() -> None:
     assert "W114" in {finding.code for finding in ikicalc.lint("A x 1.206")}
     assert "W114" in {finding.code for finding in ikicalc.lint("A x Rp 1.500")}
     assert "W114" not in {finding.code for finding in ikicalc.lint("A x 1.206 + B x 0,5")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rata - rata (Nilai A, Nilai B, Nilai C)",
+        "rata2 (Nilai A, Nilai B, Nilai C)",
+        "rata-rata (Nilai A; Nilai B; Nilai C)",
+    ],
+)
+def test_a_mean_as_written(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Nilai A", "Nilai B", "Nilai C")
+    assert formula.evaluate({"Nilai A": 1, "Nilai B": 2, "Nilai C": 6}).exact == 3
+
+
+def test_a_rate_scale_glued_to_the_name_before_it() -> None:
+    formula = ikicalc.parse("Jumlah A / Jumlah Bx1.000 KH")
+    assert formula.variables == ("Jumlah A", "Jumlah B")
+    assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 4}).exact == 250

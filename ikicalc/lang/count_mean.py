@@ -6,6 +6,8 @@ Nilai B + Nilai C / 3 x 100%``. Read as written, the last quantity alone is divi
 that mixes a whole and a part of like quantities. Where the number that divides is the count
 of the quantities added, each a quantity (a name, ``Σ …``, a mean), the formula is their mean:
 ``(A + B + C) / 3``. A guess, recorded (``W110``). The canonical text keeps the brackets.
+
+The list of a mean may be separated by semicolons (``rata-rata (A; B; C)``): read as commas.
 """
 
 from __future__ import annotations
@@ -15,8 +17,25 @@ from decimal import Decimal
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.patterns import compiled
 
-__all__ = ["read_count_mean"]
+__all__ = ["read_count_mean", "semicolon_list"]
+
+# the list of a mean separated by semicolons: "rata-rata (A; B; C)", "rerata(A;B)"
+_MEAN_LIST = compiled(
+    r"(?i)(?:rata[ \t]*[-−–][ \t]*rata|rata2|rerata)(?:[ \t]+dari)?[ \t]*"
+    r"\((?P<items>[^()\n]*;[^()\n]*)\)"
+)
+
+
+def semicolon_list(chars: list[str]) -> None:
+    """``rata-rata (A; B; C)``: the items of a mean's list separated by semicolons, as a
+    list separated by commas (the grammar's)."""
+    for found in _MEAN_LIST.finditer("".join(chars)):
+        for at in range(*found.span("items")):
+            if chars[at] == ";":
+                chars[at] = ","
+
 
 _REASON = N_(
     "the number that divides the last term is the count of the quantities added: the "
