@@ -127,7 +127,9 @@ QUALIFIERS = [
     "dengan berat < 2.500 gram", "tahun 2023", "TW III", "usia 19 – 24 thn", "umur ≥ 60 tahun",
     "tahun 2019 - 2024", "usia 6-12 tahun", "dengan nilai ≥ 11", "periode Januari - Desember",
     "kelas I. 2", "usia 15 tahun ke atas", "ke-3", "sesuai SNI 01-2891", "minimal 2 x kunjungan",
-    "tahun t+1",
+    "tahun t+1", "K4", "DPT-HB-Hib 3", "Kelas VII-IX", "usia 0 s.d 11 bulan",
+    "dalam 1 (satu) tahun", "tahun 2020-2024", "TT2+", "ditimbang ≥ 8 kali", "HB0 (0-7 hari)",
+    "per 31 Desember 2023", "Semester II", "umur 12-23 bulan", "(15-64 th)",
 ]  # fmt: skip
 ROMAN = ["I. 2", "I. 3", "II. 1", "II. 2", "III. 1", "III. 2", "IV. 4", "V. 1", "II. 3", "I. 1"]
 COLUMNS = [str(n) for n in range(3, 30)]
@@ -311,6 +313,8 @@ def _rates(d: Draw) -> Iterator[tuple[str, Template]]:
     yield "per name", lambda d: _rate(d, "{a} per {m} {b}")
     yield "kali multiplier", lambda d: _rate(d, "{a} dibagi {b} kali {m}")
     yield "rate restated", lambda d: _rate(d, "{a} / {b} x {m} {u}", said=True)
+    yield "wrapped scale", lambda d: _rate(d, "{a} / {b} x\n{m} {u}")
+    yield "wrapped unit", lambda d: _rate(d, "{a} / {b} x {m}\n{u}")
     yield "kali unit words", lambda d: _rate(d, "{a} dibagi {b} dikalikan {m} {u}")
 
 

@@ -111,3 +111,10 @@ def test_a_rate_scale_glued_to_the_name_before_it() -> None:
     formula = ikicalc.parse("Jumlah A / Jumlah Bx1.000 KH")
     assert formula.variables == ("Jumlah A", "Jumlah B")
     assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 4}).exact == 250
+
+
+def test_a_date_after_per_is_a_name_s() -> None:
+    formula = ikicalc.parse("Jumlah penduduk per 31 Desember / Luas wilayah")
+    assert formula.variables == ("Jumlah penduduk per 31 Desember", "Luas wilayah")
+    rate = ikicalc.parse("A / B per 1.000 penduduk")
+    assert rate.evaluate({"A": 1, "B": 4}).exact == 250
