@@ -118,3 +118,18 @@ def test_a_date_after_per_is_a_name_s() -> None:
     assert formula.variables == ("Jumlah penduduk per 31 Desember", "Luas wilayah")
     rate = ikicalc.parse("A / B per 1.000 penduduk")
     assert rate.evaluate({"A": 1, "B": 4}).exact == 250
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A x Rp 2 jt", Fraction(4_000_000)),
+        ("A x Rp 1,5 miliar", Fraction(3_000_000_000)),
+        ("A x Rp 5.000.-", Fraction(10_000)),
+        ("A / 1 juta jiwa", Fraction(1, 500_000)),
+    ],
+)
+def test_amounts_with_their_words(text: str, want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("A",)
+    assert formula.evaluate({"A": 2}).exact == want

@@ -19,7 +19,7 @@ from ikicalc.lang.marks import REASON
 from ikicalc.names import names_data
 from ikicalc.numbers import vulgar_value
 
-__all__ = ["PURPOSE_AFTER", "multipliers", "purpose", "ten_power", "vulgar"]
+__all__ = ["PURPOSE_AFTER", "multiplier_words", "multipliers", "purpose", "ten_power", "vulgar"]
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
 
@@ -44,6 +44,12 @@ def multipliers() -> dict[str, Decimal]:
 def ten_power(text: str) -> Decimal:
     """The value of a power of ten written as a scale: ``10³`` and ``10^{3}`` are 1000."""
     return Decimal(10) ** int(text[2:].translate(_SUPERSCRIPTS))
+
+
+@cache
+def multiplier_words() -> str:
+    """The words of ``[multipliers]`` as an alternation (longest first, escaped)."""
+    return "|".join(re.escape(word) for word in sorted(multipliers(), key=len, reverse=True))
 
 
 def vulgar(text: str, span: ast.Span) -> ast.Expr:

@@ -72,8 +72,8 @@ _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 
 # "+ Rp100.000,00", "x Rp 1.000.000,-", "dikalikan Rp. 25.000": an amount of money where an
 # operand stands (after an operator, its word, or opening the cell) is a constant, its
-# currency a unit, and so is the ",-" that closes a whole amount of rupiah
-_CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>,-(?![\d-]))?"
+# currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
+_CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>[,.]-(?![\d-]))?"
 _RUPIAH = lazy(
     r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r"))"
     r"[ \t]*" + _CURRENCY,
