@@ -133,3 +133,16 @@ def test_amounts_with_their_words(text: str, want: Fraction) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == ("A",)
     assert formula.evaluate({"A": 2}).exact == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A dikalikan bobot penilaian sebesar 80% (delapan puluh persen), dengan rumus:", 8),
+        ("A dikurangi dengan Nilai Jual Tidak Kena Pajak sebesar Rp.10.000.000,-.", 10 - 10**7),
+    ],
+)
+def test_an_operand_named_then_given_its_value(text: str, want: int) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("A",)
+    assert formula.evaluate({"A": 10}).exact == want

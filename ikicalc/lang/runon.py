@@ -123,7 +123,7 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
-    if "yaitu" in lower or "yakni" in lower:
+    if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
@@ -262,24 +262,33 @@ def _runs_on() -> re.Pattern[str]:
     )
 
 
-# the last operand named in words, then its value: "… dikalikan dengan penimbang yang sama,
+# the last operand named in words, then its value (an amount too: "… dikalikan bobot penilaian
+# sebesar 80% (delapan puluh persen)", "… dengan Nilai Jual Tidak Kena Pajak sebesar
+# Rp.10.000.000,- (sepuluh juta rupiah)."): "… dikalikan dengan penimbang yang sama,
 # yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
 # di Kota Bandung, menggunakan formulasi perhitungan:"
 _VALUE_NAMED = lazy(
-    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni)[ \t\n]+"
-    r"(?P<value>\d[\d.,]*(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni|sebesar)[ \t\n]+(?:Rp\.?[ \t]*)?"
+    r"(?P<value>\d(?:[\d.,]*\d)?(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
 )
+
+
+# a verb between the operand and its value: the value is of a clause, not of the operand (in
+# lower case: "Nilai Jual Tidak Kena Pajak" is a name)
+_CLAUSE = lazy(r"\b(?:tidak|boleh|harus|wajib|me[a-z]{3,})\b")
 
 
 def value_named(chars: list[str], text: str) -> None:
     """``A dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk 9 unsur)``: an operand
-    named in words and then given its value (``yaitu``, ``yakni``) is that value; what
+    named in words and then given its value (``yaitu``, ``yakni``, ``sebesar``) is that value; what
     follows it in words (a remark, the unit, a clause) is set aside."""
     found = _VALUE_NAMED.search(text)
     if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
         return
     last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
     if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
+        return
+    if _CLAUSE.search(text, last.end(), found.start()):  # "… tidak boleh melebihi … sebesar 50"
         return
     blank(chars, last.end(), found.start("value"))
     blank(chars, found.end("value"), len(chars))
