@@ -90,7 +90,10 @@ NUMBER_WORDS = [
     ("lima puluh", "50"), ("tiga", "3"), ("enam puluh", "60"), ("seratus ribu", "100000"),
     ("dua", "2"), ("lima", "5"), ("sebelas", "11"), ("tiga ratus enam puluh lima", "365"),
 ]  # fmt: skip
-TIME_UNITS = ["bulan", "hari", "tahun", "minggu", "jam", "hari kerja", "bulan kalender", "triwulan"]
+TIME_UNITS = [
+    "bulan", "hari", "tahun", "minggu", "jam", "hari kerja", "bulan kalender", "triwulan",
+    "pekan", "semester", "tahun anggaran", "hari kalender", "menit", "kali kunjungan",
+]  # fmt: skip
 TIME_FACTORS = [("12", "12"), ("30", "30"), ("7", "7"), ("365", "365"), ("24", "24"), ("4", "4")]
 BRACKET_FACTORS = [("0,5", "0.5"), ("1,5", "1.5"), ("0,25", "0.25")]
 BIG_RESTATED = [
@@ -426,7 +429,7 @@ def _weights(d: Draw) -> list[tuple[str, str]]:
 def _fill(d: Draw, text: str, structure: str, names: list[str], number: tuple[str, str]) -> Made:
     keys = dict(zip("abc", names, strict=False))
     p, q = (d.rng.choice(_weights(d)) for _ in range(2))
-    time = d.pick(d.pools.time_units)
+    time = d.pick(d.pools.time_units) if "{t}" in text else ""
     text = text.format(n=number[0], s=d.pick(d.pools.sigma), p=p[0], q=q[0], t=time, **keys)
     return text, names, structure.format(v=number[1], x=p[1], y=q[1])
 
