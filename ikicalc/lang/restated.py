@@ -247,8 +247,10 @@ _OPERAND_PLACE = lazy(  # the operator words: lang/operator_words.py
 _ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:" + said(plain=True) + r")\b)")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
-    r"(?i)(?<=\d)[ \t]*\n?[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+    r"(?i)(?<=\d)[ \t]*\n?[ \t]*\([ \t]*"
+    r"(?=se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|nol)"
+    + _WORDS  # "(tiga ratus enam puluh lima)", "(satu koma lima)", "(dua setengah)"
+    + r"[ \t]*\)"
     # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
     r"|(?<=%)[ \t]*\n?[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
     r"|(?<=\d)[ \t]*\n?[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
