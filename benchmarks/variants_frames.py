@@ -46,16 +46,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
     Tally,
-    load_cells,
     print_tallies,
     tally_readings,
+    variant_cells,
 )
 
-NAMES_UP_TO_BATCH = 17
-"""The development cells whose names the pools take (later batches would change the draw)."""
 COUNT = 600
 """How many cells are drawn from each half."""
 SEED = 12
@@ -333,8 +330,8 @@ def dev_names() -> list[str]:
     """The labelled variables of development formula cells that are plain names of two to ten
     words (no operator word, digit, bracket or connective that a list would split at)."""
     found: dict[str, str] = {}
-    for cell in load_cells(DEV_PATH):
-        if cell["kind"] != "formula" or int(cell.get("batch", 2)) > NAMES_UP_TO_BATCH:
+    for cell in variant_cells():
+        if cell["kind"] != "formula":
             continue
         for name in cell["variables"]:
             name = " ".join(name.split())

@@ -34,12 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
     Tally,
-    load_cells,
     print_tallies,
     tally_readings,
+    variant_cells,
     variant_failure_lines,
 )
 
@@ -151,7 +150,7 @@ _HEAD = re.compile(r"(?i)(?:persentase|rasio|tingkat|capaian|angka)\b")
 def dev_names() -> list[str]:
     """Plain names of the development cells: two to five words, letters only."""
     names: dict[str, str] = {}  # one spelling of a name (the first) per key
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula":
             continue
         for name in cell["variables"]:
