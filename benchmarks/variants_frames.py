@@ -34,7 +34,6 @@ The holdout file is never read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import re
 import sys
@@ -48,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
+    pool_half,
     print_tallies,
     tally_readings,
     variant_cells,
@@ -322,8 +322,7 @@ _NOT_IN_NAME = re.compile(
 
 def half_of(phrase: str) -> str:
     """``"dev"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    digest = hashlib.sha256(f"frames-v1:{phrase}".encode()).digest()
-    return "dev" if digest[0] % 2 == 0 else "fresh"
+    return ("dev", "fresh")[pool_half(phrase, "frames-v1")]
 
 
 def dev_names() -> list[str]:

@@ -21,7 +21,6 @@ looked at) is the honest figure of how the rules generalise. The holdout file is
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import re
 import sys
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
+    pool_half,
     print_tallies,
     tally_readings,
     variant_cells,
@@ -48,7 +48,7 @@ PER_TEMPLATE = 20
 
 def half_of(text: str) -> str:
     """``"a"`` or ``"b"``: the half a pool item or a template belongs to."""
-    return "ab"[hashlib.sha256(f"{SALT}:{text}".encode()).digest()[0] % 2]
+    return "ab"[pool_half(text, SALT)]
 
 
 # --- pools ---------------------------------------------------------------------------------

@@ -105,6 +105,13 @@ from: a fixed set, so a new batch (read cold as it comes) changes no variant's d
 floor. Raise it with the floors, on purpose, never by adding cells."""
 
 
+def pool_half(text: str, salt: str) -> int:
+    """0 or 1: the half of a variant benchmark's pool ``text`` falls in, by a hash salted with
+    the benchmark's name. One half is worked on; the other, never looked at while the reader
+    changes, gives the benchmark's honest figure."""
+    return hashlib.sha256(f"{salt}:{text}".encode()).digest()[0] % 2
+
+
 def variant_cells() -> list[dict[str, Any]]:
     """The development cells of batches up to :data:`VARIANTS_UP_TO_BATCH`, in file order: what
     every variant benchmark (``benchmarks/variants_*.py``) draws from."""
