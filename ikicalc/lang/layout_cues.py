@@ -18,6 +18,7 @@ __all__ = [
     "LINE_OPEN",
     "LIST_MARK",
     "RATIO_SCALE",
+    "RATIO_SCALED",
     "SCALE",
     "blank",
     "divides",
@@ -29,6 +30,10 @@ RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
 """The number that scales a ratio, as a pattern: 100, 1000, 1.000, 100.000 (a power of ten
 of at least a hundred, thousands grouped by a dot or a comma); each pass that finds a
 formula's scale builds its expression around it."""
+
+RATIO_SCALED = r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)"
+"""A ratio's scale with its sign, as a pattern (``x 100``, ``× 1.000``, ``\\times 100``; no
+percent): not a count or a duration inside a name (``( <3 x 24 jam)``, ``x 1.0005``)."""
 
 SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
 """A formula's scale as a cell writes it, as a pattern: a sign of multiplication, a number,
@@ -53,6 +58,7 @@ LINE_CLOSE = "\ue001"
 # underscores, box rules, overlines, '=', a row of dots; or underscores or dashes spaced
 # out by a PDF's text extraction ("_ _ _ _ _")
 _BAR = r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,})"
+
 
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text

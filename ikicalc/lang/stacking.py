@@ -38,7 +38,7 @@ from ikicalc.lang.layout_cues import (
     BAR,
     LINE_CLOSE,
     LINE_OPEN,
-    RATIO_SCALE,
+    RATIO_SCALED,
     SCALE,
     blank,
     divides,
@@ -210,14 +210,14 @@ def stack(chars: list[str]) -> LostBar | None:
 # or alone on it
 _SCALE_LAST = lazy(
     r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)[ \t]*"
+    r"(?P<scale>" + RATIO_SCALED + r"[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
 )
 
 
 # another scale of a ratio in the cell ("x 100", "× 1.000"), not a count or a duration inside
 # a name ("( <3 x 24 jam)", "2 x kunjungan")
-_RATIO_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)")
+_RATIO_SCALED = lazy(RATIO_SCALED)
 
 
 def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
