@@ -42,7 +42,7 @@ def bars_in_line(chars: list[str]) -> LostBar | None:
         for match in _DATA_VALUE.finditer(current):
             line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
             middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+            if match.group("value") or not (middle and re.search(r"[^\W\d_]", line)):
                 blank(chars, match.start(), match.end())
         current = "".join(chars)
     inline: LostBar | None = None

@@ -30,6 +30,7 @@ __all__ = [
     "label_before",
     "label_beside_lone_equals",
     "label_column",
+    "label_column_aligned",
     "label_interleaved",
     "label_lines_before",
     "stacking_words",
@@ -400,3 +401,30 @@ def label_words_beside(
     for start, end in spans:
         blank(chars, start, end)
     return True
+
+
+# the words at a line's left before a gap (two spaces or more, a tab), then the rest of it
+_BEFORE_GAP = lazy(r"^[ \t]*(?P<words>\S(?:[^\n]*?\S)?)(?P<gap>[ \t]{2,}|\t[ \t]*)(?=\S)")
+
+
+def label_column_aligned(chars: list[str], lines: list[re.Match[str]], index: int, at: int) -> bool:
+    """``%           Jml anak …`` / ``Capaian =   ---------`` / ``            Jml seluruh …``:
+    the middle line's label stands in a column of its own at the left and the fraction (the
+    bar or the scale, the names above and below it) starts further right, at column ``at``
+    of the middle line. What another line holds left of that column before a gap that ends
+    there (``%``, ``Persentase``, ``Kinerja``, ``Cakupan``) is the label's words, whatever
+    their case: blank them. The lines' alignment is the evidence: a gap that ends elsewhere,
+    or words that open with a counting word, are the names'."""
+    found = False
+    for number, near in enumerate(lines):
+        if number == index:
+            continue
+        before = _BEFORE_GAP.match(near.group(0))
+        if before is None or abs(before.end() - at) > 2 or before.end("words") >= at:
+            continue
+        words = before.group("words")
+        if _COUNTING_LINE.match(words) or re.search(r"[=/÷×*+]|\d", words):
+            continue
+        blank(chars, near.start() + before.start("words"), near.start() + before.end("words"))
+        found = True
+    return found

@@ -30,6 +30,7 @@ from ikicalc.lang.labels import (
     LABEL_WORDS,
     label_beside_lone_equals,
     label_column,
+    label_column_aligned,
     label_interleaved,
     label_lines_before,
     label_words_beside,
@@ -331,6 +332,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
+        content = re.search(r"\S", written[middle.end("sep") :]) if label else None
+        if content:  # "%     Jml anak …" / "Capaian =   ----" / "      Jml seluruh …": a column
+            label_column_aligned(chars, lines, index, middle.end("sep") + content.start())
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
             label_width = len(probe[: middle.start("sep")].split())
             found = _label_column_words(lines[index - 1], lines[index + 1], label_width)
