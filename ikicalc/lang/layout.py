@@ -143,8 +143,8 @@ _FILLER = lazy(
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
-    r"^[ \t]*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:"
-    r"(?=[ \t]|(?P<line>[ \t]*\n))"  # "% Realisasi :": the percent sign opens a label too
+    r"^[ \t]*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
+    r"(?=(?P<line>[ \t]*\n)|[ \t])"  # "% Realisasi :": the percent sign opens a label too
 )
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
