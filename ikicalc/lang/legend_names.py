@@ -13,7 +13,7 @@ from importlib import resources
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import LIST_MARK, blank, operator
 from ikicalc.lang.legend_ends import connectors
 from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
 from ikicalc.lang.symbols import symbols_in_formula
@@ -257,8 +257,8 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
 # "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
 # formula, a symbol, a dash or a tab, and a name of at least two words
 _DASHED_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+    r"^[ \t]*(?:" + LIST_MARK + r"[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]{3,})(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
 )
 
 

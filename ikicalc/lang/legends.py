@@ -81,6 +81,7 @@ _BULLET_LEGEND_LINE = lazy(
 # "a. Jumlah desa mandiri": a lettered line names the symbol 'a' when the formula uses it
 _LETTERED_LEGEND_LINE = lazy(
     r"^[ \t]*(?:(?P<symbol>[a-zA-Z])[.)]|\((?P<bracketed>[A-Za-z][A-Za-z0-9]{0,5})\))[ \t]+"
+    r"(?![^\W_]{1,12}(?:[ \t]{3}|\t))"  # "i. A    Jumlah …": the mark of a symbol's line
     r"(?P<name>[^\W\d_][^\n]*)$"
 )
 
@@ -195,7 +196,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         or "(" in text
         or SAID.search(text)
         or _LETTERED.search(text)
-        or re.search(r"\t| [–—-] |[|→⇒]", text)
+        or re.search(r"\t| [–—-] |[|→⇒]|[^\W_]   ", text)  # a column gap: "A    Jumlah …"
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))
