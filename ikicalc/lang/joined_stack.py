@@ -88,7 +88,9 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     if len(words) < 2:
         return None
     last = words[-1]
-    if last.group(0) in legend and words[-2].group(0) in legend:
+    if words[-2].group(0) in legend and (
+        last.group(0) in legend or re.fullmatch(r"[A-Z][A-Za-z0-9]{0,4}", last.group(0))
+    ):  # "A P = ---- B": a symbol the legend does not name after one it names, the label's
         return start + last.start()
     for word in words[1:]:
         if word.group(0).lower() in _naming() and word.group(0)[:1].isupper():
