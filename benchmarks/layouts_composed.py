@@ -303,7 +303,8 @@ def stack(
         above = words[0] if len(words) > 1 else ""
         below = words[-1] if len(words) > 2 else ""
         beside = " ".join(words[bool(above) : len(words) - bool(below)])
-        beside = beside if middle.startswith(("=", ":")) else f"{beside} {sign.strip()}"
+        own = middle.startswith(("=", ":")) and not middle.startswith("==")
+        beside = beside if own else f"{beside} {sign.strip()}"
         width = max(len(above), len(beside), len(below)) + 3
         numerator_lines = [
             (above if i == 0 else "").ljust(width) + line for i, line in enumerate(numerator_lines)

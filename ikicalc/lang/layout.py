@@ -143,7 +143,7 @@ _FILLER = lazy(
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
 _LABEL_COLON = lazy(
-    r"^[ \t]*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
+    r"^\s*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
     r"(?=(?P<line>[ \t]*\n)|[ \t])"  # "% Realisasi :": the percent sign opens a label too
 )
 _PERIOD_IN_BRACKETS = lazy(
