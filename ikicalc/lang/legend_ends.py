@@ -138,7 +138,18 @@ def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bo
     if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
         return True
     paragraph = [line, *rest]
+    if _wrapped(legend.rstrip("\n").rpartition("\n")[2], paragraph):
+        return False  # "i. B = jumlah perpustakaan di Kota" / "Singkawang yang sesuai" / …
     return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
+
+
+def _wrapped(above: str, lines: list[str]) -> bool:
+    """Whether the line ``above`` was broken by its column before ``lines``: the first word
+    of the next line would not have fitted on it, the column being as wide as the widest of
+    them (a writer who ends a line where the next word fits starts a paragraph)."""
+    first = lines[0].split()[:1] if lines else []
+    width = max(len(piece.rstrip()) for piece in [above, *lines])
+    return bool(first) and len(above.rstrip()) + 1 + len(first[0]) > width
 
 
 @cache
