@@ -76,7 +76,8 @@ def _said() -> tuple[str, str, str]:
     bagi = words_pattern(table["divide_before_operand"])
     every = (
         f"{said('/')}|{said('×+-', plain=True)}"
-        rf"|(?:{kali_bagi})(?=\s*(?:\d|(?:{operand}|seratus|seribu)(?![^\W_])))"
+        # "8 kali 673": a count after its number ("minimal 8 kali"), a figure after it
+        rf"|(?<!\d[ \t])(?:{kali_bagi})(?=\s*(?:\d|(?:{operand}|seratus|seribu)(?![^\W_])))"
         rf"|(?:{words_pattern(table['rate_words'])})(?=\s+(?:\d|(?:{operand})(?![^\W_])))"
     )
     division = rf"{said('/')}|(?:{bagi})(?=\s*(?:\d|(?:{operand})(?![^\W_])))"

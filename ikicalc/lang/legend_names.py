@@ -255,10 +255,12 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
 
 
 # "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
-# formula, a symbol, a dash or a tab, and a name of at least two words
+# formula, a symbol, a dash or a tab, and a name of at least two words; a column gap after a
+# symbol, not after a word ("Kinerja       Jumlah …" is a label's column)
 _DASHED_LINE = lazy(
     r"^[ \t]*(?:" + LIST_MARK + r"[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]{3,})(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|(?<![a-z]{3})[ \t]{3,})"
+    r"(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
 )
 
 
