@@ -48,7 +48,7 @@ def _middle() -> re.Pattern[str]:
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
         r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
-        r"|(?P<barred>=)[ \t]*" + BAR_TEXT
+        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT  # "… P : ------ …": a label's colon too
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
@@ -98,6 +98,7 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     return None
 
 
+_TITLE = lazy(r"[ \t]*[^\W\d_][^=:\n]{0,60}?[ \t]*=[ \t]*(?=\S)")
 _WRAPPED_AFTER = lazy(
     r"[ \t]*(" + _SCALE + r")(?=[ \t]+[a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\.?[ \t]*$)"
 )
@@ -199,6 +200,10 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     if scale is None and end_scale is None and not middle.group("barred"):
         return None  # "A : B": a colon between two phrases divides, no stack's middle line
     below = tail if end_scale is None else tail[: end_scale.start()] + tail[end_scale.end() :]
+    titled = _TITLE.match(head) if "=" in head else None
+    if titled and _phrase(head[titled.end() :]) and not operator().search(titled.group(0)):
+        blank(chars, 0, titled.end())  # "R = JKTS = x 1.000 JPTY": the label's line joined
+        head, lead = head[titled.end() :], titled.end()
     if not _phrase(head) or not _phrase(below, True):
         return None
     equals = middle.group("equals") or middle.group("barred")
