@@ -306,13 +306,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
-    label = _LABEL_COLON.match(current) if ":" in current else None
-    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
-    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
-        evidence = _SPACED_DIVISION
-    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
-        _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
+    if ":" in current and _label_colon(chars, current):  # "Prevalensi Stunting: A dibagi B"
+        _label_colon(chars, "".join(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
     commas = "," in current and (")" in current or "]" in current)
     for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
@@ -398,6 +393,20 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
+
+
+def _label_colon(chars: list[str], current: str) -> bool:
+    """A label or a field's title before a colon that opens the cell (on its own line, or
+    before what computes on its line): blank it, and say so."""
+    label = _LABEL_COLON.match(current)
+    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
+    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
+    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
+        evidence = _SPACED_DIVISION
+    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
+        _blank(chars, 0, label.end())
+        return True
+    return False
 
 
 # a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%")
