@@ -39,7 +39,8 @@ __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
     r"[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
-    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
+    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t])"
+    r"|(?<=[A-Z0-9])(?:[ \t]{3,}|\t)(?=[^\W\d_]))[ \t]*"  # "JMHK    Jumlah …": a table's gap
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
