@@ -404,7 +404,7 @@ def label_words_beside(
 
 
 # the words at a line's left before a gap (two spaces or more, a tab), then the rest of it
-_BEFORE_GAP = lazy(r"^[ \t]*(?P<words>\S(?:[^\n]*?\S)?)(?P<gap>[ \t]{2,}|\t[ \t]*)(?=\S)")
+_BEFORE_GAP = lazy(r"^[ \t]*(?P<words>\S(?:[^\n]*?\S)??)(?P<gap>[ \t]{2,}|\t[ \t]*)(?=\S)")
 
 
 def label_column_aligned(chars: list[str], lines: list[re.Match[str]], index: int, at: int) -> bool:
