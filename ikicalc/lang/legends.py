@@ -17,7 +17,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from ikicalc.lang.layout_cues import LIST_MARK
+from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import clause_word, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
@@ -47,7 +47,8 @@ _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
 
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
-_SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
+# "A = x 100%", "NA =   ------": a middle line, its label's '=' before a scale or a bar
+_SCALE_NAME = lazy(r"[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d|" + BAR_TEXT + ")")
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _FOOTNOTE_LINE = lazy(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
