@@ -328,6 +328,19 @@ def stack(
     return _finish(text, artefact)
 
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _numbered(mark: str, number: int) -> str:
+    """The list mark of the entry ``number`` (from 0): ``a.``, ``b.``; ``1)``, ``2)``; ``i.``,
+    ``ii.``; a bullet stays."""
+    if mark.startswith("a."):
+        return f"{'abcdefghij'[number]}. "
+    if mark.startswith("i."):
+        return f"{_ROMAN[number]}. "
+    return re.sub(r"\d+", str(number + 1), mark)
+
+
 def _symbols(ratio: Ratio, style: str) -> tuple[str, ...] | None:
     count = len(ratio.variables)
     if style == "letters":
@@ -389,9 +402,9 @@ def legend_cell(
     if order == "label first" and parts.get("label") not in (None, "(none)"):
         entries.insert(0, (label_symbol, "Nilai Akhir capaian indikator"))
     lines = [heading] if heading else []
-    for symbol, name in entries:
+    for number, (symbol, name) in enumerate(entries):
         description = _words_wrap(name, how)
-        lines.append(f"{mark}{symbol}{separator}{description}{ending}")
+        lines.append(f"{_numbered(mark, number)}{symbol}{separator}{description}{ending}")
     return body + "\n" + "\n".join(lines)
 
 
