@@ -129,6 +129,12 @@ def test_a_note_after_a_line_that_had_room_is_still_a_note() -> None:
             ("Jumlah kriminalitas", "Jumlah penduduk pada tahun ybs"),
             Fraction(2000, 3),
         ),
+        (  # a table's two columns, its line breaks lost
+            "K : JMHK ------------ JMDK x 100 persen i. JMHK    Jumlah masyarakat yang hadir. "
+            "ii. JMDK    jumlah masyarakat yang diundang.",
+            ("Jumlah masyarakat yang hadir", "jumlah masyarakat yang diundang"),
+            Fraction(200, 3),
+        ),
         (  # "8 kali" is a count, 673 the figure of a worked example
             "Jumlah balita dengan pemantauan minimal 8 kali 673 Persentase Capaian = x 100 % "
             "= x 100 % Jumlah seluruh anak balita 573 = 87,17 %",
@@ -164,3 +170,17 @@ def test_the_composed_layouts_read_above_their_floor() -> None:
     readings = score(cases(0))
     right = sum(reading.right for _, reading in readings)  # type: ignore[attr-defined]
     assert right / len(readings) >= 0.86
+
+
+def test_a_labelled_middle_line_is_no_legend_entry() -> None:
+    text = (
+        "       A − B\nNA =   ------------\n       C\n× 100%\nPenjelasan:\n"
+        "A = Jumlah air didistribusikan\nB = Air terjual\nC = Jumlah air yang didistribusikan"
+    )
+    variables, value = _read(text)
+    assert variables == (
+        "Jumlah air didistribusikan",
+        "Air terjual",
+        "Jumlah air yang didistribusikan",
+    )
+    assert value == Fraction(-100, 4)

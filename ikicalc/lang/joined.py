@@ -276,7 +276,11 @@ def _cues(text: str) -> bool:
         text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or guards.has(text, "•", "●", "▪", "◦")
         or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
+        or ("   " in text and len(_GAP_ENTRY.findall(text)) >= 2)  # "A    Jumlah … B    …"
     )
+
+
+_GAP_ENTRY = lazy(r"(?<=[A-Z0-9])(?:[ \t]{3,}|\t)(?=[^\W\d_])")
 
 
 def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
