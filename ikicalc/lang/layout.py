@@ -312,7 +312,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
     remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
-    said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    stacked = "\n" in current and any(_BAR.fullmatch(line.strip()) for line in current.split("\n"))
+    said = None if stacked else operation_said(chars)  # "membagi A dengan B"; not over a bar
     readings += said.readings if said else ()  # "Rasio antara A dengan B": a guess
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"
