@@ -33,7 +33,7 @@ REASON = N_(
 
 _SCALE = r"(?:[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*(?:%|persen)?)"
 _CUE = lazy(
-    r"=[ \t]*(?:[xX×*][ \t]*1|[-_–─—=]{3})|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]"
+    r"[=:][ \t]*(?:[xX×*][ \t]*1|[-_–─—━═―‒‾¯=]{3})|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]"
 )
 
 
@@ -48,7 +48,8 @@ def _middle() -> re.Pattern[str]:
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
         r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
-        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT  # "… P : ------ …": a label's colon too
+        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too)
+        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
