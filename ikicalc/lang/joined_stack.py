@@ -99,7 +99,7 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     return None
 
 
-_TITLE = lazy(r"[ \t]*[^\W\d_][^=:\n]{0,60}?[ \t]*=[ \t]*(?=\S)")
+_TITLE = lazy(r"[ \t]*[^\W\d_][^=:<>≤≥\n]{0,60}?[ \t]*=[ \t]*(?=\S)")  # not "TOEFL >= 500"
 _WRAPPED_AFTER = lazy(
     r"[ \t]*(" + _SCALE + r")(?=[ \t]+[a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\.?[ \t]*$)"
 )
