@@ -184,3 +184,11 @@ def test_a_labelled_middle_line_is_no_legend_entry() -> None:
         "Jumlah air yang didistribusikan",
     )
     assert value == Fraction(-100, 4)
+
+
+@pytest.mark.parametrize(
+    "middle", ["Persentase = ---------------- x", "Persentase = x", "------ X  "]
+)
+def test_the_scale_sign_alone_at_the_middle_lines_end(middle: str) -> None:
+    text = f"{A}\n{middle}\n100%\n{B}"
+    assert _read(text) == ((A, B), Fraction(200, 3))

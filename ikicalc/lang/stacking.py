@@ -39,6 +39,7 @@ from ikicalc.lang.layout_cues import (
     BAR,
     LINE_CLOSE,
     LINE_OPEN,
+    RATIO_SCALE,
     RATIO_SCALED,
     SCALE,
     blank,
@@ -174,6 +175,8 @@ def stack(chars: list[str]) -> LostBar | None:
     if "%" in text and "=" in text:
         sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
     _keep_or_blank_lone_equals(chars, text)
+    for sign in _SIGN_ALONE.finditer(text) if guards.has(text, "x", "X", "×", "*") else ():
+        chars[sign.start("end")] = " "  # "Persentase = ------ x" / "100%": one scale
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for upper, lower in itertools.pairwise(lines):
@@ -205,6 +208,15 @@ def stack(chars: list[str]) -> LostBar | None:
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
+
+
+# a middle line (a bar or a label's '=' on it) that ends with the scale's sign, its number on
+# the next line alone ("Persentase = ------ x" / "100%", an equation's scale set lower)
+_SIGN_ALONE = lazy(
+    r"(?m)(?:[-_–─—━═‾=][ \t]*)[xX×*][ \t]*(?P<end>\n)[ \t]*"
+    + RATIO_SCALE
+    + r"[ \t]*(?:%|persen)?[ \t]*$"
+)
 
 
 # a scale is a power of ten ("x 100%", "X 1.000", "× 100.000"), at the end of the last line
