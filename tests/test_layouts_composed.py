@@ -192,3 +192,12 @@ def test_a_labelled_middle_line_is_no_legend_entry() -> None:
 def test_the_scale_sign_alone_at_the_middle_lines_end(middle: str) -> None:
     text = f"{A}\n{middle}\n100%\n{B}"
     assert _read(text) == ((A, B), Fraction(200, 3))
+
+
+@pytest.mark.parametrize(("first", "second"), [("a. A", "b. B"), ("A :", "B :"), ("1) A", "2) B")])
+def test_a_symbol_alone_on_its_line_over_its_name(first: str, second: str) -> None:
+    text = (
+        f"A\n------\nB x 100%\nKeterangan:\n{first}\nJumlah desa mandiri;\n{second}\n"
+        "Jumlah seluruh desa;"
+    )
+    assert _read(text) == (("Jumlah desa mandiri", "Jumlah seluruh desa"), Fraction(200, 3))

@@ -200,7 +200,8 @@ def entries_over_lines(chars: list[str]) -> bool:
 # "A" / "Jumlah desa mandiri" / "B" / "Jumlah seluruh desa": a legend's table exported one
 # cell a line, each symbol alone on its line over its name
 _SYMBOL_OVER_NAME = lazy(
-    r"(?m)^[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*(?P<break>\n)"
+    r"(?m)^[ \t]*(?:" + LIST_MARK + r"[ \t]+)?"  # "a. A" / "Jumlah …": after a list's mark too
+    r"(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*:?[ \t]*(?P<break>\n)"
     r"(?=[ \t]*[^\W\d_]{2,}[^\n=:]*(?:\n|$))"
 )
 
