@@ -201,3 +201,23 @@ def test_a_symbol_alone_on_its_line_over_its_name(first: str, second: str) -> No
         "Jumlah seluruh desa;"
     )
     assert _read(text) == (("Jumlah desa mandiri", "Jumlah seluruh desa"), Fraction(200, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("Jumlah desa mandiri\nPersentase =\nJumlah seluruh desa\nx 100%", None),
+        ("Jumlah desa mandiri\nTingkat Capaian =\nJumlah seluruh desa x 100%", None),
+        ("A\nP =\nB\nx 100%", ("A", "B")),
+    ],
+)
+def test_a_label_and_its_equals_alone_between_two_quantities(
+    text: str, variables: tuple[str, ...] | None
+) -> None:
+    expected = variables or ("Jumlah desa mandiri", "Jumlah seluruh desa")
+    assert _read(text) == (expected, Fraction(200, 3))
+
+
+def test_a_label_wrapped_before_its_equals_stays_a_label() -> None:
+    text = "Persentase Desa\nMandiri =\nJumlah desa mandiri / Jumlah desa x 100%"
+    assert _read(text) == (("Jumlah desa mandiri", "Jumlah desa"), Fraction(200, 3))
