@@ -93,15 +93,27 @@ def name_key(name: str) -> str:
 CLOSE_ENOUGH = 0.75
 """How alike two keys must be (:func:`difflib.get_close_matches` ratio) to suggest one."""
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+"""A number in a key: names that differ only in their numbers are different quantities
+(``Kolom (7)`` and ``Kolom (12)``, ``Realisasi 2019`` and ``Realisasi 2020``), never one
+misspelt as the other."""
+
 
 def closest(
     name: str, candidates: Iterable[str], *, key: Callable[[str], str] = name_key
 ) -> str | None:
     """The candidate most like ``name`` (compared by ``key``: :func:`name_key` by default),
-    as the candidate is written; ``None`` when none is :data:`CLOSE_ENOUGH`. The one "did
+    as the candidate is written; ``None`` when none is :data:`CLOSE_ENOUGH`, and never a
+    candidate that differs from ``name`` only in its numbers (:data:`_NUMBER`). The one "did
     you mean" of the package: data columns, formula variables, scale names, satuan."""
-    keys = {key(candidate): candidate for candidate in candidates}
-    close = difflib.get_close_matches(key(name), list(keys), n=1, cutoff=CLOSE_ENOUGH)
+    wanted = key(name)
+    numbered = _NUMBER.sub("#", wanted)
+    keys = {
+        k: candidate
+        for candidate in candidates
+        if (k := key(candidate)) == wanted or _NUMBER.sub("#", k) != numbered
+    }
+    close = difflib.get_close_matches(wanted, list(keys), n=1, cutoff=CLOSE_ENOUGH)
     return keys[close[0]] if close else None
 
 

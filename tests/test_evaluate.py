@@ -110,6 +110,18 @@ def test_missing_variable_names_it_with_the_closest_known_name() -> None:
     assert "^^^^" in str(error)
 
 
+def test_a_name_another_variable_takes_is_not_suggested() -> None:
+    # Perbup Kulon Progo 58/2018: 'Kolom (7)' is missing, 'Kolom (12)' is the numerator's own
+    with pytest.raises(ikicalc.EvaluationError) as info:
+        ikicalc.parse("Kolom (17) = Kolom (12) : Kolom (7) x 100%").evaluate({"Kolom (12)": 5})
+    assert info.value.variable == "Kolom (7)"
+    assert info.value.hint is None
+    assert "did you mean" not in str(info.value)
+    with pytest.raises(ikicalc.EvaluationError) as info:
+        ikicalc.parse("Realisasi / Target x 100%").evaluate({"Realisasi": 5, "Targt": 4})
+    assert info.value.hint == "Targt"
+
+
 def test_zero_denominator_names_the_denominator_as_written() -> None:
     with pytest.raises(ikicalc.EvaluationError, match=r"denominator 'Jumlah PNS' is 0") as info:
         ikicalc.parse("Jumlah PNS yang hadir / Jumlah PNS x 100%").evaluate(

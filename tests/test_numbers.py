@@ -22,3 +22,11 @@ def test_one_did_you_mean() -> None:
     )
     assert closest("Jumlah PNS", ["Jumlah PNS yg hadir"]) is None
     assert did_you_mean("skm2017", ["skm-2017", "skp-2013"]) == "; did you mean 'skm-2017'?"
+
+
+def test_names_that_differ_only_in_their_numbers_are_never_suggested_for_each_other() -> None:
+    from ikicalc.names import closest
+
+    assert closest("Kolom (7)", ["Kolom (12)"]) is None
+    assert closest("Realisasi 2019", ["Realisasi 2020", "Realisasi 2O19"]) == "Realisasi 2O19"
+    assert closest("Realisasi Tahun n-1", ["Realisasi Tahun n-2"]) is None

@@ -643,3 +643,14 @@ def test_an_empty_csv_file_is_said_to_be_empty_as_the_exact_reader_says(tmp_path
         evaluate_frame(ikicalc.parse("A / B x 100%"), path)
     assert str(streamed.value) == f"{path}: the file is empty"
     assert "the file is empty" in str(exact.value)
+
+
+def test_a_column_another_variable_takes_is_not_suggested() -> None:
+    # Perbup Kulon Progo 58/2018: 'Kolom (7)' is missing; 'Kolom (12)' is the numerator's own
+    frame = pl.DataFrame({"Kolom (12)": [1]})
+    error = evaluate_frame("Kolom (12) : Kolom (7) x 100%", frame).collect()["error"][0]
+    assert "no column for 'Kolom (7)'" in error
+    assert "did you mean" not in error
+    frame = pl.DataFrame({"Realisasi": [1], "Targt": [2]})
+    error = evaluate_frame("Realisasi / Target x 100%", frame).collect()["error"][0]
+    assert "did you mean 'Targt'?" in error

@@ -142,7 +142,9 @@ class _Bindings:
         if key in self._by_key:
             name = self._by_key[key]
             return name, data[name]
-        hint = closest(var.name, self._by_key.values())
+        # a data name that another variable of the formula takes is no misspelling of this one
+        taken = {name_key(name) for name in self.formula.variables}
+        hint = closest(var.name, (n for k, n in self._by_key.items() if k not in taken))
         message = _("no value given for '{name}'").format(name=var.name)
         if hint is not None:
             message += did_you_mean(var.name, [hint])

@@ -401,7 +401,7 @@ def bind(
         else:
             bound[key] = Unbound(
                 _("no column for '{name}' in {where}").format(name=variable, where=where)
-                + did_you_mean(variable, names)
+                + did_you_mean(variable, names, formula.variables)
             )
     return bound
 
@@ -460,11 +460,13 @@ def to_exact(value: object, what: str) -> Fraction:
         ) from None
 
 
-def did_you_mean(name: str, names: Iterable[str]) -> str:
+def did_you_mean(name: str, names: Iterable[str], taken: Iterable[str] = ()) -> str:
     """``"; did you mean 'X'?"`` with the closest of ``names``, else the names listed: the
-    one "did you mean" of the engines (matched as :func:`ikicalc.names.name_key` matches)."""
+    one "did you mean" of the engines (matched as :func:`ikicalc.names.name_key` matches).
+    A name of ``taken`` (the other variables of the formula) is no misspelling of ``name``."""
     keys = {name_key(n): n for n in names}
-    hint = names_did_you_mean(name, keys.values())
+    others = {name_key(n) for n in taken} - {name_key(name)}
+    hint = names_did_you_mean(name, (n for k, n in keys.items() if k not in others))
     if hint:
         return hint
     shown = [f"'{n}'" for n in list(keys.values())[:6]]
