@@ -221,3 +221,11 @@ def test_a_label_and_its_equals_alone_between_two_quantities(
 def test_a_label_wrapped_before_its_equals_stays_a_label() -> None:
     text = "Persentase Desa\nMandiri =\nJumlah desa mandiri / Jumlah desa x 100%"
     assert _read(text) == (("Jumlah desa mandiri", "Jumlah desa"), Fraction(200, 3))
+
+
+def test_a_label_between_two_names_whose_formula_would_compute_nothing() -> None:
+    # kemendikbud-kspstk-lkj-2023-github#02 (batch 18), a Word equation in bold italic
+    text = "𝑮𝒖𝒓𝒖 𝑻𝒆𝒓𝒔𝒆𝒅𝒊𝒂 𝑺𝒆𝒌𝒐𝒍𝒂𝒉 𝑵𝒆𝒈𝒆𝒓𝒊𝒂𝒙\n𝑲𝒆𝒄𝒖𝒌𝒖𝒑𝒂𝒏 𝑮𝒖𝒓𝒖𝒂𝒙 =\n𝑲𝒆𝒃𝒖𝒕𝒖𝒉𝒂𝒏 𝑮𝒖𝒓𝒖 𝑺𝒆𝒌𝒐𝒍𝒂𝒉 𝑵𝒆𝒈𝒆𝒓𝒊𝒂𝒙"
+    variables, value = _read(text)
+    assert variables == ("Guru Tersedia Sekolah Negeriax", "Kebutuhan Guru Sekolah Negeriax")
+    assert value == Fraction(2, 3)

@@ -125,7 +125,8 @@ def label_alone_stands(
     if "=" in above or above.rstrip().endswith(":"):
         return False
     quantity = COUNTING_LINE.match(above) or re.fullmatch(r"[A-Z][A-Za-z0-9]{0,5}", above.strip())
-    if not (_computes(above) or quantity):  # "Jumlah desa …" / "Persentase =" / "Jumlah …"
+    below = text[lines[index].end() :]  # "Guru Tersedia …" / "Kecukupan Guru =" / "Kebutuhan …":
+    if not (_computes(above) or quantity or not _computes(below)):  # a label computing nothing
         return False  # words over a label's wrapped words ("… penye mai" / "awan dari darat =")
     if index + 1 >= len(lines) or "=" in lines[index + 1].group(0):
         return False
