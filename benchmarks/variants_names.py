@@ -35,7 +35,11 @@ sys.path.insert(0, str(ROOT))
 import ikicalc  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from ikicalc.lang import ast  # noqa: E402
-from tests.public_scoring import DEV_PATH, Reading, load_cells, read_cell  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    Reading,
+    read_cell,
+    variant_cells,
+)
 
 SEEDS = ROOT / "tests" / "data" / "seed-indicators.jsonl"
 FAMILY = {1, 2, 3, 5, 9}
@@ -93,7 +97,7 @@ def dev_bases() -> list[Base]:
     """Dev formula cells whose every variable stands in the text as written (read right
     today or not: the variants do not change as the reader changes)."""
     bases = []
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula":
             continue
         variables = tuple(cell["variables"])
@@ -640,7 +644,7 @@ def bases_read_right() -> set[str]:
     """The ids of the dev cells ikicalc reads right as written (seeds, templates: always)."""
     return {
         cell["id"]
-        for cell in load_cells(DEV_PATH)
+        for cell in variant_cells()
         if cell["kind"] == "formula" and read_cell(cell).right
     }
 
@@ -651,7 +655,7 @@ def score_variants(
     """Each variant whose base cell ikicalc reads right as written, with ikicalc's reading
     of it (a miss is then the variation's); and how many variants were left out."""
     chosen = variants() if selected is None else selected
-    dev = {cell["id"] for cell in load_cells(DEV_PATH)}
+    dev = {cell["id"] for cell in variant_cells()}
     right = bases_read_right()
     kept = [v for v in chosen if v.base not in dev or v.base in right]
     return [(v, read_cell(v.cell(i))) for i, v in enumerate(kept)], len(chosen) - len(kept)

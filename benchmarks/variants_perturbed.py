@@ -38,13 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
     Tally,
-    load_cells,
     print_tallies,
     read_right_dev_cells,
     tally_readings,
+    variant_cells,
     variant_failure_lines,
 )
 
@@ -331,7 +330,7 @@ def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
             raise FormulaSyntaxError("the reading of last resort found no formula", text, 0)
         return Formula(found[1], label=found[0], source=text)
 
-    cells = [c for c in load_cells(DEV_PATH) if c["kind"] == "formula"]
+    cells = [c for c in variant_cells() if c["kind"] == "formula"]
     return tally_readings((("alone", c, c) for c in cells), alone).get("alone", Tally())
 
 

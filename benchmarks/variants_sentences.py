@@ -34,13 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
     Tally,
-    load_cells,
     print_tallies,
     read_cell,
     tally_readings,
+    variant_cells,
 )
 
 PAIRS = 40
@@ -73,7 +72,7 @@ def pairs(limit: int = PAIRS) -> list[tuple[str, str]]:
     with names of plain words (no operator word, digit, bracket) of two to twelve words."""
     found: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula" or cell["structure"] not in ("v1 / v2", "v1 / v2 * 100"):
             continue
         first, second = (" ".join(v.split()) for v in cell["variables"])
@@ -270,7 +269,7 @@ def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:
     characters, each wrapped at ``width`` as a narrow column leaves it: ``(right, total,
     failures)``."""
     right, total, failures = 0, 0, []
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula" or "\n" in cell["text"] or len(cell["text"]) <= 60:
             continue
         if not read_cell(cell).right:

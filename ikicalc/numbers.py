@@ -57,6 +57,7 @@ __all__ = [
     "style_name",
     "to_fraction",
     "undecided",
+    "vulgar_value",
 ]
 
 DEFAULT_PLACES = 2
@@ -104,9 +105,7 @@ _DOT_GROUPS = lazy(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]*\d)")
 _COMMA_GROUPS = lazy(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d.,]*\d)")
 _LONE_GROUP = lazy(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _DECIMAL_COMMA = lazy(r"(?<![\d.,])\d+(?:\.\d{3})*,(?!\d{3}(?!\d))\d+(?![\d.,]*\d)")
-_DECIMAL_DOT = lazy(
-    r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)"
-)
+_DECIMAL_DOT = lazy(r"(?<![\d.,])(?:\d+(?:,\d{3})*\.(?!\d{3}(?!\d))|0\.)\d+(?![\d.,]*\d)")
 
 
 def number_style(text: str) -> NumberStyle:
@@ -220,6 +219,21 @@ def parse_number(text: str, style: NumberStyle | str = "mixed") -> Decimal:
     else:
         digits = digits.replace(",", ".")
     return Decimal(sign + digits)
+
+
+VULGAR_FRACTIONS = {
+    "½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3), "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5), "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
+}  # fmt: skip
+"""The vulgar fractions of Unicode, as documents type them (``½ (A + B)``, ``2½ kali``)."""
+
+
+def vulgar_value(text: str) -> Fraction:
+    """The exact value of a vulgar fraction after optional digits: ``½`` is 1/2, ``2¾`` 11/4."""
+    whole, fraction = text[:-1], VULGAR_FRACTIONS[text[-1]]
+    return (int(whole) if whole else 0) + fraction
 
 
 def to_fraction(value: object) -> Fraction:

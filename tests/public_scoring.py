@@ -99,6 +99,18 @@ def load_cells(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+VARIANTS_UP_TO_BATCH = 17
+"""The last batch whose development cells the variant benchmarks take their cells and names
+from: a fixed set, so a new batch (read cold as it comes) changes no variant's draw, rate or
+floor. Raise it with the floors, on purpose, never by adding cells."""
+
+
+def variant_cells() -> list[dict[str, Any]]:
+    """The development cells of batches up to :data:`VARIANTS_UP_TO_BATCH`, in file order: what
+    every variant benchmark (``benchmarks/variants_*.py``) draws from."""
+    return [c for c in load_cells(DEV_PATH) if int(c.get("batch", 2)) <= VARIANTS_UP_TO_BATCH]
+
+
 _INNER_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
 _WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
 """A word a line wrap broke with a hyphen (``seha- rusnya``): labels copy it as the page
@@ -484,8 +496,8 @@ def tally_readings(
 
 def read_right_dev_cells() -> list[dict[str, Any]]:
     """The development formula cells ikicalc reads right: the bases the variant benchmarks
-    write again in other ways."""
-    return [c for c in load_cells(DEV_PATH) if c["kind"] == "formula" and read_cell(c).right]
+    write again in other ways (of :func:`variant_cells`)."""
+    return [c for c in variant_cells() if c["kind"] == "formula" and read_cell(c).right]
 
 
 def variant_failure_lines(base: str, cell: Mapping[str, Any], reading: Reading) -> Iterator[str]:

@@ -408,3 +408,20 @@ def test_the_result_alone_is_still_the_part() -> None:
     # seed 003-010 (Kecamatan Bagor): 'Volume kerja' over 'hasil' is inverted
     found = ikicalc.lint(r"$\frac{\text{Volume kerja}}{\text{hasil}} \times 100\%$")
     assert "W102" in [d.code for d in found]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # what the indicator is for, pasted in the formula's column (dev cells of batch 11)
+        "Untuk mengetahui angka rata-rata\nfluktuasi harga pangan pokok\nstrategis yang dipantau",
+        "Mengetahui jumlah Cagar\nBudaya, Nilai Budaya,\nSejarah dan Permuseuman\nyang di lestarikan",
+    ],
+)
+def test_a_cell_that_says_what_the_indicator_is_for_is_prose(cell: str) -> None:
+    assert [d.code for d in ikicalc.lint(cell)] == ["W106"]
+
+
+def test_an_achievement_made_a_noun_stays_a_clean_cell() -> None:
+    # seed 002-025: kecamatan write an achievement to be met or not so
+    assert ikicalc.lint("Terpenuhinya honorarium petugas keamanan kantor") == []

@@ -7,7 +7,6 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from lark import Token, Transformer
@@ -15,6 +14,7 @@ from lark import Token, Transformer
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
+from ikicalc.lang.amounts import PURPOSE_AFTER, multipliers, purpose, ten_power, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
@@ -98,8 +98,7 @@ _RATE_UNIT_AFTER = N_(
     "a unit with a slash after a number (21 MJ/m³) is the number's unit, not a denominator"
 )
 _UNIT_AFTER_SCALE = N_(
-    "one word after the scale of a ratio is the unit the indicator counts in, not a "
-    "denominator"
+    "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
 )
 
 
@@ -161,13 +160,6 @@ def _listed(names: ast.Variable) -> tuple[ast.Expr, ...]:
     return tuple(items)
 
 
-@cache
-def _multipliers() -> dict[str, Decimal]:
-    """Words after a number that multiply it (``100 ribu``): ``[multipliers]`` of
-    ``data/names.toml``."""
-    return {word.lower(): Decimal(value) for word, value in names_data()["multipliers"].items()}
-
-
 # How the cell being parsed writes its numbers (numbers.number_style), for the shared builder.
 STYLE: ContextVar[NumberStyle] = ContextVar("number_style", default="indonesian")
 
@@ -195,7 +187,13 @@ class Builder(Transformer[Token, Any]):
                 text += ", " + count if count else ","
                 continue
             if token.type in (
-                "PHRASE", "QUALIFIER", "TIME_INDEX", "SIGN_IN_NAME", "NUMBERED", "TEXT_LISTED"
+                "PHRASE",
+                "QUALIFIER",
+                "TIME_INDEX",
+                "SIGN_IN_NAME",
+                "NUMBERED",
+                "TEXT_LISTED",
+                "UNIT_PERCENT",
             ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
@@ -278,8 +276,29 @@ class Builder(Transformer[Token, Any]):
 
     # ---- numbers
     def number(self, children: list[Token]) -> ast.Number:
+        token, *scale = children  # "2,5 juta": a word that multiplies the number
+        value = _decimal(token)
+        for word in scale:
+            value *= multipliers()[" ".join(word.lower().split())]
+        return ast.Number(value, _span(token, scale[-1] if scale else token))
+
+    def share(self, children: list[Any]) -> ast.Binary:
+        # "30% dari A dikurangi B": the share (the number p/100, a weight, never the scale
+        # of a percentage) times all that follows it
+        percent, _, whole = children
+        weight = ast.Number(percent.value / 100, percent.span)
+        return ast.Binary(ast.Op.MUL, weight, whole, (percent.span[0], whole.span[1]))
+
+    def ten_power(self, children: list[Token]) -> ast.Number:
+        # "x 10³", "x 10^5": the scale of a rate, a power of ten written as a number
         (token,) = children
-        return ast.Number(_decimal(token), _span(token, token))
+        return ast.Number(ten_power(token.value), _span(token, token))
+
+    def vulgar(self, children: list[Token]) -> ast.Expr:
+        # "½ (A + B)", "2½": a vulgar fraction is a number; one no decimal writes (⅓) is
+        # the division it stands for
+        (token,) = children
+        return vulgar(token.value, _span(token, token))
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
@@ -379,17 +398,23 @@ class Builder(Transformer[Token, Any]):
         # its unit. Without a ratio before it the words after the number stood below the
         # line ("A x 1.000 B", a flattened fraction; "A per 1.000 B").
         left, _, number, *rest = children
-        value = _decimal(number)
+        value = ten_power(number) if number.type == "TEN_POWER" else _decimal(number)
         # "per 100 ribu penduduk": a word that multiplies the number (data/names.toml)
         words = rest[0].text.split(maxsplit=1) if rest else []
-        if words and words[0].lower() in _multipliers():
-            value *= _multipliers()[words[0].lower()]
+        if words and words[0].lower() in multipliers():
+            value *= multipliers()[words[0].lower()]
             if len(words) == 1:
                 rest = []
             else:
                 skipped = rest[0].text.index(words[1])
                 rest = [_Name(words[1], (rest[0].span[0] + skipped, rest[0].span[1]))]
         factor = ast.Number(value, _span(number, number))
+        if rest and purpose().match(rest[0].text):
+            # "dikalikan dengan 25 untuk dikonversi ke …": what the product is for, a remark
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(rest[0].span, "", rest[0].text, PURPOSE_AFTER))
+            rest = []
         if rest and _RATE_UNIT.fullmatch(rest[0].text):
             # "volume aktual (m³) x 21 MJ/m³ ÷ 3,6": a unit with a slash is the number's own
             guesses = GUESSES.get()

@@ -43,6 +43,11 @@ def grammar_text(name: str) -> str:
         first = {char for word in words for char in (word[:1].lower(), word[:1].upper())}
         pieces[key + "_first"] = "".join(re.escape(char) for char in sorted(first))
 
+    # "{{multiplier_words}}": the words that multiply a number ("2,5 juta"), [multipliers]
+    pieces["multiplier_words"] = words_pattern(names_data()["multipliers"])
+    # "{{share_words}}": the word that makes a percent a share of what follows ("30% dari A")
+    pieces["share_words"] = words_pattern(names_data()["shares"]["of_words"])
+
     def fill(found: re.Match[str]) -> str:
         return _USE.sub(fill, pieces[found.group(1)])  # a piece may use another
 

@@ -35,6 +35,7 @@ from ikicalc.lang import examples as _examples
 from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
+from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
@@ -50,6 +51,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
 from ikicalc.lang.prose import (
@@ -64,6 +66,7 @@ from ikicalc.lang.prose import (
 from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
+from ikicalc.lang.spelled import spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
     sum_below,
@@ -155,7 +158,9 @@ _SPACED_DIVISION = lazy(
 )
 _RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = lazy(r"(?i)\sterhadap\s")
-_GLUED_TIMES = lazy(r"(?<=[^\W\d_])[xX](?=100(?!\d))|(?<=[a-z])x(?= 100(?![\d.,]))")
+_GLUED_TIMES = lazy(
+    r"(?<=[^\W\d_])[xX](?=100(?!\d)|1(?:\.?000)+(?![\d.,]))|(?<=[a-z])x(?= 100(?![\d.,]))"
+)  # "PP/PAKx100%", "Bx1.000 KH": a rate's scale glued to the name before it
 _PERCENT_IN_BRACKETS = lazy(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 # "… dikali (x) 100%": an operator word, then its sign in brackets, saying it again
 _SIGN_RESTATED = lazy(
@@ -232,15 +237,19 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if text.count("$") >= 2 and "\\" not in text:  # "$P_{1}$ / $P_{2}$ x 100%"
         symbols_in_dollars(chars)
         text = "".join(chars)
-    glued = guards.holds(text, "x100", "x 100")  # what _GLUED_TIMES needs
+    glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     readings += tuple(summed)
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
-    if "Rp" in text:
+    if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if ";" in text and guards.holds(text, "rata"):
+        semicolon_list(chars)  # "rata-rata (A; B; C)": the list of a mean
+    if "\n" in text and "(" in text:
+        numbered_wrapped(chars)  # "Kolom" / "(13) : Kolom (8) x 100%": one name
     # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None
     text = "".join(chars)
@@ -379,6 +388,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, in_percent.start(), in_percent.end())
         if in_percent.end() - in_percent.start() >= 7:
             chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
+    spelled_numbers(chars)  # "dikalikan tiga puluh", "dibagi dua belas": any number in words
     current = "".join(chars)
     for match in number_word.finditer(current) if "se" in lower or "juta" in lower else ():
         digits = words[match.group(2).lower()]

@@ -19,24 +19,36 @@ the column's text had it (``… dengan bobotnya. Semakin tinggi …``).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.markup import plain_markup
+from ikicalc.lang.operator_words import said
 from ikicalc.lang.restated import field_in_brackets, in_aliases
+from ikicalc.lang.typos import mended
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
 __all__ = ["join_waiting", "join_wrapped", "plain_text"]
 
-# the operation said in words, inside a line
-_SAID = lazy(
-    r"(?i)\b(?:di[ \t]*bagi|dikali(?:kan)?|di[ \t]+kali|dibandingkan|dibanding|berbanding"
-    r"|membagi|membandingkan|perbandingan|rasio|proporsi|hasil[ \t]+bagi|ditambah|dikurangi"
-    r"|terhadap|selisih|persentase|penjumlahan|perkalian|menjumlahkan|mengalikan)\b"
-)
+
+@cache
+def _said() -> re.Pattern[str]:
+    """The operation said in words, inside a line: an operator word of ``[grammar]``, a noun
+    or verb of ``[prose] operation_words``, a ratio's words."""
+    nouns = "|".join(str(word) for word in names_data()["prose"]["operation_words"])
+    return re.compile(
+        r"(?i)(?<![^\W_])(?:"
+        + said("/×+-", plain=True)
+        + "|"
+        + nouns
+        + r"|terhadap|persentase|rasio|proporsi)(?![^\W_])"
+    )
+
+
 # a line that carries layout: a legend's entry ("x = …", "A : …", "a. …"), a list number, a
 # bullet, a scale alone ("x 100%"), a label's '=' alone, an introducer
 _LAYOUT_LINE = lazy(
@@ -128,7 +140,7 @@ def join_wrapped(chars: list[str]) -> None:
         for found in _SIGN_AT_BREAK.finditer(text):
             chars[found.start() + found.group(0).index("\n")] = " "
         text = "".join(chars)
-    if "\n" not in text.strip() or not _SAID.search(text):
+    if "\n" not in text.strip() or not (_said().search(text) or _said().search(mended(text))):
         return
     if _LAYOUT_LINE.search(text) or BAR.search(text):
         return

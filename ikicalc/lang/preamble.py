@@ -19,13 +19,26 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["heading_apart", "parallel", "rate_title_masked", "words_before"]
+__all__ = ["frame", "heading_apart", "parallel", "rate_title_masked", "words_before"]
+
+
+@cache
+def frame() -> str:
+    """The frame of a sentence that says how a value is computed (``[prose.frame]``): a
+    passive verb of computing, a modal or not before it, and the link that introduces the
+    computation (``ditentukan dengan cara``, ``dapat dihitung melalui``), any with any."""
+    data = names_data()["prose"]["frame"]
+    modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
+    return (
+        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:{verbs})"
+        rf"(?:\s+(?:{modals}))?\s+(?:{links})"
+    )
 
 
 @cache
 def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
-    words = [*layout["preamble"], *layout.get("preamble_verbs", ())]
+    words = [*layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 

@@ -30,10 +30,12 @@ from ikicalc.lang.said import (
     listed_items,
     listed_sum,
     ratio_heading,
+    states,
     summed,
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -49,12 +51,12 @@ __all__ = [
     "sentence",
 ]
 
-# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun
-# or verb of the operation opens the formula, the first "terhadap"/"dengan" after it is the
-# operator.
+# "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun or
+# verb of the operation opens the formula, the first "terhadap"/"dengan" after it the operator.
 _OPERATION = lazy(
     r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
-    r"|(?P<product>perkalian|mengalikan|hasil\s+kali))\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
+    r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)|pengurangan))"
+    r"\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
     r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
@@ -64,8 +66,7 @@ _OPERATION = lazy(
     r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
 # "Bobot Daerah adalah proporsi kebutuhan … dengan Total Kebutuhan …", "Rasio antara A dengan
-# B": when no verb or noun of an operation is said, the noun of a ratio and "dengan"
-# (ikicalc/lang/compared.py)
+# B": with no verb or noun of an operation, a ratio's noun and "dengan" (lang/compared.py)
 # "Persentase Jumlah penduduk yang memiliki KK dengan jumlah Kepala Keluarga …": with no
 # other cue, "dengan" before a counted quantity says "against"
 _SHARE_WITH = lazy(
@@ -83,6 +84,7 @@ def operation_said(chars: list[str]) -> Said | None:
     jumlah B``) is set aside."""
     text = "".join(chars)
     lower = text.lower()
+    deducted_in_order(chars)  # "A setelah dikurangi B dikalikan C": (A − B) × C
     joins = "dan" in lower or "serta" in lower or " y" in lower  # "… dan dikali 1.000"
     if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
@@ -103,9 +105,8 @@ def operation_said(chars: list[str]) -> Said | None:
     if "bagi" in lower:
         divided_by_words(chars)
         text = "".join(chars)
-    if guards.has(lower, "apabila", "jika", "bila", "harus", "wajib", "perlu"):
-        conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
-    if "," in text and (" ditambah" in lower or " dikurangi" in lower):
+    conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
+    if "," in text and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)
     found = (
@@ -132,18 +133,20 @@ def operation_said(chars: list[str]) -> Said | None:
         chars[word : found.end("against")] = list("/".ljust(len(found.group("against"))))
         return Said()
     product = found.group("cue").lower().startswith(("perkalian", "mengalikan", "hasil kali"))
+    less = found.groupdict().get("less")  # "mengurangkan A dengan B": A - B
     elsewhere = _divides(text, found.end("cue"), len(text)) or _divides(text, 0, found.start())
-    if not product and elsewhere:
+    if not product and not less and elsewhere:
         return None
     blank(chars, 0, found.start("rest"))
     word = found.start("word")
-    sign = "×" if product else "/"
+    sign = "×" if product else "-" if less else "/"
     chars[word : found.end("word")] = list(sign.ljust(len(found.group("word"))))
     deducted = _DEDUCTED.search(text, found.start("rest"), word) if found.start("rest") else None
     if deducted and len(found.group("word")) > 1:  # "mengalikan A setelah dikurangi B dengan C"
         blank(chars, *deducted.span(1))  # the verb's operand is what remains: (A − B) × C
         chars[found.start("rest") - 1] = "("
         chars[word : word + 2] = [")", sign]
+    deducted_last(chars, text, found.end("word"))  # "mengalikan A dengan B setelah dikurangi C"
     explained = _EXPLAINED.search(text, found.start("rest"), word)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), word)
@@ -217,9 +220,7 @@ def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
     # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
     # alone in brackets names the quantity again ("rencana (target)")
-    return re.compile(
-        r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$"
-    )
+    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$")
 
 
 _PURPOSE = lazy(
@@ -231,7 +232,7 @@ _PURPOSE = lazy(
 # the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
 # tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
 _RESULT_NAMED = lazy(
-    r"(?i)[ \t,]*\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
+    r"(?i)[ \t,]*(?<!yang\s)(?<!yg\s)\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
     r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
     r"|ditambah|dikurangi)\b)"
 )
@@ -262,7 +263,7 @@ def remark_at_end(chars: list[str]) -> None:
         chars[said.start() : said.end()] = list("dalam ")  # "dinyatakan dengan satuan persen"
     text = "".join(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
-    if found and operator().search(text, 0, found.start()):
+    if found and (operator().search(text, 0, found.start()) or states(text[: found.start()])):
         blank(chars, found.start(), found.end())
         text = "".join(chars)
     if "diperoleh" in text or "didapat" in text:
@@ -308,7 +309,7 @@ def label_said(chars: list[str]) -> None:
 _QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = lazy(r"\\[\[\]()]")
 _SUPERSCRIPT = lazy(
-    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
+    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\s×*]10)(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
     r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
     # a mark glued to a name before its closing bracket, or to a percent before an operator
     r"|(?<=[^\W\d_])\*+(?=\))|(?<=%)\*+(?=[ \t]*[/÷×+)])"
@@ -331,8 +332,8 @@ _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+(angka|bilangan|konstanta)"
-    r"\s+(?=\d)"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+((?:angka|bilangan|konstanta)"
+    r"(?:\s+(?:koefisien|pengali|pembagi|konversi|tetap))?)\s+(?=\d)"  # "angka koefisien 100"
 )
 
 

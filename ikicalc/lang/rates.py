@@ -9,8 +9,9 @@ set aside by :func:`ikicalc.lang.prose.furniture`; here
 * :func:`rate_described` sets aside the words before such a rate (back to the bracket that
   opens its operand, or to the start of the cell): a rate is a number, the words before it
   describe it (``tarif``, ``sebesar``, ``Bagi perusahaan … sebesar``);
-* :func:`currency` sets aside ``Rp`` before an amount after an operator (``… +
-  Rp100.000,00``): the amount is a constant in rupiah;
+* :func:`currency` sets aside ``Rp`` (``IDR``, ``US$``) before an amount where an operand
+  stands (``… + Rp100.000,00``, ``x Rp 1.000.000,-``, ``dikalikan Rp. 25.000``, at the
+  start of the cell), and the ``,-`` closing it: the amount is a constant in rupiah;
 * :func:`ocr_percent` reads the percent sign of scanned regulations: ``22o/o`` is ``22%``,
   and ``157o (lima belas persen)`` is ``15%`` when the words in brackets say so. The second is
   a guess, returned as a :class:`~ikicalc.lang.formula.Reading`.
@@ -32,6 +33,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.operator_words import said
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -68,8 +70,15 @@ _SEVEN_O = lazy(
 )
 _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 
-# "+ Rp100.000,00": an amount in rupiah after an operator is a constant, its currency a unit
-_RUPIAH = lazy(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
+# "+ Rp100.000,00", "x Rp 1.000.000,-", "dikalikan Rp. 25.000": an amount of money where an
+# operand stands (after an operator, its word, or opening the cell) is a constant, its
+# currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
+_CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>[,.]-(?![\d-]))?"
+_RUPIAH = lazy(
+    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r"))"
+    r"[ \t]*" + _CURRENCY,
+    re.MULTILINE,
+)
 
 # "(Harga Perolehan Barang: Umur Ekonomis) x 30%": two names, a colon between, in brackets
 # that an operator follows
@@ -77,7 +86,10 @@ _RUPIAH = lazy(r"(?<=[-+−×*/÷(=])[ \t]*(?P<currency>Rp\.?)(?=[ \t]*\d)")
 # (T-1): Umur Ekonomis (T-1)) x 30%"
 _IN_NAME = r"(?:[^():\n]|\([^()\n]*\))*"
 _COLON_IN_BRACKETS = lazy(
-    r"\((?P<a>[ \t]*[^\W\d_]" + _IN_NAME + r"(?:[^\W\d_]|\))):(?=[ \t]+[^\W\d_]" + _IN_NAME
+    r"\((?P<a>[ \t]*[^\W\d_]"
+    + _IN_NAME
+    + r"(?:[^\W\d_]|\))):(?=[ \t]+[^\W\d_]"
+    + _IN_NAME
     + r"\)[ \t]*(?:[xX×*/÷](?![^\W\d_])|(?i:dikali|dibagi)))"
 )
 
@@ -144,6 +156,8 @@ def currency(chars: list[str]) -> None:
     """Set aside the currency of an amount after an operator (``… + Rp100.000,00``)."""
     for found in _RUPIAH.finditer("".join(chars)):
         blank(chars, *found.span("currency"))
+        if found.group("closed"):
+            blank(chars, *found.span("closed"))
 
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:

@@ -22,6 +22,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
+from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
@@ -452,6 +453,9 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
+    if isinstance(node, ast.Binary) and node.op is ast.Op.ADD:
+        node, mean = read_count_mean(node)  # "A + B + C / 3": (A + B + C) / 3
+        growth += mean
     node, quantities = _read_two_quantities(node)
     node, commas = lost_commas(node)
     compared: tuple[Reading, ...] = ()

@@ -21,6 +21,7 @@ from typing import Any
 
 from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
+from ikicalc.lang.amounts import multiplier_words
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.operator_words import said
@@ -152,6 +153,8 @@ def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
     line = text.rfind("\n", 0, at + 1)
     for begin in dict.fromkeys(b for b in (start, at, line) if 0 < b <= at):
+        if text[begin - 1 : begin].isdigit() and text[begin + 1 : begin + 2].isdigit():
+            continue  # "/ 1,5 penduduk": a decimal comma opens no clause
         signs = _LINE_SIGN if begin == line else None
         if begin == line and not _NOTE_LINE.match(text, begin + 1):
             continue  # a line of its own under a formula: only a note or a legend
@@ -177,21 +180,25 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
 
 # "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
 # a number that divides, with its unit after it
-_DIVISOR_UNIT = lazy(
+@cache
+def _divisor_unit_pattern() -> re.Pattern[str]:
     # (a stack's denominator over its unit, "x 100 %" / "100 ton", is the layout's:
-    # stacking._unit_of_number)
-    r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷"
-    r"|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
-    r"[ \t]*\d[\d.,]*[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
-    r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
-    r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
-)
+    # stacking._unit_of_number); a word that multiplies the number stays ("/ 1 juta jiwa")
+    return re.compile(
+        r"(?i)(?P<sign>(?<=\s)[/÷:](?=[ \t])|/|÷"
+        r"|\b(?:dibagi|bagi|dibandingkan)(?:[ \t]+dengan)?)"
+        r"[ \t]*\d[\d.,]*(?:[ \t]+(?:" + multiplier_words() + r")(?![^\W_]))?"
+        r"[ \t]+(?P<unit>(?!(?:dikali|kali|di[ \t]+kali)(?![^\W_]))[^\W\d_]{2,}"
+        r"(?:[ \t]+(?!(?:dikali|kali)(?![^\W_]))[^\W\d_]{2,})?)"
+        r"(?=[ \t]*(?:$|\n|[)\]]|[xX×*](?![^\W\d_])|\b(?:dikali(?:kan)?|kali)\b))"
+    )
 
 
 def _divisor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
     """Candidates that set aside the unit of a number that divides, where the grammar
     stopped at it."""
-    for found in _DIVISOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[^\W\d_]", text) else ():
+    pattern = _divisor_unit_pattern()
+    for found in pattern.finditer(text) if re.search(r"\d[ \t]+[^\W\d_]", text) else ():
         if found.start("sign") <= at <= found.end("unit"):
             chars = list(text)
             blank(chars, *found.span("unit"))
@@ -413,7 +420,7 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
     clause of prose it stopped in set aside: ``(attempt's result, the guess)``, or ``None``
     when nothing may be set aside or the rest does not read either. ``attempt`` parses a
     laid-out text of the same length or raises."""
-    if not _computes(text) and not _DIVISOR_UNIT.search(text):
+    if not _computes(text) and not _divisor_unit_pattern().search(text):
         return None
     tried = 0
     for candidates, reason, after in (

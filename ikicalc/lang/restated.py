@@ -247,11 +247,13 @@ _OPERAND_PLACE = lazy(  # the operator words: lang/operator_words.py
 _ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:" + said(plain=True) + r")\b)")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
-    r"(?i)(?<=\d)[ \t]*\([ \t]*(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-    r"(?:puluh|ratus|ribu|[ \t]+(?:puluh|ratus|ribu|juta))*[ \t]*(?:persen)?[ \t]*\)"
+    r"(?i)(?<=\d)[ \t]*\n?[ \t]*\([ \t]*"
+    r"(?=se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|nol)"
+    + _WORDS  # "(tiga ratus enam puluh lima)", "(satu koma lima)", "(dua setengah)"
+    + r"[ \t]*\)"
     # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
-    r"|(?<=%)[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
-    r"|(?<=\d)[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=%)[ \t]*\n?[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=\d)[ \t]*\n?[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
 _NUMBER_BEFORE = lazy(r"\d[\d.,]*$")
 
@@ -265,7 +267,7 @@ def _operand(text: str, number: re.Match[str] | None, end: int) -> bool:
 
 
 # what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
-_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\(")
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%][ \t]*\n?[ \t]*\(")
 
 
 def said_again(chars: list[str], text: str) -> None:
@@ -307,9 +309,7 @@ def in_aliases(chars: list[str]) -> None:
     rest = text[aliases[-1].end() :]
     known = {found.group("alias") for found in aliases}
     used = re.findall(r"[^\W\d_][^\W_]*", rest)
-    if len(set(used) & known) < 2 or not all(
-        word in known or word in ("x", "X") for word in used
-    ):
+    if len(set(used) & known) < 2 or not all(word in known or word in ("x", "X") for word in used):
         return
     if re.search(r"[^\w\s/÷×*+\-%().,]", rest) or not operator().search(rest):
         return  # "… atau DTKB/SLRHD X 100% = 100": a second way and a target

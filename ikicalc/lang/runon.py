@@ -18,7 +18,7 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import difference
+from ikicalc.lang.said import difference, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
@@ -38,6 +38,8 @@ _SHARE_OF = lazy(
     r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
+# a share of the whole: "100% (seratus persen) dari …"
+_WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
@@ -56,11 +58,15 @@ def _share_of(chars: list[str], text: str) -> None:
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
     start = found.start(1)
+    whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
+    one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)
     if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
         chars[start : start + 4] = list("×   ")
+        chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
     if end < len(text):  # a character after the formula closes the bracket
+        chars[found.start() : found.start() + len(one)] = one
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
         for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
@@ -104,6 +110,9 @@ def after_formula(chars: list[str], text: str) -> None:
     last = text.rfind("100")
     worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
     scale = _LAST_SCALE.search(text) if worded else None
+    after = text[scale.end() :].split(maxsplit=1) if scale else []
+    if after and after[0].lower() in names_data()["multipliers"]:
+        scale = None  # "x 100 ribu penduduk": the word multiplies the scale
     if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
         blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
         text = "".join(chars)
@@ -114,20 +123,19 @@ def after_formula(chars: list[str], text: str) -> None:
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
             text = "".join(chars)
             break
-    if "yaitu" in lower or "yakni" in lower:
+    if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
-        runs_on
-        and _computes(text[: runs_on.start()])
-        and not _computes(said_again(runs_on.group(0)))
+        runs_on and states(text[: runs_on.start()]) and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
-    closing = _closing().search(text) if "," in text or "sebagaimana" in lower else None
-    closes = closing and not _computes(text[closing.start() :])
-    if closing and closes and _computes(text[: closing.start()]):  # "…, sebagaimana tercantum …"
+    closing = _closing().search(text) if guards.may_find(_closing(), text) else None
+    while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
+        closing = _closing().search(text, closing.start() + 1)  # the clause after it
+    if closing and states(text[: closing.start()]):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
@@ -232,11 +240,11 @@ _DEFINED_AFTER = lazy(
 def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
+    sentences = "|".join(names_data()["layout"]["closing_sentences"])
     return re.compile(
-        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r"))\b[^=/÷×*;]*$"
+        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r")"
+        r"|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
-
-
 
 
 @cache
@@ -253,24 +261,35 @@ def _runs_on() -> re.Pattern[str]:
     )
 
 
-# the last operand named in words, then its value: "… dikalikan dengan penimbang yang sama,
+# the last operand named in words, then its value (an amount too: "… dikalikan bobot penilaian
+# sebesar 80% (delapan puluh persen)", "… dengan Nilai Jual Tidak Kena Pajak sebesar
+# Rp.10.000.000,- (sepuluh juta rupiah)."): "… dikalikan dengan penimbang yang sama,
 # yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
 # di Kota Bandung, menggunakan formulasi perhitungan:"
 _VALUE_NAMED = lazy(
-    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?:yaitu|yakni)[ \t\n]+"
-    r"(?P<value>\d[\d.,]*(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?P<cue>yaitu|yakni|sebesar)[ \t\n]+(?:Rp\.?[ \t]*)?"
+    r"(?P<value>\d(?:[\d.,]*\d)?(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
 )
+
+
+# a verb between the operand and its value: the value is of a clause, not of the operand (in
+# lower case: "Nilai Jual Tidak Kena Pajak" is a name)
+_CLAUSE = lazy(r"\b(?:tidak|boleh|harus|wajib|me[a-z]{3,})\b")
 
 
 def value_named(chars: list[str], text: str) -> None:
     """``A dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk 9 unsur)``: an operand
-    named in words and then given its value (``yaitu``, ``yakni``) is that value; what
+    named in words and then given its value (``yaitu``, ``yakni``, ``sebesar``) is that value; what
     follows it in words (a remark, the unit, a clause) is set aside."""
     found = _VALUE_NAMED.search(text)
     if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
         return
+    if found.group("cue").lower() == "sebesar" and found.group("rest").lstrip()[:1].isalpha():
+        return  # "… sebesar 50 mSv (5 rem)": a unit after it, a threshold, not the operand
     last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
     if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
+        return
+    if _CLAUSE.search(text, last.end(), found.start()):  # "… tidak boleh melebihi … sebesar 50"
         return
     blank(chars, last.end(), found.start("value"))
     blank(chars, found.end("value"), len(chars))

@@ -15,8 +15,10 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
-from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.lang.operator_words import said, sign_of, words_pattern
+from ikicalc.lang.preamble import frame
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -32,6 +34,7 @@ __all__ = [
     "listed_items",
     "listed_sum",
     "ratio_heading",
+    "states",
     "summed",
 ]
 
@@ -43,6 +46,19 @@ def computes(text: str) -> bool:
         operator().search(text)
         or re.search(r"\s[-+−]\s|(?i:\b(?:ditambah|dikurangi|di[ \t]+tambah)\b)", text)
     )
+
+
+@cache
+def _operation_word() -> re.Pattern[str]:
+    words = "|".join(str(word) for word in names_data()["prose"]["operation_words"])
+    return re.compile(r"(?i)(?<![^\W_])(?:" + words + r")(?![^\W_])")
+
+
+def states(text: str) -> bool:
+    """Whether ``text`` states a formula: it :func:`computes`, or says an operation by its
+    noun or verb before the operands (``[prose] operation_words``: ``membagi A dengan B``,
+    ``selisih antara A dan B``)."""
+    return computes(text) or bool(_operation_word().search(text))
 
 
 def divides_between(text: str, start: int, end: int) -> bool:
@@ -66,7 +82,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
     r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
-    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b))"  # a list: listed_sum's
+    r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b"  # a list: listed_sum's
+    r"|[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
     r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
@@ -125,7 +142,7 @@ def difference(chars: list[str]) -> None:
     if found is None:
         return
     start = found.start("cue")
-    defined = _COPULA_BEFORE.search(text, 0, start)
+    defined = _copula_before().search(text, 0, start)
     if defined and not computes(text[:start]):  # "MUF adalah perbedaan … antara A dan B"
         blank(chars, 0, defined.end())
         _opening_difference(chars, text, found)
@@ -166,7 +183,18 @@ def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> No
         chars[after.start() - 1] = ")"
 
 
-_COPULA_BEFORE = lazy(r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah)[ \t\n]+$")
+@cache
+def _copula_before() -> re.Pattern[str]:
+    """A frame that introduces the formula, ending where the difference opens: a copula
+    (``adalah``, ``merupakan``) or a cue of ``[layout] preamble``/``preamble_verbs``
+    (``dihitung dengan cara``, ``dirumuskan sebagai``, ``yaitu dengan``), or ``sama dengan``."""
+    layout = names_data()["layout"]
+    cues = "|".join([*layout["preamble"], *layout["preamble_verbs"], frame(), r"sama\s+dengan"])
+    return re.compile(
+        r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah|" + cues + r")[ \t]*:?[ \t\n]+$"
+    )
+
+
 _NAMED_BY = lazy(r"(?i)(?<=\s)[^=/÷×*;]*?\b(?:berupa|yaitu|yakni|sebesar)[ \t\n]+(?=selisih)")
 
 
@@ -199,8 +227,10 @@ def divided_by_words(chars: list[str]) -> None:
 # (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
     r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
-    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b)[^\W\d_]+){0,3}?"
-    r"[ \t\n]+(?:dari|antara)[ \t\n]+)"  # "penjumlahan bahan nuklir antara A dan B"
+    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b|jumlah\b|total\b)[^\W\d_]+){0,3}?"
+    r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
+    # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
+    r"|(?:hasil[ \t]+)?penjumlahan[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
     r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
@@ -232,7 +262,11 @@ def listed_sum(chars: list[str]) -> None:
     whole = found.end("items") >= len(text)
     if whole and operator().search(text, 0, found.start("cue")):
         return
-    defined = _DEFINED_AS.match(text, 0, found.start("cue"))
+    defined = _DEFINED_AS.match(text, 0, found.start("cue")) or (
+        None
+        if computes(text[: found.start("cue")])
+        else _copula_before().search(text, 0, found.start("cue"))
+    )  # "… sama dengan penjumlahan A, B, dan C", "… dihitung dengan cara penjumlahan …"
     if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
         blank(chars, 0, defined.end())
     blank(chars, *found.span("cue"))
@@ -263,11 +297,15 @@ _AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
 
 # "… itu sendiri ditambah komisi perantara jual beli, jasa bank dan biaya lainnya …": what is
 # added or subtracted listed to the end of the formula (a comma, then "dan" before the last)
-_ADDED_LIST = lazy(
-    r"(?i)(?<=\S)[ \t\n]+(?P<op>ditambah|dikurangi)(?:[ \t\n]+dengan)?[ \t\n]+"
-    r"(?P<items>[^=/÷×*+;.()\n]+?(?:\n[^=/÷×*+;.()\n]+?)*?,[^=/÷×*+;.()]*?[ \t\n](?:dan|serta)"
-    r"[ \t\n][^=/÷×*+;.(),]+?)(?=[ \t]*(?:[.;][ \t]*(?:dan|atau)?[ \t]*$|$))"
-)
+@cache
+def _added_list() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?<=\S)[ \t\n]+(?P<op>" + said("+-", joined=True) + r")[ \t\n]+"
+        r"(?P<items>[^=/÷×*+;.()]+?,[^=/÷×*+;.()]*?[ \t\n](?:dan|serta)"
+        r"[ \t\n][^=/÷×*+;.(),]+?)(?=\s*(?:[.;]\s*(?:dan|atau)?\s*$|$))"
+    )
+
+
 _ITEM_JOIN = lazy(r"(?i)[ \t]*,[ \t\n]*(?:(?:dan|serta)[ \t\n]+)?|[ \t\n]+(?:dan|serta)[ \t\n]+")
 
 
@@ -275,12 +313,12 @@ def added_list(chars: list[str]) -> None:
     """``A ditambah B, C dan D`` is ``A + B + C + D`` (``dikurangi``: each subtracted), where
     the list ends the formula and computes nothing else."""
     text = "".join(chars)
-    found = _ADDED_LIST.search(text)
+    found = _added_list().search(text)
     if found is None or computes(found.group("items")):
         return
     if not re.search(r"[^\W\d_]{3}", text[: found.start()]):
         return  # the first operand is not written
-    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
+    sign = sign_of(found.group("op")) or "+"
     for join in _ITEM_JOIN.finditer(text, found.start("items"), found.end("items")):
         blank(chars, *join.span())
         chars[join.start() + (join.end() - join.start() > 1)] = sign
@@ -297,7 +335,7 @@ def conjunction_aside(chars: list[str]) -> None:
     harus dikalikan dengan 100``: a conjunction or a modal glued before an operator word says
     when or how strictly, not what; it is set aside (``[grammar] operator_conjunctions``)."""
     text = "".join(chars)
-    for found in _conjunction().finditer(text):
+    for found in _conjunction().finditer(text) if guards.may_find(_conjunction(), text) else ():
         blank(chars, *found.span(1))
 
 
@@ -333,8 +371,10 @@ def listed_items(chars: list[str]) -> None:
     if found is None:
         return
     items = list(_ITEM.finditer(text, found.end()))
-    if len(items) < 2 or items[-1].end() < len(text.rstrip()) or any(
-        a.end() != b.start() for a, b in pairwise(items)
+    if (
+        len(items) < 2
+        or items[-1].end() < len(text.rstrip())
+        or any(a.end() != b.start() for a, b in pairwise(items))
     ):
         return
     sign = "×" if found.group("cue").lower() == "perkalian" else "+"

@@ -10,11 +10,13 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.operator_words import before_operand, said, words_pattern
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.operator_words import before_operand, joiners, said, words_pattern
 from ikicalc.lang.printer import expression_text
-from ikicalc.patterns import compiled
+from ikicalc.lang.typos import mended
+from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "in_order_said"]
+__all__ = ["REASON", "deducted_in_order", "deducted_last", "in_order_said"]
 
 REASON = N_("operations said in words apply in the order they are said")
 
@@ -28,6 +30,61 @@ def _sum_word() -> re.Pattern[str]:
 def _product_word() -> re.Pattern[str]:
     short = words_pattern(word for word in before_operand() if word != "per")
     return compiled(rf"(?i)\b(?:{said('/×', plain=True)}|{short})\b")
+
+
+# "A setelah dikurangi B dikalikan C": the deduction, then another operation said in words in
+# the same sentence (no period, semicolon or line of a list between them)
+_DEDUCTED_THEN = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=dikurangi\b)([^.;:=]*)")
+
+
+@cache
+def _joiners() -> re.Pattern[str]:
+    return compiled(rf"(?i)\s+(?:{words_pattern(joiners())})(?![^\W_])")
+
+
+def deducted_in_order(chars: list[str]) -> None:
+    """``A setelah dikurangi B dikalikan C``: ``setelah dikurangi`` (after deducting) alone
+    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity); when another
+    operation is said in words after it in the sentence, it is a subtraction, and the
+    operations apply in the order said: ``(A − B) × C``. So it is when the joiner says the
+    operation (``… dalam bentuk piutang setelah dikurangi dengan penyisihan piutang …``, Perka
+    LAPAN 2/2014). ``setelah`` is set aside (a guess, made with the order said)."""
+    text = "".join(chars)
+    if "etelah" not in text and "esudah" not in text:
+        return
+    for found in _DEDUCTED_THEN.finditer(text):
+        after = found.group(1)[len("dikurangi") :]
+        joined = _joiners().match(after)
+        if joined or _product_word().search(after) or _sum_word().search(after):
+            blank(chars, found.start(), found.start(1))
+
+
+_DEDUCTED_LAST = lazy(
+    r"(?i)(?<![^\W_])(setelah|sesudah)[ \t\n]+dikurangi(?:[ \t\n]+dengan)?[ \t\n]+\S"
+)
+
+
+def deducted_last(chars: list[str], text: str, start: int) -> None:
+    """``mengalikan A dengan B setelah dikurangi C`` (the verb's second operand, ``text`` from
+    ``start`` on, ends with a deduction and nothing else computes after it): ``A × (B − C)``,
+    what remains of B after deducting C (Perda Purwakarta 3/2013: the tax is the rate times
+    the base less the untaxed value). The bracket opens in the joiner's place (``chars`` has
+    the sign there, padded) and closes on the period that ends the sentence, or in the blank
+    left after the last word."""
+    found = _DEDUCTED_LAST.search(text, start) if "ikurangi" in text else None
+    if found is None or not "".join(chars[start - 1 : start]).isspace():
+        return
+    rest = text[found.end() :]
+    if _sum_word().search(rest) or _product_word().search(rest) or re.search(r"[-+×*/÷]", rest):
+        return
+    end = len(chars)
+    closing = "".join(chars).rstrip()
+    last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
+    if last >= end or last <= found.end():
+        return
+    blank(chars, *found.span(1))
+    chars[start - 1] = "("
+    chars[last] = ")"
 
 
 def _open_at(text: str, start: int, end: int) -> bool:
@@ -60,6 +117,9 @@ def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
     if not spine:
         return node, ()
     words = _product_word()
+    if not _sum_word().search(between):
+        text = mended(text)  # "A dikurangl B, dikalikau C": the words as OCR misread them
+        between = text[node.left.span[1] : node.right.span[0]]
     divided = text[current.span[1] : spine[-1].right.span[0]]
     if isinstance(current, ast.Number | ast.Percent) and not (
         spine[-1].op is ast.Op.DIV and words.search(divided)

@@ -16,19 +16,21 @@ from functools import cache, lru_cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import operator_words
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["TYPO_REASON", "operator_typos"]
+__all__ = ["TYPO_REASON", "mended", "operator_typos"]
+
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
 # "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
-# operation's first letter (k, b, t)
+# operation's first letter (k, b, t, j)
 @cache
 def _candidates() -> re.Pattern[str]:
     # on the text in lower case, ends checked apart: a literal start the engine finds fast
-    return re.compile(r"d[il1][kbt][a-z]{2,9}")
+    return re.compile(r"(?:d|cl)[il1][kbtj][a-z01]{2,10}")  # "dikal1kan": a 1 or a 0 OCR read
 
 
 @cache
@@ -36,10 +38,7 @@ def _operator_spellings() -> tuple[dict[str, str], frozenset[str]]:
     """The operator words of one word (``[grammar]`` of ``data/names.toml``) with their
     signs, and the real words one letter away from one."""
     signs = {
-        word: sign
-        for sign, words in operator_words().items()
-        for word in words
-        if " " not in word
+        word: sign for sign, words in operator_words().items() for word in words if " " not in word
     }
     typos = names_data()["prose"]["operator_typos"]
     return signs, frozenset(str(word).lower() for word in typos["not_typos"])
@@ -62,6 +61,8 @@ def _meant(word: str) -> str | None:
     seen = word.replace("rn", "m")  # OCR reads an m as r and n ("ditarnbah")
     if seen != word and seen in signs:
         return seen
+    if word.startswith("cl") and "d" + word[2:] in signs:  # and a d as c and l ("clibagi")
+        return "d" + word[2:]
     return next((right for right in signs if _one_edit(word, right)), None)
 
 
@@ -96,7 +97,56 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
         else:
             chars[start:end] = list(signs[meant].ljust(end - start))
         guesses.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    if (
+        guesses
+        or "dikurang" in lower
+        or "dibagi" in lower
+        or "dikali" in lower
+        or "tambah" in lower
+    ):
+        guesses.extend(_joiner_typos(chars))
     return tuple(guesses)
+
+
+def mended(text: str) -> str:
+    """``text`` with the operator words OCR misspelled corrected (:func:`operator_typos`), for
+    the readings that ask which words said an operation (``A dikurangl B, dikalikau C``)."""
+    chars = list(text)
+    return "".join(chars) if operator_typos(chars) else text
+
+
+# an operator word of one word, then the word after it: "dibagi dengau", "dikalikan denqan"
+_AFTER_OPERATOR = lazy(
+    r"(?i)(?<![^\W_])(d[il1][kbt][^\W\d_]{2,9})(?=([ \t\n]+)(d[^\W\d_]{3,6})(?![^\W_]))"
+)
+
+
+def _joiner_typos(chars: list[str]) -> list[Reading]:
+    """``dibagi dengau B``: after an operator word, a word one letter away from one of its
+    joiners (``[grammar] operator_joiners``: ``dengan``) is that joiner, as OCR misreads it."""
+    text = "".join(chars)
+    signs, _ = _operator_spellings()
+    joiners = [str(word) for word in names_data()["grammar"]["operator_joiners"] if len(word) > 3]
+    found_typos: list[Reading] = []
+    for found in _AFTER_OPERATOR.finditer(text):
+        word = found.group(3).lower()
+        if found.group(1).lower() not in signs or word in joiners:
+            continue
+        meant = next((j for j in joiners if len(j) == len(word) and _one_edit(word, j)), None)
+        if meant is not None:
+            start, end = found.span(3)
+            chars[start:end] = list(meant)
+            found_typos.append(Reading((start, end), meant, text[start:end], TYPO_REASON))
+    for found in _GLUED_JOINER.finditer(text) if "dengan" in text else ():
+        if found.group(1).lower() in signs:  # "dikurangi denganpajak": the joiner glued on
+            blank(chars, *found.span(2))
+    return found_typos
+
+
+# an operator word, then its joiner glued to the next word ("dikurangi denganpajak", PBB-P2)
+_GLUED_JOINER = lazy(
+    r"(?i)(?<![^\W_])(d[il1][kbtj][^\W\d_]{2,9})[ \t\n]+(dengan)(?=[^\W\d_]{3})(?!nya\b)"
+)
 
 
 # "dikali" / "kan dengan": an operator word broken over two lines without a hyphen

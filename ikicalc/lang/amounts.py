@@ -1,0 +1,61 @@
+"""The amounts the builder makes of numbers as documents write them (issue 14, cause 10).
+
+* a vulgar fraction (``½ (A + B)``, ``2¾``) is a number; one no decimal writes (``⅓``) is the
+  division it stands for, ``1 / 3``;
+* a power of ten written as a scale is a number (``x 10³``, ``x 10^5``);
+* a word of ``[multipliers]`` after a number multiplies it (``Rp 2,5 juta``, ``100 ribu``);
+* words opening a purpose after the number of a product are a remark (``dikalikan dengan 25
+  untuk dikonversi ke …``), a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from ikicalc.lang import ast
+from ikicalc.lang.marks import REASON
+from ikicalc.names import names_data
+from ikicalc.numbers import vulgar_value
+
+__all__ = ["PURPOSE_AFTER", "multiplier_words", "multipliers", "purpose", "ten_power", "vulgar"]
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
+
+PURPOSE_AFTER = REASON
+"""Why the words of a purpose were set aside: a remark after the formula (one message)."""
+
+
+@cache
+def purpose() -> re.Pattern[str]:
+    """Words that open a purpose (``[layout] purpose_openers``: ``untuk``, ``bagi``)."""
+    openers = "|".join(str(w) for w in names_data()["layout"]["purpose_openers"])
+    return re.compile(rf"(?i)(?:{openers})(?![^\W_])")
+
+
+@cache
+def multipliers() -> dict[str, Decimal]:
+    """Words after a number that multiply it (``100 ribu``): ``[multipliers]`` of
+    ``data/names.toml``."""
+    return {word.lower(): Decimal(value) for word, value in names_data()["multipliers"].items()}
+
+
+def ten_power(text: str) -> Decimal:
+    """The value of a power of ten written as a scale: ``10³`` and ``10^{3}`` are 1000."""
+    return Decimal(10) ** int(text[2:].translate(_SUPERSCRIPTS))
+
+
+@cache
+def multiplier_words() -> str:
+    """The words of ``[multipliers]`` as an alternation (longest first, escaped)."""
+    return "|".join(re.escape(word) for word in sorted(multipliers(), key=len, reverse=True))
+
+
+def vulgar(text: str, span: ast.Span) -> ast.Expr:
+    """The node of a vulgar fraction: a number, or the division a decimal cannot write."""
+    value = vulgar_value(text)
+    if value.denominator in (1, 2, 4, 5, 8, 10):
+        return ast.Number(Decimal(value.numerator) / Decimal(value.denominator), span)
+    top = ast.Number(Decimal(value.numerator), span)
+    return ast.Binary(ast.Op.DIV, top, ast.Number(Decimal(value.denominator), span), span)

@@ -1,0 +1,87 @@
+"""A number said in words where an operand stands: ``dikalikan tiga puluh``, ``dibagi dua
+belas``, ``x seratus persen``, ``dikali dua setengah``.
+
+Regulations and manuals say the numbers of a formula in words, any number: the words are
+read as Indonesian reads them (:func:`ikicalc.rules.terbilang.words_to_number`, one reader
+for every number in words, not a list of the few seen) and written in digits in their place,
+padded to the words' length (see :mod:`ikicalc.lang.layout`), and the same number again in
+digits in brackets after them (``dua puluh lima (25)``) is set aside. Only after an operator (a sign
+or an operator word of ``[grammar]``), and only where the words end the operand: before the
+end, an operator, a bracket, ``persen``, or one word of a unit (``dibagi dua belas bulan``);
+words that go on (``dibagi dua kelompok besar …``) are a name's.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from ikicalc.errors import IkiError
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.operator_words import said
+from ikicalc.numbers import parse_number
+from ikicalc.patterns import compiled
+
+__all__ = ["spelled_numbers"]
+
+_WORDS = (
+    r"nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
+    r"|ratus|ribu|juta|miliar|milyar|triliun|seratus|seribu|sejuta|semiliar|koma|setengah"
+)
+_HALF = "setengah"
+# the number again in digits in brackets after its words: "dua puluh lima (25)"
+_AGAIN = compiled(r"[ \t]*(?P<bracket>\([ \t]*(?P<digits>\d[\d.,]*)[ \t]*\))")
+# what any number in words holds: a cheap test before the pattern runs
+_CUE = compiled(r"(?i)(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas"
+                r"|ratus|ribu|juta|tengah))")  # fmt: skip
+
+
+@cache
+def _spelled() -> re.Pattern[str]:
+    word = rf"(?:{_WORDS})(?![^\W_])"
+    operator = r"(?:(?<![^\W_])(?:" + said(joined=True) + r"|x|kali|bagi|per)[ \t]+|[×*·⋅/÷][ \t]*)"
+    return compiled(
+        rf"(?i){operator}(?P<words>{word}(?:[ \t]+{word})*)"
+        r"(?![ \t]+(?!persen\b)[^\W\d_]+[ \t]+[^\W\d_])"
+    )
+
+
+def _value(words: str) -> Decimal | int | None:
+    from ikicalc.rules.terbilang import words_to_number
+
+    parts = words.lower().split()
+    half = parts[-1] == _HALF
+    if half:
+        parts = parts[:-1]
+    try:
+        whole = words_to_number(" ".join(parts)) if parts else 0
+    except IkiError:
+        return None
+    return whole + Decimal("0.5") if half else whole
+
+
+def spelled_numbers(chars: list[str]) -> None:
+    """Write in digits a number said in words where an operand stands (see the module)."""
+    text = "".join(chars)
+    if not _CUE.search(text):
+        return
+    for found in _spelled().finditer(text):
+        value = _value(found.group("words"))
+        if value is None:
+            continue
+        digits = str(value).replace(".", ",")
+        start, end = found.span("words")
+        if len(digits) > end - start:
+            continue
+        chars[start:end] = list(digits.ljust(end - start))
+        again = _AGAIN.match(text, end)  # "dua puluh lima (25)": the digits again
+        if again and _same(again.group("digits"), value):
+            blank(chars, *again.span("bracket"))
+
+
+def _same(digits: str, value: Decimal | int) -> bool:
+    try:
+        return parse_number(digits, "indonesian") == value
+    except (IkiError, ValueError, ArithmeticError):
+        return False
