@@ -42,7 +42,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
-from ikicalc.lang.labels import label_after, label_before
+from ikicalc.lang.labels import label_after, label_before, label_colon
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
@@ -145,16 +145,8 @@ _FILLER = lazy(
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = lazy(
-    r"^\s*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
-    r"(?=(?P<line>[ \t]*\n)|[ \t])"  # "% Realisasi :": the percent sign opens a label too
-)
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
-)
-_SPACED_DIVISION = lazy(
-    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
-    r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
 )
 _RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = lazy(r"(?i)\sterhadap\s")
@@ -315,8 +307,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
-    if ":" in current and _label_colon(chars, current):  # "Prevalensi Stunting: A dibagi B"
-        _label_colon(chars, "".join(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
+    if ":" in current and label_colon(chars, current):  # "Prevalensi Stunting: A dibagi B"
+        label_colon(chars, "".join(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
     commas = "," in current and (")" in current or "]" in current)
     for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
@@ -404,20 +396,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if LINE_OPEN in chars:
         _letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
-
-
-def _label_colon(chars: list[str], current: str) -> bool:
-    """A label or a field's title before a colon that opens the cell (on its own line, or
-    before what computes on its line): blank it, and say so."""
-    label = _LABEL_COLON.match(current)
-    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
-    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
-        evidence = _SPACED_DIVISION
-    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
-        _blank(chars, 0, label.end())
-        return True
-    return False
 
 
 # a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%")
