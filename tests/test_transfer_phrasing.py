@@ -69,7 +69,9 @@ def test_a_cell_in_title_case_reads_its_joints() -> None:
         "Luas Serangan Hama Dan Penyakit Yang Tertangani",
         "Luas Serangan Hama Dan Penyakit",
     ]
-    assert casing.REASON in reasons(formula)  # read otherwise as typed: a guess
+    # read right as typed since the layout takes its operator words from [grammar] ('Kali 100'
+    # is the grammar's ×, session 12): the reading of a cell whose case says nothing is no guess
+    assert casing.REASON not in reasons(formula)
     assert names("Jumlah Pasien Yang Dirujuk Dibagi Jumlah Seluruh Pasien X 100%") == [
         "Jumlah Pasien Yang Dirujuk",
         "Jumlah Seluruh Pasien",

@@ -15,7 +15,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALE, SCALE, blank, divides, operator
+from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALED, SCALE, blank, divides, operator
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.lost_bars import (
     EQUATION_HEAD,
@@ -30,7 +30,7 @@ __all__ = ["SCALED", "SCALE_ALONE", "lost_bar", "side_by_side", "sum_below"]
 
 SCALE_ALONE = lazy(
     r"(?m)^[ \t]*(?P<scale>(?:(?:[xX×*]|\\times)[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)"
-    r"|(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d))[ \t]*$"
+    r"|" + RATIO_SCALED + r")[ \t]*$"
 )
 _SCALE_ENDS = re.compile(  # compared by identity with a match's .re: compiled now
     r"(?m)(?<=[^\W_]|[)\],(+−-])[ \t]+"  # "A −  x100%": beside a sign or a bracket too

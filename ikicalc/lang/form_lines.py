@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from ikicalc.lang.layout_cues import BAR, LINE_CLOSE, LINE_OPEN, RATIO_SCALE, blank, operator
+from ikicalc.lang.layout_cues import (
+    BAR,
+    COUNTING_LINE,
+    LINE_CLOSE,
+    LINE_OPEN,
+    RATIO_SCALE,
+    blank,
+    operator,
+)
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
 
@@ -116,7 +124,9 @@ def label_alone_stands(
     above = text[lines[0].start() : lines[index].start()]
     if "=" in above or above.rstrip().endswith(":"):
         return False
-    if not _computes(above):
+    quantity = COUNTING_LINE.match(above) or re.fullmatch(r"[A-Z][A-Za-z0-9]{0,5}", above.strip())
+    below = text[lines[index].end() :]  # "Guru Tersedia …" / "Kecukupan Guru =" / "Kebutuhan …":
+    if not (_computes(above) or quantity or not _computes(below)):  # a label computing nothing
         return False  # words over a label's wrapped words ("… penye mai" / "awan dari darat =")
     if index + 1 >= len(lines) or "=" in lines[index + 1].group(0):
         return False

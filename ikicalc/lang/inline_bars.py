@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import BAR, SCALE, blank
+from ikicalc.lang.layout_cues import BAR, RATIO_SCALED, SCALE, blank
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.stacking import middle_line_beside_bar
 from ikicalc.patterns import lazy
@@ -31,6 +31,9 @@ _SCALE_NEXT = lazy(
     r"(?=[ \t]*=?[ \t]*[^\W_(\[Σ∑])"
 )
 _RESULT_END = lazy(r"[ \t]*%?")
+_SCALE_LAST = lazy(
+    r"(?<=[^\W_)\]])[ \t]+(?P<scale>" + RATIO_SCALED + r"[ \t]*(?:%|persen)?)[ \t]*$"
+)
 _SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 
 
@@ -42,7 +45,7 @@ def bars_in_line(chars: list[str]) -> LostBar | None:
         for match in _DATA_VALUE.finditer(current):
             line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
             middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
-            if match.group("value") or not (middle and re.search(r"[^\W\d_]{3}", line)):
+            if match.group("value") or not (middle and re.search(r"[^\W\d_]", line)):
                 blank(chars, match.start(), match.end())
         current = "".join(chars)
     inline: LostBar | None = None
@@ -79,7 +82,10 @@ def bars_in_line(chars: list[str]) -> LostBar | None:
                 # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
                 # before it by all after it; the scale beside it multiplies the whole
                 chars[match.start()] = "÷"
-                span = scale.span("scale") if scale else None
+                last = None if scale else _SCALE_LAST.search(current, match.end())
+                # "A ------ B x 100%": the scale that ended the denominator's line, its line
+                # breaks lost, multiplies the fraction too (as on the lines of a stack)
+                span = scale.span("scale") if scale else last.span("scale") if last else None
                 if span:
                     blank(chars, *span)
                 inline = LostBar(match.start(), span, guess=None)

@@ -26,7 +26,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.joined_subscripts import subscripts_back
 from ikicalc.lang.joined_terms import restated_terms
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import BAR_TEXT, blank, operator
 from ikicalc.lang.legend_ends import note_after, sentence_end
 from ikicalc.lang.legend_inline import LISTED  # "…, serta K koefisien …"
 from ikicalc.lang.legend_names import closed, plain, unquoted, without_unit
@@ -39,7 +39,8 @@ __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
 _MARKER = lazy(
     r"[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
-    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t]))[ \t]*"
+    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t])"
+    r"|(?<=[A-Z0-9])(?:[ \t]{3,}|\t)(?=[^\W\d_]))[ \t]*"  # "JMHK    Jumlah …": a table's gap
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")
 _OTHER_ENTRY = lazy(r"(?<!\S)[A-Z][A-Za-z0-9_]{0,11}[ \t]*=(?=[ \t]*[^\W\d_])")
@@ -275,7 +276,12 @@ def _cues(text: str) -> bool:
         text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or guards.has(text, "•", "●", "▪", "◦")
         or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
+        or ("   " in text and len(_GAP_ENTRY.findall(text)) >= 2)  # "A    Jumlah … B    …"
     )
+
+
+_MIDDLE_AFTER = lazy(r"[ \t]*(?:" + BAR_TEXT + r"|(?:[xX×*]|\\times)[ \t]*\d)")
+_GAP_ENTRY = lazy(r"(?<=[A-Z0-9])(?:[ \t]{3,}|\t)(?=[^\W\d_])")
 
 
 def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
@@ -311,7 +317,11 @@ def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], 
     together = runs_of(text[start:], entered) if len(entered) > 1 else set()  # "H=DQN"
     said = guards.holds(text, "adalah", "merupakan") and bool(_SAID_ENTRY.search(text, start))
     events = sorted(
-        [(m.start(), m.end(), False) for m in _MARKER.finditer(text, start)]
+        [
+            (m.start(), m.end(), False)
+            for m in _MARKER.finditer(text, start)
+            if not _MIDDLE_AFTER.match(text, m.end())  # "A IKU = ‾‾‾‾ B": a middle line's
+        ]
         + [(m.end("symbol"), m.end(), False) for m in (LISTED.finditer(text) if said else ())]
         + [(m.start(), m.end(), True) for m in _BULLET.finditer(text, start)]
     )

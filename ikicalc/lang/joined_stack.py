@@ -33,7 +33,7 @@ REASON = N_(
 
 _SCALE = r"(?:[xX×*][ \t]*" + RATIO_SCALE + r"[ \t]*(?:%|persen)?)"
 _CUE = lazy(
-    r"=[ \t]*(?:[xX×*][ \t]*1|[-_–─—=]{3})|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]"
+    r"[=:][ \t]*(?:[xX×*][ \t]*1|[-_–─—━═―‒‾¯=]{3})|[xX×*][ \t]*1[0.,]*[ \t]*%?[ \t]*=|:[ \t]"
 )
 
 
@@ -48,7 +48,8 @@ def _middle() -> re.Pattern[str]:
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
         r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
-        r"|(?P<barred>=)[ \t]*" + BAR_TEXT
+        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too)
+        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
@@ -88,7 +89,9 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     if len(words) < 2:
         return None
     last = words[-1]
-    if last.group(0) in legend and words[-2].group(0) in legend:
+    if words[-2].group(0) in legend and (
+        last.group(0) in legend or re.fullmatch(r"[A-Z][A-Za-z0-9]{0,4}", last.group(0))
+    ):  # "A P = ---- B": a symbol the legend does not name after one it names, the label's
         return start + last.start()
     for word in words[1:]:
         if word.group(0).lower() in _naming() and word.group(0)[:1].isupper():
@@ -96,6 +99,7 @@ def _label_start(numerator: str, start: int, legend: dict[str, str]) -> int | No
     return None
 
 
+_TITLE = lazy(r"[ \t]*[^\W\d_][^=:<>≤≥\n]{0,60}?[ \t]*=[ \t]*(?=\S)")  # not "TOEFL >= 500"
 _WRAPPED_AFTER = lazy(
     r"[ \t]*(" + _SCALE + r")(?=[ \t]+[a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*\.?[ \t]*$)"
 )
@@ -197,6 +201,10 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     if scale is None and end_scale is None and not middle.group("barred"):
         return None  # "A : B": a colon between two phrases divides, no stack's middle line
     below = tail if end_scale is None else tail[: end_scale.start()] + tail[end_scale.end() :]
+    titled = _TITLE.match(head) if "=" in head else None
+    if titled and _phrase(head[titled.end() :]) and not operator().search(titled.group(0)):
+        blank(chars, 0, titled.end())  # "R = JKTS = x 1.000 JPTY": the label's line joined
+        head, lead = head[titled.end() :], titled.end()
     if not _phrase(head) or not _phrase(below, True):
         return None
     equals = middle.group("equals") or middle.group("barred")

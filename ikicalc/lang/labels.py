@@ -21,7 +21,7 @@ from importlib import resources
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, SCALE, blank, operator
+from ikicalc.lang.layout_cues import DIVISION, LINE_CLOSE, LINE_OPEN, SCALE, blank, operator
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -29,7 +29,9 @@ __all__ = [
     "label_after",
     "label_before",
     "label_beside_lone_equals",
+    "label_colon",
     "label_column",
+    "label_column_aligned",
     "label_interleaved",
     "label_lines_before",
     "stacking_words",
@@ -400,3 +402,54 @@ def label_words_beside(
     for start, end in spans:
         blank(chars, start, end)
     return True
+
+
+# the words at a line's left before a gap (two spaces or more, a tab), then the rest of it
+_BEFORE_GAP = lazy(r"^[ \t]*(?P<words>\S(?:[^\n]*?\S)??)(?P<gap>[ \t]{2,}|\t[ \t]*)(?=\S)")
+
+
+def label_column_aligned(chars: list[str], lines: list[re.Match[str]], index: int, at: int) -> bool:
+    """``%           Jml anak …`` / ``Capaian =   ---------`` / ``            Jml seluruh …``:
+    the middle line's label stands in a column of its own at the left and the fraction (the
+    bar or the scale, the names above and below it) starts further right, at column ``at``
+    of the middle line. What another line holds left of that column before a gap that ends
+    there (``%``, ``Persentase``, ``Kinerja``, ``Cakupan``) is the label's words, whatever
+    their case: blank them. The lines' alignment is the evidence: a gap that ends elsewhere,
+    or words that open with a counting word, are the names'."""
+    found = False
+    for number, near in enumerate(lines):
+        if number == index:
+            continue
+        before = _BEFORE_GAP.match(near.group(0))
+        if before is None or abs(before.end() - at) > 2 or before.end("words") >= at:
+            continue
+        words = before.group("words")
+        if _COUNTING_LINE.match(words) or re.search(r"[=/÷×*+]|\d", words):
+            continue
+        blank(chars, near.start() + before.start("words"), near.start() + before.end("words"))
+        found = True
+    return found
+
+
+_LABEL_COLON = lazy(
+    r"^\s*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
+    r"(?=(?P<line>[ \t]*\n)|[ \t])"  # "% Realisasi :": the percent sign opens a label too
+)
+_SPACED_DIVISION = lazy(
+    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
+    r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
+)
+
+
+def label_colon(chars: list[str], current: str) -> bool:
+    """A label or a field's title before a colon that opens the cell (on its own line, or
+    before what computes on its line): blank it, and say so."""
+    label = _LABEL_COLON.match(current)
+    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
+    evidence = operator() if label and (label.group("line") or label.group("item")) else DIVISION
+    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
+        evidence = _SPACED_DIVISION
+    if label and evidence.search(current, label.end()) and not operator().search(label.group(0)):
+        blank(chars, 0, label.end())
+        return True
+    return False

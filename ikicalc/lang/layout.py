@@ -42,7 +42,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
-from ikicalc.lang.labels import label_after, label_before
+from ikicalc.lang.labels import label_after, label_before, label_colon
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
@@ -145,15 +145,8 @@ _FILLER = lazy(
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
 )
-_LABEL_COLON = lazy(
-    r"^[ \t]*(?P<item>[-•●][ \t]+)?[^\W\d_][^:\n/=]{0,80}?[^\W_][ \t]?:(?=[ \t]|(?P<line>[ \t]*\n))"
-)
 _PERIOD_IN_BRACKETS = lazy(
     r"(?<=[^\W\d_])(?<!\b(?i:dll|dsb|dst|dkk))\.(?=[ \t]*(?:\)|\n))"  # not "(…, dll.)"
-)
-_SPACED_DIVISION = lazy(
-    r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:jumlah|jml|jmlh|total|banyaknya)\b|÷|\\frac"
-    r"|\b(?:dibagi|berbanding|dibanding(?:kan)?)\b)"
 )
 _RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = lazy(r"(?i)\sterhadap\s")
@@ -314,18 +307,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
-    label = _LABEL_COLON.match(current) if ":" in current else None
-    spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
-    evidence = _operator() if label and (label.group("line") or label.group("item")) else _DIVISION
-    if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
-        evidence = _SPACED_DIVISION
-    if label and evidence.search(current, label.end()) and not _operator().search(label.group(0)):
-        _blank(chars, 0, label.end())  # "Prevalensi Stunting: A dibagi B"
+    if ":" in current and label_colon(chars, current):  # "Prevalensi Stunting: A dibagi B"
+        label_colon(chars, "".join(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
     commas = "," in current and (")" in current or "]" in current)
     for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
     remark_at_end(chars)  # "… dikalikan 1000 (untuk mendapatkan rasio …)."
-    said = operation_said(chars)  # "… membagi A dengan B", "perkalian A dengan B"
+    stacked = "\n" in current and any(_BAR.fullmatch(line.strip()) for line in current.split("\n"))
+    said = None if stacked else operation_said(chars)  # "membagi A dengan B"; not over a bar
     readings += said.readings if said else ()  # "Rasio antara A dengan B": a guess
     one_sentence(chars)
     label_said(chars)  # "APK SD sama dengan A dibagi B"

@@ -4,9 +4,12 @@ of an operator, and blanking (see :mod:`ikicalc.lang.layout`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import Any, cast
 
-from ikicalc.names import counting_words
+from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
@@ -18,6 +21,7 @@ __all__ = [
     "LINE_OPEN",
     "LIST_MARK",
     "RATIO_SCALE",
+    "RATIO_SCALED",
     "SCALE",
     "blank",
     "divides",
@@ -29,6 +33,10 @@ RATIO_SCALE = r"1(?:0{2,}|0{0,2}(?:[.,]000)+)"
 """The number that scales a ratio, as a pattern: 100, 1000, 1.000, 100.000 (a power of ten
 of at least a hundred, thousands grouped by a dot or a comma); each pass that finds a
 formula's scale builds its expression around it."""
+
+RATIO_SCALED = r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)"
+"""A ratio's scale with its sign, as a pattern (``x 100``, ``× 1.000``, ``\\times 100``; no
+percent): not a count or a duration inside a name (``( <3 x 24 jam)``, ``x 1.0005``)."""
 
 SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
 """A formula's scale as a cell writes it, as a pattern: a sign of multiplication, a number,
@@ -54,6 +62,28 @@ LINE_CLOSE = "\ue001"
 # out by a PDF's text extraction ("_ _ _ _ _")
 _BAR = r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,})"
 
+
+@cache
+def _said() -> tuple[str, str, str]:
+    """The operator words of ``[grammar]`` (:mod:`.operator_words`, their one home) as three
+    patterns: every operation (a division word before what says it divides into groups,
+    ``dibagi menjadi``, is none), and the division alone; each with the short words that
+    operate only before an operand (``kali 100``, ``bagi jumlah …``, ``per jumlah …``);
+    third, the division words with the short ones wherever they stand (``bagi``)."""
+    table = names_data()["grammar"]
+    operand = words_pattern(table["operand_words"])
+    kali_bagi = words_pattern([*table["multiply_before_operand"], *table["divide_before_operand"]])
+    bagi = words_pattern(table["divide_before_operand"])
+    every = (
+        f"{said('/')}|{said('×+-', plain=True)}"
+        # "8 kali 673": a count after its number ("minimal 8 kali"), a figure after it
+        rf"|(?<!\d[ \t])(?:{kali_bagi})(?=\s*(?:\d|(?:{operand}|seratus|seribu)(?![^\W_])))"
+        rf"|(?:{words_pattern(table['rate_words'])})(?=\s+(?:\d|(?:{operand})(?![^\W_])))"
+    )
+    division = rf"{said('/')}|(?:{bagi})(?=\s*(?:\d|(?:{operand})(?![^\W_])))"
+    return every, division, rf"{said('/')}|{bagi}"
+
+
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
 # of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
@@ -68,18 +98,31 @@ def operator() -> re.Pattern[str]:
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
-        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?|dikali(?:kan)?|di\s+(?:bagi|kali(?:kan)?)"
-        # "kali" and "bagi" as the grammar reads them: before an operand only ("bagi seluruh
-        # Daerah", "pertama kali" are words)
-        r"|(?:kali|bagi)(?=\s*(?:\d|jumlah|jml|jmlh|jm|total|banyaknya|rata-rata|rerata|seratus|seribu)\b)"
-        r"|per(?=\s+(?:\d|jumlah|jml|total|banyaknya))|di\s+tambah|ditambah(?:kan)?|dikurang(?:i|kan))\b)"
+        r"|\b(?:" + _said()[0] + r")\b)"
     )
 
 
-DIVISION = lazy(
-    r"(?i)(?:[/÷:]|\\frac|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding"
-    r"|dibanding(?:kan)?|bagi)\b)"
-)
+class _Deferred:
+    """A pattern built from the data and compiled on first use: answers what the
+    :class:`re.Pattern` answers (as :func:`ikicalc.patterns.lazy` does)."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._build(), name)
+        self.__dict__[name] = found
+        return found
+
+
+@cache
+def _division() -> re.Pattern[str]:
+    return compiled(r"(?i)(?:[/÷:]|\\frac|\b(?:" + _said()[2] + r")\b)")
+
+
+DIVISION = cast("re.Pattern[str]", _Deferred(_division))
+"""A division said or written (``/``, ``÷``, ``:``, ``\\frac``, the division words of
+``[grammar]``, ``bagi`` before an operand): the evidence that a sentence divides."""
 
 
 @cache
@@ -91,8 +134,7 @@ def divides() -> re.Pattern[str]:
     return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])"
-        r"|\b(?:dibagi(?!\s+(?:menjadi|atas|ke\s+dalam)\b)|berbanding|dibanding(?:kan)?)\b"
-        r"|\bbagi(?=\s*(?:\d|jumlah|jml|total|banyaknya)(?![^\W_])))"
+        r"|\b(?:" + _said()[1] + r")\b)"
     )
 
 

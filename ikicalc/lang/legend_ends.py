@@ -138,7 +138,28 @@ def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bo
     if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
         return True
     paragraph = [line, *rest]
+    if _wrapped(legend, paragraph):
+        return False  # "i. B = jumlah perpustakaan di Kota" / "Singkawang yang sesuai" / …
     return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
+
+
+def _wrapped(before: str, lines: list[str]) -> bool:
+    """Whether the legend's last line in ``before`` was broken by its column before
+    ``lines``: the legend shows that its column wraps names (a line above opens in lower
+    case, the rest of a name), and the first word of the next line would not have fitted
+    on the last line, the column being as wide as the widest of them (a writer who ends a
+    line where the next word fits starts a paragraph)."""
+    recent = before.rstrip("\n").split("\n")[-_RECENT:]
+    above, continued = recent[-1], [line for line in recent[:-1] if line[:1].islower()]
+    first = lines[0].split()[:1] if lines else []
+    if not (first and continued):
+        return False
+    width = max(len(piece.rstrip()) for piece in [above, *continued, *lines])
+    return len(above.rstrip()) + 1 + len(first[0]) > width
+
+
+_RECENT = 8
+"""How many of the legend's last lines show its column's width."""
 
 
 @cache

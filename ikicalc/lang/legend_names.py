@@ -13,7 +13,7 @@ from importlib import resources
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import LIST_MARK, blank, operator
 from ikicalc.lang.legend_ends import connectors
 from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
 from ikicalc.lang.symbols import symbols_in_formula
@@ -200,7 +200,8 @@ def entries_over_lines(chars: list[str]) -> bool:
 # "A" / "Jumlah desa mandiri" / "B" / "Jumlah seluruh desa": a legend's table exported one
 # cell a line, each symbol alone on its line over its name
 _SYMBOL_OVER_NAME = lazy(
-    r"(?m)^[ \t]*(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*(?P<break>\n)"
+    r"(?m)^[ \t]*(?:" + LIST_MARK + r"[ \t]+)?"  # "a. A" / "Jumlah …": after a list's mark too
+    r"(?P<symbol>[A-Z][A-Za-z0-9]{0,7}|[a-z][0-9]?)[ \t]*:?[ \t]*(?P<break>\n)"
     r"(?=[ \t]*[^\W\d_]{2,}[^\n=:]*(?:\n|$))"
 )
 
@@ -255,10 +256,12 @@ def lower_aliases(names: list[str]) -> dict[str, str]:
 
 
 # "A – Jumlah desa mandiri", "A<tab>Jumlah desa mandiri" (a table's two cells): under the
-# formula, a symbol, a dash or a tab, and a name of at least two words
+# formula, a symbol, a dash or a tab, and a name of at least two words; a column gap after a
+# symbol, not after a word ("Kinerja       Jumlah …" is a label's column)
 _DASHED_LINE = lazy(
-    r"^[ \t]*(?:(?:[-•*▪●◦]|\d{1,2}[.)]|[a-h][.)])[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
-    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
+    r"^[ \t]*(?:" + LIST_MARK + r"[ \t]*)?\(?(?P<symbol>[^\W\d_][^\W_]{0,11})\)?"
+    r"(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|(?<![a-z]{3})[ \t]{3,})"
+    r"(?P<name>[^\W\d_]+[ \t]+[^\W\d_][^\n]*)$"
 )
 
 

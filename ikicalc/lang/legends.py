@@ -17,7 +17,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from ikicalc.lang.layout_cues import LIST_MARK
+from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import clause_word, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
@@ -47,7 +47,8 @@ _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 
 
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
-_SCALE_NAME = lazy(r"[ \t]*(?:[xX×*]|\\times)[ \t]*\d")  # "A = x 100%": a middle line
+# "A = x 100%", "NA =   ------": a middle line, its label's '=' before a scale or a bar
+_SCALE_NAME = lazy(r"[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d|" + BAR_TEXT + ")")
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _FOOTNOTE_LINE = lazy(
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
@@ -81,6 +82,7 @@ _BULLET_LEGEND_LINE = lazy(
 # "a. Jumlah desa mandiri": a lettered line names the symbol 'a' when the formula uses it
 _LETTERED_LEGEND_LINE = lazy(
     r"^[ \t]*(?:(?P<symbol>[a-zA-Z])[.)]|\((?P<bracketed>[A-Za-z][A-Za-z0-9]{0,5})\))[ \t]+"
+    r"(?![^\W_]{1,12}(?:[ \t]{3}|\t))"  # "i. A    Jumlah …": the mark of a symbol's line
     r"(?P<name>[^\W\d_][^\n]*)$"
 )
 
@@ -195,7 +197,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         or "(" in text
         or SAID.search(text)
         or _LETTERED.search(text)
-        or re.search(r"\t| [–—-] |[|→⇒]", text)
+        or re.search(r"\t| [–—-] |[|→⇒]|[^\W_]   ", text)  # a column gap: "A    Jumlah …"
     ):
         return {}
     lines = list(re.finditer(r"[^\n]*", text))

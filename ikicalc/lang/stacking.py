@@ -30,6 +30,7 @@ from ikicalc.lang.labels import (
     LABEL_WORDS,
     label_beside_lone_equals,
     label_column,
+    label_column_aligned,
     label_interleaved,
     label_lines_before,
     label_words_beside,
@@ -39,6 +40,7 @@ from ikicalc.lang.layout_cues import (
     LINE_CLOSE,
     LINE_OPEN,
     RATIO_SCALE,
+    RATIO_SCALED,
     SCALE,
     blank,
     divides,
@@ -173,6 +175,8 @@ def stack(chars: list[str]) -> LostBar | None:
     if "%" in text and "=" in text:
         sign_lost(chars, text)  # "Σ (…)" / "( )=      100%" / "2": the scale's sign lost
     _keep_or_blank_lone_equals(chars, text)
+    for sign in _SIGN_ALONE.finditer(text) if guards.has(text, "x", "X", "×", "*") else ():
+        chars[sign.start("end")] = " "  # "Persentase = ------ x" / "100%": one scale
     text = "".join(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for upper, lower in itertools.pairwise(lines):
@@ -206,18 +210,27 @@ def stack(chars: list[str]) -> LostBar | None:
     return _lost_bar(chars)
 
 
+# a middle line (a bar or a label's '=' on it) that ends with the scale's sign, its number on
+# the next line alone ("Persentase = ------ x" / "100%", an equation's scale set lower)
+_SIGN_ALONE = lazy(
+    r"(?m)(?:[-_–─—━═‾=][ \t]*)[xX×*][ \t]*(?P<end>\n)[ \t]*"
+    + RATIO_SCALE
+    + r"[ \t]*(?:%|persen)?[ \t]*$"
+)
+
+
 # a scale is a power of ten ("x 100%", "X 1.000", "× 100.000"), at the end of the last line
 # or alone on it
 _SCALE_LAST = lazy(
     r"(?:^|(?<=[^\W_])[ \t]+|(?<=[)\]])[ \t]*|^[ \t]*)"
-    r"(?P<scale>(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)[ \t]*"
+    r"(?P<scale>" + RATIO_SCALED + r"[ \t]*"
     r"(?:%|persen)?)[ \t]*$"
 )
 
 
 # another scale of a ratio in the cell ("x 100", "× 1.000"), not a count or a duration inside
 # a name ("( <3 x 24 jam)", "2 x kunjungan")
-_RATIO_SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)")
+_RATIO_SCALED = lazy(RATIO_SCALED)
 
 
 def _scale_apart(chars: list[str], lines: list[re.Match[str]]) -> LostBar | None:
@@ -331,6 +344,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
+        content = re.search(r"\S", written[middle.end("sep") :]) if label else None
+        if content:  # "%     Jml anak …" / "Capaian =   ----" / "      Jml seluruh …": a column
+            label_column_aligned(chars, lines, index, middle.end("sep") + content.start())
         if label:  # "Cakupan  Jumlah A" / "Penimbangan = --- x 100%" / "Balita  Jumlah B"
             label_width = len(probe[: middle.start("sep")].split())
             found = _label_column_words(lines[index - 1], lines[index + 1], label_width)
