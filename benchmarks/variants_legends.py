@@ -45,11 +45,10 @@ from benchmarks.variant_forms import (  # noqa: E402
     separate,
 )
 from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
     Reading,
-    load_cells,
     parse_structure,
     read_cell,
+    variant_cells,
 )
 
 STRIDE = 2
@@ -105,7 +104,7 @@ class Variant:
 def dev_bases() -> tuple[list[Base], list[Base]]:
     """(real cells of causes 6 and 8, plain formula cells) of the dev file."""
     family, plain = [], []
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula":
             continue
         base = Base(

@@ -39,7 +39,10 @@ sys.path.insert(0, str(ROOT))
 import ikicalc  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from ikicalc.lang import ast as iast  # noqa: E402
-from tests.public_scoring import DEV_PATH, load_cells, read_cell  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    read_cell,
+    variant_cells,
+)
 
 SEEDS = ROOT.parent / "shared" / "corpus" / "seed-indicators.jsonl"
 if not SEEDS.exists():
@@ -101,7 +104,7 @@ def _split(structure: str) -> tuple[ast.AST, ast.AST, str | None] | None:
 def dev_ratios() -> list[Ratio]:
     """Every labelled N / D (× S) of the development corpus."""
     found: list[Ratio] = []
-    for cell in load_cells(DEV_PATH):
+    for cell in variant_cells():
         if cell["kind"] != "formula":
             continue
         parts = _split(cell["structure"])
