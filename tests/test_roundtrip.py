@@ -187,3 +187,14 @@ def test_an_alias_reads_the_same_with_a_line_under_it(text: str, factors: int) -
     assert len([v for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]) == factors
     assert len(names) == 1
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text", [r"rerata dari\operatorname{r}", r"rata-rata dari \text{Nilai}", r"rerata\mathrm{x}"]
+)
+def test_the_means_dari_before_a_latex_name_is_the_means(text: str) -> None:
+    # a hypothesis find (3000 examples): 'dari' glued to \operatorname{r} was read into the
+    # name ('dari r'), printed as 'rata-rata dari r', which reads back as the mean of 'r'
+    formula = ikicalc.parse(text)
+    assert not formula.variables[0].startswith("dari")
+    assert ikicalc.parse(str(formula)) == formula
