@@ -198,3 +198,21 @@ def test_the_means_dari_before_a_latex_name_is_the_means(text: str) -> None:
     formula = ikicalc.parse(text)
     assert not formula.variables[0].startswith("dari")
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_name_of_two_counted_quantities_reads_back_as_one_name() -> None:
+    # a hypothesis find: 'Jumlah PNS Jumlah PNS', one name printed plain, read back as a
+    # fraction whose bar was lost (two quantities side by side, barless.side_by_side)
+    from ikicalc.lang import ast
+    from ikicalc.lang.formula import Formula
+
+    name = "Jumlah PNS Jumlah PNS"
+    formula = Formula(ast.Variable(name, (0, len(name))))
+    assert ikicalc.parse(str(formula)).expr == formula.expr
+
+
+def test_a_label_with_a_sentences_period_before_a_lone_x_reads_back() -> None:
+    # a hypothesis find: the label 'usia 15-24 tahun. x' printed with the stand-in of x
+    formula = ikicalc.parse("usia 15-24 tahun. x = y")
+    assert formula.label == "usia 15-24 tahun. x"
+    assert ikicalc.parse(str(formula)) == formula

@@ -47,6 +47,13 @@ SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
 
 
+def two_quantities(name: str) -> bool:
+    """Whether ``name`` holds two quantities opened by a counting word in capitals (``Jumlah
+    PNS Jumlah PNS``): what :func:`side_by_side` reads as a fraction whose bar was lost, so
+    the printer writes such a name in ``\\text{…}``."""
+    return len(_QUANTITY.findall(name)) >= 2
+
+
 def lost_bar(chars: list[str]) -> LostBar | None:
     """Lines and a scale but no bar and no division: where does the denominator start? At
     the last line that opens with a counting word (``Jumlah …``), else at the one blank line

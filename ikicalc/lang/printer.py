@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Context, Decimal
 
 from ikicalc.lang import ast
+from ikicalc.lang.barless import two_quantities
 from ikicalc.lang.chains import PENDING, Chains
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.names import counting_words
@@ -96,6 +97,7 @@ class _Printer(ast.Visitor[str]):
         protect = self.protect or name in ("x", "X") or bool(_MEAN_START.match(name))
         protect = protect or ("(" in name and bool(_MEAN_BRACKET.search(name)))
         protect = protect or ": " in name  # "… yang meliputi : 1. … 2. …": a list in the name
+        protect = protect or two_quantities(name)  # "Jumlah PNS Jumlah PNS": a lost bar
         return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:
