@@ -7,6 +7,7 @@ from fractions import Fraction
 from hypothesis import strategies as st
 
 from ikicalc.lang import ast
+from ikicalc.lang.barless import two_quantities
 from ikicalc.lang.formula import Formula
 
 # Words as the documents write them (no operator words, no lone 'x').
@@ -42,7 +43,12 @@ names = st.builds(
     lambda first, rest: " ".join([first, *rest]).rstrip(","),
     st.sampled_from([w for w in WORDS if w[0].isalpha() and not w.endswith(",")]),
     st.lists(st.sampled_from([*WORDS, "75", "12"]), max_size=4),
-).filter(lambda name: name.lower() not in {"jumlah", "jenis", "total", "volume", "banyaknya"})
+).filter(
+    lambda name: name.lower() not in {"jumlah", "jenis", "total", "volume", "banyaknya"}
+    # 'Jumlah PNS Jumlah PNS' written plain is how a document writes a fraction whose bar was
+    # lost (a guess, W110); the printer protects such a name (test_roundtrip)
+    and not two_quantities(name)
+)
 decimals = st.decimals(
     min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False
 )
