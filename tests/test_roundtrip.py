@@ -216,3 +216,10 @@ def test_a_label_with_a_sentences_period_before_a_lone_x_reads_back() -> None:
     formula = ikicalc.parse("usia 15-24 tahun. x = y")
     assert formula.label == "usia 15-24 tahun. x"
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_letter_x_a_period_joins_to_a_letter_is_written_as_it_is() -> None:
+    # a hypothesis find: 'Jumlah A.x' printed 'Jumlah A.ⅹ', which is no name
+    formula = ikicalc.parse("Jumlah A.x")
+    assert str(formula) == "Jumlah A.x"
+    assert ikicalc.parse(str(formula)) == formula

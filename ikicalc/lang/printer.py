@@ -159,7 +159,8 @@ def _divides(name: str) -> bool:
         return True  # "Jenis / rata-rata r": the mean after the slash reads as one
     words = counting_words()
     return len(pieces) != 2 or not any(piece.lower() in words for piece in pieces)
-_LONE_X = lazy(r"(?<![^\W_])[xX](?![^\W_])")
+# a letter x among words, not one a period joins to a letter ("A.x" reads as one word)
+_LONE_X = lazy(r"(?<![^\W_])(?<![^\W_]\.)[xX](?![^\W_])(?!\.[^\W_])")
 _LETTER_X = OPERATOR_SYMBOLS  # the layout's stand-ins: "ⅹ" reads as the letter x
 
 
