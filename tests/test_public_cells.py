@@ -33,7 +33,8 @@ FLOORS = {
     "batch 14": (range(14, 15), 0.97),
     "batch 15": (range(15, 16), 0.92),
     "batch 16": (range(16, 17), 0.87),
-    "batch 17": (range(17, 18), 0.88),
+    "batch 17": (range(17, 18), 0.94),
+    "batch 18": (range(18, 19), 0.73),
 }
 """Read-right floors of the dev cells, per set of collection batches (rows with no ``batch``
 key are batches 1-2): ratchets, rounded down. Raise one when the reader reads more of its
