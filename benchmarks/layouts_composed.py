@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.variants_stacked import Ratio, sources  # noqa: E402
+from benchmarks.variants_stacked import Ratio, sources, wrap_column  # noqa: E402
 from tests.public_scoring import read_cell  # noqa: E402
 
 CASES_PER_SOURCE = 8
@@ -178,22 +178,7 @@ def wrap(text: str, how: str) -> str:
     if how == "none":
         return text
     width, _, hyphen = how.partition(" ")
-    words, lines, current = text.split(" "), [], ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > int(width):
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    lines.append(current)
-    if hyphen and len(lines) > 1:
-        first = lines[0].split(" ")
-        word = first[-1]
-        if len(word) >= 7 and word.isalpha():
-            cut = len(word) // 2
-            lines[0] = " ".join([*first[:-1], word[:cut] + "-"])
-            lines[1] = word[cut:] + " " + lines[1]
-    return "\n".join(lines)
+    return wrap_column(text, int(width), bool(hyphen), shortest=7)
 
 
 def _words_wrap(text: str, how: str) -> str:

@@ -181,9 +181,10 @@ def _bar(rng: random.Random, char: str | None = None) -> str:
     return (char or rng.choice("-_─")) * rng.randint(12, 60)
 
 
-def _wrap(text: str, width: int, hyphen: bool = False) -> str:
+def wrap_column(text: str, width: int, hyphen: bool = False, shortest: int = 6) -> str:
     """``text`` broken at spaces into lines of at most ``width`` characters (a narrow
-    column); with ``hyphen``, the last word of the first line is split with a hyphen."""
+    column); with ``hyphen``, the last word of the first line is split with a hyphen when it
+    has ``shortest`` letters or more."""
     words = text.split(" ")
     lines: list[str] = []
     current = ""
@@ -197,7 +198,7 @@ def _wrap(text: str, width: int, hyphen: bool = False) -> str:
     if hyphen and len(lines) > 1:
         last = lines[0].split(" ")
         word = last[-1]
-        if len(word) >= 6 and word.isalpha():
+        if len(word) >= shortest and word.isalpha():
             cut = len(word) // 2
             lines[0] = " ".join([*last[:-1], word[:cut] + "-"])
             lines[1] = word[cut:] + " " + lines[1]
@@ -274,25 +275,25 @@ VARIANTS: dict[str, dict[str, Variant]] = {
     },
     "wrapped": {
         "numerator at 20": lambda p, r: _stack(
-            Parts(_wrap(p.numerator, 20), p.denominator, p.scale), _middle(_bar(r), p.scale)
+            Parts(wrap_column(p.numerator, 20), p.denominator, p.scale), _middle(_bar(r), p.scale)
         ),
         "numerator at 30": lambda p, r: _stack(
-            Parts(_wrap(p.numerator, 30), p.denominator, p.scale), _middle(_bar(r), p.scale)
+            Parts(wrap_column(p.numerator, 30), p.denominator, p.scale), _middle(_bar(r), p.scale)
         ),
         "denominator at 25": lambda p, r: _stack(
-            Parts(p.numerator, _wrap(p.denominator, 25), p.scale), _middle(_bar(r), p.scale)
+            Parts(p.numerator, wrap_column(p.denominator, 25), p.scale), _middle(_bar(r), p.scale)
         ),
         "both at 40": lambda p, r: _stack(
-            Parts(_wrap(p.numerator, 40), _wrap(p.denominator, 40), p.scale),
+            Parts(wrap_column(p.numerator, 40), wrap_column(p.denominator, 40), p.scale),
             _middle(_bar(r), p.scale),
         ),
         "both at 30, no bar": lambda p, r: (
-            _stack(Parts(_wrap(p.numerator, 30), _wrap(p.denominator, 30), p.scale), p.scale)
+            _stack(Parts(wrap_column(p.numerator, 30), wrap_column(p.denominator, 30), p.scale), p.scale)
             if p.scale
             else ""
         ),
         "numerator hyphenated at 25": lambda p, r: _stack(
-            Parts(_wrap(p.numerator, 25, hyphen=True), p.denominator, p.scale),
+            Parts(wrap_column(p.numerator, 25, hyphen=True), p.denominator, p.scale),
             _middle(_bar(r), p.scale),
         ),
     },
@@ -325,18 +326,18 @@ VARIANTS: dict[str, dict[str, Variant]] = {
     },
     "combined": {  # several of the above at once, as real cells combine them
         "wrapped both at 30, scale last, no bar": lambda p, r: (
-            f"{_wrap(p.numerator, 30)}\n{_wrap(p.denominator, 30)}\n{p.scale}" if p.scale else ""
+            f"{wrap_column(p.numerator, 30)}\n{wrap_column(p.denominator, 30)}\n{p.scale}" if p.scale else ""
         ),
         "label on numerator line, scale on denominator line": lambda p, r: (
             f"Persentase = {p.numerator}\n{_bar(r)}\n{p.denominator} {p.scale}".rstrip()
         ),
         "pdftotext wrapped at 30, label": lambda p, r: _centred(
-            Parts(_wrap(p.numerator, 30), _wrap(p.denominator, 30), p.scale), r, "Capaian = "
+            Parts(wrap_column(p.numerator, 30), wrap_column(p.denominator, 30), p.scale), r, "Capaian = "
         ),
         "bullet, Rumus:, wrapped at 25, CRLF": lambda p, r: (
             "1. Rumus:\n"
             + _stack(
-                Parts(_wrap(p.numerator, 25), _wrap(p.denominator, 25), p.scale),
+                Parts(wrap_column(p.numerator, 25), wrap_column(p.denominator, 25), p.scale),
                 _middle(_bar(r), p.scale),
             )
         ).replace("\n", "\r\n"),
@@ -413,7 +414,7 @@ VARIANTS: dict[str, dict[str, Variant]] = {
         ),
         "N x 100% / D": lambda p, r: f"{p.numerator} {p.scale}\n{p.denominator}" if p.scale else "",
         "wrapped N, scale on its first line": lambda p, r: (
-            _first_line_scaled(_wrap(p.numerator, 30), p.scale) + "\n" + p.denominator
+            _first_line_scaled(wrap_column(p.numerator, 30), p.scale) + "\n" + p.denominator
             if p.scale and len(p.numerator) > 30
             else ""
         ),
