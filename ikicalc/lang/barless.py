@@ -51,7 +51,13 @@ def two_quantities(name: str) -> bool:
     """Whether ``name`` holds two quantities opened by a counting word in capitals (``Jumlah
     PNS Jumlah PNS``): what :func:`side_by_side` reads as a fraction whose bar was lost, so
     the printer writes such a name in ``\\text{…}``."""
-    return len(_QUANTITY.findall(name)) >= 2
+    if not guards.has(name, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
+        return False
+    found = list(_QUANTITY.finditer(name))
+    return any(
+        _has_words(name[first.end() : second.start()]) and _has_words(name[second.end() :])
+        for first, second in itertools.pairwise(found)
+    )
 
 
 def lost_bar(chars: list[str]) -> LostBar | None:
