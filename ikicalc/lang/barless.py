@@ -44,20 +44,24 @@ _SCALE_BROKEN = lazy(
 # the sign of a scale alone at a line's end or on a line of its own, its number further down
 _LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
 SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
-_QUANTITY = lazy(r"(?<!\S)(?:Jumlah|JUMLAH|Jml|Total|Banyaknya)(?![^\W_])")
+_QUANTITY_WORDS = ("Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya")
+_QUANTITY = lazy(r"(?<!\S)(?:" + "|".join(_QUANTITY_WORDS) + r")(?![^\W_])")
 
 
 def two_quantities(name: str) -> bool:
     """Whether ``name`` holds two quantities opened by a counting word in capitals (``Jumlah
     PNS Jumlah PNS``): what :func:`side_by_side` reads as a fraction whose bar was lost, so
     the printer writes such a name in ``\\text{…}``."""
-    if not guards.has(name, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
+    if not guards.has(name, *_QUANTITY_WORDS):
         return False
-    found = list(_QUANTITY.finditer(name))
-    return any(
-        _has_words(name[first.end() : second.start()]) and _has_words(name[second.end() :])
-        for first, second in itertools.pairwise(found)
-    )
+    return any(_apart(name, *pair) for pair in itertools.pairwise(_QUANTITY.finditer(name)))
+
+
+def _apart(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether the counting words ``first`` and ``second`` each open a quantity of its own:
+    words between them and words after the second ("Jumlah PNS Jumlah": a counting word alone
+    counts nothing, no quantity; "Jumlah Total desa" is one)."""
+    return _has_words(text[first.end() : second.start()]) and _has_words(text[second.end() :])
 
 
 def lost_bar(chars: list[str]) -> LostBar | None:
@@ -247,7 +251,7 @@ def side_by_side(chars: list[str]) -> LostBar | None:
     """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
     by a counting word in capitals, side by side where a bar was lost. A guess."""
     text = "".join(chars)
-    if not guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya"):
+    if not guards.has(text, *_QUANTITY_WORDS):
         return None  # _QUANTITY needs one of its words
     found = list(_QUANTITY.finditer(text))
     if len(found) != 2 or text[: found[0].start()].strip() or operator().search(text):
@@ -258,10 +262,8 @@ def side_by_side(chars: list[str]) -> LostBar | None:
     counted = {text[m.end() :].split()[0].lower() for m in found if text[m.end() :].split()}
     digits = re.search(r"\d", text) is not None
     named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
-    if re.search(r"[=:+]|\d", named) or not _has_words(text[found[0].end() : found[1].start()]):
+    if re.search(r"[=:+]|\d", named) or not _apart(text, *found):
         return None
-    if not _has_words(text[found[1].end() :]):
-        return None  # "Jumlah PNS Jumlah": a counting word alone counts nothing, no quantity
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)
