@@ -121,9 +121,16 @@ def test_a_report_killed_while_writing_leaves_the_old_file_intact(
         os.chmod(target, 0o640)
         process = _run(tmp_path, big_data[stream], target, stream)
         _kill_while_writing(process, tmp_path, target, how)
-        if process.returncode != 0 and (target.read_bytes() == OLD or not _complete(target)):
+        named = how == signal.SIGKILL and _temporaries(tmp_path, target)
+        if (
+            process.returncode != 0
+            and (target.read_bytes() == OLD or not _complete(target))
+            and not (named and hasattr(os, "O_TMPFILE"))
+        ):
             break
-        # on a loaded machine the signal may land after the (atomic) rename: try again
+        # on a loaded machine the signal may land after the (atomic) rename, or in the
+        # instant between naming the complete file and renaming it (the window the writer's
+        # docstring names; the next write removes that name): try again
     assert process.returncode != 0
     assert target.read_bytes() == OLD
     assert oct(target.stat().st_mode & 0o777) == oct(0o640)
