@@ -425,3 +425,25 @@ def test_a_cell_that_says_what_the_indicator_is_for_is_prose(cell: str) -> None:
 def test_an_achievement_made_a_noun_stays_a_clean_cell() -> None:
     # seed 002-025: kecamatan write an achievement to be met or not so
     assert ikicalc.lint("Terpenuhinya honorarium petugas keamanan kantor") == []
+
+
+def test_guesses_show_formulas_not_reprs() -> None:
+    """A guess names the reading chosen and the other in formula notation, as a staff member
+    writes them ('(Realisasi Tahun n - Realisasi Tahun n-1) / Realisasi Tahun n-1'), never
+    the tree's repr ("Variable(name='…')"): every public cell that reads with a guess."""
+    import json
+
+    cells = ROOT / "tests" / "data" / "public-cells.jsonl"
+    guessed = 0
+    for line in cells.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        try:
+            formula = ikicalc.parse(text)
+        except ikicalc.IkiError:
+            continue
+        for guess in formula.guesses:
+            guessed += 1
+            for shown in (guess.chosen, guess.other):
+                assert "(name=" not in shown, (text, shown)
+                assert "(op=" not in shown, (text, shown)
+    assert guessed > 50
