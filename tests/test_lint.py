@@ -447,3 +447,19 @@ def test_guesses_show_formulas_not_reprs() -> None:
                 assert "(name=" not in shown, (text, shown)
                 assert "(op=" not in shown, (text, shown)
     assert guessed > 50
+
+
+def test_guesses_quote_the_cell_as_written() -> None:
+    """A W110 note quotes the cell on one line (a flattened fraction's line breaks and column
+    padding as one space), with the letter x its writer typed, never the layout's stand-in
+    ``Ⅹ``; a piece set aside is said to be set aside."""
+    cell = (
+        "Perhitungan nilai Persentase aparatur yang memiliki sertifikasi kompetensi sesuai "
+        "jabatan sebagai\nberikut.\nASK =\nN1 + N2\n2\nN1 =\nJT\nJS\nx 100% N2 =\nASN−T\nJS\n"
+        "x 100%"
+    )
+    notes = [d.message for d in lint(cell) if d.code == "W110"]
+    assert notes
+    assert not [note for note in notes if "Ⅹ" in note or "ⅹ" in note or "\n" in note]
+    unit = "- Biogas: volume aktual (m³) x 21 MJ/m³ ÷ 3,6 (konversi ke kWh)."
+    assert any("'MJ/m³' is set aside" in d.message for d in lint(unit) if d.code == "W110")
