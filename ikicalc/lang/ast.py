@@ -13,9 +13,10 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import ClassVar, Generic, TypeAlias, TypeVar, cast
+from typing import ClassVar, Generic, TypeAlias, TypeVar
 
 from ikicalc.errors import Unsupported
+from ikicalc.lang.printed import Printed
 
 __all__ = [
     "Aggregate",
@@ -53,19 +54,6 @@ Span: TypeAlias = tuple[int, int]
 NO_SPAN: Span = (0, 0)
 
 
-
-class _Printed:
-    """``str(node)`` is the node in formula notation (what :mod:`ikicalc.lang.printer` prints),
-    so a message or a guess that formats a node shows ``A / B``, never the dataclass's repr."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        from ikicalc.lang.printer import expression_text  # the printer imports this module
-
-        return expression_text(cast("Expr", self))
-
-
 class Op(enum.Enum):
     """The binary operators, with their canonical symbol and binding strength."""
 
@@ -80,7 +68,7 @@ class Op(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Number(_Printed):
+class Number(Printed):
     """A number written in the formula (``100``, ``0,5``). Never negative: see :class:`Negate`."""
 
     value: Decimal
@@ -91,7 +79,7 @@ class Number(_Printed):
 
 
 @dataclass(frozen=True, slots=True)
-class Percent(_Printed):
+class Percent(Printed):
     """A percent literal (``100%``, ``100 %``, ``100\\%``): ``value`` hundredths."""
 
     value: Decimal
@@ -102,7 +90,7 @@ class Percent(_Printed):
 
 
 @dataclass(frozen=True, slots=True)
-class Variable(_Printed):
+class Variable(Printed):
     """A quantity named by a phrase, as written (``Jumlah PNS yang hadir``)."""
 
     name: str
@@ -110,7 +98,7 @@ class Variable(_Printed):
 
 
 @dataclass(frozen=True, slots=True)
-class Sigma(_Printed):
+class Sigma(Printed):
     """``Σ name``: the sum of the values bound to a variable (one per employee, kelurahan…)."""
 
     variable: Variable
@@ -118,7 +106,7 @@ class Sigma(_Printed):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Negate(_Printed):
+class Negate(Printed):
     """Unary minus."""
 
     operand: Expr
@@ -132,7 +120,7 @@ class Negate(_Printed):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Binary(_Printed):
+class Binary(Printed):
     """``left op right``.
 
     Equality and hashing compare the structure iteratively (:func:`structure`), so a flat
@@ -159,7 +147,7 @@ class Fold(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Aggregate(_Printed):
+class Aggregate(Printed):
     """``Σ (nilai per unsur × bobot)``, ``rata-rata deviasi``: ``operand`` evaluated row by
     row (one row per employee, kelurahan …), then added up (:attr:`Fold.SUM`) or averaged
     (:attr:`Fold.MEAN`). A number stands for itself on every row; data with one value per
@@ -177,7 +165,7 @@ class Aggregate(_Printed):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Mean(_Printed):
+class Mean(Printed):
     """``rata-rata (A, B, C)``: the mean of the listed values, ``(A + B + C) / 3``, on each
     row. At least two items."""
 
