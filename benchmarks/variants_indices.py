@@ -254,7 +254,8 @@ def _said_growth(shape: str) -> Template:
     def make(d: Draw) -> Made:
         base = d.pick(GROWING)
         now, then = d.pick(PERIODS)
-        a, b = f"{base} pada {now}", f"{base[0].lower()}{base[1:]} pada {then}"
+        lower = base[0].lower() + base[1:] if base[1:2].islower() else base  # not "pDRB"
+        a, b = f"{base} pada {now}", f"{lower} pada {then}"
         return shape.format(a=a, b=b), [a, b], "(v1 - v2) / v2 * 100"
 
     return make
@@ -321,7 +322,7 @@ def _legend_rate(shape: str, constant_line: str) -> Template:
 def _said_rate(shape: str) -> Template:
     def make(d: Draw) -> Made:
         numerator, denominator, unit = d.pick(RATES)
-        b = denominator[0].lower() + denominator[1:] + d.pick(
+        b = denominator.replace("Jumlah", "jumlah", 1) + d.pick(
             [" pada tahun yang sama", " pada periode yang sama", " di wilayah yang sama", ""]
         )
         text, value = d.pick(CONSTANTS + CONSTANTS_SAID)

@@ -468,7 +468,8 @@ def _final_letter(chars: list[str]) -> None:
 
 
 _CONSTANT_AT_END = lazy(
-    r"(?i)[ \t,;]*(?:\(|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
+    r"(?i)[ \t,;]*(?:\(|(?<=[,;])|(?<=[,;][ \t])"  # "… x K, K = 1.000": after a comma too
+    r"|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
     r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
 )
 

@@ -318,7 +318,8 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-_HYPHEN = lazy(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
+# "TW I-Rencana", "ke-12-Rencana"; a symbol with its time index, "Q t-Q t-1", "P_t-P_(t-1)"
+_HYPHEN = lazy(r"(?<=[^\W_])[-−](?=[^\W\d_]{2}|[^\W\d_][ \t_(])")
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
