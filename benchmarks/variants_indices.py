@@ -188,6 +188,13 @@ NUMBERS_SAID = [
 ]  # fmt: skip
 
 
+RESTATED = [
+    ("1.000", "1000", "seribu"), ("12", "12", "dua belas"), ("100.000", "100000", "seratus ribu"),
+    ("2,5", "2.5", "dua koma lima"), ("365", "365", "tiga ratus enam puluh lima"),
+    ("10.000", "10000", "sepuluh ribu"), ("4", "4", "empat"), ("0,5", "0.5", "nol koma lima"),
+]  # fmt: skip
+
+
 def keep(items: list[Any], half: str) -> list[Any]:
     """The items of a pool in ``half`` (every item for ``"all"``)."""
     return [i for i in items if half == "all" or half_of(str(i)) == half]
@@ -221,10 +228,14 @@ def _periods(d: Draw) -> tuple[str, str]:
     return f"{base}{glue}{now}", f"{base}{glue}{then}"
 
 
+BARS = ["------------------", "__________________", "──────────────", "=============",
+        "- - - - - - - - - -", "—————————"]  # fmt: skip
+
+
 def _growth(shape: str, structure: str = "(v1 - v2) / v2 * 100") -> Template:
     def make(d: Draw) -> Made:
         now, then = _periods(d)
-        return shape.format(a=now, b=then), [now, then], structure
+        return shape.format(a=now, b=then, bar=d.pick(BARS)), [now, then], structure
 
     return make
 
@@ -233,7 +244,8 @@ def _symbol_growth(shape: str) -> Template:
     def make(d: Draw) -> Made:
         symbol = d.pick(SYMBOLS)
         now, then = (i.format(s=symbol) for i in d.pick(SYMBOL_INDICES))
-        return shape.format(a=now, b=then), [now, then], "(v1 - v2) / v2 * 100"
+        text = shape.format(a=now, b=then, bar=d.pick(BARS))
+        return text, [now, then], "(v1 - v2) / v2 * 100"
 
     return make
 
@@ -262,6 +274,13 @@ def _said_growth(shape: str) -> Template:
 
 
 def _growth_family() -> Iterator[tuple[str, Template]]:
+    yield "growth stacked", _growth("{a} - {b}\n{bar} x 100%\n{b}")
+    yield "growth stacked labelled", _growth("Pertumbuhan = {a} - {b}\n{bar} x 100%\n{b}")
+    yield "growth lost brackets", _growth("{a} - {b} / {b} x 100%")
+    yield "growth increase label", _growth("Persentase peningkatan = ({a} - {b}) / {b} x 100%")
+    yield "growth squared ratio less one", _growth("[({a} / {b}) - 1] x 100%", "(v1 / v2 - 1) * 100")
+    yield "growth symbols star", _symbol_growth("({a} - {b}) / {b} * 100")
+    yield "growth symbols stacked", _symbol_growth("{a} - {b}\n{bar} x 100%\n{b}")
     yield "growth legend", _legend_growth("({a} - {b}) / {b} x 100%")
     yield "growth legend dimana", _legend_growth("({a} - {b}) / {b} x 100%", "dimana:")
     yield "growth legend labelled", _legend_growth("LPE = ({a} - {b}) / {b} x 100%")
@@ -299,7 +318,8 @@ def _rate(shape: str, said: bool = False) -> Template:
         numerator, denominator, unit = d.pick(RATES)
         text, value = d.pick(CONSTANTS_SAID if said else CONSTANTS)
         letter = d.pick(CONSTANT_LETTERS)
-        filled = shape.format(a=numerator, b=denominator, m=text, u=unit, k=letter)
+        filled = shape.format(a=numerator, b=denominator, m=text, u=unit, k=letter,
+                              bar=d.pick(BARS))  # fmt: skip
         return filled, [numerator, denominator], f"v1 / v2 * {value}"
 
     return make
@@ -331,6 +351,14 @@ def _said_rate(shape: str) -> Template:
     return make
 
 
+def _inline_legend_rate(d: Draw) -> Made:
+    numerator, denominator, _ = d.pick(RATES)
+    a, b = d.pick([("D", "P"), ("A", "B"), ("X", "Y"), ("M", "LH")])
+    text, value = d.pick(CONSTANTS)
+    filled = f"({a} / {b}) x {text}, dimana {a} = {numerator.lower()}, {b} = {denominator.lower()}"
+    return filled, [numerator.lower(), denominator.lower()], f"v1 / v2 * {value}"
+
+
 def _rate_family() -> Iterator[tuple[str, Template]]:
     yield "rate legend constant", _legend_rate("{a} / {b} x {k}", "{k} = {m}")
     yield "rate legend konstanta", _legend_rate("{a} / {b} x {k}", "{k} = konstanta ({m})")
@@ -338,6 +366,12 @@ def _rate_family() -> Iterator[tuple[str, Template]]:
     yield "rate said", _said_rate("{a} dibagi {b} dikali {m}")
     yield "rate said sentence", _said_rate("{a} dibagi dengan {b}, kemudian dikalikan {m}")
     yield "rate said per", _said_rate("{a} dibagi {b} dinyatakan per {m} {u}")
+    yield "rate stacked", _rate("{a}\n{bar} x {m}\n{b}")
+    yield "rate stacked unit", _rate("{a}\n{bar} x {m} {u}\n{b}")
+    yield "rate labelled stacked", _rate("Angka = {a}\n{bar} x {m}\n{b}")
+    yield "rate inline legend", _inline_legend_rate
+    yield "rate star", _rate("({a} / {b}) * {m}")
+    yield "rate times unit per", _rate("{a} / {b} x {m} (per {m} {u})")
     yield "rate times unit", _rate("{a} / {b} x {m} {u}")
     yield "rate per unit", _rate("{a} / {b} per {m} {u}")
     yield "rate bracketed", _rate("({a} / {b}) x {m}")
@@ -410,6 +444,24 @@ def _weighted_sigma(shape: str) -> Template:
     return make
 
 
+def _inline_mean(d: Draw) -> Made:
+    quantity, count = d.pick(ROW_QUANTITIES), d.pick(COUNTS)
+    text = f"Σ Xi / n, dimana Xi = {quantity} ke-i, n = {count}"
+    return text, [f"{quantity} ke-i", count], "sum(v1) / v2"
+
+
+def _list_over_count(d: Draw) -> Made:
+    names = d.sample(COMPONENTS, 3)
+    count = d.pick(["jumlah indikator", "jumlah komponen", "banyaknya dimensi"])
+    return f"({' + '.join(names)}) / {count}", [*names, count], "(v1 + v2 + v3) / v4"
+
+
+def _penimbang(d: Draw) -> Made:
+    names = ["Total nilai persepsi per unsur", "Total unsur yang terisi", "Nilai penimbang"]
+    shape = d.pick(["{0} / {1} x {2}", "({0} / {1}) x {2}", "{0} dibagi {1} dikali {2}"])
+    return shape.format(*names), names, "v1 / v2 * v3"
+
+
 def _mean_list(shape: str, count: int = 3) -> Template:
     def make(d: Draw) -> Made:
         names = d.sample(COMPONENTS, count)
@@ -443,6 +495,9 @@ def _mean_family() -> Iterator[tuple[str, Template]]:
     yield "weighted sigma", _weighted_sigma("Σ (Xi x Wi) / Σ Wi")
     yield "weighted sigma words", _weighted_sigma("∑ (Xi × Wi) dibagi ∑ Wi")
     yield "sigma bracket count", _legend_mean("Σ (xi) / n")
+    yield "sigma inline legend", _inline_mean
+    yield "list over count", _list_over_count
+    yield "total times weight", _penimbang
 
 
 # --- weighted sums and composite indices ------------------------------------------------------
@@ -470,6 +525,18 @@ def _index_legend(d: Draw) -> Made:
     return text, names, "(v1 + v2 + v3) / 3"
 
 
+def _coefficient_symbols(d: Draw) -> Made:
+    weights = d.pick(PERCENT_WEIGHTS_3)
+    names = d.sample(COMPONENTS, 3)
+    symbols = d.pick([("IKA", "IKU", "IKTL"), ("A", "B", "C"), ("X1", "X2", "X3"), ("IK", "IP", "ID")])
+    label = d.pick(["IKLH", "Nilai", "Indeks Komposit", "ITK"])
+    shown = [f"{float(v):.2f}".rstrip("0").replace(".", ",") for _, v in weights]
+    formula = " + ".join(f"{w} {s}" for w, s in zip(shown, symbols, strict=True))
+    legend = "".join(f"\n{s} = {n}" for s, n in zip(symbols, names, strict=True))
+    terms = " + ".join(f"{v} * v{i}" for i, (_, v) in enumerate(weights, start=1))
+    return f"{label} = {formula}\nKeterangan:{legend}", names, terms
+
+
 def _weighted_family() -> Iterator[tuple[str, Template]]:
     yield "weights before", _weighted("{wa} x {a} + {wb} x {b}")
     yield "weights after", _weighted("{a} x {wa} + {b} x {wb}")
@@ -485,6 +552,10 @@ def _weighted_family() -> Iterator[tuple[str, Template]]:
     yield "percent of", _weighted("{wa} dari {a} ditambah {wb} dari {b} ditambah {wc} dari {c}",
                                    percents=True)
     yield "index legend", _index_legend
+    yield "coefficients", _weighted("{wa} {a} + {wb} {b}")
+    yield "coefficients symbols", _coefficient_symbols
+    yield "percent coefficients", _weighted("({wa} x {a}) + ({wb} x {b}) + ({wc} x {c})",
+                                            percents=True)
     yield "percent weights star", _weighted("{a} * {wa} + {b} * {wb} + {c} * {wc}", percents=True)
 
 
@@ -513,6 +584,15 @@ def _dependency(d: Draw) -> Made:
     return text, [young, old, working], "(v1 + v2) / v3 * 100"
 
 
+def _school(d: Draw) -> Made:
+    age, level = d.pick([("7-12", "SD/MI"), ("13-15", "SMP/MTs"), ("16-18", "SMA/SMK/MA"),
+                         ("19-24", "PT"), ("7 - 12", "SD/sederajat"), ("13–15", "SMP/sederajat")])
+    counted = f"Jumlah siswa usia {age} tahun yang bersekolah di {level}"
+    whole = f"Jumlah penduduk usia {age} tahun"
+    shape = d.pick(["{0} / {1} x 100%", "{0} dibagi {1} dikali 100%", "({0} : {1}) x 100%"])
+    return shape.format(counted, whole), [counted, whole], "v1 / v2 * 100"
+
+
 def _named_family() -> Iterator[tuple[str, Template]]:
     yield "age ratio", _population("{a} / {b} x 100%")
     yield "age ratio words", _population("{a} dibagi {b} dikali 100%")
@@ -523,6 +603,8 @@ def _named_family() -> Iterator[tuple[str, Template]]:
     yield "age ratio said", _population("{a} dibagi dengan {b} dikalikan seratus persen")
     yield "age rate per", _population("{a} / {b} per 1.000 {c}", "v1 / v2 * 1000")
     yield "age ratio legend", _population("A / B x 100%\nA = {a}\nB = {b}")
+    yield "age ratio stacked", _population("{a}\n------------------ x 100%\n{b}")
+    yield "school participation", _school
 
 
 # --- numbers as Indonesians write them ------------------------------------------------------
@@ -531,11 +613,15 @@ def _named_family() -> Iterator[tuple[str, Template]]:
 def _number(shape: str, structure: str, said: bool = False, two: bool = False) -> Template:
     def make(d: Draw) -> Made:
         text, value = d.pick(NUMBERS_SAID if said else NUMBERS)
+        written = shape
+        if "{s}" in shape:  # the number again in words after its digits: "1.000 (seribu)"
+            text, value, said_again = d.pick(RESTATED)
+            written = shape.replace("{s}", said_again)
         if two:
             a, b = d.sample(GROWING, 2)
-            return shape.format(a=a, b=b, n=text), [a, b], structure.format(v=value)
+            return written.format(a=a, b=b, n=text), [a, b], structure.format(v=value)
         quantity = d.pick(GROWING)
-        return shape.format(a=quantity, n=text), [quantity], structure.format(v=value)
+        return written.format(a=quantity, n=text), [quantity], structure.format(v=value)
 
     return make
 
@@ -551,6 +637,9 @@ def _numbers_family() -> Iterator[tuple[str, Template]]:
     yield "ratio times said", _number("{a} / {b} x {n}", "v1 / v2 * {v}", said=True, two=True)
     yield "ratio times number", _number("{a} / {b} x {n}", "v1 / v2 * {v}", two=True)
     yield "number plus", _number("{a} x {n} + {b}", "v1 * {v} + v2", two=True)
+    yield "number restated", _number("{a} dibagi {n} ({s})", "v1 / {v}", said=True)
+    yield "ratio over number", _number("({a} / {b}) / {n}", "v1 / v2 / {v}", two=True)
+    yield "number percent weight", _number("{a} x {n}%", "v1 * {v} / 100")
 
 
 FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {

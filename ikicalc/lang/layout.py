@@ -63,7 +63,13 @@ from ikicalc.lang.prose import (
     remark_at_end,
     second_way,
 )
-from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
+from ikicalc.lang.rates import (
+    coefficients,
+    colon_divides,
+    currency,
+    ocr_percent,
+    rate_described,
+)
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
@@ -238,6 +244,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if "+" in text and guards.has(text, ",", ".", "%"):
+        coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": weights before names
     if ";" in text and guards.holds(text, "rata"):
         semicolon_list(chars)  # "rata-rata (A; B; C)": the list of a mean
     if "\n" in text and "(" in text:

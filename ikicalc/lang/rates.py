@@ -38,6 +38,7 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "REASON_FACTOR_UNIT",
+    "coefficients",
     "colon_divides",
     "currency",
     "factor_unit",
@@ -113,6 +114,28 @@ _DAMAGED_REASON = N_(
 _SEVEN_O_REASON = N_(
     "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
 )
+
+
+# "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": a weight written before its component with no sign,
+# a decimal or a percent opening a term (the cell's start, after "=", "(", "+" or a spaced
+# minus) and a name after it
+_COEFFICIENT = lazy(
+    r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%)(?P<gap>[ \t]+)"
+    r"(?=[^\W\d_]|[Σ∑])",
+    re.MULTILINE,
+)
+
+
+def coefficients(chars: list[str]) -> None:
+    """``0,3 IKA + 0,3 IKU + 0,4 IKTL``: weights before their components, a weighted sum
+    (KLHK's IKLH, composite indices of RPJMD). Two terms or more so written, joined by ``+``:
+    the space after each weight multiplies (written ``×``)."""
+    text = "".join(chars)
+    found = list(_COEFFICIENT.finditer(text))
+    if len(found) < 2:
+        return
+    for match in found:
+        chars[match.start("gap")] = "×"
 
 
 def rate_described(chars: list[str], notes: list[str]) -> None:

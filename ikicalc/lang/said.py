@@ -135,9 +135,9 @@ _DIFFERENCE = lazy(
 # the difference opens the cell or a definition (a name may hold "selisih … dengan …")
 _DIFFERENCE_WITH = lazy(
     r"(?i)\b(?P<cue>selisih|perbedaan)[ \t\n]+(?=[^\W\d_])"
-    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dengan)[ \t\n]+(?=\S)"
-    r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
-)
+    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan)[ \t\n]+(?=\S)"
+    r"(?P<second>(?:[^;=/÷×*(),.]|\([^()\n]{1,8}\))+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
+)  # a time index in brackets is the name's: "… pada tahun (t - 1)"
 
 
 def difference(chars: list[str]) -> None:
