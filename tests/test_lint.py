@@ -425,3 +425,41 @@ def test_a_cell_that_says_what_the_indicator_is_for_is_prose(cell: str) -> None:
 def test_an_achievement_made_a_noun_stays_a_clean_cell() -> None:
     # seed 002-025: kecamatan write an achievement to be met or not so
     assert ikicalc.lint("Terpenuhinya honorarium petugas keamanan kantor") == []
+
+
+def test_guesses_show_formulas_not_reprs() -> None:
+    """A guess names the reading chosen and the other in formula notation, as a staff member
+    writes them ('(Realisasi Tahun n - Realisasi Tahun n-1) / Realisasi Tahun n-1'), never
+    the tree's repr ("Variable(name='…')"): every public cell that reads with a guess."""
+    import json
+
+    cells = ROOT / "tests" / "data" / "public-cells.jsonl"
+    guessed = 0
+    for line in cells.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        try:
+            formula = ikicalc.parse(text)
+        except ikicalc.IkiError:
+            continue
+        for guess in formula.guesses:
+            guessed += 1
+            for shown in (guess.chosen, guess.other):
+                assert "(name=" not in shown, (text, shown)
+                assert "(op=" not in shown, (text, shown)
+    assert guessed > 50
+
+
+def test_guesses_quote_the_cell_as_written() -> None:
+    """A W110 note quotes the cell on one line (a flattened fraction's line breaks and column
+    padding as one space), with the letter x its writer typed, never the layout's stand-in
+    ``Ⅹ``; a piece set aside is said to be set aside."""
+    cell = (
+        "Perhitungan nilai Persentase aparatur yang memiliki sertifikasi kompetensi sesuai "
+        "jabatan sebagai\nberikut.\nASK =\nN1 + N2\n2\nN1 =\nJT\nJS\nx 100% N2 =\nASN−T\nJS\n"
+        "x 100%"
+    )
+    notes = [d.message for d in lint(cell) if d.code == "W110"]
+    assert notes
+    assert not [note for note in notes if "Ⅹ" in note or "ⅹ" in note or "\n" in note]
+    unit = "- Biogas: volume aktual (m³) x 21 MJ/m³ ÷ 3,6 (konversi ke kWh)."
+    assert any("'MJ/m³' is set aside" in d.message for d in lint(unit) if d.code == "W110")

@@ -29,18 +29,25 @@ def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
     for guess in formula.guesses:
         if thousands_guess(guess):
             continue
-        yield (
-            CODE,
-            _(
-                "read as '{chosen}', not as '{other}': {reason}; write it unambiguously "
-                "(spaces around a dividing '/', '1000' for a thousand)"
-            ).format(
-                chosen=guess.chosen,
-                other=guess.other,
-                reason=translate_formatted(guess.reason, (COUNTING_WORD_FOLLOWS,)),
-            ),
-            guess.span,
-        )
+        reason = translate_formatted(guess.reason, (COUNTING_WORD_FOLLOWS,))
+        if guess.chosen:
+            message = _(
+                "read as '{chosen}', not as '{other}': {reason}; if the other reading is "
+                "meant, write the formula so that only it can be read"
+            ).format(chosen=shown(guess.chosen), other=shown(guess.other), reason=reason)
+        else:
+            message = _(
+                "'{other}' is set aside, not read as part of the formula: {reason}; if it "
+                "belongs to the formula, write the operator that joins it"
+            ).format(other=shown(guess.other), reason=reason)
+        yield CODE, message, guess.span
+
+
+def shown(text: str, width: int = 120) -> str:
+    """``text`` on one line, as a message quotes it: whitespace runs (the line breaks and the
+    column padding of a flattened layout) as one space, and at most ``width`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def guess_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:

@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import ClassVar, Generic, TypeAlias, TypeVar
+from typing import ClassVar, Generic, TypeAlias, TypeVar, cast
 
 from ikicalc.errors import Unsupported
 
@@ -53,6 +53,19 @@ Span: TypeAlias = tuple[int, int]
 NO_SPAN: Span = (0, 0)
 
 
+
+class _Printed:
+    """``str(node)`` is the node in formula notation (what :mod:`ikicalc.lang.printer` prints),
+    so a message or a guess that formats a node shows ``A / B``, never the dataclass's repr."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        from ikicalc.lang.printer import expression_text  # the printer imports this module
+
+        return expression_text(cast("Expr", self))
+
+
 class Op(enum.Enum):
     """The binary operators, with their canonical symbol and binding strength."""
 
@@ -67,7 +80,7 @@ class Op(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Number:
+class Number(_Printed):
     """A number written in the formula (``100``, ``0,5``). Never negative: see :class:`Negate`."""
 
     value: Decimal
@@ -78,7 +91,7 @@ class Number:
 
 
 @dataclass(frozen=True, slots=True)
-class Percent:
+class Percent(_Printed):
     """A percent literal (``100%``, ``100 %``, ``100\\%``): ``value`` hundredths."""
 
     value: Decimal
@@ -89,7 +102,7 @@ class Percent:
 
 
 @dataclass(frozen=True, slots=True)
-class Variable:
+class Variable(_Printed):
     """A quantity named by a phrase, as written (``Jumlah PNS yang hadir``)."""
 
     name: str
@@ -97,7 +110,7 @@ class Variable:
 
 
 @dataclass(frozen=True, slots=True)
-class Sigma:
+class Sigma(_Printed):
     """``Σ name``: the sum of the values bound to a variable (one per employee, kelurahan…)."""
 
     variable: Variable
@@ -105,7 +118,7 @@ class Sigma:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Negate:
+class Negate(_Printed):
     """Unary minus."""
 
     operand: Expr
@@ -119,7 +132,7 @@ class Negate:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Binary:
+class Binary(_Printed):
     """``left op right``.
 
     Equality and hashing compare the structure iteratively (:func:`structure`), so a flat
@@ -146,7 +159,7 @@ class Fold(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Aggregate:
+class Aggregate(_Printed):
     """``Σ (nilai per unsur × bobot)``, ``rata-rata deviasi``: ``operand`` evaluated row by
     row (one row per employee, kelurahan …), then added up (:attr:`Fold.SUM`) or averaged
     (:attr:`Fold.MEAN`). A number stands for itself on every row; data with one value per
@@ -164,7 +177,7 @@ class Aggregate:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Mean:
+class Mean(_Printed):
     """``rata-rata (A, B, C)``: the mean of the listed values, ``(A + B + C) / 3``, on each
     row. At least two items."""
 

@@ -203,6 +203,13 @@ def _scaled_alone(expr: ast.Expr) -> bool:
 
 
 _LETTER_X_CODES = str.maketrans(_symbols.LETTERS)
+
+
+def _unmasked(guess: Reading) -> Reading:
+    """``guess`` with the layout's stand-ins for a letter x written as the letter again: the
+    readings a guess quotes are shown to the user (lint ``W110``), who never wrote ``Ⅹ``."""
+    chosen, other = guess.chosen.translate(_LETTER_X_CODES), guess.other.translate(_LETTER_X_CODES)
+    return Reading(guess.span, chosen, other, guess.reason)
 _RATIO_SCALES = frozenset({100, 1000, 10000, 100000})
 
 
@@ -405,6 +412,7 @@ def _as_typed(text: str) -> Formula:
         expr = rename(expr, _symbols.LETTERS)
         if label is not None:
             label = label.translate(_LETTER_X_CODES)
+        guesses = tuple(_unmasked(guess) for guess in guesses)
     if style == "indonesian" and guards.has(layout.text, "."):  # _GROUPED needs a dot
         guesses += _thousands(layout.text)
     _check_depth(text, expr)
