@@ -121,7 +121,8 @@ _SEVEN_O_REASON = N_(
 # minus) and a name after it
 _COEFFICIENT = lazy(
     r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%)(?P<gap>[ \t]+)"
-    r"(?=[^\W\d_]|[Σ∑])",
+    r"(?=(?![xX](?![^\W_]))(?!(?i:dari|kali|bagi|per|terhadap|atau|dan|persen)(?![^\W_]))"
+    r"(?!(?i:" + said(plain=True) + r"))(?:[^\W\d_]|[Σ∑]))",
     re.MULTILINE,
 )
 

@@ -18,8 +18,10 @@ from decimal import Decimal
 from functools import cache
 
 from ikicalc.errors import IkiError
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import said
+from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.names import names_data
 from ikicalc.numbers import parse_number
 from ikicalc.patterns import compiled
 
@@ -42,7 +44,12 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     """A number in words after an operator; with ``fraction``, a fraction in words
     (``sepertiga``, ``tiga perempat``, ``satu per seribu``, ``seperseribu``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
-    operator = r"(?:(?<![^\W_])(?:" + said(joined=True) + r"|x|kali|bagi|per)[ \t]+|[×*·⋅/÷][ \t]*)"
+    table = names_data()  # "per seribu", "untuk setiap seribu …"
+    rates = words_pattern([*table["rates"]["phrases"], *table["grammar"]["rate_words"]])
+    operator = (
+        r"(?:(?<![^\W_])(?:" + said(joined=True) + r"|x|kali|bagi|" + rates + r")[ \t]+"
+        r"|[×*·⋅/÷][ \t]*)"
+    )
     words = rf"{word}(?:[ \t]+{word})*"
     if fraction:  # "se" + "per" + "tiga"; "dua pertiga"; "satu per empat"
         words = rf"(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
@@ -66,9 +73,24 @@ def _value(words: str) -> Decimal | int | None:
     return whole + Decimal("0.5") if half else whole
 
 
+@cache
+def _lone_percent() -> re.Pattern[str]:
+    """``… dikalikan persen.``: a product by "percent" with no number, ending the formula."""
+    return compiled(
+        r"(?i)(?<![^\W_])(?:" + said("×", joined=True) + r")[ \t\n]+(?P<percent>persen|prosen)"
+        r"(?=[ \t\n]*[.;]?[ \t\n]*$)"
+    )
+
+
 def spelled_numbers(chars: list[str]) -> None:
     """Write in digits a number said in words where an operand stands (see the module)."""
     text = "".join(chars)
+    if guards.holds(text, "persen", "prosen"):
+        lone = _lone_percent().search(text)
+        if lone:  # "… dikalikan persen": × 100%
+            start, end = lone.span("percent")
+            chars[start:end] = list("100%".ljust(end - start))
+            text = "".join(chars)
     if not _CUE.search(text):
         return
     if "per" in text.lower():
