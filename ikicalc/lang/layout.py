@@ -244,8 +244,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
-    if "+" in text and guards.has(text, ",", ".", "%"):
-        coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": weights before names
+    if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑"):
+        coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL", "1/n Σ xi": factors
     if ";" in text and guards.holds(text, "rata"):
         semicolon_list(chars)  # "rata-rata (A; B; C)": the list of a mean
     if "\n" in text and "(" in text:

@@ -127,14 +127,24 @@ _COEFFICIENT = lazy(
 )
 
 
+# "RLS = 1/n Σ xi", "(1/n) ∑ xi", "0,5 Σ A": a factor before a sum, no sign between (BPS)
+_BEFORE_SUM = lazy(
+    r"(?:(?<![^\s=(+\-−])\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*(?:\d+|[nN]))?"
+    r"|\([ \t]*1[ \t]*/[ \t]*(?:\d+|[nN])[ \t]*\))(?P<gap>[ \t]+)(?=[Σ∑])"
+)
+
+
 def coefficients(chars: list[str]) -> None:
     """``0,3 IKA + 0,3 IKU + 0,4 IKTL``: weights before their components, a weighted sum
     (KLHK's IKLH, composite indices of RPJMD). Two terms or more so written, joined by ``+``:
-    the space after each weight multiplies (written ``×``)."""
+    the space after each weight multiplies (written ``×``); so does the space between a
+    factor and a sum (``1/n Σ xi``, BPS's mean)."""
     text = "".join(chars)
-    found = list(_COEFFICIENT.finditer(text))
+    found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
     if len(found) < 2:
-        return
+        found = []
+    if guards.has(text, "Σ", "∑"):
+        found += _BEFORE_SUM.finditer(text)
     for match in found:
         chars[match.start("gap")] = "×"
 
