@@ -80,7 +80,7 @@ def _said() -> tuple[str, str, str]:
         rf"|(?<!\d[ \t])(?:{kali_bagi})(?=\s*(?:\d|(?:{operand}|seratus|seribu)(?![^\W_])))"
         rf"|(?:{words_pattern(table['rate_words'])})(?=\s+(?:\d|(?:{operand})(?![^\W_])))"
         # "yang dinyatakan dalam 1.000 kelahiran hidup": a rate said ([rates] phrases)
-        rf"|(?:{words_pattern(names_data()['rates']['phrases'])})(?=\s+\d)"
+        rf"|(?=[dDuUyY])(?:{words_pattern(names_data()['rates']['phrases'])})(?=\s+\d)"
     )
     division = rf"{said('/')}|(?:{bagi})(?=\s*(?:\d|(?:{operand})(?![^\W_])))"
     return every, division, rf"{said('/')}|{bagi}"
