@@ -44,6 +44,7 @@ __all__ = [
     "factor_unit",
     "ocr_percent",
     "rate_described",
+    "scale_marks",
 ]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
@@ -122,7 +123,7 @@ _SEVEN_O_REASON = N_(
 _COEFFICIENT = lazy(
     r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%)(?P<gap>[ \t]+)"
     r"(?=(?![xX](?![^\W_]))(?!(?i:dari|kali|bagi|per|terhadap|atau|dan|persen)(?![^\W_]))"
-    r"(?!(?i:" + said(plain=True) + r"))(?:[^\W\d_]|[Σ∑]))",
+    r"(?!(?i:" + said(plain=True) + r"))(?:[A-Z]|[Σ∑]))",  # a component, not a unit ("ton")
     re.MULTILINE,
 )
 
@@ -132,6 +133,26 @@ _BEFORE_SUM = lazy(
     r"(?:(?<![^\s=(+\-−])\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*(?:\d+|[nN]))?"
     r"|\([ \t]*1[ \t]*/[ \t]*(?:\d+|[nN])[ \t]*\))(?P<gap>[ \t]+)(?=[Σ∑])"
 )
+
+
+# the scale of a rate after its operator: "x 100 000" (thousands spaced), "x 1.000 ‰" (per
+# mille, the rate's unit mark: the scale is 1000, not 1000‰ = 1)
+_SCALE_AFTER = (
+    r"(?:(?<![^\W_])(?:[xX]|(?i:per|kali|dikali(?:kan)?))|[×*·⋅])[ \t]+"
+)
+_SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![\d.,])")
+_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
+
+
+def scale_marks(chars: list[str]) -> None:
+    """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
+    ‰``: a per mille sign after the scale of a rate marks its unit (set aside)."""
+    text = "".join(chars)
+    for found in _SPACED_THOUSANDS.finditer(text) if "000" in text else ():
+        start, end = found.span("number")
+        chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
+    for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
+        blank(chars, *found.span("mark"))
 
 
 def coefficients(chars: list[str]) -> None:
