@@ -245,7 +245,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
-    if "000" in text or "‰" in text:
+    if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
         scale_marks(chars)  # "x 100 000", "x 1.000 ‰": the scale of a rate as written
     if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑"):
         coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL", "1/n Σ xi": factors

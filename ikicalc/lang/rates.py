@@ -144,10 +144,22 @@ _SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![
 _PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
 
 
+# "A / B (x 100%)": the scale in brackets after what it scales
+_SCALE_IN_BRACKETS = lazy(
+    r"(?<=\S)[ \t]*(?P<open>\()[ \t]*(?:[xX×*]|(?i:dikali(?:kan)?))[ \t]*\d[\d.,]*[ \t]*%?[ \t]*"
+    r"(?P<close>\))[ \t]*\.?[ \t]*$"
+)
+
+
 def scale_marks(chars: list[str]) -> None:
     """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
-    ‰``: a per mille sign after the scale of a rate marks its unit (set aside)."""
+    ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
+    100%)``: the brackets around the scale that ends the formula are set aside."""
     text = "".join(chars)
+    bracketed = _SCALE_IN_BRACKETS.search(text) if guards.has(text, "(x", "(X", "(×") else None
+    if bracketed:
+        blank(chars, *bracketed.span("open"))
+        blank(chars, *bracketed.span("close"))
     for found in _SPACED_THOUSANDS.finditer(text) if "000" in text else ():
         start, end = found.span("number")
         chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
