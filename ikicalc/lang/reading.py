@@ -318,8 +318,9 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-# "TW I-Rencana", "ke-12-Rencana"; a symbol with its time index, "Q t-Q t-1", "P_t-P_(t-1)"
-_HYPHEN = lazy(r"(?<=[^\W_])[-−](?=[^\W\d_]{2}|[^\W\d_][ \t_(])")
+# "TW I-Rencana", "ke-12-Rencana"; a symbol with its time index, "Q t-Q t-1", "P_t-P_(t-1)";
+# a numbered code, "X1–X2" (a range of codes when neither side is a variable: "K1–K4")
+_HYPHEN = lazy(r"(?<=[^\W_])[-−–‒](?=[^\W\d_]{2}|[^\W\d_][ \t_(]|[A-Z]{1,3}\d)")
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -327,7 +328,7 @@ def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     side is itself a variable of the formula: ``Rencana - (Realisasi-Rencana)`` subtracts.
     That reading is a guess, recorded."""
     variables = [sub for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
-    if not any("-" in v.name or "−" in v.name for v in variables):
+    if not any("-" in v.name or "−" in v.name or "–" in v.name for v in variables):
         return node, ()
     keys = {name_key(v.name) for v in variables}
     guesses: list[Reading] = []
