@@ -3,7 +3,7 @@ time-indexed names, rates per 1.000 / 100.000, means and Σ, weighted sums and c
 names that carry numbers and Indonesian numerals, composed from pools written from how BPS
 metadata, RPJMD and sector manuals word them (not from the labelled cells). The rules of
 session 13 were drawn from the work half only; the fresh half is the honest figure, read once
-before the work and once after it (84.3 % before)."""
+before the work and once after it: 86.0 % → 90.2 % (work half 87.0 % → 98.7 %)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import variants_indices
 
 from tests.public_scoring import tally_readings
 
-FLOOR = 0.87
+FLOOR = 0.97
 
 
 def test_the_indices_variants_read_right() -> None:
@@ -25,5 +25,5 @@ def test_the_indices_variants_read_right() -> None:
     )
     right = sum(t.right for t in tallies.values())
     total = sum(t.total for t in tallies.values())
-    assert total >= 600
+    assert total >= 900
     assert right / total >= FLOOR, {k: (t.right, t.total) for k, t in tallies.items()}
