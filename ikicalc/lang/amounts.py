@@ -5,7 +5,9 @@
 * a power of ten written as a scale is a number (``x 10³``, ``x 10^5``);
 * a word of ``[multipliers]`` after a number multiplies it (``Rp 2,5 juta``, ``100 ribu``);
 * words opening a purpose after the number of a product are a remark (``dikalikan dengan 25
-  untuk dikonversi ke …``), a guess.
+  untuk dikonversi ke …``), a guess;
+* words after a number that is no scale are its unit (``A x 2,5 kg``, ``x Rp 1.500 per
+  orang``): a flattened fraction's number is a scale (``A x 1.000 KH``), a guess.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from ikicalc.lang.marks import REASON
 from ikicalc.names import names_data
 from ikicalc.numbers import vulgar_value
 
-__all__ = ["PURPOSE_AFTER", "multiplier_words", "multipliers", "purpose", "ten_power", "vulgar"]
+__all__ = [
+    "PURPOSE_AFTER",
+    "amount",
+    "multiplier_words",
+    "multipliers",
+    "purpose",
+    "ten_power",
+    "vulgar",
+]
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
 
@@ -59,3 +69,14 @@ def vulgar(text: str, span: ast.Span) -> ast.Expr:
         return ast.Number(Decimal(value.numerator) / Decimal(value.denominator), span)
     top = ast.Number(Decimal(value.numerator), span)
     return ast.Binary(ast.Op.DIV, top, ast.Number(Decimal(value.denominator), span), span)
+
+
+def amount(value: Decimal | int, unit: str) -> bool:
+    """Whether a number and the words after it are an amount in a unit (``2,5 kg``, ``1.500
+    per orang``), not a scale over a denominator (``1.000 KH``, ``100 penduduk``)."""
+    if unit.lower().startswith("per "):
+        return True
+    scale = 10
+    while scale < value:
+        scale *= 10
+    return bool(scale != value)

@@ -264,6 +264,8 @@ def side_by_side(chars: list[str]) -> LostBar | None:
     named = _NUMBER_IN_NAME.sub("", text) if digits and len(counted) == 1 else text
     if re.search(r"[=:+]|\d", named) or not _apart(text, *found):
         return None
+    if re.search(r"\s[-−–—][ \t]*$", text[: found[1].start()]):
+        return None  # "Jumlah A tahun ini - Jumlah A tahun lalu": a difference, not a fraction
     split = found[1].start() - 1
     chars[split] = "÷"
     return LostBar(split, None, guess=_SIDE_BY_SIDE)

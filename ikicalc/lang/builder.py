@@ -14,7 +14,7 @@ from lark import Token, Transformer
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
 from ikicalc.lang import ast
-from ikicalc.lang.amounts import PURPOSE_AFTER, multipliers, purpose, ten_power, vulgar
+from ikicalc.lang.amounts import PURPOSE_AFTER, amount, multipliers, purpose, ten_power, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
@@ -96,6 +96,10 @@ _LINE_OVER = N_(
 _RATE_UNIT = lazy(r"[^\W\d_]{1,6}[²³23]?/[^\W\d_]{1,6}[²³23]?")
 _RATE_UNIT_AFTER = N_(
     "a unit with a slash after a number (21 MJ/m³) is the number's unit, not a denominator"
+)
+_UNIT_OF_AMOUNT = N_(
+    "words after a number that is no scale (2,5 kg, Rp 1.500 per orang) are its unit, not a "
+    "denominator"
 )
 _UNIT_AFTER_SCALE = N_(
     "one word after the scale of a ratio is the unit the indicator counts in, not a denominator"
@@ -420,6 +424,12 @@ class Builder(Transformer[Token, Any]):
             guesses = GUESSES.get()
             if guesses is not None:
                 guesses.append(Reading(rest[0].span, "", rest[0].text, _RATE_UNIT_AFTER))
+        elif rest and children[1].type == "MUL" and amount(value, rest[0].text):
+            # "A x 2,5 kg", "x Rp 1.500,- per orang": an amount and its unit; a flattened
+            # fraction's number is a scale ("A x 1.000 KH")
+            guesses = GUESSES.get()
+            if guesses is not None:
+                guesses.append(Reading(rest[0].span, "", rest[0].text, _UNIT_OF_AMOUNT))
         elif rest and not has_division(left):
             (unit,) = rest
             left = self._divide(left, _denominator(unit))

@@ -45,6 +45,11 @@ def grammar_text(name: str) -> str:
 
     # "{{multiplier_words}}": the words that multiply a number ("2,5 juta"), [multipliers]
     pieces["multiplier_words"] = words_pattern(names_data()["multipliers"])
+    # "{{rate_phrases}}": phrases that say "per" before a rate's number, [rates] phrases
+    phrases = names_data()["rates"]["phrases"]
+    pieces["rate_phrases"] = words_pattern(phrases)
+    first = {char for word in phrases for char in (word[:1].lower(), word[:1].upper())}
+    pieces["rate_phrases_first"] = "".join(re.escape(char) for char in sorted(first))
     # "{{share_words}}": the word that makes a percent a share of what follows ("30% dari A")
     pieces["share_words"] = words_pattern(names_data()["shares"]["of_words"])
 

@@ -63,7 +63,14 @@ from ikicalc.lang.prose import (
     remark_at_end,
     second_way,
 )
-from ikicalc.lang.rates import colon_divides, currency, ocr_percent, rate_described
+from ikicalc.lang.rates import (
+    coefficients,
+    colon_divides,
+    currency,
+    ocr_percent,
+    rate_described,
+    scale_marks,
+)
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
@@ -238,6 +245,10 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
+        scale_marks(chars)  # "x 100 000", "x 1.000 ‰": the scale of a rate as written
+    if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑"):
+        coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL", "1/n Σ xi": factors
     if ";" in text and guards.holds(text, "rata"):
         semicolon_list(chars)  # "rata-rata (A; B; C)": the list of a mean
     if "\n" in text and "(" in text:
@@ -468,7 +479,8 @@ def _final_letter(chars: list[str]) -> None:
 
 
 _CONSTANT_AT_END = lazy(
-    r"(?i)[ \t,;]*(?:\(|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
+    r"(?i)[ \t,;]*(?:\(|(?<=[,;])|(?<=[,;][ \t])"  # "… x K, K = 1.000": after a comma too
+    r"|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
     r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
 )
 

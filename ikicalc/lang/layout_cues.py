@@ -79,6 +79,8 @@ def _said() -> tuple[str, str, str]:
         # "8 kali 673": a count after its number ("minimal 8 kali"), a figure after it
         rf"|(?<!\d[ \t])(?:{kali_bagi})(?=\s*(?:\d|(?:{operand}|seratus|seribu)(?![^\W_])))"
         rf"|(?:{words_pattern(table['rate_words'])})(?=\s+(?:\d|(?:{operand})(?![^\W_])))"
+        # "yang dinyatakan dalam 1.000 kelahiran hidup": a rate said ([rates] phrases)
+        rf"|(?=[dDuUyY])(?:{words_pattern(names_data()['rates']['phrases'])})(?=\s+\d)"
     )
     division = rf"{said('/')}|(?:{bagi})(?=\s*(?:\d|(?:{operand})(?![^\W_])))"
     return every, division, rf"{said('/')}|{bagi}"

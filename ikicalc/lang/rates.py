@@ -38,11 +38,13 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "REASON_FACTOR_UNIT",
+    "coefficients",
     "colon_divides",
     "currency",
     "factor_unit",
     "ocr_percent",
     "rate_described",
+    "scale_marks",
 ]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
@@ -113,6 +115,71 @@ _DAMAGED_REASON = N_(
 _SEVEN_O_REASON = N_(
     "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
 )
+
+
+# "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": a weight written before its component with no sign,
+# a decimal or a percent opening a term (the cell's start, after "=", "(", "+" or a spaced
+# minus) and a name after it
+_COEFFICIENT = lazy(
+    r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%)(?P<gap>[ \t]+)"
+    r"(?=(?![xX](?![^\W_]))(?!(?i:dari|kali|bagi|per|terhadap|atau|dan|persen)(?![^\W_]))"
+    r"(?!(?i:" + said(plain=True) + r"))(?:[A-Z]|[Σ∑]))",  # a component, not a unit ("ton")
+    re.MULTILINE,
+)
+
+
+# "RLS = 1/n Σ xi", "(1/n) ∑ xi", "0,5 Σ A": a factor before a sum, no sign between (BPS)
+_BEFORE_SUM = lazy(
+    r"(?:(?<![^\s=(+\-−])\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*(?:\d+|[nN]))?"
+    r"|\([ \t]*1[ \t]*/[ \t]*(?:\d+|[nN])[ \t]*\))(?P<gap>[ \t]+)(?=[Σ∑])"
+)
+
+
+# the scale of a rate after its operator: "x 100 000" (thousands spaced), "x 1.000 ‰" (per
+# mille, the rate's unit mark: the scale is 1000, not 1000‰ = 1)
+_SCALE_AFTER = (
+    r"(?:(?<![^\W_])(?:[xX]|(?i:per|kali|dikali(?:kan)?))|[×*·⋅])[ \t]+"
+)
+_SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![\d.,])")
+_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
+
+
+# "A / B (x 100%)": the scale in brackets after what it scales
+_SCALE_IN_BRACKETS = lazy(
+    r"(?<=\S)[ \t]*(?P<open>\()[ \t]*(?:[xX×*]|(?i:dikali(?:kan)?))[ \t]*\d[\d.,]*[ \t]*%?[ \t]*"
+    r"(?P<close>\))[ \t]*\.?[ \t]*$"
+)
+
+
+def scale_marks(chars: list[str]) -> None:
+    """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
+    ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
+    100%)``: the brackets around the scale that ends the formula are set aside."""
+    text = "".join(chars)
+    bracketed = _SCALE_IN_BRACKETS.search(text) if guards.has(text, "(x", "(X", "(×") else None
+    if bracketed:
+        blank(chars, *bracketed.span("open"))
+        blank(chars, *bracketed.span("close"))
+    for found in _SPACED_THOUSANDS.finditer(text) if "000" in text else ():
+        start, end = found.span("number")
+        chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
+    for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
+        blank(chars, *found.span("mark"))
+
+
+def coefficients(chars: list[str]) -> None:
+    """``0,3 IKA + 0,3 IKU + 0,4 IKTL``: weights before their components, a weighted sum
+    (KLHK's IKLH, composite indices of RPJMD). Two terms or more so written, joined by ``+``:
+    the space after each weight multiplies (written ``×``); so does the space between a
+    factor and a sum (``1/n Σ xi``, BPS's mean)."""
+    text = "".join(chars)
+    found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
+    if len(found) < 2:
+        found = []
+    if guards.has(text, "Σ", "∑"):
+        found += _BEFORE_SUM.finditer(text)
+    for match in found:
+        chars[match.start("gap")] = "×"
 
 
 def rate_described(chars: list[str], notes: list[str]) -> None:

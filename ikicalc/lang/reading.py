@@ -76,10 +76,7 @@ def rebuild(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Exp
                 current if operand is current.operand else ast.Negate(operand, current.span)
             )
         elif isinstance(current, ast.Sigma):
-            named = leaf(current.variable)
-            done[id(current)] = (
-                ast.Sigma(named, current.span) if isinstance(named, ast.Variable) else current
-            )
+            done[id(current)] = _summed(current, leaf(current.variable))
         else:
             done[id(current)] = current
     return done[id(node)]
@@ -89,8 +86,19 @@ def _renamed(node: ast.Expr, leaf: Callable[[ast.Variable], ast.Expr]) -> ast.Ex
     if isinstance(node, ast.Variable):
         return leaf(node)
     if isinstance(node, ast.Sigma):
-        named = leaf(node.variable)
-        return ast.Sigma(named, node.span) if isinstance(named, ast.Variable) else node
+        return _summed(node, leaf(node.variable))
+    return node
+
+
+def _summed(node: ast.Sigma, named: ast.Expr) -> ast.Expr:
+    """The Σ of a renamed variable; ``Σ Xi/n`` with the slash read as the count's division is
+    ``Σ Xi / n`` (a mean), any other expression leaves the Σ as it was."""
+    if isinstance(named, ast.Variable):
+        return ast.Sigma(named, node.span)
+    over = isinstance(named, ast.Binary) and _OVER_COUNT.fullmatch(node.variable.name.strip())
+    if over and isinstance(named, ast.Binary) and isinstance(named.left, ast.Variable):
+        summed = ast.Sigma(named.left, (node.span[0], named.left.span[1]))
+        return ast.Binary(ast.Op.DIV, summed, named.right, node.span)
     return node
 
 
@@ -227,6 +235,8 @@ def read_slashes(
                     "'× 100%' needs a ratio and the brackets around the one word group a division"
                 )
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
+            elif _OVER_COUNT.fullmatch(var.name.strip()):
+                reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
                 # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
                 reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")
@@ -264,6 +274,7 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
+_OVER_COUNT = lazy(r"[A-Za-z]{1,4}_?[a-z0-9]/[nN]")  # "Σ Xi/n", "x1/n": a symbol over n
 _UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
 
@@ -318,7 +329,9 @@ def _over_the_bar(node: ast.Expr, split: int) -> ast.Expr:
     return ast.Binary(ast.Op.DIV, above, below, node.span)
 
 
-_HYPHEN = lazy(r"(?<=[^\W_])[-−](?=[^\W\d_]{2})")  # "TW I-Rencana", "ke-12-Rencana"
+# "TW I-Rencana", "ke-12-Rencana"; a symbol with its time index, "Q t-Q t-1", "P_t-P_(t-1)";
+# a numbered code, "X1–X2" (a range of codes when neither side is a variable: "K1–K4")
+_HYPHEN = lazy(r"(?<=[^\W_])[-−–‒](?=[^\W\d_]{2}|[^\W\d_][ \t_(]|[A-Z]{1,3}\d)")
 
 
 def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
@@ -326,7 +339,7 @@ def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     side is itself a variable of the formula: ``Rencana - (Realisasi-Rencana)`` subtracts.
     That reading is a guess, recorded."""
     variables = [sub for sub in ast.walk(node) if isinstance(sub, ast.Variable)]
-    if not any("-" in v.name or "−" in v.name for v in variables):
+    if not any("-" in v.name or "−" in v.name or "–" in v.name for v in variables):
         return node, ()
     keys = {name_key(v.name) for v in variables}
     guesses: list[Reading] = []

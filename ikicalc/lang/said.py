@@ -131,6 +131,15 @@ _DIFFERENCE = lazy(
 )
 
 
+# "selisih A tahun t dengan A tahun t-1 dibagi …": the same said without "antara", only where
+# the difference opens the cell or a definition (a name may hold "selisih … dengan …")
+_DIFFERENCE_WITH = lazy(
+    r"(?i)\b(?P<cue>selisih|perbedaan)[ \t\n]+(?=[^\W\d_])"
+    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan)[ \t\n]+(?=\S)"
+    r"(?P<second>(?:[^;=/÷×*(),.]|\([^()\n]{1,8}\))+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
+)  # a time index in brackets is the name's: "… pada tahun (t - 1)"
+
+
 def difference(chars: list[str]) -> None:
     """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
     difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
@@ -139,6 +148,8 @@ def difference(chars: list[str]) -> None:
     antara realisasi dan target``) is ``A - B``."""
     text = "".join(chars)
     found = _DIFFERENCE.search(text)
+    plain = found is None
+    found = found or _DIFFERENCE_WITH.search(text)
     if found is None:
         return
     start = found.start("cue")
@@ -149,6 +160,8 @@ def difference(chars: list[str]) -> None:
         return
     if not text[:start].strip():  # "Selisih antara realisasi dan target …": the cell opens with it
         _opening_difference(chars, text, found)
+        return
+    if plain:
         return
     if computes(found.group("second")) or found.start("end") == len(text):
         return

@@ -18,8 +18,10 @@ from decimal import Decimal
 from functools import cache
 
 from ikicalc.errors import IkiError
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import said
+from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.names import names_data
 from ikicalc.numbers import parse_number
 from ikicalc.patterns import compiled
 
@@ -38,11 +40,21 @@ _CUE = compiled(r"(?i)(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 
 
 @cache
-def _spelled() -> re.Pattern[str]:
+def _spelled(fraction: bool = False) -> re.Pattern[str]:
+    """A number in words after an operator; with ``fraction``, a fraction in words
+    (``sepertiga``, ``tiga perempat``, ``satu per seribu``, ``seperseribu``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
-    operator = r"(?:(?<![^\W_])(?:" + said(joined=True) + r"|x|kali|bagi|per)[ \t]+|[×*·⋅/÷][ \t]*)"
+    table = names_data()  # "per seribu", "untuk setiap seribu …"
+    rates = words_pattern([*table["rates"]["phrases"], *table["grammar"]["rate_words"]])
+    operator = (
+        r"(?:(?<![^\W_])(?:" + said(joined=True) + r"|x|kali|bagi|" + rates + r")[ \t]+"
+        r"|[×*·⋅/÷][ \t]*)"
+    )
+    words = rf"{word}(?:[ \t]+{word})*"
+    if fraction:  # "se" + "per" + "tiga"; "dua pertiga"; "satu per empat"
+        words = rf"(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
     return compiled(
-        rf"(?i){operator}(?P<words>{word}(?:[ \t]+{word})*)"
+        rf"(?i){operator}(?P<words>{words})"
         r"(?![ \t]+(?!persen\b)[^\W\d_]+[ \t]+[^\W\d_])"
     )
 
@@ -61,11 +73,29 @@ def _value(words: str) -> Decimal | int | None:
     return whole + Decimal("0.5") if half else whole
 
 
+@cache
+def _lone_percent() -> re.Pattern[str]:
+    """``… dikalikan persen.``: a product by "percent" with no number, ending the formula."""
+    return compiled(
+        r"(?i)(?<![^\W_])(?:" + said("×", joined=True) + r")[ \t\n]+(?P<percent>persen|prosen)"
+        r"(?=[ \t\n]*[.;]?[ \t\n]*$)"
+    )
+
+
 def spelled_numbers(chars: list[str]) -> None:
     """Write in digits a number said in words where an operand stands (see the module)."""
     text = "".join(chars)
+    if guards.holds(text, "persen", "prosen"):
+        lone = _lone_percent().search(text)
+        if lone:  # "… dikalikan persen": × 100%
+            start, end = lone.span("percent")
+            chars[start:end] = list("100%".ljust(end - start))
+            text = "".join(chars)
     if not _CUE.search(text):
         return
+    if "per" in text.lower():
+        _fractions(chars, text)
+        text = "".join(chars)
     for found in _spelled().finditer(text):
         value = _value(found.group("words"))
         if value is None:
@@ -78,6 +108,21 @@ def spelled_numbers(chars: list[str]) -> None:
         again = _AGAIN.match(text, end)  # "dua puluh lima (25)": the digits again
         if again and _same(again.group("digits"), value):
             blank(chars, *again.span("bracket"))
+
+
+def _fractions(chars: list[str], text: str) -> None:
+    """``dikali tiga perempat``, ``x seperseribu``: a fraction said in words, written
+    ``(3/4)`` in its place (in brackets, so that ``dibagi sepertiga`` divides by a third)."""
+    for found in _spelled(fraction=True).finditer(text):
+        over = found.group("over").strip()
+        numerator = 1 if over.lower() == "se" else _value(over)
+        denominator = _value(found.group("under"))
+        if not numerator or not denominator:
+            continue
+        written = f"({numerator}/{denominator})".replace(".", ",")
+        start, end = found.span("words")
+        if len(written) <= end - start:
+            chars[start:end] = list(written.ljust(end - start))
 
 
 def _same(digits: str, value: Decimal | int) -> bool:
