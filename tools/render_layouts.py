@@ -257,10 +257,20 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower())
 
 
-def readable(text: str, spec: w.Spec) -> bool:
-    """Whether every word of every name is in the text as a word (nothing lost or run together)."""
+def readable(text: str, spec: w.Spec, layout: str, parts: dict[str, str]) -> bool:
+    """Whether every word of every name is in the text as a word (nothing lost or run
+    together) and, for a legend, every symbol twice (in the formula and in its entry: an
+    equation python-docx does not see leaves the legend alone)."""
     have = set(_words(text))
-    return all(word in have for name in spec.variables for word in _words(name))
+    if not all(word in have for name in spec.variables for word in _words(name)):
+        return False
+    if "legend" not in layout:
+        return True
+    for symbol in w.symbols_of(spec, parts["symbols"]):
+        spaced = r"[ \t]?".join(re.escape(c) for c in symbol)  # "X 1": a PDF's subscript
+        if len(re.findall(rf"(?<![^\W_]){spaced}(?![^\W_])", text)) < 2:
+            return False
+    return True
 
 
 def record(
@@ -278,7 +288,7 @@ def record(
         "structure": spec.structure,
         "pool": "\n".join(spec.variables),
         "source": spec.source,
-        "readable": readable(text, spec),
+        "readable": readable(text, spec, layout, parts),
     }
 
 

@@ -88,6 +88,9 @@ def lost_bar(chars: list[str]) -> LostBar | None:
         blank(chars, *sign.span("sign"))
         masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
         text = "".join(chars)
+    own = _LABEL_LINE.match(masked) if "=" in masked else None
+    if own:  # "Nilai =" / "Jumlah A …" / "Jumlah B …": the label on its own line(s) above
+        masked = re.sub(r"[^\n]", " ", own.group(0)) + masked[own.end() :]
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
     if not operators and span is None and re.search(r"\s[-+−]\s", masked):
         return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
@@ -109,6 +112,7 @@ def lost_bar(chars: list[str]) -> LostBar | None:
     if span is None:  # no scale: only two quantities, each opened by a counting word
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
         after = head.end() if head and "\n" not in head.group(0) else 0
+        after = own.end() if own else after
         quantities = [
             m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
         ]
@@ -174,9 +178,17 @@ def lost_bar(chars: list[str]) -> LostBar | None:
     if span is not None:
         blank(chars, *span)
     chars[split] = "÷"
+    if own:  # "Persentase" / "Capaian =": one label, its words on one line
+        for index in range(own.start(), own.group(0).rstrip().rfind("\n") + 1):
+            chars[index] = " " if chars[index] == "\n" else chars[index]
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
+_LABEL_LINE = lazy(
+    r"^\s*(?:[^\W\d_][^\W_]*[ \t\n]+){0,3}[^\W\d_][^\W_]*[ \t]*=[ \t]*\n"
+)
+"""``Nilai =``, ``Persentase`` / ``Capaian =``: a label and its ``=`` ending a line, the
+formula's lines under it (a cell whose label stood beside the lost bar, in its own column)."""
 _HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
