@@ -42,7 +42,7 @@ _SCALE_BROKEN = lazy(
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
 # the sign of a scale alone at a line's end or on a line of its own, its number further down
-_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
+_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_)])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
 SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY_WORDS = ("Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya")
 _QUANTITY = lazy(r"(?<!\S)(?:" + "|".join(_QUANTITY_WORDS) + r")(?![^\W_])")
@@ -67,7 +67,32 @@ def _apart(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
 def lost_bar(chars: list[str]) -> LostBar | None:
     """Lines and a scale but no bar and no division: where does the denominator start? At
     the last line that opens with a counting word (``Jumlah …``), else at the one blank line
-    between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    between two paragraphs. The scale may stand at the end of any line or alone on one.
+    Else an expression over one quantity (:func:`_expression_over_quantity`)."""
+    found = _lost_bar(chars)
+    if found is not None:
+        return found
+    text = "".join(chars)
+    if not re.search(r"\s[-+−]\s", text) or LINE_OPEN in text or divides().search(text):
+        return None
+    scales = [*SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    if len(scales) != 1 or BAR.search(text):
+        return None
+    span = scales[0].span("scale")
+    masked = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    own = _LABEL_LINE.match(masked) if "=" in masked else None
+    if own:
+        masked = re.sub(r"[^\n]", " ", own.group(0)) + masked[own.end() :]
+    sign = _LONE_SIGN.search(masked, 0, span[0]) if text[span[0]].isdigit() else None
+    if sign:
+        masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
+    over = _expression_over_quantity(chars, masked, span)
+    if over is not None and sign:
+        blank(chars, *sign.span("sign"))
+    return over
+
+
+def _lost_bar(chars: list[str]) -> LostBar | None:
     reason: str | None = None
     text = "".join(chars)
     if LINE_OPEN in text or divides().search(text) or BAR.search(text):
@@ -224,6 +249,50 @@ def _expression_ends(text: str) -> int:
             continue
         return text.find("\n", line.end())
     return -1
+
+
+_OVER_QUANTITY = N_(
+    "no bar: an expression over one quantity, the scale apart; the expression ends at the "
+    "first line after which no sign, bracket or word of a name goes on"
+)
+_COUNTING_AT_END = lazy(r"(?i)(?<![^\W_])(?:jumlah|jml|total|banyaknya)[ \t]*$")
+
+
+def _expression_over_quantity(
+    chars: list[str], masked: str, span: tuple[int, int]
+) -> LostBar | None:
+    """``Capaian =`` / ``Pemenuhan Th (n) −`` / ``Pemenuhan Th (n−1)`` / ``Pemenuhan Th (n−1)
+    x`` / ``100%`` (a Word cell whose bar was the numerator's border): an expression over
+    one quantity and a scale, no bar. The expression ends at the first line after which no
+    sign, open bracket, word that goes on (``yang``, ``Jumlah``) or name in lower case goes
+    on; under it one quantity, no sign outside brackets. A guess."""
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    depth, split = 0, -1
+    for line, following in itertools.pairwise(lines):
+        written = line.group(0)
+        depth += written.count("(") - written.count(")")
+        if depth < 0:
+            return None
+        if depth or re.search(r"[-+−×*/÷,(=][ \t]*$", written):
+            continue
+        if _GOES_ON.search(written) or _COUNTING_AT_END.search(written):
+            continue
+        if re.match(r"[ \t]*(?:[-+−×*/÷]|[a-z])", following.group(0)):
+            continue
+        split = masked.find("\n", line.end())
+        break
+    if split < 0:
+        return None
+    above, below = masked[:split], re.sub(r"\([^()\n]*\)", " ", masked[split:])
+    if not re.search(r"\s[-+−]\s", above) or re.search(r"\s[-+−]\s", below):
+        return None
+    if operator().search(re.sub(r"^[^=\n]*=", "", above.lstrip())) or operator().search(below):
+        return None  # a product or a division stands: not this shape
+    if not (_quantity(above) and _quantity(below)):
+        return None
+    blank(chars, *span)
+    chars[split] = "÷"
+    return LostBar(split, span, guess=_OVER_QUANTITY)
 
 
 def _parallel_opening(lines: list[re.Match[str]]) -> int | None:

@@ -24,7 +24,15 @@ import re
 from ikicalc.lang.labels import stacking_words
 from ikicalc.patterns import lazy
 
-__all__ = ["label_wrapped", "middle_put_back"]
+__all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_back"]
+
+
+def put_back(chars: list[str]) -> None:
+    """Every pass of the module, on a cell of several lines."""
+    middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
+    if "=" in chars:
+        label_wrapped(chars)  # "Persentase" / "Capaian =": one label
+        label_beside_last_line(chars)  # "A …" / "Tingkat = … A X 100%" / "B"
 
 _BAR = "-_─—–‾━"
 _GLUED = lazy(r"(?<![^\W\d_])([-_─—–‾━])\1{7,}(?=[^\W\d_])(?![xX][ \t]*\d)")
@@ -100,3 +108,33 @@ def label_wrapped(chars: list[str]) -> None:
     found = _WRAPPED_LABEL.match("".join(chars))
     if found and found.group("first").lower() in stacking_words()["column_words"]:
         chars[found.start("end")] = " "
+
+
+_BESIDE_LAST_LINE = lazy(
+    r"(?m)^(?P<label>[ \t]*[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*){0,3}[ \t]*=)[ \t]+"
+    r"(?P<rest>[^\W\d_][^=\n]*?)[ \t]+(?P<scale>[xX×*][ \t]*10+[ \t]*%?)[ \t]*$"
+)
+
+
+def label_beside_last_line(chars: list[str]) -> None:
+    """``Luas irigasi … yang dilayani oleh`` / ``Tingkat = jaringan irigasi yang dibangun X
+    100%`` / ``Luas Cakupan …``: a sheet's (or a nested table's) label and scale stand in
+    columns of their own, centred on the formula's rows, and the numerator's bar is a border:
+    pdfplumber and ``pdftotext -layout`` put the label and the scale on the numerator's last
+    line. Between a line above and a line below, the words between them are the numerator's
+    last line: moved before them, on a line of their own (``jaringan irigasi yang dibangun``
+    / ``Tingkat = X 100%``, the middle line :mod:`.stacking` reads)."""
+    text = "".join(chars)
+    for found in _BESIDE_LAST_LINE.finditer(text):
+        above = text[: found.start()].rstrip(" \t")
+        below = text[found.end() :]
+        if not above.endswith("\n") or not re.search(r"[^\W\d_]{2}[^\n]*\n$", above + "\n"):
+            continue
+        last = above[: len(above) - 1].rsplit("\n", 1)[-1]
+        if "=" in last or not re.search(r"[^\W\d_]{2}", last) or _ENDS_IN_BAR.search(last):
+            continue
+        if not re.search(r"\n[ \t]*[^\W\d_(Σ∑]", below):
+            continue
+        moved = f"{found.group('rest')}\n{found.group('label').strip()} {found.group('scale')}"
+        width = found.end() - found.start()
+        chars[found.start() : found.end()] = list(moved.ljust(width))

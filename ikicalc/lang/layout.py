@@ -37,7 +37,7 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
-from ikicalc.lang.flattened_bars import label_wrapped, middle_put_back
+from ikicalc.lang.flattened_bars import put_back
 from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
@@ -199,9 +199,7 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     if "\n" in text:
-        middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
-        if "=" in text:
-            label_wrapped(chars)  # "Persentase" / "Capaian =": one label
+        put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
