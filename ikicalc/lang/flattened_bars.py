@@ -22,6 +22,7 @@ import itertools
 import re
 
 from ikicalc.lang.labels import stacking_words
+from ikicalc.lang.legend_beside import entries_without_sign
 from ikicalc.patterns import lazy
 
 __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_back"]
@@ -30,6 +31,7 @@ __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_ba
 def put_back(chars: list[str]) -> None:
     """Every pass of the module, on a cell of several lines."""
     middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
+    entries_without_sign(chars)  # "A / B A Jumlah …" / "B Jumlah …": a legend's columns
     if "=" in chars:
         label_wrapped(chars)  # "Persentase" / "Capaian =": one label
         label_beside_last_line(chars)  # "A …" / "Tingkat = … A X 100%" / "B"
