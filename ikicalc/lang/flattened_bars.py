@@ -22,7 +22,7 @@ import itertools
 import re
 
 from ikicalc.lang.labels import stacking_words
-from ikicalc.lang.legend_beside import entries_without_sign
+from ikicalc.lang.legend_beside import columns_paired, entries_without_sign, sign_on_next_line
 from ikicalc.patterns import lazy
 
 __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_back"]
@@ -32,6 +32,8 @@ def put_back(chars: list[str]) -> None:
     """Every pass of the module, on a cell of several lines."""
     middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
     entries_without_sign(chars)  # "A / B A Jumlah …" / "B Jumlah …": a legend's columns
+    sign_on_next_line(chars)  # "A" / "= Jumlah …": a legend table's rows a cell a line
+    columns_paired(chars)  # "A" / "B" / "=" / "=" / "Jumlah …" / "Jumlah …": its columns
     if "=" in chars:
         label_wrapped(chars)  # "Persentase" / "Capaian =": one label
         label_beside_last_line(chars)  # "A …" / "Tingkat = … A X 100%" / "B"
@@ -134,6 +136,8 @@ def label_beside_last_line(chars: list[str]) -> None:
             continue
         last = above[: len(above) - 1].rsplit("\n", 1)[-1]
         if "=" in last or not re.search(r"[^\W\d_]{2}", last) or _ENDS_IN_BAR.search(last):
+            continue
+        if last.rstrip().endswith(":"):  # "Rumus:" / "Rasio = A X 100%": a heading above
             continue
         if not re.search(r"\n[ \t]*[^\W\d_(Σ∑]", below):
             continue
