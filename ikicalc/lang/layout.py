@@ -199,11 +199,11 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_hyphenated(chars)
     if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
-    plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     apart = None
     if "\n" in text:
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
         apart = scale_after_legend(chars)  # "A : …" / "B : …" / "X 100%": a sheet's scale
+    plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)

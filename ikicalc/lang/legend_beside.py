@@ -45,14 +45,22 @@ line over its name (LibreOffice's txt export of the table, a cell a line)."""
 
 
 def _formula_end(text: str, first: int) -> int:
-    """Where the formula's lines end: its first line, and the lines after it that hold no
-    word (``IKU = (A − B) / B ×`` / ``100%``)."""
+    """Where the formula's lines end: its first line, and the lines after it that hold only
+    symbols, signs and numbers (``IKU = (A − B) / B ×`` / ``100%``; ``Tingkat=`` / ``A`` /
+    ``B``, a stack whose bar was a border); not a symbol alone again over a name (``JKKT`` /
+    ``Jumlah Kab/Kota …``, its entry)."""
     end = text.find("\n", first)
+    seen = set(_SYMBOL.findall(text, first, end if end >= 0 else len(text)))
     while end >= 0:
         following = text.find("\n", end + 1)
         line = text[end + 1 : following if following >= 0 else len(text)]
-        if not line.strip() or not _REST.fullmatch(line):
+        if not line.strip() or not _REST.fullmatch(_SYMBOL.sub(" ", line)):
             return end
+        alone = line.strip()
+        after = text[following + 1 :] if following >= 0 else ""
+        if alone in seen and _SYMBOL.fullmatch(alone) and re.match(r"[ \t]*[^\W\d_]{2}", after):
+            return end
+        seen.update(_SYMBOL.findall(line))
         end = following
     return end
 
@@ -80,8 +88,8 @@ def entries_without_sign(chars: list[str]) -> None:
     formula = head[start : again.start() if again else len(head)]
     if not symbols or not _REST.fullmatch(_SYMBOL.sub(" ", formula).replace("x", " ")):
         return
-    if not re.search(r"[/÷:]", formula):
-        return
+    if not re.search(r"[/÷:]", formula) and "\n" not in formula.strip():
+        return  # a division, or a stack whose bar was a border ("A" / "B")
     openers: list[tuple[str, int]] = []  # each symbol and the gap after it
     if again is not None:
         after = head[again.end() :]
