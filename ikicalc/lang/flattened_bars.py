@@ -23,6 +23,7 @@ import re
 
 from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.legend_beside import columns_paired, entries_without_sign, sign_on_next_line
+from ikicalc.lang.legend_columns import columns_apart
 from ikicalc.patterns import lazy
 
 __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_back"]
@@ -31,6 +32,8 @@ __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_ba
 def put_back(chars: list[str]) -> None:
     """Every pass of the module, on a cell of several lines."""
     middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
+    if "   " in "".join(chars):
+        columns_apart(chars)  # "A / B   A   Jumlah …": a formula and its legend side by side
     entries_without_sign(chars)  # "A / B A Jumlah …" / "B Jumlah …": a legend's columns
     sign_on_next_line(chars)  # "A" / "= Jumlah …": a legend table's rows a cell a line
     columns_paired(chars)  # "A" / "B" / "=" / "=" / "Jumlah …" / "Jumlah …": its columns
