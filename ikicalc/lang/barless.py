@@ -133,6 +133,12 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
             return None
         return over_blank_line(chars, masked, operators[0].start()) or over_the_line(chars, masked)
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    if len(lines) == 2 and all(_LONE_SYMBOL.fullmatch(m.group(0)) for m in lines):
+        # "X1" / "X2" / "× 100" over a legend: two symbols stacked, the bar a border
+        if span is not None:
+            blank(chars, *span)
+        chars[lines[0].end()] = "÷"
+        return LostBar(lines[0].end(), span, guess=_SYMBOLS_STACKED)
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
@@ -148,6 +154,11 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         ):
             return None
         starts = [quantities[1].start()]
+    capital = [start for start in starts if masked[start:].lstrip()[:1].isupper()]
+    if capital and len(capital) < len(starts) and span is not None:
+        # "… Jumlah pengawasan dalam bentuk" / "jumlah contoh/sampel yang diambil": a name
+        # wrapped at a counting word goes on in lower case; the last one in capitals opens
+        starts = capital
     if starts:
         split = masked.rfind("\n", 0, starts[-1])
         if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
@@ -214,6 +225,10 @@ _LABEL_LINE = lazy(
 )
 """``Nilai =``, ``Persentase`` / ``Capaian =``: a label and its ``=`` ending a line, the
 formula's lines under it (a cell whose label stood beside the lost bar, in its own column)."""
+_LONE_SYMBOL = lazy(r"[ \t]*[A-ZⅩ][A-Z0-9]{0,7}[ \t]*")
+_SYMBOLS_STACKED = N_(
+    "no bar: a symbol over a symbol, each alone on its line, was read as a fraction"
+)
 _HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
