@@ -142,6 +142,9 @@ def label_beside_last_line(chars: list[str]) -> None:
             continue
         if last.rstrip().endswith(":"):  # "Rumus:" / "Rasio = A X 100%": a heading above
             continue
+        words = last.split()
+        if len(words) <= 2 and words[0].lower() in stacking_words()["label_words"]:
+            continue  # "PERSENTASE" / "PENCAPAIAN = …" / "KINERJA": the label's own column
         if not re.search(r"\n[ \t]*[^\W\d_(Σ∑]", below):
             continue
         moved = f"{found.group('rest')}\n{found.group('label').strip()} {found.group('scale')}"
