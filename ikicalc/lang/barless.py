@@ -42,7 +42,7 @@ _SCALE_BROKEN = lazy(
     r"(?:[ \t]*\n[ \t]*(?:%|persen))?)[ \t]*$"
 )
 # the sign of a scale alone at a line's end or on a line of its own, its number further down
-_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
+_LONE_SIGN = lazy(r"(?m)(?:^|(?<=[^\W\d_)])[ \t]+)(?P<sign>[xX×*])[ \t]*$")
 SCALED = lazy(r"(?:[xX×*]|\\times)[ \t]*\d")
 _QUANTITY_WORDS = ("Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya")
 _QUANTITY = lazy(r"(?<!\S)(?:" + "|".join(_QUANTITY_WORDS) + r")(?![^\W_])")
@@ -67,7 +67,32 @@ def _apart(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
 def lost_bar(chars: list[str]) -> LostBar | None:
     """Lines and a scale but no bar and no division: where does the denominator start? At
     the last line that opens with a counting word (``Jumlah …``), else at the one blank line
-    between two paragraphs. The scale may stand at the end of any line or alone on one."""
+    between two paragraphs. The scale may stand at the end of any line or alone on one.
+    Else an expression over one quantity (:func:`_expression_over_quantity`)."""
+    found = _lost_bar(chars)
+    if found is not None:
+        return found
+    text = "".join(chars)
+    if not re.search(r"\s[-+−]\s", text) or LINE_OPEN in text or divides().search(text):
+        return None
+    scales = [*SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
+    if len(scales) != 1 or BAR.search(text):
+        return None
+    span = scales[0].span("scale")
+    masked = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    own = _LABEL_LINE.match(masked) if "=" in masked else None
+    if own:
+        masked = re.sub(r"[^\n]", " ", own.group(0)) + masked[own.end() :]
+    sign = _LONE_SIGN.search(masked, 0, span[0]) if text[span[0]].isdigit() else None
+    if sign:
+        masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
+    over = _expression_over_quantity(chars, masked, span)
+    if over is not None and sign:
+        blank(chars, *sign.span("sign"))
+    return over
+
+
+def _lost_bar(chars: list[str]) -> LostBar | None:
     reason: str | None = None
     text = "".join(chars)
     if LINE_OPEN in text or divides().search(text) or BAR.search(text):
@@ -88,6 +113,9 @@ def lost_bar(chars: list[str]) -> LostBar | None:
         blank(chars, *sign.span("sign"))
         masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
         text = "".join(chars)
+    own = _LABEL_LINE.match(masked) if "=" in masked else None
+    if own:  # "Nilai =" / "Jumlah A …" / "Jumlah B …": the label on its own line(s) above
+        masked = re.sub(r"[^\n]", " ", own.group(0)) + masked[own.end() :]
     operators = [found for found in operator().finditer(masked) if "\n" not in found.group(0)]
     if not operators and span is None and re.search(r"\s[-+−]\s", masked):
         return over_the_line(chars, masked)  # "A + B" / "Jumlah C"
@@ -105,10 +133,17 @@ def lost_bar(chars: list[str]) -> LostBar | None:
             return None
         return over_blank_line(chars, masked, operators[0].start()) or over_the_line(chars, masked)
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    if len(lines) == 2 and all(_LONE_SYMBOL.fullmatch(m.group(0)) for m in lines):
+        # "X1" / "X2" / "× 100" over a legend: two symbols stacked, the bar a border
+        if span is not None:
+            blank(chars, *span)
+        chars[lines[0].end()] = "÷"
+        return LostBar(lines[0].end(), span, guess=_SYMBOLS_STACKED)
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
     if span is None:  # no scale: only two quantities, each opened by a counting word
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
         after = head.end() if head and "\n" not in head.group(0) else 0
+        after = own.end() if own else after
         quantities = [
             m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
         ]
@@ -119,6 +154,11 @@ def lost_bar(chars: list[str]) -> LostBar | None:
         ):
             return None
         starts = [quantities[1].start()]
+    capital = [start for start in starts if masked[start:].lstrip()[:1].isupper()]
+    if capital and len(capital) < len(starts) and span is not None:
+        # "… Jumlah pengawasan dalam bentuk" / "jumlah contoh/sampel yang diambil": a name
+        # wrapped at a counting word goes on in lower case; the last one in capitals opens
+        starts = capital
     if starts:
         split = masked.rfind("\n", 0, starts[-1])
         if len(starts) > 1 and span is not None:  # "Jumlah A" / "Jumlah B yang" / "Jumlah C"
@@ -174,9 +214,21 @@ def lost_bar(chars: list[str]) -> LostBar | None:
     if span is not None:
         blank(chars, *span)
     chars[split] = "÷"
+    if own:  # "Persentase" / "Capaian =": one label, its words on one line
+        for index in range(own.start(), own.group(0).rstrip().rfind("\n") + 1):
+            chars[index] = " " if chars[index] == "\n" else chars[index]
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
+_LABEL_LINE = lazy(
+    r"^\s*(?:[^\W\d_][^\W_]*[ \t\n]+){0,3}[^\W\d_][^\W_]*[ \t]*=[ \t]*\n"
+)
+"""``Nilai =``, ``Persentase`` / ``Capaian =``: a label and its ``=`` ending a line, the
+formula's lines under it (a cell whose label stood beside the lost bar, in its own column)."""
+_LONE_SYMBOL = lazy(r"[ \t]*[A-ZⅩ][A-Z0-9]{0,7}[ \t]*")
+_SYMBOLS_STACKED = N_(
+    "no bar: a symbol over a symbol, each alone on its line, was read as a fraction"
+)
 _HEAD_LABEL = lazy(r"^[ \t]*[^\W\d_][^=:\n]{0,80}?[ \t]*=[ \t]*")
 _OPENS_OPERAND = lazy(r"[ \t]*(?:[Σ∑]|[A-Z])")
 
@@ -212,6 +264,50 @@ def _expression_ends(text: str) -> int:
             continue
         return text.find("\n", line.end())
     return -1
+
+
+_OVER_QUANTITY = N_(
+    "no bar: an expression over one quantity, the scale apart; the expression ends at the "
+    "first line after which no sign, bracket or word of a name goes on"
+)
+_COUNTING_AT_END = lazy(r"(?i)(?<![^\W_])(?:jumlah|jml|total|banyaknya)[ \t]*$")
+
+
+def _expression_over_quantity(
+    chars: list[str], masked: str, span: tuple[int, int]
+) -> LostBar | None:
+    """``Capaian =`` / ``Pemenuhan Th (n) −`` / ``Pemenuhan Th (n−1)`` / ``Pemenuhan Th (n−1)
+    x`` / ``100%`` (a Word cell whose bar was the numerator's border): an expression over
+    one quantity and a scale, no bar. The expression ends at the first line after which no
+    sign, open bracket, word that goes on (``yang``, ``Jumlah``) or name in lower case goes
+    on; under it one quantity, no sign outside brackets. A guess."""
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    depth, split = 0, -1
+    for line, following in itertools.pairwise(lines):
+        written = line.group(0)
+        depth += written.count("(") - written.count(")")
+        if depth < 0:
+            return None
+        if depth or re.search(r"[-+−×*/÷,(=][ \t]*$", written):
+            continue
+        if _GOES_ON.search(written) or _COUNTING_AT_END.search(written):
+            continue
+        if re.match(r"[ \t]*(?:[-+−×*/÷]|[a-z])", following.group(0)):
+            continue
+        split = masked.find("\n", line.end())
+        break
+    if split < 0:
+        return None
+    above, below = masked[:split], re.sub(r"\([^()\n]*\)", " ", masked[split:])
+    if not re.search(r"\s[-+−]\s", above) or re.search(r"\s[-+−]\s", below):
+        return None
+    if operator().search(re.sub(r"^[^=\n]*=", "", above.lstrip())) or operator().search(below):
+        return None  # a product or a division stands: not this shape
+    if not (_quantity(above) and _quantity(below)):
+        return None
+    blank(chars, *span)
+    chars[split] = "÷"
+    return LostBar(split, span, guess=_OVER_QUANTITY)
 
 
 def _parallel_opening(lines: list[re.Match[str]]) -> int | None:

@@ -26,6 +26,7 @@ that a pass has nothing to do).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
+from ikicalc.lang.flattened_bars import put_back
 from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
@@ -49,6 +51,7 @@ from ikicalc.lang.layout_cues import DIVISION as _DIVISION
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_beside import scale_after_legend, with_scale
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.numbered import numbered_wrapped
@@ -203,10 +206,16 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_hyphenated(chars)
     if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
+    apart = None
+    if "\n" in text:
+        put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
+        apart = scale_after_legend(chars)  # "A : …" / "B : …" / "X 100%": a sheet's scale
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
+    if apart:
+        laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
     if not protected:
         return laid
     final = list(laid.text)

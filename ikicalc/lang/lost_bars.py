@@ -158,6 +158,10 @@ def word_equation(chars: list[str]) -> LostBar | None:
     upper, lower = body
     if any("=" in m.group(0) or not re.search(r"[^\W_]", m.group(0)) for m in body):
         return None
+    ending = _SCALE_AT_END.search(lower.group(0)) if span is None else None
+    if ending is not None and not head.group("open"):  # "Capaian =" / "A" / "B x 100%": the
+        # scale at the end of the denominator's line multiplies the whole, as without a label
+        span = (lower.start() + ending.start("scale"), lower.start() + ending.end("scale"))
     if _JOINED_AT_BREAK.search(upper.group(0)) or re.match(r"[ \t]*[-+−×*/÷)]", lower.group(0)):
         return None
     if re.match(r"[ \t]*[a-z]{2}", lower.group(0)) and len(upper.group(0).split()) > 1:

@@ -1,0 +1,114 @@
+"""Stacked fractions and legends as REAL tools flatten them (issue 14, causes 4 and 6).
+
+    python benchmarks/rendered_layouts.py [--half work|fresh|both] [--show-failures N]
+                                          [--extractor NAME] [--layout NAME]
+
+Reads ``tests/data/rendered-layouts.jsonl`` (written by ``tools/render_layouts.py``: the
+development ratios written as offices write them in a Word table or an Excel sheet, rendered
+by LibreOffice, the Formula cell's text taken by pdftotext, pdfplumber, python-docx,
+LibreOffice's txt export and openpyxl; no LibreOffice is needed here) and scores each
+rendering exactly as ``benchmarks/score_public.py`` scores a cell. The rate is given per
+extractor and per layout kind; a rendering whose extractor lost a name (``readable`` false:
+an equation python-docx does not see, words a PDF ran together) is counted apart, not as a
+failure of the reading.
+
+The halves are split by a hash of the formula's NAMES (``tests.public_scoring.pool_half``):
+the work half is what the reading was improved on, the fresh half is run once at the start
+(its rate only) and once at the end. ``--show-failures`` shows work-half failures only.
+Never reads the set-aside holdout file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.public_scoring import Reading, pool_half, read_cell  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "rendered-layouts.jsonl"
+SALT = "rendered-layouts"
+HALVES = {"work": 0, "fresh": 1}
+
+
+def renderings(path: Path = DATA) -> list[dict[str, Any]]:
+    """Every rendering of the file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def half_of(rendering: dict[str, Any]) -> int:
+    """0 (work) or 1 (fresh): the half of the rendering's formula, by its names."""
+    return pool_half(rendering["pool"], SALT)
+
+
+def score(found: Iterable[dict[str, Any]]) -> list[tuple[dict[str, Any], Reading]]:
+    """Each readable rendering with its reading."""
+    return [(r, read_cell(r)) for r in found if r["readable"]]
+
+
+def _table(title: str, readings: list[tuple[dict[str, Any], Reading]], key: str) -> None:
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for rendering, reading in readings:
+        groups[rendering[key]][0] += reading.right
+        groups[rendering[key]][1] += 1
+    print(f"  by {title}:")
+    for name, (right, count) in sorted(groups.items()):
+        print(f"    {name:<18} {right:>5} / {count:<5} {100 * right / count:6.1f} %")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
+    parser.add_argument("--show-failures", type=int, default=0, metavar="N")
+    parser.add_argument("--extractor", default=None)
+    parser.add_argument("--layout", default=None)
+    parser.add_argument(
+        "--fresh-rates", action="store_true", help="the fresh half's rates per extractor too"
+    )
+    args = parser.parse_args(argv)
+    chosen = ("work", "fresh") if args.half == "both" else (args.half,)
+    everything = renderings()
+    for name in chosen:
+        found = [
+            r
+            for r in everything
+            if half_of(r) == HALVES[name]
+            and args.extractor in (None, r["extractor"])
+            and args.layout in (None, r["layout"])
+        ]
+        readings = score(found)
+        right = sum(reading.right for _, reading in readings)
+        lost = len(found) - len(readings)
+        rate = 100 * right / max(len(readings), 1)
+        print(f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name)")
+        if name == "fresh":  # the honest figure: its rates only, never its failures
+            if args.fresh_rates:
+                _table("extractor", readings, "extractor")
+                _table("layout", readings, "layout")
+            continue
+        _table("extractor", readings, "extractor")
+        _table("layout", readings, "layout")
+        shown = 0
+        for rendering, reading in readings:
+            if shown >= args.show_failures or reading.right:
+                continue
+            shown += 1
+            print(
+                f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}"
+            )
+            print("  text:  " + rendering["text"].replace("\n", "\\n"))
+            print(f"  label: {rendering['variables']} -> {rendering['structure']}")
+            print(f"  read:  {list(reading.variables)} {reading.detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
