@@ -54,6 +54,7 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_beside import scale_after_legend, with_scale
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
+from ikicalc.lang.letter_x import final_letter, leading_letter, letter_before_middle
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
@@ -303,9 +304,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
-    _final_letter(chars)
+    final_letter(chars)
     if text.lstrip()[:1] in ("x", "X"):
-        _leading_letter(chars)  # "x" / "× 100" / "y"
+        leading_letter(chars)  # "x" / "× 100" / "y"
     _fraction_words(chars)
     _examples.between_names(chars, notes)  # "A ---- x 100 % (7.012/10.456) x 100 % = 67,06 B"
     if "\n" in text and "=" in text:
@@ -414,7 +415,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
     lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:
-        _letter_before_middle(chars)
+        letter_before_middle(chars)
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
@@ -434,57 +435,6 @@ def _under_middle_line(chars: list[str]) -> bool:
     last = text.rfind("\n")
     above = text[text.rfind("\n", 0, last) + 1 : last]
     return bool(above.strip()) and _MIDDLE_LINE.match(above) is not None
-
-
-_X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
-
-
-def _letter_before_middle(chars: list[str]) -> None:
-    """``Σ Indikator X`` over ``Capaian = ____`` over ``Nilai Maksimum X``: a lone ``X``
-    ending the numerator's line, right before the middle line, ends a name (nothing stands
-    after it to multiply); the grammar gets a letter that is no operator."""
-    text = "".join(chars)
-    found = _X_BEFORE_MIDDLE.search(text)
-    if found:
-        chars[found.start(1)] = _OPERATOR_SYMBOLS[found.group(1)]
-        final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
-        if final and final.group(1) == found.group(1):
-            chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
-
-
-# A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
-# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X", "… X dibagi …".
-_LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+]|[ \t]+(?i:di[ \t]*bagi)\b)")
-_FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
-_X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
-
-
-# a lone x that opens the cell, alone on its line or before another sign: nothing stands
-# before it to multiply ("x" / "× 100" / "y", "x × 100" / "────" / "y", BPS Dompu)
-_LEADING_X = lazy(r"^\s*(?P<x>[xX])(?:[ \t]*\n|[ \t]*(?=[×*÷]))")
-
-
-def _leading_letter(chars: list[str]) -> None:
-    """``x`` over ``× 100`` over ``y``: a lone ``x`` opening the cell, alone on its line or
-    before another operator's sign, is a letter (the parser names it ``x`` again)."""
-    found = _LEADING_X.match("".join(chars))
-    if found:
-        chars[found.start("x")] = _OPERATOR_SYMBOLS[found.group("x")]
-
-
-def _final_letter(chars: list[str]) -> None:
-    """``… Indikator X / Nilai Maksimum X``: the cell uses a lone ``X`` as a letter of its
-    names (before a ``/``), so the same letter at the end of the cell ends a name too; the
-    grammar gets a letter that is no operator (the parser names it ``X`` again)."""
-    text = "".join(chars)
-    if not guards.ends_with(text, "x", "X", "."):  # each expression below ends so
-        return
-    final = _FINAL_X.search(text) if guards.ends_with(text, "x", "X") else None
-    if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
-        chars[final.start(1)] = _OPERATOR_SYMBOLS[final.group(1)]
-    alone = _X_AFTER_OPERATOR.search(text) if final is None else None
-    if alone:  # "T = HD + x.": after a plus or a minus, at the end, x multiplies nothing
-        chars[alone.start(1)] = _OPERATOR_SYMBOLS[alone.group(1)]
 
 
 _CONSTANT_AT_END = lazy(

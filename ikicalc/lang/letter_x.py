@@ -1,0 +1,62 @@
+"""A lone letter x that is a letter of a name, not the operator: the layout writes it as the
+stand-in the grammar reads as a letter (:data:`ikicalc.lang.symbols.OPERATOR_SYMBOLS`; the
+parser names it ``x`` again). Called by :func:`ikicalc.lang.layout.lay_out`."""
+
+from __future__ import annotations
+
+from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import LINE_OPEN
+from ikicalc.lang.symbols import OPERATOR_SYMBOLS
+from ikicalc.patterns import lazy
+
+__all__ = ["final_letter", "leading_letter", "letter_before_middle"]
+
+_X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
+
+
+def letter_before_middle(chars: list[str]) -> None:
+    """``Σ Indikator X`` over ``Capaian = ____`` over ``Nilai Maksimum X``: a lone ``X``
+    ending the numerator's line, right before the middle line, ends a name (nothing stands
+    after it to multiply); the grammar gets a letter that is no operator."""
+    text = "".join(chars)
+    found = _X_BEFORE_MIDDLE.search(text)
+    if found:
+        chars[found.start(1)] = OPERATOR_SYMBOLS[found.group(1)]
+        final = _FINAL_X.search(text)  # the denominator's name ends with the same letter
+        if final and final.group(1) == found.group(1):
+            chars[final.start(1)] = OPERATOR_SYMBOLS[final.group(1)]
+
+
+# A lone x the grammar reads as a letter: before '/', '÷', ')', ']', '=' or '+' (see the
+# grammar's _NOT_OPERATOR); "Σ Indikator X / Nilai Maksimum X", "… X dibagi …".
+_LETTER_X = lazy(r"(?<=[^\W\d_][ \t])([xX])(?=[ \t]*[/÷)\]}=+]|[ \t]+(?i:di[ \t]*bagi)\b)")
+_FINAL_X = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*$")
+_X_AFTER_OPERATOR = lazy(r"(?<=[-+−][ \t])([xX])[ \t]*\.?[ \t]*$")  # "T = HD + x."
+
+
+# a lone x that opens the cell, alone on its line or before another sign: nothing stands
+# before it to multiply ("x" / "× 100" / "y", "x × 100" / "────" / "y", BPS Dompu)
+_LEADING_X = lazy(r"^\s*(?P<x>[xX])(?:[ \t]*\n|[ \t]*(?=[×*÷]))")
+
+
+def leading_letter(chars: list[str]) -> None:
+    """``x`` over ``× 100`` over ``y``: a lone ``x`` opening the cell, alone on its line or
+    before another operator's sign, is a letter (the parser names it ``x`` again)."""
+    found = _LEADING_X.match("".join(chars))
+    if found:
+        chars[found.start("x")] = OPERATOR_SYMBOLS[found.group("x")]
+
+
+def final_letter(chars: list[str]) -> None:
+    """``… Indikator X / Nilai Maksimum X``: the cell uses a lone ``X`` as a letter of its
+    names (before a ``/``), so the same letter at the end of the cell ends a name too; the
+    grammar gets a letter that is no operator (the parser names it ``X`` again)."""
+    text = "".join(chars)
+    if not guards.ends_with(text, "x", "X", "."):  # each expression below ends so
+        return
+    final = _FINAL_X.search(text) if guards.ends_with(text, "x", "X") else None
+    if final and any(m.group(1) == final.group(1) for m in _LETTER_X.finditer(text)):
+        chars[final.start(1)] = OPERATOR_SYMBOLS[final.group(1)]
+    alone = _X_AFTER_OPERATOR.search(text) if final is None else None
+    if alone:  # "T = HD + x.": after a plus or a minus, at the end, x multiplies nothing
+        chars[alone.start(1)] = OPERATOR_SYMBOLS[alone.group(1)]
