@@ -198,3 +198,17 @@ def test_cells_that_show_no_lost_line_are_left_alone(text: str) -> None:
 )
 def test_two_fractions_side_by_side_joined(text: str, reading: str) -> None:
     assert _read(text) == reading
+
+
+def test_no_lost_bar_inside_a_bracket() -> None:
+    """Two lines with no operator at the break are a fraction whose bar was lost, unless the
+    break stands inside a bracket: '… + [Evaluasi' / 'Kinerja] + …' is one name wrapped
+    (LKj 2023 of Dit. KSPSTK, the components of the Nilai SAKIP)."""
+    text = (
+        "Nilai SAKIP = [Perencanaan Kinerja] + [Pengukuran kinerja] + [Pelaporan Kinerja] + "
+        "[Evaluasi\nKinerja] + [Capaian Kinerja]"
+    )
+    assert str(parse(text)) == (
+        "Nilai SAKIP = Perencanaan Kinerja + Pengukuran kinerja + Pelaporan Kinerja + "
+        "Evaluasi Kinerja + Capaian Kinerja"
+    )

@@ -27,3 +27,16 @@ def test_the_indices_variants_read_right() -> None:
     total = sum(t.total for t in tallies.values())
     assert total >= 900
     assert right / total >= FLOOR, {k: (t.right, t.total) for k, t in tallies.items()}
+
+
+def test_a_scale_before_a_sum_keeps_its_bar() -> None:
+    """A factor before Σ multiplies it ('IKM = 25 Σ NRR', '1/n Σ xi'), but the scale after its
+    own operator does not: '… ---- × 100 Σ Balita' is a stack flattened onto one line, the
+    bar between the two sums (Renstra Dinkes Banyuwangi)."""
+    from ikicalc import parse
+
+    assert str(parse("IKM = 25 Σ NRR")) == "IKM = 25 × Σ NRR"
+    flattened = parse("Σ Balita stunting ------------------------ × 100 Σ Balita")
+    assert str(flattened) == "Σ Balita stunting / Σ Balita × 100"
+    middle = parse("Σ Masyarakat terlayani = × 100 Σ Proyeksi total masyarakat")
+    assert str(middle) == "Σ Masyarakat terlayani / Σ Proyeksi total masyarakat × 100"

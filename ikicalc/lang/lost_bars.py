@@ -103,6 +103,8 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
         return None
     if _JOINED_AT_BREAK.search(above) or _OPENS_JOINED.match(below):
         return None
+    if _open_brackets(above) > 0:  # "… + [Evaluasi" / "Kinerja] + …": a name wrapped
+        return None
 
     def computes(line: str) -> bool:
         return bool(operator().search(line) or re.search(r"\s[-+−]\s", line))
@@ -112,6 +114,17 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     split = upper.end()
     chars[split] = "÷"
     return LostBar(split, None, guess=_OVER_THE_LINE)
+
+
+def _open_brackets(line: str) -> int:
+    """How many brackets ``line`` leaves open at its end: a bar never stands inside one."""
+    depth = 0
+    for char in line:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+    return depth
 
 
 WORD_EQUATION = N_(
