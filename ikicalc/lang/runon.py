@@ -18,12 +18,12 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import difference, states
+from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "for_each", "predicate", "times_said", "value_named"]
+__all__ = ["after_formula", "clause_after", "for_each", "predicate", "times_said", "value_named"]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -132,6 +132,8 @@ def after_formula(chars: list[str], text: str) -> None:
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
+    clause_after(chars, text)  # "…, yang ditetapkan dengan Keputusan Bupati."
+    text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
         closing = _closing().search(text, closing.start() + 1)  # the clause after it
@@ -293,3 +295,63 @@ def value_named(chars: list[str], text: str) -> None:
         return
     blank(chars, last.end(), found.start("value"))
     blank(chars, found.end("value"), len(chars))
+
+
+@cache
+def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The clause openers of ``[prose.clauses]``: after a comma, and joined with no comma."""
+    data = names_data()["prose"]["clauses"]
+    nouns = "|".join(data["not_verbs"])
+    noun = rf"(?!(?:{nouns})(?![^\W_]))"
+    verb = rf"{noun}(?:{data['passive']}|{data['active']})(?![^\W_])"
+    active = rf"{noun}(?:{data['active']})(?![^\W_])"
+
+    def filled(words: list[str]) -> str:
+        return "|".join(w.replace("{verb}", verb).replace("{active}", active) for w in words)
+
+    comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + r")(?![^\W_])")
+    joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + r")(?![^\W_])")
+    return comma, joined
+
+
+# the last operation said before a clause: where the last quantity's name starts
+_LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
+_RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
+_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
+
+
+def clause_after(chars: list[str], text: str) -> None:
+    """``A dikalikan B, yang ditetapkan dengan Keputusan Bupati.``, ``… B dan dengan semangat
+    efisiensi.``: the sentence goes on after its last quantity with a clause of its own
+    (``[prose.clauses]``), set aside to the end of the cell; only where the words before it
+    state a formula and nothing after it computes. A clause with no comma before it only after
+    a name with no relative clause (``yang diterima dan ditindaklanjuti`` is one name); and
+    ``dengan`` not where an operation's verb waits for it (``membagi A, dengan B``)."""
+    if "," not in text and " dan " not in text and " serta " not in text and "dengan" not in text:
+        return
+    comma, joined = _clauses()
+    found = [*comma.finditer(text), *joined.finditer(text)]
+    for clause in sorted(found, key=lambda m: m.start()):
+        start = clause.start()
+        before = text[:start]
+        if _computes(said_again(text[start:])) or not (
+            _computes(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
+        ):
+            continue
+        if "dengan" in clause.group(0).lower():
+            verb = _operation_word_at(before)
+            if verb is not None and not _PENDING.search(before, verb):
+                continue  # "membagi A, dengan B": the verb's second operand
+        if not clause.group(0).lstrip().startswith(","):
+            operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
+            last = max((m.end() for m in operations), default=0)
+            if _RELATIVE.search(before, last):
+                continue  # "… yang diterima dan ditindaklanjuti": the relative clause's verbs
+        blank(chars, start, len(chars))
+        return
+
+
+def _operation_word_at(text: str) -> int | None:
+    """The end of the last verb or noun of an operation in ``text`` (``membagi``), or ``None``."""
+    ends = [m.end() for m in operation_word().finditer(text)]
+    return ends[-1] if ends else None

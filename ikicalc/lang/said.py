@@ -33,6 +33,7 @@ __all__ = [
     "last_factor_joined",
     "listed_items",
     "listed_sum",
+    "operation_word",
     "ratio_heading",
     "states",
     "summed",
@@ -52,6 +53,12 @@ def computes(text: str) -> bool:
 def _operation_word() -> re.Pattern[str]:
     words = "|".join(str(word) for word in names_data()["prose"]["operation_words"])
     return re.compile(r"(?i)(?<![^\W_])(?:" + words + r")(?![^\W_])")
+
+
+def operation_word() -> re.Pattern[str]:
+    """The nouns and verbs of an operation said before its operands (``[prose]
+    operation_words``: ``membagi``, ``selisih``)."""
+    return _operation_word()
 
 
 def states(text: str) -> bool:

@@ -11,7 +11,8 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import before_operand, joiners, said, words_pattern
+from ikicalc.lang.operator_words import adverbs, before_operand, joiners, said, words_pattern
+from ikicalc.lang.preamble import introduced
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
@@ -33,8 +34,14 @@ def _product_word() -> re.Pattern[str]:
 
 
 # "A setelah dikurangi B dikalikan C": the deduction, then another operation said in words in
-# the same sentence (no period, semicolon or line of a list between them)
-_DEDUCTED_THEN = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=dikurangi\b)([^.;:=]*)")
+# the same sentence (no period, semicolon or line of a list between them); an adverb may stand
+# between ("setelah terlebih dahulu dikurangi")
+@cache
+def _deducted_then() -> re.Pattern[str]:
+    return compiled(
+        rf"(?i)(?<![^\W_])(?:setelah|sesudah)(?:\s+(?:{words_pattern(adverbs())}))?\s+"
+        r"(?=dikurangi\b)([^.;:=]*)"
+    )
 
 
 @cache
@@ -42,21 +49,57 @@ def _joiners() -> re.Pattern[str]:
     return compiled(rf"(?i)\s+(?:{words_pattern(joiners())})(?![^\W_])")
 
 
+# the last operation said in words before a deduction, in its sentence: "X dikalikan A setelah
+# dikurangi B" (its joiner too: "dikalikan dengan A")
+@cache
+def _said_before() -> re.Pattern[str]:
+    return compiled(rf"(?i)(?<![^\W_])(?P<op>{said('/×', joined=True)})(?![^\W_])[^.;:=]*$")
+
+
 def deducted_in_order(chars: list[str]) -> None:
     """``A setelah dikurangi B dikalikan C``: ``setelah dikurangi`` (after deducting) alone
-    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity); when another
-    operation is said in words after it in the sentence, it is a subtraction, and the
-    operations apply in the order said: ``(A − B) × C``. So it is when the joiner says the
-    operation (``… dalam bentuk piutang setelah dikurangi dengan penyisihan piutang …``, Perka
-    LAPAN 2/2014). ``setelah`` is set aside (a guess, made with the order said)."""
+    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity, in a formula
+    written with signs); when another operation is said in words after it in the sentence, it
+    is a subtraction, and the operations apply in the order said: ``(A − B) × C``. So it is
+    when the joiner says the operation (``… dalam bentuk piutang setelah dikurangi dengan
+    penyisihan piutang …``, Perka LAPAN 2/2014), and in a sentence whose words before the
+    formula say it is computed (``… adalah A setelah dikurangi B``: the sentence states an
+    operation, :func:`ikicalc.lang.preamble.introduced`). After a product or a division said in
+    words, with nothing computed after it, what remains of the operand before it is the
+    operand: ``X dikalikan A setelah dikurangi B`` is ``X × (A − B)`` (the bracket opens in the
+    blank before A and closes after B). ``setelah`` is set aside (a guess, made with the order
+    said)."""
     text = "".join(chars)
     if "etelah" not in text and "esudah" not in text:
         return
-    for found in _DEDUCTED_THEN.finditer(text):
+    for found in _deducted_then().finditer(text):
         after = found.group(1)[len("dikurangi") :]
         joined = _joiners().match(after)
-        if joined or _product_word().search(after) or _sum_word().search(after):
+        later = _product_word().search(after) or _sum_word().search(after)
+        prior = _said_before().search(text, 0, found.start()) if not later else None
+        if prior is not None and _group(chars, text, prior.end("op"), found):
+            continue
+        if joined or later or introduced(text, found.start()):
             blank(chars, found.start(), found.start(1))
+
+
+_WORD_AT = lazy(r"(?<=\s)[^\W\d_]")
+
+
+def _group(chars: list[str], text: str, start: int, found: re.Match[str]) -> bool:
+    """``X dikalikan A setelah dikurangi B``: ``(A − B)``, the bracket opening in the blank
+    before A (``start`` is where the operator word ends) and closing on the period that ends
+    the sentence or in the blank after B; ``False`` where there is no room."""
+    first = _WORD_AT.search(text, start, found.start())
+    closing = "".join(chars).rstrip()
+    last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
+    said_end = found.start(1) + len(found.group(1).rstrip())
+    if first is None or last >= len(chars) or last < said_end:
+        return False
+    blank(chars, found.start(), found.start(1))
+    chars[first.start() - 1] = "("
+    chars[last] = ")"
+    return True
 
 
 _DEDUCTED_LAST = lazy(
