@@ -25,7 +25,7 @@ def test_the_pools_split_in_two_halves() -> None:
 def test_sentences_of_the_work_half_are_read_right() -> None:
     right, total = rate("work")
     assert total == 600
-    assert right / total >= 0.84
+    assert right / total >= 0.90
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,23 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
                 "Jumlah aduan yang diterima dan ditindaklanjuti",
                 "jumlah aduan yang diterima dan dicatat",
             ),
+            None,
+        ),
+        # a limit before an amount: the words before it are the sentence's subject
+        (
+            "(2a) Besaran tunjangan ditetapkan paling rendah 3 (tiga) kali gaji pokok.",
+            ("gaji pokok",),
+            "3 × gaji pokok",
+        ),
+        (
+            "Honorarium Sekretaris setinggi-tingginya 1,5 (satu koma\nlima) kali gaji pokok.",
+            ("gaji pokok",),
+            "1,5 × gaji pokok",
+        ),
+        (
+            "Biaya pegawai paling tinggi 40 % (empat puluh per seratus) dari total biaya tahun "
+            "yang lalu dan dengan semangat efisiensi.",
+            ("total biaya tahun yang lalu",),
             None,
         ),
         # "setelah dikurangi" in a sentence that states its formula: a subtraction, what

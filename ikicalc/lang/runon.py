@@ -76,8 +76,8 @@ def _share_of(chars: list[str], text: str) -> None:
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\n\d]*\))?[ \t]+"
-    r"(?P<kali>kali)[ \t]+(?=[^\W\d_])"
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\d]*\))?[ \t\n]+"
+    r"(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
 )
 _AMOUNT_CUE = lazy(
     r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t]+(?:paling[ \t]+(?:banyak|sedikit|tinggi|rendah)[ \t]+)?"
@@ -325,7 +325,8 @@ def clause_after(chars: list[str], text: str) -> None:
     efisiensi.``: the sentence goes on after its last quantity with a clause of its own
     (``[prose.clauses]``), set aside to the end of the cell; only where the words before it
     state a formula and nothing after it computes. A clause with no comma before it only after
-    a name with no relative clause (``yang diterima dan ditindaklanjuti`` is one name); and
+    a name with no relative clause (``yang diterima dan ditindaklanjuti`` is one name), but for
+    ``dan dengan`` (a phrase of manner, no verb: ``… yang lalu dan dengan semangat …``); and
     ``dengan`` not where an operation's verb waits for it (``membagi A, dengan B``)."""
     if "," not in text and " dan " not in text and " serta " not in text and "dengan" not in text:
         return
@@ -342,7 +343,8 @@ def clause_after(chars: list[str], text: str) -> None:
             verb = _operation_word_at(before)
             if verb is not None and not _PENDING.search(before, verb):
                 continue  # "membagi A, dengan B": the verb's second operand
-        if not clause.group(0).lstrip().startswith(","):
+        opened = clause.group(0).split()
+        if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
             last = max((m.end() for m in operations), default=0)
             if _RELATIVE.search(before, last):
