@@ -413,6 +413,8 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     tail = rng.choice(pool.tails)
     if "sebesar Rp" in tail and "Rp" not in predicate:
         tail = "."
+    if tail.startswith("+") and not body.endswith(("{A}", "{B}", "{C}")):
+        tail = "."  # "… dikalikan 3 (tiga) yang dibayarkan …" qualifies no name
     qualifies = tail.startswith("+")
     tail = tail.lstrip("+")
     filled = body.format(A=names[0], B=names[1], C=names[2], P=share, N=factor, **ops)

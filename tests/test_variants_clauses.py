@@ -25,7 +25,7 @@ def test_the_pools_split_in_two_halves() -> None:
 def test_sentences_of_the_work_half_are_read_right() -> None:
     right, total = rate("work")
     assert total == 600
-    assert right / total >= 0.90
+    assert right / total >= 0.93
 
 
 @pytest.mark.parametrize(
@@ -81,6 +81,27 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             "Biaya pegawai paling tinggi 40 % (empat puluh per seratus) dari total biaya tahun "
             "yang lalu dan dengan semangat efisiensi.",
             ("total biaya tahun yang lalu",),
+            None,
+        ),
+        # a reference after a name is the name's, its bracket the paragraph cited (no value)
+        (
+            "Besaran pajak adalah nilai jual ditambah nilai perolehan sebagaimana dimaksud "
+            "pada ayat (4)",
+            ("nilai jual", "nilai perolehan sebagaimana dimaksud pada ayat (4)"),
+            None,
+        ),
+        # a sentence that gives an amount before its computation restates amounts after it
+        (
+            "Nilai buku aset pada tanggal pelaporan adalah sebesar Rp45.000.000,00 yaitu nilai "
+            "perolehan dikurangi dengan akumulasi penyusutan sebesar Rp15.000.000,00.",
+            ("nilai perolehan", "akumulasi penyusutan"),
+            "nilai perolehan - akumulasi penyusutan",
+        ),
+        # … where an amount after a name elsewhere is its value
+        (
+            "Nilai jual objek pajak dikurangi dengan nilai jual tidak kena pajak sebesar "
+            "Rp10.000.000,00 (sepuluh juta rupiah).",
+            ("Nilai jual objek pajak",),
             None,
         ),
         # "setelah dikurangi" in a sentence that states its formula: a subtraction, what

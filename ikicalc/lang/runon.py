@@ -274,6 +274,12 @@ _VALUE_NAMED = lazy(
 )
 
 
+# an amount in the words before a computation ("… adalah sebesar Rp30.000.000,00 yaitu …",
+# "… masing-masing sebesar Rp113.700.000,00 dan …"), and a sum or a difference said in words
+_RESTATED = lazy(r"(?i)\bsebesar[ \t\n]+Rp\.?[ \t]*\d")
+_SUM_SAID = lazy(r"(?i)\b(?:ditambah|dikurangi|dikurangkan)\b")
+
+
 # a verb between the operand and its value: the value is of a clause, not of the operand (in
 # lower case: "Nilai Jual Tidak Kena Pajak" is a name)
 _CLAUSE = lazy(r"\b(?:tidak|boleh|harus|wajib|me[a-z]{3,})\b")
@@ -284,7 +290,16 @@ def value_named(chars: list[str], text: str) -> None:
     named in words and then given its value (``yaitu``, ``yakni``, ``sebesar``) is that value; what
     follows it in words (a remark, the unit, a clause) is set aside."""
     found = _VALUE_NAMED.search(text)
-    if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
+    while found is not None and _computes(found.group("rest")):  # the last one, after all
+        found = _VALUE_NAMED.search(text, found.end("cue"))  # computing ("sebesar … yaitu A …")
+    if found is None or " dari " in found.group("rest"):
+        return
+    first = operator().search(text) or _SUM_SAID.search(text)
+    if first is not None and _RESTATED.search(text, 0, first.start()):
+        # "Nilai buku … adalah sebesar Rp30.000.000,00 yaitu A dikurangi dengan B sebesar
+        # Rp30.000.000,00." (Perka LAPAN 2/2014): a sentence that gives an amount before its
+        # computation reports values; the amount after a name restates it, the name stays
+        blank(chars, found.start(), len(chars))
         return
     if found.group("cue").lower() == "sebesar" and found.group("rest").lstrip()[:1].isalpha():
         return  # "… sebesar 50 mSv (5 rem)": a unit after it, a threshold, not the operand
@@ -303,7 +318,8 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = names_data()["prose"]["clauses"]
     nouns = "|".join(data["not_verbs"])
     noun = rf"(?!(?:{nouns})(?![^\W_]))"
-    verb = rf"{noun}(?:{data['passive']}|{data['active']})(?![^\W_])"
+    result = "|".join(data["said_of_result"])
+    verb = rf"{noun}(?!(?:{result})(?![^\W_]))(?:{data['passive']}|{data['active']})(?![^\W_])"
     active = rf"{noun}(?:{data['active']})(?![^\W_])"
 
     def filled(words: list[str]) -> str:
@@ -327,7 +343,9 @@ def clause_after(chars: list[str], text: str) -> None:
     state a formula and nothing after it computes. A clause with no comma before it only after
     a name with no relative clause (``yang diterima dan ditindaklanjuti`` is one name), but for
     ``dan dengan`` (a phrase of manner, no verb: ``… yang lalu dan dengan semangat …``); and
-    ``dengan`` not where an operation's verb waits for it (``membagi A, dengan B``)."""
+    none where an operation's verb waits for its ``dengan`` (``membagi A, dengan B``); nor a
+    clause that states the result's unit (``[prose.clauses] said_of_result``: ``…, dinyatakan
+    dalam satuan persen`` is read as the scale)."""
     if "," not in text and " dan " not in text and " serta " not in text and "dengan" not in text:
         return
     comma, joined = _clauses()
@@ -336,13 +354,12 @@ def clause_after(chars: list[str], text: str) -> None:
         start = clause.start()
         before = text[:start]
         if _computes(said_again(text[start:])) or not (
-            _computes(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
+            states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
         ):
             continue
-        if "dengan" in clause.group(0).lower():
-            verb = _operation_word_at(before)
-            if verb is not None and not _PENDING.search(before, verb):
-                continue  # "membagi A, dengan B": the verb's second operand
+        verb = _operation_word_at(before)
+        if verb is not None and not _PENDING.search(before, verb):
+            continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
         opened = clause.group(0).split()
         if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
