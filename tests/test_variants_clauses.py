@@ -99,7 +99,7 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
         ),
         # … where an amount after a name elsewhere is its value
         (
-            "Nilai jual objek pajak dikurangi dengan nilai jual tidak kena pajak sebesar "
+            "Nilai jual objek pajak dikurangi dengan Nilai Jual Tidak Kena Pajak sebesar "
             "Rp10.000.000,00 (sepuluh juta rupiah).",
             ("Nilai jual objek pajak",),
             None,
