@@ -43,8 +43,8 @@ _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
-    r"(?i)(?:[ \t]*,?[ \t]*(?:(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
-    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa)"
+    r"(?i)(?:[ \t\n]*,?[ \t\n]*(?:(?:dengan|yang|sesuai)[ \t\n]+"
+    r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
     # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
     r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
     r"[ \t]*:[ \t]*$"
@@ -76,11 +76,11 @@ def _share_of(chars: list[str], text: str) -> None:
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\d]*\))?[ \t\n]+"
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+"
     r"(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
 )
 _AMOUNT_CUE = lazy(
-    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t]+(?:paling[ \t]+(?:banyak|sedikit|tinggi|rendah)[ \t]+)?"
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
     r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
@@ -141,15 +141,15 @@ def after_formula(chars: list[str], text: str) -> None:
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
-    shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
-    if shares and "tiap" in lower:  # "2,5% dari A untuk tiap-tiap tahun B": 2,5% × A × B
-        _share_of(chars, "".join(chars))
-        for_each(chars)
-        shares = False
     text = "".join(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
-        blank(chars, announced.start(), announced.end())
+        blank(chars, announced.start(), announced.end())  # (room after the formula)
+    shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
+    if shares and "tiap" in lower and _each().search(text):  # "2,5% dari A untuk tiap-tiap
+        _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
+        for_each(chars)
+        shares = False
     if shares:
         predicate(chars)
         _share_of(chars, "".join(chars))
