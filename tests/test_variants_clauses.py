@@ -104,6 +104,19 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("Nilai jual objek pajak",),
             None,
         ),
+        # a share of what follows, its "dari" on the next line
+        (
+            "(3) Setiap anggota Dewan Pengawas menerima uang\njasa paling banyak 35 % (tiga "
+            "puluh lima per seratus)\ndari gaji Direksi.",
+            ("gaji Direksi",),
+            None,
+        ),
+        # "untuk setiap" before whom the amount is for (no unit): the amount of one
+        (
+            "Besaran tunjangan anak yaitu 2% (dua persen) dari gaji pokok untuk setiap anak.",
+            ("gaji pokok",),
+            None,
+        ),
         # "setelah dikurangi" in a sentence that states its formula: a subtraction, what
         # remains of the operand before it
         (

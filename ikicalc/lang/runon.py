@@ -145,7 +145,7 @@ def after_formula(chars: list[str], text: str) -> None:
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())  # (room after the formula)
-    shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
+    shares = "dari" in lower and ("%" in text or "persen" in lower or "/" in text)
     if shares and "tiap" in lower and _each().search(text):  # "2,5% dari A untuk tiap-tiap
         _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
         for_each(chars)
@@ -189,16 +189,20 @@ def _each() -> re.Pattern[str]:
 def for_each(chars: list[str]) -> None:
     """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
     of a quantity is the amount times that quantity (the unit word before it set aside);
-    only after a share (``… % dari …``) and before the end of the formula."""
+    only after a share (``… % dari …``) and before the end of the formula. With no unit
+    word the words name whom the amount is for, each of them (``2,5% dari penghasilan tetap
+    untuk setiap anak``, Perbup Kulon Progo 88/2018: the allowance of one child): set aside."""
     text = "".join(chars)
     for found in _each().finditer(text):
         if _computes(text[found.end() :]):
             continue
         start, end = found.span("cue")
+        if not found.group("unit"):
+            blank(chars, start - 1, len(text))
+            return
         blank(chars, start, end)
         chars[start] = "×"
-        if found.group("unit"):
-            blank(chars, *found.span("unit"))
+        blank(chars, *found.span("unit"))
 
 
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")
