@@ -25,7 +25,7 @@ def test_the_pools_split_in_two_halves() -> None:
 def test_sentences_of_the_work_half_are_read_right() -> None:
     right, total = rate("work")
     assert total == 600
-    assert right / total >= 0.93
+    assert right / total >= 0.97
 
 
 @pytest.mark.parametrize(
@@ -123,6 +123,19 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             "Besaran pajak adalah nilai jual setelah dikurangi nilai jual tidak kena pajak.",
             ("nilai jual", "nilai jual tidak kena pajak"),
             "nilai jual - nilai jual tidak kena pajak",
+        ),
+        # … with no room after the last name for the bracket: read after the grammar
+        (
+            "Besaran pajak adalah tarif pajak dikalikan nilai jual setelah dikurangi nilai "
+            "jual tidak kena pajak",
+            ("tarif pajak", "nilai jual", "nilai jual tidak kena pajak"),
+            "tarif pajak × (nilai jual - nilai jual tidak kena pajak)",
+        ),
+        (
+            "Besaran denda ditetapkan paling rendah 15 % (lima belas persen) dari pajak "
+            "terutang dikurangi terlebih dahulu dengan pajak yang telah dibayar",
+            ("pajak terutang", "pajak yang telah dibayar"),
+            "15% × (pajak terutang - pajak yang telah dibayar)",
         ),
         (
             "Besaran pajak adalah tarif pajak dikalikan dengan nilai jual setelah dikurangi "

@@ -65,12 +65,14 @@ def _share_of(chars: list[str], text: str) -> None:
         chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
+    chars[found.start() : found.start() + len(one)] = one
     if end < len(text):  # a character after the formula closes the bracket
-        chars[found.start() : found.start() + len(one)] = one
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
-        for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
-            blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
+    else:  # no room: the share of all that follows is read after the grammar (said_order)
+        chars[start : start + 4] = list("×   ")
+    for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
+        blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 
 
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the

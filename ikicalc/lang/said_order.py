@@ -17,7 +17,7 @@ from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "deducted_in_order", "deducted_last", "in_order_said"]
+__all__ = ["REASON", "deducted_after", "deducted_in_order", "deducted_last", "in_order_said"]
 
 REASON = N_("operations said in words apply in the order they are said")
 
@@ -142,6 +142,58 @@ def _open_at(text: str, start: int, end: int) -> bool:
     return depth > 0
 
 
+_AFTER_WORD = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)(?![^\W_])")
+_OF_WORD = lazy(r"(?i)(?<![^\W_])dari(?![^\W_])")
+DEDUCTED_REASON = N_(
+    "what remains after a deduction is the operand the operation before it works on, and a "
+    "share is of all that follows it"
+)
+
+
+def _terms(node: ast.Expr) -> list[tuple[ast.Op | None, ast.Expr]]:
+    """The terms of a sum or difference, left to right, each with the sign before it."""
+    terms: list[tuple[ast.Op | None, ast.Expr]] = []
+    while isinstance(node, ast.Binary) and node.op in (ast.Op.ADD, ast.Op.SUB):
+        terms.append((node.op, node.right))
+        node = node.left
+    return [(None, node), *reversed(terms)]
+
+
+def _summed(first: ast.Expr, terms: list[tuple[ast.Op | None, ast.Expr]]) -> ast.Expr:
+    for op, term in terms:
+        first = ast.Binary(op or ast.Op.ADD, first, term, (first.span[0], term.span[1]))
+    return first
+
+
+def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``X dikalikan A setelah dikurangi B``: what remains after the deduction is what the
+    product works on, ``X × (A − B)`` (Perda Purwakarta 3/2013, UU 28/2009), where the layout
+    found no room to write the bracket (the cell ends with the last name); and ``15 % dari A
+    dikurangi B`` is a share of all that follows, ``15 % × (A − B)``. A guess."""
+    terms = _terms(node)
+    first = terms[0][1]
+    if len(terms) < 2 or not isinstance(first, ast.Binary):
+        return node, ()
+    if first.op not in (ast.Op.MUL, ast.Op.DIV):
+        return node, ()
+    head, operand = first.left, first.right
+    if terms[1][0] is ast.Op.SUB and _AFTER_WORD.search(text, operand.span[1], terms[1][1].span[0]):
+        rest = _summed(operand, terms[1:2])
+        inner = ast.Binary(first.op, head, rest, (first.span[0], rest.span[1]))
+        grouped = _summed(inner, terms[2:])
+    elif (
+        isinstance(head, ast.Percent | ast.Number)
+        and first.op is ast.Op.MUL
+        and _OF_WORD.search(text, head.span[1], operand.span[0])
+    ):
+        rest = _summed(operand, terms[1:])
+        grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
+    else:
+        return node, ()
+    reading = Reading(node.span, expression_text(grouped), expression_text(node), DEDUCTED_REASON)
+    return grouped, (reading,)
+
+
 def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
     ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
@@ -151,6 +203,10 @@ def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
     dibagi 12 (dua belas)`` is ``(A + 10%) / 12`` (UU 11/2020). A guess."""
     if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
         return node, ()
+    if "etelah" in text or "esudah" in text or "dari" in text:
+        regrouped, readings = deducted_after(node, text)
+        if readings:
+            return regrouped, readings
     between = text[node.left.span[1] : node.right.span[0]]
     spine: list[ast.Binary] = []
     current = node.right
