@@ -364,12 +364,13 @@ def clause_after(chars: list[str], text: str) -> None:
         ):
             continue
         verb = _operation_word_at(before)
-        if verb is not None and not _PENDING.search(before, verb):
+        joint = _PENDING.search(before, verb) if verb is not None else None
+        if verb is not None and joint is None:
             continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
         opened = clause.group(0).split()
         if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
-            last = max((m.end() for m in operations), default=0)
+            last = max((m.end() for m in operations), default=joint.end() if joint else 0)
             if _RELATIVE.search(before, last):
                 continue  # "… yang diterima dan ditindaklanjuti": the relative clause's verbs
         blank(chars, start, len(chars))

@@ -114,6 +114,9 @@ def summed(chars: list[str]) -> None:
     if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
+        joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
+        # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name
     if found.group("noun") and not joined:
         return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
