@@ -339,6 +339,11 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # the last operation said before a clause: where the last quantity's name starts
 _LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
 _RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
+_JOINT_COUNTED = lazy(
+    r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"
+    r"(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])"
+)
+_COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])")
 _PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
 
 
@@ -363,10 +368,13 @@ def clause_after(chars: list[str], text: str) -> None:
             states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
         ):
             continue
+        if _COUNTED_AFTER.match(text, clause.end()) and "dengan" in clause.group(0).lower():
+            continue  # "perbandingan antara A … dengan nilai ≥ 3,51, dengan jumlah desa …"
         verb = _operation_word_at(before)
         joint = _PENDING.search(before, verb) if verb is not None else None
-        if verb is not None and joint is None:
+        if verb is not None and (joint is None or _JOINT_COUNTED.search(text, start)):
             continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
+            # (a "dengan" inside A: "membagi A dengan risiko …, yang … dengan Jumlah B")
         opened = clause.group(0).split()
         if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
