@@ -1,7 +1,8 @@
 """Where a quantity's name starts and ends in a regulation's sentence
 (``benchmarks/variants_clauses.py``): sentences composed from pools of subjects, references,
 predicates, quantity names, operator phrases and tails, split into a work half and a fresh half
-by a hash of each phrase. Floor: the work half (42.2 % read right before session 13's rules).
+by a hash of each phrase. Floor: the work half (42.2 % read right before session 13's rules,
+98.8 % after; the fresh half, never looked at while the rules were written, 56.8 → 79.2 %).
 And the families the rules read, each written once with names of its own."""
 
 from __future__ import annotations
