@@ -38,6 +38,8 @@ _SHARE_OF = lazy(
     r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
+# a product or a division after a share's "dari" (not a difference said in words)
+_PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
 # a share of the whole: "100% (seratus persen) dari …"
 _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
@@ -65,11 +67,13 @@ def _share_of(chars: list[str], text: str) -> None:
         chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
+    if end >= len(text) and _PRODUCT_AFTER.search(text, found.end()):
+        return  # no room, and "… 80% dari target / Jumlah desa": a name's words
     chars[found.start() : found.start() + len(one)] = one
     if end < len(text):  # a character after the formula closes the bracket
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
-    else:  # no room: the share of all that follows is read after the grammar (said_order)
+    else:  # no room, only a difference after it: read after the grammar (said_order)
         chars[start : start + 4] = list("×   ")
     for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
         blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
