@@ -335,8 +335,9 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def filled(words: list[str]) -> str:
         return "|".join(w.replace("{verb}", verb).replace("{active}", active) for w in words)
 
-    comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + r")(?![^\W_])")
-    joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + r")(?![^\W_])")
+    said = r")(?![^\W_])(?=[ \t\n]+[^\W\d_])"  # a clause says something after its opener
+    comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + said)
+    joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + said)
     return comma, joined
 
 
@@ -368,6 +369,8 @@ def clause_after(chars: list[str], text: str) -> None:
     for clause in sorted(found, key=lambda m: m.start()):
         start = clause.start()
         before = text[:start]
+        if before.count("(") > before.count(")"):
+            continue  # "rata-rata (PNS, yang …)": inside a bracket, a list
         if _computes(said_again(text[start:])) or not (
             states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
         ):
