@@ -155,6 +155,9 @@ _INTRODUCER_LINE = lazy(
 # "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it
 _VALUE_AT_END = lazy(r"[ \t]*\([ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]*\.?\s*$")
 _CONSTANT_WORDS = lazy(r"(?i)\b(?:nilai|standar|konstanta|angka|koefisien|faktor|bobot)\b")
+# "… sebagaimana dimaksud dalam Pasal 15 ayat (4)": a bracket after the word of a reference is
+# the number of the paragraph cited, no value
+_CITED = lazy(r"(?i)\b(?:ayat|pasal|angka|huruf|butir|nomor|lampiran)[ \t\n]*$")
 
 
 def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
@@ -171,6 +174,8 @@ def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     name = " ".join(text[before[-1].end() : found.start()].split())
     if len(name.split()) < 2 or not _CONSTANT_WORDS.search(name) or "(" in name:
+        return {}
+    if _CITED.search(name):
         return {}
     blank(chars, found.start(), found.end())
     notes.append(f"the value of {name!r} is given in brackets after it")

@@ -19,7 +19,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["frame", "heading_apart", "parallel", "rate_title_masked", "words_before"]
+__all__ = ["frame", "heading_apart", "introduced", "parallel", "rate_title_masked", "words_before"]
 
 
 @cache
@@ -40,6 +40,13 @@ def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
     words = [*layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
+
+
+def introduced(text: str, end: int) -> bool:
+    """Whether the words before ``end`` say that a value is computed (a cue of the words
+    before a formula: ``… adalah``, ``… dihitung atas dasar``, ``… sebesar``): the sentence
+    states its formula in words."""
+    return guards.may_find(_cue(), text[:end]) and _cue().search(text, 0, end) is not None
 
 
 # the rate in the name of a rate indicator before the words that say how it is computed

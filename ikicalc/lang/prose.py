@@ -36,7 +36,7 @@ from ikicalc.lang.said import (
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
-from ikicalc.lang.sentences import sentence
+from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
@@ -92,7 +92,7 @@ def operation_said(chars: list[str]) -> Said | None:
         text = "".join(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
         return None  # "Perbandingan Jumlah A dibagi jumlah B"
-    if " kali " in lower or "½" in text:
+    if " kali" in lower or "½" in text:
         times_said(chars)
         text = "".join(chars)
     if "jumlahkan" in lower or "penjumlahan" in lower:
@@ -330,6 +330,8 @@ _SUM_LIMITS = lazy(
 _PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
 _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
+# the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …"
+_PARAGRAPH_NUMBER = lazy(r"^\s*(\(\d{1,2}[a-z]?\))[ \t]+(?=[A-Z][a-z])")
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+((?:angka|bilangan|konstanta)"
@@ -363,6 +365,9 @@ def furniture(chars: list[str]) -> None:
         chars[found.start()] = " "
         chars[found.end() - 1] = sign
     text = "".join(chars)
+    numbered = _PARAGRAPH_NUMBER.match(text) if text.lstrip()[:1] == "(" else None
+    if numbered:  # "(2a) Besaran … sama dengan …": the number of a regulation's paragraph
+        blank(chars, numbered.start(1), numbered.end(1))
     if text.count(";") == 1:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
@@ -440,19 +445,6 @@ def note_after(chars: list[str]) -> None:
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _FOLD_BEFORE = lazy(r"(?i)(?:rata-rata|rerata)(?:\s+dari)?\s*(?:\\left\s*)?$")
-# a word in lower case, or a paragraph cited by it ("… ayat (5) atau ayat (7) dengan tarif …")
-_IN_A_NAME = lazy(r"[a-z][^\W\d_]*(?:[ \t]*\((?:\d{1,3}[a-z]?|[a-z])\))?[ \t\n]*$")
-_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
-
-
-def second_way(before: str, after: str) -> bool:
-    """Whether ``atau`` opens a second way of writing the formula, not the middle of a name:
-    ``… tarif iuran produksi atau royalti dikurangi …`` and ``… usia 17 tahun ke atas atau
-    sudah kawin x 100%`` join words of one name (a word in lower case on both sides);
-    ``… sama dengan seratus atau A/B X 100%`` opens a second way."""
-    return not (_IN_A_NAME.search(before) and _NAME_GOES_ON.match(after))
-
-
 def formula_in_brackets(chars: list[str], text: str) -> None:
     """``Persentase ASN … (A / B * 100%).``: the indicator's words, then the formula in
     brackets at the end of the cell; the words are set aside."""

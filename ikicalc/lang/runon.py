@@ -18,12 +18,12 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
-from ikicalc.lang.said import difference, states
+from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "for_each", "predicate", "times_said", "value_named"]
+__all__ = ["after_formula", "clause_after", "for_each", "predicate", "times_said", "value_named"]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -38,13 +38,15 @@ _SHARE_OF = lazy(
     r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
+# a product or a division after a share's "dari" (not a difference said in words)
+_PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
 # a share of the whole: "100% (seratus persen) dari …"
 _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(
-    r"(?i)(?:[ \t]*,?[ \t]*(?:(?:dengan|yang|sesuai)[ \t]+(?:kriteria|ketentuan|rincian|rumus)"
-    r"[ \t]+(?:sebagai[ \t]+berikut|bahwa)"
+    r"(?i)(?:[ \t\n]*,?[ \t\n]*(?:(?:dengan|yang|sesuai)[ \t\n]+"
+    r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
     # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
     r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
     r"[ \t]*:[ \t]*$"
@@ -65,22 +67,26 @@ def _share_of(chars: list[str], text: str) -> None:
         chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
+    if end >= len(text) and _PRODUCT_AFTER.search(text, found.end()):
+        return  # no room, and "… 80% dari target / Jumlah desa": a name's words
+    chars[found.start() : found.start() + len(one)] = one
     if end < len(text):  # a character after the formula closes the bracket
-        chars[found.start() : found.start() + len(one)] = one
         chars[start : start + 4] = list("×(  ")
         chars[end] = ")"
-        for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
-            blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
+    else:  # no room, only a difference after it: read after the grammar (said_order)
+        chars[start : start + 4] = list("×   ")
+    for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
+        blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 
 
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t]*\([^()\n\d]*\))?[ \t]+"
-    r"(?P<kali>kali)[ \t]+(?=[^\W\d_])"
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+"
+    r"(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
 )
 _AMOUNT_CUE = lazy(
-    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t]+(?:paling[ \t]+(?:banyak|sedikit|tinggi|rendah)[ \t]+)?"
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
     r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
@@ -132,6 +138,8 @@ def after_formula(chars: list[str], text: str) -> None:
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
+    clause_after(chars, text)  # "…, yang ditetapkan dengan Keputusan Bupati."
+    text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
         closing = _closing().search(text, closing.start() + 1)  # the clause after it
@@ -139,15 +147,15 @@ def after_formula(chars: list[str], text: str) -> None:
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
-    shares = " dari " in lower and ("%" in text or "persen" in lower or "/" in text)
-    if shares and "tiap" in lower:  # "2,5% dari A untuk tiap-tiap tahun B": 2,5% × A × B
-        _share_of(chars, "".join(chars))
-        for_each(chars)
-        shares = False
     text = "".join(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
-        blank(chars, announced.start(), announced.end())
+        blank(chars, announced.start(), announced.end())  # (room after the formula)
+    shares = "dari" in lower and ("%" in text or "persen" in lower or "/" in text)
+    if shares and "tiap" in lower and _each().search(text):  # "2,5% dari A untuk tiap-tiap
+        _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
+        for_each(chars)
+        shares = False
     if shares:
         predicate(chars)
         _share_of(chars, "".join(chars))
@@ -187,16 +195,20 @@ def _each() -> re.Pattern[str]:
 def for_each(chars: list[str]) -> None:
     """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
     of a quantity is the amount times that quantity (the unit word before it set aside);
-    only after a share (``… % dari …``) and before the end of the formula."""
+    only after a share (``… % dari …``) and before the end of the formula. With no unit
+    word the words name whom the amount is for, each of them (``2,5% dari penghasilan tetap
+    untuk setiap anak``, Perbup Kulon Progo 88/2018: the allowance of one child): set aside."""
     text = "".join(chars)
     for found in _each().finditer(text):
         if _computes(text[found.end() :]):
             continue
         start, end = found.span("cue")
+        if not found.group("unit"):
+            blank(chars, start - 1, len(text))
+            return
         blank(chars, start, end)
         chars[start] = "×"
-        if found.group("unit"):
-            blank(chars, *found.span("unit"))
+        blank(chars, *found.span("unit"))
 
 
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")
@@ -272,6 +284,12 @@ _VALUE_NAMED = lazy(
 )
 
 
+# an amount in the words before a computation ("… adalah sebesar Rp30.000.000,00 yaitu …",
+# "… masing-masing sebesar Rp113.700.000,00 dan …"), and a sum or a difference said in words
+_RESTATED = lazy(r"(?i)\bsebesar[ \t\n]+Rp\.?[ \t]*\d")
+_SUM_SAID = lazy(r"(?i)\b(?:ditambah|dikurangi|dikurangkan)\b")
+
+
 # a verb between the operand and its value: the value is of a clause, not of the operand (in
 # lower case: "Nilai Jual Tidak Kena Pajak" is a name)
 _CLAUSE = lazy(r"\b(?:tidak|boleh|harus|wajib|me[a-z]{3,})\b")
@@ -282,7 +300,16 @@ def value_named(chars: list[str], text: str) -> None:
     named in words and then given its value (``yaitu``, ``yakni``, ``sebesar``) is that value; what
     follows it in words (a remark, the unit, a clause) is set aside."""
     found = _VALUE_NAMED.search(text)
-    if found is None or _computes(found.group("rest")) or " dari " in found.group("rest"):
+    while found is not None and _computes(found.group("rest")):  # the last one, after all
+        found = _VALUE_NAMED.search(text, found.end("cue"))  # computing ("sebesar … yaitu A …")
+    if found is None or " dari " in found.group("rest"):
+        return
+    first = operator().search(text) or _SUM_SAID.search(text)
+    if first is not None and _RESTATED.search(text, 0, first.start()):
+        # "Nilai buku … adalah sebesar Rp30.000.000,00 yaitu A dikurangi dengan B sebesar
+        # Rp30.000.000,00." (Perka LAPAN 2/2014): a sentence that gives an amount before its
+        # computation reports values; the amount after a name restates it, the name stays
+        blank(chars, found.start(), len(chars))
         return
     if found.group("cue").lower() == "sebesar" and found.group("rest").lstrip()[:1].isalpha():
         return  # "… sebesar 50 mSv (5 rem)": a unit after it, a threshold, not the operand
@@ -293,3 +320,79 @@ def value_named(chars: list[str], text: str) -> None:
         return
     blank(chars, last.end(), found.start("value"))
     blank(chars, found.end("value"), len(chars))
+
+
+@cache
+def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The clause openers of ``[prose.clauses]``: after a comma, and joined with no comma."""
+    data = names_data()["prose"]["clauses"]
+    nouns = "|".join(data["not_verbs"])
+    noun = rf"(?!(?:{nouns})(?![^\W_]))"
+    result = "|".join(data["said_of_result"])
+    verb = rf"{noun}(?!(?:{result})(?![^\W_]))(?:{data['passive']}|{data['active']})(?![^\W_])"
+    active = rf"{noun}(?:{data['active']})(?![^\W_])"
+
+    def filled(words: list[str]) -> str:
+        return "|".join(w.replace("{verb}", verb).replace("{active}", active) for w in words)
+
+    said = r")(?![^\W_])(?=[ \t\n]+[^\W\d_])"  # a clause says something after its opener
+    comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + said)
+    joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + said)
+    return comma, joined
+
+
+# the last operation said before a clause: where the last quantity's name starts
+_LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
+_RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
+_JOINT_COUNTED = lazy(
+    r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"
+    r"(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])"
+)
+_COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])")
+_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
+
+
+def clause_after(chars: list[str], text: str) -> None:
+    """``A dikalikan B, yang ditetapkan dengan Keputusan Bupati.``, ``… B dan dengan semangat
+    efisiensi.``: the sentence goes on after its last quantity with a clause of its own
+    (``[prose.clauses]``), set aside to the end of the cell; only where the words before it
+    state a formula and nothing after it computes. A clause with no comma before it only after
+    a name with no relative clause (``yang diterima dan ditindaklanjuti`` is one name), but for
+    ``dan dengan`` (a phrase of manner, no verb: ``… yang lalu dan dengan semangat …``); and
+    none where an operation's verb waits for its ``dengan`` (``membagi A, dengan B``); nor a
+    clause that states the result's unit (``[prose.clauses] said_of_result``: ``…, dinyatakan
+    dalam satuan persen`` is read as the scale)."""
+    if "," not in text and " dan " not in text and " serta " not in text and "dengan" not in text:
+        return
+    comma, joined = _clauses()
+    found = [*comma.finditer(text), *joined.finditer(text)]
+    for clause in sorted(found, key=lambda m: m.start()):
+        start = clause.start()
+        before = text[:start]
+        if before.count("(") > before.count(")"):
+            continue  # "rata-rata (PNS, yang …)": inside a bracket, a list
+        if _computes(said_again(text[start:])) or not (
+            states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
+        ):
+            continue
+        if _COUNTED_AFTER.match(text, clause.end()) and "dengan" in clause.group(0).lower():
+            continue  # "perbandingan antara A … dengan nilai ≥ 3,51, dengan jumlah desa …"
+        verb = _operation_word_at(before)
+        joint = _PENDING.search(before, verb) if verb is not None else None
+        if verb is not None and (joint is None or _JOINT_COUNTED.search(text, start)):
+            continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
+            # (a "dengan" inside A: "membagi A dengan risiko …, yang … dengan Jumlah B")
+        opened = clause.group(0).split()
+        if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
+            operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
+            last = max((m.end() for m in operations), default=joint.end() if joint else 0)
+            if _RELATIVE.search(before, last):
+                continue  # "… yang diterima dan ditindaklanjuti": the relative clause's verbs
+        blank(chars, start, len(chars))
+        return
+
+
+def _operation_word_at(text: str) -> int | None:
+    """The end of the last verb or noun of an operation in ``text`` (``membagi``), or ``None``."""
+    ends = [m.end() for m in operation_word().finditer(text)]
+    return ends[-1] if ends else None

@@ -33,6 +33,7 @@ __all__ = [
     "last_factor_joined",
     "listed_items",
     "listed_sum",
+    "operation_word",
     "ratio_heading",
     "states",
     "summed",
@@ -52,6 +53,12 @@ def computes(text: str) -> bool:
 def _operation_word() -> re.Pattern[str]:
     words = "|".join(str(word) for word in names_data()["prose"]["operation_words"])
     return re.compile(r"(?i)(?<![^\W_])(?:" + words + r")(?![^\W_])")
+
+
+def operation_word() -> re.Pattern[str]:
+    """The nouns and verbs of an operation said before its operands (``[prose]
+    operation_words``: ``membagi``, ``selisih``)."""
+    return _operation_word()
 
 
 def states(text: str) -> bool:
@@ -107,6 +114,9 @@ def summed(chars: list[str]) -> None:
     if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
+        joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
+        # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name
     if found.group("noun") and not joined:
         return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))

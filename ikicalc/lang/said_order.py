@@ -11,12 +11,13 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import before_operand, joiners, said, words_pattern
+from ikicalc.lang.operator_words import adverbs, before_operand, joiners, said, words_pattern
+from ikicalc.lang.preamble import introduced
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "deducted_in_order", "deducted_last", "in_order_said"]
+__all__ = ["REASON", "deducted_after", "deducted_in_order", "deducted_last", "in_order_said"]
 
 REASON = N_("operations said in words apply in the order they are said")
 
@@ -33,8 +34,14 @@ def _product_word() -> re.Pattern[str]:
 
 
 # "A setelah dikurangi B dikalikan C": the deduction, then another operation said in words in
-# the same sentence (no period, semicolon or line of a list between them)
-_DEDUCTED_THEN = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=dikurangi\b)([^.;:=]*)")
+# the same sentence (no period, semicolon or line of a list between them); an adverb may stand
+# between ("setelah terlebih dahulu dikurangi")
+@cache
+def _deducted_then() -> re.Pattern[str]:
+    return compiled(
+        rf"(?i)(?<![^\W_])(?:setelah|sesudah)(?:\s+(?:{words_pattern(adverbs())}))?\s+"
+        r"(?=dikurangi\b)([^.;:=]*)"
+    )
 
 
 @cache
@@ -42,21 +49,57 @@ def _joiners() -> re.Pattern[str]:
     return compiled(rf"(?i)\s+(?:{words_pattern(joiners())})(?![^\W_])")
 
 
+# the last operation said in words before a deduction, in its sentence: "X dikalikan A setelah
+# dikurangi B" (its joiner too: "dikalikan dengan A")
+@cache
+def _said_before() -> re.Pattern[str]:
+    return compiled(rf"(?i)(?<![^\W_])(?P<op>{said('/×', joined=True)})(?![^\W_])[^.;:=]*$")
+
+
 def deducted_in_order(chars: list[str]) -> None:
     """``A setelah dikurangi B dikalikan C``: ``setelah dikurangi`` (after deducting) alone
-    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity); when another
-    operation is said in words after it in the sentence, it is a subtraction, and the
-    operations apply in the order said: ``(A − B) × C``. So it is when the joiner says the
-    operation (``… dalam bentuk piutang setelah dikurangi dengan penyisihan piutang …``, Perka
-    LAPAN 2/2014). ``setelah`` is set aside (a guess, made with the order said)."""
+    names what remains (``keuntungan … setelah dikurangi pajak``, one quantity, in a formula
+    written with signs); when another operation is said in words after it in the sentence, it
+    is a subtraction, and the operations apply in the order said: ``(A − B) × C``. So it is
+    when the joiner says the operation (``… dalam bentuk piutang setelah dikurangi dengan
+    penyisihan piutang …``, Perka LAPAN 2/2014), and in a sentence whose words before the
+    formula say it is computed (``… adalah A setelah dikurangi B``: the sentence states an
+    operation, :func:`ikicalc.lang.preamble.introduced`). After a product or a division said in
+    words, with nothing computed after it, what remains of the operand before it is the
+    operand: ``X dikalikan A setelah dikurangi B`` is ``X × (A − B)`` (the bracket opens in the
+    blank before A and closes after B). ``setelah`` is set aside (a guess, made with the order
+    said)."""
     text = "".join(chars)
     if "etelah" not in text and "esudah" not in text:
         return
-    for found in _DEDUCTED_THEN.finditer(text):
+    for found in _deducted_then().finditer(text):
         after = found.group(1)[len("dikurangi") :]
         joined = _joiners().match(after)
-        if joined or _product_word().search(after) or _sum_word().search(after):
+        later = _product_word().search(after) or _sum_word().search(after)
+        prior = _said_before().search(text, 0, found.start()) if not later else None
+        if prior is not None and _group(chars, text, prior.end("op"), found):
+            continue
+        if joined or later or introduced(text, found.start()):
             blank(chars, found.start(), found.start(1))
+
+
+_WORD_AT = lazy(r"(?<=\s)[^\W\d_]")
+
+
+def _group(chars: list[str], text: str, start: int, found: re.Match[str]) -> bool:
+    """``X dikalikan A setelah dikurangi B``: ``(A − B)``, the bracket opening in the blank
+    before A (``start`` is where the operator word ends) and closing on the period that ends
+    the sentence or in the blank after B; ``False`` where there is no room."""
+    first = _WORD_AT.search(text, start, found.start())
+    closing = "".join(chars).rstrip()
+    last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
+    said_end = found.start(1) + len(found.group(1).rstrip())
+    if first is None or last >= len(chars) or last < said_end:
+        return False
+    blank(chars, found.start(), found.start(1))
+    chars[first.start() - 1] = "("
+    chars[last] = ")"
+    return True
 
 
 _DEDUCTED_LAST = lazy(
@@ -99,6 +142,58 @@ def _open_at(text: str, start: int, end: int) -> bool:
     return depth > 0
 
 
+_AFTER_WORD = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)(?![^\W_])")
+_OF_WORD = lazy(r"(?i)(?<![^\W_])dari(?![^\W_])")
+DEDUCTED_REASON = N_(
+    "what remains after a deduction is the operand the operation before it works on, and a "
+    "share is of all that follows it"
+)
+
+
+def _terms(node: ast.Expr) -> list[tuple[ast.Op | None, ast.Expr]]:
+    """The terms of a sum or difference, left to right, each with the sign before it."""
+    terms: list[tuple[ast.Op | None, ast.Expr]] = []
+    while isinstance(node, ast.Binary) and node.op in (ast.Op.ADD, ast.Op.SUB):
+        terms.append((node.op, node.right))
+        node = node.left
+    return [(None, node), *reversed(terms)]
+
+
+def _summed(first: ast.Expr, terms: list[tuple[ast.Op | None, ast.Expr]]) -> ast.Expr:
+    for op, term in terms:
+        first = ast.Binary(op or ast.Op.ADD, first, term, (first.span[0], term.span[1]))
+    return first
+
+
+def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``X dikalikan A setelah dikurangi B``: what remains after the deduction is what the
+    product works on, ``X × (A − B)`` (Perda Purwakarta 3/2013, UU 28/2009), where the layout
+    found no room to write the bracket (the cell ends with the last name); and ``15 % dari A
+    dikurangi B`` is a share of all that follows, ``15 % × (A − B)``. A guess."""
+    terms = _terms(node)
+    first = terms[0][1]
+    if len(terms) < 2 or not isinstance(first, ast.Binary):
+        return node, ()
+    if first.op not in (ast.Op.MUL, ast.Op.DIV):
+        return node, ()
+    head, operand = first.left, first.right
+    if terms[1][0] is ast.Op.SUB and _AFTER_WORD.search(text, operand.span[1], terms[1][1].span[0]):
+        rest = _summed(operand, terms[1:2])
+        inner = ast.Binary(first.op, head, rest, (first.span[0], rest.span[1]))
+        grouped = _summed(inner, terms[2:])
+    elif (
+        isinstance(head, ast.Percent | ast.Number)
+        and first.op is ast.Op.MUL
+        and _OF_WORD.search(text, head.span[1], operand.span[0])
+    ):
+        rest = _summed(operand, terms[1:])
+        grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
+    else:
+        return node, ()
+    reading = Reading(node.span, expression_text(grouped), expression_text(node), DEDUCTED_REASON)
+    return grouped, (reading,)
+
+
 def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
     ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
@@ -108,6 +203,10 @@ def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
     dibagi 12 (dua belas)`` is ``(A + 10%) / 12`` (UU 11/2020). A guess."""
     if not isinstance(node, ast.Binary) or node.op not in (ast.Op.ADD, ast.Op.SUB):
         return node, ()
+    if "etelah" in text or "esudah" in text or "dari" in text:
+        regrouped, readings = deducted_after(node, text)
+        if readings:
+            return regrouped, readings
     between = text[node.left.span[1] : node.right.span[0]]
     spine: list[ast.Binary] = []
     current = node.right

@@ -14,7 +14,7 @@ from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["one_sentence", "sentence"]
+__all__ = ["one_sentence", "second_way", "sentence"]
 
 
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
@@ -117,3 +117,16 @@ def sentence(name: str) -> str | None:
         return opened.group(0).strip(" \t([")
     found = _sentence_word().search(name)
     return found.group(0) if found and len(name.split()) > 2 else None
+
+
+# a word in lower case, or a paragraph cited by it ("… ayat (5) atau ayat (7) dengan tarif …")
+_IN_A_NAME = lazy(r"[a-z][^\W\d_]*(?:[ \t]*\((?:\d{1,3}[a-z]?|[a-z])\))?[ \t\n]*$")
+_NAME_GOES_ON = lazy(r"^[ \t\n]*[a-z]")
+
+
+def second_way(before: str, after: str) -> bool:
+    """Whether ``atau`` opens a second way of writing the formula, not the middle of a name:
+    ``… tarif iuran produksi atau royalti dikurangi …`` and ``… usia 17 tahun ke atas atau
+    sudah kawin x 100%`` join words of one name (a word in lower case on both sides);
+    ``… sama dengan seratus atau A/B X 100%`` opens a second way."""
+    return not (_IN_A_NAME.search(before) and _NAME_GOES_ON.match(after))
