@@ -130,7 +130,8 @@ _COEFFICIENT = lazy(
 
 # "RLS = 1/n Σ xi", "(1/n) ∑ xi", "0,5 Σ A": a factor before a sum, no sign between (BPS)
 _BEFORE_SUM = lazy(  # not a scale after its operator: "---- × 100 Σ Balita" keeps its bar
-    r"(?:(?<![^\s=(+\-−])(?<![×*÷/][ \t])(?<![ \t][xX][ \t])\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*(?:\d+|[nN]))?"
+    r"(?:(?<![^\s=(+\-−])(?<![×*÷/][ \t])(?<![ \t][xX][ \t])"
+    r"\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*(?:\d+|[nN]))?"
     r"|\([ \t]*1[ \t]*/[ \t]*(?:\d+|[nN])[ \t]*\))(?P<gap>[ \t]+)(?=[Σ∑])"
 )
 
