@@ -188,6 +188,13 @@ NUMBERS_SAID = [
 ]  # fmt: skip
 
 
+# a rate restated in words, as regulations state every amount: a share of what it multiplies
+RATES_SAID = [
+    ("100 %", "1", "seratus persen"), ("100%", "1", "seratus persen"),
+    ("50%", "0.5", "lima puluh persen"), ("25 %", "0.25", "dua puluh lima persen"),
+    ("75%", "0.75", "tujuh puluh lima persen"), ("10%", "0.1", "sepuluh persen"),
+    ("100 %", "1", "Seratus Persen"), ("20%", "0.2", "dua puluh persen"),
+]  # fmt: skip
 RESTATED = [
     ("1.000", "1000", "seribu"), ("12", "12", "dua belas"), ("100.000", "100000", "seratus ribu"),
     ("2,5", "2.5", "dua koma lima"), ("365", "365", "tiga ratus enam puluh lima"),
@@ -359,6 +366,18 @@ def _inline_legend_rate(d: Draw) -> Made:
     return filled, [numerator.lower(), denominator.lower()], f"v1 / v2 * {value}"
 
 
+def _slash_rate(shape: str) -> Template:
+    """``Jumlah kasus / 1.000 KH``: the rate's scale after a slash with its unit, the unit
+    what is counted per thousand of it (``A / KH × 1.000``)."""
+
+    def make(d: Draw) -> Made:
+        numerator, _, unit = d.pick(RATES)
+        text, value = d.pick(CONSTANTS)
+        return shape.format(a=numerator, m=text, u=unit), [numerator, unit], f"v1 / v2 * {value}"
+
+    return make
+
+
 def _rate_family() -> Iterator[tuple[str, Template]]:
     yield "rate legend constant", _legend_rate("{a} / {b} x {k}", "{k} = {m}")
     yield "rate legend konstanta", _legend_rate("{a} / {b} x {k}", "{k} = konstanta ({m})")
@@ -386,6 +405,11 @@ def _rate_family() -> Iterator[tuple[str, Template]]:
     yield "rate unicode times", _rate("{a} / {b} × {m} {u}")
     yield "rate dibagi per", _rate("{a} dibagi {b} per {m} {u}")
     yield "rate kali said", _rate("{a} dibagi {b} dikalikan {m}", said=True)
+    yield "rate after slash", _slash_rate("{a} / {m} {u}")
+    yield "rate after slash unspaced", _slash_rate("{a}/{m} {u}")
+    yield "rate after slash labelled", _slash_rate("Angka = {a} / {m} {u}")
+    yield "rate after slash bracketed", _slash_rate("({a} / {m} {u})")
+    yield "rate after slash period", _slash_rate("{a} / {m} {u}.")
 
 
 # --- means and Σ ------------------------------------------------------------------------------
@@ -498,6 +522,12 @@ def _mean_family() -> Iterator[tuple[str, Template]]:
     yield "sigma inline legend", _inline_mean
     yield "list over count", _list_over_count
     yield "total times weight", _penimbang
+    yield "mean of two named", _mean_list("Rata-rata {listed}", count=2)
+    yield "mean of two named lower", _mean_list("rata-rata {listed}", count=2)
+    yield "mean of three named", _mean_list("Rata-rata {listed}")
+    yield "mean of two named dari", _mean_list("Rata-rata dari {listed}", count=2)
+    yield "mean of two labelled", _mean_list("Indeks = rata-rata {listed}", count=2)
+    yield "mean of two rerata", _mean_list("Rerata {listed}", count=2)
 
 
 # --- weighted sums and composite indices ------------------------------------------------------
@@ -593,6 +623,22 @@ def _school(d: Draw) -> Made:
     return shape.format(counted, whole), [counted, whole], "v1 / v2 * 100"
 
 
+def _scale_after_legend(shape: str, scale: str = "× 100") -> Template:
+    """``X1`` / ``X2`` / ``Keterangan :`` / ``X1 = …`` / ``X2 = …`` / ``× 100``: the export
+    left the middle line's scale after the legend; it scales the formula."""
+
+    def make(d: Draw) -> Made:
+        who, age = d.pick(POPULATIONS)
+        counted, whole = f"Jumlah {who} {age} {d.pick(OUTCOMES)}", f"Jumlah {who} {age}"
+        a, b = d.pick([("X1", "X2"), ("A", "B"), ("N", "D"), ("JP", "JS")])
+        sep = d.pick([" = ", " : ", " = "])
+        legend = f"\n{d.pick(['Keterangan :', 'Keterangan:', 'Dimana :'])}"
+        legend += f"\n{a}{sep}{counted}\n{b}{sep}{whole}\n{scale}"
+        return shape.format(a=a, b=b) + legend, [counted, whole], "v1 / v2 * 100"
+
+    return make
+
+
 def _named_family() -> Iterator[tuple[str, Template]]:
     yield "age ratio", _population("{a} / {b} x 100%")
     yield "age ratio words", _population("{a} dibagi {b} dikali 100%")
@@ -605,6 +651,11 @@ def _named_family() -> Iterator[tuple[str, Template]]:
     yield "age ratio legend", _population("A / B x 100%\nA = {a}\nB = {b}")
     yield "age ratio stacked", _population("{a}\n------------------ x 100%\n{b}")
     yield "school participation", _school
+    yield "scale after legend", _scale_after_legend("{a} / {b}")
+    yield "scale after legend stacked", _scale_after_legend("{a}\n{b}")
+    yield "scale after legend barred", _scale_after_legend("{a}\n--------\n{b}", "x 100%")
+    yield "scale after legend percent", _scale_after_legend("{a} / {b}", "x 100 %")
+    yield "scale after legend labelled", _scale_after_legend("P = {a} / {b}", "X 100%")
 
 
 # --- numbers as Indonesians write them ------------------------------------------------------
@@ -626,6 +677,18 @@ def _number(shape: str, structure: str, said: bool = False, two: bool = False) -
     return make
 
 
+def _rate_said(shape: str, structure: str = "{v} * v1") -> Template:
+    """``100 % (seratus persen) dikalikan A``: the rate a share of A (1 × A), not a scale."""
+
+    def make(d: Draw) -> Made:
+        shown, value, words = d.pick(RATES_SAID)
+        a, b = d.sample(GROWING, 2)
+        names = [a, b] if "{b}" in shape else [a]
+        return shape.format(p=shown, w=words, a=a, b=b), names, structure.format(v=value)
+
+    return make
+
+
 def _numbers_family() -> Iterator[tuple[str, Template]]:
     yield "times number", _number("{a} x {n}", "v1 * {v}")
     yield "number times", _number("{n} x {a}", "{v} * v1")
@@ -640,6 +703,12 @@ def _numbers_family() -> Iterator[tuple[str, Template]]:
     yield "number restated", _number("{a} dibagi {n} ({s})", "v1 / {v}", said=True)
     yield "ratio over number", _number("({a} / {b}) / {n}", "v1 / v2 / {v}", two=True)
     yield "number percent weight", _number("{a} x {n}%", "v1 * {v} / 100")
+    yield "rate said times", _rate_said("{p} ({w}) x {a}")
+    yield "rate said dikalikan", _rate_said("{p} ({w}) dikalikan {a}")
+    yield "rate said sebesar", _rate_said("sebesar {p} ({w}) dikalikan dengan {a}")
+    yield "rate said difference", _rate_said("{p} ({w}) x ({a} - {b})", "{v} * (v1 - v2)")
+    yield "rate said after", _rate_said("{a} x {p} ({w})", "v1 * {v}")
+    yield "rate said dikali", _rate_said("{p} ({w}) dikali {a}")
 
 
 FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {

@@ -28,6 +28,7 @@ from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.lang.titled import titled
 from ikicalc.names import clean_name, name_key
+from ikicalc.numbers import number_style, parse_number
 from ikicalc.patterns import lazy
 
 __all__ = ["SUBSTITUTED", "substituted"]
@@ -66,6 +67,14 @@ _CUES = frozenset(
 _SYMBOL_SLASH = lazy(r"(?<![^\W_])([^\W_]{1,12})(/)([^\W_]{1,12})(?![^\W_])")
 _OPENS_EQUATION = lazy(
     r"(?:[,;.:%)\d=]|\b(?i:dengan|dan|serta|maka|dimana|di\s+mana|sedangkan|where))[ \t]*$"
+)
+# "X1 / X2" / "Keterangan :" / "X1 = …" / "X2 = Jumlah desa" / "× 100": the scale the export
+# left after the legend, alone on the cell's last line after an entry that names (computes
+# nothing), is the formula's (:func:`ikicalc.lang.legend_beside.scale_after_legend`), never
+# a factor of that entry
+_SCALE_AFTER_ENTRY = lazy(
+    r"(?m)^[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*[=:][ \t]*(?P<name>[^\n]*[^\W\d_)][^\n]*)\n"
+    r"[ \t]*(?P<scale>[xX×*][ \t]*(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%)?)[ \t]*\s*\Z"
 )
 _MOST_EQUATIONS = 24  # a cell of more is no annex's system: not read as one
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")
@@ -290,6 +299,12 @@ def _substituted(
     source: str, parse: Callable[[str], Formula], sums: Exported | None
 ) -> Formula | None:
     text = source if sums is None else sums.text
+    last = _SCALE_AFTER_ENTRY.search(text) if "\n" in text else None
+    if last and not _COMPUTES.search(last.group("name")):
+        start, end = last.span("scale")
+        text = text[:start] + " " * (end - start) + text[end:]
+    else:
+        last = None
     broken = rebreak(text)  # "IPM = … dimana X1 = … X2 = …": its lines joined
     found = _equations(broken) if broken is not None else None
     text, found = (broken, found) if broken and found else (text, _equations(text))
@@ -341,6 +356,11 @@ def _substituted(
     leaves = {name_key(v.name) for v in ast.walk(expr) if isinstance(v, ast.Variable)}
     if leaves & {key for keys, _ in ranges.values() for key in keys} or leaves & set(singles):
         return None  # a member used alone, or definitions that use each other in a circle
+    if last is not None and not any(isinstance(n, ast.Percent) for n in ast.walk(expr)):
+        value = parse_number(last.group("number"), number_style(source))
+        span = last.span("number")
+        factor = ast.Percent(value, span) if last.group("percent") else ast.Number(value, span)
+        expr = ast.Binary(ast.Op.MUL, expr, factor, (expr.span[0], last.end("scale")))
     main = order[0]
     written = " ".join(text[main.start : main.end].split())
     guesses = [guess for formula in read for guess in formula.guesses] + lost

@@ -74,6 +74,7 @@ from ikicalc.lang.rates import (
     ocr_percent,
     rate_described,
     scale_marks,
+    whole_rate,
 )
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
@@ -251,6 +252,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start()] = "×"
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     readings += tuple(summed)
+    if "%" in text and "(" in text and guards.holds(text, "seratus"):
+        whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     if "Rp" in text or "IDR" in text or "US$" in text:

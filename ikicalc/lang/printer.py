@@ -98,6 +98,10 @@ class _Printer(ast.Visitor[str]):
         protect = protect or ("(" in name and bool(_MEAN_BRACKET.search(name)))
         protect = protect or ": " in name  # "… yang meliputi : 1. … 2. …": a list in the name
         protect = protect or two_quantities(name)  # "Jumlah PNS Jumlah PNS": a lost bar
+        if " dan " in name:  # "Rata-rata Indeks A dan Indeks B": a mean of the two
+            from ikicalc.lang.mean_list import names_a_list
+
+            protect = protect or names_a_list(name)
         return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:

@@ -45,6 +45,7 @@ __all__ = [
     "ocr_percent",
     "rate_described",
     "scale_marks",
+    "whole_rate",
 ]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
@@ -152,6 +153,57 @@ _SCALE_IN_BRACKETS = lazy(
 )
 
 
+# "Jumlah kasus / 1.000 KH", "A / 100.000 penduduk": after a slash, the scale of a rate (a
+# power of ten from a thousand up) and its unit, to the end of the line or a closing bracket:
+# the unit is what is counted per thousand of it (the rate per 1.000 KH is A / KH × 1.000, as
+# "A per 1.000 KH" is), never a thousand of it; a name stands before the slash ("47/100.000
+# jumlah penduduk" is a figure, a target)
+_SLASH_RATE = lazy(
+    r"(?<=[^\W\d_)\]])[ \t]*(?P<sign>/)[ \t]*"
+    r"(?P<scale>1(?:\.000)+|10+(?:\.000)*|1000+)[ \t]+(?=[^\W\d_])"
+    r"(?P<unit>[^\n()/÷:=+×*]*?)[ \t]*\.?[ \t]*(?=$|\n|\))",
+    re.MULTILINE,
+)
+
+
+def _rate_scale(written: str) -> bool:
+    """Whether ``written`` (``1.000``, ``100.000``, ``10000``) is a power of ten from 1000."""
+    digits = written.replace(".", "")
+    return digits.startswith("1") and len(digits) >= 4 and not digits[1:].strip("0")
+
+
+# "100 % (seratus persen) dikalikan A": a rate restated in words, as regulations state every
+# amount, before a product is a share of what it multiplies (all of it: "100% dari A" is A),
+# not the scale of a percentage ("A / B x 100%"), which a division needs
+_WHOLE_RATE = lazy(
+    r"(?<![\d.,])(?P<rate>100[ \t]*%)(?=[ \t\n]*\([ \t\n]*(?i:seratus)[ \t\n]+(?i:persen)"
+    r"[ \t\n]*\)[ \t\n]*(?:(?i:di[ \t]*kali(?:kan)?|kali)(?![^\W_])|[xX×*](?![^\W\d_])))"
+)
+_DIVIDES = lazy(r"[/÷:]|(?i:\b(?:dibagi|bagi|per)\b)")
+
+
+def whole_rate(chars: list[str]) -> None:
+    """``100 % (seratus persen) dikalikan A`` is ``1 × A`` (see ``_WHOLE_RATE``): written
+    ``1`` where the rate stands, when nothing after it divides."""
+    text = "".join(chars)
+    for found in _WHOLE_RATE.finditer(text):
+        if _DIVIDES.search(text, found.end()):
+            continue
+        start, end = found.span("rate")
+        blank(chars, start, end)
+        chars[start] = "1"
+
+
+def slash_rates(chars: list[str]) -> None:
+    """``A / 1.000 KH`` is ``A × 1.000 KH``: the flattened rate ``A / KH × 1.000`` (see
+    ``_SLASH_RATE``)."""
+    text = "".join(chars)
+    for found in _SLASH_RATE.finditer(text) if "/" in text else ():
+        unit = found.group("unit")
+        if _rate_scale(found.group("scale")) and unit and not _OPERATION.search(unit):
+            chars[found.start("sign")] = "×"
+
+
 def scale_marks(chars: list[str]) -> None:
     """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
     ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
@@ -166,6 +218,8 @@ def scale_marks(chars: list[str]) -> None:
         chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
     for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
         blank(chars, *found.span("mark"))
+    if "000" in text:
+        slash_rates(chars)
 
 
 def coefficients(chars: list[str]) -> None:

@@ -1,0 +1,95 @@
+"""``Rata-rata Indeks Kesehatan dan Indeks Pendidikan``: the mean of named quantities said
+in words.
+
+The grammar reads ``rata-rata`` before a name as the mean over the data rows of that name
+(``rata-rata deviasi RPD Satker``), and a cell that opens with ``Rata-rata`` as one name (the
+indicator's own: ``Rata-rata Lama Sekolah``). Composite indices of RPJMD and IKU manuals say
+their formula as the mean of components they name, each with a capital, joined by ``dan``
+(and commas before): ``Rata-rata Nilai SAKIP dan Nilai Reformasi Birokrasi``, ``rata-rata
+dari Indeks Kesehatan, Indeks Pendidikan dan Indeks Daya Beli``. When the whole formula is
+so written and every item is a name of two words or more opening with a capital (an
+abbreviation counts), the formula is the mean of the listed values (``Mean``): a guess,
+recorded. A name in lower case after ``dan`` (``rata-rata lama sekolah dan pelatihan``)
+goes on the name before it, and a single word (``… SD dan SMP``) is a level, not a quantity.
+"""
+
+from __future__ import annotations
+
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
+from ikicalc.patterns import lazy
+
+__all__ = ["REASON", "mean_of_named", "names_a_list"]
+
+REASON = N_(
+    "'rata-rata' before quantities named with a capital and joined by 'dan' is the mean of "
+    "those quantities, not the mean over the data rows of one name"
+)
+
+_HEAD = lazy(r"(?i)(?:rata-rata|rerata|nilai[ \t]+rata-rata)(?:[ \t\n]+dari)?[ \t\n]+")
+# a named quantity: two words or more, the first opening with a capital
+_ITEM = lazy(r"[A-Z][^\W_]*(?:[-/][^\W_]+)*(?:[ \t\n]+[^\W_][^\s,]*)+")
+_JOIN = lazy(r"[ \t\n]*,[ \t\n]*(?:dan[ \t\n]+)?|[ \t\n]+dan[ \t\n]+")
+
+
+def _items(name: str, start: int) -> list[ast.Expr] | None:
+    """The listed quantities of ``name`` (which opens at offset ``start``), or ``None``."""
+    if " dan " not in name and "\ndan " not in name:
+        return None
+    items: list[ast.Expr] = []
+    at = 0
+    while True:
+        found = _ITEM.match(name, at)
+        if found is None:
+            return None
+        # the item ends where a join opens before another capital
+        joins = _JOIN.finditer(name, found.start())
+        join = next((j for j in joins if name[j.end() : j.end() + 1].isupper()), None)
+        end = join.start() if join else len(name)
+        piece = name[found.start() : end]
+        if not _ITEM.fullmatch(piece):
+            return None
+        items.append(ast.Variable(" ".join(piece.split()), (start + found.start(), start + end)))
+        if join is None:
+            break
+        at = join.end()
+    return items if len(items) >= 2 else None
+
+
+def names_a_list(name: str) -> bool:
+    """Whether a name would read back as the mean of a list (``Rata-rata A dan B``, or ``A
+    dan B`` after ``rata-rata``): the canonical text keeps such a name in ``\\text{…}``."""
+    if " dan " not in name:
+        return False
+    head = _HEAD.match(name)
+    return _items(name[head.end() :] if head else name, 0) is not None
+
+
+def mean_of_named(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``node`` (the whole formula) read as the mean of the quantities it names (see the
+    module), with the guess; else ``node`` as it was."""
+    if isinstance(node, ast.Aggregate) and node.fold is ast.Fold.MEAN:
+        operand = node.operand
+        if not isinstance(operand, ast.Variable) or text.startswith("\\", operand.span[0]):
+            return node, ()  # "rata-rata \\text{A dan B}": a name as written
+        head = text[node.span[0] : operand.span[0]]
+        if _HEAD.fullmatch(head + " ") is None and _HEAD.fullmatch(head) is None:
+            return node, ()
+        items = _items(operand.name, operand.span[0])
+        written = f"{' '.join(head.split())} {operand.name}"
+    elif isinstance(node, ast.Variable):
+        head_found = _HEAD.match(node.name)
+        if head_found is None or text.startswith("\\", node.span[0]):
+            return node, ()
+        rest = node.name[head_found.end() :]
+        items = _items(rest, node.span[0] + head_found.end())
+        written = node.name
+    else:
+        return node, ()
+    if items is None:
+        return node, ()
+    mean = ast.Mean(tuple(items), node.span)
+    chosen = "rata-rata (" + ", ".join(v.name for v in items if isinstance(v, ast.Variable)) + ")"
+    return mean, (Reading(node.span, chosen, written, REASON),)
+
