@@ -2,7 +2,7 @@
 the indicator, a copula, the frame of the definition and the computation, composed from pools
 split into a work half and a fresh half by a hash of each phrase. Floor: the work half (67.4 %
 read right before session 13's round-2 rule, 99.8 % after; the fresh half, never looked at
-while the rule was written, 57.0 % before). And the families, each written once with names of
+while the rule was written, 57.0 → 95.6 %). And the families, each written once with names of
 its own (not the pools' names)."""
 
 from __future__ import annotations
