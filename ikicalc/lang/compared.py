@@ -35,7 +35,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
-__all__ = ["RATIO_WITH", "WITH_REASON", "Said", "counted", "guess", "usable"]
+__all__ = ["RATIO_WITH", "WITH_REASON", "Said", "counted", "guess", "same_time_masked", "usable"]
 
 
 @dataclass(frozen=True)
@@ -101,3 +101,20 @@ def guess(text: str, found: re.Match[str]) -> tuple[Reading, ...]:
             WITH_REASON,
         ),
     )
+
+
+# "… pada tahun yang sama dengan B": "the same" closes a time or place of the name; the
+# "dengan" after it is the operation's ("perbandingan antara A pada tahun yang sama dengan B",
+# "membagi A pada periode yang sama dengan B"), not "sama dengan" of a name
+_SAME_WHEN = lazy(
+    r"(?i)\b(?:tahun|periode|waktu|bulan|triwulan|semester|wilayah|tempat|hari)[ \t\n]+(?:yang|yg)"
+    r"[ \t\n]+sam(a)(?=[ \t\n]+dengan[ \t\n])"
+)
+
+
+def same_time_masked(text: str) -> str:
+    """``text`` with the ``sama`` of a time or place's ``yang sama`` before ``dengan`` changed
+    (same length), so the operation's ``dengan`` after it is found."""
+    if "sama" not in text:
+        return text
+    return _SAME_WHEN.sub(lambda found: found.group(0)[:-1] + "e", text)

@@ -19,7 +19,10 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["frame", "heading_apart", "introduced", "parallel", "rate_title_masked", "words_before"]
+__all__ = [
+    "definition", "frame", "heading_apart", "introduced", "parallel", "rate_title_masked",
+    "words_before",
+]
 
 
 @cache
@@ -36,9 +39,26 @@ def frame() -> str:
 
 
 @cache
+def definition() -> str:
+    """The copula and the frame of an indicator defined in running text (``[prose.definition]``):
+    ``adalah angka yang dihitung berdasarkan``, ``didefinisikan sebagai nilai yang diperoleh
+    dari``, ``merupakan hasil perhitungan dari``; the words before the computation."""
+    data = names_data()["prose"]
+    said, computed = data["definition"], data["frame"]
+    copulas, heads, results = ("|".join(said[key]) for key in ("copulas", "heads", "results"))
+    determiners = "|".join(said["determiners"])
+    modals, verbs, links = ("|".join(computed[key]) for key in ("modals", "verbs", "links"))
+    return (
+        rf"(?<![^\W_])(?<!yang )(?:{copulas})\s+(?:(?:{determiners})\s+)?"
+        rf"(?:(?:{heads})\s+(?:yang|yg)\s+(?:(?:{modals})\s+)?(?:{verbs})(?:\s+(?:{links}))?"
+        rf"|(?:(?:{heads})\s+)?(?:{results}))"
+    )
+
+
+@cache
 def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
-    words = [*layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
+    words = [definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
-from ikicalc.lang.compared import RATIO_WITH, Said, guess, usable
+from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import lines_after, restated, said_again
@@ -109,8 +109,9 @@ def operation_said(chars: list[str]) -> Said | None:
     if "," in text and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
         text = "".join(chars)
+    searched = same_time_masked(text)
     found = (
-        (_OPERATION.search(text) if guards.may_find(_OPERATION, text) else None)
+        (_OPERATION.search(searched) if guards.may_find(_OPERATION, text) else None)
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
@@ -121,7 +122,7 @@ def operation_said(chars: list[str]) -> Said | None:
             return None
     if found is None or operator().search(rate_title_masked(text, found.start()), 0, found.start()):
         return None
-    found = _counted_operand(text, found)
+    found = _counted_operand(searched, found)
     if found.group("share"):  # "persentase A terhadap B", "rasio A terhadap B"
         said = found.group("against").lower()  # "terhadap", or "dengan" before a count
         if operator().search(text) or len(re.findall(rf"(?i)\s{said}\s", text)) != 1:
@@ -284,7 +285,9 @@ def remark_at_end(chars: list[str]) -> None:
         blank(chars, purpose.start(), purpose.end())
 
 
-_SAID_EQUAL = lazy(r"(?i)(?<=\S)\s+(sama\s+dengan)\s+(?=[^\W_])")
+# not after "yang": "… pada tahun yang sama dengan B" is a name's "the same" before an
+# operation's "dengan" ("perbandingan antara A pada tahun yang sama dengan B")
+_SAID_EQUAL = lazy(r"(?i)(?<=\S)(?<!\byang)(?<!\byg)\s+(sama\s+dengan)\s+(?=[^\W_])")
 
 
 def label_said(chars: list[str]) -> None:

@@ -18,7 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
-from ikicalc.lang.preamble import frame
+from ikicalc.lang.preamble import definition, frame
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -212,7 +212,9 @@ def _copula_before() -> re.Pattern[str]:
     (``adalah``, ``merupakan``) or a cue of ``[layout] preamble``/``preamble_verbs``
     (``dihitung dengan cara``, ``dirumuskan sebagai``, ``yaitu dengan``), or ``sama dengan``."""
     layout = names_data()["layout"]
-    cues = "|".join([*layout["preamble"], *layout["preamble_verbs"], frame(), r"sama\s+dengan"])
+    cues = "|".join(
+        [definition(), *layout["preamble"], *layout["preamble_verbs"], frame(), r"sama\s+dengan"]
+    )
     return re.compile(
         r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah|" + cues + r")[ \t]*:?[ \t\n]+$"
     )

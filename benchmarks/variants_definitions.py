@@ -1,0 +1,260 @@
+"""Variant benchmark: a formula said as the DEFINITION of an indicator in running text.
+
+    python benchmarks/variants_definitions.py [--half work|fresh|both] [--count N] [--seed S]
+                                              [--show-failures] [--by part]
+
+Statistics releases (BPS Berita Resmi Statistik, its metadata of indicators), regional plans
+(RPJMD, RKPD) and health profiles (Profil Kesehatan) define an indicator in a sentence: a
+discourse OPENER or none (``Sedangkan``, ``Adapun``, ``Dalam hal ini``), the indicator
+(``Angka Kematian Bayi (AKB)``, ``TPT``), a COPULA (``adalah``, ``merupakan``, ``ialah``,
+``didefinisikan sebagai``), the FRAME before the computation (``angka yang dihitung
+berdasarkan``, ``nilai yang diperoleh dari``, ``hasil dari``) and the computation (``A dibagi
+dengan B dikali 100%``, ``perbandingan antara A dengan B``, ``penjumlahan A dan B``,
+``selisih antara A dengan B``). A careful reader sets the opener, the indicator, the copula
+and the frame aside: the names are the operands (tests/data/public-cells.md, "Labels").
+
+The pools were written for this benchmark from how those documents word their definitions in
+general, not from the labelled cells. Every pool is split in two halves by a hash of the phrase
+(``tests/public_scoring.pool_half``, salt ``definitions-v1``): rules are drawn from the *work*
+half only; the *fresh* half is read for its rate only. The bodies are in both halves. The
+holdout file is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.public_scoring import Reading, Tally, pool_half, print_tallies, tally_readings  # noqa: E402
+
+COUNT = 500
+"""How many cells are drawn from each half."""
+SEED = 19
+
+OPENERS: tuple[str, ...] = (
+    "", "", "", "Sedangkan ", "Adapun ", "Dalam hal ini ", "Sementara itu ", "Selanjutnya ",
+    "Secara umum ", "Secara sederhana ", "Yang dimaksud dengan ", "Pengertian ", "Dengan demikian ",
+    "Menurut BPS, ", "Secara konsep, ",
+)
+INDICATORS: tuple[str, ...] = (
+    "AKB", "AKABA", "Angka Kematian Bayi (AKB)", "Angka Kematian Ibu", "TPT",
+    "Tingkat Pengangguran Terbuka (TPT)", "Tingkat Partisipasi Angkatan Kerja", "APK", "APM",
+    "Angka Partisipasi Murni (APM) SD", "Rasio guru terhadap murid", "TPK hotel berbintang",
+    "Cakupan kunjungan ibu hamil K4", "Cakupan desa UCI", "Rasio kemandirian keuangan daerah",
+    "Laju pertumbuhan ekonomi", "Indikator ini", "Tingkat kemiskinan", "Case Detection Rate (CDR)",
+    "Rasio elektrifikasi", "Rasio ketergantungan", "Angka Kesakitan DBD", "Prevalensi balita gizi kurang",
+    "Capaian kinerja sasaran ini",
+)
+COPULAS: tuple[str, ...] = (
+    "adalah", "merupakan", "ialah", "yaitu", "yakni", "didefinisikan sebagai", "diartikan sebagai",
+    "adalah", "merupakan",
+)
+# the words after the copula before the computation ("" = none: "AKB adalah A dibagi B")
+FRAMES: tuple[str, ...] = (
+    "", "", "angka yang dihitung berdasarkan", "angka yang diperoleh dari", "nilai yang diperoleh dari",
+    "nilai yang dihitung dari", "hasil dari", "hasil perhitungan dari", "besaran yang dihitung dari",
+    "ukuran yang diperoleh dari", "angka yang didapat dari", "indikator yang dihitung berdasarkan",
+    "angka yang diperoleh dengan", "nilai yang didapatkan dari", "rasio yang dihitung dari",
+    "angka hasil perhitungan", "hasil penghitungan", "angka yang dihasilkan dari",
+    "nilai yang ditentukan berdasarkan", "suatu angka yang diperoleh dari",
+)
+NAMES: tuple[str, ...] = (
+    "jumlah kematian bayi berumur di bawah satu tahun", "jumlah kelahiran hidup pada tahun yang sama",
+    "jumlah penduduk usia 15 tahun ke atas yang bekerja", "jumlah angkatan kerja",
+    "jumlah murid SD yang berusia 7 sampai 12 tahun", "jumlah penduduk usia 7 sampai 12 tahun",
+    "jumlah balita yang ditimbang", "jumlah seluruh balita di wilayah kerja", "jumlah penduduk miskin",
+    "jumlah penduduk seluruhnya", "jumlah malam kamar yang terjual", "jumlah malam kamar yang tersedia",
+    "jumlah ibu hamil yang mendapat tablet Fe", "jumlah sasaran ibu hamil", "banyaknya pengangguran terbuka",
+    "jumlah rumah tangga yang memiliki akses air minum layak", "total rumah tangga",
+    "jumlah kasus baru TB paru BTA positif", "perkiraan jumlah kasus baru TB paru",
+    "nilai PDRB atas dasar harga konstan tahun berjalan", "realisasi pendapatan asli daerah",
+    "total pendapatan daerah", "jumlah guru sekolah menengah", "jumlah murid sekolah menengah",
+    "jumlah desa yang mencapai UCI", "jumlah seluruh desa", "jumlah kematian ibu karena kehamilan",
+    "jumlah rumah tangga berlistrik", "jumlah penduduk usia tidak produktif",
+    "jumlah penduduk usia produktif", "jumlah balita gizi kurang", "jumlah kunjungan K4",
+)
+DIVIDE: tuple[str, ...] = (
+    "dibagi dengan", "dibagi", "dibagi oleh", "dibandingkan dengan", "terhadap", "per",
+)
+# how the result is scaled, with the structure's factor
+SCALES: tuple[tuple[str, str], ...] = (
+    ("", ""), ("", ""), (" dikali 100%", " * 100"), (" dikalikan 100", " * 100"),
+    (" dikalikan dengan 100 persen", " * 100"), (" x 100%", " * 100"), (" dikali 1.000", " * 1000"),
+    (" dikalikan dengan 1000", " * 1000"), (" dikalikan seratus persen", " * 100"),
+)
+TAILS: tuple[str, ...] = (
+    "", ".", ".", " pada periode yang sama.", " di suatu wilayah pada tahun tertentu.",
+    " pada kurun waktu tertentu.", " dalam satu tahun.",
+)
+# the computation; {SCALE} only where a ratio is scaled
+BODIES: tuple[tuple[str, str], ...] = (
+    ("{A} {DIV} {B}{SCALE}", "v1 / v2"),
+    ("perbandingan antara {A} dengan {B}{SCALE}", "v1 / v2"),
+    ("perbandingan antara {A} dan {B}{SCALE}", "v1 / v2"),
+    ("hasil bagi {A} dengan {B}{SCALE}", "v1 / v2"),
+    ("penjumlahan {A} dan {B}", "v1 + v2"),
+    ("selisih antara {A} dengan {B}", "v1 - v2"),
+    ("{A} dikurangi {B}", "v1 - v2"),
+)
+
+
+def half_of(phrase: str) -> str:
+    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
+    return ("work", "fresh")[pool_half(phrase, "definitions-v1")]
+
+
+@dataclass(frozen=True)
+class Pools:
+    """The phrases of one half."""
+
+    openers: tuple[str, ...]
+    indicators: tuple[str, ...]
+    copulas: tuple[str, ...]
+    frames: tuple[str, ...]
+    names: tuple[str, ...]
+    divide: tuple[str, ...]
+    scales: tuple[tuple[str, str], ...]
+    tails: tuple[str, ...]
+
+
+def pools(half: str) -> Pools:
+    """The phrases of ``half``; an empty phrase ("no opener", "no frame") is in both."""
+
+    def mine(items: Sequence[str]) -> tuple[str, ...]:
+        return tuple(item for item in items if not item or half_of(item) == half)
+
+    return Pools(
+        openers=mine(OPENERS),
+        indicators=mine(INDICATORS),
+        copulas=mine(COPULAS),
+        frames=mine(FRAMES),
+        names=mine(NAMES),
+        divide=mine(DIVIDE),
+        scales=tuple(s for s in SCALES if not s[0] or half_of(s[0]) == half),
+        tails=mine(TAILS),
+    )
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One composed cell and the reading a careful reader gives it."""
+
+    opener: str
+    copula: str
+    frame: str
+    body: str
+    text: str
+    variables: tuple[str, ...]
+    structure: str
+
+    def part(self, by: str) -> str:
+        """The phrase of the part ``by`` names, for the tally."""
+        return str(getattr(self, by)).strip() or "(none)"
+
+
+def compose(rng: random.Random, pool: Pools) -> Variant:
+    """One cell drawn from ``pool``."""
+    opener = rng.choice(pool.openers)
+    indicator = rng.choice(pool.indicators)
+    copula = rng.choice(pool.copulas)
+    frame = rng.choice(pool.frames)
+    body, structure = rng.choice(BODIES)
+    if frame.endswith("dengan") and not body.startswith("{A}"):
+        frame = ""  # "angka yang diperoleh dengan perbandingan …" is not how it is said
+    names = rng.sample(pool.names, 2)
+    scale, factor = rng.choice(pool.scales)
+    divide = rng.choice(pool.divide)
+    if divide == "per":
+        scale, factor = "", ""  # "A per B dikali 100%" reads as a rate of B
+    if frame.endswith("dengan") and body.startswith("{A}"):
+        body, structure = "membagi {A} dengan {B}{SCALE}", "v1 / v2"
+    tail = rng.choice(pool.tails)
+    if scale and tail.strip(" .") and "{SCALE}" in body:
+        tail = "."  # a time after the scale qualifies no name
+    qualifies = tail.strip(" .") and not (scale and "{SCALE}" in body)
+    filled = body.format(A=names[0], B=names[1], DIV=divide, SCALE=scale)
+    if opener.endswith(", ") or not opener:
+        indicator = indicator[:1].upper() + indicator[1:]
+    else:
+        indicator = indicator if indicator.isupper() or indicator[:3].isupper() else indicator[:1].lower() + indicator[1:]
+    said = " ".join(part for part in (copula, frame, filled) if part)
+    text = f"{opener}{indicator} {said}{tail}"
+    variables = tuple(names)
+    if qualifies:
+        variables = (names[0], names[1] + tail.rstrip("."))
+    if "{SCALE}" in body:
+        structure = structure + factor
+    return Variant(opener, copula, frame, body, text, variables, structure)
+
+
+def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
+    """``count`` cells of ``half``, drawn with ``seed``."""
+    pool = pools(half)
+    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
+    for _ in range(count):
+        yield compose(rng, pool)
+
+
+def score(
+    half: str, by: str = "frame", count: int = COUNT, seed: int = SEED
+) -> dict[str, Tally[Variant]]:
+    """The tally of ``half``'s cells, by ``by`` (a part of the sentence)."""
+    return tally_readings(
+        (variant.part(by), variant, _cell(f"{half}-{number}", variant))
+        for number, variant in enumerate(variants(half, count, seed))
+    )
+
+
+def rate(half: str, count: int = COUNT, seed: int = SEED) -> tuple[int, int]:
+    """Read right and all of ``half``'s cells."""
+    scored = score(half, count=count, seed=seed)
+    return sum(t.right for t in scored.values()), sum(t.total for t in scored.values())
+
+
+def _cell(ident: str, variant: Variant) -> dict[str, object]:
+    return {
+        "id": f"definitions-{ident}",
+        "text": variant.text,
+        "kind": "formula",
+        "variables": list(variant.variables),
+        "structure": variant.structure,
+    }
+
+
+def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
+    yield f"- {variant.text!r}"
+    yield f"  want {list(variant.variables)} {variant.structure}; got {list(reading.variables)}"
+    if reading.detail:
+        yield f"  {reading.detail[:160]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
+    parser.add_argument("--count", type=int, default=COUNT)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--by", choices=("opener", "copula", "frame", "body"), default="frame")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args(argv)
+    for half in ("work", "fresh") if args.half == "both" else (args.half,):
+        if half == "fresh":  # the honest figure: its rate only, never its failures
+            right, total = rate(half, args.count, args.seed)
+            print(f"definitions, fresh half: {right} / {total} read right ({100 * right / total:.1f} %)")
+            continue
+        print_tallies(
+            f"definitions, {half} half",
+            score(half, args.by, args.count, args.seed),
+            _failure if args.show_failures else None,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
