@@ -144,11 +144,14 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
         after = head.end() if head and "\n" not in head.group(0) else 0
         after = own.end() if own else after
+        opener = masked[max(lines[0].start(), after) : lines[0].end()].split()[:1] if lines else []
+        lower = opener[0] if opener and _LOWER_QUANTITY.fullmatch(opener[0]) else None
         quantities = [  # "Jumlah A" / (a blank line) / "jumlah B": a paragraph opens it
-            m
+            m  # "jumlah A …" / "… B" / "jumlah C …": the numerator's own word, in lower case
             for m in lines
             if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
             or (_LOWER_QUANTITY.match(m.group(0)) and _AFTER_BLANK.search(masked, 0, m.start()))
+            or (lower and masked[max(m.start(), after) : m.end()].split()[:1] == [lower])
         ]
         if (
             len(quantities) != 2
