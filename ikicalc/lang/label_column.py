@@ -89,6 +89,8 @@ def label_column(chars: list[str]) -> None:
         return
     if re.match(r"[ \t]*(?:[-_─—–‾━]{3}|[xX×*][ \t]*\d)", lines[end][1][found.end() :]):
         return  # "Nilai = -------", "Capaian = X 100 %": a middle line, its label whole
+    if re.search(r"[/÷×*+−]|\s[-xX:]\s", lines[end][1][found.end() :]):
+        return  # "Cakupan … (CPTI)" / "Cakupan … (CPTL)" / "Persentase = CPTI - CPTL": whole
     label = " ".join(heads) + ("" if broken else " ") + tail
     rests = [line.strip()[len(head) :].strip() for line, head in zip(above, heads, strict=True)]
     rests.append(lines[end][1][found.end() :].strip())
