@@ -144,8 +144,14 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
         after = head.end() if head and "\n" not in head.group(0) else 0
         after = own.end() if own else after
-        quantities = [
-            m for m in lines if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
+        opener = masked[max(lines[0].start(), after) : lines[0].end()].split()[:1] if lines else []
+        lower = opener[0] if opener and _LOWER_QUANTITY.fullmatch(opener[0]) else None
+        quantities = [  # "Jumlah A" / (a blank line) / "jumlah B": a paragraph opens it
+            m  # "jumlah A …" / "… B" / "jumlah C …": the numerator's own word, in lower case
+            for m in lines
+            if _QUANTITY.match(masked[max(m.start(), after) : m.end()].lstrip())
+            or (_LOWER_QUANTITY.match(m.group(0)) and _AFTER_BLANK.search(masked, 0, m.start()))
+            or (lower and masked[max(m.start(), after) : m.end()].split()[:1] == [lower])
         ]
         if (
             len(quantities) != 2
@@ -220,6 +226,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
+_LOWER_QUANTITY = lazy(r"[ \t]*(?:jumlah|jml|total|banyaknya)(?![^\W_])")
+_AFTER_BLANK = lazy(r"\n[ \t]*\n[ \t]*$")
 _LABEL_LINE = lazy(
     r"^\s*(?:[^\W\d_][^\W_]*[ \t\n]+){0,3}[^\W\d_][^\W_]*[ \t]*=[ \t]*\n"
 )

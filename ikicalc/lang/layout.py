@@ -44,6 +44,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
 from ikicalc.lang.joined_stack import joined_stack
+from ikicalc.lang.label_column import columns_put_back
 from ikicalc.lang.labels import label_after, label_before, label_colon
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
@@ -209,7 +210,9 @@ def lay_out(text: str) -> Layout:
     if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     apart = None
+    moved = None
     if "\n" in text:
+        moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
         apart = scale_after_legend(chars)  # "A : …" / "B : …" / "X 100%": a sheet's scale
     plain_text(chars)  # "&Sigma;", a sentence wrapped over lines by a narrow column
@@ -218,6 +221,8 @@ def lay_out(text: str) -> Layout:
     laid = _lay_out(text, chars)
     if apart:
         laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
+    if moved and laid.lost_bar and laid.lost_bar.scale:
+        laid = dataclasses.replace(laid, lost_bar=dataclasses.replace(laid.lost_bar, source=moved))
     if not protected:
         return laid
     final = list(laid.text)

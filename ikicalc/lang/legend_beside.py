@@ -20,6 +20,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import lazy
@@ -197,9 +198,15 @@ def columns_paired(chars: list[str]) -> None:
     while filled and (
         _SYMBOL_LINE.fullmatch(filled[-1].group(0)) or _SIGN_LINE.fullmatch(filled[-1].group(0))
     ):
+        apart = symbols and text.count("\n", filled[-1].end(), symbols[0].start()) > 1
+        if apart and len(symbols) > 1 and not signs:
+            break  # "A" / "B" / "" / "A" / "B": the formula's stack above the column
         line = filled.pop()
         (signs if _SIGN_LINE.fullmatch(line.group(0)) else symbols).insert(0, line)
-    if len(symbols) < 2 or len(names) != len(symbols) or len(signs) not in (0, len(symbols)):
+    if len(symbols) < 2 or len(signs) not in (0, len(symbols)):
+        return
+    named = _names_of(names, len(symbols))
+    if named is None:
         return
     start = symbols[0].start()
     before = text[:start]
@@ -208,11 +215,36 @@ def columns_paired(chars: list[str]) -> None:
             return
     sign = signs[0].group(0).strip() if signs else ""
     rows = [
-        f"{symbol.group(0).strip()} {sign} {name.group(0).strip()}" if sign else
-        f"{symbol.group(0).strip()}\t{name.group(0).strip()}"
-        for symbol, name in zip(symbols, names, strict=True)
+        f"{symbol.group(0).strip()} {sign} {name}" if sign else
+        f"{symbol.group(0).strip()}\t{name}"
+        for symbol, name in zip(symbols, named, strict=True)
     ]
     written = "\n".join(rows)
     if len(written) > len(text) - start:
         return
     chars[start:] = list(written.ljust(len(text) - start))
+
+
+def _names_of(lines: list[re.Match[str]], count: int) -> list[str] | None:
+    """The legend's ``count`` names in its names' column: a line each, or names wrapped over
+    lines, each opened by a counting word (``jumlah bantuan keuangan`` / ``APBD …`` /
+    ``jumlah perolehan suara hasil`` / ``Pemilu DPRD …``) or by the first name's first word
+    (``Nilai IKS pada saat`` / ``…`` / ``nilai IKS pada awal tahun``); ``None`` else."""
+    if len(lines) == count:
+        return [line.group(0).strip() for line in lines]
+    if len(lines) < count or not lines:
+        return None
+    first = lines[0].group(0).split()[0].lower()
+    openers = stacking_words()["quantity_openers"] | {first}
+    starts = [
+        number
+        for number, line in enumerate(lines)
+        if number == 0 or line.group(0).split()[0].lower() in openers
+    ]
+    if len(starts) != count:
+        return None
+    ends = [*starts[1:], len(lines)]
+    return [
+        " ".join(line.group(0).strip() for line in lines[start:end])
+        for start, end in zip(starts, ends, strict=True)
+    ]

@@ -40,6 +40,9 @@ class LostBar:
     grouped: bool = False
     """The grammar already groups the fraction right at ``split`` (``A`` / ``B`` / ``x C``:
     what follows the denominator's line multiplies the fraction): only the guess is kept."""
+    source: str | None = None
+    """The text ``scale`` points into when the layout moved the scale within the cell (a
+    nested table's columns put back, :mod:`.label_column`); ``None``: the cell as written."""
 
 
 

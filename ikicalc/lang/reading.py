@@ -294,7 +294,7 @@ def put_back(
     if lost.guess and lost.split is not None:
         chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
         readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), lost.guess))
-    found = _SCALE.search(text, *lost.scale) if lost.scale else None
+    found = _SCALE.search(lost.source or text, *lost.scale) if lost.scale else None
     if found is None:
         return expr, readings
     value = parse_number(found.group("number"), style)
