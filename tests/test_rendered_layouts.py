@@ -250,3 +250,16 @@ def test_a_one_line_ratio_is_not_moved() -> None:
         "structure": "v1 / v2 * 100",
     }
     assert read_cell(cell).right
+
+
+def test_a_label_wrapped_or_a_symbol_is_no_label_column() -> None:
+    """The label column's pass leaves alone a label the cell wrapped before its '=' with the
+    whole formula below ('Persentase Desa' / 'Mandiri =' / 'A / B x 100%') and a symbol over
+    its legend's 'x =' (a one-letter head is no word the column cut)."""
+    from ikicalc import parse
+
+    wrapped = parse("Persentase Desa\nMandiri =\nJumlah desa mandiri / Jumlah desa x 100%")
+    assert wrapped.label == "Persentase Desa Mandiri"
+    assert wrapped.variables == ("Jumlah desa mandiri", "Jumlah desa")
+    symbol = parse(" x 1.000 KH\n x = ")
+    assert symbol.variables == ("x 1.000 KH",)

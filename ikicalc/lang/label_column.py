@@ -80,7 +80,9 @@ def label_column(chars: list[str]) -> None:
     if not all(_WORD.fullmatch(head) for head in heads):
         return
     tail = found.group("label")
-    broken = _FRAGMENT.fullmatch(tail) is not None and heads[-1][-1:].islower()
+    broken = (  # "Tingka" / "t =": a word the column cut, never a symbol ("x" / "x =")
+        _FRAGMENT.fullmatch(tail) is not None and heads[-1][-1:].islower() and len(heads[-1]) > 2
+    )
     if not broken and (
         heads[0].lower() not in stacking_words()["label_words"]
         or not all(head[:1].isupper() for head in [*heads, tail])  # "… bayi" / "baru lahir ="
@@ -91,6 +93,9 @@ def label_column(chars: list[str]) -> None:
         return  # "Nilai = -------", "Capaian = X 100 %": a middle line, its label whole
     if re.search(r"[/÷×*+−]|\s[-xX:]\s", lines[end][1][found.end() :]):
         return  # "Cakupan … (CPTI)" / "Cakupan … (CPTL)" / "Persentase = CPTI - CPTL": whole
+    below = lines[end + 1][1] if end + 1 < len(lines) else ""
+    if not broken and re.search(r"[/÷]", below):
+        return  # "Persentase Desa" / "Mandiri =" / "A / B x 100%": a label wrapped, whole below
     label = " ".join(heads) + ("" if broken else " ") + tail
     rests = [line.strip()[len(head) :].strip() for line, head in zip(above, heads, strict=True)]
     rests.append(lines[end][1][found.end() :].strip())
