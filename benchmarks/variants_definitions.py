@@ -32,7 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import Reading, Tally, pool_half, print_tallies, tally_readings  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    Tally,
+    composed_cell,
+    composed_failure_lines,
+    pool_half,
+    print_tallies,
+    tally_readings,
+)
 
 COUNT = 500
 """How many cells are drawn from each half."""
@@ -207,7 +214,7 @@ def score(
 ) -> dict[str, Tally[Variant]]:
     """The tally of ``half``'s cells, by ``by`` (a part of the sentence)."""
     return tally_readings(
-        (variant.part(by), variant, _cell(f"{half}-{number}", variant))
+        (variant.part(by), variant, composed_cell(f"definitions-{half}-{number}", variant))
         for number, variant in enumerate(variants(half, count, seed))
     )
 
@@ -218,21 +225,6 @@ def rate(half: str, count: int = COUNT, seed: int = SEED) -> tuple[int, int]:
     return sum(t.right for t in scored.values()), sum(t.total for t in scored.values())
 
 
-def _cell(ident: str, variant: Variant) -> dict[str, object]:
-    return {
-        "id": f"definitions-{ident}",
-        "text": variant.text,
-        "kind": "formula",
-        "variables": list(variant.variables),
-        "structure": variant.structure,
-    }
-
-
-def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    yield f"- {variant.text!r}"
-    yield f"  want {list(variant.variables)} {variant.structure}; got {list(reading.variables)}"
-    if reading.detail:
-        yield f"  {reading.detail[:160]}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         print_tallies(
             f"definitions, {half} half",
             score(half, args.by, args.count, args.seed),
-            _failure if args.show_failures else None,
+            composed_failure_lines if args.show_failures else None,
         )
     return 0
 

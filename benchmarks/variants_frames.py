@@ -45,8 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    Reading,
     Tally,
+    composed_cell,
+    composed_failure_lines,
     pool_half,
     print_tallies,
     tally_readings,
@@ -444,26 +445,11 @@ def score(
 ) -> dict[str, Tally[Variant]]:
     """The tally of ``half``'s cells, by ``by`` (``frame``, ``body``, ``tail`` or ``ops``)."""
     return tally_readings(
-        (getattr(variant, by) or "(none)", variant, _cell(f"{half}-{number}", variant))
+        (getattr(variant, by) or "(none)", variant, composed_cell(f"frames-{half}-{number}", variant))
         for number, variant in enumerate(variants(half, count, seed))
     )
 
 
-def _cell(ident: str, variant: Variant) -> dict[str, object]:
-    return {
-        "id": f"frames-{ident}",
-        "text": variant.text,
-        "kind": "formula",
-        "variables": list(variant.variables),
-        "structure": variant.structure,
-    }
-
-
-def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    yield f"- {variant.text!r}"
-    yield f"  want {list(variant.variables)} {variant.structure}; got {list(reading.variables)}"
-    if reading.detail:
-        yield f"  {reading.detail[:160]}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -479,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         print_tallies(
             f"sentence frames, {half} half",
             score(half, args.by, args.count, args.seed),
-            _failure if args.show_failures else None,
+            composed_failure_lines if args.show_failures else None,
         )
     return 0
 

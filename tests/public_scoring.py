@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import ikicalc
 from ikicalc.errors import IkiError
@@ -512,6 +512,37 @@ def variant_failure_lines(base: str, cell: Mapping[str, Any], reading: Reading) 
     and read, and the reader's detail (the variant benchmarks' failures)."""
     yield f"- {base}: {cell['text']!r}"
     yield f"  want {cell['variables']}; got {list(reading.variables)}"
+    if reading.detail:
+        yield f"  {reading.detail[:160]}"
+
+
+class Composed(Protocol):
+    """A cell a generator composed: its text, the names a reader wants, their structure."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def variables(self) -> tuple[str, ...]: ...
+    @property
+    def structure(self) -> str: ...
+
+
+def composed_cell(ident: str, variant: Composed) -> dict[str, object]:
+    """A composed cell as the scorer reads a labelled one (``ident`` its id)."""
+    return {
+        "id": ident,
+        "text": variant.text,
+        "kind": "formula",
+        "variables": list(variant.variables),
+        "structure": variant.structure,
+    }
+
+
+def composed_failure_lines(variant: Composed, reading: Reading) -> Iterator[str]:
+    """The lines that show a composed cell read wrong: its text, the names and structure
+    wanted, the names read, and the reader's detail."""
+    yield f"- {variant.text!r}"
+    yield f"  want {list(variant.variables)} {variant.structure}; got {list(reading.variables)}"
     if reading.detail:
         yield f"  {reading.detail[:160]}"
 
