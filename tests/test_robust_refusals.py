@@ -60,6 +60,14 @@ def test_few_prose_or_defective_cells_are_accepted_silently() -> None:
         "Angka partisipasi sekolah merupakan perbandingan antara jumlah murid usia sekolah "
         "dengan jumlah penduduk usia sekolah.",
         "Rasio guru terhadap murid adalah perbandingan jumlah guru terhadap jumlah murid.",
+        # the term wrapped by a narrow column; a slash between two words is an alternation,
+        # not a division (kulonprogo-perbup-53-2018-gdpk-github#02, bps-salatiga-brs-tpk#01)
+        "Rasio\nketergantungan adalah angka menunjukkan perbandingan antara penduduk yang "
+        "produktif\ndengan penduduk yang belum/tidak produktif.",
+        "Tingkat penghunian kamar adalah persentase kamar yang dihuni/dipakai tamu terhadap "
+        "jumlah kamar yang tersedia.",
+        "Angka putus sekolah\nadalah perbandingan antara siswa yang keluar/berhenti dengan "
+        "jumlah siswa terdaftar.",
     ],
 )
 def test_a_definition_that_names_a_ratio_in_words_is_prose(text: str) -> None:
@@ -75,6 +83,8 @@ def test_a_definition_that_names_a_ratio_in_words_is_prose(text: str) -> None:
         "kebakaran yang terjadi di kawasan perkotaan",
         # a definition that writes its arithmetic
         "Rasio guru adalah perbandingan jumlah guru dibagi jumlah murid x 100%",
+        # … or writes it with a slash between words, read as the division
+        "Rasio guru adalah perbandingan antara jumlah guru/jumlah murid",
         "Perbandingan jumlah KTP yang terbit dengan penduduk yang merekam",
     ],
 )

@@ -170,7 +170,7 @@ def _described(ctx: Context) -> Iterator[Diagnostic]:
     facts = ctx.facts
     if facts is None or ctx.given is not None:
         return
-    defined = defined_in_words(ctx.text)
+    defined = defined_in_words(ctx.text, facts.formula.variables)
     if defined is not None:
         copula, word = defined
         reason = _(

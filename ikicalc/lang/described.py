@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from ikicalc.lang import ast
 from ikicalc.lang.operator_words import said
@@ -36,7 +37,7 @@ __all__ = [
 
 # "<term> adalah / merupakan / didefinisikan sebagai / dihitung dengan … perbandingan …"
 _DEFINES = lazy(
-    r"(?i)(?:^|[.;][ \t\n]+)[ \t\n]*[^\W\d_][^=:;/÷×*+\n.]*?\b(?P<copula>adalah|merupakan|ialah"
+    r"(?i)(?:^|[.;][ \t\n]+)[ \t\n]*[^\W\d_][^=:;/÷×*+.]*?\b(?P<copula>adalah|merupakan|ialah"
     r"|didefinisikan[ \t\n]+sebagai|dihitung[ \t\n]+(?:dengan|sebagai)|diukur[ \t\n]+dengan)"
     r"[ \t\n]+"
     r"(?:[^\W\d_]+[ \t\n]+){0,3}?(?P<word>perbandingan|penbandingan|membandingkan|rasio"
@@ -46,14 +47,24 @@ _DEFINES = lazy(
 _ARITHMETIC = lazy(  # the operator words: lang/operator_words.py
     r"[/÷×*+=]|\d|\s[-−–]\s|(?i:\b(?:" + said(plain=True) + r"|bagi|kali)\b)"
 )
+# a slash between two words (``dihuni/dipakai``, ``belum/tidak``)
+_SLASHED = lazy(r"[^\W\d_]+/[^\W\d_]+")
 
 
-def defined_in_words(text: str) -> tuple[str, str] | None:
+def defined_in_words(text: str, names: Iterable[str] = ()) -> tuple[str, str] | None:
     """``(copula, word)`` when ``text`` is a sentence that defines a term and names a ratio
     in words (``… didefinisikan sebagai perbandingan antara A dengan B.``) with no arithmetic
-    written or said anywhere; ``None`` otherwise."""
+    written or said anywhere; ``None`` otherwise. A slash between two words that the reading
+    kept inside one of its ``names`` (``kamar yang dihuni/dipakai tamu``) is an alternation,
+    as a definition writes it, not a division."""
     found = _DEFINES.search(text)
-    if found is None or _ARITHMETIC.search(text):
+    if found is None:
+        return None
+    kept = [" ".join(name.split()) for name in names]
+    rest = _SLASHED.sub(
+        lambda m: m.group() if not any(m.group() in name for name in kept) else " ", text
+    )
+    if _ARITHMETIC.search(rest):
         return None
     return " ".join(found.group("copula").split()), found.group("word")
 
