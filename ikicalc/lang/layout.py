@@ -55,7 +55,7 @@ from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_beside import scale_after_legend, with_scale
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
-from ikicalc.lang.letter_x import final_letter, leading_letter, letter_before_middle
+from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
@@ -313,6 +313,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     final_letter(chars)
+    if "x" in text:
+        glued_times(chars)  # "Hutan=AxB", "((A-B)xCxD)xTD"
     if text.lstrip()[:1] in ("x", "X"):
         leading_letter(chars)  # "x" / "× 100" / "y"
     _fraction_words(chars)

@@ -9,7 +9,7 @@ from ikicalc.lang.layout_cues import LINE_OPEN
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
 
-__all__ = ["final_letter", "leading_letter", "letter_before_middle"]
+__all__ = ["final_letter", "glued_times", "leading_letter", "letter_before_middle"]
 
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
 
@@ -60,3 +60,33 @@ def final_letter(chars: list[str]) -> None:
     alone = _X_AFTER_OPERATOR.search(text) if final is None else None
     if alone:  # "T = HD + x.": after a plus or a minus, at the end, x multiplies nothing
         chars[alone.start(1)] = OPERATOR_SYMBOLS[alone.group(1)]
+
+
+# An x glued between two symbols of capitals (``Hutan=AxB``, ``CxDxTD``) or between a
+# bracket and a symbol (``((A-B)xCxD)xTD``, ``Ax(B+C)``): a symbol's product typed with no
+# spaces, as OCR and hurried typing leave it (PP 36/2024, PNBP KLHK). Every piece of the
+# glued word must be a symbol: capitals, at most four, a digit after them at most.
+_SYMBOL = r"[A-Z]{1,4}\d?"
+_BESIDE_BRACKET = lazy(  # ")xC", ")x(", "Ax(": the x touches a bracket
+    r"(?<=[)\]])(x)(?=(?:" + _SYMBOL + r")(?![a-wyz])|[(\[])"
+    r"|(?<![^\W_])(?:" + _SYMBOL + r")(x)(?=[(\[])"
+)
+_GLUED_RUN = lazy(r"(?<![^\W_])(?:" + _SYMBOL + r"x)+" + _SYMBOL + r"(?![^\W_])")
+# "(A-B)": in a cell that glues its products, a hyphen between two symbols is a minus too
+_GLUED_MINUS = lazy(r"(?<![^\W_])" + _SYMBOL + r"(-)" + _SYMBOL + r"(?![^\W_])")
+
+
+def glued_times(chars: list[str]) -> None:
+    """``AxB``, ``CxDxTD``, ``((A-B)xCxD)xTD``: a lowercase ``x`` glued between symbols of
+    capitals, or between a bracket and a symbol, is the product; the grammar gets ``×``."""
+    glued = False
+    for found in _BESIDE_BRACKET.finditer("".join(chars)):
+        chars[found.start(1) if found.group(1) else found.start(2)] = "×"
+        glued = True
+    for run in _GLUED_RUN.finditer("".join(chars)):
+        for at in range(run.start(), run.end()):
+            if chars[at] == "x":
+                chars[at] = "×"
+                glued = True
+    for minus in _GLUED_MINUS.finditer("".join(chars)) if glued else ():
+        chars[minus.start(1)] = "−"
