@@ -35,6 +35,7 @@ from ikicalc.lang.said import (
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.said_heads import head_after_cue, operation_head
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -115,6 +116,11 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
+    head = operation_head(searched)  # "Persentase X diukur dengan membandingkan A terhadap B"
+    if head is not None and (found is None or found.group("share") or found.start() < head.start()):
+        said = head_after_cue(chars)
+        if said is not None:
+            return said
     several = found is not None and found.group("share") and lower.count("terhadap") > 1
     if (found is None or several) and " terhadap " in lower.replace("\n", " "):
         _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"

@@ -1,0 +1,124 @@
+"""An operation named by its HEAD after the words that introduce a formula.
+
+LKjIP narratives and indicator manuals say how an indicator is computed in a sentence whose
+subject is the indicator, whose predicate is a copula or a verb of computing with its link
+(``adalah``, ``merupakan``, ``diukur dengan``, ``diperoleh dari``: the cues of
+:mod:`ikicalc.lang.preamble`), and whose object is the operation: its head, a noun
+(``perbandingan``, ``hasil pembagian``, ``rasio``, ``selisih``) or an active verb
+(``membandingkan``, ``mengalikan``), a preposition or not (``antara``, ``dari``), and two
+operands joined by ``terhadap``, ``dengan`` or ``dan``::
+
+    Persentase penduduk miskin diukur dengan membandingkan jumlah penduduk miskin terhadap
+    jumlah penduduk, kemudian dikalikan 100%.
+    Rasio elektrifikasi merupakan rasio jumlah rumah tangga berlistrik dengan jumlah rumah
+    tangga.
+
+The subject, the predicate and the head are no part of a name: they are blanked, and the join
+becomes the operation's sign. The words are data (``data/names.toml``, ``[prose.heads]``);
+the structure is the rule: a head right after a cue, its operands up to the first operator or
+the end of the sentence. Works on the cell's characters in place, keeping their length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang import guards
+from ikicalc.lang.compared import Said, same_time_masked
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.preamble import cues, rate_title_masked
+from ikicalc.lang.said import divides_between
+from ikicalc.names import counting_words, names_data
+from ikicalc.patterns import compiled
+
+__all__ = ["head_after_cue", "operation_head"]
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    heads = names_data()["prose"]["heads"]
+    kinds = "|".join(f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract"))
+    return compiled(
+        rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
+        r"(?=[^\W\d_])"
+    )
+
+
+@cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = names_data()["prose"]["heads"]
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    words = "|".join([*heads["joins"], *heads["divide_joins"]])
+    return (
+        # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name
+        compiled(rf"(?i)(?<=[^\W_])[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_(])"),
+        compiled(rf"(?i)(?:{counting})\b"),
+    )
+
+
+_SENTENCE_END = compiled(r"[.;](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;|:(?=[ \t\n])")
+_NAME_DENGAN = compiled(r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan)[ \t\n]+$")
+
+
+def operation_head(text: str) -> re.Match[str] | None:
+    """The head of an operation that stands right after a cue that introduces a formula,
+    with no operator before it (see the module); ``None`` when there is none."""
+    if not guards.may_find(_head(), text) or not guards.may_find(cues(), text):
+        return None
+    for cue in cues().finditer(text):
+        head = _head().match(text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip()))
+        if head is None:
+            continue
+        if operator().search(rate_title_masked(text, head.start()), 0, head.start()):
+            return None  # "A dikali rasio B …": a head inside a formula
+        return head
+    return None
+
+
+def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
+    """The word that joins the head's two operands between the head and ``end``: ``terhadap``
+    (a division's) before ``dengan`` before ``dan``; of several, the first before a counted
+    quantity (``jumlah``, ``total``), else the first."""
+    found, counted = _joins()
+    divide_only = {w.lower() for w in names_data()["prose"]["heads"]["divide_joins"]}
+    searched = same_time_masked(text)
+    candidates = [
+        join
+        for join in found.finditer(searched, head.end(), end)
+        if not (join.group("word").lower() == "dengan" and _NAME_DENGAN.search(searched[: join.start("word")]))
+        and (head.group("divide") or join.group("word").lower() not in divide_only)
+    ]
+    for word in (*divide_only, "dengan", "dan"):
+        same = [join for join in candidates if join.group("word").lower() == word]
+        if same:
+            before_count = [join for join in same if counted.match(text, join.end())]
+            return (before_count or same)[0]
+    return None
+
+
+def head_after_cue(chars: list[str]) -> Said | None:
+    """Write the operation a head after a cue names (see the module) as its sign: blank the
+    words up to the first operand and write the sign for the join; a :class:`Said` when done,
+    else ``None`` (nothing changed)."""
+    text = "".join(chars)
+    head = operation_head(text)
+    if head is None:
+        return None
+    sentence = _SENTENCE_END.search(text, head.end())
+    after = operator().search(text, head.end())
+    end = min(
+        sentence.start() if sentence else len(text),
+        after.start() if after else len(text),
+    )
+    join = _join(text, head, end)
+    if join is None:
+        return None
+    if head.group("divide") and divides_between(text, join.end(), len(text)):
+        return None  # "membandingkan A dengan B dibagi C": the division is written
+    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    blank(chars, 0, head.end())
+    start, stop = join.span("word")
+    chars[start:stop] = list(sign.ljust(stop - start))
+    return Said()
