@@ -77,6 +77,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
@@ -303,6 +304,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     joined_bar = None
     if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
+    if not legend:
+        steps_said(chars)  # "1. hitung A; 2. bagi dengan B; 3. kalikan 100%" (lang/said_steps.py)
     if not legend and ("\n" not in text or not _under_middle_line(chars)):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():

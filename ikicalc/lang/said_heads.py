@@ -39,7 +39,9 @@ __all__ = ["head_after_cue", "operation_head"]
 @cache
 def _head() -> re.Pattern[str]:
     heads = names_data()["prose"]["heads"]
-    kinds = "|".join(f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract"))
+    kinds = "|".join(
+        f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract")
+    )
     return compiled(
         rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
         r"(?=[^\W\d_])"
@@ -58,7 +60,13 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_SENTENCE_END = compiled(r"[.;](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;|:(?=[ \t\n])")
+# the end of the sentence that holds the operation: a period before a capital or the end, a
+# semicolon, a colon; a line that opens with a capitalised word and a lower-case one after a
+# line that ends a word (its period blanked by the layout: "… jumlah penduduk.\nSemakin …")
+_SENTENCE_END = compiled(
+    r"[.;](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;|:(?=[ \t\n])"
+    r"|(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[A-Z][a-z]+[ \t]+[a-z]+[ \t]+[a-z])"
+)
 _NAME_DENGAN = compiled(r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan)[ \t\n]+$")
 
 
@@ -68,7 +76,8 @@ def operation_head(text: str) -> re.Match[str] | None:
     if not guards.may_find(_head(), text) or not guards.may_find(cues(), text):
         return None
     for cue in cues().finditer(text):
-        head = _head().match(text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip()))
+        rest = text[cue.end() :]
+        head = _head().match(text, cue.end() + len(rest) - len(rest.lstrip()))
         if head is None:
             continue
         if operator().search(rate_title_masked(text, head.start()), 0, head.start()):
@@ -87,7 +96,10 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
     candidates = [
         join
         for join in found.finditer(searched, head.end(), end)
-        if not (join.group("word").lower() == "dengan" and _NAME_DENGAN.search(searched[: join.start("word")]))
+        if not (
+            join.group("word").lower() == "dengan"
+            and _NAME_DENGAN.search(searched[: join.start("word")])
+        )
         and (head.group("divide") or join.group("word").lower() not in divide_only)
     ]
     for word in (*divide_only, "dengan", "dan"):
@@ -119,6 +131,8 @@ def head_after_cue(chars: list[str]) -> Said | None:
         return None  # "membandingkan A dengan B dibagi C": the division is written
     sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
     blank(chars, 0, head.end())
+    if sentence is not None and sentence.start() == end and not operator().search(text, end):
+        blank(chars, end, len(chars))  # "… terhadap B. Semakin tinggi …": remarks after it
     start, stop = join.span("word")
     chars[start:stop] = list(sign.ljust(stop - start))
     return Said()
