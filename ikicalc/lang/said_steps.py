@@ -42,7 +42,8 @@ def _step() -> re.Pattern[str]:
     ops = "|".join(f"(?P<{kind}>{words(kind)})" for kind in _SIGNS)
     passive = "|".join(f"di(?:{word})" for kind in _SIGNS for word in data[kind])
     return compiled(
-        rf"(?i)(?<![^\s;.:,])(?P<mark>{words('marks')})[ \t\n]*"
+        rf"(?i)(?:(?<![^\s;.:,])(?P<mark>{words('marks')})[ \t\n]*"
+        rf"|(?:^|(?<=[.:;])|(?<=[.:;][ \t\n]))[ \t\n]*(?=(?:{words('count')})[ \t\n]))"
         rf"(?:(?P<count>{words('count')})"
         rf"|(?:{ops})(?:[ \t\n]+(?:{words('objects')}))?(?:[ \t\n]+(?:{words('links')}))?"
         rf"|(?:(?:{words('objects')})[ \t\n]+)?(?P<passive>{passive})"
@@ -77,8 +78,10 @@ def steps_said(chars: list[str]) -> bool:
             return _undone(chars, text)
         blank(chars, operand_end, step.end())
         kind = next((k for k in _SIGNS if step.group(k)), None)
-        if kind is not None:
+        if kind is not None and step.group("mark") is not None:
             chars[step.start("mark")] = _SIGNS[kind]
+        elif kind is not None:
+            return _undone(chars, text)  # an operation with no mark: no step of a script
         else:  # "hasilnya dikalikan 100%": the passive verb is an operator word
             chars[step.start("passive") : step.end("passive")] = list(step.group("passive"))
     closing = _SEPARATOR.search(text, steps[-1].end())
