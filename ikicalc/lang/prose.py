@@ -448,8 +448,16 @@ def note_after(chars: list[str]) -> None:
         return
     last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
     closing = text[last + 1 :] if last > 0 else ""
+    ended = _ENDS_SENTENCE.match(closing)  # "100%. Data bersumber …": the formula's last words
+    if ended:
+        last, closing = last + 1 + ended.end(), closing[ended.end() :]
     if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
         blank(chars, last, len(chars))
+
+
+# the end of the formula's sentence at the opening of the last line, before a sentence of
+# words: "… dikalikan" / "100%. Data bersumber dari laporan tahunan dinas."
+_ENDS_SENTENCE = lazy(r"[ \t]*[^\n.]*?[\d%)][ \t]*\.[ \t]+(?=[A-Z][a-z])")
 
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
