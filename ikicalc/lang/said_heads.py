@@ -6,7 +6,9 @@ subject is the indicator, whose predicate is a copula or a verb of computing wit
 :mod:`ikicalc.lang.preamble`), and whose object is the operation: its head, a noun
 (``perbandingan``, ``hasil pembagian``, ``rasio``, ``selisih``) or an active verb
 (``membandingkan``, ``mengalikan``), a preposition or not (``antara``, ``dari``), and two
-operands joined by ``terhadap``, ``dengan`` or ``dan``::
+operands joined by ``terhadap``, ``dengan`` or ``dan`` (a percent word, ``persentase``,
+heads operands joined by an operator word: ``… dihitung dari persentase A dibandingkan
+B``)::
 
     Persentase penduduk miskin diukur dengan membandingkan jumlah penduduk miskin terhadap
     jumlah penduduk, kemudian dikalikan 100%.
@@ -42,6 +44,7 @@ def _head() -> re.Pattern[str]:
     kinds = "|".join(
         f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract")
     )
+    kinds += f"|(?P<percent>{'|'.join(names_data()['prose']['percent_words'])})"
     return compiled(
         rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
         r"(?=[^\W\d_])"
@@ -124,6 +127,13 @@ def head_after_cue(chars: list[str]) -> Said | None:
         sentence.start() if sentence else len(text),
         after.start() if after else len(text),
     )
+    if head.group("percent"):  # "… dihitung dari persentase A dibandingkan B": the operator
+        if after is None or (sentence is not None and sentence.start() < after.start()):
+            return None  # is written ("persentase A terhadap B": prose.operation_said's)
+        if not divides_between(text, after.start(), after.end()):
+            return None  # "… berdasarkan persentase A dikalikan dengan B": a percentage, A
+        blank(chars, 0, head.end())
+        return Said()
     join = _join(text, head, end)
     if join is None:
         return None
