@@ -18,6 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.notes_under import note_after
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
@@ -118,9 +119,9 @@ def operation_said(chars: list[str]) -> Said | None:
     )
     head = operation_head(searched)  # "Persentase X diukur dengan membandingkan A terhadap B"
     if head is not None and (found is None or found.group("share") or found.start() < head.start()):
-        said = head_after_cue(chars)
-        if said is not None:
-            return said
+        headed = head_after_cue(chars)
+        if headed is not None:
+            return headed
     several = found is not None and found.group("share") and lower.count("terhadap") > 1
     if (found is None or several) and " terhadap " in lower.replace("\n", " "):
         _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"
@@ -423,41 +424,6 @@ def furniture(chars: list[str]) -> None:
     result = _BLANK_RESULT.search(text) if blank_result else None
     if result and operator().search(text, 0, result.start()):
         blank(chars, result.start(), result.end())
-
-
-_NOTE = lazy(
-    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
-    r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
-    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
-    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
-    r"[ \t]*:[^\n]*$"
-)
-
-
-def note_after(chars: list[str]) -> None:
-    """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
-    aside with what follows it."""
-    text = "".join(chars)
-    found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
-    after = text[found.end() :] if found else "="
-    before = text[: found.start()] if found else ""
-    if found and before and "=" not in after and _computes(before):
-        opened = before.rstrip()
-        start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
-        blank(chars, start, len(chars))
-        return
-    last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
-    closing = text[last + 1 :] if last > 0 else ""
-    ended = _ENDS_SENTENCE.match(closing)  # "100%. Data bersumber …": the formula's last words
-    if ended:
-        last, closing = last + 1 + ended.end(), closing[ended.end() :]
-    if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
-        blank(chars, last, len(chars))
-
-
-# the end of the formula's sentence at the opening of the last line, before a sentence of
-# words: "… dikalikan" / "100%. Data bersumber dari laporan tahunan dinas."
-_ENDS_SENTENCE = lazy(r"[ \t]*[^\n.]*?[\d%)][ \t]*\.[ \t]+(?=[A-Z][a-z])")
 
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")

@@ -1,0 +1,130 @@
+"""Formulas said in the narrative of a performance report or an indicator manual
+(``benchmarks/variants_narrative.py``): a subject, a copula or a verb of computing, the HEAD of
+the operation (``membandingkan``, ``hasil pembagian antara``, ``rasio``) and its operands; a
+SCRIPT of steps (``1. hitung …; 2. bagi dengan …; 3. kalikan 100%``); sentences before and
+after that are no part of the formula. Floor: the work half (55.7 % read right before session
+14's rules, 100 % after; the fresh half, never looked at while the rules were written, is the
+honest figure). And the families the rules read, each written once as a document writes it,
+with names of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from benchmarks.variants_narrative import PAIRS, RATIO_PREDICATES, STEPS, half_of, pools, rate
+from ikicalc.errors import FormulaSyntaxError
+
+
+def test_the_pools_split_in_two_halves() -> None:
+    for items in ([first for first, _ in PAIRS], STEPS, [p + j for p, j in RATIO_PREDICATES]):
+        assert {half_of(item) for item in items} == {"work", "fresh"}
+    work, fresh = pools("work"), pools("fresh")
+    assert not set(work.pairs) & set(fresh.pairs)
+    assert not set(work.ratio_predicates) & set(fresh.ratio_predicates)
+
+
+def test_sentences_of_the_work_half_are_read_right() -> None:
+    right, total = rate("work")
+    assert total == 600
+    assert right / total >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "canonical"),
+    [
+        # LKjIP: the indicator, a verb of computing and its link, the head, its operands
+        (
+            "Persentase rumah ibadah yang bersertifikat diukur dengan membandingkan jumlah rumah "
+            "ibadah bersertifikat terhadap jumlah rumah ibadah yang terdata, kemudian dikalikan "
+            "100%.",
+            ("jumlah rumah ibadah bersertifikat", "jumlah rumah ibadah yang terdata"),
+            "jumlah rumah ibadah bersertifikat / jumlah rumah ibadah yang terdata × 100%",
+        ),
+        # a copula and a noun that names the ratio, its operands joined by "dengan"
+        (
+            "Rasio ketergantungan merupakan rasio jumlah penduduk usia tidak produktif dengan "
+            "jumlah penduduk usia produktif",
+            ("jumlah penduduk usia tidak produktif", "jumlah penduduk usia produktif"),
+            "jumlah penduduk usia tidak produktif / jumlah penduduk usia produktif",
+        ),
+        # "proporsi … terhadap …" after a verb, a multiplier after the second operand
+        (
+            "Tingkat penyerapan anggaran dihitung dari proporsi realisasi belanja langsung "
+            "terhadap pagu belanja langsung x 100%.",
+            ("realisasi belanja langsung", "pagu belanja langsung"),
+            "realisasi belanja langsung / pagu belanja langsung × 100%",
+        ),
+        # a difference named by its head: "selisih antara A dan B"
+        (
+            "Kesenjangan pendapatan adalah selisih antara rata-rata upah pekerja laki-laki dan "
+            "rata-rata upah pekerja perempuan.",
+            ("rata-rata upah pekerja laki-laki", "rata-rata upah pekerja perempuan"),
+            None,
+        ),
+        # the remark after the formula's sentence, on a line of its own, is set aside
+        (
+            "Indikator ini merupakan rasio jumlah puskesmas terakreditasi dengan jumlah\n"
+            "puskesmas.\nSemakin tinggi nilainya semakin baik kinerja dinas.",
+            ("jumlah puskesmas terakreditasi", "jumlah puskesmas"),
+            "jumlah puskesmas terakreditasi / jumlah puskesmas",
+        ),
+        # a percent word heads a division said with an operator word
+        (
+            "Tingkat kelulusan dihitung dari persentase jumlah peserta yang lulus dibandingkan "
+            "jumlah peserta ujian.",
+            ("jumlah peserta yang lulus", "jumlah peserta ujian"),
+            "jumlah peserta yang lulus / jumlah peserta ujian",
+        ),
+        # Manual IKU: a script of numbered steps
+        (
+            "Cara perhitungan:\n1. hitung jumlah koperasi yang melaksanakan RAT;\n2. bagi dengan "
+            "jumlah koperasi aktif;\n3. kalikan 100%.",
+            ("jumlah koperasi yang melaksanakan RAT", "jumlah koperasi aktif"),
+            "jumlah koperasi yang melaksanakan RAT / jumlah koperasi aktif × 100%",
+        ),
+        # … steps opened by ordinals, the result named ("hasilnya")
+        (
+            "Pertama, tentukan luas kawasan hutan yang direhabilitasi. Kedua, bagi hasilnya "
+            "dengan luas lahan kritis. Ketiga, kalikan 100%.",
+            ("luas kawasan hutan yang direhabilitasi", "luas lahan kritis"),
+            "luas kawasan hutan yang direhabilitasi / luas lahan kritis × 100%",
+        ),
+        # … and by connectives, the first step unmarked, the last a passive verb
+        (
+            "Hitung jumlah aduan yang selesai, kemudian bagi dengan jumlah aduan yang masuk, "
+            "lalu hasilnya dikalikan 100%.",
+            ("jumlah aduan yang selesai", "jumlah aduan yang masuk"),
+            "jumlah aduan yang selesai / jumlah aduan yang masuk × 100%",
+        ),
+        # the last line ends the formula, then a note: the formula's last words are kept
+        (
+            "Persentase desa mandiri diperoleh dari hasil bagi antara jumlah desa mandiri dan\n"
+            "jumlah desa, kemudian dikalikan\n100%. Data bersumber dari Dinas PMD.",
+            ("jumlah desa mandiri", "jumlah desa"),
+            "jumlah desa mandiri / jumlah desa × 100%",
+        ),
+    ],
+)
+def test_a_family_is_read(text: str, variables: tuple[str, ...], canonical: str | None) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    if canonical is not None:
+        assert str(formula) == canonical
+    else:
+        assert " - " in str(formula)
+
+
+def test_a_percentage_multiplied_keeps_its_word() -> None:
+    # "persentase … dikalikan …": a percentage multiplied; the word names the quantity
+    formula = ikicalc.parse(
+        "Bagian daerah dihitung berdasarkan persentase bagian daerah dikalikan dengan "
+        "penerimaan bersih."
+    )
+    assert formula.variables == ("persentase bagian daerah", "penerimaan bersih")
+
+
+def test_steps_with_no_counting_step_are_no_script() -> None:
+    # an imperative that operates, with nothing counted before it, computes nothing
+    with pytest.raises(FormulaSyntaxError):
+        ikicalc.parse("1. bagi dengan jumlah penduduk; 2. kalikan 100%")
