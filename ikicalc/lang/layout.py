@@ -154,7 +154,8 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"  # not
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya|berikutnya|lantas"
+    r"|(?:setelah|sesudah)[ \t]+itu)|(?<!yang )(?<!yg )"  # not
     r"(?<!\D\s(?:tahun|bulan)\s)(?<!(?:triwulan|semester)\s)(?<!periode\s)lalu)"  # last year
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
@@ -332,7 +333,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             start = 0 if sentence and not _operator().search(above) else title.start()
             _blank(chars, start, title.end())
         current = "".join(chars)
-    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
+    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya", "berikutnya", "lantas", " itu")
     lower = current.lower()
     found_filler = any(word in lower for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
