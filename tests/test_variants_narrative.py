@@ -97,6 +97,14 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah aduan yang selesai", "jumlah aduan yang masuk"),
             "jumlah aduan yang selesai / jumlah aduan yang masuk × 100%",
         ),
+        # steps that name the quantities, then one that operates on both ("Bagi A dengan B")
+        (
+            "1. Hitung jumlah anak yang bersekolah.\n2. Hitung jumlah anak usia sekolah.\n"
+            "3. Bagi jumlah anak yang bersekolah dengan jumlah anak usia sekolah, kemudian "
+            "kalikan 100%.",
+            ("jumlah anak yang bersekolah", "jumlah anak usia sekolah"),
+            "jumlah anak yang bersekolah / jumlah anak usia sekolah × 100%",
+        ),
         # the last line ends the formula, then a note: the formula's last words are kept
         (
             "Persentase desa mandiri diperoleh dari hasil bagi antara jumlah desa mandiri dan\n"
@@ -122,6 +130,15 @@ def test_a_percentage_multiplied_keeps_its_word() -> None:
         "penerimaan bersih."
     )
     assert formula.variables == ("persentase bagian daerah", "penerimaan bersih")
+
+
+def test_bagi_that_means_for_opens_no_step() -> None:
+    # "Bagi X dengan …, …": "for X with …", a clause of the sentence (PP 19/2006's way)
+    formula = ikicalc.parse(
+        "Bagi koperasi dengan modal sendiri di bawah 1 miliar, iuran adalah 2% dikalikan "
+        "sisa hasil usaha."
+    )
+    assert formula.variables == ("sisa hasil usaha",)
 
 
 def test_steps_with_no_counting_step_are_no_script() -> None:

@@ -40,15 +40,30 @@ def _step() -> re.Pattern[str]:
         return "|".join(data[key])
 
     ops = "|".join(f"(?P<{kind}>{words(kind)})" for kind in _SIGNS)
+    plain = "|".join(words(kind) for kind in _SIGNS)
     passive = "|".join(f"di(?:{word})" for kind in _SIGNS for word in data[kind])
     return compiled(
         rf"(?i)(?:(?<![^\s;.:,])(?P<mark>{words('marks')})[ \t\n]*"
-        rf"|(?:^|(?<=[.:;])|(?<=[.:;][ \t\n]))[ \t\n]*(?=(?:{words('count')})[ \t\n]))"
+        rf"|(?:^|(?<=[.:;])|(?<=[.:;][ \t\n]))[ \t\n]*(?=(?:{words('count')}|{plain})[ \t\n]))"
         rf"(?:(?P<count>{words('count')})"
-        rf"|(?:{ops})(?:[ \t\n]+(?:{words('objects')}))?(?:[ \t\n]+(?:{words('links')}))?"
+        rf"|(?:{ops})(?P<object>[ \t\n]+(?:{words('objects')}))?"
+        rf"(?P<linked>[ \t\n]+(?:{words('links')}))?"
         rf"|(?:(?:{words('objects')})[ \t\n]+)?(?P<passive>{passive})"
         rf"(?:[ \t\n]+(?:{words('links')}))?)"
         r"(?=[ \t\n]+[^\W_(]|[ \t\n]+\d)"
+    )
+
+
+@cache
+def _link() -> re.Pattern[str]:
+    """The link before an operation's second operand inside a step (``bagi A dengan B``);
+    not the ``dengan`` of a name (``sesuai dengan``, ``sama dengan``), nor one before an
+    active verb (``Bagi perusahaan yang … dengan menggunakan benih …``: "for", PP 19/2006)."""
+    links = "|".join(names_data()["prose"]["steps"]["links"])
+    active = names_data()["prose"]["clauses"]["active"]  # "dengan menggunakan …": a manner
+    return compiled(
+        rf"(?i)(?<![^\W_])(?<!sesuai )(?<!sama )(?:{links})(?=[ \t\n]+[^\W_(])"
+        rf"(?![ \t\n]+{active}\b)"
     )
 
 
@@ -58,26 +73,43 @@ def _counting() -> re.Pattern[str]:
     return compiled(r"(?i)(?:" + "|".join(names_data()["prose"]["steps"]["count"]) + ")")
 
 
+@cache
+def _opening_operation() -> re.Pattern[str]:
+    """An imperative that operates opening the cell (``Bagi A dengan B, …``): the guard's
+    other way in."""
+    data = names_data()["prose"]["steps"]
+    plain = "|".join(word for kind in _SIGNS for word in data[kind])
+    return compiled(rf"(?i)\s*(?:{plain})[ \t\n]")
+
+
 _SEPARATOR = compiled(r";|[.](?=[ \t\n]|$)")
 
 
 def steps_said(chars: list[str]) -> bool:
     """Write a script of steps (see the module) as the formula it computes; whether it did."""
     text = "".join(chars)
-    if not guards.may_find(_counting(), text):
+    if not guards.may_find(_counting(), text) and not _opening_operation().match(text):
         return False
     steps = list(_step().finditer(text))
-    while steps and not steps[0].group("count"):
-        steps.pop(0)
-    if len(steps) < 2 or any(step.group("count") for step in steps[1:]):
-        return False
-    blank(chars, 0, steps[0].end())
+    full = _full_step(text, steps)
+    if full is not None:  # "1. Hitung A. 2. Hitung B. 3. Bagi A dengan B, kalikan 100%"
+        at, link = full
+        steps = steps[at:]
+        blank(chars, 0, steps[0].end())
+        sign = _SIGNS[_kind(steps[0]) or "divide"]
+        chars[link.start() : link.end()] = list(sign.ljust(len(link.group(0))))
+    else:
+        while steps and not steps[0].group("count"):
+            steps.pop(0)
+        if len(steps) < 2 or any(step.group("count") for step in steps[1:]):
+            return False
+        blank(chars, 0, steps[0].end())
     for before, step in pairwise(steps):
         operand_end = _operand_end(text, before.end(), step.start())
-        if operand_end <= before.end():
+        if operand_end <= before.end() or step.group("count"):
             return _undone(chars, text)
         blank(chars, operand_end, step.end())
-        kind = next((k for k in _SIGNS if step.group(k)), None)
+        kind = _kind(step)
         if kind is not None and step.group("mark") is not None:
             chars[step.start("mark")] = _SIGNS[kind]
         elif kind is not None:
@@ -88,6 +120,28 @@ def steps_said(chars: list[str]) -> bool:
     last = _operand_end(text, steps[-1].end(), closing.start() if closing else len(text))
     blank(chars, last, len(chars))
     return True
+
+
+def _kind(step: re.Match[str]) -> str | None:
+    return next((kind for kind in _SIGNS if step.group(kind)), None)
+
+
+def _full_step(text: str, steps: list[re.Match[str]]) -> tuple[int, re.Match[str]] | None:
+    """The step that names both operands of its operation (``Bagi A dengan B``), with the
+    link before the second; only counting steps before it (they name the quantities)."""
+    for at, step in enumerate(steps):
+        if step.group("count"):
+            continue
+        if _kind(step) is None or step.group("object") or step.group("linked"):
+            return None
+        closing = _SEPARATOR.search(text, step.end())
+        end = steps[at + 1].start() if at + 1 < len(steps) else len(text)
+        end = min(end, closing.start()) if closing else end
+        link = _link().search(text, step.end(), end)
+        if link is None or "," in text[link.end() : end].rstrip(" \t\n,;."):
+            return None  # "Bagi perusahaan … dengan …, sebesar …": "for", a clause of its own
+        return at, link
+    return None
 
 
 def _operand_end(text: str, start: int, end: int) -> int:
