@@ -69,13 +69,6 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah puskesmas terakreditasi", "jumlah puskesmas"),
             "jumlah puskesmas terakreditasi / jumlah puskesmas",
         ),
-        # a percent word heads a division said with an operator word
-        (
-            "Tingkat kelulusan dihitung dari persentase jumlah peserta yang lulus dibandingkan "
-            "jumlah peserta ujian.",
-            ("jumlah peserta yang lulus", "jumlah peserta ujian"),
-            "jumlah peserta yang lulus / jumlah peserta ujian",
-        ),
         # Manual IKU: a script of numbered steps
         (
             "Cara perhitungan:\n1. hitung jumlah koperasi yang melaksanakan RAT;\n2. bagi dengan "

@@ -7,8 +7,8 @@ subject is the indicator, whose predicate is a copula or a verb of computing wit
 (``perbandingan``, ``hasil pembagian``, ``rasio``, ``selisih``) or an active verb
 (``membandingkan``, ``mengalikan``), a preposition or not (``antara``, ``dari``), and two
 operands joined by ``terhadap``, ``dengan`` or ``dan`` (a percent word, ``persentase``,
-heads operands joined by an operator word: ``… dihitung dari persentase A dibandingkan
-B``)::
+heads no operation: ``… dihitung dari persentase A dibagi B`` names a percentage, as
+the development cells label it)::
 
     Persentase penduduk miskin diukur dengan membandingkan jumlah penduduk miskin terhadap
     jumlah penduduk, kemudian dikalikan 100%.
@@ -44,7 +44,6 @@ def _head() -> re.Pattern[str]:
     kinds = "|".join(
         f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract")
     )
-    kinds += f"|(?P<percent>{'|'.join(names_data()['prose']['percent_words'])})"
     return compiled(
         rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
         r"(?=[^\W\d_])"
@@ -91,8 +90,9 @@ def operation_head(text: str) -> re.Match[str] | None:
 
 def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
     """The word that joins the head's two operands between the head and ``end``: ``terhadap``
-    (a division's) before ``dengan`` before ``dan``; of several, the first before a counted
-    quantity (``jumlah``, ``total``), else the first."""
+    (a division's) before ``dengan`` before ``dan``; of several, the first before the first
+    operand's head word said again, else before a counted quantity (``jumlah``, ``total``),
+    else the first."""
     found, counted = _joins()
     divide_only = {w.lower() for w in names_data()["prose"]["heads"]["divide_joins"]}
     searched = same_time_masked(text)
@@ -105,11 +105,16 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
         )
         and (head.group("divide") or join.group("word").lower() not in divide_only)
     ]
+    first = re.match(r"[^\W\d_]+", text[head.end() :])
+    repeated = re.compile(rf"(?i){re.escape(first.group(0))}\b") if first else None
     for word in (*divide_only, "dengan", "dan"):
         same = [join for join in candidates if join.group("word").lower() == word]
         if same:
+            # "panjang jalan kondisi baik dan sedang dan panjang jalan seluruhnya": the second
+            # operand repeats the first one's head word; else it is counted ("jumlah …")
+            parallel = [j for j in same if repeated and repeated.match(text, j.end())]
             before_count = [join for join in same if counted.match(text, join.end())]
-            return (before_count or same)[0]
+            return (parallel or before_count or same)[0]
     return None
 
 
@@ -127,13 +132,6 @@ def head_after_cue(chars: list[str]) -> Said | None:
         sentence.start() if sentence else len(text),
         after.start() if after else len(text),
     )
-    if head.group("percent"):  # "… dihitung dari persentase A dibandingkan B": the operator
-        if after is None or (sentence is not None and sentence.start() < after.start()):
-            return None  # is written ("persentase A terhadap B": prose.operation_said's)
-        if not divides_between(text, after.start(), after.end()):
-            return None  # "… berdasarkan persentase A dikalikan dengan B": a percentage, A
-        blank(chars, 0, head.end())
-        return Said()
     join = _join(text, head, end)
     if join is None:
         return None
@@ -145,4 +143,10 @@ def head_after_cue(chars: list[str]) -> Said | None:
         blank(chars, end, len(chars))  # "… terhadap B. Semakin tinggi …": remarks after it
     start, stop = join.span("word")
     chars[start:stop] = list(sign.ljust(stop - start))
+    explained = _EXPLAINED.search(text, head.end(), start)
+    if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, explained.start(), start)
     return Said()
+
+
+_EXPLAINED = compiled(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
