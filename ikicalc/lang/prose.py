@@ -118,7 +118,7 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
     head = operation_head(searched)  # "Persentase X diukur dengan membandingkan A terhadap B"
-    if head is not None and (found is None or found.group("share") or found.start() <= head.start()):
+    if head is not None and (not found or found.group("share") or found.start() <= head.start()):
         headed = head_after_cue(chars)
         if headed is not None:
             return headed
