@@ -69,6 +69,26 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah puskesmas terakreditasi", "jumlah puskesmas"),
             "jumlah puskesmas terakreditasi / jumlah puskesmas",
         ),
+        # an active verb of the sentence before the head ("menunjukkan", "mengukur")
+        (
+            "Indikator ini menunjukkan perbandingan jumlah desa mandiri terhadap jumlah desa "
+            "di kabupaten.",
+            ("jumlah desa mandiri", "jumlah desa di kabupaten"),
+            "jumlah desa mandiri / jumlah desa di kabupaten",
+        ),
+        # … not a relative clause's verb: "yang memiliki rasio …" is inside a name
+        (
+            "Jumlah sekolah yang memiliki rasio guru terhadap murid ideal dibagi jumlah sekolah",
+            ("Jumlah sekolah yang memiliki rasio guru terhadap murid ideal", "jumlah sekolah"),
+            "Jumlah sekolah yang memiliki rasio guru terhadap murid ideal / jumlah sekolah",
+        ),
+        # the second operand repeats the first one's head word: the "dan" before it joins
+        (
+            "Persentase jalan mantap merupakan perbandingan antara panjang jalan kondisi baik "
+            "dan sedang dan panjang jalan seluruhnya.",
+            ("panjang jalan kondisi baik dan sedang", "panjang jalan seluruhnya"),
+            "panjang jalan kondisi baik dan sedang / panjang jalan seluruhnya",
+        ),
         # Manual IKU: a script of numbered steps
         (
             "Cara perhitungan:\n1. hitung jumlah koperasi yang melaksanakan RAT;\n2. bagi dengan "

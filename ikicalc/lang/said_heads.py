@@ -73,11 +73,13 @@ _NAME_DENGAN = compiled(r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan)[
 
 
 def operation_head(text: str) -> re.Match[str] | None:
-    """The head of an operation that stands right after a cue that introduces a formula,
-    with no operator before it (see the module); ``None`` when there is none."""
-    if not guards.may_find(_head(), text) or not guards.may_find(cues(), text):
+    """The head of an operation that stands right after a cue that introduces a formula, or
+    after an active verb of the sentence, with no operator before it (see the module);
+    ``None`` when there is none."""
+    if not guards.may_find(_head(), text):
         return None
-    for cue in cues().finditer(text):
+    introducing = cues().finditer(text) if guards.may_find(cues(), text) else iter(())
+    for cue in (*introducing, *_describing().finditer(text)):
         rest = text[cue.end() :]
         head = _head().match(text, cue.end() + len(rest) - len(rest.lstrip()))
         if head is None:
@@ -86,6 +88,18 @@ def operation_head(text: str) -> re.Match[str] | None:
             return None  # "A dikali rasio B …": a head inside a formula
         return head
     return None
+
+
+@cache
+def _describing() -> re.Pattern[str]:
+    """An active verb of the sentence before a head (``Persentase ini menunjukkan
+    perbandingan A terhadap B``, ``… mengukur rasio A dengan B``): how verbs are formed
+    (``[prose.clauses] active``), not a relative clause's (``yang memiliki rasio …``)."""
+    clauses = names_data()["prose"]["clauses"]
+    others = "|".join(clauses["not_verbs"])
+    return compiled(
+        rf"(?i)(?<![^\W_])(?<!yang )(?<!yg )(?!(?:{others})\b){clauses['active']}\b(?=[ \t\n])"
+    )
 
 
 def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
