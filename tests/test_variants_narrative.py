@@ -118,6 +118,19 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah anak yang bersekolah", "jumlah anak usia sekolah"),
             "jumlah anak yang bersekolah / jumlah anak usia sekolah × 100%",
         ),
+        # a comma before an imperative that says on what it operates
+        (
+            "Cara menghitung: hitung jumlah keluarga yang memiliki jamban sehat, bagi dengan "
+            "jumlah seluruh keluarga, kemudian kalikan dengan 100%.",
+            ("jumlah keluarga yang memiliki jamban sehat", "jumlah seluruh keluarga"),
+            "jumlah keluarga yang memiliki jamban sehat / jumlah seluruh keluarga × 100%",
+        ),
+        # numbered lines, each after the first opening with an operator word
+        (
+            "1. Jumlah peserta KB aktif\n2. dibagi jumlah PUS\n3. dikali 100%",
+            ("Jumlah peserta KB aktif", "jumlah PUS"),
+            "Jumlah peserta KB aktif / jumlah PUS × 100%",
+        ),
         # the last line ends the formula, then a note: the formula's last words are kept
         (
             "Persentase desa mandiri diperoleh dari hasil bagi antara jumlah desa mandiri dan\n"

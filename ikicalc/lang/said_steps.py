@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled
 
@@ -43,7 +43,7 @@ def _step() -> re.Pattern[str]:
     plain = "|".join(words(kind) for kind in _SIGNS)
     passive = "|".join(f"di(?:{word})" for kind in _SIGNS for word in data[kind])
     return compiled(
-        rf"(?i)(?:(?<![^\s;.:,])(?P<mark>{words('marks')})[ \t\n]*"
+        rf"(?i)(?:(?:(?<![^\s;.:,])|(?=,))(?P<mark>{words('marks')})[ \t\n]*"
         rf"|(?:^|(?<=[.:;])|(?<=[.:;][ \t\n]))[ \t\n]*(?=(?:{words('count')}|{plain})[ \t\n]))"
         rf"(?:(?P<count>{words('count')})"
         rf"|(?:{ops})(?P<object>[ \t\n]+(?:{words('objects')}))?"
@@ -88,6 +88,8 @@ _SEPARATOR = compiled(r";|[.](?=[ \t\n]|$)")
 def steps_said(chars: list[str]) -> bool:
     """Write a script of steps (see the module) as the formula it computes; whether it did."""
     text = "".join(chars)
+    if "\n" in text and _LINE_MARK.match(text) and _marked_lines(chars, text):
+        return True
     if not guards.may_find(_counting(), text) and not _opening_operation().match(text):
         return False
     steps = list(_step().finditer(text))
@@ -110,8 +112,10 @@ def steps_said(chars: list[str]) -> bool:
             return _undone(chars, text)
         blank(chars, operand_end, step.end())
         kind = _kind(step)
+        if step.group("mark") == "," and not (step.group("linked") or step.group("object")):
+            return _undone(chars, text)  # ", bagi penduduk …": "for", no step
         if kind is not None and step.group("mark") is not None:
-            chars[step.start("mark")] = _SIGNS[kind]
+            chars[step.start(kind)] = _SIGNS[kind]
         elif kind is not None:
             return _undone(chars, text)  # an operation with no mark: no step of a script
         else:  # "hasilnya dikalikan 100%": the passive verb is an operator word
@@ -119,6 +123,27 @@ def steps_said(chars: list[str]) -> bool:
     closing = _SEPARATOR.search(text, steps[-1].end())
     last = _operand_end(text, steps[-1].end(), closing.start() if closing else len(text))
     blank(chars, last, len(chars))
+    return True
+
+
+# a list's mark opening a line: a number, a letter, a bullet
+_LINE_MARK = compiled(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•●▪])[ \t]+(?=\S)")
+
+
+def _marked_lines(chars: list[str], text: str) -> bool:
+    """``1. Jumlah peserta KB aktif`` / ``2. dibagi jumlah PUS`` / ``3. dikali 100%``: every
+    line a list's mark, every line after the first opening with an operator: the marks are
+    no part of the formula (blanked); whether they were."""
+    lines = [line for line in re.finditer(r"[^\n]+", text) if line.group(0).strip()]
+    marks = [_LINE_MARK.match(text, line.start()) for line in lines]
+    if len(lines) < 2 or not all(marks):
+        return False
+    opening = [operator().match(text, mark.end()) for mark in marks if mark is not None]
+    if opening[0] is not None or not all(opening[1:]):
+        return False
+    for mark in marks:
+        if mark is not None:
+            blank(chars, mark.start(), mark.end())
     return True
 
 
