@@ -89,6 +89,19 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("panjang jalan kondisi baik dan sedang", "panjang jalan seluruhnya"),
             "panjang jalan kondisi baik dan sedang / panjang jalan seluruhnya",
         ),
+        # a label and its unit before a colon, then the head
+        (
+            "Persentase jalan mantap (%) : perbandingan panjang jalan mantap dengan panjang "
+            "jalan x 100%",
+            ("panjang jalan mantap", "panjang jalan"),
+            "panjang jalan mantap / panjang jalan × 100%",
+        ),
+        (
+            "Persentase sampah terkelola (%): volume sampah terkelola dibagi volume timbulan "
+            "sampah x 100%",
+            ("volume sampah terkelola", "volume timbulan sampah"),
+            "volume sampah terkelola / volume timbulan sampah × 100%",
+        ),
         # Manual IKU: a script of numbered steps
         (
             "Cara perhitungan:\n1. hitung jumlah koperasi yang melaksanakan RAT;\n2. bagi dengan "

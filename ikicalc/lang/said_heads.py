@@ -79,15 +79,21 @@ def operation_head(text: str) -> re.Match[str] | None:
     if not guards.may_find(_head(), text):
         return None
     introducing = cues().finditer(text) if guards.may_find(cues(), text) else iter(())
-    for cue in (*introducing, *_describing().finditer(text)):
+    labelled = _LABEL_COLON.finditer(text) if ":" in text else iter(())
+    for cue in (*introducing, *_describing().finditer(text), *labelled):
         rest = text[cue.end() :]
         head = _head().match(text, cue.end() + len(rest) - len(rest.lstrip()))
         if head is None:
             continue
-        if operator().search(rate_title_masked(text, head.start()), 0, head.start()):
+        before = cue.start() if cue.re is _LABEL_COLON else head.start()  # "Label : …"
+        if operator().search(rate_title_masked(text, before), 0, before):
             return None  # "A dikali rasio B …": a head inside a formula
         return head
     return None
+
+
+# the colon after a label or a field's name ("Persentase jalan mantap (%) : perbandingan …")
+_LABEL_COLON = compiled(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*:")
 
 
 @cache
