@@ -69,7 +69,13 @@ _SENTENCE_END = compiled(
     r"[.;](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;|:(?=[ \t\n])"
     r"|(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[A-Z][a-z]+[ \t]+[a-z]+[ \t]+[a-z])"
 )
-_NAME_DENGAN = compiled(r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan)[ \t\n]+$")
+# "sesuai dengan", "sama dengan", and the words of relation before "dengan" ("berkaitan
+# dengan", "terkait dengan", "bersama dengan") belong to a name; not every ber-/ter- word
+# ("… terdaftar dengan jumlah …": the join)
+_NAME_DENGAN = compiled(
+    r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan|berkaitan|terkait|berhubungan"
+    r"|bertalian)[ \t\n]+$"
+)
 
 
 def operation_head(text: str) -> re.Match[str] | None:
