@@ -102,6 +102,15 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("volume sampah terkelola", "volume timbulan sampah"),
             "volume sampah terkelola / volume timbulan sampah × 100%",
         ),
+        # a sentence after the formula about its result ("Hasil capaian … dibandingkan
+        # dengan target"): what is done with the result, not a second formula
+        (
+            "Indikator ini mengukur penduduk yang bekerja. Capaian dihitung dengan membagi "
+            "jumlah penduduk bekerja dengan jumlah angkatan kerja, dikalikan 100%. Hasil capaian "
+            "kemudian dibandingkan dengan target tahunan.",
+            ("jumlah penduduk bekerja", "jumlah angkatan kerja"),
+            "jumlah penduduk bekerja / jumlah angkatan kerja × 100%",
+        ),
         # Manual IKU: a script of numbered steps
         (
             "Cara perhitungan:\n1. hitung jumlah koperasi yang melaksanakan RAT;\n2. bagi dengan "

@@ -158,10 +158,13 @@ def head_after_cue(chars: list[str]) -> Said | None:
         sentence.start() if sentence else len(text),
         after.start() if after else len(text),
     )
+    if cues().search(text, head.end(), end):
+        return None  # "… menunjukkan rasio A … dihitung dengan formula: …": the subject's words
     join = _join(text, head, end)
     if join is None:
         return None
-    if head.group("divide") and divides_between(text, join.end(), len(text)):
+    closing = sentence.start() if sentence else len(text)  # the sentence's, not the next one's
+    if head.group("divide") and divides_between(text, join.end(), closing):
         return None  # "membandingkan A dengan B dibagi C": the division is written
     sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
     blank(chars, 0, head.end())
