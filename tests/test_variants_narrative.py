@@ -153,6 +153,14 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("Jumlah peserta KB aktif", "jumlah PUS"),
             "Jumlah peserta KB aktif / jumlah PUS × 100%",
         ),
+        # a step whose operand is an operation named by its head: its result, in brackets
+        (
+            "1. Hitung selisih antara penduduk miskin tahun lalu dan penduduk miskin tahun ini;"
+            " 2. bagi dengan penduduk miskin tahun lalu; 3. kalikan 100%",
+            ("penduduk miskin tahun lalu", "penduduk miskin tahun ini"),
+            "(penduduk miskin tahun lalu - penduduk miskin tahun ini) / penduduk miskin tahun "
+            "lalu × 100%",
+        ),
         # the last line ends the formula, then a note: the formula's last words are kept
         (
             "Persentase desa mandiri diperoleh dari hasil bagi antara jumlah desa mandiri dan\n"

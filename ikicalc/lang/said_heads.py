@@ -35,7 +35,7 @@ from ikicalc.lang.said import divides_between
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled
 
-__all__ = ["head_after_cue", "operation_head"]
+__all__ = ["head_after_cue", "operation_head", "operation_within"]
 
 
 @cache
@@ -179,3 +179,18 @@ def head_after_cue(chars: list[str]) -> Said | None:
 
 
 _EXPLAINED = compiled(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
+
+
+def operation_within(chars: list[str], text: str, start: int, end: int) -> bool:
+    """An operation named by its head that opens ``text[start:end]`` (a step's operand:
+    ``hitung selisih antara A dan B``): blank the head, write the sign for the join; whether
+    it did."""
+    rest = text[start:end]
+    head = _head().match(text, start + len(rest) - len(rest.lstrip()))
+    join = _join(text, head, end) if head is not None else None
+    if head is None or join is None or operator().search(text, head.end(), end):
+        return False
+    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    blank(chars, head.start(), head.end())
+    chars[join.start("word") : join.end("word")] = list(sign.ljust(len(join.group("word"))))
+    return True

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.said_heads import operation_within
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled
 
@@ -106,6 +107,8 @@ def steps_said(chars: list[str]) -> bool:
         if len(steps) < 2 or any(step.group("count") for step in steps[1:]):
             return False
         blank(chars, 0, steps[0].end())
+    first = _operand_end(text, steps[0].end(), steps[1].start()) if len(steps) > 1 else 0
+    inner = first > steps[0].end() and operation_within(chars, text, steps[0].end(), first)
     for before, step in pairwise(steps):
         operand_end = _operand_end(text, before.end(), step.start())
         if operand_end <= before.end() or step.group("count"):
@@ -120,6 +123,9 @@ def steps_said(chars: list[str]) -> bool:
             return _undone(chars, text)  # an operation with no mark: no step of a script
         else:  # "hasilnya dikalikan 100%": the passive verb is an operator word
             chars[step.start("passive") : step.end("passive")] = list(step.group("passive"))
+    if inner and chars[steps[0].end() - 1] == " " and first < len(chars):
+        # "1. hitung selisih antara A dan B; 2. bagi dengan C": the step's result, (A − B) / C
+        chars[steps[0].end() - 1], chars[first] = "(", ")"
     closing = _SEPARATOR.search(text, steps[-1].end())
     last = _operand_end(text, steps[-1].end(), closing.start() if closing else len(text))
     blank(chars, last, len(chars))
