@@ -102,6 +102,13 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("volume sampah terkelola", "volume timbulan sampah"),
             "volume sampah terkelola / volume timbulan sampah × 100%",
         ),
+        # a time after the scale of a ratio said by its head: the period, no name
+        (
+            "Persentase desa mandiri merupakan perbandingan jumlah desa mandiri dengan jumlah "
+            "desa x 100% pada akhir tahun 2025.",
+            ("jumlah desa mandiri", "jumlah desa"),
+            "jumlah desa mandiri / jumlah desa × 100%",
+        ),
         # a sentence after the formula about its result ("Hasil capaian … dibandingkan
         # dengan target"): what is done with the result, not a second formula
         (

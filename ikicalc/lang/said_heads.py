@@ -31,6 +31,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.compared import Said, same_time_masked
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import cues, rate_title_masked
+from ikicalc.lang.runon import remark_after_scale
 from ikicalc.lang.said import divides_between
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled
@@ -175,6 +176,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
     explained = _EXPLAINED.search(text, head.end(), start)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), start)
+    remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
     return Said()
 
 
