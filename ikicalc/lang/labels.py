@@ -432,7 +432,8 @@ def label_column_aligned(chars: list[str], lines: list[re.Match[str]], index: in
 
 
 _LABEL_COLON = lazy(
-    r"^\s*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?[ \t]?:"
+    r"^\s*(?P<item>[-•●][ \t]+)?(?:%[ \t]*)?[^\W\d_](?:[^:\n/=]{0,80}?[^\W_])?"
+    r"(?:[ \t]*\((?:%|persen|Rp)\))?[ \t]?:"  # "Persentase jalan mantap (%): …": its unit
     r"(?=(?P<line>[ \t]*\n)|[ \t])"  # "% Realisasi :": the percent sign opens a label too
 )
 _SPACED_DIVISION = lazy(

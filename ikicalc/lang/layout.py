@@ -77,6 +77,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
@@ -153,7 +154,8 @@ _PERIOD_BEFORE_OPERATOR = lazy(
     r"(?:di[ \t]*kali(?:kan)?|di[ \t]*bagi|dibandingkan|ditambah|dikurangi)\b)"
 )
 _FILLER = lazy(
-    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya)|(?<!yang )(?<!yg )"  # not
+    r"(?i),?[ \t]*\b(?:(?:(?:yang[ \t]+)?(?:kemudian|selanjutnya|berikutnya|lantas"
+    r"|(?:setelah|sesudah)[ \t]+itu)|(?<!yang )(?<!yg )"  # not
     r"(?<!\D\s(?:tahun|bulan)\s)(?<!(?:triwulan|semester)\s)(?<!periode\s)lalu)"  # last year
     r"(?:\s+hasil(?:nya)?)?|hasilnya)\b"
     r"(?=\s+(?:di\s*kali|di\s*bagi|kali|bagi|[×*·⋅]|[xX](?![^\W\d_])))"
@@ -303,6 +305,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     joined_bar = None
     if "\n" not in text.strip() and ("=" in text or ":" in text or "%" in text):
         joined_bar = joined_stack(chars, legend)
+    if not legend:
+        steps_said(chars)  # "1. hitung A; 2. bagi dengan B; 3. kalikan 100%" (lang/said_steps.py)
     if not legend and ("\n" not in text or not _under_middle_line(chars)):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
@@ -331,7 +335,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             start = 0 if sentence and not _operator().search(above) else title.start()
             _blank(chars, start, title.end())
         current = "".join(chars)
-    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya")
+    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya", "berikutnya", "lantas", " itu")
     lower = current.lower()
     found_filler = any(word in lower for word in fillers)
     for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"

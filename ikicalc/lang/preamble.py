@@ -20,7 +20,7 @@ from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "definition", "frame", "heading_apart", "introduced", "parallel", "rate_title_masked",
+    "cues", "definition", "frame", "heading_apart", "introduced", "parallel", "rate_title_masked",
     "words_before",
 ]
 
@@ -60,6 +60,12 @@ def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
     words = [definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
+
+
+def cues() -> re.Pattern[str]:
+    """The words that introduce a formula (a copula, a verb of computing and its link, a
+    heading such as ``Rumus:``): what :func:`words_before` sets aside, one pattern."""
+    return _cue()
 
 
 def introduced(text: str, end: int) -> bool:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.notes_under import note_after
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
@@ -35,6 +36,7 @@ from ikicalc.lang.said import (
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.said_heads import head_after_cue, operation_head
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -115,6 +117,11 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_SHARE_WITH.search(text) if "sentase" in lower else None)
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
+    head = operation_head(searched)  # "Persentase X diukur dengan membandingkan A terhadap B"
+    if head is not None and (not found or found.group("share") or found.start() <= head.start()):
+        headed = head_after_cue(chars)
+        if headed is not None:
+            return headed
     several = found is not None and found.group("share") and lower.count("terhadap") > 1
     if (found is None or several) and " terhadap " in lower.replace("\n", " "):
         _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"
@@ -417,33 +424,6 @@ def furniture(chars: list[str]) -> None:
     result = _BLANK_RESULT.search(text) if blank_result else None
     if result and operator().search(text, 0, result.start()):
         blank(chars, result.start(), result.end())
-
-
-_NOTE = lazy(
-    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
-    r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
-    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
-    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
-    r"[ \t]*:[^\n]*$"
-)
-
-
-def note_after(chars: list[str]) -> None:
-    """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
-    aside with what follows it."""
-    text = "".join(chars)
-    found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
-    after = text[found.end() :] if found else "="
-    before = text[: found.start()] if found else ""
-    if found and before and "=" not in after and _computes(before):
-        opened = before.rstrip()
-        start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
-        blank(chars, start, len(chars))
-        return
-    last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
-    closing = text[last + 1 :] if last > 0 else ""
-    if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
-        blank(chars, last, len(chars))
 
 
 _TWO_WORDS = lazy(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")

@@ -23,7 +23,10 @@ from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["after_formula", "clause_after", "for_each", "predicate", "times_said", "value_named"]
+__all__ = [
+    "after_formula", "clause_after", "for_each", "predicate", "remark_after_scale", "times_said",
+    "value_named",
+]
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -109,10 +112,9 @@ def times_said(chars: list[str]) -> None:
             chars[start : start + 4] = list("×   ")
 
 
-def after_formula(chars: list[str], text: str) -> None:
-    """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
-    the scale of a complete ratio, a sentence defining a term, a clause citing the source;
-    and a difference said in words."""
+def remark_after_scale(chars: list[str], text: str) -> bool:
+    """A remark in words after the scale of a ratio (``… dikali 100 % yang diukur setiap
+    triwulan``, ``… x 100% pada akhir tahun 2025``): blanked; whether it was."""
     last = text.rfind("100")
     worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
     scale = _LAST_SCALE.search(text) if worded else None
@@ -120,7 +122,16 @@ def after_formula(chars: list[str], text: str) -> None:
     if after and after[0].lower() in names_data()["multipliers"]:
         scale = None  # "x 100 ribu penduduk": the word multiplies the scale
     if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
-        blank(chars, scale.end(), len(chars))  # "… dikali 100 % yang diukur setiap triwulan"
+        blank(chars, scale.end(), len(chars))
+        return True
+    return False
+
+
+def after_formula(chars: list[str], text: str) -> None:
+    """What runs on after a formula in words (see :func:`remark_at_end`): a remark after
+    the scale of a complete ratio, a sentence defining a term, a clause citing the source;
+    and a difference said in words."""
+    if remark_after_scale(chars, text):
         text = "".join(chars)
     lower = text.lower()
     defining = "adalah" in lower or "merupakan" in lower or "ialah" in lower

@@ -63,6 +63,8 @@ def one_sentence(chars: list[str]) -> None:
 def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False) -> bool:
     bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
     holding = [(start, end) for start, end in bounds if _states(text, start, end)]
+    if len(holding) > 1:  # "… dikalikan 100%. Hasil capaian tersebut dibandingkan dengan …"
+        holding = holding[:1] + [h for h in holding[1:] if not _ANAPHORA.match(text, h[0])]
     if len(holding) != 1:
         return False
     start, end = holding[0]
@@ -84,6 +86,15 @@ def _keep_one(chars: list[str], text: str, ends: list[int], strict: bool = False
         return True
     blank(chars, end, len(chars))
     return True
+
+
+# a sentence after the formula whose subject refers back to its result ("Hasil capaian
+# kemudian dibandingkan dengan target", "Nilai tersebut dibandingkan …", "Angka ini …"):
+# what is done with the result, not a second formula
+_ANAPHORA = lazy(
+    r"(?i)\s*(?:hasil(?:nya)?\b|(?:[^\W\d_]+[ \t\n]+){1,3}(?:tersebut|ini|itu)\b"
+    r"|(?:[^\W\d_]+[ \t\n]+)?(?:tersebut|ini|itu)\b)"
+)
 
 
 # a sentence that only says the formula's unit is percent ("Dinyatakan dalam satuan persen.",

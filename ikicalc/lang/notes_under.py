@@ -1,0 +1,48 @@
+"""A note under a formula (``Keterangan: data dari DPMD``, ``Sumber data: …``, a sentence
+of words on the last line: ``Data bersumber dari laporan tahunan dinas.``): set aside with
+what follows it, for :mod:`ikicalc.lang.layout` (through :mod:`ikicalc.lang.prose`). Works on
+the cell's characters in place, keeping their length."""
+
+from __future__ import annotations
+
+from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.said import computes as _computes
+from ikicalc.lang.sentences import sentence
+from ikicalc.patterns import lazy
+
+__all__ = ["note_after"]
+
+_NOTE = lazy(
+    r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
+    r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
+    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+    r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
+    r"[ \t]*:[^\n]*$"
+)
+
+
+def note_after(chars: list[str]) -> None:
+    """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
+    aside with what follows it."""
+    text = "".join(chars)
+    found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
+    after = text[found.end() :] if found else "="
+    before = text[: found.start()] if found else ""
+    if found and before and "=" not in after and _computes(before):
+        opened = before.rstrip()
+        start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
+        blank(chars, start, len(chars))
+        return
+    last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
+    closing = text[last + 1 :] if last > 0 else ""
+    ended = _ENDS_SENTENCE.match(closing)  # "100%. Data bersumber …": the formula's last words
+    if ended:
+        last, closing = last + 1 + ended.end(), closing[ended.end() :]
+    if closing.strip() and sentence(closing) and not _computes(closing) and _computes(text[:last]):
+        blank(chars, last, len(chars))
+
+
+# the end of the formula's sentence at the opening of the last line, before a sentence of
+# words: "… dikalikan" / "100%. Data bersumber dari laporan tahunan dinas."
+_ENDS_SENTENCE = lazy(r"[ \t]*[^\n.]*?[\d%)][ \t]*\.[ \t]+(?=[A-Z][a-z])")

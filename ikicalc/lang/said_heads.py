@@ -1,0 +1,198 @@
+"""An operation named by its HEAD after the words that introduce a formula.
+
+LKjIP narratives and indicator manuals say how an indicator is computed in a sentence whose
+subject is the indicator, whose predicate is a copula or a verb of computing with its link
+(``adalah``, ``merupakan``, ``diukur dengan``, ``diperoleh dari``: the cues of
+:mod:`ikicalc.lang.preamble`), and whose object is the operation: its head, a noun
+(``perbandingan``, ``hasil pembagian``, ``rasio``, ``selisih``) or an active verb
+(``membandingkan``, ``mengalikan``), a preposition or not (``antara``, ``dari``), and two
+operands joined by ``terhadap``, ``dengan`` or ``dan`` (a percent word, ``persentase``,
+heads no operation: ``… dihitung dari persentase A dibagi B`` names a percentage, as
+the development cells label it)::
+
+    Persentase penduduk miskin diukur dengan membandingkan jumlah penduduk miskin terhadap
+    jumlah penduduk, kemudian dikalikan 100%.
+    Rasio elektrifikasi merupakan rasio jumlah rumah tangga berlistrik dengan jumlah rumah
+    tangga.
+
+The subject, the predicate and the head are no part of a name: they are blanked, and the join
+becomes the operation's sign. The words are data (``data/names.toml``, ``[prose.heads]``);
+the structure is the rule: a head right after a cue, its operands up to the first operator or
+the end of the sentence. Works on the cell's characters in place, keeping their length (see
+:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang import guards
+from ikicalc.lang.compared import Said, same_time_masked
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.preamble import cues, rate_title_masked
+from ikicalc.lang.runon import remark_after_scale
+from ikicalc.lang.said import divides_between
+from ikicalc.names import counting_words, names_data
+from ikicalc.patterns import compiled
+
+__all__ = ["head_after_cue", "operation_head", "operation_within"]
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    heads = names_data()["prose"]["heads"]
+    kinds = "|".join(
+        f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract")
+    )
+    return compiled(
+        rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
+        r"(?=[^\W\d_])"
+    )
+
+
+@cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = names_data()["prose"]["heads"]
+    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    words = "|".join([*heads["joins"], *heads["divide_joins"]])
+    return (
+        # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name
+        compiled(rf"(?i)(?<=[^\W_])[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_(])"),
+        compiled(rf"(?i)(?:{counting})\b"),
+    )
+
+
+# the end of the sentence that holds the operation: a period before a capital or the end, a
+# semicolon, a colon; a line that opens with a capitalised word and a lower-case one after a
+# line that ends a word (its period blanked by the layout: "… jumlah penduduk.\nSemakin …")
+_SENTENCE_END = compiled(
+    r"[.;](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;|:(?=[ \t\n])"
+    r"|(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[A-Z][a-z]+[ \t]+[a-z]+[ \t]+[a-z])"
+)
+# "sesuai dengan", "sama dengan", and the words of relation before "dengan" ("berkaitan
+# dengan", "terkait dengan", "bersama dengan") belong to a name; not every ber-/ter- word
+# ("… terdaftar dengan jumlah …": the join)
+_NAME_DENGAN = compiled(
+    r"(?i)\b(?:sesuai|sama|beserta|bersama|seiring|sejalan|berkaitan|terkait|berhubungan"
+    r"|bertalian)[ \t\n]+$"
+)
+
+
+def operation_head(text: str) -> re.Match[str] | None:
+    """The head of an operation that stands right after a cue that introduces a formula, or
+    after an active verb of the sentence, with no operator before it (see the module);
+    ``None`` when there is none."""
+    if not guards.may_find(_head(), text):
+        return None
+    introducing = cues().finditer(text) if guards.may_find(cues(), text) else iter(())
+    labelled = _LABEL_COLON.finditer(text) if ":" in text else iter(())
+    for cue in (*introducing, *_describing().finditer(text), *labelled):
+        rest = text[cue.end() :]
+        head = _head().match(text, cue.end() + len(rest) - len(rest.lstrip()))
+        if head is None:
+            continue
+        before = cue.start() if cue.re is _LABEL_COLON else head.start()  # "Label : …"
+        if operator().search(rate_title_masked(text, before), 0, before):
+            return None  # "A dikali rasio B …": a head inside a formula
+        return head
+    return None
+
+
+# the colon after a label or a field's name ("Persentase jalan mantap (%) : perbandingan …")
+_LABEL_COLON = compiled(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*:")
+
+
+@cache
+def _describing() -> re.Pattern[str]:
+    """An active verb of the sentence before a head (``Persentase ini menunjukkan
+    perbandingan A terhadap B``, ``… mengukur rasio A dengan B``): how verbs are formed
+    (``[prose.clauses] active``), not a relative clause's (``yang memiliki rasio …``)."""
+    clauses = names_data()["prose"]["clauses"]
+    others = "|".join(clauses["not_verbs"])
+    return compiled(
+        rf"(?i)(?<![^\W_])(?<!yang )(?<!yg )(?!(?:{others})\b){clauses['active']}\b(?=[ \t\n])"
+    )
+
+
+def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
+    """The word that joins the head's two operands between the head and ``end``: ``terhadap``
+    (a division's) before ``dengan`` before ``dan``; of several, the first before the first
+    operand's head word said again, else before a counted quantity (``jumlah``, ``total``),
+    else the first."""
+    found, counted = _joins()
+    divide_only = {w.lower() for w in names_data()["prose"]["heads"]["divide_joins"]}
+    searched = same_time_masked(text)
+    candidates = [
+        join
+        for join in found.finditer(searched, head.end(), end)
+        if not (
+            join.group("word").lower() == "dengan"
+            and _NAME_DENGAN.search(searched[: join.start("word")])
+        )
+        and (head.group("divide") or join.group("word").lower() not in divide_only)
+    ]
+    first = re.match(r"[^\W\d_]+", text[head.end() :])
+    repeated = re.compile(rf"(?i){re.escape(first.group(0))}\b") if first else None
+    for word in (*divide_only, "dengan", "dan"):
+        same = [join for join in candidates if join.group("word").lower() == word]
+        if same:
+            # "panjang jalan kondisi baik dan sedang dan panjang jalan seluruhnya": the second
+            # operand repeats the first one's head word; else it is counted ("jumlah …")
+            parallel = [j for j in same if repeated and repeated.match(text, j.end())]
+            before_count = [join for join in same if counted.match(text, join.end())]
+            return (parallel or before_count or same)[0]
+    return None
+
+
+def head_after_cue(chars: list[str]) -> Said | None:
+    """Write the operation a head after a cue names (see the module) as its sign: blank the
+    words up to the first operand and write the sign for the join; a :class:`Said` when done,
+    else ``None`` (nothing changed)."""
+    text = "".join(chars)
+    head = operation_head(text)
+    if head is None:
+        return None
+    sentence = _SENTENCE_END.search(text, head.end())
+    after = operator().search(text, head.end())
+    end = min(
+        sentence.start() if sentence else len(text),
+        after.start() if after else len(text),
+    )
+    if cues().search(text, head.end(), end):
+        return None  # "… menunjukkan rasio A … dihitung dengan formula: …": the subject's words
+    join = _join(text, head, end)
+    if join is None:
+        return None
+    closing = sentence.start() if sentence else len(text)  # the sentence's, not the next one's
+    if head.group("divide") and divides_between(text, join.end(), closing):
+        return None  # "membandingkan A dengan B dibagi C": the division is written
+    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    blank(chars, 0, head.end())
+    if sentence is not None and sentence.start() == end and not operator().search(text, end):
+        blank(chars, end, len(chars))  # "… terhadap B. Semakin tinggi …": remarks after it
+    start, stop = join.span("word")
+    chars[start:stop] = list(sign.ljust(stop - start))
+    explained = _EXPLAINED.search(text, head.end(), start)
+    if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
+        blank(chars, explained.start(), start)
+    remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
+    return Said()
+
+
+_EXPLAINED = compiled(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
+
+
+def operation_within(chars: list[str], text: str, start: int, end: int) -> bool:
+    """An operation named by its head that opens ``text[start:end]`` (a step's operand:
+    ``hitung selisih antara A dan B``): blank the head, write the sign for the join; whether
+    it did."""
+    rest = text[start:end]
+    head = _head().match(text, start + len(rest) - len(rest.lstrip()))
+    join = _join(text, head, end) if head is not None else None
+    if head is None or join is None or operator().search(text, head.end(), end):
+        return False
+    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    blank(chars, head.start(), head.end())
+    chars[join.start("word") : join.end("word")] = list(sign.ljust(len(join.group("word"))))
+    return True
