@@ -175,6 +175,17 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah desa mandiri", "jumlah desa"),
             "jumlah desa mandiri / jumlah desa × 100%",
         ),
+        # the first operand ends with a cited paragraph's bracket before the join (UU 36/2008)
+        (
+            "Penghasilan Kena Pajak dihitung dengan cara mengurangkan dari penghasilan "
+            "sebagaimana dimaksud dalam Pasal 4 ayat (1) dengan pengurangan sebagaimana "
+            "dimaksud dalam Pasal 6 ayat (1) dan ayat (2).",
+            (
+                "penghasilan sebagaimana dimaksud dalam Pasal 4 ayat (1)",
+                "pengurangan sebagaimana dimaksud dalam Pasal 6 ayat (1) dan ayat (2)",
+            ),
+            None,
+        ),
     ],
 )
 def test_a_family_is_read(text: str, variables: tuple[str, ...], canonical: str | None) -> None:

@@ -57,8 +57,9 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
     words = "|".join([*heads["joins"], *heads["divide_joins"]])
     return (
-        # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name
-        compiled(rf"(?i)(?<=[^\W_])[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_(])"),
+        # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name; a name may end
+        # with a bracket ("… dalam Pasal 4 ayat (1) dengan pengurangan …")
+        compiled(rf"(?i)(?:(?<=[^\W_])|(?<=[)\]]))[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_(])"),
         compiled(rf"(?i)(?:{counting})\b"),
     )
 
