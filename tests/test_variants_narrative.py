@@ -186,6 +186,18 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ),
             None,
         ),
+        # a rate applied to a base: the product (UU 36/2008 PPh, PDRD)
+        (
+            "Penyusutan dihitung dengan cara menerapkan tarif penyusutan atas nilai sisa buku.",
+            ("tarif penyusutan", "nilai sisa buku"),
+            "tarif penyusutan × nilai sisa buku",
+        ),
+        (
+            "Besaran pajak dihitung dengan cara mengalikan tarif dengan dasar pengenaan pajak "
+            "atas tanah.",
+            ("tarif", "dasar pengenaan pajak atas tanah"),
+            "tarif × dasar pengenaan pajak atas tanah",
+        ),
     ],
 )
 def test_a_family_is_read(text: str, variables: tuple[str, ...], canonical: str | None) -> None:

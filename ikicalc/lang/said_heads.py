@@ -43,7 +43,8 @@ __all__ = ["head_after_cue", "operation_head", "operation_within"]
 def _head() -> re.Pattern[str]:
     heads = names_data()["prose"]["heads"]
     kinds = "|".join(
-        f"(?P<{kind}>{'|'.join(heads[kind])})" for kind in ("divide", "multiply", "subtract")
+        f"(?P<{kind}>{'|'.join(heads[kind])})"
+        for kind in ("divide", "multiply", "apply", "subtract")
     )
     return compiled(
         rf"(?i)(?<![^\W_])(?:{kinds})[ \t\n]+(?:(?P<between>{'|'.join(heads['linked'])})[ \t\n]+)?"
@@ -55,7 +56,7 @@ def _head() -> re.Pattern[str]:
 def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = names_data()["prose"]["heads"]
     counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    words = "|".join([*heads["joins"], *heads["divide_joins"]])
+    words = "|".join([*heads["joins"], *heads["divide_joins"], *heads["apply_joins"]])
     return (
         # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name; a name may end
         # with a bracket ("… dalam Pasal 4 ayat (1) dengan pengurangan …")
@@ -122,7 +123,9 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
     operand's head word said again, else before a counted quantity (``jumlah``, ``total``),
     else the first."""
     found, counted = _joins()
-    divide_only = {w.lower() for w in names_data()["prose"]["heads"]["divide_joins"]}
+    heads = names_data()["prose"]["heads"]
+    divide_only = {w.lower() for w in heads["divide_joins"]}
+    applied = {w.lower() for w in heads["apply_joins"]}
     searched = same_time_masked(text)
     candidates = [
         join
@@ -132,10 +135,15 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
             and _NAME_DENGAN.search(searched[: join.start("word")])
         )
         and (head.group("divide") or join.group("word").lower() not in divide_only)
+        and (
+            join.group("word").lower() in applied
+            if head.group("apply")
+            else join.group("word").lower() not in applied - divide_only
+        )
     ]
     first = re.match(r"[^\W\d_]+", text[head.end() :])
     repeated = re.compile(rf"(?i){re.escape(first.group(0))}\b") if first else None
-    for word in (*divide_only, "dengan", "dan"):
+    for word in (*divide_only, *applied, "dengan", "dan"):
         same = [join for join in candidates if join.group("word").lower() == word]
         if same:
             # "panjang jalan kondisi baik dan sedang dan panjang jalan seluruhnya": the second
@@ -168,7 +176,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
     closing = sentence.start() if sentence else len(text)  # the sentence's, not the next one's
     if head.group("divide") and divides_between(text, join.end(), closing):
         return None  # "membandingkan A dengan B dibagi C": the division is written
-    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    sign = _sign(head)
     blank(chars, 0, head.end())
     if sentence is not None and sentence.start() == end and not operator().search(text, end):
         blank(chars, end, len(chars))  # "… terhadap B. Semakin tinggi …": remarks after it
@@ -179,6 +187,13 @@ def head_after_cue(chars: list[str]) -> Said | None:
         blank(chars, explained.start(), start)
     remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
     return Said()
+
+
+def _sign(head: re.Match[str]) -> str:
+    """The sign of the operation a head names."""
+    if head.group("divide"):
+        return "/"
+    return "×" if head.group("multiply") or head.group("apply") else "-"
 
 
 _EXPLAINED = compiled(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
@@ -193,7 +208,7 @@ def operation_within(chars: list[str], text: str, start: int, end: int) -> bool:
     join = _join(text, head, end) if head is not None else None
     if head is None or join is None or operator().search(text, head.end(), end):
         return False
-    sign = "/" if head.group("divide") else "×" if head.group("multiply") else "-"
+    sign = _sign(head)
     blank(chars, head.start(), head.end())
     chars[join.start("word") : join.end("word")] = list(sign.ljust(len(join.group("word"))))
     return True
