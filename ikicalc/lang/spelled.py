@@ -22,6 +22,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.lang.unexact import refuse_unexact
+from ikicalc.lang.weights import weights_named
 from ikicalc.names import names_data
 from ikicalc.numbers import FRACTION_SLASH, parse_number
 from ikicalc.patterns import compiled
@@ -130,11 +131,13 @@ def said_first(chars: list[str]) -> None:
     """What the layout reads before the words around the formula: a root, an absolute value or
     a maximum refused (:func:`ikicalc.lang.unexact.refuse_unexact`), and a fraction said in
     words where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``),
-    before words that open a cell are taken for what names it."""
+    before words that open a cell are taken for what names it; and the words that name a
+    weight before its number set aside (:func:`ikicalc.lang.weights.weights_named`)."""
     text = "".join(chars)
     refuse_unexact(text)
     if guards.holds(text, "per", _HALF) and _CUE.search(text):
         _leading_fractions(chars, text)
+    weights_named(chars)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
 
 
 @cache
