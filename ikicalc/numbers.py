@@ -242,7 +242,7 @@ def vulgar_value(text: str) -> Fraction:
     if FRACTION_SLASH in text:
         over, _slash, under = text.partition(FRACTION_SLASH)
         return Fraction(int(over), int(under))
-    whole, fraction = text[:-1], VULGAR_FRACTIONS[text[-1]]
+    whole, fraction = text[:-1].strip(), VULGAR_FRACTIONS[text[-1]]  # "2 ½": a mixed number
     return (int(whole) if whole else 0) + fraction
 
 

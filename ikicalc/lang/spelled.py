@@ -134,10 +134,17 @@ def said_first(chars: list[str]) -> None:
     before words that open a cell are taken for what names it; and the words that name a
     weight before its number set aside (:func:`ikicalc.lang.weights.weights_named`)."""
     text = "".join(chars)
-    refuse_unexact(text)
-    if guards.holds(text, "per", _HALF) and _CUE.search(text):
+    lower = guards.folded(text)
+    refuse_unexact(text, lower)
+    if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
-    weights_named(chars)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+    weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+
+
+# what any number said in words holds (a cheap test on the text in lower case)
+_NUMBER_CUES = compiled(
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu|tengah)"
+)
 
 
 @cache
@@ -147,15 +154,17 @@ def _leading() -> re.Pattern[str]:
     bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A + B)``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
     words = rf"{word}(?:[ \t]+{word})*"
-    opens = r"(?:^|(?<=[=(\[+\-−×*/÷:])|(?<=[=(\[+\-−×*/÷:][ \t])|(?<![^\W_])(?<=[xX][ \t]))"
+    # the opening consumed (a scan by a class of characters, not a look behind at every place)
+    opens = r"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])[xX](?=[ \t]))"
+    product = said("×", joined=True) + r"|x|kali"
+    takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
     fraction = (
-        rf"(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
-        rf"|(?P<half>{_HALF}))"
+        rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
+        rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
+        # a whole number said ("dua kali A", "dua setengah x A") before a product only
+        rf"|(?P<number>{words})(?=[ \t]+(?:{product})(?![^\W_])))"
     )
-    takes = (
-        r"(?=[ \t]+(?:dari|" + said("×", joined=True) + r"|x|kali)(?![^\W_])|[ \t]*[(\[])"
-    )
-    return compiled(rf"(?i){opens}[ \t]*{fraction}{takes}")
+    return compiled(rf"(?i){opens}[ \t]*{fraction}")
 
 
 def _leading_fractions(chars: list[str], text: str) -> None:
@@ -163,6 +172,13 @@ def _leading_fractions(chars: list[str], text: str) -> None:
     opens, written ``2⁄3`` (one number, the fraction slash) in its place; the grammar reads
     ``2⁄3 dari A`` as the share of all that follows, as it reads ``30% dari A``."""
     for found in _leading().finditer(text):
+        if found.group("number"):
+            value = _value(found.group("number"))
+            digits = str(value).replace(".", ",") if value else ""
+            start, end = found.span("number")
+            if digits and len(digits) <= end - start:
+                chars[start:end] = list(digits.ljust(end - start))
+            continue
         if found.group("half"):
             numerator: Decimal | int | None = 1
             denominator: Decimal | int | None = 2

@@ -51,18 +51,32 @@ _EXTREME = lazy(
 )
 
 
-def refuse_unexact(text: str) -> None:
+# the same said opening the formula (the cell, or after its label's '='): 'nilai terendah antara
+# A dan B', 'Maksimum dari A atau B'
+_EXTREME_SAID = lazy(
+    r"(?i)^(?:[^=\n]{1,80}=)?[ \t]*(?P<cue>(?:nilai[ \t]+)?(?:maks(?:imum|imal)?|min(?:imum|imal)?"
+    r"|tertinggi|terendah|terbesar|terkecil)[ \t]+(?:dari|antara))[ \t]+\S[^\n]*?[ \t](?:dan|atau)"
+    r"[ \t]+\S"
+)
+
+
+def refuse_unexact(text: str, lower: str | None = None) -> None:
     """Raise :class:`FormulaSyntaxError` if ``text`` takes a root, an absolute value or the
-    largest or smallest of a list (see the module); return otherwise."""
-    if guards.has(text, "√", "∛", "∜") or guards.holds(text, "akar"):
+    largest or smallest of a list (see the module); return otherwise. ``lower``: the text in
+    lower case (:func:`ikicalc.lang.guards.folded`), when the caller has it."""
+    lower = guards.folded(text) if lower is None else lower
+    if guards.has(text, "√", "∛", "∜") or "akar" in lower:
         found = _ROOT.search(text)
         if found:
             raise FormulaSyntaxError(_(ROOT), text, found.start(), found.end())
-    if guards.holds(text, "mutlak", "absolut"):
+    if guards.has(lower, "mutlak", "absolut"):
         found = _ABSOLUTE.search(text)
         if found:
             raise FormulaSyntaxError(_(ABSOLUTE), text, found.start(), found.end())
-    if "(" in text and guards.holds(text, "mak", "min", "terting", "teren", "terbe", "terke"):
-        found = _EXTREME.search(text)
+    if guards.has(lower, "mak", "min", "terting", "teren", "terbe", "terke"):
+        found = _EXTREME.search(text) if "(" in text else None
         if found:
             raise FormulaSyntaxError(_(EXTREME), text, found.start(), found.start("list") - 1)
+        said = _EXTREME_SAID.search(text)
+        if said:
+            raise FormulaSyntaxError(_(EXTREME), text, *said.span("cue"))

@@ -29,6 +29,7 @@ __all__ = ["weights_named"]
 
 # the number named: not a year (a name's: "Nilai 2023"), and it ends the operand (an operator,
 # a bracket, a comma or the end follows it)
+_DIGIT = re.compile(r"\d")  # compiled at import: a guard on every cell
 _NUMBER = r"(?!(?:19|20)\d\d(?![\d.,%]))\d[\d.,]*(?![\d.,]*\d)(?:[ \t]*%)?"
 
 
@@ -49,12 +50,19 @@ def _phrase() -> str:
 
 
 @cache
-def _after_operator() -> re.Pattern[str]:
-    operator = (
-        r"(?:(?<![^\W_])(?:" + said("×", joined=True) + "|" + said("/", joined=True)
-        + r"|[xX]|kali)[ \t]+|[×*·/÷(\[][ \t]*)"
+def _named() -> re.Pattern[str]:
+    """The words that name a number, and the number (scanned from the noun, the scan cheap)."""
+    return compiled(rf"(?i)(?<![^\W_]){_phrase()}(?={_NUMBER}{_ends()})")
+
+
+@cache
+def _operator_before() -> re.Pattern[str]:
+    """An operator right before the words (where an operand opens): a product's or a
+    division's sign or word, or a bracket."""
+    return compiled(
+        r"(?i)(?:(?<![^\W_])(?:" + said("×", joined=True) + "|" + said("/", joined=True)
+        + r"|[xX]|kali)[ \t]+|[×*·/÷(\[][ \t]*)$"
     )
-    return compiled(rf"(?i){operator}{_phrase()}(?={_NUMBER}{_ends()})")
 
 
 @cache
@@ -75,22 +83,28 @@ def _times_after() -> re.Pattern[str]:
 
 
 @cache
-def _cue() -> tuple[str, ...]:
-    return tuple(noun.lower() for noun in names_data()["weights"]["nouns"])
+def _cue() -> re.Pattern[str]:
+    """Any noun of the class, in the text in lower case (a cheap test)."""
+    return re.compile(words_pattern(noun.lower() for noun in names_data()["weights"]["nouns"]))
 
 
-def weights_named(chars: list[str]) -> None:
+def weights_named(chars: list[str], lower: str | None = None) -> None:
     """Set aside the words that name a weight or a constant where an operand stands (see the
-    module); a weight in brackets after a name multiplies it."""
+    module); a weight in brackets after a name multiplies it. ``lower``: the text in lower
+    case (:func:`ikicalc.lang.guards.folded`), when the caller has it."""
     text = "".join(chars)
-    for found in _times_after().finditer(text) if guards.holds(text, "kali") else ():
+    lower = guards.folded(text) if lower is None else lower
+    if not _DIGIT.search(text):  # every rule here needs a number
+        return
+    for found in _times_after().finditer(text) if "kali" in lower else ():
         blank(chars, *found.span("times"))  # "dikali 2,5 kali": the number of times
-    if not guards.holds(text, *_cue()):
+    if not _cue().search(lower):
         return
     for found in _bracketed().finditer(text) if "(" in text else ():
         chars[found.start("open")] = "×"
         blank(chars, *found.span("words"))
         chars[found.start("close")] = " "
     text = "".join(chars)
-    for found in _after_operator().finditer(text):
-        blank(chars, *found.span("words"))
+    for found in _named().finditer(text):
+        if _operator_before().search(text, max(0, found.start() - 40), found.start()):
+            blank(chars, *found.span("words"))
