@@ -42,7 +42,7 @@ def _ends() -> str:
 def _phrase() -> str:
     table = names_data()["weights"]
     noun = rf"(?:{words_pattern(table['nouns'])})(?![^\W_])"
-    copula = rf"(?:{words_pattern(table['copulas'])})(?![^\W_])|="
+    copula = rf"(?:{words_pattern(table['copulas'])})(?![^\W_])"
     return (
         rf"(?P<words>{noun}(?:[ \t]+{noun})*(?:(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{copula}))?)"
         r"[ \t]*"
