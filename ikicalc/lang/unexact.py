@@ -16,7 +16,7 @@ signed; maxima and minima in every form), cued cheaply so the common cell pays n
 from __future__ import annotations
 
 from ikicalc.errors import FormulaSyntaxError
-from ikicalc.i18n import N_, _
+from ikicalc.i18n import N_, translate
 from ikicalc.lang import guards
 from ikicalc.patterns import lazy
 
@@ -68,15 +68,16 @@ def refuse_unexact(text: str, lower: str | None = None) -> None:
     if guards.has(text, "√", "∛", "∜") or "akar" in lower:
         found = _ROOT.search(text)
         if found:
-            raise FormulaSyntaxError(_(ROOT), text, found.start(), found.end())
+            raise FormulaSyntaxError(translate(ROOT), text, found.start(), found.end())
     if guards.has(lower, "mutlak", "absolut"):
         found = _ABSOLUTE.search(text)
         if found:
-            raise FormulaSyntaxError(_(ABSOLUTE), text, found.start(), found.end())
+            raise FormulaSyntaxError(translate(ABSOLUTE), text, found.start(), found.end())
     if guards.has(lower, "mak", "min", "terting", "teren", "terbe", "terke"):
         found = _EXTREME.search(text) if "(" in text else None
         if found:
-            raise FormulaSyntaxError(_(EXTREME), text, found.start(), found.start("list") - 1)
+            end = found.start("list") - 1
+            raise FormulaSyntaxError(translate(EXTREME), text, found.start(), end)
         said = _EXTREME_SAID.search(text)
         if said:
-            raise FormulaSyntaxError(_(EXTREME), text, *said.span("cue"))
+            raise FormulaSyntaxError(translate(EXTREME), text, *said.span("cue"))
