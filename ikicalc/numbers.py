@@ -44,6 +44,7 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "DEFAULT_PLACES",
+    "FRACTION_SLASH",
     "MAX_DIGITS",
     "NUMBER_PATTERN",
     "STYLE_ALIASES",
@@ -230,9 +231,18 @@ VULGAR_FRACTIONS = {
 """The vulgar fractions of Unicode, as documents type them (``½ (A + B)``, ``2½ kali``)."""
 
 
+FRACTION_SLASH = "\u2044"
+"""The fraction slash of Unicode (``2⁄3``): a fraction of any two whole numbers, one token
+(the layout writes a fraction said in words so: ``dua pertiga`` is ``2⁄3``)."""
+
+
 def vulgar_value(text: str) -> Fraction:
-    """The exact value of a vulgar fraction after optional digits: ``½`` is 1/2, ``2¾`` 11/4."""
-    whole, fraction = text[:-1], VULGAR_FRACTIONS[text[-1]]
+    """The exact value of a vulgar fraction after optional digits: ``½`` is 1/2, ``2¾`` 11/4;
+    and of two whole numbers around the fraction slash: ``2⁄3`` is 2/3."""
+    if FRACTION_SLASH in text:
+        over, _slash, under = text.partition(FRACTION_SLASH)
+        return Fraction(int(over), int(under))
+    whole, fraction = text[:-1].strip(), VULGAR_FRACTIONS[text[-1]]  # "2 ½": a mixed number
     return (int(whole) if whole else 0) + fraction
 
 

@@ -289,9 +289,14 @@ class Builder(Transformer[Token, Any]):
     def share(self, children: list[Any]) -> ast.Binary:
         # "30% dari A dikurangi B": the share (the number p/100, a weight, never the scale
         # of a percentage) times all that follows it
-        percent, _, whole = children
-        weight = ast.Number(percent.value / 100, percent.span)
-        return ast.Binary(ast.Op.MUL, weight, whole, (percent.span[0], whole.span[1]))
+        # ("½ dari A", "dua pertiga dari A": a fraction's share, the fraction times all of it)
+        share, _, whole = children
+        weight: ast.Expr
+        if isinstance(share, Token):  # a vulgar fraction
+            weight = vulgar(share.value, _span(share, share))
+        else:
+            weight = ast.Number(share.value / 100, share.span)
+        return ast.Binary(ast.Op.MUL, weight, whole, (weight.span[0], whole.span[1]))
 
     def ten_power(self, children: list[Token]) -> ast.Number:
         # "x 10³", "x 10^5": the scale of a rate, a power of ten written as a number

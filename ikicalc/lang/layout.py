@@ -80,7 +80,7 @@ from ikicalc.lang.rates import (
 from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
-from ikicalc.lang.spelled import spelled_numbers
+from ikicalc.lang.spelled import said_first, spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
     sum_below,
@@ -207,6 +207,7 @@ def lay_out(text: str) -> Layout:
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
+    said_first(chars)  # "akar … dari (…)" refused; "dua pertiga dari A": 2⁄3 dari A
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
     if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:

@@ -349,6 +349,8 @@ _FIGURE_WORD = lazy(
 )
 
 
+# the fraction slash between two whole numbers is a fraction, one number ("2⁄3": arith14)
+_FRACTION_SLASH = lazy(r"(?<=\d)⁄(?=\d)")
 # a product sign glued to the word before it and spaced from the scale after it
 _GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))")
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
@@ -366,7 +368,7 @@ def furniture(chars: list[str]) -> None:
     text = "".join(chars)
     if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
         for index, char in enumerate(chars):
-            if char in "∕⁄":
+            if char == "∕" or (char == "⁄" and not _FRACTION_SLASH.match(text, index)):
                 chars[index] = "/"
         text = "".join(chars)
     glued = "× " in text or "*" in text or "×\t" in text

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
@@ -65,7 +66,7 @@ _SHARE_OF = lazy(
 _OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
 )
-_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>[oO0]/[oO0])")
+_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>[oO0]/[oO0])(?![^\W_])")  # not "1.500.000/orang"
 # "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
 _SEVEN_O = lazy(
     r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
@@ -275,11 +276,43 @@ def colon_divides(chars: list[str]) -> None:
 
 
 def currency(chars: list[str]) -> None:
-    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``)."""
-    for found in _RUPIAH.finditer("".join(chars)):
+    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), and the
+    units it is counted in after slashes (``x Rp 1.500.000,- / orang / bulan``: per person
+    and month, the units of the registry's ``data/units.txt``, never a division)."""
+    text = "".join(chars)
+    for found in _RUPIAH.finditer(text):
         blank(chars, *found.span("currency"))
         if found.group("closed"):
             blank(chars, *found.span("closed"))
+        per = _per_unit().match(text, found.end()) if "/" in text else None
+        if per:
+            blank(chars, *per.span())
+
+
+@cache
+def _per_unit() -> re.Pattern[str]:
+    """``/ bulan``, ``/orang/hari``: the units an amount of money is counted in (every name,
+    symbol and alias of ``data/units.txt`` but the scale words and the percent, a class, and
+    ``[amounts] each_units``)."""
+    from importlib import resources
+
+    from ikicalc.names import names_data
+
+    words = set(names_data()["amounts"]["each_units"])
+    units = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
+    for line in units.splitlines():
+        head, _sep, rest = line.partition("=")
+        if not _sep or line.lstrip().startswith("#"):
+            continue
+        parts = [head, *rest.split("=")[1:]]
+        if re.fullmatch(r"[ \t]*[\d/ *]+[ \t]*", rest.split("=")[0]):
+            continue  # a scale word ("ribu = 1000") or the percent: numbers, no units
+        words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[ \t]*/[ \t]*(?i:{alternatives})(?![^\W_]))+"
+        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])))"
+    )
 
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:

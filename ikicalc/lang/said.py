@@ -141,11 +141,12 @@ _DIFFERENCE = lazy(
 )
 
 
-# "selisih A tahun t dengan A tahun t-1 dibagi …": the same said without "antara", only where
-# the difference opens the cell or a definition (a name may hold "selisih … dengan …")
+# "selisih A tahun t dengan A tahun t-1 dibagi …", "selisih A dan B dibagi B": the same said
+# without "antara", only where the difference opens the cell or a definition (a name may hold
+# "selisih … dengan …")
 _DIFFERENCE_WITH = lazy(
     r"(?i)\b(?P<cue>selisih|perbedaan)[ \t\n]+(?=[^\W\d_])"
-    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan)[ \t\n]+(?=\S)"
+    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan|dan)[ \t\n]+(?=\S)"
     r"(?P<second>(?:[^;=/÷×*(),.]|\([^()\n]{1,8}\))+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )  # a time index in brackets is the name's: "… pada tahun (t - 1)"
 

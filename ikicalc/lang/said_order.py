@@ -194,6 +194,21 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
     return grouped, (reading,)
 
 
+def _weighs(node: ast.Expr) -> bool:
+    """Whether the last term of ``node`` is a quantity times a number (``A dikali 0,3``,
+    ``A × 30%``): a weighted term; two of them around a sum said in words are a weighted sum
+    (arith14)."""
+    while isinstance(node, ast.Binary) and node.op in (ast.Op.ADD, ast.Op.SUB):
+        node = node.right
+    return (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.MUL
+        and isinstance(node.right, ast.Number | ast.Percent)
+        and not isinstance(node.left, ast.Number | ast.Percent)
+        and node.right.value not in (100, 1000, 10000, 100000)  # a scale ("dikali 100%")
+    )
+
+
 def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A ditambah B dibagi C``: operations said in words apply in the order they are said,
     ``(A + B) / C`` (a sum said in words, then a division or a product; or a sum written in
@@ -226,6 +241,8 @@ def in_order_said(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
         return node, ()  # "A ditambah 2,5 kali B": a coefficient binds to its quantity
     if _open_at(text, node.left.span[1], spine[-1].right.span[0]):
         return node, ()  # "A + ((B) berbanding (C))": the brackets group the product
+    if _weighs(node.left) and len(spine) == 1 and _weighs(spine[0]):
+        return node, ()  # "A dikali 0,3 ditambah B dikali 0,7": each term with its weight
     # "A + B + C dibagi 3": the sum written in signs, the division after it said in words
     in_signs = words.search(divided) and not words.search(between)
     if not _sum_word().search(between) and not in_signs:

@@ -21,11 +21,13 @@ from ikicalc.errors import IkiError
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.lang.unexact import refuse_unexact
+from ikicalc.lang.weights import weights_named
 from ikicalc.names import names_data
-from ikicalc.numbers import parse_number
+from ikicalc.numbers import FRACTION_SLASH, parse_number
 from ikicalc.patterns import compiled
 
-__all__ = ["spelled_numbers"]
+__all__ = ["said_first", "spelled_numbers"]
 
 _WORDS = (
     r"nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
@@ -120,6 +122,75 @@ def _fractions(chars: list[str], text: str) -> None:
         if not numerator or not denominator:
             continue
         written = f"({numerator}/{denominator})".replace(".", ",")
+        start, end = found.span("words")
+        if len(written) <= end - start:
+            chars[start:end] = list(written.ljust(end - start))
+
+
+def said_first(chars: list[str]) -> None:
+    """What the layout reads before the words around the formula: a root, an absolute value or
+    a maximum refused (:func:`ikicalc.lang.unexact.refuse_unexact`), and a fraction said in
+    words where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``),
+    before words that open a cell are taken for what names it; and the words that name a
+    weight before its number set aside (:func:`ikicalc.lang.weights.weights_named`)."""
+    text = "".join(chars)
+    lower = guards.folded(text)
+    refuse_unexact(text, lower)
+    if _NUMBER_CUES.search(lower):  # any number said in words
+        _leading_fractions(chars, text)
+    weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+
+
+# what any number said in words holds (a cheap test on the text in lower case)
+_NUMBER_CUES = compiled(
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu|tengah)"
+)
+
+
+@cache
+def _leading() -> re.Pattern[str]:
+    """A fraction said in words where an operand opens (the cell, after ``=``, a bracket or an
+    operator) before what it takes a share of: ``dari`` (of), a product's sign or word, or a
+    bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A + B)``)."""
+    word = rf"(?:{_WORDS})(?![^\W_])"
+    words = rf"{word}(?:[ \t]+{word})*"
+    # the opening consumed (a scan by a class of characters, not a look behind at every place)
+    opens = r"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])[xX](?=[ \t]))"
+    product = said("×", joined=True) + r"|x|kali"
+    takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
+    fraction = (
+        rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
+        rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
+        # a whole number said ("dua kali A", "dua setengah x A") before a product only
+        rf"|(?P<number>{words})(?=[ \t]+(?:{product})(?![^\W_])))"
+    )
+    return compiled(rf"(?i){opens}[ \t]*{fraction}")
+
+
+def _leading_fractions(chars: list[str], text: str) -> None:
+    """``dua pertiga dari A``, ``setengah x (A + B)``: a fraction said in words where an operand
+    opens, written ``2⁄3`` (one number, the fraction slash) in its place; the grammar reads
+    ``2⁄3 dari A`` as the share of all that follows, as it reads ``30% dari A``."""
+    for found in _leading().finditer(text):
+        if found.group("number"):
+            value = _value(found.group("number"))
+            digits = str(value).replace(".", ",") if value else ""
+            start, end = found.span("number")
+            if digits and len(digits) <= end - start:
+                chars[start:end] = list(digits.ljust(end - start))
+            continue
+        if found.group("half"):
+            numerator: Decimal | int | None = 1
+            denominator: Decimal | int | None = 2
+        else:
+            over = found.group("over").strip()
+            numerator = 1 if over.lower() == "se" else _value(over)
+            denominator = _value(found.group("under"))
+        if not isinstance(numerator, int) or not isinstance(denominator, int) or not (
+            numerator and denominator
+        ):
+            continue
+        written = f"{numerator}{FRACTION_SLASH}{denominator}"
         start, end = found.span("words")
         if len(written) <= end - start:
             chars[start:end] = list(written.ljust(end - start))

@@ -1,0 +1,110 @@
+"""A number named by the words before it where an operand stands: ``A x bobot 0,3``,
+``dikali faktor bobot 30%``, ``dikalikan bobot penilaian sebesar 80%``, ``A (bobot 40%)``.
+
+Composite indices and regulations weigh each term with a number the words before it name: a
+weight (``bobot``, ``pembobot``, ``penimbang``), a coefficient, a factor, a constant, a tariff
+(``[weights] nouns`` of ``data/names.toml``, a class of such nouns, not the words of one
+document). Where an operand opens (after a product's or a division's sign or word, or a
+bracket) and a number follows them, the words only name that number: the layout sets them
+aside (padded, so carets still point into the cell). After a copula (``sebesar``) up to two
+other words may stand between the noun and the number (``bobot penilaian sebesar 80%``). A
+weight in brackets right after a name (``Nilai SAKIP (bobot 40%)``) multiplies it: the bracket
+is written ``×``. A noun with no number after it (``dikali bobot jabatan``) is a name's word.
+The word ``kali`` (times) after the number of a product says the number again
+(``dikali 2,5 kali``): it is set aside too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang import guards
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.operator_words import said, words_pattern
+from ikicalc.names import names_data
+from ikicalc.patterns import compiled
+
+__all__ = ["weights_named"]
+
+# the number named: not a year (a name's: "Nilai 2023"), and it ends the operand (an operator,
+# a bracket, a comma or the end follows it)
+_DIGIT = re.compile(r"\d")  # compiled at import: a guard on every cell
+_NUMBER = r"(?!(?:19|20)\d\d(?![\d.,%]))\d[\d.,]*(?![\d.,]*\d)(?:[ \t]*%)?"
+
+
+@cache
+def _ends() -> str:
+    return rf"(?=[ \t]*(?:$|[^\w \t]|(?:{said(joined=True)}|[xX]|kali|dan)(?![^\W_])))"
+
+
+@cache
+def _phrase() -> str:
+    table = names_data()["weights"]
+    noun = rf"(?:{words_pattern(table['nouns'])})(?![^\W_])"
+    copula = rf"(?:{words_pattern(table['copulas'])})(?![^\W_])"
+    return (
+        rf"(?P<words>{noun}(?:[ \t]+{noun})*(?:(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{copula}))?)"
+        r"[ \t]*"
+    )
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    """The words that name a number, and the number (scanned from the noun, the scan cheap)."""
+    return compiled(rf"(?i)(?<![^\W_]){_phrase()}(?={_NUMBER}{_ends()})")
+
+
+@cache
+def _operator_before() -> re.Pattern[str]:
+    """An operator right before the words (where an operand opens): a product's or a
+    division's sign or word, or a bracket."""
+    return compiled(
+        r"(?i)(?:(?<![^\W_])(?:" + said("×", joined=True) + "|" + said("/", joined=True)
+        + r"|[xX]|kali)[ \t]+|[×*·/÷(\[][ \t]*)$"
+    )
+
+
+@cache
+def _bracketed() -> re.Pattern[str]:
+    return compiled(
+        rf"(?i)(?<=[^\W_])[ \t]*(?P<open>\()[ \t]*{_phrase()}{_NUMBER}[ \t]*(?P<close>\))"
+    )
+
+
+@cache
+def _times_after() -> re.Pattern[str]:
+    """``dikali 2,5 kali``, ``x 3 kali``: 'kali' (times) after the number of a product, where
+    the operand ends (an operator, a bracket or the end follows)."""
+    operator = r"(?:(?<![^\W_])(?:" + said("×", joined=True) + r"|[xX])|[×*·])"
+    return compiled(
+        rf"(?i){operator}[ \t]+\d[\d.,]*(?P<times>[ \t]+kali)(?![^\W_]){_ends()}"
+    )
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """Any noun of the class, in the text in lower case (a cheap test)."""
+    return re.compile(words_pattern(noun.lower() for noun in names_data()["weights"]["nouns"]))
+
+
+def weights_named(chars: list[str], lower: str | None = None) -> None:
+    """Set aside the words that name a weight or a constant where an operand stands (see the
+    module); a weight in brackets after a name multiplies it. ``lower``: the text in lower
+    case (:func:`ikicalc.lang.guards.folded`), when the caller has it."""
+    text = "".join(chars)
+    lower = guards.folded(text) if lower is None else lower
+    if not _DIGIT.search(text):  # every rule here needs a number
+        return
+    for found in _times_after().finditer(text) if "kali" in lower else ():
+        blank(chars, *found.span("times"))  # "dikali 2,5 kali": the number of times
+    if not _cue().search(lower):
+        return
+    for found in _bracketed().finditer(text) if "(" in text else ():
+        chars[found.start("open")] = "×"
+        blank(chars, *found.span("words"))
+        chars[found.start("close")] = " "
+    text = "".join(chars)
+    for found in _named().finditer(text):
+        if _operator_before().search(text, max(0, found.start() - 40), found.start()):
+            blank(chars, *found.span("words"))
