@@ -231,3 +231,21 @@ def test_steps_with_no_counting_step_are_no_script() -> None:
     # an imperative that operates, with nothing counted before it, computes nothing
     with pytest.raises(FormulaSyntaxError):
         ikicalc.parse("1. bagi dengan jumlah penduduk; 2. kalikan 100%")
+
+
+def test_a_head_verb_misspelt_after_a_cue_is_a_guess() -> None:
+    # UU 18/2000 (PPN), as published: "mengalihkan" (to divert) for "mengalikan" (to multiply)
+    text = (
+        "(1) Pajak Pertambahan Nilai yang terutang dihitung dengan cara mengalihkan tarif "
+        "sebagaimana dimaksud dalam Pasal 7 dengan Dasar Pengenaan Pajak."
+    )
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("tarif sebagaimana dimaksud dalam Pasal 7", "Dasar Pengenaan Pajak")
+    assert " × " in str(formula)
+    assert "mengalikan" in " ".join(d.message for d in ikicalc.lint(text) if d.code == "W110")
+
+
+def test_a_real_verb_one_letter_from_a_head_with_no_join_stays_prose() -> None:
+    text = "Anggaran dihitung dengan cara mengalihkan dana dari pos belanja ke pos lain."
+    assert len(ikicalc.parse(text).variables) == 1
+    assert "W106" in {d.code for d in ikicalc.lint(text)}

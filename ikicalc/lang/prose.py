@@ -36,7 +36,7 @@ from ikicalc.lang.said import (
 )
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
-from ikicalc.lang.said_heads import head_after_cue, operation_head
+from ikicalc.lang.said_heads import head_after_cue, misspelt_head, operation_head
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -118,10 +118,16 @@ def operation_said(chars: list[str]) -> Said | None:
         or (_ratio_with(text) if "proporsi" in lower or "rasio" in lower else None)
     )
     head = operation_head(searched)  # "Persentase X diukur dengan membandingkan A terhadap B"
+    kept = chars[:] if head is None and found is None else None
+    typo = misspelt_head(chars) if kept is not None else None  # "… dengan cara mengalihkan …"
+    if typo is not None:
+        head = operation_head(same_time_masked("".join(chars)))
     if head is not None and (not found or found.group("share") or found.start() <= head.start()):
         headed = head_after_cue(chars)
         if headed is not None:
-            return headed
+            return Said((typo, *headed.readings)) if typo else headed
+    if typo is not None and kept is not None:
+        chars[:] = kept
     several = found is not None and found.group("share") and lower.count("terhadap") > 1
     if (found is None or several) and " terhadap " in lower.replace("\n", " "):
         _against_count(chars, text)  # "… x [(30 % x persentase A terhadap total B) + (…)]"

@@ -29,14 +29,16 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.compared import Said, same_time_masked
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.preamble import cues, rate_title_masked
 from ikicalc.lang.runon import remark_after_scale
 from ikicalc.lang.said import divides_between
+from ikicalc.lang.typos import TYPO_REASON
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled
 
-__all__ = ["head_after_cue", "operation_head", "operation_within"]
+__all__ = ["head_after_cue", "misspelt_head", "operation_head", "operation_within"]
 
 
 @cache
@@ -187,6 +189,50 @@ def head_after_cue(chars: list[str]) -> Said | None:
         blank(chars, explained.start(), start)
     remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
     return Said()
+
+
+# the verb after a cue that may be a head misspelt ("mengalihkan" for "mengalikan")
+_VERB_AFTER = compiled(r"(?i)[ \t\n]*(?P<verb>(?:me|pe)[a-z]{4,14})(?![^\W_])")
+_LETTERS = "abdegiklmnprstu"
+
+
+@cache
+def _verb() -> re.Pattern[str]:
+    heads = names_data()["prose"]["heads"]
+    forms = [form for kind in ("divide", "multiply", "apply", "subtract") for form in heads[kind]]
+    return compiled(rf"(?i)(?:{'|'.join(forms)})")
+
+
+def _one_edit_from_head(word: str) -> str | None:
+    """The head verb ``word`` is one letter away from (a letter extra or changed), if any;
+    the real words of ``[prose.operator_typos]`` are not typos."""
+    lower = word.lower()
+    if _verb().fullmatch(lower) or lower in names_data()["prose"]["operator_typos"]["not_typos"]:
+        return None
+    edits = (
+        *(lower[:at] + lower[at + 1 :] for at in range(len(lower))),
+        *(lower[:at] + c + lower[at + 1 :] for at in range(2, len(lower)) for c in _LETTERS),
+    )
+    return next((edit for edit in edits if _verb().fullmatch(edit)), None)
+
+
+def misspelt_head(chars: list[str]) -> Reading | None:
+    """A head verb misspelt right after a cue that introduces a formula (``dihitung dengan cara
+    mengalihkan tarif … dengan Dasar Pengenaan Pajak``: a letter extra or changed, as a hurried
+    typist writes it): the right spelling is written in its place (the text's length kept) and
+    the reading is a guess (lint ``W110``)."""
+    text = "".join(chars)
+    if not guards.may_find(cues(), text):
+        return None
+    for cue in cues().finditer(text):
+        found = _VERB_AFTER.match(text, cue.end())
+        meant = _one_edit_from_head(found.group("verb")) if found else None
+        if found is None or meant is None:
+            continue
+        start, end = found.span("verb")
+        chars[start:end] = list(meant.ljust(end - start))
+        return Reading((start, end), meant, text[start:end], TYPO_REASON)
+    return None
 
 
 def _sign(head: re.Match[str]) -> str:
