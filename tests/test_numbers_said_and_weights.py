@@ -127,3 +127,31 @@ LOOK_ALIKES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "names"), LOOK_ALIKES, ids=[t for t, _ in LOOK_ALIKES])
 def test_look_alikes_stay_names(text: str, names: list[str]) -> None:
     assert list(ikicalc.parse(text).variables) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "printed"),
+    [
+        # PP 6/2015 (PNBP BPPT): a decimal below one before "dari" is a share, as 50% is
+        ("Tarif adalah 0,5 (nol koma lima) dari tarif dasar", ("tarif dasar",), "0,5 × tarif dasar"),
+        ("0,25 dari (A + B)", ("A", "B"), "0,25 × (A + B)"),
+        (
+            "Denda sebesar 0,25 dari pajak terutang dikurangi pajak dibayar",
+            ("pajak terutang", "pajak dibayar"),
+            "0,25 × (pajak terutang - pajak dibayar)",
+        ),
+        # a whole number before "dari" inside a name stays the name's
+        (
+            "Jumlah desa yang memenuhi 3 dari 5 kriteria / jumlah desa",
+            ("Jumlah desa yang memenuhi 3 dari 5 kriteria", "jumlah desa"),
+            "Jumlah desa yang memenuhi 3 dari 5 kriteria / jumlah desa",
+        ),
+    ],
+)
+def test_a_decimal_share_of_what_follows(
+    text: str, variables: tuple[str, ...], printed: str
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert str(formula) == printed
+    assert ikicalc.parse(str(formula)) == formula

@@ -63,7 +63,10 @@ def multiplier_words() -> str:
 
 
 def vulgar(text: str, span: ast.Span) -> ast.Expr:
-    """The node of a vulgar fraction: a number, or the division a decimal cannot write."""
+    """The node of a vulgar fraction: a number, or the division a decimal cannot write; a
+    decimal fraction (``0,5`` of a share) is its number."""
+    if text[:1] == "0":
+        return ast.Number(Decimal(text.replace(",", ".")), span)
     value = vulgar_value(text)
     if value.denominator in (1, 2, 4, 5, 8, 10):
         return ast.Number(Decimal(value.numerator) / Decimal(value.denominator), span)

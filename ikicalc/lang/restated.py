@@ -244,7 +244,12 @@ _TEEN_SAID = lazy(
 _OPERAND_PLACE = lazy(  # the operator words: lang/operator_words.py
     r"(?i)(?:\b(?:" + said(joined=True, plain=True) + r"|kali|bagi)|[×*/÷xX])[ \t]*$"
 )
-_ENDS_OPERAND = lazy(r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|(?i:" + said(plain=True) + r")\b)")
+_ENDS_OPERAND = lazy(
+    r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|[xX](?![^\W_])|(?i:" + said(plain=True) + r")\b)"
+)
+# a decimal below one, said again, then the word of a share: "0,5 (nol koma lima) dari tarif"
+_SHARE_AFTER = lazy(r"(?i)[ \t\n]*dari\b")
+_BELOW_ONE = lazy(r"(?<![\d.,])0[.,]\d+$")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
     r"(?i)(?<=\d)[ \t]*\n?[ \t]*\([ \t]*"
@@ -263,6 +268,8 @@ def _operand(text: str, number: re.Match[str] | None, end: int) -> bool:
     an operator, or before one or the end; not a name's words (``dalam 1 (satu) tahun``)."""
     if number is None:
         return True
+    if _BELOW_ONE.search(number.group()) and _SHARE_AFTER.match(text, end):
+        return True  # "0,5 (nol koma lima) dari tarif": a share
     return bool(_OPERAND_PLACE.search(text, 0, number.start()) or _ENDS_OPERAND.match(text, end))
 
 

@@ -36,9 +36,10 @@ _CUE = lazy(
 
 
 # "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
-# "10/110 (…) dari harga …": a share of what follows, to the end of the formula
+# "10/110 (…) dari harga …", "0,5 (nol koma lima) dari tarif …": a share of what follows, to
+# the end of the formula
 _SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+)"
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
 # a product or a division after a share's "dari" (not a difference said in words)
@@ -162,7 +163,7 @@ def after_formula(chars: list[str], text: str) -> None:
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())  # (room after the formula)
-    shares = "dari" in lower and ("%" in text or "persen" in lower or "/" in text)
+    shares = "dari" in lower and _SHARE_OF.search(text) is not None
     if shares and "tiap" in lower and _each().search(text):  # "2,5% dari A untuk tiap-tiap
         _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
         for_each(chars)
