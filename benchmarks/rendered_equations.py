@@ -80,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             if shown >= args.show_failures or reading.right:
                 continue
             shown += 1
-            print(f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}")
+            print(
+                f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}"
+            )
             print("  text:  " + rendering["text"].replace("\n", "\\n"))
             print(f"  label: {rendering['variables']} -> {rendering['structure']}")
             print(f"  read:  {list(reading.variables)} {reading.detail}")

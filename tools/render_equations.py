@@ -141,7 +141,9 @@ def fill_equation(cell: Any, spec: w.Spec, layout: str, parts: dict[str, str], r
     if layout == "omml-fraction":
         _math(paragraph, label + _frac(_r(spec.numerator), _r(spec.denominator)) + scale)
     elif layout == "omml-bracket":
-        _math(paragraph, label + _frac(_bracketed(_r(spec.numerator)), _r(spec.denominator)) + scale)
+        _math(
+            paragraph, label + _frac(_bracketed(_r(spec.numerator)), _r(spec.denominator)) + scale
+        )
     elif layout == "omml-nary":
         body = _frac(_nary(_r(spec.numerator)), _nary(_r(spec.denominator)))
         _math(paragraph, label + body + scale)
@@ -160,7 +162,9 @@ def fill_equation(cell: Any, spec: w.Spec, layout: str, parts: dict[str, str], r
 def xml_text(cell: Any) -> str:
     """The cell's ``w:t`` and ``m:t`` text in document order, a paragraph a line."""
     lines = []
-    for paragraph in cell._tc.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+    for paragraph in cell._tc.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+    ):
         texts = [
             node.text or ""
             for node in paragraph.iter()
@@ -190,7 +194,11 @@ def workbook(batch: list[tuple[w.Spec, str, dict[str, str]]]) -> Any:
             sheet.column_dimensions[column].width = width
         for column, head in zip("ABCD", ("No", "Indikator", "Formula", "Sumber data"), strict=True):
             sheet[f"{column}1"] = head
-        sheet["A2"], sheet["B2"], sheet["D2"] = number, w.indicator_text(number), w.source_text(number)
+        sheet["A2"], sheet["B2"], sheet["D2"] = (
+            number,
+            w.indicator_text(number),
+            w.source_text(number),
+        )
         sheet["C2"] = typed_text(spec, parts)
         lines = sum(-(-max(len(x), 1) // 32) for x in str(sheet["C2"].value).split("\n"))
         sheet.row_dimensions[2].height = 14 * lines + 4
@@ -232,9 +240,20 @@ def ocr_texts(pdf: Path, where: Path) -> list[str | None]:
             image = where / f"page{number}"
             area = ["-x", str(int(left) + 4), "-y", str(int(top) + 4)]
             area += ["-W", str(int(right - left) - 8), "-H", str(int(bottom - top) - 8)]
+            area += ["-singlefile", "-gray", "-png"]
             subprocess.run(  # noqa: S603 - fixed programs, our own files
-                ["pdftoppm", "-r", "200", "-f", str(number), "-l", str(number), "-singlefile"]  # noqa: S607
-                + ["-gray", "-png", *area, str(pdf), str(image)],
+                [  # noqa: S607
+                    "pdftoppm",
+                    "-r",
+                    "200",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    *area,
+                    str(pdf),
+                    str(image),
+                ],
                 check=True,
                 capture_output=True,
             )
@@ -251,7 +270,9 @@ def ocr_texts(pdf: Path, where: Path) -> list[str | None]:
 # --- the records -----------------------------------------------------------------------------
 
 
-def record(spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]) -> dict[str, Any]:
+def record(
+    spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]
+) -> dict[str, Any]:
     """One rendering as the benchmark reads it."""
     key = f"{spec.source}|{spec.structure}|{layout}|{extractor}"
     kind = "legend-lines" if layout == "scan-legend-lines" else "plain"
@@ -286,7 +307,9 @@ def _whole(text: str, spec: w.Spec, layout: str) -> bool:
     return True
 
 
-def _render_word(batch: list[tuple[w.Spec, str, dict[str, str]]], where: Path, profile: Path) -> list[dict[str, Any]]:
+def _render_word(
+    batch: list[tuple[w.Spec, str, dict[str, str]]], where: Path, profile: Path
+) -> list[dict[str, Any]]:
     path = where / "cells.docx"
     document = w.word_document(batch, fill_equation)
     document.save(str(path))
@@ -308,7 +331,9 @@ def _render_word(batch: list[tuple[w.Spec, str, dict[str, str]]], where: Path, p
     return found
 
 
-def _render_sheets(batch: list[tuple[w.Spec, str, dict[str, str]]], where: Path, profile: Path) -> list[dict[str, Any]]:
+def _render_sheets(
+    batch: list[tuple[w.Spec, str, dict[str, str]]], where: Path, profile: Path
+) -> list[dict[str, Any]]:
     path = where / "cells.xlsx"
     workbook(batch).save(str(path))
     pdf = soffice(path, "pdf", profile)
@@ -352,8 +377,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         base = args.keep or Path(scratch)
         profile = Path(scratch) / "profile"
-        jobs = [(_render_word, words[i : i + PER_DOCUMENT]) for i in range(0, len(words), PER_DOCUMENT)]
-        jobs += [(_render_sheets, sheets[i : i + PER_DOCUMENT]) for i in range(0, len(sheets), PER_DOCUMENT)]
+        jobs = [
+            (_render_word, words[i : i + PER_DOCUMENT]) for i in range(0, len(words), PER_DOCUMENT)
+        ]
+        jobs += [
+            (_render_sheets, sheets[i : i + PER_DOCUMENT])
+            for i in range(0, len(sheets), PER_DOCUMENT)
+        ]
         for number, (job, batch) in enumerate(jobs):
             where = base / f"batch{number:02d}"
             where.mkdir(parents=True, exist_ok=True)

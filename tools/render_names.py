@@ -13,30 +13,83 @@ from tools.render_writers import Spec
 HEADS = ("Jumlah", "Banyaknya", "Total", "Jumlah seluruh", "Realisasi", "Nilai", "Luas")
 THINGS = {
     "Jumlah": (
-        "desa", "kelurahan", "rumah tangga", "keluarga", "penduduk", "balita", "ibu hamil",
-        "siswa", "sekolah", "guru", "puskesmas", "posyandu", "UMKM", "koperasi", "pegawai",
-        "ASN", "perangkat daerah", "dokumen perencanaan", "laporan keuangan", "aduan masyarakat",
-        "izin usaha", "kegiatan", "paket pekerjaan", "wisatawan", "pelaku usaha", "petani",
-        "kendaraan", "jembatan", "ruas jalan", "sarana olahraga", "kasus TB", "rekomendasi BPK",
+        "desa",
+        "kelurahan",
+        "rumah tangga",
+        "keluarga",
+        "penduduk",
+        "balita",
+        "ibu hamil",
+        "siswa",
+        "sekolah",
+        "guru",
+        "puskesmas",
+        "posyandu",
+        "UMKM",
+        "koperasi",
+        "pegawai",
+        "ASN",
+        "perangkat daerah",
+        "dokumen perencanaan",
+        "laporan keuangan",
+        "aduan masyarakat",
+        "izin usaha",
+        "kegiatan",
+        "paket pekerjaan",
+        "wisatawan",
+        "pelaku usaha",
+        "petani",
+        "kendaraan",
+        "jembatan",
+        "ruas jalan",
+        "sarana olahraga",
+        "kasus TB",
+        "rekomendasi BPK",
     ),
     "Realisasi": (
-        "pendapatan asli daerah", "PAD", "belanja modal", "anggaran", "retribusi pasar",
-        "pajak hotel", "investasi PMDN", "dana desa",
+        "pendapatan asli daerah",
+        "PAD",
+        "belanja modal",
+        "anggaran",
+        "retribusi pasar",
+        "pajak hotel",
+        "investasi PMDN",
+        "dana desa",
     ),
     "Nilai": ("ekspor", "produksi padi", "tukar petani", "SAKIP", "IKM", "aset tetap"),
     "Luas": ("lahan sawah", "kawasan kumuh", "hutan rakyat", "ruang terbuka hijau", "area tanam"),
 }
 QUALIFIERS = (
-    "yang terlayani", "yang memiliki akses air minum layak", "yang ditindaklanjuti",
-    "sesuai standar", "yang mendapat pembinaan", "tahun berjalan", "yang tepat waktu",
-    "di kabupaten", "yang bersertifikat", "yang aktif", "yang diselesaikan", "tahun n",
-    "yang terdaftar", "yang mendapatkan pelayanan kesehatan", "pada tahun anggaran",
-    "yang memenuhi syarat", "berpredikat baik", "yang direhabilitasi", "dengan kondisi mantap",
+    "yang terlayani",
+    "yang memiliki akses air minum layak",
+    "yang ditindaklanjuti",
+    "sesuai standar",
+    "yang mendapat pembinaan",
+    "tahun berjalan",
+    "yang tepat waktu",
+    "di kabupaten",
+    "yang bersertifikat",
+    "yang aktif",
+    "yang diselesaikan",
+    "tahun n",
+    "yang terdaftar",
+    "yang mendapatkan pelayanan kesehatan",
+    "pada tahun anggaran",
+    "yang memenuhi syarat",
+    "berpredikat baik",
+    "yang direhabilitasi",
+    "dengan kondisi mantap",
 )
 BASES = ("seluruh", "yang ada", "yang ditargetkan", "yang direncanakan", "sasaran", "total")
 STRUCTURES = (
-    "v1 / v2 * 100", "v1 / v2 * 100", "v1 / v2 * 100", "v1 / v2", "(v1 - v2) / v2 * 100",
-    "(v1 + v2) / v3 * 100", "sum(v1) / sum(v2) * 100", "v1 / v2 * 1000",
+    "v1 / v2 * 100",
+    "v1 / v2 * 100",
+    "v1 / v2 * 100",
+    "v1 / v2",
+    "(v1 - v2) / v2 * 100",
+    "(v1 + v2) / v3 * 100",
+    "sum(v1) / sum(v2) * 100",
+    "v1 / v2 * 1000",
 )
 
 
@@ -62,10 +115,18 @@ def formula(seed: str) -> Spec:
     head = "Jumlah" if head == "Jumlah seluruh" else head
     part = f"{head} {thing} {_pick(QUALIFIERS, 'qualifier', seed)}"
     base = _pick(BASES, "base", seed)
-    whole = f"{head} {thing} {base}" if base in ("yang ada", "yang ditargetkan", "sasaran", "yang direncanakan") else f"{head} {base} {thing}"
+    whole = (
+        f"{head} {thing} {base}"
+        if base in ("yang ada", "yang ditargetkan", "sasaran", "yang direncanakan")
+        else f"{head} {base} {thing}"
+    )
     if structure == "(v1 - v2) / v2 * 100":
         year = _pick(("tahun n", "tahun ini", "tahun berjalan"), "year", seed)
-        before = {"tahun n": "tahun n-1", "tahun ini": "tahun lalu", "tahun berjalan": "tahun sebelumnya"}[year]
+        before = {
+            "tahun n": "tahun n-1",
+            "tahun ini": "tahun lalu",
+            "tahun berjalan": "tahun sebelumnya",
+        }[year]
         a, b = f"{head} {thing} {year}", f"{head} {thing} {before}"
         return Spec(f"drawn:{seed}", f"{a} − {b}", b, "100", (a, b), structure)
     if structure == "(v1 + v2) / v3 * 100":
@@ -73,7 +134,9 @@ def formula(seed: str) -> Spec:
         second = f"{head} {thing} {other}"
         if other == part.split(f"{thing} ", 1)[1] or second == part:
             second = f"{head} {thing} lainnya"
-        return Spec(f"drawn:{seed}", f"{part} + {second}", whole, "100", (part, second, whole), structure)
+        return Spec(
+            f"drawn:{seed}", f"{part} + {second}", whole, "100", (part, second, whole), structure
+        )
     if structure == "sum(v1) / sum(v2) * 100":
         return Spec(f"drawn:{seed}", part, whole, "100", (part, whole), structure)
     scale = {"v1 / v2": None, "v1 / v2 * 1000": "1000"}.get(structure, "100")

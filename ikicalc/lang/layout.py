@@ -77,6 +77,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
@@ -211,6 +212,8 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     apart = None
     moved = None
+    scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
+    fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
@@ -221,6 +224,9 @@ def lay_out(text: str) -> Layout:
     laid = _lay_out(text, chars)
     if apart:
         laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
+    if scanned:  # "Tingkat — A / B", "x 100 Yo": marks a scanned page's OCR confused
+        laid = dataclasses.replace(laid, readings=scanned + laid.readings)
+        moved = moved or (fixed if laid.lost_bar and laid.lost_bar.scale else None)
     if moved and laid.lost_bar and laid.lost_bar.scale:
         laid = dataclasses.replace(laid, lost_bar=dataclasses.replace(laid.lost_bar, source=moved))
     if not protected:
