@@ -79,6 +79,7 @@ from ikicalc.lang.rates import (
 )
 from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
+from ikicalc.lang.spaced_subscripts import subscripts_together
 from ikicalc.lang.sigma import index_below
 from ikicalc.lang.spelled import spelled_numbers
 from ikicalc.lang.stacking import (
@@ -214,6 +215,8 @@ def lay_out(text: str) -> Layout:
     moved = None
     scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
     fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
+    if "\n" in text and ("=" in text or ":" in text):
+        subscripts_together(chars)  # "X1" / "X2" / "X 1 = …": an equation's subscripts apart
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
