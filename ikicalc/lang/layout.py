@@ -79,8 +79,8 @@ from ikicalc.lang.rates import (
 )
 from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
-from ikicalc.lang.spaced_subscripts import subscripts_together
 from ikicalc.lang.sigma import index_below
+from ikicalc.lang.spaced_subscripts import subscripts_together
 from ikicalc.lang.spelled import spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
