@@ -284,8 +284,11 @@ def fill_cell(cell: Any, spec: Spec, layout: str, parts: dict[str, str], room: f
                 inner.cell(row, columns - 1).text = name
 
 
-def word_document(batch: list[tuple[Spec, str, dict[str, str]]]) -> Any:
-    """A landscape document, one table ``No | Indikator | Formula | Sumber data`` a page."""
+def word_document(
+    batch: list[tuple[Spec, str, dict[str, str]]], fill: Callable[..., None] | None = None
+) -> Any:
+    """A landscape document, one table ``No | Indikator | Formula | Sumber data`` a page (the
+    Formula cell written by ``fill``, :func:`fill_cell` unless given)."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -305,7 +308,7 @@ def word_document(batch: list[tuple[Spec, str, dict[str, str]]]) -> Any:
         table.cell(1, 0).text = str(number)
         table.cell(1, 1).text = indicator_text(number)
         table.cell(1, 3).text = source_text(number)
-        fill_cell(table.cell(1, 2), spec, layout, parts, formula - 0.4)
+        (fill or fill_cell)(table.cell(1, 2), spec, layout, parts, formula - 0.4)
         if number < len(batch):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     return document

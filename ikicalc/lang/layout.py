@@ -78,8 +78,10 @@ from ikicalc.lang.rates import (
     whole_rate,
 )
 from ikicalc.lang.said_steps import steps_said
+from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
+from ikicalc.lang.spaced_subscripts import subscripts_together
 from ikicalc.lang.spelled import said_first, spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
@@ -214,6 +216,10 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     apart = None
     moved = None
+    scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
+    fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
+    if "\n" in text and ("=" in text or ":" in text):
+        subscripts_together(chars)  # "X1" / "X2" / "X 1 = …": an equation's subscripts apart
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it
@@ -224,6 +230,9 @@ def lay_out(text: str) -> Layout:
     laid = _lay_out(text, chars)
     if apart:
         laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
+    if scanned:  # "Tingkat — A / B", "x 100 Yo": marks a scanned page's OCR confused
+        laid = dataclasses.replace(laid, readings=scanned + laid.readings)
+        moved = moved or (fixed if laid.lost_bar and laid.lost_bar.scale else None)
     if moved and laid.lost_bar and laid.lost_bar.scale:
         laid = dataclasses.replace(laid, lost_bar=dataclasses.replace(laid.lost_bar, source=moved))
     if not protected:
