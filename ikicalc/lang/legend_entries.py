@@ -1,0 +1,157 @@
+"""A legend's entries read by their structure, whatever their marks, separators and order.
+
+An entry of a legend is a SYMBOL the formula writes, a SEPARATOR and a NAME, perhaps after a
+list MARK: ``(a) A → Jumlah …``, ``B. P := …``, ``o X1 : adalah …``, ``iii. K.1 yakni …``,
+``- IK_1 | …``, ``P1<tab>…``; or the name first (``- Jumlah … = a``). A careful reader
+knows an entry by that shape and by its symbol being one the formula writes, not by the
+glyph of its mark or the word of its separator: a mark is any bullet, number or letter of a
+list, a separator any sign of equality, colon, arrow, bar, dash or tab, with or without a
+COPULA after it (``[entries] copulas`` in ``data/legends.toml``: ``adalah``, ``yakni`` …).
+:func:`canonical_entries` writes each such line as ``SYMBOL = NAME`` in place (the mark
+and the separator's extra characters blanked, a name-first entry turned round within its
+line: the cell keeps its length), blanks the legend's heading line (a word or three of a
+heading's class ending in ``:`` or ``,``) and a ``maka`` / ``Rumus:`` line between a legend
+written first and its formula, and writes a symbol with a dot (``K.1``) with an underscore
+(``K_1``) where the legend names it; :func:`ikicalc.lang.legends.legend_below` then reads
+the lines it always read.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from ikicalc.lang.layout_cues import LIST_MARK
+from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.legend_inline import introducers
+from ikicalc.patterns import lazy
+
+__all__ = ["canonical_entries", "copulas"]
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    entries: dict[str, list[str]] = tomllib.loads(raw)["entries"]
+    return entries
+
+
+@cache
+def copulas() -> str:
+    """The copulas that may stand between a legend's symbol and its name, as an alternation."""
+    return "|".join(sorted(_data()["copulas"], key=len, reverse=True))
+
+
+_SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
+"""A symbol: a word of up to ten letters or digits opened by a letter, perhaps a subscript
+after ``_`` or a dot (``P_1``, ``K.1``) or a time in brackets (``X(t-1)``)."""
+
+_MARK = r"(?:" + LIST_MARK + r"|[A-Z][.)]|\([A-Z]\)|o|➢|→)"
+"""A list's mark: :data:`LIST_MARK`, a capital letter (``A.``, ``B)``, ``(C)``) or a bullet
+letter ``o``."""
+
+
+@cache
+def _entry() -> re.Pattern[str]:
+    copula = r"(?i:" + copulas() + r")"
+    return re.compile(
+        r"^(?P<mark>[ \t]*" + _MARK + r"[ \t]+|[ \t]*)"
+        r"(?P<symbol>" + _SYMBOL + r")"
+        r"(?P<sep>[ \t]*(?::=|[=:→⇒|])(?:[ \t]*" + copula + r"(?=[ \t]))?[ \t]*"
+        r"|[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]+" + copula + r"[ \t]+)"
+        r"(?P<name>\S[^\n]*)$"
+    )
+
+
+@cache
+def _name_first() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<mark>[ \t]*" + _MARK + r"[ \t]+|[ \t]*)"
+        r"(?P<name>[^\W\d_][^=:\n]*?[^\W_])(?P<sep>[ \t]*[=:][ \t]*)"
+        r"(?P<symbol>" + _SYMBOL + r")(?P<end>[ \t]*[.,;]?(?:[ \t]+(?i:dan|atau))?[ \t]*)$"
+    )
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    """A legend's heading: an introducer (``Keterangan``, ``Ket.``, ``di mana``, ``dengan``)
+    perhaps with a word or two after it, or a word or three ended by ``:`` or ``,``."""
+    return re.compile(
+        r"^[ \t]*(?:(?i:(?:" + introducers() + r"|dengan)(?:[ \t]+[^\W\d_]{3,}){0,2})[ \t]*[:,.]?"
+        r"|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:,])[ \t]*$"
+    )
+
+
+# "maka", "Rumus:", "Formula :", "Cara menghitung:": between a legend written first and its formula
+_THEN = lazy(r"^[ \t]*(?:(?i:maka|sehingga|jadi)|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]*:)[ \t]*$")
+_PROSE = lazy(r"[^\W\d_]*[a-z]{2}")  # a word of a name ("Jumlah", "desa"), not "JKL", "x"
+_OPERATOR = lazy(r"[/×÷*+]|(?<=\S)[ \t][xX-][ \t](?=\S)|\\frac|(?<=[^\W_])[ \t]*:[ \t]*(?=[^\W_])")
+
+
+def _symbolic(symbol: str) -> bool:
+    """Whether ``symbol`` looks like a symbol, not a word of a name: up to two letters, or
+    one with a capital, a digit, a dot or an underscore after its first letter."""
+    return len(symbol) <= 2 or any(c.isupper() or c.isdigit() or c in "._(" for c in symbol)
+
+
+def _written(symbol: str, formula: str) -> bool:
+    return re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula) is not None
+
+
+def canonical_entries(chars: list[str]) -> None:
+    """Write the legend's entries of the cell ``chars`` as ``SYMBOL = NAME``, in place."""
+    text = "".join(chars)
+    if "\n" not in text:
+        return
+    lines = list(re.finditer(r"[^\n]+", text))
+    found: dict[int, tuple[re.Match[str], bool]] = {}
+    for number, line in enumerate(lines):
+        entry = _entry().match(line.group(0))
+        if entry and _symbolic(entry.group("symbol")) and _PROSE.search(entry.group("name")):
+            found[number] = (entry, False)
+            continue
+        flipped = _name_first().match(line.group(0)) if "=" in line.group(0) or ":" in line.group(0) else None
+        if flipped and _symbolic(flipped.group("symbol")) and len(flipped.group("name").split()) > 1:
+            found[number] = (flipped, True)
+    if not found:
+        return
+    rest = [n for n in range(len(lines)) if n not in found]
+    formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
+    if not formula_lines:
+        return
+    formula = "\n".join(lines[n].group(0) for n in formula_lines)
+    entries = {
+        n: (m, flipped) for n, (m, flipped) in found.items() if _written(m.group("symbol"), formula)
+    }
+    if not entries or any(n in entries for n in formula_lines):
+        return
+    dotted: set[str] = set()
+    for number, (entry, flipped) in entries.items():
+        offset = lines[number].start()
+        symbol = entry.group("symbol")
+        if "." in symbol:
+            dotted.add(symbol)
+        if flipped:
+            line = lines[number].group(0)
+            start = entry.end("mark")
+            rebuilt = f"{symbol} = {entry.group('name')}".ljust(len(line) - start)
+            chars[offset + start : offset + len(line)] = list(rebuilt)
+            continue
+        _blank(chars, offset + entry.start("mark"), offset + entry.end("mark"))
+        start, end = offset + entry.start("sep"), offset + entry.end("sep")
+        sign = next((at for at in range(start, end) if chars[at] not in " \t"), start)
+        _blank(chars, start, end)
+        chars[sign] = "="
+    first, last = min(entries), max(entries)
+    below = first > min(formula_lines)
+    around = first - 1 if below else last + 1
+    if 0 <= around < len(lines) and around not in formula_lines:
+        pattern = _heading() if below else _THEN
+        if pattern.match(lines[around].group(0)):
+            _blank(chars, lines[around].start(), lines[around].end())
+    for symbol in dotted:
+        joined = "".join(chars)
+        for match in re.finditer(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", joined):
+            chars[match.start() + symbol.index(".")] = "_"
