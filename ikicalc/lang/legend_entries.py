@@ -19,29 +19,15 @@ the lines it always read.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "copulas"]
-
-
-@cache
-def _data() -> dict[str, list[str]]:
-    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
-    entries: dict[str, list[str]] = tomllib.loads(raw)["entries"]
-    return entries
-
-
-@cache
-def copulas() -> str:
-    """The copulas that may stand between a legend's symbol and its name, as an alternation."""
-    return "|".join(sorted(_data()["copulas"], key=len, reverse=True))
 
 
 _SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
@@ -60,8 +46,21 @@ def _entry() -> re.Pattern[str]:
         r"^(?P<mark>[ \t]*" + _MARK + r"[ \t]+|[ \t]*)"
         r"(?P<symbol>" + _SYMBOL + r")"
         r"(?P<sep>[ \t]*(?::=|[=:→⇒|])(?:[ \t]*" + copula + r"(?=[ \t]))?[ \t]*"
-        r"|[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*|[ \t]+" + copula + r"[ \t]+)"
-        r"(?P<name>\S[^\n]*)$"
+        r"|[ \t]+" + copula + r"[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)"
+        r"(?P<name>\S[^\n]*|(?<=[=:→⇒|])[ \t]*|(?<=[^\W\d_])[ \t]*)$"
+    )
+
+
+@cache
+def _junction() -> re.Pattern[str]:
+    """Two entries on one line where a list's item ends (``…; dan (2) B<tab>…``, ``…: JPYMP;
+    dan Jumlah … : JPYD.``): the lines were joined after the item's ``; dan``."""
+    mark = r"(?:" + _MARK + r"[ \t]+)"
+    return re.compile(
+        r"(?<=[;,])[ \t]*(?:(?i:dan|atau|serta)[ \t]+)?(?="
+        + mark + r"?(?P<symbol>" + _SYMBOL + r")(?:[ \t]*(?::=|[=:→⇒|])|\t)"
+        r"|" + mark + r"?[^\W\d_][^=:;\n]{2,80}?[ \t]*[=:][ \t]*(?P<last>" + _SYMBOL + r")"
+        r"[ \t]*[.,;]?(?:[ \t]+(?i:dan|atau))?[ \t]*(?:\n|$))"
     )
 
 
@@ -84,8 +83,13 @@ def _heading() -> re.Pattern[str]:
     )
 
 
-# "maka", "Rumus:", "Formula :", "Cara menghitung:": between a legend written first and its formula
-_THEN = lazy(r"^[ \t]*(?:(?i:maka|sehingga|jadi)|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]*:)[ \t]*$")
+# "maka", "Rumus:", "Formula :", "Cara menghitung:": between a legend written first and its
+# formula
+_THEN = lazy(
+    r"^[ \t]*(?:(?i:maka|sehingga|jadi)|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]*:)[ \t]*$"
+)
+# a heading ending the formula's line: "… x 100% Uraian :", "… Keterangan notasi:"
+_HEADING_TAIL = lazy(r"(?<=[\w%)])[ \t]+[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,2}[ \t]*:[ \t]*$")
 _PROSE = lazy(r"[^\W\d_]*[a-z]{2}")  # a word of a name ("Jumlah", "desa"), not "JKL", "x"
 _OPERATOR = lazy(r"[/×÷*+]|(?<=\S)[ \t][xX-][ \t](?=\S)|\\frac|(?<=[^\W_])[ \t]*:[ \t]*(?=[^\W_])")
 
@@ -94,6 +98,21 @@ def _symbolic(symbol: str) -> bool:
     """Whether ``symbol`` looks like a symbol, not a word of a name: up to two letters, or
     one with a capital, a digit, a dot or an underscore after its first letter."""
     return len(symbol) <= 2 or any(c.isupper() or c.isdigit() or c in "._(" for c in symbol)
+
+
+_ARITHMETIC = lazy(
+    r"(?<![^\W_.])(?P<a>" + _SYMBOL + r")\)?[ \t]*(?:[/×÷*+:]|[ \t][xX-][ \t])[ \t]*\(?"
+    r"(?P<b>" + _SYMBOL + r"|\d+)(?![^\W_])"
+)
+
+
+def _computes(name: str) -> bool:
+    """Whether an entry's "name" computes (``(X.1 : X.2) x 100% dimana :``): an operator
+    between two symbols, or a symbol and a number."""
+    return any(
+        _symbolic(found.group("a")) and (found.group("b").isdigit() or _symbolic(found.group("b")))
+        for found in _ARITHMETIC.finditer(name)
+    )
 
 
 def _written(symbol: str, formula: str) -> bool:
@@ -105,47 +124,65 @@ def canonical_entries(chars: list[str]) -> None:
     text = "".join(chars)
     if "\n" not in text:
         return
+    for junction in _junction().finditer(text) if ";" in text or "," in text else ():
+        symbol = junction.group("symbol") or junction.group("last")
+        again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
+        if junction.end() > junction.start() and again:
+            _blank(chars, junction.start(), junction.end())
+            chars[junction.start()] = "\n"
+            text = "".join(chars)
     lines = list(re.finditer(r"[^\n]+", text))
     found: dict[int, tuple[re.Match[str], bool]] = {}
     for number, line in enumerate(lines):
         entry = _entry().match(line.group(0))
-        if entry and _symbolic(entry.group("symbol")) and _PROSE.search(entry.group("name")):
+        name = entry.group("name") if entry else ""
+        if not name.strip() and number + 1 < len(lines):  # "K.1 : adalah" / "Jumlah …"
+            after = lines[number + 1].group(0)
+            name = "" if _entry().match(after) else after
+        if entry and _symbolic(entry.group("symbol")) and _PROSE.search(name):
             found[number] = (entry, False)
             continue
-        flipped = _name_first().match(line.group(0)) if "=" in line.group(0) or ":" in line.group(0) else None
-        if flipped and _symbolic(flipped.group("symbol")) and len(flipped.group("name").split()) > 1:
+        signed = "=" in line.group(0) or ":" in line.group(0)
+        flipped = _name_first().match(line.group(0)) if signed else None
+        if flipped and _symbolic(flipped.group("symbol")) and " " in flipped.group("name"):
             found[number] = (flipped, True)
     if not found:
         return
     rest = [n for n in range(len(lines)) if n not in found]
     formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
+    if not formula_lines:  # "Capaian = (X.1 : X.2) x 100% dimana :": the label's line
+        computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
+        formula_lines = computing[:1]
+        found = {n: v for n, v in found.items() if n not in formula_lines}
     if not formula_lines:
         return
     formula = "\n".join(lines[n].group(0) for n in formula_lines)
-    entries = {
-        n: (m, flipped) for n, (m, flipped) in found.items() if _written(m.group("symbol"), formula)
-    }
+    entries = {n: (m, t) for n, (m, t) in found.items() if _written(m.group("symbol"), formula)}
     if not entries or any(n in entries for n in formula_lines):
         return
     dotted: set[str] = set()
-    for number, (entry, flipped) in entries.items():
+    for number, (entry, turned) in entries.items():
         offset = lines[number].start()
         symbol = entry.group("symbol")
         if "." in symbol:
             dotted.add(symbol)
-        if flipped:
-            line = lines[number].group(0)
-            start = entry.end("mark")
-            rebuilt = f"{symbol} = {entry.group('name')}".ljust(len(line) - start)
-            chars[offset + start : offset + len(line)] = list(rebuilt)
+        if turned:
+            written = lines[number].group(0)
+            rebuilt = f"{symbol} = {entry.group('name')}{entry.group('end')}".ljust(len(written))
+            chars[offset : offset + len(written)] = list(rebuilt)
             continue
         _blank(chars, offset + entry.start("mark"), offset + entry.end("mark"))
         start, end = offset + entry.start("sep"), offset + entry.end("sep")
         sign = next((at for at in range(start, end) if chars[at] not in " \t"), start)
+        kept = chars[sign] if not entry.group("name").strip() and chars[sign] in ":→" else "="
         _blank(chars, start, end)
-        chars[sign] = "="
+        chars[sign] = kept  # "A :" / "name" on the next line: the sign as legends read it
     first, last = min(entries), max(entries)
     below = first > min(formula_lines)
+    above_first = lines[first - 1] if below and first - 1 in formula_lines else None
+    tail = _HEADING_TAIL.search(above_first.group(0)) if above_first else None
+    if above_first and tail:  # "Cakupan = A/B x 100% Uraian :" over the entries
+        _blank(chars, above_first.start() + tail.start(), above_first.start() + tail.end())
     around = first - 1 if below else last + 1
     if 0 <= around < len(lines) and around not in formula_lines:
         pattern = _heading() if below else _THEN
