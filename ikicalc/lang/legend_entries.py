@@ -27,7 +27,7 @@ from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.patterns import lazy
 
-__all__ = ["canonical_entries", "copulas"]
+__all__ = ["canonical_entries", "canonical_text", "copulas"]
 
 
 _SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
@@ -119,11 +119,12 @@ def _written(symbol: str, formula: str) -> bool:
     return re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula) is not None
 
 
-def canonical_entries(chars: list[str]) -> None:
-    """Write the legend's entries of the cell ``chars`` as ``SYMBOL = NAME``, in place."""
+def canonical_entries(chars: list[str]) -> bool:
+    """Write the legend's entries of the cell ``chars`` as ``SYMBOL = NAME``, in place;
+    whether an entry is an equation of symbols (``T := Q + R``)."""
     text = "".join(chars)
     if "\n" not in text:
-        return
+        return False
     for junction in _junction().finditer(text) if ";" in text or "," in text else ():
         symbol = junction.group("symbol") or junction.group("last")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
@@ -147,7 +148,7 @@ def canonical_entries(chars: list[str]) -> None:
         if flipped and _symbolic(flipped.group("symbol")) and " " in flipped.group("name"):
             found[number] = (flipped, True)
     if not found:
-        return
+        return False
     rest = [n for n in range(len(lines)) if n not in found]
     formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
     if not formula_lines:  # "Capaian = (X.1 : X.2) x 100% dimana :": the label's line
@@ -155,11 +156,18 @@ def canonical_entries(chars: list[str]) -> None:
         formula_lines = computing[:1]
         found = {n: v for n, v in found.items() if n not in formula_lines}
     if not formula_lines:
-        return
+        return False
     formula = "\n".join(lines[n].group(0) for n in formula_lines)
     entries = {n: (m, t) for n, (m, t) in found.items() if _written(m.group("symbol"), formula)}
     if not entries or any(n in entries for n in formula_lines):
-        return
+        return False
+    main, equations = min(formula_lines), False
+    for number in formula_lines[1:] if len(formula_lines) > 1 else ():  # "2. T := Q + R"
+        entry = _entry().match(lines[number].group(0))
+        before = lines[main].group(0)
+        if entry and _computes(entry.group("name")) and _written(entry.group("symbol"), before):
+            entries[number] = (entry, False)
+            equations = True
     dotted: set[str] = set()
     for number, (entry, turned) in entries.items():
         offset = lines[number].start()
@@ -192,3 +200,11 @@ def canonical_entries(chars: list[str]) -> None:
         joined = "".join(chars)
         for match in re.finditer(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", joined):
             chars[match.start() + symbol.index(".")] = "_"
+    return equations
+
+
+def canonical_text(text: str) -> str:
+    """``text`` with its legend's entries written ``SYMBOL = NAME`` (:func:`canonical_entries`):
+    what the reader of several equations reads (``T := Q + R`` under ``P / T x 100%``)."""
+    chars = list(text)
+    return "".join(chars) if canonical_entries(chars) else text

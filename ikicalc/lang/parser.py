@@ -285,6 +285,15 @@ def _as_typed(text: str) -> Formula:
         defined = substituted(text, parse, sums)
         if defined is not None and _reads_back(defined):
             return defined
+    if "\n" in text and guards.has(text, "+", "-", "/", "×", "x", "*"):  # "- N<tab>X2 + X3"
+        from ikicalc.lang.definitions import substituted
+        from ikicalc.lang.legend_entries import canonical_text
+
+        canonical = canonical_text(text)  # a legend's entries "T := Q + R" as "T = Q + R"
+        if canonical != text:
+            defined = substituted(canonical, parse)
+            if defined is not None and _reads_back(defined):
+                return defined
     columns = linear(text) if "\n" in text else None  # "A  B" / "--- + --- < 1" / "C  D"
     # same length as text: offsets point into the cell as written
     # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
