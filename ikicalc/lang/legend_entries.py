@@ -45,8 +45,8 @@ def _entry() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<mark>[ \t]*" + _MARK + r"[ \t]+|[ \t]*)"
         r"(?P<symbol>" + _SYMBOL + r")"
-        r"(?P<sep>[ \t]*(?::=|[=:→⇒|])(?:[ \t]*" + copula + r"(?=[ \t]))?[ \t]*"
-        r"|[ \t]+" + copula + r"[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)"
+        r"(?P<sep>[ \t]*(?::=|[=:→⇒|])(?:[ \t]*" + copula + r"(?=[ \t]|$))?[ \t]*"
+        r"|[ \t]+" + copula + r"(?:[ \t]+|$)|[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)"
         r"(?P<name>\S[^\n]*|(?<=[=:→⇒|])[ \t]*|(?<=[^\W\d_])[ \t]*)$"
     )
 
@@ -182,9 +182,10 @@ def canonical_entries(chars: list[str]) -> bool:
         _blank(chars, offset + entry.start("mark"), offset + entry.end("mark"))
         start, end = offset + entry.start("sep"), offset + entry.end("sep")
         sign = next((at for at in range(start, end) if chars[at] not in " \t"), start)
-        kept = chars[sign] if not entry.group("name").strip() and chars[sign] in ":→" else "="
+        kept = "=" if entry.group("name").strip() else ":"
+        sign = sign if kept == "=" else offset + len(lines[number].group(0).rstrip()) - 1
         _blank(chars, start, end)
-        chars[sign] = kept  # "A :" / "name" on the next line: the sign as legends read it
+        chars[sign] = kept  # "A : adalah" / "name" on the next line: "A :" as legends read it
     first, last = min(entries), max(entries)
     below = first > min(formula_lines)
     above_first = lines[first - 1] if below and first - 1 in formula_lines else None

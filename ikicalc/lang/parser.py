@@ -279,21 +279,17 @@ def _as_typed(text: str) -> Formula:
         from ikicalc.lang.exports import undo
 
         sums = undo(text)  # Σ's limits, subscripts, a fraction of symbols on its middle line
-    if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
-        from ikicalc.lang.definitions import substituted
-
-        defined = substituted(text, parse, sums)
-        if defined is not None and _reads_back(defined):
-            return defined
+    equations = text
     if "\n" in text and guards.has(text, "+", "-", "/", "×", "x", "*"):  # "- N<tab>X2 + X3"
-        from ikicalc.lang.definitions import substituted
         from ikicalc.lang.legend_entries import canonical_text
 
-        canonical = canonical_text(text)  # a legend's entries "T := Q + R" as "T = Q + R"
-        if canonical != text:
-            defined = substituted(canonical, parse)
-            if defined is not None and _reads_back(defined):
-                return defined
+        equations = canonical_text(text)  # a legend's entry "(b) T := Q + R" as "T = Q + R"
+    if equations.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
+        from ikicalc.lang.definitions import substituted
+
+        defined = substituted(equations, parse, sums if equations is text else None)
+        if defined is not None and _reads_back(defined):
+            return defined
     columns = linear(text) if "\n" in text else None  # "A  B" / "--- + --- < 1" / "C  D"
     # same length as text: offsets point into the cell as written
     # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
