@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.patterns import lazy
 
-__all__ = ["canonical_entries", "canonical_text", "copulas"]
+__all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines"]
 
 
 _SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
@@ -209,3 +210,58 @@ def canonical_text(text: str) -> str:
     what the reader of several equations reads (``T := Q + R`` under ``P / T x 100%``)."""
     chars = list(text)
     return "".join(chars) if canonical_entries(chars) else text
+
+
+def _entry_start() -> str:
+    """Where an entry opens inside a line: a mark or none, a symbol, its separator."""
+    return (
+        r"(?:" + _MARK + r"[ \t]+)?(?P<symbol>" + _SYMBOL + r")"
+        r"(?:[ \t]*(?::=|[=:→⇒|])|[ \t]*\t|[ \t]+(?i:" + copulas() + r")[ \t])"
+    )
+
+
+@cache
+def _inline_heading() -> re.Pattern[str]:
+    """A legend's heading inside the formula's line, before its first entry (``… x 100%
+    Ket : a : adalah …``, ``… Keterangan rumus : (1) P : …``)."""
+    return re.compile(
+        r"(?<=\S)[ \t]+(?:(?i:(?:" + introducers() + r")(?:[ \t]+[^\W\d_]{3,}){0,2})[ \t]*[:,.]?"
+        r"|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*:)[ \t]+(?=" + _entry_start() + r")"
+    )
+
+
+@cache
+def _inline_junction() -> re.Pattern[str]:
+    """Between two entries on one line: ``;``, ``,``, ``; dan``, ``dan,`` and the spaces."""
+    return re.compile(
+        r"[ \t]*[;,]?[ \t]*(?:(?i:dan|atau|serta)[ \t]*[;,]?)?[ \t]+(?=" + _entry_start() + r")"
+    )
+
+
+def legend_lines(chars: list[str]) -> bool:
+    """A legend on the formula's own line after its heading (``A/B x 100% Ket : - A :
+    adalah …; - B : adalah …``) broken onto lines of its own, in place (a space becomes the
+    line break, the words between two entries are blanked): a legend under its formula,
+    read by its structure (:func:`canonical_entries`); whether it was."""
+    text = "".join(chars)
+    cue = ":" in text or guards.holds(text, *_INTRODUCER_CUES)
+    head = _inline_heading().search(text) if cue and "\n" not in text.strip() else None
+    if head is None or not _OPERATOR.search(text[: head.start()]):
+        return False
+    formula = text[: head.start()]
+    if not _written(head.group("symbol"), formula):
+        return False
+    chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
+    for junction in _inline_junction().finditer(text, head.end()):
+        if _AFTER_MARK.search(text, 0, junction.start()):
+            continue  # "B. N.2": the space after an entry's mark
+        if _written(junction.group("symbol"), formula):
+            _blank(chars, junction.start(), junction.end())
+            chars[junction.start()] = "\n"
+    return True
+
+
+_AFTER_MARK = lazy(r"(?:^|\s)" + _MARK + r"$")
+_INTRODUCER_CUES = ("ket", "mana", "dengan", "where", "catatan", "notasi", "penjelasan", "variabel")
+"""A word every introducer of ``[legend] introducers`` holds (``data/names.toml``), lower case;
+a heading of other words ends in ``:``."""
