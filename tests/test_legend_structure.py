@@ -90,3 +90,14 @@ def test_a_word_of_a_name_is_no_symbol() -> None:
     assert lines[1] == "Jumlah : seluruh desa"
     assert lines[2] == "A = Jumlah desa mandiri"
     assert ikicalc.parse(text).variables[:1] == ("Jumlah desa mandiri",)
+
+
+def test_a_symbol_of_a_numbered_family_the_legend_leaves_out_is_its_own_name() -> None:
+    # the legend names X1 only: X2 is a symbol of the same family, not "× 2"
+    formula = ikicalc.parse("(X1 : X2) x 100%\nKeterangan\nA. X1 → Jumlah desa mandiri,")
+    assert formula.variables == ("Jumlah desa mandiri", "X2")
+
+
+def test_a_dotted_symbol_in_a_legend_said_in_one_sentence() -> None:
+    text = "K.1/K.2 x 100%\ndimana K.1 ialah Jumlah desa mandiri dan K.2 ialah Jumlah desa."
+    assert len(ikicalc.parse(text).variables) == 2

@@ -120,12 +120,28 @@ def _written(symbol: str, formula: str) -> bool:
     return re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula) is not None
 
 
+_DOTTED = lazy(r"(?<![^\W_.])[A-Z][A-Za-z]{0,3}\.\d{1,2}(?![^\W_]|\.\d)")
+
+
+def _dotted(chars: list[str]) -> None:
+    """A symbol with a dot written in the formula and again in its legend (``K.1``, ``IK.2``)
+    is written with an underscore: a subscript the grammar reads."""
+    text = "".join(chars)
+    found = [m for m in _DOTTED.finditer(text)]
+    for match in found:
+        if sum(other.group(0) == match.group(0) for other in found) > 1:
+            chars[match.start() + match.group(0).index(".")] = "_"
+
+
 def canonical_entries(chars: list[str]) -> bool:
     """Write the legend's entries of the cell ``chars`` as ``SYMBOL = NAME``, in place;
     whether an entry is an equation of symbols (``T := Q + R``)."""
     text = "".join(chars)
     if "\n" not in text:
         return False
+    if "." in text:  # "K.1 ialah …" under "K.1/K.2 x 100%": one symbol, "K_1"
+        _dotted(chars)
+        text = "".join(chars)
     for junction in _junction().finditer(text) if ";" in text or "," in text else ():
         symbol = junction.group("symbol") or junction.group("last")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
@@ -169,12 +185,9 @@ def canonical_entries(chars: list[str]) -> bool:
         if entry and _computes(entry.group("name")) and _written(entry.group("symbol"), before):
             entries[number] = (entry, False)
             equations = True
-    dotted: set[str] = set()
     for number, (entry, turned) in entries.items():
         offset = lines[number].start()
         symbol = entry.group("symbol")
-        if "." in symbol:
-            dotted.add(symbol)
         if turned:
             written = lines[number].group(0)
             rebuilt = f"{symbol} = {entry.group('name')}{entry.group('end')}".ljust(len(written))
@@ -198,10 +211,6 @@ def canonical_entries(chars: list[str]) -> bool:
         pattern = _heading() if below else _THEN
         if pattern.match(lines[around].group(0)):
             _blank(chars, lines[around].start(), lines[around].end())
-    for symbol in dotted:
-        joined = "".join(chars)
-        for match in re.finditer(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", joined):
-            chars[match.start() + symbol.index(".")] = "_"
     return equations
 
 
