@@ -101,3 +101,8 @@ def test_a_symbol_of_a_numbered_family_the_legend_leaves_out_is_its_own_name() -
 def test_a_dotted_symbol_in_a_legend_said_in_one_sentence() -> None:
     text = "K.1/K.2 x 100%\ndimana K.1 ialah Jumlah desa mandiri dan K.2 ialah Jumlah desa."
     assert len(ikicalc.parse(text).variables) == 2
+
+
+def test_a_slash_beside_a_symbol_of_the_legend_divides() -> None:
+    formula = ikicalc.parse("K1/K2 x 100%\nDimana,\nK1 : adalah Jumlah desa mandiri")
+    assert formula.variables == ("Jumlah desa mandiri", "K2")

@@ -77,6 +77,12 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
     for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):
         chars[match.start(1)] = "÷"
+    # "P/Q", "K1/K2" where the legend names P or K1 only: the other is a symbol of the
+    # same shape (a capital or two and a figure), not the second half of a name
+    other = r"(?<![^\W_])[A-Z][A-Z]?[0-9]?(?![^\W_])"
+    either = rf"{symbol}[ \t]?(/)[ \t]?{other}|{other}[ \t]?(/)[ \t]?{symbol}"
+    for match in re.finditer(either, text):
+        chars[match.start(1) if match.group(1) else match.start(2)] = "÷"
 
 
 _NUMBERED = lazy(r"[xX]_?\d{1,2}")
