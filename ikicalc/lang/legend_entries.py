@@ -234,8 +234,9 @@ def _inline_heading() -> re.Pattern[str]:
     """A legend's heading inside the formula's line, before its first entry (``… x 100%
     Ket : a : adalah …``, ``… Keterangan rumus : (1) P : …``)."""
     return re.compile(
-        r"(?<=\S)[ \t]+(?:(?i:(?:" + introducers() + r")(?:[ \t]+[^\W\d_]{3,}){0,2})[ \t]*[:,.]?"
-        r"|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*:)[ \t]+(?=" + _entry_start() + r")"
+        r"(?<=\S)[ \t]+(?:(?i:(?:" + introducers() + r"|dengan)(?:[ \t]+[^\W\d_]{3,}){0,2})"
+        r"[ \t]*[:,.]?"
+        r"|[^\W\d_][a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2}[ \t]*:)[ \t]+(?=" + _entry_start() + r")"
     )
 
 
@@ -258,8 +259,8 @@ def legend_lines(chars: list[str]) -> bool:
     if head is None or not _OPERATOR.search(text[: head.start()]):
         return False
     formula = text[: head.start()]
-    if not _written(head.group("symbol"), formula):
-        return False
+    if not _written(head.group("symbol"), formula) or not _PROSE.search(text, head.end()):
+        return False  # "… dibagi dengan B = 100": no name of words after it
     chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
     for junction in _inline_junction().finditer(text, head.end()):
         if _AFTER_MARK.search(text, 0, junction.start()):
