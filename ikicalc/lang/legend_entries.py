@@ -261,16 +261,26 @@ def legend_lines(chars: list[str]) -> bool:
     formula = text[: head.start()]
     if not _written(head.group("symbol"), formula) or not _PROSE.search(text, head.end()):
         return False  # "… dibagi dengan B = 100": no name of words after it
+    if _BAR_RUN.search(formula):
+        return False  # "A P = ------ B x 100% Dengan : …", "X A = x 100% Y": a stack joined
     chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
+    marked = _OPENS_MARKED.match(text, head.end()) is not None  # the entries carry marks
     for junction in _inline_junction().finditer(text, head.end()):
-        if _AFTER_MARK.search(text, 0, junction.start()):
+        if marked and _AFTER_MARK.search(text, 0, junction.start()):
             continue  # "B. N.2": the space after an entry's mark
-        if _written(junction.group("symbol"), formula):
+        if not marked and _OPENS_MARKED.match(text, junction.end()):
+            continue  # "… daerah i. B = …": the letter ends the name, it marks no entry
+        symbol = junction.group("symbol")
+        signed = _SIGNED.match(text, junction.end("symbol")) and _symbolic(symbol)
+        if _written(symbol, formula) or signed:  # "… Q2a = Frekuensi …": an entry too
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
     return True
 
 
+_SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
+_BAR_RUN = lazy(r"[-_—–]{3,}|=[ \t]*[xX×*][ \t]*\d")  # a bar, a middle line "A = x 100%"
+_OPENS_MARKED = lazy(_MARK + r"[ \t]")
 _AFTER_MARK = lazy(r"(?:^|\s)" + _MARK + r"$")
 _INTRODUCER_CUES = ("ket", "mana", "dengan", "where", "catatan", "notasi", "penjelasan", "variabel")
 """A word every introducer of ``[legend] introducers`` holds (``data/names.toml``), lower case;
