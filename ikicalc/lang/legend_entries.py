@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import LIST_MARK
+from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import introducers
@@ -80,7 +80,7 @@ def _heading() -> re.Pattern[str]:
     perhaps with a word or two after it, or a word or three ended by ``:`` or ``,``."""
     return re.compile(
         r"^[ \t]*(?:(?i:(?:" + introducers() + r"|dengan)(?:[ \t]+[^\W\d_]{3,}){0,2})[ \t]*[:,.]?"
-        r"|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:,])[ \t]*$"
+        r"|[^\W\d_][a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2}[ \t]*[:,])[ \t]*$"
     )
 
 
@@ -168,6 +168,8 @@ def canonical_entries(chars: list[str]) -> bool:
         return False
     rest = [n for n in range(len(lines)) if n not in found]
     formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
+    pieces = [n for n in rest if _PIECE.match(lines[n].group(0)) and n < min(found)]
+    formula_lines = sorted({*formula_lines, *pieces}) if formula_lines else formula_lines
     if not formula_lines:  # "Capaian = (X.1 : X.2) x 100% dimana :": the label's line
         computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
         formula_lines = computing[:1]
@@ -196,10 +198,14 @@ def canonical_entries(chars: list[str]) -> bool:
         _blank(chars, offset + entry.start("mark"), offset + entry.end("mark"))
         start, end = offset + entry.start("sep"), offset + entry.end("sep")
         sign = next((at for at in range(start, end) if chars[at] not in " \t"), start)
-        kept = "=" if entry.group("name").strip() else ":"
-        sign = sign if kept == "=" else offset + len(lines[number].group(0).rstrip()) - 1
+        if not entry.group("name").strip():  # the name on the next line
+            said = _COPULA_END.search(entry.group("sep"))
+            if said:  # "A : adalah", "N1 yakni": "A :" as legends read it
+                _blank(chars, start, end)
+                chars[offset + len(lines[number].group(0).rstrip()) - 1] = ":"
+            continue  # "A = ", "A :": as written
         _blank(chars, start, end)
-        chars[sign] = kept  # "A : adalah" / "name" on the next line: "A :" as legends read it
+        chars[sign] = "="
     first, last = min(entries), max(entries)
     below = first > min(formula_lines)
     above_first = lines[first - 1] if below and first - 1 in formula_lines else None
@@ -279,7 +285,11 @@ def legend_lines(chars: list[str]) -> bool:
 
 
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
-_BAR_RUN = lazy(r"[-_—–]{3,}|=[ \t]*[xX×*][ \t]*\d")  # a bar, a middle line "A = x 100%"
+# a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
+_PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
+_COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
+# a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B"
+_BAR_RUN = lazy(BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*=")
 _OPENS_MARKED = lazy(_MARK + r"[ \t]")
 _AFTER_MARK = lazy(r"(?:^|\s)" + _MARK + r"$")
 _INTRODUCER_CUES = ("ket", "mana", "dengan", "where", "catatan", "notasi", "penjelasan", "variabel")
