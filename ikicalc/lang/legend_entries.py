@@ -270,6 +270,9 @@ def legend_lines(chars: list[str]) -> bool:
     if _BAR_RUN.search(formula):
         return False  # "A P = ------ B x 100% Dengan : …", "X A = x 100% Y": a stack joined
     chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
+    ends = len(formula.rstrip()) - 1
+    if formula[ends] in ",;":  # "A / B x 100%, dengan A = …": the formula's comma
+        chars[ends] = " "
     marked = _OPENS_MARKED.match(text, head.end()) is not None  # the entries carry marks
     for junction in _inline_junction().finditer(text, head.end()):
         if marked and _AFTER_MARK.search(text, 0, junction.start()):

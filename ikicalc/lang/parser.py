@@ -280,7 +280,8 @@ def _as_typed(text: str) -> Formula:
 
         sums = undo(text)  # Σ's limits, subscripts, a fraction of symbols on its middle line
     equations = text
-    if "\n" in text and guards.has(text, "+", "-", "/", "×", "x", "*"):  # "- N<tab>X2 + X3"
+    plain = sums is None or sums.text == text  # no Σ limits set aside on lines of their own
+    if plain and "\n" in text and guards.has(text, "+", "-", "/", "×", "x", "*"):  # "N<tab>X2 + X3"
         from ikicalc.lang.legend_entries import canonical_text
 
         equations = canonical_text(text)  # a legend's entry "(b) T := Q + R" as "T = Q + R"
