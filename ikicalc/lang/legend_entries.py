@@ -267,13 +267,15 @@ def legend_lines(chars: list[str]) -> bool:
     formula = text[: head.start()]
     if not _written(head.group("symbol"), formula) or not _PROSE.search(text, head.end()):
         return False  # "… dibagi dengan B = 100": no name of words after it
+    marked = _OPENS_MARKED.match(text, head.end()) is not None  # the entries carry marks
+    if not marked and not _SIGNED.match(text, head.end("symbol")) and "\t" not in text:
+        return False  # "dimana Pb adalah …, serta K koefisien …": a sentence (legend_inline)
     if _BAR_RUN.search(formula):
         return False  # "A P = ------ B x 100% Dengan : …", "X A = x 100% Y": a stack joined
     chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
     ends = len(formula.rstrip()) - 1
     if formula[ends] in ",;":  # "A / B x 100%, dengan A = …": the formula's comma
         chars[ends] = " "
-    marked = _OPENS_MARKED.match(text, head.end()) is not None  # the entries carry marks
     for junction in _inline_junction().finditer(text, head.end()):
         if marked and _AFTER_MARK.search(text, 0, junction.start()):
             continue  # "B. N.2": the space after an entry's mark
@@ -284,9 +286,12 @@ def legend_lines(chars: list[str]) -> bool:
         if _written(symbol, formula) or signed:  # "… Q2a = Frekuensi …": an entry too
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
+    for note in _NOTE_AFTER.finditer(text, head.end()):  # "… B : … Sumber data: BPS"
+        chars[note.start()] = "\n"
     return True
 
 
+_NOTE_AFTER = lazy(r"[ \t](?=(?i:sumber(?:[ \t]+data)?|catatan|note)[ \t]*:)")
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
 _PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
