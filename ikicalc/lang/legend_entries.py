@@ -265,8 +265,8 @@ def legend_lines(chars: list[str]) -> bool:
     if head is None or not _OPERATOR.search(text[: head.start()]):
         return False
     formula = text[: head.start()]
-    if not _written(head.group("symbol"), formula) or not _PROSE.search(text, head.end()):
-        return False  # "… dibagi dengan B = 100": no name of words after it
+    if not _written(head.group("symbol"), formula) or not _WORDS.search(text, head.end()):
+        return False  # "… dibagi dengan B = 100", "dimana, A = L B = Tu": no name of words
     marked = _OPENS_MARKED.match(text, head.end()) is not None  # the entries carry marks
     if not marked and not _SIGNED.match(text, head.end("symbol")) and "\t" not in text:
         return False  # "dimana Pb adalah …, serta K koefisien …": a sentence (legend_inline)
@@ -292,6 +292,7 @@ def legend_lines(chars: list[str]) -> bool:
 
 
 _NOTE_AFTER = lazy(r"[ \t](?=(?i:sumber(?:[ \t]+data)?|catatan|note)[ \t]*:)")
+_WORDS = lazy(r"[^\W\d_]*[a-z]{2}[ \t]+[a-z]{3,}")  # a name of words: "Jumlah desa"
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
 _PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
