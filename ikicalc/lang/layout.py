@@ -53,6 +53,7 @@ from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_beside import scale_after_legend, with_scale
+from ikicalc.lang.legend_entries import legend_lines
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
@@ -302,6 +303,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         label_alone_early(chars)
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
+    if "\n" not in text.strip() and legend_lines(chars):  # "A/B x 100% Ket : - A : adalah …"
+        text = "".join(chars)  # the legend under its formula, on lines of its own
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
     readings += tuple(joined)
     legend = legend or _terms.legend_by_terms(chars, notes) or legend_of_lines(chars, notes)

@@ -41,6 +41,15 @@ def connectors() -> frozenset[str]:
     return frozenset(tomllib.loads(raw)["notes"]["entry_connectors"])
 
 
+@cache
+def copulas() -> str:
+    """The copulas that may stand between a legend's symbol and its name (``A adalah …``,
+    ``A : yakni …``; ``data/legends.toml`` ``[entries] copulas``), as one alternation."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    words = tomllib.loads(raw)["entries"]["copulas"]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
 # another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
 # Bagor", "No. 5")

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
+from ikicalc.lang.legend_ends import copulas as _copulas
 from ikicalc.lang.legend_ends import sentence_end
 from ikicalc.lang.legend_names import plain
 from ikicalc.lang.legend_names import valued as _valued
@@ -59,7 +60,7 @@ def definition() -> re.Pattern[str]:
         r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
         r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*(?::=|[=:])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+"
+        r"(?:[ \t]*(?::=|[=:])[ \t]*|[ \t]+(?i:" + _copulas() + r")[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
         r"(?=\S)(?!\d{1,2}\.\s)"
     )

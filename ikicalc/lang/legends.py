@@ -19,10 +19,11 @@ from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
-from ikicalc.lang.legend_ends import clause_word, sentence_end
+from ikicalc.lang.legend_ends import clause_word, copulas, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
 from ikicalc.lang.legend_ends import remark as _remark
 from ikicalc.lang.legend_ends import text_around as _around
+from ikicalc.lang.legend_entries import canonical_entries
 from ikicalc.lang.legend_inline import AND_AT_END, SAID, THEN, definition, header_tail, introducers
 from ikicalc.lang.legend_inline import legend_inline as legend_inline
 from ikicalc.lang.legend_names import closed as _closed
@@ -67,7 +68,7 @@ def _legend_line() -> re.Pattern[str]:
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma
         r"(?:_?\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?(?:[ \t]_)?"  # "PDRB(t-1)", "HI,d _"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*|[ \t]+(?i:ada[lI1i]ah|merupakan|yaitu|ialah)[ \t]+)"
+        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*|[ \t]+(?i:" + copulas() + r")[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
@@ -185,6 +186,9 @@ def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
 
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" in text:  # "(a) A → …", "B. P := …", "- Jumlah … = a": written "A = …" first
+        canonical_entries(chars)
+        text = "".join(chars)
     if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
         text = "".join(chars)
     if "\n" in text and symbols_over_names(chars):  # "A" / "Jumlah desa mandiri" / "B" / …

@@ -279,10 +279,16 @@ def _as_typed(text: str) -> Formula:
         from ikicalc.lang.exports import undo
 
         sums = undo(text)  # Σ's limits, subscripts, a fraction of symbols on its middle line
-    if text.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
+    equations = text
+    plain = sums is None or sums.text == text  # no Σ limits set aside on lines of their own
+    if plain and "\n" in text and guards.has(text, "+", "-", "/", "×", "x", "*"):  # "N<tab>X2 + X3"
+        from ikicalc.lang.legend_entries import canonical_text
+
+        equations = canonical_text(text)  # a legend's entry "(b) T := Q + R" as "T = Q + R"
+    if equations.count("=") > 1:  # "ASK = (N1 + N2) / 2", "N1 = JT / JS x 100%", …
         from ikicalc.lang.definitions import substituted
 
-        defined = substituted(text, parse, sums)
+        defined = substituted(equations, parse, sums if equations is text else None)
         if defined is not None and _reads_back(defined):
             return defined
     columns = linear(text) if "\n" in text else None  # "A  B" / "--- + --- < 1" / "C  D"

@@ -42,6 +42,15 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     operator (``x``, ``X1``) becomes a stand-in letter, and a slash between two symbols
     (``P_1/P_2``, ``JKT/JSK``) divides."""
     letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
+    numbered = {_LETTERS[s[0]] for s in letters if _NUMBERED.fullmatch(_LETTERS[s[0]] + s[1:])}
+    if numbered:  # "X1 = …" names X2 a symbol too
+        text = "".join(chars)
+        for found in _NUMBERED_IN.finditer(text):
+            written = found.group(0)
+            stand_in = _OPERATOR_SYMBOLS[written[0]] + written[1:]
+            if written[0] in numbered and stand_in not in legend:
+                letters.append(stand_in)
+                legend[stand_in] = written  # its own name, as written
     if letters:
         spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
         text = "".join(chars)
@@ -68,8 +77,18 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
     for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):
         chars[match.start(1)] = "÷"
+    # "P/Q", "K1/K2" where the legend names P or K1 only: the other is a symbol of the
+    # same shape (a capital or two and a figure), not the second half of a name
+    other = r"(?<![^\W_])[A-Z][A-Z]?[0-9]?(?![^\W_])"
+    either = rf"{symbol}[ \t]?(/)[ \t]?{other}|{other}[ \t]?(/)[ \t]?{symbol}"
+    for match in re.finditer(either, text):
+        chars[match.start(1) if match.group(1) else match.start(2)] = "÷"
 
 
+_NUMBERED = lazy(r"[xX]_?\d{1,2}")
+_NUMBERED_IN = lazy(r"(?<![^\W_])[xX]_?\d{1,2}(?![^\W_]|[%.,]?\d|[ \t]*%)")
+"""A symbol of a numbered family (``X1``, ``X_2``): where the legend names one, the formula's
+others (``X2`` it does not name) are symbols too, not a sign of times before a number."""
 _WORD_THEN_SPACE = lazy(r"[^\W\d_]{3}\s")
 
 
