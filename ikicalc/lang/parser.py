@@ -66,6 +66,7 @@ from ikicalc.lang.reading import (
 )
 from ikicalc.lang.recovery import recover
 from ikicalc.lang.run_together import label_colon
+from ikicalc.lang.unexact import refuse_unexact
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
@@ -297,6 +298,7 @@ def _as_typed(text: str) -> Formula:
     written = columns.text if columns else text if sums is None else sums.text
     laid = emphasis_aside(heading_apart(written))  # "_lifting_"
     laid, polarity = polarity_aside(laid)
+    refuse_unexact(laid)  # "akar … dari (…)", "nilai mutlak", "maksimum (A, B)"
     layout = lay_out(laid)
     lost_bar = layout.lost_bar
     style = number_style(layout.text)

@@ -21,7 +21,6 @@ from ikicalc.errors import IkiError
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
-from ikicalc.lang.unexact import refuse_unexact
 from ikicalc.lang.weights import weights_named
 from ikicalc.names import names_data
 from ikicalc.numbers import FRACTION_SLASH, parse_number
@@ -128,14 +127,14 @@ def _fractions(chars: list[str], text: str) -> None:
 
 
 def said_first(chars: list[str]) -> None:
-    """What the layout reads before the words around the formula: a root, an absolute value or
-    a maximum refused (:func:`ikicalc.lang.unexact.refuse_unexact`), and a fraction said in
-    words where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``),
-    before words that open a cell are taken for what names it; and the words that name a
-    weight before its number set aside (:func:`ikicalc.lang.weights.weights_named`)."""
+    """What the layout reads before the words around the formula: a fraction said in words
+    where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``), before
+    words that open a cell are taken for what names it; and the words that name a weight
+    before its number set aside (:func:`ikicalc.lang.weights.weights_named`). A root, an
+    absolute value or a maximum is refused before the layout, by the parser
+    (:func:`ikicalc.lang.unexact.refuse_unexact`)."""
     text = "".join(chars)
     lower = guards.folded(text)
-    refuse_unexact(text, lower)
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
     weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
