@@ -145,6 +145,9 @@ def canonical_entries(chars: list[str]) -> bool:
     for junction in _junction().finditer(text) if ";" in text or "," in text else ():
         symbol = junction.group("symbol") or junction.group("last")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
+        item = text[text.rfind("\n", 0, junction.start()) + 1 : junction.start()]
+        if junction.group("last") and not (_entry().match(item) or _name_first().match(item)):
+            continue  # "Jumlah dokter, perawat, dan mantri = A": commas of one name
         if junction.end() > junction.start() and again:
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
@@ -272,7 +275,12 @@ def legend_lines(chars: list[str]) -> bool:
         return False  # "dimana Pb adalah …, serta K koefisien …": a sentence (legend_inline)
     if _BAR_RUN.search(formula):
         return False  # "A P = ------ B x 100% Dengan : …", "X A = x 100% Y": a stack joined
+    entry = next(reversed([*_ENTRY_SAID.finditer(formula)]), None)
+    if entry and _symbolic(entry.group("symbol")) and not _OPERATOR.search(formula, entry.end()):
+        return False  # "A/B x 100% A = Jumlah … dengan baik B = …": the legend began before
     chars[head.start()] = chars[head.end() - 1] = "\n"  # the heading on a line of its own
+    if text[head.start() : head.end()].rstrip()[-1] == ",":  # "dimana,": no heading reads it
+        chars[head.start() + len(text[head.start() : head.end()].rstrip()) - 1] = " "
     ends = len(formula.rstrip()) - 1
     if formula[ends] in ",;":  # "A / B x 100%, dengan A = …": the formula's comma
         chars[ends] = " "
@@ -298,7 +306,16 @@ _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 _PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
 # a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B"
-_BAR_RUN = lazy(BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*=")
+# … or a subscript alone after the label, its line of the stack ("Y A = (n) x 100% X (n)")
+_BAR_RUN = lazy(
+    BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*="
+    r"|=[ \t]*(?:\([a-z](?:[-+−]\d)?\)[ \t]*){1,2}[xX×*𝑥][ \t]*\d"
+)
+# an entry already in what precedes a heading: a symbol, its sign, a word of a name
+_ENTRY_SAID = lazy(
+    r"(?<![^\W_.])(?P<symbol>" + _SYMBOL + r")[ \t]*(?::=|[=:→⇒])[ \t]*"
+    r"[^\W\d_]*[a-z]{2}"
+)
 _OPENS_MARKED = lazy(_MARK + r"[ \t]")
 _AFTER_MARK = lazy(r"(?:^|\s)" + _MARK + r"$")
 _INTRODUCER_CUES = ("ket", "mana", "dengan", "where", "catatan", "notasi", "penjelasan", "variabel")
