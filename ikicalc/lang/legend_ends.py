@@ -50,6 +50,29 @@ def copulas() -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+@cache
+def sources() -> str:
+    """What opens the source of an entry's data after its name (``sumber data:``,
+    ``bersumber dari``; ``data/legends.toml`` ``[sources] openers``), as one alternation."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    words = tomllib.loads(raw)["sources"]["openers"]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+SOURCE_CUES = ("sumber", "dari", "source")
+"""A word every opener of ``[sources] openers`` holds, lower case (a guard)."""
+
+
+@cache
+def source_after() -> re.Pattern[str]:
+    """The source of a name's data after it, set apart by a comma, a semicolon, a period, a
+    dash or a bracket, to the end: ``, sumber data: BKPSDM``, ``(bersumber dari Bappeda)``,
+    ``- data dari BPS``; not ``Jumlah sumber air`` (no sign before it, no colon or ``dari``)."""
+    return re.compile(
+        r"(?<=\S)[ \t]*(?:[,;.(]|[ \t][–—-])[ \t]*(?i:" + sources() + r")[^\n]*$"
+    )
+
+
 # a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
 # another word ("… desa mandiri. Data dari DPMD.", "… tingkat SD/MI. Data …"; not "Kec.
 # Bagor", "No. 5")

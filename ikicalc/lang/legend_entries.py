@@ -24,11 +24,11 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
-from ikicalc.lang.legend_ends import copulas
+from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.patterns import lazy
 
-__all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines"]
+__all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
 
 
 _SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
@@ -227,7 +227,35 @@ def canonical_text(text: str) -> str:
     """``text`` with its legend's entries written ``SYMBOL = NAME`` (:func:`canonical_entries`):
     what the reader of several equations reads (``T := Q + R`` under ``P / T x 100%``)."""
     chars = list(text)
+    text = "".join(chars) if sources_aside(chars) else text  # "…, sumber data: BKPSDM"
+    chars = list(text)
     return "".join(chars) if canonical_entries(chars) else text
+
+
+def sources_aside(chars: list[str]) -> bool:
+    """The source of an entry's data after its name (``A = Jumlah pegawai, sumber data:
+    BKPSDM``, ``B : … - bersumber dari Bappeda``) set aside, in place: where the data comes
+    from is no part of the name (``[sources] openers`` in ``data/legends.toml``). The line
+    keeps the end of its list item (``; dan``) and its length, the spaces before it (a gap
+    inside the line would read as columns); whether a source was set aside."""
+    text = "".join(chars)
+    if "\n" not in text or not guards.holds(text, *SOURCE_CUES):
+        return False
+    aside = False
+    for line in re.finditer(r"[^\n]+", text):
+        entry = _entry().match(line.group(0))
+        source = source_after().search(entry.group("name")) if entry else None
+        if entry and source and _symbolic(entry.group("symbol")):
+            item_end = _ITEM_END.search(source.group(0))  # "; dan": the list item's end
+            kept = line.group(0)[: entry.start("name") + source.start()]
+            kept += item_end.group(0) if item_end else ""
+            # the line less it, moved right: a gap inside it would read as columns
+            chars[line.start() : line.end()] = list(kept.rjust(line.end() - line.start()))
+            aside = True
+    return aside
+
+
+_ITEM_END = lazy(r"[ \t]*[.,;]?(?:[ \t]+(?i:dan|atau|serta))?[ \t]*$")
 
 
 def _entry_start() -> str:

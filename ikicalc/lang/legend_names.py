@@ -11,10 +11,10 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.errors import FormulaSyntaxError
-from ikicalc.lang import ast
+from ikicalc.lang import ast, guards
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import LIST_MARK, blank, operator
-from ikicalc.lang.legend_ends import connectors
+from ikicalc.lang.legend_ends import SOURCE_CUES, connectors, source_after
 from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import name_key, names_data
@@ -106,6 +106,8 @@ def without_unit(name: str) -> str:
     (``… standar kompetensi (ideal)``)."""
     source = _SOURCE_IN_BRACKETS.search(name) if "(" in name else None
     name = name[: source.start()] if source and source.start() > 0 else name
+    source = source_after().search(name) if guards.holds(name, *SOURCE_CUES) else None
+    name = name[: source.start()] if source else name  # "…, sumber data: BKPSDM"
     found = _UNIT_IN_BRACKETS.search(name)
     if found is None:
         return name
