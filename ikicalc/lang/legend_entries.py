@@ -297,8 +297,12 @@ _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
 _PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
-# a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B"
-_BAR_RUN = lazy(BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*=")
+# a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B", or the
+# line of a stack's subscripts after the label's "=" ("(X -X ) A = (n) (n-1) x 100% X (n-1)")
+_BAR_RUN = lazy(
+    BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*="
+    r"|=[ \t]*\([ \t]*[a-z](?:[ \t]*[-−][ \t]*\d)?[ \t]*\)"
+)
 _OPENS_MARKED = lazy(_MARK + r"[ \t]")
 _AFTER_MARK = lazy(r"(?:^|\s)" + _MARK + r"$")
 _INTRODUCER_CUES = ("ket", "mana", "dengan", "where", "catatan", "notasi", "penjelasan", "variabel")
