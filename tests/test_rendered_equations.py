@@ -85,3 +85,16 @@ def test_a_minus_after_a_name_stays_a_minus() -> None:
 def test_the_dash_read_as_a_label_is_reported() -> None:
     formula = ikicalc.parse("Tingkat — Nilai A / Nilai B")
     assert any("dash" in reading.reason for reading in formula.guesses)
+
+
+@pytest.mark.parametrize("text", ["Jumlah A / Jumlah B x1004", "Jumlah A / Jumlah B × 100 4"])
+def test_a_percent_sign_read_as_a_four_is_the_scale_of_a_rate(text: str) -> None:
+    # a rate's scale is a power of ten: "x1004" at the end is "x 100%" with its sign misread,
+    # never a silent ×1004 (the value would be ten times a percentage)
+    formula = ikicalc.parse(text)
+    assert str(formula).endswith("× 100%")
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+def test_a_number_with_a_four_inside_a_formula_stays() -> None:
+    assert "1004" in str(ikicalc.parse("A x 1004 / B"))

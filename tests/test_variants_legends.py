@@ -125,12 +125,19 @@ def test_a_verb_after_yang_is_part_of_the_name_not_a_preamble() -> None:
         "Indikator ini dihitung berdasarkan jumlah desa yang sudah mandiri pada tahun berjalan.",
         "Data bersumber dari laporan tahunan dinas.",
         "Semakin tinggi nilai indeks, semakin baik kinerja dinas.",
-        "Capaian diukur dengan membandingkan realisasi dan target kinerja.",
         "Perhitungan dilakukan oleh pihak ke tiga/ independen",  # public-cells dev, prose
     ],
 )
 def test_prose_read_as_one_name_is_prose_and_lint_says_w106(text: str) -> None:
     assert read_cell(text).kind is CellKind.PROSE
+    assert "W106" in [d.code for d in ikicalc.lint(text)]
+
+
+def test_a_sentence_that_names_the_comparison_is_read_and_said_to_be_prose() -> None:
+    # session 14 (prose14, said_heads): the operation named by its head after "diukur dengan"
+    # is read; lint still says the cell is a sentence that writes no arithmetic
+    text = "Capaian diukur dengan membandingkan realisasi dan target kinerja."
+    assert str(ikicalc.parse(text)) == "realisasi / target kinerja"
     assert "W106" in [d.code for d in ikicalc.lint(text)]
 
 

@@ -333,11 +333,11 @@ _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
 _PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
-# a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B"
-# … or a subscript alone after the label, its line of the stack ("Y A = (n) x 100% X (n)")
+# a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B", or the
+# line of a stack's subscripts after the label's "=" ("(X -X ) A = (n) (n-1) x 100% X (n-1)")
 _BAR_RUN = lazy(
     BAR_TEXT + r"|[-_—–‾─=]{3,}|=[ \t]*[xX×*𝑥][ \t]*\d|\d[ \t]*%?[ \t]*="
-    r"|=[ \t]*(?:\([a-z](?:[-+−]\d)?\)[ \t]*){1,2}[xX×*𝑥][ \t]*\d"
+    r"|=[ \t]*\([ \t]*[a-z](?:[ \t]*[-−][ \t]*\d)?[ \t]*\)"
 )
 # an entry already in what precedes a heading: a symbol, its sign, a word of a name
 _ENTRY_SAID = lazy(

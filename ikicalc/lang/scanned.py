@@ -9,8 +9,9 @@ its length, so carets still point into it):
   (``[salvage] label_words`` and ``[middle_line] naming_words`` of ``data/stacking.toml``) at
   the cell's start, or a label of capitals alone on its line (``IKU —``); ``Jumlah A — Jumlah B``
   keeps its minus;
-* the percent sign after the scale read as letters: ``x 100 Yo``, ``× 100Y6``, ``x 10096``
-  (``[scanned] percent_misreads``), only after a multiplying sign and ``100``, at a line's end;
+* the percent sign after the scale read as letters or digits: ``x 100 Yo``, ``× 100Y6``,
+  ``x 10096``, ``x1004`` (``[scanned] percent_misreads``), only after a multiplying sign and
+  ``100``, at a line's end: a rate's scale is a power of ten, never 1004;
 * a typed bar of dashes read with letters and digits in it (``---------nnn0nuvnnvuonnuun``):
   a token that opens with two dashes, eight characters or more, holding only what OCR makes
   of dashes (``[scanned] bar_misreads``) is a bar;
@@ -47,7 +48,7 @@ _ENTRY_DASH = lazy(r"(?m)^[ \t]*[A-Z][A-Za-z0-9]{0,4}[ \t]+(—)[ \t]+(?=[^\W\d_
 _ENTRY = lazy(r"(?m)^[ \t]*[A-Z][A-Za-z0-9]{0,4}[ \t]*[=:][ \t]+[^\W\d_]")
 # "Nilai = ------" / "x 100%": the scale the bar's width pushed onto a line of its own
 _SCALE_BELOW_BAR = lazy(r"(?m)(?<=[-_—]{3})[ \t]*(\n)(?=[ \t]*[xX×][ \t]*100[ \t]*%?[ \t]*$)")
-_CUES = ("Y", "96", "%o", "9o")  # what every percent_misreads entry holds: a cheap proof
+_CUES = ("Y", "96", "%o", "9o", "4")  # what every percent_misreads entry holds: a cheap proof
 _BAR_TOKEN = lazy(r"(?<!\S)~?(?:-{2,}|_{2,})\S{6,}")
 
 
