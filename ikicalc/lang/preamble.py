@@ -185,10 +185,17 @@ def _purpose() -> re.Pattern[str]:
     layout = names_data()["layout"]
     openers = "|".join(str(w) for w in layout["purpose_openers"])
     conditions = "|".join(str(w) for w in layout["condition_openers"])
+    links = "|".join(str(w) for w in layout["purpose_links"])
     counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
     quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
-        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
+        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
+        # "b. untuk pemanfaatan … dalam Pasal 4 ayat (1) huruf b berdasarkan besaran …
+        # dikalikan …": what it is for, then the word that links it to its amount (before
+        # any counted quantity)
+        r"(?:" + openers + r")[ \t\n]+(?:(?!\b(?:" + counted + r")\b)[^=/÷×*:;]){0,200}?"
+        r"[ \t\n]+(?:" + links + r")[ \t\n]+"
+        r"|(?:" + openers + r")"
         r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?[ \t\n]+(?=(?:" + counted + r")\b)"
         # "untuk uranium deplesi …, dan untuk torium beratnya dalam kilogram dikalikan …": the
         # things it is for, then a quantity of theirs (a noun with "-nya")
