@@ -205,15 +205,18 @@ def _written(
     (``Rasio guru adalah perbandingan antara jumlah guru/jumlah murid``, ``… merupakan rasio
     jumlah A dibagi jumlah B``): the head names the operation already written, so it and the
     words before it are blanked; ``None`` (nothing changed) when the first operator after it
-    is of another kind, or lies past the sentence, or no operand stands before it."""
+    is of another kind, or lies past the sentence, or no operand stands before it; an operator
+    word needs the head's preposition (``perbandingan antara A dibagi B``): ``proporsi A
+    berbanding B`` is the verb's subject."""
     if after is None or (sentence is not None and sentence.start() < after.start()):
         return None
     if not re.search(r"[^\W\d_]", text[head.end() : after.start()]):
         return None
     spelt = after.group(0)
-    sign = sign_of(spelt) or (
-        "/" if _DIVIDES.search(spelt) else "×" if _MULTIPLIES.search(spelt) else None
-    )
+    worded = sign_of(spelt)
+    if worded is not None and not head.group("between"):
+        return None  # "maka proporsi A berbanding B": the noun, the subject of the verb
+    sign = worded or ("/" if _DIVIDES.search(spelt) else "×" if _MULTIPLIES.search(spelt) else None)
     if sign is None or sign != _sign(head):
         return None
     blank(chars, 0, head.end())
