@@ -16,6 +16,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
+from ikicalc.lang.operator_words import said
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -32,9 +33,12 @@ def frame() -> str:
     computation (``ditentukan dengan cara``, ``dapat dihitung melalui``), any with any."""
     data = names_data()["prose"]["frame"]
     modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
+    passives = "|".join(data["passives"])
     return (
-        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:{verbs})"
+        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
         rf"(?:\s+(?:{modals}))?\s+(?:{links})"
+        # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number
+        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})\s+(?=\d))"
     )
 
 

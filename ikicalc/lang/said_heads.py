@@ -194,6 +194,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
 
 # the spellings of a division and of a product the layout takes for an operator
 _DIVIDES = compiled(r"(?i)[/÷:]|\\(?:frac|div)\b")
+_SLASH = compiled(r"(?<=[^\W_])[ \t]*/[ \t]*(?=[^\W_])")  # between two words: divides here
 _MULTIPLIES = compiled(r"(?i)[×*·⋅x]|\\(?:times|cdot)\b")
 
 
@@ -208,6 +209,8 @@ def _written(
     is of another kind, or lies past the sentence, or no operand stands before it; an operator
     word needs the head's preposition (``perbandingan antara A dibagi B``): ``proporsi A
     berbanding B`` is the verb's subject."""
+    slash = _SLASH.search(text, head.end(), after.start() if after else len(text))
+    after = slash or after  # "… antara realisasi penerimaan pajak/target penerimaan pajak"
     if after is None or (sentence is not None and sentence.start() < after.start()):
         return None
     if not re.search(r"[^\W\d_]", text[head.end() : after.start()]):
@@ -220,6 +223,8 @@ def _written(
     if sign is None or sign != _sign(head):
         return None
     blank(chars, 0, head.end())
+    if after is slash and slash is not None:  # "pajak/target": a division, not one name's slash
+        chars[slash.start() + slash.group(0).index("/")] = "÷"
     return Said()
 
 
