@@ -37,8 +37,9 @@ def frame() -> str:
     return (
         rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
         rf"(?:\s+(?:{modals}))?\s+(?:{links})"
-        # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number
-        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})\s+(?=\d))"
+        # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number on
+        # its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
+        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?=\d))"
     )
 
 

@@ -102,7 +102,7 @@ def _computed() -> re.Pattern[str]:
     """A passive verb of computing (``[prose.frame]`` verbs), the sentence's predicate (not
     after ``yang``), right before the number: ``Tarif dihitung 2 kali tarif dasar``."""
     verbs = "|".join(names_data()["prose"]["frame"]["verbs"])
-    return compiled(rf"(?i)(?<!yang )(?<!yg )\b(?:{verbs})[ \t\n]+$")
+    return compiled(rf"(?i)(?<!yang )(?<!yg )\b(?:{verbs})[ \t]+$")
 
 
 def _predicate_before(text: str, found: re.Match[str]) -> bool:
