@@ -73,6 +73,8 @@ _WIDEST = 16
 """The longest line of a wrapped paragraph holds at least this many characters."""
 
 
+# a heading line that ends with a colon, then two lines or more (a paragraph under it)
+_HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n(?=[^\n]*\S[^\n]*\n[^\n]*\S)")
 # a sum or a difference that goes on over the line break: "… + Bunga +" / "Biaya Lain"
 _SIGN_AT_BREAK = lazy(r"(?<=\s[+\-−–])[ \t]*\n|(?<=\s\+)\n|\n(?=[ \t]*\+\s)")
 
@@ -133,8 +135,16 @@ def plain_text(chars: list[str]) -> None:
 
 def join_wrapped(chars: list[str]) -> None:
     """Turn the line breaks of a wrapped paragraph into spaces (see the module), and every
-    break next to a spaced ``+`` or after a spaced minus: the sum goes on."""
+    break next to a spaced ``+`` or after a spaced minus: the sum goes on. A heading on the
+    first line that ends with a colon (``Indikator ini dihitung dengan rumus sebagai
+    berikut:``) keeps its line; the paragraph under it is read as one on its own."""
     text = "".join(chars)
+    heading = _HEADING_LINE.match(text)
+    if heading is not None:
+        under = chars[heading.end() :]
+        join_wrapped(under)
+        chars[heading.end() :] = under
+        return
     signed = "+" in text or "-" in text or "−" in text or "–" in text
     if signed and not BAR.search(text):  # a bar: a stack's lines, the sign its numerator's
         for found in _SIGN_AT_BREAK.finditer(text):

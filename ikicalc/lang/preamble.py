@@ -16,6 +16,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
+from ikicalc.lang.operator_words import said
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -32,9 +33,13 @@ def frame() -> str:
     computation (``ditentukan dengan cara``, ``dapat dihitung melalui``), any with any."""
     data = names_data()["prose"]["frame"]
     modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
+    passives = "|".join(data["passives"])
     return (
-        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:{verbs})"
+        rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
         rf"(?:\s+(?:{modals}))?\s+(?:{links})"
+        # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number on
+        # its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
+        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?=\d))"
     )
 
 
@@ -185,10 +190,17 @@ def _purpose() -> re.Pattern[str]:
     layout = names_data()["layout"]
     openers = "|".join(str(w) for w in layout["purpose_openers"])
     conditions = "|".join(str(w) for w in layout["condition_openers"])
+    links = "|".join(str(w) for w in layout["purpose_links"])
     counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
     quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
-        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>(?:" + openers + r")"
+        r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
+        # "b. untuk pemanfaatan … dalam Pasal 4 ayat (1) huruf b berdasarkan besaran …
+        # dikalikan …": what it is for, then the word that links it to its amount (before
+        # any counted quantity)
+        r"(?:" + openers + r")[ \t\n]+(?:(?!\b(?:" + counted + r")\b)[^=/÷×*:;]){0,200}?"
+        r"[ \t\n]+(?:" + links + r")[ \t\n]+"
+        r"|(?:" + openers + r")"
         r"[ \t\n]+[^=/÷×*:;,\n]{0,100}?[ \t\n]+(?=(?:" + counted + r")\b)"
         # "untuk uranium deplesi …, dan untuk torium beratnya dalam kilogram dikalikan …": the
         # things it is for, then a quantity of theirs (a noun with "-nya")

@@ -21,7 +21,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.names import counting_words, names_data
-from ikicalc.patterns import lazy
+from ikicalc.patterns import compiled, lazy
 
 __all__ = [
     "after_formula", "clause_after", "for_each", "predicate", "remark_after_scale", "times_said",
@@ -97,6 +97,18 @@ _AMOUNT_CUE = lazy(
 _HALF = lazy(r"(?<=\d)½(?=[ \t])")
 
 
+@cache
+def _computed() -> re.Pattern[str]:
+    """A passive verb of computing (``[prose.frame]`` verbs), the sentence's predicate (not
+    after ``yang``), right before the number: ``Tarif dihitung 2 kali tarif dasar``."""
+    verbs = "|".join(names_data()["prose"]["frame"]["verbs"])
+    return compiled(rf"(?i)(?<!yang )(?<!yg )\b(?:{verbs})[ \t]+$")
+
+
+def _predicate_before(text: str, found: re.Match[str]) -> bool:
+    return "di" in text and _computed().search(text, 0, found.start("num")) is not None
+
+
 def times_said(chars: list[str]) -> None:
     """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
     jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
@@ -106,7 +118,7 @@ def times_said(chars: list[str]) -> None:
         chars[found.start() : found.start() + 2] = list(",5")
     text = "".join(chars)
     for found in _TIMES_SAID.finditer(text):
-        if _AMOUNT_CUE.search(text, 0, found.start("num")):
+        if _AMOUNT_CUE.search(text, 0, found.start("num")) or _predicate_before(text, found):
             if found.group("said"):  # "(dua seperdua)": the number again, in words
                 blank(chars, *found.span("said"))
             start = found.start("kali")

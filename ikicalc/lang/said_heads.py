@@ -31,6 +31,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.compared import Said, same_time_masked
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.operator_words import sign_of
 from ikicalc.lang.preamble import cues, rate_title_masked
 from ikicalc.lang.runon import remark_after_scale
 from ikicalc.lang.said import divides_between
@@ -174,7 +175,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
         return None  # "… menunjukkan rasio A … dihitung dengan formula: …": the subject's words
     join = _join(text, head, end)
     if join is None:
-        return None
+        return _written(chars, text, head, after, sentence)
     closing = sentence.start() if sentence else len(text)  # the sentence's, not the next one's
     if head.group("divide") and divides_between(text, join.end(), closing):
         return None  # "membandingkan A dengan B dibagi C": the division is written
@@ -188,6 +189,42 @@ def head_after_cue(chars: list[str]) -> Said | None:
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), start)
     remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
+    return Said()
+
+
+# the spellings of a division and of a product the layout takes for an operator
+_DIVIDES = compiled(r"(?i)[/÷:]|\\(?:frac|div)\b")
+_SLASH = compiled(r"(?<=[^\W_])[ \t]*/[ \t]*(?=[^\W_])")  # between two words: divides here
+_MULTIPLIES = compiled(r"(?i)[×*·⋅x]|\\(?:times|cdot)\b")
+
+
+def _written(
+    chars: list[str], text: str, head: re.Match[str], after: re.Match[str] | None,
+    sentence: re.Match[str] | None,
+) -> Said | None:
+    """A head whose operands are joined by the operation's own sign or word, not by a join
+    (``Rasio guru adalah perbandingan antara jumlah guru/jumlah murid``, ``… merupakan rasio
+    jumlah A dibagi jumlah B``): the head names the operation already written, so it and the
+    words before it are blanked; ``None`` (nothing changed) when the first operator after it
+    is of another kind, or lies past the sentence, or no operand stands before it; an operator
+    word needs the head's preposition (``perbandingan antara A dibagi B``): ``proporsi A
+    berbanding B`` is the verb's subject."""
+    slash = _SLASH.search(text, head.end(), after.start() if after else len(text))
+    after = slash or after  # "… antara realisasi penerimaan pajak/target penerimaan pajak"
+    if after is None or (sentence is not None and sentence.start() < after.start()):
+        return None
+    if not re.search(r"[^\W\d_]", text[head.end() : after.start()]):
+        return None
+    spelt = after.group(0)
+    worded = sign_of(spelt)
+    if worded is not None and not head.group("between"):
+        return None  # "maka proporsi A berbanding B": the noun, the subject of the verb
+    sign = worded or ("/" if _DIVIDES.search(spelt) else "×" if _MULTIPLIES.search(spelt) else None)
+    if sign is None or sign != _sign(head):
+        return None
+    blank(chars, 0, head.end())
+    if after is slash and slash is not None:  # "pajak/target": a division, not one name's slash
+        chars[slash.start() + slash.group(0).index("/")] = "÷"
     return Said()
 
 
