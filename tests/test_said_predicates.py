@@ -132,3 +132,9 @@ def test_the_predicates_benchmark_splits_its_pools_and_reads_its_work_half() -> 
     right, total = rate("work", count=90)
     assert total == 90
     assert right / total >= 0.95
+
+
+def test_a_passive_inside_a_name_before_its_number_is_no_predicate() -> None:
+    # hypothesis found it: "Disetujui 75" is a name's words and number, not "dihitung 0,5 dari"
+    formula = ikicalc.parse("rata-rata (PNS, Disetujui 75) x (0)")
+    assert formula.variables == ("PNS", "Disetujui 75")

@@ -34,12 +34,18 @@ def frame() -> str:
     data = names_data()["prose"]["frame"]
     modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
     passives = "|".join(data["passives"])
+    # the number after a bare predicate opens a share or a multiple of what follows ("0,5 (nol
+    # koma lima) dari …", "2 kali …", "0,5 dikalikan …"), not a name's ("… Disetujui 75)")
+    operand = (
+        r"\d[\d.,]*(?:[ \t]*\([^()\n]*\))?[ \t]*"
+        rf"(?:dari|kali|persen|%|[xX×*/÷]|{said('/×+-')})(?![^\W_])"
+    )
     return (
         rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
         rf"(?:\s+(?:{modals}))?\s+(?:{links})"
         # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number on
         # its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
-        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?=\d))"
+        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?={operand}))"
     )
 
 
