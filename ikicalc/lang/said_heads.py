@@ -25,7 +25,7 @@ the end of the sentence. Works on the cell's characters in place, keeping their 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.compared import Said, same_time_masked
@@ -231,6 +231,7 @@ def _written(
 # the verb after a cue that may be a head misspelt ("mengalihkan" for "mengalikan")
 _VERB_AFTER = compiled(r"(?i)[ \t\n]*(?P<verb>(?:me|pe)[a-z]{4,14})(?![^\W_])")
 _LETTERS = "abdegiklmnprstu"
+_LINKS = ("dengan ", "cara ", "adalah ", "merupakan ", "yaitu ", "yakni ", "ialah ", "melalui ")
 
 
 @cache
@@ -240,6 +241,7 @@ def _verb() -> re.Pattern[str]:
     return compiled(rf"(?i)(?:{'|'.join(forms)})")
 
 
+@lru_cache(maxsize=4096)
 def _one_edit_from_head(word: str) -> str | None:
     """The head verb ``word`` is one letter away from (a letter extra or changed), if any;
     the real words of ``[prose.operator_typos]`` are not typos."""
@@ -259,10 +261,13 @@ def misspelt_head(chars: list[str]) -> Reading | None:
     typist writes it): the right spelling is written in its place (the text's length kept) and
     the reading is a guess (lint ``W110``)."""
     text = "".join(chars)
-    if not guards.may_find(cues(), text):
-        return None
+    lower = guards.folded(text)
+    if not any(link in lower for link in _LINKS) or not guards.may_find(cues(), text):
+        return None  # the cues a verb of computing follows ("dengan cara", "adalah", …)
     for cue in cues().finditer(text):
         found = _VERB_AFTER.match(text, cue.end())
+        if found is not None and len(found.group("verb")) < 7:
+            continue  # shorter than any head verb less a letter
         meant = _one_edit_from_head(found.group("verb")) if found else None
         if found is None or meant is None:
             continue
