@@ -155,3 +155,8 @@ def test_a_decimal_share_of_what_follows(
     assert formula.variables == variables
     assert str(formula) == printed
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_mixed_number_of_naught_and_a_half_before_dari_is_a_share_not_a_crash() -> None:
+    # "0 ½" is a vulgar fraction, not the decimal of a share: it must not reach Decimal("0 ½")
+    assert str(ikicalc.parse("0 ½ dari A")) == "0,5 × A"

@@ -31,6 +31,7 @@ __all__ = [
     "vulgar",
 ]
 
+_DECIMAL_SHARE = re.compile(r"0[.,]\d+")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
 
 PURPOSE_AFTER = REASON
@@ -65,7 +66,7 @@ def multiplier_words() -> str:
 def vulgar(text: str, span: ast.Span) -> ast.Expr:
     """The node of a vulgar fraction: a number, or the division a decimal cannot write; a
     decimal fraction (``0,5`` of a share) is its number."""
-    if text[:1] == "0":
+    if _DECIMAL_SHARE.fullmatch(text):  # the grammar's FRACTION_SHARE, never "0 ½"
         return ast.Number(Decimal(text.replace(",", ".")), span)
     value = vulgar_value(text)
     if value.denominator in (1, 2, 4, 5, 8, 10):
