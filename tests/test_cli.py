@@ -84,6 +84,25 @@ def test_missing_value_exits_1_naming_the_variable() -> None:
     assert "no value given for 'B'" in done.stderr
 
 
+def test_set_values_decide_their_numbers_as_a_data_file_does() -> None:
+    """``--set`` values are data: ``1.500`` alone groups thousands, with W113 saying so;
+    a decimal comma in another value decides it silently; an English ``81.35`` makes a
+    lone ``1.500`` one and a half."""
+    alone = runner.invoke(app, ["eval", "A x 2", "-s", "A=1.500", "--json"])
+    assert alone.exit_code == 0
+    payload = json.loads(alone.stdout)
+    assert payload["exact"] == "3000"
+    assert len(payload["warnings"]) == 1
+    assert "W113" in payload["warnings"][0]
+    assert "--set 'A' (1.500)" in payload["warnings"][0]
+    decided = runner.invoke(app, ["eval", "A x B", "-s", "A=1.500", "-s", "B=2,5", "--json"])
+    assert json.loads(decided.stdout)["exact"] == "3750"
+    assert json.loads(decided.stdout)["warnings"] == []
+    english = runner.invoke(app, ["eval", "A x B", "-s", "A=1.500", "-s", "B=81.35"])
+    assert english.stdout.strip() == "122.03"
+    assert "W113" not in english.stderr
+
+
 def test_set_without_equals_is_a_usage_error() -> None:
     done = runner.invoke(app, ["eval", "A", "--set", "A 1"])
     assert done.exit_code == 2

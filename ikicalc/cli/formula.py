@@ -43,6 +43,38 @@ def _parse_settings(settings: list[str]) -> dict[str, str]:
     return data
 
 
+def _read_settings(settings: list[str]) -> tuple[dict[str, object], list[str]]:
+    """The ``--set`` values read as one data file reads its cells (issue 14, cause 10): the
+    values together decide the number style (a decimal comma in one, ``81,35``, makes every
+    ``1.500`` a thousand and a half; an English ``81.35`` makes it one and a half); where
+    nothing decides, ``1.500`` groups thousands by the rule and a ``W113`` warning says so,
+    with the other reading, never silently. A value that is not a number is passed on as
+    written: the evaluation names the variable whose value it cannot read."""
+    from ikicalc.numbers import data_style, parse_number, undecided
+
+    data = _parse_settings(settings)
+    style = data_style(data.values())
+    read: dict[str, object] = {}
+    doubtful: list[tuple[str, str]] = []
+    for name, text in data.items():
+        try:
+            read[name] = Fraction(parse_number(text, style))
+        except ValueError:
+            read[name] = text
+            continue
+        if undecided(text, style):
+            doubtful.append((name, text))
+    if not doubtful:
+        return read, []
+    from ikicalc.realisasi.undecided import NumberPlace, undecided_warning  # rare: loaded then
+
+    places = [NumberPlace(0, name, name, text, f"--set {name!r}") for name, text in doubtful]
+    warnings = [str(warning) for warning in undecided_warning("--set", style, places)]
+    for warning in warnings:
+        warn(warning)
+    return read, warnings
+
+
 def _formula_from(text: str | None, document: Path | None, indicator: str | None) -> Formula:
     if document is not None:
         from ikicalc.documents import load_document
@@ -89,7 +121,7 @@ def eval_command(
     """Evaluate a formula exactly and print its value (rounded half-up to 2 places)."""
     try:
         parsed = _formula_from(formula, document, indicator)
-        data = _parse_settings(settings or [])
+        data, warnings = _read_settings(settings or [])
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     notes = _guesses(parsed)
@@ -111,6 +143,7 @@ def eval_command(
                 {"code": code, "message": message, "start": span[0], "end": span[1]}
                 for code, message, span in notes
             ],
+            "warnings": warnings,
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
@@ -201,7 +234,7 @@ def solve_command(
     """
     try:
         parsed = parse(formula)
-        data = _parse_settings(settings or [])
+        data, _warnings = _read_settings(settings or [])
     except IkiError as error:
         raise fail(error, EXIT_UNREADABLE) from None
     try:
