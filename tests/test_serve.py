@@ -86,6 +86,42 @@ def test_evaluate_is_exact_with_decimal_commas_and_sequences(client: TestClient)
     assert (body["value"], body["exact"]) == ("14.44", "130/9")
 
 
+def test_evaluate_reads_the_data_as_one_file_reads_its_cells(client: TestClient) -> None:
+    """A PHP report sends '1.206' as text: with nothing deciding it is 1206 (thousands),
+    and the answer says so (W113) instead of computing with 1,206 silently."""
+    alone = client.post(
+        "/api/evaluate", json={"formula": "A / B x 100%", "data": {"A": "1.206", "B": 2000}}
+    ).json()
+    assert alone["exact"] == "603/10"
+    assert len(alone["warnings"]) == 1
+    assert "W113" in alone["warnings"][0]
+    assert "data 'A' (1.206)" in alone["warnings"][0]
+    decided = client.post(
+        "/api/evaluate",
+        json={"formula": "A / Σ B x 100%", "data": {"A": "1.206", "B": ["1.000,5", "999,5"]}},
+    ).json()
+    assert (decided["exact"], decided["warnings"]) == ("603/10", [])
+    english = client.post(
+        "/api/evaluate", json={"formula": "A / B x 100%", "data": {"A": "1.206", "B": "81.35"}}
+    ).json()
+    assert english["value"] == "1.48"
+    assert english["warnings"] == []
+    solved = client.post(
+        "/api/solve",
+        json={"formula": "A / B x 100%", "variable": "A", "equals": 95, "given": {"B": "1.200"}},
+    ).json()
+    assert solved["exact"] == "1140"
+    assert "W113" in solved["warnings"][0]
+
+
+def test_capaian_reads_realisasi_and_target_as_one_file(client: TestClient) -> None:
+    alone = client.post("/api/capaian", json={"realisasi": "1.206", "target": 95}).json()
+    assert alone["exact"] == "24120/19"  # 1206 of 95, said: W112's 1 269 % is then no surprise
+    assert "request 'realisasi' (1.206)" in alone["warnings"][0]
+    decided = client.post("/api/capaian", json={"realisasi": "1.206", "target": "95,5"}).json()
+    assert (decided["exact"], decided["warnings"]) == ("241200/191", [])
+
+
 def test_evaluate_with_a_target_gives_capaian_and_kategori(client: TestClient) -> None:
     body = client.post(
         "/api/evaluate",
@@ -202,7 +238,7 @@ def test_solve(client: TestClient) -> None:
         json={"formula": ATTENDANCE, "variable": "Jumlah PNS yang hadir", "equals": 95,
               "given": {"Jumlah PNS": 40}},
     ).json()
-    assert body == {"value": "38.00", "exact": "38"}
+    assert body == {"value": "38.00", "exact": "38", "warnings": []}
     third = client.post("/api/solve", json={"formula": "A / B", "variable": "A", "equals": "1/3",
                                             "given": {"B": 1}})
     assert third.status_code in (200, 422)
@@ -212,7 +248,7 @@ def test_solve(client: TestClient) -> None:
 
 def test_capaian(client: TestClient) -> None:
     assert client.post("/api/capaian", json={"realisasi": "81,35", "target": 84}).json() == {
-        "capaian": "96.85", "exact": "8135/84"
+        "capaian": "96.85", "exact": "8135/84", "warnings": []
     }
     assert client.post(
         "/api/capaian", json={"realisasi": 95, "target": [80, 90]}

@@ -50,29 +50,13 @@ def _read_settings(settings: list[str]) -> tuple[dict[str, object], list[str]]:
     nothing decides, ``1.500`` groups thousands by the rule and a ``W113`` warning says so,
     with the other reading, never silently. A value that is not a number is passed on as
     written: the evaluation names the variable whose value it cannot read."""
-    from ikicalc.numbers import data_style, parse_number, undecided
+    from ikicalc.given import read_given
 
-    data = _parse_settings(settings)
-    style = data_style(data.values())
-    read: dict[str, object] = {}
-    doubtful: list[tuple[str, str]] = []
-    for name, text in data.items():
-        try:
-            read[name] = Fraction(parse_number(text, style))
-        except ValueError:
-            read[name] = text
-            continue
-        if undecided(text, style):
-            doubtful.append((name, text))
-    if not doubtful:
-        return read, []
-    from ikicalc.realisasi.undecided import NumberPlace, undecided_warning  # rare: loaded then
-
-    places = [NumberPlace(0, name, name, text, f"--set {name!r}") for name, text in doubtful]
-    warnings = [str(warning) for warning in undecided_warning("--set", style, places)]
+    given = read_given(_parse_settings(settings))
+    warnings = list(given.warnings("--set"))
     for warning in warnings:
         warn(warning)
-    return read, warnings
+    return given.values, warnings
 
 
 def _formula_from(text: str | None, document: Path | None, indicator: str | None) -> Formula:

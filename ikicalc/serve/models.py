@@ -187,6 +187,12 @@ class EvaluateResponse(BaseModel):
     capaian: str | None = None
     capaian_exact: str | None = None
     kategori: str | None = None
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="W113: values written as text whose dot before three digits nothing in "
+        "the data decides (read as thousands: '1.500' is 1500; a decimal comma in another "
+        "value, '81,35', decides it).",
+    )
 
 
 class LintRequest(_Model):
@@ -232,6 +238,9 @@ class SolveResponse(BaseModel):
 
     value: str
     exact: str
+    warnings: list[str] = Field(
+        default_factory=list, description="W113, as for /api/evaluate, of the values given."
+    )
 
 
 class CapaianRequest(_Model):
@@ -249,6 +258,10 @@ class CapaianResponse(BaseModel):
 
     capaian: str
     exact: str
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="W113, as for /api/evaluate, of the realisasi and target given as text.",
+    )
 
 
 class KategoriRequest(_Model):

@@ -14,6 +14,7 @@ from typing import Any
 from ikicalc.diagnostics.api import lint
 from ikicalc.errors import IkiError, line_and_column
 from ikicalc.evaluation.exact import DEFAULT_SCALE
+from ikicalc.given import read_given
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.parser import parse
@@ -109,7 +110,9 @@ def evaluate_job(
 ) -> Json:
     """``POST /api/evaluate``: the exact value; with a target also capaian and kategori."""
     parsed = parse(formula)
-    result = parsed.evaluate(data, units=units) if units else parsed.evaluate(data)
+    given = read_given(data)
+    values = given.values
+    result = parsed.evaluate(values, units=units) if units else parsed.evaluate(values)
     answer: Json = {
         "value": str(result.value),
         "exact": str(result.exact),
@@ -119,6 +122,7 @@ def evaluate_job(
         "capaian": None,
         "capaian_exact": None,
         "kategori": None,
+        "warnings": list(given.warnings("data")),
     }
     if target is not None:
         achieved = capaian(result.exact, target, polarity, exact=True)
@@ -155,15 +159,18 @@ def solve_job(
     formula: str, variable: str, equals: object, given: Mapping[str, object]
 ) -> Json:
     """``POST /api/solve``: the value a variable needs to reach a target."""
-    value = parse(formula).solve(variable, equals, dict(given))
-    return {"value": _rounded(value), "exact": str(value)}
+    read = read_given(given)
+    value = parse(formula).solve(variable, equals, read.values)
+    return {"value": _rounded(value), "exact": str(value), "warnings": list(read.warnings("given"))}
 
 
 def capaian_job(realisasi: object, target: object, polarity: str = "positif") -> Json:
     """``POST /api/capaian``: capaian in percent of a target or a range."""
-    goal = tuple(target) if isinstance(target, list) else target
-    value = capaian(realisasi, goal, polarity, exact=True)
-    return {"capaian": _rounded(value), "exact": str(value)}
+    read = read_given({"realisasi": realisasi, "target": target})
+    found, goal = read.values["realisasi"], read.values["target"]
+    value = capaian(found, tuple(goal) if isinstance(goal, list) else goal, polarity, exact=True)
+    warnings = list(read.warnings("request"))
+    return {"capaian": _rounded(value), "exact": str(value), "warnings": warnings}
 
 
 def kategori_job(value: object, scale: str = DEFAULT_SCALE) -> Json:
