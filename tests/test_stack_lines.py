@@ -8,6 +8,8 @@ the stacked variant benchmark writes them) and the same layout with other names.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from ikicalc.lang.parser import parse
@@ -463,3 +465,19 @@ def test_a_middle_line_with_an_empty_field_and_the_scales_sign_lost(
     text: str, reading: str
 ) -> None:
     assert str(parse(text)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # kulonprogo-perbup-6-2021-pamong-kalurahan-github#02: the ratio in percent, then its
+        # weight, on the middle line beside the label
+        ("B\nUKD =             X 100      X 80%\nS", "40"),
+        ("Jumlah kegiatan terlaksana\n------------ x 100 x 5%\nJumlah kegiatan", "2.5"),
+        ("Realisasi PAD\nNilai = __________ × 100 × 0,3\nTarget PAD", "15"),
+    ],
+)
+def test_the_middle_line_may_chain_its_scales(text: str, value: str) -> None:
+    formula = parse(text)
+    numerator, denominator = formula.variables
+    assert formula.evaluate({numerator: 1, denominator: 2}).value == Decimal(value)

@@ -38,9 +38,11 @@ RATIO_SCALED = r"(?:[xX×*]|\\times)[ \t]*" + RATIO_SCALE + r"(?![\d.,]*\d)"
 """A ratio's scale with its sign, as a pattern (``x 100``, ``× 1.000``, ``\\times 100``; no
 percent): not a count or a duration inside a name (``( <3 x 24 jam)``, ``x 1.0005``)."""
 
-SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+_ONE_SCALE = r"(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?"
+SCALE = _ONE_SCALE + r"(?:[ \t]*" + _ONE_SCALE + r")*"
 """A formula's scale as a cell writes it, as a pattern: a sign of multiplication, a number,
-a percent (``x 100%``, ``X 100 persen``, ``\\times 1.000``)."""
+a percent (``x 100%``, ``X 100 persen``, ``\\times 1.000``), or a chain of them (``X 100
+X 80%``: the ratio in percent, then its weight; Perbup Kulon Progo 6/2021)."""
 
 COUNTING_LINE = lazy(r"(?im)^[ \t]*(?:[Σ∑][ \t]*)?(?:jumlah|jml|jmlh|total|banyaknya)(?![^\W_])")
 """A line a counting word opens (``Jumlah …``, ``Σ Jml …``): a quantity's line in a stack."""
