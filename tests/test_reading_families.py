@@ -1234,3 +1234,24 @@ def test_the_canonical_text_is_read_as_it_says() -> None:
 def test_the_scale_in_a_sentence_of_its_own(text: str) -> None:
     names = ["Jumlah penduduk miskin", "jumlah penduduk"]
     _reads(text, names, dict(zip(names, (1, 4), strict=True)), 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # atrbpn-indikator-kinerja-pubhtml5#03: a letter with its number on each side of the
+        # slash is two symbols, whatever surrounds them
+        ("((A/A1)+(B/B1))/2", ("A", "A1", "B", "B1")),
+        ("(A/B)+(C/D)", ("A", "B", "C", "D")),
+        ("X1/X2 x 100%", ("X1", "X2")),
+    ],
+)
+def test_a_slash_between_two_symbols_divides(text: str, variables: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == variables
+
+
+@pytest.mark.parametrize(
+    "text", ["GU/TU x 100%", "Jumlah pegawai S1/D4 / Jumlah pegawai", "usia 0 s/d 5 tahun"]
+)
+def test_abbreviations_and_sampai_dengan_keep_their_slash(text: str) -> None:
+    assert any("/" in name for name in ikicalc.parse(text).variables)

@@ -236,6 +236,11 @@ def read_slashes(
                     "'× 100%' needs a ratio and the brackets around the one word group a division"
                 )
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
+            elif _SYMBOL_PAIR.fullmatch(var.name.strip()):
+                # "((A/A1)+(B/B1))/2", "X1/X2": a letter (with its number) on each side is
+                # two symbols; an abbreviation has longer pieces (GU/TU, KTP/KK, S1/D4 inside
+                # a name) and "s/d" is "sampai dengan"
+                reason = N_("a symbol (a letter, with its number) stands on each side")
             elif _OVER_COUNT.fullmatch(var.name.strip()):
                 reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
@@ -275,6 +280,7 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
+_SYMBOL_PAIR = lazy(r"(?i)(?!s/d)[a-z]\d{0,2}/[a-z]\d{0,2}")  # "A/A1", "X1/X2", not "s/d"
 _OVER_COUNT = lazy(r"[A-Za-z]{1,4}_?[a-z0-9]/[nN]")  # "Σ Xi/n", "x1/n": a symbol over n
 _UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
