@@ -1,0 +1,242 @@
+"""Lint rules that flag a SUSPICIOUS READING by what the reading looks like: a wrong reading must
+not be silent.
+
+The reader always gives a reading when it can; where it guessed wrong, the names it read show it.
+These rules look at the facts of the parsed formula (its variable names and their spans) against
+the text of the cell, and say where a name does not look like the name of a quantity:
+
+- ``W115`` a name holds the predicate of the sentence (a verb of computing before a link that
+  names a method, ``… dihitung dengan cara menerapkan …``; a modal before a passive verb,
+  ``… dapat juga dilakukan …``; a condition after a comma, ``…, dengan syarat …``), or runs so
+  long that it is a sentence;
+- ``W116`` a name is only a unit of measure (``Mbps``, ``km2``), only a legend's heading
+  (``Ket``, ``Di`` of ``Di mana``), or only a word of the document's structure with no number
+  (``Kolom`` where ``Kolom 3`` is meant);
+- ``W118`` a name whose brackets are not those of the cell: a bracket the cell leaves open
+  that the reader closed, or one kind read for another (``Jumlah [lembar/unit)``): where the
+  name ends is a guess;
+- ``W120`` a fraction's bar of dashes written inline read over a sum that holds a product
+  (``t ----------- 110 + t X harga …``): how far the bar reaches is a guess.
+
+The symbol rules (``W117``) are in :mod:`ikicalc.diagnostics.suspicious_symbols`, the words no
+variable covers (``W119``) in :mod:`ikicalc.diagnostics.suspicious_cover`. Each rule costs a few
+string tests per name; the word classes are data (``data/suspicious.toml``, ``names.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ikicalc.diagnostics import suspicious_cover, suspicious_symbols  # noqa: F401 (rules)
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.registry import Context, rule
+from ikicalc.diagnostics.suspicious_words import (
+    as_written,
+    legend_heading,
+    mean_of_two,
+    measure_units,
+    measure_words,
+    method_clause,
+    method_stem,
+    modal_predicate,
+    structure_words,
+    words,
+)
+from ikicalc.i18n import _
+from ikicalc.lang import ast
+
+__all__ = ["bracket_guess", "clause_in_name", "inline_bar", "not_a_quantity", "open_bracket"]
+
+
+def distinct(names: tuple[ast.Variable, ...]) -> list[ast.Variable]:
+    """The variables of a formula, each name once (its first place)."""
+    seen: set[str] = set()
+    found = []
+    for variable in names:
+        if variable.name not in seen:
+            seen.add(variable.name)
+            found.append(variable)
+    return found
+
+
+def where(text: str, variable: ast.Variable, words_: str) -> tuple[int, int]:
+    """The span of ``words_`` in the cell inside the variable's span, or the variable's span."""
+    start, end = variable.span
+    written = as_written(text, variable)
+    if written is not None:
+        at = " ".join(written.split()).find(words_)
+        if at >= 0 and " ".join(written.split()) == written:
+            return start + at, start + at + len(words_)
+    return start, end
+
+
+@rule("W115")
+def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
+    """A name that holds the predicate of the sentence, or runs as long as a sentence."""
+    if ctx.facts is None:
+        return
+    longest = words()["clause"]["very_long"]
+    for variable in distinct(ctx.facts.names):
+        name = variable.name
+        if len(name) < 16 or " " not in name:
+            continue
+        found = next((m for m in method_clause().finditer(name) if method_stem(m.group(0))), None)
+        found = found or modal_predicate().search(name)
+        count = len(name.split())
+        mean = mean_of_two().search(name) if found is None else None
+        if mean is not None:
+            yield ctx.diagnostic(
+                "W115",
+                _(
+                    "the name '{name}' opens with a mean's word and joins two phrases with "
+                    "'{join}': the mean of two quantities seems read as one name; write "
+                    "'(A + B) / 2'"
+                ).format(name=_short(name), join=mean.group("join")),
+                variable.span,
+            )
+        elif found is not None:
+            clause = found.group(0).lstrip(", ")
+            yield ctx.diagnostic(
+                "W115",
+                _(
+                    "the name '{name}' holds '{clause}', the predicate of a sentence that says "
+                    "how something is computed, not words of a quantity: the sentence was read "
+                    "as one name; write the formula with its operators (e.g. 'A × B')"
+                ).format(name=_short(name), clause=clause),
+                where(ctx.text, variable, clause),
+            )
+        elif count >= longest:
+            yield ctx.diagnostic(
+                "W115",
+                _(
+                    "the name '{name}' runs {count} words, as long as a sentence: a sentence "
+                    "seems read as one name; write the formula with its operators"
+                ).format(name=_short(name), count=count),
+                variable.span,
+            )
+
+
+def _short(name: str, width: int = 90) -> str:
+    flat = " ".join(name.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+@rule("W116")
+def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
+    """A name that is only a unit of measure, or only a structural word with no number."""
+    if ctx.facts is None:
+        return
+    for variable in distinct(ctx.facts.names):
+        name = variable.name.strip()
+        if " " in name or len(name) > 12:
+            continue
+        if name in measure_units() or name.lower() in measure_words():
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' is a unit of measure, read as a quantity: a unit in a formula "
+                    "belongs to the number or the name before it; write it inside the name "
+                    "('… ({name})') or leave it out"
+                ).format(name=name),
+                variable.span,
+            )
+        elif legend_heading().fullmatch(name):
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' opens a legend (what the symbols stand for), read as a quantity: "
+                    "the legend's lines seem read into the formula; put the legend on lines of "
+                    "its own under the formula ('{name}: A = …')"
+                ).format(name=name),
+                variable.span,
+            )
+        elif name.lower() in structure_words():
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' names a part of the document with no number, not a quantity: "
+                    "say which one ('{name} 3') or, if it is a label, write ':' or '=' after it"
+                ).format(name=name),
+                variable.span,
+            )
+
+
+_BRACKETS = "()[]{}"
+_SPACE = re.compile(r"\s+")
+
+
+def bracket_guess(text: str, name: str) -> tuple[int, int] | None:
+    """Where the cell writes ``name`` with other brackets than the name has (a bracket the
+    reader closed, dropped or changed: ``Jumlah [lembar/unit)`` read as ``Jumlah
+    (lembar/unit)``), as a span of ``text``; ``None`` when the cell writes it so (white space
+    aside) or does not write it at all."""
+    if not any(char in name for char in _BRACKETS):
+        return None
+    bare = _SPACE.sub("", name)
+    if bare in _SPACE.sub("", text):
+        return None
+    pattern = r"\s*".join(
+        "[()\\[\\]{}]?" if char in _BRACKETS else re.escape(char) for char in bare
+    )
+    found = re.search(pattern, text)
+    return (found.start(), found.end()) if found is not None else None
+
+
+@rule("W118")
+def open_bracket(ctx: Context) -> Iterator[Diagnostic]:
+    """A name whose brackets are not those the cell writes: the reader closed a bracket the
+    cell leaves open, or read one kind for another; where the name ends was guessed."""
+    if ctx.facts is None:
+        return
+    for variable in distinct(ctx.facts.names):
+        span = bracket_guess(ctx.text, variable.name)
+        if span is None:
+            continue
+        yield ctx.diagnostic(
+            "W118",
+            _(
+                "the cell writes '{written}' with its brackets unmatched (one never closed, or "
+                "closed by another kind); it was read as the name '{name}': where the name "
+                "ends was guessed; match the brackets"
+            ).format(written=_short(ctx.text[span[0] : span[1]]), name=_short(variable.name)),
+            span,
+        )
+
+
+_INLINE_BAR = re.compile(
+    r"(?m)^(?P<before>[^\n]*\S[ \t]*)(?P<bar>[-_‾─—=]{3,})(?=[ \t]*[^\s\-_‾─—=])"
+)
+"""A fraction's bar of dashes written inline, words before and after it on its line."""
+
+
+@rule("W120")
+def inline_bar(ctx: Context) -> Iterator[Diagnostic]:
+    """An inline bar of dashes read as a division whose denominator is a sum with a product in
+    it: how far the bar reaches to its right was guessed (``t ----- 110 + t X harga``)."""
+    facts = ctx.facts
+    if facts is None or not facts.divisions or not any(b * 3 in ctx.text for b in "-_‾─—="):
+        return
+    for bar in _INLINE_BAR.finditer(ctx.text):
+        at = bar.start("bar")
+        for division in facts.divisions:
+            start, end = division.span
+            below = division.right
+            if not (start <= at < end) or not isinstance(below, ast.Binary):
+                continue
+            if below.op not in (ast.Op.ADD, ast.Op.SUB):
+                continue
+            if not any(
+                isinstance(n, ast.Binary) and n.op is ast.Op.MUL for n in ast.walk(below)
+            ):
+                continue
+            yield ctx.diagnostic(
+                "W120",
+                _(
+                    "the bar of dashes written inline was read as a fraction over '{below}', "
+                    "to the end of the line: how far a bar reaches is a guess; if it stands "
+                    "over a part only, write that part in brackets"
+                ).format(below=_short(str(below))),
+                (at, bar.end("bar")),
+            )
+            return
