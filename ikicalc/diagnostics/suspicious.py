@@ -129,9 +129,44 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
         return
     for variable in distinct(ctx.facts.names):
         name = variable.name.strip()
-        if " " in name or len(name) > 12:
+        ending = _heading_at_end(name)
+        if ending is not None:
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "the name '{name}' ends with '{heading}', the heading of a legend: the "
+                    "legend seems read into the name; write the legend on lines of its own "
+                    "under the formula"
+                ).format(name=_short(name), heading=ending),
+                variable.span,
+            )
             continue
-        if name in measure_units() or name.lower() in measure_words():
+        if len(name) > 40 or name.count(" ") > 3:
+            continue
+        if (number := _in_words(name)) is not None:
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' is a number said in words ({number}), read as a quantity: a "
+                    "number in words belongs beside its digits ('10 ({name})') or in their "
+                    "place"
+                ).format(name=name, number=number),
+                variable.span,
+            )
+            continue
+        if " " in name or (len(name) > 12 and not _PREDICATE.fullmatch(name)):
+            continue
+        if _PREDICATE.fullmatch(name):
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' is a verb or a state (a predicate), not a quantity's name: the "
+                    "noun it says something about seems read elsewhere (into the label or the "
+                    "name before it); write the whole name on one line"
+                ).format(name=name),
+                variable.span,
+            )
+        elif name in measure_units() or name.lower() in measure_words():
             yield ctx.diagnostic(
                 "W116",
                 _(
@@ -145,9 +180,9 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 "W116",
                 _(
-                    "'{name}' opens a legend (what the symbols stand for), read as a quantity: "
-                    "the legend's lines seem read into the formula; put the legend on lines of "
-                    "its own under the formula ('{name}: A = …')"
+                    "'{name}' is a heading (of a formula, 'Rumus', or of a legend, "
+                    "'Keterangan'), read as a quantity: the words around it seem read into the "
+                    "formula; write the heading on a line of its own, then ':'"
                 ).format(name=name),
                 variable.span,
             )
@@ -160,6 +195,41 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
                 ).format(name=name),
                 variable.span,
             )
+
+
+_PREDICATE = re.compile(
+    r"ter[a-z]{4,}|di[a-z]{4,}(?:kan|i)|me(?:m[bp]|n[cdj]|ng[aeiougkh]|ny[aeiou]|n[aeiou]"
+    r"|m[aeiou]|[lrwy])[a-z]{2,}",
+    re.IGNORECASE,
+)
+"""One word formed as a predicate: a state ``ter-`` (``Terdaftar``), a passive ``di-…-kan/-i``,
+an active verb ``me(N)-`` (names.toml [prose.clauses]); a quantity's name is a noun phrase."""
+
+
+def _in_words(name: str) -> int | None:
+    """The whole number ``name`` says in Indonesian words (``sepuluh``), or ``None``."""
+    if not name.isalpha() and " " not in name:
+        return None
+    from ikicalc.errors import IkiError
+    from ikicalc.rules.terbilang import words_to_number
+
+    try:
+        value = words_to_number(name)
+    except IkiError:
+        return None
+    return int(value) if value == int(value) else None
+
+
+def _heading_at_end(name: str) -> str | None:
+    """A legend's heading that ends a name (``AD dimana``), or ``None``."""
+    last = name.rsplit(None, 1)
+    if len(last) != 2 or not legend_heading().fullmatch(last[1]):
+        return None
+    return last[1] if last[1].lower().rstrip(".") not in _NOT_HEADINGS_AT_END else None
+
+
+_NOT_HEADINGS_AT_END = frozenset({"di", "dengan", "yang", "where", "variabel"})
+"""First words of headings (``di`` of ``di mana``) or words that end a name for other reasons."""
 
 
 _BRACKETS = "()[]{}"

@@ -1,5 +1,8 @@
 """Lint ``W119``: a quantity of the cell that the reading lost or ran into another.
 
+- A name that opens a line with a word no quantity's name opens with (``yang``, ``dan``, an
+  active verb ``memiliki …``): its head was left on the line above (``Panjang jalan`` /
+  ``yang dibangun/panjang jalan kabupaten``).
 - A name that runs over a line break (an empty line or not) into a line that opens with the
   head of another quantity (``Jumlah penerimaan PDS`` / ``jumlah PDRB non migas``): two
   quantities of a stacked fraction whose bar was lost, read as one name.
@@ -19,7 +22,7 @@ from functools import cache
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.facts import FormulaFacts
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.diagnostics.suspicious_words import as_written, flat, words
+from ikicalc.diagnostics.suspicious_words import as_written, cut_opening, flat, words
 from ikicalc.i18n import _
 
 __all__ = ["lost_quantity"]
@@ -65,9 +68,21 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
         if written is None:
             written_all = False
             continue
+        start = variable.span[0]
+        cut = _cut_at_line(text, start, written)
+        if cut is not None:
+            yield ctx.diagnostic(
+                CODE,
+                _(
+                    "the name '{name}' opens a line with '{word}', which no quantity's name "
+                    "opens with: its head seems left on the line above; join the lines of the "
+                    "name"
+                ).format(name=_short(variable.name), word=cut),
+                (start, start + len(cut)),
+            )
+            continue
         if "\n" not in written:
             continue
-        start = variable.span[0]
         for line in _new_line_head().finditer(written):
             if _OPEN_END.search(written[: line.start()]):
                 continue
@@ -85,6 +100,15 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
             break
     if written_all:
         yield from _left_out(ctx, facts)
+
+
+def _cut_at_line(text: str, start: int, written: str) -> str | None:
+    """The word a name opens with at the start of a line (``yang``, ``dan``, ``memiliki``)
+    when no quantity's name opens with it; ``None`` otherwise."""
+    if start == 0 or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None
+    found = cut_opening().match(written)
+    return found.group(0) if found is not None else None
 
 
 def _left_out(ctx: Context, facts: FormulaFacts) -> Iterator[Diagnostic]:

@@ -9,8 +9,9 @@ are the readings where that went wrong, by what they look like:
   ``JDP PBB``, acronyms side by side, name one thing);
 - a legend's entry was read into a name: a symbol before the head noun of a quantity
   (``JLDP Jumlah lingkungan …``);
-- the index of a period read as a quantity of its own (``n`` of ``… thn (n−1)−n``), a
-  function's label read into a name (``f(x) Pemenuhan Fasilitas …``);
+- the index of a period read as a quantity of its own (``n`` of ``… thn (n−1)−n``, ``N-1``), a
+  function's label read into a name (``f(x) Pemenuhan Fasilitas …``), two symbols joined by
+  a slash read as one name (``SMKS/SMK``);
 - a cluster of capitals was read as one symbol where the cell defines its letters one by one
   (``D``, ``Q``, ``N`` defined), or where a one-letter label equals it alone (``H = DQN``: a
   product of letters, as physics writes it; a formula that only renames one symbol is no
@@ -80,6 +81,12 @@ def _index_of_period(letter: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])\(\s*{re.escape(letter)}\s*[-−–+]\s*\d\s*\)")
 
 
+_INDEX_ALONE = re.compile(r"[A-Za-z]\s?[-−–+]\s?[0-9]")
+"""A period's index alone (``N-1``, ``t−1``), a name cut before its bracket."""
+
+_SLASHED_SYMBOLS = re.compile(r"[A-Z][A-Z0-9]{1,5}/[A-Z][A-Z0-9]{1,5}")
+"""Two symbols of capitals joined by a slash with no space (``SMKS/SMK``)."""
+
 _LETTER = re.compile(r"[A-Z][0-9]{0,2}")
 """One capital with an index or none (``A``, ``X1``): a symbol, never an acronym's word."""
 
@@ -112,6 +119,18 @@ def _message(ctx: Context, text: str, name: str, span: tuple[int, int]) -> str |
             "as a quantity of its own: the names around it seem cut at a '-' or a bracket; "
             "write each period's quantity as one name ('… tahun ({name}-1)')"
         ).format(name=name)
+    if _INDEX_ALONE.fullmatch(name):
+        return _(
+            "'{name}' is the index of a period ('tahun ({name})'), read as a quantity of its "
+            "own: the name it belongs to seems cut before its bracket; write '… ({name})' "
+            "inside the name"
+        ).format(name=name)
+    if len(tokens) == 1 and _SLASHED_SYMBOLS.fullmatch(name):
+        first, _slash, last = name.partition("/")
+        return _(
+            "'{name}' is two symbols joined by '/', read as one name: if it is a ratio, write "
+            "'{first} / {last}' with spaces"
+        ).format(name=name, first=first, last=last)
     if (label := _FUNCTION_LABEL.match(name)) is not None:
         return _(
             "the name '{name}' opens with '{label}', the label of the formula, read into the "

@@ -16,6 +16,7 @@ from ikicalc.names import names_data
 
 __all__ = [
     "as_written",
+    "cut_opening",
     "flat",
     "is_symbol",
     "legend_heading",
@@ -47,7 +48,10 @@ def method_stem(found: str) -> bool:
     stem is optional in ``names.toml``, ``melalui`` for ``melalui rumus``, is none alone)."""
     lowered = found.lower()
     sequence = re.compile(_either(words()["clause"]["sequence"]), re.IGNORECASE)
-    return found.lstrip().startswith(",") or sequence.match(found) is not None or any(
+    nouns = re.compile(_either(words()["clause"]["computing_nouns"]), re.IGNORECASE)
+    if found.lstrip().startswith(",") or nouns.match(found) is not None:
+        return True
+    return sequence.match(found) is not None or any(
         stem in lowered for stem in words()["clause"]["method_stems"]
     )
 
@@ -71,6 +75,7 @@ def method_clause() -> re.Pattern[str]:
         rf"|\b{_either(links)}\s+{_either(operations)}\b"
         rf"|,\s*{_either(conditions)}\b"
         rf"|\b{_either(sequence)}\b"
+        rf"|\b{_either(words()['clause']['computing_nouns'])}\s+{_either(frame['links'])}\b"
     )
     return re.compile(pattern, re.IGNORECASE)
 
@@ -122,10 +127,24 @@ def measure_words() -> frozenset[str]:
 @cache
 def legend_heading() -> re.Pattern[str]:
     """A legend's heading (``Keterangan``, ``Ket.``, ``Dimana``, ``Di mana``; names.toml
-    [legend] introducers) or its first word alone (``Di`` of ``Di mana``)."""
+    [legend] introducers) or its first word alone (``Di`` of ``Di mana``), or the heading of
+    a formula (``Rumus``, ``Formula``)."""
     introducers = names_data()["legend"]["introducers"]
     firsts = [re.split(r"\\s", item)[0] for item in introducers]
-    return re.compile(rf"{_either([*introducers, *firsts])}\.?", re.IGNORECASE)
+    headings = words()["units"]["formula_headings"]
+    return re.compile(rf"{_either([*introducers, *firsts, *headings])}\.?", re.IGNORECASE)
+
+
+@cache
+def cut_opening() -> re.Pattern[str]:
+    """What a quantity's name never opens with: a function word (``yang``, ``dan``, ``untuk``)
+    or an active verb (names.toml [prose.clauses] active, ``memiliki …``), the head of the
+    name being on the line above."""
+    clauses = names_data()["prose"]["clauses"]
+    functions = words()["uncovered"]["function_words"]
+    return re.compile(
+        rf"(?:{_either(functions)}|{clauses['active']})\b(?!-)", re.IGNORECASE
+    )
 
 
 @cache
@@ -136,6 +155,7 @@ def structure_words() -> frozenset[str]:
 
 _SYMBOL = re.compile(
     r"[A-Z][A-Z0-9]{0,5}(?:[_.,]?[0-9]{1,2}|[_.][A-Za-z0-9]{1,3})?"  # A, JPUT, X1, IK_1, N.2
+    r"(?:-?\([a-z](?:\s?[-+−]\s?[0-9])?\)|-[a-z])?"  # JUM-(n-1), JUM-n: a period's index
     r"|[a-zα-ω](?:[_.]?[0-9]{1,2})?"  # x, y, n_1
     r"|[Α-Ω](?:[_.]?[0-9]{1,2})?"
 )
