@@ -71,6 +71,12 @@ def where(text: str, variable: ast.Variable, words_: str) -> tuple[int, int]:
     return start, end
 
 
+_CLAUSE_CUES = (",", "cara", "jalan", "rumus", "formula", "berikut", "nya", "dahulu", " itu")
+_CLAUSE_CUES += ("kemudian",)
+"""What every clause :func:`clause_in_name` looks for holds (a method's stem, a comma, a noun's
+-nya, a sequence's adverb): a name with none of them costs one scan."""
+
+
 @rule("W115")
 def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
     """A name that holds the predicate of the sentence, or runs as long as a sentence."""
@@ -81,10 +87,16 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
         name = variable.name
         if len(name) < 16 or " " not in name:
             continue
-        found = next((m for m in method_clause().finditer(name) if method_stem(m.group(0))), None)
-        found = found or modal_predicate().search(name)
+        lowered = name.lower()
+        found = None
+        if any(cue in lowered for cue in _CLAUSE_CUES):
+            matches = method_clause().finditer(name)
+            found = next((m for m in matches if method_stem(m.group(0))), None)
+            found = found or modal_predicate().search(name)
         count = len(name.split())
-        mean = mean_of_two().search(name) if found is None else None
+        mean = None
+        if found is None and "rata" in lowered:
+            mean = mean_of_two().search(name)
         if mean is not None:
             yield ctx.diagnostic(
                 "W115",
@@ -206,9 +218,16 @@ _PREDICATE = re.compile(
 an active verb ``me(N)-`` (names.toml [prose.clauses]); a quantity's name is a noun phrase."""
 
 
+_NUMBER_STARTS = frozenset(
+    {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+    | {"sepuluh", "sebelas", "seratus", "seribu", "sejuta", "semiliar"}
+)
+"""How an Indonesian number in words opens (the digits' words and the se- forms)."""
+
+
 def _in_words(name: str) -> int | None:
     """The whole number ``name`` says in Indonesian words (``sepuluh``), or ``None``."""
-    if not name.isalpha() and " " not in name:
+    if name.split(None, 1)[0].lower() not in _NUMBER_STARTS:
         return None
     from ikicalc.errors import IkiError
     from ikicalc.rules.terbilang import words_to_number
@@ -223,16 +242,22 @@ def _in_words(name: str) -> int | None:
 def _heading_at_end(name: str) -> str | None:
     """A legend's heading that ends a name (``AD dimana``), or ``None``."""
     last = name.rsplit(None, 1)
-    if len(last) != 2 or not legend_heading().fullmatch(last[1]):
+    if len(last) != 2 or last[1][:1].lower() not in _HEADING_INITIALS:
+        return None
+    if not legend_heading().fullmatch(last[1]):
         return None
     return last[1] if last[1].lower().rstrip(".") not in _NOT_HEADINGS_AT_END else None
 
+
+_HEADING_INITIALS = frozenset("kdwcnpvfry")
+"""The first letters of the legends' and formulas' headings (a cheap test before the pattern)."""
 
 _NOT_HEADINGS_AT_END = frozenset({"di", "dengan", "yang", "where", "variabel"})
 """First words of headings (``di`` of ``di mana``) or words that end a name for other reasons."""
 
 
 _BRACKETS = "()[]{}"
+_HAS_BRACKET = re.compile(r"[()\[\]{}]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -241,7 +266,7 @@ def bracket_guess(text: str, name: str) -> tuple[int, int] | None:
     reader closed, dropped or changed: ``Jumlah [lembar/unit)`` read as ``Jumlah
     (lembar/unit)``), as a span of ``text``; ``None`` when the cell writes it so (white space
     aside) or does not write it at all."""
-    if not any(char in name for char in _BRACKETS):
+    if _HAS_BRACKET.search(name) is None:
         return None
     bare = _SPACE.sub("", name)
     if bare in _SPACE.sub("", text):

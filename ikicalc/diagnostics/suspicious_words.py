@@ -187,10 +187,15 @@ def as_written(text: str, variable: ast.Variable) -> str | None:
     if end <= start:
         return None
     written = text[start:end]
+    if written == variable.name:
+        return written
     if _letters(plain(written)) != _letters(plain(variable.name)):
         return None
     return written
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(char for char in text.lower() if char.isalnum())
+    return _NOT_LETTERS.sub("", text.lower())
