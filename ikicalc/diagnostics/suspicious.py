@@ -71,8 +71,8 @@ def where(text: str, variable: ast.Variable, words_: str) -> tuple[int, int]:
     return start, end
 
 
-_CLAUSE_CUES = (",", "cara", "jalan", "rumus", "formula", "berikut", "nya", "dahulu", " itu")
-_CLAUSE_CUES += ("kemudian",)
+_CLAUSE_CUES: tuple[str, ...] = (",", "cara", "jalan", "rumus", "formula", "berikut", "nya")
+_CLAUSE_CUES += ("dahulu", " itu", "kemudian")
 """What every clause :func:`clause_in_name` looks for holds (a method's stem, a comma, a noun's
 -nya, a sequence's adverb): a name with none of them costs one scan."""
 
