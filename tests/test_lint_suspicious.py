@@ -88,6 +88,25 @@ CASES = [
         "W119",
         "Persentase Capaian = Total pegawai yang ditindaklanjuti / Total pegawai sasaran",
     ),
+    # W119: a name opens its line with a function word: its head was left on the line above
+    (
+        "Panjang jalan\nyang dibangun/panjang jalan kabupaten X 100",
+        "W119",
+        "Panjang jalan yang dibangun / panjang jalan kabupaten X 100",
+    ),
+    # W115: an operation said as the method inside a name
+    (
+        "100% x Kab/Kota berpredikat WTN dilakukan dengan membandingkan jumlah kabupaten/kota "
+        "yang menerima penghargaan WTN / jumlah seluruh kab/kota",
+        "W115",
+        "100% x jumlah kabupaten/kota yang menerima penghargaan WTN / jumlah seluruh kab/kota",
+    ),
+    # W116: a one-word predicate read as a quantity (its noun went into the label)
+    (
+        "Jumlah = Jumlah Koperasi\nTerdaftar + Jumlah Usaha Kecil\nMenengah Terdaftar",
+        "W116",
+        "Jumlah Koperasi Terdaftar + Jumlah Usaha Kecil Menengah Terdaftar",
+    ),
     # W108: two quantities of a stack whose bar was lost (Profil Kesehatan)
     (
         "KepadatanPenduduk/km2 Jumlah penduduk di suatu wila yah pada kurun wakt u tertentu"
@@ -166,6 +185,8 @@ def test_brackets_as_written_are_no_guess() -> None:
         "T = TPLN + (5% x TPLN)",
         "Rata-rata lama sekolah penduduk usia 25 tahun ke atas",
         "Berat Badan (kg) / (Tinggi Badan (m) x Tinggi Badan (m))",
+        "Meningkatnya kualitas zona integritas di Kecamatan Sambutan",
+        "Rasio antara masyarakat yang terdaftar dalam DPT dengan yang memberikan suara",
     ],
 )
 def test_right_readings_stay_silent(cell: str) -> None:

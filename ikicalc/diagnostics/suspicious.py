@@ -72,7 +72,7 @@ def where(text: str, variable: ast.Variable, words_: str) -> tuple[int, int]:
 
 
 _CLAUSE_CUES: tuple[str, ...] = (",", "cara", "jalan", "rumus", "formula", "berikut", "nya")
-_CLAUSE_CUES += ("dahulu", " itu", "kemudian")
+_CLAUSE_CUES += ("dahulu", " itu", "kemudian", "dengan")
 """What every clause :func:`clause_in_name` looks for holds (a method's stem, a comma, a noun's
 -nya, a sequence's adverb): a name with none of them costs one scan."""
 

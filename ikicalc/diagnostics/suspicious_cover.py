@@ -75,8 +75,8 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
                 CODE,
                 _(
                     "the name '{name}' opens a line with '{word}', which no quantity's name "
-                    "opens with: its head seems left on the line above; join the lines of the "
-                    "name"
+                    "opens with: its head seems left on the line above, or the line is a "
+                    "sentence; join the lines of the name, or write the formula"
                 ).format(name=_short(variable.name), word=cut),
                 (start, start + len(cut)),
             )
@@ -102,10 +102,15 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
         yield from _left_out(ctx, facts)
 
 
+_LIST_MARK = re.compile(r"[ \t]*(?:(?:[a-z0-9]{1,3}[.)]|\([a-z0-9]{1,3}\)|[-•])[ \t]+)?")
+"""What may stand before a name at the start of its line: blanks and a list's mark."""
+
+
 def _cut_at_line(text: str, start: int, written: str) -> str | None:
-    """The word a name opens with at the start of a line (``yang``, ``dan``, ``memiliki``)
-    when no quantity's name opens with it; ``None`` otherwise."""
-    if start == 0 or text[text.rfind("\n", 0, start) + 1 : start].strip():
+    """The word a name opens with at the start of a line or of the cell, a list's mark aside
+    (``yang``, ``dan``, ``memiliki``, ``a. untuk …``), when no quantity's name opens with it;
+    ``None`` otherwise."""
+    if _LIST_MARK.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]) is None:
         return None
     found = cut_opening().match(written)
     return found.group(0) if found is not None else None

@@ -51,6 +51,8 @@ def method_stem(found: str) -> bool:
     nouns = re.compile(_either(words()["clause"]["computing_nouns"]), re.IGNORECASE)
     if found.lstrip().startswith(",") or nouns.match(found) is not None:
         return True
+    if lowered.startswith("dengan") and not lowered.startswith("dengan cara"):
+        return True  # "dengan membandingkan …": an operation said as the method
     return sequence.match(found) is not None or any(
         stem in lowered for stem in words()["clause"]["method_stems"]
     )
@@ -59,7 +61,8 @@ def method_stem(found: str) -> bool:
 @cache
 def method_clause() -> re.Pattern[str]:
     """A verb of computing before a link that names a method (``dihitung dengan cara``), a
-    method link before an operation (``dengan cara menerapkan``), a condition of the
+    method link or ``dengan`` before an operation (``dengan cara menerapkan``, ``dengan
+    membandingkan``), a condition of the
     sentence after a comma (``…, dengan syarat …``), an adverb of a procedure's sequence
     (``setelah terlebih dahulu``)."""
     frame = names_data()["prose"]["frame"]
@@ -72,7 +75,7 @@ def method_clause() -> re.Pattern[str]:
     sequence = words()["clause"]["sequence"]
     pattern = (
         rf"\b{_either(frame['verbs'])}\s+{_either(links)}\b"
-        rf"|\b{_either(links)}\s+{_either(operations)}\b"
+        rf"|\b(?:{_either(links)}|dengan)\s+{_either(operations)}\b"
         rf"|,\s*{_either(conditions)}\b"
         rf"|\b{_either(sequence)}\b"
         rf"|\b{_either(words()['clause']['computing_nouns'])}\s+{_either(frame['links'])}\b"
@@ -137,13 +140,16 @@ def legend_heading() -> re.Pattern[str]:
 
 @cache
 def cut_opening() -> re.Pattern[str]:
-    """What a quantity's name never opens with: a function word (``yang``, ``dan``, ``untuk``)
-    or an active verb (names.toml [prose.clauses] active, ``memiliki …``), the head of the
-    name being on the line above."""
+    """What a quantity's name never opens with: a function word (``yang``, ``dan``, ``untuk``),
+    an active verb (names.toml [prose.clauses] active, ``memiliki …``) or a passive one
+    (``Ditindaklanjuti …``): the head of the name is on the line above, or the cell is a
+    sentence. Not a verb made a noun by -nya (``Meningkatnya kualitas …``, seed 002-034: a
+    goal kecamatan write as an indicator's name)."""
     clauses = names_data()["prose"]["clauses"]
     functions = words()["uncovered"]["function_words"]
+    passive = rf"(?!{_either(clauses['not_verbs'])}\b)di[a-z]{{3,}}(?:kan|i)"
     return re.compile(
-        rf"(?:{_either(functions)}|{clauses['active']})\b(?!-)", re.IGNORECASE
+        rf"(?:{_either(functions)}|{clauses['active']}|{passive})(?<!nya)\b(?!-)", re.IGNORECASE
     )
 
 
