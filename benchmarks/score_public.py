@@ -35,6 +35,7 @@ from tests.public_scoring import (
     accepted,
     load_cells,
     score,
+    silently_wrong,
 )
 
 
@@ -60,6 +61,8 @@ def report(result: Score, name: str, show_failures: bool) -> str:
             for o in ("right", "parse-failure", "wrong-variables", "wrong-value")
         )
     )
+    silent, wrong = silently_wrong(readings)
+    lines.append(f"  read wrong with no lint finding: {len(silent)} of {wrong}")
     lines.append("per kind (non-formula cells: how many ikicalc would accept as a formula):")
     kinds = Counter(c["kind"] for c in result.cells)
     for kind in KINDS:

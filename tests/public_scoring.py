@@ -471,6 +471,14 @@ def silently_accepted(cell: Mapping[str, Any]) -> bool:
     return accepted(cell) and not ikicalc.lint(str(cell["text"]))
 
 
+def silently_wrong(readings: Iterable[Reading]) -> tuple[list[Reading], int]:
+    """The formula readings that are wrong (other variables, another value) with no ``lint``
+    finding at all, and how many are wrong: a number with no word that it is a guess, the
+    harm a user sees (``benchmarks/silent_wrong.py`` measures it on every pool)."""
+    wrong = [r for r in readings if r.outcome in ("wrong-variables", "wrong-value")]
+    return [r for r in wrong if not ikicalc.lint(str(r.cell["text"]))], len(wrong)
+
+
 Variation = TypeVar("Variation")
 
 

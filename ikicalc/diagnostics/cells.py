@@ -258,6 +258,8 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
             # one word before 'Jumlah' qualifies it ('Akumulasi Jumlah Penelitian …',
             # 'Rata-rata Jumlah kunjungan'): a quantity needs more than a modifier
             pieces = [pieces[0] + " " + pieces[1], *pieces[2:]]
+        if len(pieces) == 1 and (head := _restarted_head(var.name)) is not None:
+            pieces = [var.name[:head].rstrip(), var.name[head:]]
         if len(pieces) > 1:
             shown = ", ".join(f"'{piece}'" for piece in pieces)
             yield ctx.diagnostic(
@@ -268,6 +270,31 @@ def glued(ctx: Context) -> Iterator[Diagnostic]:
                 ).format(count=len(pieces), names=shown),
                 var.span,
             )
+
+
+_HEAD_AGAIN = lazy(
+    r"(?P<before>\S+)\s+(?P<head>(?:Jumlah|Jml|Banyaknya|Total|Nilai|Luas|Realisasi|"
+    r"Target|Persentase|Rata-rata)\s+\S)"
+)
+_JOINS = frozenset(
+    {"dan", "atau", "serta", "per", "dari", "dengan", "yang", "yg", "pada", "dalam", "atas"}
+    | {"bagi", "untuk", "terhadap", "antara", "x", "jumlah", "jml", "total", "nilai"}
+)
+
+
+def _restarted_head(name: str) -> int | None:
+    """Where a second quantity starts in a name: a capitalised head noun (``Luas wilayah``,
+    ``Nilai seluruh SAKIP``) after a word in lower case that joins nothing (``… tertentu Luas
+    wilayah …``, ``… tahun berjalan Nilai seluruh SAKIP``): a title-case name capitalises its
+    words throughout, a sentence's names do not start again mid-way."""
+    for found in _HEAD_AGAIN.finditer(name):
+        before = found.group("before")
+        if before.lower() in _JOINS or before[0].isupper() or not before[-1].isalnum():
+            continue
+        if before[-1].isupper():
+            continue
+        return found.start("head")
+    return None
 
 
 _MATH = lazy(r"\$[^$]*\$?")
