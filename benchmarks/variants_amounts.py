@@ -142,7 +142,7 @@ def grouped(value: int) -> str:
 
 def said(value: int | str) -> str:
     """A number in words, as terbilang says it (``7,5`` is ``tujuh koma lima``)."""
-    return number_to_words(Decimal(str(value).replace(",", ".")))
+    return str(number_to_words(Decimal(str(value).replace(",", "."))))
 
 
 def rupiah(d: Draw, value: int) -> str:

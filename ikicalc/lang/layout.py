@@ -78,6 +78,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.said_digits import said_beside_digits
 from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
@@ -274,6 +275,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
+    said_beside_digits(chars)  # "Rp85.000,00 (delapan puluh lima ribu rupiah)", "100 (Mbps)"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
     if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
