@@ -278,6 +278,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     said_beside_digits(chars)  # "Rp85.000,00 (delapan puluh lima ribu rupiah)", "100 (Mbps)"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if "=" in text:  # "… = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%": a worked example
+        _examples.after_equals(chars, notes)
     if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
         scale_marks(chars)  # "x 100 000", "x 1.000 ‰": the scale of a rate as written
     if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑"):
