@@ -57,6 +57,7 @@ from ikicalc.lang.legend_entries import legend_lines
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
+from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
@@ -269,6 +270,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
+    if ";" in text:
+        lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     readings += tuple(summed)
     if "%" in text and "(" in text and guards.holds(text, "seratus"):

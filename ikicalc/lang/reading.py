@@ -24,6 +24,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
 from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.mean_list import mean_of_named
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
@@ -461,7 +462,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
-    node, in_order = in_order_said(node, text) if text else (node, ())
+    # "a. A dikalikan B; ditambah" / "b. C dikalikan D.": the items are whole terms
+    node, in_order = in_order_said(node, text) if text and not lettered(text) else (node, ())
     node, means = mean_named(node, text) if text else (node, ())
     if "ata-rata" in text or "erata" in text:  # "Rata-rata A dan B": the mean of A and B
         node, listed = mean_of_named(node, text)
