@@ -26,7 +26,7 @@ from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
-from ikicalc.lang.mean_list import mean_of_named
+from ikicalc.lang.mean_list import averages_named, mean_of_named
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
@@ -467,7 +467,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, means = mean_named(node, text) if text else (node, ())
     if "ata-rata" in text or "erata" in text:  # "Rata-rata A dan B": the mean of A and B
         node, listed = mean_of_named(node, text)
-        means += listed
+        node, named = averages_named(node, text)  # "A x rata-rata rating program x B": a name
+        means += listed + named
     node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)

@@ -79,7 +79,9 @@ def _currency_or_rate(text: str, found: re.Match[str]) -> bool:
 def _unit(words: str) -> bool:
     """Whether the words in brackets are one unit of measure (see the module)."""
     word = words.strip()
-    return " " not in word and (word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word)))
+    if " " in word or len(word) < 2:  # "(A)", "(B)": a symbol, not a unit
+        return False
+    return word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word))
 
 
 def said_beside_digits(chars: list[str]) -> None:
@@ -91,8 +93,8 @@ def said_beside_digits(chars: list[str]) -> None:
     for found in _BESIDE.finditer(text):
         words = found.group("words")
         restated = restates(found.group("digits"), words)
-        if not restated and not _unit(words):
-            continue
+        if not restated and ("\n" in found.group("bracket") or not _unit(words)):
+            continue  # a unit stands on the number's line: "(A)" under "x 100%" is a legend's
         operand = (
             (restated and _currency_or_rate(text, found))
             or _operand_before().search(text, 0, found.start()) is not None
