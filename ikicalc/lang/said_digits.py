@@ -95,10 +95,15 @@ def said_beside_digits(chars: list[str]) -> None:
         restated = restates(found.group("digits"), words)
         if not restated and ("\n" in found.group("bracket") or not _unit(words)):
             continue  # a unit stands on the number's line: "(A)" under "x 100%" is a legend's
-        operand = (
-            (restated and _currency_or_rate(text, found))
-            or _operand_before().search(text, 0, found.start()) is not None
-            or _operand_after().match(text, found.end()) is not None
+        # a word after the bracket is the number's unit or a name's ("1.000 (seribu) ibu
+        # hamil", "dalam 1 (satu) tahun"): the passes of units and names read it, bracket and all
+        worded = re.match(r"[ \t]*[^\W\d_]", text[found.end() :]) is not None
+        operand = _operand_after().match(text, found.end()) is not None or (
+            not worded
+            and (
+                (restated and _currency_or_rate(text, found))
+                or _operand_before().search(text, 0, found.start()) is not None
+            )
         )
         if operand:
             blank(chars, *found.span("bracket"))
