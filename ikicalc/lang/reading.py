@@ -237,6 +237,9 @@ def read_slashes(
                     "'× 100%' needs a ratio and the brackets around the one word group a division"
                 )
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
+            elif _indexed_pair(var.name.strip()):  # "((A/A1)+(B/B1))/2": a ratio each
+                reason = N_("a symbol over the same symbol indexed ('A/A1', 'X1/Y1'): a ratio")
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif _OVER_COUNT.fullmatch(var.name.strip()):
                 reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
@@ -277,6 +280,18 @@ def read_slashes(
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
 _OVER_COUNT = lazy(r"[A-Za-z]{1,4}_?[a-z0-9]/[nN]")  # "Σ Xi/n", "x1/n": a symbol over n
+_PAIR = lazy(r"(?P<a>[A-Z]{1,3})(?P<i>\d{0,2})/(?P<b>[A-Z]{1,3})(?P<j>\d{0,2})")
+
+
+def _indexed_pair(name: str) -> bool:
+    """``A/A1``, ``X1/Y1``: a ratio, never a list of abbreviations (``S1/S2``, ``TK/TKLB``)."""
+    found = _PAIR.fullmatch(name)
+    if found is None:
+        return False
+    a, i, b, j = found.group("a", "i", "b", "j")
+    return (a == b and not i and bool(j)) or (a != b and bool(i) and i == j)
+
+
 _UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
 
@@ -462,7 +477,6 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
-    # "a. A dikalikan B; ditambah" / "b. C dikalikan D.": the items are whole terms
     node, in_order = in_order_said(node, text) if text and not lettered(text) else (node, ())
     node, means = mean_named(node, text) if text else (node, ())
     if "ata-rata" in text or "erata" in text:  # "Rata-rata A dan B": the mean of A and B
