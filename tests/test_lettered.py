@@ -44,3 +44,18 @@ def test_items_are_whole_terms(text: str, value: int) -> None:
 def test_not_terms(text: str) -> None:
     with pytest.raises(ikicalc.IkiError):
         ikicalc.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a cap said: "paling banyak N kali A" is N × A, with or without a verb before it
+        ("Besarnya honorarium Dewan Pengawas paling banyak 1,5 (satu koma lima) kali gaji pokok.",
+         ["gaji pokok"]),
+        # how often, inside a name: "paling sedikit 4 kali setahun"
+        ("Jumlah posyandu yang dikunjungi paling sedikit 4 kali setahun / Jumlah posyandu x 100%",
+         ["Jumlah posyandu yang dikunjungi paling sedikit 4 kali setahun", "Jumlah posyandu"]),
+    ],
+)
+def test_times_said_after_a_cap(text: str, names: list[str]) -> None:
+    assert list(ikicalc.parse(text).variables) == names
