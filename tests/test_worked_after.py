@@ -35,3 +35,10 @@ def test_a_second_formula_over_names_is_not_an_example() -> None:
     # words after the second '=': no worked example, still refused as two formulas
     with pytest.raises(ikicalc.IkiError):
         ikicalc.parse("Rasio = Jumlah A / Jumlah B = Jumlah C / Jumlah D x 100% + Jumlah E")
+
+
+def test_a_chain_of_scales_on_the_middle_line() -> None:
+    # Perbup Kulon Progo 6/2021: "B" / "UKD = X 100 X 80%" / "S"
+    formula = ikicalc.parse("B\nUKD =             X 100      X 80%\nS")
+    assert list(formula.variables) == ["B", "S"]
+    assert formula.evaluate({"B": 30, "S": 40}).exact == 60

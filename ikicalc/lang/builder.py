@@ -441,21 +441,19 @@ class Builder(Transformer[Token, Any]):
         end = rest[0].span[1] if rest else factor.span[1]
         return ast.Binary(ast.Op.MUL, left, factor, (left.span[0], end))
 
-    def middle(self, children: list[Any]) -> tuple[str | None, ast.Expr | None]:
+    def middle(self, children: list[Any]) -> tuple[str | None, list[ast.Expr]]:
         label = children[0].text if children and isinstance(children[0], _Name) else None
-        scale: ast.Expr | None = None
-        for child in children:
-            if isinstance(child, ast.Percent):
-                scale = child
-            elif isinstance(child, Token) and child.type == "NUMBER":
-                scale = ast.Number(_decimal(child), _span(child, child))
-        return (label, scale)
+        scales: list[ast.Expr] = [c for c in children if isinstance(c, ast.Percent)]
+        for child in children:  # "X 100 X 80%": a chain of scales, each a factor in turn
+            if isinstance(child, Token) and child.type == "NUMBER":
+                scales.append(ast.Number(_decimal(child), _span(child, child)))
+        return (label, sorted(scales, key=lambda scale: scale.span[0]))
 
     def stacked(self, children: list[Any]) -> ast.Expr | tuple[str, ast.Expr]:
         # a fraction stacked over three lines: numerator, middle line, denominator
-        numerator, (label, scale), denominator = children
+        numerator, (label, scales), denominator = children
         expr = self._divide(numerator, denominator)
-        if scale is not None:
+        for scale in scales:
             expr = ast.Binary(ast.Op.MUL, expr, scale, (numerator.span[0], denominator.span[1]))
         return (label, expr) if label else expr
 

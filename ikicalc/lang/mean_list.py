@@ -116,8 +116,10 @@ def _named_average(node: ast.Expr, other: ast.Expr, text: str) -> ast.Expr:
     ):
         return node
     written = " ".join(text[node.span[0] : node.operand.span[1]].split())
-    if not _AVERAGE_WORD.match(written) or re.search(r"[()\\]", written):
+    if not _AVERAGE_WORD.match(written) or re.search(r"[(),\\]", written):
         return node
+    if text[: node.span[0]].rstrip().endswith(("(", "[")):
+        return node  # "(rata-rata deviasi)": brackets make it an operation of its own
     return ast.Variable(written, (node.span[0], node.operand.span[1]))
 
 
