@@ -111,6 +111,8 @@ _EQUALS = lazy(r"(?<![=<>≤≥])=(?!=)")
 _EXAMPLE_WORDS = lazy(r"(?i)(?:Rp|IDR|US\$)\.?|(?<![^\W_])[xX](?![^\W_])|\bpersen\b|[,.]-")
 _FIGURES_ONLY = lazy(r"[\s\d.,%‰+\-−–×*/÷:()\[\]{}=]*\d[\s\d.,%‰+\-−–×*/÷:()\[\]{}=]*")
 _COMPUTES = lazy(r"[+\-−–×*/÷:=]")
+# an example opens with a figure (an amount, a bracket), not with the scale of a joined stack
+_OPENS_FIGURE = lazy(r"[ \t\n]*(?:(?:Rp|IDR|US\$)\.?[ \t]*)?[\d(\[{]")
 
 
 def _figures_only(text: str) -> bool:
@@ -133,7 +135,8 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
         before = text[: equals.start()]
         if not re.search(r"[^\W\d_]{3}", before) or not operator().search(before):
             continue
-        if _figures_only(text[equals.end() :]):
+        rest = text[equals.end() :]
+        if _OPENS_FIGURE.match(rest) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return
