@@ -101,6 +101,7 @@ _NAMED = N_(
     "'rata-rata' over one name that multiplies or divides another named quantity is that "
     "quantity's own name, not the mean over the data rows"
 )
+_ROWS = lazy(r"(?i)\b(?:setiap|tiap|masing-masing|per)\b")  # a word that names the rows
 _AVERAGE_WORD = lazy(r"(?i)rata-rata|rata2|rerata")
 
 
@@ -112,7 +113,9 @@ def _named_average(node: ast.Expr, other: ast.Expr, text: str) -> ast.Expr:
         isinstance(node, ast.Aggregate)
         and node.fold is ast.Fold.MEAN
         and isinstance(node.operand, ast.Variable)
-        and any(isinstance(v, ast.Variable) for v in ast.walk(other))
+        and len(node.operand.name.split()) > 1  # words, not a symbol ("A × rata-rata B")
+        and not _ROWS.search(node.operand.name)  # "rata-rata nilai setiap unsur": rows
+        and any(isinstance(v, ast.Variable) and " " in v.name for v in ast.walk(other))
     ):
         return node
     written = " ".join(text[node.span[0] : node.operand.span[1]].split())
