@@ -39,8 +39,10 @@ from fractions import Fraction
 from typing import Literal, TypeAlias
 
 from ikicalc import limits
+from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.patterns import lazy
+from ikicalc.rules.terbilang import words_to_number
 
 __all__ = [
     "DEFAULT_PLACES",
@@ -53,6 +55,7 @@ __all__ = [
     "indonesian",
     "number_style",
     "parse_number",
+    "restates",
     "round_half_up",
     "rounded",
     "style_name",
@@ -333,3 +336,24 @@ def indonesian(value: Decimal, *, group: bool = False, places: int | None = None
     """
     spec = ("," if group else "") + ("f" if places is None else f".{places}f")
     return format(value, spec).translate(_SWAP_SEPARATORS)
+
+
+def restates(digits: str, words: str) -> bool:
+    """Whether ``words`` open by saying the number ``digits`` writes, as documents say a figure
+    again in brackets after its digits: ``85.000,00`` and ``delapan puluh lima ribu rupiah``,
+    ``0,0944`` and ``nol koma nol sembilan empat empat persen``, ``90`` and ``sembilan puluh``.
+    The longest run of number words that opens ``words`` must say the same value (read by
+    :func:`ikicalc.rules.terbilang.words_to_number`); the words after it are the unit said
+    (``rupiah``, ``persen``, ``hari``), whatever they are."""
+    try:
+        value = parse_number(digits, "indonesian")
+    except ValueError:
+        return False
+    tokens = words.split()
+    for end in range(min(len(tokens), 16), 0, -1):
+        try:
+            said = words_to_number(" ".join(tokens[:end]))
+        except IkiError:
+            continue
+        return Decimal(said) == value
+    return False

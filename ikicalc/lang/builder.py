@@ -444,12 +444,10 @@ class Builder(Transformer[Token, Any]):
     def middle(self, children: list[Any]) -> tuple[str | None, list[ast.Expr]]:
         label = children[0].text if children and isinstance(children[0], _Name) else None
         scales: list[ast.Expr] = [c for c in children if isinstance(c, ast.Percent)]
-        scales += (
-            ast.Number(_decimal(c), _span(c, c))
-            for c in children
-            if isinstance(c, Token) and c.type == "NUMBER"
-        )
-        return (label, sorted(scales, key=lambda scale: scale.span))  # "X 100 X 80%": in turn
+        for child in children:  # "X 100 X 80%": a chain of scales, each a factor in turn
+            if isinstance(child, Token) and child.type == "NUMBER":
+                scales.append(ast.Number(_decimal(child), _span(child, child)))
+        return (label, sorted(scales, key=lambda scale: scale.span[0]))
 
     def stacked(self, children: list[Any]) -> ast.Expr | tuple[str, ast.Expr]:
         # a fraction stacked over three lines: numerator, middle line, denominator

@@ -8,7 +8,10 @@ careful reader sets them aside and reads the formula:
 - beside a stacked fraction, in a column of its own: ``A 9`` / ``% narapidana … = x 100% = x
   100%`` / ``B 9`` / ``= 100%`` (:func:`beside_stack`): the numerator's and the
   denominator's lines end with their figures, the middle line repeats its ``= x 100%`` (or
-  gives the result, ``= 75%``), and the result may stand on a line of its own under it.
+  gives the result, ``= 75%``), and the result may stand on a line of its own under it;
+- after the formula, the figures put through it after a second ``=``: ``… = total manfaat
+  ekonomi / (Pendanaan x tenor) = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%`` (OJK
+  circulars, PNBP schedules; :func:`after_equals`).
 
 Works on the cell's characters in place; the text keeps its length (see
 :mod:`ikicalc.lang.layout`).
@@ -20,9 +23,10 @@ import re
 
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
 from ikicalc.lang.layout_cues import SCALE, blank, operator
+from ikicalc.lang.operator_words import said
 from ikicalc.patterns import lazy
 
-__all__ = ["beside_stack", "between_names"]
+__all__ = ["after_equals", "beside_stack", "between_names"]
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
 # formula, a ratio of numbers in brackets (or with its result) standing between the names
@@ -98,3 +102,41 @@ def beside_stack(chars: list[str], notes: list[str]) -> None:
         example = middle.group("example").strip()
         notes.append(f"a worked example beside the fraction was set aside: {example!r}")
         return
+
+
+# an "=" of the formula (not of a bar "=====", nor "<=", ">=")
+_EQUALS = lazy(r"(?<![=<>≤≥])=(?!=)")
+# what a worked example holds besides its figures, signs and brackets: a currency, an operator
+# standing as a letter, the word of a percent
+_EXAMPLE_WORDS = lazy(r"(?i)(?:Rp|IDR|US\$)\.?|(?<![^\W_])[xX](?![^\W_])|\bpersen\b|[,.]-")
+_FIGURES_ONLY = lazy(r"[\s\d.,%‰+\-−–×*/÷:()\[\]{}=]*\d[\s\d.,%‰+\-−–×*/÷:()\[\]{}=]*")
+_COMPUTES = lazy(r"[+\-−–×*/÷:=]")
+# an example opens with a figure (an amount, a bracket), not with the scale of a joined stack
+_OPENS_FIGURE = lazy(r"[ \t\n]*(?:(?:Rp|IDR|US\$)\.?[ \t]*)?[\d(\[{]")
+
+
+def _figures_only(text: str) -> bool:
+    """Whether ``text`` is an expression of figures alone that computes (an operator or a
+    further ``=``): a worked example, not a target (``= 100``) nor a name."""
+    plain = re.sub(r"(?i)\b(?:" + said(plain=True) + r"|kali|bagi)\b", " ", text)
+    plain = _EXAMPLE_WORDS.sub(" ", plain).strip().rstrip(".").strip()
+    return bool(_FIGURES_ONLY.fullmatch(plain)) and _COMPUTES.search(plain) is not None
+
+
+def after_equals(chars: list[str], notes: list[str]) -> None:
+    """``… = A / (B x C) = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%``: the document's
+    figures put through the formula after a second ``=``, to the end of the cell, are set
+    aside (its words in brackets already set aside by :mod:`ikicalc.lang.said_digits`), where
+    the formula before them names quantities and computes."""
+    text = "".join(chars)
+    if "=" not in text:
+        return
+    for equals in _EQUALS.finditer(text):
+        before = text[: equals.start()]
+        if not re.search(r"[^\W\d_]{3}", before) or not operator().search(before):
+            continue
+        rest = text[equals.end() :]
+        if _OPENS_FIGURE.match(rest) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
+            blank(chars, equals.start(), len(chars))
+            notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
+            return

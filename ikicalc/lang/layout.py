@@ -57,6 +57,7 @@ from ikicalc.lang.legend_entries import legend_lines
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
+from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.preamble import parallel, words_before
@@ -78,6 +79,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.said_digits import said_beside_digits
 from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
@@ -268,14 +270,19 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
         chars[match.start()] = "×"
+    if ";" in text:
+        lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
     readings += tuple(summed)
     if "%" in text and "(" in text and guards.holds(text, "seratus"):
         whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
+    said_beside_digits(chars)  # "Rp85.000,00 (delapan puluh lima ribu rupiah)", "100 (Mbps)"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
+    if "=" in text:  # "… = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%": a worked example
+        _examples.after_equals(chars, notes)
     if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
         scale_marks(chars)  # "x 100 000", "x 1.000 ‰": the scale of a rate as written
     if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑"):

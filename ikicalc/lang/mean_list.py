@@ -15,12 +15,14 @@ goes on the name before it, and a single word (``… SD dan SMP``) is a level, n
 
 from __future__ import annotations
 
+import re
+
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "mean_of_named", "names_a_list"]
+__all__ = ["REASON", "averages_named", "mean_of_named", "names_a_list"]
 
 REASON = N_(
     "'rata-rata' before quantities named with a capital and joined by 'dan' is the mean of "
@@ -93,3 +95,59 @@ def mean_of_named(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
     chosen = "rata-rata (" + ", ".join(v.name for v in items if isinstance(v, ast.Variable)) + ")"
     return mean, (Reading(node.span, chosen, written, REASON),)
 
+
+
+_NAMED = N_(
+    "'rata-rata' over one name that multiplies or divides another named quantity is that "
+    "quantity's own name, not the mean over the data rows"
+)
+_ROWS = lazy(r"(?i)\b(?:setiap|tiap|masing-masing|per)\b")  # a word that names the rows
+_AVERAGE_WORD = lazy(r"(?i)rata-rata|rata2|rerata")
+
+
+def _named_average(node: ast.Expr, other: ast.Expr, text: str) -> ast.Expr:
+    """``node`` as a name of its own (``rata-rata rating program``) when it is the mean over
+    the rows of one name and ``other``, beside it in a product or a division, names a
+    quantity; else ``node``."""
+    if not (
+        isinstance(node, ast.Aggregate)
+        and node.fold is ast.Fold.MEAN
+        and isinstance(node.operand, ast.Variable)
+        and len(node.operand.name.split()) > 1  # words, not a symbol ("A × rata-rata B")
+        and not _ROWS.search(node.operand.name)  # "rata-rata nilai setiap unsur": rows
+        and any(isinstance(v, ast.Variable) and " " in v.name for v in ast.walk(other))
+    ):
+        return node
+    written = " ".join(text[node.span[0] : node.operand.span[1]].split())
+    if not _AVERAGE_WORD.match(written) or re.search(r"[(),\\]", written):
+        return node
+    if text[: node.span[0]].rstrip().endswith(("(", "[")):
+        return node  # "(rata-rata deviasi)": brackets make it an operation of its own
+    return ast.Variable(written, (node.span[0], node.operand.span[1]))
+
+
+def averages_named(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``indeks penggunaan layar x tarif jasa x rata-rata rating program x …`` (PP 33/2024
+    PNBP TVRI): ``rata-rata`` over one name that multiplies or divides another named
+    quantity is that quantity's own word (an average the document takes as given, like ``jumlah
+    rerata timbulan sampah``), not the mean over the data rows of the name; beside a number
+    only (``10 kali rata-rata jumlah penduduk desa``) or alone it stays the mean over the rows.
+    A single value gives the same number either way: the names differ, not the value (a
+    reading recorded all the same)."""
+    if not any(isinstance(n, ast.Aggregate) for n in ast.walk(node)):
+        return node, ()
+    readings: list[Reading] = []
+
+    def rewrite(part: ast.Expr) -> ast.Expr:
+        if not isinstance(part, ast.Binary) or part.op not in (ast.Op.MUL, ast.Op.DIV):
+            return part
+        left = _named_average(part.left, part.right, text)
+        right = _named_average(part.right, part.left, text)
+        if left is part.left and right is part.right:
+            return part
+        for new in (left, right):
+            if isinstance(new, ast.Variable) and new not in (part.left, part.right):
+                readings.append(Reading(new.span, new.name, f"rata-rata ({new.name})", _NAMED))
+        return ast.Binary(part.op, left, right, part.span)
+
+    return ast.transform(node, rewrite), tuple(readings)

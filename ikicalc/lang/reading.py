@@ -24,8 +24,9 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
 from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
-from ikicalc.lang.mean_list import mean_of_named
+from ikicalc.lang.mean_list import averages_named, mean_of_named
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
@@ -236,11 +237,9 @@ def read_slashes(
                     "'× 100%' needs a ratio and the brackets around the one word group a division"
                 )
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
-            elif _SYMBOL_PAIR.fullmatch(var.name.strip()):
-                # "((A/A1)+(B/B1))/2", "X1/X2": a letter (with its number) on each side is
-                # two symbols; an abbreviation has longer pieces (GU/TU, KTP/KK, S1/D4 inside
-                # a name) and "s/d" is "sampai dengan"
-                reason = N_("a symbol (a letter, with its number) stands on each side")
+            elif run_together.indexed_pair(var.name.strip()):  # "((A/A1)+(B/B1))/2": a ratio each
+                reason = N_("a symbol on each side ('A/A1', 'X1/Y1', 'A/B'): a ratio")
+                guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif _OVER_COUNT.fullmatch(var.name.strip()):
                 reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
@@ -280,7 +279,6 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
-_SYMBOL_PAIR = lazy(r"(?i)(?!s/d)[a-z]\d{0,2}/[a-z]\d{0,2}")  # "A/A1", "X1/X2", not "s/d"
 _OVER_COUNT = lazy(r"[A-Za-z]{1,4}_?[a-z0-9]/[nN]")  # "Σ Xi/n", "x1/n": a symbol over n
 _UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 
@@ -467,11 +465,12 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     """The readings the formula itself gives evidence for: a hyphen that subtracts a
     variable of the formula, the brackets a growth lost, two quantities in one name that
     a scale needs as a ratio (each a guess, recorded)."""
-    node, in_order = in_order_said(node, text) if text else (node, ())
+    node, in_order = in_order_said(node, text) if text and not lettered(text) else (node, ())
     node, means = mean_named(node, text) if text else (node, ())
     if "ata-rata" in text or "erata" in text:  # "Rata-rata A dan B": the mean of A and B
         node, listed = mean_of_named(node, text)
-        means += listed
+        node, named = averages_named(node, text)  # "A x rata-rata rating program x B": a name
+        means += listed + named
     node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)

@@ -28,6 +28,7 @@ __all__ = [
     "LOST_COMMA",
     "TERM_AFTER_SLASH",
     "WRAPPED_RATIO",
+    "indexed_pair",
     "label_colon",
     "labelled_pair",
     "lost_commas",
@@ -307,3 +308,17 @@ def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | No
         rebuilt = ast.Binary(parent.op, rebuilt, parent.right, (rebuilt.span[0], parent.span[1]))
     chosen = text[found.end() :].strip()
     return rebuilt, found.group("label"), Reading(found.span(), chosen, text.strip(), LABEL_COLON)
+
+
+_PAIR = lazy(r"(?P<a>[A-Z]{1,3})(?P<i>\d{0,2})/(?P<b>[A-Z]{1,3})(?P<j>\d{0,2})")
+
+
+def indexed_pair(name: str) -> bool:
+    """A symbol on each side of a slash (``A/A1``, ``X1/Y1``, ``A/B``, ``X1/X2``): a ratio
+    (``reading.read_slashes``); ``S1/S2``, ``D3/D4`` (degrees), ``TK/TKLB`` stay names."""
+    found = _PAIR.fullmatch(name)
+    if found is None:
+        return False
+    a, i, b, j = found.group("a", "i", "b", "j")
+    lone = len(a) == 1 == len(b) and not (a in "SD" and b in "SD" and i and j)  # not degrees
+    return lone or (a == b and not i and bool(j)) or (a != b and bool(i) and i == j)

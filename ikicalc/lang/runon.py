@@ -88,12 +88,19 @@ def _share_of(chars: list[str], text: str) -> None:
 _TIMES_SAID = lazy(
     r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+"
     r"(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
+    # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
+    r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
+    r"(?![^\W_]))"
 )
 _AMOUNT_CUE = lazy(
     r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
     r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
+# a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
+# not inside a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
+_CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
+_RELATIVE = lazy(r"(?i)\b(?:yang|yg)\b[^=+×*/÷:]*$")
 _HALF = lazy(r"(?<=\d)½(?=[ \t])")
 
 
@@ -118,7 +125,9 @@ def times_said(chars: list[str]) -> None:
         chars[found.start() : found.start() + 2] = list(",5")
     text = "".join(chars)
     for found in _TIMES_SAID.finditer(text):
-        if _AMOUNT_CUE.search(text, 0, found.start("num")) or _predicate_before(text, found):
+        at = found.start("num")
+        capped = _CAP.search(text, 0, at) is not None and not _RELATIVE.search(text, 0, at)
+        if _AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
             if found.group("said"):  # "(dua seperdua)": the number again, in words
                 blank(chars, *found.span("said"))
             start = found.start("kali")
