@@ -310,13 +310,13 @@ def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | No
     return rebuilt, found.group("label"), Reading(found.span(), chosen, text.strip(), LABEL_COLON)
 
 
-_PAIR = lazy(r"(?P<a>[A-Z]{1,3})(?P<i>\d{0,2})/(?P<b>[A-Z]{1,3})(?P<j>\d{0,2})")
+_INDEXED_SYMBOLS = lazy(r"(?P<a>[A-Z]{1,3})(?P<i>\d{0,2})/(?P<b>[A-Z]{1,3})(?P<j>\d{0,2})")
 
 
 def indexed_pair(name: str) -> bool:
     """A symbol on each side of a slash (``A/A1``, ``X1/Y1``, ``A/B``, ``X1/X2``): a ratio
     (``reading.read_slashes``); ``S1/S2``, ``D3/D4`` (degrees), ``TK/TKLB`` stay names."""
-    found = _PAIR.fullmatch(name)
+    found = _INDEXED_SYMBOLS.fullmatch(name)
     if found is None:
         return False
     a, i, b, j = found.group("a", "i", "b", "j")
