@@ -26,6 +26,7 @@ from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
+from ikicalc.lang.letter_x import unglued
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
@@ -152,6 +153,7 @@ def canonical_entries(chars: list[str]) -> bool:
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
             text = "".join(chars)
+    text = unglued(text)  # "Hutan=AxB" over "A = adalah …": the symbols are words of it
     lines = list(re.finditer(r"[^\n]+", text))
     found: dict[int, tuple[re.Match[str], bool]] = {}
     for number, line in enumerate(lines):

@@ -35,6 +35,7 @@ from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.letter_x import unglued as _unglued
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import runs_of, symbols_in_formula
 from ikicalc.lang.symbols import subscript_spellings as _subscript_spellings
@@ -280,13 +281,16 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         else:
             formula_text.append(line.group(0))
     if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
-        spelled = runs_of(above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol})
+        first, below = above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol}
+        spelled = runs_of(first, below) or (  # "Hutan=AxB" over "A = …", "B = …"
+            _unglued(first) != first and any(_written_in(_unglued(first), s, below) for s in below)
+        )
         if spelled:
             formula_text, above = [text[above[0][1] : above[0][2]]], above[1:]
             entries, above = above, []
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
-    formula = "\n".join(formula_text)
+    formula = _unglued("\n".join(formula_text))  # "Hutan=AxB", "((A-B)xCxD)xTD"
     entries = [part for entry in entries for part in _split_entry(entry, formula, definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
