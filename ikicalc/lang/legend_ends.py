@@ -16,7 +16,9 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "clause_word",
+    "comment_after",
     "connectors",
+    "counting_verb",
     "note_after",
     "remark",
     "sentence_end",
@@ -71,6 +73,29 @@ def source_after() -> re.Pattern[str]:
     return re.compile(
         r"(?<=\S)[ \t]*(?:[,;.(]|[ \t][–—-])[ \t]*(?i:" + sources() + r")[^\n]*$"
     )
+
+
+@cache
+def comment_after() -> re.Pattern[str]:
+    """A clause after a name that says how its quantity is counted or recorded, set apart by
+    a comma or a semicolon, to the end (``, dihitung dari laporan tahunan``; ``data/legends.toml``
+    ``[comments] verbs``): group ``before`` is the word before the sign."""
+    return re.compile(
+        r"(?P<before>[^\W\d_]+)[)]?[ \t]*[,;][ \t]*(?:yang[ \t]+|yg[ \t]+)?(?i:"
+        + _counting_verbs()
+        + r")(?![^\W_])[^\n]*$"
+    )
+
+
+@cache
+def _counting_verbs() -> str:
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return "|".join(sorted(tomllib.loads(raw)["comments"]["verbs"], key=len, reverse=True))
+
+
+def counting_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of ``[comments] verbs`` (``dihitung``, ``dicatat``)."""
+    return re.fullmatch(r"(?i:" + _counting_verbs() + r")", word) is not None
 
 
 # a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and
