@@ -223,7 +223,7 @@ def _fill(template: str, symbols: Sequence[str]) -> str:
     return template
 
 
-def compose(rng: random.Random, pool: Pools) -> Variant:  # noqa: C901, PLR0912, PLR0915
+def compose(rng: random.Random, pool: Pools) -> Variant:
     """One cell drawn from ``pool``."""
     layout = rng.choice(LAYOUTS)
     template, structure = rng.choice(GLUED if layout == "glued product" else PLAIN)
@@ -239,7 +239,6 @@ def compose(rng: random.Random, pool: Pools) -> Variant:  # noqa: C901, PLR0912,
     )
     variables = list(names)
     entries = [(s, n) for s, n in zip(symbols, names, strict=True)]
-    first = ""  # lines of the legend before its entries (a heading, an entry of the result)
     label = f"{indicator} = " if rng.random() < 0.4 else ""
     if layout == "glued product":
         if any(len(s) > 1 for s in symbols) and rng.random() < 0.5:
@@ -311,9 +310,11 @@ def compose(rng: random.Random, pool: Pools) -> Variant:  # noqa: C901, PLR0912,
     lines = [formula]
     if layout == "sentence heading":
         lines = [f"{formula} {heading}"]
-    elif heading and layout != "glued letters" or layout in ("function label", "math italic"):
-        lines.append(heading)
-    elif layout == "glued letters" and rng.random() < 0.7:
+    elif (
+        (heading and layout != "glued letters")
+        or layout in ("function label", "math italic")
+        or (layout == "glued letters" and rng.random() < 0.7)
+    ):
         lines.append(heading)
     for number, ((symbol, name), ending) in enumerate(zip(entries, endings, strict=False)):
         mark = ""

@@ -19,6 +19,7 @@ __all__ = [
     "comment_after",
     "connectors",
     "counting_verb",
+    "listed_verb",
     "note_after",
     "remark",
     "sentence_end",
@@ -79,11 +80,13 @@ def source_after() -> re.Pattern[str]:
 def comment_after() -> re.Pattern[str]:
     """A clause after a name that says how its quantity is counted or recorded, set apart by
     a comma or a semicolon, to the end (``, dihitung dari laporan tahunan``; ``data/legends.toml``
-    ``[comments] verbs``): group ``before`` is the word before the sign."""
+    ``[comments] verbs``): group ``before`` is the word before the sign, ``verb`` the verb.
+    A verb that ends the name or that a comma or ``dan`` follows is one of a list of verbs
+    of one clause (``… yang ditemukan, dicatat dan dilaporkan``): see :func:`listed_verb`."""
     return re.compile(
-        r"(?P<before>[^\W\d_]+)[)]?[ \t]*[,;][ \t]*(?:yang[ \t]+|yg[ \t]+)?(?i:"
+        r"(?P<before>[^\W\d_]+)[)]?[ \t]*[,;][ \t]*(?:yang[ \t]+|yg[ \t]+)?(?P<verb>(?i:"
         + _counting_verbs()
-        + r")(?![^\W_])[^\n]*$"
+        + r"))(?![^\W_])[^\n]*$"
     )
 
 
@@ -91,6 +94,16 @@ def comment_after() -> re.Pattern[str]:
 def _counting_verbs() -> str:
     raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
     return "|".join(sorted(tomllib.loads(raw)["comments"]["verbs"], key=len, reverse=True))
+
+
+_LIST_GOES_ON = lazy(r"[ \t]*(?:$|[,;]|(?i:dan|atau|serta)(?![^\W_]))")
+
+
+def listed_verb(name: str, said: re.Match[str]) -> bool:
+    """Whether the verb ``said`` found (:func:`comment_after`) is one of a list of verbs of
+    one clause: it ends the name, or a comma or ``dan`` follows it, or a verb of the class
+    stands before its comma (``… ditemukan, dicatat dan dilaporkan``)."""
+    return counting_verb(said.group("before")) or bool(_LIST_GOES_ON.match(name, said.end("verb")))
 
 
 def counting_verb(word: str) -> bool:

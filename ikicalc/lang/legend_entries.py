@@ -26,6 +26,7 @@ from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
+from ikicalc.lang.legend_marks import marked_symbols
 from ikicalc.lang.letter_x import unglued
 from ikicalc.patterns import lazy
 
@@ -140,6 +141,8 @@ def canonical_entries(chars: list[str]) -> bool:
     text = "".join(chars)
     if "\n" not in text:
         return False
+    if guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars):  # "∆ PKA : …"
+        text = "".join(chars)
     if "." in text:  # "K.1 ialah …" under "K.1/K.2 x 100%": one symbol, "K_1"
         _dotted(chars)
         text = "".join(chars)

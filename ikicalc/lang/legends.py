@@ -215,8 +215,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     aliases: list[tuple[str, int, int, str]] = []
     above: list[tuple[str, int, int, list[str]]] = []
     for line in lines:
-        if not line.group(0).strip() and line.start() == line.end():
-            continue
+        if not line.group(0).strip() and (line.start() == line.end() or not formula_text):
+            continue  # a heading blanked above the entries is no formula's line
         found = (
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
@@ -281,9 +281,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         else:
             formula_text.append(line.group(0))
     if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
-        first, below = above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol}
-        spelled = runs_of(first, below) or (  # "Hutan=AxB" over "A = …", "B = …"
-            _unglued(first) != first and any(_written_in(_unglued(first), s, below) for s in below)
+        written, below = above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol}
+        apart = _unglued(written)  # "Hutan=AxB" over "A = …", "B = …"
+        spelled = runs_of(written, below) or (
+            apart != written and any(_written_in(apart, s, below) for s in below)
         )
         if spelled:
             formula_text, above = [text[above[0][1] : above[0][2]]], above[1:]

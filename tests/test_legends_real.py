@@ -1,0 +1,96 @@
+"""Legends as real documents write them (session 15, benchmarks/legends_real.py): a product
+glued with an x over its legend, a name followed by a clause of how it is counted, Δ and Σ
+written before a symbol the legend names with them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import ikicalc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # pp-36-2024's product, with the legend it omits
+            "Tarif = AxB\nKeterangan:\nA = Luas kawasan hutan yang digunakan\n"
+            "B = Tarif per hektare",
+            ("Luas kawasan hutan yang digunakan", "Tarif per hektare"),
+        ),
+        (  # no heading: the first line is the formula, not an entry "Tarif = AxB"
+            "Tarif = AxB\nA = Luas kawasan hutan\nB = Tarif per hektare",
+            ("Luas kawasan hutan", "Tarif per hektare"),
+        ),
+        (  # "= adalah": the copula is no part of the name
+            "JKKYx(ETBS+JIHY)\nDi mana :\nJKKY = adalah jumlah kejadian kebakaran\n"
+            "ETBS = adalah equity to be split\nJIHY = adalah jumlah ibu hamil",
+            ("jumlah kejadian kebakaran", "equity to be split", "jumlah ibu hamil"),
+        ),
+        (
+            "Denda = ((A-B)xCxD)xTD\nDimana:\nA : Beban pencemaran\nB : Beban baku mutu\n"
+            "C : Harga satuan\nD : Faktor lokasi\nTD : Tingkat dampak",
+            ("Beban pencemaran", "Beban baku mutu", "Harga satuan", "Faktor lokasi",
+             "Tingkat dampak"),
+        ),
+    ],
+)
+def test_a_legend_names_the_symbols_of_a_glued_product(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == variables
+
+
+def test_a_clause_of_how_a_quantity_is_counted_is_no_part_of_its_name() -> None:
+    formula = ikicalc.parse(
+        "P = x / y x 100%\nKeterangan:\n"
+        "x = jumlah desa yang memiliki BUMDes aktif, dihitung dari laporan tahunan\n"
+        "y = jumlah desa; yang dicatat setiap bulan"
+    )
+    assert formula.variables == ("jumlah desa yang memiliki BUMDes aktif", "jumlah desa")
+
+
+def test_verbs_of_one_clause_stay_in_the_name() -> None:
+    formula = ikicalc.parse(
+        "A / B x 100%\nKeterangan:\nA = Jumlah kasus yang ditemukan, dilaporkan, dicatat\n"
+        "B = Jumlah kasus"
+    )
+    assert formula.variables[0] == "Jumlah kasus yang ditemukan, dilaporkan, dicatat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Δ PKA / Σ PKB x 100%\nKeterangan:\n∆ PKA : Selisih jumlah penumpang\n"
+        "∑ PKB : Total jumlah penumpang",
+        "ΔPKA : ΣPKB x 100%\nKet:\nΔPKA – Selisih jumlah penumpang;\n∑PKB – Total jumlah penumpang.",
+        "Δ PKA / ∑ PKB x 100%\nKeterangan notasi:\n∆ PKA yaitu Selisih jumlah penumpang\n"
+        "∑ PKB yaitu Total jumlah penumpang",
+    ],
+)
+def test_delta_and_sigma_before_a_symbol_the_legend_names_so_are_one_name(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Selisih jumlah penumpang", "Total jumlah penumpang")
+    value = formula.evaluate({"Selisih jumlah penumpang": 3, "Total jumlah penumpang": 4})
+    assert value.exact == 75
+
+
+def test_sigma_sums_a_symbol_the_legend_names_alone_too() -> None:
+    formula = ikicalc.parse(
+        "CFI = ∑ SKa / ∑ SKi x 100\nCFI : Indeks kesesuaian\n∑ SKa : Total skor aparatur\n"
+        "∑ SKi : Total skor standar\nSKa : Skor kompetensi aparatur\nSKi : Skor kompetensi standar"
+    )
+    assert str(formula).count("Σ") == 2  # the legend's "SKa" is what Σ adds up
+
+
+def test_the_benchmark_halves_differ_and_the_work_half_reads() -> None:
+    import legends_real
+
+    work, fresh = legends_real.pools("work"), legends_real.pools("fresh")
+    assert not set(work.names) & set(fresh.names)
+    right, total = legends_real.rate("work", count=120)
+    assert right / total >= 0.85
