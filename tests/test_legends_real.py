@@ -79,12 +79,16 @@ def test_delta_and_sigma_before_a_symbol_the_legend_names_so_are_one_name(text: 
     assert value.exact == 75
 
 
-def test_sigma_sums_a_symbol_the_legend_names_alone_too() -> None:
-    formula = ikicalc.parse(
+def test_sigma_stays_before_a_symbol_the_legend_names_alone_too() -> None:
+    from ikicalc.lang.legend_marks import marked_symbols
+
+    text = (
         "CFI = ∑ SKa / ∑ SKi x 100\nCFI : Indeks kesesuaian\n∑ SKa : Total skor aparatur\n"
         "∑ SKi : Total skor standar\nSKa : Skor kompetensi aparatur\nSKi : Skor kompetensi standar"
     )
-    assert str(formula).count("Σ") == 2  # the legend's "SKa" is what Σ adds up
+    chars = list(text)
+    assert not marked_symbols(chars)
+    assert "".join(chars) == text
 
 
 def test_the_benchmark_halves_differ_and_the_work_half_reads() -> None:
