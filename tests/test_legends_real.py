@@ -98,3 +98,10 @@ def test_the_benchmark_halves_differ_and_the_work_half_reads() -> None:
     assert not set(work.names) & set(fresh.names)
     right, total = legends_real.rate("work", count=120)
     assert right / total >= 0.85
+
+
+def test_a_cluster_of_capitals_over_entries_with_dashes_is_their_product() -> None:
+    formula = ikicalc.parse(
+        "L=BF\nKeterangan:\nB – Jumlah Perkara yang diselesaikan;\nF – jumlah seluruh OPD;"
+    )
+    assert formula.variables == ("Jumlah Perkara yang diselesaikan", "jumlah seluruh OPD")

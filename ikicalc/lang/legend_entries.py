@@ -28,6 +28,7 @@ from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.lang.legend_marks import marked_symbols
 from ikicalc.lang.letter_x import unglued
+from ikicalc.lang.symbols import runs_of
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
@@ -182,10 +183,22 @@ def canonical_entries(chars: list[str]) -> bool:
         computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
         formula_lines = computing[:1]
         found = {n: v for n, v in found.items() if n not in formula_lines}
+    symbols = {m.group("symbol") for m, _ in found.values()}
+    if not formula_lines and len(symbols) > 1:  # "L=BF" over "B – …", "F – …": their product
+        for number in rest:
+            spelled = _entry().match(lines[number].group(0))
+            if spelled and runs_of(spelled.group("name"), symbols):
+                formula_lines = [number]
+                break
     if not formula_lines:
         return False
     formula = "\n".join(lines[n].group(0) for n in formula_lines)
-    entries = {n: (m, t) for n, (m, t) in found.items() if _written(m.group("symbol"), formula)}
+    together = runs_of(formula, symbols) if len(symbols) > 1 else set()  # "H=DQN"
+    entries = {
+        n: (m, t)
+        for n, (m, t) in found.items()
+        if _written(m.group("symbol"), formula) or m.group("symbol") in together
+    }
     if not entries or any(n in entries for n in formula_lines):
         return False
     main, equations = min(formula_lines), False
