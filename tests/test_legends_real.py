@@ -105,3 +105,12 @@ def test_a_cluster_of_capitals_over_entries_with_dashes_is_their_product() -> No
         "L=BF\nKeterangan:\nB – Jumlah Perkara yang diselesaikan;\nF – jumlah seluruh OPD;"
     )
     assert formula.variables == ("Jumlah Perkara yang diselesaikan", "jumlah seluruh OPD")
+
+
+@pytest.mark.parametrize("number", ["", "(2) ", "(21 "])
+def test_a_sentence_after_the_formula_introduces_its_lettered_legend(number: str) -> None:
+    formula = ikicalc.parse(
+        f"LA x BPK. {number}Rumus sebagaimana dimaksud pada ayat (1) menerangkan:\n"
+        "a. LA = luas lahan yang diusahakan; dan\nb. BPK = biaya pembangunan kebun per hektare."
+    )
+    assert formula.variables == ("luas lahan yang diusahakan", "biaya pembangunan kebun per hektare")

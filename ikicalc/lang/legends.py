@@ -185,8 +185,33 @@ def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
     return found if written else None
 
 
+# "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …":
+# the formula ends with a period, then a sentence (perhaps after a paragraph's number, OCR's
+# "(21" for "(2)") that ends with a colon introduces the legend on the next lines
+_SENTENCE_HEADING = lazy(
+    r"(?m)^(?P<formula>[^\n]*?[^\W_)%])\.(?P<sentence>[ \t]+(?:\(\d{1,2}[)\]]?[ \t]+)?"
+    r"[A-Z][^\W\d_]*(?:[ \t]+[^\n:]*?)?[ \t]*:)[ \t]*\n"
+)
+
+
+def _sentence_heading(chars: list[str]) -> None:
+    """Blank a sentence that introduces the legend after the formula on its line."""
+    text = "".join(chars)
+    found = _SENTENCE_HEADING.search(text)
+    if found is None or not re.search(r"[-+×*/÷:]|[ \t][xX][ \t]", found.group("formula")):
+        return
+    after = text[found.end() :].split("\n", 1)[0]
+    if len(found.group("sentence").split()) > 2 and (
+        _legend_line().match(after) or _LETTERED.match(after)
+    ):
+        _blank(chars, found.start("sentence") - 1, found.end("sentence"))
+
+
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" in text and ":" in text and ". " in text:  # "LA x BPK. Rumus … menerangkan:"
+        _sentence_heading(chars)
+        text = "".join(chars)
     if "\n" in text:  # "(a) A → …", "B. P := …", "- Jumlah … = a": written "A = …" first
         canonical_entries(chars)
         text = "".join(chars)
