@@ -114,3 +114,13 @@ def test_a_sentence_after_the_formula_introduces_its_lettered_legend(number: str
         "a. LA = luas lahan yang diusahakan; dan\nb. BPK = biaya pembangunan kebun per hektare."
     )
     assert formula.variables == ("luas lahan yang diusahakan", "biaya pembangunan kebun per hektare")
+
+
+def test_a_symbol_and_a_colon_alone_on_a_line_is_an_entry_not_a_heading() -> None:
+    formula = ikicalc.parse(
+        "(JPUT / JOYM) x 100 %\nKeterangan simbol :\nJPUT:\nJml penduduk\n"
+        "usia 15 thn keatas dapat baca tulis.\nJOYM =\nJumlah OPD\nyang memiliki website."
+    )
+    assert formula.variables == (
+        "Jml penduduk usia 15 thn keatas dapat baca tulis", "Jumlah OPD yang memiliki website"
+    )

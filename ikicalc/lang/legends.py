@@ -253,7 +253,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             found = None  # "yang merupakan lingkup …": the sentence above goes on
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
             found = _side_by_side(line.group(0), headed=_introduced(text, entries))
-        if formula_text and not entries and _HEADING.match(line.group(0)):  # "Uraian:"
+        if (
+            formula_text
+            and not entries
+            and _HEADING.match(line.group(0))
+            and not (found and _written_in("\n".join(formula_text), _symbol(found), set()))
+        ):  # "Uraian:"; not "JPUT :" over its name, a symbol the formula writes
             entries.append(("", line.start(), line.end(), []))
             continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
