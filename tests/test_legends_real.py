@@ -124,3 +124,16 @@ def test_a_symbol_and_a_colon_alone_on_a_line_is_an_entry_not_a_heading() -> Non
     assert formula.variables == (
         "Jml penduduk usia 15 thn keatas dapat baca tulis", "Jumlah OPD yang memiliki website"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K=AS\nK merupakan Rasio Bank dan Lembaga Keuangan;\nA merupakan Jumlah unit;\n"
+        "S merupakan Jumlah kerjasama media;",
+        "K = AS\nKeterangan simbol :\nK yaitu Rasio Bank dan Lembaga Keuangan;\n"
+        "A yaitu Jumlah unit; dan\nS yaitu Jumlah kerjasama media.",
+    ],
+)
+def test_the_results_own_entry_over_a_cluster_names_the_label(text: str) -> None:
+    assert ikicalc.parse(text).variables == ("Jumlah unit", "Jumlah kerjasama media")

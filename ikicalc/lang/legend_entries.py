@@ -65,6 +65,9 @@ def _junction() -> re.Pattern[str]:
         + mark + r"?(?P<symbol>" + _SYMBOL + r")(?:[ \t]*(?::=|[=:→⇒|])|\t)"
         r"|" + mark + r"?[^\W\d_][^=:;\n]{2,80}?[ \t]*[=:][ \t]*(?P<last>" + _SYMBOL + r")"
         r"[ \t]*[.,;]?(?:[ \t]+(?i:dan|atau))?[ \t]*(?:\n|$))"
+        # "…; dan Q yaitu …": after a list item's semicolon, an entry with a copula or a dash
+        r"|(?<=;)[ \t]*(?:(?i:dan|atau|serta)[ \t]+)?(?=" + mark + r"?(?P<said>" + _SYMBOL + r")"
+        r"(?:[ \t]+(?i:" + copulas() + r")[ \t]|[ \t]+[–—][ \t]))"
     )
 
 
@@ -147,9 +150,18 @@ def canonical_entries(chars: list[str]) -> bool:
     if "." in text:  # "K.1 ialah …" under "K.1/K.2 x 100%": one symbol, "K_1"
         _dotted(chars)
         text = "".join(chars)
-    for junction in _junction().finditer(text) if ";" in text or "," in text else ():
-        symbol = junction.group("symbol") or junction.group("last")
+    junctions = list(_junction().finditer(text)) if ";" in text or "," in text else []
+    spelled: set[str] = set()  # "G = WALQ" over "…; dan Q yaitu …": Q is a letter of it
+    if junctions:
+        heads = [_entry().match(line) for line in text.split("\n")]
+        named = {h.group("symbol") for h in heads if h} | {
+            j.group("symbol") or j.group("last") or j.group("said") for j in junctions
+        }
+        spelled = runs_of(text, named) if len(named) > 1 else set()
+    for junction in junctions:
+        symbol = junction.group("symbol") or junction.group("last") or junction.group("said")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
+        again = again or symbol in spelled
         item = text[text.rfind("\n", 0, junction.start()) + 1 : junction.start()]
         if junction.group("last") and not (_entry().match(item) or _name_first().match(item)):
             continue  # "Jumlah dokter, perawat, dan mantri = A": commas of one name
@@ -186,8 +198,8 @@ def canonical_entries(chars: list[str]) -> bool:
     symbols = {m.group("symbol") for m, _ in found.values()}
     if not formula_lines and len(symbols) > 1:  # "L=BF" over "B – …", "F – …": their product
         for number in rest:
-            spelled = _entry().match(lines[number].group(0))
-            if spelled and runs_of(spelled.group("name"), symbols):
+            product = _entry().match(lines[number].group(0))
+            if product and runs_of(product.group("name"), symbols):
                 formula_lines = [number]
                 break
     if not formula_lines:

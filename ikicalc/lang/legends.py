@@ -291,6 +291,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             and not THEN.match(line.group(0))
             and (
                 (found and plain(named := found.group("name")) and _names_one(named))
+                or (found and len(above) == 1 and _symbol(found) == above[0][0])  # "K=AS" / "K …"
                 or _legend_header().match(line.group(0))
             )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
