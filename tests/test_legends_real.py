@@ -137,3 +137,12 @@ def test_a_symbol_and_a_colon_alone_on_a_line_is_an_entry_not_a_heading() -> Non
 )
 def test_the_results_own_entry_over_a_cluster_names_the_label(text: str) -> None:
     assert ikicalc.parse(text).variables == ("Jumlah unit", "Jumlah kerjasama media")
+
+
+def test_a_label_of_words_over_a_glued_product_and_its_legend() -> None:
+    formula = ikicalc.parse(
+        "Capaian SKP aspek biaya = AxB\nPenjelasan rumus:\nA = adalah jumlah bayi baru lahir\n"
+        "B = adalah Jumlah Warga Negara"
+    )
+    assert formula.variables == ("jumlah bayi baru lahir", "Jumlah Warga Negara")
+    assert formula.label == "Capaian SKP aspek biaya"

@@ -312,7 +312,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         else:
             formula_text.append(line.group(0))
     if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
-        written, below = above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol}
+        written = text[above[0][1] : above[0][2]]  # "Capaian SKP = AxB": the whole line
+        below = {symbol for symbol, *_ in above[1:] if symbol}
         apart = _unglued(written)  # "Hutan=AxB" over "A = …", "B = …"
         spelled = runs_of(written, below) or (
             apart != written and any(_written_in(apart, s, below) for s in below)
