@@ -146,3 +146,11 @@ def test_a_label_of_words_over_a_glued_product_and_its_legend() -> None:
     )
     assert formula.variables == ("jumlah bayi baru lahir", "Jumlah Warga Negara")
     assert formula.label == "Capaian SKP aspek biaya"
+
+
+def test_delta_and_sigma_entries_joined_after_a_list_items_dan() -> None:
+    formula = ikicalc.parse(
+        "Δ JHP / ΣJRTM x 100%\nKeterangan:\n∆ JHP = adalah Jumlah Pelanggan; dan\n"
+        "∑JRTM = adalah Jml rumah tangga MBR."
+    )
+    assert formula.variables == ("Jumlah Pelanggan", "Jml rumah tangga MBR")

@@ -259,7 +259,8 @@ def canonical_text(text: str) -> str:
     chars = list(text)
     text = "".join(chars) if sources_aside(chars) else text  # "…, sumber data: BKPSDM"
     chars = list(text)
-    return "".join(chars) if canonical_entries(chars) else text
+    marked = guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars)  # "∆ JHP = …"
+    return "".join(chars) if canonical_entries(chars) or marked else text
 
 
 def sources_aside(chars: list[str]) -> bool:

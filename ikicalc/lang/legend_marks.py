@@ -33,7 +33,8 @@ def _entry(marked: bool = True) -> re.Pattern[str]:
     ``marked`` false, an entry of a symbol alone: ``PKA : …``)."""
     sign = r"[" + _SIGNS + r"][ \t]?" if marked else ""
     return re.compile(
-        r"(?m)^[ \t]*(?:" + LIST_MARK + r"[ \t]+)?" + sign + r"(?P<symbol>" + _SYMBOL + r")"
+        r"(?:(?m:^)|(?<=;)[ \t]*(?i:dan|atau|serta)?)"  # "…; dan ∑ X = …": lines joined
+        r"[ \t]*(?:" + LIST_MARK + r"[ \t]+)?" + sign + r"(?P<symbol>" + _SYMBOL + r")"
         r"(?=[ \t]*(?::=|[=:|→⇒])|[ \t]+[–—-][ \t]|[ \t]*\t"
         r"|[ \t]+(?i:" + copulas() + r")(?:[ \t]|$))"
     )
