@@ -154,3 +154,18 @@ def test_delta_and_sigma_entries_joined_after_a_list_items_dan() -> None:
         "∑JRTM = adalah Jml rumah tangga MBR."
     )
     assert formula.variables == ("Jumlah Pelanggan", "Jml rumah tangga MBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("((A/A1)+(B/B1))/2", ("A", "A1", "B", "B1")),  # atrbpn-indikator-kinerja, batch 21
+        ("Capaian = A/B x 100%", ("A", "B")),
+        ("GU/TU", ("GU/TU",)),  # a name's slash: "or"
+        ("Jumlah SD/MI / Jumlah sekolah", ("Jumlah SD/MI", "Jumlah sekolah")),
+    ],
+)
+def test_a_slash_between_symbols_of_one_capital_divides(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == variables
