@@ -169,3 +169,14 @@ def test_a_slash_between_symbols_of_one_capital_divides(
     text: str, variables: tuple[str, ...]
 ) -> None:
     assert ikicalc.parse(text).variables == variables
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_fraction_of_two_symbols_whose_bar_was_lost(gap: str) -> None:
+    formula = ikicalc.parse(  # an equation editor's fraction copied as text (kkp, batch 21)
+        f"𝑥 = 𝑎{gap}𝑏 × 100%{gap}Keterangan:{gap}𝑥 = Persentase tindaklanjut{gap}"
+        f"𝑎 = Jumlah laporan yang ditindaklanjuti{gap}𝑏 = Jumlah laporan yang masuk"
+    )
+    assert formula.variables == ("Jumlah laporan yang ditindaklanjuti", "Jumlah laporan yang masuk")
+    values = {"Jumlah laporan yang ditindaklanjuti": 1, "Jumlah laporan yang masuk": 4}
+    assert formula.evaluate(values).exact == 25

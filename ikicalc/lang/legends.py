@@ -311,6 +311,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
         else:
             formula_text.append(line.group(0))
+    if len(above) == 1 and formula_text and above[0][3] and above[0][0]:
+        named = above[0][3][0].strip()  # "x = a" / "b × 100%" over "a = …": the label's line
+        if named in {symbol for symbol, *_ in entries}:
+            formula_text, above = [text[above[0][1] : above[0][2]], *formula_text], []
     if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
         written = text[above[0][1] : above[0][2]]  # "Capaian SKP = AxB": the whole line
         below = {symbol for symbol, *_ in above[1:] if symbol}
@@ -357,8 +361,33 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
+    if _bar_lost(chars, legend):
+        notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _bar_lost(chars: list[str], legend: dict[str, str]) -> bool:
+    """``x = a`` / ``b × 100%`` over ``a = …``, ``b = …`` (an equation editor's fraction
+    copied as text, kkp-psdkp-bitung, batch 21): the label's line ends with the numerator,
+    the next line (after blank lines, perhaps) holds the denominator and the scale alone; the
+    bar was lost between two symbols the legend names, so the break divides."""
+    text = "".join(chars)
+    lost = False
+    for found in _STACKED_SYMBOLS.finditer(text) if "\n" in text else ():
+        if found.group("over") in legend and found.group("under") in legend:
+            chars[found.start("bar")] = "÷"
+            for at in range(found.start("bar") + 1, found.end("bar")):
+                chars[at] = " " if chars[at] == "\n" else chars[at]
+            lost = True
+    return lost
+
+
+_STACKED_SYMBOLS = lazy(
+    r"(?m)^(?:[^\n=]*=)?[ \t]*(?P<over>[^\W\d_][^\W_]{0,9})[ \t]*(?P<bar>\n(?:[ \t]*\n)*)"
+    r"[ \t]*(?P<under>[^\W\d_][^\W_]{0,9})"
+    r"(?=[ \t]*(?:[×xX*][ \t]*100[ \t]*%?)?[ \t]*(?:\n|$))"
+)
 
 
 OPERATOR_SYMBOLS = _OPERATOR_SYMBOLS
