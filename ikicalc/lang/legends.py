@@ -185,11 +185,12 @@ def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
     return found if written else None
 
 
-# "LA x BPK. (2) Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …":
-# the formula ends with a period, then a sentence (perhaps after a paragraph's number, OCR's
-# "(21" for "(2)") that ends with a colon introduces the legend on the next lines
+# "LA x BPK. Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …": the
+# formula ends with a period, then a sentence that ends with a colon introduces the legend
+# on the next lines (after a paragraph's number, "(2) Rumus …", lang/recovery.py sets the
+# next paragraph aside, a guess it records)
 _SENTENCE_HEADING = lazy(
-    r"(?m)^(?P<formula>[^\n]*?[^\W_)%])\.(?P<sentence>[ \t]+(?:\(\d{1,2}[)\]]?[ \t]+)?"
+    r"(?m)^(?P<formula>[^\n]*?[^\W_)%])\.(?P<sentence>[ \t]+"
     r"[A-Z][^\W\d_]*(?:[ \t]+[^\n:]*?)?[ \t]*:)[ \t]*\n"
 )
 
