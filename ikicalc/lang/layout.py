@@ -54,6 +54,7 @@ from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_beside import scale_after_legend, with_scale
 from ikicalc.lang.legend_entries import legend_lines
+from ikicalc.lang.legend_marks import marked_symbols
 from ikicalc.lang.legends import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
@@ -92,6 +93,7 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
+from ikicalc.lang.symbols import letters_divided
 from ikicalc.lang.term_lines import legend_of_lines
 from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
@@ -257,6 +259,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if len(plain) == 1:
             chars[match.start()] = plain
             italic.add(text.rfind("\n", 0, match.start()) + 1)
+    if mathematical and marked_symbols(chars):  # "Δ PKA / Σ PKB" / "∆ PKA : Selisih …"
+        text = "".join(chars)
     if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
         summed = equation_lines(chars, italic)
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
@@ -318,6 +322,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
+    if not legend and "/" in text and "\n" not in text.strip():
+        letters_divided(chars)  # "((A/A1)+(B/B1))/2": symbols alone, the slash divides
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())

@@ -16,7 +16,10 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "clause_word",
+    "comment_after",
     "connectors",
+    "counting_verb",
+    "listed_verb",
     "note_after",
     "remark",
     "sentence_end",
@@ -71,6 +74,41 @@ def source_after() -> re.Pattern[str]:
     return re.compile(
         r"(?<=\S)[ \t]*(?:[,;.(]|[ \t][–—-])[ \t]*(?i:" + sources() + r")[^\n]*$"
     )
+
+
+@cache
+def comment_after() -> re.Pattern[str]:
+    """A clause after a name that says how its quantity is counted or recorded, set apart by
+    a comma or a semicolon, to the end (``, dihitung dari laporan tahunan``; ``data/legends.toml``
+    ``[comments] verbs``): group ``before`` is the word before the sign, ``verb`` the verb.
+    A verb that ends the name or that a comma or ``dan`` follows is one of a list of verbs
+    of one clause (``… yang ditemukan, dicatat dan dilaporkan``): see :func:`listed_verb`."""
+    return re.compile(
+        r"(?P<before>[^\W\d_]+)[)]?[ \t]*[,;][ \t]*(?:yang[ \t]+|yg[ \t]+)?(?P<verb>(?i:"
+        + _counting_verbs()
+        + r"))(?![^\W_])[^\n]*$"
+    )
+
+
+@cache
+def _counting_verbs() -> str:
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return "|".join(sorted(tomllib.loads(raw)["comments"]["verbs"], key=len, reverse=True))
+
+
+_LIST_GOES_ON = lazy(r"[ \t]*(?:$|[,;]|(?i:dan|atau|serta)(?![^\W_]))")
+
+
+def listed_verb(name: str, said: re.Match[str]) -> bool:
+    """Whether the verb ``said`` found (:func:`comment_after`) is one of a list of verbs of
+    one clause: it ends the name, or a comma or ``dan`` follows it, or a verb of the class
+    stands before its comma (``… ditemukan, dicatat dan dilaporkan``)."""
+    return counting_verb(said.group("before")) or bool(_LIST_GOES_ON.match(name, said.end("verb")))
+
+
+def counting_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of ``[comments] verbs`` (``dihitung``, ``dicatat``)."""
+    return re.fullmatch(r"(?i:" + _counting_verbs() + r")", word) is not None
 
 
 # a sentence ends: a period after a word, a figure or a bracket, then a capitalised word and

@@ -26,6 +26,9 @@ from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
+from ikicalc.lang.legend_marks import marked_symbols
+from ikicalc.lang.letter_x import unglued
+from ikicalc.lang.symbols import runs_of
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
@@ -62,6 +65,9 @@ def _junction() -> re.Pattern[str]:
         + mark + r"?(?P<symbol>" + _SYMBOL + r")(?:[ \t]*(?::=|[=:→⇒|])|\t)"
         r"|" + mark + r"?[^\W\d_][^=:;\n]{2,80}?[ \t]*[=:][ \t]*(?P<last>" + _SYMBOL + r")"
         r"[ \t]*[.,;]?(?:[ \t]+(?i:dan|atau))?[ \t]*(?:\n|$))"
+        # "…; dan Q yaitu …": after a list item's semicolon, an entry with a copula or a dash
+        r"|(?<=;)[ \t]*(?:(?i:dan|atau|serta)[ \t]+)?(?=" + mark + r"?(?P<said>" + _SYMBOL + r")"
+        r"(?:[ \t]+(?i:" + copulas() + r")[ \t]|[ \t]+[–—][ \t]))"
     )
 
 
@@ -139,12 +145,23 @@ def canonical_entries(chars: list[str]) -> bool:
     text = "".join(chars)
     if "\n" not in text:
         return False
+    if guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars):  # "∆ PKA : …"
+        text = "".join(chars)
     if "." in text:  # "K.1 ialah …" under "K.1/K.2 x 100%": one symbol, "K_1"
         _dotted(chars)
         text = "".join(chars)
-    for junction in _junction().finditer(text) if ";" in text or "," in text else ():
-        symbol = junction.group("symbol") or junction.group("last")
+    junctions = list(_junction().finditer(text)) if ";" in text or "," in text else []
+    spelled: set[str] = set()  # "G = WALQ" over "…; dan Q yaitu …": Q is a letter of it
+    if junctions:
+        heads = [_entry().match(line) for line in text.split("\n")]
+        named = {h.group("symbol") for h in heads if h} | {
+            j.group("symbol") or j.group("last") or j.group("said") for j in junctions
+        }
+        spelled = runs_of(text, named) if len(named) > 1 else set()
+    for junction in junctions:
+        symbol = junction.group("symbol") or junction.group("last") or junction.group("said")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
+        again = again or symbol in spelled
         item = text[text.rfind("\n", 0, junction.start()) + 1 : junction.start()]
         if junction.group("last") and not (_entry().match(item) or _name_first().match(item)):
             continue  # "Jumlah dokter, perawat, dan mantri = A": commas of one name
@@ -152,6 +169,7 @@ def canonical_entries(chars: list[str]) -> bool:
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
             text = "".join(chars)
+    text = unglued(text)  # "Hutan=AxB" over "A = adalah …": the symbols are words of it
     lines = list(re.finditer(r"[^\n]+", text))
     found: dict[int, tuple[re.Match[str], bool]] = {}
     for number, line in enumerate(lines):
@@ -177,10 +195,22 @@ def canonical_entries(chars: list[str]) -> bool:
         computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
         formula_lines = computing[:1]
         found = {n: v for n, v in found.items() if n not in formula_lines}
+    symbols = {m.group("symbol") for m, _ in found.values()}
+    if not formula_lines and len(symbols) > 1:  # "L=BF" over "B – …", "F – …": their product
+        for number in rest:
+            product = _entry().match(lines[number].group(0))
+            if product and runs_of(product.group("name"), symbols):
+                formula_lines = [number]
+                break
     if not formula_lines:
         return False
     formula = "\n".join(lines[n].group(0) for n in formula_lines)
-    entries = {n: (m, t) for n, (m, t) in found.items() if _written(m.group("symbol"), formula)}
+    together = runs_of(formula, symbols) if len(symbols) > 1 else set()  # "H=DQN"
+    entries = {
+        n: (m, t)
+        for n, (m, t) in found.items()
+        if _written(m.group("symbol"), formula) or m.group("symbol") in together
+    }
     if not entries or any(n in entries for n in formula_lines):
         return False
     main, equations = min(formula_lines), False
@@ -229,7 +259,8 @@ def canonical_text(text: str) -> str:
     chars = list(text)
     text = "".join(chars) if sources_aside(chars) else text  # "…, sumber data: BKPSDM"
     chars = list(text)
-    return "".join(chars) if canonical_entries(chars) else text
+    marked = guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars)  # "∆ JHP = …"
+    return "".join(chars) if canonical_entries(chars) or marked else text
 
 
 def sources_aside(chars: list[str]) -> bool:

@@ -14,7 +14,13 @@ from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast, guards
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import LIST_MARK, blank, operator
-from ikicalc.lang.legend_ends import SOURCE_CUES, connectors, source_after
+from ikicalc.lang.legend_ends import (
+    SOURCE_CUES,
+    comment_after,
+    connectors,
+    listed_verb,
+    source_after,
+)
 from ikicalc.lang.legend_ends import sentence_end as sentence_end  # its old home
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import name_key, names_data
@@ -108,6 +114,9 @@ def without_unit(name: str) -> str:
     name = name[: source.start()] if source and source.start() > 0 else name
     source = source_after().search(name) if guards.holds(name, *SOURCE_CUES) else None
     name = name[: source.start()] if source else name  # "…, sumber data: BKPSDM"
+    said = comment_after().search(name) if ("," in name or ";" in name) and "di" in name else None
+    if said and not listed_verb(name, said):  # "… ditemukan, dicatat dan dilaporkan": a list
+        name = name[: said.end("before") + (name[said.end("before")] == ")")]  # "…, dihitung …"
     found = _UNIT_IN_BRACKETS.search(name)
     if found is None:
         return name

@@ -35,6 +35,7 @@ from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.letter_x import unglued as _unglued
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import runs_of, symbols_in_formula
 from ikicalc.lang.symbols import subscript_spellings as _subscript_spellings
@@ -184,8 +185,34 @@ def _term(line: str, formula_text: list[str]) -> re.Match[str] | None:
     return found if written else None
 
 
+# "LA x BPK. Rumus sebagaimana dimaksud pada ayat (1) menerangkan:" over "a. LA = …": the
+# formula ends with a period, then a sentence that ends with a colon introduces the legend
+# on the next lines (after a paragraph's number, "(2) Rumus …", lang/recovery.py sets the
+# next paragraph aside, a guess it records)
+_SENTENCE_HEADING = lazy(
+    r"(?m)^(?P<formula>[^\n]*?[^\W_)%])\.(?P<sentence>[ \t]+"
+    r"[A-Z][^\W\d_]*(?:[ \t]+[^\n:]*?)?[ \t]*:)[ \t]*\n"
+)
+
+
+def _sentence_heading(chars: list[str]) -> None:
+    """Blank a sentence that introduces the legend after the formula on its line."""
+    text = "".join(chars)
+    found = _SENTENCE_HEADING.search(text)
+    if found is None or not re.search(r"[-+×*/÷:]|[ \t][xX][ \t]", found.group("formula")):
+        return
+    after = text[found.end() :].split("\n", 1)[0]
+    if len(found.group("sentence").split()) > 2 and (
+        _legend_line().match(after) or _LETTERED.match(after)
+    ):
+        _blank(chars, found.start("sentence") - 1, found.end("sentence"))
+
+
 def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str]:
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
+    if "\n" in text and ":" in text and ". " in text:  # "LA x BPK. Rumus … menerangkan:"
+        _sentence_heading(chars)
+        text = "".join(chars)
     if "\n" in text:  # "(a) A → …", "B. P := …", "- Jumlah … = a": written "A = …" first
         canonical_entries(chars)
         text = "".join(chars)
@@ -214,8 +241,8 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     aliases: list[tuple[str, int, int, str]] = []
     above: list[tuple[str, int, int, list[str]]] = []
     for line in lines:
-        if not line.group(0).strip() and line.start() == line.end():
-            continue
+        if not line.group(0).strip() and (line.start() == line.end() or not formula_text):
+            continue  # a heading blanked above the entries is no formula's line
         found = (
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
@@ -227,7 +254,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             found = None  # "yang merupakan lingkup …": the sentence above goes on
         if found is None and formula_text:  # "A – Jumlah …", "A<tab>Jumlah …", "A (Jumlah …)"
             found = _side_by_side(line.group(0), headed=_introduced(text, entries))
-        if formula_text and not entries and _HEADING.match(line.group(0)):  # "Uraian:"
+        if (
+            formula_text
+            and not entries
+            and _HEADING.match(line.group(0))
+            and not (found and _written_in("\n".join(formula_text), _symbol(found), set()))
+        ):  # "Uraian:"; not "JPUT :" over its name, a symbol the formula writes
             entries.append(("", line.start(), line.end(), []))
             continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
@@ -260,6 +292,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             and not THEN.match(line.group(0))
             and (
                 (found and plain(named := found.group("name")) and _names_one(named))
+                or (found and len(above) == 1 and _symbol(found) == above[0][0])  # "K=AS" / "K …"
                 or _legend_header().match(line.group(0))
             )
         ):  # the legend above the formula: "a = Jumlah …" / "b = …" / "Rumus: a/b x 100%"
@@ -279,14 +312,23 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries[-1] = (symbol, start, line.end(), [*pieces, line.group(0)])
         else:
             formula_text.append(line.group(0))
+    if len(above) == 1 and formula_text and above[0][3] and above[0][0]:
+        named = above[0][3][0].strip()  # "x = a" / "b × 100%" over "a = …": the label's line
+        if named in {symbol for symbol, *_ in entries}:
+            formula_text, above = [text[above[0][1] : above[0][2]], *formula_text], []
     if not formula_text and len(above) > 2 and above[0][3]:  # "H=DQN" over "D = …", "Q = …"
-        spelled = runs_of(above[0][3][0], {symbol for symbol, *_ in above[1:] if symbol})
+        written = text[above[0][1] : above[0][2]]  # "Capaian SKP = AxB": the whole line
+        below = {symbol for symbol, *_ in above[1:] if symbol}
+        apart = _unglued(written)  # "Hutan=AxB" over "A = …", "B = …"
+        spelled = runs_of(written, below) or (
+            apart != written and any(_written_in(apart, s, below) for s in below)
+        )
         if spelled:
             formula_text, above = [text[above[0][1] : above[0][2]]], above[1:]
             entries, above = above, []
     if above and not entries and any(symbol for symbol, *_ in above):
         entries = above
-    formula = "\n".join(formula_text)
+    formula = _unglued("\n".join(formula_text))  # "Hutan=AxB", "((A-B)xCxD)xTD"
     entries = [part for entry in entries for part in _split_entry(entry, formula, definition())]
     legend: dict[str, str] = {}
     for symbol, start, end, name in aliases:
@@ -320,8 +362,33 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             for written in _subscript_spellings(symbol):  # x_1 and x_{1}
                 legend[_OPERATOR_SYMBOLS.get(written[0], written[0]) + written[1:]] = name
     symbols_in_formula(chars, legend)
+    if _bar_lost(chars, legend):
+        notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _bar_lost(chars: list[str], legend: dict[str, str]) -> bool:
+    """``x = a`` / ``b × 100%`` over ``a = …``, ``b = …`` (an equation editor's fraction
+    copied as text, kkp-psdkp-bitung, batch 21): the label's line ends with the numerator,
+    the next line (after blank lines, perhaps) holds the denominator and the scale alone; the
+    bar was lost between two symbols the legend names, so the break divides."""
+    text = "".join(chars)
+    lost = False
+    for found in _STACKED_SYMBOLS.finditer(text) if "\n" in text else ():
+        if found.group("over") in legend and found.group("under") in legend:
+            chars[found.start("bar")] = "÷"
+            for at in range(found.start("bar") + 1, found.end("bar")):
+                chars[at] = " " if chars[at] == "\n" else chars[at]
+            lost = True
+    return lost
+
+
+_STACKED_SYMBOLS = lazy(
+    r"(?m)^(?:[^\n=]*=)?[ \t]*(?P<over>[^\W\d_][^\W_]{0,9})[ \t]*(?P<bar>\n(?:[ \t]*\n)*)"
+    r"[ \t]*(?P<under>[^\W\d_][^\W_]{0,9})"
+    r"(?=[ \t]*(?:[×xX*][ \t]*100[ \t]*%?)?[ \t]*(?:\n|$))"
+)
 
 
 OPERATOR_SYMBOLS = _OPERATOR_SYMBOLS

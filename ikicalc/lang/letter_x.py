@@ -9,7 +9,7 @@ from ikicalc.lang.layout_cues import LINE_OPEN
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
 
-__all__ = ["final_letter", "glued_times", "leading_letter", "letter_before_middle"]
+__all__ = ["final_letter", "glued_times", "leading_letter", "letter_before_middle", "unglued"]
 
 _X_BEFORE_MIDDLE = lazy(r"(?<=[^\W\d_][ \t])([xX])[ \t]*" + LINE_OPEN)
 
@@ -90,3 +90,14 @@ def glued_times(chars: list[str]) -> None:
                 glued = True
     for minus in _GLUED_MINUS.finditer("".join(chars)) if glued else ():
         chars[minus.start(1)] = "−"
+
+
+def unglued(text: str) -> str:
+    """``text`` with the products it glues with an ``x`` (``AxB``, ``(A-B)xCxD``) written
+    with ``×`` (:func:`glued_times`), so that a legend's symbols are words of it; the text as
+    written where it glues none. The legend's readers match their symbols in it."""
+    if "x" not in text:
+        return text
+    chars = list(text)
+    glued_times(chars)
+    return "".join(chars)
