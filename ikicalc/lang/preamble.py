@@ -21,8 +21,8 @@ from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "cues", "definition", "frame", "heading_apart", "introduced", "parallel", "rate_title_masked",
-    "words_before",
+    "cues", "definition", "frame", "heading_apart", "introduced", "openings", "parallel",
+    "rate_title_masked", "words_before",
 ]
 
 
@@ -67,9 +67,32 @@ def definition() -> str:
 
 
 @cache
+def openings() -> tuple[str, ...]:
+    """The words that open a sentence before its first name (``[prose.clauses]``
+    ``sentence_conjunctions`` and ``purpose``): a conjunction when an operation is said after
+    it in the sentence (``Selanjutnya, A dibagi B``, ``Manakala A dikurangi B``), a clause of
+    purpose closed by a comma (``Agar diperoleh nilai rata-rata, A …``; after a comma with
+    ``maka``: ``Selanjutnya, untuk mendapatkan …, maka …``). Patterns, to join with the cues."""
+    data = names_data()["prose"]["clauses"]
+    conjunctions = "|".join(data["sentence_conjunctions"])
+    conditions = "|".join(data["sentence_conditions"])
+    purpose = "|".join(data["purpose"])
+    verb = f"(?:{data['passive']}|{data['active']})"
+    operation = said("/×+-", plain=True)
+    return (
+        rf"^\s*(?:{conjunctions})(?![^\W_])(?=,?\s[^;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:{conditions})(?![^\W_])(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:\(\d{{1,2}}\)\s*)?(?:{purpose})\s+{verb}(?![^\W_])[^,:;=()]{{0,120}},\s*(?:maka)?",
+        rf"(?:{purpose})\s+{verb}(?![^\W_])[^,:;=]{{0,120}},\s*maka",
+    )
+
+
+@cache
 def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
-    words = [definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
+    words = [
+        definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame(), *openings()
+    ]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 

@@ -366,7 +366,7 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + said)
     joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + said)
     subordinate = re.compile(
-        r"(?i)(?<![^\W_])[ \t\n]*,?[ \t\n]*(?<![^\W_])(?:" + filled(data["subordinate"]) + said
+        r"(?i)[ \t\n]*,?[ \t\n]*(?<![^\W_])(?:" + filled(data["subordinate"]) + said
     )
     return comma, joined, subordinate
 
