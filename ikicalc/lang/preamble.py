@@ -70,7 +70,9 @@ def definition() -> str:
 def openings() -> tuple[str, ...]:
     """The words that open a sentence before its first name (``[prose.clauses]``
     ``sentence_conjunctions`` and ``purpose``): a conjunction when an operation is said after
-    it in the sentence (``Selanjutnya, A dibagi B``, ``Manakala A dikurangi B``), a clause of
+    it in the sentence (``Selanjutnya, A dibagi B``, ``Manakala A dikurangi B``); an active
+    verb with no subject, the sentence's predicate, and its ``data`` (``Melihat data A
+    dikurangi B``), not a verb that names the operation (``Membagi A dengan B``); a clause of
     purpose closed by a comma (``Agar diperoleh nilai rata-rata, A …``; after a comma with
     ``maka``: ``Selanjutnya, untuk mendapatkan …, maka …``). Patterns, to join with the cues."""
     data = names_data()["prose"]["clauses"]
@@ -79,7 +81,12 @@ def openings() -> tuple[str, ...]:
     purpose = "|".join(data["purpose"])
     verb = f"(?:{data['passive']}|{data['active']})"
     operation = said("/×+-", plain=True)
+    # a verb that names the operation opens its operands (lang/said_heads.py), a noun so
+    # formed is a name's ("Meliputi", "Menit")
+    heads = "|".join([*names_data()["prose"]["operation_words"], *data["not_verbs"]])
     return (
+        rf"^\s*(?!(?:{heads})(?![^\W_])){data['active']}(?![^\W_])(?:\s+data)?"
+        rf"(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
         rf"^\s*(?:{conjunctions})(?![^\W_])(?=,?\s[^;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
         rf"^\s*(?:{conditions})(?![^\W_])(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
         rf"^\s*(?:\(\d{{1,2}}\)\s*)?(?:{purpose})\s+{verb}(?![^\W_])[^,:;=()]{{0,120}},\s*(?:maka)?",
