@@ -156,15 +156,17 @@ def after_formula(chars: list[str], text: str) -> None:
     if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
-    clause_after(chars, text, subordinate_only=True)  # "… B guna mengukur capaian"
-    text = "".join(chars)
+    subordinate = subordinated(text)
+    if subordinate:
+        clause_after(chars, text, subordinate_only=True)  # "… B guna mengukur capaian"
+        text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
         runs_on and states(text[: runs_on.start()]) and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
-    clause_after(chars, text)  # "…, yang ditetapkan dengan Keputusan Bupati."
+    clause_after(chars, text, subordinate=subordinate)  # "…, yang ditetapkan dengan …"
     text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
@@ -372,11 +374,19 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _subordinators() -> tuple[str, ...]:
-    """The first word of each of ``[prose.clauses] subordinate`` (the guard of its pass)."""
-    data = " ".join(names_data()["prose"]["clauses"]["subordinate"])
-    words = re.sub(r"\{\w+\}|\\[a-zA-Z]", " ", data)  # not "{verb}", "\s"
-    return tuple(sorted(set(re.findall(r"[a-z][a-z-]{2,}", words))))
+def _subordinators() -> tuple[str, ...] | None:
+    """Words one of which every clause of ``[prose.clauses] subordinate`` holds (the guard of
+    its pass; none but the shortest of those one holds another of), or ``None``."""
+    words = guards.needed(_clauses()[2])
+    if words is None:
+        return None
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+def subordinated(text: str) -> bool:
+    """Whether ``text`` may hold a clause of ``[prose.clauses] subordinate``."""
+    words = _subordinators()
+    return words is None or guards.holds(text, *words)
 
 
 # the last operation said before a clause: where the last quantity's name starts
@@ -390,7 +400,9 @@ _COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(
 _PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
 
 
-def clause_after(chars: list[str], text: str, *, subordinate_only: bool = False) -> None:
+def clause_after(
+    chars: list[str], text: str, *, subordinate_only: bool = False, subordinate: bool = True
+) -> None:
     """``A dikalikan B, yang ditetapkan dengan Keputusan Bupati.``, ``… B dan dengan semangat
     efisiensi.``: the sentence goes on after its last quantity with a clause of its own
     (``[prose.clauses]``), set aside to the end of the cell; only where the words before it
@@ -402,18 +414,17 @@ def clause_after(chars: list[str], text: str, *, subordinate_only: bool = False)
     dalam satuan persen`` is read as the scale). A clause a subordinating conjunction opens
     (``[prose.clauses] subordinate``: ``… B agar dapat dibandingkan``) is the sentence's after
     any name; ``subordinate_only``: those alone (before a describing verb is read: ``… guna
-    mengukur …``)."""
-    subordinated = guards.holds(text, *_subordinators())
-    if not subordinated and (
+    mengukur …``); ``subordinate``: whether ``text`` may hold one (:func:`subordinated`)."""
+    if not subordinate and (
         subordinate_only or (
             "," not in text and " dan " not in text and " serta " not in text
             and "dengan" not in text
         )
     ):
         return
-    comma, joined, subordinate = _clauses()
+    comma, joined, opened_by = _clauses()
     found = [] if subordinate_only else [*comma.finditer(text), *joined.finditer(text)]
-    subordinates = [*subordinate.finditer(text)] if subordinated else []
+    subordinates = [*opened_by.finditer(text)] if subordinate else []
     for clause in sorted([*found, *subordinates], key=lambda m: m.start()):
         start = clause.start()
         before = text[:start]
