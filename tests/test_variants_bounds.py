@@ -82,6 +82,15 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("jumlah desa mandiri", "jumlah desa"),
             "jumlah desa mandiri / jumlah desa × 100%",
         ),
+        # the label of the formula's field opening the cell's last sentence: the sentences
+        # before it describe the indicator
+        (
+            "Mengukur kesiapan layanan, dengan parameter : petugas (60%) serta alat (40%). "
+            "Penanggung jawab : Dinas Sosial (petugas 50%). Metode penghitungan : (nilai "
+            "petugas x bobot petugas)/10",
+            ("nilai petugas", "bobot petugas"),
+            "nilai petugas × bobot petugas / 10",
+        ),
         # a deduction said with either subtraction word
         (
             "Laba bersih adalah laba kotor setelah dikurangkan dengan beban usaha.",

@@ -297,14 +297,32 @@ _FIELD_LABEL = lazy(
 )
 
 
+# the same label opening a later sentence of the cell ("Mengukur kesiapsiagaan …, dengan
+# menggunakan parameter : … . SKPD Penanggung jawab : … . Cara penghitungan : (%capaian x …)/10",
+# SAKIP DKI): the sentences before it describe the indicator; not "Contoh :" (an example
+# computed after the formula)
+_FIELD_LABEL_LATER = lazy(
+    r"(?i)(?<=[.;])[ \t\n]+(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
+    r"|(?:cara|metode)[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))"
+    r"[ \t]*:(?=[ \t\n]*\S)"
+)
+
+
 def heading_apart(text: str) -> str:
     """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
     100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
     sentence after it reads whole, as it does without it: the label names the field, never a
-    quantity. Same length, so every offset still points into the cell."""
-    if ":" not in text[:40]:
+    quantity. So does the label that opens the cell's last sentence (``… . Cara penghitungan :
+    (A x B)/10``), with the sentences before it. Same length, so every offset still points
+    into the cell."""
+    if ":" not in text:
         return text
-    found = _FIELD_LABEL.match(text)
+    found = _FIELD_LABEL.match(text) if ":" in text[:40] else None
+    if found is None and ("." in text or ";" in text):
+        later = _FIELD_LABEL_LATER.search(text)
+        rest = text[later.end() :] if later is not None else ""
+        if later is not None and ":" not in rest and operator().search(rest):
+            found = later  # the formula after the label, the cell's last field
     if found is None:
         return text
     return " " * found.end() + text[found.end() :]
