@@ -91,6 +91,15 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
             ("nilai petugas", "bobot petugas"),
             "nilai petugas × bobot petugas / 10",
         ),
+        # the operands announced by their number and class before they are named; the
+        # sentence that does so holds the formula, the definitions after it are set aside
+        (
+            "Indeks ini merupakan rata-rata dari tiga dimensi yakni Skor Dimensi Ekonomi, Skor "
+            "Dimensi Sosial dan Skor Dimensi Lingkungan. Skor Dimensi Ekonomi didefinisikan "
+            "sebagai nilai yang dihitung dari survei rumah tangga tahunan.",
+            ("Skor Dimensi Ekonomi", "Skor Dimensi Sosial", "Skor Dimensi Lingkungan"),
+            "rata-rata (Skor Dimensi Ekonomi, Skor Dimensi Sosial, Skor Dimensi Lingkungan)",
+        ),
         # a deduction said with either subtraction word
         (
             "Laba bersih adalah laba kotor setelah dikurangkan dengan beban usaha.",
