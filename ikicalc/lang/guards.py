@@ -117,10 +117,7 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def _needed(source: str, flags: int) -> tuple[str, ...] | None:
     parsed = _sre_parse.parse(source, flags)
     found = _words(list(parsed), parsed.state.flags)
-    if found is None:
-        return None
-    # a word that holds another of them adds nothing to the proof, only to its cost
-    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+    return None if found is None else tuple(sorted(found))
 
 
 def _words(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:

@@ -88,7 +88,7 @@ def openings() -> tuple[str, ...]:
         rf"^\s*(?!(?:{heads})(?![^\W_])){data['active']}(?![^\W_])(?:\s+data)?"
         rf"(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
         rf"^\s*(?:{conjunctions})(?![^\W_])(?=,?\s[^;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
-        rf"^\s*(?:{conditions})(?![^\W_])(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:{conditions})(?![^\W_])(?!\s+{verb}(?![^\W_]))(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
         rf"^\s*(?:\(\d{{1,2}}\)\s*)?(?:{purpose})\s+{verb}(?![^\W_])[^,:;=()]{{0,120}},\s*(?:maka)?",
         rf"(?:{purpose})\s+{verb}(?![^\W_])[^,:;=]{{0,120}},\s*maka",
     )
