@@ -80,6 +80,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.restated import components_named
 from ikicalc.lang.said_digits import said_beside_digits
 from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.scanned import ocr_marks
@@ -378,6 +379,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     said = None if stacked else operation_said(chars)  # "membagi A dengan B"; not over a bar
     readings += said.readings if said else ()  # "Rasio antara A dengan B": a guess
     one_sentence(chars)
+    components_named(chars)  # "rata-rata dari dua komponen yaitu A dan B"
     label_said(chars)  # "APK SD sama dengan A dibagi B"
     current = "".join(chars)
     number_word, percent_word, words = _cues()

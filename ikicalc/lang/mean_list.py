@@ -16,11 +16,13 @@ goes on the name before it, and a single word (``… SD dan SMP``) is a level, n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
-from ikicalc.patterns import lazy
+from ikicalc.lang.restated import components_said
+from ikicalc.patterns import compiled, lazy
 
 __all__ = ["REASON", "averages_named", "mean_of_named", "names_a_list"]
 
@@ -29,7 +31,14 @@ REASON = N_(
     "those quantities, not the mean over the data rows of one name"
 )
 
-_HEAD = lazy(r"(?i)(?:rata-rata|rerata|nilai[ \t]+rata-rata)(?:[ \t\n]+dari)?[ \t\n]+")
+@cache
+def _head() -> re.Pattern[str]:
+    """``rata-rata``, ``dari`` or not, and how many quantities it averages, said before they
+    are named (``rata-rata dari dua komponen yaitu A dan B``, :func:`.restated.components_said`)."""
+    return compiled(
+        r"(?i)(?:rata-rata|rerata|nilai[ \t]+rata-rata)(?:[ \t\n]+dari)?"
+        r"(?:[ \t\n]+" + components_said() + r")?[ \t\n]+"
+    )
 # a named quantity: two words or more, the first opening with a capital
 _ITEM = lazy(r"[A-Z][^\W_]*(?:[-/][^\W_]+)*(?:[ \t\n]+[^\W_][^\s,]*)+")
 _JOIN = lazy(r"[ \t\n]*,[ \t\n]*(?:dan[ \t\n]+)?|[ \t\n]+dan[ \t\n]+")
@@ -64,7 +73,7 @@ def names_a_list(name: str) -> bool:
     dan B`` after ``rata-rata``): the canonical text keeps such a name in ``\\text{…}``."""
     if " dan " not in name:
         return False
-    head = _HEAD.match(name)
+    head = _head().match(name)
     return _items(name[head.end() :] if head else name, 0) is not None
 
 
@@ -76,12 +85,12 @@ def mean_of_named(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, .
         if not isinstance(operand, ast.Variable) or text.startswith("\\", operand.span[0]):
             return node, ()  # "rata-rata \\text{A dan B}": a name as written
         head = text[node.span[0] : operand.span[0]]
-        if _HEAD.fullmatch(head + " ") is None and _HEAD.fullmatch(head) is None:
+        if _head().fullmatch(head + " ") is None and _head().fullmatch(head) is None:
             return node, ()
         items = _items(operand.name, operand.span[0])
         written = f"{' '.join(head.split())} {operand.name}"
     elif isinstance(node, ast.Variable):
-        head_found = _HEAD.match(node.name)
+        head_found = _head().match(node.name)
         if head_found is None or text.startswith("\\", node.span[0]):
             return node, ()
         rest = node.name[head_found.end() :]

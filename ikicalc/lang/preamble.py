@@ -21,8 +21,8 @@ from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "cues", "definition", "frame", "heading_apart", "introduced", "parallel", "rate_title_masked",
-    "words_before",
+    "cues", "definition", "frame", "heading_apart", "introduced", "openings", "parallel",
+    "rate_title_masked", "words_before",
 ]
 
 
@@ -67,9 +67,39 @@ def definition() -> str:
 
 
 @cache
+def openings() -> tuple[str, ...]:
+    """The words that open a sentence before its first name (``[prose.clauses]``
+    ``sentence_conjunctions`` and ``purpose``): a conjunction when an operation is said after
+    it in the sentence (``Selanjutnya, A dibagi B``, ``Manakala A dikurangi B``); an active
+    verb with no subject, the sentence's predicate, and its ``data`` (``Melihat data A
+    dikurangi B``), not a verb that names the operation (``Membagi A dengan B``); a clause of
+    purpose closed by a comma (``Agar diperoleh nilai rata-rata, A …``; after a comma with
+    ``maka``: ``Selanjutnya, untuk mendapatkan …, maka …``). Patterns, to join with the cues."""
+    data = names_data()["prose"]["clauses"]
+    conjunctions = "|".join(data["sentence_conjunctions"])
+    conditions = "|".join(data["sentence_conditions"])
+    purpose = "|".join(data["purpose"])
+    verb = f"(?:{data['passive']}|{data['active']})"
+    operation = said("/×+-", plain=True)
+    # a verb that names the operation opens its operands (lang/said_heads.py), a noun so
+    # formed is a name's ("Meliputi", "Menit")
+    heads = "|".join([*names_data()["prose"]["operation_words"], *data["not_verbs"]])
+    return (
+        rf"^\s*(?!(?:{heads})(?![^\W_])){data['active']}(?![^\W_])(?:\s+data)?"
+        rf"(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:{conjunctions})(?![^\W_])(?=,?\s[^;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:{conditions})(?![^\W_])(?!\s+{verb}(?![^\W_]))(?=\s[^,;]*?(?<![^\W_])(?:{operation})(?![^\W_]))",
+        rf"^\s*(?:\(\d{{1,2}}\)\s*)?(?:{purpose})\s+{verb}(?![^\W_])[^,:;=()]{{0,120}},\s*(?:maka)?",
+        rf"(?:{purpose})\s+{verb}(?![^\W_])[^,:;=]{{0,120}},\s*maka",
+    )
+
+
+@cache
 def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
-    words = [definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame()]
+    words = [
+        definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame(), *openings()
+    ]
     return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
 
 
@@ -267,14 +297,32 @@ _FIELD_LABEL = lazy(
 )
 
 
+# the same label opening a later sentence of the cell ("Mengukur kesiapsiagaan …, dengan
+# menggunakan parameter : … . SKPD Penanggung jawab : … . Cara penghitungan : (%capaian x …)/10",
+# SAKIP DKI): the sentences before it describe the indicator; not "Contoh :" (an example
+# computed after the formula)
+_FIELD_LABEL_LATER = lazy(
+    r"(?i)(?<=[.;])[ \t\n]+(?:rumus(?:nya)?|formula(?:si)?(?:[ \t]+(?:perhitungan|penghitungan))?"
+    r"|(?:cara|metode)[ \t]+(?:menghitung|perhitungan|pengukuran|penghitungan))"
+    r"[ \t]*:(?=[ \t\n]*\S)"
+)
+
+
 def heading_apart(text: str) -> str:
     """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
     100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
     sentence after it reads whole, as it does without it: the label names the field, never a
-    quantity. Same length, so every offset still points into the cell."""
-    if ":" not in text[:40]:
+    quantity. So does the label that opens the cell's last sentence (``… . Cara penghitungan :
+    (A x B)/10``), with the sentences before it. Same length, so every offset still points
+    into the cell."""
+    if ":" not in text:
         return text
-    found = _FIELD_LABEL.match(text)
+    found = _FIELD_LABEL.match(text) if ":" in text[:40] else None
+    if found is None and ("." in text or ";" in text):
+        later = _FIELD_LABEL_LATER.search(text)
+        rest = text[later.end() :] if later is not None else ""
+        if later is not None and ":" not in rest and operator().search(rest):
+            found = later  # the formula after the label, the cell's last field
     if found is None:
         return text
     return " " * found.end() + text[found.end() :]

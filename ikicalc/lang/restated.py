@@ -26,7 +26,11 @@ from ikicalc.lang.operator_words import said
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["field_in_brackets", "in_aliases", "lines_after", "restated", "said_again"]
+__all__ = [
+    "components", "components_named", "components_said", "field_in_brackets", "in_aliases",
+    "lines_after",
+    "restated", "said_again",
+]
 
 
 @cache
@@ -322,3 +326,40 @@ def in_aliases(chars: list[str]) -> None:
         return  # "… atau DTKB/SLRHD X 100% = 100": a second way and a target
     for found in _SAID_BETWEEN.finditer(text, aliases[0].end(), aliases[-1].start()):
         blank(chars, found.start(), found.end())
+
+
+@cache
+def components_said() -> str:
+    """How many operands an operation or a mean has and what they are, said before they are
+    named (``dua komponen yaitu`` in ``rata-rata dari dua komponen yaitu A dan B``): a number
+    (in digits or in words, ``[prose.number_words]``), a word or two, then ``yaitu``/``yakni``;
+    a pattern (ignoring case is the caller's)."""
+    words = "|".join(sorted((str(w) for w in names_data()["prose"]["number_words"]), key=len))
+    return (
+        r"(?:\d{1,2}|" + words + r")(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t\n]+[^\W\d_]{3,}){1,2}"
+        r"[ \t\n]*,?[ \t\n]*(?:yaitu|yakni)(?![^\W_])[ \t]*:?"
+    )
+
+
+@cache
+def _components() -> re.Pattern[str]:
+    """:func:`components_said` right after the preposition of the operation."""
+    return compiled(
+        r"(?i)(?<![^\W_])(?:dari|antara|atas)[ \t\n]+(?P<said>" + components_said() + r")"
+        r"[ \t\n]+(?=[^\W\d_])"
+    )
+
+
+def components_named(chars: list[str]) -> None:
+    """``Indeks ini merupakan hasil perhitungan rata-rata dari dua komponen yaitu Harapan Lama
+    Sekolah dan Rata-rata Lama Sekolah`` (RPD DKI): the number of the operands and their
+    class, said before they are named, are no part of the first one's name; set aside."""
+    text = "".join(chars)
+    for found in _components().finditer(text) if guards.holds(text, "yaitu", "yakni") else ():
+        blank(chars, *found.span("said"))
+
+
+def components(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` announces the operands of an operation before it names them
+    (``… rata-rata dari dua komponen yaitu A dan B``, :func:`components_said`)."""
+    return _components().search(text, start, end) is not None

@@ -165,13 +165,17 @@ def after_formula(chars: list[str], text: str) -> None:
     if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
         text = "".join(chars)
+    subordinate = subordinated(text)
+    if subordinate:
+        clause_after(chars, text, subordinate_only=True)  # "… B guna mengukur capaian"
+        text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
         runs_on and states(text[: runs_on.start()]) and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
-    clause_after(chars, text)  # "…, yang ditetapkan dengan Keputusan Bupati."
+    clause_after(chars, text, subordinate=subordinate)  # "…, yang ditetapkan dengan …"
     text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
@@ -356,8 +360,9 @@ def value_named(chars: list[str], text: str) -> None:
 
 
 @cache
-def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The clause openers of ``[prose.clauses]``: after a comma, and joined with no comma."""
+def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The clause openers of ``[prose.clauses]``: after a comma, joined with no comma, and a
+    subordinating conjunction's, with a comma or not."""
     data = names_data()["prose"]["clauses"]
     nouns = "|".join(data["not_verbs"])
     noun = rf"(?!(?:{nouns})(?![^\W_]))"
@@ -371,7 +376,26 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     said = r")(?![^\W_])(?=[ \t\n]+[^\W\d_])"  # a clause says something after its opener
     comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + said)
     joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + said)
-    return comma, joined
+    subordinate = re.compile(
+        r"(?i)[ \t\n]*,?[ \t\n]*(?<![^\W_])(?:" + filled(data["subordinate"]) + said
+    )
+    return comma, joined, subordinate
+
+
+@cache
+def _subordinators() -> tuple[str, ...] | None:
+    """Words one of which every clause of ``[prose.clauses] subordinate`` holds (the guard of
+    its pass; none but the shortest of those one holds another of), or ``None``."""
+    words = guards.needed(_clauses()[2])
+    if words is None:
+        return None
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+def subordinated(text: str) -> bool:
+    """Whether ``text`` may hold a clause of ``[prose.clauses] subordinate``."""
+    words = _subordinators()
+    return words is None or guards.holds(text, *words)
 
 
 # the last operation said before a clause: where the last quantity's name starts
@@ -385,7 +409,9 @@ _COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(
 _PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
 
 
-def clause_after(chars: list[str], text: str) -> None:
+def clause_after(
+    chars: list[str], text: str, *, subordinate_only: bool = False, subordinate: bool = True
+) -> None:
     """``A dikalikan B, yang ditetapkan dengan Keputusan Bupati.``, ``… B dan dengan semangat
     efisiensi.``: the sentence goes on after its last quantity with a clause of its own
     (``[prose.clauses]``), set aside to the end of the cell; only where the words before it
@@ -394,12 +420,21 @@ def clause_after(chars: list[str], text: str) -> None:
     ``dan dengan`` (a phrase of manner, no verb: ``… yang lalu dan dengan semangat …``); and
     none where an operation's verb waits for its ``dengan`` (``membagi A, dengan B``); nor a
     clause that states the result's unit (``[prose.clauses] said_of_result``: ``…, dinyatakan
-    dalam satuan persen`` is read as the scale)."""
-    if "," not in text and " dan " not in text and " serta " not in text and "dengan" not in text:
+    dalam satuan persen`` is read as the scale). A clause a subordinating conjunction opens
+    (``[prose.clauses] subordinate``: ``… B agar dapat dibandingkan``) is the sentence's after
+    any name; ``subordinate_only``: those alone (before a describing verb is read: ``… guna
+    mengukur …``); ``subordinate``: whether ``text`` may hold one (:func:`subordinated`)."""
+    if not subordinate and (
+        subordinate_only or (
+            "," not in text and " dan " not in text and " serta " not in text
+            and "dengan" not in text
+        )
+    ):
         return
-    comma, joined = _clauses()
-    found = [*comma.finditer(text), *joined.finditer(text)]
-    for clause in sorted(found, key=lambda m: m.start()):
+    comma, joined, opened_by = _clauses()
+    found = [] if subordinate_only else [*comma.finditer(text), *joined.finditer(text)]
+    subordinates = [*opened_by.finditer(text)] if subordinate else []
+    for clause in sorted([*found, *subordinates], key=lambda m: m.start()):
         start = clause.start()
         before = text[:start]
         if before.count("(") > before.count(")"):
@@ -416,7 +451,9 @@ def clause_after(chars: list[str], text: str) -> None:
             continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
             # (a "dengan" inside A: "membagi A dengan risiko …, yang … dengan Jumlah B")
         opened = clause.group(0).split()
-        if opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
+        if clause in subordinates:
+            pass  # "… B apabila datanya tersedia": the sentence's clause, after any name
+        elif opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
             last = max((m.end() for m in operations), default=joint.end() if joint else 0)
             if _RELATIVE.search(before, last):

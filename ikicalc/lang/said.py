@@ -18,7 +18,7 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
-from ikicalc.lang.preamble import definition, frame
+from ikicalc.lang.preamble import definition, frame, openings
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -214,7 +214,10 @@ def _copula_before() -> re.Pattern[str]:
     (``dihitung dengan cara``, ``dirumuskan sebagai``, ``yaitu dengan``), or ``sama dengan``."""
     layout = names_data()["layout"]
     cues = "|".join(
-        [definition(), *layout["preamble"], *layout["preamble_verbs"], frame(), r"sama\s+dengan"]
+        [
+            definition(), *layout["preamble"], *layout["preamble_verbs"], frame(), *openings(),
+            r"sama\s+dengan",
+        ]
     )
     return re.compile(
         r"(?i)(?<![^\W_])(?<!yang )(?:adalah|merupakan|ialah|" + cues + r")[ \t]*:?[ \t\n]+$"

@@ -11,7 +11,14 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
-from ikicalc.lang.operator_words import adverbs, before_operand, joiners, said, words_pattern
+from ikicalc.lang.operator_words import (
+    adverbs,
+    before_operand,
+    joiners,
+    operator_words,
+    said,
+    words_pattern,
+)
 from ikicalc.lang.preamble import introduced
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.typos import mended
@@ -40,7 +47,7 @@ def _product_word() -> re.Pattern[str]:
 def _deducted_then() -> re.Pattern[str]:
     return compiled(
         rf"(?i)(?<![^\W_])(?:setelah|sesudah)(?:\s+(?:{words_pattern(adverbs())}))?\s+"
-        r"(?=dikurangi\b)([^.;:=]*)"
+        rf"(?=(?:{words_pattern(operator_words()['-'])})(?![^\W_]))([^.;:=]*)"
     )
 
 
@@ -73,7 +80,7 @@ def deducted_in_order(chars: list[str]) -> None:
     if "etelah" not in text and "esudah" not in text:
         return
     for found in _deducted_then().finditer(text):
-        after = found.group(1)[len("dikurangi") :]
+        after = found.group(1)[len(found.group(1).split(maxsplit=1)[0]) :]  # "dikurangkan"
         joined = _joiners().match(after)
         later = _product_word().search(after) or _sum_word().search(after)
         prior = _said_before().search(text, 0, found.start()) if not later else None

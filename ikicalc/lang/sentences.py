@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, divides, operator
+from ikicalc.lang.restated import components
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -29,10 +31,15 @@ _SENTENCE_END = lazy(
 def _states(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` states an operation: an operator, not only a layout that
     suggests one (a bracket after a number, ``SRQ20 (usia …)``)."""
-    return any(
-        not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
-        for found in operator().finditer(text, start, end)
-    ) or bool(_SIGNED.search(text, start, end))
+    return (
+        any(
+            not found.group(0)[:1].isdigit() and found.group(0)[:1] not in ")]"
+            for found in operator().finditer(text, start, end)
+        )
+        or bool(_SIGNED.search(text, start, end))
+        # "… rata-rata dari dua komponen yaitu A dan B": the operands announced and named
+        or (guards.holds(text[start:end], "yaitu", "yakni") and components(text, start, end))
+    )
 
 
 # a sum or a division written with signs: "Skor = (a + b) /2"
