@@ -374,10 +374,14 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(w.replace("{verb}", verb).replace("{active}", active) for w in words)
 
     said = r")(?![^\W_])(?=[ \t\n]+[^\W\d_])"  # a clause says something after its opener
-    comma = re.compile(r"(?i)[ \t\n]*,[ \t\n]*(?:" + filled(data["after_comma"]) + said)
-    joined = re.compile(r"(?i)[ \t\n]+(?:" + filled(data["joined"]) + said)
+    # each opens where a run of white space opens (never inside one) and reads the run one
+    # way: the cell may hold runs of hundreds of spaces (a PDF's columns), and trying every
+    # start and every split of a run is cubic in its length
+    space = r"(?<![ \t\n])[ \t\n]*"
+    comma = re.compile(r"(?i)" + space + r",[ \t\n]*(?:" + filled(data["after_comma"]) + said)
+    joined = re.compile(r"(?i)(?<![ \t\n])[ \t\n]+(?:" + filled(data["joined"]) + said)
     subordinate = re.compile(
-        r"(?i)[ \t\n]*,?[ \t\n]*(?<![^\W_])(?:" + filled(data["subordinate"]) + said
+        r"(?i)" + space + r"(?:,[ \t\n]*)?(?<![^\W_])(?:" + filled(data["subordinate"]) + said
     )
     return comma, joined, subordinate
 
