@@ -22,7 +22,6 @@ holdout file is never read.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Iterator, Sequence
@@ -33,12 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    Tally,
-    composed_cell,
-    composed_failure_lines,
+    ComposedBenchmark,
     pool_half,
-    print_tallies,
-    tally_readings,
 )
 
 COUNT = 500
@@ -209,43 +204,15 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
         yield compose(rng, pool)
 
 
-def score(
-    half: str, by: str = "frame", count: int = COUNT, seed: int = SEED
-) -> dict[str, Tally[Variant]]:
-    """The tally of ``half``'s cells, by ``by`` (a part of the sentence)."""
-    return tally_readings(
-        (variant.part(by), variant, composed_cell(f"definitions-{half}-{number}", variant))
-        for number, variant in enumerate(variants(half, count, seed))
-    )
-
-
-def rate(half: str, count: int = COUNT, seed: int = SEED) -> tuple[int, int]:
-    """Read right and all of ``half``'s cells."""
-    scored = score(half, count=count, seed=seed)
-    return sum(t.right for t in scored.values()), sum(t.total for t in scored.values())
-
-
+BENCHMARK = ComposedBenchmark(
+    'definitions', variants, ('opener', 'copula', 'frame', 'body'), 'frame', COUNT, SEED
+)
+score = BENCHMARK.score
+rate = BENCHMARK.rate
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
-    parser.add_argument("--count", type=int, default=COUNT)
-    parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--by", choices=("opener", "copula", "frame", "body"), default="frame")
-    parser.add_argument("--show-failures", action="store_true")
-    args = parser.parse_args(argv)
-    for half in ("work", "fresh") if args.half == "both" else (args.half,):
-        if half == "fresh":  # the honest figure: its rate only, never its failures
-            right, total = rate(half, args.count, args.seed)
-            print(f"definitions, fresh half: {right} / {total} read right ({100 * right / total:.1f} %)")
-            continue
-        print_tallies(
-            f"definitions, {half} half",
-            score(half, args.by, args.count, args.seed),
-            composed_failure_lines if args.show_failures else None,
-        )
-    return 0
+    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

@@ -573,3 +573,71 @@ def print_tallies(
         for variation, reading in counted.failures if failure_lines else ():
             for line in failure_lines(variation, reading):
                 print(f"    {line}")
+
+
+class Parted(Composed, Protocol):
+    """A composed cell that names its parts (the frame, the predicate, the layout …)."""
+
+    def part(self, by: str) -> str: ...
+
+
+P = TypeVar("P", bound=Parted)
+
+
+@dataclass(frozen=True)
+class ComposedBenchmark(Generic[P]):
+    """The part every benchmark of composed cells shares: its cells tallied by a part, their
+    rate, and the command line (``--half work|fresh|both``; the fresh half prints its rate
+    only, never its failures: it is the honest figure)."""
+
+    title: str
+    """The name in the report and in the cells' ids (``clauses``)."""
+    variants: Callable[[str, int, int], Iterable[P]]
+    """``variants(half, count, seed)``: the benchmark's own draw of cells."""
+    parts: tuple[str, ...]
+    """What ``--by`` may group by, as the help lists them."""
+    by: str
+    """The part grouped by when none is asked for."""
+    count: int
+    seed: int
+
+    def score(
+        self, half: str, by: str | None = None, count: int | None = None, seed: int | None = None
+    ) -> dict[str, Tally[P]]:
+        """The tally of ``half``'s cells, by ``by`` (a part of the cell)."""
+        ident = self.title.replace(" ", "-")
+        drawn = self.variants(half, self.count if count is None else count,
+                              self.seed if seed is None else seed)  # fmt: skip
+        return tally_readings(
+            (variant.part(by or self.by), variant, composed_cell(f"{ident}-{half}-{n}", variant))
+            for n, variant in enumerate(drawn)
+        )
+
+    def rate(self, half: str, count: int | None = None, seed: int | None = None) -> tuple[int, int]:
+        """Read right and all of ``half``'s cells."""
+        scored = self.score(half, count=count, seed=seed)
+        return sum(t.right for t in scored.values()), sum(t.total for t in scored.values())
+
+    def main(self, argv: list[str] | None = None, description: str = "") -> int:
+        """The benchmark's command line."""
+        import argparse
+
+        parser = argparse.ArgumentParser(description=description)
+        parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
+        parser.add_argument("--count", type=int, default=self.count)
+        parser.add_argument("--seed", type=int, default=self.seed)
+        parser.add_argument("--by", choices=self.parts, default=self.by)
+        parser.add_argument("--show-failures", action="store_true")
+        args = parser.parse_args(argv)
+        for half in ("work", "fresh") if args.half == "both" else (args.half,):
+            if half == "fresh":  # the honest figure: its rate only, never its failures
+                right, total = self.rate(half, args.count, args.seed)
+                share = 100 * right / max(total, 1)
+                print(f"{self.title}, fresh half: {right} / {total} read right ({share:.1f} %)")
+                continue
+            print_tallies(
+                f"{self.title}, {half} half",
+                self.score(half, args.by, args.count, args.seed),
+                composed_failure_lines if args.show_failures else None,
+            )
+        return 0
