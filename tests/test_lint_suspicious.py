@@ -36,9 +36,10 @@ CASES = [
         "W115",
         "(outcome penurunan luasan permukiman kumuh + peningkatan cakupan akses sanitasi) / 2",
     ),
-    # W116: a unit read as a quantity (PP 6/2015)
+    # W116: a unit read as a quantity (after PP 6/2015, whose '100 (Mbps)' the reader now
+    # sets aside as the number's unit: said_digits)
     (
-        "a = 300.000.000 + {3.000.000 x (n - 100 (Mbps))}",
+        "a = 300.000.000 + {3.000.000 x (n - Mbps)}",
         "W116",
         "a = 300.000.000 + {3.000.000 x (n - 100)}",
     ),
