@@ -234,7 +234,9 @@ def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, l
 
 
 _LETTER = r"[A-Z][0-9]{0,2}"
-_LETTERS_DIVIDED = lazy(r"(?<![^\W_/])" + _LETTER + r"(/)" + _LETTER + r"(?![^\W_/])")
+# not before an "X": "X1÷X2" would read "÷ ×2" (a glued "x2" multiplies); read_slashes
+# divides "X1/X2" itself (run_together.indexed_pair)
+_LETTERS_DIVIDED = lazy(r"(?<![^\W_/])" + _LETTER + r"(/)(?![xX])" + _LETTER + r"(?![^\W_/])")
 _WORD = lazy(r"[^\W\d_][^\W_]*")
 
 
