@@ -309,7 +309,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'legends', variants, ('layout', 'style', 'heading', 'separator', 'mark'), 'layout', COUNT, SEED
+    "legends", variants, ("layout", "style", "heading", "separator", "mark"), "layout", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

@@ -337,7 +337,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'legends real', variants, ('layout', 'heading', 'separator'), 'layout', COUNT, SEED
+    "legends real", variants, ("layout", "heading", "separator"), "layout", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

@@ -23,7 +23,6 @@ before, once after the work).
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable, Iterator
@@ -38,11 +37,9 @@ import ikicalc  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
-    Tally,
+    TemplateBenchmark,
     pool_half,
-    print_tallies,
     read_cell,
-    variant_failure_lines,
 )
 
 SALT = "arith14"
@@ -373,22 +370,6 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 # --- running -------------------------------------------------------------------------------
 
 
-def variants(half: str, family: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """``(family, template, cell)`` for every template of the half, PER_TEMPLATE cells each."""
-    for name, make in FAMILIES.items():
-        if family and family not in name:
-            continue
-        for label, template in make():
-            if half != "all" and half_of(f"{name}:{label}") != half:
-                continue
-            rng = random.Random(f"{SALT}:{label}")  # noqa: S311 - reproducible cells
-            for number in range(PER_TEMPLATE):
-                text, names, structure = template(Draw(rng, half))
-                cell = {"id": f"{label}#{number}", "text": text, "variables": names,
-                        "structure": structure}  # fmt: skip
-                yield name, label, cell
-
-
 def read(cell: dict[str, Any]) -> Reading:
     """A cell read as the scorer reads it; a cell with no structure must be refused with a
     message (a :class:`~ikicalc.errors.IkiError`), never read."""
@@ -401,31 +382,14 @@ def read(cell: dict[str, Any]) -> Reading:
     return Reading(cell, "wrong-value", tuple(formula.variables), f"read as {formula}")
 
 
+BENCHMARK = TemplateBenchmark(
+    "arithmetic", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE, read
+)
+variants = BENCHMARK.variants
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=[*HALVES, "all"], default="work")
-    parser.add_argument("--family", help="only families whose name holds this")
-    parser.add_argument("--show-failures", action="store_true", help="list every miss")
-    args = parser.parse_args(argv)
-    if args.show_failures and args.half != "work":
-        parser.error("failures are shown for the work half only (the fresh half is the honest figure)")
-    tallies: dict[str, Tally[tuple[str, dict[str, Any]]]] = {}
-    for family, label, cell in variants(args.half, args.family):
-        reading = read(cell)
-        counted = tallies.setdefault(family, Tally())
-        counted.total += 1
-        if reading.right:
-            counted.right += 1
-        else:
-            counted.failures.append(((label, cell), reading))
-
-    def lines(variation: tuple[str, dict[str, Any]], reading: Reading) -> Iterator[str]:
-        return variant_failure_lines(variation[0], variation[1], reading)
-
-    print_tallies(
-        f"arithmetic variants, half {args.half}", tallies, lines if args.show_failures else None
-    )
-    return 0
+    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

@@ -242,7 +242,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'bounds', variants, ('family', 'frame'), 'family', COUNT, SEED
+    "bounds", variants, ("family", "frame"), "family", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

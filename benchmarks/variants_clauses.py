@@ -441,7 +441,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'clauses', variants, ('subject', 'predicate', 'body', 'tail', 'ops'), 'predicate', COUNT, SEED
+    "clauses", variants, ("subject", "predicate", "body", "tail", "ops"), "predicate", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

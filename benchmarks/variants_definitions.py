@@ -205,7 +205,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'definitions', variants, ('opener', 'copula', 'frame', 'body'), 'frame', COUNT, SEED
+    "definitions", variants, ("opener", "copula", "frame", "body"), "frame", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

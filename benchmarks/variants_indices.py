@@ -23,7 +23,6 @@ half only; the ``fresh`` half is the honest figure (read once before, once after
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable, Iterator
@@ -35,12 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
-    Reading,
-    Tally,
+    TemplateBenchmark,
     pool_half,
-    print_tallies,
-    tally_readings,
-    variant_failure_lines,
 )
 
 SALT = "indices13"
@@ -724,41 +719,14 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 # --- running -------------------------------------------------------------------------------
 
 
-def variants(half: str, family: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """``(family, template, cell)`` for every template of the half, PER_TEMPLATE cells each."""
-    for name, make in FAMILIES.items():
-        if family and family not in name:
-            continue
-        for label, template in make():
-            if half != "all" and half_of(f"{name}:{label}") != half:
-                continue
-            rng = random.Random(f"{SALT}:{label}")  # noqa: S311 - reproducible cells
-            for number in range(PER_TEMPLATE):
-                text, names, structure = template(Draw(rng, half))
-                cell = {"id": f"{label}#{number}", "text": text, "variables": names,
-                        "structure": structure}  # fmt: skip
-                yield name, label, cell
+BENCHMARK = TemplateBenchmark(
+    "indices", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE
+)
+variants = BENCHMARK.variants
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=[*HALVES, "all"], default="work")
-    parser.add_argument("--family", help="only families whose name holds this")
-    parser.add_argument("--show-failures", action="store_true", help="list every miss")
-    args = parser.parse_args(argv)
-    if args.show_failures and args.half != "work":
-        parser.error("failures are shown for the work half only (the fresh half is the honest figure)")
-    tallies: dict[str, Tally[tuple[str, dict[str, Any]]]] = tally_readings(
-        (family, (label, cell), cell) for family, label, cell in variants(args.half, args.family)
-    )
-
-    def lines(variation: tuple[str, dict[str, Any]], reading: Reading) -> Iterator[str]:
-        return variant_failure_lines(variation[0], variation[1], reading)
-
-    print_tallies(
-        f"indices variants, half {args.half}", tallies, lines if args.show_failures else None
-    )
-    return 0
+    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

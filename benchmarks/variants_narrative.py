@@ -358,7 +358,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'narrative', variants, ('frame', 'predicate', 'heading', 'before', 'after'), 'predicate', COUNT, SEED
+    "narrative", variants, ("frame", "predicate", "heading", "before", "after"), "predicate", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

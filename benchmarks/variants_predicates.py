@@ -216,7 +216,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 
 
 BENCHMARK = ComposedBenchmark(
-    'predicates', variants, ('family', 'lead'), 'family', COUNT, SEED
+    "predicates", variants, ("family", "lead"), "family", COUNT, SEED
 )
 score = BENCHMARK.score
 rate = BENCHMARK.rate

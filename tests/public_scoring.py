@@ -641,3 +641,70 @@ class ComposedBenchmark(Generic[P]):
                 composed_failure_lines if args.show_failures else None,
             )
         return 0
+
+
+TemplateCell = tuple[str, str, dict[str, Any]]
+"""``(family, template, cell)``: a cell a family's template made."""
+
+
+@dataclass(frozen=True)
+class TemplateBenchmark:
+    """The part every benchmark of families of templates shares: each template of a half
+    makes ``per_template`` cells from its own seeded draw, the cells are tallied by family,
+    and the command line (``--half work|fresh|all``; failures of the work half only)."""
+
+    title: str
+    families: Mapping[str, Callable[[], Iterable[tuple[str, Callable[[Any], Any]]]]]
+    """Family name → its templates, ``(label, template)``; a template makes
+    ``(text, variables, structure)`` from a draw."""
+    draw: Callable[[random.Random, str], Any]
+    """The benchmark's draw of names and numbers for a half (``Draw(rng, half)``)."""
+    half_of: Callable[[str], str]
+    salt: str
+    per_template: int
+    read: Callable[[Mapping[str, Any]], Reading] = read_cell
+
+    def variants(self, half: str, family: str | None = None) -> Iterator[TemplateCell]:
+        """``(family, template, cell)`` for every template of the half."""
+        for name, make in self.families.items():
+            if family and family not in name:
+                continue
+            for label, template in make():
+                if half != "all" and self.half_of(f"{name}:{label}") != half:
+                    continue
+                rng = random.Random(f"{self.salt}:{label}")  # noqa: S311 - reproducible cells
+                for number in range(self.per_template):
+                    text, names, structure = template(self.draw(rng, half))
+                    cell = {"id": f"{label}#{number}", "text": text, "variables": names,
+                            "structure": structure}  # fmt: skip
+                    yield name, label, cell
+
+    def main(self, argv: list[str] | None = None, description: str = "") -> int:
+        """The benchmark's command line."""
+        import argparse
+
+        parser = argparse.ArgumentParser(description=description)
+        parser.add_argument("--half", choices=["work", "fresh", "all"], default="work")
+        parser.add_argument("--family", help="only families whose name holds this")
+        parser.add_argument("--show-failures", action="store_true", help="list every miss")
+        args = parser.parse_args(argv)
+        if args.show_failures and args.half != "work":
+            parser.error(
+                "failures are shown for the work half only (the fresh half is the honest figure)"
+            )
+        tallies: dict[str, Tally[tuple[str, dict[str, Any]]]] = {}
+        for family, label, cell in self.variants(args.half, args.family):
+            reading = self.read(cell)
+            counted = tallies.setdefault(family, Tally())
+            counted.total += 1
+            if reading.right:
+                counted.right += 1
+            else:
+                counted.failures.append(((label, cell), reading))
+
+        def lines(variation: tuple[str, dict[str, Any]], reading: Reading) -> Iterator[str]:
+            return variant_failure_lines(variation[0], variation[1], reading)
+
+        shown = lines if args.show_failures else None
+        print_tallies(f"{self.title} variants, half {args.half}", tallies, shown)
+        return 0
