@@ -94,7 +94,6 @@ from ikicalc.lang.stacking import (
 )
 from ikicalc.lang.stacking import fraction_words as _fraction_words
 from ikicalc.lang.stacking import stack as _stack
-from ikicalc.lang.symbols import letters_divided
 from ikicalc.lang.term_lines import legend_of_lines
 from ikicalc.lang.typos import operator_typos
 from ikicalc.names import names_data
@@ -323,8 +322,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     legend = legend or legend_below("".join(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
-    if not legend and "/" in text and "\n" not in text.strip():
-        letters_divided(chars)  # "((A/A1)+(B/B1))/2": symbols alone, the slash divides
     tail = header_tail().search("".join(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())

@@ -19,7 +19,6 @@ from ikicalc.patterns import lazy
 __all__ = [
     "LETTERS",
     "OPERATOR_SYMBOLS",
-    "letters_divided",
     "ocr_alike",
     "one_spelling",
     "run_together",
@@ -231,24 +230,3 @@ def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, l
         return term
 
     return ast.transform(expr, product), readings
-
-
-_LETTER = r"[A-Z][0-9]{0,2}"
-# not before an "X": "X1÷X2" would read "÷ ×2" (a glued "x2" multiplies); read_slashes
-# divides "X1/X2" itself (run_together.indexed_pair)
-_LETTERS_DIVIDED = lazy(r"(?<![^\W_/])" + _LETTER + r"(/)(?![xX])" + _LETTER + r"(?![^\W_/])")
-_WORD = lazy(r"[^\W\d_][^\W_]*")
-
-
-def letters_divided(chars: list[str]) -> None:
-    """``((A/A1)+(B/B1))/2``, ``A/B x 100%`` (atrbpn-indikator-kinerja): where every word of
-    the formula (after its label's ``=``) is a symbol of one capital, perhaps numbered, a
-    slash between two of them divides; the slash of names (``SD/MI``, ``RT/RW``, ``GU/TU``:
-    "or") stays a word's, and so does any slash in a cell that holds words."""
-    text = "".join(chars)
-    start = text.find("=") + 1
-    words = _WORD.findall(text, start)
-    if not words or not all(re.fullmatch(_LETTER + r"|[xX]", word) for word in words):
-        return
-    for found in _LETTERS_DIVIDED.finditer(text, start):
-        chars[found.start(1)] = "÷"
