@@ -304,3 +304,16 @@ def test_report_stream_writes_every_input_row_safely(tmp_path: Path) -> None:
     done = runner.invoke(app, ["report", str(doc), "--data", str(data), "--stream"])
     assert done.exit_code == 2
     assert "--output FILE.csv or FILE.parquet" in done.stderr
+
+
+
+def test_check_codes_lists_every_lint_code_in_the_language_of_the_messages() -> None:
+    from ikicalc.diagnostics.diagnostic import CODES
+
+    result = runner.invoke(app, ["--bahasa", "id", "check", "--codes"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == list(CODES)
+    assert any(line.startswith("W102  peringatan rasio tampak terbalik") for line in lines)
+    english = runner.invoke(app, ["--bahasa", "en", "check", "--codes"]).stdout
+    assert english.splitlines()[0] == "E001  error      the text cannot be read as a formula"

@@ -35,7 +35,9 @@ class OutputFormat(StrEnum):
 
 @app.command("check")
 def check_command(
-    files: Annotated[list[Path], typer.Argument(help="Definition files (YAML) to check.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Definition files (YAML) or documents to check.")
+    ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="text (file:line:col: CODE) or json.")
     ] = OutputFormat.TEXT,
@@ -47,8 +49,17 @@ def check_command(
             "warnings (W111 a part over its whole above 100 %, W112 a capaian above 1 000 %).",
         ),
     ] = None,
+    codes: Annotated[
+        bool,
+        typer.Option(
+            "--codes",
+            help="List every lint code with its severity and meaning, and exit.",
+            is_eager=True,
+            callback=lambda wanted: _list_codes() if wanted else None,
+        ),
+    ] = False,
 ) -> None:
-    """Check definition files: every formula, target and scale cell (lint codes E001–W112).
+    """Check definition files: every formula, target and scale cell (--codes lists the codes).
 
     Prints one line per problem, ruff style (file:line:col: CODE message). With --data, each
     document is also evaluated on the data and implausible values are reported. Exit 1 when
@@ -87,6 +98,18 @@ def check_command(
         raise typer.Exit(EXIT_UNREADABLE)
     if any(f.diagnostic.severity == "error" for f in findings):
         raise typer.Exit(EXIT_PROBLEM)
+
+
+def _list_codes() -> None:
+    """Every lint code of ``ikicalc/data/lint.toml``: code, severity, meaning (translated);
+    then exit, before the files are asked for (an eager option, as --help)."""
+    from ikicalc.diagnostics.diagnostic import CODES
+    from ikicalc.i18n import translate
+
+    for code in CODES.values():
+        severity = _("error") if code.severity == "error" else _("warning")
+        typer.echo(f"{code.code}  {severity:<10} {translate(code.summary)}")
+    raise typer.Exit(0)
 
 
 def _check_one(path: Path, output_format: OutputFormat) -> list[Any]:
