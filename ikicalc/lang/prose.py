@@ -343,7 +343,8 @@ _PERCENT_FURNITURE = lazy(
 _SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
-_PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
+# ("%capaian x Bobot SKPD …" with no '=' after it: a name of a percentage, the grammar's)
+_PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_][^=\n]*=)")
 _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 # the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …"
