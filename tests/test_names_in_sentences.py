@@ -51,3 +51,152 @@ def test_a_glued_percent_sign_still_ends_a_number_and_opens_a_label() -> None:
     formula = ikicalc.parse("$\\%KK=\\frac{A}{B}\\times 100\\%$")
     assert formula.label == "KK"
     assert formula.evaluate({"A": 1, "B": 4}).exact == Fraction(25)
+
+
+# --- a colon after a word that introduces a list ------------------------------------------
+# The words that introduce an enumeration or an explanation (kata penanda perincian,
+# data/names.toml [grammar] listing_words): the colon after one opens the list of what the
+# quantity includes, a part of its name, never a division.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # polman-simkinerja-iku-dkp#02 (batch 21)
+        (
+            "Jumlah produksi perikanan budidaya meliputi : Perikanan Budidaya Laut, Tambak dan "
+            "Kolam dalam 1 (satu) tahun",
+            [
+                "Jumlah produksi perikanan budidaya meliputi : Perikanan Budidaya Laut, Tambak "
+                "dan Kolam dalam 1 (satu) tahun"
+            ],
+        ),
+        # the same way of writing with the other words of the class, glued or spaced
+        (
+            "Jumlah sarana berupa : gedung, kendaraan dan peralatan",
+            ["Jumlah sarana berupa : gedung, kendaraan dan peralatan"],
+        ),
+        (
+            "Jumlah dokumen perencanaan yang disusun tepat waktu, antara lain : RKPD, Renja dan "
+            "LKjIP",
+            [
+                "Jumlah dokumen perencanaan yang disusun tepat waktu, antara lain : RKPD, Renja "
+                "dan LKjIP"
+            ],
+        ),
+        # a list before the operator: the quantity is named with it, not a label
+        (
+            "Jumlah kegiatan yang terdiri dari : sosialisasi, pelatihan dan pendampingan / "
+            "Jumlah kegiatan yang direncanakan x 100%",
+            [
+                "Jumlah kegiatan yang terdiri dari : sosialisasi, pelatihan dan pendampingan",
+                "Jumlah kegiatan yang direncanakan",
+            ],
+        ),
+        (
+            "Jumlah sampel yang memenuhi syarat, meliputi: air minum, air bersih dan air kolam / "
+            "jumlah sampel yang diperiksa x 100%",
+            [
+                "Jumlah sampel yang memenuhi syarat, meliputi: air minum, air bersih dan air "
+                "kolam",
+                "jumlah sampel yang diperiksa",
+            ],
+        ),
+        (
+            "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD dan Renstra dibagi jumlah dokumen "
+            "yang wajib disusun x 100%",
+            [
+                "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD dan Renstra",
+                "jumlah dokumen yang wajib disusun",
+            ],
+        ),
+    ],
+)
+def test_a_listing_word_before_a_colon_opens_the_list_of_the_name(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
+    _roundtrip(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A : B x 100%", ["A", "B"]),  # a colon between two names still divides
+        ("Jumlah A : Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
+        ("Prevalensi Stunting: A dibagi B", ["A", "B"]),  # a label's colon
+        ("Cara menghitung yaitu : Jumlah A / Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
+        ("Persentase dokumen yaitu: Jumlah A / Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
+    ],
+)
+def test_a_colon_after_other_words_divides_or_ends_a_label(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    _roundtrip(text)
+
+
+# --- a worked example introduced by a word of example -------------------------------------
+# The words that introduce an example (contoh, misal, umpama, ilustrasi, simulasi: data/names.toml
+# [prose] example_words) after a formula open the document's figures put through it: set
+# aside, the formula read alone (they were read into it: "… × 100% / 50 × 100%").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah A / Jumlah B x 100%\nContoh: 45 / 50 x 100% = 90%",
+        "Jumlah A / Jumlah B x 100% Contoh perhitungan: 45/50 x 100% = 90%",
+        "(Jumlah A / Jumlah B) x 100%. Misal: jumlah A = 40, jumlah B = 50, maka capaian = 80%",
+        "Jumlah A dibagi Jumlah B dikali 100%.\nContoh : jumlah desa yang tertib 8 dibagi "
+        "jumlah desa 10 dikali 100% = 80%",
+        "Jumlah A / Jumlah B x 100%\nMisalnya: 8/10 x 100% = 80%",
+        "Jumlah A / Jumlah B x 100%\nContoh:\nJumlah A = 40\nJumlah B = 50\n"
+        "Capaian = 40/50 x 100% = 80%",
+        "Jumlah A / Jumlah B x 100% (contoh: 40/50 x 100% = 80%)",
+        "Jumlah A / Jumlah B x 100%\nSebagai ilustrasi, 40 / 50 x 100% = 80%",
+    ],
+)
+def test_a_worked_example_after_the_formula_is_set_aside(text: str) -> None:
+    formula = _roundtrip(text)
+    assert _names(text) == ["Jumlah A", "Jumlah B"]
+    assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 4}).exact == Fraction(25)
+
+
+def test_the_example_ends_at_a_legend_heading() -> None:
+    text = (
+        "A / B x 100%\nContoh: 40/50 x 100% = 80%\nKeterangan:\nA = Jumlah desa tertib\n"
+        "B = Jumlah desa"
+    )
+    assert _names(text) == ["Jumlah desa tertib", "Jumlah desa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # permenpanrb-14-2017-skm-probdg-github#05 (batch 16): the cell opens with the word,
+        # the formula is said by its example
+        (
+            "Contoh : Untuk mendapatkan nilai rata-rata tertimbang per unsur\npelayanan, maka "
+            "jumlah nilai rata-rata per unsur pelayanan\ndikalikan dengan 0,11 (apabila 9 unsur) "
+            "sebagai nilai bobot rata-rata\ntertimbang.",
+            ["jumlah nilai rata-rata per unsur pelayanan"],
+        ),
+        # kks-2025-instrumen-sipantas-github#03 (batch 6): "contoh" inside a name
+        (
+            "Hasil pengawasan dalam bentuk jumlah sampel/contoh yang memenuhi persyaratan "
+            "Keamanan Pangan dibagi dengan Jumlah pengawasan dalam bentuk jumlah contoh/sampel "
+            "yang diambil dikali 100%.",
+            [
+                "Hasil pengawasan dalam bentuk jumlah sampel/contoh yang memenuhi persyaratan "
+                "Keamanan Pangan",
+                "Jumlah pengawasan dalam bentuk jumlah contoh/sampel yang diambil",
+            ],
+        ),
+        # an explanation with no figure after the word is no worked example
+        (
+            "Jumlah sarana / Jumlah kebutuhan sarana x 100%\nContoh: gedung dan kendaraan",
+            ["Jumlah sarana", "Jumlah kebutuhan sarana"],
+        ),
+    ],
+)
+def test_a_word_of_example_that_opens_no_worked_example(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -20,6 +20,7 @@ __all__ = [
     "adverbs",
     "before_operand",
     "joiners",
+    "lists_a_quantity",
     "operator_words",
     "said",
     "sign_of",
@@ -107,3 +108,23 @@ def sign_of(text: str) -> str | None:
     for adverb in sorted(adverbs(), key=len, reverse=True):
         word = word.removesuffix(f" {adverb}")
     return _signs().get(word) or before_operand().get(word)
+
+
+@cache
+def _listing() -> re.Pattern[str]:
+    from ikicalc.names import counting_words
+
+    table = names_data()["grammar"]
+    counted = words_pattern([*counting_words(), *table["operand_words"]])
+    listing = words_pattern(table["listing_words"])
+    return re.compile(
+        rf"(?i)\s*(?:{counted})(?![^\W_])[^:=/÷×*\n]*?(?<![^\W_])(?:{listing})[ \t]*:[ \t]*"
+    )
+
+
+def lists_a_quantity(words: str) -> bool:
+    """Whether ``words``, ended by a colon, are a counted quantity and the word that introduces
+    the list of what it includes (``Jumlah kegiatan yang terdiri dari :``, ``Jumlah sampel
+    …, meliputi:``; ``[grammar] listing_words``): the colon opens the list, part of the
+    name, no label's colon."""
+    return ":" in words and _listing().fullmatch(words) is not None

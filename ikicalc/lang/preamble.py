@@ -16,7 +16,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
-from ikicalc.lang.operator_words import said
+from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -155,6 +155,10 @@ def words_before(text: str) -> re.Match[str] | None:
             break
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
+        if found.group(0).endswith(":") and lists_a_quantity(
+            text[chosen.end() if chosen else 0 : found.end()]
+        ):
+            continue  # "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD …": the list of A
         after = (
             operator().search(plain, found.end())
             or _SPACED_SUM.search(plain, found.end())
