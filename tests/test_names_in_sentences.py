@@ -200,3 +200,52 @@ def test_the_example_ends_at_a_legend_heading() -> None:
 )
 def test_a_word_of_example_that_opens_no_worked_example(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# --- a clause after the scale that ends a formula -----------------------------------------
+# A flattened fraction's denominator after the scale ("A x 100% B") is a noun phrase; a
+# function word (a preposition, a subordinating conjunction, the relative "yang": data/names.toml
+# [prose.clauses] scale_clause_openers) opens a clause or an adverbial phrase instead: a remark.
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        # jabar-bapusipda-iku-github#06 (batch 11): after a ratio, as before
+        (
+            "jumlah arsip yang terdigitalisasi / arsip yang harus digitalisasi x 100 % di "
+            "Bapusipda dan OPD ProvinsiJabar",
+            ["jumlah arsip yang terdigitalisasi", "arsip yang harus digitalisasi"],
+            Fraction(25),
+        ),
+        # after a product, a difference or a sum: no denominator either
+        (
+            "Jumlah A dikurangi Jumlah B x 100% sesuai dengan ketentuan peraturan "
+            "perundang-undangan.",
+            ["Jumlah A", "Jumlah B"],
+            Fraction(-300),
+        ),
+        (
+            "Jumlah A dikali Jumlah B x 100% dalam rangka evaluasi kinerja.",
+            ["Jumlah A", "Jumlah B"],
+            Fraction(400),
+        ),
+        (
+            "Jumlah A ditambah Jumlah B dikalikan 100 yang dinyatakan sebagai angka.",
+            ["Jumlah A", "Jumlah B"],
+            Fraction(500),
+        ),
+    ],
+)
+def test_a_clause_after_the_scale_is_no_denominator(
+    text: str, names: list[str], value: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert formula.evaluate(dict(zip(names, (1, 4), strict=True))).exact == value
+
+
+def test_a_noun_phrase_after_the_scale_is_still_the_denominator() -> None:
+    assert _names("Jumlah A x 100% Jumlah B") == ["Jumlah A", "Jumlah B"]
+    formula = ikicalc.parse("Jumlah A x 100% Jumlah B")
+    assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 4}).exact == Fraction(25)
