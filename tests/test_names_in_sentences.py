@@ -102,6 +102,23 @@ def test_a_glued_percent_sign_still_ends_a_number_and_opens_a_label() -> None:
                 "jumlah sampel yang diperiksa",
             ],
         ),
+        # after a bracket, and a quantity that no counting word opens
+        (
+            "Target Kualitas (TK) antara lain : gedung kantor, dan taman kanak-kanak dibagi "
+            "jumlah penduduk desa yang bersangkutan dikali 100%",
+            [
+                "Target Kualitas (TK) antara lain : gedung kantor, dan taman kanak-kanak",
+                "jumlah penduduk desa yang bersangkutan",
+            ],
+        ),
+        (
+            "Realisasi Kualitas (RK) yang mencakup : air kolam renang, pelabuhan dibagi Target "
+            "Output (TO) dikali 100%",
+            [
+                "Realisasi Kualitas (RK) yang mencakup : air kolam renang, pelabuhan",
+                "Target Output (TO)",
+            ],
+        ),
         (
             "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD dan Renstra dibagi jumlah dokumen "
             "yang wajib disusun x 100%",
@@ -153,6 +170,8 @@ def test_a_colon_after_other_words_divides_or_ends_a_label(text: str, names: lis
         "Capaian = 40/50 x 100% = 80%",
         "Jumlah A / Jumlah B x 100% (contoh: 40/50 x 100% = 80%)",
         "Jumlah A / Jumlah B x 100%\nSebagai ilustrasi, 40 / 50 x 100% = 80%",
+        "Jumlah A / Jumlah B x 100%\nMisalkan Jumlah A = 4 dan Jumlah B = 50; capaian = 4/50 x "
+        "100% = 8%",
     ],
 )
 def test_a_worked_example_after_the_formula_is_set_aside(text: str) -> None:
@@ -249,3 +268,20 @@ def test_a_noun_phrase_after_the_scale_is_still_the_denominator() -> None:
     assert _names("Jumlah A x 100% Jumlah B") == ["Jumlah A", "Jumlah B"]
     formula = ikicalc.parse("Jumlah A x 100% Jumlah B")
     assert formula.evaluate({"Jumlah A": 1, "Jumlah B": 4}).exact == Fraction(25)
+
+
+def test_an_operator_word_ends_no_label_before_a_counted_quantity() -> None:
+    # "Indeks …" opens a label's words ("Cakupan ASI Eksklusif Jumlah bayi …"), but words that
+    # hold an operator word are the numerator (they were blanked: the numerator lost)
+    text = (
+        "Indeks yang dibayar petani dibagi Jumlah Perkara Pidana yang Diselesaikan Tepat Waktu "
+        "dikali 100%"
+    )
+    assert _names(text) == [
+        "Indeks yang dibayar petani",
+        "Jumlah Perkara Pidana yang Diselesaikan Tepat Waktu",
+    ]
+    assert _names("Cakupan ASI Eksklusif Jumlah bayi yang diberi ASI x 100% Jumlah seluruh bayi") == [
+        "Jumlah bayi yang diberi ASI",
+        "Jumlah seluruh bayi",
+    ]

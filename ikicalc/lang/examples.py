@@ -152,14 +152,17 @@ def _example_cue() -> re.Pattern[str]:
     # a word of example ([prose] example_words) opening a sentence, a line or a bracket, then
     # a colon, a comma or a period, or the line's end
     words = "|".join(str(word) for word in names_data()["prose"]["example_words"])
+    verbs = "|".join(str(word) for word in names_data()["prose"]["example_verbs"])
     legend = "|".join(str(word) for word in names_data()["legend"]["introducers"])
     return compiled(
         r"(?i)(?:^|(?<=[\s(.;,]))(?P<cue>(?:" + words + r"))(?![^\W_])[ \t]*(?:[:,.]|(?=\n))"
+        r"|(?:^|(?<=[\s(.;,]))(?P<verb>(?:" + verbs + r"))(?![^\W_])[ \t]*[:,]?"
         r"|(?m:^)[ \t]*(?P<legend>(?:" + legend + r"))(?![^\W_])[ \t]*[:=]?"
     )
 
 
 _EXAMPLE_OPENERS = ("contoh", "misal", "umpama", "andai", "ilustrasi", "simulasi")
+"""The letters every word of example opens with (``[prose] example_words``, ``example_verbs``)."""
 
 
 def introduced(chars: list[str]) -> tuple[str, ...]:
@@ -174,7 +177,7 @@ def introduced(chars: list[str]) -> tuple[str, ...]:
     text = "".join(chars)
     cues = list(_example_cue().finditer(text))
     for index, found in enumerate(cues):
-        if found.group("cue") is None:
+        if found.group("legend") is not None:
             continue
         before = text[: found.start()]
         if not re.search(r"[^\W\d_]", before) or not operator().search(before):

@@ -276,6 +276,8 @@ def label_before(chars: list[str]) -> bool:
     found = _LABEL_BEFORE.match(text)
     if found is None or "=" in text[: found.end()] or _SAYS_HOW.search(found.group("label")):
         return False  # "Persentase dihitung dengan membagi Jumlah …": a sentence, no label
+    if operator().search(found.group("label")):
+        return False  # "Indeks yang dibayar petani dibagi Jumlah …": a quantity, an operator
     rest = text[found.end() :]
     if not (operator().search(rest) or "%" in rest):
         return False

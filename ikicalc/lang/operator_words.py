@@ -111,20 +111,29 @@ def sign_of(text: str) -> str | None:
 
 
 @cache
-def _listing() -> re.Pattern[str]:
+def _listing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from ikicalc.names import counting_words
 
     table = names_data()["grammar"]
     counted = words_pattern([*counting_words(), *table["operand_words"]])
     listing = words_pattern(table["listing_words"])
-    return re.compile(
-        rf"(?i)\s*(?:{counted})(?![^\W_])[^:=/÷×*\n]*?(?<![^\W_])(?:{listing})[ \t]*:[ \t]*"
+    apposition = words_pattern(table["listing_appositions"])
+    end = r"(?![^\W_])[ \t]*:[ \t]*"
+    return (
+        re.compile(rf"(?i)[^:=/÷×*\n]*?(?<![^\W_])(?:{listing}){end}"),
+        re.compile(
+            rf"(?i)\s*(?:{counted})(?![^\W_])[^:=/÷×*\n]*?(?<![^\W_])(?:{apposition}){end}"
+        ),
     )
 
 
 def lists_a_quantity(words: str) -> bool:
-    """Whether ``words``, ended by a colon, are a counted quantity and the word that introduces
-    the list of what it includes (``Jumlah kegiatan yang terdiri dari :``, ``Jumlah sampel
-    …, meliputi:``; ``[grammar] listing_words``): the colon opens the list, part of the
+    """Whether ``words``, ended by a colon, are a quantity and the word that introduces the
+    list of what it includes (``… yang mencakup :``, ``Jumlah sampel …, meliputi:``;
+    ``[grammar] listing_words``), or a counted quantity and an apposition (``Jumlah dokumen
+    yang disusun yaitu :``, ``listing_appositions``): the colon opens the list, part of the
     name, no label's colon."""
-    return ":" in words and _listing().fullmatch(words) is not None
+    if ":" not in words:
+        return False
+    listing, apposition = _listing()
+    return listing.fullmatch(words) is not None or apposition.fullmatch(words) is not None
