@@ -285,3 +285,72 @@ def test_an_operator_word_ends_no_label_before_a_counted_quantity() -> None:
         "Jumlah bayi yang diberi ASI",
         "Jumlah seluruh bayi",
     ]
+
+
+# --- where the data come from, after the last name ----------------------------------------
+# BPS metadata say the source of the data after the formula said in words: a clause opened by
+# "berdasarkan" after a comma, or "berdasarkan (hasil) data/survei …" to the end with no relative
+# clause after it, or ", yang diperoleh dari hasil …" ([layout] closing_clauses, _bare).
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # bungo-bps-bedaro-metadata-indikator-github#01 (batch 22)
+        (
+            "Metode perhitungannya dilakukan dengan menjumlahkan seluruh penduduk usia kerja yang "
+            "bekerja dan yang sedang mencari pekerjaan, berdasarkan hasil Survei Angkatan Kerja "
+            "Nasional (SAKERNAS) atau sumber data ketenagakerjaan lainnya.",
+            ["seluruh penduduk usia kerja yang bekerja", "yang sedang mencari pekerjaan"],
+        ),
+        # bungo-bps-bedaro-metadata-indikator-github#14 (batch 22): no comma
+        (
+            "Metode perhitungannya dilakukan dengan menghitung selisih antara jumlah angkatan "
+            "kerja dan jumlah penduduk bekerja berdasarkan data Survei Angkatan Kerja Nasional "
+            "(SAKERNAS).",
+            ["jumlah angkatan kerja", "jumlah penduduk bekerja"],
+        ),
+        # bungo-bps-bedaro-metadata-indikator-github#17 (batch 22): after names with aliases
+        (
+            "Metode perhitungannya dilakukan dengan menjumlahkan Garis Kemiskinan Makanan (GKM) "
+            "dan Garis Kemiskinan Nonmakanan (GKNM), yang diperoleh dari hasil Survei Sosial "
+            "Ekonomi Nasional (Susenas).",
+            ["Garis Kemiskinan Makanan (GKM)", "Garis Kemiskinan Nonmakanan (GKNM)"],
+        ),
+        # jabar-bkpd-iku-bidang-subbidang-github#01 (batch 11): a relative clause after it,
+        # the name's own qualifier
+        (
+            "Jumlah desa yang diintervensi dibagi keseluruhan desa miskin sejumlah 813 desa "
+            "berdasarkan hasil data penelitian Pusdalisbang Provinsi Jawa Barat yang harus "
+            "diintervensi",
+            [
+                "Jumlah desa yang diintervensi",
+                "keseluruhan desa miskin sejumlah 813 desa berdasarkan hasil data penelitian "
+                "Pusdalisbang Provinsi Jawa Barat yang harus diintervensi",
+            ],
+        ),
+    ],
+)
+def test_the_source_of_the_data_after_the_last_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_sum_said_in_words_after_the_words_that_introduce_it() -> None:
+    # bungo-bps-bedaro-metadata-indikator-github#03 (batch 22): "menjumlahkan" of one
+    # quantity is its Σ, after "… dihitung dengan"
+    text = (
+        "PDRB ADHB dihitung dengan menjumlahkan nilai tambah bruto dari seluruh lapangan usaha "
+        "yang ada di wilayah Kabupaten Bungo, berdasarkan harga berlaku pada tahun bersangkutan."
+    )
+    formula = ikicalc.parse(text)
+    assert isinstance(formula.expr, ast.Sigma)
+    assert formula.variables == (
+        "nilai tambah bruto dari seluruh lapangan usaha yang ada di wilayah Kabupaten Bungo",
+    )
+
+
+def test_an_invisible_character_at_a_word_end_is_white_space() -> None:
+    # bungo-bps-bedaro-metadata-indikator-github#08 (batch 22): a zero-width space
+    text = "PDRB per Kapita ADHK=PDRB ADHK\u200b/Jumlah Penduduk"
+    assert _names(text) == ["PDRB ADHK", "Jumlah Penduduk"]
+    assert _names("Jumlah\u2060 A / Jumlah B\ufeff") == ["Jumlah A", "Jumlah B"]

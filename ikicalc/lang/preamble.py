@@ -120,7 +120,10 @@ def introduced(text: str, end: int) -> bool:
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 # the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
 _MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
-_SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+# "DAU = CF + AD", "A (GKM) + B"
+_SPACED_SUM = lazy(r"(?:(?<=[^\W_])|(?<=[)\]]))[ \t]+[+][ \t]+(?=[^\W_]|[(\[])")
+# a sum said in words ("dihitung dengan menjumlahkan nilai tambah bruto …"), its sign written
+_SIGMA = lazy(r"[Σ∑](?=[ \t]*[^\W\d_(\[])")
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
 _WORDS_IN_BRACKETS = lazy(r"(?<=[\d)\]])[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
@@ -149,6 +152,7 @@ def words_before(text: str) -> re.Match[str] | None:
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
+    first = first or (_SIGMA.search(plain) if "Σ" in plain or "∑" in plain else None)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
@@ -163,6 +167,7 @@ def words_before(text: str) -> re.Match[str] | None:
             operator().search(plain, found.end())
             or _SPACED_SUM.search(plain, found.end())
             or _MEAN.match(plain, found.end())  # "… adalah rata-rata rasio capaian …"
+            or _SIGMA.match(plain, found.end())  # "… dihitung dengan Σ nilai tambah bruto …"
         )
         if after is not None and after.start() == found.end():  # the mean opens the formula
             chosen = found
