@@ -354,3 +354,25 @@ def test_an_invisible_character_at_a_word_end_is_white_space() -> None:
     text = "PDRB per Kapita ADHK=PDRB ADHK\u200b/Jumlah Penduduk"
     assert _names(text) == ["PDRB ADHK", "Jumlah Penduduk"]
     assert _names("Jumlah\u2060 A / Jumlah B\ufeff") == ["Jumlah A", "Jumlah B"]
+
+
+def test_bagi_opening_a_regulation_says_for_whom() -> None:
+    # uu-7-1983-pph-data-peraturan-github#01 (batch 22): "Bagi Wajib Pajak …" is "for", not the
+    # step "bagi A dengan B" (its "dengan" is a product's); "adalah sebanyak" introduces it
+    text = (
+        "(4) Bagi Wajib Pajak orang pribadi atau perseorangan yang kewajiban pajak subyektifnya "
+        "sebagai Subyek Pajak dalam negeri dimulai setelah permulaan tahun pajak atau berakhir "
+        "dalam tahun pajak, maka pajak yang terhutang adalah sebanyak jumlah hari dari bagian "
+        "tahun pajak dibagi 360 (tiga ratus enam puluh) dikalikan dengan pajak yang terhutang "
+        "untuk satu tahun pajak yang dihasilkan karena penerapan ayat (1) dan ayat (2). "
+        "Penghasilan netto yang diperoleh selama bagian dari tahun pajak dihitung terlebih "
+        "dahulu menjadi jumlah setahun."
+    )
+    names = [
+        "jumlah hari dari bagian tahun pajak",
+        "pajak yang terhutang untuk satu tahun pajak yang dihasilkan karena penerapan ayat (1) "
+        "dan ayat (2)",
+    ]
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert formula.evaluate(dict(zip(names, (90, 4), strict=True))).exact == 1
