@@ -376,3 +376,43 @@ def test_bagi_opening_a_regulation_says_for_whom() -> None:
     formula = ikicalc.parse(text)
     assert _names(text) == names
     assert formula.evaluate(dict(zip(names, (90, 4), strict=True))).exact == 1
+
+
+# --- the joiner of an operator word is the operator's ---------------------------------------
+# "dengan" right after an operator word ("dikurangi dengan", "dikurangkan dengan", "ditambahkan
+# dengan") joins that operator's operand; it is no second operand of a ratio's noun said before
+# it ("Rasio tersebut …") nor of a subtraction's noun ("pengurangan A dengan B"); a counted
+# operation noun names a quantity ("Total pengurangan sampah": the reduction of waste).
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        (
+            "Rasio tersebut merupakan jumlah kasus DBD dikurangi dengan jumlah Kapal Perikanan "
+            "yang dialokasikan.",
+            ["jumlah kasus DBD", "jumlah Kapal Perikanan yang dialokasikan"],
+            Fraction(-3),
+        ),
+        (
+            "Total pengurangan sampah setelah dikurangkan dengan jumlah rumah tangga.",
+            ["Total pengurangan sampah", "jumlah rumah tangga"],
+            Fraction(-3),
+        ),
+        # jabar-bkpd-iku-bidang-subbidang-github#02 (batch 11): a counted noun of a ratio
+        # before "antara" still says the ratio
+        (
+            "Jumlah perbandingan antara komoditas pangan segar yang dijadikan sampel dengan "
+            "jumlah hasil komoditas pangan segar yang telah diuji laboratorium.",
+            [
+                "komoditas pangan segar yang dijadikan sampel",
+                "jumlah hasil komoditas pangan segar yang telah diuji laboratorium",
+            ],
+            Fraction(1, 4),
+        ),
+    ],
+)
+def test_the_joiner_of_an_operator_word(text: str, names: list[str], value: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert _names(text) == names
+    assert formula.evaluate(dict(zip(names, (1, 4), strict=True))).exact == value
