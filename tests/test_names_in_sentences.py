@@ -416,3 +416,12 @@ def test_the_joiner_of_an_operator_word(text: str, names: list[str], value: Frac
     formula = ikicalc.parse(text)
     assert _names(text) == names
     assert formula.evaluate(dict(zip(names, (1, 4), strict=True))).exact == value
+
+
+def test_what_the_formula_yields_after_sehingga() -> None:
+    # a consequence said with no figure closes the sentence (comma or not)
+    text = (
+        "Jumlah laporan yang ditindaklanjuti dibagi jumlah laporan yang masuk sehingga "
+        "diperoleh nilai indikator."
+    )
+    assert _names(text) == ["Jumlah laporan yang ditindaklanjuti", "jumlah laporan yang masuk"]
