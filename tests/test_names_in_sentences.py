@@ -425,3 +425,34 @@ def test_what_the_formula_yields_after_sehingga() -> None:
         "diperoleh nilai indikator."
     )
     assert _names(text) == ["Jumlah laporan yang ditindaklanjuti", "jumlah laporan yang masuk"]
+
+
+# --- a list announced before the formula ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # banpt-iapt-3-matriks-siapt-github#10 (batch 22), its list in plain lines
+        "Perolehan dana melalui:\n- pendapatan atas kegiatan (jasa layanan profesi, produk "
+        "institusi, dll.),\n- sumber lain (hibah, dana lestari, dll.).\n\nPDL = (DL / DT) x 100%\n"
+        "DL = Jumlah dana yang bersumber selain dari mahasiswa dalam 3 tahun terakhir.\n"
+        "DT = Jumlah penerimaan dana perguruan tinggi dalam 3 tahun terakhir.",
+        # banpt-iapt-3-matriks-siapt-github#08 (batch 22), numbered
+        "Pencapaian prestasi dosen dalam bentuk seperti:\n1. menjadi visiting professor di "
+        "perguruan tinggi nasional/ internasional\n2. menjadi staf ahli di lembaga tingkat "
+        "nasional/ internasional.\nPDL = (DL / DT) x 100%\nDL = Jumlah dana yang bersumber "
+        "selain dari mahasiswa dalam 3 tahun terakhir.\nDT = Jumlah penerimaan dana perguruan "
+        "tinggi dalam 3 tahun terakhir.",
+    ],
+)
+def test_a_list_announced_before_the_formula_is_set_aside(text: str) -> None:
+    assert _names(text) == [
+        "Jumlah dana yang bersumber selain dari mahasiswa dalam 3 tahun terakhir",
+        "Jumlah penerimaan dana perguruan tinggi dalam 3 tahun terakhir",
+    ]
+
+
+def test_a_legend_listed_before_the_formula_is_no_announced_list() -> None:
+    text = "Keterangan:\n- A: jumlah desa tertib\n- B: jumlah desa\nA/B x 100%"
+    assert _names(text) == ["jumlah desa tertib", "jumlah desa"]
