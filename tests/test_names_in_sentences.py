@@ -144,6 +144,13 @@ def test_a_listing_word_before_a_colon_opens_the_list_of_the_name(
         ("Prevalensi Stunting: A dibagi B", ["A", "B"]),  # a label's colon
         ("Cara menghitung yaitu : Jumlah A / Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
         ("Persentase dokumen yaitu: Jumlah A / Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
+        # a counted quantity after the colon, or a verb of computing before the apposition:
+        # the words introduce the formula
+        ("Jumlah kunjungan yaitu: Jumlah A / Jumlah B x 100%", ["Jumlah A", "Jumlah B"]),
+        (
+            "Jumlah kunjungan dihitung sebagai berikut : kunjungan baru / kunjungan lama x 100%",
+            ["kunjungan baru", "kunjungan lama"],
+        ),
     ],
 )
 def test_a_colon_after_other_words_divides_or_ends_a_label(text: str, names: list[str]) -> None:

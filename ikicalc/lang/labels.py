@@ -449,7 +449,7 @@ def label_colon(chars: list[str], current: str) -> bool:
     """A label or a field's title before a colon that opens the cell (on its own line, or
     before what computes on its line): blank it, and say so."""
     label = _LABEL_COLON.match(current)
-    if label and lists_a_quantity(label.group(0)):  # "Jumlah kegiatan yang meliputi : A, B / C"
+    if label and lists_a_quantity(label.group(0), current[label.end() :]):  # "Jumlah kegiatan yang meliputi : A, B / C"
         return False
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
     evidence = operator() if label and (label.group("line") or label.group("item")) else DIVISION

@@ -160,7 +160,7 @@ def words_before(text: str) -> re.Match[str] | None:
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
         if found.group(0).endswith(":") and lists_a_quantity(
-            text[chosen.end() if chosen else 0 : found.end()]
+            text[chosen.end() if chosen else 0 : found.end()], text[found.end() :]
         ):
             continue  # "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD …": the list of A
         after = (
