@@ -449,8 +449,8 @@ def label_colon(chars: list[str], current: str) -> bool:
     """A label or a field's title before a colon that opens the cell (on its own line, or
     before what computes on its line): blank it, and say so."""
     label = _LABEL_COLON.match(current)
-    if label and lists_a_quantity(label.group(0), current[label.end() :]):  # "Jumlah kegiatan yang meliputi : A, B / C"
-        return False
+    if label and lists_a_quantity(label.group(0), current[label.end() :]):
+        return False  # "Jumlah kegiatan yang meliputi : A, B / C": the list of a quantity
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
     evidence = operator() if label and (label.group("line") or label.group("item")) else DIVISION
     if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"
