@@ -51,6 +51,8 @@ class Said:
 RATIO_WITH = lazy(
     r"(?i)\b(?P<cue>proporsi|rasio)\s+(?P<between>antara\s+|dari\s+)?(?P<product>(?!))?(?=\S)"
     r"(?P<rest>[\s\S]*?),?\s(?P<word>(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)(?<!bagi\s)"
+    # the joiner of an operator word ("dikurangi dengan", "ditambah dengan"): the operator's
+    r"(?<!kurangi\s)(?<!kurangkan\s)(?<!tambah\s)(?<!tambahkan\s)(?<!banding\s)(?<!bandingkan\s)"
     r"dengan|(?(between)dan|(?!)))\s+(?=\S)"
     r"(?P<share>(?!))?(?P<part>(?!))?(?P<against>(?!))?"
 )

@@ -11,7 +11,9 @@ careful reader sets them aside and reads the formula:
   gives the result, ``= 75%``), and the result may stand on a line of its own under it;
 - after the formula, the figures put through it after a second ``=``: ``… = total manfaat
   ekonomi / (Pendanaan x tenor) = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%`` (OJK
-  circulars, PNBP schedules; :func:`after_equals`).
+  circulars, PNBP schedules; :func:`after_equals`);
+- after the formula, introduced by a word of example: ``… x 100%`` / ``Contoh: 45 / 50 x 100%
+  = 90%``, ``Contoh perhitungan: …``, ``Misalnya, …`` (:func:`introduced`).
 
 Works on the cell's characters in place; the text keeps its length (see
 :mod:`ikicalc.lang.layout`).
@@ -20,13 +22,16 @@ Works on the cell's characters in place; the text keeps its length (see
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
 from ikicalc.lang.layout_cues import SCALE, blank, operator
 from ikicalc.lang.operator_words import said
-from ikicalc.patterns import lazy
+from ikicalc.names import names_data
+from ikicalc.patterns import compiled, lazy
 
-__all__ = ["after_equals", "beside_stack", "between_names"]
+__all__ = ["after_equals", "beside_stack", "between_names", "introduced", "may_introduce"]
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
 # formula, a ratio of numbers in brackets (or with its result) standing between the names
@@ -140,3 +145,59 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return
+
+
+@cache
+def _example_cue() -> re.Pattern[str]:
+    # a word of example ([prose] example_words) opening a sentence, a line or a bracket, then
+    # a colon, a comma or a period, or the line's end
+    words = "|".join(str(word) for word in names_data()["prose"]["example_words"])
+    verbs = "|".join(str(word) for word in names_data()["prose"]["example_verbs"])
+    legend = "|".join(str(word) for word in names_data()["legend"]["introducers"])
+    return compiled(
+        r"(?i)(?:^|(?<=[\s(.;,]))(?P<cue>(?:" + words + r"))(?![^\W_])[ \t]*(?:[:,.]|(?=\n))"
+        r"|(?:^|(?<=[\s(.;,]))(?P<verb>(?:" + verbs + r"))(?![^\W_])[ \t]*[:,]?"
+        r"|(?m:^)[ \t]*(?P<legend>(?:" + legend + r"))(?![^\W_])[ \t]*[:=]?"
+    )
+
+
+_EXAMPLE_OPENERS = ("contoh", "misal", "umpama", "andai", "ilustrasi", "simulasi")
+"""The letters every word of example opens with (``[prose] example_words``, ``example_verbs``)."""
+
+
+def introduced(chars: list[str]) -> tuple[str, ...]:
+    """``… x 100%`` / ``Contoh: 45 / 50 x 100% = 90%``: a worked example introduced by a word
+    of example (``Contoh``, ``Contoh perhitungan``, ``Misal``, ``Misalnya``, ``Sebagai
+    ilustrasi``: ``[prose] example_words``, a colon, a comma or a line break after it) after
+    a formula (words before it that compute), holding figures, is set aside to the end of the
+    cell, or to its closing bracket (``(contoh: 40/50 x 100% = 80%)``), or to a legend's
+    heading on a line of its own (``Keterangan:``). A cell that opens with the word (``Contoh
+    : Untuk mendapatkan …, maka …``, ``Misal, APK SD sama dengan …``) states its formula by
+    an example: kept. Returns the note of what was set aside."""
+    text = "".join(chars)
+    cues = list(_example_cue().finditer(text))
+    for index, found in enumerate(cues):
+        if found.group("legend") is not None:
+            continue
+        before = text[: found.start()]
+        if not re.search(r"[^\W\d_]", before) or not operator().search(before):
+            continue  # no formula before it: the cell states its formula by the example
+        opening = before.rstrip()
+        bracketed = opening.endswith("(")
+        if bracketed:
+            end = text.find(")", found.end())
+            end = len(text) if end < 0 else end + 1
+        else:
+            legends = [c.start() for c in cues[index + 1 :] if c.group("legend") is not None]
+            end = legends[0] if legends else len(text)
+        if not re.search(r"\d", text[found.end() : end]):
+            continue  # no figure: an explanation, not an example
+        start = len(opening) - 1 if bracketed else found.start()
+        blank(chars, start, end)
+        return (f"a worked example was set aside: {text[start:end].strip()!r}",)
+    return ()
+
+
+def may_introduce(text: str) -> bool:
+    """Whether ``text`` may hold a word of example (the guard of :func:`introduced`)."""
+    return guards.holds(text, *_EXAMPLE_OPENERS)

@@ -22,6 +22,7 @@ from importlib import resources
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.layout_cues import DIVISION, LINE_CLOSE, LINE_OPEN, SCALE, blank, operator
+from ikicalc.lang.operator_words import lists_a_quantity
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -275,6 +276,8 @@ def label_before(chars: list[str]) -> bool:
     found = _LABEL_BEFORE.match(text)
     if found is None or "=" in text[: found.end()] or _SAYS_HOW.search(found.group("label")):
         return False  # "Persentase dihitung dengan membagi Jumlah …": a sentence, no label
+    if operator().search(found.group("label")):
+        return False  # "Indeks yang dibayar petani dibagi Jumlah …": a quantity, an operator
     rest = text[found.end() :]
     if not (operator().search(rest) or "%" in rest):
         return False
@@ -446,6 +449,8 @@ def label_colon(chars: list[str], current: str) -> bool:
     """A label or a field's title before a colon that opens the cell (on its own line, or
     before what computes on its line): blank it, and say so."""
     label = _LABEL_COLON.match(current)
+    if label and lists_a_quantity(label.group(0), current[label.end() :]):
+        return False  # "Jumlah kegiatan yang meliputi : A, B / C": the list of a quantity
     spaced = label is not None and label.group(0).rstrip(":").endswith((" ", "\t"))
     evidence = operator() if label and (label.group("line") or label.group("item")) else DIVISION
     if spaced and label and not label.group("line"):  # "Angka Kesakitan DBD : (A/ B) …"

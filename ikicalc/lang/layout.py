@@ -215,6 +215,7 @@ def lay_out(text: str) -> Layout:
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
     said_first(chars)  # "akar … dari (…)" refused; "dua pertiga dari A": 2⁄3 dari A
+    examples = _examples.introduced(chars) if _examples.may_introduce(text) else ()  # "Contoh: …"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
     if "x\n" in text or "X\n" in text or "×\n" in text or "\n%" in text:
@@ -233,6 +234,7 @@ def lay_out(text: str) -> Layout:
     for start, end in protected:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
+    laid = dataclasses.replace(laid, notes=(*examples, *laid.notes)) if examples else laid
     if apart:
         laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
     if scanned:  # "Tingkat — A / B", "x 100 Yo": marks a scanned page's OCR confused

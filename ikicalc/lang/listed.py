@@ -8,16 +8,26 @@ operator that follows it. A careful reader sees that the formula goes on: the li
 to the quantity before it, and its name is written out as the cell writes it, list and all.
 :func:`candidates` offers that reading to :func:`ikicalc.lang.recovery.recover` (failure path
 only); :func:`named` puts the list back into the name once the grammar has read it.
+
+A list may also stand before the formula, announced by a heading that ends with a colon
+(``Perolehan dana melalui:`` / ``- pendapatan atas kegiatan …`` / ``- sumber lain …`` /
+``PDL = (DL / DT) x 100%``; ``Pencapaian prestasi dosen dalam bentuk seperti:`` / ``<li>menjadi
+visiting professor …</li>`` / ``RRD = NRD / NDT``, BAN-PT instruments): it says what counts,
+the formula and its legend follow; :func:`announced_before` sets it aside.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from ikicalc.lang import ast
+from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["candidates", "named"]
+__all__ = ["announced_before", "candidates", "named"]
 
 # ":" ending a line, then lines opened by a list number, then an operator opening a line
 _LISTED = lazy(
@@ -54,3 +64,51 @@ def named(expr: ast.Expr, text: str, at: int) -> ast.Expr:
         return node
 
     return ast.transform(expr, leaf)
+
+
+_TAGS_ONLY = lazy(r"[ \t]*(?:<[^<>\n]*>[ \t]*)*")
+_HEADING = lazy(r"[ \t]*(?:<[^<>\n]*>[ \t]*)*[^\W\d_][^\n:=<]*:[ \t]*(?:<[^<>\n]*>[ \t]*)*")
+# a list's item: a bullet, a list number or letter, an HTML list item
+_ITEM = lazy(
+    r"[ \t]*(?:</?(?:ul|ol)[^<>\n]*>[ \t]*)*(?:[-•●▪◦*][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|<li\b)"
+)
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    words = "|".join(str(word) for word in names_data()["legend"]["introducers"])
+    return re.compile(r"(?i)[ \t]*(?:<[^<>\n]*>[ \t]*)*(?:" + words + r")(?![^\W_])")
+
+
+def announced_before(chars: list[str]) -> None:
+    """A list announced before the formula (see the module): the heading on the cell's first
+    line of words, ending with a colon, then two items or more (no ``=``, nothing that
+    computes), then the formula's line (an ``=`` or an operator): heading and items
+    blanked."""
+    text = "".join(chars)
+    lines = text.split("\n")
+    at, start = 0, 0
+    while at < len(lines) and _TAGS_ONLY.fullmatch(lines[at]):
+        start += len(lines[at]) + 1
+        at += 1
+    if at >= len(lines) or not _HEADING.fullmatch(lines[at]) or operator().search(lines[at]):
+        return
+    if _introducer().match(lines[at]):
+        return  # "Keterangan:" / "- A = …": a legend's heading
+    items, end = 0, start + len(lines[at]) + 1
+    for line in lines[at + 1 :]:
+        if "=" in line or operator().search(line):
+            if operator().match(line.lstrip()):
+                return  # "… yang meliputi :" / "1. …" / "dibagi …": the list of a quantity
+            break
+        if ":" in line:
+            return  # "- A: jumlah …": a legend's entries, listed before the formula
+        if _ITEM.match(line):
+            items += 1
+        elif not _TAGS_ONLY.fullmatch(line):
+            return  # words of another kind: no list
+        end += len(line) + 1
+    else:
+        return  # no formula after it
+    if items >= 2:
+        blank(chars, start, end)

@@ -20,6 +20,7 @@ __all__ = [
     "adverbs",
     "before_operand",
     "joiners",
+    "lists_a_quantity",
     "operator_words",
     "said",
     "sign_of",
@@ -107,3 +108,52 @@ def sign_of(text: str) -> str | None:
     for adverb in sorted(adverbs(), key=len, reverse=True):
         word = word.removesuffix(f" {adverb}")
     return _signs().get(word) or before_operand().get(word)
+
+
+@cache
+def _computing() -> re.Pattern[str]:
+    """A verb of computing or the word of a formula (``Jumlah kunjungan dihitung sebagai berikut
+    :``): the words introduce the formula, they list nothing."""
+    verbs = "|".join(str(verb) for verb in names_data()["prose"]["frame"]["verbs"])
+    return re.compile(rf"(?i)(?<![^\W_])(?:{verbs}|rumus(?:an|nya)?|formula(?:si)?)(?![^\W_])")
+
+
+@cache
+def _counted_after() -> re.Pattern[str]:
+    from ikicalc.names import counting_words
+
+    counted = words_pattern([*counting_words(), *names_data()["grammar"]["operand_words"]])
+    return re.compile(rf"(?i)\s*(?:{counted})(?![^\W_])")
+
+
+@cache
+def _listing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from ikicalc.names import counting_words
+
+    table = names_data()["grammar"]
+    counted = words_pattern([*counting_words(), *table["operand_words"]])
+    listing = words_pattern(table["listing_words"])
+    apposition = words_pattern(table["listing_appositions"])
+    end = r"(?![^\W_])[ \t]*:[ \t]*"
+    return (
+        re.compile(rf"(?i)[^:=/÷×*\n]*?(?<![^\W_])(?:{listing}){end}"),
+        re.compile(
+            rf"(?i)\s*(?:{counted})(?![^\W_])[^:=/÷×*\n]*?(?<![^\W_])(?:{apposition}){end}"
+        ),
+    )
+
+
+def lists_a_quantity(words: str, after: str) -> bool:
+    """Whether ``words``, ended by a colon, are a quantity and the word that introduces the
+    list of what it includes (``… yang mencakup :``, ``Jumlah sampel …, meliputi:``;
+    ``[grammar] listing_words``), or a counted quantity and an apposition (``Jumlah dokumen
+    yang disusun yaitu :``, ``listing_appositions``): the colon opens the list, part of the
+    name, no label's colon; not when a counted quantity opens what follows (``after``: ``Jumlah
+    kunjungan yaitu: Jumlah A / Jumlah B``, the words that introduce the formula), nor an
+    apposition after a verb of computing (``… dihitung sebagai berikut :``)."""
+    if ":" not in words or _counted_after().match(after):
+        return False
+    listing, apposition = _listing()
+    if listing.fullmatch(words) is not None:
+        return True
+    return apposition.fullmatch(words) is not None and _computing().search(words) is None

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR
+from ikicalc.lang.listed import announced_before
 from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.restated import field_in_brackets, in_aliases
@@ -125,6 +126,8 @@ def plain_text(chars: list[str]) -> None:
     a sentence wrapped over lines (:func:`join_wrapped`)."""
     if "&" in chars or "<" in chars:
         plain_markup(chars)
+    if ":" in chars and "\n" in chars:  # "Perolehan dana melalui:" / "- …" / "- …" / "PDL = …"
+        announced_before(chars)
     field_in_brackets(chars)  # "Indeks Desa (ID) (Formula : Nilai … dibagi Jumlah …)"
     if ")" in chars:
         in_aliases(chars)  # "A (JKT) dibagi B (JSK)" / "JKT/JSK X 100%": said twice

@@ -16,7 +16,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
-from ikicalc.lang.operator_words import said
+from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -120,7 +120,10 @@ def introduced(text: str, end: int) -> bool:
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 # the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
 _MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
-_SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
+# "DAU = CF + AD", "A (GKM) + B"
+_SPACED_SUM = lazy(r"(?:(?<=[^\W_])|(?<=[)\]]))[ \t]+[+][ \t]+(?=[^\W_]|[(\[])")
+# a sum said in words ("dihitung dengan menjumlahkan nilai tambah bruto …"), its sign written
+_SIGMA = lazy(r"[Σ∑](?=[ \t]*[^\W\d_(\[])")
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
 _WORDS_IN_BRACKETS = lazy(r"(?<=[\d)\]])[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
@@ -149,16 +152,22 @@ def words_before(text: str) -> re.Match[str] | None:
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = rate_title_masked("".join(masked), cues[-1].start())
     first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
+    first = first or (_SIGMA.search(plain) if "Σ" in plain or "∑" in plain else None)
     chosen = None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
+        if found.group(0).endswith(":") and lists_a_quantity(
+            text[chosen.end() if chosen else 0 : found.end()], text[found.end() :]
+        ):
+            continue  # "Jumlah dokumen yang disusun yaitu : RPJMD, RKPD …": the list of A
         after = (
             operator().search(plain, found.end())
             or _SPACED_SUM.search(plain, found.end())
             or _MEAN.match(plain, found.end())  # "… adalah rata-rata rasio capaian …"
+            or _SIGMA.match(plain, found.end())  # "… dihitung dengan Σ nilai tambah bruto …"
         )
         if after is not None and after.start() == found.end():  # the mean opens the formula
             chosen = found

@@ -57,12 +57,15 @@ __all__ = [
 # verb of the operation opens the formula, the first "terhadap"/"dengan" after it the operator.
 _OPERATION = lazy(
     r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
-    r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)|pengurangan))"
+    r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)"
+    # (not counted: "Total pengurangan sampah" names a quantity, the reduction of waste)
+    r"|(?<!jumlah\s)(?<!total\s)(?<!jml\s)pengurangan))"
     r"\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
     # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
     # "hasil bagi A dan B" divides
     r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
-    r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)dengan"
+    r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)(?<!kurangkan\s)(?<!tambahkan\s)(?<!banding\s)"
+    r"(?<!bandingkan\s)dengan"
     r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
@@ -343,7 +346,8 @@ _PERCENT_FURNITURE = lazy(
 _SUM_LIMITS = lazy(
     r"(?:(?<=\\sum)|(?<=[Σ∑]))(?:[ \t]*(?:_\{[^{}]*\}|_[^\s{}]+|\^\{[^{}]*\}|\^[^\s{}]))+"
 )
-_PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_])")
+# ("%capaian x Bobot SKPD …" with no '=' after it: a name of a percentage, the grammar's)
+_PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_][^=\n]*=)")
 _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 # the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …"
@@ -362,6 +366,11 @@ _GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))"
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
 _LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
 _TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
+# a zero-width space, a zero-width (non-)joiner, a word joiner, a byte order mark beside what
+# is no letter (inside a word it joins the word's letters: left there)
+_INVISIBLE = lazy(
+    r"[\u200b-\u200d\u2060\ufeff](?![^\W\d_])|(?<![^\W\d_])[\u200b-\u200d\u2060\ufeff]"
+)
 # the number of a page between the lines of a PDF's text: "- 3 -" on a line of its own
 _PAGE_NUMBER = lazy(r"(?m)^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$")
 
@@ -370,8 +379,11 @@ def furniture(chars: list[str]) -> None:
     """What a cell carries around a formula that no formula means: typographic quotes
     around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
     (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
-    result of a form (``= …%``)."""
+    result of a form (``= …%``), an invisible character of a web page at a word's end
+    (``PDRB ADHK\u200b/Jumlah Penduduk``: a zero-width space, a word joiner, a byte order mark)."""
     text = "".join(chars)
+    for found in _INVISIBLE.finditer(text) if not text.isascii() else ():
+        chars[found.start()] = " "
     if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
         for index, char in enumerate(chars):
             if char == "∕" or (char == "⁄" and not _FRACTION_SLASH.match(text, index)):

@@ -143,10 +143,20 @@ def remark_after_scale(chars: list[str], text: str) -> bool:
     after = text[scale.end() :].split(maxsplit=1) if scale else []
     if after and after[0].lower() in names_data()["multipliers"]:
         scale = None  # "x 100 ribu penduduk": the word multiplies the scale
-    if scale and _prose_after(text[scale.end() :]) and _divides(text, 0, scale.start()):
+    if scale and _prose_after(text[scale.end() :]) and (
+        _divides(text, 0, scale.start()) or _opens_clause(text[scale.end() :])
+    ):
         blank(chars, scale.end(), len(chars))
         return True
     return False
+
+
+def _opens_clause(rest: str) -> bool:
+    """Whether ``rest`` (after a formula's scale) opens with a function word that opens a
+    clause, no noun phrase (``[prose.clauses] scale_clause_openers``): no denominator."""
+    first = rest.split(maxsplit=1)
+    openers = names_data()["prose"]["clauses"]["scale_clause_openers"]
+    return bool(first) and first[0].lower() in openers
 
 
 def after_formula(chars: list[str], text: str) -> None:
