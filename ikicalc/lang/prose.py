@@ -366,11 +366,6 @@ _GLUED_SCALE = lazy(r"(?<=[^\W\d_])[×*][ \t]+(?=1(?:0{2,}|\.000)(?![\d.,]*\d))"
 # a bullet that opens a line inside the cell (not a minus: "●", "•", "▪", "◦")
 _LINE_BULLET = lazy(r"(?m)(?<=\n)[ \t]*[●•▪◦][ \t]+")
 _TRAILING_RULE = lazy(r"[ \t]+_{2,}[ \t]*$")
-# a zero-width space, a zero-width (non-)joiner, a word joiner, a byte order mark beside what
-# is no letter (inside a word it joins the word's letters: left there)
-_INVISIBLE = lazy(
-    r"[\u200b-\u200d\u2060\ufeff](?![^\W\d_])|(?<![^\W\d_])[\u200b-\u200d\u2060\ufeff]"
-)
 # the number of a page between the lines of a PDF's text: "- 3 -" on a line of its own
 _PAGE_NUMBER = lazy(r"(?m)^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$")
 
@@ -379,11 +374,9 @@ def furniture(chars: list[str]) -> None:
     """What a cell carries around a formula that no formula means: typographic quotes
     around a whole formula, LaTeX display delimiters (``\\[ … \\]``), footnote marks in superscript
     (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
-    result of a form (``= …%``), an invisible character of a web page at a word's end
-    (``PDRB ADHK\u200b/Jumlah Penduduk``: a zero-width space, a word joiner, a byte order mark)."""
+    result of a form (``= …%``). (A character that takes no place on a page, a zero-width
+    space, is gone before: :func:`ikicalc.names.visible`.)"""
     text = "".join(chars)
-    for found in _INVISIBLE.finditer(text) if not text.isascii() else ():
-        chars[found.start()] = " "
     if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
         for index, char in enumerate(chars):
             if char == "∕" or (char == "⁄" and not _FRACTION_SLASH.match(text, index)):
