@@ -45,6 +45,7 @@ __all__ = [
     "factor_unit",
     "ocr_percent",
     "rate_described",
+    "rate_per_unit",
     "scale_marks",
     "whole_rate",
 ]
@@ -277,14 +278,16 @@ def colon_divides(chars: list[str]) -> None:
 
 def currency(chars: list[str]) -> None:
     """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), and the
-    units it is counted in after slashes (``x Rp 1.500.000,- / orang / bulan``: per person
-    and month, the units of the registry's ``data/units.txt``, never a division)."""
+    units it is counted in after slashes or ``per`` (``x Rp 1.500.000,- / orang / bulan``,
+    ``Rp 150.000 per orang per hari``: per person and month, the units of the registry's
+    ``data/units.txt``, never a division)."""
     text = "".join(chars)
     for found in _RUPIAH.finditer(text):
         blank(chars, *found.span("currency"))
         if found.group("closed"):
             blank(chars, *found.span("closed"))
-        per = _per_unit().match(text, found.end()) if "/" in text else None
+        counted = guards.holds(text, "/", "per", "tiap")
+        per = _per_unit().match(text, found.end()) if counted else None
         if per:
             blank(chars, *per.span())
 
@@ -310,9 +313,24 @@ def _per_unit() -> re.Pattern[str]:
         words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"(?:[ \t]*/[ \t]*(?i:{alternatives})(?![^\W_]))+"
-        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])))"
+        rf"(?:(?:[ \t]*/[ \t]*|[ \t]+(?i:per|setiap|tiap)[ \t]+)(?i:{alternatives})(?![^\W_]))+"
+        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])|(?i:dari|dikali(?:kan)?|kali)(?![^\W_])))"
     )
+
+
+# a percent rate, its words again in brackets or not: what a unit counted "per" may follow
+_RATE_THEN = lazy(r"[%‰](?:[ \t\n]*\([^()\n]{3,80}\))?")
+
+
+def rate_per_unit(chars: list[str]) -> None:
+    """``2% (dua persen) per bulan dari pajak``, ``bunga 2% setiap bulan x A``: the unit a rate
+    is counted in (a unit of ``data/units.txt``, a class: ``bulan``, ``hari``, ``orang`` …,
+    after ``per``/``setiap``/``tiap``) is the rate's, not a quantity: set aside."""
+    text = "".join(chars)
+    for found in _RATE_THEN.finditer(text):
+        per = _per_unit().match(text, found.end())
+        if per:
+            blank(chars, *per.span())
 
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:

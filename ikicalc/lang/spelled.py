@@ -146,6 +146,9 @@ _NUMBER_CUES = compiled(
 )
 
 
+_RESTATING = compiled(r"(?i)[ \t\n]+(?:persen|prosen)[ \t\n]*\)")  # "(lima persen)": said again
+
+
 @cache
 def _leading() -> re.Pattern[str]:
     """A fraction said in words where an operand opens (the cell, after ``=``, a bracket or an
@@ -160,8 +163,9 @@ def _leading() -> re.Pattern[str]:
     fraction = (
         rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
         rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
-        # a whole number said ("dua kali A", "dua setengah x A") before a product only
-        rf"|(?P<number>{words})(?=[ \t]+(?:{product})(?![^\W_])))"
+        # a whole number said ("dua kali A", "dua setengah x A") before a product only, or
+        # before the percent that makes it a rate ("lima persen dari A", "dua koma lima persen")
+        rf"|(?P<number>{words})(?=[ \t]+(?:{product}|persen|prosen)(?![^\W_])))"
     )
     return compiled(rf"(?i){opens}[ \t]*{fraction}")
 
@@ -172,6 +176,8 @@ def _leading_fractions(chars: list[str], text: str) -> None:
     ``2⁄3 dari A`` as the share of all that follows, as it reads ``30% dari A``."""
     for found in _leading().finditer(text):
         if found.group("number"):
+            if _RESTATING.match(text, found.end("number")):
+                continue  # "2,5% (dua koma lima persen)": the figure said again, set aside later
             value = _value(found.group("number"))
             digits = str(value).replace(".", ",") if value else ""
             start, end = found.span("number")

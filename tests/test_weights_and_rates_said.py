@@ -1,0 +1,105 @@
+"""Weights written beside the quantity they weigh, rates said with their unit, and means of
+listed noun phrases (session 16, issue 14 causes 7 and 10).
+
+A composite index weighs its components with a percent in brackets after each (``Nilai SKP
+(60%) + Nilai Perilaku (40%)``), or lists them in a sentence with their weights (``parameter:
+SDM (50%), Sarana dan Prasarana (35%) serta Kesiapsiagaan Masyarakat (15%)``), or says the
+weight after ``dengan bobot``. Regulations write a rate in digits and again in words before
+``persen`` (``2 (dua) persen``), in words only (``lima persen dari A``), and with the unit it
+is counted in (``2% (dua persen) per bulan dari pajak``, ``Rp 150.000 per orang per hari``).
+A mean of noun phrases that repeat their head noun (``rata-rata nilai IKM dan nilai SAKIP``)
+is the mean of the listed quantities.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+A, B, C = Fraction(7), Fraction(5), Fraction(3)
+
+
+def _value(text: str) -> tuple[list[str], Fraction]:
+    formula = ikicalc.parse(text)
+    names = list(formula.variables)
+    data = dict(zip(names, (A, B, C), strict=False))
+    return names, formula.evaluate(data).exact
+
+
+# (cell, the names read, the value with the first name 7, the second 5, the third 3)
+READ: list[tuple[str, list[str], Fraction]] = [
+    # a percent in brackets after each weighed name
+    ("Nilai Akhir = Nilai SKP (60%) + Nilai Perilaku (40%)", ["Nilai SKP", "Nilai Perilaku"],
+     Fraction(31, 5)),
+    ("NA = NZ (40%) + NS (30%) + NP (30%)", ["NZ", "NS", "NP"], Fraction(26, 5)),
+    ("NA = (NZ (40%)) + (NS (60%))", ["NZ", "NS"], Fraction(29, 5)),
+    ("Nilai = SDM (50%) + Sarana dan Prasarana (35%) + Kesiapsiagaan Masyarakat (15%)",
+     ["SDM", "Sarana dan Prasarana", "Kesiapsiagaan Masyarakat"], Fraction(57, 10)),
+    # listed in a sentence: the weights make the whole
+    ("Indeks dihitung dari tiga parameter: SDM (50%), Sarana dan Prasarana (35%) serta "
+     "Kesiapsiagaan Masyarakat (15%)",
+     ["SDM", "Sarana dan Prasarana", "Kesiapsiagaan Masyarakat"], Fraction(57, 10)),
+    # the weight said after "dengan bobot"
+    ("Nilai Akhir = Nilai SKP dengan bobot 60% ditambah Nilai Perilaku dengan bobot 40%",
+     ["Nilai SKP", "Nilai Perilaku"], Fraction(31, 5)),
+    # a rate said again in words before "persen", or in words only
+    ("Besaran = 2 (dua) persen dari nilai transaksi", ["nilai transaksi"], Fraction(7, 50)),
+    ("Besaran = 2,5 (dua koma lima) persen dari penghasilan bruto", ["penghasilan bruto"],
+     Fraction(7, 40)),
+    ("Besaran tunjangan = sepuluh persen dari gaji pokok", ["gaji pokok"], Fraction(7, 10)),
+    ("Besaran = dua koma lima persen dari penghasilan bruto", ["penghasilan bruto"],
+     Fraction(7, 40)),
+    ("Besaran = 2,5% (dua koma lima persen) dari penghasilan bruto", ["penghasilan bruto"],
+     Fraction(7, 40)),
+    # the unit a rate or an amount is counted in
+    ("Denda = 2% per bulan x jumlah pajak terutang", ["jumlah pajak terutang"], Fraction(7, 50)),
+    ("Bunga = 2% (dua persen) setiap bulan dari pajak yang terutang", ["pajak yang terutang"],
+     Fraction(7, 50)),
+    ("Besaran = Rp 150.000 per orang per hari x jumlah peserta", ["jumlah peserta"],
+     Fraction(1_050_000)),
+    # the mean of noun phrases that repeat their head
+    ("rata-rata nilai IKM dan nilai SAKIP", ["nilai IKM", "nilai SAKIP"], Fraction(6)),
+    ("Indeks = rata-rata dari capaian indikator 1, capaian indikator 2 dan capaian indikator 3",
+     ["capaian indikator 1", "capaian indikator 2", "capaian indikator 3"], Fraction(5)),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "value"), READ)
+def test_read(text: str, names: list[str], value: Fraction) -> None:
+    assert _value(text) == (names, value)
+
+
+# what stays as it was
+KEPT: list[tuple[str, list[str]]] = [
+    # the operator's own "dengan" before a named number
+    ("A dikalikan dengan bilangan 100", ["A"]),
+    # a head noun not repeated: one name
+    ("rata-rata lama sekolah penduduk laki-laki dan perempuan",
+     ["lama sekolah penduduk laki-laki dan perempuan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), KEPT)
+def test_kept(text: str, names: list[str]) -> None:
+    assert list(ikicalc.parse(text).variables) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # listed weights that do not make the whole: no sum is said
+        "parameter: SDM (50%), Sarana dan Prasarana (35%) serta Kesiapsiagaan Masyarakat (10%)",
+        # one bracketed percent: a name's threshold, not a weight
+        "Jumlah desa UCI (80%) / Jumlah desa x 100%",
+    ],
+)
+def test_no_weights(text: str) -> None:
+    try:
+        formula = ikicalc.parse(text)
+    except ikicalc.IkiError:
+        return
+    assert "+" not in str(formula)
+    assert "× 80%" not in str(formula)
