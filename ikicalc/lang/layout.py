@@ -77,7 +77,6 @@ from ikicalc.lang.rates import (
     currency,
     ocr_percent,
     rate_described,
-    rate_per_unit,
     scale_marks,
     whole_rate,
 )
@@ -283,8 +282,6 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
-    if "%" in text and guards.holds(text, "per ", "tiap "):
-        rate_per_unit(chars)  # "2% (dua persen) per bulan dari A": the rate's unit
     said_beside_digits(chars)  # "Rp85.000,00 (delapan puluh lima ribu rupiah)", "100 (Mbps)"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah

@@ -335,7 +335,8 @@ def rate_per_unit(chars: list[str]) -> None:
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
-    digits is ``%`` when the words in brackets after it say the digits before it."""
+    digits is ``%`` when the words in brackets after it say the digits before it; then the
+    unit a rate is counted in is set aside (:func:`rate_per_unit`)."""
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
@@ -364,6 +365,8 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
                 _SEVEN_O_REASON,
             )
         )
+    if guards.holds(text, "per ", "tiap ") and "%" in "".join(chars):
+        rate_per_unit(chars)  # "2% (dua persen) per bulan dari A": the rate's unit
     return tuple(readings)
 
 
