@@ -103,3 +103,23 @@ def test_no_weights(text: str) -> None:
         return
     assert "+" not in str(formula)
     assert "× 80%" not in str(formula)
+
+
+# a lone index letter less a number, in brackets after an operator: arithmetic, not a period
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        ("T = 50.000 x (n - 5)", ["n"], Fraction(100_000)),
+        ("Tarif = 1.000.000 + {50.000 x (n - 5 (hektar))}", ["n"], Fraction(1_100_000)),
+        ("Varians = A / (n-1)", ["A", "n"], Fraction(7, 4)),
+    ],
+)
+def test_lone_offset(text: str, names: list[str], value: Fraction) -> None:
+    assert _value(text) == (names, value)
+
+
+def test_period_after_a_name_stays_a_name() -> None:
+    assert list(ikicalc.parse("(PAD n - PAD (n-1)) / PAD (n-1) x 100%").variables) == [
+        "PAD n",
+        "PAD (n-1)",
+    ]

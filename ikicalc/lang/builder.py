@@ -173,6 +173,11 @@ def _decimal(token: Token) -> Decimal:
     return read_number("", token, FormulaSyntaxError, STYLE.get())
 
 
+# a lone index letter and an offset ("n - 5", "t-1") that names nothing before it: the grammar
+# reads "IHK n -2" and "PAD (n-1)" as names with a period; alone, the letter is a quantity
+_LONE_OFFSET = lazy(r"(?P<letter>[nNtT])[ \t]*[-−–][ \t]*(?P<offset>[1-9])")
+
+
 class Builder(Transformer[Token, Any]):
     """Build AST nodes from the rules of ``formula.lark`` (applied during LALR parsing)."""
 
@@ -228,8 +233,14 @@ class Builder(Transformer[Token, Any]):
             guesses.append(Reading(span, text, other, _AFTER_DEDUCTING_REASON))
         return _Name(text, _span(children[0], children[-1]))
 
-    def variable(self, children: list[_Name]) -> ast.Variable:
+    def variable(self, children: list[_Name]) -> ast.Expr:
         (name,) = children
+        offset = _LONE_OFFSET.fullmatch(name.text) if len(name.text) < 8 else None
+        if offset:  # "50 x (n - 5)", "A / (n-1)": the count less a number, no period's name
+            start, end = name.span
+            letter = ast.Variable(offset.group("letter"), (start, start + 1))
+            number = ast.Number(Decimal(offset.group("offset")), (end - 1, end))
+            return ast.Binary(ast.Op.SUB, letter, number, name.span)
         return self._variable(name)
 
     @staticmethod

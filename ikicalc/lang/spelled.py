@@ -151,13 +151,16 @@ _RESTATING = compiled(r"(?i)[ \t\n]+(?:persen|prosen)[ \t\n]*\)")  # "(lima pers
 
 @cache
 def _leading() -> re.Pattern[str]:
-    """A fraction said in words where an operand opens (the cell, after ``=``, a bracket or an
-    operator) before what it takes a share of: ``dari`` (of), a product's sign or word, or a
+    """A fraction said in words where an operand opens (the cell, after ``=``, a copula, a
+    bracket or an operator) before what it takes a share of: ``dari`` (of), a product's sign or word, or a
     bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A + B)``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
     words = rf"{word}(?:[ \t]+{word})*"
     # the opening consumed (a scan by a class of characters, not a look behind at every place)
-    opens = r"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])[xX](?=[ \t]))"
+    # or a copula that says what the quantity is ("upah sebulan sama dengan tiga puluh kali …",
+    # "… sebesar lima persen dari A")
+    copula = r"sama[ \t]+dengan|sebesar|senilai|adalah|ialah|merupakan|yaitu|yakni"
+    opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t]))"
     product = said("×", joined=True) + r"|x|kali"
     takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
     fraction = (
