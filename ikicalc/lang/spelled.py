@@ -152,8 +152,9 @@ _RESTATING = compiled(r"(?i)[ \t\n]+(?:persen|prosen)[ \t\n]*\)")  # "(lima pers
 @cache
 def _leading() -> re.Pattern[str]:
     """A fraction said in words where an operand opens (the cell, after ``=``, a copula, a
-    bracket or an operator) before what it takes a share of: ``dari`` (of), a product's sign or word, or a
-    bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A + B)``)."""
+    bracket or an operator) before what it takes a share of: ``dari`` (of), a product's sign
+    or word, or a bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A +
+    B)``); a whole number said before a product or a percent (``lima persen dari A``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
     words = rf"{word}(?:[ \t]+{word})*"
     # the opening consumed (a scan by a class of characters, not a look behind at every place)
