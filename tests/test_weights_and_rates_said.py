@@ -123,3 +123,15 @@ def test_period_after_a_name_stays_a_name() -> None:
         "PAD n",
         "PAD (n-1)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Rasio = Jumlah dokter / jumlah penduduk x 10,000", Fraction(10_000)),
+        ("AKI = A / B per 100,000 kelahiran hidup", Fraction(100_000)),
+    ],
+)
+def test_scale_grouped_by_commas(text: str, scale: Fraction) -> None:
+    names, value = _value(text)
+    assert value == A / B * scale

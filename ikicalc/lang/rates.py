@@ -145,6 +145,9 @@ _SCALE_AFTER = (
     r"(?:(?<![^\W_])(?:[xX]|(?i:per|kali|dikali(?:kan)?))|[×*·⋅])[ \t]+"
 )
 _SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![\d.,])")
+# "x 100,000", "per 1,000 penduduk": a power of ten grouped by commas as a spreadsheet in
+# English prints it (no rate scales by a decimal written with three zeros)
+_COMMA_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>10{0,2}(?:,000)+)(?![\d.,])")
 _PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
 
 
@@ -207,7 +210,8 @@ def slash_rates(chars: list[str]) -> None:
 
 
 def scale_marks(chars: list[str]) -> None:
-    """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
+    """``A / B x 100 000 penduduk``, ``x 100,000``: thousands spaced or grouped by commas
+    (written ``100.000``); ``A / B x 1.000
     ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
     100%)``: the brackets around the scale that ends the formula are set aside."""
     text = "".join(chars)
@@ -218,6 +222,9 @@ def scale_marks(chars: list[str]) -> None:
     for found in _SPACED_THOUSANDS.finditer(text) if "000" in text else ():
         start, end = found.span("number")
         chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
+    for found in _COMMA_THOUSANDS.finditer(text) if ",000" in text else ():
+        start, end = found.span("number")
+        chars[start:end] = list(text[start:end].replace(",", "."))
     for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
         blank(chars, *found.span("mark"))
     if "000" in text:
