@@ -133,5 +133,5 @@ def test_period_after_a_name_stays_a_name() -> None:
     ],
 )
 def test_scale_grouped_by_commas(text: str, scale: Fraction) -> None:
-    names, value = _value(text)
+    _names, value = _value(text)
     assert value == A / B * scale
