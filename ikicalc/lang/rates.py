@@ -35,6 +35,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.said_digits import unit_of_measure
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -460,9 +461,13 @@ _FACTOR_UNIT = lazy(
 def factor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate of the failure path (:func:`ikicalc.lang.recovery.recover`): the unit of
     an amount that multiplies set aside, where the grammar stopped at it (``10 m3 x
-    tarif``: the amount is 10)."""
+    tarif``: the amount is 10); only a unit of measure (a class: the registry's units, an SI
+    symbol with its prefix)."""
     for found in _FACTOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[A-Za-z]", text) else ():
         if found.start("unit") <= at < found.end("unit"):
+            word = re.split(r"[ \t(]", found.group("unit"), maxsplit=1)[0]
+            if not unit_of_measure(word):
+                return  # "3 Tu x ¾": a symbol the number multiplies, no unit to set aside
             chars = list(text)
             blank(chars, *found.span("unit"))
             yield found.start("unit"), "".join(chars)

@@ -34,7 +34,7 @@ from ikicalc.lang.operator_words import said
 from ikicalc.numbers import restates
 from ikicalc.patterns import lazy
 
-__all__ = ["said_beside_digits"]
+__all__ = ["said_beside_digits", "unit_of_measure"]
 
 # digits (grouped by dots, a decimal comma, a ",-" tail, a percent sign as written or as OCR
 # reads it), then a bracket that opens with a letter
@@ -80,8 +80,8 @@ def _currency_or_rate(text: str, found: re.Match[str]) -> bool:
     )
 
 
-def _unit(words: str) -> bool:
-    """Whether the words in brackets are one unit of measure (see the module)."""
+def unit_of_measure(words: str) -> bool:
+    """Whether ``words`` are one unit of measure (see the module)."""
     word = words.strip()
     if " " in word or len(word) < 2:  # "(A)", "(B)": a symbol, not a unit
         return False
@@ -97,7 +97,7 @@ def said_beside_digits(chars: list[str]) -> None:
     for found in _BESIDE.finditer(text):
         words = found.group("words")
         restated = restates(found.group("digits"), words)
-        if not restated and ("\n" in found.group("bracket") or not _unit(words)):
+        if not restated and ("\n" in found.group("bracket") or not unit_of_measure(words)):
             continue  # a unit stands on the number's line: "(A)" under "x 100%" is a legend's
         # a word after the bracket is the number's unit or a name's ("1.000 (seribu) ibu
         # hamil", "dalam 1 (satu) tahun"): the passes of units and names read it, bracket and all
