@@ -135,3 +135,10 @@ def test_period_after_a_name_stays_a_name() -> None:
 def test_scale_grouped_by_commas(text: str, scale: Fraction) -> None:
     _names, value = _value(text)
     assert value == A / B * scale
+
+
+def test_a_conjunction_lists_no_lost_bar() -> None:
+    # "dan" before the second counted quantity coordinates: the mean of the two, no fraction
+    formula = ikicalc.parse("Rata-rata Jumlah Penduduk dan Jumlah Sekolah Dasar")
+    assert list(formula.variables) == ["Jumlah Penduduk", "Jumlah Sekolah Dasar"]
+    assert formula.evaluate({"Jumlah Penduduk": 7, "Jumlah Sekolah Dasar": 5}).exact == 6
