@@ -142,3 +142,32 @@ def test_a_conjunction_lists_no_lost_bar() -> None:
     formula = ikicalc.parse("Rata-rata Jumlah Penduduk dan Jumlah Sekolah Dasar")
     assert list(formula.variables) == ["Jumlah Penduduk", "Jumlah Sekolah Dasar"]
     assert formula.evaluate({"Jumlah Penduduk": 7, "Jumlah Sekolah Dasar": 5}).exact == 6
+
+
+# growth said in words: two quantities compared, then "their difference" divided
+GROWTH: list[tuple[str, list[str]]] = [
+    (
+        "Metode perhitungannya dilakukan dengan membandingkan jumlah penduduk pada tahun "
+        "berjalan dengan jumlah penduduk pada tahun sebelumnya, kemudian selisihnya dibagi "
+        "dengan jumlah penduduk pada tahun sebelumnya dan dikalikan 100 persen untuk "
+        "mendapatkan laju pertumbuhan penduduk tahunan.",
+        ["jumlah penduduk pada tahun berjalan", "jumlah penduduk pada tahun sebelumnya"],
+    ),
+    (
+        "Laju pertumbuhan dihitung dengan membandingkan PAD tahun n dengan PAD tahun n-1, "
+        "kemudian selisihnya dibagi PAD tahun n-1 dikali 100%",
+        ["PAD tahun n", "PAD tahun n-1"],
+    ),
+    (
+        "Dihitung dengan cara mengurangkan realisasi tahun ini dengan realisasi tahun lalu, "
+        "lalu selisih tersebut dibagi realisasi tahun lalu x 100%",
+        ["realisasi tahun ini", "realisasi tahun lalu"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GROWTH)
+def test_growth_said(text: str, names: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert list(dict.fromkeys(formula.variables)) == names
+    assert formula.evaluate(dict(zip(names, (A, B), strict=True))).exact == (A - B) / B * 100

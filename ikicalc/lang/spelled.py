@@ -19,6 +19,7 @@ from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.lang import guards
+from ikicalc.lang.growth import growth_said
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.lang.weights import weights_named
@@ -130,7 +131,9 @@ def said_first(chars: list[str]) -> None:
     """What the layout reads before the words around the formula: a fraction said in words
     where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``), before
     words that open a cell are taken for what names it; and the words that name a weight
-    before its number set aside (:func:`ikicalc.lang.weights.weights_named`). A root, an
+    before its number set aside (:func:`ikicalc.lang.weights.weights_named`); a growth said
+    as two quantities compared and "their difference" divided, in brackets
+    (:func:`ikicalc.lang.growth.growth_said`). A root, an
     absolute value or a maximum is refused before the layout, by the parser
     (:func:`ikicalc.lang.unexact.refuse_unexact`)."""
     text = "".join(chars)
@@ -138,6 +141,8 @@ def said_first(chars: list[str]) -> None:
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
     weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+    if "selisih" in lower:
+        growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
 
 
 # what any number said in words holds (a cheap test on the text in lower case)
