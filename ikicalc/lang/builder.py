@@ -13,7 +13,7 @@ from lark import Token, Transformer
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
-from ikicalc.lang import ast
+from ikicalc.lang import amounts, ast
 from ikicalc.lang.amounts import PURPOSE_AFTER, amount, multipliers, purpose, ten_power, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
@@ -173,11 +173,6 @@ def _decimal(token: Token) -> Decimal:
     return read_number("", token, FormulaSyntaxError, STYLE.get())
 
 
-# a lone index letter and an offset ("n - 5", "t-1") that names nothing before it: the grammar
-# reads "IHK n -2" and "PAD (n-1)" as names with a period; alone, the letter is a quantity
-_LONE_OFFSET = lazy(r"(?P<letter>[nNtT])[ \t]*[-−–][ \t]*(?P<offset>[1-9])")
-
-
 class Builder(Transformer[Token, Any]):
     """Build AST nodes from the rules of ``formula.lark`` (applied during LALR parsing)."""
 
@@ -235,13 +230,8 @@ class Builder(Transformer[Token, Any]):
 
     def variable(self, children: list[_Name]) -> ast.Expr:
         (name,) = children
-        offset = _LONE_OFFSET.fullmatch(name.text) if len(name.text) < 8 else None
-        if offset:  # "50 x (n - 5)", "A / (n-1)": the count less a number, no period's name
-            start, end = name.span
-            letter = ast.Variable(offset.group("letter"), (start, start + 1))
-            number = ast.Number(Decimal(offset.group("offset")), (end - 1, end))
-            return ast.Binary(ast.Op.SUB, letter, number, name.span)
-        return self._variable(name)
+        offset = amounts.lone_offset(name.text, name.span) if len(name.text) < 8 else None
+        return offset or self._variable(name)  # "50 x (n - 5)": the count less a number
 
     @staticmethod
     def _variable(name: _Name) -> ast.Variable:
