@@ -171,3 +171,17 @@ def test_growth_said(text: str, names: list[str]) -> None:
     formula = ikicalc.parse(text)
     assert list(dict.fromkeys(formula.variables)) == names
     assert formula.evaluate(dict(zip(names, (A, B), strict=True))).exact == (A - B) / B * 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PDRB dihitung dengan menjumlahkan nilai tambah bruto seluruh lapangan usaha",
+        "Dilakukan dengan cara menjumlahkan nilai tambah bruto seluruh lapangan usaha",
+    ],
+)
+def test_sum_said_after_a_preamble(text: str) -> None:
+    # "menjumlahkan A" is Σ A; the words before it are the preamble's
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == ["nilai tambah bruto seluruh lapangan usaha"]
+    assert formula.evaluate({"nilai tambah bruto seluruh lapangan usaha": [2, 3]}).exact == 5

@@ -119,7 +119,9 @@ def introduced(text: str, end: int) -> bool:
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 # the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
-_MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
+# a mean or a sum that opens the formula ("… adalah rata-rata A", "… dengan Σ A": the sum
+# "menjumlahkan A" says, said.summed)
+_MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])|[Σ∑][ \t]*(?=[^\W\d_(])")
 _SPACED_SUM = lazy(r"(?<=[^\W_])[ \t]+[+][ \t]+(?=[^\W_])")  # "DAU = CF + AD"
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
