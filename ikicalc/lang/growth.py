@@ -13,7 +13,8 @@ that makes the two phrases open with the same word (``jumlah … dengan jumlah �
 else the first.
 
 The verb becomes ``(``, the join ``-``, the reference ``)``; the text keeps its length (see
-:mod:`ikicalc.lang.layout`). The words before the verb are left to the preamble's reader.
+:mod:`ikicalc.lang.layout`). The words before the verb are left to the preamble's reader, but
+for the end of a sentence alone opening the cell (``dengan cara``, ``yaitu``), set aside.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _COMPARED = lazy(
     r"(?:hasil[ \t\n]+)?selisih(?:nya|[ \t\n]+(?:tersebut|keduanya))(?![^\W_]))"
     r"(?=[ \t\n]+(?:di[ \t]*bagi|di[ \t]*kali(?:kan)?)(?![^\W_]))"
 )
+# what may stand before the verb at the start of a cell: the end of a sentence that opens it
+_OPENING = lazy(r"(?i)[ \t\n]*(?:dengan(?:[ \t]+(?:cara|jalan))?|yaitu|yakni|adalah|ialah)[ \t\n]+")
 _JOIN = lazy(r"(?i)[ \t\n]+(?:dengan|dan|terhadap)[ \t\n]+")
 
 
@@ -57,6 +60,8 @@ def growth_said(chars: list[str]) -> None:
         if join is None:
             continue
         start, end = found.span("verb")
+        if _OPENING.fullmatch(text, 0, start):
+            blank(chars, 0, start)  # "dengan cara mengurangkan …" opening the cell
         blank(chars, start, end)
         chars[start] = "("
         at = found.start("pair")
