@@ -185,3 +185,21 @@ def test_sum_said_after_a_preamble(text: str) -> None:
     formula = ikicalc.parse(text)
     assert list(formula.variables) == ["nilai tambah bruto seluruh lapangan usaha"]
     assert formula.evaluate({"nilai tambah bruto seluruh lapangan usaha": [2, 3]}).exact == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        # a vulgar fraction said again in words in brackets: read once
+        ("Besaran = ½ (setengah) dari tarif normal", ["tarif normal"], Fraction(7, 2)),
+        ("Besaran = ½ (satu per dua) dari tarif normal", ["tarif normal"], Fraction(7, 2)),
+        ("Jumlah A x ¾ (tiga perempat)", ["Jumlah A"], Fraction(21, 4)),
+        # a noun that names the number said in words after an operator
+        ("Jumlah A dibagi Jumlah B dikalikan dengan angka seratus", ["Jumlah A", "Jumlah B"],
+         Fraction(140)),
+        ("Jumlah A dibagi Jumlah B dikalikan dengan bilangan seratus persen",
+         ["Jumlah A", "Jumlah B"], Fraction(140)),
+    ],
+)
+def test_numbers_said_again(text: str, names: list[str], value: Fraction) -> None:
+    assert _value(text) == (names, value)

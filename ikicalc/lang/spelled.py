@@ -55,8 +55,8 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     words = rf"{word}(?:[ \t]+{word})*"
     if fraction:  # "se" + "per" + "tiga"; "dua pertiga"; "satu per empat"
         words = rf"(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
-    return compiled(
-        rf"(?i){operator}(?P<words>{words})"
+    return compiled(  # a noun may name the number first: "dikalikan dengan angka seratus"
+        rf"(?i){operator}(?P<named>(?:angka|bilangan)[ \t]+)?(?P<words>{words})"
         r"(?![ \t]+(?!persen\b)[^\W\d_]+[ \t]+[^\W\d_])"
     )
 
@@ -107,6 +107,8 @@ def spelled_numbers(chars: list[str]) -> None:
         if len(digits) > end - start:
             continue
         chars[start:end] = list(digits.ljust(end - start))
+        if found.group("named"):  # "dikalikan dengan angka seratus": the noun names it
+            blank(chars, *found.span("named"))
         again = _AGAIN.match(text, end)  # "dua puluh lima (25)": the digits again
         if again and _same(again.group("digits"), value):
             blank(chars, *again.span("bracket"))
