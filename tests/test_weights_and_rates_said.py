@@ -203,3 +203,10 @@ def test_sum_said_after_a_preamble(text: str) -> None:
 )
 def test_numbers_said_again(text: str, names: list[str], value: Fraction) -> None:
     assert _value(text) == (names, value)
+
+
+def test_percent_glued_to_the_name_it_opens() -> None:
+    # "%capaian": the percent sign for "persentase", glued to its name after a bracket
+    formula = ikicalc.parse("(%capaian x Bobot SKPD x Bobot parameter)/10")
+    assert list(formula.variables) == ["%capaian", "Bobot SKPD", "Bobot parameter"]
+    assert ikicalc.parse(str(formula)) == formula
