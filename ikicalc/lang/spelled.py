@@ -19,6 +19,7 @@ from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.lang import guards
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.growth import growth_said
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
@@ -129,7 +130,7 @@ def _fractions(chars: list[str], text: str) -> None:
             chars[start:end] = list(written.ljust(end - start))
 
 
-def said_first(chars: list[str]) -> None:
+def said_first(chars: list[str]) -> tuple[Reading, ...]:
     """What the layout reads before the words around the formula: a fraction said in words
     where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``), before
     words that open a cell are taken for what names it; and the words that name a weight
@@ -142,9 +143,10 @@ def said_first(chars: list[str]) -> None:
     lower = guards.folded(text)
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
-    weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+    readings = weights_named(chars, lower)  # "A x bobot 0,3", "A (bobot 40%)", "A (40%) + …"
     if "selisih" in lower:
         growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
+    return readings
 
 
 # what any number said in words holds (a cheap test on the text in lower case)

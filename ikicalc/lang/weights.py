@@ -23,9 +23,12 @@ The word ``kali`` (times) after the number of a product says the number again
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
+from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.names import names_data
@@ -101,14 +104,19 @@ _BARE = lazy(
 )
 
 
+_LISTED_REASON = N_(
+    "names listed with a percent in brackets after each, the percents making 100 %, were "
+    "read as a weighted sum: each name times its weight"
+)
 _NOT_BETWEEN = lazy(r"[()=/÷×*:;%\n]|(?<![^\W_])[xX](?![^\W_])")  # an operation, a line
 
 
-def _bare_weights(chars: list[str], text: str) -> None:
-    """``A (60%) + B (40%)``, ``A (50%), B (35%) serta C (15%)``: see the module."""
+def _bare_weights(chars: list[str], text: str) -> tuple[Reading, ...]:
+    """``A (60%) + B (40%)``, ``A (50%), B (35%) serta C (15%)``: see the module; a list in
+    words read as a weighted sum is a guess."""
     found = list(_BARE.finditer(text))
     if len(found) < 2:
-        return
+        return ()
     run = [found[0]]  # the weighed names that follow each other, each after the last's join
     for match in found[1:]:
         last = run[-1]
@@ -120,18 +128,25 @@ def _bare_weights(chars: list[str], text: str) -> None:
         else:
             break
     if len(run) < 2 or run[-1].group("join").strip() not in ("", "."):
-        return
+        return ()
     listed = all("+" not in m.group("join") for m in run[:-1])  # "A (50%), B (35%) serta C …"
     if listed:  # a list in words: weights that make the whole
-        total = sum(float(m.group("number").replace(",", ".")) for m in run)
-        if abs(total - 100) > 1e-9:
-            return
+        total = sum(Decimal(m.group("number").replace(",", ".")) for m in run)
+        if total != 100:
+            return ()
     for match in run:
         chars[match.start("open")] = "×"
         chars[match.start("close")] = " "
         if listed and match is not run[-1]:
             blank(chars, *match.span("join"))
             chars[match.start("join")] = "+"
+    if not listed:
+        return ()
+    span = (run[0].start(), run[-1].end("close"))
+    start = text.rfind(":", 0, run[0].start()) + 1  # the list's first name opens after a colon
+    written = " ".join(text[start : span[1]].split())
+    chosen = " ".join("".join(chars[start : span[1]]).split())
+    return (Reading(span, chosen, written, _LISTED_REASON),)
 
 
 @cache
@@ -150,20 +165,19 @@ def _cue() -> re.Pattern[str]:
     return re.compile(words_pattern(noun.lower() for noun in names_data()["weights"]["nouns"]))
 
 
-def weights_named(chars: list[str], lower: str | None = None) -> None:
+def weights_named(chars: list[str], lower: str | None = None) -> tuple[Reading, ...]:
     """Set aside the words that name a weight or a constant where an operand stands (see the
     module); a weight in brackets after a name multiplies it. ``lower``: the text in lower
     case (:func:`ikicalc.lang.guards.folded`), when the caller has it."""
     text = "".join(chars)
     lower = guards.folded(text) if lower is None else lower
     if not _DIGIT.search(text):  # every rule here needs a number
-        return
+        return ()
     for found in _times_after().finditer(text) if "kali" in lower else ():
         blank(chars, *found.span("times"))  # "dikali 2,5 kali": the number of times
-    if "%" in text and "(" in text:
-        _bare_weights(chars, text)  # "Nilai SKP (60%) + Nilai Perilaku (40%)"
-    if not _cue().search(lower):
-        return
+    readings = _bare_weights(chars, text) if "%" in text and "(" in text else ()
+    if not _cue().search(lower):  # "Nilai SKP (60%) + Nilai Perilaku (40%)" above
+        return readings
     for found in _bracketed().finditer(text) if "(" in text else ():
         chars[found.start("open")] = "×"
         blank(chars, *found.span("words"))
@@ -178,3 +192,4 @@ def weights_named(chars: list[str], lower: str | None = None) -> None:
     for found in _named().finditer(text):
         if _operator_before().search(text, max(0, found.start() - 40), found.start()):
             blank(chars, *found.span("words"))
+    return readings
