@@ -210,3 +210,10 @@ def test_percent_glued_to_the_name_it_opens() -> None:
     formula = ikicalc.parse("(%capaian x Bobot SKPD x Bobot parameter)/10")
     assert list(formula.variables) == ["%capaian", "Bobot SKPD", "Bobot parameter"]
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_roman_numeral_numbering_in_a_name() -> None:
+    # "IKU I. 2": a roman numeral, its period and the item's number are the name's
+    formula = ikicalc.parse("Σ (% IKU I. 2 + % IKU I. 3) / 2 x 100%")
+    assert list(formula.variables) == ["% IKU I. 2", "% IKU I. 3"]
+    assert ikicalc.parse(str(formula)) == formula
