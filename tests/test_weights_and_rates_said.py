@@ -163,6 +163,11 @@ GROWTH: list[tuple[str, list[str]]] = [
         "lalu selisih tersebut dibagi realisasi tahun lalu x 100%",
         ["realisasi tahun ini", "realisasi tahun lalu"],
     ),
+    (
+        "PDRB tahun n dibandingkan dengan PDRB tahun n-1, kemudian selisihnya dibagi PDRB "
+        "tahun n-1 dikali 100%.",
+        ["PDRB tahun n", "PDRB tahun n-1"],
+    ),
 ]
 
 

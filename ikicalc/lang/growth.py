@@ -12,7 +12,10 @@ applied to that difference: ``(A − B) / C × 100%``. The two quantities are jo
 that makes the two phrases open with the same word (``jumlah … dengan jumlah …``) is taken,
 else the first.
 
-The verb becomes ``(``, the join ``-``, the reference ``)``; the text keeps its length (see
+The passive (``A dibandingkan dengan B, kemudian selisihnya dibagi B``) has no room for a
+bracket before ``A``: the words become ``A - B / B``, a growth whose brackets were lost, which
+the reading layer reads as ``(A − B) / B`` (a guess). The verb becomes ``(``, the join ``-``,
+the reference ``)``; the text keeps its length (see
 :mod:`ikicalc.lang.layout`). The words before the verb are left to the preamble's reader, but
 for the end of a sentence alone opening the cell (``dengan cara``, ``yaitu``), set aside.
 """
@@ -26,17 +29,24 @@ from ikicalc.patterns import lazy
 
 __all__ = ["growth_said"]
 
-# the verb that compares, the two quantities, the reference to their difference, an operation
-_COMPARED = lazy(
-    r"(?i)(?<![^\W_])(?P<verb>mem(?:per)?bandingkan|mengurang(?:kan|i))[ \t\n]+"
-    r"(?P<pair>[^,;:()=/÷×*]+?)"
+_JOIN = lazy(r"(?i)[ \t\n]+(?:dengan|dan|terhadap)[ \t\n]+")
+_REFERENCE = (
     r"(?P<ref>[ \t\n]*,?[ \t\n]*(?:(?:kemudian|lalu|selanjutnya|setelah[ \t]+itu)[ \t\n]+)?"
     r"(?:hasil[ \t\n]+)?selisih(?:nya|[ \t\n]+(?:tersebut|keduanya))(?![^\W_]))"
     r"(?=[ \t\n]+(?:di[ \t]*bagi|di[ \t]*kali(?:kan)?)(?![^\W_]))"
 )
+# the verb that compares, the two quantities, the reference to their difference, an operation
+_COMPARED = lazy(
+    r"(?i)(?<![^\W_])(?P<verb>mem(?:per)?bandingkan|mengurang(?:kan|i))[ \t\n]+"
+    r"(?P<pair>[^,;:()=/÷×*]+?)" + _REFERENCE
+)
 # what may stand before the verb at the start of a cell: the end of a sentence that opens it
 _OPENING = lazy(r"(?i)[ \t\n]*(?:dengan(?:[ \t]+(?:cara|jalan))?|yaitu|yakni|adalah|ialah)[ \t\n]+")
-_JOIN = lazy(r"(?i)[ \t\n]+(?:dengan|dan|terhadap)[ \t\n]+")
+# the passive: "A dibandingkan dengan B, kemudian selisihnya dibagi …"
+_PASSIVE = lazy(
+    r"(?i)(?<=[^\W_])(?P<verb>[ \t\n]+dibandingkan[ \t\n]+(?:dengan|terhadap)[ \t\n]+)"
+    r"(?P<b>[^,;:()=/÷×*]+?)" + _REFERENCE
+)
 
 
 def _split(pair: str) -> re.Match[str] | None:
@@ -70,3 +80,9 @@ def growth_said(chars: list[str]) -> None:
         ref_start, ref_end = found.span("ref")
         blank(chars, ref_start, ref_end)
         chars[ref_start] = ")"
+    if "dibandingkan" not in text:
+        return
+    for found in _PASSIVE.finditer(text):  # "A dibandingkan dengan B, kemudian selisihnya …"
+        blank(chars, *found.span("verb"))  # no room for a bracket before A: "A - B / B" is a
+        chars[found.start("verb") + 1] = "-"  # growth whose brackets were lost (reading.py)
+        blank(chars, *found.span("ref"))
