@@ -222,3 +222,18 @@ def test_roman_numeral_numbering_in_a_name() -> None:
     formula = ikicalc.parse("Σ (% IKU I. 2 + % IKU I. 3) / 2 x 100%")
     assert list(formula.variables) == ["% IKU I. 2", "% IKU I. 3"]
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_divisor_restating_the_base() -> None:
+    # "… tahun sebelumnya, kemudian selisihnya dibagi dengan jumlah penduduk tahun sebelumnya":
+    # the divisor names again the quantity the growth is measured from
+    formula = ikicalc.parse(
+        "Dihitung dengan membandingkan jumlah penduduk pada tahun berjalan dengan jumlah "
+        "penduduk pada tahun sebelumnya, kemudian selisihnya dibagi dengan jumlah penduduk "
+        "tahun sebelumnya dan dikalikan 100 persen."
+    )
+    assert sorted(set(formula.variables)) == [
+        "jumlah penduduk pada tahun berjalan",
+        "jumlah penduduk pada tahun sebelumnya",
+    ]
+    assert any("names again" in guess.reason for guess in formula.guesses)

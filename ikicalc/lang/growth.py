@@ -24,10 +24,20 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.i18n import N_
+from ikicalc.lang import ast
+from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
 
-__all__ = ["growth_said"]
+__all__ = ["REASON", "growth_said", "restated_base"]
+
+REASON = N_(
+    "the divisor of a growth names again the quantity the growth is measured from (a "
+    "preposition left out, or the head noun of the other quantity said again): the same quantity"
+)
+# words a restatement may leave out: "jumlah penduduk (pada) tahun sebelumnya"
+_FILLERS = frozenset({"pada", "di", "dalam", "yang"})
 
 _JOIN = lazy(r"(?i)[ \t\n]+(?:dengan|dan|terhadap)[ \t\n]+")
 _REFERENCE = (
@@ -86,3 +96,47 @@ def growth_said(chars: list[str]) -> None:
         blank(chars, *found.span("verb"))  # no room for a bracket before A: "A - B / B" is a
         chars[found.start("verb") + 1] = "-"  # growth whose brackets were lost (reading.py)
         blank(chars, *found.span("ref"))
+
+
+def _same_quantity(grown: str, base: str, divisor: str) -> bool:
+    """Whether ``divisor`` names ``base`` again (see :func:`restated_base`)."""
+    base_words = [w for w in base.lower().split() if w not in _FILLERS]
+    words = [w for w in divisor.lower().split() if w not in _FILLERS]
+    if not base_words or words == base_words:
+        return bool(base_words)
+    head = words[: len(words) - len(base_words)]
+    return (
+        len(words) > len(base_words)
+        and words[len(head) :] == base_words
+        and grown.lower().split()[: len(head)] == head  # "nilai tahun sebelumnya" after
+    )  # "nilai PDRB … pada tahun berjalan dengan tahun sebelumnya": the head said again
+
+
+def restated_base(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``(A − B) / C`` where ``C`` names ``B`` again: ``jumlah penduduk tahun sebelumnya``
+    for ``jumlah penduduk pada tahun sebelumnya`` (a preposition left out), ``nilai tahun
+    sebelumnya`` for ``tahun sebelumnya`` after ``nilai PDRB … pada tahun berjalan`` (the head
+    of the other quantity said again): ``C`` is ``B`` (a guess, recorded)."""
+    found: list[Reading] = []
+
+    def rewrite(part: ast.Expr) -> ast.Expr:
+        if not (
+            isinstance(part, ast.Binary)
+            and part.op is ast.Op.DIV
+            and isinstance(part.left, ast.Binary)
+            and part.left.op is ast.Op.SUB
+        ):
+            return part
+        grown, base, divisor = part.left.left, part.left.right, part.right
+        if not (
+            isinstance(grown, ast.Variable)
+            and isinstance(base, ast.Variable)
+            and isinstance(divisor, ast.Variable)
+            and divisor.name != base.name
+            and _same_quantity(grown.name, base.name, divisor.name)
+        ):
+            return part
+        found.append(Reading(divisor.span, base.name, divisor.name, REASON))
+        return ast.Binary(ast.Op.DIV, part.left, ast.Variable(base.name, divisor.span), part.span)
+
+    return ast.transform(node, rewrite), tuple(found)
