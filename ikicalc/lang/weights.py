@@ -108,14 +108,15 @@ _LISTED_REASON = N_(
     "names listed with a percent in brackets after each, the percents making 100 %, were "
     "read as a weighted sum: each name times its weight"
 )
+_AGGREGATE = lazy(r"(?i)(?:[Σ∑]|rata-rata|rerata)[ \t]*$")  # a bracket's own operation
 _NOT_BETWEEN = lazy(r"[()=/÷×*:;%\n]|(?<![^\W_])[xX](?![^\W_])")  # an operation, a line
 
 
 def _bare_weights(chars: list[str], text: str) -> tuple[Reading, ...]:
     """``A (60%) + B (40%)``, ``A (50%), B (35%) serta C (15%)``: see the module; a list in
     words read as a weighted sum is a guess."""
-    found = list(_BARE.finditer(text))
-    if len(found) < 2:
+    found = [m for m in _BARE.finditer(text) if not _AGGREGATE.search(text, 0, m.start("open"))]
+    if len(found) < 2:  # "Σ (0%) + Σ (0%)": a sum over a bracket, no name weighed
         return ()
     run = [found[0]]  # the weighed names that follow each other, each after the last's join
     for match in found[1:]:
