@@ -6,6 +6,8 @@
 * a word of ``[multipliers]`` after a number multiplies it (``Rp 2,5 juta``, ``100 ribu``);
 * words opening a purpose after the number of a product are a remark (``dikalikan dengan 25
   untuk dikonversi ke …``), a guess;
+* a lone index letter less a number names no period (``50 x (n - 5)``, ``A / (n-1)``): the
+  letter is a quantity, the offset subtracted (``IHK n -2``, ``PAD (n-1)`` stay names);
 * words after a number that is no scale are its unit (``A x 2,5 kg``, ``x Rp 1.500 per
   orang``): a flattened fraction's number is a scale (``A x 1.000 KH``), a guess.
 """
@@ -24,6 +26,7 @@ from ikicalc.numbers import vulgar_value
 __all__ = [
     "PURPOSE_AFTER",
     "amount",
+    "lone_offset",
     "multiplier_words",
     "multipliers",
     "purpose",
@@ -33,6 +36,21 @@ __all__ = [
 
 _DECIMAL_SHARE = re.compile(r"0[.,]\d+")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "^{}")
+
+# a lone index letter and an offset: the whole of a name the grammar read ("n - 5", "t-1")
+_LONE_OFFSET = re.compile(r"(?P<letter>[nNtT])[ \t]*[-−–][ \t]*(?P<offset>[1-9])")
+
+
+def lone_offset(text: str, span: tuple[int, int]) -> ast.Expr | None:
+    """``n − 5`` for the name ``n - 5`` at ``span`` (see the module), else ``None``."""
+    found = _LONE_OFFSET.fullmatch(text)
+    if found is None:
+        return None
+    start, end = span
+    letter = ast.Variable(found.group("letter"), (start, start + 1))
+    number = ast.Number(Decimal(found.group("offset")), (end - 1, end))
+    return ast.Binary(ast.Op.SUB, letter, number, span)
+
 
 PURPOSE_AFTER = REASON
 """Why the words of a purpose were set aside: a remark after the formula (one message)."""

@@ -13,7 +13,7 @@ from lark import Token, Transformer
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_, _
-from ikicalc.lang import ast
+from ikicalc.lang import amounts, ast
 from ikicalc.lang.amounts import PURPOSE_AFTER, amount, multipliers, purpose, ten_power, vulgar
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
@@ -228,9 +228,10 @@ class Builder(Transformer[Token, Any]):
             guesses.append(Reading(span, text, other, _AFTER_DEDUCTING_REASON))
         return _Name(text, _span(children[0], children[-1]))
 
-    def variable(self, children: list[_Name]) -> ast.Variable:
+    def variable(self, children: list[_Name]) -> ast.Expr:
         (name,) = children
-        return self._variable(name)
+        offset = amounts.lone_offset(name.text, name.span) if len(name.text) < 8 else None
+        return offset or self._variable(name)  # "50 x (n - 5)": the count less a number
 
     @staticmethod
     def _variable(name: _Name) -> ast.Variable:

@@ -214,7 +214,7 @@ def lay_out(text: str) -> Layout:
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
-    said_first(chars)  # "akar … dari (…)" refused; "dua pertiga dari A": 2⁄3 dari A
+    early = said_first(chars)  # "dua pertiga dari A": 2⁄3 dari A; "A (50%), B (50%)": weights
     examples = _examples.introduced(chars) if _examples.may_introduce(text) else ()  # "Contoh: …"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
         _wrapping.rejoin_hyphenated(chars)
@@ -235,6 +235,7 @@ def lay_out(text: str) -> Layout:
         chars[start:end] = "a" * (end - start)
     laid = _lay_out(text, chars)
     laid = dataclasses.replace(laid, notes=(*examples, *laid.notes)) if examples else laid
+    laid = dataclasses.replace(laid, readings=early + laid.readings) if early else laid
     if apart:
         laid = dataclasses.replace(laid, lost_bar=with_scale(laid.lost_bar, apart))
     if scanned:  # "Tingkat — A / B", "x 100 Yo": marks a scanned page's OCR confused

@@ -76,6 +76,7 @@ _BRACKETS_SCALE = lazy(
     r"(?=\([^()]+\)[ \t]*\.?[ \t]*$)"
 )
 _SPACED_MINUS = lazy(r"\s-\s")
+_COORDINATED = lazy(r"(?i)(?<![^\W_])(?:dan|serta|atau)[ \t]+$")
 _LISTED = lazy(r"\([^()]*,")
 _LABEL_EQUALS = lazy(r"^[ \t]*[^\W\d_][^=\n]{0,80}?[ \t]*=[ \t]*(?=\S)")
 
@@ -229,6 +230,8 @@ def _two_openings(chars: list[str], text: str) -> LostBar | None:
         labels = [(0, first.start())]
     if operator().search(text, first.start()):  # the label's own slash aside ("Jiwa/ Jumlah")
         return None
+    if _COORDINATED.search(text, 0, second.start()):
+        return None  # "Rata-rata Jumlah A dan Jumlah B": a conjunction lists, no bar was lost
     lead = text[: first.start()].split()
     if not lead or len(lead) > 3 or not all(w[:1].isupper() for w in lead):
         return None  # the label's words: a few, in capitals ("Rata-rata Jiwa/")

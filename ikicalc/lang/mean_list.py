@@ -8,8 +8,11 @@ their formula as the mean of components they name, each with a capital, joined b
 (and commas before): ``Rata-rata Nilai SAKIP dan Nilai Reformasi Birokrasi``, ``rata-rata
 dari Indeks Kesehatan, Indeks Pendidikan dan Indeks Daya Beli``. When the whole formula is
 so written and every item is a name of two words or more opening with a capital (an
-abbreviation counts), the formula is the mean of the listed values (``Mean``): a guess,
-recorded. A name in lower case after ``dan`` (``rata-rata lama sekolah dan pelatihan``)
+abbreviation counts), or every item repeats the head noun of the first (``rata-rata nilai
+IKM dan nilai SAKIP``, ``rata-rata dari indeks kesehatan, indeks pendidikan dan indeks daya
+beli``: the coordination of whole noun phrases), the formula is the mean of the listed values
+(``Mean``): a guess, recorded. A name in lower case after ``dan`` (``rata-rata lama sekolah
+dan pelatihan``)
 goes on the name before it, and a single word (``… SD dan SMP``) is a level, not a quantity.
 """
 
@@ -48,6 +51,33 @@ def _items(name: str, start: int) -> list[ast.Expr] | None:
     """The listed quantities of ``name`` (which opens at offset ``start``), or ``None``."""
     if " dan " not in name and "\ndan " not in name:
         return None
+    return _capitalised(name, start) or _parallel(name, start)
+
+
+def _parallel(name: str, start: int) -> list[ast.Expr] | None:
+    """``nilai IKM dan nilai SAKIP``, ``indeks kesehatan, indeks pendidikan dan indeks daya
+    beli``: items that repeat the head noun of the first, each of two words or more."""
+    head = re.match(r"[^\W\d_]+", name)
+    if head is None:
+        return None
+    word = re.escape(head.group(0))
+    join = r"(?:[ \t\n]*,[ \t\n]*(?:dan[ \t\n]+)?|[ \t\n]+dan[ \t\n]+)"
+    joins = list(re.finditer(rf"(?i){join}(?={word}[ \t\n])", name))
+    if not joins:
+        return None
+    items: list[ast.Expr] = []
+    at = 0
+    for end, after in [*((j.start(), j.end()) for j in joins), (len(name), len(name))]:
+        piece = name[at:end]
+        if len(piece.split()) < 2 or re.search(r"[,;]", piece):
+            return None
+        items.append(ast.Variable(" ".join(piece.split()), (start + at, start + end)))
+        at = after
+    return items
+
+
+def _capitalised(name: str, start: int) -> list[ast.Expr] | None:
+    """Items that each open with a capital (see the module)."""
     items: list[ast.Expr] = []
     at = 0
     while True:

@@ -35,6 +35,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.said_digits import unit_of_measure
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "factor_unit",
     "ocr_percent",
     "rate_described",
+    "rate_per_unit",
     "scale_marks",
     "whole_rate",
 ]
@@ -144,6 +146,9 @@ _SCALE_AFTER = (
     r"(?:(?<![^\W_])(?:[xX]|(?i:per|kali|dikali(?:kan)?))|[×*·⋅])[ \t]+"
 )
 _SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![\d.,])")
+# "x 100,000", "per 1,000 penduduk": a power of ten grouped by commas as a spreadsheet in
+# English prints it (no rate scales by a decimal written with three zeros)
+_COMMA_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>10{0,2}(?:,000)+)(?![\d.,])")
 _PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
 
 
@@ -206,7 +211,8 @@ def slash_rates(chars: list[str]) -> None:
 
 
 def scale_marks(chars: list[str]) -> None:
-    """``A / B x 100 000 penduduk``: thousands spaced (written ``100.000``); ``A / B x 1.000
+    """``A / B x 100 000 penduduk``, ``x 100,000``: thousands spaced or grouped by commas
+    (written ``100.000``); ``A / B x 1.000
     ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
     100%)``: the brackets around the scale that ends the formula are set aside."""
     text = "".join(chars)
@@ -217,6 +223,9 @@ def scale_marks(chars: list[str]) -> None:
     for found in _SPACED_THOUSANDS.finditer(text) if "000" in text else ():
         start, end = found.span("number")
         chars[start:end] = [c if c not in " \t" else "." for c in text[start:end]]
+    for found in _COMMA_THOUSANDS.finditer(text) if ",000" in text else ():
+        start, end = found.span("number")
+        chars[start:end] = list(text[start:end].replace(",", "."))
     for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
         blank(chars, *found.span("mark"))
     if "000" in text:
@@ -277,14 +286,16 @@ def colon_divides(chars: list[str]) -> None:
 
 def currency(chars: list[str]) -> None:
     """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), and the
-    units it is counted in after slashes (``x Rp 1.500.000,- / orang / bulan``: per person
-    and month, the units of the registry's ``data/units.txt``, never a division)."""
+    units it is counted in after slashes or ``per`` (``x Rp 1.500.000,- / orang / bulan``,
+    ``Rp 150.000 per orang per hari``: per person and month, the units of the registry's
+    ``data/units.txt``, never a division)."""
     text = "".join(chars)
     for found in _RUPIAH.finditer(text):
         blank(chars, *found.span("currency"))
         if found.group("closed"):
             blank(chars, *found.span("closed"))
-        per = _per_unit().match(text, found.end()) if "/" in text else None
+        counted = guards.holds(text, "/", "per", "tiap")
+        per = _per_unit().match(text, found.end()) if counted else None
         if per:
             blank(chars, *per.span())
 
@@ -310,14 +321,30 @@ def _per_unit() -> re.Pattern[str]:
         words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"(?:[ \t]*/[ \t]*(?i:{alternatives})(?![^\W_]))+"
-        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])))"
+        rf"(?:(?:[ \t]*/[ \t]*|[ \t]+(?i:per|setiap|tiap)[ \t]+)(?i:{alternatives})(?![^\W_]))+"
+        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])|(?i:dari|dikali(?:kan)?|kali)(?![^\W_])))"
     )
+
+
+# a percent rate, its words again in brackets or not: what a unit counted "per" may follow
+_RATE_THEN = lazy(r"[%‰](?:[ \t\n]*\([^()\n]{3,80}\))?")
+
+
+def rate_per_unit(chars: list[str]) -> None:
+    """``2% (dua persen) per bulan dari pajak``, ``bunga 2% setiap bulan x A``: the unit a rate
+    is counted in (a unit of ``data/units.txt``, a class: ``bulan``, ``hari``, ``orang`` …,
+    after ``per``/``setiap``/``tiap``) is the rate's, not a quantity: set aside."""
+    text = "".join(chars)
+    for found in _RATE_THEN.finditer(text):
+        per = _per_unit().match(text, found.end())
+        if per:
+            blank(chars, *per.span())
 
 
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
-    digits is ``%`` when the words in brackets after it say the digits before it."""
+    digits is ``%`` when the words in brackets after it say the digits before it; then the
+    unit a rate is counted in is set aside (:func:`rate_per_unit`)."""
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
@@ -346,6 +373,8 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
                 _SEVEN_O_REASON,
             )
         )
+    if guards.holds(text, "per ", "tiap ") and "%" in "".join(chars):
+        rate_per_unit(chars)  # "2% (dua persen) per bulan dari A": the rate's unit
     return tuple(readings)
 
 
@@ -432,9 +461,13 @@ _FACTOR_UNIT = lazy(
 def factor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
     """A candidate of the failure path (:func:`ikicalc.lang.recovery.recover`): the unit of
     an amount that multiplies set aside, where the grammar stopped at it (``10 m3 x
-    tarif``: the amount is 10)."""
+    tarif``: the amount is 10); only a unit of measure (a class: the registry's units, an SI
+    symbol with its prefix)."""
     for found in _FACTOR_UNIT.finditer(text) if re.search(r"\d[ \t]+[A-Za-z]", text) else ():
         if found.start("unit") <= at < found.end("unit"):
+            word = re.split(r"[ \t(]", found.group("unit"), maxsplit=1)[0]
+            if not unit_of_measure(word):
+                return  # "3 Tu x ¾": a symbol the number multiplies, no unit to set aside
             chars = list(text)
             blank(chars, *found.span("unit"))
             yield found.start("unit"), "".join(chars)

@@ -24,6 +24,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
 from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.growth import restated_base
 from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.mean_list import averages_named, mean_of_named
@@ -475,6 +476,9 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
+    if "selisih" in text:  # "… kemudian selisihnya dibagi dengan jumlah penduduk tahun …"
+        node, restated = restated_base(node)
+        growth += restated
     if isinstance(node, ast.Binary) and node.op is ast.Op.ADD:
         node, mean = read_count_mean(node)  # "A + B + C / 3": (A + B + C) / 3
         growth += mean

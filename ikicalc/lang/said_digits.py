@@ -10,6 +10,9 @@ bracket holds a word of a list. Where the figure is an operand (an amount in rup
 or a number an operator stands beside) the bracket is set aside; inside a name (``pagu
 anggaran 1 (satu) tahun``) the words are the name's, as the document wrote them.
 
+A percent said after the bracket (``2 (dua) persen``, ``2,5 (dua koma lima) persen dari A``,
+as regulations write a rate) makes the figure a rate: the bracket is set aside wherever it stands.
+
 A unit of measure in brackets after a number (``n - 100 (Mbps)``, ``x 24 (kWh)``) is the
 number's unit, not a quantity it multiplies: set aside where the number is an operand. The
 units are a class (:func:`ikicalc.lang.legend_names.unit_words`: the registry's units and the
@@ -31,7 +34,7 @@ from ikicalc.lang.operator_words import said
 from ikicalc.numbers import restates
 from ikicalc.patterns import lazy
 
-__all__ = ["said_beside_digits"]
+__all__ = ["said_beside_digits", "unit_of_measure"]
 
 # digits (grouped by dots, a decimal comma, a ",-" tail, a percent sign as written or as OCR
 # reads it), then a bracket that opens with a letter
@@ -42,6 +45,7 @@ _BESIDE = lazy(
 )
 # what every match of _BESIDE holds: a digit or a sign, then its bracket (the guard)
 _BRACKET_AFTER = lazy(r"[\d%\-oO‰][ \t]*\n?[ \t]*\([ \t\n]*[^\W\d_]")
+_PERCENT_AFTER = lazy(r"(?i)[ \t\n]*(?:persen|prosen)(?![^\W_])")
 # an SI symbol with its prefix: "Mbps", "kWh", "GB", "km2", "m3", "MW"
 _SI_UNIT = lazy(
     r"(?:[kMGTmµcd]?(?:bps|[BW]h?|Hz|Wp|VA|g|m|l|L|t|J|V|A|Pa|s))[23²³]?(?:/[a-zA-Z]{1,4})?"
@@ -76,8 +80,8 @@ def _currency_or_rate(text: str, found: re.Match[str]) -> bool:
     )
 
 
-def _unit(words: str) -> bool:
-    """Whether the words in brackets are one unit of measure (see the module)."""
+def unit_of_measure(words: str) -> bool:
+    """Whether ``words`` are one unit of measure (see the module)."""
     word = words.strip()
     if " " in word or len(word) < 2:  # "(A)", "(B)": a symbol, not a unit
         return False
@@ -93,12 +97,15 @@ def said_beside_digits(chars: list[str]) -> None:
     for found in _BESIDE.finditer(text):
         words = found.group("words")
         restated = restates(found.group("digits"), words)
-        if not restated and ("\n" in found.group("bracket") or not _unit(words)):
+        if not restated and ("\n" in found.group("bracket") or not unit_of_measure(words)):
             continue  # a unit stands on the number's line: "(A)" under "x 100%" is a legend's
         # a word after the bracket is the number's unit or a name's ("1.000 (seribu) ibu
         # hamil", "dalam 1 (satu) tahun"): the passes of units and names read it, bracket and all
         worded = re.match(r"[ \t]*[^\W\d_]", text[found.end() :]) is not None
-        operand = _operand_after().match(text, found.end()) is not None or (
+        # "2 (dua) persen", "2,5 (dua koma lima) persen dari A": the unit said after the
+        # bracket is a percent, the figure a rate wherever it stands
+        percent = restated and _PERCENT_AFTER.match(text, found.end()) is not None
+        operand = percent or _operand_after().match(text, found.end()) is not None or (
             not worded
             and (
                 (restated and _currency_or_rate(text, found))

@@ -19,6 +19,8 @@ from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.lang import guards
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.growth import growth_said
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
 from ikicalc.lang.weights import weights_named
@@ -54,8 +56,8 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     words = rf"{word}(?:[ \t]+{word})*"
     if fraction:  # "se" + "per" + "tiga"; "dua pertiga"; "satu per empat"
         words = rf"(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
-    return compiled(
-        rf"(?i){operator}(?P<words>{words})"
+    return compiled(  # a noun may name the number first: "dikalikan dengan angka seratus"
+        rf"(?i){operator}(?P<named>(?:angka|bilangan)[ \t]+)?(?P<words>{words})"
         r"(?![ \t]+(?!persen\b)[^\W\d_]+[ \t]+[^\W\d_])"
     )
 
@@ -106,6 +108,8 @@ def spelled_numbers(chars: list[str]) -> None:
         if len(digits) > end - start:
             continue
         chars[start:end] = list(digits.ljust(end - start))
+        if found.group("named"):  # "dikalikan dengan angka seratus": the noun names it
+            blank(chars, *found.span("named"))
         again = _AGAIN.match(text, end)  # "dua puluh lima (25)": the digits again
         if again and _same(again.group("digits"), value):
             blank(chars, *again.span("bracket"))
@@ -126,18 +130,23 @@ def _fractions(chars: list[str], text: str) -> None:
             chars[start:end] = list(written.ljust(end - start))
 
 
-def said_first(chars: list[str]) -> None:
+def said_first(chars: list[str]) -> tuple[Reading, ...]:
     """What the layout reads before the words around the formula: a fraction said in words
     where an operand opens written in digits (``dua pertiga dari A``: ``2⁄3 dari A``), before
     words that open a cell are taken for what names it; and the words that name a weight
-    before its number set aside (:func:`ikicalc.lang.weights.weights_named`). A root, an
+    before its number set aside (:func:`ikicalc.lang.weights.weights_named`); a growth said
+    as two quantities compared and "their difference" divided, in brackets
+    (:func:`ikicalc.lang.growth.growth_said`). A root, an
     absolute value or a maximum is refused before the layout, by the parser
     (:func:`ikicalc.lang.unexact.refuse_unexact`)."""
     text = "".join(chars)
     lower = guards.folded(text)
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
-    weights_named(chars, lower)  # "A x bobot 0,3", "dikali faktor bobot 30%", "A (bobot 40%)"
+    readings = weights_named(chars, lower)  # "A x bobot 0,3", "A (bobot 40%)", "A (40%) + …"
+    if "selisih" in lower:
+        growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
+    return readings
 
 
 # what any number said in words holds (a cheap test on the text in lower case)
@@ -146,22 +155,30 @@ _NUMBER_CUES = compiled(
 )
 
 
+_RESTATING = compiled(r"(?i)[ \t\n]+(?:persen|prosen)[ \t\n]*\)")  # "(lima persen)": said again
+
+
 @cache
 def _leading() -> re.Pattern[str]:
-    """A fraction said in words where an operand opens (the cell, after ``=``, a bracket or an
-    operator) before what it takes a share of: ``dari`` (of), a product's sign or word, or a
-    bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A + B)``)."""
+    """A fraction said in words where an operand opens (the cell, after ``=``, a copula, a
+    bracket or an operator) before what it takes a share of: ``dari`` (of), a product's sign
+    or word, or a bracket (``dua pertiga dari A``, ``seperempat x A``, ``setengah dari (A +
+    B)``); a whole number said before a product or a percent (``lima persen dari A``)."""
     word = rf"(?:{_WORDS})(?![^\W_])"
     words = rf"{word}(?:[ \t]+{word})*"
     # the opening consumed (a scan by a class of characters, not a look behind at every place)
-    opens = r"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])[xX](?=[ \t]))"
+    # or a copula that says what the quantity is ("upah sebulan sama dengan tiga puluh kali …",
+    # "… sebesar lima persen dari A")
+    copula = r"sama[ \t]+dengan|sebesar|senilai|adalah|ialah|merupakan|yaitu|yakni"
+    opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t]))"
     product = said("×", joined=True) + r"|x|kali"
     takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
     fraction = (
         rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
         rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
-        # a whole number said ("dua kali A", "dua setengah x A") before a product only
-        rf"|(?P<number>{words})(?=[ \t]+(?:{product})(?![^\W_])))"
+        # a whole number said ("dua kali A", "dua setengah x A") before a product only, or
+        # before the percent that makes it a rate ("lima persen dari A", "dua koma lima persen")
+        rf"|(?P<number>{words})(?=[ \t]+(?:{product}|persen|prosen)(?![^\W_])))"
     )
     return compiled(rf"(?i){opens}[ \t]*{fraction}")
 
@@ -172,6 +189,8 @@ def _leading_fractions(chars: list[str], text: str) -> None:
     ``2⁄3 dari A`` as the share of all that follows, as it reads ``30% dari A``."""
     for found in _leading().finditer(text):
         if found.group("number"):
+            if _RESTATING.match(text, found.end("number")):
+                continue  # "2,5% (dua koma lima persen)": the figure said again, set aside later
             value = _value(found.group("number"))
             digits = str(value).replace(".", ",") if value else ""
             start, end = found.span("number")
