@@ -25,6 +25,7 @@ from ikicalc.lang import ast, run_together
 from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.growth import restated_base
+from ikicalc.lang.indexed_sum import indexed_products
 from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
 from ikicalc.lang.mean_list import averages_named, mean_of_named
@@ -473,6 +474,9 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
         node, named = averages_named(node, text)  # "A x rata-rata rating program x B": a name
         means += listed + named
     node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
+    if "Σ" in text or "∑" in text:  # "(∑ nᵢ × kᵢ) / t": the index reaches over the product
+        node, summed = indexed_products(node)
+        squares += summed
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
