@@ -95,6 +95,13 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?<!-){_either(found)}$", re.IGNORECASE)
 
 
+@cache
+def _source() -> re.Pattern[str]:
+    """A clause that names the source of the data ([shape] source_clauses): ``…, berdasarkan
+    hasil Survei …``, ``… yang bersumber dari data Susenas``."""
+    return re.compile(_either(words()["shape"]["source_clauses"]), re.IGNORECASE)
+
+
 @rule("W121")
 def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
     """A name that opens or ends with a word no quantity's name opens or ends with: where
@@ -115,6 +122,19 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                     "check where the name starts, or write the formula with its operators"
                 ).format(name=_short(name), word=word),
                 _word_span(ctx.text, variable.span, word, first=True),
+            )
+            continue
+        source = _source().search(name)
+        if source is not None and source.start() > 0:
+            clause = source.group(0).lstrip(", ")
+            yield ctx.diagnostic(
+                "W121",
+                _(
+                    "the name '{name}' holds '{clause}', a clause that says where the data come "
+                    "from, not words of the quantity: the name runs into the sentence after it; "
+                    "check where the name stops"
+                ).format(name=_short(name), clause=clause),
+                _word_span(ctx.text, variable.span, clause, first=True),
             )
             continue
         closing = _closing().search(name.rstrip(".,;:) "))
