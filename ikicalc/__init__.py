@@ -13,8 +13,10 @@ from ikicalc.errors import (
     EvaluationError,
     FormulaSyntaxError,
     IkiError,
+    IkiWarning,
     ScaleSyntaxError,
     TargetSyntaxError,
+    UndecidedNumberWarning,
 )
 from ikicalc.i18n import get_language, set_language
 
@@ -299,6 +301,7 @@ __all__ = [
     "FormulaSyntaxError",
     "FrameResult",
     "IkiError",
+    "IkiWarning",
     "Indicator",
     "IndicatorColumns",
     "Interval",
@@ -317,6 +320,7 @@ __all__ = [
     "Target",
     "TargetPart",
     "TargetSyntaxError",
+    "UndecidedNumberWarning",
     "UnitMismatchError",
     "UnitResult",
     "UnknownSatuanError",

@@ -22,9 +22,11 @@ __all__ = [
     "EvaluationError",
     "FormulaSyntaxError",
     "IkiError",
+    "IkiWarning",
     "PositionedError",
     "ScaleSyntaxError",
     "TargetSyntaxError",
+    "UndecidedNumberWarning",
     "UnitMismatchError",
     "UnknownSatuanError",
     "Unsupported",
@@ -258,3 +260,19 @@ class Unsupported(IkiError):  # noqa: N818 - the name says what a back end does
 class ArgumentError(IkiError, TypeError):
     """A public function was given a value of the wrong kind (``lint(None)``,
     ``evaluate([1, 2])``): an ``IkiError`` that is also a ``TypeError``."""
+
+
+class IkiWarning(UserWarning):
+    """Base class of the warnings ikicalc gives through Python's :mod:`warnings` where it read
+    input one way of two and went on (``warnings.simplefilter("error", IkiWarning)`` makes
+    them errors). ``code`` is the lint code that says the same in a report."""
+
+    code = ""
+
+
+class UndecidedNumberWarning(IkiWarning):
+    """``W113``: a value given as text (``{"A": "1.500"}``) was written with a dot before three
+    digits and nothing in the values given together decided whether the dot groups thousands
+    (read: 1500) or marks decimals (1,5); see :mod:`ikicalc.given`."""
+
+    code = "W113"

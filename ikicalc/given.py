@@ -9,17 +9,23 @@ where nothing decides, a lone ``1.500`` groups thousands by the rule
 (:mod:`ikicalc.realisasi.undecided`), never silently. Numbers given as numbers (``38``,
 ``37.5``) are not text and decide nothing. A text that is not a number is passed on as
 written, so the evaluation names the variable whose value it cannot read.
+
+The Python API reads values given as text the same way (:func:`read_data`, called by
+:meth:`Formula.evaluate <ikicalc.lang.formula.Formula.evaluate>` and ``solve``) and says the
+doubt as an :class:`~ikicalc.errors.UndecidedNumberWarning` through Python's ``warnings``.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from ikicalc.numbers import NumberStyle, data_style, parse_number, undecided
 
-__all__ = ["Given", "read_given"]
+__all__ = ["Given", "read_data", "read_given"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,37 @@ def read_given(values: Mapping[str, object]) -> Given:
 
     read_values = {name: read(name, value) for name, value in values.items()}
     return Given(read_values, style, tuple(doubtful))
+
+
+def read_data(data: Mapping[str, Any], *, stacklevel: int = 3) -> Mapping[str, Any]:
+    """``data`` with its values given as text read as one file reads them (:func:`read_given`),
+    the undecided ones warned of as :class:`~ikicalc.errors.UndecidedNumberWarning`
+    (``stacklevel`` pointing at the caller's line); ``data`` itself when no value is text."""
+    if not isinstance(data, Mapping):
+        return data  # the evaluation says what it is not
+    for value in data.values():  # the common case, numbers only, in a plain loop
+        if isinstance(value, _MAY_HOLD_TEXT) and _is_text(value):
+            break
+    else:
+        return data
+    given = read_given(data)
+    if given.undecided:
+        from ikicalc.errors import UndecidedNumberWarning
+
+        for message in given.warnings("data"):
+            warnings.warn(UndecidedNumberWarning(message), stacklevel=stacklevel)
+    return given.values
+
+
+_MAY_HOLD_TEXT = (str, list, tuple)
+
+
+def _is_text(value: object) -> bool:
+    if isinstance(value, str):
+        return True
+    if isinstance(value, list | tuple):
+        return any(_is_text(item) for item in value)
+    return False
 
 
 def _texts(values: Iterable[object]) -> Iterator[str]:

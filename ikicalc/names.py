@@ -64,10 +64,37 @@ def counts_rows(name: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """A name as written: escaped spaces and runs of white space become one space."""
+    """A name as written: escaped spaces and runs of white space become one space, and the
+    characters that take no place on a page (:data:`INVISIBLE`) are gone."""
     if "  " not in text and "\\" not in text and text.isprintable():
         return text.strip()  # its only white space is single spaces: nothing to replace
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", text.translate(_DROP_INVISIBLE)).strip()
+
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Characters that take no place on a page, which web pages, PDF extractors and Word paste
+into cells: the soft hyphen, the zero-width space, non-joiner and joiner, the word joiner and
+the byte-order mark (Unicode's format characters of Latin text)."""
+
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+# a word holding one, from the word's start (linear: one try per word)
+_WITH_INVISIBLE = lazy(r"(?<!\S)\S*?[" + INVISIBLE + r"]\S*")
+
+
+def visible(text: str) -> str:
+    """``text`` as it shows on a page, of the same length: a character of :data:`INVISIBLE`
+    leaves the word it stands in (``PDRB ADHK\u200b/Jumlah`` reads ``PDRB ADHK/Jumlah``,
+    ``pember\u00addayaan`` reads ``pemberdayaan``) and the word is padded with spaces after
+    it, so every offset outside the word still points where it did."""
+    if text.isascii() or not any(char in text for char in INVISIBLE):
+        return text
+    return _WITH_INVISIBLE.sub(_padded, text)
+
+
+def _padded(found: re.Match[str]) -> str:
+    word = found.group(0)
+    seen = word.translate(_DROP_INVISIBLE)
+    return seen + " " * (len(word) - len(seen))
 
 
 # The period that ends an abbreviation ("dll.", "Kec.", "Kab./Kota"): the same word with or

@@ -147,7 +147,10 @@ def _message(ctx: Context, text: str, name: str, span: tuple[int, int]) -> str |
     if (
         len(tokens) >= 2
         and all(is_symbol(t) and t.isupper() and len(t) <= 4 for t in tokens)
-        and any(_LETTER.fullmatch(t) or defined(text, t) for t in tokens)
+        and any(
+            _LETTER.fullmatch(t) or (t not in _label_words(ctx) and defined(text, t))
+            for t in tokens
+        )
     ):
         return _(
             "'{name}' is {count} symbols side by side read as one name: an operator or a "
@@ -167,6 +170,13 @@ def _message(ctx: Context, text: str, name: str, span: tuple[int, int]) -> str |
                 "into the name; write each symbol's line as '{symbol} = …' under the formula"
             ).format(name=_short(name), symbol=symbol)
     return None
+
+
+def _label_words(ctx: Context) -> set[str]:
+    """The words of the equation's label (``PDRB per Kapita ADHK = PDRB ADHK / …``): an acronym
+    there names the result, it is no legend's symbol followed by its '='."""
+    formula = ctx.facts.formula if ctx.facts is not None else None
+    return set((formula.label or "").split()) if formula is not None else set()
 
 
 def _cluster(ctx: Context, text: str, name: str) -> str | None:

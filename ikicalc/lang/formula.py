@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ikicalc.given import read_data
 from ikicalc.lang import ast
 from ikicalc.names import name_key
 
@@ -79,7 +80,14 @@ class Formula:
         :class:`~ikicalc.backends.exact.MeasuredResult` whose ``unit`` is ``"%"``, ``None`` or e.g.
         ``"orang·hari"``, and adding unlike quantities raises
         :class:`~ikicalc.rules.units.UnitMismatchError` (see :mod:`ikicalc.backends.measured`).
+
+        Values given as text are read together as one data file reads its cells
+        (:mod:`ikicalc.given`): ``{"A": "1.500"}`` is 1500, said with an
+        :class:`~ikicalc.errors.UndecidedNumberWarning` (``W113``) since nothing decided it;
+        a decimal comma (``"81,35"``) or an English decimal (``"81.35"``) in another value
+        decides for all of them.
         """
+        data = read_data(data)
         if units is None:
             return self._program(data)
         from ikicalc.backends.measured import evaluate_with_units
@@ -115,7 +123,7 @@ class Formula:
         when there is no solution or more than one."""
         from ikicalc.backends.symbolic import solve
 
-        return solve(self, variable, equals, given or {})
+        return solve(self, variable, equals, read_data(given or {}))
 
     def to_polars(self, columns: Mapping[str, str] | None = None) -> polars.Expr:
         """A Polars expression: row-wise over columns named as the variables (or as

@@ -30,6 +30,7 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, Un
 from ikicalc import limits
 from ikicalc.errors import PositionedError
 from ikicalc.i18n import N_, _, translate
+from ikicalc.names import visible
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number
 
 __all__ = [
@@ -174,7 +175,7 @@ def check_text(text: object, what: str, error: type[E]) -> str:
             text,
             where,
         )
-    return text
+    return visible(text)  # a zero-width space, a soft hyphen: what the page shows
 
 
 def read_number(

@@ -1,0 +1,63 @@
+"""Characters that take no place on a page (a zero-width space, a soft hyphen, a byte-order
+mark) are pasted into cells by web pages, PDF extractors and Word: the formula reads as the
+page shows it, and names compare as they show."""
+
+from __future__ import annotations
+
+import pytest
+
+import ikicalc
+from ikicalc.names import name_key, visible
+
+
+def test_a_zero_width_space_before_the_slash_of_a_satu_data_portal() -> None:
+    # Satu Data Kabupaten Bungo (BPS Bedaro), metadata indikator, batch 22 of the corpus
+    cell = "PDRB\xa0per\xa0Kapita\xa0ADHK=PDRB\xa0ADHK\u200b/Jumlah\xa0Penduduk"
+    formula = ikicalc.parse(cell)
+    assert formula.variables == ("PDRB ADHK", "Jumlah Penduduk")
+    assert formula.evaluate({"PDRB ADHK": 9000, "Jumlah Penduduk": 3}).exact == 3000
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Jumlah pember\u00addayaan / Jumlah desa x 100%", ("Jumlah pemberdayaan", "Jumlah desa")),
+        ("\ufeffRealisasi / Target x 100%", ("Realisasi", "Target")),
+        ("Jumlah\u200b pegawai hadir / Jumlah pegawai", ("Jumlah pegawai hadir", "Jumlah pegawai")),
+        ("A\u2060 / B\u200d x 100%", ("A", "B")),
+    ],
+)
+def test_invisible_characters_leave_the_word_they_stand_in(
+    cell: str, names: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(cell).variables == names
+
+
+def test_offsets_outside_the_word_still_point_where_they_did() -> None:
+    cell = "Jumlah\u200b pegawai / x 100%"
+    assert visible(cell) == "Jumlah  pegawai / x 100%"
+    assert len(visible(cell)) == len(cell)
+    with pytest.raises(ikicalc.FormulaSyntaxError) as error:
+        ikicalc.parse(cell)
+    assert error.value.start == cell.index("x 100%")
+
+
+def test_a_data_column_written_with_one_matches_the_variable() -> None:
+    assert name_key("Jumlah\u200b pegawai") == name_key("Jumlah pegawai")
+    formula = ikicalc.parse("Jumlah pegawai hadir / Jumlah pegawai x 100%")
+    data = {"Jumlah pegawai\u200b hadir": 38, "\ufeffJumlah pegawai": 40}
+    assert formula.evaluate(data).exact == 95
+
+
+def test_a_long_word_is_read_in_linear_time() -> None:
+    word = "x" * 20_000 + "\u200b"
+    assert visible(word) == "x" * 20_000 + " "
+
+
+def test_an_acronym_of_the_label_is_no_legend_symbol_for_lint() -> None:
+    # 'ADHK' stands before '=' as the last word of the label, not as a legend's symbol
+    cell = "PDRB\xa0per\xa0Kapita\xa0ADHK=PDRB\xa0ADHK\u200b/Jumlah\xa0Penduduk"
+    assert [d.code for d in ikicalc.lint(cell)] == []
+    # where the cell's legend defines the symbols, two of them side by side are still said
+    legend = "KDAU TKDA\nKDAU = Kapasitas daerah\nTKDA = Total kebutuhan daerah"
+    assert "W117" in [d.code for d in ikicalc.lint(legend)]
