@@ -206,6 +206,9 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
         operator = _operator_word().search(name)
         if operator is not None and operator.start() > 0 and operator.end() < len(name):
             word = operator.group(0)
+            span = _word_span(ctx.text, variable.span, word, first=True)
+            if any(g.span[0] <= span[0] < g.span[1] for g in facts.formula.guesses):
+                continue  # a W110 note already says the operator word was read into a name
             yield ctx.diagnostic(
                 "W122",
                 _(
@@ -213,7 +216,7 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "cell seems read as words of one name; if '{word}' computes, the name is "
                     "two quantities (write the operator between them)"
                 ).format(name=_short(name), word=word),
-                _word_span(ctx.text, variable.span, word, first=True),
+                span,
             )
             continue
         amount = _amount().search(name)
