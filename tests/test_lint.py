@@ -463,7 +463,15 @@ def test_guesses_quote_the_cell_as_written() -> None:
     assert notes
     assert not [note for note in notes if "Ⅹ" in note or "ⅹ" in note or "\n" in note]
     unit = "- Biogas: volume aktual (m³) x 21 MJ/m³ ÷ 3,6 (konversi ke kWh)."
-    # a unit after a number is a rule with no other reading: no W110, but the note is kept
-    # for the commands that show a value (``ikicalc eval``)
-    assert "W110" not in {d.code for d in lint(unit)}
-    assert any("'MJ/m³' is set aside" in note for _, note, _ in guess_notes(ikicalc.parse(unit)))
+    assert any("'MJ/m³' is set aside" in d.message for d in lint(unit) if d.code == "W110")
+
+
+def test_a_rule_of_a_layout_with_no_other_reading_is_no_w110() -> None:
+    """A bar of dashes between a numerator and a denominator is a bar: the note is kept for
+    the commands that show a value (``ikicalc eval``), lint stays quiet."""
+    cell = "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500"  # PP of the dev cells: L / 500
+    formula = ikicalc.parse(cell)
+    assert formula.variables == ("L", "HSBKu")
+    assert formula.guesses
+    assert "W110" not in {d.code for d in lint(cell)}
+    assert any("dashes stand for a fraction's bar" in note for _, note, _ in guess_notes(formula))
