@@ -15,8 +15,11 @@ is the harm a user sees: a number with no word that it is a guess. This benchmar
     never a cell, and is run once at the start and once at the end of a change to the rules.
 
 ``--show-silent`` lists the silent wrong readings of the dev cells and of the work half;
-``--show-alarms`` the dev cells read right with a finding (code and message). Never reads the
-set-aside holdout file.
+``--show-alarms`` the dev cells read right with a finding (code and message); ``--by-code``
+counts, per code, the cells read wrong and the cells read right that carry it (and the wrong ones
+only it flags), so each finding is measured by what it catches against what it cries wrongly.
+The pools' cells read right are counted too: (d), the pools' false alarms (rates only). Never
+reads the set-aside holdout file.
 """
 
 from __future__ import annotations
@@ -174,6 +177,34 @@ def wrong_readings(cells: Cells) -> Iterator[Reading]:
             yield reading
 
 
+def codes_of(text: str) -> frozenset[str]:
+    """The codes ``ikicalc.lint`` finds in the cell."""
+    return frozenset(d.code for d in ikicalc.lint(text))
+
+
+class ByCode:
+    """Per code: the cells read wrong that carry it, those it alone flags, the cells read
+    right that carry it (false alarms)."""
+
+    def __init__(self) -> None:
+        self.wrong: Counter[str] = Counter()
+        self.alone: Counter[str] = Counter()
+        self.right: Counter[str] = Counter()
+
+    def add(self, codes: frozenset[str], wrong: bool) -> None:
+        (self.wrong if wrong else self.right).update(codes)
+        if wrong and len(codes) == 1:
+            self.alone.update(codes)
+
+    def lines(self, title: str) -> Iterator[str]:
+        yield f"    {title}: code wrong (alone) / right"
+        for code in sorted(set(self.wrong) | set(self.right)):
+            yield (
+                f"      {code} {self.wrong[code]:>5} ({self.alone[code]:>4}) / "
+                f"{self.right[code]:>5}"
+            )
+
+
 _WORK_ONLY = frozenset({"perturbed", "shapes"})
 
 
@@ -187,7 +218,7 @@ def _silent_lines(reading: Reading) -> Iterator[str]:
     yield f"    want {list(cell['variables'])}; got {list(reading.variables)}"
 
 
-def dev_report(show_silent: bool, show_alarms: bool) -> Iterator[str]:
+def dev_report(show_silent: bool, show_alarms: bool, by_code: bool = False) -> Iterator[str]:
     """(a) and (b): the dev formula cells read wrong and flagged, read right and flagged."""
     cells = [c for c in load_cells(DEV_PATH) if c["kind"] == "formula"]
     readings = [read_cell(c) for c in cells]
@@ -208,27 +239,56 @@ def dev_report(show_silent: bool, show_alarms: bool) -> Iterator[str]:
             yield f"  - {reading.cell['id']}: {reading.cell['text'][:160]!r}"
             for diagnostic in found:
                 yield f"    {diagnostic.code} {diagnostic.message[:200]}"
+    if by_code:
+        tally = ByCode()
+        for reading in wrong + right:
+            tally.add(codes_of(reading.cell["text"]), reading.outcome in WRONG)
+        yield from tally.lines("dev by code")
 
 
-def pools_report(half: str, show_silent: bool, only: str | None) -> Iterator[str]:
-    """(c): the wrong readings of each pool's ``half`` and the share flagged (rates only for
-    the fresh half)."""
-    total_wrong = total_flagged = 0
-    yield f"(c) variant pools, {half} half: wrong readings flagged"
+def pools_report(
+    half: str, show_silent: bool, only: str | None, by_code: bool = False
+) -> Iterator[str]:
+    """(c) and (d): the wrong readings of each pool's ``half`` and the share flagged, the
+    right readings and the share flagged (rates only for the fresh half)."""
+    total_wrong = total_flagged = total_right = total_alarms = 0
+    tally = ByCode()
+    yield f"(c) variant pools, {half} half: wrong readings flagged | (d) right readings flagged"
     for name, cells in POOLS.items():
         if only not in (None, name):
             continue
-        wrong = list(wrong_readings(cells(half)))
-        if not wrong and half == "fresh" and name in _WORK_ONLY:
+        readings = [read_cell(cell) for cell in cells(half)]
+        wrong = [r for r in readings if r.outcome in WRONG]
+        if not readings and half == "fresh" and name in _WORK_ONLY:
             continue
-        silent = [r for r in wrong if not flagged(r.cell["text"])]
+        right = [r for r in readings if r.right]
+        found = {id(r): codes_of(r.cell["text"]) for r in wrong + right}
+        silent = [r for r in wrong if not found[id(r)]]
+        alarms = [r for r in right if found[id(r)]]
+        if by_code:
+            for reading in wrong + right:
+                tally.add(found[id(reading)], reading.outcome in WRONG)
         total_wrong += len(wrong)
         total_flagged += len(wrong) - len(silent)
-        yield f"    {name:<20} " + _rate(len(wrong) - len(silent), len(wrong))
+        total_right += len(right)
+        total_alarms += len(alarms)
+        yield (
+            f"    {name:<20} "
+            + _rate(len(wrong) - len(silent), len(wrong)).ljust(24)
+            + " | "
+            + _rate(len(alarms), len(right))
+        )
         if show_silent and half == "work":
             for reading in silent:
                 yield from _silent_lines(reading)
-    yield f"    {'all pools':<20} " + _rate(total_flagged, total_wrong)
+    yield (
+        f"    {'all pools':<20} "
+        + _rate(total_flagged, total_wrong).ljust(24)
+        + " | "
+        + _rate(total_alarms, total_right)
+    )
+    if by_code and half == "work":
+        yield from tally.lines("work halves by code")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,13 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-alarms", action="store_true", help="list dev findings on right")
     parser.add_argument("--pool", default=None, choices=sorted(POOLS), help="only this pool")
     parser.add_argument("--no-dev", action="store_true", help="skip (a) and (b)")
+    parser.add_argument("--by-code", action="store_true", help="count each code's hits")
     args = parser.parse_args(argv)
     if args.half == "fresh" and (args.show_silent or args.show_alarms):
         parser.error("the fresh half is read for its rates only")
     if not args.no_dev:
-        for line in dev_report(args.show_silent, args.show_alarms):
+        for line in dev_report(args.show_silent, args.show_alarms, args.by_code):
             print(line)
-    for line in pools_report(args.half, args.show_silent, args.pool):
+    for line in pools_report(args.half, args.show_silent, args.pool, args.by_code):
         print(line)
     return 0
 

@@ -15,6 +15,7 @@ import pytest
 import ikicalc
 from ikicalc.diagnostics.api import lint
 from ikicalc.diagnostics.diagnostic import CODES, Diagnostic
+from ikicalc.diagnostics.reading import guess_notes
 from ikicalc.documents import loads_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -463,3 +464,14 @@ def test_guesses_quote_the_cell_as_written() -> None:
     assert not [note for note in notes if "Ⅹ" in note or "ⅹ" in note or "\n" in note]
     unit = "- Biogas: volume aktual (m³) x 21 MJ/m³ ÷ 3,6 (konversi ke kWh)."
     assert any("'MJ/m³' is set aside" in d.message for d in lint(unit) if d.code == "W110")
+
+
+def test_a_rule_of_a_layout_with_no_other_reading_is_no_w110() -> None:
+    """A bar of dashes between a numerator and a denominator is a bar: the note is kept for
+    the commands that show a value (``ikicalc eval``), lint stays quiet."""
+    cell = "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500"  # PP of the dev cells: L / 500
+    formula = ikicalc.parse(cell)
+    assert formula.variables == ("L", "HSBKu")
+    assert formula.guesses
+    assert "W110" not in {d.code for d in lint(cell)}
+    assert any("dashes stand for a fraction's bar" in note for _, note, _ in guess_notes(formula))

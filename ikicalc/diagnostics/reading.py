@@ -9,6 +9,7 @@ cell shows no decimal separator). :func:`reading_notes` words them; the rule
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
@@ -17,17 +18,20 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.reading import COUNTING_WORD_FOLLOWS
 
-__all__ = ["guess_notes", "reading_notes", "two_readings"]
+__all__ = ["guess_notes", "quiet", "reading_notes", "two_readings"]
 
 CODE = "W110"
 
 
-def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
-    """``(code, message, span)`` for each guess the parser made reading ``formula``."""
+def reading_notes(
+    formula: Formula, every: bool = False
+) -> Iterator[tuple[str, str, ast.Span]]:
+    """``(code, message, span)`` for each guess the parser made reading ``formula``; the
+    notes of a rule that leaves no other reading (:func:`quiet`) only when ``every``."""
     from ikicalc.diagnostics.separators import thousands_guess  # W114's, not W110's
 
     for guess in formula.guesses:
-        if thousands_guess(guess):
+        if thousands_guess(guess) or (not every and quiet(guess.reason)):
             continue
         reason = translate_formatted(guess.reason, (COUNTING_WORD_FOLLOWS,))
         if guess.chosen:
@@ -43,6 +47,19 @@ def reading_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
         yield CODE, message, guess.span
 
 
+def quiet(reason: str) -> bool:
+    """Whether a guess's ``reason`` is a rule of the language or of a layout that leaves no
+    other reading (``suspicious.toml`` [quiet]): kept in ``Formula.guesses``, no ``W110``."""
+    return reason.startswith(_quiet_reasons())
+
+
+@cache
+def _quiet_reasons() -> tuple[str, ...]:
+    from ikicalc.diagnostics.suspicious_words import words
+
+    return tuple(words()["quiet"]["reasons"])
+
+
 def shown(text: str, width: int = 120) -> str:
     """``text`` on one line, as a message quotes it: whitespace runs (the line breaks and the
     column padding of a flattened layout) as one space, and at most ``width`` characters."""
@@ -56,7 +73,7 @@ def guess_notes(formula: Formula) -> Iterator[tuple[str, str, ast.Span]]:
     show a value rather than a lint report (``ikicalc eval``)."""
     from ikicalc.diagnostics.separators import CELL_CODE, thousands_note
 
-    yield from reading_notes(formula)
+    yield from reading_notes(formula, every=True)
     for guess in formula.guesses:
         note = thousands_note(guess, formula.source)
         if note is not None:

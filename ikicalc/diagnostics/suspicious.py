@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from ikicalc.diagnostics import suspicious_cover, suspicious_symbols  # noqa: F401 (rules)
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
+from ikicalc.diagnostics.shapes import sentence_frame
 from ikicalc.diagnostics.suspicious_words import (
     as_written,
     legend_heading,
@@ -97,6 +98,7 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
         mean = None
         if found is None and "rata" in lowered:
             mean = mean_of_two().search(name)
+        frame = sentence_frame(name) if found is None and mean is None else None
         if mean is not None:
             yield ctx.diagnostic(
                 "W115",
@@ -117,6 +119,16 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "as one name; write the formula with its operators (e.g. 'A × B')"
                 ).format(name=_short(name), clause=clause),
                 where(ctx.text, variable, clause),
+            )
+        elif frame is not None:
+            yield ctx.diagnostic(
+                "W115",
+                _(
+                    "the name '{name}' holds '{frame}', the frame of a sentence (a verb of "
+                    "computing, a copula, a clause after a comma), not words of a quantity: "
+                    "a sentence seems read as one name; write the formula with its operators"
+                ).format(name=_short(name), frame=frame),
+                where(ctx.text, variable, frame),
             )
         elif count >= longest:
             yield ctx.diagnostic(
