@@ -119,12 +119,28 @@ def one_spelling(names: list[str]) -> dict[str, str]:
 
 
 def subscript_spellings(symbol: str) -> tuple[str, ...]:
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    """A symbol and its other subscript spellings: ``x_1`` and ``x_{1}``; a symbol numbered
+    with a subscript digit is one symbol however the subscript is written (``X1``, ``X_1``,
+    ``X_{1}``, ``X₁``: a legend typed plain under a formula an equation editor wrote, or the
+    other way round). A symbol with letters only has no other spelling."""
     braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
     plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+    base, subscript = braced.groups() if braced else plain.groups() if plain else (symbol, "")
+    if not subscript:  # "X1", "X₁": a letter (or a few) and the digits of its number
+        numbered = _NUMBERED_SYMBOL.fullmatch(symbol.translate(_SUBSCRIPT_DIGITS))
+        if numbered is None:
+            return (symbol,)
+        base, subscript = numbered.groups()
+    subscript = subscript.translate(_SUBSCRIPT_DIGITS)
+    spellings = [symbol, f"{base}_{subscript}", f"{base}_{{{subscript}}}"]
+    if subscript.isascii() and subscript.isdigit():
+        spellings += [base + subscript, base + subscript.translate(_TO_SUBSCRIPT)]
+    return tuple(dict.fromkeys(spellings))
+
+
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_TO_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_NUMBERED_SYMBOL = lazy(r"([^\W\d_][^\W\d_]?)(\d{1,2})")
 
 
 def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
