@@ -28,15 +28,16 @@ from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.lang.legend_marks import marked_symbols
 from ikicalc.lang.letter_x import unglued
-from ikicalc.lang.symbols import runs_of
+from ikicalc.lang.symbols import runs_of, typed_apart
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
 
 
-_SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
+_SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|-[^\W\d_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
 """A symbol: a word of up to ten letters or digits opened by a letter, perhaps a subscript
-after ``_`` or a dot (``P_1``, ``K.1``) or a time in brackets (``X(t-1)``)."""
+after ``_`` or a dot (``P_1``, ``K.1``), a hyphen and a letter or three (``ASN-T``) or a
+time in brackets (``X(t-1)``)."""
 
 _MARK = r"(?:" + LIST_MARK + r"|[A-Z][.)]|\([A-Z]\)|o|➢|→)"
 """A list's mark: :data:`LIST_MARK`, a capital letter (``A.``, ``B)``, ``(C)``) or a bullet
@@ -107,6 +108,14 @@ def _symbolic(symbol: str) -> bool:
     return len(symbol) <= 2 or any(c.isupper() or c.isdigit() or c in "._(" for c in symbol)
 
 
+def _in_capitals(symbol: str, text: str) -> bool:
+    """Whether the cell writes ``symbol`` (``trpt``, ``Jtdm``: a word to look at) in capitals
+    too, as a symbol (``TRPT``): the legend typed it in lower case."""
+    upper = symbol.upper()
+    found = re.search(rf"(?<![^\W_]){re.escape(upper)}(?![^\W_])", text)
+    return upper != symbol and found is not None
+
+
 _ARITHMETIC = lazy(
     r"(?<![^\W_.])(?P<a>" + _SYMBOL + r")\)?[ \t]*(?:[/×÷*+:]|[ \t][xX-][ \t])[ \t]*\(?"
     r"(?P<b>" + _SYMBOL + r"|\d+)(?![^\W_])"
@@ -123,7 +132,10 @@ def _computes(name: str) -> bool:
 
 
 def _written(symbol: str, formula: str) -> bool:
-    return re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula) is not None
+    """Whether the formula writes ``symbol``, as the legend spells it or typed apart from it
+    (:func:`ikicalc.lang.symbols.typed_apart`: ``Jtdm`` for ``JTDM``, ``X1`` for ``X₁``)."""
+    exact = re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula)
+    return exact is not None or typed_apart(formula, symbol) is not None
 
 
 _DOTTED = lazy(r"(?<![^\W_.])[A-Z][A-Za-z]{0,3}\.\d{1,2}(?![^\W_]|\.\d)")
@@ -161,7 +173,8 @@ def canonical_entries(chars: list[str]) -> bool:
     for junction in junctions:
         symbol = junction.group("symbol") or junction.group("last") or junction.group("said")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
-        again = again or symbol in spelled
+        elsewhere = typed_apart(text.replace(symbol, " " * len(symbol)), symbol)
+        again = again or symbol in spelled or elsewhere is not None  # "…; pabd: …", "JIH-Y"
         item = text[text.rfind("\n", 0, junction.start()) + 1 : junction.start()]
         if junction.group("last") and not (_entry().match(item) or _name_first().match(item)):
             continue  # "Jumlah dokter, perawat, dan mantri = A": commas of one name
@@ -178,7 +191,10 @@ def canonical_entries(chars: list[str]) -> bool:
         if not name.strip() and number + 1 < len(lines):  # "K.1 : adalah" / "Jumlah …"
             after = lines[number + 1].group(0)
             name = "" if _entry().match(after) else after
-        if entry and _symbolic(entry.group("symbol")) and _PROSE.search(name):
+        symbolic = entry and (
+            _symbolic(entry.group("symbol")) or _in_capitals(entry.group("symbol"), text)
+        )
+        if symbolic and _PROSE.search(name):
             found[number] = (entry, False)
             continue
         signed = "=" in line.group(0) or ":" in line.group(0)
@@ -362,7 +378,7 @@ _NOTE_AFTER = lazy(r"[ \t](?=(?i:sumber(?:[ \t]+data)?|catatan|note)[ \t]*:)")
 _WORDS = lazy(r"[^\W\d_]*[a-z]{2}[ \t]+[a-z]{3,}")  # a name of words: "Jumlah desa"
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
-_PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
+_PIECE = lazy(r"[ \t]*(?:[ΔΣ∆∑]?[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")  # "ΔNHEA"
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
 # a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B", or the
 # line of a stack's subscripts after the label's "=" ("(X -X ) A = (n) (n-1) x 100% X (n-1)")

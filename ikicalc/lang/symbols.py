@@ -25,6 +25,7 @@ __all__ = [
     "runs_of",
     "subscript_spellings",
     "symbols_in_formula",
+    "typed_apart",
     "written_in",
 ]
 
@@ -162,6 +163,25 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
     return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+def typed_apart(formula: str, symbol: str) -> str | None:
+    """How the formula writes a legend's ``symbol`` of two letters or more typed apart from
+    it, never a guess of OCR: its subscript spelt another way (``X₁`` for ``X1``), a hyphen
+    written as a minus sign (``ASN−T`` for ``ASN-T``) or its
+    letters in another case (``JTDM`` for ``Jtdm``, ``PKA`` for ``pka``: the legend typed in
+    lower case or as a word under an equation editor's capitals)."""
+    for spelled in subscript_spellings(symbol)[1:]:
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    if len(symbol) < 2 or not symbol.isalpha():
+        return None
+    found = re.search(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
+    return found.group(0) if found else None
 
 
 _OCR_LETTERS = lazy(r"[0o1liI]")
