@@ -191,10 +191,10 @@ def canonical_entries(chars: list[str]) -> bool:
         if not name.strip() and number + 1 < len(lines):  # "K.1 : adalah" / "Jumlah …"
             after = lines[number + 1].group(0)
             name = "" if _entry().match(after) else after
-        symbolic = entry and (
+        symbolic = entry is not None and (
             _symbolic(entry.group("symbol")) or _in_capitals(entry.group("symbol"), text)
         )
-        if symbolic and _PROSE.search(name):
+        if entry is not None and symbolic and _PROSE.search(name):
             found[number] = (entry, False)
             continue
         signed = "=" in line.group(0) or ":" in line.group(0)
