@@ -108,8 +108,8 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
     start = None
     spelled: dict[str, str] | None = {}  # None once an operand is no term of words
     for at in range(1, min(len(lines), _MOST_FORMULA_LINES + 1)):
-        written = _terms(lines[at - 1].group(0)) if spelled is not None else None
-        spelled = None if written is None else spelled | written
+        read = _terms(lines[at - 1].group(0)) if spelled is not None else None
+        spelled = None if read is None or spelled is None else spelled | read
         operands = spelled or {}
         if keys[at] in keys[:at] or keys[at] in operands or _HEADER.match(keys[at]):
             start = at
