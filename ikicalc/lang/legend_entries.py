@@ -96,6 +96,11 @@ def _heading() -> re.Pattern[str]:
 _THEN = lazy(
     r"^[ \t]*(?:(?i:maka|sehingga|jadi)|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]*:)[ \t]*$"
 )
+# "maka A", "Rumus : JMB−S": the word that opens the formula written after its legend
+_THEN_OPENS = lazy(
+    r"[ \t]*(?:(?i:maka|sehingga|jadi)|(?i:rumus(?:nya)?|formula(?:si)?)(?:[ \t]+[^\W\d_]{3,})?"
+    r"[ \t]*[:=])[ \t]+(?=\S)"
+)
 # a heading ending the formula's line: "… x 100% Uraian :", "… Keterangan notasi:"
 _HEADING_TAIL = lazy(r"(?<=[\w%)])[ \t]+[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,2}[ \t]*:[ \t]*$")
 _PROSE = lazy(r"[^\W\d_]*[a-z]{2}")  # a word of a name ("Jumlah", "desa"), not "JKL", "x"
@@ -106,6 +111,13 @@ def _symbolic(symbol: str) -> bool:
     """Whether ``symbol`` looks like a symbol, not a word of a name: up to two letters, or
     one with a capital, a digit, a dot or an underscore after its first letter."""
     return len(symbol) <= 2 or any(c.isupper() or c.isdigit() or c in "._(" for c in symbol)
+
+
+def _piece(line: str) -> bool:
+    """Whether ``line`` is a piece of a stacked formula: its symbols alone (``JMHK``, ``A −
+    B``), perhaps after the word that opens a formula written after its legend (``maka A``)."""
+    opened = _THEN_OPENS.match(line)
+    return _PIECE.match(line, opened.end() if opened else 0) is not None
 
 
 def _in_capitals(symbol: str, text: str) -> bool:
@@ -205,7 +217,7 @@ def canonical_entries(chars: list[str]) -> bool:
         return False
     rest = [n for n in range(len(lines)) if n not in found]
     formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
-    pieces = [n for n in rest if _PIECE.match(lines[n].group(0)) and n < min(found)]
+    pieces = [n for n in rest if _piece(lines[n].group(0)) and (n < min(found) or n > max(found))]
     formula_lines = sorted({*formula_lines, *pieces}) if formula_lines else formula_lines
     if not formula_lines:  # "Capaian = (X.1 : X.2) x 100% dimana :": the label's line
         computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
@@ -266,6 +278,10 @@ def canonical_entries(chars: list[str]) -> bool:
         pattern = _heading() if below else _THEN
         if pattern.match(lines[around].group(0)):
             _blank(chars, lines[around].start(), lines[around].end())
+    elif not below and around in formula_lines:  # "maka A" / "f(x) = x 100%" / "B": a stack
+        opened = _THEN_OPENS.match(lines[around].group(0))
+        if opened:
+            _blank(chars, lines[around].start(), lines[around].start() + opened.end())
     return equations
 
 
