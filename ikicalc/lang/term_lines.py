@@ -37,6 +37,7 @@ __all__ = ["legend_of_lines"]
 _MOST_FORMULA_LINES = 4
 _SIGNS = str.maketrans({"∑": "Σ", "∆": "Δ", "−": "-", "–": "-"})
 _HEADER = lazy(r"(?i)^[ \t]*(?:dengan|dimana|di[ \t]+mana|keterangan|ket\.?)[ \t]*:?[ \t]*$")
+_TITLE = lazy(r"^[ \t]*[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")  # "Uraian :"
 _LABEL_ENTRY = lazy(r"^[ \t]*[^\W\d_]{1,3}\([^\W\d_]\)[ \t]*:")  # "f(x) : Persentase …"
 
 
@@ -116,6 +117,8 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
             break
     if start is None or (start < 2 and not operands):
         return {}
+    if start > 2 and _TITLE.match(lines[start - 1].group(0)):  # "Uraian :" over the entries
+        start -= 1
     terms = {
         keys[at]: lines[at].group(0) for at in range(start) if re.search(r"[^\W\d_]{3}", keys[at])
     }
