@@ -105,6 +105,7 @@ def pools(half: str) -> Pools:
         return tuple(item for item in items if half_of(item) == half)
 
     names, indicators = _real_names()
+    names = tuple(n for n in names if not n.endswith(")"))  # "… (m3)": a unit the reader drops
     return Pools(mine(names), mine(indicators), mine(HEADINGS), mine(SEPARATORS))
 
 
