@@ -38,7 +38,7 @@ _MOST_FORMULA_LINES = 4
 _SIGNS = str.maketrans({"∑": "Σ", "∆": "Δ", "−": "-", "–": "-"})
 _HEADER = lazy(r"(?i)^[ \t]*(?:dengan|dimana|di[ \t]+mana|keterangan|ket\.?)[ \t]*:?[ \t]*$")
 _TITLE = lazy(r"^[ \t]*[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]*:[ \t]*$")  # "Uraian :"
-_LABEL_ENTRY = lazy(r"^[ \t]*[^\W\d_]{1,3}\([^\W\d_]\)[ \t]*:")  # "f(x) : Persentase …"
+_LABEL_ENTRY = lazy(r"^[ \t]*[^\W\d_]{1,3}\([^\W\d_]\)[ \t]*(?::|$)")  # "f(x) : Persentase …"
 
 
 def _key(line: str) -> str:
@@ -96,6 +96,18 @@ def _headed(line: str, terms: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+def _divide(chars: list[str], line: re.Match[str], named: set[str]) -> None:
+    """``Σ dosis dalam tahunan/opd yang menggunakan data``: a slash with no space between two
+    terms the legend names divides (as ``JKT/JSK`` between two symbols of a legend)."""
+    cuts = [m for m in _BETWEEN.finditer(line.group(0))]
+    edges = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(line.group(0))]
+    pieces = [_key(line.group(0)[a:b]) for a, b in zip(edges, ends, strict=True)]
+    for number, cut in enumerate(cuts):
+        if cut.group(0) == "/" and pieces[number] in named and pieces[number + 1] in named:
+            chars[line.start() + cut.start()] = "÷"
+
+
 def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
     """The entries under the formula that repeat its lines or its terms of words (see
     module): blank the legend, return the formula's term → its definition; ``{}`` when the
@@ -148,6 +160,9 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
         if written[:1] in "Σ∑":  # "Σ penguji tersedia": the definition names the whole sum
             written = SUM_MARK + written[1:].strip()
         legend[written] = name
+    named = {key for key, _ in heads.values()}
+    for at in range(start) if "/" in text else ():
+        _divide(chars, lines[at], named)
     blank(chars, lines[start].start(), len(chars))
     notes.append("the formula's lines are named by the entries under it: " + ", ".join(legend))
     return legend
