@@ -47,9 +47,10 @@ def _middle() -> re.Pattern[str]:
         r"|pengukuran))?)[ \t]*:[ \t]*(?P<scale1>" + _SCALE + r")?"
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
-        r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
-        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too)
-        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT
+        r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*(?:[ \t]*=(?=[ \t]))?"
+        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too), "… P = ---- = …"
+        # (the label's sign again after the bar, on the denominator's side)
+        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT + r"(?:[ \t]*=(?=[ \t]))?"
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
