@@ -169,8 +169,9 @@ def typed_apart(formula: str, symbol: str) -> str | None:
     """How the formula writes a legend's ``symbol`` of two letters or more typed apart from
     it, never a guess of OCR: its subscript spelt another way (``X₁`` for ``X1``), a hyphen
     written as a minus sign (``ASN−T`` for ``ASN-T``) or its
-    letters in another case (``JTDM`` for ``Jtdm``, ``PKA`` for ``pka``: the legend typed in
-    lower case or as a word under an equation editor's capitals)."""
+    letters in capitals (``JTDM`` for ``Jtdm``, ``PKA`` for ``pka``: the legend typed in
+    lower case or as a word under an equation editor's capitals; ``HcTP`` and ``HCTp`` are
+    :func:`written_in`'s)."""
     for spelled in subscript_spellings(symbol)[1:]:
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
@@ -180,8 +181,8 @@ def typed_apart(formula: str, symbol: str) -> str | None:
         return found.group(0) if found else None
     if len(symbol) < 2 or not symbol.isalpha():
         return None
-    found = re.search(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula)
-    return found.group(0) if found else None
+    found = re.search(rf"(?<![^\W_]){re.escape(symbol.upper())}(?![^\W_])", formula)
+    return found.group(0) if found and symbol != symbol.upper() else None
 
 
 _OCR_LETTERS = lazy(r"[0o1liI]")

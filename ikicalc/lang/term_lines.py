@@ -27,7 +27,8 @@ from functools import cache
 
 from ikicalc.lang.layout_cues import LIST_MARK, blank
 from ikicalc.lang.legend_ends import copulas
-from ikicalc.lang.legend_names import sentence_end
+from ikicalc.lang.legend_inline import AND_AT_END
+from ikicalc.lang.legend_names import closed, sentence_end, without_unit
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name
 from ikicalc.patterns import lazy
@@ -154,6 +155,7 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
         label = next((i for i, line in enumerate(body) if _LABEL_ENTRY.match(line)), None)
         body = body[:label] if label is not None else body  # "f(x) : …" after the last entry
         name = sentence_end(clean_name(" ".join(body))).rstrip(" .;,")
+        name = closed(AND_AT_END.sub("", without_unit(name)))  # "… (orang);", "…; dan"
         if not re.search(r"[^\W\d_]{2}", name):
             return {}
         written = " ".join(terms[key].split())
