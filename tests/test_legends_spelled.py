@@ -140,3 +140,39 @@ def test_the_benchmark_halves_differ_and_the_work_half_reads() -> None:
     assert not set(work.names) & set(fresh.names)
     right, total = legends_spelled.BENCHMARK.rate("work", count=150)
     assert right / total >= 0.88
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<ul>\nPDU = (NCi / NBi) x 100%\n<li>NCi = Jumlah calon mahasiswa baru reguler.</li>\n"
+        "<li>NBi = Jumlah calon mahasiswa yang lulus seleksi.</li>\n</ul>",
+        '<ul style="list-style-type: disc;">\nPDU = NCi / NBi x 100%\n<li>NCi = Jumlah calon '
+        "mahasiswa baru reguler (Satuan: orang)</li>\n<li>NBi = Jumlah calon mahasiswa yang "
+        "lulus seleksi</li>\n</ul>",
+    ],
+)
+def test_a_legend_in_the_html_of_a_list(text: str) -> None:
+    assert ikicalc.parse(text).variables == (
+        "Jumlah calon mahasiswa baru reguler", "Jumlah calon mahasiswa yang lulus seleksi"
+    )
+
+
+def test_an_expression_under_the_scale_s_line_is_the_denominator() -> None:
+    formula = ikicalc.parse("Jumlah penderita diare yang dilayani x 100%\n10% x IR")
+    assert formula.variables == ("Jumlah penderita diare yang dilayani", "IR")
+    assert formula.evaluate({"Jumlah penderita diare yang dilayani": 5, "IR": 100}).exact == 50
+    assert formula.guesses
+
+
+def test_a_number_alone_under_an_expression_is_its_denominator() -> None:
+    formula = ikicalc.parse("214 x jumlah penduduk\n1000")
+    assert formula.evaluate({"jumlah penduduk": 1000}).exact == 214
+    assert formula.guesses
+
+
+def test_a_stack_joined_after_a_field_s_title() -> None:
+    formula = ikicalc.parse(
+        f"Formulasi : A R =   ------------ B x 100 persen Dengan : • A : {A} • B : {B}"
+    )
+    assert formula.variables == (A, B)

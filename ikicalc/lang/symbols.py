@@ -60,7 +60,8 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
             if (
                 len(match.group(0)) == 1
                 and re.match(r"[ \t]*\d", text[match.end() :])
-                and (not before or before.isalnum() or before in ")]\n-_─—–‾=")
+                and before
+                and (before.isalnum() or before in ")]\n-_─—–‾=")
             ):  # "… x 100%" after an operand, a stack's bar or the label's "=": the scale
                 continue
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
