@@ -130,6 +130,8 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
             break
     if start is None or (start < 2 and not operands):
         return {}
+    if len(lines) < 5 and not _HEADER.match(keys[start]):  # "A" / "---- x 100%" / "A" / note
+        return {}
     if start > 2 and _TITLE.match(lines[start - 1].group(0)):  # "Uraian :" over the entries
         start -= 1
     terms = {
