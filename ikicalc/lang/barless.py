@@ -226,10 +226,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
 
 
-_EXPRESSION_UNDER = N_(
-    "no bar: the expression alone on the line under the scale's line was taken as the "
-    "denominator"
-)
+_EXPRESSION_UNDER = N_("no bar and no counting word: the scale's line was taken as the bar's")
 
 
 def _expression_under(
