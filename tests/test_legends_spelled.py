@@ -165,12 +165,6 @@ def test_an_expression_under_the_scale_s_line_is_the_denominator() -> None:
     assert formula.guesses
 
 
-def test_a_number_alone_under_an_expression_is_its_denominator() -> None:
-    formula = ikicalc.parse("214 x jumlah penduduk\n1000")
-    assert formula.evaluate({"jumlah penduduk": 1000}).exact == 214
-    assert formula.guesses
-
-
 def test_a_stack_joined_after_a_field_s_title() -> None:
     formula = ikicalc.parse(
         f"Formulasi : A R =   ------------ B x 100 persen Dengan : • A : {A} • B : {B}"

@@ -92,19 +92,17 @@ _OPENS_JOINED = lazy(r"[ \t]*(?:[-+−×*/÷),]|[xX][ \t]|[a-z])")
 
 def over_the_line(chars: list[str], text: str) -> LostBar | None:
     """``Struktur Tarif Atas = Biaya Operasional + Biaya Pemeliharaan`` / ``Jumlah Unit
-    Sarusun``; ``Pendapatan … - Belanja Pegawai`` / ``Pokok pinjaman + Bunga + Biaya Lain``;
-    ``214 x jumlah penduduk`` / ``1000``: two lines, an expression over a quantity opened by
-    a counting word, over another expression or over a number alone, nothing at the line
-    break joining them (no operator, the lower line opens with a capital): the bar between
-    them was lost. A guess."""
+    Sarusun``; ``Pendapatan … - Belanja Pegawai`` / ``Pokok pinjaman + Bunga + Biaya Lain``:
+    two lines, an expression over a quantity opened by a counting word or over another
+    expression, nothing at the line break joining them (no operator, the lower line opens
+    with a capital): the bar between them was lost. A guess."""
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) != 2:
         return None
     upper, lower = lines
     above = re.sub(r"^[^=\n]*=", "", upper.group(0))  # a label and its '='
     below = lower.group(0)
-    number = re.fullmatch(r"[ \t]*\d[\d.,]*[ \t]*", below) is not None  # "… x A" / "1000"
-    if "=" in below or not (_has_words(above) and (number or _has_words(below))):
+    if "=" in below or not (_has_words(above) and _has_words(below)):
         return None
     if _JOINED_AT_BREAK.search(above) or _OPENS_JOINED.match(below):
         return None
@@ -114,7 +112,7 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     def computes(line: str) -> bool:
         return bool(operator().search(line) or re.search(r"\s[-+−]\s", line))
 
-    if not (computes(above) and (number or computes(below) or _COUNTING_LINE.match(below))):
+    if not (computes(above) and (computes(below) or _COUNTING_LINE.match(below))):
         return None
     split = upper.end()
     chars[split] = "÷"
