@@ -55,10 +55,10 @@ CASES = [
     ),
     # W117: a cluster of capitals read as one symbol (Kepka Bapeten 12/1999)
     ("H=DQN", "W117", "H = D x Q x N"),
-    # W117: symbols side by side read as one name
+    # W117: symbols side by side read as one name (the stack joined onto one line, "A R =
+    # ──── = B Penjelasan: …", is read right since legend16: the same shape on lines)
     (
-        "Rumus Perhitungan: A R =   ───────────────── = B Penjelasan: - A = siswa 16–18, "
-        "- B = penduduk 16–18,",
+        "A R / B x 100%\nA = siswa 16–18\nB = penduduk 16–18",
         "W117",
         "R = A / B\nPenjelasan:\n- A = siswa 16–18,\n- B = penduduk 16–18,",
     ),

@@ -130,7 +130,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         return LostBar(split, span, guess=_EXPRESSION_OVER)
     if operators:  # ("(A)" over "(B)" is no implicit product)
         if span is not None:
-            return None
+            return _expression_under(chars, masked, span, operators)
         return over_blank_line(chars, masked, operators[0].start()) or over_the_line(chars, masked)
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     if len(lines) == 2 and all(_LONE_SYMBOL.fullmatch(m.group(0)) for m in lines):
@@ -224,6 +224,26 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         for index in range(own.start(), own.group(0).rstrip().rfind("\n") + 1):
             chars[index] = " " if chars[index] == "\n" else chars[index]
     return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+
+
+_EXPRESSION_UNDER = N_("no bar and no counting word: the scale's line was taken as the bar's")
+
+
+def _expression_under(
+    chars: list[str], masked: str, span: tuple[int, int], operators: list[re.Match[str]]
+) -> LostBar | None:
+    """``Jumlah penderita diare … x 100%`` / ``10% x IR``: two lines, the scale ending the
+    upper, every operator on the lower: the lower is the denominator (a guess)."""
+    lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
+    if len(lines) != 2 or span[0] < lines[0].start() or span[1] > lines[0].end() + 1:
+        return None
+    if any(found.start() < lines[1].start() for found in operators):
+        return None
+    if not (_quantity(masked[: lines[0].end()]) and _has_words(lines[1].group(0))):
+        return None
+    blank(chars, *span)
+    chars[lines[0].end()] = "÷"
+    return LostBar(lines[0].end(), span, guess=_EXPRESSION_UNDER)
 
 
 _LOWER_QUANTITY = lazy(r"[ \t]*(?:jumlah|jml|total|banyaknya)(?![^\W_])")

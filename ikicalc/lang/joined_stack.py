@@ -47,9 +47,10 @@ def _middle() -> re.Pattern[str]:
         r"|pengukuran))?)[ \t]*:[ \t]*(?P<scale1>" + _SCALE + r")?"
         # "… [Label] = [bar] x 100% …", "… Persentase = ------ …"
         r"|(?P<equals>=)[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?(?P<scale2>" + _SCALE + r")"
-        r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*"
-        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too)
-        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT
+        r"(?:[ \t]*=[ \t]*(?:" + BAR_TEXT + r"[ \t]*)?" + _SCALE + r")*(?:[ \t]*=(?=[ \t]))?"
+        # "… Persentase = ------ …", "… P : ------ …" (a label's colon too), "… P = ---- = …"
+        # (the label's sign again after the bar, on the denominator's side)
+        r"|(?P<barred>[=:])[ \t]*" + BAR_TEXT + r"(?:[ \t]*=(?=[ \t]))?"
         # "… x 100% = [x 100% =] …"
         + r"|(?P<scale3>" + _SCALE + r")[ \t]*=(?:[ \t]*" + _SCALE + r"[ \t]*=)*"
         r")[ \t]+"
@@ -179,6 +180,10 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     if ("=" not in text and ":" not in text) or not _CUE.search(text):
         return None
     found = list(_middle().finditer(text))
+    heading = 0  # "Formulasi : A R = ---- B x 100": the field's title before the stack
+    if len(found) == 2 and found[0].group("title") and not text[: found[0].start()].strip():
+        heading, found = found[0].end(), found[1:]
+        text = " " * heading + text[heading:]
     if len(found) != 1:
         return None
     middle = found[0]
@@ -208,7 +213,7 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     if not _phrase(head) or not _phrase(below, True):
         return None
     equals = middle.group("equals") or middle.group("barred")
-    label = _label_start(head, lead, legend) if equals else None
+    label = _label_start(head.lstrip(), lead, legend) if equals else None
     if figure is not None and result is not None:  # the words after the figure: the label
         label = figure.start()
     if label is not None:
@@ -227,4 +232,5 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
             end = middle.end() + len(tail.rstrip())
             blank(chars, scale[0], end)
             chars[scale[0] : scale[0] + len(words)] = list(words)  # the scale: read from the cell
+    blank(chars, 0, heading)
     return LostBar(split, scale, guess=REASON)

@@ -121,15 +121,18 @@ _DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())"
 _EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
 
 
-def equation_lines(chars: list[str], starts: set[int]) -> list[Reading]:
+def equation_lines(
+    chars: list[str], starts: set[int], letters: frozenset[int] = frozenset()
+) -> list[Reading]:
     """Equations an equation editor wrote in mathematical italic (``𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 .
     𝑝𝑟𝑖      (1)``; ``starts``: where the lines that held such letters start), as their
     export leaves them: the equation's number at the end of its line or on the next line
     (``(1)``, ``(2)``) is set aside, so are a sum's limits flattened after it (``∑ni=1``:
     ``n`` above, ``i=1`` below), and a period between two operands of the equation is its
-    multiplication dot (``mfi. q``, ``(1 − fw). Ad``); a sum whose index the limits state
-    runs over the product after it (:func:`ikicalc.lang.sigma.product_after`, the guesses
-    returned)."""
+    multiplication dot (``mfi. q``, ``(1 − fw). Ad``: after a letter in italic where
+    ``letters`` tells which are, never a sentence's period in plain letters); a sum whose
+    index the limits state runs over the product after it
+    (:func:`ikicalc.lang.sigma.product_after`, the guesses returned)."""
     from ikicalc.lang.sigma import product_after
 
     text = "".join(chars)
@@ -148,6 +151,9 @@ def equation_lines(chars: list[str], starts: set[int]) -> list[Reading]:
         for found in limits:
             chars[start + found.start() : start + found.end()] = " " * (found.end() - found.start())
         for found in _DOT.finditer(line):
+            last = start + len(line[: found.start("dot")].rstrip(" \t)")) - 1
+            if letters and last not in letters:
+                continue  # "… SMP/MTs. B=Jumlah …": a sentence's period in a legend joined on
             chars[start + found.start("dot")] = "·"
         number = _EQUATION_NUMBER.search(line)
         line_start = start

@@ -28,15 +28,16 @@ from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
 from ikicalc.lang.legend_inline import introducers
 from ikicalc.lang.legend_marks import marked_symbols
 from ikicalc.lang.letter_x import unglued
-from ikicalc.lang.symbols import runs_of
+from ikicalc.lang.symbols import runs_of, typed_apart
 from ikicalc.patterns import lazy
 
 __all__ = ["canonical_entries", "canonical_text", "copulas", "legend_lines", "sources_aside"]
 
 
-_SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
+_SYMBOL = r"[^\W\d_][^\W_]{0,9}(?:[._][^\W_]{1,3}|-[^\W\d_]{1,3}|\([a-z](?:[-+−]\d)?\))?"
 """A symbol: a word of up to ten letters or digits opened by a letter, perhaps a subscript
-after ``_`` or a dot (``P_1``, ``K.1``) or a time in brackets (``X(t-1)``)."""
+after ``_`` or a dot (``P_1``, ``K.1``), a hyphen and a letter or three (``ASN-T``) or a
+time in brackets (``X(t-1)``)."""
 
 _MARK = r"(?:" + LIST_MARK + r"|[A-Z][.)]|\([A-Z]\)|o|➢|→)"
 """A list's mark: :data:`LIST_MARK`, a capital letter (``A.``, ``B)``, ``(C)``) or a bullet
@@ -95,6 +96,11 @@ def _heading() -> re.Pattern[str]:
 _THEN = lazy(
     r"^[ \t]*(?:(?i:maka|sehingga|jadi)|[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?[ \t]*:)[ \t]*$"
 )
+# "maka A", "Rumus : JMB−S": the word that opens the formula written after its legend
+_THEN_OPENS = lazy(
+    r"[ \t]*(?:(?i:maka|sehingga|jadi)|(?i:rumus(?:nya)?|formula(?:si)?)(?:[ \t]+[^\W\d_]{3,})?"
+    r"[ \t]*[:=])[ \t]+(?=\S)"
+)
 # a heading ending the formula's line: "… x 100% Uraian :", "… Keterangan notasi:"
 _HEADING_TAIL = lazy(r"(?<=[\w%)])[ \t]+[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,2}[ \t]*:[ \t]*$")
 _PROSE = lazy(r"[^\W\d_]*[a-z]{2}")  # a word of a name ("Jumlah", "desa"), not "JKL", "x"
@@ -105,6 +111,21 @@ def _symbolic(symbol: str) -> bool:
     """Whether ``symbol`` looks like a symbol, not a word of a name: up to two letters, or
     one with a capital, a digit, a dot or an underscore after its first letter."""
     return len(symbol) <= 2 or any(c.isupper() or c.isdigit() or c in "._(" for c in symbol)
+
+
+def _piece(line: str) -> bool:
+    """Whether ``line`` is a piece of a stacked formula: its symbols alone (``JMHK``, ``A −
+    B``), perhaps after the word that opens a formula written after its legend (``maka A``)."""
+    opened = _THEN_OPENS.match(line)
+    return _PIECE.match(line, opened.end() if opened else 0) is not None
+
+
+def _in_capitals(symbol: str, text: str) -> bool:
+    """Whether the cell writes ``symbol`` (``trpt``, ``Jtdm``: a word to look at) in capitals
+    too, as a symbol (``TRPT``): the legend typed it in lower case."""
+    upper = symbol.upper()
+    found = re.search(rf"(?<![^\W_]){re.escape(upper)}(?![^\W_])", text)
+    return upper != symbol and found is not None
 
 
 _ARITHMETIC = lazy(
@@ -123,7 +144,10 @@ def _computes(name: str) -> bool:
 
 
 def _written(symbol: str, formula: str) -> bool:
-    return re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula) is not None
+    """Whether the formula writes ``symbol``, as the legend spells it or typed apart from it
+    (:func:`ikicalc.lang.symbols.typed_apart`: ``Jtdm`` for ``JTDM``, ``X1`` for ``X₁``)."""
+    exact = re.search(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_]|\.\d)", formula)
+    return exact is not None or typed_apart(formula, symbol) is not None
 
 
 _DOTTED = lazy(r"(?<![^\W_.])[A-Z][A-Za-z]{0,3}\.\d{1,2}(?![^\W_]|\.\d)")
@@ -161,7 +185,8 @@ def canonical_entries(chars: list[str]) -> bool:
     for junction in junctions:
         symbol = junction.group("symbol") or junction.group("last") or junction.group("said")
         again = len(re.findall(rf"(?<![^\W_.]){re.escape(symbol)}(?![^\W_])", text)) > 1
-        again = again or symbol in spelled
+        elsewhere = typed_apart(text.replace(symbol, " " * len(symbol)), symbol)
+        again = again or symbol in spelled or elsewhere is not None  # "…; pabd: …", "JIH-Y"
         item = text[text.rfind("\n", 0, junction.start()) + 1 : junction.start()]
         if junction.group("last") and not (_entry().match(item) or _name_first().match(item)):
             continue  # "Jumlah dokter, perawat, dan mantri = A": commas of one name
@@ -178,7 +203,10 @@ def canonical_entries(chars: list[str]) -> bool:
         if not name.strip() and number + 1 < len(lines):  # "K.1 : adalah" / "Jumlah …"
             after = lines[number + 1].group(0)
             name = "" if _entry().match(after) else after
-        if entry and _symbolic(entry.group("symbol")) and _PROSE.search(name):
+        symbolic = entry is not None and (
+            _symbolic(entry.group("symbol")) or _in_capitals(entry.group("symbol"), text)
+        )
+        if entry is not None and symbolic and _PROSE.search(name):
             found[number] = (entry, False)
             continue
         signed = "=" in line.group(0) or ":" in line.group(0)
@@ -189,7 +217,7 @@ def canonical_entries(chars: list[str]) -> bool:
         return False
     rest = [n for n in range(len(lines)) if n not in found]
     formula_lines = [n for n in rest if _OPERATOR.search(lines[n].group(0))]
-    pieces = [n for n in rest if _PIECE.match(lines[n].group(0)) and n < min(found)]
+    pieces = [n for n in rest if _piece(lines[n].group(0)) and (n < min(found) or n > max(found))]
     formula_lines = sorted({*formula_lines, *pieces}) if formula_lines else formula_lines
     if not formula_lines:  # "Capaian = (X.1 : X.2) x 100% dimana :": the label's line
         computing = [n for n, (m, t) in found.items() if not t and _computes(m.group("name"))]
@@ -250,6 +278,10 @@ def canonical_entries(chars: list[str]) -> bool:
         pattern = _heading() if below else _THEN
         if pattern.match(lines[around].group(0)):
             _blank(chars, lines[around].start(), lines[around].end())
+    elif not below and around in formula_lines:  # "maka A" / "f(x) = x 100%" / "B": a stack
+        opened = _THEN_OPENS.match(lines[around].group(0))
+        if opened:
+            _blank(chars, lines[around].start(), lines[around].start() + opened.end())
     return equations
 
 
@@ -362,7 +394,7 @@ _NOTE_AFTER = lazy(r"[ \t](?=(?i:sumber(?:[ \t]+data)?|catatan|note)[ \t]*:)")
 _WORDS = lazy(r"[^\W\d_]*[a-z]{2}[ \t]+[a-z]{3,}")  # a name of words: "Jumlah desa"
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
-_PIECE = lazy(r"[ \t]*(?:[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")
+_PIECE = lazy(r"[ \t]*(?:[ΔΣ∆∑]?[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")  # "ΔNHEA"
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
 # a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B", or the
 # line of a stack's subscripts after the label's "=" ("(X -X ) A = (n) (n-1) x 100% X (n-1)")

@@ -19,6 +19,7 @@ from functools import cache
 
 from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.legend_ends import copulas
+from ikicalc.lang.legend_inline import introducers
 
 __all__ = ["marked_symbols"]
 
@@ -33,7 +34,8 @@ def _entry(marked: bool = True) -> re.Pattern[str]:
     ``marked`` false, an entry of a symbol alone: ``PKA : …``)."""
     sign = r"[" + _SIGNS + r"][ \t]?" if marked else ""
     return re.compile(
-        r"(?:(?m:^)|(?<=;)[ \t]*(?i:dan|atau|serta)?)"  # "…; dan ∑ X = …": lines joined
+        r"(?:(?m:^)|(?<=;)[ \t]*(?i:dan|atau|serta)?"  # "…; dan ∑ X = …": lines joined
+        r"|(?m:^)[ \t]*(?i:" + introducers() + r")[ \t]*[:.,]?)"  # "Keterangan : ∆ X : …"
         r"[ \t]*(?:" + LIST_MARK + r"[ \t]+)?" + sign + r"(?P<symbol>" + _SYMBOL + r")"
         r"(?=[ \t]*(?::=|[=:|→⇒])|[ \t]+[–—-][ \t]|[ \t]*\t"
         r"|[ \t]+(?i:" + copulas() + r")(?:[ \t]|$))"

@@ -102,13 +102,17 @@ def unquoted(name: str) -> str:
     return found.group("name") if found else name
 
 
-# "… desa mandiri (sumber: DPMD)", "(data BPS)": where the data comes from, no part of a name
-_SOURCE_IN_BRACKETS = lazy(r"(?i)[ \t]*\([ \t]*(?:sumber|data)(?:[ \t]+data)?\b[^()]*\)[ \t]*$")
+# "… desa mandiri (sumber: DPMD)", "(data BPS)": where the data comes from, no part of a name;
+# "(Satuan: juta Rupiah)": the unit it is counted in
+_SOURCE_IN_BRACKETS = lazy(
+    r"(?i)[ \t]*\([ \t]*(?:sumber|data|satuan)(?:[ \t]+data)?\b[^()]*\)[ \t]*$"
+)
 
 
 def without_unit(name: str) -> str:
-    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``) or the
-    source of its data (``(sumber: DPMD)``, ``(data BPS)``); a word that is no unit stays
+    """``name`` less a unit in brackets at its end (``(orang)``, ``(Ha)``, ``(%)``, ``(Satuan:
+    juta Rupiah)``) or the source of its data (``(sumber: DPMD)``, ``(data BPS)``); a word that
+    is no unit stays
     (``… standar kompetensi (ideal)``)."""
     source = _SOURCE_IN_BRACKETS.search(name) if "(" in name else None
     name = name[: source.start()] if source and source.start() > 0 else name

@@ -69,7 +69,8 @@ def _legend_line() -> re.Pattern[str]:
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma
         r"(?:_?\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?(?:[ \t]_)?"  # "PDRB(t-1)", "HI,d _"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
-        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*|[ \t]+(?i:" + copulas() + r")[ \t]+)"
+        r"(?:[ \t]*(?::=|[=:|→⇒])[ \t]*(?:(?i:" + copulas() + r")[ \t]+)?"  # "A = adalah …"
+        r"|[ \t]+(?i:" + copulas() + r")[ \t]+)"
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )

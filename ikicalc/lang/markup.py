@@ -10,7 +10,9 @@ reader sees the characters the page shows:
 - a subscript (``PDRB<sub>1</sub>``) is the subscript ``PDRB_1`` ikicalc reads (a legend's
   ``PDRB<sub>1</sub>=…`` becomes ``PDRB_1=…`` alike, so the two still meet);
 - a line break tag (``<br/>``, ``<br>``) ends its line: a line break where the cell has
-  none after it, else spaces. Other tags are set aside by the grammar as before;
+  none after it, else spaces; the tags of a list, a paragraph or a table (``<ul>``,
+  ``<li>NAi = …</li>``, ``<p style="…">``) are spaces, so the legend's readers see its
+  entries where the lines begin. Other tags are set aside by the grammar as before;
 - the lines after the formula's that compute nothing are the app's other fields and notes
   (``Tipologi data: Non komulatif``, ``Yang dimaksud dengan … adalah …``, ``Dinas
   Lingkungan Hidup`` / ``Laporan tahunan``): set aside, by the rule of notes under a formula
@@ -35,6 +37,9 @@ _ENTITY = lazy(
     r"&(?:#(?P<decimal>\d{2,7})|#[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<name>[A-Za-z]{2,8}));"
 )
 _SUBSCRIPT = lazy(r"(?<=[^\W_])<sub>[ \t]*(?P<sub>[^\W_]{1,6})[ \t]*</sub>")
+# the tags of a list, a paragraph or a block (their attributes too): where a page's lines and
+# items begin and end, no character of the formula or its legend
+_BLOCK = lazy(r"(?i)</?(?:ul|ol|li|p|div|span|dl|dt|dd|table|tr|td|th|tbody)(?:[ \t][^<>\n]*)?>")
 _BREAK = lazy(r"(?i)<br[ \t]*/?>(?P<newline>[ \t]*\n)?")
 
 
@@ -59,6 +64,9 @@ def plain_markup(chars: list[str]) -> bool:
             continue
         length = found.end() - found.start()
         chars[found.start() : found.end()] = [" " if char == "\xa0" else char, *" " * (length - 1)]
+        changed = True
+    for found in _BLOCK.finditer(text) if "<" in text else ():  # "<ul>", "<li>NAi = …</li>"
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
         changed = True
     if "<sub>" not in text and "<br" not in text and "<BR" not in text:
         return changed  # "<u>" and the other tags: the grammar sets them aside

@@ -25,6 +25,7 @@ __all__ = [
     "runs_of",
     "subscript_spellings",
     "symbols_in_formula",
+    "typed_apart",
     "written_in",
 ]
 
@@ -59,8 +60,9 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
             if (
                 len(match.group(0)) == 1
                 and re.match(r"[ \t]*\d", text[match.end() :])
-                and (before and (before.isalnum() or before in ")]"))
-            ):
+                and before
+                and (before.isalnum() or before in ")]\n-_─—–‾=")
+            ):  # "… x 100%" after an operand, a stack's bar or the label's "=": the scale
                 continue
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
     for symbol in legend:
@@ -119,12 +121,28 @@ def one_spelling(names: list[str]) -> dict[str, str]:
 
 
 def subscript_spellings(symbol: str) -> tuple[str, ...]:
-    """A symbol and its other subscript spelling: ``x_1`` and ``x_{1}``."""
+    """A symbol and its other subscript spellings: ``x_1`` and ``x_{1}``; a symbol numbered
+    with a subscript digit is one symbol however the subscript is written (``X1``, ``X_1``,
+    ``X_{1}``, ``X₁``: a legend typed plain under a formula an equation editor wrote, or the
+    other way round). A symbol with letters only has no other spelling."""
     braced = re.fullmatch(r"(.+)_\{(.+)\}", symbol)
-    if braced:
-        return (symbol, f"{braced.group(1)}_{braced.group(2)}")
     plain = re.fullmatch(r"(.+)_(.+)", symbol)
-    return (symbol, f"{plain.group(1)}_{{{plain.group(2)}}}") if plain else (symbol,)
+    base, subscript = braced.groups() if braced else plain.groups() if plain else (symbol, "")
+    if not subscript:  # "X1", "X₁": a letter (or a few) and the digits of its number
+        numbered = _NUMBERED_SYMBOL.fullmatch(symbol.translate(_SUBSCRIPT_DIGITS))
+        if numbered is None:
+            return (symbol,)
+        base, subscript = numbered.groups()
+    subscript = subscript.translate(_SUBSCRIPT_DIGITS)
+    spellings = [symbol, f"{base}_{subscript}", f"{base}_{{{subscript}}}"]
+    if subscript.isascii() and subscript.isdigit():
+        spellings += [base + subscript, base + subscript.translate(_TO_SUBSCRIPT)]
+    return tuple(dict.fromkeys(spellings))
+
+
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_TO_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_NUMBERED_SYMBOL = lazy(r"([^\W\d_][^\W\d_]?)(\d{1,2})")
 
 
 def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
@@ -146,6 +164,26 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
     return ocr_alike(formula, symbol, defined) if ocr else None
+
+
+def typed_apart(formula: str, symbol: str) -> str | None:
+    """How the formula writes a legend's ``symbol`` of two letters or more typed apart from
+    it, never a guess of OCR: its subscript spelt another way (``X₁`` for ``X1``), a hyphen
+    written as a minus sign (``ASN−T`` for ``ASN-T``) or its
+    letters in capitals (``JTDM`` for ``Jtdm``, ``PKA`` for ``pka``: the legend typed in
+    lower case or as a word under an equation editor's capitals; ``HcTP`` and ``HCTp`` are
+    :func:`written_in`'s)."""
+    for spelled in subscript_spellings(symbol)[1:]:
+        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+            return spelled
+    if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
+        dashed = re.escape(symbol).replace("\\-", "[-−–]")
+        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        return found.group(0) if found else None
+    if len(symbol) < 2 or not symbol.isalpha():
+        return None
+    found = re.search(rf"(?<![^\W_]){re.escape(symbol.upper())}(?![^\W_])", formula)
+    return found.group(0) if found and symbol != symbol.upper() else None
 
 
 _OCR_LETTERS = lazy(r"[0o1liI]")
