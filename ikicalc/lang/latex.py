@@ -121,11 +121,9 @@ _DOT = lazy(r"(?:(?<=[^\W_])|(?<=\)))[ \t]*(?P<dot>\.)(?=[ \t]*(?:[^\W\d_]|\())"
 _EQUATION = lazy(r"^[ \t]*[^\W\d_][^\W_]{0,9}[ \t]*=")
 
 
-def equation_lines(
-    chars: list[str], starts: set[int], letters: frozenset[int] = frozenset()
-) -> list[Reading]:
+def equation_lines(chars: list[str], letters: frozenset[int]) -> list[Reading]:
     """Equations an equation editor wrote in mathematical italic (``𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 .
-    𝑝𝑟𝑖      (1)``; ``starts``: where the lines that held such letters start), as their
+    𝑝𝑟𝑖      (1)``; ``letters``: where such letters stood, and so which lines hold them), as their
     export leaves them: the equation's number at the end of its line or on the next line
     (``(1)``, ``(2)``) is set aside, so are a sum's limits flattened after it (``∑ni=1``:
     ``n`` above, ``i=1`` below), and a period between two operands of the equation is its
@@ -137,7 +135,7 @@ def equation_lines(
 
     text = "".join(chars)
     readings: list[Reading] = []
-    for start in sorted(starts):
+    for start in sorted({text.rfind("\n", 0, at) + 1 for at in letters}):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]

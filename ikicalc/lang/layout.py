@@ -255,19 +255,17 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     text = "".join(chars)  # with \\text{…} masked
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
-    italic: set[int] = set()  # where the lines that held them start
     letters: set[int] = set()  # where they stood
     summed: list[Reading] = []  # "∑ni=1 mfi· q · pri": Σ over the whole product
     for match in _MATH_LETTERS.finditer(text) if mathematical else ():  # 𝑗𝑢𝑚𝑙𝑎ℎ
         plain = unicodedata.normalize("NFKC", match.group(0))
         if len(plain) == 1:
             chars[match.start()] = plain
-            italic.add(text.rfind("\n", 0, match.start()) + 1)
             letters.add(match.start())
     if mathematical and marked_symbols(chars):  # "Δ PKA / Σ PKB" / "∆ PKA : Selisih …"
         text = "".join(chars)
-    if italic:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
-        summed = equation_lines(chars, italic, frozenset(letters))
+    if letters:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
+        summed = equation_lines(chars, frozenset(letters))
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
         chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
