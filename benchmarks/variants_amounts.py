@@ -41,21 +41,16 @@ sys.path.insert(0, str(ROOT))
 from ikicalc.rules.terbilang import number_to_words  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     TemplateBenchmark,
-    pool_half,
-    variant_cells,
+    halves,
+    label_names,
 )
 
 SALT = "amounts15"
 PER_TEMPLATE = 12
-HALVES = ("work", "fresh")
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
 
 
-def half_of(text: str) -> str:
-    """``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
-    return HALVES[pool_half(text, SALT)]
-
-
-_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z ]{8,70}[a-z]")
 _NOT_IN_NAME = re.compile(
     r"(?i)\b(?:x|dan|atau|dikali\w*|dibagi|ditambah|dikurangi|kali|per|rata|jumlah\s*$)\b"
 )
@@ -65,18 +60,7 @@ _NOT_IN_NAME = re.compile(
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells: words only, two to eight
     of them, no operator word (the pool every template draws its operands from)."""
-    found: set[str] = set()
-    for cell in variant_cells():
-        for name in cell.get("variables") or []:
-            words = name.split()
-            if (
-                _PLAIN_NAME.fullmatch(name)
-                and 2 <= len(words) <= 8
-                and not _NOT_IN_NAME.search(name)
-                and name[0].isupper()
-            ):
-                found.add(name)
-    return sorted(found)
+    return label_names(8, _NOT_IN_NAME)
 
 
 # amounts of money (value) and how many decimals ",00" they get

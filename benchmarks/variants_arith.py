@@ -38,18 +38,14 @@ from ikicalc.errors import IkiError  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     TemplateBenchmark,
-    pool_half,
+    halves,
     read_cell,
 )
 
 SALT = "arith14"
 PER_TEMPLATE = 12
-HALVES = ("work", "fresh")
-
-
-def half_of(text: str) -> str:
-    """``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
-    return HALVES[pool_half(text, SALT)]
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
 
 
 # --- pools (written from how documents of many fields word them) ----------------------------

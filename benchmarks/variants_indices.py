@@ -35,17 +35,13 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     TemplateBenchmark,
-    pool_half,
+    halves,
 )
 
 SALT = "indices13"
 PER_TEMPLATE = 16
-HALVES = ("work", "fresh")
-
-
-def half_of(text: str) -> str:
-    """``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
-    return HALVES[pool_half(text, SALT)]
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
 
 
 # --- pools (written from the documents' wording, not from the labelled cells) ---------------

@@ -37,21 +37,16 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     TemplateBenchmark,
-    pool_half,
-    variant_cells,
+    halves,
+    label_names,
 )
 
 SALT = "weights16"
 PER_TEMPLATE = 12
-HALVES = ("work", "fresh")
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
 
 
-def half_of(text: str) -> str:
-    """``"work"`` or ``"fresh"``: the half a pool item or a template belongs to."""
-    return HALVES[pool_half(text, SALT)]
-
-
-_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z ]{8,70}[a-z]")
 _NOT_IN_NAME = re.compile(
     r"(?i)\b(?:x|dan|atau|serta|dengan|dikali\w*|dibagi|ditambah|dikurangi|kali|per|rata|bobot"
     r"|jumlah\s*$)\b"
@@ -62,19 +57,8 @@ _NOT_IN_NAME = re.compile(
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells: words only, two to six
     of them, no operator word (the pool every template draws its operands from)."""
-    found: set[str] = set()
-    for cell in variant_cells():
-        for name in cell.get("variables") or []:
-            words = name.split()
-            if (
-                _PLAIN_NAME.fullmatch(name)
-                and 2 <= len(words) <= 6
-                and not _NOT_IN_NAME.search(name)
-                and name[0].isupper()
-                and not name.lower().startswith(("persentase", "presentase", "prosentase"))
-            ):  # a leading "Persentase" opens a cell as a word of the prose, not a name
-                found.add(name)
-    return sorted(found)
+    # a leading "Persentase" opens a cell as a word of the prose, not a name
+    return label_names(6, _NOT_IN_NAME, opening_not=("persentase", "presentase", "prosentase"))
 
 
 # weights that make the whole, as percents

@@ -112,6 +112,44 @@ def pool_half(text: str, salt: str) -> int:
     return hashlib.sha256(f"{salt}:{text}".encode()).digest()[0] % 2
 
 
+HALVES = ("work", "fresh")
+"""The two halves of a variant benchmark's pool, in the order :func:`pool_half` numbers them."""
+
+
+def halves(salt: str) -> Callable[[str], str]:
+    """The function that says ``"work"`` or ``"fresh"`` for a pool item or a template of the
+    benchmark salted ``salt`` (:func:`pool_half`)."""
+
+    def half_of(text: str) -> str:
+        return HALVES[pool_half(text, salt)]
+
+    return half_of
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z ]{8,70}[a-z]")
+
+
+def label_names(
+    most_words: int, not_in_name: re.Pattern[str], opening_not: tuple[str, ...] = ()
+) -> list[str]:
+    """Names of quantities from the labels of the development cells (:func:`variant_cells`):
+    words only, two to ``most_words`` of them, capitalised, with nothing ``not_in_name``
+    finds (an operator word) and not opening with a word of ``opening_not``: the pool a
+    template benchmark draws its operands from."""
+    found: set[str] = set()
+    for cell in variant_cells():
+        for name in cell.get("variables") or []:
+            if (
+                _PLAIN_NAME.fullmatch(name)
+                and 2 <= len(name.split()) <= most_words
+                and not not_in_name.search(name)
+                and name[0].isupper()
+                and not name.lower().startswith(opening_not)
+            ):
+                found.add(name)
+    return sorted(found)
+
+
 def variant_cells() -> list[dict[str, Any]]:
     """The development cells of batches up to :data:`VARIANTS_UP_TO_BATCH`, in file order: what
     every variant benchmark (``benchmarks/variants_*.py``) draws from."""
