@@ -463,3 +463,14 @@ def test_a_list_announced_before_the_formula_is_set_aside(text: str) -> None:
 def test_a_legend_listed_before_the_formula_is_no_announced_list() -> None:
     text = "Keterangan:\n- A: jumlah desa tertib\n- B: jumlah desa\nA/B x 100%"
     assert _names(text) == ["jumlah desa tertib", "jumlah desa"]
+
+
+def test_a_listing_colon_at_a_line_end_is_a_heading_over_the_formula() -> None:
+    # the perturbation of variants_perturbed ('Indikator ini dihitung dengan rumus sebagai
+    # berikut:' over the cell): the colon ends its line, the formula stands under it
+    heading = "Indikator ini dihitung dengan rumus sebagai berikut:\n"
+    assert _names(heading + "Nilai SKM AKDP") == ["Nilai SKM AKDP"]
+    assert _names(heading + "Rasio Tahun Ini - Rasio Tahun Lalu") == [
+        "Rasio Tahun Ini",
+        "Rasio Tahun Lalu",
+    ]
