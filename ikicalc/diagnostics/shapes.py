@@ -25,7 +25,7 @@ from functools import cache
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.diagnostics.suspicious_words import words
+from ikicalc.diagnostics.suspicious_words import distinct, either, shortened, words
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.names import names_data
@@ -36,25 +36,6 @@ __all__ = [
     "operation_in_name",
     "sentence_frame",
 ]
-
-
-def _either(items: list[str]) -> str:
-    return "(?:" + "|".join(items) + ")"
-
-
-def _distinct(names: tuple[ast.Variable, ...]) -> list[ast.Variable]:
-    seen: set[str] = set()
-    found = []
-    for variable in names:
-        if variable.name not in seen:
-            seen.add(variable.name)
-            found.append(variable)
-    return found
-
-
-def _short(name: str, width: int = 90) -> str:
-    flat = " ".join(name.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def _clauses() -> dict[str, list[str]]:
@@ -77,7 +58,7 @@ def _opening() -> re.Pattern[str]:
         *clauses["sentence_conjunctions"],
         *words()["shape"]["openings"],
     ]
-    return re.compile(rf"{_either(found)}(?![^\W_]|-)", re.IGNORECASE)
+    return re.compile(rf"{either(found)}(?![^\W_]|-)", re.IGNORECASE)
 
 
 @cache
@@ -92,14 +73,14 @@ def _closing() -> re.Pattern[str]:
         *words()["shape"]["copulas"],
         *words()["shape"]["closings"],
     ]
-    return re.compile(rf"(?<![^\W_])(?<!-){_either(found)}$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_])(?<!-){either(found)}$", re.IGNORECASE)
 
 
 @cache
 def _source() -> re.Pattern[str]:
     """A clause that names the source of the data ([shape] source_clauses): ``…, berdasarkan
     hasil Survei …``, ``… yang bersumber dari data Susenas``."""
-    return re.compile(_either(words()["shape"]["source_clauses"]), re.IGNORECASE)
+    return re.compile(either(words()["shape"]["source_clauses"]), re.IGNORECASE)
 
 
 @rule("W121")
@@ -108,7 +89,7 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
     the name starts or stops in the sentence was guessed."""
     if ctx.facts is None:
         return
-    for variable in _distinct(ctx.facts.names):
+    for variable in distinct(ctx.facts.names):
         name = " ".join(variable.name.split())
         start, end = variable.span
         opening = _opening().match(name)
@@ -120,7 +101,7 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' opens with '{word}', a word no quantity's name opens "
                     "with: the words of the sentence before the quantity seem read into it; "
                     "check where the name starts, or write the formula with its operators"
-                ).format(name=_short(name), word=word),
+                ).format(name=shortened(name), word=word),
                 _word_span(ctx.text, variable.span, word, first=True),
             )
             continue
@@ -133,7 +114,7 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' holds '{clause}', a clause that says where the data come "
                     "from, not words of the quantity: the name runs into the sentence after it; "
                     "check where the name stops"
-                ).format(name=_short(name), clause=clause),
+                ).format(name=shortened(name), clause=clause),
                 _word_span(ctx.text, variable.span, clause, first=True),
             )
             continue
@@ -146,7 +127,7 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' ends with '{word}', a word no quantity's name ends "
                     "with: the name seems cut in the middle of a sentence, or runs into the "
                     "words after it; check where the name stops"
-                ).format(name=_short(name), word=word),
+                ).format(name=shortened(name), word=word),
                 _word_span(ctx.text, (start, end), word, first=False),
             )
 
@@ -185,9 +166,9 @@ def _amount() -> re.Pattern[str]:
     shape = words()["shape"]
     number = r"\d+(?:[.,]\d+)*"
     return re.compile(
-        rf"\b{_either(shape['amount_words'])}\s+(?:Rp\.?\s*)?{number}"
+        rf"\b{either(shape['amount_words'])}\s+(?:Rp\.?\s*)?{number}"
         rf"|\bRp\.?\s*{number}"
-        rf"|{number}\s*(?:%|persen)?\s*\([^()\d]{{3,}}\)\s*{_either(shape['amount_after'])}\s",
+        rf"|{number}\s*(?:%|persen)?\s*\([^()\d]{{3,}}\)\s*{either(shape['amount_after'])}\s",
         re.IGNORECASE,
     )
 
@@ -199,7 +180,7 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
     facts = ctx.facts
     if facts is None:
         return
-    for variable in _distinct(facts.names):
+    for variable in distinct(facts.names):
         name = " ".join(variable.name.split())
         if len(name) < 8:
             continue
@@ -215,7 +196,7 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' holds '{word}', an operator word: an operation of the "
                     "cell seems read as words of one name; if '{word}' computes, the name is "
                     "two quantities (write the operator between them)"
-                ).format(name=_short(name), word=word),
+                ).format(name=shortened(name), word=word),
                 span,
             )
             continue
@@ -228,7 +209,7 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' holds the amount '{amount}': a number of the formula "
                     "seems read as words of a name, and the value leaves it out; write the "
                     "number as an operand (e.g. 'A × 2,5')"
-                ).format(name=_short(name), amount=said),
+                ).format(name=shortened(name), amount=said),
                 _word_span(ctx.text, variable.span, said, first=True),
             )
 
@@ -246,10 +227,10 @@ def _frame() -> re.Pattern[str]:
     verbs = [verb for verb in frame["verbs"] if verb not in qualifying]
     not_after = "".join(rf"(?<!\b{word} )" for word in shape["relative"])
     return re.compile(
-        rf"(?<=\S\s){not_after}\b{_either(verbs)}\s+(?=[^\W\d_])"
-        rf"|\b{_either(verbs)}\s+{_either(shape['method_links'])}\b"
-        rf"|(?<=\S\s){not_after}\b{_either(shape['copulas_of_definition'])}\b"
-        rf"|,\s*{_either(shape['clause_after_comma'])}\b",
+        rf"(?<=\S\s){not_after}\b{either(verbs)}\s+(?=[^\W\d_])"
+        rf"|\b{either(verbs)}\s+{either(shape['method_links'])}\b"
+        rf"|(?<=\S\s){not_after}\b{either(shape['copulas_of_definition'])}\b"
+        rf"|,\s*{either(shape['clause_after_comma'])}\b",
         re.IGNORECASE,
     )
 
@@ -293,6 +274,6 @@ def lost_scale(ctx: Context) -> Iterator[Diagnostic]:
             "the cell writes '{scale}', yet the reading ({reading}) does not multiply by 100: "
             "a part of the formula (the scale, or a side of the fraction with it) seems lost; "
             "check the reading, or write the formula on one line"
-        ).format(scale=" ".join(found.group(0).split()), reading=_short(str(facts.formula))),
+        ).format(scale=" ".join(found.group(0).split()), reading=shortened(str(facts.formula))),
         found.span(),
     )

@@ -34,6 +34,7 @@ from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.shapes import sentence_frame
 from ikicalc.diagnostics.suspicious_words import (
     as_written,
+    distinct,
     legend_heading,
     mean_of_two,
     measure_units,
@@ -41,6 +42,7 @@ from ikicalc.diagnostics.suspicious_words import (
     method_clause,
     method_stem,
     modal_predicate,
+    shortened,
     structure_words,
     words,
 )
@@ -48,17 +50,6 @@ from ikicalc.i18n import _
 from ikicalc.lang import ast
 
 __all__ = ["bracket_guess", "clause_in_name", "inline_bar", "not_a_quantity", "open_bracket"]
-
-
-def distinct(names: tuple[ast.Variable, ...]) -> list[ast.Variable]:
-    """The variables of a formula, each name once (its first place)."""
-    seen: set[str] = set()
-    found = []
-    for variable in names:
-        if variable.name not in seen:
-            seen.add(variable.name)
-            found.append(variable)
-    return found
 
 
 def where(text: str, variable: ast.Variable, words_: str) -> tuple[int, int]:
@@ -106,7 +97,7 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' opens with a mean's word and joins two phrases with "
                     "'{join}': the mean of two quantities seems read as one name; write "
                     "'(A + B) / 2'"
-                ).format(name=_short(name), join=mean.group("join")),
+                ).format(name=shortened(name), join=mean.group("join")),
                 variable.span,
             )
         elif found is not None:
@@ -117,7 +108,7 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' holds '{clause}', the predicate of a sentence that says "
                     "how something is computed, not words of a quantity: the sentence was read "
                     "as one name; write the formula with its operators (e.g. 'A × B')"
-                ).format(name=_short(name), clause=clause),
+                ).format(name=shortened(name), clause=clause),
                 where(ctx.text, variable, clause),
             )
         elif frame is not None:
@@ -127,7 +118,7 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' holds '{frame}', the frame of a sentence (a verb of "
                     "computing, a copula, a clause after a comma), not words of a quantity: "
                     "a sentence seems read as one name; write the formula with its operators"
-                ).format(name=_short(name), frame=frame),
+                ).format(name=shortened(name), frame=frame),
                 where(ctx.text, variable, frame),
             )
         elif count >= longest:
@@ -136,14 +127,9 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
                 _(
                     "the name '{name}' runs {count} words, as long as a sentence: a sentence "
                     "seems read as one name; write the formula with its operators"
-                ).format(name=_short(name), count=count),
+                ).format(name=shortened(name), count=count),
                 variable.span,
             )
-
-
-def _short(name: str, width: int = 90) -> str:
-    flat = " ".join(name.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 @rule("W116")
@@ -161,7 +147,7 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' ends with '{heading}', the heading of a legend: the "
                     "legend seems read into the name; write the legend on lines of its own "
                     "under the formula"
-                ).format(name=_short(name), heading=ending),
+                ).format(name=shortened(name), heading=ending),
                 variable.span,
             )
             continue
@@ -306,7 +292,7 @@ def open_bracket(ctx: Context) -> Iterator[Diagnostic]:
                 "the cell writes '{written}' with its brackets unmatched (one never closed, or "
                 "closed by another kind); it was read as the name '{name}': where the name "
                 "ends was guessed; match the brackets"
-            ).format(written=_short(ctx.text[span[0] : span[1]]), name=_short(variable.name)),
+            ).format(written=shortened(ctx.text[span[0] : span[1]]), name=shortened(variable.name)),
             span,
         )
 
@@ -343,7 +329,7 @@ def inline_bar(ctx: Context) -> Iterator[Diagnostic]:
                     "the bar of dashes written inline was read as a fraction over '{below}', "
                     "to the end of the line: how far a bar reaches is a guess; if it stands "
                     "over a part only, write that part in brackets"
-                ).format(below=_short(str(below))),
+                ).format(below=shortened(str(below))),
                 (at, bar.end("bar")),
             )
             return

@@ -22,7 +22,7 @@ from functools import cache
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.facts import FormulaFacts
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.diagnostics.suspicious_words import as_written, cut_opening, flat, words
+from ikicalc.diagnostics.suspicious_words import as_written, cut_opening, flat, shortened, words
 from ikicalc.i18n import _
 
 __all__ = ["lost_quantity"]
@@ -77,7 +77,7 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
                     "the name '{name}' opens a line with '{word}', which no quantity's name "
                     "opens with: its head seems left on the line above, or the line is a "
                     "sentence; join the lines of the name, or write the formula"
-                ).format(name=_short(variable.name), word=cut),
+                ).format(name=shortened(variable.name), word=cut),
                 (start, start + len(cut)),
             )
             continue
@@ -94,7 +94,7 @@ def lost_quantity(ctx: Context) -> Iterator[Diagnostic]:
                     "a line inside the name '{name}' opens with '{head}', the head of another "
                     "quantity: two quantities seem read as one name (a fraction's bar lost?); "
                     "write the operator between them"
-                ).format(name=_short(variable.name), head=head),
+                ).format(name=shortened(variable.name), head=head),
                 (at, at + len(head)),
             )
             break
@@ -139,7 +139,7 @@ def _left_out(ctx: Context, facts: FormulaFacts) -> Iterator[Diagnostic]:
             _(
                 "'{words}' names a quantity, yet no variable of the reading holds it (read as "
                 "{reading}): a part of the formula seems left out; check the reading"
-            ).format(words=_short(found.group("name")), reading=_short(str(facts.formula))),
+            ).format(words=shortened(found.group("name")), reading=shortened(str(facts.formula))),
             span,
         )
         return
@@ -176,6 +176,3 @@ _SENTENCE = re.compile(
 """What makes the words around a formula a sentence or a note about it, not a quantity."""
 
 
-def _short(name: str, width: int = 90) -> str:
-    name = flat(name)
-    return name if len(name) <= width else name[: width - 1].rstrip() + "…"

@@ -17,6 +17,8 @@ from ikicalc.names import names_data
 __all__ = [
     "as_written",
     "cut_opening",
+    "distinct",
+    "either",
     "flat",
     "is_symbol",
     "legend_heading",
@@ -27,6 +29,7 @@ __all__ = [
     "method_stem",
     "modal_predicate",
     "plain",
+    "shortened",
     "structure_words",
     "words",
 ]
@@ -39,7 +42,8 @@ def words() -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
-def _either(items: list[str]) -> str:
+def either(items: list[str]) -> str:
+    """A regular expression's group matching any of ``items`` (patterns as written)."""
     return "(?:" + "|".join(items) + ")"
 
 
@@ -47,8 +51,8 @@ def method_stem(found: str) -> bool:
     """Whether a match of :func:`method_clause` names a method or a condition (a link whose
     stem is optional in ``names.toml``, ``melalui`` for ``melalui rumus``, is none alone)."""
     lowered = found.lower()
-    sequence = re.compile(_either(words()["clause"]["sequence"]), re.IGNORECASE)
-    nouns = re.compile(_either(words()["clause"]["computing_nouns"]), re.IGNORECASE)
+    sequence = re.compile(either(words()["clause"]["sequence"]), re.IGNORECASE)
+    nouns = re.compile(either(words()["clause"]["computing_nouns"]), re.IGNORECASE)
     if found.lstrip().startswith(",") or nouns.match(found) is not None:
         return True
     if lowered.startswith("dengan") and not lowered.startswith("dengan cara"):
@@ -74,11 +78,11 @@ def method_clause() -> re.Pattern[str]:
     conditions = words()["clause"]["conditions"]
     sequence = words()["clause"]["sequence"]
     pattern = (
-        rf"\b{_either(frame['verbs'])}\s+{_either(links)}\b"
-        rf"|\b(?:{_either(links)}|dengan)\s+{_either(operations)}\b"
-        rf"|,\s*{_either(conditions)}\b"
-        rf"|\b{_either(sequence)}\b"
-        rf"|\b{_either(words()['clause']['computing_nouns'])}\s+{_either(frame['links'])}\b"
+        rf"\b{either(frame['verbs'])}\s+{either(links)}\b"
+        rf"|\b(?:{either(links)}|dengan)\s+{either(operations)}\b"
+        rf"|,\s*{either(conditions)}\b"
+        rf"|\b{either(sequence)}\b"
+        rf"|\b{either(words()['clause']['computing_nouns'])}\s+{either(frame['links'])}\b"
     )
     return re.compile(pattern, re.IGNORECASE)
 
@@ -90,8 +94,8 @@ def modal_predicate() -> re.Pattern[str]:
     clause = words()["clause"]
     passive = names_data()["prose"]["clauses"]["passive"]
     return re.compile(
-        rf",\s*{_either(clause['modals'])}\s+"
-        rf"(?:{_either(clause['adverbs'])}\s+)?{passive}\b",
+        rf",\s*{either(clause['modals'])}\s+"
+        rf"(?:{either(clause['adverbs'])}\s+)?{passive}\b",
         re.IGNORECASE,
     )
 
@@ -103,7 +107,7 @@ def mean_of_two() -> re.Pattern[str]:
     peningkatan …``): the mean of two quantities said in words."""
     clause = words()["clause"]
     return re.compile(
-        rf"^{_either(clause['means'])}\s.+?\s(?P<join>dan|serta)\s+{_either(clause['second_heads'])}\b",
+        rf"^{either(clause['means'])}\s.+?\s(?P<join>dan|serta)\s+{either(clause['second_heads'])}\b",
         re.IGNORECASE,
     )
 
@@ -135,7 +139,7 @@ def legend_heading() -> re.Pattern[str]:
     introducers = names_data()["legend"]["introducers"]
     firsts = [re.split(r"\\s", item)[0] for item in introducers]
     headings = words()["units"]["formula_headings"]
-    return re.compile(rf"{_either([*introducers, *firsts, *headings])}\.?", re.IGNORECASE)
+    return re.compile(rf"{either([*introducers, *firsts, *headings])}\.?", re.IGNORECASE)
 
 
 @cache
@@ -147,9 +151,9 @@ def cut_opening() -> re.Pattern[str]:
     goal kecamatan write as an indicator's name)."""
     clauses = names_data()["prose"]["clauses"]
     functions = words()["uncovered"]["function_words"]
-    passive = rf"(?!{_either(clauses['not_verbs'])}\b)di[a-z]{{3,}}(?:kan|i)"
+    passive = rf"(?!{either(clauses['not_verbs'])}\b)di[a-z]{{3,}}(?:kan|i)"
     return re.compile(
-        rf"(?:{_either(functions)}|{clauses['active']}|{passive})(?<!nya)\b(?!-)", re.IGNORECASE
+        rf"(?:{either(functions)}|{clauses['active']}|{passive})(?<!nya)\b(?!-)", re.IGNORECASE
     )
 
 
@@ -184,6 +188,24 @@ def plain(text: str) -> str:
 def flat(text: str) -> str:
     """``text`` on one line: runs of white space as one space."""
     return " ".join(text.split())
+
+
+def shortened(name: str, width: int = 90) -> str:
+    """``name`` on one line (:func:`flat`), cut with ``…`` after ``width`` characters: a name
+    quoted in a message."""
+    name = flat(name)
+    return name if len(name) <= width else name[: width - 1].rstrip() + "…"
+
+
+def distinct(names: tuple[ast.Variable, ...]) -> list[ast.Variable]:
+    """The variables of a formula, each name once (its first place)."""
+    seen: set[str] = set()
+    found = []
+    for variable in names:
+        if variable.name not in seen:
+            seen.add(variable.name)
+            found.append(variable)
+    return found
 
 
 def as_written(text: str, variable: ast.Variable) -> str | None:
