@@ -25,21 +25,19 @@ half only; the ``fresh`` half is the honest figure (read once before, once after
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ikicalc.rules.terbilang import number_to_words  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
+    HalfDraw,
     TemplateBenchmark,
     halves,
     label_names,
@@ -89,22 +87,8 @@ LABELS = ["Tarif", "Besaran manfaat", "Nilai Sewa", "Persentase manfaat ekonomi"
           "Pajak terutang", "Jumlah denda", "Imbalan jasa", "Nilai bantuan"]  # fmt: skip
 
 
-def keep(items: list[Any], half: str) -> list[Any]:
-    """The items of a pool in ``half`` (every item for ``"all"``)."""
-    return [i for i in items if half == "all" or half_of(str(i)) == half]
-
-
-@dataclass
-class Draw:
-    rng: random.Random
-    half: str
-
-    def pick(self, items: list[Any]) -> Any:
-        return self.rng.choice(keep(items, self.half) or items)
-
-    def sample(self, items: list[Any], count: int) -> list[Any]:
-        chosen = keep(items, self.half)
-        return self.rng.sample(chosen if len(chosen) >= count else items, count)
+class Draw(HalfDraw):
+    salt = SALT
 
     def names(self, count: int) -> list[str]:
         return self.sample(names(), count)

@@ -23,10 +23,8 @@ before, once after the work).
 
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 import ikicalc  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
+    HalfDraw,
     Reading,
     TemplateBenchmark,
     halves,
@@ -142,22 +141,8 @@ EXTREMES = ["nilai tertinggi", "nilai terendah", "maksimum", "minimum", "nilai t
 ABSOLUTES = ["nilai mutlak", "harga mutlak", "nilai absolut"]
 
 
-def keep(items: list[Any], half: str) -> list[Any]:
-    """The items of a pool in ``half`` (every item for ``"all"``)."""
-    return [i for i in items if half == "all" or half_of(str(i)) == half]
-
-
-@dataclass
-class Draw:
-    rng: random.Random
-    half: str
-
-    def pick(self, items: list[Any]) -> Any:
-        return self.rng.choice(keep(items, self.half) or items)
-
-    def sample(self, items: list[Any], count: int) -> list[Any]:
-        chosen = keep(items, self.half)
-        return self.rng.sample(chosen if len(chosen) >= count else items, count)
+class Draw(HalfDraw):
+    salt = SALT
 
 
 Made = tuple[str, list[str], str | None]

@@ -23,17 +23,15 @@ half only; the ``fresh`` half is the honest figure (read once before, once after
 
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
+    HalfDraw,
     TemplateBenchmark,
     halves,
 )
@@ -193,22 +191,8 @@ RESTATED = [
 ]  # fmt: skip
 
 
-def keep(items: list[Any], half: str) -> list[Any]:
-    """The items of a pool in ``half`` (every item for ``"all"``)."""
-    return [i for i in items if half == "all" or half_of(str(i)) == half]
-
-
-@dataclass
-class Draw:
-    rng: random.Random
-    half: str
-
-    def pick(self, items: list[Any]) -> Any:
-        return self.rng.choice(keep(items, self.half) or items)
-
-    def sample(self, items: list[Any], count: int) -> list[Any]:
-        chosen = keep(items, self.half)
-        return self.rng.sample(chosen if len(chosen) >= count else items, count)
+class Draw(HalfDraw):
+    salt = SALT
 
 
 Made = tuple[str, list[str], str]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import ikicalc
 from ikicalc.errors import IkiError
@@ -124,6 +124,28 @@ def halves(salt: str) -> Callable[[str], str]:
         return HALVES[pool_half(text, salt)]
 
     return half_of
+
+
+@dataclass
+class HalfDraw:
+    """A template benchmark's draw from its pools, kept to one half (``"all"``: both): a
+    subclass names the benchmark's ``salt`` (:func:`halves`) and adds what it draws besides."""
+
+    rng: random.Random
+    half: str
+    salt: ClassVar[str] = ""
+
+    def keep(self, items: list[Any]) -> list[Any]:
+        """The items of a pool in this draw's half (every item for ``"all"``)."""
+        half_of = halves(self.salt)
+        return [i for i in items if self.half == "all" or half_of(str(i)) == self.half]
+
+    def pick(self, items: list[Any]) -> Any:
+        return self.rng.choice(self.keep(items) or items)
+
+    def sample(self, items: list[Any], count: int) -> list[Any]:
+        chosen = self.keep(items)
+        return self.rng.sample(chosen if len(chosen) >= count else items, count)
 
 
 _PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z ]{8,70}[a-z]")
