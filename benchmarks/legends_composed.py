@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     ComposedBenchmark,
-    pool_half,
+    halves,
 )
 
 COUNT = 600
@@ -115,9 +115,8 @@ LAYOUTS = (
 _ROMAN = ("i", "ii", "iii", "iv")
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "legends-composed-v1")]
+half_of = halves("legends-composed-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     ComposedBenchmark,
-    pool_half,
+    halves,
     variant_cells,
 )
 
@@ -101,9 +101,8 @@ _ITALIC_SMALL_A = 0x1D44E
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9()\-., ]*\Z")
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in."""
-    return ("work", "fresh")[pool_half(phrase, SALT)]
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in."""
 
 
 def _fits(name: str, low: int, high: int) -> bool:

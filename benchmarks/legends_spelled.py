@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.legends_real import _real_names  # noqa: E402
-from tests.public_scoring import ComposedBenchmark, pool_half  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 400
 SEED = 16
@@ -68,9 +68,8 @@ _BOLD_ITALIC = (0x1D468, 0x1D482)  # MATHEMATICAL BOLD ITALIC CAPITAL A, SMALL A
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in."""
-    return ("work", "fresh")[pool_half(phrase, SALT)]
+half_of = halves(SALT)
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in."""
 
 
 def _math(text: str, starts: tuple[int, int]) -> str:

@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 from tests.public_scoring import (  # noqa: E402
     DEV_PATH,
     ComposedBenchmark,
+    halves,
     load_cells,
-    pool_half,
 )
 
 COUNT = 400
@@ -147,9 +147,8 @@ class Variant:
         return str(getattr(self, by)).strip() or "(none)"
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "bounds-v1")]
+half_of = halves("bounds-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 def _mine(items: Sequence[str], half: str) -> tuple[str, ...]:

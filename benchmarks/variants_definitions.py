@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     ComposedBenchmark,
-    pool_half,
+    halves,
 )
 
 COUNT = 500
@@ -107,9 +107,8 @@ BODIES: tuple[tuple[str, str], ...] = (
 )
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "definitions-v1")]
+half_of = halves("definitions-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 @dataclass(frozen=True)

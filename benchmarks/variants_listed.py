@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.variants_bounds import label_names  # noqa: E402
-from tests.public_scoring import ComposedBenchmark, pool_half  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 300
 """How many cells are drawn from each half."""
@@ -101,9 +101,8 @@ class Variant:
         return str(getattr(self, by)).strip() or "(none)"
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "listed-v1")]
+half_of = halves("listed-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 def _mine(items: Sequence[str], half: str) -> tuple[str, ...]:

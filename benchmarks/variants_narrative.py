@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     ComposedBenchmark,
-    pool_half,
+    halves,
 )
 
 COUNT = 600
@@ -236,9 +236,8 @@ STEPS: tuple[str, ...] = (
 FRAMES: tuple[str, ...] = ("ratio", "ratio", "infix", "steps")
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "narrative-v1")]
+half_of = halves("narrative-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 @dataclass(frozen=True)

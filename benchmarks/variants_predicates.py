@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.public_scoring import (  # noqa: E402
     ComposedBenchmark,
-    pool_half,
+    halves,
 )
 
 COUNT = 300
@@ -157,9 +157,8 @@ class Variant:
         return str(getattr(self, by)).strip() or "(none)"
 
 
-def half_of(phrase: str) -> str:
-    """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
-    return ("work", "fresh")[pool_half(phrase, "predicates-v1")]
+half_of = halves("predicates-v1")
+"""``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
 def _mine(items: Sequence[str], half: str) -> tuple[str, ...]:
