@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.indexed_sum import carries, reaches
 from ikicalc.patterns import lazy
 
 __all__ = ["INDEXED_PRODUCT", "Exported", "exported"]
@@ -108,7 +109,7 @@ def exported(text: str) -> Exported | None:
         if product is None:
             continue
         factors = re.split(r"[ \t]*[×xX*·][ \t]*", product.group("product").strip())
-        if not all(_plain(f).endswith(index) and len(_plain(f)) > 1 for f in factors):
+        if not reaches([carries(f, index, stated=True) for f in factors]):
             continue
         start = line.start() + product.start("product")
         end = line.start() + product.end("product")
@@ -123,7 +124,7 @@ def exported(text: str) -> Exported | None:
             Reading(
                 (start, end),
                 f"Σ ({' × '.join(factors)})",
-                f"Σ {factors[0]} × {' × '.join(factors[1:])}",
+                f"(Σ {factors[0]}) × {' × '.join(factors[1:])}",
                 INDEXED_PRODUCT,
             )
         )
@@ -146,12 +147,6 @@ _SUMMAND = lazy(
     r"(?:[ \t]*[×xX*·.]?[ \t]*[^\W_][^\W_,]*(?:[ \t]*\([^()\n]{1,6}\))?)*)[ \t]*$"
 )
 _FACTORS = lazy(r"[^\W_][^\W_,]*(?:[ \t]?\([^()\n]{1,6}\))?")
-
-
-def _carries(factor: str, index: str) -> bool:
-    """Whether a factor carries the sum's index: ``WT`` over ``T``, ``f (i)``, ``Pi``."""
-    plain = re.sub(r"\s", "", _plain(factor))
-    return len(plain) > 1 and (plain.endswith(index) or plain.endswith(f"({index})"))
 
 
 def index_below(chars: list[str]) -> list[Reading]:
@@ -180,13 +175,16 @@ def index_below(chars: list[str]) -> list[Reading]:
         summand = _SUMMAND.match(text, start, line.end())
         if summand is None:
             continue
-        factors = _FACTORS.findall(summand.group("summand"))
-        if not factors or not all(_carries(f, index) for f in factors):
-            continue
-        if not denominator and len(factors) < 2:
+        factors = [" ".join(f.split()) for f in _FACTORS.findall(summand.group("summand"))]
+        carrying = [carries(f, index, stated=True) for f in factors]
+        if denominator:  # a fraction summed: every factor of its numerator carries the index
+            if not factors or not all(carrying):
+                continue
+            written = "(" + "×".join(factors) + f"/{denominator})"
+        elif reaches(carrying):
+            written = "(" + "×".join(factors) + ")"
+        else:
             continue  # "Σ Pi" / "i": nothing to group
-        inner = "×".join(" ".join(f.split()) for f in factors)
-        written = "(" + inner + (f"/{denominator}" if denominator else "") + ")"
         end = line.end() + 1 + len(below.group(0))
         if len(written) > end - start:
             continue  # no room to write the brackets in place
@@ -210,19 +208,18 @@ def product_after(chars: list[str], sign: int, index: str) -> Reading | None:
     found = _PRODUCT_AFTER.match(text, sign + 1)
     if found is None:
         return None
-    factors = re.split(r"[ \t]*[×*·][ \t]*", found.group("summand"))
-    carrying = [f for f in factors if _carries(f, index)]
-    if not _carries(factors[0], index) or len(carrying) < 2:
+    factors = [" ".join(f.split()) for f in re.split(r"[ \t]*[×*·][ \t]*", found.group("summand"))]
+    if not reaches([carries(f, index, stated=True) for f in factors]):
         return None
     blanks = re.match(r"[ \t]*", text[found.end() :])
     end = found.end() + (len(blanks.group(0)) if blanks else 0)
-    written = "(" + " ".join(found.group("summand").split()) + ")"
+    written = "(" + "×".join(factors) + ")"
     if len(written) > end - sign - 1:
         return None
     chars[sign + 1 : end] = list(written.ljust(end - sign - 1))
     return Reading(
         (sign, found.end()),
         "Σ " + written,
-        "Σ " + factors[0] + " " + found.group("summand")[len(factors[0]) :].strip(),
+        f"(Σ {factors[0]}) × {' × '.join(factors[1:])}",
         INDEXED_PRODUCT,
     )
