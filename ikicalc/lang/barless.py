@@ -24,6 +24,7 @@ from ikicalc.lang.lost_bars import (
     over_the_line,
     word_equation,
 )
+from ikicalc.lang.timed import SPLIT_AFTER_TIME, split_after_time
 from ikicalc.patterns import lazy
 
 __all__ = ["SCALED", "SCALE_ALONE", "lost_bar", "side_by_side", "sum_below"]
@@ -176,6 +177,10 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+        elif span is not None and (timed := split_after_time(lines)) is not None:
+            # "Jumlah kematian ibu … dalam kurun waktu tertentu" / "kelahiran hidup … dalam
+            # kurun" / "waktu yang sama X 100.000": the numerator's time closes it (lang/timed.py)
+            split, reason = timed, SPLIT_AFTER_TIME
         elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
             # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
             split = lines[0].end()

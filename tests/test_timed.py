@@ -1,0 +1,66 @@
+"""A name's time closes it (ikicalc/lang/timed.py): the SPM's "… kurun waktu tertentu" ends
+the numerator of a flattened stack; the label centred on the middle line after it, the bar
+lost after it."""
+
+from __future__ import annotations
+
+import ikicalc
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(ikicalc.parse(text).variables)
+
+
+def test_label_centred_after_the_time() -> None:
+    # banggai-puskesmas-simpong-spm-kesehatan-scribd#02
+    text = (
+        "Jumlah Ibu Hamil yang Memperoleh Pelayanan\n\n\nAntenatal K4 di satu Wilayah Kerja "
+        "Pada Kurun\nWaktu tertentu\nPersentase (%) Cakupan Kunjungan\nx100%\nIbu Hamil K4\n"
+        "Jumlah Sasaran Ibu Hamil di satu Wilayah Kerja\nDalam Kurun Waktu Yang Sama"
+    )
+    assert _names(text) == (
+        "Jumlah Ibu Hamil yang Memperoleh Pelayanan Antenatal K4 di satu Wilayah Kerja Pada "
+        "Kurun Waktu tertentu",
+        "Jumlah Sasaran Ibu Hamil di satu Wilayah Kerja Dalam Kurun Waktu Yang Sama",
+    )
+
+
+def test_label_on_the_middle_line_too() -> None:
+    # banggai-puskesmas-simpong-spm-kesehatan-scribd#04
+    text = (
+        "Jumlah Komplikasi Kebidanan Yang Mendapat\n\n\nPenanganan Definitif di Satu Wilayah "
+        "Kerja pada\nKurun Waktu Tertentu\nPersentase (%) Cakupan Komplikasi\nKebidanan Yang = "
+        "Ditangani x 100%\nJumlah Ibu Dengan Komplikasi Kebidanan di Satu\nWilayah Kerja Pada "
+        "Kurun Waktu Yang Sama"
+    )
+    assert _names(text)[0].endswith("pada Kurun Waktu Tertentu")
+    assert _names(text)[1].startswith("Jumlah Ibu Dengan")
+
+
+def test_bar_lost_after_the_time() -> None:
+    # acehsingkil-dinkes-renstra-2018-2022-kesmas-scribd#02
+    text = (
+        "AKI = Jumlah kematian ibu disuatu\nwilayah dalam kurun waktu tertentu\nkelahiran "
+        "hidup diwilayah dalam kurun\nwaktu yang sama X 100.000"
+    )
+    formula = ikicalc.parse(text)
+    assert tuple(formula.variables) == (
+        "Jumlah kematian ibu disuatu wilayah dalam kurun waktu tertentu",
+        "kelahiran hidup diwilayah dalam kurun waktu yang sama",
+    )
+    values = {"Jumlah kematian ibu disuatu wilayah dalam kurun waktu tertentu": 3,
+              "kelahiran hidup diwilayah dalam kurun waktu yang sama": 1500}  # fmt: skip
+    assert formula.evaluate(values).exact == 200
+
+
+def test_no_same_time_no_split() -> None:
+    # the denominator does not say "yang sama": nothing shows where it starts
+    text = (
+        "Jumlah kematian ibu disuatu\nwilayah dalam kurun waktu tertentu\nkelahiran "
+        "hidup diwilayah dalam kurun\nwaktu lima tahun X 100.000"
+    )
+    try:
+        names = _names(text)
+    except ikicalc.IkiError:
+        return
+    assert "kelahiran hidup diwilayah dalam kurun waktu lima tahun" not in names
