@@ -4,7 +4,12 @@ lost after it."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import ikicalc
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -64,3 +69,37 @@ def test_no_same_time_no_split() -> None:
     except ikicalc.IkiError:
         return
     assert "kelahiran hidup diwilayah dalam kurun waktu lima tahun" not in names
+
+
+def test_title_case_read_folded() -> None:
+    # a cell in Title Case is read regardless of case (lang/casing.py): the label's lines
+    # round the middle line are still the label's
+    text = (
+        "Jumlah Jam Kerja Biasanya Dalam\nSeminggu Di Suatu Wilayah Pada Kurun\nWaktu Tertentu\n"
+        "Cakupan Pelayanan\n= ________________________ x 100\nAir Minum Layak\n"
+        "Jumlah Realisasi Anggaran Di Wilayah\nDan Kurun Waktu Yang Sama"
+    )
+    assert _names(text) == (
+        "Jumlah Jam Kerja Biasanya Dalam Seminggu Di Suatu Wilayah Pada Kurun Waktu Tertentu",
+        "Jumlah Realisasi Anggaran Di Wilayah Dan Kurun Waktu Yang Sama",
+    )
+
+
+def test_the_place_after_the_time_is_the_names() -> None:
+    # "… pada kurun waktu tertentu" / "di wilayah kerja puskesmas": the name goes on with a
+    # preposition, no label
+    text = (
+        "Jumlah bayi yang diimunisasi pada kurun waktu tertentu\ndi wilayah kerja puskesmas\n"
+        "x 100%\nJumlah bayi pada kurun waktu yang sama"
+    )
+    assert _names(text)[0].endswith("di wilayah kerja puskesmas")
+
+
+def test_work_half_floor() -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.stacks_timed import BENCHMARK
+    from tests.public_scoring import read_cell
+
+    cells = [cell for _, _, cell in BENCHMARK.variants("work")]
+    right = sum(read_cell(cell).right for cell in cells)
+    assert right >= 118, f"{right} / {len(cells)}"

@@ -33,6 +33,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.layout_cues import RATIO_SCALE
 from ikicalc.lang.salvage import Salvaged
+from ikicalc.lang.timed import centred_after_time
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
@@ -149,6 +150,8 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
         above = above[1:]
     if not below or "=" in "".join(m.group(0) for m in above + below):
         return None
+    if "ertentu" in text and centred_after_time(above, below):
+        return None  # "… Waktu tertentu" / "Cakupan Pelayanan" / "= x 100": the layout's (.timed)
     on_middle = middle.group("numerator")
     if not (above or on_middle):
         return None

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import COUNTING_LINE, blank, operator
 from ikicalc.patterns import lazy
 
-__all__ = ["SPLIT_AFTER_TIME", "label_after_time", "split_after_time"]
+__all__ = ["SPLIT_AFTER_TIME", "centred_after_time", "label_after_time", "split_after_time"]
 
 # the time that closes a numerator, at a line's end: "… pada kurun waktu tertentu",
 # "… dalam satu tahun tertentu", "… pada periode tertentu"
@@ -35,7 +36,7 @@ _CLOSED = lazy(
     r"|semester|masa)[ \t]+tertentu[ \t.,]*$"
 )
 # the denominator's own time: "… pada kurun waktu yang sama", "… tahun yang sama"
-_SAME = lazy(r"(?i)(?<![^\W_])(?:yang|yg)[ \t]+sama(?![^\W_])")
+_SAME = lazy(r"(?i)(?<![^\W_])(?:yang|yg)\s+sama(?![^\W_])")
 # a label's line: words, an acronym with digits ("K4"), "(%)", "%"; opened by a capital
 _LABEL_LINE = lazy(
     r"[ \t]*(?:%[ \t]*)?[A-Z][^\W_]*(?:-[^\W_]+)*"
@@ -49,13 +50,41 @@ SPLIT_AFTER_TIME = N_(
 )
 
 
+# Indonesian prepositions and conjunctions: the name's time or place goes on with one
+# ("… pada kurun waktu tertentu" / "di wilayah kerja …"); a label never opens with one
+_GOES_ON = lazy(
+    r"(?i)[ \t]*(?:di|pada|dalam|yang|yg|dan|serta|atau|untuk|dari|ke|oleh|per|bagi|sampai"
+    r"|hingga|selama|sejak|menurut|sesuai|terhadap|dengan|dgn|antara|tahun|bulan|s\.?d\.?)"
+    r"(?![^\W_])"
+)
+
+
 def _labels(lines: list[re.Match[str]]) -> bool:
+    """Words (any case: a cell in Title Case is read folded, :mod:`.casing`), the first not a
+    preposition or a conjunction that goes on with the name; no counting word, no operator."""
+    if not lines or _GOES_ON.match(lines[0].group(0)):
+        return False
     return all(
-        _LABEL_LINE.fullmatch(line.group(0))
+        _LABEL_LINE.fullmatch(line.group(0).lstrip().capitalize())
         and not COUNTING_LINE.match(line.group(0))
         and not operator().search(line.group(0))
         for line in lines
     )
+
+
+def _same(lines: list[re.Match[str]]) -> bool:
+    """Whether ``lines`` say the denominator's ``yang sama`` (its words may stand apart)."""
+    return _SAME.search(" ".join(line.group(0) for line in lines)) is not None
+
+
+def _closes(lines: list[re.Match[str]], index: int) -> bool:
+    """Whether line ``index`` ends with the numerator's time (``… kurun waktu`` /
+    ``tertentu``: its words may stand on the line before)."""
+    line = lines[index].group(0)
+    if not guards.holds(line, "tertentu"):
+        return False
+    before = lines[index - 1].group(0) if index else ""
+    return _CLOSED.search(f"{before} {line}") is not None
 
 
 def label_after_time(
@@ -66,31 +95,38 @@ def label_after_time(
     word opens: a label centred on the middle line (see module). Blank them when they are
     words opened by a capital, the numerator opens with a counting word and the denominator
     holds its own ``yang sama``."""
+    found = _centred(above, below)
+    for line in found or ():
+        blank(chars, line.start(), line.end())
+    return bool(found)
+
+
+def centred_after_time(above: list[re.Match[str]], below: list[re.Match[str]]) -> bool:
+    """Whether the lines round a middle line hold a label centred after the numerator's time
+    (:func:`label_after_time`; the layout sets it aside, :mod:`.middle_line` leaves it)."""
+    return bool(_centred(above, below))
+
+
+def _centred(above: list[re.Match[str]], below: list[re.Match[str]]) -> list[re.Match[str]]:
     if len(above) < 2 or not below or not COUNTING_LINE.match(above[0].group(0)):
-        return False
-    closed = next((i for i, line in enumerate(above[:-1]) if _CLOSED.search(line.group(0))), None)
-    if closed is None or not any(_SAME.search(line.group(0)) for line in below):
-        return False
+        return []
+    closed = next((i for i in range(len(above) - 1) if _closes(above, i)), None)
+    if closed is None or not _same(below):
+        return []
     label = above[closed + 1 :]
     opener = next((i for i, line in enumerate(below) if COUNTING_LINE.match(line.group(0))), None)
     under = below[:opener] if opener else []
-    if not _labels([*label, *under]):
-        return False
-    for line in (*label, *under):
-        blank(chars, line.start(), line.end())
-    return True
+    return [*label, *under] if _labels([*label, *under]) else []
 
 
 def split_after_time(lines: list[re.Match[str]]) -> int | None:
     """Where the bar was lost (see module): the end of the one line that ends with the
     numerator's time, when a line after it holds the denominator's ``yang sama`` and none
     before it does; ``None`` else."""
-    closed = [i for i, line in enumerate(lines[:-1]) if _CLOSED.search(line.group(0))]
+    closed = [i for i in range(len(lines) - 1) if _closes(lines, i)]
     if len(closed) != 1:
         return None
     at = closed[0]
-    if any(_SAME.search(line.group(0)) for line in lines[: at + 1]):
-        return None
-    if not any(_SAME.search(line.group(0)) for line in lines[at + 1 :]):
+    if _same(lines[: at + 1]) or not _same(lines[at + 1 :]):
         return None
     return lines[at].end()
