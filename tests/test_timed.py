@@ -103,3 +103,11 @@ def test_work_half_floor() -> None:
     cells = [cell for _, _, cell in BENCHMARK.variants("work")]
     right = sum(read_cell(cell).right for cell in cells)
     assert right >= 118, f"{right} / {len(cells)}"
+
+
+def test_a_product_over_a_number_alone() -> None:
+    # puskesmas-indikator-p4m-diare-tbc-2022-scribd#01: the bar lost between a product and
+    # the constant under it (as kulonprogo-perbup-56-2011 #03 writes "… x BDD" / "x 100%" / "100")
+    formula = ikicalc.parse("214 x jumlah penduduk\n1000")
+    assert formula.variables == ("jumlah penduduk",)
+    assert formula.evaluate({"jumlah penduduk": 5000}).exact == 1070
