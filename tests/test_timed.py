@@ -111,3 +111,14 @@ def test_a_product_over_a_number_alone() -> None:
     formula = ikicalc.parse("214 x jumlah penduduk\n1000")
     assert formula.variables == ("jumlah penduduk",)
     assert formula.evaluate({"jumlah penduduk": 5000}).exact == 1070
+
+
+def test_a_legend_of_an_index_glued_to_the_names() -> None:
+    # kemendikbud-kspstk-lkj-2023-github#03 (its letters in plain type): "ax" ends every name,
+    # the legend under "Keterangan:" says what it indexes; the names keep it
+    text = (
+        "KS dan TAS Tersediaax\nIndeks Ketersesiaan Tendikax =\nJumlah Sekolah Negeriax\n"
+        "Keterangan:\nax     = merepresentasikan kepala sekolah (KS) dan tenaga administrasi "
+        "sekolah (TAS) di\nsekolah x"
+    )
+    assert _names(text) == ("KS dan TAS Tersediaax", "Jumlah Sekolah Negeriax")
