@@ -122,3 +122,10 @@ def test_a_legend_of_an_index_glued_to_the_names() -> None:
         "sekolah (TAS) di\nsekolah x"
     )
     assert _names(text) == ("KS dan TAS Tersediaax", "Jumlah Sekolah Negeriax")
+
+
+def test_the_line_under_a_middle_line_is_no_note() -> None:
+    # kulonprogo-perbup-15-2011-spm-kesehatan-github#03: the denominator under the bar's line
+    # was set aside as a note under a whole formula ("Jumlah desa /" read as a division)
+    formula = ikicalc.parse("Jumlah desa /\nkelurahan UCI\nx 100%\nSeluruh desa/kelurahan")
+    assert "Seluruh desa/kelurahan" in formula.variables
