@@ -16,7 +16,8 @@ labels, scales, cases and column widths:
   alone, ``= x 100%`` or a piece of the label ``=`` the scale, then its lines before the
   denominator's; in title case or sentence case, with the blank lines a PDF leaves;
 * the bar lost: the numerator's lines then the denominator's, the scale at the end of the
-  last line or alone under it, a label ``X =`` before or on a line of its own, the
+  last line, alone under it or none (a blank line between the two or none), a label ``X =``
+  before or on a line of its own or its words before the numerator's counting word, the
   denominator opened by a counting word in lower case or by none.
 
 Every pool item and every template falls into one of two halves by a hash of its text
@@ -175,7 +176,9 @@ def _centred_family() -> Iterator[tuple[str, Template]]:
 def _lost(labelled: str, counting: str, scale_at: str) -> Template:
     """``labelled``: ``""`` none, ``"inline"`` (``AKI = Jumlah …``), ``"own line"``;
     ``counting``: the denominator's counting word ``"kept"``, ``"lower"`` or ``"none"``;
-    ``scale_at``: ``"end"`` of the last line or ``"under"`` it."""
+    ``"before"`` (its words before the numerator's counting word, no sign); ``scale_at``:
+    ``"end"`` of the last line, ``"under"`` it, ``"none"`` (no scale), ``"blank line"`` (no
+    scale, a blank line between the two)."""
 
     def make(d: Draw) -> Made:
         numerator, denominator, _, _ = d.operands()
@@ -186,22 +189,29 @@ def _lost(labelled: str, counting: str, scale_at: str) -> Template:
         numerator = numerator[:1].upper() + numerator[1:]
         scale, value = d.pick(SCALES)
         width = d.pick(WIDTHS)
-        body = "\n".join([*_lines(numerator, width), *_lines(denominator, width)])
-        body += f" {scale}" if scale_at == "end" else f"\n{scale}"
+        gap = "\n\n" if scale_at == "blank line" else "\n"
+        body = "\n".join(_lines(numerator, width)) + gap + "\n".join(_lines(denominator, width))
+        if scale_at == "end":
+            body += f" {scale}"
+        elif scale_at == "under":
+            body += f"\n{scale}"
         symbol = d.pick(["AKI", "AKB", "CDR", "Cakupan", "Persentase", "Rasio", "Angka"])
         if labelled == "inline":
             body = f"{symbol} = {body}"
         elif labelled == "own line":
             body = f"{symbol} =\n{body}"
-        return body, [numerator, denominator], f"v1 / v2 * {value}"
+        elif labelled == "before":  # "Kepadatan Penduduk Jumlah penduduk …": no sign
+            body = f"{d.pick(HEADS)} {d.pick(SUBJECTS)} {body}"
+        structure = f"v1 / v2 * {value}" if scale_at in ("end", "under") else "v1 / v2"
+        return body, [numerator, denominator], structure
 
     return make
 
 
 def _lost_family() -> Iterator[tuple[str, Template]]:
-    for labelled in ("", "inline", "own line"):
+    for labelled in ("", "inline", "own line", "before"):
         for counting in ("kept", "lower", "none"):
-            for scale_at in ("end", "under"):
+            for scale_at in ("end", "under", "none", "blank line"):
                 name = f"lost, label {labelled or 'none'}, counting {counting}, scale {scale_at}"
                 yield name, _lost(labelled, counting, scale_at)
 

@@ -32,7 +32,7 @@ __all__ = ["SPLIT_AFTER_TIME", "centred_after_time", "label_after_time", "split_
 # the time that closes a numerator, at a line's end: "… pada kurun waktu tertentu",
 # "… dalam satu tahun tertentu", "… pada periode tertentu"
 _CLOSED = lazy(
-    r"(?i)(?<![^\W_])(?:kurun[ \t]+waktu|kurunwaktu|waktu|periode|tahun|bulan|triwulan"
+    r"(?i)(?<![^\W_])(?:kurun(?:[ \t]*waktu)?|waktu|periode|tahun|bulan|triwulan"
     r"|semester|masa)[ \t]+tertentu[ \t.,]*$"
 )
 # the denominator's own time: "… pada kurun waktu yang sama", "… tahun yang sama"
