@@ -18,7 +18,8 @@ labels, scales, cases and column widths:
 * the bar lost: the numerator's lines then the denominator's, the scale at the end of the
   last line, alone under it or none (a blank line between the two or none), a label ``X =``
   before or on a line of its own or its words before the numerator's counting word, the
-  denominator opened by a counting word in lower case or by none.
+  denominator opened by a counting word in lower case or by none;
+* the same with every line break lost (one line).
 
 Every pool item and every template falls into one of two halves by a hash of its text
 (``tests.public_scoring.pool_half``, salt ``timed17``): rules are drawn from the ``work`` half
@@ -173,7 +174,7 @@ def _centred_family() -> Iterator[tuple[str, Template]]:
 # --- the bar lost -----------------------------------------------------------------------------
 
 
-def _lost(labelled: str, counting: str, scale_at: str) -> Template:
+def _lost(labelled: str, counting: str, scale_at: str, joined: bool = False) -> Template:
     """``labelled``: ``""`` none, ``"inline"`` (``AKI = Jumlah …``), ``"own line"``;
     ``counting``: the denominator's counting word ``"kept"``, ``"lower"`` or ``"none"``;
     ``"before"`` (its words before the numerator's counting word, no sign); ``scale_at``:
@@ -203,6 +204,8 @@ def _lost(labelled: str, counting: str, scale_at: str) -> Template:
         elif labelled == "before":  # "Kepadatan Penduduk Jumlah penduduk …": no sign
             body = f"{d.pick(HEADS)} {d.pick(SUBJECTS)} {body}"
         structure = f"v1 / v2 * {value}" if scale_at in ("end", "under") else "v1 / v2"
+        if joined:  # the export lost every line break
+            body = " ".join(body.split())
         return body, [numerator, denominator], structure
 
     return make
@@ -216,9 +219,18 @@ def _lost_family() -> Iterator[tuple[str, Template]]:
                 yield name, _lost(labelled, counting, scale_at)
 
 
+def _joined_family() -> Iterator[tuple[str, Template]]:
+    for labelled in ("", "inline"):
+        for counting in ("kept", "lower", "none"):
+            for scale_at in ("end", "none"):
+                name = f"joined, label {labelled or 'none'}, counting {counting}, scale {scale_at}"
+                yield name, _lost(labelled, counting, scale_at, joined=True)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
     "label centred (4)": _centred_family,
     "bar lost (4)": _lost_family,
+    "lines joined (4)": _joined_family,
 }
 
 

@@ -48,7 +48,7 @@ from ikicalc.lang.layout_cues import (
 )
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.lost_lines import lost_line
-from ikicalc.lang.timed import label_after_time
+from ikicalc.lang.timed import joined_after_time, label_after_time
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -167,8 +167,8 @@ def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
-    if "\n" not in text:
-        return _side_by_side(chars) or lost_line(chars)
+    if "\n" not in text:  # "… kurun waktu tertentu kelahiran hidup … yang sama X 100.000"
+        return _side_by_side(chars) or lost_line(chars) or joined_after_time(chars)
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:

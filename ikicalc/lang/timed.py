@@ -24,17 +24,25 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import COUNTING_LINE, blank, operator
+from ikicalc.lang.layout_cues import COUNTING_LINE, RATIO_SCALED, blank, operator
+from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import lazy
 
-__all__ = ["SPLIT_AFTER_TIME", "centred_after_time", "label_after_time", "split_after_time"]
+__all__ = [
+    "SPLIT_AFTER_TIME",
+    "centred_after_time",
+    "joined_after_time",
+    "label_after_time",
+    "split_after_time",
+]
 
 # the time that closes a numerator, at a line's end: "… pada kurun waktu tertentu",
 # "… dalam satu tahun tertentu", "… pada periode tertentu"
-_CLOSED = lazy(
-    r"(?i)(?<![^\W_])(?:kurun(?:[ \t]*waktu)?|waktu|periode|tahun|bulan|triwulan"
-    r"|semester|masa)[ \t]+tertentu[ \t.,]*$"
-)
+_TIME = r"(?i)(?<![^\W_])(?:kurun(?:[ \t]*waktu)?|waktu|periode|tahun|bulan|triwulan|semester|masa)"
+_CLOSED = lazy(_TIME + r"[ \t]+tertentu[ \t.,]*$")
+# the same inside a line whose breaks were lost: "… kurun waktu tertentu kelahiran hidup …"
+_CLOSED_INSIDE = lazy(_TIME + r"[ \t]+tertentu(?P<gap>[ \t]+)(?=[^\W\d_])")
+_SCALE_AT_END = lazy(r"[ \t]+(?P<scale>" + RATIO_SCALED + r"[ \t]*(?:%|persen)?)[ \t]*\.?[ \t]*$")
 # the denominator's own time: "… pada kurun waktu yang sama", "… tahun yang sama"
 _SAME = lazy(r"(?i)(?<![^\W_])(?:yang|yg)\s+sama(?![^\W_])")
 # a label's line: words, an acronym with digits ("K4"), "(%)", "%"; opened by a capital
@@ -130,3 +138,37 @@ def split_after_time(lines: list[re.Match[str]]) -> int | None:
     if _same(lines[: at + 1]) or not _same(lines[at + 1 :]):
         return None
     return lines[at].end()
+
+
+JOINED_AFTER_TIME = N_(
+    "no bar, no line break and no counting word: the denominator was taken to start after "
+    "the numerator's time ('… kurun waktu tertentu'), up to its own ('… yang sama')"
+)
+
+
+def joined_after_time(chars: list[str]) -> LostBar | None:
+    """``AKI = Jumlah kematian ibu … dalam kurun waktu tertentu kelahiran hidup … dalam kurun
+    waktu yang sama X 100.000``: a stack's lines joined on one line, its bar lost; the
+    denominator starts after the numerator's time (see module). Nothing but words on either
+    side (a label's ``=`` before them, the scale after them)."""
+    text = "".join(chars)
+    if "\n" in text.strip() or not guards.holds(text, "tertentu"):
+        return None
+    closes = list(_CLOSED_INSIDE.finditer(text))
+    if len(closes) != 1:
+        return None
+    split = closes[0].start("gap")
+    scale = _SCALE_AT_END.search(text, split)
+    end = scale.start() if scale else len(text)
+    if _SAME.search(text, 0, split) or not _SAME.search(text, split, end):
+        return None
+    body = text[text.find("=") + 1 if "=" in text[:split] else 0 : end]
+    if operator().search(body) or re.search(r"[=:;]|\d", text[split:end]):
+        return None
+    if _GOES_ON.match(text, split):  # "… tahun tertentu di wilayah yang sama": one name
+        return None
+    chars[split] = "÷"
+    if scale is None:
+        return LostBar(split, None, guess=JOINED_AFTER_TIME)
+    blank(chars, *scale.span("scale"))
+    return LostBar(split, scale.span("scale"), guess=JOINED_AFTER_TIME)
