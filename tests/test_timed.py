@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 import ikicalc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,3 +159,18 @@ def test_lines_joined_after_the_time() -> None:
     # the time goes on with a place: one name
     one = ikicalc.parse("Jumlah bayi lahir pada tahun tertentu di wilayah yang sama")
     assert len(one.variables) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R = A ------------ B X100%\nKeterangan:\nA = Jumlah desa\nB = Jumlah seluruh desa",
+        "A ------------ B X100%\nA = Jumlah desa\nB = Jumlah seluruh desa",
+    ],
+)
+def test_a_bar_inside_the_line_over_a_legend(text: str) -> None:
+    # "A ---- B x 100%" (a bar inside the line) over a legend: the scale that ends the
+    # formula's line multiplies the fraction, as with no legend (it read A / (B × 100%))
+    formula = ikicalc.parse(text)
+    values = {"Jumlah desa": 3, "Jumlah seluruh desa": 4}
+    assert formula.evaluate(values).exact == 75
