@@ -38,7 +38,11 @@ __all__ = [
 
 # the time that closes a numerator, at a line's end: "… pada kurun waktu tertentu",
 # "… dalam satu tahun tertentu", "… pada periode tertentu"
-_TIME = r"(?i)(?<![^\W_])(?:kurun(?:[ \t]*waktu)?|waktu|periode|tahun|bulan|triwulan|semester|masa)"
+# the units of time (a class: kurun waktu, periode, the calendar's units, masa, saat)
+_TIME = (
+    r"(?i)(?<![^\W_])(?:kurun(?:[ \t]*waktu)?|waktu|periode|tahun|semester|triwulan|caturwulan"
+    r"|bulan|minggu|pekan|hari|tanggal|masa|saat)"
+)
 _CLOSED = lazy(_TIME + r"[ \t]+tertentu[ \t.,]*$")
 # the same inside a line whose breaks were lost: "… kurun waktu tertentu kelahiran hidup …"
 _CLOSED_INSIDE = lazy(_TIME + r"[ \t]+tertentu(?P<gap>[ \t]+)(?=[^\W\d_])")
