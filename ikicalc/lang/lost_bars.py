@@ -117,6 +117,10 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
         return None
     split = upper.end()
     chars[split] = "÷"
+    if number:  # "214 x jumlah penduduk" / "1000": as the salvage says it where the grammar fails
+        from ikicalc.lang.salvage import NUMBER_BELOW
+
+        return LostBar(split, None, guess=NUMBER_BELOW)
     return LostBar(split, None, guess=_OVER_THE_LINE)
 
 
