@@ -174,3 +174,18 @@ def test_a_bar_inside_the_line_over_a_legend(text: str) -> None:
     formula = ikicalc.parse(text)
     values = {"Jumlah desa": 3, "Jumlah seluruh desa": 4}
     assert formula.evaluate(values).exact == 75
+
+
+def test_a_whole_formula_over_its_legend_is_no_middle_line() -> None:
+    # "f(x) = (A + B) / C x 100%" holds its division: no stack's middle line, and the legend
+    # under it (the label's own entry, its name on the next lines) is no denominator
+    formula = ikicalc.parse(
+        "f(x) = (A + B) / C x 100%\nKeterangan simbol :\nf(x) :\nPersentase Peningkatan "
+        "Pendanaan\nPembangunan Daerah setiap tahunnya.\nA : Jumlah sampel pangan;\n"
+        "B : Jumlah fasilitas jalan;\nC : Jumlah RT dengan sanitasi layak;"
+    )
+    assert formula.variables == (
+        "Jumlah sampel pangan",
+        "Jumlah fasilitas jalan",
+        "Jumlah RT dengan sanitasi layak",
+    )

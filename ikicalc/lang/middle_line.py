@@ -31,7 +31,7 @@ from importlib import resources
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
-from ikicalc.lang.layout_cues import RATIO_SCALE
+from ikicalc.lang.layout_cues import RATIO_SCALE, divides
 from ikicalc.lang.salvage import Salvaged
 from ikicalc.lang.timed import centred_after_time
 from ikicalc.names import counting_words
@@ -155,6 +155,8 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     on_middle = middle.group("numerator")
     if not (above or on_middle):
         return None
+    if on_middle and divides().search(on_middle):
+        return None  # "f(x) = (A + B) / C x 100%" over its legend: a whole formula, no stack
     label_words = naming_words() | {
         word.lower() for word in (middle.group("label") or "").split() if word != "%"
     }
