@@ -381,6 +381,8 @@ def _indices_only(entries: list[_Entry], used: list[_Entry], formula: str) -> bo
     symbols = {symbol for symbol, *_ in entries if symbol}
     if not symbols or len(used) != len(entries) or used[0][3] or used[0][0]:
         return False  # a heading first ("Keterangan:"), every line the legend's
+    if any(len(symbol) < 2 for symbol in symbols):
+        return False  # "a. Lebih dari …": a list's letter; one letter ends many words
     for symbol in symbols:
         mark = re.escape(symbol)
         if re.search(rf"(?<![^\W_]){mark}(?![^\W_])", formula):
