@@ -100,7 +100,9 @@ def test_a_line_opened_in_capitals_after_continuations_opens_the_denominator_a_g
         "Jm sinyal kewaspadaan dini yang muncul pada kurun waktu yang sama",
     )
     assert formula.guesses
-    assert "capitals" in formula.guesses[0].reason
+    # the numerator's time ("… dalam kurun" / "tertentu") shows the place too, before the
+    # capital of the line after it (lang/timed.py, session 17): the stronger cue names it
+    assert "time" in formula.guesses[0].reason or "capitals" in formula.guesses[0].reason
     codes = [d.code for d in ikicalc.lint(text)]
     assert "W110" in codes
 

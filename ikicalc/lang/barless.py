@@ -24,6 +24,7 @@ from ikicalc.lang.lost_bars import (
     over_the_line,
     word_equation,
 )
+from ikicalc.lang.timed import SPLIT_AFTER_TIME, split_after_time
 from ikicalc.patterns import lazy
 
 __all__ = ["SCALED", "SCALE_ALONE", "lost_bar", "side_by_side", "sum_below"]
@@ -140,7 +141,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         chars[lines[0].end()] = "÷"
         return LostBar(lines[0].end(), span, guess=_SYMBOLS_STACKED)
     starts = [m.start() for m in lines[1:] if _COUNTING_LINE.match(m.group(0))]
-    if span is None:  # no scale: only two quantities, each opened by a counting word
+    timed = split_after_time(lines) if guards.holds(masked, "tertentu") else None
+    if span is None and timed is None:  # no scale: two quantities, each opened by a counting word
         head = _HEAD_LABEL.match(text)  # "Rata-rata lama penyelesaian = Total waktu …"
         after = head.end() if head and "\n" not in head.group(0) else 0
         after = own.end() if own else after
@@ -176,6 +178,10 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         gaps = list(re.finditer(r"\n[ \t]*\n", masked.strip()))
         if len(gaps) == 1:
             split = len(masked) - len(masked.lstrip()) + gaps[0].start()
+        elif timed is not None:
+            # "Jumlah kematian ibu … dalam kurun waktu tertentu" / "kelahiran hidup … dalam
+            # kurun" / "waktu yang sama X 100.000": the numerator's time closes it (lang/timed.py)
+            split, reason = timed, SPLIT_AFTER_TIME
         elif len(lines) == 2 and span is not None and not EQUATION_HEAD.match(lines[0].group(0)):
             # "Realisasi PAD" over "Target PAD"; not "UHH =" over "(Lo/Lx)": a label
             split = lines[0].end()
@@ -223,7 +229,8 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
     if own:  # "Persentase" / "Capaian =": one label, its words on one line
         for index in range(own.start(), own.group(0).rstrip().rfind("\n") + 1):
             chars[index] = " " if chars[index] == "\n" else chars[index]
-    return LostBar(split, span, guess=reason if span is not None else _SIDE_BY_SIDE)
+    timed_only = reason == SPLIT_AFTER_TIME  # "… tertentu" / (a blank line) / "… yang sama"
+    return LostBar(split, span, guess=reason if span is not None or timed_only else _SIDE_BY_SIDE)
 
 
 _EXPRESSION_UNDER = N_("no bar and no counting word: the scale's line was taken as the bar's")

@@ -82,7 +82,8 @@ def bars_in_line(chars: list[str]) -> LostBar | None:
                 # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
                 # before it by all after it; the scale beside it multiplies the whole
                 chars[match.start()] = "÷"
-                last = None if scale else _SCALE_LAST.search(current, match.end())
+                # (on the formula's line: a legend blanked under it leaves its line breaks)
+                last = None if scale else _SCALE_LAST.search(current, match.end(), line_end)
                 # "A ------ B x 100%": the scale that ended the denominator's line, its line
                 # breaks lost, multiplies the fraction too (as on the lines of a stack)
                 span = scale.span("scale") if scale else last.span("scale") if last else None

@@ -279,10 +279,21 @@ def label_before(chars: list[str]) -> bool:
     if operator().search(found.group("label")):
         return False  # "Indeks yang dibayar petani dibagi Jumlah …": a quantity, an operator
     rest = text[found.end() :]
-    if not (operator().search(rest) or "%" in rest):
+    if not (operator().search(rest) or "%" in rest or _over_time(rest)):
         return False
     blank(chars, found.start("label"), found.end("label"))
     return True
+
+
+def _over_time(text: str) -> bool:
+    """``… pada kurun waktu tertentu`` / ``Luas wilayah … yang sama``: a bar lost after the
+    numerator's time (:mod:`.timed`), the fraction it shows computes."""
+    if not guards.holds(text, "tertentu"):
+        return False
+    from ikicalc.lang.timed import split_after_time
+
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    return split_after_time(lines) is not None
 
 
 # the label's words beside a numerator or a denominator that opens with a counting word

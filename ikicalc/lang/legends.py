@@ -353,6 +353,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
             used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
     if not legend and not any(symbol for symbol, *_ in used):
+        if _indices_only(entries, used, formula):  # "Keterangan:" / "ax = … sekolah x"
+            for _, start, end, _ in used:
+                _blank(chars, start, end)
+            notes.append("the legend names only an index the formula's names carry")
         return {}
     for symbol, start, end, pieces in used:
         _blank(chars, start, end)
@@ -367,6 +371,25 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+def _indices_only(entries: list[_Entry], used: list[_Entry], formula: str) -> bool:
+    """``Negeriax`` / ``Tersediaax`` over ``Keterangan:`` / ``ax = merepresentasikan …
+    sekolah x`` (kemendikbud-kspstk-lkj-2023-github#03): under its heading, a legend whose
+    every symbol the formula writes only glued to the end of its names (at least two of
+    them), as an index (``X_i``) is written: the names keep it, the legend is a note."""
+    symbols = {symbol for symbol, *_ in entries if symbol}
+    if not symbols or len(used) != len(entries) or used[0][3] or used[0][0]:
+        return False  # a heading first ("Keterangan:"), every line the legend's
+    if any(len(symbol) < 2 for symbol in symbols):
+        return False  # "a. Lebih dari …": a list's letter; one letter ends many words
+    for symbol in symbols:
+        mark = re.escape(symbol)
+        if re.search(rf"(?<![^\W_]){mark}(?![^\W_])", formula):
+            return False  # written on its own: a symbol of the formula
+        if len(re.findall(rf"(?<=[^\W\d_]){mark}(?![^\W_])", formula)) < 2:
+            return False
+    return True
 
 
 def _bar_lost(chars: list[str], legend: dict[str, str]) -> bool:

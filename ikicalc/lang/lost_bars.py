@@ -102,7 +102,8 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     upper, lower = lines
     above = re.sub(r"^[^=\n]*=", "", upper.group(0))  # a label and its '='
     below = lower.group(0)
-    if "=" in below or not (_has_words(above) and _has_words(below)):
+    number = _NUMBER_ALONE.fullmatch(below) is not None  # "214 x jumlah penduduk" / "1000"
+    if "=" in below or not (_has_words(above) and (number or _has_words(below))):
         return None
     if _JOINED_AT_BREAK.search(above) or _OPENS_JOINED.match(below):
         return None
@@ -112,11 +113,19 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     def computes(line: str) -> bool:
         return bool(operator().search(line) or re.search(r"\s[-+−]\s", line))
 
-    if not (computes(above) and (computes(below) or _COUNTING_LINE.match(below))):
+    if not (computes(above) and (number or computes(below) or _COUNTING_LINE.match(below))):
         return None
     split = upper.end()
     chars[split] = "÷"
+    if number:  # "214 x jumlah penduduk" / "1000": as the salvage says it where the grammar fails
+        from ikicalc.lang.salvage import NUMBER_BELOW
+
+        return LostBar(split, None, guess=NUMBER_BELOW)
     return LostBar(split, None, guess=_OVER_THE_LINE)
+
+
+# a constant denominator alone on its line, a power of ten or a count ("1000", "12", "2")
+_NUMBER_ALONE = lazy(r"[ \t]*\d[\d.,]*[ \t]*")
 
 
 def _open_brackets(line: str) -> int:

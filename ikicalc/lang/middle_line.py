@@ -31,8 +31,9 @@ from importlib import resources
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula, Reading
-from ikicalc.lang.layout_cues import RATIO_SCALE
+from ikicalc.lang.layout_cues import RATIO_SCALE, divides
 from ikicalc.lang.salvage import Salvaged
+from ikicalc.lang.timed import centred_after_time
 from ikicalc.names import counting_words
 from ikicalc.patterns import lazy
 
@@ -149,9 +150,13 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
         above = above[1:]
     if not below or "=" in "".join(m.group(0) for m in above + below):
         return None
+    if "ertentu" in text and centred_after_time(above, below):
+        return None  # "… Waktu tertentu" / "Cakupan Pelayanan" / "= x 100": the layout's (.timed)
     on_middle = middle.group("numerator")
     if not (above or on_middle):
         return None
+    if on_middle and divides().search(on_middle):
+        return None  # "f(x) = (A + B) / C x 100%" over its legend: a whole formula, no stack
     label_words = naming_words() | {
         word.lower() for word in (middle.group("label") or "").split() if word != "%"
     }

@@ -93,6 +93,10 @@ _OPEN_END = lazy(
     r"\s*$"
 )
 _TAGS = lazy(r"<[^<>\n]*>")
+# a stack's middle line alone: a bar (a stray bracket in it) and the scale, or the scale
+_MIDDLE_ALONE = lazy(
+    r"[ \t]*(?:[-_─—–‾=]{3,}[)(|]?[-_─—–‾=]*[ \t]*)?(?:[xX×*][ \t]*1[\d.,]*[ \t]*%?)?[ \t]*"
+)
 _COUNTED = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|volume|σ|∑)(?![^\W_])")
 # a note under the formula: "Yang dimaksud dengan … adalah …", a field of a metadata form in
 # words ("Tipologi data: Non komulatif", "Sumber data: BPS"; not a legend's symbol, "PA :
@@ -182,6 +186,8 @@ def _whole_rest(chars: list[str], plain: str, start: int, last: re.Match[str]) -
     above = plain[:end]  # with the lines above that open its brackets
     if above.count("(") != above.count(")") or _OPEN_END.search(line):
         return False
+    if _MIDDLE_ALONE.fullmatch(line):  # "Jumlah desa /" / "___)__x 100%" / "Seluruh desa/…"
+        return False  # a stack's middle line: what stands under it is the denominator
     formula = plain[start:end]
     whole = divides().search(formula)
     ratio = whole is not None and all(

@@ -48,6 +48,7 @@ from ikicalc.lang.layout_cues import (
 )
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.lost_lines import lost_line
+from ikicalc.lang.timed import joined_after_time, label_after_time
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -166,8 +167,8 @@ def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
     text = "".join(chars)
-    if "\n" not in text:
-        return _side_by_side(chars) or lost_line(chars)
+    if "\n" not in text:  # "… kurun waktu tertentu kelahiran hidup … yang sama X 100.000"
+        return _side_by_side(chars) or lost_line(chars) or joined_after_time(chars)
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:
@@ -337,6 +338,10 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
             blank(chars, line.start(), line.start() + middle.end("sep"))
         if middle.group("result"):  # "x 100% =": the result the form leaves blank
             blank(chars, line.start() + middle.start("result"), line.start() + middle.end("result"))
+        if guards.holds(text, "tertentu") and label_after_time(
+            chars, lines[:index], lines[index + 1 :]
+        ):  # "… Waktu tertentu" / "Persentase (%) Cakupan" / "x100%" / "Ibu Hamil K4" / "Jumlah …"
+            return True
         if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
             label_interleaved(chars, lines[:index], lines[index + 1 :])
         elif not label:  # "Persentase Cakupan Imunisasi" over "Jumlah bayi …" over a bar
