@@ -75,8 +75,8 @@ FACTORS = [("2,5", "2.5"), ("0,5", "0.5"), ("1,5", "1.5"), ("0,11", "0.11"), ("0
            ("3", "3"), ("0,8", "0.8"), ("1,25", "1.25"), ("0,25", "0.25"), ("2", "2")]  # fmt: skip
 # amounts with a grouping dot: value
 AMOUNTS = [400000, 10000000, 500000, 1000000, 2500000, 150000, 75000, 20000000]
-# a paragraph's or an item's opening, or none
-OPENINGS = ["", "(2) ", "(5a) ", "a. ", "b. ", "1. ", "Pasal 7 ", "c) "]
+# a paragraph's or an item's opening, or none (a paragraph opens with a capital, an item not)
+OPENINGS = ["", "(2) ", "(5a) ", "a. ", "b. ", "1. ", "(1) ", "c) "]
 # the word of a percent in words
 PERCENT_WORDS = ["persen", "per seratus", "perseratus"]
 
@@ -116,6 +116,11 @@ def _template(shape: str, structure: str) -> Template:
             mw=said(str(m)), o=d.pick(OPENINGS), p=d.pick(PERCENT_WORDS), L=label,
         )  # fmt: skip
         wanted = [x for x, key in ((a, "{a}"), (b, "{b}"), (c, "{c}")) if key in shape]
+        if text.startswith("("):  # "(5a) Tarif bunga …": a paragraph opens a sentence
+            mark = text.index(" ") + 1
+            text = text[:mark] + text[mark].upper() + text[mark + 1 :]
+            wanted = [w[0].upper() + w[1:] if text[mark:].startswith(w[0].upper() + w[1:])
+                      else w for w in wanted]  # fmt: skip
         return text, wanted, structure.format(n=n, r=rv, f=fv, m=m)
 
     return make
