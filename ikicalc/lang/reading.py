@@ -32,6 +32,7 @@ from ikicalc.lang.mean_list import averages_named, mean_of_named, means_over_row
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
+from ikicalc.lang.share_of_it import shares_of_it
 from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
@@ -479,6 +480,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
         node, summed = indexed_products(node)
         squares += summed
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
+    node, shares = shares_of_it(node) if "nya" in text else (node, ())  # "A + sepertiganya"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     if "selisih" in text:  # "… kemudian selisihnya dibagi dengan jumlah penduduk tahun …"
@@ -492,5 +494,5 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    said = in_order + means + squares + words
+    said = in_order + means + squares + words + shares
     return node, said + hyphens + growth + quantities + commas + compared

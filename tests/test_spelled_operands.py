@@ -1,0 +1,46 @@
+"""Numbers said in words as operands of a law's sentence (batch 25 read cold, UU 18/2001 and
+UU 9/1976): a whole number said before any operation, one said after an operator word that
+the next operation follows, and a share said with '-nya' (lang/spelled.py, share_of_it.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import ikicalc
+
+
+def _value(text: str, value: int) -> Decimal:
+    formula = ikicalc.parse(text)
+    assert len(formula.variables) == 1
+    return Decimal(str(formula.evaluate({formula.variables[0]: value}).value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # UU 18/2001 Otsus Aceh, penjelasan: 125% said as its arithmetic
+        ("adalah seratus dua puluh lima dibagi seratus dikalikan dengan jumlah anggota", 40, 50),
+        ("Nilai A dibagi seratus dikalikan tiga", 300, 9),
+        ("dua puluh lima ditambah nilai dasar", 5, 30),
+        ("Nilai = tiga dikurangi Nilai A", 1, 2),
+        # UU 9/1976 Narkotika: the penalty plus a third of it
+        ("diancam dengan pidana penjara ditambah dengan sepertiganya", 60, 80),
+        ("denda maksimum dikurangi setengahnya", 60, 30),
+        ("tarif dasar ditambah dua pertiganya", 60, 100),
+        ("upah pokok ditambah seperempatnya dikali dua", 60, 150),
+    ],
+)
+def test_numbers_said_in_words_are_operands(text: str, value: int, expected: int) -> None:
+    assert _value(text, value) == expected
+
+
+def test_words_that_go_on_stay_a_name() -> None:
+    formula = ikicalc.parse("Nilai A dibagi dua kelompok besar")
+    assert "dua kelompok besar" in formula.variables
+
+
+def test_a_name_ending_in_nya_is_no_share() -> None:
+    formula = ikicalc.parse("Nilai A ditambah jumlahnya")
+    assert "jumlahnya" in formula.variables
