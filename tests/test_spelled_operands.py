@@ -44,3 +44,27 @@ def test_words_that_go_on_stay_a_name() -> None:
 def test_a_name_ending_in_nya_is_no_share() -> None:
     formula = ikicalc.parse("Nilai A ditambah jumlahnya")
     assert "jumlahnya" in formula.variables
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # UU 2/2022 Jalan: the toll tariff grows by inflation
+        ("Tarif baru = tarif lama (1+inflasi)", ["tarif lama", "inflasi"]),
+        ("Nilai = Harga dasar (1 + r)", ["Harga dasar", "r"]),
+        ("Biaya = Harga satuan (1 - diskon)", ["Harga satuan", "diskon"]),
+    ],
+)
+def test_a_quantity_before_its_growth_factor_multiplies(text: str, names: list[str]) -> None:
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == names
+    data = dict(zip(names, (200, Decimal("0.1")), strict=True))
+    sign = 1 if "+" in text else -1
+    assert Decimal(str(formula.evaluate(data).value)) == 200 * (1 + sign * Decimal("0.1"))
+    again = ikicalc.parse(str(formula))  # the canonical text reads back the same
+    assert list(again.variables) == names
+
+
+@pytest.mark.parametrize("text", ["Skor (1-5) x Bobot", "Jumlah balita (1-4 tahun) / Jumlah B"])
+def test_a_range_in_brackets_stays_in_the_name(text: str) -> None:
+    assert "(1-" in ikicalc.parse(text).variables[0]
