@@ -68,3 +68,23 @@ def test_a_quantity_before_its_growth_factor_multiplies(text: str, names: list[s
 @pytest.mark.parametrize("text", ["Skor (1-5) x Bobot", "Jumlah balita (1-4 tahun) / Jumlah B"])
 def test_a_range_in_brackets_stays_in_the_name(text: str) -> None:
     assert "(1-" in ikicalc.parse(text).variables[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "share"),
+    [
+        # PP 10/1983 and PP 8/1980 (batch 25): a share said in words after a copula
+        ("bagian gaji yang wajib diserahkan ialah setengah dari gajinya.", "gajinya", 3),
+        ("pensiun janda yang besarnya adalah setengah dari pensiun pokok.", "pensiun pokok", 3),
+        ("besarnya adalah dua pertiga dari pensiun pokok.", "pensiun pokok", 4),
+    ],
+)
+def test_a_share_said_after_a_copula(text: str, name: str, share: int) -> None:
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [name]
+    assert Decimal(str(formula.evaluate({name: 6}).value)) == share
+
+
+def test_a_share_said_takes_all_that_follows() -> None:
+    formula = ikicalc.parse("dua pertiga dari Nilai A dikurangi Nilai B")
+    assert Decimal(str(formula.evaluate({"Nilai A": 9, "Nilai B": 3}).value)) == 4
