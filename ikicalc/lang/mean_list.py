@@ -27,7 +27,14 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.restated import components_said
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["REASON", "averages_named", "mean_of_named", "names_a_list"]
+__all__ = [
+    "REASON",
+    "averages_named",
+    "mean_of_named",
+    "means_over_rows",
+    "names_a_list",
+    "reads_over_rows",
+]
 
 REASON = N_(
     "'rata-rata' before quantities named with a capital and joined by 'dan' is the mean of "
@@ -190,3 +197,61 @@ def averages_named(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         return ast.Binary(part.op, left, right, part.span)
 
     return ast.transform(node, rewrite), tuple(readings)
+
+
+_OVER_ROWS = N_(
+    "'rata-rata' opens the one quantity of the formula and the quantity says over what rows "
+    "it averages ('setiap', 'seluruh', 'per' …): the mean over those rows, not a statistic's name"
+)
+
+
+@cache
+def _rows_said() -> re.Pattern[str]:
+    """A word that says over what rows a mean averages, after a word of the name: the
+    distributive and universal quantifiers of Indonesian (``setiap``, ``tiap``, ``tiap-tiap``,
+    ``masing-masing``, ``seluruh``, ``semua``, ``segenap``) and ``per`` (not ``per kapita``,
+    the unit of a statistic); not the row entities of ``[prose] mean_over`` (``satker``,
+    ``OPD``), which a name also counts (``Rata-rata Jumlah satker yang …``)."""
+    quantifiers = r"tiap-tiap|masing-masing|setiap|seluruh|segenap|semua|tiap"
+    return compiled(
+        r"(?i)[^\W_][ \t\n]+(?:" + quantifiers + r"|per(?![ \t\n]+kapita))(?![^\W_])"
+    )
+
+
+def reads_over_rows(name: str) -> str | None:
+    """The quantity averaged when ``name`` opens with the mean's word and says over what rows
+    it averages (``Rata-rata A seluruh program`` → ``A seluruh program``), else ``None``: the
+    canonical text keeps such a name in ``\\text{…}``."""
+    head = _head().match(name)
+    if head is None or " dan " in name:
+        return None
+    rest = name[head.end() :]
+    return rest if rest and _rows_said().search(rest) else None
+
+
+def means_over_rows(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``Rata-rata Tingkat Pencapaian AEE seluruh program aktif`` (Kepmendikti 358/2025): a
+    name opened by ``Rata-rata`` (any case, ``Nilai rata-rata``, ``Rerata``, ``… dari``) that
+    says over what rows it averages, the only quantity of the formula (alone, labelled, scaled
+    or beside numbers only), is the mean over those rows of the rest, as ``rata-rata rasio
+    capaian setiap indikator`` written in lower case is (a capital opens a statistic's name,
+    ``Rata-rata Lama Sekolah``, which says no rows). Beside another named quantity the words
+    stay one name (``Rata-rata tingkat maturitas SPIP per subunsur * bobot per subunsur``,
+    :func:`averages_named`). A guess, recorded."""
+    named = [part for part in ast.walk(node) if not isinstance(part, ast.Number | ast.Percent)]
+    variables = [part for part in named if isinstance(part, ast.Variable)]
+    if len(variables) != 1 or any(isinstance(p, ast.Aggregate | ast.Mean) for p in named):
+        return node, ()
+    var = variables[0]
+    rest = reads_over_rows(var.name)
+    if rest is None or text.startswith("\\", var.span[0]):
+        return node, ()
+    found = _head().match(text, var.span[0], var.span[1])  # where the rest opens in the cell
+    start = found.end() if found else var.span[0]
+    mean = ast.Aggregate(ast.Fold.MEAN, ast.Variable(rest, (start, var.span[1])), var.span)
+    reading = Reading(var.span, f"rata-rata ({rest})", var.name, _OVER_ROWS)
+
+    def rewrite(part: ast.Expr) -> ast.Expr:
+        return mean if part is var else part
+
+    return ast.transform(node, rewrite), (reading,)

@@ -102,6 +102,10 @@ class _Printer(ast.Visitor[str]):
             from ikicalc.lang.mean_list import names_a_list
 
             protect = protect or names_a_list(name)
+        elif not protect and name[:1] in "RrNn" and "ata" in name[:16].lower():
+            from ikicalc.lang.mean_list import reads_over_rows  # "Rata-rata A setiap B"
+
+            protect = reads_over_rows(name) is not None
         return name_text(letter_x(name), protect or _divides(name))
 
     def sigma(self, node: ast.Sigma) -> str:

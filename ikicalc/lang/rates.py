@@ -231,12 +231,28 @@ def scale_marks(chars: list[str]) -> None:
     if "000" in text:
         slash_rates(chars)
 
+# a quantity before its growth or discount factor in brackets: "tarif lama (1+inflasi)" (UU
+# 2/2022), "Harga dasar (1 + r)", "NJOP lama (1 + 10%)", "harga satuan (1 - diskon)"; not a
+# range in a name ("Skor (1-5)", "usia (1-4 tahun)": a digit after the sign)
+_FACTOR_AFTER = lazy(
+    r"(?<=[^\W\d_])(?P<gap>[ \t]+)(?=[(\[{][ \t]*1[ \t]*(?:\+|[ \t][-−–][ \t]|[-−–](?=[^\W\d_]{3}))"
+    r"[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*%|[^\W\d_]))"
+)
+
+
+
+@cache
+def _OPERATOR_WORD() -> re.Pattern[str]:  # noqa: N802 - a pattern, named as the others
+    """A word that says the operation itself, before which a bracket is an operand."""
+    return re.compile(r"(?i)(?:" + said(plain=True) + r"|x|kali|dari|dengan|per|dan|atau)")
+
 
 def coefficients(chars: list[str]) -> None:
     """``0,3 IKA + 0,3 IKU + 0,4 IKTL``: weights before their components, a weighted sum
     (KLHK's IKLH, composite indices of RPJMD). Two terms or more so written, joined by ``+``:
     the space after each weight multiplies (written ``×``); so does the space between a
-    factor and a sum (``1/n Σ xi``, BPS's mean)."""
+    factor and a sum (``1/n Σ xi``, BPS's mean), and the space between a quantity and its
+    growth factor in brackets (``tarif lama (1+inflasi)``, UU 2/2022)."""
     text = "".join(chars)
     found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
     if len(found) < 2:
@@ -245,6 +261,10 @@ def coefficients(chars: list[str]) -> None:
         found += _BEFORE_SUM.finditer(text)
     for match in found:
         chars[match.start("gap")] = "×"
+    for match in _FACTOR_AFTER.finditer(text) if "(1" in text or "[1" in text else ():
+        before = text[: match.start()].split()
+        if before and not _OPERATOR_WORD().fullmatch(before[-1]):  # "dikalikan (1 + r)"
+            chars[match.start("gap")] = "×"
 
 
 def rate_described(chars: list[str], notes: list[str]) -> None:

@@ -28,10 +28,11 @@ from ikicalc.lang.growth import restated_base
 from ikicalc.lang.indexed_sum import indexed_products
 from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
-from ikicalc.lang.mean_list import averages_named, mean_of_named
+from ikicalc.lang.mean_list import averages_named, mean_of_named, means_over_rows
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
+from ikicalc.lang.share_of_it import shares_of_it
 from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
@@ -469,15 +470,17 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     a scale needs as a ratio (each a guess, recorded)."""
     node, in_order = in_order_said(node, text) if text and not lettered(text) else (node, ())
     node, means = mean_named(node, text) if text else (node, ())
-    if "ata-rata" in text or "erata" in text:  # "Rata-rata A dan B": the mean of A and B
+    if "ata-rata" in text or "erata" in text or "ATA-RATA" in text:  # "Rata-rata A dan B"
         node, listed = mean_of_named(node, text)
         node, named = averages_named(node, text)  # "A x rata-rata rating program x B": a name
-        means += listed + named
+        node, rows = means_over_rows(node, text)  # "Rata-rata A seluruh program": the mean
+        means += listed + named + rows
     node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
     if "Σ" in text or "∑" in text:  # "(∑ nᵢ × kᵢ) / t": the index reaches over the product
         node, summed = indexed_products(node)
         squares += summed
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
+    node, shares = shares_of_it(node) if "nya" in text else (node, ())  # "A + sepertiganya"
     node, hyphens = _read_hyphens(node)
     node, growth = _read_growth(node)
     if "selisih" in text:  # "… kemudian selisihnya dibagi dengan jumlah penduduk tahun …"
@@ -491,5 +494,5 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     compared: tuple[Reading, ...] = ()
     if "≥" in text or "≤" in text or ">" in text or "<" in text or "＞" in text:
         node, compared = threshold_between(node)  # "… − Belanja Wajib ≥ 2,5 Angsuran …"
-    said = in_order + means + squares + words
+    said = in_order + means + squares + words + shares
     return node, said + hyphens + growth + quantities + commas + compared

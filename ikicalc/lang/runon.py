@@ -36,10 +36,11 @@ _CUE = lazy(
 
 
 # "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
-# "10/110 (…) dari harga …", "0,5 (nol koma lima) dari tarif …": a share of what follows, to
-# the end of the formula
+# "10/110 (…) dari harga …", "0,5 (nol koma lima) dari tarif …", "ialah setengah (1⁄2, the
+# fraction slash of lang/spelled.py) dari gajinya": a share of what follows, to the end
 _SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+)"
+    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+"
+    r"|\b\d+⁄\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )
 # a product or a division after a share's "dari" (not a difference said in words)
@@ -63,6 +64,8 @@ def _share_of(chars: list[str], text: str) -> None:
     found = _SHARE_OF.search(text)
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
+    if "⁄" in found.group(0) and _computes(text[found.end() :]):
+        return  # "dua pertiga dari A dikurangi B": the grammar's share of all that follows
     start = found.start(1)
     whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
     one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)

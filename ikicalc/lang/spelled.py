@@ -56,9 +56,12 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     words = rf"{word}(?:[ \t]+{word})*"
     if fraction:  # "se" + "per" + "tiga"; "dua pertiga"; "satu per empat"
         words = rf"(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*(?P<under>{words})"
+    # words that go on are a name's ("dibagi dua kelompok besar"), not an operator word that
+    # goes on with the next operation ("dibagi seratus dikalikan dengan A", UU 18/2001)
+    operator_next = rf"(?!(?:{said(plain=True)}|kali)(?![^\W_]))"
+    goes_on = rf"(?![ \t]+(?!persen\b){operator_next}[^\W\d_]+[ \t]+[^\W\d_])"
     return compiled(  # a noun may name the number first: "dikalikan dengan angka seratus"
-        rf"(?i){operator}(?P<named>(?:angka|bilangan)[ \t]+)?(?P<words>{words})"
-        r"(?![ \t]+(?!persen\b)[^\W\d_]+[ \t]+[^\W\d_])"
+        rf"(?i){operator}(?P<named>(?:angka|bilangan)[ \t]+)?(?P<words>{words}){goes_on}"
     )
 
 
@@ -172,13 +175,15 @@ def _leading() -> re.Pattern[str]:
     copula = r"sama[ \t]+dengan|sebesar|senilai|adalah|ialah|merupakan|yaitu|yakni"
     opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t]))"
     product = said("×", joined=True) + r"|x|kali"
+    operation = said(joined=True) + r"|x|kali"  # any of the four: "seratus dua puluh lima dibagi"
     takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
     fraction = (
         rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
         rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
-        # a whole number said ("dua kali A", "dua setengah x A") before a product only, or
-        # before the percent that makes it a rate ("lima persen dari A", "dua koma lima persen")
-        rf"|(?P<number>{words})(?=[ \t]+(?:{product}|persen|prosen)(?![^\W_])))"
+        # a whole number said ("dua kali A", "dua setengah x A", "seratus dua puluh lima dibagi
+        # seratus …") before an operation, or before the percent that makes it a rate ("lima
+        # persen dari A", "dua koma lima persen")
+        rf"|(?P<number>{words})(?=[ \t]+(?:{operation}|persen|prosen)(?![^\W_])))"
     )
     return compiled(rf"(?i){opens}[ \t]*{fraction}")
 
