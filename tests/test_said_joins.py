@@ -94,3 +94,25 @@ def test_the_work_half_of_the_governed_benchmark_is_read_right() -> None:
     right, total = rate("work")
     assert total == 300
     assert right / total >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # the phrase of conformity to the law closes the sentence after a plain name
+        ("Jumlah Unit Hunian dibagi dengan jumlah pendidik SD sesuai dengan ketentuan "
+         "peraturan perundang-undangan.", "jumlah pendidik SD"),
+        ("faktor nilai air dikurangi jumlah kejadian kebakaran sesuai ketentuan yang berlaku.",
+         "jumlah kejadian kebakaran"),
+        # after a relative clause it is the verb's (PP 79/2010, dev pp-79-2010 … #08)
+        ("Nilai pajak = penghasilan kena pajak dikalikan dengan tarif pajak yang ditentukan "
+         "sesuai dengan ketentuan perundang-undangan di bidang pajak penghasilan.",
+         "tarif pajak yang ditentukan sesuai dengan ketentuan perundang-undangan di bidang "
+         "pajak penghasilan"),
+        # a standard a name meets stays in it
+        ("Jumlah bayi yang memperoleh pelayanan kesehatan sesuai standar dibagi jumlah "
+         "seluruh bayi sesuai standar", "jumlah seluruh bayi sesuai standar"),
+    ],
+)
+def test_where_a_phrase_of_conformity_ends_a_name(text: str, last: str) -> None:
+    assert _read(text)[0][-1] == last

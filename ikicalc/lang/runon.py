@@ -475,7 +475,11 @@ def clause_after(
         opened = clause.group(0).split()
         if clause in subordinates:
             pass  # "… B apabila datanya tersedia": the sentence's clause, after any name
-        elif opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
+        elif (
+            opened[0] != ","
+            and not opened[0].startswith(",")
+            and not (opened[0].lower() in ("dan", "serta") and opened[1:2] == ["dengan"])
+        ):
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
             last = max((m.end() for m in operations), default=joint.end() if joint else 0)
             if _RELATIVE.search(before, last):
