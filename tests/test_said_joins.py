@@ -116,3 +116,18 @@ def test_the_work_half_of_the_governed_benchmark_is_read_right() -> None:
 )
 def test_where_a_phrase_of_conformity_ends_a_name(text: str, last: str) -> None:
     assert _read(text)[0][-1] == last
+
+
+def test_a_relative_clause_after_a_comma_that_says_how_the_subject_is_computed() -> None:
+    # UU 36/2008 Pasal 11 (dev uu-36-2008-pph-data-peraturan-github#01), shortened; and the
+    # next clause after ", dan pada …" is the sentence's
+    names, _ = _read(
+        "Penyusutan dapat juga dilakukan dalam bagian-bagian yang menurun selama masa manfaat, "
+        "yang dihitung dengan cara menerapkan tarif penyusutan atas nilai sisa buku, dan pada "
+        "akhir masa manfaat nilai sisa buku disusutkan sekaligus."
+    )
+    assert names == ["tarif penyusutan", "nilai sisa buku"]
+    # a name's own relative clause stays: "yang menerapkan" is no method
+    assert _read("Jumlah OPD yang menerapkan SPBE dibagi jumlah OPD")[0] == [
+        "Jumlah OPD yang menerapkan SPBE", "jumlah OPD"
+    ]
