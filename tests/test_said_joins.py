@@ -131,3 +131,23 @@ def test_a_relative_clause_after_a_comma_that_says_how_the_subject_is_computed()
     assert _read("Jumlah OPD yang menerapkan SPBE dibagi jumlah OPD")[0] == [
         "Jumlah OPD yang menerapkan SPBE", "jumlah OPD"
     ]
+
+
+def test_the_verb_of_a_product_takes_a_list() -> None:
+    names, shown = _read(
+        "Nilai dihitung dengan mengalikan luas lahan, harga satuan, dan faktor koreksi"
+    )
+    assert names == ["luas lahan", "harga satuan", "faktor koreksi"]
+    assert shown.count("×") == 2
+    # two operands joined by the verb's "dengan": a "dan" inside the first stays
+    assert _read(
+        "Premi ditetapkan dengan cara mengalikan beban administrasi dan umum dengan "
+        "penghasilan bruto"
+    )[0] == ["beban administrasi dan umum", "penghasilan bruto"]
+
+
+def test_a_slash_between_the_words_of_a_fraction_s_parts_divides() -> None:
+    # dev rs-instrumen-kepatuhan-waktu-visite-dokter-scribd#01; the class: the words
+    # that name a numerator and a denominator (Numerator / Denumerator, Pembilang / Penyebut)
+    assert _read("Numerator/Denumerator x 10")[0] == ["Numerator", "Denumerator"]
+    assert _read("Pembilang/Penyebut x 10")[0] == ["Pembilang", "Penyebut"]

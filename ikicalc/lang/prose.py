@@ -104,7 +104,7 @@ def operation_said(chars: list[str]) -> Said | None:
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
-    if "jumlahan" in lower or "jumlahkan" in lower or "perkalian" in lower or "hasil kali" in lower:
+    if any(w in lower for w in ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "mengalikan")):
         listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)

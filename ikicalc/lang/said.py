@@ -263,7 +263,8 @@ _LISTED = lazy(
     r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
     # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
     # and the verb of the noun (me(N)- … -kan), "menjumlahkan A, B, dan C", takes the same list
-    r"|(?:(?:hasil[ \t]+)?penjumlahan|menjumlahkan)"
+    r"|(?:(?:hasil[ \t]+)?penjumlahan|menjumlahkan"
+    r"|(?P<multiplying>(?:hasil[ \t]+)?perkalian|mengalikan))"
     r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
@@ -283,7 +284,7 @@ def listed_sum(chars: list[str]) -> None:
     text = "".join(chars)
     found = _LISTED.search(text)
     while found is not None:
-        product = bool(found.group("product") or found.group("times"))
+        product = bool(found.group("product") or found.group("times") or found.group("multiplying"))
         joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
         if joins and not (  # "perkalian antara A dengan B": a product of two
             product
