@@ -151,3 +151,39 @@ def test_a_slash_between_the_words_of_a_fraction_s_parts_divides() -> None:
     # that name a numerator and a denominator (Numerator / Denumerator, Pembilang / Penyebut)
     assert _read("Numerator/Denumerator x 10")[0] == ["Numerator", "Denumerator"]
     assert _read("Pembilang/Penyebut x 10")[0] == ["Pembilang", "Penyebut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # batch 25 (read cold): a condition, then ", maka" and the consequent that computes
+        ("(2) Dalam hal pengulangan kejahatan yang dimaksud dalam ayat (1) diancam dengan pidana "
+         "denda, maka pidana denda tersebut dikalikan 2.", ["pidana denda tersebut"]),
+        # a stipulation on the result closes the sentence
+        ("Kepada isteri Pegawai Negeri Sipil yang tewas diberikan uang duka tewas sebesar 6 "
+         "(enam) kali penghasilan sebulan dengan ketentuan serendah-rendahnya Rp.500.000,- "
+         "(lima ratus ribu rupiah).", ["penghasilan sebulan"]),
+        # a conjunction of contrast after a comma opens the next clause
+        ("Wakil yang diperoleh sama dengan jumlah sisa suara dibagi dengan BPP, sedangkan "
+         "bilangan sisa dari hasil pembagian itu merupakan sisa suara.",
+         ["jumlah sisa suara", "BPP"]),
+    ],
+)
+def test_clauses_of_a_long_legal_sentence(text: str, names: list[str]) -> None:
+    assert _read(text)[0] == names
+
+
+def test_commas_before_serta_part_the_deducted_items() -> None:
+    # UU 10/2010 (batch 25), shortened: "serta" closes the list, a comma after it is the last
+    # item's own (its sub-list after "terdiri atas")
+    names, _ = _read(
+        "PDN neto adalah hasil penjumlahan dari penerimaan perpajakan dan penerimaan negara "
+        "bukan pajak, dikurangi dengan DBH, belanja PNBP Kementerian Negara/Lembaga, subsidi "
+        "pajak, serta subsidi lainnya yang terdiri atas subsidi listrik, subsidi pupuk, dan "
+        "subsidi benih."
+    )
+    assert names == [
+        "penerimaan perpajakan", "penerimaan negara bukan pajak", "DBH",
+        "belanja PNBP Kementerian Negara/Lembaga", "subsidi pajak",
+        "subsidi lainnya yang terdiri atas subsidi listrik, subsidi pupuk, dan subsidi benih",
+    ]

@@ -35,13 +35,14 @@ REFERENCES = (
 
 @cache
 def _serta() -> re.Pattern[str]:
-    """``serta`` (a comma before it or not) before a word that opens a noun phrase."""
+    """``serta`` (a comma before it or not), or a comma, before a word that opens a noun
+    phrase."""
     clauses = names_data()["prose"]["clauses"]
     nouns = "|".join(clauses["not_verbs"])
     verb = rf"(?!(?:{nouns})(?![^\W_]))(?:{clauses['passive']}|{clauses['active']})(?![^\W_])"
     never = "|".join((*REFERENCES, "yang", "yg", "dengan", "dari", "oleh", "untuk", "pada"))
     return re.compile(
-        rf"(?i)(?<=[^\W_]|[)\]])(?P<join>[ \t]*,?[ \t\n]+serta[ \t\n]+)"
+        rf"(?i)(?<=[^\W_]|[)\]])(?P<join>[ \t]*(?:,?[ \t\n]+serta[ \t\n]+|,[ \t\n]*))"
         rf"(?=[^\W\d_])(?!{verb})(?!(?:{never})(?![^\W_]))"
     )
 
@@ -49,7 +50,10 @@ def _serta() -> re.Pattern[str]:
 @cache
 def _operation() -> re.Pattern[str]:
     """Any operator word, or a sign, the last of which before ``serta`` says what it joins."""
-    return re.compile(rf"(?i)(?<![^\W_])(?:{said(joined=True)})(?![^\W_])|[=/÷×*+;:]")
+    return re.compile(
+        rf"(?i)(?<![^\W_])(?:{said(joined=True)})(?![^\W_])|[=÷×*+;:]"
+        r"|(?<![^\W_])/|/(?![^\W_])"  # not the slash inside a word ("Kementerian Negara/Lembaga")
+    )
 
 
 def _end(found: re.Match[str]) -> int:
@@ -61,7 +65,10 @@ def serta_parts(chars: list[str]) -> None:
     after the operand of an addition's or a deduction's word, before a noun phrase, written as
     the operation's sign (see the module)."""
     text = "".join(chars)
-    for found in _serta().finditer(text):
+    joins = list(_serta().finditer(text))
+    for found in joins:
+        if "serta" not in found.group("join").lower():
+            continue  # a comma: an item's, when a "serta" closes the list (below)
         before = text[: found.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # "(SDM, sarana serta …)": inside a bracket
@@ -75,9 +82,18 @@ def serta_parts(chars: list[str]) -> None:
             continue  # "membagi A serta B", "dikalikan B serta C": not a list of terms
         if not re.search(r"[^\W\d_]{3}", before[: last.start()]):
             continue  # the first operand is not written
-        start, end = found.span("join")
-        blank(chars, start, end)
-        chars[start + (end - start > 1)] = "−" if sign == "-" else sign  # "pajak - pajak": a word
+        # "dikurangi dengan B, C, serta D": the commas before the "serta" part items too
+        items = [j for j in joins if last.end() < j.start() < found.start() and _level(text, j)]
+        for join in (*items, found):
+            start, end = join.span("join")
+            blank(chars, start, end)
+            chars[start + (end - start > 1)] = "−" if sign == "-" else sign  # "pajak - pajak"
+
+
+def _level(text: str, join: re.Match[str]) -> bool:
+    """Whether ``join`` stands outside every bracket."""
+    before = text[: join.start()]
+    return before.count("(") <= before.count(")") and before.count("[") <= before.count("]")
 
 
 def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
