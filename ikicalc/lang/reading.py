@@ -244,8 +244,8 @@ def read_slashes(
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif _OVER_COUNT.fullmatch(var.name.strip()):
                 reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
-            elif _FRACTION_PARTS.fullmatch(var.name.strip()):  # "Numerator/Denumerator x 10"
-                reason = N_("the words on each side name a fraction's numerator and denominator")
+            elif _FRACTION_PARTS.fullmatch(var.name.strip()):  # "Numerator/Denumerator x 10":
+                pass  # the words on each side name a fraction's numerator and denominator
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
                 # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
                 reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")
