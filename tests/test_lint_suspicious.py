@@ -12,11 +12,12 @@ from ikicalc.diagnostics.suspicious_symbols import defined
 from ikicalc.diagnostics.suspicious_words import is_symbol, measure_units
 
 CASES = [
-    # W115: the predicate of a sentence inside a name (UU 36/2008 Pasal 11 ayat 2)
+    # W115: the predicate of a sentence inside a name (UU 36/2008 Pasal 11 ayat 2; its comma
+    # before "yang dihitung" dropped: with it the cell now reads right, names17)
     (
         "(2) Penyusutan atas pengeluaran harta berwujud sebagaimana dimaksud pada ayat (1) "
         "selain bangunan, dapat juga dilakukan dalam bagian-bagian yang menurun selama masa "
-        "manfaat, yang dihitung dengan cara menerapkan tarif penyusutan atas nilai sisa buku, "
+        "manfaat yang dihitung dengan cara menerapkan tarif penyusutan atas nilai sisa buku, "
         "dan pada akhir masa manfaat nilai sisa buku disusutkan sekaligus, dengan syarat "
         "dilakukan secara taat asas.",
         "W115",

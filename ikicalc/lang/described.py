@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from ikicalc.lang import ast
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.said_joins import REFERENCES
 from ikicalc.names import counting_words, name_key
 from ikicalc.patterns import lazy
 
@@ -165,5 +166,7 @@ def listed(name: str) -> int:
     if not heads:
         return 0
     head, count = heads.most_common(1)[0]
+    if head.lower() in REFERENCES:
+        return 0  # "… dalam Pasal 21, Pasal 22, Pasal 23, dan Pasal 24": it cites
     count += any(w == head for w in pieces[0].split()[1:])  # the first item, after words
     return count if count >= 3 and len(head) > 2 else 0

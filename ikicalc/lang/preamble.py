@@ -94,6 +94,26 @@ def openings() -> tuple[str, ...]:
     )
 
 
+# a comparison with a bound: a condition that holds one opens a case of the formula, no part
+# of the words before it
+_COMPARES = lazy(
+    r"(?i)(?<![^\W_])(?:(?:kurang|lebih)\s+(?:dari|besar|kecil|tinggi|rendah)|melebihi|mencapai"
+    r"|di\s+(?:bawah|atas)|minimal|maksimal|paling\s+(?:sedikit|banyak|tinggi|rendah)"
+    r"|sekurang-kurangnya|setinggi-tingginya|sama\s+dengan)(?![^\W_])|[<>≤≥]"
+)
+
+
+@cache
+def _condition_then() -> re.Pattern[str]:
+    """A condition (whatever opens it: ``Dalam hal …``, ``Apabila …``, ``Dengan tidak
+    mengurangi … apabila …``), then ``, maka`` and the consequent that computes (UU 9/1976
+    ``…, maka pidana denda tersebut dikalikan dua``): the words before the formula."""
+    operation = said("/×+-", plain=True)
+    return compiled(
+        rf"(?i)^[^=;:]*?,\s*maka(?![^\W_])(?=\s[^;]*?(?<![^\W_])(?:{operation})(?![^\W_]))"
+    )
+
+
 @cache
 def _cue() -> re.Pattern[str]:
     layout = names_data()["layout"]
@@ -139,9 +159,12 @@ def words_before(text: str) -> re.Match[str] | None:
     share = _SHARE_LABEL.match(text) if ":" in text and "%" in text else None
     if share is not None:  # "1. operasional : 90 % (…) dari jasa sarana; dan"
         return share
-    if not guards.may_find(_cue(), text):  # no cue's word: no cue
+    then = _condition_then().match(text) if ", maka" in text or ",maka" in text else None
+    if then and _COMPARES.search(then.group(0)):
+        then = None  # "Apabila jumlah pegawai hadir kurang dari 50, maka …": it opens a case
+    if not then and not guards.may_find(_cue(), text):  # no cue's word: no cue
         return _not_a_quantity(text)
-    cues = list(_cue().finditer(text))
+    cues = sorted([*_cue().finditer(text), *([then] if then else [])], key=lambda m: m.start())
     if not cues:
         return _not_a_quantity(text)
     masked = list(text)

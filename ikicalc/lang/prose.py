@@ -37,6 +37,7 @@ from ikicalc.lang.said import (
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_heads import head_after_cue, misspelt_head, operation_head
+from ikicalc.lang.said_joins import serta_parts
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -103,7 +104,7 @@ def operation_said(chars: list[str]) -> Said | None:
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
-    if "penjumlahan" in lower or "perkalian" in lower or "hasil kali" in lower:
+    if any(w in lower for w in ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "mengalikan")):
         listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)
@@ -113,6 +114,9 @@ def operation_said(chars: list[str]) -> Said | None:
     conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
     if "," in text and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D"
+        text = "".join(chars)
+    if " serta" in lower and ("tambah" in lower or "kurang" in lower):
+        serta_parts(chars)  # "A dikurangi dengan B dan C serta D": B dan C, then D
         text = "".join(chars)
     searched = same_time_masked(text)
     found = (

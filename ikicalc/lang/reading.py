@@ -245,6 +245,8 @@ def read_slashes(
                 guesses.append(Reading(var.span, f"{left} / {right}", var.name, reason))
             elif _OVER_COUNT.fullmatch(var.name.strip()):
                 reason = N_("an indexed symbol over the count n: a mean (Σ Xi/n)")
+            elif _FRACTION_PARTS.fullmatch(var.name.strip()):  # "Numerator/Denumerator x 10":
+                pass  # the words on each side name a fraction's numerator and denominator
             elif scaled_alone and _LETTERS.fullmatch(var.name.strip()):
                 # "P = x/y × 100%": two lone letters are symbols, never an abbreviation's
                 reason = N_("'× 100%' needs a ratio and the name is two letters, two symbols")
@@ -282,6 +284,7 @@ def read_slashes(
 
 
 _LETTERS = lazy(r"(?!s/d)[a-z]/[a-z]")  # "s/d": sampai dengan
+_FRACTION_PARTS = lazy(r"(?i)(?:n[ue]merator|pembilang) ?/ ?(?:denumerator|denominator|penyebut)")
 _OVER_COUNT = lazy(r"[A-Za-z]{1,4}_?[a-z0-9]/[nN]")  # "Σ Xi/n", "x1/n": a symbol over n
 _UNIT_IN_BRACKETS = lazy(r"\([ \t]*[^\W\d_]{1,8}[23²³]?[ \t]*$")  # "(mSv" of "(mSv/jam)"
 

@@ -423,7 +423,12 @@ _JOINT_COUNTED = lazy(
     r"(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])"
 )
 _COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])")
-_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap)(?![^\W_])")
+_RELATED = lazy(r"(?i)[ \t\n]+(?:terhadap|atas)(?![^\W_])")
+_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap|atas)(?![^\W_])")  # "menerapkan A atas B"
+# with no "dengan", the conjunction before the last item of a list joins an operation's
+# operands ("penjumlahan A, B dan C", "selisih antara A dan B"): once it stands, a clause
+# after a comma is the sentence's
+_LISTED = lazy(r"(?i)(?<![^\W_])(?:dan|serta)(?![^\W_])")
 
 
 def clause_after(
@@ -464,13 +469,23 @@ def clause_after(
             continue  # "perbandingan antara A … dengan nilai ≥ 3,51, dengan jumlah desa …"
         verb = _operation_word_at(before)
         joint = _PENDING.search(before, verb) if verb is not None else None
+        listed = verb is not None and joint is None and _LISTED.search(before, verb) is not None
+        joint = _LISTED.search(before, verb) if listed and verb is not None else joint
+        if listed and (
+            "dengan" in clause.group(0).lower() or _RELATED.match(text, clause.end())
+        ):  # "membagi A dan C, dengan B": the verb's own joint comes after the list;
+            continue  # "selisih antara A dan B, dinormalisasi terhadap A": it relates again
         if verb is not None and (joint is None or _JOINT_COUNTED.search(text, start)):
             continue  # "membagi A, dengan B", "perbandingan antara A …, merugikan … dengan B"
             # (a "dengan" inside A: "membagi A dengan risiko …, yang … dengan Jumlah B")
         opened = clause.group(0).split()
         if clause in subordinates:
             pass  # "… B apabila datanya tersedia": the sentence's clause, after any name
-        elif opened[0] != "," and not opened[0].startswith(",") and opened[1:2] != ["dengan"]:
+        elif (
+            opened[0] != ","
+            and not opened[0].startswith(",")
+            and not (opened[0].lower() in ("dan", "serta") and opened[1:2] == ["dengan"])
+        ):
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
             last = max((m.end() for m in operations), default=joint.end() if joint else 0)
             if _RELATIVE.search(before, last):

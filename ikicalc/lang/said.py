@@ -19,6 +19,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
+from ikicalc.lang.said_joins import REFERENCES, over_dan
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -88,7 +89,8 @@ def divides_between(text: str, start: int, end: int) -> bool:
 # "… dilakukan dengan cara menjumlahkan nilai seluruh Bangunan dan dibagi luas …": the verb
 # of a sum, what it sums, and where that ends (the next operator word or sign)
 _SUMMING = lazy(
-    r"(?i)\b(?:menjumlahkan|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
+    r"(?i)\b(?:menjumlahkan(?![ \t\n]+[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n])"
+    r"|(?P<noun>(?:hasil[ \t]+)?penjumlahan)"
     r"(?![ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}?(?:dari|antara)\b"  # a list: listed_sum's
     r"|[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
@@ -99,7 +101,7 @@ _SUMMING = lazy(
 _ADDED_AFTER = lazy(
     r"(?i)[^.;]*?(?:(?<=\s)\+(?=\s)|\b(?:dita(?:m|rn)bah(?:kan)?|di[ \t]+tambah)\b)"
 )
-_AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan)[ \t\n]+(?=\S)")  # not "sampai dengan"
+_AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan|serta)[ \t\n]+(?=\S)")  # not "sampai dengan"
 
 
 def summed(chars: list[str]) -> None:
@@ -114,6 +116,7 @@ def summed(chars: list[str]) -> None:
     if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
+    joined = over_dan(joined)  # "menjumlahkan A dan B serta C": A dan B, then C
     if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
         joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
         # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name
@@ -259,7 +262,10 @@ _LISTED = lazy(
     r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b|jumlah\b|total\b)[^\W\d_]+){0,3}?"
     r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
     # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
-    r"|(?:hasil[ \t]+)?penjumlahan[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
+    # and the verb of the noun (me(N)- … -kan), "menjumlahkan A, B, dan C", takes the same list
+    r"|(?:(?:hasil[ \t]+)?penjumlahan|menjumlahkan"
+    r"|(?P<multiplying>(?:hasil[ \t]+)?perkalian|mengalikan))"
+    r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
     r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
@@ -278,7 +284,7 @@ def listed_sum(chars: list[str]) -> None:
     text = "".join(chars)
     found = _LISTED.search(text)
     while found is not None:
-        product = bool(found.group("product") or found.group("times"))
+        product = bool(found.group("product") or found.group("times") or found.group("multiplying"))
         joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
         if joins and not (  # "perkalian antara A dengan B": a product of two
             product
@@ -301,7 +307,7 @@ def listed_sum(chars: list[str]) -> None:
     blank(chars, *found.span("cue"))
     if not whole:
         chars[found.start("cue")] = "("
-    for join in joins:
+    for join in over_dan(joins):
         blank(chars, *join.span())  # ", " → " +": never glued to a word ("POKOK+" is a sign)
         chars[join.start() + (join.end() - join.start() > 1)] = "×" if product else "+"
     if found.group("end").strip():
@@ -330,11 +336,15 @@ _AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
 def _added_list() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?<=\S)[ \t\n]+(?P<op>" + said("+-", joined=True) + r")[ \t\n]+"
-        r"(?P<items>[^=/÷×*+;.()]+?,[^=/÷×*+;.()]*?[ \t\n](?:dan|serta)"
-        r"[ \t\n][^=/÷×*+;.(),]+?)(?=\s*(?:[.;]\s*(?:dan|atau)?\s*$|$))"
+        r"(?P<items>(?:[^=/÷×*+;.()]|\([^()\n]*\))+?,(?:[^=/÷×*+;.()]|\([^()\n]*\))*?"
+        r"[ \t\n](?:dan|serta)[ \t\n](?:[^=/÷×*+;.(),]|\([^()\n]*\))+?)"
+        r"(?=\s*(?:[.;]\s*(?:dan|atau)?\s*$|$))"
     )
 
 
+_CITED = lazy(
+    r"(?i)(?:,|\b(?:dan|serta))[ \t\n]+(?:" + "|".join(REFERENCES) + r")(?![^\W_])"
+)
 _ITEM_JOIN = lazy(r"(?i)[ \t]*,[ \t\n]*(?:(?:dan|serta)[ \t\n]+)?|[ \t\n]+(?:dan|serta)[ \t\n]+")
 
 
@@ -347,8 +357,10 @@ def added_list(chars: list[str]) -> None:
         return
     if not re.search(r"[^\W\d_]{3}", text[: found.start()]):
         return  # the first operand is not written
+    if _CITED.search(found.group("items")):
+        return  # "… dalam Pasal 6 ayat (1), Pasal 7 ayat (1), serta Pasal 9": it cites
     sign = sign_of(found.group("op")) or "+"
-    for join in _ITEM_JOIN.finditer(text, found.start("items"), found.end("items")):
+    for join in over_dan(list(_ITEM_JOIN.finditer(text, found.start("items"), found.end("items")))):
         blank(chars, *join.span())
         chars[join.start() + (join.end() - join.start() > 1)] = sign
 

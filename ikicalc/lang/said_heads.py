@@ -92,7 +92,8 @@ def operation_head(text: str) -> re.Match[str] | None:
         return None
     introducing = cues().finditer(text) if guards.may_find(cues(), text) else iter(())
     labelled = _LABEL_COLON.finditer(text) if ":" in text else iter(())
-    for cue in (*introducing, *_describing().finditer(text), *labelled):
+    relative = _relative_frame().finditer(text) if ", y" in text else iter(())
+    for cue in (*introducing, *_describing().finditer(text), *labelled, *relative):
         rest = text[cue.end() :]
         head = _head().match(text, cue.end() + len(rest) - len(rest.lstrip()))
         if head is None:
@@ -102,6 +103,21 @@ def operation_head(text: str) -> re.Match[str] | None:
             return None  # "A dikali rasio B …": a head inside a formula
         return head
     return None
+
+
+@cache
+def _relative_frame() -> re.Pattern[str]:
+    """A relative clause after a comma whose verb says how the subject is computed (``…
+    selama masa manfaat, yang dihitung dengan cara menerapkan tarif penyusutan atas nilai
+    sisa buku``, UU 36/2008; ``…, yang dihitung berdasarkan perbandingan antara A dengan B``,
+    Renstra Banyuwangi): it says of the whole subject, not of a name (``[prose.frame]`` verbs
+    and links, read after ``yang`` only so, and only before a head)."""
+    data = names_data()["prose"]["frame"]
+    modals, verbs, links = ("|".join(data[key]) for key in ("modals", "verbs", "links"))
+    return compiled(
+        rf"(?i),[ \t\n]*(?:yang|yg)[ \t\n]+(?:(?:{modals})[ \t\n]+)?(?:{verbs})"
+        rf"(?:[ \t\n]+(?:{modals}))?[ \t\n]+(?:{links})(?![^\W_])"
+    )
 
 
 # the colon after a label or a field's name ("Persentase jalan mantap (%) : perbandingan …")

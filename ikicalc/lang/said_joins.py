@@ -1,0 +1,105 @@
+"""Where the operands of an addition or a deduction said in a sentence part: ``serta``, the
+higher conjunction.
+
+Indonesian joins two levels of a list with two conjunctions: ``dan`` inside an item, ``serta``
+between the items (``pemotongan dan pemungutan pajak serta pajak yang dibayar … di luar
+negeri``, UU 7/1983; ``SDM (50%), Sarana dan Prasarana (35%) serta Kesiapsiagaan Masyarakat
+(15%)``, RPJMD DKI; ``penyandang cacat fisik dan mental, serta lansia tidak potensial``, Perbup
+Kulon Progo 10/2011; ``keberlanjutan dan transparansi, serta mitigasi …``, BAN-PT). So after a
+word of an addition or a deduction (``A dikurangi dengan B serta C``), ``serta`` before a noun
+phrase parts the operands: each is added or subtracted (``A − B − C``), and a ``dan`` inside
+one stays a word of its name. Not a ``serta`` before a verb (``… terkait serta dikompilasi
+oleh …``: two predicates of one relative clause) nor before a reference (``Pasal 7 ayat (1),
+serta Pasal 9``), nor one inside brackets. Each function works on the cell's characters in
+place and keeps the text's length (:mod:`ikicalc.lang.layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.operator_words import said, sign_of
+from ikicalc.names import names_data
+
+__all__ = ["REFERENCES", "over_dan", "serta_parts"]
+
+REFERENCES = (
+    "pasal", "ayat", "huruf", "angka", "butir", "bab", "bagian", "lampiran", "nomor", "tabel",
+    "kolom", "baris", "poin",
+)
+"""The nouns that open a reference to a part of a regulation or a document (``Pasal 21``,
+``ayat (1)``, ``huruf c``): a list of them cites, it lists no quantities."""
+
+
+@cache
+def _serta() -> re.Pattern[str]:
+    """``serta`` (a comma before it or not), or a comma, before a word that opens a noun
+    phrase."""
+    clauses = names_data()["prose"]["clauses"]
+    nouns = "|".join(clauses["not_verbs"])
+    verb = rf"(?!(?:{nouns})(?![^\W_]))(?:{clauses['passive']}|{clauses['active']})(?![^\W_])"
+    never = "|".join((*REFERENCES, "yang", "yg", "dengan", "dari", "oleh", "untuk", "pada"))
+    return re.compile(
+        rf"(?i)(?<=[^\W_]|[)\]])(?P<join>[ \t]*(?:,?[ \t\n]+serta[ \t\n]+|,[ \t\n]*))"
+        rf"(?=[^\W\d_])(?!{verb})(?!(?:{never})(?![^\W_]))"
+    )
+
+
+@cache
+def _operation() -> re.Pattern[str]:
+    """Any operator word, or a sign, the last of which before ``serta`` says what it joins."""
+    return re.compile(
+        rf"(?i)(?<![^\W_])(?:{said(joined=True)})(?![^\W_])|[=÷×*+;:]"
+        r"|(?<![^\W_])/|/(?![^\W_])"  # not the slash inside a word ("Kementerian Negara/Lembaga")
+    )
+
+
+def _end(found: re.Match[str]) -> int:
+    return found.end()
+
+
+def serta_parts(chars: list[str]) -> None:
+    """``A dikurangi dengan B serta C`` is ``A − B − C`` (``ditambah``: ``+``): each ``serta``
+    after the operand of an addition's or a deduction's word, before a noun phrase, written as
+    the operation's sign (see the module)."""
+    text = "".join(chars)
+    joins = list(_serta().finditer(text))
+    for found in joins:
+        if "serta" not in found.group("join").lower():
+            continue  # a comma: an item's, when a "serta" closes the list (below)
+        before = text[: found.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # "(SDM, sarana serta …)": inside a bracket
+        last = max(_operation().finditer(text, 0, found.start()), key=_end, default=None)
+        if last is None or len(last.group(0)) == 1:
+            continue  # no word of an operation, or a sign, before it: not its operand
+        if re.search(r"[.;]\s", text[last.end() : found.start()]):
+            continue  # another sentence
+        sign = sign_of(last.group(0))
+        if sign not in ("+", "-"):
+            continue  # "membagi A serta B", "dikalikan B serta C": not a list of terms
+        if not re.search(r"[^\W\d_]{3}", before[: last.start()]):
+            continue  # the first operand is not written
+        # "dikurangi dengan B, C, serta D": the commas before the "serta" part items too
+        items = [j for j in joins if last.end() < j.start() < found.start() and _level(text, j)]
+        for join in (*items, found):
+            start, end = join.span("join")
+            blank(chars, start, end)
+            chars[start + (end - start > 1)] = "−" if sign == "-" else sign  # "pajak - pajak"
+
+
+def _level(text: str, join: re.Match[str]) -> bool:
+    """Whether ``join`` stands outside every bracket."""
+    before = text[: join.start()]
+    return before.count("(") <= before.count(")") and before.count("[") <= before.count("]")
+
+
+def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The joins of a list that part its items: where a ``serta`` joins two, a ``dan`` with no
+    comma before it is a word inside an item (``penjumlahan dari A dan B, C, serta D dan E``:
+    three items); else every join."""
+    if not any("serta" in join.group(0).lower() for join in joins):
+        return joins
+    return [j for j in joins if "," in j.group(0) or "serta" in j.group(0).lower()]
