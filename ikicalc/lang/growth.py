@@ -18,6 +18,8 @@ the reading layer reads as ``(A − B) / B`` (a guess). The verb becomes ``(``, 
 the reference ``)``; the text keeps its length (see
 :mod:`ikicalc.lang.layout`). The words before the verb are left to the preamble's reader, but
 for the end of a sentence alone opening the cell (``dengan cara``, ``yaitu``), set aside.
+That reading, of a growth whose brackets the export lost (``A − B / A × 100%``), is here too
+(:func:`lost_brackets`), with the divisor that names the base again (:func:`restated_base`).
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
+from ikicalc.names import name_key
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "growth_said", "restated_base"]
+__all__ = ["REASON", "growth_said", "lost_brackets", "restated_base"]
 
 REASON = N_(
     "the divisor of a growth names again the quantity the growth is measured from (a "
@@ -140,3 +143,45 @@ def restated_base(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         return ast.Binary(ast.Op.DIV, part.left, ast.Variable(base.name, divisor.span), part.span)
 
     return ast.transform(node, rewrite), tuple(found)
+
+
+def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
+    """``N / D`` or ``N / D × S``: numerator, denominator, scale."""
+    scale: ast.Expr | None = None
+    ratio = node
+    if isinstance(node, ast.Binary) and node.op is ast.Op.MUL:
+        ratio, scale = node.left, node.right
+    if isinstance(ratio, ast.Binary) and ratio.op is ast.Op.DIV:
+        return ratio.left, ratio.right, scale
+    return None
+
+
+def _restated(one: str, other: str) -> bool:
+    """The same quantity, one perhaps with a qualifier added (``Jumlah imunisasi DPT-HB-Hib
+    1`` and ``Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode``)."""
+    a, b = sorted((name_key(one), name_key(other)), key=len)
+    return a == b or (len(a.split()) >= 2 and b.startswith(a + " "))
+
+
+def lost_brackets(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
+    nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
+    Recorded as a guess."""
+    if not isinstance(node, ast.Binary) or node.op is not ast.Op.SUB:
+        return node, ()
+    left, ratio = node.left, _over(node.right)
+    if ratio is None:
+        return node, ()
+    numerator, denominator, scale = ratio
+    names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
+    if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
+        return node, ()
+    if not any(_restated(names[2].name, names[i].name) for i in (0, 1)):
+        return node, ()
+    difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
+    expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
+    if scale is not None:
+        expr = ast.Binary(ast.Op.MUL, expr, scale, node.span)
+    reason = N_("a quantity less a ratio over itself measures nothing: a growth or a loss")
+    chosen = f"({left} - {numerator}) / {denominator}"
+    return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)

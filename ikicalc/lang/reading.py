@@ -24,7 +24,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast, run_together
 from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.growth import restated_base
+from ikicalc.lang.growth import lost_brackets, restated_base
 from ikicalc.lang.indexed_sum import indexed_products
 from ikicalc.lang.lettered import lettered
 from ikicalc.lang.like_terms import worded
@@ -378,48 +378,6 @@ def _read_hyphens(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return rebuild(node, leaf), tuple(guesses)
 
 
-def _over(node: ast.Expr) -> tuple[ast.Expr, ast.Expr, ast.Expr | None] | None:
-    """``N / D`` or ``N / D × S``: numerator, denominator, scale."""
-    scale: ast.Expr | None = None
-    ratio = node
-    if isinstance(node, ast.Binary) and node.op is ast.Op.MUL:
-        ratio, scale = node.left, node.right
-    if isinstance(ratio, ast.Binary) and ratio.op is ast.Op.DIV:
-        return ratio.left, ratio.right, scale
-    return None
-
-
-def _same_quantity(one: str, other: str) -> bool:
-    """The same quantity, one perhaps with a qualifier added (``Jumlah imunisasi DPT-HB-Hib
-    1`` and ``Jumlah Imunisasi DPT-HB-Hib 1 dalam 1 periode``)."""
-    a, b = sorted((name_key(one), name_key(other)), key=len)
-    return a == b or (len(a.split()) >= 2 and b.startswith(a + " "))
-
-
-def _read_growth(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
-    """``A − B / A × 100%`` (or ``… / B``): a quantity less a percentage of itself measures
-    nothing; the export dropped the brackets of a growth or a loss, ``(A − B) / A × 100%``.
-    Recorded as a guess."""
-    if not isinstance(node, ast.Binary) or node.op is not ast.Op.SUB:
-        return node, ()
-    left, ratio = node.left, _over(node.right)
-    if ratio is None:
-        return node, ()
-    numerator, denominator, scale = ratio
-    names = [n for n in (left, numerator, denominator) if isinstance(n, ast.Variable)]
-    if len(names) < 3 or name_key(names[0].name) == name_key(names[1].name):
-        return node, ()
-    if not any(_same_quantity(names[2].name, names[i].name) for i in (0, 1)):
-        return node, ()
-    difference = ast.Binary(ast.Op.SUB, left, numerator, (left.span[0], numerator.span[1]))
-    expr: ast.Expr = ast.Binary(ast.Op.DIV, difference, denominator, node.right.span)
-    if scale is not None:
-        expr = ast.Binary(ast.Op.MUL, expr, scale, node.span)
-    reason = N_("a quantity less a ratio over itself measures nothing: a growth or a loss")
-    chosen = f"({left} - {numerator}) / {denominator}"
-    return expr, (Reading(node.span, chosen, f"{left} - {numerator} / {denominator}", reason),)
-
-
 _SECOND_QUANTITY = lazy(r"(?:(?<=[a-z\d])|(?<=[^\W_] ))(?:Jumlah|Jml|Total|Banyaknya)\b")
 _FIRST_QUANTITY = lazy(r"(?i)^(?:jumlah|jml|jmlh|total|banyaknya)\b")
 _ENDS_IN_PERCENT = lazy(r"(?i)(?:\b(?:persen|prosen|percent)|%)\s*$")
@@ -485,7 +443,7 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, shares = shares_of_it(node) if "nya" in text else (node, ())  # "A + sepertiganya"
     node, hyphens = _read_hyphens(node)
-    node, growth = _read_growth(node)
+    node, growth = lost_brackets(node)
     if "selisih" in text:  # "… kemudian selisihnya dibagi dengan jumlah penduduk tahun …"
         node, restated = restated_base(node)
         growth += restated
