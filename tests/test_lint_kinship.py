@@ -113,3 +113,42 @@ def test_a_mean_read_as_a_word_of_the_one_name_is_said() -> None:
 )
 def test_names_of_one_family_read_right_stay_quiet(cell: str) -> None:
     assert not NEW & {d.code for d in lint(cell)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # UU 29/1964 (obligasi pembangunan): the sentence's preposition 'Atas' opens the name
+        (
+            "(2) Atas surat-surat obligasi yang telah terundi untuk dapat dilunaskan sebagaimana "
+            "yang termaksud dalam ayat (1) dibayarkan harga nominal dikalikan dengan sejumlah "
+            "presentase.",
+            [
+                "Atas surat-surat obligasi yang telah terundi untuk dapat dilunaskan sebagaimana "
+                "yang termaksud dalam ayat (1) dibayarkan harga nominal",
+                "sejumlah presentase",
+            ],
+            ["harga nominal", "sejumlah presentase"],
+        ),
+        # UU 9/1976 (narkotika): the article's heading 'Pasal 38' opens the name
+        (
+            "Pasal 38 Membujuk anak yang belum cukup umur untuk melakukan tindak pidana diancam "
+            "dengan pidana sebagaimana tersebut dalam Pasal 36 ayat (1) ditambah dengan "
+            "sepertiganya.",
+            [
+                "Pasal 38 Membujuk anak yang belum cukup umur untuk melakukan tindak pidana "
+                "diancam dengan pidana sebagaimana tersebut dalam Pasal 36 ayat (1)",
+                "sepertiganya",
+            ],
+            ["pidana sebagaimana tersebut dalam Pasal 36 ayat (1)", "sepertiganya"],
+        ),
+    ],
+)
+def test_a_regulation_sentence_opening_a_name_is_said(
+    text: str, wrong: list[str], right: list[str]
+) -> None:
+    """A quantity's name never opens with a preposition ('Atas …') or an article's heading
+    ('Pasal 38 …'): W121, on regulations of batch 25 read cold; the right names stay silent
+    (a 'Pasal' inside a name, '… dalam Pasal 36 ayat (1)', is a word of it)."""
+    assert "W121" in {d.code for d in lint(reading(text, wrong, ast.Op.MUL))}
+    assert "W121" not in {d.code for d in lint(reading(text, right, ast.Op.MUL))}

@@ -124,8 +124,8 @@ def _heading_inside(variable: ast.Variable, divides: bool) -> str | None:
         if heading.startswith("("):
             continue  # "(%)" alone is a unit ("Jumlah pelanggan (%)")
         after = name[found.end() :].lstrip()
-        if found.start() > 0 and (not after or after.startswith("(%)")):
-            return heading
+        if found.start() > 0 and (not after or after.startswith("(%)")) and _heads().match(name):
+            return heading  # "rencana anggaran Persentase", not "sejumlah presentase"
         if found.start() == 0 and divides and _counting().match(after):
             return heading
     return None
