@@ -22,8 +22,6 @@ def codes(text: str) -> set[str]:
         # Perjanjian Kinerja of a Disdukcapil: a ratio's noun and the 'dengan' that joins its two
         # quantities name the ratio; no writer means anything else
         "Perbandingan jumlah KTP yang terbit dengan penduduk yang merekam",
-        # Pengukuran kinerja of a BKPSDM: every operation said in words, applied as it is said
-        "Persentase kinerja ditambah persentase kompetensi ditambah persentase disiplin dibagi 3",
         # an IKU of a Pemprov: the ratio's noun and 'antara … dengan …'
         "Rasio antara masyarakat Jawa Barat yang terdaftar dalam DPT dengan yang memberikan "
         "suara dalam Pemilu atau Pemilukada",
@@ -34,6 +32,18 @@ def test_a_rule_of_the_language_with_no_other_reading_is_no_w110(cell: str) -> N
     assert formula.guesses  # the reader's note is kept ...
     assert any(True for _ in guess_notes(formula))  # ... and `ikicalc eval` shows it
     assert "W110" not in codes(cell)  # lint is quiet
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # Pengukuran kinerja of a BKPSDM: every operation said in words, applied as it is said;
+        # on cells never seen, this note was the only finding of wrong readings: it stays
+        "Persentase kinerja ditambah persentase kompetensi ditambah persentase disiplin dibagi 3",
+    ],
+)
+def test_operations_said_in_words_stay_a_guess(cell: str) -> None:
+    assert "W110" in codes(cell)
 
 
 def test_operations_in_words_mixed_with_a_symbol_stay_a_guess() -> None:
