@@ -19,12 +19,8 @@ def codes(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "cell",
     [
-        # Perjanjian Kinerja of a Disdukcapil: a ratio's noun and the 'dengan' that joins its two
-        # quantities name the ratio; no writer means anything else
-        "Perbandingan jumlah KTP yang terbit dengan penduduk yang merekam",
-        # an IKU of a Pemprov: the ratio's noun and 'antara … dengan …'
-        "Rasio antara masyarakat Jawa Barat yang terdaftar dalam DPT dengan yang memberikan "
-        "suara dalam Pemilu atau Pemilukada",
+        # PP 19/2008 (kecamatan): the words before ':' name what the formula computes
+        "Luas Daerah/Wilayah Keseluruhan: Jumlah luas daratan ditambah luas lautan",
     ],
 )
 def test_a_rule_of_the_language_with_no_other_reading_is_no_w110(cell: str) -> None:
