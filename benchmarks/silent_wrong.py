@@ -45,6 +45,10 @@ from tests.public_scoring import (  # noqa: E402
 
 WRONG = ("wrong-variables", "wrong-value")
 
+GUESSES = frozenset({"W110", "W114"})
+"""The codes that say a reading was a guess (the reading chosen and the other one): on a cell
+read right they are honest notes, not false alarms; (b) counts the other findings apart."""
+
 Cells = Iterable[Mapping[str, Any]]
 
 
@@ -233,6 +237,10 @@ def dev_report(show_silent: bool, show_alarms: bool, by_code: bool = False) -> I
     alarms = [(r, found) for r, found in alarms if found]
     codes = Counter(code for _, found in alarms for code in {d.code for d in found})
     yield "(b) dev cells read right, with a finding: " + _rate(len(alarms), len(right))
+    other = [r for r, found in alarms if {d.code for d in found} - GUESSES]
+    yield "    of which a finding other than 'this was a guess' (W110, W114): " + _rate(
+        len(other), len(right)
+    )
     yield "    by code: " + ", ".join(f"{code} {n}" for code, n in sorted(codes.items()))
     if show_alarms:
         for reading, found in alarms:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 # Importing the rule modules registers their rules.
 from ikicalc.diagnostics import (  # noqa: F401
     cells,
+    kinship,
     plausibility,
     ratios,
     reading,
@@ -55,6 +56,8 @@ ORDER: tuple[str, ...] = (
     "W121",
     "W122",
     "W123",
+    "W124",
+    "W125",
     "W114",
     "E002",
     "W103",

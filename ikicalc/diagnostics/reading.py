@@ -17,6 +17,7 @@ from ikicalc.i18n import _, translate_formatted
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.reading import COUNTING_WORD_FOLLOWS
+from ikicalc.patterns import lazy
 
 __all__ = ["guess_notes", "quiet", "reading_notes", "two_readings"]
 
@@ -31,7 +32,9 @@ def reading_notes(
     from ikicalc.diagnostics.separators import thousands_guess  # W114's, not W110's
 
     for guess in formula.guesses:
-        if thousands_guess(guess) or (not every and quiet(guess.reason)):
+        if thousands_guess(guess):
+            continue
+        if not every and quiet(guess.reason, formula.source, guess.span):
             continue
         reason = translate_formatted(guess.reason, (COUNTING_WORD_FOLLOWS,))
         if guess.chosen:
@@ -47,17 +50,31 @@ def reading_notes(
         yield CODE, message, guess.span
 
 
-def quiet(reason: str) -> bool:
+def quiet(reason: str, source: str | None = None, span: ast.Span | None = None) -> bool:
     """Whether a guess's ``reason`` is a rule of the language or of a layout that leaves no
-    other reading (``suspicious.toml`` [quiet]): kept in ``Formula.guesses``, no ``W110``."""
-    return reason.startswith(_quiet_reasons())
+    other reading (``suspicious.toml`` [quiet]): kept in ``Formula.guesses``, no ``W110``. A
+    rule of operations said in words ([quiet] ``in_words``) is one only where the guess's
+    ``span`` of the cell ``source`` says every operation in words: an operator symbol among
+    them (``… ditambah … /jumlah …``) mixes two ways of writing, and which one binds first is
+    the writer's, a guess."""
+    reasons, in_words = _quiet_reasons()
+    if reason.startswith(reasons):
+        return True
+    if not reason.startswith(in_words) or source is None or span is None:
+        return False
+    return _SYMBOL.search(source, span[0], span[1]) is None
+
+
+_SYMBOL = lazy(r"[/×*÷+]|\s[-–−xX:]\s")
+"""An operator written as a symbol (not a hyphen inside a name, ``0-14 tahun``)."""
 
 
 @cache
-def _quiet_reasons() -> tuple[str, ...]:
+def _quiet_reasons() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from ikicalc.diagnostics.suspicious_words import words
 
-    return tuple(words()["quiet"]["reasons"])
+    table = words()["quiet"]
+    return tuple(table["reasons"]), tuple(table["in_words"])
 
 
 def shown(text: str, width: int = 120) -> str:

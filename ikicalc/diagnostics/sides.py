@@ -7,6 +7,7 @@ from functools import cache
 from typing import Literal
 
 from ikicalc.names import counting_words, name_key, names_data
+from ikicalc.patterns import lazy
 
 __all__ = ["inverted", "part_over_whole", "ratio_text", "side"]
 
@@ -77,7 +78,39 @@ def inverted(numerator: str, denominator: str) -> bool:
     if _side(denominator) != "part":
         return False
     top_side = _side(numerator)
-    return top_side == "whole" or (top_side == "plain" and not _qualified(numerator))
+    return top_side == "whole" or (
+        top_side == "plain" and not _qualified(numerator) and not _narrowed(top, bottom)
+    )
+
+
+def _narrowed(top: str, bottom: str) -> bool:
+    """Whether the numerator narrows the head it shares with the denominator by words of its
+    own (``calon mahasiswa baru reguler pada program utama`` over ``calon mahasiswa yang lulus
+    seleksi pada program utama``): an adjective narrows as a clause does, two parts again."""
+    skipped = counting_words() | _RELATIVE
+    upper = [w for w in top.split() if w not in skipped]
+    lower = [w for w in bottom.split() if w not in skipped]
+    shared = 0
+    while shared < min(len(upper), len(lower)) and upper[shared] == lower[shared]:
+        shared += 1
+    own = upper[shared:]
+    while own and lower and own[-1] == lower[-1]:
+        own, lower = own[:-1], lower[:-1]
+    # words joined on by a conjunction widen what is counted ("dokumen perencanaan dan hasil
+    # evaluasi …"); a nominalisation (pe(N)-…-an, ke-…-an) makes a compound noun, a kind of thing
+    # and not a part of it ("dokumen perencanaan"); the same words as the denominator's clause
+    # (its 'yang' aside) narrow nothing
+    return (
+        shared > 0
+        and bool(own)
+        and own[0] not in _JOINING
+        and _NOMINAL.fullmatch(own[0]) is None
+        and own != lower[shared:]
+    )
+
+
+_JOINING = frozenset({"dan", "atau", "serta", "maupun", "dengan"})
+_NOMINAL = lazy(r"(?:pe|ke)[a-z]{3,}an")
 
 
 def part_over_whole(first: str, second: str) -> tuple[str, str]:
