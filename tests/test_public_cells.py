@@ -200,6 +200,12 @@ FALSE_ALARMS_LEFT = {
     # (003-008: 'Jumlah dokumen perencanaan' over 'Jumlah dokumen yang disusun sesuai …'):
     # no word tells the two apart; left, and counted in the closing note of session 16
     ("banpt-iapt-3-matriks-siapt-github#02", "W102"),
+    # UU 10/2010 (batch 25): the last deduction is a list of subsidies with its own clause,
+    # '… dan subsidi benih yang dihitung berdasarkan bobot/persentase tertentu', which the label
+    # keeps in the name (it says how those subsidies are counted, not an operation of the
+    # formula); W115 sees a verb of computing inside a name. Read right since names17's
+    # 'serta' rule; the finding tells a reader the name is a clause long, left (session 17)
+    ("uu-10-2010-apbn-2011-data-peraturan-github#01", "W115"),
 }
 """Findings on dev formula cells read right that are false alarms, each reviewed and left
 for a reason written beside it; any other is a new false alarm."""
