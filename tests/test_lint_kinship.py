@@ -86,12 +86,16 @@ def _built(text: str, names: list[str]) -> Formula:
 
 
 def test_a_mean_read_as_a_word_of_the_one_name_is_said() -> None:
-    """IKU of a university (Kepmendikti 358/2025): the one name 'Rata-rata Tingkat Pencapaian
-    AEE seluruh program aktif' gives the mean as it stands; the mean of the programmes is to be
-    computed (W125). A name that is no mean stays silent, and so does a mean inside arithmetic
-    ('Rata-rata Lama Sekolah × 2')."""
-    cell = "Rata-rata Tingkat Pencapaian AEE seluruh program aktif"
-    assert "W125" in {d.code for d in lint(cell)}
+    """A formula that is one name opened by 'Rata-rata' and says over no rows ('Rata-rata nilai
+    kepuasan mahasiswa') gives the mean as it stands; if it is to be computed, the reader is
+    told (W125). Where the name says its rows (Kepmendikti 358/2025: 'Rata-rata Tingkat
+    Pencapaian AEE seluruh program aktif') the mean over them is read (arith17, session 17: a
+    guess, W110), and W125 is silent; so is a name that is no mean, and a mean inside
+    arithmetic ('Rata-rata Lama Sekolah × 2')."""
+    assert "W125" in {d.code for d in lint("Rata-rata nilai kepuasan mahasiswa")}
+    over_rows = {d.code for d in lint("Rata-rata Tingkat Pencapaian AEE seluruh program aktif")}
+    assert "W125" not in over_rows
+    assert "W110" in over_rows
     assert "W125" not in {d.code for d in lint("Tingkat Pencapaian AEE seluruh program aktif")}
     assert "W125" not in {d.code for d in lint("Rata-rata Lama Sekolah x 2")}
 
