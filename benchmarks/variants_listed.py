@@ -27,13 +27,12 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.variants_bounds import label_names  # noqa: E402
+from benchmarks.variants_bounds import Variant, label_names  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 300
@@ -84,21 +83,6 @@ FORMULAS: tuple[str, ...] = (
     "{A} / {B} x 100%", "{A} dibagi {B} dikali 100%", "({A} / {B}) x 100%",
     "{A} dibagi dengan {B} dikalikan 100%",
 )
-
-
-@dataclass(frozen=True)
-class Variant:
-    """One composed cell and the reading a careful reader gives it."""
-
-    family: str
-    frame: str
-    text: str
-    variables: tuple[str, ...]
-    structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
 
 
 half_of = halves("listed-v1")
