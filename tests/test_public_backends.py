@@ -11,9 +11,13 @@ cells are never read here.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
+from fractions import Fraction
+from pathlib import Path
 
 import pytest
+import yaml
 
 import ikicalc
 from ikicalc.backends.polars import to_polars
@@ -21,6 +25,7 @@ from ikicalc.backends.sql import to_sql
 from ikicalc.lang.formula import Formula
 from tests.public_scoring import DEV_PATH, load_cells
 from tests.test_differential import DUCKDB, _summed, corpus_data, frame_of, scalar
+from tests.test_engines_agree import _columns, _compare, _write
 
 
 def _readings() -> list[tuple[str, Formula]]:
@@ -85,3 +90,63 @@ def test_exact_polars_and_duckdb_agree_on_every_reading(
                     assert value == pytest.approx(float(exact), rel=1e-9), ident
                     outcomes["value"] += 1
     assert outcomes["value"] > 4 * len(readings)  # most rows have a value to compare
+
+
+def _document(chunk: list[tuple[str, Formula, str]], path: Path) -> ikicalc.Document:
+    indicators = [
+        {"id": f"p-{number:04d}", "indikator": ident, "formula": text, "target": 80}
+        for number, (ident, _formula, text) in enumerate(chunk)
+    ]
+    document = {"unit": "Uji", "tahun": 2024, "jabatan": [{"nama": "Camat", "indikator": indicators}]}
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    return ikicalc.load_document(path)
+
+
+def _small_values(columns: list[str], rows: int, rng: random.Random) -> list[list[Fraction | None]]:
+    """Small counts, zeros and empty cells: the public cells multiply up to seven named
+    factors (a billboard tax), and a capaian's cents in a ``W112`` message are compared, so
+    the values keep every product within the digits binary64 holds exactly enough for the
+    cent (Polars computes in binary64: with values in the hundreds, a seven-factor capaian of
+    trillions of percent came out one cent apart in its ``W112`` message)."""
+    table = []
+    for _ in range(rows):
+        row: list[Fraction | None] = []
+        for _column in columns:
+            pick = rng.random()
+            row.append(
+                None if pick < 0.04 else Fraction(0) if pick < 0.10 else Fraction(rng.randrange(1, 40))
+            )
+        table.append(row)
+    return table
+
+
+def test_the_two_engines_agree_on_every_reading_in_a_document(tmp_path: Path) -> None:
+    """``build_report`` (exact) and ``evaluate_frame`` (Polars) on documents holding the
+    dev cells' readings, 60 indicators each: the same realisasi, capaian, kategori, errors
+    and findings on every row (``tests/test_engines_agree.py`` on the examples). Cells with
+    a tab are left out: a definitions file refuses control characters (``ikicalc import``
+    writes a tab of a cell as a space)."""
+    cells = [cell for cell in load_cells(DEV_PATH) if "\t" not in cell["text"]]
+    chunk: list[tuple[str, Formula, str]] = []
+    chunks = []
+    for cell in cells:
+        try:
+            chunk.append((cell["id"], ikicalc.parse(cell["text"]), cell["text"]))
+        except ikicalc.FormulaSyntaxError:
+            continue
+        if len(chunk) == 60:
+            chunks.append(chunk)
+            chunk = []
+    chunks.append(chunk)
+    rng = random.Random("ikicalc-public")  # noqa: S311 - reproducible test data
+    problems: list[str] = []
+    compared = 0
+    for number, part in enumerate(chunks):
+        document = _document(part, tmp_path / f"public-{number}.yaml")
+        columns = _columns(document)
+        values = _small_values(columns, 4, rng)
+        data = _write("excel-csv", tmp_path / f"data-{number}", columns, values)
+        problems += _compare(document, data, 4)
+        compared += len(part)
+    assert not problems, "\n".join(problems[:20])
+    assert compared > 1200
