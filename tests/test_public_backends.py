@@ -4,8 +4,10 @@ The seed corpus is checked so in ``tests/test_differential.py``; the country's c
 constructs the seeds never do (a mean over rows, Σ over a product, a share "-nya", a name
 that keeps a clause in ``\\text{…}``). For each development cell ikicalc reads, whatever its
 kind: the canonical text reads back as the same formula (``parse(str(f)) == f``), the LaTeX
-and sympy back ends accept it, and the exact path, Polars and DuckDB give the same value on
-realistic data (null exactly where the exact path meets a zero denominator). The set-aside
+and sympy back ends accept it, the units back end measures it or refuses it with a
+position, and the exact path, Polars and DuckDB give the same value on
+realistic data (null exactly where the exact path meets a zero denominator), and so do the two report
+engines on documents of such indicators. The set-aside
 cells are never read here.
 """
 
@@ -20,8 +22,10 @@ import pytest
 import yaml
 
 import ikicalc
+from ikicalc.backends.measured import evaluate_with_units
 from ikicalc.backends.polars import to_polars
 from ikicalc.backends.sql import to_sql
+from ikicalc.errors import PositionedError
 from ikicalc.lang.formula import Formula
 from tests.public_scoring import DEV_PATH, load_cells
 from tests.test_differential import DUCKDB, _summed, corpus_data, frame_of, scalar
@@ -56,6 +60,26 @@ def test_every_reading_has_latex_and_sympy(readings: list[tuple[str, Formula]]) 
     for _ident, formula in readings:
         assert formula.to_latex()
         formula.to_sympy()
+
+
+def test_every_reading_is_measured_or_refused_with_a_position(
+    readings: list[tuple[str, Formula]],
+) -> None:
+    """Units (pint): every variable counted in ``orang``; a reading gives a quantity, or an
+    ikicalc error that points into the formula (``100% - rata-rata …`` subtracts people from
+    a percentage), never a traceback."""
+    outcomes: Counter[str] = Counter()
+    for ident, formula in readings:
+        columns, constants = corpus_data(formula)
+        data: dict[str, object] = {**constants}
+        data |= columns if _summed(formula) else {name: column[0] for name, column in columns.items()}
+        try:
+            evaluate_with_units(formula, data, dict.fromkeys(formula.variables, "orang"))
+            outcomes["measured"] += 1
+        except PositionedError as error:
+            assert error.text, ident
+            outcomes["refused"] += 1
+    assert outcomes["measured"] > 1100
 
 
 def test_exact_polars_and_duckdb_agree_on_every_reading(
