@@ -4,11 +4,10 @@ The seed corpus is checked so in ``tests/test_differential.py``; the country's c
 constructs the seeds never do (a mean over rows, Σ over a product, a share "-nya", a name
 that keeps a clause in ``\\text{…}``). For each development cell ikicalc reads, whatever its
 kind: the canonical text reads back as the same formula (``parse(str(f)) == f``), the LaTeX
-and sympy back ends accept it, the units back end measures it or refuses it with a
-position, and the exact path, Polars and DuckDB give the same value on
-realistic data (null exactly where the exact path meets a zero denominator), and so do the two report
-engines on documents of such indicators. The set-aside
-cells are never read here.
+and sympy back ends accept it, the units back end measures it or refuses it with a position,
+the exact path, Polars and DuckDB give the same value on realistic data (null exactly where
+the exact path meets a zero denominator), and so do the two report engines on documents of
+such indicators. The set-aside cells are never read here.
 """
 
 from __future__ import annotations
