@@ -196,7 +196,7 @@ class Builder(Transformer[Token, Any]):
                 "TIME_INDEX",
                 "SIGN_IN_NAME",
                 "NUMBERED",
-                "TEXT_LISTED",
+                "TEXT_BODY",
                 "UNIT_PERCENT",
             ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)

@@ -370,7 +370,7 @@ def _substituted(
     for label in (*_named(text, entries, main.symbol), main.symbol or None):
         formula = Formula(expr, label=label, source=source, guesses=tuple(guesses))
         try:
-            if parse(str(formula)) == formula:
+            if parse(formula.stated()) == formula:
                 return formula
         except FormulaSyntaxError:
             continue

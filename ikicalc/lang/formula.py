@@ -144,10 +144,34 @@ class Formula:
         return {name: self.__dict__[name] for name in ("expr", "label", "items", "source")}
 
     def __str__(self) -> str:
+        """The canonical text, which reads back to this formula (``parse(str(f)) == f``):
+        names are written plainly, or all as ``\\text{…}`` where plain names would read
+        otherwise (a name holds a cue word of the layout such as ``atau``, or what the grammar
+        reads as an operator, such as ``x100%`` in a name a lost bar left whole)."""
+        known = self.__dict__.get("_canonical")
+        if known is not None:
+            return str(known)
+        from ikicalc.lang.layout import lay_out
+        from ikicalc.lang.parser import checking, reads_back_as
+
+        text = self.stated()
+        if not reads_back_as(text, self):
+            protected = self._text(protect=True)
+            if lay_out(protected).text == protected and reads_back_as(protected, self):
+                text = protected
+        if not checking():  # inside a check the text was not checked: not kept
+            self.__dict__["_canonical"] = text  # immutable: the text is computed once
+        return text
+
+    def stated(self) -> str:
+        """The text as the layout sees it: names written plainly, or all as ``\\text{…}``
+        where a plain name holds a cue word of the layout (``atau`` …). A guess of the
+        failure path must read back from this text (``ikicalc.lang.parser``): a reading
+        only ``\\text{…}`` around every name can state is no reading of the cell."""
         from ikicalc.lang.layout import lay_out
 
         text = self._text(protect=False)
-        if lay_out(text).text != text:  # a name holds a cue word of the layout ('atau' …)
+        if lay_out(text).text != text:
             protected = self._text(protect=True)
             if lay_out(protected).text == protected:
                 return protected

@@ -19,7 +19,10 @@ __all__ = ["call_error", "function_call", "mean_error", "syntax_error"]
 
 # What a terminal is called in an error message, grouped as a reader thinks of them.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    (N_("a number or a name"), frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "SIGMA", "FRAC"})),
+    (
+        N_("a number or a name"),
+        frozenset({"NUMBER", "PHRASE", "TEXT_OPEN", "TEXT_BODY", "SIGMA", "FRAC"}),
+    ),
     (N_("'('"), frozenset({"LPAR", "LBRACE", "U_OPEN"})),
     (N_("an operator (+, -, ×, /)"), frozenset({"ADD", "SUB", "MUL", "DIV"})),
     ("'%'", frozenset({"PERCENT"})),
@@ -37,6 +40,7 @@ _FOUND: dict[str, str] = {
     "NUMBER": N_("number"),
     "PHRASE": N_("name"),
     "TEXT_OPEN": N_("name"),
+    "TEXT_BODY": N_("name"),
     "PERCENT": N_("percent sign"),
     "ITEM_NO": N_("list number"),
 }

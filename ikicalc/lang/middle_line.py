@@ -206,7 +206,7 @@ def _checked(found: Salvaged) -> Salvaged | None:
     for label in (found.label, None):
         formula = Formula(found.expr, label=label)
         try:
-            if parse(str(formula)) == formula:
+            if parse(formula.stated()) == formula:
                 was = found.reading
                 reading = Reading(was.span, str(formula), was.other, was.reason)
                 return Salvaged(label, found.expr, reading)

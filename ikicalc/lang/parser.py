@@ -436,12 +436,23 @@ _CHECKING: ContextVar[bool] = ContextVar("_CHECKING", default=False)
 def _reads_back(formula: Formula) -> bool:
     """Whether the canonical text of a reading the grammar refused (a guess of the failure
     path) reads back to it, as every reading must (``parse(str(f)) == f``)."""
+    return _CHECKING.get() or reads_back_as(formula.stated(), formula)
+
+
+def reads_back_as(text: str, formula: Formula) -> bool:
+    """Whether ``text`` reads as ``formula``; ``True`` inside such a check (the canonical
+    text of a formula met while reading a canonical text is not checked again)."""
     if _CHECKING.get():
         return True
     token = _CHECKING.set(True)
-    try:
-        return parse(str(formula)) == formula
+    try:  # not through the cache: what a check reads (its guesses let pass) is not kept
+        return parse.__wrapped__(text) == formula
     except FormulaSyntaxError:
         return False
     finally:
         _CHECKING.reset(token)
+
+
+def checking() -> bool:
+    """Whether a canonical text is being read back (see :func:`reads_back_as`)."""
+    return _CHECKING.get()

@@ -56,6 +56,6 @@ def titled(source: str, parse: Callable[[str], Formula]) -> Formula | None:
     reading = Reading(found.span("symbol"), str(inner), source.strip(), TITLED)
     formula = Formula(inner.expr, label=title, source=source, guesses=(*inner.guesses, reading))
     try:
-        return formula if parse(str(formula)) == formula else None
+        return formula if parse(formula.stated()) == formula else None
     except FormulaSyntaxError:
         return None
