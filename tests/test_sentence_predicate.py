@@ -77,3 +77,37 @@ def test_the_predicate_opens_the_formula(text: str, names: list[str]) -> None:
 )
 def test_a_quantitys_own_verb_stays_in_its_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Renstra PUPR: the second operand repeats the first one's head noun ("subbidang")
+        (
+            "Sasaran strategis ini merupakan penjumlahan capaian subbidang cipta karya "
+            "penurunan luasan permukiman kumuh perkotaan dan peningkatan cakupan pelayanan "
+            "akses sanitasi dan subbidang perumahan rakyat pemenuhan perumahan layak huni.",
+            ["capaian subbidang cipta karya penurunan luasan permukiman kumuh perkotaan dan "
+             "peningkatan cakupan pelayanan akses sanitasi",
+             "subbidang perumahan rakyat pemenuhan perumahan layak huni"],
+        ),
+        (
+            "Indeks ini merupakan penjumlahan nilai komponen pendidikan dan kesehatan dan "
+            "nilai komponen ekonomi.",
+            ["nilai komponen pendidikan dan kesehatan", "nilai komponen ekonomi"],
+        ),
+    ],
+)
+def test_parallel_operands_part_at_the_repeated_word(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_the_number_named_after_the_verb_of_an_operation() -> None:
+    # Kepka BAPETEN 4/1999, nomor 429: "membagi angka 50 dengan …" is 50 / …
+    text = (
+        "Indeks angkutan harus diperoleh dengan jalan membagi angka 50 dengan nilai N yang "
+        "diturunkan dengan cara yang diuraikan dalam nomor 567 (yaitu IA = 50/N)."
+    )
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == ["nilai N yang diturunkan dengan cara yang diuraikan dalam nomor 567"]
+    assert str(formula).startswith("50 / ")
