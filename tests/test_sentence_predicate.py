@@ -38,6 +38,12 @@ def _names(text: str) -> list[str]:
             "BPP sebagaimana dimaksud dalam Ayat (2).",
             ["bilangan jumlah gabungan sisa suara", "BPP sebagaimana dimaksud dalam Ayat (2)"],
         ),
+        # a condition, "maka", then the consequent's subject and predicate
+        (
+            "(2) Apabila pejabat meninggal dunia dalam menjalankan tugas, maka kepada ahli "
+            "warisnya yang sah dibayarkan gaji pokok terakhir dikalikan dengan masa kerja.",
+            ["gaji pokok terakhir", "masa kerja"],
+        ),
         # the same sentences with other words
         (
             "Kepada pegawai honorer yang telah bekerja lebih dari lima tahun dibayarkan upah "

@@ -198,6 +198,10 @@ def words_before(text: str) -> re.Match[str] | None:
             continue
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
+    if chosen is not None and chosen.group(0).rstrip().lower().endswith("maka"):
+        # "Apabila …, maka kepada ahli warisnya diberikan A dikalikan B": the consequent's
+        # predicate opens the formula
+        return opened_by_predicate(text, chosen.end()) or chosen
     return chosen or _not_a_quantity(text) or opened_by_predicate(text)
 
 

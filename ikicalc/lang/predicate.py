@@ -11,7 +11,8 @@ terundi``, ``yang menyatakan``) nor an infinitive of purpose (``untuk dapat dilu
 formula's first quantity is the predicate's object, after it (and after its ``dengan``): a name
 never runs back over the predicate. Only where no cue of a formula was found before
 (:func:`ikicalc.lang.preamble.words_before`), the words before the predicate hold no counted
-quantity (``Jumlah kasus diselesaikan dibagi …`` is a name: its verb qualifies the quantity), and
+quantity at their head (``Jumlah kasus diselesaikan dibagi …`` is a name: its verb qualifies the
+quantity), and
 a word stands between the predicate and the first operator. When the object is the result and a
 conjunction of time then opens the computation (``memperoleh wakil sejumlah angka bulat setelah A
 dibagi dengan B``), the formula opens after the conjunction.
@@ -64,27 +65,41 @@ def _verbs() -> re.Pattern[str]:
 
 
 @cache
+def _counting() -> re.Pattern[str]:
+    words = {*counting_words(), "jml", "jmlh"}
+    return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(words)) + r")(?![^\W_])")
+
+
+@cache
 def _counted() -> re.Pattern[str]:
     words = {*counting_words(), "jml", "jmlh", *names_data()["layout"]["quantity_words"]}
     return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(words)) + r")(?![^\W_])")
 
 
-def opened_by_predicate(text: str) -> re.Match[str] | None:
+def opened_by_predicate(text: str, start: int = 0) -> re.Match[str] | None:
     """The words of ``text`` up to the predicate that opens its formula (see the module), or
-    ``None``; the words before the first operator only."""
-    if len(text) < _SHORTEST:
+    ``None``; the words before the first operator only, from ``start`` (after ``…, maka``:
+    the consequent's own subject and predicate)."""
+    if len(text) - start < _SHORTEST:
         return None
-    first = operator().search(text)
-    if first is None or first.start() < _SHORTEST // 2:
+    first = operator().search(text, start)
+    if first is None or first.start() - start < _SHORTEST // 2:
         return None
+    subject = _WORD.search(text, start)
+    if subject is None or _counted().match(text, subject.start()):
+        return None  # "Jumlah kasus diselesaikan …": the quantity's own verb
+    if _SIGNS.search(text, start, subject.start()):
+        return None  # "% ibu hamil mendapatkan …", "∑Retur diproses …"
+    if "=" in text[start : first.start()]:
+        return None  # "AKI = Jumlah kematian ibu disuatu wilayah …": a label opens it
     end = None
-    for verb in _verbs().finditer(text, 0, first.start()):
-        if _counted().search(text, 0, verb.start()) or _SIGNS.search(text, 0, verb.start()):
-            break  # "Jumlah kasus diselesaikan …": the quantity's own verb, and any after it
-        if _NOT_PREDICATE.search(text, 0, verb.start()):
+    for verb in _verbs().finditer(text, start, first.start()):
+        if _counting().search(text, start, verb.start()):
+            break  # "… Jumlah kematian ibu diwilayah …": a counted quantity opened before
+        if _NOT_PREDICATE.search(text, start, verb.start()):
             continue
-        if len(_WORD.findall(text, 0, verb.start())) < _SUBJECT:
-            continue  # "∑Retur diproses lebih dari 1 bulan x …": a quantity's own verb
+        if len(_WORD.findall(text, start, verb.start())) < _SUBJECT:
+            continue  # "lama merokok dalam tahun x …": a quantity's own verb
         if _WORD.search(text, verb.end(), first.start()) is None:
             continue  # "… dibayarkan dikalikan": no object between
         if "," in text[verb.end() : first.start()]:
