@@ -117,3 +117,25 @@ def test_the_number_named_after_the_verb_of_an_operation() -> None:
     formula = ikicalc.parse(text)
     assert list(formula.variables) == ["nilai N yang diturunkan dengan cara yang diuraikan dalam nomor 567"]
     assert str(formula).startswith("50 / ")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # UU 8/2015 Pasal 202: "serta" and a verb of another voice than the relative clause's
+        (
+            "Bupati yang tidak sampai satu periode akibat ketentuan Pasal 201 diberi kompensasi "
+            "uang sebesar gaji pokok dikalikan jumlah bulan yang tersisa serta mendapatkan hak "
+            "pensiun untuk satu periode.",
+            ["gaji pokok", "jumlah bulan yang tersisa"],
+        ),
+        # two verbs of one relative clause share their voice: the name's
+        (
+            "Besaran insentif adalah tarif dasar dikalikan jumlah laporan yang diterima serta "
+            "ditindaklanjuti oleh Dinas Kominfo.",
+            ["tarif dasar", "jumlah laporan yang diterima serta ditindaklanjuti oleh Dinas Kominfo"],
+        ),
+    ],
+)
+def test_serta_and_a_verb_of_another_voice_is_the_sentences(text: str, names: list[str]) -> None:
+    assert _names(text) == names

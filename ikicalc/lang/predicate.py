@@ -33,11 +33,15 @@ __all__ = ["opened_by_predicate"]
 # sentence's subject takes some (whom or what it is about, and how it is qualified)
 _SHORTEST = 60
 _SUBJECT = 4
-# what precedes a verb of a relative clause or of an infinitive ("yang telah terundi", "yang
-# harus diintervensi", "untuk dapat dilunaskan"), or of a list of verbs ("mengganggu,
-# merugikan dan membahayakan"): not the sentence's predicate
+# what precedes a verb of a relative clause, of an infinitive or of an adverbial clause ("yang
+# telah terundi", "yang harus diintervensi", "untuk dapat dilunaskan", "sebelum mengajukan
+# keberatan", "dengan menggunakan"), or of a list of verbs ("mengganggu, merugikan dan
+# membahayakan"): not the sentence's predicate
 _NOT_PREDICATE = lazy(
-    r"(?i)(?:(?<![^\W_])(?:yang|yg|untuk|guna|agar|supaya|dan|atau|serta|sebagaimana|sebagai)"
+    r"(?i)(?:(?<![^\W_])(?:yang|yg|untuk|guna|agar|supaya|dan|atau|serta|sebagaimana|sebagai"
+    # a conjunction of time, cause or condition opens an adverbial clause, its verb its own
+    r"|sebelum|sesudah|setelah|ketika|saat|sejak|selama|hingga|sampai|karena|jika|apabila|bila"
+    r"|tanpa|dengan)"
     r"(?:[ \t\n]+(?:tidak|belum|sudah|telah|akan|dapat|bisa|harus|wajib|perlu|masih|pernah"
     r"|sedang|sempat|boleh|mampu|lebih|paling|juga|hanya|benar-benar|secara\s+\w+)){0,2}|,)"
     r"[ \t\n]+$"

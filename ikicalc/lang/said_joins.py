@@ -24,7 +24,9 @@ from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, sign_of
 from ikicalc.names import names_data
 
-__all__ = ["REFERENCES", "over_dan", "parallel_joins", "repeating_joins", "serta_parts"]
+__all__ = [
+    "REFERENCES", "another_voice", "over_dan", "parallel_joins", "repeating_joins", "serta_parts",
+]
 
 REFERENCES = (
     "pasal", "ayat", "huruf", "angka", "butir", "bab", "bagian", "lampiran", "nomor", "tabel",
@@ -129,3 +131,33 @@ def parallel_joins(text: str, start: int, joins: list[re.Match[str]]) -> list[re
     if len(joins) < 2:
         return joins
     return repeating_joins(text, start, joins) or joins
+
+
+# the verb of the last relative clause ("yang tersisa", "yang telah diterima")
+_RELATIVE_VERB = re.compile(
+    r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:(?:telah|sudah|belum|tidak|masih|akan|dapat|harus)"
+    r"[ \t\n]+)?(?P<verb>[^\W\d_]+)(?![^\W_])(?!.*(?<![^\W_])(?:yang|yg)(?![^\W_]))",
+    re.DOTALL,
+)
+_SERTA_VERB = re.compile(r"(?i)[ \t\n]*serta[ \t\n]+(?P<verb>[^\W\d_]+)")
+_VOICES = ("di", "me", "ter", "ber", "ke", "se")
+
+
+def _voice(verb: str) -> str:
+    lower = verb.lower()
+    return next((prefix for prefix in _VOICES if lower.startswith(prefix)), "")
+
+
+def another_voice(before: str, clause: str) -> bool:
+    """Whether ``clause``, ``serta`` and a verb after a name that holds a relative clause
+    (``before``), is the sentence's: its verb is of another voice (di-, me(N)-, ter-, ber-)
+    than the relative clause's (``… sebesar gaji pokok dikalikan jumlah bulan yang tersisa serta
+    mendapatkan hak pensiun …``, UU 8/2015: ``tersisa`` and ``mendapatkan``); ``serta`` joins
+    the higher level, and two verbs of one relative clause share their voice (``yang diperoleh
+    dari OPD teknis terkait serta dikompilasi oleh …``)."""
+    joined = _SERTA_VERB.match(clause)
+    relative = _RELATIVE_VERB.search(before) if joined else None
+    if joined is None or relative is None:
+        return False
+    return _voice(joined.group("verb")) != _voice(relative.group("verb"))
+
