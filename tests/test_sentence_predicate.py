@@ -44,6 +44,12 @@ def _names(text: str) -> list[str]:
             "warisnya yang sah dibayarkan gaji pokok terakhir dikalikan dengan masa kerja.",
             ["gaji pokok terakhir", "masa kerja"],
         ),
+        # the object a kind, "berupa" says what it is
+        (
+            "Wajib pajak yang tidak menyampaikan laporan tepat pada waktunya dikenai sanksi "
+            "berupa bunga dikalikan jumlah bulan keterlambatan.",
+            ["bunga", "jumlah bulan keterlambatan"],
+        ),
         # the same sentences with other words
         (
             "Kepada pegawai honorer yang telah bekerja lebih dari lima tahun dibayarkan upah "

@@ -15,7 +15,8 @@ quantity at their head (``Jumlah kasus diselesaikan dibagi …`` is a name: its 
 quantity), and
 a word stands between the predicate and the first operator. When the object is the result and a
 conjunction of time then opens the computation (``memperoleh wakil sejumlah angka bulat setelah A
-dibagi dengan B``), the formula opens after the conjunction.
+dibagi dengan B``), or the object is a kind and ``berupa`` says what it is (``dikenai sanksi
+berupa bunga dikalikan …``), the formula opens after that word.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ _NOT_PREDICATE = lazy(
     r"|sedang|sempat|boleh|mampu|lebih|paling|juga|hanya|benar-benar|secara\s+\w+)){0,2}|,)"
     r"[ \t\n]+$"
 )
-# the object of the predicate is the result; the conjunction of time opens its computation
-_TIME = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)[ \t\n]+(?=[^\W\d_])")
+# the object of the predicate is the result or its kind; the conjunction of time opens its
+# computation ("memperoleh wakil sejumlah angka bulat setelah A dibagi …"), the word of an
+# apposition says what it is ("dikenai sanksi berupa bunga dikalikan …")
+_TIME = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah|berupa)[ \t\n]+(?=[^\W\d_])")
 # a sign that counts or sums ("% ibu hamil mendapatkan …", "∑Retur diproses …")
 _SIGNS = lazy(r"[%Σ∑]")
 _WORD = lazy(r"[^\W\d_]{2,}")
