@@ -17,6 +17,7 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.operator_words import lists_a_quantity, said
+from ikicalc.lang.predicate import opened_by_predicate
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -163,10 +164,10 @@ def words_before(text: str) -> re.Match[str] | None:
     if then and _COMPARES.search(then.group(0)):
         then = None  # "Apabila jumlah pegawai hadir kurang dari 50, maka …": it opens a case
     if not then and not guards.may_find(_cue(), text):  # no cue's word: no cue
-        return _not_a_quantity(text)
+        return _not_a_quantity(text) or opened_by_predicate(text)
     cues = sorted([*_cue().finditer(text), *([then] if then else [])], key=lambda m: m.start())
     if not cues:
-        return _not_a_quantity(text)
+        return _not_a_quantity(text) or opened_by_predicate(text)
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
@@ -197,7 +198,11 @@ def words_before(text: str) -> re.Match[str] | None:
             continue
         if after and re.search(r"[^\W_]", plain[found.end() : after.start()]):
             chosen = found
-    return chosen or _not_a_quantity(text)
+    if chosen is not None and chosen.group(0).rstrip().lower().endswith("maka"):
+        # "Apabila …, maka kepada ahli warisnya diberikan A dikalikan B": the consequent's
+        # predicate opens the formula
+        return opened_by_predicate(text, chosen.end()) or chosen
+    return chosen or _not_a_quantity(text) or opened_by_predicate(text)
 
 
 _EXPLAINING = lazy(r"(?i)[ \t\n,]*(?:yaitu|yakni|ialah)\b")

@@ -240,8 +240,9 @@ _EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
     # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
-    # alone in brackets names the quantity again ("rencana (target)")
-    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b[ \t]*[^()\s][^()]*\)[ \t]*\.?\s*$")
+    # alone in brackets names the quantity again ("rencana (target)"); a line may break after
+    # the word ("(yaitu\nIA = 50/N).", Kepka BAPETEN 4/1999)
+    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b\s*[^()\s][^()]*\)[ \t]*\.?\s*$")
 
 
 _PURPOSE = lazy(
@@ -358,8 +359,11 @@ _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \
 _PARAGRAPH_NUMBER = lazy(r"^\s*(\(\d{1,2}[a-z]?\))[ \t]+(?=[A-Z][a-z])")
 _LIST_ITEM_END = lazy(r"(?i)[ \t]*;[ \t]*(?:dan/atau|dan|atau)?[ \t]*\.?[ \t]*$")
 _FIGURE_WORD = lazy(
-    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi)|[×*xX÷/])\s+((?:angka|bilangan|konstanta)"
-    r"(?:\s+(?:koefisien|pengali|pembagi|konversi|tetap))?)\s+(?=\d)"  # "angka koefisien 100"
+    r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi|membagi|mengalikan)|[×*xX÷/])\s+"
+    r"((?:angka|bilangan|konstanta)"
+    r"(?:\s+(?:koefisien|pengali|pembagi|konversi|tetap))?)\s+(?=\d)"  # "angka koefisien 100";
+    # the verb of an operation before its operand: "membagi angka 50 dengan nilai N" (Kepka
+    # BAPETEN 4/1999)
 )
 
 

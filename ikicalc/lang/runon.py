@@ -20,13 +20,12 @@ from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
+from ikicalc.lang.said_joins import another_voice
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = [
-    "after_formula", "clause_after", "for_each", "predicate", "remark_after_scale", "times_said",
-    "value_named",
-]
+__all__ = ["after_formula", "clause_after", "for_each", "predicate", "remark_after_scale",
+           "times_said", "value_named"]  # fmt: skip
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -488,7 +487,7 @@ def clause_after(
         ):
             operations = (*operator().finditer(before), *_LAST_OPERATION.finditer(before))
             last = max((m.end() for m in operations), default=joint.end() if joint else 0)
-            if _RELATIVE.search(before, last):
+            if _RELATIVE.search(before, last) and not another_voice(before, clause.group(0)):
                 continue  # "… yang diterima dan ditindaklanjuti": the relative clause's verbs
         blank(chars, start, len(chars))
         return

@@ -19,7 +19,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
-from ikicalc.lang.said_joins import REFERENCES, over_dan
+from ikicalc.lang.said_joins import REFERENCES, over_dan, parallel_joins
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -117,6 +117,8 @@ def summed(chars: list[str]) -> None:
         blank(chars, *found.span("filler"))
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
     joined = over_dan(joined)  # "menjumlahkan A dan B serta C": A dan B, then C
+    joined = parallel_joins(text, found.start("what"), joined)  # "capaian subbidang … dan
+    # … dan subbidang …": the operands said alike
     if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
         joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
         # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name

@@ -35,6 +35,7 @@ from ikicalc.lang.operator_words import sign_of
 from ikicalc.lang.preamble import cues, rate_title_masked
 from ikicalc.lang.runon import remark_after_scale
 from ikicalc.lang.said import divides_between
+from ikicalc.lang.said_joins import repeating_joins
 from ikicalc.lang.typos import TYPO_REASON
 from ikicalc.names import counting_words, names_data
 from ikicalc.patterns import compiled
@@ -160,14 +161,12 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
             else join.group("word").lower() not in applied - divide_only
         )
     ]
-    first = re.match(r"[^\W\d_]+", text[head.end() :])
-    repeated = re.compile(rf"(?i){re.escape(first.group(0))}\b") if first else None
     for word in (*divide_only, *applied, "dengan", "dan"):
         same = [join for join in candidates if join.group("word").lower() == word]
         if same:
             # "panjang jalan kondisi baik dan sedang dan panjang jalan seluruhnya": the second
             # operand repeats the first one's head word; else it is counted ("jumlah …")
-            parallel = [j for j in same if repeated and repeated.match(text, j.end())]
+            parallel = repeating_joins(text, head.end(), same)
             before_count = [join for join in same if counted.match(text, join.end())]
             return (parallel or before_count or same)[0]
     return None

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, sign_of
 from ikicalc.names import names_data
 
-__all__ = ["REFERENCES", "over_dan", "serta_parts"]
+__all__ = [
+    "REFERENCES", "another_voice", "over_dan", "parallel_joins", "repeating_joins", "serta_parts",
+]
 
 REFERENCES = (
     "pasal", "ayat", "huruf", "angka", "butir", "bab", "bagian", "lampiran", "nomor", "tabel",
@@ -103,3 +106,58 @@ def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
     if not any("serta" in join.group(0).lower() for join in joins):
         return joins
     return [j for j in joins if "," in j.group(0) or "serta" in j.group(0).lower()]
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def repeating_joins(text: str, start: int, joins: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of the joins of operands that start at ``start``, those before a word that repeats one
+    of the first operand's first two words: parallel operands (``panjang jalan kondisi baik
+    dan sedang dan panjang jalan seluruhnya``; ``penjumlahan capaian subbidang cipta karya …
+    perkotaan dan peningkatan … sanitasi dan subbidang perumahan rakyat …``, Renstra PUPR):
+    the joins that part them, a ``dan`` inside an operand is its name's."""
+    first = [word.group(0).lower() for word in islice(_WORD.finditer(text, start), 2)]
+    repeating = []
+    for join in joins:
+        after = _WORD.match(text, join.end())
+        if after is not None and after.group(0).lower() in first:
+            repeating.append(join)
+    return repeating
+
+
+def parallel_joins(text: str, start: int, joins: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of several joins, those :func:`repeating_joins` finds; all of them when none repeats."""
+    if len(joins) < 2:
+        return joins
+    return repeating_joins(text, start, joins) or joins
+
+
+# the verb of the last relative clause ("yang tersisa", "yang telah diterima")
+_RELATIVE_VERB = re.compile(
+    r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:(?:telah|sudah|belum|tidak|masih|akan|dapat|harus)"
+    r"[ \t\n]+)?(?P<verb>[^\W\d_]+)(?![^\W_])(?!.*(?<![^\W_])(?:yang|yg)(?![^\W_]))",
+    re.DOTALL,
+)
+_SERTA_VERB = re.compile(r"(?i)[ \t\n]*serta[ \t\n]+(?P<verb>[^\W\d_]+)")
+_VOICES = ("di", "me", "ter", "ber", "ke", "se")
+
+
+def _voice(verb: str) -> str:
+    lower = verb.lower()
+    return next((prefix for prefix in _VOICES if lower.startswith(prefix)), "")
+
+
+def another_voice(before: str, clause: str) -> bool:
+    """Whether ``clause``, ``serta`` and a verb after a name that holds a relative clause
+    (``before``), is the sentence's: its verb is of another voice (di-, me(N)-, ter-, ber-)
+    than the relative clause's (``… sebesar gaji pokok dikalikan jumlah bulan yang tersisa serta
+    mendapatkan hak pensiun …``, UU 8/2015: ``tersisa`` and ``mendapatkan``); ``serta`` joins
+    the higher level, and two verbs of one relative clause share their voice (``yang diperoleh
+    dari OPD teknis terkait serta dikompilasi oleh …``)."""
+    joined = _SERTA_VERB.match(clause)
+    relative = _RELATIVE_VERB.search(before) if joined else None
+    if joined is None or relative is None:
+        return False
+    return _voice(joined.group("verb")) != _voice(relative.group("verb"))
+
