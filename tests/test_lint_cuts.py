@@ -121,3 +121,44 @@ def test_lists_that_say_their_terms_stay_quiet() -> None:
         "Nilai A dan Nilai B",
     ):
         assert "W127" not in codes(parse(text)), text
+
+
+# OJK's POJK 6/2014 rendered as a stacked fraction whose bar was lost (rendered_layouts)
+STACKED_NO_BAR = (
+    "Tingkat =\ntotal nilai Penjaminan atau Penjaminan Ulang yang ditanggung sendiri\n"
+    "ekuitas Lembaga Penjaminan pada waktu tertentu"
+)
+
+
+def test_one_name_over_lines_under_a_ratio_label_is_said() -> None:
+    numerator = "total nilai Penjaminan atau Penjaminan Ulang yang ditanggung sendiri"
+    denominator = "ekuitas Lembaga Penjaminan pada waktu tertentu"
+    at = STACKED_NO_BAR.find(numerator)
+    one = Formula(
+        ast.Variable(f"{numerator} {denominator}", (at, len(STACKED_NO_BAR))),
+        source=STACKED_NO_BAR,
+        label="Tingkat",
+    )
+    [found] = [d for d in lint(one) if d.code == "W128"]
+    assert "'Tingkat'" in found.message
+    assert "W128" not in codes(reading(STACKED_NO_BAR, [(numerator, 0), (denominator, 0)]))
+    # a label that names no ratio, a ratio's label over one name on one line: quiet
+    for text in (
+        "Jumlah Koperasi Dinilai =\nJumlah Koperasi yang memiliki hasil\npenilaian kesehatan",
+        "Tingkat kepuasan = Nilai IKM hasil survei",
+    ):
+        assert "W128" not in codes(parse(text)), text
+
+
+def test_a_label_before_a_dash_read_as_a_quantity_is_said() -> None:
+    # an IKU rendered by an equation editor: 'IKU — A / B x 100 %', the label before an em dash
+    text = "IKU — Luas hutan rakyat yang tepat\nwaktu / Luas hutan rakyat yang\ndirencanakan x 100 %"
+    found = [d for d in lint(parse(text)) if d.code == "W116" and "'IKU'" in d.message]
+    assert len(found) == 1
+    assert found[0].span == (0, 3)
+    for quiet in (
+        "IKU = Luas hutan rakyat yang tepat waktu / Luas hutan rakyat x 100 %",
+        "A — B / Jumlah penduduk x 100%\nA = jumlah kelahiran\nB = jumlah kematian",
+        "Nilai ekspor tahun berjalan — Nilai ekspor tahun sebelumnya",
+    ):
+        assert not [d for d in lint(parse(quiet)) if d.code == "W116"], quiet

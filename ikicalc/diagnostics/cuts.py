@@ -12,6 +12,11 @@ between them.
   leaves open which ``dan`` joins words of one name (``… penurunan luasan permukiman kumuh dan
   peningkatan cakupan …`` is one capaian), so the number of terms was guessed.
 
+- ``W128`` the formula is one name that runs over several lines, under a label that names a
+  ratio (``Tingkat =`` / ``total nilai Penjaminan …`` / ``ekuitas Lembaga Penjaminan …``): a
+  ratio has two sides, and a stacked fraction whose bar was lost leaves its two names on two
+  lines, read as one.
+
 Each rule costs a few string tests per name, and nothing where its cue (a hyphen, a ``dan``
 between two names) is absent.
 """
@@ -20,15 +25,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.diagnostics.suspicious_words import shortened
+from ikicalc.diagnostics.suspicious_words import either, shortened, words
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 
-__all__ = ["and_chain", "cut_in_word"]
+__all__ = ["and_chain", "cut_in_word", "lost_bar"]
 
 _HYPHENS = "-‐‑−–"
 """The marks that join the halves of a word or the ends of a range (a hyphen, a minus, an en
@@ -142,4 +148,37 @@ def and_chain(ctx: Context) -> Iterator[Diagnostic]:
             "so the number of terms was guessed; check them, or write the terms with '+'"
         ).format(names=", ".join(f"'{shortened(v.name, 40)}'" for v in run)),
         (run[0].span[0], run[-1].span[1]),
+    )
+
+
+@cache
+def _ratio_label() -> re.Pattern[str]:
+    """A label that names a ratio (suspicious.toml [cuts] ratio_labels: ``Tingkat``,
+    ``Persentase``, ``Rasio``, ``Cakupan`` …), as its first word."""
+    return re.compile(rf"{either(words()['cuts']['ratio_labels'])}(?![^\W_])", re.IGNORECASE)
+
+
+@rule("W128")
+def lost_bar(ctx: Context) -> Iterator[Diagnostic]:
+    """A formula that is one name over several lines under a label that names a ratio: the
+    bar of a stacked fraction seems lost, its two names read as one."""
+    facts = ctx.facts
+    if facts is None or not isinstance(facts.formula.expr, ast.Variable):
+        return
+    label = (facts.formula.label or "").strip()
+    variable = facts.formula.expr
+    start, end = variable.span
+    if not label or "\n" not in ctx.text[start:end].strip():
+        return
+    found = _ratio_label().match(label)
+    if found is None:
+        return
+    yield ctx.diagnostic(
+        "W128",
+        _(
+            "the label '{label}' names a ratio, yet the formula is the one name '{name}', "
+            "written over several lines: a stacked fraction whose bar was lost seems read as "
+            "one name; write the bar ('A / B')"
+        ).format(label=shortened(label, 40), name=shortened(variable.name)),
+        variable.span,
     )
