@@ -162,3 +162,35 @@ def test_a_label_before_a_dash_read_as_a_quantity_is_said() -> None:
         "Nilai ekspor tahun berjalan — Nilai ekspor tahun sebelumnya",
     ):
         assert not [d for d in lint(parse(quiet)) if d.code == "W116"], quiet
+
+
+# PP 7/2000 (batch 25, read cold and again wrong by session 17's reader): '2 (dua) kali' reaches
+# 'penghasilan bulan terakhir' only; 'dan hak lainnya sesuai dengan ketentuan' is another claim
+SEVERANCE = (
+    "(1) Apabila terjadi pemutusan hubungan kerja oleh pengusaha angkutan di perairan karena "
+    "kapal musnah atau tenggelam, pengusaha angkutan di perairan wajib membayar pesangon kepada "
+    "awak kapal yang bersangkutan sebesar 2 (dua) kali penghasilan bulan terakhir dan hak "
+    "lainnya sesuai dengan ketentuan yang berlaku."
+)
+
+
+def _times(name: str) -> Formula:
+    two = SEVERANCE.find("2 (dua)")
+    at = SEVERANCE.find(name)
+    return Formula(
+        ast.Binary(
+            ast.Op.MUL,
+            ast.Number(Decimal(2), (two, two + 1)),
+            ast.Variable(name, (at, at + len(name))),
+            (two, at + len(name)),
+        ),
+        source=SEVERANCE,
+    )
+
+
+def test_a_multiple_said_before_a_name_holding_dan_is_said() -> None:
+    [found] = [d for d in lint(_times("penghasilan bulan terakhir dan hak lainnya")) if d.code == "W129"]
+    assert "'dan'" in found.message
+    assert "W129" not in codes(_times("penghasilan bulan terakhir"))
+    for text in ("2 x gaji pokok dan tunjangan", "6 (enam) kali penghasilan sebulan"):
+        assert "W129" not in codes(parse(text)), text

@@ -17,6 +17,10 @@ between them.
   ratio has two sides, and a stacked fraction whose bar was lost leaves its two names on two
   lines, read as one.
 
+- ``W129`` a number said with ``kali`` before a name that holds ``dan`` or ``serta`` (``… sebesar
+  2 (dua) kali penghasilan bulan terakhir dan hak lainnya …``): whether the multiple reaches over
+  the words after the conjunction (a second quantity, or a clause of the sentence) was guessed.
+
 Each rule costs a few string tests per name, and nothing where its cue (a hyphen, a ``dan``
 between two names) is absent.
 """
@@ -34,7 +38,7 @@ from ikicalc.diagnostics.suspicious_words import either, shortened, words
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 
-__all__ = ["and_chain", "cut_in_word", "lost_bar"]
+__all__ = ["and_chain", "cut_in_word", "lost_bar", "multiple_over_and"]
 
 _HYPHENS = "-‐‑−–"
 """The marks that join the halves of a word or the ends of a range (a hyphen, a minus, an en
@@ -47,7 +51,8 @@ _GLUED_AFTER = re.compile(r"^[^\W\d_]+")
 def _in_order(ctx: Context) -> list[ast.Variable]:
     """The variables of the reading, once per span, in the order the cell writes them."""
     names = ctx.facts.names if ctx.facts is not None else ()
-    return sorted({v.span: v for v in names}.values(), key=lambda v: v.span)
+    spans = {v.span: v for v in names if v.span[1] > v.span[0]}  # a name built with no span
+    return sorted(spans.values(), key=lambda v: v.span)
 
 
 @rule("W126")
@@ -182,3 +187,43 @@ def lost_bar(ctx: Context) -> Iterator[Diagnostic]:
         ).format(label=shortened(label, 40), name=shortened(variable.name)),
         variable.span,
     )
+
+
+_TIMES = re.compile(r"(?<![^\W_])kali(?![^\W_])", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s(?:dan|serta)\s", re.IGNORECASE)
+
+
+@rule("W129")
+def multiple_over_and(ctx: Context) -> Iterator[Diagnostic]:
+    """A number said with ``kali`` before a name that holds ``dan`` or ``serta``: how far the
+    multiple reaches was guessed."""
+    facts = ctx.facts
+    text = ctx.text
+    if facts is None or _TIMES.search(text) is None:
+        return
+    for node in facts.nodes:
+        if not isinstance(node, ast.Binary) or node.op is not ast.Op.MUL:
+            continue
+        number, name = node.left, node.right
+        if not isinstance(number, ast.Number) or not isinstance(name, ast.Variable):
+            continue
+        if not 0 < number.span[1] <= name.span[0]:
+            continue  # a number or a name built with no span
+        if _TIMES.search(text[number.span[1] : name.span[0]]) is None:
+            continue
+        joined = _CONJUNCTION.search(name.name)
+        if joined is None:
+            continue
+        yield ctx.diagnostic(
+            "W129",
+            _(
+                "'{number} kali' multiplies the name '{name}', which holds '{join}': whether "
+                "the multiple reaches over the words after '{join}' (a second quantity, or a "
+                "clause of the sentence) was guessed; check where the name stops"
+            ).format(
+                number=text[number.span[0] : number.span[1]],
+                name=shortened(name.name),
+                join=joined.group(0).strip(),
+            ),
+            name.span,
+        )
