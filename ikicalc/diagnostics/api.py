@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 # Importing the rule modules registers their rules.
 from ikicalc.diagnostics import (  # noqa: F401
     cells,
+    cuts,
     kinship,
     plausibility,
     ratios,
@@ -58,6 +59,10 @@ ORDER: tuple[str, ...] = (
     "W123",
     "W124",
     "W125",
+    "W126",
+    "W127",
+    "W128",
+    "W129",
     "W114",
     "E002",
     "W103",

@@ -101,6 +101,18 @@ def names_run_together(ctx: Context) -> Iterator[Diagnostic]:
                 variable.span,
             )
             continue
+        spaced = _SPACED_SLASH.search(name)
+        if spaced is not None and _phrases_apart(name, spaced.start()):
+            yield ctx.diagnostic(
+                CODE,
+                _(
+                    "the name '{name}' holds a slash with a space before it and none after, "
+                    "between two phrases of several words: it seems two quantities divided, "
+                    "read as one name; if so, write spaces around the slash"
+                ).format(name=shortened(name)),
+                variable.span,
+            )
+            continue
         whole = _headed(name_key(variable.name), keys)
         if whole is not None:
             yield ctx.diagnostic(
@@ -112,6 +124,19 @@ def names_run_together(ctx: Context) -> Iterator[Diagnostic]:
                 ).format(name=shortened(name), whole=shortened(whole)),
                 variable.span,
             )
+
+
+_SPACED_SLASH = re.compile(r"(?<=[^\W_]) /(?=[^\W_])")
+"""A slash with a space before it and a word glued after it (``Laba Kotor /Penjualan Bersih``):
+two words joined by a slash are glued on both sides (``desa/kelurahan``), a line broken after
+one leaves the space after it (``desa/ kelurahan``)."""
+
+
+def _phrases_apart(name: str, at: int) -> bool:
+    """Whether the words before and after the slash at ``at`` are two phrases of two words or
+    more each (``Total Populasi /penduduk`` names one population, its word after the slash
+    alone)."""
+    return len(name[:at].split()) >= 2 and len(name[at + 2 :].split()) >= 2
 
 
 def _heading_inside(variable: ast.Variable, divides: bool) -> str | None:

@@ -32,9 +32,11 @@ from ikicalc.diagnostics import suspicious_cover, suspicious_symbols  # noqa: F4
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.shapes import sentence_frame
+from ikicalc.diagnostics.suspicious_symbols import defined
 from ikicalc.diagnostics.suspicious_words import (
     as_written,
     distinct,
+    is_symbol,
     legend_heading,
     mean_of_two,
     measure_units,
@@ -42,6 +44,7 @@ from ikicalc.diagnostics.suspicious_words import (
     method_clause,
     method_stem,
     modal_predicate,
+    plain,
     shortened,
     structure_words,
     words,
@@ -137,8 +140,20 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
     """A name that is only a unit of measure, or only a structural word with no number."""
     if ctx.facts is None:
         return
+    label = _label_before_dash(ctx)
     for variable in distinct(ctx.facts.names):
         name = variable.name.strip()
+        if variable is label:
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' opens the cell before a dash and the cell does not define it: "
+                    "the label of the formula ('{name} — …'), read as a quantity taken from "
+                    "the rest; write '{name} = …'"
+                ).format(name=name),
+                variable.span,
+            )
+            continue
         ending = _heading_at_end(name)
         if ending is not None:
             yield ctx.diagnostic(
@@ -205,6 +220,31 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
                 ).format(name=name),
                 variable.span,
             )
+
+
+_DASHES = ("—", "–")
+"""The dashes a label stands before (``IKU — …``); a hyphen between two symbols is a minus."""
+
+
+def _label_before_dash(ctx: Context) -> ast.Variable | None:
+    """The first operand of the formula when it is a symbol that opens the cell before a dash,
+    that the cell does not define, among names of words (``IKU — Luas hutan rakyat … / …``):
+    the formula's label read as a quantity."""
+    facts = ctx.facts
+    if facts is None or not any(dash in ctx.text for dash in _DASHES):
+        return None
+    first = facts.formula.expr
+    while isinstance(first, ast.Binary):
+        first = first.left
+    if not isinstance(first, ast.Variable) or not is_symbol(first.name):
+        return None
+    start, end = first.span
+    if ctx.text[:start].strip() or ctx.text[end:].lstrip(" \t")[:1] not in _DASHES:
+        return None
+    others = [v for v in facts.names if v.span != first.span]
+    if not others or any(len(v.name.split()) < 2 for v in others):
+        return None
+    return None if defined(plain(ctx.text), first.name, first.span) else first
 
 
 _PREDICATE = re.compile(

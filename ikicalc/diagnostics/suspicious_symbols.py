@@ -87,6 +87,22 @@ _INDEX_ALONE = re.compile(r"[A-Za-z]\s?[-−–+]\s?[0-9]")
 _SLASHED_SYMBOLS = re.compile(r"[A-Z][A-Z0-9]{1,5}/[A-Z][A-Z0-9]{1,5}")
 """Two symbols of capitals joined by a slash with no space (``SMKS/SMK``)."""
 
+_MIXED_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Za-z0-9]{2,7}")
+"""An acronym of capitals with a small letter inside (``NPkMM``, ``PPkMDM``, ``IPKm``): three
+capitals or more; a symbol as a legend defines it, not a word."""
+
+_INDEXED_LETTER = re.compile(r"[a-z][a-z]")
+"""A letter with a letter as its index, written on the line (``xi``, ``wi`` for x_i, w_i)."""
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    """The words that count or add up (names.toml [counting]: ``jumlah``, ``total`` …)."""
+    from ikicalc.names import names_data
+
+    return frozenset(word.lower() for word in names_data()["counting"]["words"])
+
+
 _LETTER = re.compile(r"[A-Z][0-9]{0,2}")
 """One capital with an index or none (``A``, ``X1``): a symbol, never an acronym's word."""
 
@@ -136,14 +152,25 @@ def _message(ctx: Context, text: str, name: str, span: tuple[int, int]) -> str |
             "the name '{name}' opens with '{label}', the label of the formula, read into the "
             "name: write the label before '=' ('{label} = …')"
         ).format(name=_short(name), label=label.group(1))
-    if len(tokens) == 1 and is_symbol(name):
+    if len(tokens) == 1 and (is_symbol(name) or _MIXED_ACRONYM.fullmatch(name)):
         if defined(text, name, span):
             return _(
                 "'{name}' is a symbol the cell defines, yet it was read as itself, not as the "
                 "name its legend gives: check the legend's line of '{name}' (one symbol, a "
                 "mark, '=' or ':', then the name)"
             ).format(name=name)
-        return _cluster(ctx, text, name)
+        return _cluster(ctx, text, name) if is_symbol(name) else None
+    if (
+        len(tokens) == 2
+        and tokens[0].lower() in _counting_words()
+        and (is_symbol(tokens[1]) or _INDEXED_LETTER.fullmatch(tokens[1]))
+        and defined(text, tokens[1], span)
+    ):
+        return _(
+            "the name '{name}' is a counting word before '{symbol}', a symbol the cell "
+            "defines: the sum of the symbol's values seems read as a name; if the formula "
+            "adds them, write 'Σ {symbol}'"
+        ).format(name=name, symbol=tokens[1])
     if (
         len(tokens) >= 2
         and all(is_symbol(t) and t.isupper() and len(t) <= 4 for t in tokens)
