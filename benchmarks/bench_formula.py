@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import statistics
 import sys
@@ -234,7 +235,8 @@ def chain_growth(sizes: list[int]) -> None:
             _per_term(cold, size),
             _per_term(lambda f=formula, d=data: f.evaluate(d), size),
             _per_term(lambda f=formula, d=data, u=units: evaluate_with_units(f, d, u), size),
-            _per_term(lambda f=formula: str(f), size),
+            # a new Formula each time: its first str() writes the text and reads it back
+            _per_term(lambda f=formula: str(dataclasses.replace(f)), size),
             _per_term(lambda f=formula: f.to_latex(), size),
             _per_term(lambda f=formula: f.to_sympy(), size),
             _per_term(lambda f=formula, t=frame: t.select(to_polars(f)), size),
