@@ -1,0 +1,61 @@
+"""Numbers and arithmetic as Indonesian documents write them, session 18 (issue 14, causes 7,
+10): a mixed number typed with a slash (``1 1/2 (satu setengah) kali A``), the percent of a
+mixed number (``12½%``)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+from ikicalc.errors import FormulaSyntaxError
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        # a mixed number typed with a slash: a whole number, a space, a proper fraction
+        ("Tunjangan = 1 1/2 x A", ("A",), Fraction(3)),
+        ("Tunjangan = 1 1/2 (satu setengah) kali A", ("A",), Fraction(3)),
+        ("Tunjangan = 2 1/2 kali A", ("A",), Fraction(5)),
+        ("Tunjangan = 1½ kali A", ("A",), Fraction(3)),
+        ("A / 2 1/2", ("A",), Fraction(4, 5)),
+        (
+            "maka kepada ahli warisnya diberikan tunjangan kematian sebesar 1 1/2 (satu "
+            "setengah) kali gaji bersih sebulan.",
+            ("gaji bersih sebulan",),
+            Fraction(3),
+        ),
+        # the percent of a mixed number or of a vulgar fraction
+        ("A x 12½%", ("A",), Fraction(1, 4)),
+        ("A x 12 ½ %", ("A",), Fraction(1, 4)),
+        ("A x 12 1/2 %", ("A",), Fraction(1, 4)),
+        ("A x 2 1/2 persen", ("A",), Fraction(1, 20)),
+        ("12½% dari A", ("A",), Fraction(1, 4)),
+    ],
+)
+def test_a_mixed_number(text: str, variables: tuple[str, ...], want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula
+    values = dict(zip(variables, (2, 3), strict=False))
+    assert formula.evaluate(values).exact == want
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("A 1/2", ("A 1",)),  # no whole number of its own: a name's number, then a division
+        ("A x 1/2", ("A",)),  # a plain fraction stays a division
+    ],
+)
+def test_no_mixed_number(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert str(formula).endswith("/ 2")
+
+
+def test_a_percent_with_no_decimal_is_refused() -> None:
+    with pytest.raises(FormulaSyntaxError, match="no exact decimal"):
+        ikicalc.parse("A x 2⅓%")
