@@ -33,6 +33,12 @@ from ikicalc.errors import FormulaSyntaxError
         ("A x 12 1/2 %", ("A",), Fraction(1, 4)),
         ("A x 2 1/2 persen", ("A",), Fraction(1, 20)),
         ("12½% dari A", ("A",), Fraction(1, 4)),
+        # the typewriter's percent "o/o" and per mille "o/oo", glued or after a space
+        ("A x 2,5 o/o", ("A",), Fraction(1, 20)),
+        ("A x 25o/o", ("A",), Fraction(1, 2)),
+        ("A x 5 o/oo", ("A",), Fraction(1, 100)),
+        ("A x 5o/oo", ("A",), Fraction(1, 100)),
+        ("tarif 5 o/o (lima persen) dikalikan A", ("A",), Fraction(1, 10)),
     ],
 )
 def test_a_mixed_number(text: str, variables: tuple[str, ...], want: Fraction) -> None:
