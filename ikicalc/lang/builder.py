@@ -19,7 +19,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
 from ikicalc.names import clean_name, counting_words, names_data
-from ikicalc.numbers import NumberStyle, vulgar_value
+from ikicalc.numbers import NumberStyle
 from ikicalc.patterns import lazy
 
 __all__ = ["GUESSES", "STYLE", "Builder", "has_division"]
@@ -173,23 +173,6 @@ def _decimal(token: Token) -> Decimal:
     return read_number("", token, FormulaSyntaxError, STYLE.get())
 
 
-def _vulgar_percent(token: Token) -> Decimal:
-    # "12½%", "2 1/2 persen": the percent of a mixed number, exact as a decimal (a half, a
-    # quarter, an eighth, a fifth); "⅓%" has no decimal and is refused
-    value = vulgar_value(token.value)
-    decimal = Decimal(value.numerator) / Decimal(value.denominator)
-    if decimal * value.denominator != value.numerator:
-        raise FormulaSyntaxError(
-            _("'{number}' has no exact decimal; write the percent as a division").format(
-                number=token.value
-            ),
-            "",
-            token.start_pos or 0,
-            token.end_pos or 0,
-        )
-    return decimal
-
-
 class Builder(Transformer[Token, Any]):
     """Build AST nodes from the rules of ``formula.lark`` (applied during LALR parsing)."""
 
@@ -329,7 +312,7 @@ class Builder(Transformer[Token, Any]):
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
-        value = _vulgar_percent(number) if number.type == "VULGAR" else _decimal(number)
+        value = amounts.vulgar_percent(number) if number.type == "VULGAR" else _decimal(number)
         if sign == "‰":  # per mille ("2‰ x Nilai Tanah"): a tenth of a percent
             value /= 10
         return ast.Percent(value, _span(number, sign))

@@ -68,11 +68,8 @@ _SHARE_OF = lazy(
 _OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
 )
-# the typewriter's percent sign "o/o" (and per mille "o/oo") after digits, glued or after one
-# space ("22o/o", "2,5 o/o", "1 o/oo"); not "1.500.000/orang"
-_OCR_PERCENT = lazy(
-    r"(?<=\d)(?P<sign>[oO0]/[oO0](?P<mille>[oO0])?|[ \t][oO]/[oO](?P<mille2>[oO])?)(?![^\W_])"
-)
+# "22o/o", "2,5 o/o", "1 o/oo" (per mille): a typewriter's percent; not "1.500.000/orang"
+_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>(?:[oO0]|[ \t][oO])/[oO0][oO0]?)(?![^\W_])")
 # "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
 _SEVEN_O = lazy(
     r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
@@ -372,10 +369,9 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
-        sign = "‰" if found.group("mille") or found.group("mille2") else "%"
-        mark = found.group("sign")
-        written = (sign if mark[0] in "oO0" else " " + sign).ljust(len(mark))
-        chars[found.start("sign") : found.end("sign")] = list(written)
+        mark = found.group("sign").lstrip(" \t")  # "o/o", "o/oo": per mille
+        sign = ("‰" if len(mark) == 4 else "%").rjust(len(found.group("sign")) - len(mark) + 1)
+        chars[found.start("sign") : found.end("sign")] = list(sign.ljust(len(found.group("sign"))))
         said = _SAID_AFTER.match(text, found.end())
         if said:  # "(dta puluh dua persen)": the words again, as OCR read them
             blank(chars, said.start(), said.end())

@@ -65,3 +65,40 @@ def test_no_mixed_number(text: str, variables: tuple[str, ...]) -> None:
 def test_a_percent_with_no_decimal_is_refused() -> None:
     with pytest.raises(FormulaSyntaxError, match="no exact decimal"):
         ikicalc.parse("A x 2⅓%")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        # a word of summing before a symbol that carries the index the cell declares: Σ
+        (
+            "Rata-rata = Jumlah xi / n, dimana xi = nilai responden ke-i, n = jumlah responden",
+            ("nilai responden ke-i", "jumlah responden"),
+            Fraction(5, 4),  # (2 + 3) / 4
+        ),
+        ("Nilai = Total X_i / n, dimana i = 1, 2, ..., n", ("X_i", "n"), Fraction(5, 4)),
+        (
+            "SKM = Total xi / n x 25, dimana xi = nilai unsur ke-i",
+            ("nilai unsur ke-i", "n"),
+            Fraction(125, 4),
+        ),
+    ],
+)
+def test_a_sum_said_in_words(text: str, variables: tuple[str, ...], want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    summed = variables[0]
+    assert formula.evaluate({summed: (2, 3), variables[1]: 4}).exact == want
+    assert any("Σ" in guess.chosen for guess in formula.guesses)  # a guess: it says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nilai = Jumlah Xi / n",  # no index declared: a name ("Jumlah Xi")
+        "Nilai = Jumlah Ki yang dilaporkan / n, i = 1",  # the name goes on
+    ],
+)
+def test_no_sum_said(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0].startswith("Jumlah")
