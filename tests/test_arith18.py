@@ -102,3 +102,23 @@ def test_a_sum_said_in_words(text: str, variables: tuple[str, ...], want: Fracti
 def test_no_sum_said(text: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables[0].startswith("Jumlah")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("DSCR = { ^PAD + ^DAU + (DBH - DBHDR)} - ^BW", ("PAD", "DAU", "DBH", "DBHDR", "BW")),
+        ("A / ^B x 100%", ("A", "B")),
+        ("^A + B", ("A", "B")),
+    ],
+)
+def test_a_caret_where_an_operand_opens(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert any(guess.other == "^" for guess in formula.guesses)  # a guess: it says so
+
+
+@pytest.mark.parametrize("text", ["A = x^2 + B", "A ^ 2", "(A + B)^2"])
+def test_a_power_is_still_refused(text: str) -> None:
+    with pytest.raises(FormulaSyntaxError):
+        ikicalc.parse(text)
