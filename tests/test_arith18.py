@@ -122,3 +122,37 @@ def test_a_caret_where_an_operand_opens(text: str, variables: tuple[str, ...]) -
 def test_a_power_is_still_refused(text: str) -> None:
     with pytest.raises(FormulaSyntaxError):
         ikicalc.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        # per mille said in words (promil, permil), as "‰"; after a scale of 1000 its unit
+        ("A x 2 permil", ("A",), Fraction(1, 250)),
+        ("2 promil dari A", ("A",), Fraction(1, 250)),
+        ("A x 2 (dua) permil", ("A",), Fraction(1, 250)),
+        ("A / B x 1000 promil", ("A", "B"), Fraction(2000, 3)),
+        # a fraction typed with a slash before the word of a share
+        ("Nilai = 1/2 dari A", ("A",), Fraction(1)),
+        ("Nilai = 10/110 dari A", ("A",), Fraction(2, 11)),
+        # a number (in digits, in words, said again) times a bracket
+        ("Nilai = dua kali (A + B)", ("A", "B"), Fraction(10)),
+        ("Nilai = 2 (dua) kali (A + B)", ("A", "B"), Fraction(10)),
+        (
+            "Besarnya tunjangan sebesar 3 (tiga) kali (gaji pokok + tunjangan keluarga)",
+            ("gaji pokok", "tunjangan keluarga"),
+            Fraction(15),
+        ),
+    ],
+)
+def test_rates_shares_and_times(text: str, variables: tuple[str, ...], want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula
+    values = dict(zip(variables, (2, 3), strict=False))
+    assert formula.evaluate(values).exact == want
+
+
+def test_how_often_stays_in_the_name() -> None:
+    formula = ikicalc.parse("Jumlah ibu hamil yang mendapat pelayanan minimal 4 kali (K4) / B")
+    assert formula.variables[0].endswith("4 kali (K4)")

@@ -313,7 +313,7 @@ class Builder(Transformer[Token, Any]):
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
         value = amounts.vulgar_percent(number) if number.type == "VULGAR" else _decimal(number)
-        if sign == "‰":  # per mille ("2‰ x Nilai Tanah"): a tenth of a percent
+        if sign == "‰" or sign[-3:].lower() == "mil":  # per mille ("2‰ x Nilai Tanah", "2 promil")
             value /= 10
         return ast.Percent(value, _span(number, sign))
 

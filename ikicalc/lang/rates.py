@@ -150,7 +150,7 @@ _SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![
 # "x 100,000", "per 1,000 penduduk": a power of ten grouped by commas as a spreadsheet in
 # English prints it (no rate scales by a decimal written with three zeros)
 _COMMA_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>10{0,2}(?:,000)+)(?![\d.,])")
-_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
+_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰|(?i:promil|permil)(?![^\W_]))")
 
 
 # "A / B (x 100%)": the scale in brackets after what it scales
@@ -227,7 +227,7 @@ def scale_marks(chars: list[str]) -> None:
     for found in _COMMA_THOUSANDS.finditer(text) if ",000" in text else ():
         start, end = found.span("number")
         chars[start:end] = list(text[start:end].replace(",", "."))
-    for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
+    for found in _PER_MILLE_MARK.finditer(text) if guards.has(text, "‰", "mil") else ():
         blank(chars, *found.span("mark"))
     if "000" in text:
         slash_rates(chars)

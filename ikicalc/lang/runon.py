@@ -90,7 +90,7 @@ def _share_of(chars: list[str], text: str) -> None:
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
     r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
-    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
+    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
     # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
     r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
     r"(?![^\W_]))"
