@@ -247,9 +247,9 @@ def vulgar_value(text: str) -> Fraction:
         over, _slash, under = text.partition(FRACTION_SLASH)
         return Fraction(int(over), int(under))
     if "/" in text:  # "1 1/2": a mixed number typed with a slash; "1/2" (of a share)
-        *whole, part = text.split()
+        *wholes, part = text.split()
         over, _slash, under = part.partition("/")
-        return int(whole[0] if whole else 0) + Fraction(int(over), int(under))
+        return int(wholes[0] if wholes else 0) + Fraction(int(over), int(under))
     whole, fraction = text[:-1].strip(), VULGAR_FRACTIONS[text[-1]]  # "2 ½": a mixed number
     return (int(whole) if whole else 0) + fraction
 
