@@ -156,3 +156,39 @@ def test_rates_shares_and_times(text: str, variables: tuple[str, ...], want: Fra
 def test_how_often_stays_in_the_name() -> None:
     formula = ikicalc.parse("Jumlah ibu hamil yang mendapat pelayanan minimal 4 kali (K4) / B")
     assert formula.variables[0].endswith("4 kali (K4)")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "want"),
+    [
+        # a number glued to a short symbol is its factor, as algebra writes it
+        ("Nilai = 0,5A + 0,5B", ("A", "B"), Fraction(5, 2)),
+        ("Nilai = 2A + 3B", ("A", "B"), Fraction(13)),
+        ("Tarif = (3Tu x ¾) + Tph", ("Tu", "Tph"), Fraction(15, 2)),
+        # PP 128/2015: a dashed bar inline, a glued factor, a vulgar fraction
+        (
+            "L + 500 Tkts = ------------- + (3Tu x ¾) + Tph 0,020",
+            ("L", "Tu", "Tph"),
+            Fraction(502) / Fraction(2, 100) + Fraction(27, 4),
+        ),
+    ],
+)
+def test_a_factor_glued_to_its_symbol(
+    text: str, variables: tuple[str, ...], want: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula
+    values = dict(zip(variables, (2, 3, 0), strict=False))
+    assert formula.evaluate(values).exact == want
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Jumlah desa 3T / jumlah desa x 100%", "Jumlah desa 3T"),  # inside a name: the name's
+        ("Jumlah BTS 4G / B", "Jumlah BTS 4G"),
+    ],
+)
+def test_a_number_glued_inside_a_name(text: str, first: str) -> None:
+    assert ikicalc.parse(text).variables[0] == first

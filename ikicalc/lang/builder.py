@@ -299,8 +299,11 @@ class Builder(Transformer[Token, Any]):
             weight = ast.Number(share.value / 100, share.span)
         return ast.Binary(ast.Op.MUL, weight, whole, (weight.span[0], whole.span[1]))
 
-    def ten_power(self, children: list[Token]) -> ast.Number:
-        # "x 10³", "x 10^5": the scale of a rate, a power of ten written as a number
+    def coefficient(self, children: list[Any]) -> ast.Binary:  # "0,5A + 0,5B", "(3Tu x ¾)"
+        number, name = self.number(children[:1]), self._variable(children[1])
+        return self._binary(ast.Op.MUL, number, name)
+
+    def ten_power(self, children: list[Token]) -> ast.Number:  # "x 10³", "x 10^5": a scale
         (token,) = children
         return ast.Number(ten_power(token.value), _span(token, token))
 
