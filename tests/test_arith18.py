@@ -192,3 +192,14 @@ def test_a_factor_glued_to_its_symbol(
 )
 def test_a_number_glued_inside_a_name(text: str, first: str) -> None:
     assert ikicalc.parse(text).variables[0] == first
+
+
+def test_a_bracket_in_a_name_keeps_its_shape() -> None:
+    # Perwali Kendari 11/2024: "Jumlah [lembar/unit)" as written, a bracket the typist mismatched
+    text = (
+        "Nilai Sewa Reklame = (Ukutan Reklame x NJOPR) + (NSPR) x Bahan yang\ndigunakan x "
+        "Waktu Penayangan x Jumlah [lembar/unit) x tarif Pajak Reklame."
+    )
+    formula = ikicalc.parse(text)
+    assert "Jumlah [lembar/unit)" in formula.variables
+    assert ikicalc.parse(str(formula)) == formula

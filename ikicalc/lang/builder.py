@@ -205,7 +205,7 @@ class Builder(Transformer[Token, Any]):
             elif token.type == "DIV":  # a slash inside \\text{…} is part of the name
                 piece = "/"
             else:
-                piece = "(" if token.type == "LPAR" else ")"
+                piece = token.value[-1]  # "Jumlah [lembar/unit)": as written; "\left(": "("
             bracket = token.type in ("LPAR", "RPAR") or (
                 previous is not None and previous.type in ("LPAR", "RPAR")
             )
