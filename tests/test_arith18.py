@@ -203,3 +203,21 @@ def test_a_bracket_in_a_name_keeps_its_shape() -> None:
     formula = ikicalc.parse(text)
     assert "Jumlah [lembar/unit)" in formula.variables
     assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # per cent said as the legal drafting writes it; per mille alike
+        ("Nilai = A x 2,5 per seratus", Fraction(1, 20)),
+        ("Nilai = A x 2,5 perseratus", Fraction(1, 20)),
+        ("Nilai = A x 25 (dua puluh lima) per seratus", Fraction(1, 2)),
+        ("Nilai = 10 per seratus dari A", Fraction(1, 5)),
+        ("Nilai = A x 5 per seribu", Fraction(1, 100)),
+        ("AKB = A / B per seribu kelahiran hidup", Fraction(2000, 3)),  # a rate's scale
+    ],
+)
+def test_per_hundred(text: str, want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    values = dict(zip(formula.variables, (2, 3), strict=False))
+    assert formula.evaluate(values).exact == want

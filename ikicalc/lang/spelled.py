@@ -150,9 +150,31 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
         _leading_fractions(chars, text)
     readings = weights_named(chars, lower)  # "A x bobot 0,3", "A (bobot 40%)", "A (40%) + …"
     readings += stray_carets(chars) if "^" in text else ()  # "{ ^PAD + ^DAU + …}"
+    if "seratus" in lower or "seribu" in lower:
+        _per_hundred(chars, text)  # "2,5 per seratus", "5 (lima) perseratus": a percent
     if "selisih" in lower:
         growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
     return readings
+
+
+# digits (their words again in brackets or not), then "per seratus" / "perseratus" (per cent,
+# as Indonesian legal drafting writes a percent in words) or "per seribu" (per mille), no noun
+# after it: "per seribu kelahiran hidup" is the scale of a rate
+_PER_HUNDRED = compiled(
+    r"(?i)(?<=\d)(?:[ \t]*\([^()\d\n]{1,60}\))?[ \t]*(?P<per>per[ \t]*(?P<which>seratus|seribu))"
+    r"(?![^\W_])(?![ \t]*(?!(?:dari|x|kali|dikali\w*|dibagi|ditambah|dikurangi|dan|atau)"
+    r"(?![^\W_]))[^\W\d_])"
+)
+
+
+def _per_hundred(chars: list[str], text: str) -> None:
+    """``A x 2,5 per seratus``, ``5 (lima) perseratus dari A``: a number per hundred is a
+    percent, per thousand a per mille, written ``%`` or ``‰`` in place (it was a product by
+    100, or nothing)."""
+    for found in _PER_HUNDRED.finditer(text):
+        start, end = found.span("per")
+        sign = "%" if found.group("which").lower() == "seratus" else "‰"
+        chars[start:end] = list(sign.ljust(end - start))
 
 
 # what any number said in words holds (a cheap test on the text in lower case)
