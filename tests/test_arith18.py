@@ -221,3 +221,10 @@ def test_per_hundred(text: str, want: Fraction) -> None:
     formula = ikicalc.parse(text)
     values = dict(zip(formula.variables, (2, 3), strict=False))
     assert formula.evaluate(values).exact == want
+
+
+@pytest.mark.parametrize("text", ["Nilai = A x satu juta rupiah", "Nilai = A x 1.000.000 rupiah"])
+def test_money_after_a_number_is_its_unit(text: str) -> None:
+    formula = ikicalc.parse(text)  # not the denominator of a flattened fraction (A / rupiah)
+    assert formula.variables == ("A",)
+    assert formula.evaluate({"A": 2}).exact == 2_000_000

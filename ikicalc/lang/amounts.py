@@ -103,8 +103,8 @@ def vulgar(text: str, span: ast.Span) -> ast.Expr:
 def amount(value: Decimal | int, unit: str) -> bool:
     """Whether a number and the words after it are an amount in a unit (``2,5 kg``, ``1.500
     per orang``), not a scale over a denominator (``1.000 KH``, ``100 penduduk``)."""
-    if unit.lower().startswith("per "):
-        return True
+    if unit.lower().startswith("per ") or unit.split()[0].lower() in _money():
+        return True  # "x 1.500 per orang", "x satu juta rupiah": the amount's unit
     scale = 10
     while scale < value:
         scale *= 10
@@ -126,3 +126,14 @@ def vulgar_percent(token: Token) -> Decimal:
             token.end_pos or 0,
         )
     return decimal
+
+
+@cache
+def _money() -> frozenset[str]:
+    """The units of money of ``data/units.txt`` (``rupiah``, ``Rp``), in lower case: after a
+    number they are its unit, never the denominator of a flattened fraction."""
+    from importlib import resources
+
+    text = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
+    lines = (line.split("=") for line in text.splitlines() if "[uang]" in line)
+    return frozenset(part.strip().lower() for parts in lines for part in parts if "[" not in part)
