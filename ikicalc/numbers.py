@@ -241,10 +241,15 @@ FRACTION_SLASH = "\u2044"
 
 def vulgar_value(text: str) -> Fraction:
     """The exact value of a vulgar fraction after optional digits: ``½`` is 1/2, ``2¾`` 11/4;
-    and of two whole numbers around the fraction slash: ``2⁄3`` is 2/3."""
+    and of two whole numbers around the fraction slash: ``2⁄3`` is 2/3; a mixed number typed
+    with a slash, ``1 1/2``, is 3/2 (and ``1/2`` before the word of a share, 1/2)."""
     if FRACTION_SLASH in text:
         over, _slash, under = text.partition(FRACTION_SLASH)
         return Fraction(int(over), int(under))
+    if "/" in text:  # "1 1/2": a mixed number typed with a slash; "1/2" (of a share)
+        *wholes, part = text.split()
+        over, _slash, under = part.partition("/")
+        return int(wholes[0] if wholes else 0) + Fraction(int(over), int(under))
     whole, fraction = text[:-1].strip(), VULGAR_FRACTIONS[text[-1]]  # "2 ½": a mixed number
     return (int(whole) if whole else 0) + fraction
 

@@ -70,13 +70,12 @@ CASES = [
         "(Jumlah penumpang tahun n - Jumlah penumpang tahun (n-1)) / "
         "Jumlah penumpang tahun (n-1) x 100%",
     ),
-    # W118: a bracket closed by another kind (Perwali Kendari 11/2024)
+    # W118: a bracket closed by another kind (after Perwali Kendari 11/2024, whose
+    # "Jumlah [lembar/unit)" is now read as written: a curly bracket the reader rewrites)
     (
-        "Nilai Sewa Reklame = (Ukutan Reklame x NJOPR) + (NSPR) x Bahan yang\ndigunakan x "
-        "Waktu Penayangan x Jumlah [lembar/unit) x tarif Pajak Reklame.",
+        "Nilai Sewa Reklame = Waktu Penayangan x Jumlah {lembar/unit) x tarif Pajak Reklame.",
         "W118",
-        "Nilai Sewa Reklame = (Ukutan Reklame x NJOPR) + (NSPR) x Bahan yang\ndigunakan x "
-        "Waktu Penayangan x Jumlah (lembar/unit) x tarif Pajak Reklame.",
+        "Nilai Sewa Reklame = Waktu Penayangan x Jumlah (lembar/unit) x tarif Pajak Reklame.",
     ),
     # W119: the denominator of a stack left out (Perbup Kulon Progo 15/2011)
     (

@@ -2,6 +2,8 @@
 
 * a vulgar fraction (``½ (A + B)``, ``2¾``) is a number; one no decimal writes (``⅓``) is the
   division it stands for, ``1 / 3``;
+* the percent of a mixed number (``12½%``, ``2 1/2 persen``) is exact where a decimal writes
+  it; ``2⅓%`` is refused;
 * a power of ten written as a scale is a number (``x 10³``, ``x 10^5``);
 * a word of ``[multipliers]`` after a number multiplies it (``Rp 2,5 juta``, ``100 ribu``);
 * words opening a purpose after the number of a product are a remark (``dikalikan dengan 25
@@ -18,6 +20,10 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from lark import Token
+
+from ikicalc.errors import FormulaSyntaxError
+from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.marks import REASON
 from ikicalc.names import names_data
@@ -32,6 +38,7 @@ __all__ = [
     "purpose",
     "ten_power",
     "vulgar",
+    "vulgar_percent",
 ]
 
 _DECIMAL_SHARE = re.compile(r"0[.,]\d+")
@@ -96,9 +103,37 @@ def vulgar(text: str, span: ast.Span) -> ast.Expr:
 def amount(value: Decimal | int, unit: str) -> bool:
     """Whether a number and the words after it are an amount in a unit (``2,5 kg``, ``1.500
     per orang``), not a scale over a denominator (``1.000 KH``, ``100 penduduk``)."""
-    if unit.lower().startswith("per "):
-        return True
+    if unit.lower().startswith("per ") or unit.split()[0].lower() in _money():
+        return True  # "x 1.500 per orang", "x satu juta rupiah": the amount's unit
     scale = 10
     while scale < value:
         scale *= 10
     return bool(scale != value)
+
+
+def vulgar_percent(token: Token) -> Decimal:
+    """The percent of a mixed number (``12½%``, ``2 1/2 persen``), exact as a decimal (a half,
+    a quarter, an eighth, a fifth); ``⅓%`` has no decimal and is refused."""
+    value = vulgar_value(token.value)
+    decimal = Decimal(value.numerator) / Decimal(value.denominator)
+    if decimal * value.denominator != value.numerator:
+        raise FormulaSyntaxError(
+            _("'{number}' has no exact decimal; write the percent as a division").format(
+                number=token.value
+            ),
+            "",
+            token.start_pos or 0,
+            token.end_pos or 0,
+        )
+    return decimal
+
+
+@cache
+def _money() -> frozenset[str]:
+    """The units of money of ``data/units.txt`` (``rupiah``, ``Rp``), in lower case: after a
+    number they are its unit, never the denominator of a flattened fraction."""
+    from importlib import resources
+
+    text = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
+    lines = (line.split("=") for line in text.splitlines() if "[uang]" in line)
+    return frozenset(part.strip().lower() for parts in lines for part in parts if "[" not in part)

@@ -205,7 +205,7 @@ class Builder(Transformer[Token, Any]):
             elif token.type == "DIV":  # a slash inside \\text{…} is part of the name
                 piece = "/"
             else:
-                piece = "(" if token.type == "LPAR" else ")"
+                piece = token.value[-1]  # "Jumlah [lembar/unit)": as written; "\left(": "("
             bracket = token.type in ("LPAR", "RPAR") or (
                 previous is not None and previous.type in ("LPAR", "RPAR")
             )
@@ -299,8 +299,11 @@ class Builder(Transformer[Token, Any]):
             weight = ast.Number(share.value / 100, share.span)
         return ast.Binary(ast.Op.MUL, weight, whole, (weight.span[0], whole.span[1]))
 
-    def ten_power(self, children: list[Token]) -> ast.Number:
-        # "x 10³", "x 10^5": the scale of a rate, a power of ten written as a number
+    def coefficient(self, children: list[Any]) -> ast.Binary:  # "0,5A + 0,5B", "(3Tu x ¾)"
+        number, name = self.number(children[:1]), self._variable(children[1])
+        return self._binary(ast.Op.MUL, number, name)
+
+    def ten_power(self, children: list[Token]) -> ast.Number:  # "x 10³", "x 10^5": a scale
         (token,) = children
         return ast.Number(ten_power(token.value), _span(token, token))
 
@@ -312,8 +315,8 @@ class Builder(Transformer[Token, Any]):
 
     def percent(self, children: list[Token]) -> ast.Percent:
         number, sign = children
-        value = _decimal(number)
-        if sign == "‰":  # per mille ("2‰ x Nilai Tanah"): a tenth of a percent
+        value = amounts.vulgar_percent(number) if number.type == "VULGAR" else _decimal(number)
+        if sign == "‰" or sign[-3:].lower() == "mil":  # per mille ("2‰ x Nilai Tanah", "2 promil")
             value /= 10
         return ast.Percent(value, _span(number, sign))
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from ikicalc.i18n import N_
+from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
-from ikicalc.lang.sigma import Exported, exported
+from ikicalc.lang.sigma import Exported, exported, sums_said
 from ikicalc.lang.subscripts import subscripts_put_back
 from ikicalc.patterns import lazy
 
@@ -57,6 +58,10 @@ def _middle_line_of_symbols(found: re.Match[str], chars: list[str]) -> Reading:
 
 def undo(text: str) -> Exported | None:
     """The cell with what its export did undone (see the module), or ``None``."""
+    said = sums_said(text) if guards.holds(text, "jumlah", "total", "jml") else None
+    if said is not None:  # "(Jumlah xi) X 100)/y, dimana i=1,2,...9": Σ xi
+        undone = undo(said[0])
+        return Exported(said[0], said[1]) if undone is None else _undone_with(undone, said[1])
     sums = exported(text) if "∑" in text or "Σ" in text else None
     fallen = subscripts_put_back(text if sums is None else sums.text) if "\n(" in text else None
     if fallen is not None:  # "(X -X )" / "A = (n) (n-1) x 100%" / "X" / "(n-1)" / …
@@ -67,3 +72,8 @@ def undo(text: str) -> Exported | None:
     chars = list(text if sums is None else sums.text)
     readings = [*(sums.readings if sums else ()), _middle_line_of_symbols(middle, chars)]
     return Exported("".join(chars), tuple(readings))
+
+
+def _undone_with(undone: Exported, readings: tuple[Reading, ...]) -> Exported:
+    """``undone`` with ``readings`` made before it."""
+    return Exported(undone.text, (*readings, *undone.readings))

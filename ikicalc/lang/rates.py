@@ -68,7 +68,8 @@ _SHARE_OF = lazy(
 _OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
 )
-_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>[oO0]/[oO0])(?![^\W_])")  # not "1.500.000/orang"
+# "22o/o", "2,5 o/o", "1 o/oo" (per mille): a typewriter's percent; not "1.500.000/orang"
+_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>(?:[oO0]|[ \t][oO])/[oO0][oO0]?)(?![^\W_])")
 # "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
 _SEVEN_O = lazy(
     r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
@@ -149,7 +150,7 @@ _SPACED_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>\d{1,3}(?:[ \t]\d{3})+)(?![
 # "x 100,000", "per 1,000 penduduk": a power of ten grouped by commas as a spreadsheet in
 # English prints it (no rate scales by a decimal written with three zeros)
 _COMMA_THOUSANDS = lazy(_SCALE_AFTER + r"(?P<number>10{0,2}(?:,000)+)(?![\d.,])")
-_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰)")
+_PER_MILLE_MARK = lazy(_SCALE_AFTER + r"1[.,]?000[ \t]*(?P<mark>‰|(?i:promil|permil)(?![^\W_]))")
 
 
 # "A / B (x 100%)": the scale in brackets after what it scales
@@ -226,7 +227,7 @@ def scale_marks(chars: list[str]) -> None:
     for found in _COMMA_THOUSANDS.finditer(text) if ",000" in text else ():
         start, end = found.span("number")
         chars[start:end] = list(text[start:end].replace(",", "."))
-    for found in _PER_MILLE_MARK.finditer(text) if "‰" in text else ():
+    for found in _PER_MILLE_MARK.finditer(text) if guards.has(text, "‰", "mil") else ():
         blank(chars, *found.span("mark"))
     if "000" in text:
         slash_rates(chars)
@@ -368,7 +369,9 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
-        chars[found.start("sign") : found.end("sign")] = list("%  ")
+        mark = found.group("sign").lstrip(" \t")  # "o/o", "o/oo": per mille
+        sign = ("‰" if len(mark) == 4 else "%").rjust(len(found.group("sign")) - len(mark) + 1)
+        chars[found.start("sign") : found.end("sign")] = list(sign.ljust(len(found.group("sign"))))
         said = _SAID_AFTER.match(text, found.end())
         if said:  # "(dta puluh dua persen)": the words again, as OCR read them
             blank(chars, said.start(), said.end())

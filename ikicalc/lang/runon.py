@@ -88,8 +88,8 @@ def _share_of(chars: list[str], text: str) -> None:
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*)(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+"
-    r"(?P<kali>kali)[ \t\n]+(?=[^\W\d_])"
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
+    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
     # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
     r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
     r"(?![^\W_]))"
@@ -103,7 +103,7 @@ _AMOUNT_CUE = lazy(
 # not inside a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
 _CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
 _RELATIVE = lazy(r"(?i)\b(?:yang|yg)\b[^=+×*/÷:]*$")
-_HALF = lazy(r"(?<=\d)½(?=[ \t])")
+_HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
 
 
 @cache

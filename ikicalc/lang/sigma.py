@@ -22,7 +22,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.indexed_sum import carries, reaches
 from ikicalc.patterns import lazy
 
-__all__ = ["INDEXED_PRODUCT", "Exported", "exported"]
+__all__ = ["INDEXED_PRODUCT", "SUM_SAID", "Exported", "exported", "sums_said"]
 
 INDEXED_PRODUCT = N_(
     "the sum's index runs over each factor after it: Σ applies to the whole product"
@@ -40,6 +40,40 @@ _SUM_ENTRY = lazy(r"(?m)^[ \t]*[Σ∑]")
 _FACTOR = r"[^\W\d_][^\W_]{0,8}"
 _PRODUCT = lazy(rf"[Σ∑][ \t]*(?P<product>{_FACTOR}(?:[ \t]*[×xX*·][ \t]*{_FACTOR})+)[ \t]*$")
 _ENTRY = lazy(r"(?m)^[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,11})[ \t]*[:=]")
+
+
+SUM_SAID = N_(
+    "'jumlah' before a symbol that carries the index the cell declares is the sum over the "
+    "index (Σ)"
+)
+# "Jumlah xi", "Total X_i", "jml Pi": a word of summing, then a symbol of at most three letters
+# ending with an index letter (a plain last letter or a subscript), not followed by a word
+_SUM_SAID = lazy(
+    r"(?i)(?<![^\W_])(?P<word>jumlah|total|jml)[ \t]+(?=(?-i:(?:[A-Za-z]{1,2}?[ijk]"
+    r"|[A-Za-z]{1,3}_\{?[ijk]\}?|[A-Za-z]{1,3}[ᵢⱼₖ]))(?![^\W_]|[ \t]+(?:[^\W\d_]{3,}|ke-)))"
+)
+# the cell declares the index: its range ("i=1,2,...9", "i = 1 … n") or the rows it counts
+# ("unsur ke-i")
+_INDEX_DECLARED = lazy(r"(?<![^\W_])[ijk][ \t]*=[ \t]*1(?![\d.]\d)|(?i:\bke-[ijk])(?![^\W_])")
+
+
+def sums_said(text: str) -> tuple[str, tuple[Reading, ...]] | None:
+    """``IKM = ((Jumlah xi) X 100)/y, dimana i=1,2,...9, xi = …``: a word of summing
+    (``jumlah``, ``total``) before a symbol that carries an index (``xi``, ``X_i``) is Σ, where
+    the cell declares that index (its range, ``i=1,2,...9``, or ``unsur ke-i``): the sum of
+    mathematics said in words, as a sum over ``i`` of a statistic's rows (SKM, IKM). The cell
+    with ``Σ`` written in place (and blanks: it keeps its length) and the guesses, or
+    ``None``."""
+    found = list(_SUM_SAID.finditer(text))
+    if not found or not _INDEX_DECLARED.search(text):
+        return None
+    chars = list(text)
+    readings: list[Reading] = []
+    for match in found:
+        start, end = match.span("word")
+        chars[start:end] = list("Σ".ljust(end - start))
+        readings.append(Reading((start, end), "Σ", match.group("word"), SUM_SAID))
+    return "".join(chars), tuple(readings)
 
 
 @dataclass(frozen=True)

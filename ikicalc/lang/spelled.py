@@ -19,6 +19,7 @@ from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.lang import guards
+from ikicalc.lang.carets import stray_carets
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.growth import growth_said
 from ikicalc.lang.layout_cues import blank
@@ -139,7 +140,8 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
     words that open a cell are taken for what names it; and the words that name a weight
     before its number set aside (:func:`ikicalc.lang.weights.weights_named`); a growth said
     as two quantities compared and "their difference" divided, in brackets
-    (:func:`ikicalc.lang.growth.growth_said`). A root, an
+    (:func:`ikicalc.lang.growth.growth_said`); a caret where an operand opens, a scan's mark
+    (:func:`ikicalc.lang.carets.stray_carets`). A root, an
     absolute value or a maximum is refused before the layout, by the parser
     (:func:`ikicalc.lang.unexact.refuse_unexact`)."""
     text = "".join(chars)
@@ -147,9 +149,32 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)
     readings = weights_named(chars, lower)  # "A x bobot 0,3", "A (bobot 40%)", "A (40%) + …"
+    readings += stray_carets(chars) if "^" in text else ()  # "{ ^PAD + ^DAU + …}"
+    if "seratus" in lower or "seribu" in lower:
+        _per_hundred(chars, text)  # "2,5 per seratus", "5 (lima) perseratus": a percent
     if "selisih" in lower:
         growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
     return readings
+
+
+# digits (their words again in brackets or not), then "per seratus" / "perseratus" (per cent,
+# as Indonesian legal drafting writes a percent in words) or "per seribu" (per mille), no noun
+# after it: "per seribu kelahiran hidup" is the scale of a rate
+_PER_HUNDRED = compiled(
+    r"(?i)(?<=\d)(?:[ \t]*\([^()\d\n]{1,60}\))?[ \t]*(?P<per>per[ \t]*(?P<which>seratus|seribu))"
+    r"(?![^\W_])(?![ \t]*(?!(?:dari|x|kali|dikali\w*|dibagi|ditambah|dikurangi|dan|atau)"
+    r"(?![^\W_]))[^\W\d_])"
+)
+
+
+def _per_hundred(chars: list[str], text: str) -> None:
+    """``A x 2,5 per seratus``, ``5 (lima) perseratus dari A``: a number per hundred is a
+    percent, per thousand a per mille, written ``%`` or ``‰`` in place (it was a product by
+    100, or nothing)."""
+    for found in _PER_HUNDRED.finditer(text):
+        start, end = found.span("per")
+        sign = "%" if found.group("which").lower() == "seratus" else "‰"
+        chars[start:end] = list(sign.ljust(end - start))
 
 
 # what any number said in words holds (a cheap test on the text in lower case)
