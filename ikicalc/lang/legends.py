@@ -45,7 +45,7 @@ from ikicalc.patterns import lazy
 
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "plain"]
 
-_FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
+_FINAL_PERIOD = lazy(r"(?<!\.)\.\.?[ \t]*$")  # "… industri..": a typed period twice
 
 
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")

@@ -1,0 +1,50 @@
+"""Legends and stacks of session 18 (legend18; issue 14, causes 4 and 6): a stack's name
+line ending in a slash spaced from its word (``Jumlah desa /`` over ``kelurahan UCI`` over a
+bar, kulonprogo-perbup-15-2011#03), a legend line ending with a period typed twice
+(``… industri..``, banpt-iapt-3#05). Each family: the dev cell and other layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ikicalc.lang.parser import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # kulonprogo-perbup-15-2011-spm-kesehatan-github#03
+            "Jumlah desa /\nkelurahan UCI\n_________)__x 100%\nSeluruh desa/kelurahan",
+            ("Jumlah desa/ kelurahan UCI", "Seluruh desa/kelurahan"),
+        ),
+        (  # the same under the bar, and over a dashed bar
+            "Jumlah puskesmas /\nrumah sakit yang melapor\n------------- x 100%\n"
+            "Jumlah puskesmas /\nrumah sakit",
+            ("Jumlah puskesmas/ rumah sakit yang melapor", "Jumlah puskesmas/ rumah sakit"),
+        ),
+    ],
+)
+def test_slash_spaced_at_a_stack_lines_end_joins_the_name(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert parse(text).variables == variables
+
+
+def test_slash_at_a_lines_end_without_a_bar_still_divides() -> None:
+    assert parse("Realisasi /\ntarget x 100%").variables == ("Realisasi", "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<ul>\nPDS = (NDS / NDT) x 100%\n<li>NDS = Jumlah dosen tetap bersertifikasi, "
+        "dan/atau industri..</li>\n<li>NDT = Jumlah dosen tetap.</li>\n</ul>",
+        "PDS = (NDS / NDT) x 100%\nNDS : Jumlah dosen tetap bersertifikasi, dan/atau "
+        "industri..\nNDT : Jumlah dosen tetap.",
+    ],
+)
+def test_a_period_typed_twice_ends_a_legend_name(text: str) -> None:
+    assert parse(text).variables == (
+        "Jumlah dosen tetap bersertifikasi, dan/atau industri",
+        "Jumlah dosen tetap",
+    )
