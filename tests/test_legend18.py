@@ -48,3 +48,30 @@ def test_a_period_typed_twice_ends_a_legend_name(text: str) -> None:
         "Jumlah dosen tetap bersertifikasi, dan/atau industri",
         "Jumlah dosen tetap",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (  # jatim-dishub-iku-2014-2019-github#02
+            "Δ 𝐿𝑎𝑘𝑎 𝐴𝑛𝑘 𝑈𝑚𝑢𝑚 𝑡ℎ𝑛 (𝑛−1)−𝑛\n𝑓(𝑥) = 𝑥 100%\nΣ 𝐿𝑎𝑘𝑎 𝐴𝑛𝑘 𝑈𝑚𝑢𝑚 𝑡ℎ𝑛 (𝑛−1)\nDengan :\n"
+            "f(x) : Persentase penurunan kejadian kecelakaan yang melibatkan\nangkutan umum.\n"
+            "∆ laka ank umum thn (n-1)-n :\nSelisih jumlah kendaraan angkutan umum terlibat "
+            "kecelakaan\nlalu lintas pada tahun (n-1) - n\n∑ laka ank umum thn (n-1) :\nTotal "
+            "jumlah kendaraan angkutan umum yang terlibat\nkecelakaan lalu lintas pada tahun (n-1)",
+            "Selisih jumlah kendaraan angkutan umum terlibat kecelakaan lalu lintas pada tahun "
+            "(n-1) - n",
+        ),
+        (  # the same layout, other words, the times 't'
+            "Δ Ekspor Daerah th (t−1)−t\nf(x) = x 100%\nΣ Ekspor Daerah th (t−1)\nDengan :\n"
+            "f(x) : Persentase pertumbuhan ekspor\n∆ ekspor daerah th (t-1)-t :\nSelisih nilai "
+            "ekspor daerah pada tahun (t-1) - t\n∑ ekspor daerah th (t-1) :\nTotal nilai ekspor "
+            "daerah pada tahun (t-1)",
+            "Selisih nilai ekspor daerah pada tahun (t-1) - t",
+        ),
+    ],
+)
+def test_a_difference_named_whole_with_the_times_it_spans(text: str, first: str) -> None:
+    formula = parse(text)
+    assert formula.variables[0] == first
+    assert len(formula.variables) == 2
