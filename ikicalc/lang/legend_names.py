@@ -348,7 +348,7 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     does a symbol of the formula's said in a sentence (``Dimana EVr adalah … sedangkan mfi
     adalah …``)."""
     symbol, start, end, pieces = entry
-    joined = " ".join(pieces)
+    joined = " ".join(piece.strip() for piece in pieces)  # "… DBD" / "<tab>yang …": no column
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
     said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
     if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out

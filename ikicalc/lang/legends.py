@@ -63,7 +63,7 @@ def _legend_line() -> re.Pattern[str]:
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
         r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
-        r"(?:" + LIST_MARK + r"[ \t]*)?"
+        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma

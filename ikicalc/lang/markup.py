@@ -77,6 +77,22 @@ def plain_markup(chars: list[str]) -> bool:
     breaks = list(_BREAK.finditer(text))
     for found in breaks:  # the line ends at the tag, or at the break after it
         chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
-    if breaks:  # the notes under the formula: their one home
-        lines_after(chars, "".join(chars), frozenset(found.end() for found in breaks))
+    if breaks and not _legend_under("".join(chars)):  # the notes under the formula: their one
+        lines_after(chars, "".join(chars), frozenset(found.end() for found in breaks))  # home
     return changed or bool(breaks)
+
+
+# a legend's entry: a symbol, ':' or '=', a word ("a: Volume sampah …", "JPUM = Jumlah …")
+_ENTRY = lazy(r"(?m)^[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,9})[ \t]*[:=][ \t]*[^\W\d_]{2}")
+
+
+def _legend_under(text: str) -> bool:
+    """``IKU = a / b × 100<br>`` / ``Keterangan:<br>`` / ``a: Volume sampah …<br>`` / ``b: …``:
+    the lines a tag broke are a legend, no notes, when two of them name a symbol that a line
+    above them writes (the legend's readers read them)."""
+    named = 0
+    for found in _ENTRY.finditer(text):
+        symbol = re.escape(found.group("symbol"))
+        if re.search(rf"(?<![^\W_]){symbol}(?![^\W_])", text[: found.start()]):
+            named += 1
+    return named >= 2
