@@ -81,6 +81,8 @@ ENDINGS: tuple[str, ...] = ("", ".", ";", "..", ",")
 CONTAINERS: tuple[str, ...] = (
     "html list", "html list, heading", "br lines", "table rows", "two per line",
     "wrapped names", "under a stack", "numbered", "bulleted", "after a paragraph",
+    "html table", "html paragraphs", "markdown table", "name, then symbol", "one line after",
+    "legend above",
 )
 FORMULAS: tuple[tuple[str, str], ...] = (
     ("({1} / {2}) x 100%", "v1 / v2 * 100"),
@@ -89,7 +91,7 @@ FORMULAS: tuple[tuple[str, str], ...] = (
     ("({1} - {2}) / {2} x 100%", "(v1 - v2) / v2 * 100"),
     ("{1} / {2}", "v1 / v2"),
 )
-STYLES = ("acronym", "letters", "numbered", "lower")
+STYLES = ("acronym", "letters", "numbered", "lower", "subscripts")
 
 
 _UNIT = re.compile(r" \((?:Ha|ton|km)\)$")
@@ -143,6 +145,8 @@ def _symbols(style: str, names: Sequence[str]) -> list[str]:
         return ["a", "b"][: len(names)]
     if style == "numbered":
         return ["X1", "X2"][: len(names)]
+    if style == "subscripts":
+        return ["X₁", "X₂"][: len(names)]
     symbols: list[str] = []
     for name in names:
         letters = "".join(w[0] for w in name.split() if w[0].isalpha()).upper()[:4]
@@ -219,6 +223,31 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     elif container == "bulleted":
         mark = rng.choice(("• ", "- ", "* ", "◦ ", "▪ ", "> "))
         text = "\n".join([formula, *head, *(mark + e for e in entries)])
+    elif container == "html table":
+        cells = [
+            f"<tr><td>{s}</td><td>{separator.strip() or ':'}</td><td>{n}</td></tr>"
+            for s, n in zip(symbols, names, strict=True)
+        ]
+        text = "\n".join([formula, *head, "<table>", *cells, "</table>"])
+    elif container == "html paragraphs":
+        text = "\n".join(f"<p>{line}</p>" for line in [formula, *head, *entries])
+    elif container == "markdown table":
+        rows = [f"| {s} | {n} |" for s, n in zip(symbols, names, strict=True)]
+        top = rng.choice(("| Simbol | Keterangan |", "| Notasi | Uraian |"))
+        text = "\n".join([formula, *head, top, "|---|---|", *rows])
+    elif container == "name, then symbol":
+        mark = rng.choice(("", "- ", "{n}. "))
+        said = [
+            f"{mark.format(n=i + 1)}{n} ({s})" for i, (s, n) in enumerate(zip(symbols, names, strict=True))
+        ]
+        text = "\n".join([formula, *(head or ["Keterangan:"]), *said])
+    elif container == "one line after":
+        glue = rng.choice(("; ", ", ", " ; "))
+        opener = heading or rng.choice(("Keterangan:", "dimana", "Ket:"))
+        text = "\n".join([formula, f"{opener} " + glue.join(e.rstrip(";,.") for e in entries)])
+    elif container == "legend above":
+        then = rng.choice(("Rumus:", "Maka:", "Rumus perhitungan:", "Formula :"))
+        text = "\n".join([*head, *entries, then, formula])
     else:  # after a paragraph: a sentence, then the formula and its legend
         opening = rng.choice((
             "Indikator ini dihitung dengan rumus sebagai berikut:",

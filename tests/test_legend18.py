@@ -110,3 +110,24 @@ def test_legends_varied_work_half_floor() -> None:
 
     right, total = legends_varied.rate("work", count=200)
     assert right / total >= 0.97
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under the formula and its heading: a name, then its symbol in brackets
+        "Nilai = A / B × 100\nKeterangan :\n1. Jumlah koperasi sehat (A)\n2. Jumlah koperasi aktif (B)",
+        "(JKS / JKA) x 100%\nKeterangan:\n- Jumlah koperasi sehat (JKS)\n- Jumlah koperasi aktif (JKA)",
+        "a/b x 100%\nDimana:\nJumlah koperasi sehat (a)\nJumlah koperasi aktif (b)",
+        # a heading of two words ("Keterangan Rumus") before entries on its own line
+        "a / b\nKeterangan Rumus : a : Jumlah koperasi sehat, b : Jumlah koperasi aktif",
+        "a / b\nKeterangan rumus: a = Jumlah koperasi sehat; b = Jumlah koperasi aktif",
+    ],
+)
+def test_more_legend_layouts(text: str) -> None:
+    assert parse(text).variables == ("Jumlah koperasi sehat", "Jumlah koperasi aktif")
+
+
+def test_an_alias_below_needs_its_symbol_in_the_formula() -> None:
+    variables = parse("A / B x 100%\nKeterangan:\nA = Jumlah koperasi sehat (JKS)\nB = Jumlah ASN").variables
+    assert variables == ("Jumlah koperasi sehat (JKS)", "Jumlah ASN")

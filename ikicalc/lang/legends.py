@@ -13,9 +13,7 @@ becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
@@ -25,6 +23,7 @@ from ikicalc.lang.legend_ends import remark as _remark
 from ikicalc.lang.legend_ends import text_around as _around
 from ikicalc.lang.legend_entries import canonical_entries
 from ikicalc.lang.legend_inline import AND_AT_END, SAID, THEN, definition, header_tail, introducers
+from ikicalc.lang.legend_inline import heading_words as _heading_words
 from ikicalc.lang.legend_inline import legend_inline as legend_inline
 from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import computes, plain, says_symbol, symbols_over_names, unquoted
@@ -62,7 +61,8 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
+        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)"
+        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?[ \t]*:?[ \t]+)?"  # "Ket. rumus"
         r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
@@ -74,6 +74,15 @@ def _legend_line() -> re.Pattern[str]:
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
+
+
+# under the formula (after its heading, perhaps), a list's mark, a name, then its symbol in
+# brackets: "- Jumlah ASN yang mengikuti diklat (A)", "1. Luas lahan kritis (Ha) (X₁)"
+_ALIAS_BELOW = lazy(
+    r"^[ \t]*(?:" + LIST_MARK + r"[ \t]+)?(?P<name>[^\W\d_]"
+    r"(?:[^\n()=:]|\([^()\n=:]{1,80}\))*?)[ \t]*"
+    r"\((?P<symbol>[^\W\d_][^\W_]{0,9})\)[ \t]*[.,;]?[ \t]*$"
+)
 
 
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
@@ -141,11 +150,6 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-@cache
-def _heading_words() -> tuple[str, ...]:
-    """The words after an introducer in a legend's heading (``data/legends.toml``)."""
-    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
-    return tuple(tomllib.loads(raw)["headings"]["words"])
 
 
 # "Uraian:", "Definisi :", "Simbol yang digunakan:": a heading of a few words ended by a colon,
@@ -265,6 +269,15 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
+            continue
+        after = _ALIAS_BELOW.match(line.group(0)) if formula_text and ")" in line.group(0) else None
+        if (
+            after
+            and not any(symbol for symbol, *_ in entries)
+            and _written_in("\n".join(formula_text), after.group("symbol"), set())
+        ):  # "A / B x 100%" / "Keterangan:" / "- Jumlah ASN (A)": a name, then its symbol
+            name = _without_unit(after.group("name"))
+            aliases.append((after.group("symbol"), line.start(), line.end(), name))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and (
