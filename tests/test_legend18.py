@@ -131,3 +131,11 @@ def test_more_legend_layouts(text: str) -> None:
 def test_an_alias_below_needs_its_symbol_in_the_formula() -> None:
     variables = parse("A / B x 100%\nKeterangan:\nA = Jumlah koperasi sehat (JKS)\nB = Jumlah ASN").variables
     assert variables == ("Jumlah koperasi sehat (JKS)", "Jumlah ASN")
+
+
+def test_a_markdown_table_of_the_legend() -> None:
+    text = (
+        "Rasio = X1 / X2 × 100\n| Simbol | Keterangan |\n|---|---|\n"
+        "| X1 | Jumlah koperasi sehat |\n| X2 | Jumlah koperasi aktif |"
+    )
+    assert parse(text).variables == ("Jumlah koperasi sehat", "Jumlah koperasi aktif")

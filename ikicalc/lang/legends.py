@@ -17,6 +17,7 @@ from functools import cache
 
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.legend_beside import header_words
 from ikicalc.lang.legend_ends import clause_word, copulas, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
 from ikicalc.lang.legend_ends import remark as _remark
@@ -267,6 +268,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # "Uraian:"; not "JPUT :" over its name, a symbol the formula writes
             entries.append(("", line.start(), line.end(), []))
             continue
+        if formula_text and "|" in line.group(0) and _table_head(line.group(0)):
+            entries.append(("", line.start(), line.end(), []))  # "| Simbol | Keterangan |"
+            continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
             continue
@@ -384,6 +388,19 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+# a table's rule in Markdown: "|---|---|", "| :--- | --- |"
+_TABLE_RULE = lazy(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,3}[ \t]*(?::?-{3,}:?[ \t]*)?$")
+
+
+def _table_head(line: str) -> bool:
+    """``| Simbol | Keterangan |`` or ``|---|---|``: the header row of a legend's table (its
+    words all of ``[table_header]``) or its rule, under the formula: the legend's heading."""
+    if _TABLE_RULE.match(line):
+        return True
+    cells = [cell.strip().casefold() for cell in line.strip().strip("|").split("|")]
+    return len(cells) > 1 and all(cell in header_words() for cell in cells)
 
 
 def _indices_only(entries: list[_Entry], used: list[_Entry], formula: str) -> bool:
