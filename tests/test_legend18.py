@@ -139,3 +139,14 @@ def test_a_markdown_table_of_the_legend() -> None:
         "| X1 | Jumlah koperasi sehat |\n| X2 | Jumlah koperasi aktif |"
     )
     assert parse(text).variables == ("Jumlah koperasi sehat", "Jumlah koperasi aktif")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keterangan:\nA = Jumlah koperasi sehat.\nB = Jumlah koperasi aktif.\nRumus:\nRasio = A / B × 100",
+        "Dimana:\nA\t:\tJumlah koperasi sehat.\nB\t:\tJumlah koperasi aktif.\nRumus:\n(A / B) x 100%",
+    ],
+)
+def test_a_legend_above_its_formulas_field_label(text: str) -> None:
+    assert parse(text).variables == ("Jumlah koperasi sehat", "Jumlah koperasi aktif")
