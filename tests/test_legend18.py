@@ -150,3 +150,37 @@ def test_a_markdown_table_of_the_legend() -> None:
 )
 def test_a_legend_above_its_formulas_field_label(text: str) -> None:
     assert parse(text).variables == ("Jumlah koperasi sehat", "Jumlah koperasi aktif")
+
+
+def test_a_time_in_brackets_after_a_denominator_is_no_alias() -> None:
+    text = (
+        "Jumlah Ibu Hamil K4 pada tahun (t)\n------------- X 100%\n"
+        "Jumlah sasaran ibu hamil pada tahun (t)"
+    )
+    assert parse(text).variables == (
+        "Jumlah Ibu Hamil K4 pada tahun (t)",
+        "Jumlah sasaran ibu hamil pada tahun (t)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # profil-kesehatan-do-2019-426334021#02: an empty line where the bar stood
+            "KepadatanPenduduk/km2 Jumlah penduduk di suatu wila yah pada kurun wakt u tertentu"
+            "\n\nLuas wilayah (km 2 )pada kurun wakt u yang sama",
+            (
+                "Jumlah penduduk di suatu wila yah pada kurun wakt u tertentu",
+                "Luas wilayah (km 2 )pada kurun wakt u yang sama",
+            ),
+        ),
+        (
+            "Rasio Guru Jumlah guru SD negeri\n\nJumlah murid SD negeri",
+            ("Jumlah guru SD negeri", "Jumlah murid SD negeri"),
+        ),
+    ],
+)
+def test_a_label_and_two_quantities_over_an_empty_line(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert parse(text).variables == variables

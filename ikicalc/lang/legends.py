@@ -80,10 +80,18 @@ def _legend_line() -> re.Pattern[str]:
 # under the formula (after its heading, perhaps), a list's mark, a name, then its symbol in
 # brackets: "- Jumlah ASN yang mengikuti diklat (A)", "1. Luas lahan kritis (Ha) (X₁)"
 _ALIAS_BELOW = lazy(
-    r"^[ \t]*(?:" + LIST_MARK + r"[ \t]+)?(?P<name>[^\W\d_]"
+    r"^[ \t]*(?P<mark>" + LIST_MARK + r"[ \t]+)?(?P<name>[^\W\d_]"
     r"(?:[^\n()=:]|\([^()\n=:]{1,80}\))*?)[ \t]*"
     r"\((?P<symbol>[^\W\d_][^\W_]{0,9})\)[ \t]*[.,;]?[ \t]*$"
 )
+
+
+def _unbracketed(symbol: str, formula: str) -> bool:
+    """Whether ``formula`` writes ``symbol`` as an operand of its own, not in brackets after
+    a name (``… pada tahun (t)``: a time, no symbol)."""
+    mark = re.escape(symbol)
+    spans = [m.span() for m in re.finditer(rf"(?<![^\W_]){mark}(?![^\W_])", formula)]
+    return any(formula[max(a - 1, 0) : a] + formula[b : b + 1] != "()" for a, b in spans)
 
 
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
@@ -277,8 +285,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         after = _ALIAS_BELOW.match(line.group(0)) if formula_text and ")" in line.group(0) else None
         if (
             after
+            and (entries or after.group("mark"))  # under a heading, or a list's item
             and not any(symbol for symbol, *_ in entries)
-            and _written_in("\n".join(formula_text), after.group("symbol"), set())
+            and _unbracketed(after.group("symbol"), "\n".join(formula_text))
         ):  # "A / B x 100%" / "Keterangan:" / "- Jumlah ASN (A)": a name, then its symbol
             name = _without_unit(after.group("name"))
             aliases.append((after.group("symbol"), line.start(), line.end(), name))
