@@ -209,13 +209,11 @@ def lay_out(text: str) -> Layout:
         for m in (_PROTECTED.finditer(text) if "\\" in text else ())
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
-    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ").replace("¦", "|"))
     if "\r" in text:  # CRLF (Windows) and CR line ends: the break is the line's, not a letter
         for index, char in enumerate(chars):
             if char == "\r":
                 chars[index] = " " if text[index + 1 : index + 2] == "\n" else "\n"
-    if "¦" in text:  # a table's broken bar as some exports write its rules: the bar '|'
-        chars = ["|" if char == "¦" else char for char in chars]
     early = said_first(chars)  # "dua pertiga dari A": 2⁄3 dari A; "A (50%), B (50%)": weights
     examples = _examples.introduced(chars) if _examples.may_introduce(text) else ()  # "Contoh: …"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
