@@ -77,9 +77,10 @@ CASES = [
         "W118",
         "Nilai Sewa Reklame = Waktu Penayangan x Jumlah (lembar/unit) x tarif Pajak Reklame.",
     ),
-    # W119: the denominator of a stack left out (Perbup Kulon Progo 15/2011)
+    # W119: the denominator of a stack left out (Perbup Kulon Progo 15/2011; the cell's
+    # "kelurahan" in lower case is read right since legend18, so its capitalised twin here)
     (
-        "Jumlah desa /\nkelurahan UCI\n_________)__x 100%\nSeluruh desa/kelurahan",
+        "Jumlah desa /\nKelurahan UCI\n_________)__x 100%\nSeluruh desa/kelurahan",
         "W119",
         "Jumlah desa/kelurahan UCI\n_________________ x 100%\nSeluruh desa/kelurahan",
     ),
@@ -108,9 +109,10 @@ CASES = [
         "W116",
         "Jumlah Koperasi Terdaftar + Jumlah Usaha Kecil Menengah Terdaftar",
     ),
-    # W108: two quantities of a stack whose bar was lost (Profil Kesehatan)
+    # W108: two quantities of a stack whose bar was lost (Profil Kesehatan; with its label's
+    # words before them the cell is read right since legend18, so without them here)
     (
-        "KepadatanPenduduk/km2 Jumlah penduduk di suatu wila yah pada kurun wakt u tertentu"
+        "Jumlah penduduk di suatu wila yah pada kurun wakt u tertentu"
         "\n\nLuas wilayah (km 2 )pada kurun wakt u yang sama",
         "W108",
         "Jumlah penduduk di suatu wilayah pada kurun waktu tertentu / Luas wilayah (km2) pada "

@@ -74,8 +74,8 @@ def label_column(chars: list[str]) -> None:
     else:
         return
     above = [lines[number][1] for number in range(first, end)]
-    if any("=" in line or not line.strip() for line in above):
-        return
+    if any("=" in line or not line.strip() or _HEADING.match(line) for line in above):
+        return  # "a / b × 100" / "Ket :" / "a = Jumlah …": a legend's heading, no label column
     heads = [line.split()[0] for line in above]
     if not all(_WORD.fullmatch(head) for head in heads):
         return

@@ -209,7 +209,7 @@ def lay_out(text: str) -> Layout:
         for m in (_PROTECTED.finditer(text) if "\\" in text else ())
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
-    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " "))
+    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ").replace("¦", "|"))
     if "\r" in text:  # CRLF (Windows) and CR line ends: the break is the line's, not a letter
         for index, char in enumerate(chars):
             if char == "\r":

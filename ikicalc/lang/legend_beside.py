@@ -28,6 +28,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "columns_paired",
     "entries_without_sign",
+    "header_words",
     "scale_after_legend",
     "sign_on_next_line",
     "with_scale",
@@ -120,7 +121,8 @@ the next (the table's second column held ``= …``)."""
 
 
 @cache
-def _header_words() -> frozenset[str]:
+def header_words() -> frozenset[str]:
+    """The words of a legend table's header row (``[table_header]`` of ``data/legends.toml``)."""
     raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
     return frozenset(tomllib.loads(raw)["table_header"]["words"])
 
@@ -137,7 +139,7 @@ def sign_on_next_line(chars: list[str]) -> None:
     for found in joined:
         chars[found.start("end") + len(found.group("end")) - 1] = " "
     before = text[: joined[0].start()].rstrip("\n \t")
-    words = _header_words()
+    words = header_words()
     while before:
         start = before.rfind("\n") + 1
         line = before[start:]

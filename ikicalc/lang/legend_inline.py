@@ -12,7 +12,9 @@ reader blanks what it reads in the cell's characters and returns symbol → name
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 from ikicalc.lang import guards
@@ -50,17 +52,27 @@ def introducers() -> str:
 
 
 @cache
+def heading_words() -> tuple[str, ...]:
+    """The words after an introducer in a legend's heading (``Keterangan rumus``,
+    ``data/legends.toml`` ``[headings]``)."""
+    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
+    return tuple(tomllib.loads(raw)["headings"]["words"])
+
+
+@cache
 def definition() -> re.Pattern[str]:
     """``A = …``, ``A : …``, ``A adalah …`` inside a line, after the legend's introducer;
     the symbol may carry a marker (``- A``, ``a. A``, ``1) A``), brackets or a subscript."""
     return re.compile(
-        r"(?:(?<=[\s;])|^)(?P<header>(?i:" + introducers() + r")[ \t]*[:,]?[ \t]*"
+        r"(?:(?<=[\s;])|^)(?P<header>(?i:" + introducers() + r")"
+        r"(?:[ \t]+(?i:" + "|".join(heading_words()) + r"))?[ \t]*[:,]?[ \t]*"  # "Ket. rumus"
         r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
         r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
-        r"(?P<symbol>(?:[A-Z][A-Z0-9]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
+        r"(?P<symbol>(?:[A-Z][A-Z0-9₀-₉]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
         r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
-        r"(?:[ \t]*(?::=|[=:])[ \t]*|[ \t]+(?i:" + _copulas() + r")[ \t]+"
+        r"(?:[ \t]*(?::=|[=:])[ \t]*(?:(?i:" + _copulas() + r")[ \t]+)?"  # "b = adalah …"
+        r"|[ \t]+(?i:" + _copulas() + r")[ \t]+"
         r"|(?P<dash>[ \t]+[–—][ \t]+|[ \t]*\t[ \t]*)(?=[^\W\d_]{2,}[ \t]+[^\W\d_]))"
         r"(?=\S)(?!\d{1,2}\.\s)"
     )

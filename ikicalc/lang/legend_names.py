@@ -348,7 +348,7 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     does a symbol of the formula's said in a sentence (``Dimana EVr adalah … sedangkan mfi
     adalah …``)."""
     symbol, start, end, pieces = entry
-    joined = " ".join(pieces)
+    joined = " ".join(piece.strip() for piece in pieces)  # "… DBD" / "<tab>yang …": no column
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
     said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
     if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out
@@ -407,9 +407,11 @@ def alias_names(node: ast.Expr) -> dict[str, str]:
 
 
 # what makes a legend's definition a computation, not a name: a spaced sign, '=', an
-# operator verb ("jumlah A dibagi jumlah B")
+# operator verb ("jumlah A dibagi jumlah B"); not the span of a difference's times after
+# them ("… pada tahun (n-1) - n")
 _COMPUTES = lazy(
-    r"[=+×÷*{}\\\n]|\s[-−/:xX]\s|(?i:\b(?:di[ \t]*(?:bagi|kali|tambah|kurangi)\w*"
+    r"[=+×÷*{}\\\n]|\s[-−/:xX]\s(?!(?<=\)[ \t][-−][ \t])[nNtT](?![^\W_]))"
+    r"|(?i:\b(?:di[ \t]*(?:bagi|kali|tambah|kurangi)\w*"
     r"|dikurangkan|berbanding|dibanding\w*|kali|bagi)\b)"
 )
 
@@ -428,9 +430,13 @@ def written_whole(text: str, parse: Callable[[str], object]) -> bool:
     canonical text writes it)."""
     if _COMPUTES.search(text):
         return False
+    probe = _TIMES_SPANNED.sub(") ", text)  # "… tahun (n-1) - n": the span is words
     try:
-        read = parse("\\text{" + text + "}")
+        read = parse("\\text{" + probe + "}")
     except FormulaSyntaxError:
         return False
-    return isinstance(read, Formula) and read.expr == ast.Variable(text)
+    return isinstance(read, Formula) and read.expr == ast.Variable(probe)
+
+
+_TIMES_SPANNED = lazy(r"\)[ \t][-−][ \t](?=[nNtT](?![^\W_]))")
 

@@ -13,18 +13,18 @@ becomes a stand-in letter (``ⅹ``) the grammar reads as a name.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
+from ikicalc.lang.legend_beside import header_words
 from ikicalc.lang.legend_ends import clause_word, copulas, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
 from ikicalc.lang.legend_ends import remark as _remark
 from ikicalc.lang.legend_ends import text_around as _around
 from ikicalc.lang.legend_entries import canonical_entries
 from ikicalc.lang.legend_inline import AND_AT_END, SAID, THEN, definition, header_tail, introducers
+from ikicalc.lang.legend_inline import heading_words as _heading_words
 from ikicalc.lang.legend_inline import legend_inline as legend_inline
 from ikicalc.lang.legend_names import closed as _closed
 from ikicalc.lang.legend_names import computes, plain, says_symbol, symbols_over_names, unquoted
@@ -45,7 +45,7 @@ from ikicalc.patterns import lazy
 
 __all__ = ["OPERATOR_SYMBOLS", "header_tail", "legend_below", "legend_inline", "plain"]
 
-_FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
+_FINAL_PERIOD = lazy(r"(?<!\.)\.\.?[ \t]*$")  # "… industri..": a typed period twice
 
 
 _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
@@ -62,8 +62,9 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)[ \t]*:?[ \t]+)?"
-        r"(?:" + LIST_MARK + r"[ \t]*)?"
+        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)"
+        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?[ \t]*:?[ \t]+)?"  # "Ket. rumus"
+        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma
@@ -74,6 +75,23 @@ def _legend_line() -> re.Pattern[str]:
         r"(?P<name>[^\n]*)$",
         re.MULTILINE,
     )
+
+
+# under the formula (after its heading, perhaps), a list's mark, a name, then its symbol in
+# brackets: "- Jumlah ASN yang mengikuti diklat (A)", "1. Luas lahan kritis (Ha) (X₁)"
+_ALIAS_BELOW = lazy(
+    r"^[ \t]*(?P<mark>" + LIST_MARK + r"[ \t]+)?(?P<name>[^\W\d_]"
+    r"(?:[^\n()=:]|\([^()\n=:]{1,80}\))*?)[ \t]*"
+    r"\((?P<symbol>[^\W\d_][^\W_]{0,9})\)[ \t]*[.,;]?[ \t]*$"
+)
+
+
+def _unbracketed(symbol: str, formula: str) -> bool:
+    """Whether ``formula`` writes ``symbol`` as an operand of its own, not in brackets after
+    a name (``… pada tahun (t)``: a time, no symbol)."""
+    mark = re.escape(symbol)
+    spans = [m.span() for m in re.finditer(rf"(?<![^\W_]){mark}(?![^\W_])", formula)]
+    return any(formula[max(a - 1, 0) : a] + formula[b : b + 1] != "()" for a, b in spans)
 
 
 # "• IS Indeks Sosial": a bulleted line, a symbol in capitals, its name (no '=')
@@ -141,11 +159,6 @@ def _legend_header() -> re.Pattern[str]:
     )
 
 
-@cache
-def _heading_words() -> tuple[str, ...]:
-    """The words after an introducer in a legend's heading (``data/legends.toml``)."""
-    raw = resources.files("ikicalc").joinpath("data", "legends.toml").read_text("utf-8")
-    return tuple(tomllib.loads(raw)["headings"]["words"])
 
 
 # "Uraian:", "Definisi :", "Simbol yang digunakan:": a heading of a few words ended by a colon,
@@ -263,8 +276,21 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         ):  # "Uraian:"; not "JPUT :" over its name, a symbol the formula writes
             entries.append(("", line.start(), line.end(), []))
             continue
+        if formula_text and "|" in line.group(0) and _table_head(line.group(0)):
+            entries.append(("", line.start(), line.end(), []))  # "| Simbol | Keterangan |"
+            continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
             entries.append(("", line.start(), line.end(), []))
+            continue
+        after = _ALIAS_BELOW.match(line.group(0)) if formula_text and ")" in line.group(0) else None
+        if (
+            after
+            and (entries or after.group("mark"))  # under a heading, or a list's item
+            and not any(symbol for symbol, *_ in entries)
+            and _unbracketed(after.group("symbol"), "\n".join(formula_text))
+        ):  # "A / B x 100%" / "Keterangan:" / "- Jumlah ASN (A)": a name, then its symbol
+            name = _without_unit(after.group("name"))
+            aliases.append((after.group("symbol"), line.start(), line.end(), name))
             continue
         alias = _ALIAS_LINE.match(line.group(0))
         if alias and (
@@ -371,6 +397,19 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+# a table's rule in Markdown: "|---|---|", "| :--- | --- |"
+_TABLE_RULE = lazy(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,3}[ \t]*(?::?-{3,}:?[ \t]*)?$")
+
+
+def _table_head(line: str) -> bool:
+    """``| Simbol | Keterangan |`` or ``|---|---|``: the header row of a legend's table (its
+    words all of ``[table_header]``) or its rule, under the formula: the legend's heading."""
+    if _TABLE_RULE.match(line):
+        return True
+    cells = [cell.strip().casefold() for cell in line.strip().strip("|").split("|")]
+    return len(cells) > 1 and all(cell in header_words() for cell in cells)
 
 
 def _indices_only(entries: list[_Entry], used: list[_Entry], formula: str) -> bool:

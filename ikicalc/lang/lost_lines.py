@@ -92,10 +92,12 @@ def lost_line(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if "/" in text and "%" in text:
         return None  # a division and a scale are written (the common cell: no cost)
-    if "÷" in text or "\n" in text.strip():
+    if "÷" in text:
         return None
     counting = guards.has(text, "Jumlah", "JUMLAH", "Jml", "Total", "Banyaknya")
     opening = counting or "Luas" in text
+    if "\n" in text.strip():
+        return _over_a_gap(chars, text) if opening and "\n\n" in text.strip() else None
     if "/" in text:  # a division is written: only a label's slash ("Rata-rata Jiwa/ Jumlah")
         return _two_openings(chars, text) if opening else None
     bracketed = "(" in text
@@ -108,6 +110,22 @@ def lost_line(chars: list[str]) -> LostBar | None:
         or (_after_sum(chars, text) if counting else None)
         or (_two_openings(chars, text) if opening else None)
     )
+
+
+def _over_a_gap(chars: list[str], text: str) -> LostBar | None:
+    """``KepadatanPenduduk/km2 Jumlah A`` / (an empty line) / ``Luas B`` (dev
+    ``profil-kesehatan-do-2019-426334021#02``): the bar lost, an empty line where it stood;
+    two lines read as the one line of :func:`_two_openings` (the label's words set aside)."""
+    if len([line for line in text.split("\n") if line.strip()]) != 2:
+        return None
+    flat = text.replace("\n", " ")
+    read = list(flat)
+    found = _two_openings(read, flat)
+    if found is not None:
+        for at, char in enumerate(read):
+            if char != flat[at]:
+                chars[at] = char
+    return found
 
 
 def _split(chars: list[str], at: int, scale: tuple[int, int] | None) -> LostBar:

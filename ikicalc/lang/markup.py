@@ -77,6 +77,26 @@ def plain_markup(chars: list[str]) -> bool:
     breaks = list(_BREAK.finditer(text))
     for found in breaks:  # the line ends at the tag, or at the break after it
         chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
-    if breaks:  # the notes under the formula: their one home
-        lines_after(chars, "".join(chars), frozenset(found.end() for found in breaks))
+    if breaks:  # the notes under the formula: their one home; a legend's entries stay
+        plain = "".join(chars)
+        lines_after(chars, plain, frozenset(found.end() for found in breaks))
+        for start, end in _legend_under(plain):
+            chars[start:end] = list(plain[start:end])
     return changed or bool(breaks)
+
+
+# a legend's entry: a symbol, ':' or '=', a word ("a: Volume sampah …", "JPUM = Jumlah …")
+_ENTRY = lazy(r"(?m)^[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,9})[ \t]*[:=][ \t]*[^\W\d_]{2}")
+
+
+def _legend_under(text: str) -> list[tuple[int, int]]:
+    """``IKU = a / b × 100<br>`` / ``Keterangan:<br>`` / ``a: Volume sampah …<br>`` / ``b: …``:
+    the lines a tag broke that are a legend's entries, no notes (``a: …`` is no form's field),
+    when two of them name a symbol that a line above them writes: their spans."""
+    named = []
+    for found in _ENTRY.finditer(text):
+        symbol = re.escape(found.group("symbol"))
+        if re.search(rf"(?<![^\W_]){symbol}(?![^\W_])", text[: found.start()]):
+            end = text.find("\n", found.end())
+            named.append((found.start(), len(text) if end < 0 else end))
+    return named if len(named) >= 2 else []

@@ -345,6 +345,18 @@ _FIELD_LABEL_LATER = lazy(
 )
 
 
+_ENTRY_ABOVE = lazy(r"(?m)^[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,9})[ \t]*[=:][ \t]*[^\W\d_]{2}")
+
+
+def _legend_before(before: str, rest: str) -> bool:
+    """Whether the lines before a field's label are a legend of the formula after it: an
+    entry ``A = …`` whose symbol the formula writes (no sentences to set aside)."""
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(m.group('symbol'))}(?![^\W_])", rest)
+        for m in _ENTRY_ABOVE.finditer(before)
+    )
+
+
 def heading_apart(text: str) -> str:
     """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
     100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
@@ -360,6 +372,8 @@ def heading_apart(text: str) -> str:
         rest = text[later.end() :] if later is not None else ""
         if later is not None and ":" not in rest and operator().search(rest):
             found = later  # the formula after the label, the cell's last field
+        if found is not None and _legend_before(text[: found.start()], rest):
+            return text  # "A = Jumlah ….\nB = ….\nRumus:\nA / B": a legend above (legend18)
     if found is None:
         return text
     return " " * found.end() + text[found.end() :]

@@ -169,6 +169,9 @@ def stack(chars: list[str]) -> LostBar | None:
     text = "".join(chars)
     if "\n" not in text:  # "… kurun waktu tertentu kelahiran hidup … yang sama X 100.000"
         return _side_by_side(chars) or lost_line(chars) or joined_after_time(chars)
+    gap = lost_line(chars) if "\n\n" in text.strip() and text.count("\n") < 4 else None
+    if gap is not None:  # "KepadatanPenduduk/km2 Jumlah A" / "" / "Luas B": the bar lost
+        return gap
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:

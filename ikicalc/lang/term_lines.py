@@ -109,6 +109,24 @@ def _divide(chars: list[str], line: re.Match[str], named: set[str]) -> None:
             chars[line.start() + cut.start()] = "÷"
 
 
+# the times a difference spans after its name: "Δ Laka … thn (n−1)−n"
+_SPAN = lazy(r"\)[ \t]*(?P<sign>[-−–])[ \t]*(?=[^\W\d_]{1,2}(?![^\W_])|\d)")
+
+
+def _spanned(chars: list[str], lines: list[re.Match[str]], keys: list[str], key: str) -> str:
+    """``Δ Laka Ank Umum thn (n−1)−n`` (jatim-dishub-iku-2014-2019#02), a formula's line
+    that an entry of the legend names whole: a Δ opens a difference named as one quantity,
+    the times it spans (``(n−1)−n``) are its name's, no subtraction. The sign becomes a space
+    in the cell's characters; the line as the grammar now reads it (``""``: not found)."""
+    at = keys.index(key) if key in keys else -1
+    if at < 0:
+        return ""
+    line = lines[at]
+    for found in _SPAN.finditer(line.group(0)):
+        chars[line.start() + found.start("sign")] = " "
+    return " ".join("".join(chars[line.start() : line.end()]).split())
+
+
 def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
     """The entries under the formula that repeat its lines or its terms of words (see
     module): blank the legend, return the formula's term → its definition; ``{}`` when the
@@ -163,6 +181,8 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
         written = " ".join(terms[key].split())
         if written[:1] in "Σ∑":  # "Σ penguji tersedia": the definition names the whole sum
             written = SUM_MARK + written[1:].strip()
+        elif written[:1] in "Δ∆" and _SPAN.search(written):
+            written = _spanned(chars, lines, keys[:start], key) or written
         legend[written] = name
     named = {key for key, _ in heads.values()}
     for at in range(start) if "/" in text else ():

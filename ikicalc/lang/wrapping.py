@@ -42,6 +42,16 @@ _SLASH_AT_END = lazy(
 )
 
 
+# the same slash spaced from its word ("Jumlah desa /" / "kelurahan UCI"), in a stack (a bar
+# line in the cell: a numerator or a denominator that divides needs no bar), the name going
+# on in lower case
+_SPACED_SLASH_AT_END = lazy(
+    r"(?<=[^\W\d_]{2}[ \t])/[ \t]*(?P<end>\n)[ \t]*"
+    r"(?=(?!(?i:jumlah|jml|jmlh|total|banyaknya)(?![^\W_]))[a-z])"
+)
+_BAR_LINE = lazy(r"(?m)^[ \t]*[-_–─—━═―‒‾¯]{4,}")
+
+
 # a count broken at a line's end, its word on the next line: "4 x" / "imunisasi polio"
 _COUNT_AT_END = lazy(  # inside a name: not after an operator's sign ("(L3 x 7 x" / "tarif)")
     r"(?<=\S )(?<![xX×*+−/÷:-] )\d{1,3}[ \t]*[xX×][ \t]*(?P<end>\n)[ \t]*(?=[a-z])"
@@ -76,7 +86,9 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     (``telepon/ internet``), unless a counting word follows it (a division). The line breaks
     lost, the word stays broken on one line (``yang seha- rusnya memperoleh ban- tuan
     sosial``, dev ``kulonprogo-perbup-10-2011-spm-sosial-github#02`` joined): rejoined alike.
-    A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index."""
+    A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index.
+    The slash spaced from its word (``Jumlah desa /`` over ``kelurahan UCI`` over a bar,
+    kulonprogo-perbup-15-2011#03) joins alike when a bar line follows: a stack's numerator."""
     text = "".join(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
@@ -88,6 +100,12 @@ def rejoin_hyphenated(chars: list[str]) -> None:
                 *moved,
                 *" " * (end - found.start("hyphen") - len(moved)),
             ]
+    spaced = (" /\n" in text or " /\t" in text) and _BAR_LINE.search(text)
+    for found in _SPACED_SLASH_AT_END.finditer(text) if spaced else ():
+        end = text.find("\n", found.end())  # "Jumlah desa /" / "kelurahan UCI" / "____":
+        end = len(text) if end < 0 else end  # one name, its next line moved back a character
+        moved = "/ " + text[found.end() : end].strip()  # so that the slash is glued to its
+        chars[found.start() - 1 : end] = list(moved.ljust(end - found.start() + 1))  # word
     for found in _INDEX_AT_END.finditer(text) if "-" in text else ():
         gap = found.span("gap")  # "n-" / "1": "n-1", the gap after it
         chars[gap[0]] = found.group("digit")
