@@ -375,6 +375,31 @@ def _plain(node: ast.Expr) -> list[ast.Variable]:
     return ast.split_sums(node)[1]
 
 
+def engine_values(
+    formula: Formula,
+) -> tuple[list[Fraction | None], list[float | None], list[float | None]]:
+    """The exact values of :func:`corpus_data`'s rows (one, for a Σ formula), and what Polars
+    and DuckDB compute for them."""
+    columns, constants = corpus_data(formula)
+    frame = frame_of(dict(columns), 4)
+    DUCKDB.register("t", frame.to_arrow())
+    sql = to_sql(formula, "duckdb", constants=constants)
+    polars_expr = to_polars(formula, constants=constants)
+    if _summed(formula):
+        expected = [scalar(formula, {**columns, **constants})]
+        polars_found = [frame.select(polars_expr).item()]
+        query = f"SELECT {sql} FROM t"  # noqa: S608
+    else:
+        expected = [
+            scalar(formula, {name: column[i] for name, column in columns.items()})
+            for i in range(4)
+        ]
+        polars_found = frame.with_columns(polars_expr.alias("__v"))["__v"].to_list()
+        query = f"SELECT {sql} FROM t ORDER BY __row"  # noqa: S608
+    duckdb_found = [r[0] for r in DUCKDB.execute(query).fetchall()]
+    return expected, polars_found, duckdb_found
+
+
 def test_every_corpus_formula_agrees_on_realistic_data(corpus: list[dict[str, object]]) -> None:
     checked = 0
     for row in corpus:
@@ -385,24 +410,7 @@ def test_every_corpus_formula_agrees_on_realistic_data(corpus: list[dict[str, ob
             formula = ikicalc.parse(text)
         except ikicalc.FormulaSyntaxError:
             continue
-        columns, constants = corpus_data(formula)
-        frame = frame_of(dict(columns), 4)
-        con = DUCKDB
-        con.register("t", frame.to_arrow())
-        sql = to_sql(formula, "duckdb", constants=constants)
-        polars_expr = to_polars(formula, constants=constants)
-        if _summed(formula):
-            expected = [scalar(formula, {**columns, **constants})]
-            polars_found = [frame.select(polars_expr).item()]
-            query = f"SELECT {sql} FROM t"  # noqa: S608
-        else:
-            expected = [
-                scalar(formula, {name: column[i] for name, column in columns.items()})
-                for i in range(4)
-            ]
-            polars_found = frame.with_columns(polars_expr.alias("__v"))["__v"].to_list()
-            query = f"SELECT {sql} FROM t ORDER BY __row"  # noqa: S608
-        duckdb_found = [r[0] for r in con.execute(query).fetchall()]
+        expected, polars_found, duckdb_found = engine_values(formula)
         for found in (polars_found, duckdb_found):
             assert len(found) == len(expected)
             for value, exact in zip(found, expected, strict=True):

@@ -22,12 +22,10 @@ import yaml
 
 import ikicalc
 from ikicalc.backends.measured import evaluate_with_units
-from ikicalc.backends.polars import to_polars
-from ikicalc.backends.sql import to_sql
 from ikicalc.errors import PositionedError
 from ikicalc.lang.formula import Formula
 from tests.public_scoring import DEV_PATH, load_cells
-from tests.test_differential import DUCKDB, _summed, corpus_data, frame_of, scalar
+from tests.test_differential import _summed, corpus_data, engine_values
 from tests.test_engines_agree import _columns, _compare, _write
 
 
@@ -86,23 +84,7 @@ def test_exact_polars_and_duckdb_agree_on_every_reading(
 ) -> None:
     outcomes: Counter[str] = Counter()
     for ident, formula in readings:
-        columns, constants = corpus_data(formula)
-        frame = frame_of(dict(columns), 4)
-        DUCKDB.register("t", frame.to_arrow())
-        sql = to_sql(formula, "duckdb", constants=constants)
-        polars_expr = to_polars(formula, constants=constants)
-        if _summed(formula):
-            expected = [scalar(formula, {**columns, **constants})]
-            polars_found = [frame.select(polars_expr).item()]
-            query = f"SELECT {sql} FROM t"  # noqa: S608 - names quoted by to_sql
-        else:
-            expected = [
-                scalar(formula, {name: column[i] for name, column in columns.items()})
-                for i in range(4)
-            ]
-            polars_found = frame.with_columns(polars_expr.alias("__v"))["__v"].to_list()
-            query = f"SELECT {sql} FROM t ORDER BY __row"  # noqa: S608
-        duckdb_found = [row[0] for row in DUCKDB.execute(query).fetchall()]
+        expected, polars_found, duckdb_found = engine_values(formula)
         for found in (polars_found, duckdb_found):
             assert len(found) == len(expected), ident
             for value, exact in zip(found, expected, strict=True):
