@@ -10,22 +10,7 @@ from __future__ import annotations
 from ikicalc import lint, parse
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
-
-
-def reading(text: str, names: list[tuple[str, int]], op: ast.Op = ast.Op.DIV) -> Formula:
-    """A reading of ``text`` whose variables are ``names``, each the ``nth`` place the cell
-    writes it (counting from 0), joined by ``op``."""
-    nodes: list[ast.Expr] = []
-    for name, nth in names:
-        at = -1
-        for _ in range(nth + 1):
-            at = text.find(name, at + 1)
-        assert at >= 0, name
-        nodes.append(ast.Variable(name, (at, at + len(name))))
-    expr = nodes[0]
-    for node in nodes[1:]:
-        expr = ast.Binary(op, expr, node, (expr.span[0], node.span[1]))
-    return Formula(expr, source=text)
+from tests.test_lint_cuts import reading
 
 
 def messages(formula: Formula, code: str) -> list[str]:
