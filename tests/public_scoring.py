@@ -180,9 +180,6 @@ def variant_cells() -> list[dict[str, Any]]:
 
 _INNER_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
 _WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
-_SLASH_SPACING = re.compile(r"[ \t]*/[ \t]*")
-"""The spacing around a slash inside a name (``desa / kelurahan``, ``desa/ kelurahan``): a
-label copies what the page shows, a PDF's extraction moves it; the same words either way."""
 """A word a line wrap broke with a hyphen (``seha- rusnya``): labels copy it as the page
 shows it, a reader joins it (``seharusnya``); it is one word either way."""
 
@@ -191,11 +188,10 @@ def variable_key(name: str) -> str:
     """The key a labelled or a parsed variable name is compared by.
 
     Spacing aside means also the spacing just inside brackets: ``( K1 )`` and ``(K1)`` are
-    the same name as written, the spacing of a line wrap's hyphen: ``seha- rusnya`` and
-    ``seharusnya`` are the same word, and the spacing around a slash: ``desa / kelurahan`` and
-    ``desa/kelurahan`` are the same words.
+    the same name as written, and the spacing of a line wrap's hyphen: ``seha- rusnya`` and
+    ``seharusnya`` are the same word.
     """
-    unwrapped = _SLASH_SPACING.sub("/", _WRAP_HYPHEN.sub("", name))
+    unwrapped = _WRAP_HYPHEN.sub("", name)
     return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", unwrapped)))
 
 
