@@ -85,6 +85,13 @@ def test_the_predicate_opens_the_formula(text: str, names: list[str]) -> None:
         ),
         ("lama merokok dalam tahun x jumlah rokok per hari", ["lama merokok dalam tahun",
                                                              "jumlah rokok per hari"]),
+        # the relative's passive typed apart (IKU Kejaksaan, Kepja 1184/2025), a stack's lines
+        (
+            "Proses bisnis inti Kejaksaan yang telah di digitalisasi\n"
+            "Total seluruh proses bisnis Inti\nX 100%",
+            ["Proses bisnis inti Kejaksaan yang telah di digitalisasi",
+             "Total seluruh proses bisnis Inti"],
+        ),
     ],
 )
 def test_a_quantitys_own_verb_stays_in_its_name(text: str, names: list[str]) -> None:

@@ -44,7 +44,9 @@ _NOT_PREDICATE = lazy(
     r"|sebelum|sesudah|setelah|ketika|saat|sejak|selama|hingga|sampai|karena|jika|apabila|bila"
     r"|tanpa|dengan)"
     r"(?:[ \t\n]+(?:tidak|belum|sudah|telah|akan|dapat|bisa|harus|wajib|perlu|masih|pernah"
-    r"|sedang|sempat|boleh|mampu|lebih|paling|juga|hanya|benar-benar|secara\s+\w+)){0,2}|,)"
+    r"|sedang|sempat|boleh|mampu|lebih|paling|juga|hanya|benar-benar|secara\s+\w+)){0,2}"
+    # the passive's prefix typed apart ("yang telah di digitalisasi"): the relative's verb
+    r"(?:[ \t\n]+di)?|,)"
     r"[ \t\n]+$"
 )
 # the object of the predicate is the result or its kind; the conjunction of time opens its
