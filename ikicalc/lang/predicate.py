@@ -91,14 +91,14 @@ def opened_by_predicate(text: str, start: int = 0) -> re.Match[str] | None:
     the consequent's own subject and predicate)."""
     if len(text) - start < _SHORTEST:
         return None
-    first = operator().search(text, start)
-    if first is None or first.start() - start < _SHORTEST // 2:
-        return None
-    subject = _WORD.search(text, start)
+    subject = _WORD.search(text, start)  # first: most formulas open with a counting word
     if subject is None or _counted().match(text, subject.start()):
         return None  # "Jumlah kasus diselesaikan …": the quantity's own verb
     if _SIGNS.search(text, start, subject.start()):
         return None  # "% ibu hamil mendapatkan …", "∑Retur diproses …"
+    first = operator().search(text, start)
+    if first is None or first.start() - start < _SHORTEST // 2:
+        return None
     if "=" in text[start : first.start()]:
         return None  # "AKI = Jumlah kematian ibu disuatu wilayah …": a label opens it
     end = None
