@@ -92,6 +92,11 @@ def test_the_predicate_opens_the_formula(text: str, names: list[str]) -> None:
             ["Proses bisnis inti Kejaksaan yang telah di digitalisasi",
              "Total seluruh proses bisnis Inti"],
         ),
+        # a verb inside a bracketed name (found by hypothesis: the canonical text of a product)
+        (
+            "(sekurang-kurangnya PNS pegawai Disetujui Jumlah) \\times (0,00)",
+            ["sekurang-kurangnya PNS pegawai Disetujui Jumlah"],
+        ),
     ],
 )
 def test_a_quantitys_own_verb_stays_in_its_name(text: str, names: list[str]) -> None:

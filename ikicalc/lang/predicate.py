@@ -107,6 +107,9 @@ def opened_by_predicate(text: str, start: int = 0) -> re.Match[str] | None:
             break  # "… Jumlah kematian ibu diwilayah …": a counted quantity opened before
         if _NOT_PREDICATE.search(text, start, verb.start()):
             continue
+        before = text[start : verb.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # "(… pegawai Disetujui Jumlah) × 0": inside a bracket, a name's words
         if len(_WORD.findall(text, start, verb.start())) < _SUBJECT:
             continue  # "lama merokok dalam tahun x …": a quantity's own verb
         if _WORD.search(text, verb.end(), first.start()) is None:
