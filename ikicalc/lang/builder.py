@@ -202,8 +202,6 @@ class Builder(Transformer[Token, Any]):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":
                     piece = piece.rstrip(",").strip()
-            elif token.type == "DIV":  # a slash inside \\text{…} is part of the name
-                piece = "/"
             else:
                 piece = token.value[-1]  # "Jumlah [lembar/unit)": as written; "\left(": "("
             bracket = token.type in ("LPAR", "RPAR") or (

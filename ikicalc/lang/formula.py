@@ -156,8 +156,9 @@ class Formula:
 
         text = self.stated()
         if not reads_back_as(text, self):
-            protected = self._text(protect=True)
-            if lay_out(protected).text == protected and reads_back_as(protected, self):
+            protected = self._text(protect=True)  # stated() may have chosen it already
+            fits = protected != text and lay_out(protected).text == protected
+            if fits and reads_back_as(protected, self):
                 text = protected
         if not checking():  # inside a check the text was not checked: not kept
             self.__dict__["_canonical"] = text  # immutable: the text is computed once
