@@ -32,6 +32,7 @@ import struct
 import sys
 import tempfile
 from array import array
+from collections.abc import Iterator
 from typing import Any, cast
 
 __all__ = ["compiled", "lazy"]
@@ -151,19 +152,19 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     cache has it, else compiled and its code stored when this process ends."""
     flags = int(flags)
     if not _USABLE or not isinstance(pattern, str) or flags & _UNCACHED_FLAGS:
-        return re.compile(pattern, flags)
+        return _folded(re.compile(pattern, flags))
     key = (pattern, flags)
     entry = _entries().get(key)
     if entry is not None:
         try:
-            return _from_entry(pattern, entry)
+            return _folded(_from_entry(pattern, entry))
         except Exception:  # noqa: S110 - an entry the engine refuses: compiled afresh below
             pass
     result, entry = _compile_fresh(pattern, flags)
     if not _STORE.added:
         atexit.register(_save)
     _STORE.added[key] = entry
-    return result
+    return _folded(result)
 
 
 def _save() -> None:
@@ -183,6 +184,89 @@ def _save() -> None:
     except OSError:
         return
     _STORE.added.clear()
+
+
+# Ignoring case, Python's engine compares each letter through its lower case, several times
+# slower than comparing it as it is; a long expression ignoring case (the cues of the layout:
+# hundreds of words) looks through ASCII text sooner as its twin minding case over the text in
+# lower case, then takes each match again from the text where it starts: the same match, for
+# on ASCII text ignoring case is comparing in lower case (tests/test_patterns.py).
+_FOLD_FROM = 100  # characters of an expression: shorter ones gain less than lower() costs
+_ESCAPE = re.compile(r"(\\.|\(\?P[<=>])")  # "\\W", "(?P<name>": as written
+_CODED = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]+[:)]")  # a letter by its code, a flag inline
+# letters beyond ASCII that, ignoring case, match ASCII ones (the Kelvin sign, long s, dotless
+# i, dotted I): an expression naming one is left as it is
+_FOLDED_AWAY = re.compile("[\u212a\u017f\u0131\u0130]")
+_CAPITALS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _folded(result: re.Pattern[str]) -> re.Pattern[str]:
+    """``result``, or its :class:`_Folded` self where that is sooner (see above)."""
+    source = result.pattern
+    if not result.flags & re.IGNORECASE or not isinstance(source, str) or len(source) < _FOLD_FROM:
+        return result
+    if source.startswith("(?i)"):
+        source = source[4:]
+    if _CODED.search(source) or _FOLDED_AWAY.search(source):
+        return result
+    parts = _ESCAPE.split(source)  # the escapes at odd places: "\\W" is not "\\w"
+    lower = "".join(p if odd % 2 else p.translate(_CAPITALS) for odd, p in enumerate(parts))
+    try:
+        twin = compiled(lower, result.flags & ~re.IGNORECASE)
+    except re.error:  # a group's name that only case told apart: as it is
+        return result
+    return cast("re.Pattern[str]", _Folded(result, twin))
+
+
+class _Folded:
+    """A long expression ignoring case that searches ASCII text through its twin minding
+    case (see :func:`_folded`); every other method and attribute is the expression's."""
+
+    def __init__(self, pattern: re.Pattern[str], twin: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._twin = twin
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._pattern, name)
+        self.__dict__[name] = found
+        return found
+
+    def __repr__(self) -> str:
+        return repr(self._pattern)
+
+    def __eq__(self, other: object) -> bool:
+        return self._pattern == (other._pattern if isinstance(other, _Folded) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._pattern)
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        if not string.isascii():
+            return self._pattern.search(string, pos, endpos)
+        found = self._twin.search(string.lower(), pos, endpos)
+        if found is None:
+            return None
+        again = self._pattern.match(string, found.start(), endpos)
+        if again is None or again.end() != found.end():  # never (see above): the long way
+            return self._pattern.search(string, pos, endpos)
+        return again
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer` (the matches are found at once)."""
+        if not string.isascii():
+            return self._pattern.finditer(string, pos, endpos)
+        matches = []
+        for found in self._twin.finditer(string.lower(), pos, endpos):
+            again = self._pattern.match(string, found.start(), endpos)
+            if again is None or again.span() != found.span() or found.start() == found.end():
+                return self._pattern.finditer(string, pos, endpos)  # an empty match: as re does
+            matches.append(again)
+        return iter(matches)
 
 
 class _LazyPattern:

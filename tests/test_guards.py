@@ -55,7 +55,7 @@ def test_the_corpora_read_alike_with_and_without_the_guards(
     guarded = [_reading(text) for text in TEXTS]
     # every guard answers "maybe"; number_style is imported by name where it is used
     for name in guards.__all__:
-        if name not in ("folded", "stems"):  # the predicates
+        if name not in ("folded", "stems", "openings", "starts"):  # the predicates
             monkeypatch.setattr(guards, name, lambda *args: True)
     for name, module in list(sys.modules.items()):
         if name.startswith("ikicalc") and getattr(module, "number_style", None) is not None:
@@ -148,6 +148,73 @@ def test_the_words_read_from_an_expression_stand_in_every_match() -> None:
     assert guards.needed(re.compile(r"x?(?:ab|c)")) == ("ab", "c")
     assert guards.needed(re.compile(r"[ab]+\d")) is None
     assert guards.needed(re.compile(r"(?i)DİKALI")) is not None
+
+
+def test_every_match_opens_a_word_its_expression_names() -> None:
+    """guards.openings over every expression of the reader: wherever one matches a text of
+    the corpora (as written, in capitals, in lower case), a word of the text opens so."""
+    import importlib
+    import pkgutil
+
+    import ikicalc.lang
+    from ikicalc import patterns
+
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, patterns._LazyPattern | re.Pattern):
+                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    from ikicalc.lang.preamble import _cue
+
+    found["preamble cue"] = _cue()
+    laid = [lay_out(text).text for text in TEXTS[::2]]
+    short = [t for t in TEXTS if len(t) <= 300]  # as test_patterns_folded: cheap searches
+    cased = [t.upper() for t in short[::2]] + [t.lower() for t in short[1::2]]
+    samples = sorted({*TEXTS, *laid, *cased})
+    opened = 0
+    for name, pattern in found.items():
+        openings = guards.openings(pattern)
+        if openings is None:
+            continue
+        opened += 1
+        assert all(0 < len(start) <= 4 and start == start.lower() for start in openings), name
+        for text in samples:
+            if pattern.search(text):
+                assert not openings.isdisjoint(guards.starts(text)), (name, text)
+    assert opened > 40
+    assert guards.openings(_cue()) is not None
+
+
+@pytest.mark.parametrize(
+    ("expression", "openings"),
+    [
+        (r"\badalah", {"adal"}),
+        (r"(?i)\b(?:adalah|merupakan|(?:di|me)hitung)\b", {"adal", "meru", "dihi", "mehi"}),
+        (r"adalah", None),  # inside a word too: "Kadalah"
+        (r"(?<![^\W_])(?:[Dd]ibagi|kali)", {"diba", "kali"}),
+        (r"\b(?:x|\d)", None),  # a digit of any kind
+        (r"^\s*(?:di\s+)?pe(?:r|n)", {"di", "per", "pen"}),
+        (r"(?:(?<=yaitu )|(?<=yakni ))me", {"me"}),
+        (r"^\s*(?:\w+\s+){1,5}melipu", {"meli"}),  # the first words are any words
+        (r"x+\s*ab", None),  # "xab": glued to the x
+        (r"\d+\s+(?:dari|atas)", {"dari", "atas"}),
+        (r"\b(?:ab)?", None),  # it may match nothing at all
+    ],
+)
+def test_openings_read_from_an_expression(expression: str, openings: set[str] | None) -> None:
+    found = guards.openings(re.compile(expression))
+    assert (None if found is None else set(found)) == openings
+
+
+def test_word_starts_fold_as_the_engine_ignoring_case() -> None:
+    assert {"j", "ju", "jum", "juml", "la"} <= guards.starts("Jumlah laporan")
+    assert "umla" not in guards.starts("Jumlah laporan")
+    for text in ["\u0130BU dan", "x\u0307adalah", "\u212aALI", "\u017fama", "dıbagi"]:
+        for expression in [r"(?i)\bibu\b", r"(?i)\badalah", r"(?i)\bkali", r"(?i)\bsama", r"(?i)\bdibagi"]:
+            pattern = re.compile(expression)
+            if pattern.search(text):
+                assert not (guards.openings(pattern) or set()).isdisjoint(guards.starts(text))
 
 
 def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:

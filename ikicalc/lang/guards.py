@@ -34,6 +34,8 @@ __all__ = [
     "holds",
     "may_find",
     "needed",
+    "openings",
+    "starts",
 ]
 
 # Python's engine, ignoring case, also matches "i" with "ı" and "İ" (whose lower case is "i"
@@ -114,7 +116,10 @@ def may_find(pattern: re.Pattern[str], text: str) -> bool:
     every match of it holds (:func:`needed`), or none are known. Read from the expression
     itself, so a word added to it later keeps the guard a proof."""
     words = needed(pattern)
-    return words is None or holds(text, *words)
+    if words is not None and not holds(text, *words):
+        return False
+    opens = openings(pattern)
+    return opens is None or not opens.isdisjoint(starts(text))
 
 
 def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -167,3 +172,161 @@ def _words(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
     if not options:
         return None
     return max(options, key=lambda words: min(len(word) for word in words))
+
+
+
+# Folding for word starts: as _FOLDS; the dot İ leaves behind ("İbu": "i̇bu") is read both
+# ways, deleted (the "i" opens "ibu") and as a space (after "x̌…" a letter opens a word).
+_STARTS_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+_DOT_ABOVE = "\u0307"
+_RUN = re.compile(r"(?<![^\W_])[^\W_]{1,4}")
+_LAST_STARTS: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def starts(text: str) -> frozenset[str]:
+    """The openings of ``text``'s words: the first one to four letters or digits (in lower
+    case, as :func:`folded` compares them) of every run of letters and digits."""
+    global _LAST_STARTS  # a one-entry memo of a pure function, as folded()
+    last = _LAST_STARTS
+    if text == last[0]:
+        return last[1]
+    lower = text.lower()
+    lowers = [lower]
+    if not lower.isascii():
+        lower = lower.translate(_STARTS_FOLDS)
+        lowers = [lower.replace(_DOT_ABOVE, ""), lower.replace(_DOT_ABOVE, " ")]
+    found: set[str] = set()
+    for each in lowers:
+        for run in _RUN.findall(each):
+            found.update((run[:1], run[:2], run[:3], run))
+    opened = frozenset(found)
+    _LAST_STARTS = (text, opened)
+    return opened
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """How every match of ``pattern`` opens a word: the first one to four letters or digits
+    (ASCII, in lower case) of the run of letters and digits each match starts with, where the
+    expression holds its matches to a word's start (``\\b``, ``(?<![^\\W_])``, ``(?<!\\w)``,
+    the text's start, white space before) and names the letters; ``None`` otherwise. A text
+    none of whose words opens so (:func:`starts`) holds no match."""
+    return _openings(pattern.pattern, pattern.flags)
+
+
+@cache
+def _openings(source: str, flags: int) -> frozenset[str] | None:
+    parsed = _sre_parse.parse(source, flags)
+    return _Openings().of((((list(parsed), 0),)), False, "")
+
+
+_Frames = tuple[tuple[list[tuple[Any, Any]], int], ...]
+_BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+_NOT_WORD_BEHIND = (  # (?<![^\W_]) and (?<!\w)
+    [(_sre.IN, [(_sre.NEGATE, None), (_sre.CATEGORY, _sre.CATEGORY_NOT_WORD), (_sre.LITERAL, 95)])],
+    [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])],
+)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_STOP: list[tuple[Any, Any]] = []  # a frame after which nothing is known (a repeat's first turn)
+
+
+def _letter(code: int) -> str | None:
+    char = chr(code)
+    return char.lower() if char.isascii() and char.isalnum() else None
+
+
+def _apart(op: Any, value: Any) -> bool:
+    """Whether the item consumes only characters that are no letter or digit."""
+    if op is _sre.LITERAL:
+        return not chr(value).isalnum() and chr(value) != "_"
+    if op is _sre.IN:
+        return all(
+            (kind is _sre.CATEGORY and code in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD))
+            or (kind is _sre.LITERAL and not chr(code).isalnum() and chr(code) != "_")
+            for kind, code in value
+        )
+    return False
+
+
+class _Openings:
+    """The walk of :func:`openings` over the parse: the first word every match opens (parts
+    before it that open no word known are passed over), with a budget (optional parts and
+    alternatives multiply the ways)."""
+
+    def __init__(self) -> None:
+        self.budget = 2000
+
+    def of(self, frames: _Frames, bounded: bool, prefix: str) -> frozenset[str] | None:
+        """The openings of the sequences in ``frames`` (innermost first) after ``prefix``,
+        ``bounded`` when what was consumed last is no letter or digit."""
+        self.budget -= 1
+        if self.budget < 0:
+            return None
+        known = frozenset({prefix}) if prefix else None
+        while len(prefix) < 4:
+            if not frames:
+                return known
+            items, index = frames[0]
+            if items is _STOP:
+                return known
+            if index >= len(items):
+                frames = frames[1:]
+                continue
+            op, value = items[index]
+            rest = ((items, index + 1), *frames[1:])
+            if not prefix and self._bounds(op, value):
+                bounded, frames = True, rest
+                continue
+            if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+                frames = rest  # zero width: it consumes nothing
+                continue
+            if not prefix and _apart(op, value):
+                frames, bounded = rest, True  # "\s", "(": what follows it opens a word
+                continue
+            if not prefix and op in _REPEATS and all(_apart(*item) for item in value[2]):
+                bounded = bounded or value[0] >= 1  # "\s*" keeps a start a start
+                frames = rest
+                continue
+            if op is _sre.SUBPATTERN:
+                frames = ((list(value[3]), 0), *rest)
+                continue
+            if op is _sre.BRANCH:
+                ways = [((list(sub), 0), *rest) for sub in value[1]]
+                return self._union([(way, bounded, prefix) for way in ways])
+            if op in _REPEATS:
+                # after any turn, a start stands where it stands after the first
+                turn = ((list(value[2]), 0), *(((_STOP, 0),) if prefix else rest))
+                ways = [turn, rest] if value[0] == 0 else [turn]
+                return self._union([(way, bounded, prefix) for way in ways])
+            letters: list[str | None] = [None]
+            if op is _sre.LITERAL:
+                letters = [_letter(value)]
+            elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in value):
+                letters = [_letter(code) for _, code in value]
+            if prefix and None in letters:
+                return known
+            if not bounded or None in letters:
+                frames, bounded = rest, False  # it opens no word known: the next one
+                continue
+            if len(letters) > 1:
+                return self._union([(rest, bounded, prefix + str(letter)) for letter in letters])
+            prefix, frames = prefix + str(letters[0]), rest
+            known = frozenset({prefix})
+        return known
+
+    @staticmethod
+    def _bounds(op: Any, value: Any) -> bool:
+        if op is _sre.AT:
+            return value in _BOUNDARIES
+        if op is _sre.ASSERT and value[0] == -1 and value[1]:  # "(?<=yaitu )"
+            return _apart(*list(value[1])[-1])
+        return op is _sre.ASSERT_NOT and value[0] == -1 and list(value[1]) in _NOT_WORD_BEHIND
+
+    def _union(self, ways: list[tuple[_Frames, bool, str]]) -> frozenset[str] | None:
+        found: set[str] = set()
+        for frames, bounded, prefix in ways:
+            more = self.of(frames, bounded, prefix)
+            if more is None:
+                return None
+            found |= more
+        return frozenset(found)
+
