@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.asides import cited_items, others_after
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.notes_under import note_after
@@ -298,7 +299,8 @@ def remark_at_end(chars: list[str]) -> None:
         for found in _JOINED_CLOSING.finditer(text):
             blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
         text = "".join(chars)
-    after_formula(chars, text)
+    others_after(chars, text) if "lain" in text else None  # "… B dan hak lainnya sesuai …"
+    after_formula(chars, "".join(chars))
     text = "".join(chars)
     purposed = guards.may_find(_PURPOSE, text)
     purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
@@ -396,6 +398,7 @@ def furniture(chars: list[str]) -> None:
         chars[found.start()] = " "
         chars[found.end() - 1] = sign
     text = "".join(chars)
+    cited_items(chars) if text.count(")") > text.count("(") else None  # "… butir a) dikalikan"
     numbered = _PARAGRAPH_NUMBER.match(text) if text.lstrip()[:1] == "(" else None
     if numbered:  # "(2a) Besaran … sama dengan …": the number of a regulation's paragraph
         blank(chars, numbered.start(1), numbered.end(1))
