@@ -109,3 +109,21 @@ def test_sentences_of_the_work_half_are_read_right() -> None:
     right = sum(read_cell(cell).right for cell in cells)
     assert len(cells) == 180
     assert right / len(cells) >= 0.82
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rata-rata antara pendapatan daerah dan biaya operasional.",
+        "Indikator ini dihitung dari rata-rata antara pendapatan daerah dengan biaya operasional, "
+        "setelah hasilnya dibulatkan ke atas.",
+    ],
+)
+def test_a_mean_named_with_antara_is_the_mean_of_the_two(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert sorted(formula.variables) == ["biaya operasional", "pendapatan daerah"]
+    assert formula.evaluate({"pendapatan daerah": 8, "biaya operasional": 2}).exact == 5
+
+
+def test_a_mean_named_with_antara_before_an_operation_is_left() -> None:
+    assert "rata-rata (" not in str(ikicalc.parse("Rata-rata antara A dan B dibagi C."))

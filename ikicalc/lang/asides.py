@@ -5,6 +5,8 @@ things named after the last operand that the formula does not compute.
   faktor …`` (Kepka BAPETEN 4/1999): an enumerator closed alone after a noun that cites an item
   (``[grammar] citing_words``) is a word of the name where its bracket closes nothing opened
   before it (:func:`cited_items`);
+- ``… dihitung dari rata-rata antara A dan B, setelah …``: a mean named with ``antara``
+  (which joins two parties) opens the formula: the mean of the two (:func:`mean_between`);
 - ``penjumlahan antara A dengan B``: the one ``dengan`` after ``antara`` joins two operands
   (:func:`joined_by_with`, for :func:`ikicalc.lang.said.listed_sum`);
 - ``… sebesar 2 (dua) kali penghasilan bulan terakhir dan hak lainnya sesuai dengan ketentuan
@@ -26,7 +28,7 @@ from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["cited_items", "joined_by_with", "others_after"]
+__all__ = ["beside_operands", "cited_items", "joined_by_with", "mean_between", "others_after"]
 
 
 @cache
@@ -96,3 +98,43 @@ def joined_by_with(text: str, found: re.Match[str]) -> list[re.Match[str]]:
         return []
     withs = list(_WITH.finditer(text, found.start("items"), found.end("items")))
     return withs if len(withs) == 1 else []
+
+
+_MEAN_BETWEEN = lazy(
+    r"(?i)(?<![^\W_])(?P<mean>(?:nilai[ \t\n]+)?(?:rata-rata|rerata|rata2))[ \t\n]+"
+    r"(?P<between>antara)[ \t\n]+(?=[^\W\d_])(?P<first>[^,;.=/÷×*()\n]+?)[ \t\n]+"
+    r"(?P<join>dan|dengan)[ \t\n]+(?=[^\W\d_])(?P<second>[^,;.=/÷×*()]+?)[ \t]*(?P<end>[,.;])"
+)
+
+
+def mean_between(chars: list[str], text: str) -> None:
+    """``Indikator ini dihitung dari rata-rata antara A dan B, setelah …``: ``antara`` names
+    the two parties the mean is taken of; where the mean opens the formula (no operator, no
+    ``=`` or ``:`` before it) it is ``rata-rata (A, B)``: the words before it and a clause after
+    B that computes nothing are set aside. Only where a comma or a period after B leaves room
+    for the closing bracket."""
+    found = _MEAN_BETWEEN.search(text)
+    if found is None:
+        return
+    before = text[: found.start()]
+    if operator().search(before) or "=" in before or ":" in before:
+        return
+    if any(p.search(text, found.end("between")) for p in (operator(), _TIMES, _ADDITIVE)):
+        return
+    blank(chars, 0, found.start())
+    chars[found.start("between") : found.end("between")] = list("(".ljust(6))
+    blank(chars, *found.span("join"))
+    chars[found.start("join")] = ","
+    blank(chars, found.start("end"), len(chars))
+    chars[found.start("end")] = ")"
+
+
+def beside_operands(chars: list[str], text: str) -> None:
+    """What a sentence says beside its operands (see the module): other things after the
+    last operand, a mean named with ``antara``; each only where its cue stands."""
+    lower = text.lower()
+    if "lain" in lower:
+        others_after(chars, text)
+        text = "".join(chars)
+    if "antara" in lower and "rata" in lower:
+        mean_between(chars, text)

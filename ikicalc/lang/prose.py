@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
-from ikicalc.lang.asides import cited_items, others_after
+from ikicalc.lang.asides import beside_operands, cited_items
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.notes_under import note_after
@@ -299,7 +299,7 @@ def remark_at_end(chars: list[str]) -> None:
         for found in _JOINED_CLOSING.finditer(text):
             blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
         text = "".join(chars)
-    others_after(chars, text) if "lain" in text else None  # "… B dan hak lainnya sesuai …"
+    beside_operands(chars, text)  # "… B dan hak lainnya sesuai …", "rata-rata antara A dan B"
     after_formula(chars, "".join(chars))
     text = "".join(chars)
     purposed = guards.may_find(_PURPOSE, text)
