@@ -127,3 +127,16 @@ def test_a_mean_named_with_antara_is_the_mean_of_the_two(text: str) -> None:
 
 def test_a_mean_named_with_antara_before_an_operation_is_left() -> None:
     assert "rata-rata (" not in str(ikicalc.parse("Rata-rata antara A dan B dibagi C."))
+
+
+@pytest.mark.parametrize(
+    "joint", ["sedangkan", "padahal", "kecuali apabila", "sehingga", "karena", "setelah"]
+)
+def test_a_clause_with_its_own_subject_after_the_last_operand(joint: str) -> None:
+    text = f"pendapatan daerah dibagi dengan biaya operasional {joint} hasilnya dibulatkan ke atas."
+    assert sorted(ikicalc.parse(text).variables) == ["biaya operasional", "pendapatan daerah"]
+
+
+def test_a_cause_inside_a_name_stays() -> None:
+    text = "jumlah kematian karena penyakit menular dibagi jumlah penduduk"
+    assert "jumlah kematian karena penyakit menular" in ikicalc.parse(text).variables
