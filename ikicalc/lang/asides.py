@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -132,9 +133,8 @@ def mean_between(chars: list[str], text: str) -> None:
 def beside_operands(chars: list[str], text: str) -> None:
     """What a sentence says beside its operands (see the module): other things after the
     last operand, a mean named with ``antara``; each only where its cue stands."""
-    lower = text.lower()
-    if "lain" in lower:
+    if "lain" in text or "LAIN" in text:
         others_after(chars, text)
         text = "".join(chars)
-    if "antara" in lower and "rata" in lower:
+    if ("ntara" in text or "NTARA" in text) and guards.holds(text, "rata"):
         mean_between(chars, text)
