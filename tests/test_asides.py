@@ -140,3 +140,16 @@ def test_a_clause_with_its_own_subject_after_the_last_operand(joint: str) -> Non
 def test_a_cause_inside_a_name_stays() -> None:
     text = "jumlah kematian karena penyakit menular dibagi jumlah penduduk"
     assert "jumlah kematian karena penyakit menular" in ikicalc.parse(text).variables
+
+
+def test_a_division_noun_takes_its_agent_with_oleh() -> None:
+    text = (
+        "Indikator ini dihitung dari pembagian pendapatan daerah oleh biaya operasional, dengan "
+        "syarat hasilnya dibulatkan ke atas."
+    )
+    formula = ikicalc.parse(text)
+    assert sorted(formula.variables) == ["biaya operasional", "pendapatan daerah"]
+    assert formula.evaluate({"pendapatan daerah": 8, "biaya operasional": 2}).exact == 4
+    # "pembagian" of a name ("distribution") before an operator stays a name's word
+    named = ikicalc.parse("pembagian tugas dan wewenang dibagi jumlah pegawai")
+    assert "pembagian tugas dan wewenang" in named.variables

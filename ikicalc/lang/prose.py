@@ -58,17 +58,18 @@ __all__ = [
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun or
 # verb of the operation opens the formula, the first "terhadap"/"dengan" after it the operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
+    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|(?P<division>pembagian)"
+    r"|(?P<quotient>hasil\s+(?:pem)?bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)"
     # (not counted: "Total pengurangan sampah" names a quantity, the reduction of waste)
     r"|(?<!jumlah\s)(?<!total\s)(?<!jml\s)pengurangan))"
     r"\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
-    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
-    # "hasil bagi A dan B" divides
+    # "sesuai/sama dengan": a name's; "perkalian A dan B" multiplies, "hasil bagi A dan B" divides
     r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
     r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)(?<!kurangkan\s)(?<!tambahkan\s)(?<!banding\s)"
     r"(?<!bandingkan\s)dengan"
-    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!))))"
+    r"|(?(quotient)oleh|(?(division)oleh|(?!))))\s+(?=\S)"  # "pembagian A oleh B": its agent
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
