@@ -59,10 +59,11 @@ _OTHERS = lazy(
 )
 # a product or a ratio said in words ("2 (dua) kali A", "A dikalikan B", "membagi A dengan B")
 _TIMES = lazy(r"(?i)(?<![^\W_])(?:kali|dikali\w*|mengalikan|dibagi|membagi|perkalian)(?![^\W_])")
-# an addition or a subtraction: "dan C lainnya" after it is one more term of the list
+# an addition or a subtraction: "dan C lainnya" after it is one more term of the list (not the
+# noun "pengurangan", a name's word: "total pengurangan sampah")
 _ADDITIVE = lazy(
     r"(?i)(?<![^\W_])(?:ditambah\w*|dikurang\w*|tambah|kurang|menjumlahkan|penjumlahan"
-    r"|dijumlahkan|mengurangkan|pengurangan)(?![^\W_])|[+−](?=\s)|(?<=\s)-(?=\s)"
+    r"|dijumlahkan|mengurangkan)(?![^\W_])|[+−](?=\s)|(?<=\s)-(?=\s)"
 )
 
 
