@@ -28,10 +28,18 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
 from ikicalc.lang.layout_cues import SCALE, blank, operator
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.said import states
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["after_equals", "beside_stack", "between_names", "introduced", "may_introduce"]
+__all__ = [
+    "after_equals",
+    "beside_stack",
+    "between_names",
+    "introduced",
+    "may_introduce",
+    "restated_in_brackets",
+]
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
 # formula, a ratio of numbers in brackets (or with its result) standing between the names
@@ -136,6 +144,8 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
     text = "".join(chars)
     if "=" not in text:
         return
+    if "(" in text and restated_in_brackets(chars, notes):
+        text = "".join(chars)
     for equals in _EQUALS.finditer(text):
         before = text[: equals.start()]
         if not re.search(r"[^\W\d_]{3}", before) or not operator().search(before):
@@ -145,6 +155,36 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return
+
+
+@cache
+def _restating() -> re.Pattern[str]:
+    # a bracket opened by a word that says the same again ([prose] restating_words: "yaitu",
+    # "yakni", "atau", "dengan kata lain" …), a symbol, "=" and an expression, then the bracket
+    # closed: the formula said again in symbols after the sentence that says it in words
+    words = "|".join(str(word) for word in names_data()["prose"]["restating_words"])
+    return compiled(
+        r"(?i)\([ \t]*(?:" + words + r")(?![^\W_])[ \t\n]*:?[ \t\n]*"
+        r"[^\W\d_][\w.,]{0,15}(?:[ \t]*\([^()\n]{1,8}\))?[ \t]*="
+        r"[^()=\n]{1,60}?(?:\([^()\n]*\)[^()=\n]*?){0,3}\)"
+    )
+
+
+def restated_in_brackets(chars: list[str], notes: list[str]) -> bool:
+    """``… dengan jalan membagi angka 50 dengan nilai N yang diturunkan … (yaitu IA = 50/N).``
+    (Kepka BAPETEN 4/1999): a sentence that says its operation in words, then the same
+    formula in symbols in brackets opened by a word that restates (``yaitu``, ``yakni``,
+    ``atau``, ``dengan kata lain``): the bracket is set aside, the sentence read (its names
+    are the quantities the symbols stand for). Where no operation is said before it, the
+    bracket is left (it may be the formula itself). Whether one was set aside."""
+    text = "".join(chars)
+    found = _restating().search(text)
+    before = text[: found.start()] if found else ""
+    if found is None or not (operator().search(before) or states(before)):
+        return False
+    blank(chars, found.start(), found.end())
+    notes.append(f"a formula restated in brackets was set aside: {found.group(0)!r}")
+    return True
 
 
 @cache

@@ -279,8 +279,11 @@ def _purpose() -> re.Pattern[str]:
         # things it is for, then a quantity of theirs (a noun with "-nya")
         r"|(?:" + openers + r")[ \t\n]+[^=/÷×*:;]{0,160}?[ \t\n]+(?=[^\W\d_]{3,}nya\b)"
         # "Apabila tingkat radiasi dinyatakan dalam … (mSv/jam), nilai yang diperoleh …": a
-        # condition closed by a comma before a quantity (not ", maka": a rule of cases)
-        r"|(?:" + conditions + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=(?:" + quantity + r")\b))",
+        # condition closed by a comma before a quantity (not ", maka": a rule of cases); so a
+        # purpose ("b) Untuk tangki, peti kemas … yang tidak dibungkus, nilai yang diperoleh …",
+        # the same Kepka)
+        r"|(?:" + conditions + "|" + openers + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+"
+        r"(?=(?:" + quantity + r")\b))",
         re.IGNORECASE,
     )
 

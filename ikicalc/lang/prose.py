@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.asides import beside_operands, cited_items
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.notes_under import note_after
@@ -57,17 +58,18 @@ __all__ = [
 # "perbandingan antara A terhadap B", "membagi A dengan B", "perkalian A dengan B": the noun or
 # verb of the operation opens the formula, the first "terhadap"/"dengan" after it the operator.
 _OPERATION = lazy(
-    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|pembagian|(?P<quotient>hasil\s+bagi)"
+    r"(?i)\b(?P<cue>perbandingan|mem(?:per)?bandingkan|membagi(?:kan)?|(?P<division>pembagian)"
+    r"|(?P<quotient>hasil\s+(?:pem)?bagi)"
     r"|(?P<product>perkalian|mengalikan|hasil\s+kali)|(?P<less>mengurang(?:kan|i)"
     # (not counted: "Total pengurangan sampah" names a quantity, the reduction of waste)
     r"|(?<!jumlah\s)(?<!total\s)(?<!jml\s)pengurangan))"
     r"\s+(?P<between>antara\s+|dari\s+)?(?=\S)"
-    # "sesuai dengan", "sama dengan" belong to the name; "perkalian A dan B" multiplies,
-    # "hasil bagi A dan B" divides
+    # "sesuai/sama dengan": a name's; "perkalian A dan B" multiplies, "hasil bagi A dan B" divides
     r"(?P<rest>[\s\S]*?),?\s(?P<word>terhadap|(?<!sesuai\s)(?<!sama\s)(?<!kali\s)(?<!kalikan\s)"
     r"(?<!bagi\s)(?<!tambah\s)(?<!kurangi\s)(?<!kurangkan\s)(?<!tambahkan\s)(?<!banding\s)"
     r"(?<!bandingkan\s)dengan"
-    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!)))))\s+(?=\S)"
+    r"|(?(between)dan|(?(product)dan(?![^.;]*\sdengan\s)|(?(quotient)dan|(?!))))"
+    r"|(?(quotient)oleh|(?(division)oleh|(?!))))\s+(?=\S)"  # "pembagian A oleh B": its agent
     r"|\b(?P<share>persentase|prosentase|presentase|rasio|proporsi)\s+(?:dari\s+|antara\s+)?"
     r"(?=\S)(?P<part>[\s\S]*?)\s(?P<against>terhadap)\s(?=\S)"
 )
@@ -298,7 +300,8 @@ def remark_at_end(chars: list[str]) -> None:
         for found in _JOINED_CLOSING.finditer(text):
             blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
         text = "".join(chars)
-    after_formula(chars, text)
+    beside_operands(chars, text)  # "… B dan hak lainnya sesuai …", "rata-rata antara A dan B"
+    after_formula(chars, "".join(chars))
     text = "".join(chars)
     purposed = guards.may_find(_PURPOSE, text)
     purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
@@ -396,6 +399,7 @@ def furniture(chars: list[str]) -> None:
         chars[found.start()] = " "
         chars[found.end() - 1] = sign
     text = "".join(chars)
+    cited_items(chars) if text.count(")") > text.count("(") else None  # "… butir a) dikalikan"
     numbered = _PARAGRAPH_NUMBER.match(text) if text.lstrip()[:1] == "(" else None
     if numbered:  # "(2a) Besaran … sama dengan …": the number of a regulation's paragraph
         blank(chars, numbered.start(1), numbered.end(1))

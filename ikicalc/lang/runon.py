@@ -423,7 +423,7 @@ _JOINT_COUNTED = lazy(
 )
 _COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])")
 _RELATED = lazy(r"(?i)[ \t\n]+(?:terhadap|atas)(?![^\W_])")
-_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap|atas)(?![^\W_])")  # "menerapkan A atas B"
+_PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap|atas|oleh)(?![^\W_])")  # "menerapkan A atas B"
 # with no "dengan", the conjunction before the last item of a list joins an operation's
 # operands ("penjumlahan A, B dan C", "selisih antara A dan B"): once it stands, a clause
 # after a comma is the sentence's

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.asides import joined_by_with
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
@@ -140,8 +141,9 @@ def summed(chars: list[str]) -> None:
 _DIFFERENCE = lazy(
     r"(?i)\b(?P<cue>(?:selisih|perbedaan)(?:[ \t\n]+(?:lebih|kurang))?"
     # what is compared may be said before "antara": "perbedaan jumlah bahan nuklir antara …"
-    r"(?:[ \t\n]+(?!dan\b|antara\b)[^\W\d_]+){0,4}?[ \t\n]+antara)[ \t\n]+(?=\S)"
-    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan)[ \t\n]+(?=\S)"
+    r"(?:(?:[ \t\n]+(?!dan\b|antara\b)[^\W\d_]+){0,4}?[ \t\n]+antara|[ \t\n]+dari))"
+    r"[ \t\n]+(?=\S)"
+    r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan|terhadap)[ \t\n]+(?=\S)"
     r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )
 
@@ -151,7 +153,8 @@ _DIFFERENCE = lazy(
 # "selisih … dengan …")
 _DIFFERENCE_WITH = lazy(
     r"(?i)\b(?P<cue>selisih|perbedaan)[ \t\n]+(?=[^\W\d_])"
-    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan|dan)[ \t\n]+(?=\S)"
+    r"(?P<first>(?:[^;=/÷×*()]|\([^()\n]{1,8}\))+?)[ \t\n]+(?P<word>dengan|dan|terhadap)"
+    r"[ \t\n]+(?=\S)"
     r"(?P<second>(?:[^;=/÷×*(),.]|\([^()\n]{1,8}\))+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )  # a time index in brackets is the name's: "… pada tahun (t - 1)"
 
@@ -288,6 +291,7 @@ def listed_sum(chars: list[str]) -> None:
     while found is not None:
         product = bool(found.group("product") or found.group("times") or found.group("multiplying"))
         joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
+        joins = joins or ([] if product else joined_by_with(text, found))  # "antara A dengan B"
         if joins and not (  # "perkalian antara A dengan B": a product of two
             product
             and (_WITH.search(found.group("items")) or all("," not in j.group(0) for j in joins))
