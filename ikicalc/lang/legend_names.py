@@ -320,7 +320,13 @@ Entry = tuple[str, int, int, list[str]]
 
 
 # "… sedangkan mfi adalah …", "… dan 𝛾 merupakan …": a symbol the formula writes, said
-_SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
+_SUBSCRIPTED = r"(?:\([a-z]\)|(?:,[^\W_]{1,4}){1,2})?"
+"""What an equation writes after a symbol's letters: an index in brackets (``A2(i)``) or
+subscripts after a comma (``Ij,L``, ``Ij,ing,L``), as a formula editor's subscripts are typed."""
+_SAID_SYMBOL = lazy(
+    r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7}" + _SUBSCRIPTED + r")[ \t]+"
+    r"(?:adalah|merupakan|ialah)[ \t]+"
+)
 
 
 # "…, 𝑚𝑓𝑖 merupakan fraksi … dan 𝑞 jumlah seluruh sampah": after a list's comma or "dan", a
@@ -332,11 +338,13 @@ _LISTED_SYMBOL = lazy(
 _INDICES = frozenset("ijkntIJKNT")
 
 
-def _in(symbol: str, formula: str) -> bool:
-    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
+def _in(symbol: str, formula: str, exact: bool = False) -> bool:
+    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose);
+    ``exact``: as a symbol of its own, not the letters of ``A2(i)`` (``nilai A1 dan A2``)."""
     if symbol.lower() in connectors():
         return False
-    return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
+    after = r"(?![^\W_]|\()" if exact else r"(?![^\W_])"
+    return re.search(rf"(?<![^\W_]){re.escape(symbol)}" + after, formula) is not None
 
 
 def _start(found: re.Match[str]) -> int:
@@ -356,7 +364,7 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
         said += [
             m
             for m in _LISTED_SYMBOL.finditer(joined, said[0].end())
-            if _in(m.group("symbol"), formula)
+            if _in(m.group("symbol"), formula, exact=True)
             and m.group("symbol") not in _INDICES
             and m.start("symbol") not in copulas
         ]
@@ -369,6 +377,30 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     for this, after in zip(inner, [*inner[1:], None], strict=True):
         text = joined[this.end() : after.start() if after else len(joined)]
         parts.append((this.group("symbol"), start, end, [text]))
+    return _joint(parts)
+
+
+# "… dan A1(i) dan" before "A2(i) ialah nilai A1 dan A2 …": symbols listed before one copula
+_JOINT = lazy(
+    r"(?:[ \t,]+(?:dan|serta)|,)[ \t]+(?P<symbols>[^\W\d_][^\W_]{0,5}" + _SUBSCRIPTED
+    + r"(?:[ \t]*(?:,|dan|serta)[ \t]+[^\W\d_][^\W_]{0,5}" + _SUBSCRIPTED + r")*)"
+    r"[ \t]*(?:,|[ \t](?:dan|serta))[ \t]*$"
+)
+_SHAPED = lazy(r"[^\W\d_][^\W_]*(?:\d|\([a-z]\)|,)")
+
+
+def _joint(parts: list[Entry]) -> list[Entry]:
+    """``B(i) ialah aktivitas … dan A1(i) dan A2(i) ialah nilai A1 dan A2 untuk …``
+    (bapeten-kepka-4-1999 #04): two symbols said together before one copula, their one name
+    the names of both in turn; the entry before ends where they start, and the joint entry
+    names neither symbol (no reader can tell which words are whose)."""
+    for at in range(len(parts) - 1):
+        found = _JOINT.search(" ".join(parts[at][3]))
+        listed = found and re.split(r"[ \t]*(?:,|dan|serta)[ \t]+", found.group("symbols"))
+        if found and listed and all(_SHAPED.match(s) for s in listed):
+            symbol, start, end, _ = parts[at]
+            parts[at] = (symbol, start, end, [" ".join(parts[at][3])[: found.start()]])
+            parts[at + 1] = ("", *parts[at + 1][1:])
     return parts
 
 

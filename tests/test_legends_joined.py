@@ -1,0 +1,48 @@
+"""Legend entries that share a line, their symbols carrying an equation editor's subscripts
+(session 19, legend19; ``benchmarks/legends_joined.py``)."""
+
+from __future__ import annotations
+
+import ikicalc
+
+
+def _names(text: str) -> list[str]:
+    return list(ikicalc.parse(text).variables)
+
+
+def test_a_comma_subscript_entry_after_a_period_on_the_wrapped_line():
+    # bapeten-kepka-1-1999 #02: "… dalam" / "setahun. Ij,L adalah BMT …"
+    text = (
+        "Hj,d / HL + Ij / Ij,L\n"
+        "Hj,d adalah indeks dosis dalam tahunan\n"
+        "HL adalah NBD tahunan untuk seluruh tubuh\n"
+        "Ij adalah jumlah radionuklida J yang masuk dalam\n"
+        "setahun. Ij,L adalah BMT dari radionuklida J."
+    )
+    assert _names(text) == [
+        "indeks dosis dalam tahunan",
+        "NBD tahunan untuk seluruh tubuh",
+        "jumlah radionuklida J yang masuk dalam setahun",
+        "BMT dari radionuklida J",
+    ]
+
+
+def test_a_bracket_index_entry_after_dan():
+    text = "P(i) / Q2(i) x 100%\nP(i) adalah debit air limbah dan Q2(i) adalah kadar debu bijih."
+    assert _names(text) == ["debit air limbah", "kadar debu bijih"]
+
+
+def test_two_symbols_said_together_name_neither():
+    # bapeten-kepka-4-1999 #04: "… dan A1(i) dan" / "A2(i) ialah nilai A1 dan A2 untuk …"
+    text = (
+        "B(i) / A2(i)\n"
+        "B(i) ialah aktivitas radionuklida i dan A1(i) dan\n"
+        "A2(i) ialah nilai A1 dan A2 untuk masing-masing radionuklida (i)."
+    )
+    assert _names(text) == ["aktivitas radionuklida i", "A2(i)"]
+
+
+def test_a_bare_letter_of_a_bracketed_symbol_is_no_entry():
+    # "nilai A1 dan A2 untuk …": 'A2' is not the formula's 'A2(i)'
+    text = "B / A2(i)\nB adalah luas lahan sawah\nA2(i) adalah nilai A1 dan A2 untuk jenis i"
+    assert _names(text) == ["luas lahan sawah", "nilai A1 dan A2 untuk jenis i"]
