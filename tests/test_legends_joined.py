@@ -46,3 +46,34 @@ def test_a_bare_letter_of_a_bracketed_symbol_is_no_entry():
     # "nilai A1 dan A2 untuk …": 'A2' is not the formula's 'A2(i)'
     text = "B / A2(i)\nB adalah luas lahan sawah\nA2(i) adalah nilai A1 dan A2 untuk jenis i"
     assert _names(text) == ["luas lahan sawah", "nilai A1 dan A2 untuk jenis i"]
+
+
+def test_symbols_side_by_side_are_their_product():
+    # bapeten-kepka-1-1999 #01: "Σ WT HT" under "HT adalah …", "WT adalah …"
+    text = (
+        "E. Metoda evaluasi dosis efektif Dosis efektif sama dengan\nΣ WT HT\nT\n"
+        "HT adalah dosis rata-rata pada organ\nWT adalah faktor bobot untuk organ."
+    )
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == ["faktor bobot untuk organ", "dosis rata-rata pada organ"]
+    assert "×" in str(formula)
+
+
+def test_an_editors_subscripts_typed_apart_in_the_formula():
+    # bapeten-perba-4-2013 #01: "I j ,ing" in the formula, "Ij,ing =" in the legend
+    text = (
+        "ET = Hp(10) + ∑ e( g ) j ,ing I j ,ing\n"
+        "Hp(10)      =   Dosis ekivalen perorangan\n"
+        "e(g)j,ing   =   Dosis efektif terikat per satuan masukan\n"
+        "Ij,ing      =   masukan melalui pencernaan dari radionuklida j"
+    )
+    assert list(ikicalc.parse(text).variables) == [
+        "Dosis ekivalen perorangan",
+        "Dosis efektif terikat per satuan masukan",
+        "masukan melalui pencernaan dari radionuklida j",
+    ]
+
+
+def test_a_name_of_words_is_no_product():
+    text = "A / B\nA = jumlah desa\nB = jumlah desa mandiri"
+    assert list(ikicalc.parse(text).variables) == ["jumlah desa", "jumlah desa mandiri"]

@@ -320,12 +320,18 @@ Entry = tuple[str, int, int, list[str]]
 
 
 # "… sedangkan mfi adalah …", "… dan 𝛾 merupakan …": a symbol the formula writes, said
-_SUBSCRIPTED = r"(?:\([a-z]\)|(?:,[^\W_]{1,4}){1,2})?"
+_SUBSCRIPTED = r"(?:_\{?[^\W_]{1,4}\}?|\([a-z]\)|(?:,[^\W_]{1,4}){1,2})?"
 """What an equation writes after a symbol's letters: an index in brackets (``A2(i)``) or
 subscripts after a comma (``Ij,L``, ``Ij,ing,L``), as a formula editor's subscripts are typed."""
 _SAID_SYMBOL = lazy(
     r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7}" + _SUBSCRIPTED + r")[ \t]+"
     r"(?:adalah|merupakan|ialah)[ \t]+"
+)
+# "…;  un,out<tab>= …", "… setahun. zj,max : …": a symbol with an editor's subscript and a
+# sign, after the end of the entry before it
+_SET_SYMBOL = lazy(
+    r"(?<=[.;,][ \t])[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]{1,4}\}?|\([a-z]\)"
+    r"|(?:,[^\W_]{1,4}){1,2}))[ \t]*[=:][ \t]+"
 )
 
 
@@ -359,6 +365,9 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     joined = " ".join(piece.strip() for piece in pieces)  # "… DBD" / "<tab>yang …": no column
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
     said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    if ";" in joined or "." in joined:
+        said += [m for m in _SET_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+        said.sort(key=_start)
     if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out
         copulas = {m.start("symbol") for m in said}
         said += [
