@@ -77,3 +77,18 @@ def test_an_editors_subscripts_typed_apart_in_the_formula():
 def test_a_name_of_words_is_no_product():
     text = "A / B\nA = jumlah desa\nB = jumlah desa mandiri"
     assert list(ikicalc.parse(text).variables) == ["jumlah desa", "jumlah desa mandiri"]
+
+
+def test_a_legend_symbol_typed_one_character_otherwise():
+    # bapeten-kepka-1-1999 #02: "HI,d adalah …" under a formula that writes "Hj,d"
+    text = "Hj,d / HL\nHI,d adalah indeks dosis dalam tahunan\nHL adalah NBD tahunan untuk seluruh tubuh"
+    assert list(ikicalc.parse(text).variables) == [
+        "indeks dosis dalam tahunan",
+        "NBD tahunan untuk seluruh tubuh",
+    ]
+
+
+def test_two_symbols_one_character_apart_are_not_guessed():
+    # two candidates of the formula ("ABC", "ABD") for one symbol of the legend ("ABE"): none
+    text = "ABC / ABD + K\nABE = jumlah desa\nK = jumlah kota"
+    assert list(ikicalc.parse(text).variables)[:2] == ["ABC", "ABD"]

@@ -368,6 +368,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             _blank(chars, start, end)
     defined = {symbol for symbol, *_ in entries if symbol}
     together = runs_of(formula, defined) if len(defined) > 1 else set()  # "H=DQN"
+    unmatched = [
+        at for at, (s, *_) in enumerate(entries) if s and not _written_in(formula, s, defined)
+    ]
+    at = unmatched[0] if len(unmatched) == 1 else -1
+    if at >= 0 and (typed := _typed_otherwise(entries[at][0], formula, defined)):
+        # "HI,d adalah …" under "Hj,d": the legend's symbol mistyped
+        notes.append(f"the legend's symbol {entries[at][0]} read as the formula's {typed}")
+        entries[at] = (typed, *entries[at][1:])
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         flipped = _flipped(symbol, pieces, formula, defined) if symbol else None
@@ -398,6 +406,28 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
+
+
+# a symbol of a formula: a letter, up to five letters or figures, subscripts after a comma
+_SYMBOL_SHAPED = lazy(r"(?<![^\W_])[^\W\d_][^\W_]{0,5}(?:,[^\W_]{1,4}){0,2}(?![^\W_])")
+
+
+def _typed_otherwise(symbol: str, formula: str, defined: set[str]) -> str | None:
+    """``HI,d adalah indeks dosis …`` under ``Hj,d / HL + …`` (bapeten-kepka-1-1999 #02): the
+    one symbol of a legend the formula does not write and the one symbol of the formula of its
+    length and its base no entry names, one character apart: the same symbol, typed (or read
+    by an OCR) otherwise. A symbol of one letter is never paired (any letter is one apart)."""
+    if len(symbol) < 3:
+        return None
+    found = {
+        m.group(0)
+        for m in _SYMBOL_SHAPED.finditer(formula)
+        if len(m.group(0)) == len(symbol)
+        and m.group(0)[0] == symbol[0]
+        and m.group(0) not in defined
+        and sum(a != b for a, b in zip(m.group(0), symbol, strict=True)) == 1
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # a table's rule in Markdown: "|---|---|", "| :--- | --- |"
