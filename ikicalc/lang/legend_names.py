@@ -18,6 +18,7 @@ from ikicalc.lang.legend_ends import (
     SOURCE_CUES,
     comment_after,
     connectors,
+    copulas,
     listed_verb,
     source_after,
 )
@@ -323,10 +324,14 @@ Entry = tuple[str, int, int, list[str]]
 _SUBSCRIPTED = r"(?:_\{?[^\W_]{1,4}\}?|\([a-z]\)|(?:,[^\W_]{1,4}){1,2})?"
 """What an equation writes after a symbol's letters: an index in brackets (``A2(i)``) or
 subscripts after a comma (``Ij,L``, ``Ij,ing,L``), as a formula editor's subscripts are typed."""
-_SAID_SYMBOL = lazy(
-    r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7}" + _SUBSCRIPTED + r")[ \t]+"
-    r"(?:adalah|merupakan|ialah)[ \t]+"
-)
+@cache
+def _said_symbol() -> re.Pattern[str]:
+    """``… sedangkan mfi adalah …``, ``… setahun. Ij,L yakni …``: a symbol (perhaps with an
+    editor's subscript) and a copula of the class (``[entries] copulas``), inside a line."""
+    return re.compile(
+        r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7}" + _SUBSCRIPTED + r")[ \t]+"
+        r"(?:" + copulas() + r")[ \t]+"
+    )
 # "…;  un,out<tab>= …", "… setahun. zj,max : …": a symbol with an editor's subscript and a
 # sign, after the end of the entry before it
 _SET_SYMBOL = lazy(
@@ -364,7 +369,7 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     symbol, start, end, pieces = entry
     joined = " ".join(piece.strip() for piece in pieces)  # "… DBD" / "<tab>yang …": no column
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
-    said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    said = [m for m in _said_symbol().finditer(joined) if _in(m.group("symbol"), formula)]
     if ";" in joined or "." in joined:
         said += [m for m in _SET_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
         said.sort(key=_start)
@@ -416,7 +421,7 @@ def _joint(parts: list[Entry]) -> list[Entry]:
 def says_symbol(line: str, formula: str) -> bool:
     """Whether ``line`` says what a symbol of ``formula`` is (``… dan pri merupakan harga
     …``): more of a legend, not a remark about the data."""
-    return any(_in(m.group("symbol"), formula) for m in _SAID_SYMBOL.finditer(" " + line))
+    return any(_in(m.group("symbol"), formula) for m in _said_symbol().finditer(" " + line))
 
 
 _ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")
