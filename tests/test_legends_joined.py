@@ -92,3 +92,14 @@ def test_two_symbols_one_character_apart_are_not_guessed():
     # two candidates of the formula ("ABC", "ABD") for one symbol of the legend ("ABE"): none
     text = "ABC / ABD + K\nABE = jumlah desa\nK = jumlah kota"
     assert list(ikicalc.parse(text).variables)[:2] == ["ABC", "ABD"]
+
+
+def test_a_line_opening_with_two_symbols_said_together():
+    # "A1 dan A2 adalah …": named neither, set aside; the entry after it on the line is read
+    text = (
+        "IP = (A1 + A2) / B(t)\n"
+        "A1 dan A2 adalah jumlah kasus pada triwulan 1 dan 2, sedangkan B(t) adalah jumlah penduduk"
+    )
+    assert list(ikicalc.parse(text).variables) == ["A1", "A2", "jumlah penduduk"]
+    text = "A / B x 100%\nA dan B adalah jumlah desa mandiri dan jumlah desa"
+    assert list(ikicalc.parse(text).variables) == ["A", "B"]

@@ -35,6 +35,7 @@ from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.legend_typed import joint_line, typed_otherwise
 from ikicalc.lang.letter_x import unglued as _unglued
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import runs_of, symbols_in_formula
@@ -143,6 +144,11 @@ _ALIAS_LINE = lazy(
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
+
+
+def _may_join(line: re.Match[str], formula_text: list[str]) -> bool:
+    """Whether a line under the formula may open with symbols said together (``A1 dan A2 …``)."""
+    return bool(formula_text) and " dan " in line.group(0)
 
 
 @cache
@@ -262,6 +268,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
             or _term(line.group(0), formula_text)
+            or (joint_line().match(line.group(0)) if _may_join(line, formula_text) else None)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
@@ -369,10 +376,12 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     defined = {symbol for symbol, *_ in entries if symbol}
     together = runs_of(formula, defined) if len(defined) > 1 else set()  # "H=DQN"
     unmatched = [
-        at for at, (s, *_) in enumerate(entries) if s and not _written_in(formula, s, defined)
+        at
+        for at, (s, *_) in enumerate(entries)
+        if s and " " not in s and not _written_in(formula, s, defined)
     ]
     at = unmatched[0] if len(unmatched) == 1 else -1
-    if at >= 0 and (typed := _typed_otherwise(entries[at][0], formula, defined)):
+    if at >= 0 and (typed := typed_otherwise(entries[at][0], formula, defined)):
         # "HI,d adalah …" under "Hj,d": the legend's symbol mistyped
         notes.append(f"the legend's symbol {entries[at][0]} read as the formula's {typed}")
         entries[at] = (typed, *entries[at][1:])
@@ -385,9 +394,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         inside = (  # after an entry the legend uses, or under its introducer
             any(s for s, *_ in used) or used or _legend_header().match(text, start, end)
         )
-        if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
-            used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
+        joint = " " in symbol  # "A1 dan A2 adalah …": two symbols said together, named neither
+        index = symbol in "ijk" and _INDEXED.search(formula)  # "i = Tanaman Pangan, …"
+        if not symbol or written or inside or joint or index:
+            used.append((written, start, end, pieces))
     if not legend and not any(symbol for symbol, *_ in used):
+        for symbol, start, end, _ in entries if any(" " in s for s, *_ in entries) else ():
+            if " " in symbol:  # "A dan B adalah …" and nothing else: set aside, named neither
+                _blank(chars, start, end)
         if _indices_only(entries, used, formula):  # "Keterangan:" / "ax = … sekolah x"
             for _, start, end, _ in used:
                 _blank(chars, start, end)
@@ -406,28 +420,6 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         notes.append("a bar lost between two symbols of the legend, one over the other")
     notes.append("the symbols are named by the legend: " + ", ".join(legend))
     return legend
-
-
-# a symbol of a formula: a letter, up to five letters or figures, subscripts after a comma
-_SYMBOL_SHAPED = lazy(r"(?<![^\W_])[^\W\d_][^\W_]{0,5}(?:,[^\W_]{1,4}){0,2}(?![^\W_])")
-
-
-def _typed_otherwise(symbol: str, formula: str, defined: set[str]) -> str | None:
-    """``HI,d adalah indeks dosis …`` under ``Hj,d / HL + …`` (bapeten-kepka-1-1999 #02): the
-    one symbol of a legend the formula does not write and the one symbol of the formula of its
-    length and its base no entry names, one character apart: the same symbol, typed (or read
-    by an OCR) otherwise. A symbol of one letter is never paired (any letter is one apart)."""
-    if len(symbol) < 3:
-        return None
-    found = {
-        m.group(0)
-        for m in _SYMBOL_SHAPED.finditer(formula)
-        if len(m.group(0)) == len(symbol)
-        and m.group(0)[0] == symbol[0]
-        and m.group(0) not in defined
-        and sum(a != b for a, b in zip(m.group(0), symbol, strict=True)) == 1
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 # a table's rule in Markdown: "|---|---|", "| :--- | --- |"
