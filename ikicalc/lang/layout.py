@@ -86,7 +86,7 @@ from ikicalc.lang.said_steps import steps_said
 from ikicalc.lang.scanned import ocr_marks
 from ikicalc.lang.sentences import one_sentence
 from ikicalc.lang.sigma import index_below
-from ikicalc.lang.spaced_subscripts import structured_together, subscripts_together
+from ikicalc.lang.spaced_subscripts import subscripts_together
 from ikicalc.lang.spelled import said_first, spelled_numbers
 from ikicalc.lang.stacking import (
     LostBar,
@@ -224,10 +224,7 @@ def lay_out(text: str) -> Layout:
     moved = None
     scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
     fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
-    if "\n" in text and ("=" in text or ":" in text):
-        subscripts_together(chars)  # "X1" / "X2" / "X 1 = …": an equation's subscripts apart
-    if guards.has(text, " ,", "( ", " (") and guards.has(text, "=", ":", "alah", "yaitu"):
-        structured_together(chars)  # "I j ,ing" over "Ij,ing = …": an editor's subscripts apart
+    subscripts_together(chars, text)  # "X 1 = …", "I j ,ing" / "Ij,ing = …": subscripts apart
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang import guards
 from ikicalc.patterns import lazy
 
 __all__ = ["structured_together", "subscripts_together"]
@@ -51,8 +52,14 @@ def structured_together(chars: list[str]) -> None:
                 chars[found.start() : found.end()] = [*symbol, *pad]
 
 
-def subscripts_together(chars: list[str]) -> None:
-    """Write each legend symbol's subscript next to its base, in place (see module)."""
+def subscripts_together(chars: list[str], text: str) -> None:
+    """Write each legend symbol's subscript next to its base, in place (see module); ``text``
+    the cell as ``chars`` spell it (cheap guards first: a line break and a sign of a legend,
+    or a space beside a comma or a bracket and a copula)."""
+    if guards.has(text, " ,", "( ", " (") and guards.has(text, "=", ":", "alah", "yaitu"):
+        structured_together(chars)  # "I j ,ing" over "Ij,ing = …": an editor's subscripts apart
+    if "\n" not in text or ("=" not in text and ":" not in text):
+        return
     text = "".join(chars)
     for base, under in sorted({(m.group(1), m.group(2)) for m in _ENTRY.finditer(text)}):
         if f"{base} {under}" not in text and f"{base}\t{under}" not in text:
