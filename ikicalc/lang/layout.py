@@ -224,8 +224,7 @@ def lay_out(text: str) -> Layout:
     moved = None
     scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
     fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
-    if "\n" in text and ("=" in text or ":" in text):
-        subscripts_together(chars)  # "X1" / "X2" / "X 1 = …": an equation's subscripts apart
+    subscripts_together(chars, text)  # "X 1 = …", "I j ,ing" / "Ij,ing = …": subscripts apart
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
         put_back(chars)  # "Rasio =" / "-------Jumlah …": a stack as extractors flatten it

@@ -68,8 +68,9 @@ def definition() -> re.Pattern[str]:
         r"(?:[ \t]+(?i:" + "|".join(heading_words()) + r"))?[ \t]*[:,]?[ \t]*"  # "Ket. rumus"
         r"|(?i:dengan)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Za-z][A-Za-z0-9_]{0,7}[ \t]*=)))?"
         r"(?:(?:[-•▪●◦]|\d{1,2}\)|[a-h][.)])[ \t]+)?[($]?"
-        r"(?P<symbol>(?:[A-Z][A-Z0-9₀-₉]{0,9}|[a-z][A-Za-z0-9]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9})"
-        r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?"
+        r"(?P<symbol>(?:[A-Z][A-Z0-9₀-₉]{0,9}|[a-z][A-Za-z0-9₀-₉]?|[A-Z](?=[a-z0-9]*[A-Z])[A-Za-z0-9]{2,9}"
+        r"|[A-Za-z][A-Za-z0-9]{0,3}(?=,[A-Za-z0-9]))"  # "Ij,L": an editor's subscript after a comma
+        r"(?:_\{?[A-Za-z0-9]{1,3}\}?)?(?:,[A-Za-z0-9]{1,4}){0,2}"
         r"(?:-?\([a-z](?:[-+−]\d)?\)|-[a-z](?![^\W_]))?)[)$]?"
         r"(?:[ \t]*(?::=|[=:])[ \t]*(?:(?i:" + _copulas() + r")[ \t]+)?"  # "b = adalah …"
         r"|[ \t]+(?i:" + _copulas() + r")[ \t]+"

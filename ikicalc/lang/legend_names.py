@@ -18,6 +18,7 @@ from ikicalc.lang.legend_ends import (
     SOURCE_CUES,
     comment_after,
     connectors,
+    copulas,
     listed_verb,
     source_after,
 )
@@ -320,7 +321,23 @@ Entry = tuple[str, int, int, list[str]]
 
 
 # "… sedangkan mfi adalah …", "… dan 𝛾 merupakan …": a symbol the formula writes, said
-_SAID_SYMBOL = lazy(r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7})[ \t]+(?:adalah|merupakan)[ \t]+")
+_SUBSCRIPTED = r"(?:_\{?[^\W_]{1,4}\}?|\([a-z]\)|(?:,[^\W_]{1,4}){1,2})?"
+"""What an equation writes after a symbol's letters: an index in brackets (``A2(i)``) or
+subscripts after a comma (``Ij,L``, ``Ij,ing,L``), as a formula editor's subscripts are typed."""
+@cache
+def _said_symbol() -> re.Pattern[str]:
+    """``… sedangkan mfi adalah …``, ``… setahun. Ij,L yakni …``: a symbol (perhaps with an
+    editor's subscript) and a copula of the class (``[entries] copulas``), inside a line."""
+    return re.compile(
+        r"(?<=\s)(?P<symbol>[^\W\d_][^\W_]{0,7}" + _SUBSCRIPTED + r")[ \t]+"
+        r"(?:" + copulas() + r")[ \t]+"
+    )
+# "…;  un,out<tab>= …", "… setahun. zj,max : …": a symbol with an editor's subscript and a
+# sign, after the end of the entry before it
+_SET_SYMBOL = lazy(
+    r"(?<=[.;,][ \t])[ \t]*(?P<symbol>[^\W\d_][^\W_]{0,7}(?:_\{?[^\W_]{1,4}\}?|\([a-z]\)"
+    r"|(?:,[^\W_]{1,4}){1,2}))[ \t]*[=:][ \t]+"
+)
 
 
 # "…, 𝑚𝑓𝑖 merupakan fraksi … dan 𝑞 jumlah seluruh sampah": after a list's comma or "dan", a
@@ -332,11 +349,13 @@ _LISTED_SYMBOL = lazy(
 _INDICES = frozenset("ijkntIJKNT")
 
 
-def _in(symbol: str, formula: str) -> bool:
-    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose)."""
+def _in(symbol: str, formula: str, exact: bool = False) -> bool:
+    """Whether the formula writes ``symbol`` (not a word such as ``yang`` of its prose);
+    ``exact``: as a symbol of its own, not the letters of ``A2(i)`` (``nilai A1 dan A2``)."""
     if symbol.lower() in connectors():
         return False
-    return re.search(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula) is not None
+    after = r"(?![^\W_]|\()" if exact else r"(?![^\W_])"
+    return re.search(rf"(?<![^\W_]){re.escape(symbol)}" + after, formula) is not None
 
 
 def _start(found: re.Match[str]) -> int:
@@ -350,13 +369,16 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     symbol, start, end, pieces = entry
     joined = " ".join(piece.strip() for piece in pieces)  # "… DBD" / "<tab>yang …": no column
     inner = [m for m in definition.finditer(joined) if m.start() > 0]
-    said = [m for m in _SAID_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+    said = [m for m in _said_symbol().finditer(joined) if _in(m.group("symbol"), formula)]
+    if ";" in joined or "." in joined:
+        said += [m for m in _SET_SYMBOL.finditer(joined) if _in(m.group("symbol"), formula)]
+        said.sort(key=_start)
     if said:  # "… dan 𝑞 jumlah seluruh sampah": the last symbol listed, its copula left out
         copulas = {m.start("symbol") for m in said}
         said += [
             m
             for m in _LISTED_SYMBOL.finditer(joined, said[0].end())
-            if _in(m.group("symbol"), formula)
+            if _in(m.group("symbol"), formula, exact=True)
             and m.group("symbol") not in _INDICES
             and m.start("symbol") not in copulas
         ]
@@ -369,13 +391,37 @@ def split_entry(entry: Entry, formula: str, definition: re.Pattern[str]) -> list
     for this, after in zip(inner, [*inner[1:], None], strict=True):
         text = joined[this.end() : after.start() if after else len(joined)]
         parts.append((this.group("symbol"), start, end, [text]))
+    return _joint(parts)
+
+
+# "… dan A1(i) dan" before "A2(i) ialah nilai A1 dan A2 …": symbols listed before one copula
+_JOINT = lazy(
+    r"(?:[ \t,]+(?:dan|serta)|,)[ \t]+(?P<symbols>[^\W\d_][^\W_]{0,5}" + _SUBSCRIPTED
+    + r"(?:[ \t]*(?:,|dan|serta)[ \t]+[^\W\d_][^\W_]{0,5}" + _SUBSCRIPTED + r")*)"
+    r"[ \t]*(?:,|[ \t](?:dan|serta))[ \t]*$"
+)
+_SHAPED = lazy(r"[^\W\d_][^\W_]*(?:\d|\([a-z]\)|,)")
+
+
+def _joint(parts: list[Entry]) -> list[Entry]:
+    """``B(i) ialah aktivitas … dan A1(i) dan A2(i) ialah nilai A1 dan A2 untuk …``
+    (bapeten-kepka-4-1999 #04): two symbols said together before one copula, their one name
+    the names of both in turn; the entry before ends where they start, and the joint entry
+    names neither symbol (no reader can tell which words are whose)."""
+    for at in range(len(parts) - 1):
+        found = _JOINT.search(" ".join(parts[at][3]))
+        listed = found and re.split(r"[ \t]*(?:,|dan|serta)[ \t]+", found.group("symbols"))
+        if found and listed and all(_SHAPED.match(s) for s in listed):
+            symbol, start, end, _ = parts[at]
+            parts[at] = (symbol, start, end, [" ".join(parts[at][3])[: found.start()]])
+            parts[at + 1] = ("", *parts[at + 1][1:])
     return parts
 
 
 def says_symbol(line: str, formula: str) -> bool:
     """Whether ``line`` says what a symbol of ``formula`` is (``… dan pri merupakan harga
     …``): more of a legend, not a remark about the data."""
-    return any(_in(m.group("symbol"), formula) for m in _SAID_SYMBOL.finditer(" " + line))
+    return any(_in(m.group("symbol"), formula) for m in _said_symbol().finditer(" " + line))
 
 
 _ALIAS = lazy(r"\(\s*([A-Z][A-Z0-9]{0,9})\s*\)")

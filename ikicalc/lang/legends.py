@@ -35,6 +35,7 @@ from ikicalc.lang.legend_names import names_one as _names_one
 from ikicalc.lang.legend_names import side_by_side as _side_by_side
 from ikicalc.lang.legend_names import split_entry as _split_entry
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.legend_typed import joint_line, typed_otherwise
 from ikicalc.lang.letter_x import unglued as _unglued
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import runs_of, symbols_in_formula
@@ -67,6 +68,7 @@ def _legend_line() -> re.Pattern[str]:
         r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
+        r"(?:\([^\W_]{1,3}\)(?=[^\W_]{1,3},|[ \t]{2,}[=:])[^\W_]{0,3})?"  # "Hp(10)", "e(g)j,ing"
         r"(?:,[^\W_]{1,4}){0,2}"  # "HI,d", "Ij,ing,L": subscripts after a comma
         r"(?:_?\([a-z](?:[-+−]\d)?\))?)\)?(?:[ \t]*\$)?(?:[ \t]_)?"  # "PDRB(t-1)", "HI,d _"
         r"(?:\.(?=[ \t]*[=:]))?"  # "A. = Jumlah …"
@@ -142,6 +144,11 @@ _ALIAS_LINE = lazy(
     r"\((?P<symbol>[A-Z][A-Z0-9]{0,9})\)"
     r"[ \t]*[.,;]?[ \t]*$"
 )
+
+
+def _may_join(line: re.Match[str], formula_text: list[str]) -> bool:
+    """Whether a line under the formula may open with symbols said together (``A1 dan A2 …``)."""
+    return bool(formula_text) and " dan " in line.group(0)
 
 
 @cache
@@ -261,6 +268,7 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             _legend_line().match(line.group(0))
             or _BULLET_LEGEND_LINE.match(line.group(0))
             or _term(line.group(0), formula_text)
+            or (joint_line().match(line.group(0)) if _may_join(line, formula_text) else None)
             or _LETTERED_LEGEND_LINE.match(line.group(0))
             or _REVERSED_LEGEND_LINE.match(line.group(0))
         )
@@ -367,6 +375,16 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             _blank(chars, start, end)
     defined = {symbol for symbol, *_ in entries if symbol}
     together = runs_of(formula, defined) if len(defined) > 1 else set()  # "H=DQN"
+    unmatched = [
+        at
+        for at, (s, *_) in enumerate(entries)
+        if s and " " not in s and not _written_in(formula, s, defined)
+    ]
+    at = unmatched[0] if len(unmatched) == 1 else -1
+    if at >= 0 and (typed := typed_otherwise(entries[at][0], formula, defined)):
+        # "HI,d adalah …" under "Hj,d": the legend's symbol mistyped
+        notes.append(f"the legend's symbol {entries[at][0]} read as the formula's {typed}")
+        entries[at] = (typed, *entries[at][1:])
     used: list[_Entry] = []
     for symbol, start, end, pieces in entries:
         flipped = _flipped(symbol, pieces, formula, defined) if symbol else None
@@ -376,9 +394,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         inside = (  # after an entry the legend uses, or under its introducer
             any(s for s, *_ in used) or used or _legend_header().match(text, start, end)
         )
-        if not symbol or written or inside or (symbol in "ijk" and _INDEXED.search(formula)):
-            used.append((written, start, end, pieces))  # "i = Tanaman Pangan, …": an index
+        joint = " " in symbol  # "A1 dan A2 adalah …": two symbols said together, named neither
+        index = symbol in "ijk" and _INDEXED.search(formula)  # "i = Tanaman Pangan, …"
+        if not symbol or written or inside or joint or index:
+            used.append((written, start, end, pieces))
     if not legend and not any(symbol for symbol, *_ in used):
+        for symbol, start, end, _ in entries if any(" " in s for s, *_ in entries) else ():
+            if " " in symbol:  # "A dan B adalah …" and nothing else: set aside, named neither
+                _blank(chars, start, end)
         if _indices_only(entries, used, formula):  # "Keterangan:" / "ax = … sekolah x"
             for _, start, end, _ in used:
                 _blank(chars, start, end)

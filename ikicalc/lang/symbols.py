@@ -256,6 +256,12 @@ def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, l
     readings: list[Reading] = []
 
     def product(node: ast.Expr) -> ast.Expr:
+        if isinstance(node, ast.Sigma) and (apart := _side_by_side(node.variable, legend)):
+            readings.append(apart[1])  # "Σ WT HT": the sum of their product
+            return ast.Aggregate(ast.Fold.SUM, apart[0], node.span)
+        if isinstance(node, ast.Variable) and (apart := _side_by_side(node, legend)):
+            readings.append(apart[1])
+            return apart[0]
         if not isinstance(node, ast.Variable) or node.name in legend:
             return node
         parts = _split(node.name, symbols) if _RUN.fullmatch(node.name) else None
@@ -268,3 +274,24 @@ def run_together(expr: ast.Expr, legend: Mapping[str, str]) -> tuple[ast.Expr, l
         return term
 
     return ast.transform(expr, product), readings
+
+
+SIDE_BY_SIDE = N_("symbols of the legend written side by side, a space between them: their product")
+
+
+def _side_by_side(
+    node: ast.Variable, legend: Mapping[str, str]
+) -> tuple[ast.Expr, Reading] | None:
+    """``Σ WT HT`` under ``WT = …``, ``HT = …`` (bapeten-kepka-1-1999 #01), ``e(g)j,ing
+    Ij,ing`` under ``e(g)j,ing = …``, ``Ij,ing = …`` (bapeten-perba-4-2013 #01): a name of
+    two words or more, each a symbol the legend names and the whole none, is the product of
+    those symbols, as algebra writes a product; a guess, recorded."""
+    if " " not in node.name or node.name in legend:
+        return None
+    parts = node.name.split()
+    if not all(part in legend for part in parts):
+        return None
+    term: ast.Expr = ast.Variable(parts[0], node.span)
+    for part in parts[1:]:
+        term = ast.Binary(ast.Op.MUL, term, ast.Variable(part, node.span), node.span)
+    return term, Reading(node.span, " × ".join(parts), node.name, SIDE_BY_SIDE)
