@@ -110,6 +110,19 @@ CASES = [
         ["jumlah anak yang bersekolah di tingkat SD/MI", "jumlah penduduk usia 7-12 tahun"],
         "W121",
     ),
+    # W121: a conjunction of time or cause, then a subject with a predicate of its own
+    (
+        "T = 2,5% x Total Nilai Kontrak sejak data indeks sosial telah diverifikasi.",
+        ["Total Nilai Kontrak sejak data indeks sosial telah diverifikasi"],
+        ["Total Nilai Kontrak"],
+        "W121",
+    ),
+    (
+        "Kebutuhan Fiskal – Kapasitas Fiskal, sebab data angka kecukupan gizi belum tersedia.",
+        ["Kebutuhan Fiskal", "Kapasitas Fiskal, sebab data angka kecukupan gizi belum tersedia"],
+        ["Kebutuhan Fiskal", "Kapasitas Fiskal"],
+        "W121",
+    ),
     # W122: an operator word inside a name (Perbup Kulon Progo 97/2018, Perda Purwakarta 3/2013)
     (
         "iv. Kualitas macet, sebesar 100% (seratus persen) dari piutang dengan kualitas macet "
@@ -188,6 +201,9 @@ def test_names_a_sentence_holds_inside_a_quantity_stay_quiet() -> None:
         "harga sampah jenis i apabila didaur ulang",
         "Jml Seluruh Bayi selama kurun waktu yang sama",
         "jumlah kematian ibu bukan karena sebab kecelakaan atau insiden luar",
+        "penerimaan kas selama periode berjalan",
+        "jumlah kematian ibu karena kehamilan pada kurun waktu tertentu",
+        "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat",
     ):
         text = f"{name} / Jumlah seluruh penduduk x 100%"
         codes = {d.code for d in lint(text)}

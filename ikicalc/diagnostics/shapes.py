@@ -89,10 +89,17 @@ def _subordinate() -> re.Pattern[str]:
     """A subordinate clause with its own subject inside a name ([shape] clause_conjunctions,
     then a word that is no verb): ``… Penjualan Air sehingga data …``, ``…, apabila data …``."""
     clauses = _clauses()
-    verb = rf"(?:{clauses['passive']}|{clauses['active']})(?![^\W_])"
+    shape = words()["shape"]
+    verb = rf"(?<![^\W_])(?:{clauses['passive']}|{clauses['active']})(?![^\W_])"
+    predicate = rf"(?<![^\W_])(?:{clauses['passive']}|{clauses['active']}|"
+    predicate += rf"{'|'.join(shape['predicate_words'])})(?![^\W_])"
+    qualifying = either(shape["qualifying_conjunctions"])
+    clause = r"(?:(?!\b(?:dan|atau|serta)\b)[^,;()])*?(?<!\byang )(?<!\byg )"
     return re.compile(
-        rf"(?<=\S)[ \t\n]*,?[ \t\n]+{either(words()['shape']['clause_conjunctions'])}"
-        rf"[ \t\n]+(?!{verb})(?=[^\W\d_])",
+        rf"(?<=\S)[ \t\n]*,?[ \t\n]+{either(shape['clause_conjunctions'])}"
+        rf"[ \t\n]+(?!{verb})(?=[^\W\d_])"
+        rf"|(?<=\S),[ \t\n]*{qualifying}(?![^\W_])"
+        rf"|(?<=\S)[ \t\n]+{qualifying}[ \t\n]+(?!{predicate})(?=[^\W\d_]){clause}{predicate}",
         re.IGNORECASE,
     )
 
@@ -134,7 +141,7 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
             continue
         subordinate = _subordinate().search(name) if " " in name else None
         if subordinate is not None:
-            conjunction = subordinate.group(0).strip(" ,\t\n")
+            conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
             yield ctx.diagnostic(
                 "W121",
                 _(
