@@ -104,6 +104,14 @@ def _subordinate() -> re.Pattern[str]:
     )
 
 
+@cache
+def _conjunction() -> re.Pattern[str]:
+    """Any conjunction :func:`_subordinate` looks for, as a word: its cheap guard."""
+    shape = words()["shape"]
+    found = [*shape["clause_conjunctions"], *shape["qualifying_conjunctions"]]
+    return re.compile(rf"(?<![^\W_]){either(found)}(?![^\W_])", re.IGNORECASE)
+
+
 @rule("W121")
 def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
     """A name that opens or ends with a word no quantity's name opens or ends with: where
@@ -139,7 +147,8 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                 _word_span(ctx.text, variable.span, clause, first=True),
             )
             continue
-        subordinate = _subordinate().search(name) if " " in name else None
+        cue = " " in name and _conjunction().search(name) is not None
+        subordinate = _subordinate().search(name) if cue else None
         if subordinate is not None:
             conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
             yield ctx.diagnostic(
