@@ -116,6 +116,7 @@ def _module(name: str) -> Any:
     """A benchmark module by name (imported by name from a fixed table, never from input)."""
     from benchmarks import (
         legends_composed,
+        lint_clauses,
         rendered_equations,
         rendered_layouts,
         variants_arith,
@@ -132,6 +133,7 @@ def _module(name: str) -> Any:
 
     return {
         "legends_composed": legends_composed,
+        "lint_clauses": lint_clauses,
         "rendered_equations": rendered_equations,
         "rendered_layouts": rendered_layouts,
         "variants_arith": variants_arith,
@@ -162,6 +164,7 @@ POOLS: dict[str, Callable[[str], Cells]] = {
     "rendered_layouts": _rendered("rendered_layouts"),
     "perturbed": _derived("variants_perturbed"),
     "shapes": _derived("variants_shapes"),
+    "lint_clauses": lambda half: _module("lint_clauses").cells(half),
 }
 """The variant benchmarks' pools, each with a work and a fresh half (``frames``' work half is
 its ``dev`` half, ``numbers``' its half ``a``); ``perturbed`` and ``shapes`` write the dev

@@ -81,6 +81,48 @@ CASES = [
         ["jumlah penduduknya"],
         "W121",
     ),
+    # W121: a subordinating conjunction of any class opens the name (a time, a supposition, a
+    # concession before the formula: benchmarks/lint_clauses.py, dev cells of the PDAM's ratios)
+    (
+        "Sekiranya data jumlah penduduk terlayani tidak lengkap, Aktiva Produktif / Penjualan Air",
+        ["Sekiranya data jumlah penduduk terlayani tidak lengkap, Aktiva Produktif", "Penjualan Air"],
+        ["Aktiva Produktif", "Penjualan Air"],
+        "W121",
+    ),
+    (
+        "Setelah data jumlah penduduk ditetapkan oleh kepala daerah, Jml siswa usia 13-15 thn "
+        "dibagi jml penduduk kelompok usia 13-15 thn",
+        ["Setelah data jumlah penduduk ditetapkan oleh kepala daerah, Jml siswa usia 13-15 thn", "jml penduduk kelompok usia 13-15 thn"],
+        ["Jml siswa usia 13-15 thn", "jml penduduk kelompok usia 13-15 thn"],
+        "W121",
+    ),
+    # W121: a clause with its own subject after the last name, with or without a comma
+    (
+        "Rekening Tertagih / Penjualan Air sedangkan data jumlah pelanggan belum tersedia.",
+        ["Rekening Tertagih", "Penjualan Air sedangkan data jumlah pelanggan belum tersedia"],
+        ["Rekening Tertagih", "Penjualan Air"],
+        "W121",
+    ),
+    (
+        "jumlah anak yang bersekolah di tingkat SD/MI terhadap jumlah penduduk usia 7-12 tahun, "
+        "apabila data jumlah desa dilaporkan setiap triwulan.",
+        ["jumlah anak yang bersekolah di tingkat SD/MI", "jumlah penduduk usia 7-12 tahun, apabila data jumlah desa dilaporkan setiap triwulan"],
+        ["jumlah anak yang bersekolah di tingkat SD/MI", "jumlah penduduk usia 7-12 tahun"],
+        "W121",
+    ),
+    # W121: a conjunction of time or cause, then a subject with a predicate of its own
+    (
+        "T = 2,5% x Total Nilai Kontrak sejak data indeks sosial telah diverifikasi.",
+        ["Total Nilai Kontrak sejak data indeks sosial telah diverifikasi"],
+        ["Total Nilai Kontrak"],
+        "W121",
+    ),
+    (
+        "Kebutuhan Fiskal – Kapasitas Fiskal, sebab data angka kecukupan gizi belum tersedia.",
+        ["Kebutuhan Fiskal", "Kapasitas Fiskal, sebab data angka kecukupan gizi belum tersedia"],
+        ["Kebutuhan Fiskal", "Kapasitas Fiskal"],
+        "W121",
+    ),
     # W122: an operator word inside a name (Perbup Kulon Progo 97/2018, Perda Purwakarta 3/2013)
     (
         "iv. Kualitas macet, sebesar 100% (seratus persen) dari piutang dengan kualitas macet "
@@ -153,6 +195,15 @@ def test_names_a_sentence_holds_inside_a_quantity_stay_quiet() -> None:
         "jumlah penduduk kelompok usia yang berkaitan dengan jenjang pendidikan tersebut",
         "Jumlah bayi baru lahir usia 0-28 hari yang mendapatkan pelayanan kesehatan bayi baru lahir",
         "Jumlah PMKS dalam 1 (satu) tahun yang seharusnya memperoleh bantuan sosial",
+        # a conjunction of time or cause qualifies the noun; a condition before a verb is the
+        # quantity's own reduced clause (dev cells of Temanggung, Semarang, Kebumen)
+        "Jumlah hewan yang mati karena penyakit",
+        "harga sampah jenis i apabila didaur ulang",
+        "Jml Seluruh Bayi selama kurun waktu yang sama",
+        "jumlah kematian ibu bukan karena sebab kecelakaan atau insiden luar",
+        "penerimaan kas selama periode berjalan",
+        "jumlah kematian ibu karena kehamilan pada kurun waktu tertentu",
+        "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat",
     ):
         text = f"{name} / Jumlah seluruh penduduk x 100%"
         codes = {d.code for d in lint(text)}

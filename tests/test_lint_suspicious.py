@@ -195,3 +195,25 @@ def test_brackets_as_written_are_no_guess() -> None:
 def test_right_readings_stay_silent(cell: str) -> None:
     new = {"W115", "W116", "W117", "W118", "W119", "W120"}
     assert not new & {d.code for d in lint(cell)}, [str(d) for d in lint(cell)]
+
+
+def test_a_label_before_a_colon_and_a_bracketed_ratio() -> None:
+    # W116: 'Kuantitas : (Realisasi : Target) x 100' (BKN e-Kinerja) read as Kuantitas divided
+    # by the ratio; the reading is built, so the test does not lean on today's reader
+    from ikicalc.lang import ast
+    from ikicalc.lang.formula import Formula
+
+    text = "Kuantitas : (Realisasi : Target) x 100"
+
+    def name(word: str) -> ast.Variable:
+        at = text.index(word)
+        return ast.Variable(word, (at, at + len(word)))
+
+    ratio = ast.Binary(ast.Op.DIV, name("Realisasi"), name("Target"), (13, 31))
+    wrong = Formula(ast.Binary(ast.Op.DIV, name("Kuantitas"), ratio, (0, 32)), source=text)
+    [found] = [d for d in lint(wrong) if d.code == "W116"]
+    assert text[found.span[0] : found.span[1]] == "Kuantitas"
+    right = Formula(ratio, source=text, label="Kuantitas")
+    assert "W116" not in {d.code for d in lint(right)}
+    # a divisor that is a bracketed ratio in the middle of the cell is no label
+    assert "W116" not in {d.code for d in lint("Jumlah A / (Jumlah B : Jumlah C)")}

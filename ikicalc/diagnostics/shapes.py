@@ -57,6 +57,7 @@ def _opening() -> re.Pattern[str]:
         *clauses["purpose"],
         *clauses["sentence_conjunctions"],
         *words()["shape"]["openings"],
+        *words()["shape"]["subordinators"],
     ]
     return re.compile(rf"{either(found)}(?![^\W_]|-)", re.IGNORECASE)
 
@@ -81,6 +82,34 @@ def _source() -> re.Pattern[str]:
     """A clause that names the source of the data ([shape] source_clauses): ``…, berdasarkan
     hasil Survei …``, ``… yang bersumber dari data Susenas``."""
     return re.compile(either(words()["shape"]["source_clauses"]), re.IGNORECASE)
+
+
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A subordinate clause with its own subject inside a name ([shape] clause_conjunctions,
+    then a word that is no verb): ``… Penjualan Air sehingga data …``, ``…, apabila data …``."""
+    clauses = _clauses()
+    shape = words()["shape"]
+    verb = rf"(?<![^\W_])(?:{clauses['passive']}|{clauses['active']})(?![^\W_])"
+    predicate = rf"(?<![^\W_])(?:{clauses['passive']}|{clauses['active']}|"
+    predicate += rf"{'|'.join(shape['predicate_words'])})(?![^\W_])"
+    qualifying = either(shape["qualifying_conjunctions"])
+    clause = r"(?:(?!\b(?:dan|atau|serta)\b)[^,;()])*?(?<!\byang )(?<!\byg )"
+    return re.compile(
+        rf"(?<=\S)[ \t\n]*,?[ \t\n]+{either(shape['clause_conjunctions'])}"
+        rf"[ \t\n]+(?!{verb})(?=[^\W\d_])"
+        rf"|(?<=\S),[ \t\n]*{qualifying}(?![^\W_])"
+        rf"|(?<=\S)[ \t\n]+{qualifying}[ \t\n]+(?!{predicate})(?=[^\W\d_]){clause}{predicate}",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _conjunction() -> re.Pattern[str]:
+    """Any conjunction :func:`_subordinate` looks for, as a word: its cheap guard."""
+    shape = words()["shape"]
+    found = [*shape["clause_conjunctions"], *shape["qualifying_conjunctions"]]
+    return re.compile(rf"(?<![^\W_]){either(found)}(?![^\W_])", re.IGNORECASE)
 
 
 @rule("W121")
@@ -116,6 +145,20 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
                     "check where the name stops"
                 ).format(name=shortened(name), clause=clause),
                 _word_span(ctx.text, variable.span, clause, first=True),
+            )
+            continue
+        cue = " " in name and _conjunction().search(name) is not None
+        subordinate = _subordinate().search(name) if cue else None
+        if subordinate is not None:
+            conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
+            yield ctx.diagnostic(
+                "W121",
+                _(
+                    "the name '{name}' holds '{conjunction} …', a clause of the sentence with "
+                    "its own subject, not words of the quantity: the name runs into the "
+                    "sentence after it; check where the name stops"
+                ).format(name=shortened(name), conjunction=conjunction),
+                _word_span(ctx.text, variable.span, conjunction, first=True),
             )
             continue
         closing = _closing().search(name.rstrip(".,;:) "))

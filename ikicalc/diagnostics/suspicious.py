@@ -141,8 +141,20 @@ def not_a_quantity(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.facts is None:
         return
     label = _label_before_dash(ctx)
+    colon = _label_before_colon(ctx)
     for variable in distinct(ctx.facts.names):
         name = variable.name.strip()
+        if variable is colon:
+            yield ctx.diagnostic(
+                "W116",
+                _(
+                    "'{name}' opens the cell before ':' and a bracket that holds a ratio: the "
+                    "label of the formula ('{name} : (A / B) x 100'), read as a quantity divided "
+                    "by the formula; write '{name} = …'"
+                ).format(name=shortened(name)),
+                variable.span,
+            )
+            continue
         if variable is label:
             yield ctx.diagnostic(
                 "W116",
@@ -245,6 +257,27 @@ def _label_before_dash(ctx: Context) -> ast.Variable | None:
     if not others or any(len(v.name.split()) < 2 for v in others):
         return None
     return None if defined(plain(ctx.text), first.name, first.span) else first
+
+
+_COLON_BRACKET = re.compile(r"[ \t\n]*:[ \t\n]*\(")
+
+
+def _label_before_colon(ctx: Context) -> ast.Variable | None:
+    """The first operand of the formula when it opens the cell and is divided, at a ``:``
+    written before a bracket, by a ratio (``Kuantitas : (Realisasi : Target) x 100``): the
+    formula's label read as a quantity. No formula divides a quantity by a bracketed ratio."""
+    facts = ctx.facts
+    if facts is None or ":" not in ctx.text:
+        return None
+    for node in facts.divisions:
+        first, divisor = node.left, node.right
+        if not isinstance(first, ast.Variable) or not isinstance(divisor, ast.Binary):
+            continue
+        if divisor.op is not ast.Op.DIV or ctx.text[: first.span[0]].strip():
+            continue
+        if _COLON_BRACKET.match(ctx.text, first.span[1]) is not None:
+            return first
+    return None
 
 
 _PREDICATE = re.compile(
