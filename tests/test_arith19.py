@@ -1,0 +1,95 @@
+"""Numbers and arithmetic as Indonesian documents write them, session 19 (issue 14, causes 1,
+2, 7, 10): a position of a table or a form and its number as one name (``Kolom -5 : Kolom 3
+dikalikan kolom 4``), a fraction said before the noun it takes a share of (``setengah gaji
+pokok``), said twice (``tiga perempat (3/4)``), an amount in words with its unit of money
+where an operand opens (``lima ratus rupiah dikali A``)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "variables", "want"),
+    [
+        # Permenhut 14/2025: a spreadsheet's accounting format shows "(5)" as "-5"
+        ("Kolom -5 : Kolom 3 dikalikan kolom 4", "Kolom -5", ("Kolom 3", "kolom 4"), 6),
+        ("Kolom 5 : Kolom 3 x Kolom 4", "Kolom 5", ("Kolom 3", "Kolom 4"), 6),
+        ("Baris [7] = Baris [5] - Baris [6]", "Baris [7]", ("Baris [5]", "Baris [6]"), -1),
+        ("Lajur ke-4 berisi Lajur ke-2 + Lajur ke-3", "Lajur ke-4",
+         ("Lajur ke-2", "Lajur ke-3"), 5),
+        # a copula of a definition: the words before it are set aside (lang/preamble.py)
+        ("Pos 12 adalah Pos 10 dibagi Pos 11", None, ("Pos 10", "Pos 11"), Fraction(2, 3)),
+        (
+            "Kol. [9] : Kol. [7] / Kol. [8] x 100%",
+            "Kol. [9]",
+            ("Kol. [7]", "Kol. [8]"),
+            Fraction(200, 3),
+        ),
+        ("Kolom (23)(Rp) = [Kolom (22)(Rp) : Kolom (6)(Rp)] x 100%", "Kolom (23)(Rp)",
+         ("Kolom (22)(Rp)", "Kolom (6)(Rp)"), Fraction(200, 3)),
+    ],
+)
+def test_a_position_is_one_name(
+    text: str, label: str | None, variables: tuple[str, ...], want: Fraction | int
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.label == label
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula
+    assert formula.evaluate(dict(zip(variables, (2, 3), strict=True))).exact == want
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # two positions only: the colon divides ("Kolom (12) : Kolom (7)" of Perbup Kulon Progo)
+        ("Kolom 12 : Kolom 7 x 100%", ("Kolom 12", "Kolom 7")),
+        # a bracket that closes after a position is the bracket's
+        ("(Kolom 5 / Kolom 6) x 100%", ("Kolom 5", "Kolom 6")),
+        # "angka" says a number as often as a position
+        ("Nilai = A dibagi angka 50", ("A",)),
+    ],
+)
+def test_no_position_label(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Iuran = setengah gaji pokok", Fraction(1)),
+        ("Iuran = separuh gaji pokok", Fraction(1)),
+        ("Iuran = separuh dari gaji pokok", Fraction(1)),
+        ("Uang duka sebesar sepertiga gaji pokok", Fraction(2, 3)),
+        ("Iuran = setengah kali gaji pokok", Fraction(1)),
+        ("Iuran = ½ kali gaji pokok", Fraction(1)),
+        ("Iuran = dua kali lipat gaji pokok", Fraction(4)),
+        ("Iuran = tiga perempat (3/4) x gaji pokok", Fraction(3, 2)),  # not 3/4 twice
+        ("Iuran = tiga perempat (¾) dari gaji pokok", Fraction(3, 2)),
+        ("Iuran = lima ratus rupiah dikali gaji pokok", Fraction(1000)),
+        ("Iuran = 500 rupiah x gaji pokok + 1000 rupiah", Fraction(2000)),
+    ],
+)
+def test_a_number_said(text: str, want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("gaji pokok",)
+    assert formula.evaluate({"gaji pokok": 2}).exact == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah pegawai yang bekerja setengah hari / jumlah pegawai x 100%",  # a name's words
+        "0,5% (setengah perseratus) dikalikan harga jual",  # the rate said again
+    ],
+)
+def test_no_fraction_said(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert not any("gaji" in v for v in formula.variables)
+    assert all("1⁄2" not in v for v in formula.variables)
