@@ -93,3 +93,23 @@ def test_no_fraction_said(text: str) -> None:
     formula = ikicalc.parse(text)
     assert not any("gaji" in v for v in formula.variables)
     assert all("1⁄2" not in v for v in formula.variables)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nilai = A dinormalisasi terhadap B",
+        "Nilai = A dinormalisasikan dengan B",
+        "Nilai = A dinormalkan terhadap B",
+        "Nilai = A dibandingkan terhadap B",
+    ],
+)
+def test_normalised_by_divides(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("A", "B")
+    assert formula.evaluate({"A": 3, "B": 4}).exact == Fraction(3, 4)
+
+
+def test_a_division_word_before_a_sign_is_a_name_word() -> None:
+    formula = ikicalc.parse("Persentase kasus yang dibandingkan / jumlah kasus x 100%")
+    assert len(formula.variables) == 2  # was refused: '/' has no operand before it
