@@ -30,6 +30,10 @@ import ikicalc
             ("Kol. [7]", "Kol. [8]"),
             Fraction(200, 3),
         ),
+        # "angka" is a position only with its number in brackets or after "ke-"
+        ("Angka [4] : Angka [1] / Angka [2]", "Angka [4]", ("Angka [1]", "Angka [2]"),
+         Fraction(2, 3)),
+        ("angka ke-5 = angka ke-3 x angka ke-4", "angka ke-5", ("angka ke-3", "angka ke-4"), 6),
         ("Kolom (23)(Rp) = [Kolom (22)(Rp) : Kolom (6)(Rp)] x 100%", "Kolom (23)(Rp)",
          ("Kolom (22)(Rp)", "Kolom (6)(Rp)"), Fraction(200, 3)),
     ],
