@@ -117,3 +117,39 @@ def test_normalised_by_divides(text: str) -> None:
 def test_a_division_word_before_a_sign_is_a_name_word() -> None:
     formula = ikicalc.parse("Persentase kasus yang dibandingkan / jumlah kasus x 100%")
     assert len(formula.variables) == 2  # was refused: '/' has no operand before it
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        # a numbered symbol X where nothing stands before it to multiply: after '=', a comma,
+        # 'dan', 'dari', 'rata-rata'
+        ("Indeks = X1 + X2", ("X1", "X2")),
+        ("Indeks = rata-rata (X1, X2, X3)", ("X1", "X2", "X3")),
+        ("Indeks = rata-rata dari X1, X2 dan X3", ("X1", "X2", "X3")),
+        ("Indeks = rata-rata X1 dan X2", ("X1", "X2")),
+        # symbols listed after 'rata-rata': numbered, or three or more
+        ("Indeks = rata-rata dari IKA, IKU, dan IKL", ("IKA", "IKU", "IKL")),
+    ],
+)
+def test_symbols_x_listed(text: str, variables: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == variables
+    assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nilai = A x1,5", Fraction(3)),  # a decimal after a glued x: a product
+        ("Nilai = A / B, x 100%", Fraction(100)),
+    ],
+)
+def test_x_still_multiplies(text: str, want: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    values = {name: 2 for name in formula.variables}
+    assert formula.evaluate(values).exact == want
+
+
+def test_two_levels_are_no_list() -> None:
+    assert ikicalc.parse("Indeks = rata-rata SD dan SMP").variables == ("SD dan SMP",)
