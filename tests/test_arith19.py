@@ -73,6 +73,7 @@ def test_no_position_label(text: str, variables: tuple[str, ...]) -> None:
         ("Uang duka sebesar sepertiga gaji pokok", Fraction(2, 3)),
         ("Iuran = setengah kali gaji pokok", Fraction(1)),
         ("Iuran = ½ kali gaji pokok", Fraction(1)),
+        ("Iuran = 2½ kali gaji pokok", Fraction(5)),
         ("Iuran = dua kali lipat gaji pokok", Fraction(4)),
         ("Iuran = tiga perempat (3/4) x gaji pokok", Fraction(3, 2)),  # not 3/4 twice
         ("Iuran = tiga perempat (¾) dari gaji pokok", Fraction(3, 2)),

@@ -88,10 +88,8 @@ def _share_of(chars: list[str], text: str) -> None:
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
 _TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?"
-    r"|[½¼¾⅓⅔](?![\d.,]))"  # a vulgar fraction alone: "½ kali gaji pokok"
-    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali(?:[ \t]+lipat)?)[ \t\n]+"
-    r"(?=[^\W\d_]|\()"  # "kali lipat": -fold
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
+    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
     # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
     r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
     r"(?![^\W_]))"
@@ -134,8 +132,8 @@ def times_said(chars: list[str]) -> None:
         if _AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
             if found.group("said"):  # "(dua seperdua)": the number again, in words
                 blank(chars, *found.span("said"))
-            start, end = found.span("kali")
-            chars[start:end] = list("×".ljust(end - start))
+            start = found.start("kali")
+            chars[start : start + 4] = list("×   ")
 
 
 def remark_after_scale(chars: list[str], text: str) -> bool:

@@ -156,7 +156,9 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
     if "seratus" in lower or "seribu" in lower:
         _per_hundred(chars, text)  # "2,5 per seratus", "5 (lima) perseratus": a percent
     if "rupiah" in lower:
-        _money_after_digits(chars, text)  # "500 rupiah x A": a constant in rupiah
+        _money_after_digits(chars, text)
+    if "kali" in lower and guards.has(text, "½", "¼", "¾", "⅓", "⅔", "⅛"):
+        _vulgar_times(chars, text)  # "500 rupiah x A": a constant in rupiah
     if "selisih" in lower:
         growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
     return readings
@@ -261,6 +263,9 @@ def _leading_fractions(chars: list[str], text: str) -> None:
                 chars[start:end] = list(digits.ljust(end - start))
                 if found.group("money"):  # the amount's unit: a constant in rupiah
                     blank(chars, *found.span("money"))
+                fold = _TIMES_AFTER.match(text, end)  # "dua kali lipat A": -fold, a product
+                if fold and fold.group("lipat"):
+                    blank(chars, *fold.span("lipat"))
             continue
         if found.group("half"):
             numerator: Decimal | int | None = 1
@@ -294,8 +299,19 @@ _FRACTION_AGAIN = compiled(
 )
 # "kali" after a fraction said (and "lipat", -fold), before what it multiplies
 _TIMES_AFTER = compiled(
-    r"(?i)[ \t]+(?P<kali>kali)(?:[ \t]+lipat)?(?![^\W_])(?=[ \t]+[^\W\d_(]|[ \t]*\()"
+    r"(?i)[ \t]+(?P<kali>kali)(?P<lipat>[ \t]+lipat)?(?![^\W_])(?=[ \t]+[^\W\d_(]|[ \t]*\()"
 )
+# a vulgar fraction alone where an operand opens, before "kali": "½ kali gaji pokok"
+_VULGAR_KALI = compiled(r"(?:^|(?<=[=(\[+\-−×*/÷:\s]))[½¼¾⅓⅔⅛](?=[ \t]+kali(?![^\W_]))")
+
+
+def _vulgar_times(chars: list[str], text: str) -> None:
+    """``½ kali A``: the fraction times A (``kali`` after a whole number is ``runon``'s)."""
+    for found in _VULGAR_KALI.finditer(text):
+        times = _TIMES_AFTER.match(text, found.end())
+        if times:
+            chars[times.start("kali")] = "×"
+            blank(chars, times.start("kali") + 1, times.end())
 _VULGAR_VALUES = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
                   "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "⅛": Fraction(1, 8)}  # fmt: skip
 
