@@ -128,6 +128,11 @@ def vulgar_percent(token: Token) -> Decimal:
     return decimal
 
 
+def money_words() -> frozenset[str]:
+    """The units of money (``rupiah``, ``Rp``), in lower case (:func:`_money`)."""
+    return _money()
+
+
 @cache
 def _money() -> frozenset[str]:
     """The units of money of ``data/units.txt`` (``rupiah``, ``Rp``), in lower case: after a

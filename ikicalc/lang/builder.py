@@ -45,6 +45,7 @@ def _span(first: Any, last: Any) -> ast.Span:
 
 # The guesses the builder makes while parsing one cell (parse() collects them).
 GUESSES: ContextVar[list[Reading] | None] = ContextVar("guesses", default=None)
+_POSITION = lazy(r"(\D*\d+[)\]]?)")  # "Kolom -5 :" (POSITION_HEAD): the position, its label
 _COUNTING_START = lazy(r"(?i)(?<=\s)(?:jumlah|jml|jmlh|total|banyaknya)\b")
 
 
@@ -482,7 +483,7 @@ class Builder(Transformer[Token, Any]):
         name, expr = children
         if isinstance(expr, tuple):  # a stacked fraction with its own label line
             expr = expr[1]
-        return (name.text, expr)
+        return (name.text if isinstance(name, _Name) else _POSITION.split(name)[1], expr)
 
     def item(self, children: list[Any]) -> str:
         return children[1].text  # type: ignore[no-any-return]

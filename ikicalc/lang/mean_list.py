@@ -58,7 +58,25 @@ def _items(name: str, start: int) -> list[ast.Expr] | None:
     """The listed quantities of ``name`` (which opens at offset ``start``), or ``None``."""
     if " dan " not in name and "\ndan " not in name:
         return None
-    return _capitalised(name, start) or _parallel(name, start)
+    return _capitalised(name, start) or _parallel(name, start) or _symbols(name, start)
+
+
+_SYMBOL = lazy(r"[A-Z][A-Za-z0-9]{0,5}")
+
+
+def _symbols(name: str, start: int) -> list[ast.Expr] | None:
+    """``X1, X2 dan X3``, ``IKA, IKU, dan IKL``: symbols, each numbered or three or more (two
+    words alone, ``SD dan SMP``, are levels)."""
+    items: list[ast.Expr] = []
+    at = 0
+    for join in [*_JOIN.finditer(name), None]:
+        end = join.start() if join else len(name)
+        if not _SYMBOL.fullmatch(name, at, end):
+            return None
+        items.append(ast.Variable(name[at:end], (start + at, start + end)))
+        at = join.end() if join else end
+    numbered = all(any(c.isdigit() for c in v.name) for v in items if isinstance(v, ast.Variable))
+    return items if len(items) >= 3 or (len(items) == 2 and numbered) else None
 
 
 def _parallel(name: str, start: int) -> list[ast.Expr] | None:

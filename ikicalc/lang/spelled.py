@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 
 from ikicalc.errors import IkiError
 from ikicalc.lang import guards
+from ikicalc.lang.amounts import money_words
 from ikicalc.lang.carets import stray_carets
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.growth import growth_said
@@ -36,6 +38,7 @@ _WORDS = (
     r"|ratus|ribu|juta|miliar|milyar|triliun|seratus|seribu|sejuta|semiliar|koma|setengah"
 )
 _HALF = "setengah"
+_HALVES = "setengah|separuh"  # the words of a half (KBBI: setengah, separuh, seperdua)
 # the number again in digits in brackets after its words: "dua puluh lima (25)"
 _AGAIN = compiled(r"[ \t]*(?P<bracket>\([ \t]*(?P<digits>\d[\d.,]*)[ \t]*\))")
 # what any number in words holds: a cheap test before the pattern runs
@@ -152,9 +155,31 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
     readings += stray_carets(chars) if "^" in text else ()  # "{ ^PAD + ^DAU + …}"
     if "seratus" in lower or "seribu" in lower:
         _per_hundred(chars, text)  # "2,5 per seratus", "5 (lima) perseratus": a percent
+    if "rupiah" in lower:
+        _money_after_digits(chars, text)
+    if "kali" in lower and guards.has(text, "½", "¼", "¾", "⅓", "⅔", "⅛"):
+        _vulgar_times(chars, text)  # "500 rupiah x A": a constant in rupiah
     if "selisih" in lower:
         growth_said(chars)  # "membandingkan A dengan B, kemudian selisihnya dibagi B"
     return readings
+
+
+@cache
+def _money_unit() -> re.Pattern[str]:
+    """A unit of money after digits, before an operation (a sign or an operator word)."""
+    money = words_pattern(money_words())
+    return compiled(
+        rf"(?i)(?<=\d)[ \t]+(?P<unit>{money})(?![^\W_])"
+        rf"(?=[ \t]*(?:[-+−×*/÷](?![^\W\d_])|[xX][ \t]|(?:{said(joined=True)}|kali)(?![^\W_])"
+        r"|[ \t]*[.;]?[ \t]*$))"
+    )
+
+
+def _money_after_digits(chars: list[str], text: str) -> None:
+    """``500 rupiah x A + 1.000 rupiah``: the unit of an amount that an operation follows is
+    set aside, the amount a constant (as ``x 500 rupiah`` at the end reads)."""
+    for found in _money_unit().finditer(text):
+        blank(chars, *found.span("unit"))
 
 
 # digits (their words again in brackets or not), then "per seratus" / "perseratus" (per cent,
@@ -179,7 +204,8 @@ def _per_hundred(chars: list[str], text: str) -> None:
 
 # what any number said in words holds (a cheap test on the text in lower case)
 _NUMBER_CUES = compiled(
-    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu|tengah)"
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu|tengah"
+    r"|paruh)"
 )
 
 
@@ -201,14 +227,23 @@ def _leading() -> re.Pattern[str]:
     opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t]))"
     product = said("×", joined=True) + r"|x|kali"
     operation = said(joined=True) + r"|x|kali"  # any of the four: "seratus dua puluh lima dibagi"
+    money = words_pattern(money_words())  # data/units.txt [uang]: "rupiah"
     takes = rf"(?=[ \t]+(?:dari|{product})(?![^\W_])|[ \t]*[(\[])"
+    # or the noun it takes a share of, right after it ("setengah gaji pokok", "sepertiga
+    # penghasilan"): not a number's word, an operator's, a percent or a unit of time
+    noun = (
+        rf"(?P<noun>(?=[ \t]+(?!(?:{_WORDS}|{operation}|persen|prosen|per(?:{_WORDS})?|dan"
+        r"|atau|hari|jam|minggu|bulan|tahun|menit)(?![^\W_]))[^\W\d_]{2}))"
+    )
     fraction = (
         rf"(?:(?P<words>(?P<over>se|(?:{_WORDS})(?:[ \t]+{word})*[ \t]*)per[ \t]*"
-        rf"(?P<under>{words})|(?P<half>{_HALF})){takes}"
+        rf"(?P<under>{words})|(?P<half>{_HALVES}))(?:{takes}|{noun})"
         # a whole number said ("dua kali A", "dua setengah x A", "seratus dua puluh lima dibagi
         # seratus …") before an operation, or before the percent that makes it a rate ("lima
         # persen dari A", "dua koma lima persen")
-        rf"|(?P<number>{words})(?=[ \t]+(?:{operation}|persen|prosen)(?![^\W_])))"
+        # or before its unit of money and an operation ("lima ratus rupiah dikali A")
+        rf"|(?P<number>{words})(?P<money>[ \t]+(?:{money})(?![^\W_]))?"
+        rf"(?=[ \t]+(?:{operation}|persen|prosen)(?![^\W_])|(?(money)[ \t]*[-+−×*/÷]|(?!))))"
     )
     return compiled(rf"(?i){opens}[ \t]*{fraction}")
 
@@ -226,6 +261,11 @@ def _leading_fractions(chars: list[str], text: str) -> None:
             start, end = found.span("number")
             if digits and len(digits) <= end - start:
                 chars[start:end] = list(digits.ljust(end - start))
+                if found.group("money"):  # the amount's unit: a constant in rupiah
+                    blank(chars, *found.span("money"))
+                fold = _TIMES_AFTER.match(text, end)  # "dua kali lipat A": -fold, a product
+                if fold and fold.group("lipat"):
+                    blank(chars, *fold.span("lipat"))
             continue
         if found.group("half"):
             numerator: Decimal | int | None = 1
@@ -239,9 +279,48 @@ def _leading_fractions(chars: list[str], text: str) -> None:
         ):
             continue
         written = f"{numerator}{FRACTION_SLASH}{denominator}"
+        written += "×" if found.group("noun") is not None else ""  # "setengah gaji pokok"
         start, end = found.span("words")
-        if len(written) <= end - start:
-            chars[start:end] = list(written.ljust(end - start))
+        if len(written) > end - start:
+            continue
+        chars[start:end] = list(written.ljust(end - start))
+        again = _FRACTION_AGAIN.match(text, end)  # "tiga perempat (3/4) x A": said twice
+        if again and _fraction_value(again.group("fraction")) == Fraction(numerator, denominator):
+            blank(chars, *again.span("bracket"))
+        times = _TIMES_AFTER.match(text, end) if found.group("noun") is None else None
+        if times:  # "setengah kali gaji pokok", "dua pertiga kali lipat A": a product
+            chars[times.start("kali")] = "×"
+            blank(chars, times.start("kali") + 1, times.end())
+
+
+# the fraction again in digits in brackets after its words: "tiga perempat (3/4)", "(¾)"
+_FRACTION_AGAIN = compiled(
+    r"[ \t]*(?P<bracket>\([ \t]*(?P<fraction>\d{1,3}[ \t]*[/⁄][ \t]*\d{1,3}|[½¼¾⅓⅔⅛])[ \t]*\))"
+)
+# "kali" after a fraction said (and "lipat", -fold), before what it multiplies
+_TIMES_AFTER = compiled(
+    r"(?i)[ \t]+(?P<kali>kali)(?P<lipat>[ \t]+lipat)?(?![^\W_])(?=[ \t]+[^\W\d_(]|[ \t]*\()"
+)
+# a vulgar fraction alone where an operand opens, before "kali": "½ kali gaji pokok"
+_VULGAR_KALI = compiled(r"(?:^|(?<=[=(\[+\-−×*/÷:\s]))[½¼¾⅓⅔⅛](?=[ \t]+kali(?![^\W_]))")
+
+
+def _vulgar_times(chars: list[str], text: str) -> None:
+    """``½ kali A``: the fraction times A (``kali`` after a whole number is ``runon``'s)."""
+    for found in _VULGAR_KALI.finditer(text):
+        times = _TIMES_AFTER.match(text, found.end())
+        if times:
+            chars[times.start("kali")] = "×"
+            blank(chars, times.start("kali") + 1, times.end())
+_VULGAR_VALUES = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+                  "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "⅛": Fraction(1, 8)}  # fmt: skip
+
+
+def _fraction_value(written: str) -> Fraction | None:
+    if written in _VULGAR_VALUES:
+        return _VULGAR_VALUES[written]
+    over, under = re.split(r"[ \t]*[/⁄][ \t]*", written)
+    return Fraction(int(over), int(under)) if int(under) else None
 
 
 def _same(digits: str, value: Decimal | int) -> bool:

@@ -26,11 +26,11 @@ __all__ = ["TYPO_REASON", "mended", "operator_typos"]
 
 # a word that may be an operator word as OCR or a hurried typist spelled it ("dikurangr",
 # "dibagl", "dlkalikan", "ditambab"): one letter wrong, missing or extra after "di" and the
-# operation's first letter (k, b, t, j)
+# operation's first letter (k, b, t, j; n of "dinormalisasi")
 @cache
 def _candidates() -> re.Pattern[str]:
     # on the text in lower case, ends checked apart: a literal start the engine finds fast
-    return re.compile(r"(?:d|cl)[il1][kbtj][a-z01]{2,10}")  # "dikal1kan": a 1 or a 0 OCR read
+    return re.compile(r"(?:d|cl)[il1][kbtjn][a-z01]{2,13}")  # "dikal1kan": a 1 or a 0 OCR read
 
 
 @cache
