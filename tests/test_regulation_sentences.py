@@ -3,6 +3,8 @@ family its real cell, quoted, and cells written the same way with other names an
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import ikicalc
@@ -512,6 +514,37 @@ def test_a_square_said_in_words_is_a_product(text: str, canonical: str) -> None:
     formula = ikicalc.parse(text)
     assert str(formula) == canonical
     assert any("square" in guess.reason for guess in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "value"),
+    [
+        ("Luas = 3,14 x r²", "Luas = 3,14 × (r × r)", "12.56"),  # a circle's area, r = 2
+        ("r² x 3,14", "r × r × 3,14", "12.56"),
+        ("V = s³ x 1", "V = s × s × s × 1", "8"),
+    ],
+)
+def test_a_symbols_square_in_superscript_is_a_product(
+    text: str, canonical: str, value: str
+) -> None:
+    """Read as a footnote mark before, ``r²`` was silently ``r``: 6.28 for 12.56."""
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    assert formula.evaluate({"r": 2, "s": 2}).value == Fraction(value)
+    assert any("superscript" in guess.reason for guess in formula.guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        ("Jumlah desa mandiri¹ / jumlah desa² x 100%", ("Jumlah desa mandiri", "jumlah desa")),
+        ("Luas bangunan (m²) / jumlah unit", ("Luas bangunan (m²)", "jumlah unit")),
+    ],
+)
+def test_a_mark_after_a_word_and_a_unit_squared_stay_as_they_were(
+    text: str, variables: tuple[str, ...]
+) -> None:
+    assert ikicalc.parse(text).variables == variables
 
 
 def test_a_unit_squared_stays_in_the_name() -> None:

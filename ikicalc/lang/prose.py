@@ -336,7 +336,8 @@ def label_said(chars: list[str]) -> None:
 _QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
 _DISPLAY = lazy(r"\\[\[\]()]")
 _SUPERSCRIPT = lazy(
-    r"(?<=[^\W\d_])(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\s×*]10)(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
+    r"(?<=[^\W\d_])(?<![mM])(?<!(?<![^\W_])[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # "desa²"; not "m²", "r²"
+    r"|(?<![\s×*]10)(?<=[\s%\d)])[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s*$)"
     r"|(?<=\S)[ \t]*\*+(?=\s*$)|(?<=\S)[ \t]+\*+\)[ \t]+[^\W\d_][^\n]*$"
     # a mark glued to a name before its closing bracket, or to a percent before an operator
     r"|(?<=[^\W\d_])\*+(?=\))|(?<=%)\*+(?=[ \t]*[/÷×+)])"

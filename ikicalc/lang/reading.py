@@ -436,7 +436,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
         node, named = averages_named(node, text)  # "A x rata-rata rating program x B": a name
         node, rows = means_over_rows(node, text)  # "Rata-rata A seluruh program": the mean
         means += listed + named + rows
-    node, squares = squares_said(node) if "pangkat" in text or "kuadrat" in text else (node, ())
+    powered = "pangkat" in text or "kuadrat" in text or "²" in text or "³" in text
+    node, squares = squares_said(node) if powered else (node, ())
     if "Σ" in text or "∑" in text:  # "(∑ nᵢ × kᵢ) / t": the index reaches over the product
         node, summed = indexed_products(node)
         squares += summed
