@@ -103,8 +103,8 @@ def said(text: str) -> bool:
 
 
 # what leads from definitions given first to the formula: "…; maka A/B x 100%", "… Rumus: …"
-THEN = lazy(
-    r"(?i)[ \t]*[;,.]?\s*\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
+THEN = lazy(  # blanks taken whole: a long run of them cost the cube of its length
+    r"(?i)[ \t]*+[;,.]?\s*+\b(?:maka|sehingga|jadi|rumus(?:nya)?|formula(?:si)?"
     r"(?:[ \t]+perhitungan)?)\b[ \t]*[:=]?[ \t]*"
 )
 
@@ -244,7 +244,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     A/B x 100%``: the last definition computes, the label stays)."""
     text = "".join(chars)
     then = None
-    for found in THEN.finditer(text):
+    for found in THEN.finditer(text) if guards.may_find(THEN, text) else ():
         if _operates(text[found.end() :], None):
             then = found
     head_end, formula_start = (then.start(), then.end()) if then else _labelled(text)
@@ -317,8 +317,9 @@ def _labelled(text: str) -> tuple[int, int]:
     return last.start(), last.end()
 
 
-_ALIASED = lazy(
-    r"(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)[ \t]*"
+_ALIASED = lazy(  # the name keeps its blanks (stripped where read): a blank both the name's
+    # and a gap's cost the cube of a long run's length
+    r"(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)"
     r"\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)"
 )
 
