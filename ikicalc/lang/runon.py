@@ -48,9 +48,7 @@ _PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
 _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
-# (not after a blank, blanks taken whole: a run of blanks before ':' cost the cube of its
-# length, an hour for a cell of 10 000 characters)
-_ANNOUNCED = lazy(
+_ANNOUNCED = lazy(  # blanks taken whole (tests/test_blank_runs.py)
     r"(?i)(?<![ \t])(?:[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
     r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
     # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
