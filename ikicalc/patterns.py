@@ -149,22 +149,27 @@ def _compile_fresh(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
 
 def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``: from the code stored by an earlier process when the
-    cache has it, else compiled and its code stored when this process ends."""
-    flags = int(flags)
+    cache has it, else compiled and its code stored when this process ends (a long expression
+    ignoring case searching through its twin, :func:`_folded`)."""
+    return _folded(_stored(pattern, int(flags)))
+
+
+def _stored(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` by way of the store (see :func:`compiled`)."""
     if not _USABLE or not isinstance(pattern, str) or flags & _UNCACHED_FLAGS:
-        return _folded(re.compile(pattern, flags))
+        return re.compile(pattern, flags)
     key = (pattern, flags)
     entry = _entries().get(key)
     if entry is not None:
         try:
-            return _folded(_from_entry(pattern, entry))
+            return _from_entry(pattern, entry)
         except Exception:  # noqa: S110 - an entry the engine refuses: compiled afresh below
             pass
     result, entry = _compile_fresh(pattern, flags)
     if not _STORE.added:
         atexit.register(_save)
     _STORE.added[key] = entry
-    return _folded(result)
+    return result
 
 
 def _save() -> None:
@@ -190,7 +195,7 @@ def _save() -> None:
 # slower than comparing it as it is; a long expression ignoring case (the cues of the layout:
 # hundreds of words) looks through ASCII text sooner as its twin minding case over the text in
 # lower case, then takes each match again from the text where it starts: the same match, for
-# on ASCII text ignoring case is comparing in lower case (tests/test_patterns.py).
+# on ASCII text ignoring case is comparing in lower case (tests/test_patterns_folded.py).
 _FOLD_FROM = 100  # characters of an expression: shorter ones gain less than lower() costs
 _ESCAPE = re.compile(r"(\\.|\(\?P[<=>])")  # "\\W", "(?P<name>": as written
 _CODED = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]+[:)]")  # a letter by its code, a flag inline
@@ -212,7 +217,7 @@ def _folded(result: re.Pattern[str]) -> re.Pattern[str]:
     parts = _ESCAPE.split(source)  # the escapes at odd places: "\\W" is not "\\w"
     lower = "".join(p if odd % 2 else p.translate(_CAPITALS) for odd, p in enumerate(parts))
     try:
-        twin = compiled(lower, result.flags & ~re.IGNORECASE)
+        twin = _stored(lower, result.flags & ~re.IGNORECASE)
     except re.error:  # a group's name that only case told apart: as it is
         return result
     return cast("re.Pattern[str]", _Folded(result, twin))

@@ -5,6 +5,7 @@ checked against the expressions it spares (issues 14 and 18: the cold parse)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -32,6 +33,33 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
+
+
+@functools.cache
+def _expressions() -> dict[str, re.Pattern[str]]:
+    """Every module-level expression of the reader (lazy, compiled or folded by
+    :mod:`ikicalc.patterns`), and the preamble's cue, by name."""
+    import importlib
+    import pkgutil
+
+    import ikicalc.lang
+    from ikicalc import patterns
+    from ikicalc.lang.preamble import _cue
+
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, patterns._LazyPattern | patterns._Folded | re.Pattern):
+                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    found["preamble cue"] = _cue()
+    return found
+
+
+@functools.cache
+def _laid() -> list[str]:
+    """The laid-out text of every text of the corpora (:data:`TEXTS`), in order."""
+    return [lay_out(text).text for text in TEXTS]
 
 
 def _reading(text: str) -> tuple[Any, ...]:
@@ -114,22 +142,9 @@ def test_number_style_and_its_guard_agree() -> None:
 
 def test_the_words_read_from_an_expression_stand_in_every_match() -> None:
     """guards.needed over every expression of the reader, on every text of the corpora."""
-    import importlib
-    import pkgutil
-
-    import ikicalc.lang
-    from ikicalc import patterns
-
-    found: dict[str, re.Pattern[str]] = {}
-    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
-        module = importlib.import_module(info.name)
-        for name, value in vars(module).items():
-            if isinstance(value, patterns._LazyPattern | re.Pattern):
-                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    found = _expressions()
     from ikicalc.lang.preamble import _cue
-
-    found["preamble cue"] = _cue()
-    samples = [*TEXTS, *(lay_out(text).text for text in TEXTS)]
+    samples = [*TEXTS, *_laid()]
     guarded = 0
     for name, pattern in found.items():
         words = guards.needed(pattern)
@@ -153,22 +168,9 @@ def test_the_words_read_from_an_expression_stand_in_every_match() -> None:
 def test_every_match_opens_a_word_its_expression_names() -> None:
     """guards.openings over every expression of the reader: wherever one matches a text of
     the corpora (as written, in capitals, in lower case), a word of the text opens so."""
-    import importlib
-    import pkgutil
-
-    import ikicalc.lang
-    from ikicalc import patterns
-
-    found: dict[str, re.Pattern[str]] = {}
-    for info in pkgutil.iter_modules(ikicalc.lang.__path__, "ikicalc.lang."):
-        module = importlib.import_module(info.name)
-        for name, value in vars(module).items():
-            if isinstance(value, patterns._LazyPattern | re.Pattern):
-                found[f"{info.name}.{name}"] = value  # type: ignore[assignment]
+    found = _expressions()
     from ikicalc.lang.preamble import _cue
-
-    found["preamble cue"] = _cue()
-    laid = [lay_out(text).text for text in TEXTS[::2]]
+    laid = _laid()[::2]
     short = [t for t in TEXTS if len(t) <= 300]  # as test_patterns_folded: cheap searches
     cased = [t.upper() for t in short[::2]] + [t.lower() for t in short[1::2]]
     samples = sorted({*TEXTS, *laid, *cased})
