@@ -192,84 +192,47 @@ _LAZY: dict[str, str] = {
 def _module(module: str) -> ModuleType:
     """The module of a public name, imported statically (no dynamic import anywhere)."""
     found: ModuleType
-    if module == "ikicalc.lang.cells":
-        import ikicalc.lang.cells
-
-        found = ikicalc.lang.cells
-    elif module == "ikicalc.diagnostics.api":
-        import ikicalc.diagnostics.api
-
-        found = ikicalc.diagnostics.api
-    elif module == "ikicalc.diagnostics.diagnostic":
-        import ikicalc.diagnostics.diagnostic
-
-        found = ikicalc.diagnostics.diagnostic
-    elif module == "ikicalc.documents":
-        import ikicalc.documents
-
-        found = ikicalc.documents
-    elif module == "ikicalc.backends.exact":
-        import ikicalc.backends.exact
-
-        found = ikicalc.backends.exact
-    elif module == "ikicalc.lang.formula":
-        import ikicalc.lang.formula
-
-        found = ikicalc.lang.formula
-    elif module == "ikicalc.evaluation.frame":
-        import ikicalc.evaluation.frame
-
-        found = ikicalc.evaluation.frame
-    elif module == "ikicalc.importers":
-        import ikicalc.importers
-
-        found = ikicalc.importers
-    elif module == "ikicalc.lang.parser":
-        import ikicalc.lang.parser
-
-        found = ikicalc.lang.parser
-    elif module == "ikicalc.realisasi":
-        import ikicalc.realisasi
-
-        found = ikicalc.realisasi
-    elif module == "ikicalc.evaluation.exact":
-        import ikicalc.evaluation.exact
-
-        found = ikicalc.evaluation.exact
-    elif module == "ikicalc.rules":
-        import ikicalc.rules
-
-        found = ikicalc.rules
-    elif module == "ikicalc.rules.capaian":
-        import ikicalc.rules.capaian
-
-        found = ikicalc.rules.capaian
-    elif module == "ikicalc.rules.scales":
-        import ikicalc.rules.scales
-
-        found = ikicalc.rules.scales
-    elif module == "ikicalc.rules.scoring":
-        import ikicalc.rules.scoring
-
-        found = ikicalc.rules.scoring
-    elif module == "ikicalc.rules.target":
-        import ikicalc.rules.target
-
-        found = ikicalc.rules.target
-    elif module == "ikicalc.rules.terbilang":
-        import ikicalc.rules.terbilang
-
-        found = ikicalc.rules.terbilang
-    elif module == "ikicalc.backends.measured":
-        import ikicalc.backends.measured
-
-        found = ikicalc.backends.measured
-    elif module == "ikicalc.rules.units":
-        import ikicalc.rules.units
-
-        found = ikicalc.rules.units
-    else:  # pragma: no cover - _LAZY names only the modules above
-        raise AttributeError(module)
+    match module:
+        case "ikicalc.lang.cells":
+            import ikicalc.lang.cells as found
+        case "ikicalc.diagnostics.api":
+            import ikicalc.diagnostics.api as found
+        case "ikicalc.diagnostics.diagnostic":
+            import ikicalc.diagnostics.diagnostic as found
+        case "ikicalc.documents":
+            import ikicalc.documents as found
+        case "ikicalc.backends.exact":
+            import ikicalc.backends.exact as found
+        case "ikicalc.lang.formula":
+            import ikicalc.lang.formula as found
+        case "ikicalc.evaluation.frame":
+            import ikicalc.evaluation.frame as found
+        case "ikicalc.importers":
+            import ikicalc.importers as found
+        case "ikicalc.lang.parser":
+            import ikicalc.lang.parser as found
+        case "ikicalc.realisasi":
+            import ikicalc.realisasi as found
+        case "ikicalc.evaluation.exact":
+            import ikicalc.evaluation.exact as found
+        case "ikicalc.rules":
+            import ikicalc.rules as found
+        case "ikicalc.rules.capaian":
+            import ikicalc.rules.capaian as found
+        case "ikicalc.rules.scales":
+            import ikicalc.rules.scales as found
+        case "ikicalc.rules.scoring":
+            import ikicalc.rules.scoring as found
+        case "ikicalc.rules.target":
+            import ikicalc.rules.target as found
+        case "ikicalc.rules.terbilang":
+            import ikicalc.rules.terbilang as found
+        case "ikicalc.backends.measured":
+            import ikicalc.backends.measured as found
+        case "ikicalc.rules.units":
+            import ikicalc.rules.units as found
+        case _:  # pragma: no cover - _LAZY names only the modules above
+            raise AttributeError(module)
     return found
 
 

@@ -1,11 +1,4 @@
 """Moved to ikicalc.backends.budget; this path stays for one release."""
 
-from ikicalc.backends.budget import (
-    OutOfTime,
-    run_bounded,
-)
-
-__all__ = [
-    "OutOfTime",
-    "run_bounded",
-]
+from ikicalc.backends.budget import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.backends.budget import __all__ as __all__

@@ -1,19 +1,4 @@
 """Moved to :mod:`ikicalc.lang.cells`; this path stays for one release."""
 
-from ikicalc.lang.cells import (
-    CellClassification,
-    CellKind,
-    is_percent_word,
-    missing_operand,
-    prose_verb,
-    read_cell,
-)
-
-__all__ = [
-    "CellClassification",
-    "CellKind",
-    "is_percent_word",
-    "missing_operand",
-    "prose_verb",
-    "read_cell",
-]
+from ikicalc.lang.cells import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.lang.cells import __all__ as __all__

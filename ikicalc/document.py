@@ -1,37 +1,4 @@
 """Moved to ikicalc.documents; this path stays for one release."""
 
-from ikicalc.documents import (
-    CellClassification,
-    CellKind,
-    CellReport,
-    Document,
-    DocumentError,
-    ExactNumber,
-    Indicator,
-    Jabatan,
-    LoadedYaml,
-    TargetValue,
-    classify_document,
-    document_schema,
-    load_document,
-    load_yaml_with_lines,
-    loads_document,
-)
-
-__all__ = [
-    "CellClassification",
-    "CellKind",
-    "CellReport",
-    "Document",
-    "DocumentError",
-    "ExactNumber",
-    "Indicator",
-    "Jabatan",
-    "LoadedYaml",
-    "TargetValue",
-    "classify_document",
-    "document_schema",
-    "load_document",
-    "load_yaml_with_lines",
-    "loads_document",
-]
+from ikicalc.documents import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.documents import __all__ as __all__

@@ -1,13 +1,4 @@
 """Moved to ikicalc.evaluation.frame; this path stays for one release."""
 
-from ikicalc.evaluation.frame import (
-    FrameResult,
-    IndicatorColumns,
-    evaluate_frame,
-)
-
-__all__ = [
-    "FrameResult",
-    "IndicatorColumns",
-    "evaluate_frame",
-]
+from ikicalc.evaluation.frame import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.evaluation.frame import __all__ as __all__

@@ -1,17 +1,4 @@
 """Moved to :mod:`ikicalc.lang.parser`; this path stays for one release."""
 
-from ikicalc.lang.parser import (
-    MAX_CHAIN,
-    MAX_DEPTH,
-    MAX_DIGITS,
-    MAX_LENGTH,
-    parse,
-)
-
-__all__ = [
-    "MAX_CHAIN",
-    "MAX_DEPTH",
-    "MAX_DIGITS",
-    "MAX_LENGTH",
-    "parse",
-]
+from ikicalc.lang.parser import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.lang.parser import __all__ as __all__

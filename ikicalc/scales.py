@@ -1,27 +1,4 @@
 """Moved to :mod:`ikicalc.rules.scales`; this path stays for one release."""
 
-from ikicalc.rules.scales import (
-    Category,
-    Interval,
-    Scale,
-    ScaleOverlapError,
-    is_scale_name,
-    kategori_scale,
-    load_scales,
-    register_scale,
-    scale,
-    scale_names,
-)
-
-__all__ = [
-    "Category",
-    "Interval",
-    "Scale",
-    "ScaleOverlapError",
-    "is_scale_name",
-    "kategori_scale",
-    "load_scales",
-    "register_scale",
-    "scale",
-    "scale_names",
-]
+from ikicalc.rules.scales import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.rules.scales import __all__ as __all__

@@ -1,27 +1,4 @@
 """Moved to ikicalc.backends.symbolic; this path stays for one release."""
 
-from ikicalc.backends.symbolic import (
-    MAX_POWER,
-    SympyForm,
-    TooComplexError,
-    constant_value,
-    from_sympy,
-    is_constant,
-    simplify,
-    solve,
-    sympy_form,
-    to_sympy,
-)
-
-__all__ = [
-    "MAX_POWER",
-    "SympyForm",
-    "TooComplexError",
-    "constant_value",
-    "from_sympy",
-    "is_constant",
-    "simplify",
-    "solve",
-    "sympy_form",
-    "to_sympy",
-]
+from ikicalc.backends.symbolic import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.backends.symbolic import __all__ as __all__

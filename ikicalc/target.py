@@ -1,15 +1,4 @@
 """Moved to :mod:`ikicalc.rules.target`; this path stays for one release."""
 
-from ikicalc.rules.target import (
-    Component,
-    Target,
-    TargetPart,
-    parse_target,
-)
-
-__all__ = [
-    "Component",
-    "Target",
-    "TargetPart",
-    "parse_target",
-]
+from ikicalc.rules.target import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.rules.target import __all__ as __all__

@@ -1,13 +1,4 @@
 """Moved to :mod:`ikicalc.rules.terbilang`; this path stays for one release."""
 
-from ikicalc.rules.terbilang import (
-    MAX_WORDS_NUMBER,
-    number_to_words,
-    words_to_number,
-)
-
-__all__ = [
-    "MAX_WORDS_NUMBER",
-    "number_to_words",
-    "words_to_number",
-]
+from ikicalc.rules.terbilang import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.rules.terbilang import __all__ as __all__

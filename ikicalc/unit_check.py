@@ -1,23 +1,4 @@
 """Moved to ikicalc.backends.measured; this path stays for one release."""
 
-from ikicalc.backends.measured import (
-    UnitResult,
-    Units,
-    UnknownSatuanError,
-    evaluate_with_units,
-    infer_unit,
-    read_satuan,
-    unit_factors,
-    unit_problems,
-)
-
-__all__ = [
-    "UnitResult",
-    "Units",
-    "UnknownSatuanError",
-    "evaluate_with_units",
-    "infer_unit",
-    "read_satuan",
-    "unit_factors",
-    "unit_problems",
-]
+from ikicalc.backends.measured import *  # noqa: F403 - the old path re-exports the module it moved to
+from ikicalc.backends.measured import __all__ as __all__
