@@ -119,60 +119,54 @@ def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.facts is None:
         return
     for variable in distinct(ctx.facts.names):
-        name = " ".join(variable.name.split())
-        start, end = variable.span
-        opening = _opening().match(name)
-        if opening is not None and not _at_line_start(ctx.text, start):
-            word = opening.group(0)
-            yield ctx.diagnostic(
-                "W121",
-                _(
-                    "the name '{name}' opens with '{word}', a word no quantity's name opens "
-                    "with: the words of the sentence before the quantity seem read into it; "
-                    "check where the name starts, or write the formula with its operators"
-                ).format(name=shortened(name), word=word),
-                _word_span(ctx.text, variable.span, word, first=True),
-            )
-            continue
-        source = _source().search(name)
-        if source is not None and source.start() > 0:
-            clause = source.group(0).lstrip(", ")
-            yield ctx.diagnostic(
-                "W121",
-                _(
-                    "the name '{name}' holds '{clause}', a clause that says where the data come "
-                    "from, not words of the quantity: the name runs into the sentence after it; "
-                    "check where the name stops"
-                ).format(name=shortened(name), clause=clause),
-                _word_span(ctx.text, variable.span, clause, first=True),
-            )
-            continue
-        cue = " " in name and _conjunction().search(name) is not None
-        subordinate = _subordinate().search(name) if cue else None
-        if subordinate is not None:
-            conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
-            yield ctx.diagnostic(
-                "W121",
-                _(
-                    "the name '{name}' holds '{conjunction} …', a clause of the sentence with "
-                    "its own subject, not words of the quantity: the name runs into the "
-                    "sentence after it; check where the name stops"
-                ).format(name=shortened(name), conjunction=conjunction),
-                _word_span(ctx.text, variable.span, conjunction, first=True),
-            )
-            continue
-        closing = _closing().search(name.rstrip(".,;:) "))
-        if closing is not None and closing.start() > 0:
-            word = closing.group(0)
-            yield ctx.diagnostic(
-                "W121",
-                _(
-                    "the name '{name}' ends with '{word}', a word no quantity's name ends "
-                    "with: the name seems cut in the middle of a sentence, or runs into the "
-                    "words after it; check where the name stops"
-                ).format(name=shortened(name), word=word),
-                _word_span(ctx.text, (start, end), word, first=False),
-            )
+        bound = _guessed_bound(ctx.text, variable.name, variable.span[0])
+        if bound is not None:
+            message, word, first = bound
+            yield ctx.diagnostic("W121", message, _word_span(ctx.text, variable.span, word, first))
+
+
+def _guessed_bound(text: str, written: str, start: int) -> tuple[str, str, bool] | None:
+    """Why :func:`bounds_of_name` thinks a name's start or stop was guessed: the message, the
+    word to point at and whether it is the word's first place in the name (else its last)."""
+    name = " ".join(written.split())
+    opening = _opening().match(name)
+    if opening is not None and not _at_line_start(text, start):
+        word = opening.group(0)
+        message = _(
+            "the name '{name}' opens with '{word}', a word no quantity's name opens "
+            "with: the words of the sentence before the quantity seem read into it; "
+            "check where the name starts, or write the formula with its operators"
+        ).format(name=shortened(name), word=word)
+        return message, word, True
+    source = _source().search(name)
+    if source is not None and source.start() > 0:
+        clause = source.group(0).lstrip(", ")
+        message = _(
+            "the name '{name}' holds '{clause}', a clause that says where the data come "
+            "from, not words of the quantity: the name runs into the sentence after it; "
+            "check where the name stops"
+        ).format(name=shortened(name), clause=clause)
+        return message, clause, True
+    cue = " " in name and _conjunction().search(name) is not None
+    subordinate = _subordinate().search(name) if cue else None
+    if subordinate is not None:
+        conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
+        message = _(
+            "the name '{name}' holds '{conjunction} …', a clause of the sentence with "
+            "its own subject, not words of the quantity: the name runs into the "
+            "sentence after it; check where the name stops"
+        ).format(name=shortened(name), conjunction=conjunction)
+        return message, conjunction, True
+    closing = _closing().search(name.rstrip(".,;:) "))
+    if closing is not None and closing.start() > 0:
+        word = closing.group(0)
+        message = _(
+            "the name '{name}' ends with '{word}', a word no quantity's name ends "
+            "with: the name seems cut in the middle of a sentence, or runs into the "
+            "words after it; check where the name stops"
+        ).format(name=shortened(name), word=word)
+        return message, word, False
+    return None
 
 
 def _at_line_start(text: str, start: int) -> bool:
