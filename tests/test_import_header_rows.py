@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ikicalc.importers import import_file
-from ikicalc.importers.header import HeaderRows, match_header
+from ikicalc.importers.header import Columns, HeaderRows, match_header
 
 Cell = tuple[int, int, int, int, str]
 """``(row, column, rows spanned, columns spanned, text)``."""
@@ -54,13 +54,24 @@ DATA: list[list[str]] = [
 ]
 
 
-def years_over_targets() -> list[Cell]:
-    """No | Indikator | Formulasi | Tahun 2015 (Target, Realisasi) | Tahun 2016 (Target,
-    Realisasi): the three named columns merged over both header rows."""
+def two_row_table(columns: list[Cell], width: int) -> list[Cell]:
+    """No | Indikator | Formulasi merged over both header rows, ``columns`` (the header
+    cells beside them) and the first ``width`` cells of DATA's rows under the header."""
     cells: list[Cell] = [
         (0, 0, 2, 1, "No"),
         (0, 1, 2, 1, "Indikator Kinerja"),
         (0, 2, 2, 1, "Formulasi Perhitungan"),
+        *columns,
+    ]
+    for n, row in enumerate(DATA):
+        cells += [(2 + n, col, 1, 1, text) for col, text in enumerate(row[:width])]
+    return cells
+
+
+def years_over_targets() -> list[Cell]:
+    """No | Indikator | Formulasi | Tahun 2015 (Target, Realisasi) | Tahun 2016 (Target,
+    Realisasi): the three named columns merged over both header rows."""
+    years: list[Cell] = [
         (0, 3, 1, 2, "Tahun 2015"),
         (0, 5, 1, 2, "Tahun 2016"),
         (1, 3, 1, 1, "Target"),
@@ -68,9 +79,7 @@ def years_over_targets() -> list[Cell]:
         (1, 5, 1, 1, "Target"),
         (1, 6, 1, 1, "Realisasi"),
     ]
-    for n, row in enumerate(DATA):
-        cells += [(2 + n, col, 1, 1, text) for col, text in enumerate(row)]
-    return cells
+    return two_row_table(years, len(WIDTHS))
 
 
 def _read(path: Path) -> Any:
@@ -107,39 +116,42 @@ def test_the_documents_year_chooses_among_the_years(tmp_path: Path) -> None:
 def test_the_year_under_the_target(tmp_path: Path) -> None:
     """``Target`` and ``Realisasi`` over ``2016`` (the Disperkim's layout): the year row is
     the header's, not a row without an indicator."""
-    cells: list[Cell] = [
-        (0, 0, 2, 1, "No"),
-        (0, 1, 2, 1, "Indikator Kinerja"),
-        (0, 2, 2, 1, "Formulasi Perhitungan"),
+    years: list[Cell] = [
         (0, 3, 1, 1, "Target*"),
         (0, 4, 1, 1, "Realisasi**"),
         (1, 3, 1, 1, "2016"),
         (1, 4, 1, 1, "2016"),
     ]
-    for n, row in enumerate(DATA):
-        cells += [(2 + n, col, 1, 1, text) for col, text in enumerate(row[:5])]
+    cells = two_row_table(years, 5)
     result = _read(draw(tmp_path / "lkip.pdf", cells, ["DINAS UJI"]))
     assert [i.target for _, i in result.document.iter_indicators()] == ["20", "80"]
     assert result.document.tahun == 2016
     assert not result.unplaced
 
 
+def _columns(
+    first: tuple[str, ...], second: tuple[str, ...], prefer: int | None = None
+) -> tuple[Columns, int | None, tuple[int, ...]]:
+    """The columns a header of the rows ``first`` and ``second`` names, its target's year
+    and the years it was chosen among (``prefer``: the document's year)."""
+    header = HeaderRows.start(first).below(second)
+    assert header is not None
+    found = header.columns(prefer=prefer)
+    assert found is not None
+    return found
+
+
 def test_header_rows_one_at_a_time() -> None:
     first = ("No", "Indikator Sasaran", "Satuan", "Tahun 2014", "", "Tahun 2016", "")
     second = ("", "", "", "Target\u2028( %)", "Realisasi", "Target\u2028( %)", "Realisasi")
     assert match_header(first) is None  # names no target column: the table was lost
-    header = HeaderRows.start(first).below(second)
-    assert header is not None
-    found = header.columns()
-    assert found is not None
-    columns, year, among = found
+    columns, year, among = _columns(first, second)
     assert columns.groups["target"] == (5,)
     assert year == 2016
     assert among == (2014, 2016)
     assert columns.groups["indikator"] == (1,)
     assert columns.groups["satuan"] == (2,)
-    found = header.columns(prefer=2014)
-    assert found is not None
+    found = _columns(first, second, prefer=2014)
     assert found[0].groups["target"] == (3,)
     assert found[1] == 2014
     # a data row under the header names its indicator: it is no header row
@@ -156,14 +168,10 @@ def test_target_over_a_year_per_column() -> None:
     year's column is a target column; the document's year is taken, else the latest."""
     first = ("No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "", "", "")
     second = ("", "", "", "", "2015", "2016", "2017", "2018")
-    header = HeaderRows.start(first).below(second)
-    assert header is not None
-    found = header.columns()
-    assert found is not None
+    found = _columns(first, second)
     assert found[0].groups["target"] == (7,)
     assert found[1:] == (2018, (2015, 2016, 2017, 2018))
-    found = header.columns(prefer=2016)
-    assert found is not None
+    found = _columns(first, second, prefer=2016)
     assert found[0].groups["target"] == (5,)
     assert found[1] == 2016
     # read as one row, the four years were one target group: all four joined in one cell
@@ -178,12 +186,8 @@ def test_the_year_reported_on_over_next_years_target() -> None:
     realisasi, not the latest."""
     first = ("No", "Sasaran", "Indikator Kinerja", "Capaian 2015", "2016", "", "", "Target 2017")
     second = ("", "", "", "", "Target", "Realisasi", "Capaian", "")
-    header = HeaderRows.start(first).below(second)
-    assert header is not None
-    found = header.columns()
-    assert found is not None
+    found = _columns(first, second)
     assert found[0].groups["target"] == (4,)
     assert found[1:] == (2016, (2016, 2017))
-    found = header.columns(prefer=2017)
-    assert found is not None
+    found = _columns(first, second, prefer=2017)
     assert found[0].groups["target"] == (7,)
