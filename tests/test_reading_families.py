@@ -22,6 +22,16 @@ def _reads(text: str, variables: list[str], data: dict[str, int], want: Fraction
     assert ikicalc.parse(str(formula)) == formula
 
 
+def _first_name(text: str, first: str, names: int | None = None) -> None:
+    """``text`` reads with ``first`` as its first name (and ``names`` names in all, when
+    given), and what it prints reads back the same."""
+    formula = ikicalc.parse(text)
+    assert formula.variables[0] == first
+    if names is not None:
+        assert len(formula.variables) == names
+    assert ikicalc.parse(str(formula)) == formula
+
+
 # ---- a lone X as a letter of a name (a placeholder: "Indikator X") ------------------------
 
 
@@ -751,10 +761,7 @@ def test_operations_said_in_words(text: str, want: Fraction) -> None:
     ],
 )
 def test_durations_and_positive_cases_stay_in_names(text: str, first: str) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables[0] == first
-    assert len(formula.variables) == 2
-    assert ikicalc.parse(str(formula)) == formula
+    _first_name(text, first, names=2)
 
 
 def test_a_count_times_a_number_still_multiplies() -> None:
@@ -777,9 +784,7 @@ def test_a_count_times_a_number_still_multiplies() -> None:
     ],
 )
 def test_a_qualifier_in_brackets_opened_by_a_number(text: str, first: str) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables[0] == first
-    assert ikicalc.parse(str(formula)) == formula
+    _first_name(text, first)
 
 
 def test_a_scale_in_brackets_still_multiplies() -> None:
@@ -913,9 +918,7 @@ def test_fillers_and_remarks_around_the_operands(text: str) -> None:
     ],
 )
 def test_abbreviations_before_a_number(text: str, first: str) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables[0] == first
-    assert ikicalc.parse(str(formula)) == formula
+    _first_name(text, first)
 
 
 # ---- hospital indicator sheets (INM): parts defined, then the formula over their names -----
@@ -1110,10 +1113,7 @@ def test_a_spaced_em_dash_subtracts() -> None:
     ],
 )
 def test_numbers_and_slashes_inside_names(text: str, first: str) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables[0] == first
-    assert len(formula.variables) == 2
-    assert ikicalc.parse(str(formula)) == formula
+    _first_name(text, first, names=2)
 
 
 def test_a_slash_between_two_quantities_with_an_abbreviation() -> None:
