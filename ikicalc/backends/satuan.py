@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any, TypeAlias
 
 from ikicalc.backends.exact import is_percent
 from ikicalc.errors import IkiError, UnknownSatuanError
@@ -28,9 +28,6 @@ from ikicalc.rules.units import (
     registry,
     unit_names,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["Powers", "Units", "read_satuan"]
 

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from ikicalc.errors import IkiError
-from ikicalc.i18n import _, ngettext
-
-if TYPE_CHECKING:
-    pass
 from ikicalc.cli.app import (
     EXIT_UNREADABLE,
     app,
@@ -20,6 +15,8 @@ from ikicalc.cli.app import (
     fail,
     load_any,
 )
+from ikicalc.errors import IkiError
+from ikicalc.i18n import _, ngettext
 
 
 @app.command("import")

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from ikicalc.errors import IkiError
-from ikicalc.i18n import _
-
-if TYPE_CHECKING:
-    pass
 from ikicalc.cli.app import (
     EXIT_UNREADABLE,
     app,
     err,
     fail,
 )
+from ikicalc.errors import IkiError
+from ikicalc.i18n import _
 
 
 @app.command("serve")
