@@ -12,11 +12,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from ikicalc.i18n import N_, Language, _, language, translate
 from ikicalc.serve.docs import docs_page
-from ikicalc.serve.limits import BodyLimit
+from ikicalc.serve.limits import BodyLimit, HttpMiddleware
 from ikicalc.serve.pool import WorkerPool
 from ikicalc.serve.problems import ServeError, problem
 from ikicalc.serve.routes import api
@@ -42,17 +42,12 @@ _SECURITY_HEADERS = {
 }
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """Adds :data:`_SECURITY_HEADERS` to every response (pure ASGI: the request body stays
     a plain stream, so the size limit's error reaches the handlers as it is)."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the request with the headers set where the handler left them unset."""
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -92,17 +87,12 @@ def asked_language(bahasa: str | None, accept_language: str | None) -> Language:
     return min(ranked)[2] if ranked else "en"
 
 
-class Speaking:
+class Speaking(HttpMiddleware):
     """Builds each request's messages in the language it asks for (:func:`asked_language`):
     the API's errors, and the results of the worker that computes them."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the request in the language it asks for."""
         from urllib.parse import parse_qs
 
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ikicalc.i18n import _
 
-__all__ = ["BodyLimit", "BodyTooLarge"]
+__all__ = ["BodyLimit", "BodyTooLarge", "HttpMiddleware"]
 
 
 class BodyTooLarge(HTTPException):
@@ -34,17 +34,33 @@ def _size(limit: int) -> str:
     return f"{limit / 1024:g} KiB" if limit >= 1024 else f"{limit} bytes"
 
 
-class BodyLimit:
-    """Refuse bodies over ``limit_for(path)`` bytes with 413."""
+class HttpMiddleware:
+    """Pure ASGI middleware that acts on HTTP requests (:meth:`http`) and passes every other
+    scope (the lifespan) through as it is."""
 
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str], int]):
+    def __init__(self, app: ASGIApp):
         self.app = app
-        self.limit_for = limit_for
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request (the subclass's work)."""
+        raise NotImplementedError
+
+
+class BodyLimit(HttpMiddleware):
+    """Refuse bodies over ``limit_for(path)`` bytes with 413."""
+
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str], int]):
+        super().__init__(app)
+        self.limit_for = limit_for
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse the request when it announces or sends more than its path's limit."""
         limit = self.limit_for(scope["path"])
         for name, value in scope["headers"]:
             if name == b"content-length":
