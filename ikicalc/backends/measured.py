@@ -262,19 +262,11 @@ class _UnitPass(ast.Visitor[_Info]):
     ) -> UnitMismatchError:
         first_text, item_text = self._written(first), self._written(item)
         first_unit, item_unit = _describe(left, first), _describe(right, item)
-        return UnitMismatchError(
-            _(
-                "cannot average '{first}' ({first_unit}) with '{item}' ({item_unit}): they "
-                "measure different things; check the formula or the satuan of its variables"
-            ).format(first=first_text, first_unit=first_unit, item=item_text, item_unit=item_unit),
-            first_unit,
-            item_unit,
-            text=self.formula.source or "",
-            start=node.span[0],
-            end=node.span[1],
-            left_text=first_text,
-            right_text=item_text,
-        )
+        message = _(
+            "cannot average '{first}' ({first_unit}) with '{item}' ({item_unit}): they "
+            "measure different things; check the formula or the satuan of its variables"
+        ).format(first=first_text, first_unit=first_unit, item=item_text, item_unit=item_unit)
+        return self._sides(node, message, (first_unit, item_unit), (first_text, item_text))
 
     def _mismatch(self, node: ast.Binary, left: Powers, right: Powers) -> UnitMismatchError:
         left_text, right_text = self._written(node.left), self._written(node.right)
@@ -286,17 +278,25 @@ class _UnitPass(ast.Visitor[_Info]):
         what = what.format(
             left=left_text, left_unit=left_unit, right=right_text, right_unit=right_unit
         )
-        return UnitMismatchError(
+        message = (
             what
             + ": "
-            + _("they measure different things; check the formula or the satuan of its variables"),
-            left_unit,
-            right_unit,
+            + _("they measure different things; check the formula or the satuan of its variables")
+        )
+        return self._sides(node, message, (left_unit, right_unit), (left_text, right_text))
+
+    def _sides(
+        self, node: ast.Expr, message: str, units: tuple[str, str], texts: tuple[str, str]
+    ) -> UnitMismatchError:
+        """The error of two sides that measure different things, at ``node`` in the formula."""
+        return UnitMismatchError(
+            message,
+            *units,
             text=self.formula.source or "",
             start=node.span[0],
             end=node.span[1],
-            left_text=left_text,
-            right_text=right_text,
+            left_text=texts[0],
+            right_text=texts[1],
         )
 
 
