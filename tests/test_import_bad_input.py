@@ -71,7 +71,7 @@ def test_uncompressed_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_row_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = build_docx(tmp_path / "iki.docx")
-    monkeypatch.setattr("ikicalc.importers.docx.MAX_ROWS", 5)
+    monkeypatch.setattr("ikicalc.importers.limits.MAX_ROWS", 5)
     with pytest.raises(IkiError, match=r"iki\.docx: more than 5 table rows"):
         import_file(path)
 

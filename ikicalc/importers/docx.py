@@ -14,7 +14,7 @@ from typing import Any
 from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.importers.archive import check_archive, missing_extra
-from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
+from ikicalc.importers.limits import MAX_CELL_CHARS, check_tables
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine
 
@@ -60,13 +60,7 @@ def read_docx(path: Path) -> SourceDocument:
                 # a cell spanning N grid columns is listed N times by python-docx: count the
                 # span first (a gridSpan of 2 000 000 000 would be 16 GB of references)
                 cells += sum(max(tc.grid_span, 1) for tc in row._tr.tc_lst)
-                if rows > MAX_ROWS or cells > MAX_CELLS:
-                    raise IkiError(
-                        _(
-                            "{path}: more than {rows} table rows or {cells} cells; refused "
-                            "(ikicalc.importers.limits)"
-                        ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
-                    )
+                check_tables(path, rows, cells)
                 row_cells = list(row.cells)
                 texts = []
                 for index, cell in enumerate(row_cells):

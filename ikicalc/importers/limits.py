@@ -6,6 +6,9 @@ names the file, the limit and the size found.
 
 from __future__ import annotations
 
+from ikicalc.errors import IkiError
+from ikicalc.i18n import _
+
 __all__ = [
     "MAX_CELLS",
     "MAX_CELL_CHARS",
@@ -15,6 +18,7 @@ __all__ = [
     "MAX_XLSX_COMPRESSION_RATIO",
     "MAX_XLSX_UNCOMPRESSED_BYTES",
     "MAX_ZIP_MEMBERS",
+    "check_tables",
 ]
 
 MAX_PAGES = 1_000
@@ -40,3 +44,20 @@ MAX_XLSX_COMPRESSION_RATIO = 200
 
 MAX_ZIP_MEMBERS = 10_000
 """Members of a DOCX/XLSX archive."""
+
+
+def check_tables(path: object, rows: int, cells: int, sheets: bool = False) -> None:
+    """Refuse a document whose tables read so far hold more than :data:`MAX_ROWS` rows or
+    :data:`MAX_CELLS` cells (``sheets``: the rows of a workbook's sheets)."""
+    if rows <= MAX_ROWS and cells <= MAX_CELLS:
+        return
+    if sheets:
+        message = _(
+            "{path}: more than {rows} rows or {cells} cells; refused (ikicalc.importers.limits)"
+        )
+    else:
+        message = _(
+            "{path}: more than {rows} table rows or {cells} cells; refused "
+            "(ikicalc.importers.limits)"
+        )
+    raise IkiError(message.format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}"))

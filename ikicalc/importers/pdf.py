@@ -25,7 +25,7 @@ from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.importers.archive import missing_extra
 from ikicalc.importers.cells import holds_bar
-from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_PAGES, MAX_ROWS
+from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_PAGES, check_tables
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.pdf_page import BoxIndex, cleaned, inside, upright
 from ikicalc.importers.tables import LINE, Item, SourceDocument, TableRow, TextLine
@@ -183,13 +183,7 @@ def read_pdf(path: Path) -> SourceDocument:
                 for number, row in enumerate(_table_rows(table), start=1):
                     rows += 1
                     cells += len(row)
-                    if rows > MAX_ROWS or cells > MAX_CELLS:
-                        raise IkiError(
-                            _(
-                                "{path}: more than {rows} table rows or {cells} cells; refused "
-                                "(ikicalc.importers.limits)"
-                            ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
-                        )
+                    check_tables(path, rows, cells)
                     texts = tuple("" if c is None else c.replace("\n", LINE) for c in row)
                     if any(len(t) > MAX_CELL_CHARS for t in texts):
                         raise IkiError(

@@ -17,7 +17,7 @@ from ikicalc.errors import IkiError
 from ikicalc.i18n import _
 from ikicalc.importers.archive import check_archive
 from ikicalc.importers.header import match_header
-from ikicalc.importers.limits import MAX_CELL_CHARS, MAX_CELLS, MAX_ROWS
+from ikicalc.importers.limits import MAX_CELL_CHARS, check_tables
 from ikicalc.importers.metadata import metadata_row
 from ikicalc.importers.tables import PARAGRAPH, SourceDocument, TableRow, TextLine, collapse
 
@@ -65,13 +65,7 @@ def read_xlsx(path: Path) -> SourceDocument:
                     continue
                 rows += 1
                 cells += len(texts)
-                if rows > MAX_ROWS or cells > MAX_CELLS:
-                    raise IkiError(
-                        _(
-                            "{path}: more than {rows} rows or {cells} cells; refused "
-                            "(ikicalc.importers.limits)"
-                        ).format(path=path, rows=f"{MAX_ROWS:,}", cells=f"{MAX_CELLS:,}")
-                    )
+                check_tables(path, rows, cells, sheets=True)
                 long = next((t for t in filled if len(t) > MAX_CELL_CHARS), None)
                 if long is not None:
                     raise IkiError(
