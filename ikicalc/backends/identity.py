@@ -48,14 +48,19 @@ def _constant(value: Fraction) -> Polynomial:
     return {(): value} if value else {}
 
 
+def _put(total: Polynomial, monomial: Monomial, value: Fraction) -> None:
+    """Add ``value`` to the coefficient of ``monomial`` in ``total``; a zero one leaves."""
+    value += total.get(monomial, 0)
+    if value:
+        total[monomial] = Fraction(value)
+    else:
+        total.pop(monomial, None)
+
+
 def _add(p: Polynomial, q: Polynomial, sign: int = 1) -> Polynomial:
     total = dict(p)
     for monomial, coefficient in q.items():
-        value = total.get(monomial, 0) + sign * coefficient
-        if value:
-            total[monomial] = Fraction(value)
-        else:
-            total.pop(monomial, None)
+        _put(total, monomial, sign * coefficient)
     return total
 
 
@@ -72,12 +77,7 @@ def _multiply(p: Polynomial, q: Polynomial) -> Polynomial:
     product: Polynomial = {}
     for a, x in p.items():
         for b, y in q.items():
-            monomial = _times(a, b)
-            value = product.get(monomial, 0) + x * y
-            if value:
-                product[monomial] = Fraction(value)
-            else:
-                product.pop(monomial, None)
+            _put(product, _times(a, b), x * y)
     return product
 
 
