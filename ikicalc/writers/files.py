@@ -165,11 +165,18 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
             yield temporary
             _finish(temporary, target, mode, old)
     except BaseException as error:
-        for name in named:  # Ctrl-C the instant after the creation: the name is known already
-            name.unlink(missing_ok=True)
-        if isinstance(error, OSError) and not isinstance(error, IkiError):
-            raise _error(target, error) from error
+        _undo(target, named, error)
         raise
+
+
+def _undo(target: Path, named: list[Path], error: BaseException) -> None:
+    """After ``error`` in a write to ``target``: remove the temporary names still in
+    ``named`` (Ctrl-C the instant after one was made: the name is known already), and raise
+    an :class:`OSError` again as the :class:`IkiError` of ``target``."""
+    for name in named:
+        name.unlink(missing_ok=True)
+    if isinstance(error, OSError) and not isinstance(error, IkiError):
+        raise _error(target, error) from error
 
 
 @contextlib.contextmanager
@@ -255,10 +262,7 @@ def _unnamed_path(
             named.clear()
             _sync_folder(target.parent)
     except BaseException as error:
-        for name in named:  # Ctrl-C the instant after the link: the name is known already
-            name.unlink(missing_ok=True)
-        if isinstance(error, OSError) and not isinstance(error, IkiError):
-            raise _error(target, error) from error
+        _undo(target, named, error)
         raise
     finally:
         os.close(handle)
