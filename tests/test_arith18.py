@@ -10,6 +10,7 @@ import pytest
 
 import ikicalc
 from ikicalc.errors import FormulaSyntaxError
+from tests.readings import reads_as
 
 
 @pytest.mark.parametrize(
@@ -42,11 +43,7 @@ from ikicalc.errors import FormulaSyntaxError
     ],
 )
 def test_a_mixed_number(text: str, variables: tuple[str, ...], want: Fraction) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables == variables
-    assert ikicalc.parse(str(formula)) == formula
-    values = dict(zip(variables, (2, 3), strict=False))
-    assert formula.evaluate(values).exact == want
+    reads_as(text, variables, want)
 
 
 @pytest.mark.parametrize(
@@ -146,11 +143,7 @@ def test_a_power_is_still_refused(text: str) -> None:
     ],
 )
 def test_rates_shares_and_times(text: str, variables: tuple[str, ...], want: Fraction) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables == variables
-    assert ikicalc.parse(str(formula)) == formula
-    values = dict(zip(variables, (2, 3), strict=False))
-    assert formula.evaluate(values).exact == want
+    reads_as(text, variables, want)
 
 
 def test_how_often_stays_in_the_name() -> None:

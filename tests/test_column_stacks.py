@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from ikicalc import lint
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang.column_stacks import linear
 from ikicalc.lang.parser import parse
-
-
-def _read(text: str) -> str:
-    formula = parse(text)
-    assert formula.guesses, f"a silent reading: {formula}"
-    assert "W110" in {d.code for d in lint(formula)}
-    assert parse(str(formula)) == formula
-    return str(formula)
-
+from tests.readings import guessed as _read
 
 # bapeten-kepka-12-1999-penambangan-bahan-galian-radioaktif-github#01 (github.com/krumboko/
 # peraturan-ketenaganukliran, dokumen/Kepka 12 Tahun 1999 - Ketentuan Keselamatan Penambangan

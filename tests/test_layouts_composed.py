@@ -12,20 +12,14 @@ from pathlib import Path
 
 import pytest
 
-import ikicalc
 from ikicalc.lang.layout_cues import DIVISION, divides, operator
 from ikicalc.names import names_data
+from tests.readings import value_counting_from_two as _read
 
 ROOT = Path(__file__).resolve().parent.parent
 
 A = "Jumlah anak SD Kelas 1 yang diimunisasi DT"
 B = "Jumlah seluruh anak SD Kelas 1"
-
-
-def _read(text: str) -> tuple[tuple[str, ...], Fraction]:
-    formula = ikicalc.parse(text)
-    values = {name: index + 2 for index, name in enumerate(formula.variables)}
-    return formula.variables, formula.evaluate(values).exact
 
 
 @pytest.mark.parametrize("label", ["Persentase", "Cakupan", "% Capaian", "% Realisasi Kinerja"])

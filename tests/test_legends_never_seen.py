@@ -12,12 +12,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
-
-
-def _read(text: str) -> tuple[tuple[str, ...], Fraction]:
-    formula = ikicalc.parse(text)
-    values = {name: index + 2 for index, name in enumerate(formula.variables)}
-    return formula.variables, formula.evaluate(values).exact
+from tests.readings import value_counting_from_two as _read
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ikicalc import lint
 from ikicalc.lang.parser import parse
-
-
-def _read(text: str) -> str:
-    formula = parse(text)
-    assert formula.guesses, f"a silent reading: {formula}"
-    assert "W110" in {d.code for d in lint(formula)}
-    assert parse(str(formula)) == formula
-    return str(formula)
+from tests.readings import guessed as _read
 
 
 @pytest.mark.parametrize(

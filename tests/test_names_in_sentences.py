@@ -12,17 +12,12 @@ import pytest
 
 import ikicalc
 from ikicalc.lang import ast
+from tests.readings import read_back as _roundtrip
 
 
 def _names(text: str) -> list[str]:
     formula = ikicalc.parse(text)
     return [v.name for v in ast.walk(formula.expr) if isinstance(v, ast.Variable)]
-
-
-def _roundtrip(text: str) -> ikicalc.Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula
-    return formula
 
 
 # --- '%' glued to the name it opens -------------------------------------------------------

@@ -18,15 +18,10 @@ import pytest
 
 import ikicalc
 from ikicalc.lang.unexact import ABSOLUTE, EXTREME, ROOT
+from tests.readings import SEVEN_FIVE_THREE
+from tests.readings import value_of as _value
 
-A, B, C = Fraction(7), Fraction(5), Fraction(3)
-
-
-def _value(text: str) -> tuple[list[str], Fraction]:
-    formula = ikicalc.parse(text)
-    names = list(formula.variables)
-    data = dict(zip(names, (A, B, C), strict=False))
-    return names, formula.evaluate(data).exact
+A, B, C = SEVEN_FIVE_THREE
 
 
 # (cell, the names read, the value with the first name 7, the second 5, the third 3)

@@ -9,6 +9,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
+from tests.readings import reads_as
 
 
 @pytest.mark.parametrize(
@@ -32,11 +33,7 @@ import ikicalc
     ],
 )
 def test_a_number_as_written(text: str, variables: tuple[str, ...], want: Fraction) -> None:
-    formula = ikicalc.parse(text)
-    assert formula.variables == variables
-    assert ikicalc.parse(str(formula)) == formula
-    values = dict(zip(variables, (2, 3), strict=False))
-    assert formula.evaluate(values).exact == want
+    reads_as(text, variables, want)
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,7 @@ import pytest
 
 import ikicalc
 from ikicalc.lang import ast
-
-
-def read(text: str) -> ikicalc.Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula
-    return formula
+from tests.readings import read_back as read
 
 
 def value(formula: ikicalc.Formula, **values: int) -> Fraction:

@@ -13,14 +13,7 @@ import pytest
 
 from ikicalc import lint
 from ikicalc.lang.parser import parse
-
-
-def _read(text: str) -> str:
-    formula = parse(text)
-    assert formula.guesses, f"a silent reading: {formula}"
-    assert "W110" in {d.code for d in lint(formula)}
-    assert parse(str(formula)) == formula
-    return str(formula)
+from tests.readings import guessed as _read
 
 
 def test_kepka_1_1999_index_under_the_sign_symbols_side_by_side() -> None:

@@ -15,12 +15,7 @@ import pytest
 import ikicalc
 from ikicalc.lang import casing
 from ikicalc.lang.formula import Formula
-
-
-def read(text: str) -> Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula  # every reading reads back
-    return formula
+from tests.readings import read_back as read
 
 
 def names(text: str) -> list[str]:
