@@ -4,6 +4,7 @@ command help and the service."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,18 @@ def test_yaml_errors_in_both_languages(text: str, indonesian: str, english: str)
     assert "x.yaml" + english in str(in_en.value)
 
 
+def _said_in_indonesian(cases: list[tuple[Callable[[], object], str]]) -> None:
+    """Each call raises an error that says ``indonesian`` inside ``language("id")``, and
+    another text (English) outside it."""
+    for call, indonesian in cases:
+        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
+            call()
+        with pytest.raises(ikicalc.IkiError) as in_en:
+            call()
+        assert indonesian in str(in_id.value)
+        assert str(in_en.value) != str(in_id.value)  # English outside the block
+
+
 def _data_file(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, "utf-8")
@@ -117,13 +130,7 @@ def test_data_unit_and_scale_errors_in_indonesian(tmp_path: Path) -> None:
         (lambda: ikicalc.scale("skm-2017").classify(101), "di luar skala 'skm-2017'"),
         (lambda: ikicalc.scale("tidak-ada"), "tidak ada skala bernama 'tidak-ada'"),
     ]
-    for call, indonesian in cases:
-        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
-            call()
-        with pytest.raises(ikicalc.IkiError) as in_en:
-            call()
-        assert indonesian in str(in_id.value)
-        assert str(in_en.value) != str(in_id.value)  # English outside the block
+    _said_in_indonesian(cases)
 
 
 def test_lint_reasons_and_evidence_in_indonesian() -> None:
@@ -255,13 +262,7 @@ def test_rules_and_import_errors_in_indonesian(tmp_path: Path) -> None:
         (lambda: ikicalc.import_document(scanned), "berkas .odt tidak dapat diimpor"),
         (lambda: ikicalc.import_document(tmp_path / "x.docx"), "berkas tidak ada"),
     ]
-    for call, indonesian in cases:
-        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
-            call()
-        with pytest.raises(ikicalc.IkiError) as in_en:
-            call()
-        assert indonesian in str(in_id.value)
-        assert str(in_en.value) != str(in_id.value)
+    _said_in_indonesian(cases)
 
 
 def test_formula_and_evaluation_errors_in_indonesian() -> None:
@@ -270,13 +271,7 @@ def test_formula_and_evaluation_errors_in_indonesian() -> None:
         (lambda: ikicalc.parse("rata-rata (A)").evaluate({"A": []}), "tidak mempunyai baris"),
         (lambda: ikicalc.parse("A + B").evaluate([1, 2]), "datanya berupa list"),
     ]
-    for call, indonesian in cases:
-        with language("id"), pytest.raises(ikicalc.IkiError) as in_id:
-            call()
-        with pytest.raises(ikicalc.IkiError) as in_en:
-            call()
-        assert indonesian in str(in_id.value)
-        assert str(in_en.value) != str(in_id.value)
+    _said_in_indonesian(cases)
 
 
 def test_frame_reasons_in_indonesian() -> None:
