@@ -45,6 +45,24 @@ WHITE = (1.0, 1.0, 1.0)
 LAVENDER = (0.875, 0.848, 0.91)
 
 
+def _edges_x() -> list[float]:
+    """The x of the column edges: :data:`WIDTHS` from :data:`LEFT`."""
+    edges_x = [LEFT]
+    for width in WIDTHS:
+        edges_x.append(edges_x[-1] + width)
+    return edges_x
+
+
+def _edges_y(rows: list[list[list[str]]]) -> list[float]:
+    """The y of the row edges from :data:`TOP`: the header's row, then each of ``rows`` as
+    high as its cell of the most lines."""
+    heights = [LEADING * 1.5] + [LEADING * (max(len(c) for c in row) + 0.8) for row in rows]
+    edges_y = [TOP]
+    for height in heights:
+        edges_y.append(edges_y[-1] - height)
+    return edges_y
+
+
 def _grid(canvas: Any, edges_x: list[float], edges_y: list[float]) -> None:
     """The ruled lines of a table: a column rule at each of ``edges_x``, a row rule at each of
     ``edges_y``, from the first edge to the last."""
@@ -77,13 +95,7 @@ def build_shaded_renstra(path: Path, shade: tuple[float, ...] = WHITE) -> Path:
     canvas = Canvas(str(path), pagesize=landscape(A4))
     _bold_twice(canvas, LEFT, TOP + 30, "DINAS KELAUTAN DAN PERIKANAN")
     _bold_twice(canvas, LEFT, TOP + 15, "TAHUN 2017")
-    heights = [LEADING * 1.5] + [LEADING * (max(len(c) for c in row) + 0.8) for row in ROWS]
-    edges_x = [LEFT]
-    for width in WIDTHS:
-        edges_x.append(edges_x[-1] + width)
-    edges_y = [TOP]
-    for height in heights:
-        edges_y.append(edges_y[-1] - height)
+    edges_x, edges_y = _edges_x(), _edges_y(ROWS)
     canvas.setFillColorRGB(*shade)
     canvas.rect(LEFT, edges_y[-1], edges_x[-1] - LEFT, TOP - edges_y[-1], stroke=0, fill=1)
     for row_index, row in enumerate([[[h] for h in HEADER], *ROWS]):
@@ -162,15 +174,7 @@ def build_framed_fractions(path: Path) -> Path:
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(LEFT, TOP + 30, "DINAS PERUMAHAN DAN PERMUKIMAN")
     canvas.drawString(LEFT, TOP + 15, "TAHUN 2016")
-    heights = [LEADING * 1.5] + [
-        LEADING * (max(len(c) for c in row) + 0.8) for row in FRACTION_ROWS
-    ]
-    edges_x = [LEFT]
-    for width in WIDTHS:
-        edges_x.append(edges_x[-1] + width)
-    edges_y = [TOP]
-    for height in heights:
-        edges_y.append(edges_y[-1] - height)
+    edges_x, edges_y = _edges_x(), _edges_y(FRACTION_ROWS)
     rows = [[[h] for h in HEADER], *FRACTION_ROWS]
     canvas.setLineWidth(0.5)
     for row_index, row in enumerate(rows):
@@ -317,9 +321,7 @@ def build_criteria_rows(path: Path) -> Path:
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(LEFT, TOP + 30, "BADAN PERENCANAAN PEMBANGUNAN DAERAH")
     canvas.drawString(LEFT, TOP + 15, "TAHUN 2021")
-    edges_x = [LEFT]
-    for width in WIDTHS:
-        edges_x.append(edges_x[-1] + width)
+    edges_x = _edges_x()
     canvas.setLineWidth(0.5)
     y = TOP
     full = [y]
