@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from ikicalc.lang.formula import Formula
 
 # The command line speaks Indonesian by default; the tests that read its English output run it
 # in English (IKICALC_LANG, as a user would), and tests/test_i18n.py asks for Indonesian.
@@ -39,6 +43,22 @@ def load_corpus() -> list[dict[str, Any]]:
     raise FileNotFoundError(
         "seed-indicators.jsonl not found in " + ", ".join(map(str, CORPUS_CANDIDATES))
     )
+
+
+def read_corpus(corpus: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Formula]]:
+    """Each row of ``corpus`` whose formula reads, with its formula read afresh (a row
+    without a formula, or whose formula the reader refuses, is passed over)."""
+    import ikicalc
+
+    for row in corpus:
+        text = row.get("formula")
+        if not isinstance(text, str):
+            continue
+        try:
+            formula = ikicalc.parse(text)
+        except ikicalc.FormulaSyntaxError:
+            continue
+        yield row, formula
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,7 @@ from ikicalc.backends.polars import to_polars
 from ikicalc.backends.sql import to_sql
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
+from tests.conftest import read_corpus
 
 U = 2.0**-53
 """Unit roundoff of binary64."""
@@ -402,14 +403,7 @@ def engine_values(
 
 def test_every_corpus_formula_agrees_on_realistic_data(corpus: list[dict[str, object]]) -> None:
     checked = 0
-    for row in corpus:
-        text = row["formula"]
-        if not isinstance(text, str):
-            continue
-        try:
-            formula = ikicalc.parse(text)
-        except ikicalc.FormulaSyntaxError:
-            continue
+    for row, formula in read_corpus(corpus):
         expected, polars_found, duckdb_found = engine_values(formula)
         for found in (polars_found, duckdb_found):
             assert len(found) == len(expected)

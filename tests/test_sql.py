@@ -15,6 +15,7 @@ import ikicalc
 from ikicalc.backends.sql import TESTED_DIALECTS, sql_expression, to_sql
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
+from tests.conftest import read_corpus
 
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004
 ATTENDANCE = (  # seed 004-001
@@ -244,14 +245,7 @@ def test_unknown_dialect_is_an_iki_error() -> None:
 
 def test_every_corpus_formula_compiles_in_every_dialect(corpus: list[dict[str, object]]) -> None:
     compiled = refused = 0
-    for row in corpus:
-        text = row.get("formula")
-        if not isinstance(text, str):
-            continue
-        try:
-            formula = ikicalc.parse(text)
-        except ikicalc.FormulaSyntaxError:
-            continue
+    for row, formula in read_corpus(corpus):
         nodes = list(ast.walk(formula.expr))
         summed = {id(n.variable) for n in nodes if isinstance(n, ast.Sigma)}
         mixed = bool(summed) and any(

@@ -22,6 +22,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.printer import expression_text
 from ikicalc.names import name_key
+from tests.conftest import read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 HADIR = r"$\frac{\text{Jumlah PNS yang hadir}}{\text{Jumlah PNS}} \times 100\%$"  # seed 003-004
@@ -236,11 +237,7 @@ def test_constant_value(text: str, value: Fraction | None) -> None:
 
 def test_constant_values_over_the_corpus(corpus: list[dict[str, Any]]) -> None:
     constant = []
-    for row in corpus:
-        try:
-            formula = ikicalc.parse(row["formula"] or "")
-        except ikicalc.FormulaSyntaxError:
-            continue
+    for row, formula in read_corpus(corpus):
         if formula.variables and symbolic.is_constant(formula):
             constant.append(row["id"])
     assert constant == ["003-021", "003-022"]
