@@ -1,9 +1,10 @@
 """Lint rules about the ratio of a percentage: constant (``W101``), inverted (``W102``),
-scaled to percent without a ratio (``W103``)."""
+scaled to percent without a ratio (``W103``), a quantity added to it (``W130``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
@@ -108,3 +109,52 @@ def percent_without_ratio(ctx: Context) -> Iterator[Diagnostic]:
             ),
             expr.span,
         )
+
+
+@rule("W130")
+def count_beside_percentage(ctx: Context) -> Iterator[Diagnostic]:
+    """``A + B / C × 100%``: a quantity added to (or taken from) a percentage, where the
+    brackets of ``(A + B) / C × 100%`` were likely lost."""
+    facts = ctx.facts
+    if facts is None or not facts.divisions:
+        return
+    expr = facts.formula.expr
+    if not isinstance(expr, ast.Binary) or expr.op not in (ast.Op.ADD, ast.Op.SUB):
+        return
+    scaled, quantity = expr.right, expr.left
+    ratio = _scaled_ratio(scaled)
+    if quantity_name(quantity) is None or ratio is None:
+        return
+    between = ctx.text[quantity.span[1] : ratio.left.span[0]]
+    if not 0 < quantity.span[1] <= ratio.left.span[0] or "(" in between:
+        return  # "A + (B / C) × 100%": the brackets say it
+    whole = ast.Binary(
+        ast.Op.MUL,
+        ast.Binary(ast.Op.DIV, ast.Binary(expr.op, quantity, ratio.left), ratio.right),
+        ast.Percent(Decimal(100)),
+    )
+    if expr.op is ast.Op.ADD:
+        said = _("'{quantity}' is added to a percentage ({ratio})")
+    else:
+        said = _("a percentage ({ratio}) is taken from '{quantity}'")
+    yield ctx.diagnostic(
+        "W130",
+        said.format(quantity=quantity_name(quantity), ratio=expression_text(scaled))
+        + _(": a count and a percentage do not add up; if the sum is divided, write the brackets"),
+        expr.span,
+        expression_text(whole),
+    )
+
+
+def _scaled_ratio(node: ast.Expr) -> ast.Binary | None:
+    """``B / C`` where ``node`` is ``B / C × 100%``: a ratio of two quantities scaled to
+    percent; else ``None``."""
+    if not isinstance(node, ast.Binary) or node.op is not ast.Op.MUL:
+        return None
+    ratio, scale = node.left, node.right
+    if not isinstance(ratio, ast.Binary) or ratio.op is not ast.Op.DIV:
+        return None
+    if not isinstance(scale, ast.Percent) or scale.value != 100:
+        return None
+    named = quantity_name(ratio.left) is not None and quantity_name(ratio.right) is not None
+    return ratio if named else None

@@ -38,6 +38,7 @@ from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
 from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
+from ikicalc.lang.equals import extra_equals
 from ikicalc.lang.flattened_bars import put_back
 from ikicalc.lang.form_lines import label_alone_early
 from ikicalc.lang.formula import Reading
@@ -338,8 +339,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
             chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
-    if "=" in text:
-        label_after(chars)  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
+    if "=" in text and not label_after(chars):  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
+        extra_equals(chars, notes)  # "A / B x 100% = Rasio …", "… = orang/km²", "IKM = Indeks … ="
     furniture(chars)
     readings += operator_typos(chars)  # "dikurangr", "dibagl": OCR's operator words
     final_letter(chars)

@@ -128,6 +128,38 @@ def function_call(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+_BRACKET_POWER = lazy(r"\)[ \t]*+([²³])")
+_OPERATION = lazy(r"[+\-−–×*/÷:·]|(?<![^\W_])[xX](?![^\W_])")
+
+
+def power_error(text: str) -> FormulaSyntaxError | None:
+    """``(A + B)²``, ``(A / B)² x 100%``: a superscript after a bracket that computes is the
+    power of the bracket, never a footnote mark the layout may set aside (``(kelurahan)²`` is
+    one). IKI formulas have no powers: say how to write the product."""
+    for power in _BRACKET_POWER.finditer(text):
+        start, depth = power.start(), 0
+        while start >= 0:
+            depth += (text[start] == ")") - (text[start] == "(")
+            if depth == 0:
+                break
+            start -= 1
+        if start < 0:
+            continue
+        inside = text[start + 1 : power.start()]
+        if _OPERATION.search(inside):
+            bracket = text[start : power.start() + 1]
+            return FormulaSyntaxError(
+                _(
+                    "powers ('{power}') are not part of IKI formulas; write the product: "
+                    "{bracket} × {bracket}"
+                ).format(power=power.group(1), bracket=bracket),
+                text,
+                power.start(1),
+                power.end(1),
+            )
+    return None
+
+
 def mean_error(text: str) -> FormulaSyntaxError | None:
     """A ``rata-rata (…)`` the grammar could not read: how a mean of a list is written."""
     mean = _MEAN.search(text)

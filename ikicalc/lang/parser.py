@@ -54,7 +54,7 @@ from ikicalc.lang.lark_errors import (
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
-from ikicalc.lang.messages import call_error, function_call, syntax_error
+from ikicalc.lang.messages import call_error, function_call, power_error, syntax_error
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
     CONSTANT,
@@ -66,6 +66,7 @@ from ikicalc.lang.reading import (
 )
 from ikicalc.lang.recovery import recover
 from ikicalc.lang.run_together import label_colon
+from ikicalc.lang.squares import squares_said
 from ikicalc.lang.unexact import refuse_unexact
 from ikicalc.names import name_key
 from ikicalc.numbers import number_style
@@ -275,6 +276,9 @@ def _as_typed(text: str) -> Formula:
     """The reading of ``text`` as typed, case and all (see :func:`parse`)."""
     # the readers of cells with '=' (equations, exports, middle lines) load when one comes:
     # ikicalc eval "A / B x 100%" never compiles them
+    power = power_error(text) if "²" in text or "³" in text else None
+    if power is not None:  # "(A / B)² x 100%": not a footnote mark
+        raise power
     sums = None
     if "=" in text:
         from ikicalc.lang.exports import undo
@@ -407,6 +411,9 @@ def _as_typed(text: str) -> Formula:
     # the canonical text of a formula means what it says: no evidence reading applies to it
     if evident and str(Formula(expr, label=label, items=items)) != text.strip():
         expr, guesses = read, guesses + evident
+    elif "²" in text or "³" in text:  # "x² + y²": a symbol's square even where it looks canonical
+        expr, powers = squares_said(expr)
+        guesses += powers
     if symbols:
         expr = rename(expr, symbols)
         if label is not None:
