@@ -1,0 +1,39 @@
+"""A rate said per period before its base (ikicalc/lang/periods.py), as regulations on
+interest, fines and contributions write it: the value of one period is the rate times the
+base, whatever period and verb stand between them; before, the preamble took the rate for the
+words before a formula and the cell was one name (prose, no value)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "rate"),
+    [
+        (
+            "Besarnya bunga adalah 2% (dua persen) sebulan dihitung dari jumlah pajak yang "
+            "terlambat dibayar.",
+            "jumlah pajak yang terlambat dibayar",
+            Fraction(2, 100),
+        ),
+        ("Bunga sebesar 2% per bulan dihitung dari jumlah pajak.", "jumlah pajak", Fraction(2, 100)),
+        ("Denda sebesar 2% setiap bulan dari harga kontrak.", "harga kontrak", Fraction(2, 100)),
+        ("Denda sebesar 1/1000 per hari dari nilai kontrak.", "nilai kontrak", Fraction(1, 1000)),
+        ("Tunjangan sebesar 5% yang dihitung dari gaji pokok", "gaji pokok", Fraction(5, 100)),
+        ("Iuran sebesar 0,5 persen setahun diperhitungkan dari nilai aset", "nilai aset", Fraction(5, 1000)),
+    ],
+)
+def test_the_rate_of_one_period_times_its_base(text: str, base: str, rate: Fraction) -> None:
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [base]
+    assert formula.evaluate({base: 1000}).exact == rate * 1000
+
+
+def test_a_share_with_nothing_between_reads_as_before() -> None:
+    formula = ikicalc.parse("30% dari A dikurangi B")
+    assert formula.evaluate({"A": 10, "B": 4}).exact == Fraction(18, 10)
