@@ -37,3 +37,21 @@ def test_the_rate_of_one_period_times_its_base(text: str, base: str, rate: Fract
 def test_a_share_with_nothing_between_reads_as_before() -> None:
     formula = ikicalc.parse("30% dari A dikurangi B")
     assert formula.evaluate({"A": 10, "B": 4}).exact == Fraction(18, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "rate"),
+    [
+        ("Iuran 2 persen dari gaji pokok", "gaji pokok", Fraction(2, 100)),
+        ("Iuran 0,5 persen dari nilai aset", "nilai aset", Fraction(5, 1000)),
+        ("Tarif 18 persen dikalikan dasar pengenaan", "dasar pengenaan", Fraction(18, 100)),
+    ],
+)
+def test_a_rate_in_the_word_persen_is_read_as_its_sign(
+    text: str, base: str, rate: Fraction
+) -> None:
+    """``Iuran 2% dari gaji pokok`` was read, ``Iuran 2 persen dari gaji pokok`` refused: the
+    words before a rate are set aside whichever way its percent is written."""
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [base]
+    assert formula.evaluate({base: 1000}).exact == rate * 1000

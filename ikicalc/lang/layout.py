@@ -453,7 +453,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip()) if guards.ends_with(current, ".") else None
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    if "%" in current or "‰" in current:
+    if "%" in current or "‰" in current or guards.holds(current, "persen"):
         rate_described(chars, notes)  # "tarif 18% dikalikan A", "Bagi … sebesar 1% dikalikan A"
     lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:

@@ -53,12 +53,12 @@ __all__ = [
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
 _RATE = lazy(
-    r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰))(?=[ \t\n]+"
+    r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰|(?i:persen)(?![^\W_])))"
+    r"(?=[ \t\n]+"
     r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
 )
-# what every match of _RATE holds: its sign, then a product (a guard: its scan skips to a
-# percent sign at C speed)
-_RATE_THEN_PRODUCT = lazy(r"[%‰][ \t\n]+(?:(?i:dikali|di[ \t]+kali|kali)|[xX×*])")
+# what every match of _RATE holds: its sign or its word ("2 persen"), then a product (a guard)
+_RATE_THEN_PRODUCT = lazy(r"(?:[%‰]|(?i:persen))[ \t\n]+(?:(?i:dikali|di[ \t]+kali|kali)|[xX×*])")
 # "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
 _SHARE_OF = lazy(
     r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
