@@ -42,9 +42,10 @@ __all__ = [
 ]
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
-# formula, a ratio of numbers in brackets (or with its result) standing between the names
+# formula, a ratio of numbers in brackets (or with its result) standing between the names;
+# it starts at the first blank of a run it may start at, never at each (the square of a run)
 _WORKED_EXAMPLE = lazy(
-    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?<![\w/.,])(?:(?![ \t])|(?<![ \t])|(?<=[\w/.,][ \t]))(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
     r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"

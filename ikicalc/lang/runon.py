@@ -302,9 +302,9 @@ def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
     sentences = "|".join(names_data()["layout"]["closing_sentences"])
-    return re.compile(
-        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r")"
-        r"|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
+    return re.compile(  # the blanks before a clause from their first only (else the square)
+        r"(?i)(?:(?<![ \t])[ \t]*,[ \t\n]*\b(?:" + words + r")|(?<![ \t\n])[ \t\n]+(?:"
+        + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
 
 
