@@ -45,7 +45,8 @@ __all__ = [
 # formula, a ratio of numbers in brackets (or with its result) standing between the names;
 # it starts at the first blank of a run it may start at, never at each (the square of a run)
 _WORKED_EXAMPLE = lazy(
-    r"(?<![\w/.,])(?:(?![ \t])|(?<![ \t])|(?<=[\w/.,][ \t]))(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?<![\w/.,])(?:(?![ \t])|(?<![ \t])|(?<=[\w/.,][ \t]))"
+    r"(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
     r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"

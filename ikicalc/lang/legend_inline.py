@@ -82,7 +82,9 @@ def definition() -> re.Pattern[str]:
 @cache
 def _header_tail() -> re.Pattern[str]:
     """An introducer that ends the formula's line: ``A / B x 100%, dengan:``."""
-    return re.compile(r"(?i),?[ \t]*\b(?:dengan|" + introducers() + r")[ \t]*:?[ \t]*\s*$")
+    return re.compile(  # from a run's first blank, its blanks taken once (else the square)
+        r"(?i)(?:,|(?<![ \t]))[ \t]*\b(?:dengan|" + introducers() + r")[ \t]*+:?[ \t]*+\s*+$"
+    )
 
 
 def header_tail() -> re.Pattern[str]:

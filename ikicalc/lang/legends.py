@@ -63,9 +63,9 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)"
-        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?[ \t]*:?[ \t]+)?"  # "Ket. rumus"
-        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
+        r"^[ \t]*+\|?[ \t]*+(?:(?i:" + introducers() + r"|dengan)"
+        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?(?:[ \t]*+:)?[ \t]++)?"  # "Ket. rumus"
+        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*+)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
         r"(?:\([^\W_]{1,3}\)(?=[^\W_]{1,3},|[ \t]{2,}[=:])[^\W_]{0,3})?"  # "Hp(10)", "e(g)j,ing"
