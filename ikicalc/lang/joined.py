@@ -156,6 +156,19 @@ def _known(
     return spelled if found else None  # a word of the formula only as a whole operand
 
 
+def _last_starts(text: str, floor: int, end: int, count: int) -> list[int]:
+    """Where the last ``count`` words between ``floor`` and ``end`` start: looked for in a
+    window before ``end`` that grows until it holds them (the lookbehind sees before it), not
+    from ``floor`` each time (a cell of a thousand ``=`` cost the square of its length)."""
+    window = 64
+    while True:
+        low = max(floor, end - window)
+        starts = [m.start() for m in _WORD_START.finditer(text, low, end)]
+        if len(starts) >= count or low == floor:
+            return starts[-count:]
+        window *= 4
+
+
 def _term_before(
     text: str,
     end: int,
@@ -169,9 +182,8 @@ def _term_before(
     (``formula``, or, before the legend is found, all that stands before the run); with the
     name in brackets after it, if the entry gives one (``It (Indeks Harga yang Diterima):
     mencerminkan …``: the symbol, its name, then what it describes)."""
-    starts = [m.start() for m in _WORD_START.finditer(text, floor, end)]
     written = text[start:floor] if formula is None else formula
-    for begin in starts[-_MOST_WORDS - 4 :]:
+    for begin in _last_starts(text, floor, end, _MOST_WORDS + 4):
         term = text[begin:end].strip()
         named = _NAMED_TERM.fullmatch(term)
         if named and _known(named.group(1), written + text[floor:begin], labels, text[:start]):
