@@ -148,12 +148,13 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
         return
     if "(" in text and restated_in_brackets(chars, notes):
         text = "".join(chars)
-    for equals in _EQUALS.finditer(text):
+    word = re.search(r"[^\W\d_]{3}", text)  # the first word: once, not before each '='
+    for equals in _EQUALS.finditer(text):  # (what is before each '=' looked through last)
         before = text[: equals.start()]
-        if not re.search(r"[^\W\d_]{3}", before) or not operator().search(before):
-            continue
         rest = text[equals.end() :]
-        if _OPENS_FIGURE.match(rest) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
+        if word is None or word.end() > equals.start() or not _OPENS_FIGURE.match(rest):
+            continue
+        if operator().search(before) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return

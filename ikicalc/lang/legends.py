@@ -407,8 +407,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
                 _blank(chars, start, end)
             notes.append("the legend names only an index the formula's names carry")
         return {}
-    for symbol, start, end, pieces in used:
-        _blank(chars, start, end)
+    for at, (symbol, start, end, pieces) in enumerate(used):
+        if at == 0 or used[at - 1][1:3] != (start, end):  # a line's entries: blanked once
+            _blank(chars, start, end)
         if symbol:
             name = sentence_end(clean_name(unquoted(" ".join(pieces))))  # "… mandiri. Data …"
             name = _FINAL_PERIOD.sub("", name).rstrip(" ,;|")
