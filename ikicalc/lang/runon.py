@@ -49,7 +49,7 @@ _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(  # blanks taken whole (tests/test_blank_runs.py)
-    r"(?i)(?<![ \t])(?:[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
+    r"(?i)(?<![ \t])(?:(?<!\n)[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
     r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
     # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
     r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
