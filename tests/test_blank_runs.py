@@ -102,6 +102,6 @@ def test_four_times_the_run_cost_about_four_times(shape: str) -> None:
 def test_a_long_run_of_stray_marks_is_read_at_once(mark: str) -> None:
     """A stray mark ending the cell was blanked and the cell parsed again, once a mark: a
     thousand of them overflowed Python's stack (a RecursionError out of ``ikicalc.parse``)."""
-    formula = ikicalc.parse("A / B x 100%" + mark * 3000)
+    formula = ikicalc.parse("A / B x 100% " + mark * 3000)
     assert str(formula) == "A / B × 100%"
     assert len(formula.guesses) == 1
