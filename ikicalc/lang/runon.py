@@ -303,8 +303,8 @@ def _closing() -> re.Pattern[str]:
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
     sentences = "|".join(names_data()["layout"]["closing_sentences"])
     return re.compile(  # the blanks before a clause from their first only (else the square)
-        r"(?i)(?:(?<![ \t])[ \t]*,[ \t\n]*\b(?:" + words + r")|(?<![ \t\n])[ \t\n]+(?:"
-        + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
+        r"(?i)(?:(?:,(?<![ \t],)|[ \t](?<![ \t]{2})[ \t]*,)[ \t\n]*\b(?:" + words + r")|[ \t\n]"
+        r"(?<![ \t\n]{2})[ \t\n]*(?:" + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
 
 
