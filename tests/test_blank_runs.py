@@ -10,7 +10,7 @@ to its end each time (now from the run's first blank, or its blanks taken posses
 loop that looked through all the cell before each ``=`` or each line, a run of stray marks
 parsed again once a mark. Four times the run (of blanks, line breaks, tabs, a bar of ``-`` or
 ``_``, a field of dots, ``= ``, ``A = B``) now costs about four times, well under eight (the
-square's sixteen)."""
+square's sixteen), in processor time (``time.process_time``)."""
 
 from __future__ import annotations
 
@@ -91,11 +91,26 @@ def _run(head: str, unit: str, tail: str, length: int) -> str:
     return head + unit * ((length - len(head) - len(tail)) // len(unit)) + tail
 
 
+def _least_cost(text: str) -> float:
+    """The least processor time of five readings of ``text`` (of fewer once one takes a
+    second): the process's own time, which other work on a busy machine hardly blurs."""
+    best = float("inf")
+    for _ in range(5):
+        parse.cache_clear()
+        start = time.process_time()
+        with contextlib.suppress(IkiError):
+            ikicalc.parse(text)
+        best = min(best, time.process_time() - start)
+        if best > 1:
+            break
+    return best
+
+
 @pytest.mark.parametrize("shape", list(_RUNS))
 def test_four_times_the_run_cost_about_four_times(shape: str) -> None:
     short, long = (_run(*_RUNS[shape], length) for length in (1250, 5000))
-    _cost(short)  # the expressions compiled, the grammar built
-    assert _cost(long) / _cost(short) < 8
+    _least_cost(short)  # the expressions compiled, the grammar built
+    assert _least_cost(long) / _least_cost(short) < 8
 
 
 @pytest.mark.parametrize("mark", [",", ";", " ,"])
