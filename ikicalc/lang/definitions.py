@@ -72,9 +72,10 @@ _OPENS_EQUATION = lazy(
 # left after the legend, alone on the cell's last line after an entry that names (computes
 # nothing), is the formula's (:func:`ikicalc.lang.legend_beside.scale_after_legend`), never
 # a factor of that entry
-_SCALE_AFTER_ENTRY = lazy(
-    r"(?m)^[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*[=:][ \t]*(?P<name>[^\n]*[^\W\d_)][^\n]*)\n"
-    r"[ \t]*(?P<scale>[xX×*][ \t]*(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%)?)[ \t]*\s*\Z"
+_SCALE_AFTER_ENTRY = lazy(  # the name's line and the blanks at the end taken once (atomic,
+    # possessive: a long line cost the square of its length)
+    r"(?m)^[ \t]*[^\W\d_][^\W_]{0,11}[ \t]*[=:][ \t]*(?P<name>(?>[^\n]*[^\W\d_)][^\n]*+))\n"
+    r"[ \t]*(?P<scale>[xX×*][ \t]*(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%)?)[ \t]*+\s*+\Z"
 )
 _MOST_EQUATIONS = 24  # a cell of more is no annex's system: not read as one
 _CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")

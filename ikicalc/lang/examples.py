@@ -42,9 +42,11 @@ __all__ = [
 ]
 
 # "(7.012/10.456) x 100 % = 67,06", "1/1) x 100 %": the document's numbers put through the
-# formula, a ratio of numbers in brackets (or with its result) standing between the names
+# formula, a ratio of numbers in brackets (or with its result) standing between the names;
+# it starts at the first blank of a run it may start at, never at each (the square of a run)
 _WORKED_EXAMPLE = lazy(
-    r"(?<![\w/.,])(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
+    r"(?<![\w/.,])(?:(?![ \t])|(?<![ \t])|(?<=[\w/.,][ \t]))"
+    r"(?:\(?[ \t]*\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*\)"
     r"(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?(?:[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"|\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*(?:[ \t]*(?:[xX×*]|\\times)[ \t]*\d[\d.,]*[ \t]*%?)?"
     r"[ \t]*=[ \t]*\d[\d.,]*[ \t]*%?)"
@@ -146,12 +148,13 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
         return
     if "(" in text and restated_in_brackets(chars, notes):
         text = "".join(chars)
-    for equals in _EQUALS.finditer(text):
+    word = re.search(r"[^\W\d_]{3}", text)  # the first word: once, not before each '='
+    for equals in _EQUALS.finditer(text):  # (what is before each '=' looked through last)
         before = text[: equals.start()]
-        if not re.search(r"[^\W\d_]{3}", before) or not operator().search(before):
-            continue
         rest = text[equals.end() :]
-        if _OPENS_FIGURE.match(rest) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
+        if word is None or word.end() > equals.start() or not _OPENS_FIGURE.match(rest):
+            continue
+        if operator().search(before) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return

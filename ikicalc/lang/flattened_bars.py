@@ -42,7 +42,11 @@ def put_back(chars: list[str]) -> None:
         label_beside_last_line(chars)  # "A …" / "Tingkat = … A X 100%" / "B"
 
 _BAR = "-_─—–‾━"
-_GLUED = lazy(r"(?<![^\W\d_])([-_─—–‾━])\1{7,}(?=[^\W\d_])(?![xX][ \t]*\d)")
+_GLUED = lazy(  # from a bar's first character (after a word's, its second), not from each
+    r"(?<![^\W\d_])(?:"  # of a long bar's: the square of its length
+    + "|".join(rf"(?:(?<!{c})|(?<=[^\W\d_]{c})){c}{{8,}}" for c in _BAR)
+    + r")(?=[^\W\d_])(?![xX][ \t]*\d)"
+)
 """A bar of eight or more glued to the word after it: ``--------Jumlah`` (not to the scale's
 sign: ``______X 100 %``)."""
 _ENDS_IN_BAR = lazy(r"(?:^|[ \t=:])[-_─—–‾━]{3,}[ \t]*$")

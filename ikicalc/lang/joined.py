@@ -87,8 +87,10 @@ def _balanced(text: str) -> bool:
     return text.count("(") >= text.count(")")
 
 
-_BEFORE_OPERAND = lazy(r"(?:^|[(\[{+\-−×*/÷=:·⋅Σ∑]|(?<![^\W_])[xX])[ \t]*$")
-_AFTER_OPERAND = lazy(r"^[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_]))")
+_BEFORE = r"(?:^|[(\[{+\-−×*/÷=:·⋅Σ∑]|(?<![^\W_])[xX])[ \t]*"
+_AFTER = r"[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_]))"
+_BEFORE_OPERAND = lazy(_BEFORE + "$")
+_AFTER_OPERAND = lazy("^" + _AFTER)
 _SIGN = lazy(r"[+\-−]")
 _SLASH = lazy(r"[^\W_]\)?/\(?[^\W_]")  # "A/B Keterangan: A = …": a slash between symbols
 _ADJACENT_REASON = N_(
@@ -152,8 +154,22 @@ def _known(
     if symbol:
         return spelled
     pattern = rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])"
+    if re.search(_BEFORE + r"\n?" + pattern + _AFTER, formula) is None:
+        return None  # no operand anywhere (one search, not one per place: the square)
     found = any(_operand(formula, m) for m in re.finditer(pattern, formula))
     return spelled if found else None  # a word of the formula only as a whole operand
+
+
+def _last_starts(text: str, floor: int, end: int, count: int) -> list[int]:
+    """Where the last ``count`` words between ``floor`` and ``end`` start: in a window before
+    ``end`` grown until it holds them, not from ``floor`` each time (the square of a cell)."""
+    window = 64
+    while True:
+        low = max(floor, end - window)
+        starts = [m.start() for m in _WORD_START.finditer(text, low, end)]
+        if len(starts) >= count or low == floor:
+            return starts[-count:]
+        window *= 4
 
 
 def _term_before(
@@ -169,9 +185,8 @@ def _term_before(
     (``formula``, or, before the legend is found, all that stands before the run); with the
     name in brackets after it, if the entry gives one (``It (Indeks Harga yang Diterima):
     mencerminkan …``: the symbol, its name, then what it describes)."""
-    starts = [m.start() for m in _WORD_START.finditer(text, floor, end)]
     written = text[start:floor] if formula is None else formula
-    for begin in starts[-_MOST_WORDS - 4 :]:
+    for begin in _last_starts(text, floor, end, _MOST_WORDS + 4):
         term = text[begin:end].strip()
         named = _NAMED_TERM.fullmatch(term)
         if named and _known(named.group(1), written + text[floor:begin], labels, text[:start]):

@@ -31,7 +31,7 @@ _LABEL_END = lazy(r"^[ \t]*(?P<label>[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*)?)[
 _FRAGMENT = lazy(r"[a-z]{1,2}")
 _WORD = lazy(r"[^\W\d_][^\W_]*")
 _HEADING = lazy(r"(?i)^[ \t]*[^\W\d_][^\n:=]{0,40}:[ \t]*$")
-_SIGN = lazy(r"[ \t]+([xX×*])[ \t]*$")
+_SIGN = lazy(r"[ \t](?<![ \t]{2})[ \t]*([xX×*])[ \t]*$")  # from a gap's first blank only
 _NUMBER = lazy(r"(?<=\S)[ \t]+(10+)[ \t]*$")
 _PERCENT = lazy(r"(?<=\S)[ \t]+(%)[ \t]*$")
 

@@ -136,8 +136,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 _TARGET_TAIL = lazy(
-    r"(?i)(?:\s*(?:(?<!=)=|\bsama\s+dengan\b)"  # not the last '=' of a bar "====="
-    r"\s*(?:\d[\d.,]*\s*(?:%|persen)?|seratus(?:\s+persen)?)?\s*\.?\s*)$"
+    r"(?i)(?<!\s)(?:\s*(?:(?<!=)=|\bsama\s+dengan\b)"  # not the last '=' of a bar "====="
+    r"\s*+(?:\d[\d.,]*\s*+(?:%|persen)?|seratus(?:\s+persen)?)?\s*+\.?\s*+)$"  # (not the square)
 )
 _ALTERNATIVE = lazy(r"(?i)\s\batau\b\s")
 _FOOTNOTE = lazy(
@@ -480,9 +480,9 @@ def _under_middle_line(chars: list[str]) -> bool:
 
 
 _CONSTANT_AT_END = lazy(
-    r"(?i)[ \t,;]*(?:\(|(?<=[,;])|(?<=[,;][ \t])"  # "… x K, K = 1.000": after a comma too
+    r"(?i)(?<![ \t,;])[ \t,;]*(?:\(|(?<=[,;])|(?<=[,;][ \t])"  # "… x K, K = 1.000": after a comma
     r"|\b(?:dengan|dimana|di mana|keterangan|ket\.?)[ \t]*:?)[ \t]*"
-    r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*\)?[ \t]*\.?\s*$"
+    r"(?P<symbol>[A-Za-z])[ \t]*=[ \t]*(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*+\)?[ \t]*+\.?\s*+$"
 )
 
 

@@ -20,7 +20,7 @@ __all__ = ["columns_apart"]
 _SYMBOL = lazy(r"(?<![^\W_])(?:[A-Z][A-Z0-9]{0,7}|[A-Z] ?\d{1,2})(?![^\W_])")
 _FORMULA_REST = lazy(r"[\s()\[\]+\-−×*/÷:.,%\dxΣ∑]*")
 _LABEL = lazy(r"(?m)^[ \t]*(?:[^\W\d_][^\W_]*[ \t]*){1,3}=")
-_GAP_END = lazy(r"[ \t]{3,}(?=\S)")
+_GAP_END = lazy(r"[ \t](?<![ \t]{2})[ \t]{2,}(?=\S)")  # from a gap's first blank (not the square)
 
 
 def _formula(left: str) -> set[str] | None:

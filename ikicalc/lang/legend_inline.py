@@ -82,7 +82,9 @@ def definition() -> re.Pattern[str]:
 @cache
 def _header_tail() -> re.Pattern[str]:
     """An introducer that ends the formula's line: ``A / B x 100%, dengan:``."""
-    return re.compile(r"(?i),?[ \t]*\b(?:dengan|" + introducers() + r")[ \t]*:?[ \t]*\s*$")
+    return re.compile(  # from a run's first blank, its blanks taken once (else the square)
+        r"(?i)(?:,|(?<![ \t]))[ \t]*\b(?:dengan|" + introducers() + r")[ \t]*+:?[ \t]*+\s*+$"
+    )
 
 
 def header_tail() -> re.Pattern[str]:
@@ -318,8 +320,9 @@ def _labelled(text: str) -> tuple[int, int]:
 
 
 _ALIASED = lazy(  # the name keeps its blanks (stripped where read): a blank both the name's
-    # and a gap's cost the cube of a long run's length
-    r"(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)"
+    # and a gap's cost the cube of a long run's length; a name opens the text or follows a
+    # bracket or a line's end (where one fails, the next start fails too: else the square)
+    r"(?<![^()\n])(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)"
     r"\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)"
 )
 

@@ -169,7 +169,10 @@ _INTRODUCER_LINE = lazy(
 
 
 # "… dibagi nilai standar menurut IFLA (0,02)": a quantity named in words, its value after it
-_VALUE_AT_END = lazy(r"[ \t]*\([ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]*\.?\s*$")
+_VALUE_AT_END = lazy(  # from a run's first blank, the blanks after taken once (not the square)
+    r"(?:\((?<![ \t]\()|[ \t](?<![ \t]{2})[ \t]*\()"
+    r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d+)?)[ \t]*\)[ \t]*+\.?\s*+$"
+)
 _CONSTANT_WORDS = lazy(r"(?i)\b(?:nilai|standar|konstanta|angka|koefisien|faktor|bobot)\b")
 # "… sebagaimana dimaksud dalam Pasal 15 ayat (4)": a bracket after the word of a reference is
 # the number of the paragraph cited, no value

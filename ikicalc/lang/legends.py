@@ -63,9 +63,9 @@ def _legend_line() -> re.Pattern[str]:
     """A line of a legend: an introducer, a marker (``-``, ``•``, ``1)``, ``a.``), the
     symbol (``A``, ``(A)``, ``$x_1$``, ``Σ X``), ``=``/``:``/``adalah``, and the name."""
     return re.compile(
-        r"^[ \t]*\|?[ \t]*(?:(?i:" + introducers() + r"|dengan)"
-        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?[ \t]*:?[ \t]+)?"  # "Ket. rumus"
-        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*)?"  # "> A : …": '➢' as a PDF gives it
+        r"^[ \t]*+\|?[ \t]*+(?:(?i:" + introducers() + r"|dengan)"
+        r"(?:[ \t]+(?i:" + "|".join(_heading_words()) + r"))?(?:[ \t]*+:)?[ \t]++)?"  # "Ket. rumus"
+        r"(?:(?:" + LIST_MARK + r"|>(?=[ \t]))[ \t]*+)?"  # "> A : …": '➢' as a PDF gives it
         r"\$?(?:(?:\\sum|[Σ∑])[ \t]*)?\(?"
         r"(?P<symbol>[^\W\d_][^\W_]{0,11}(?:-[^\W_]{1,6})?(?:_\{?[^\W_]+(?:[-−]\d)?\}?)?"
         r"(?:\([^\W_]{1,3}\)(?=[^\W_]{1,3},|[ \t]{2,}[=:])[^\W_]{0,3})?"  # "Hp(10)", "e(g)j,ing"
@@ -407,8 +407,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
                 _blank(chars, start, end)
             notes.append("the legend names only an index the formula's names carry")
         return {}
-    for symbol, start, end, pieces in used:
-        _blank(chars, start, end)
+    for at, (symbol, start, end, pieces) in enumerate(used):
+        if at == 0 or used[at - 1][1:3] != (start, end):  # a line's entries: blanked once
+            _blank(chars, start, end)
         if symbol:
             name = sentence_end(clean_name(unquoted(" ".join(pieces))))  # "… mandiri. Data …"
             name = _FINAL_PERIOD.sub("", name).rstrip(" ,;|")

@@ -53,7 +53,9 @@ def _computes() -> re.Pattern[str]:
     )
 # a line of words ending in ':' that opens the cell, the formula on the lines under it
 _HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n")
-_STRAY_END = lazy(r"[ \t]*[;,][ \t\n]*$")
+# the stray marks that end the cell, all of them at once (one a reading cost a parse each, the
+# square of a long run's length, and a thousand overflowed Python's stack), from the first
+_STRAY_END = lazy(r"(?<![ \t])[ \t]*(?:[;,][ \t\n]*)+$")
 
 
 @cache
@@ -87,7 +89,8 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
         and text[heading.end() :].strip()
     ):
         spans.append(heading.span())  # "… dihitung dengan rumus sebagai berikut:" / formula
-    stray = _STRAY_END.search(text) if text.rstrip()[-1:] in (";", ",") else None
+    run = len(text.rstrip(" \t\n;,"))  # where the run of marks and blanks at the end starts
+    stray = _STRAY_END.search(text, run) if text.rstrip()[-1:] in (";", ",") else None
     if stray is not None and not any(start <= stray.start() < end for start, end in spans):
         spans.append(stray.span())  # "… Rencana Anggaran Kas;": a stray mark ends the cell
     for found in _OCR_BRACKETS.finditer(text) if any(c in text for c in "{}[]") else ():

@@ -241,10 +241,10 @@ _EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
 @cache
 def _remark() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["remark_words"])
-    # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word
-    # alone in brackets names the quantity again ("rencana (target)"); a line may break after
-    # the word ("(yaitu\nIA = 50/N).", Kepka BAPETEN 4/1999)
-    return re.compile(r"(?i)\s*\([ \t]*(?:" + words + r")\b\s*[^()\s][^()]*\)[ \t]*\.?\s*$")
+    # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word alone
+    # in brackets names the quantity again ("rencana (target)"); a line may break after the word
+    # ("(yaitu\nIA = 50/N).", Kepka BAPETEN 4/1999); from a run's first blank (not the square)
+    return re.compile(rf"(?i)(?<!\s)\s*\([ \t]*(?:{words})\b\s*[^()\s][^()]*\)[ \t]*+\.?\s*+$")
 
 
 _PURPOSE = lazy(

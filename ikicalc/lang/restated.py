@@ -262,13 +262,13 @@ _SHARE_AFTER = lazy(r"(?i)[ \t\n]*dari\b")
 _BELOW_ONE = lazy(r"(?<![\d.,])0[.,]\d+$")
 _WORDS = _NUMBER_WORD + r"(?:[ \t\n-]*" + _NUMBER_WORD + r")*"
 _NUMBER_SAID = lazy(
-    r"(?i)(?<=[\d½¼¾⅓⅔⅛])[ \t]*\n?[ \t]*\([ \t]*"  # "½ (setengah)": a vulgar fraction too
+    r"(?i)(?<=[\d½¼¾⅓⅔⅛])[ \t]*+\n?[ \t]*+\([ \t]*"  # "½ (setengah)": a vulgar fraction too
     r"(?=se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|nol)"
     + _WORDS  # "(tiga ratus enam puluh lima)", "(satu koma lima)", "(dua setengah)"
     + r"[ \t]*\)"
     # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
-    r"|(?<=%)[ \t]*\n?[ \t]*\([ \t]*" + _WORDS + r"[ \t]*\)"
-    r"|(?<=[\d½¼¾⅓⅔⅛])[ \t]*\n?[ \t]*\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=%)[ \t]*+\n?[ \t]*+\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=[\d½¼¾⅓⅔⅛])[ \t]*+\n?[ \t]*+\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
 _NUMBER_BEFORE = lazy(r"\d[\d.,]*$")
 
@@ -284,7 +284,7 @@ def _operand(text: str, number: re.Match[str] | None, end: int) -> bool:
 
 
 # what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
-_NUMBER_BEFORE_BRACKET = lazy(r"[\d%½¼¾⅓⅔⅛][ \t]*\n?[ \t]*\(")
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%½¼¾⅓⅔⅛][ \t]*+\n?[ \t]*+\(")
 
 
 def said_again(chars: list[str], text: str) -> None:

@@ -49,7 +49,7 @@ _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
 # a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
 # berikut:", "… jumlah penduduk:")
 _ANNOUNCED = lazy(  # blanks taken whole (tests/test_blank_runs.py)
-    r"(?i)(?<![ \t])(?:[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
+    r"(?i)(?<![ \t])(?:(?<!\n)[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
     r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
     # "… dengan menggunakan formula:", "…, menggunakan formulasi perhitungan:"
     r"|(?:dengan[ \t\n]+)?menggunakan[ \t\n]+(?:rumus|formula(?:si)?)(?:[ \t\n]+perhitungan)?))?"
@@ -302,9 +302,9 @@ def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
     sentences = "|".join(names_data()["layout"]["closing_sentences"])
-    return re.compile(
-        r"(?i)(?:[ \t]*,[ \t\n]*\b(?:" + words + r")|[ \t\n]+(?:" + bare + r")"
-        r"|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
+    return re.compile(  # the blanks before a clause from their first only (else the square)
+        r"(?i)(?:(?:,(?<![ \t],)|[ \t](?<![ \t]{2})[ \t]*,)[ \t\n]*\b(?:" + words + r")|[ \t\n]"
+        r"(?<![ \t\n]{2})[ \t\n]*(?:" + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
 
 

@@ -40,11 +40,11 @@ __all__ = ["said_beside_digits", "unit_of_measure"]
 # reads it), then a bracket that opens with a letter
 _BESIDE = lazy(
     r"(?P<digits>(?:(?<=Rp)|(?<=Rp\.)|(?<=IDR)|(?<![\w.,]))\d(?:[\d.,]*\d)?)"
-    r"(?P<tail>[ \t]*(?:[,.]-(?![\d-])|[ \t]*%|[oO0]/[oO0]|‰)?)"
-    r"(?P<bracket>[ \t]*\n?[ \t]*\([ \t\n]*(?P<words>[^\W\d_][^()]{0,100}?)[ \t\n]*\))"
+    r"(?P<tail>[ \t]*+(?:[,.]-(?![\d-])|%|[oO0]/[oO0]|‰)?)"  # blanks taken once (not the square)
+    r"(?P<bracket>[ \t]*+\n?[ \t]*+\([ \t\n]*(?P<words>[^\W\d_][^()]{0,100}?)[ \t\n]*\))"
 )
 # what every match of _BESIDE holds: a digit or a sign, then its bracket (the guard)
-_BRACKET_AFTER = lazy(r"[\d%\-oO‰][ \t]*\n?[ \t]*\([ \t\n]*[^\W\d_]")
+_BRACKET_AFTER = lazy(r"[\d%\-oO‰][ \t]*+\n?[ \t]*+\([ \t\n]*[^\W\d_]")
 _PERCENT_AFTER = lazy(r"(?i)[ \t\n]*(?:persen|prosen)(?![^\W_])")
 # an SI symbol with its prefix: "Mbps", "kWh", "GB", "km2", "m3", "MW"
 _SI_UNIT = lazy(

@@ -75,7 +75,7 @@ _SCALE = lazy(
     r"(?:(?<=\s)|^|(?<=[^\W\d_]))(?:[xX×*]|\\times)[ \t]*(?P<number>" + RATIO_SCALE + r")"
     r"[ \t]*(?P<percent>%|persen)?(?![\d.,]*\d)(?![^\W_])"
 )
-_LEADING_LABEL = lazy(r"^(?P<label>[ \t]*[^\W\d_][^=]*?)[ \t]*=")
+_LEADING_LABEL = lazy(r"^(?P<label>[ \t]*[^\W\d_](?:[^=]*?[^= \t])?)[ \t]*=")
 _SIGNS = lazy(r"[+÷−=]|(?<=\s)-(?=\s)")
 
 

@@ -22,9 +22,9 @@ __all__ = ["one_sentence", "second_way", "sentence"]
 # A sentence ends at a period after a word of five letters or more (not "Kec.", "Prov."),
 # a bracket, a digit or a percent, before a capital letter.
 _LIST_OPENS = lazy(r":\s*1\.[ \t]")
-_LIST_NUMBER_BEFORE = lazy(r"(?<![\w.,])\d{1,2}\.[ \t]*(?:\n\s*)?[ \t]*$")
+_LIST_NUMBER_BEFORE = lazy(r"(?<![\w.,])\d{1,2}\.[ \t]*+(?:\n\s*+)?[ \t]*+$")
 _SENTENCE_END = lazy(
-    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*(?:\n\s*)?[ \t]*(?<=\s)(?=[A-Z(])"
+    r"\.(?:(?<=[^\W\d_]{5}\.)|(?<=[)\d%]\.))[ \t]*+(?:\n\s*+)?[ \t]*+(?<=\s)(?=[A-Z(])"
 )
 
 
@@ -46,7 +46,9 @@ def _states(text: str, start: int, end: int) -> bool:
 _SIGNED = lazy(r"\+|\s[-−–]\s|[)\d][ \t]*/|/[ \t]*[\d(]")
 
 
-_PARAGRAPH_END = lazy(r"\n[ \t]*\n\s*(?=[A-Z])")
+# (a run of blanks looked through once, from its start, and its blanks taken possessively:
+# else the square of its length; only the ends are read)
+_PARAGRAPH_END = lazy(r"(?<!\s)(?>\s*?\n[ \t]*\n)\s*+(?=[A-Z])")
 
 
 def one_sentence(chars: list[str]) -> None:

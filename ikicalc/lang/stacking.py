@@ -305,7 +305,8 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         written = line.group(0)
         bar = BAR.search(written)
         probe = BAR.sub(lambda m: " " * len(m.group(0)), written)
-        dangling = _DANGLING_TIMES.search(text, 0, line.start())
+        last = len(text[: line.start()].rstrip()) - 1  # the sign, if any: looked for there,
+        dangling = _DANGLING_TIMES.search(text, max(last - 1, 0), line.start())  # not from 0
         if dangling and _PERCENT_LINE.match(probe):
             # "A - (B - A) x" over "100%" over "A": the 'x' ended the numerator's line
             if divides().search(text, lines[0].start(), line.start()) or line.end() >= len(chars):

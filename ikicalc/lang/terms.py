@@ -29,7 +29,9 @@ __all__ = ["SUM_MARK", "legend_by_terms", "legend_first"]
 SUM_MARK = "Σ "
 """How a legend's key names a sum (``Σ CF Provinsi``): the parser renames the whole ``Σ``."""
 
-_MARKER = lazy(r"[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \t])[ \t]*")
+_MARKER = lazy(  # from a run's first blank, not from each (the square of a long run's length)
+    r"(?<![ \t])[ \t]*(?:=|:(?=[ \t])|[ \t](?i:adalah|merupakan|yaitu|ialah)[ \t])[ \t]*"
+)
 _TOKEN = lazy(r"\\sum|[Σ∑]|[^\W_]+|[^\s\w$\\{}]")
 _MOST_WORDS = 6
 _SAID = lazy(r"(?i)[ \t](?:adalah|merupakan|yaitu|ialah)[ \t]")
@@ -94,15 +96,16 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     cut, begin = start
     formula = text[:cut]
     entries: list[tuple[int, int, re.Match[str]]] = []  # term start, name start, in formula
-    for marker in _MARKER.finditer(text, begin):
+    for marker in _MARKER.finditer(text[begin:]):  # (from the start of what it is given)
+        at = begin + marker.start()
         # a term stands on the line of its '=' (a definition may go on over lines)
-        floor = max(entries[-1][1] if entries else begin, text.rfind("\n", 0, marker.start()) + 1)
-        found = _term_before(text, marker.start(), floor, formula)
+        floor = max(entries[-1][1] if entries else begin, text.rfind("\n", 0, at) + 1)
+        found = _term_before(text, at, floor, formula)
         if found is None:
             if not entries:
                 return {}
             continue  # a colon or '=' inside a name
-        entries.append((found[0], marker.end(), found[1]))
+        entries.append((found[0], begin + marker.end(), found[1]))
     if not entries or text[begin : entries[0][0]].strip(" \t\n,;:-•"):
         return {}
     spelled_in_legend = [_MARKER.sub("", text[start:name]) for start, name, _ in entries]
