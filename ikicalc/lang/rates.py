@@ -35,6 +35,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.periods import per_unit
 from ikicalc.lang.said_digits import unit_of_measure
 from ikicalc.patterns import lazy
 
@@ -46,7 +47,6 @@ __all__ = [
     "factor_unit",
     "ocr_percent",
     "rate_described",
-    "rate_per_unit",
     "scale_marks",
     "whole_rate",
 ]
@@ -316,48 +316,7 @@ def currency(chars: list[str]) -> None:
         if found.group("closed"):
             blank(chars, *found.span("closed"))
         counted = guards.holds(text, "/", "per", "tiap")
-        per = _per_unit().match(text, found.end()) if counted else None
-        if per:
-            blank(chars, *per.span())
-
-
-@cache
-def _per_unit() -> re.Pattern[str]:
-    """``/ bulan``, ``/orang/hari``: the units an amount of money is counted in (every name,
-    symbol and alias of ``data/units.txt`` but the scale words and the percent, a class, and
-    ``[amounts] each_units``)."""
-    from importlib import resources
-
-    from ikicalc.names import names_data
-
-    words = set(names_data()["amounts"]["each_units"])
-    units = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
-    for line in units.splitlines():
-        head, _sep, rest = line.partition("=")
-        if not _sep or line.lstrip().startswith("#"):
-            continue
-        parts = [head, *rest.split("=")[1:]]
-        if re.fullmatch(r"[ \t]*[\d/ *]+[ \t]*", rest.split("=")[0]):
-            continue  # a scale word ("ribu = 1000") or the percent: numbers, no units
-        words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?:[ \t]*/[ \t]*|[ \t]+(?i:per|setiap|tiap)[ \t]+)(?i:{alternatives})(?![^\W_]))+"
-        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])|(?i:dari|dikali(?:kan)?|kali)(?![^\W_])))"
-    )
-
-
-# a percent rate, its words again in brackets or not: what a unit counted "per" may follow
-_RATE_THEN = lazy(r"[%‰](?:[ \t\n]*\([^()\n]{3,80}\))?")
-
-
-def rate_per_unit(chars: list[str]) -> None:
-    """``2% (dua persen) per bulan dari pajak``, ``bunga 2% setiap bulan x A``: the unit a rate
-    is counted in (a unit of ``data/units.txt``, a class: ``bulan``, ``hari``, ``orang`` …,
-    after ``per``/``setiap``/``tiap``) is the rate's, not a quantity: set aside."""
-    text = "".join(chars)
-    for found in _RATE_THEN.finditer(text):
-        per = _per_unit().match(text, found.end())
+        per = per_unit().match(text, found.end()) if counted else None
         if per:
             blank(chars, *per.span())
 
@@ -365,7 +324,7 @@ def rate_per_unit(chars: list[str]) -> None:
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
     digits is ``%`` when the words in brackets after it say the digits before it; then the
-    unit a rate is counted in is set aside (:func:`rate_per_unit`)."""
+    unit a rate is counted in is set aside (:func:`ikicalc.lang.periods.rate_per_unit`)."""
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
@@ -396,8 +355,6 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
                 _SEVEN_O_REASON,
             )
         )
-    if guards.holds(text, "per ", "tiap ") and "%" in "".join(chars):
-        rate_per_unit(chars)  # "2% (dua persen) per bulan dari A": the rate's unit
     return tuple(readings)
 
 
