@@ -82,7 +82,8 @@ _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 # currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
 _CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>[,.]-(?![\d-]))?"
 _RUPIAH = lazy(
-    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r"))"
+    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r")"
+    r"|(?P<labelled>(?<=[^\W\d_]\.)|(?<=[^\W\d_])(?=[ \t])))"
     r"[ \t]*" + _CURRENCY,
     re.MULTILINE,
 )
@@ -278,23 +279,33 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
         chars[found.start("of") : found.end("of")] = list("×   ")
     text = "".join(chars)
     for found in _RATE.finditer(text) if guards.finds(_RATE_THEN_PRODUCT, text) else ():
-        start = found.start("rate")
-        depth = 0
-        at = start
-        while at > 0:
-            char = text[at - 1]
-            if char == ")":
-                depth += 1
-            elif char == "(":
-                if depth == 0:
-                    break
-                depth -= 1
-            at -= 1
-        words = text[at : found.start("rate")]
-        if depth or _OPERATION.search(words) or not words.strip():
+        at = _label_start(text, found.start("rate"))
+        if at is None:
             continue
+        words = text[at : found.start("rate")]
         blank(chars, at, found.start("rate"))
         notes.append(f"the words before the rate were set aside: {' '.join(words.split())!r}")
+
+
+def _label_start(text: str, start: int) -> int | None:
+    """Where the words before an amount at ``start`` open: back to the bracket that holds
+    it, or to the start of the cell; ``None`` when there are none or they hold an operation
+    (then they are an operand)."""
+    depth = 0
+    at = start
+    while at > 0:
+        char = text[at - 1]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        at -= 1
+    words = text[at:start]
+    if depth or _OPERATION.search(words) or not words.strip():
+        return None
+    return at
 
 
 def colon_divides(chars: list[str]) -> None:
@@ -305,18 +316,32 @@ def colon_divides(chars: list[str]) -> None:
             chars[found.end("a")] = "÷"
 
 
+# a product after an amount: "Rp 5.000.000 x jumlah korban", "… dikalikan …"
+_PRODUCT_AFTER = lazy(r"[ \t]*(?:[xX×*](?![^\W_])|(?i:dikali(?:kan)?|kali)(?![^\W_]))")
+
+
 def currency(chars: list[str]) -> None:
-    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), and the
+    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), or after
+    words that label it when a product follows (``Santunan Rp 5.000.000 x jumlah korban``:
+    the label set aside too), and the
     units it is counted in after slashes or ``per`` (``x Rp 1.500.000,- / orang / bulan``,
     ``Rp 150.000 per orang per hari``: per person and month, the units of the registry's
     ``data/units.txt``, never a division)."""
     text = "".join(chars)
+    counted = guards.holds(text, "/", "per", "tiap")
     for found in _RUPIAH.finditer(text):
+        per = per_unit().match(text, found.end()) if counted else None
+        labelled = found.group("labelled") is not None
+        if labelled and not _PRODUCT_AFTER.match(text, per.end() if per else found.end()):
+            continue  # "Jumlah UMKM dengan omzet Rp 500 juta": a name's words
+        at = _label_start(text, found.start("currency")) if labelled else None
+        if labelled and at is None:
+            continue
+        if at is not None:  # "Santunan Rp 5.000.000 x jumlah korban": its label
+            blank(chars, at, found.start("currency"))
         blank(chars, *found.span("currency"))
         if found.group("closed"):
             blank(chars, *found.span("closed"))
-        counted = guards.holds(text, "/", "per", "tiap")
-        per = per_unit().match(text, found.end()) if counted else None
         if per:
             blank(chars, *per.span())
 
