@@ -84,3 +84,11 @@ def test_an_amount_of_money_a_product_follows_is_a_number(
 def test_an_amount_inside_a_name_stays_there() -> None:
     formula = ikicalc.parse("Jumlah UMKM dengan omzet Rp 500 juta / jumlah UMKM x 100%")
     assert list(formula.variables) == ["Jumlah UMKM dengan omzet Rp 500 juta", "jumlah UMKM"]
+
+
+def test_a_fixed_amount_after_words_is_refused_as_an_amount() -> None:
+    """'… adalah Rp10.000.000,00': the error names the amount, not a word joined by a dot."""
+    with pytest.raises(ikicalc.FormulaSyntaxError) as raised:
+        ikicalc.parse("Besarnya santunan adalah Rp10.000.000,00")
+    assert "amount of money" in str(raised.value)
+    assert "column 26" in str(raised.value)
