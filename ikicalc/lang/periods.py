@@ -9,11 +9,15 @@
   yang dihitung dari gaji pokok``: the verb that says the rate is computed (``dihitung``,
   ``diperhitungkan``, ``dikenakan``, ``diambil``) before the ``dari`` of its base.
 
-Both are set aside (:func:`rate_per_unit`), so that the grammar reads the share ``2% dari …``
-as it reads it anywhere: the value of one period is the rate times the base. Without them the
-preamble took the rate for words before a formula and the cell was one name. The units an
-amount of money is counted in (``x Rp 1.500.000,- / orang / bulan``) are the same class
-(:func:`per_unit`, used by :func:`ikicalc.lang.rates.currency`).
+- ``uang pesangon paling sedikit 9 (sembilan) bulan upah``, ``2 bulan gaji``: pay counted in
+  periods (the pay nouns of ``[amounts] pay``) is that many times the pay of one period
+  (:func:`pay_of_periods` reads the period as ``kali``: ``9 × upah``).
+
+The first two are set aside (:func:`rate_per_unit`), so that the grammar reads the share
+``2% dari …`` as it reads it anywhere: the value of one period is the rate times the base.
+Without them the preamble took the rate for words before a formula and the cell was one
+name. The units an amount of money is counted in (``x Rp 1.500.000,- / orang / bulan``) are
+the same class (:func:`per_unit`, used by :func:`ikicalc.lang.rates.currency`).
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ import re
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["per_unit", "rate_per_unit"]
+__all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit"]
 
 _COMPUTED = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
 
@@ -84,3 +89,30 @@ def rate_per_unit(chars: list[str]) -> None:
         verb = _computed().match(text, end)
         if verb:
             blank(chars, *verb.span())
+
+
+@cache
+def _pay() -> re.Pattern[str]:
+    amounts = names_data()["amounts"]
+    periods, pay = "|".join(amounts["periods"]), "|".join(amounts["pay"])
+    return compiled(
+        r"(?i)(?<![^\W_.,])\d[\d.,]*+(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]++"
+        rf"(?P<period>{periods})(?=[ \t]++(?:{pay})(?![^\W_]))"
+    )
+
+
+def pay_of_periods(chars: list[str]) -> None:
+    """Read the period of ``9 (sembilan) bulan upah`` as ``kali`` (see the module)."""
+    text = "".join(chars)
+    for found in _pay().finditer(text):
+        start, end = found.span("period")
+        chars[start:end] = list("kali".ljust(end - start))
+
+
+def periods_said(chars: list[str]) -> None:
+    """The passes of this module, each where its cue stands."""
+    text = "".join(chars)
+    if guards.holds(text, "per", "tiap", "se", "di", "/"):
+        rate_per_unit(chars)
+    if guards.holds(text, "hari", "minggu", "bulan", "tahun"):
+        pay_of_periods(chars)
