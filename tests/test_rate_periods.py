@@ -92,3 +92,22 @@ def test_a_fixed_amount_after_words_is_refused_as_an_amount() -> None:
         ikicalc.parse("Besarnya santunan adalah Rp10.000.000,00")
     assert "amount of money" in str(raised.value)
     assert "column 26" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pay", "times"),
+    [
+        ("Besarnya pesangon sama dengan 9 (sembilan) bulan upah", "upah", 9),
+        ("uang pesangon paling sedikit 2 bulan gaji", "gaji", 2),
+    ],
+)
+def test_pay_counted_in_periods_is_a_multiple(text: str, pay: str, times: int) -> None:
+    """'9 (sembilan) bulan upah' (UU 13/2003 on severance pay): nine months of wages, 9 × upah."""
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [pay]
+    assert formula.evaluate({pay: 5}).exact == 5 * times
+
+
+def test_periods_in_a_name_stay_there() -> None:
+    formula = ikicalc.parse("Rata-rata penjualan 12 bulan terakhir / jumlah toko")
+    assert formula.variables[0] == "Rata-rata penjualan 12 bulan terakhir"
