@@ -55,3 +55,59 @@ def test_a_rate_in_the_word_persen_is_read_as_its_sign(
     formula = ikicalc.parse(text)
     assert list(formula.variables) == [base]
     assert formula.evaluate({base: 1000}).exact == rate * 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "amount"),
+    [
+        ("Santunan Rp 5.000.000 x jumlah korban", "jumlah korban", 5_000_000),
+        ("Biaya Rp 1.500.000,- / orang / bulan x Jumlah peserta", "Jumlah peserta", 1_500_000),
+        ("Uang harian Rp 150.000 per orang per hari x jumlah hari", "jumlah hari", 150_000),
+        (
+            "Tarif Rp10.000,00 per meter persegi dikalikan luas bangunan",
+            "luas bangunan",
+            10_000,
+        ),
+    ],
+)
+def test_an_amount_of_money_a_product_follows_is_a_number(
+    text: str, base: str, amount: int
+) -> None:
+    """The words before an amount in rupiah that a product follows label it, and the units it
+    is counted in ('/ orang / bulan', 'per meter persegi') are its own: before, the label and
+    the amount were one name and the units were divided by ('… / orang / bulan')."""
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [base]
+    assert formula.evaluate({base: 3}).exact == 3 * amount
+
+
+def test_an_amount_inside_a_name_stays_there() -> None:
+    formula = ikicalc.parse("Jumlah UMKM dengan omzet Rp 500 juta / jumlah UMKM x 100%")
+    assert list(formula.variables) == ["Jumlah UMKM dengan omzet Rp 500 juta", "jumlah UMKM"]
+
+
+def test_a_fixed_amount_after_words_is_refused_as_an_amount() -> None:
+    """'… adalah Rp10.000.000,00': the error names the amount, not a word joined by a dot."""
+    with pytest.raises(ikicalc.FormulaSyntaxError) as raised:
+        ikicalc.parse("Besarnya santunan adalah Rp10.000.000,00")
+    assert "amount of money" in str(raised.value)
+    assert "column 26" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pay", "times"),
+    [
+        ("Besarnya pesangon sama dengan 9 (sembilan) bulan upah", "upah", 9),
+        ("uang pesangon paling sedikit 2 bulan gaji", "gaji", 2),
+    ],
+)
+def test_pay_counted_in_periods_is_a_multiple(text: str, pay: str, times: int) -> None:
+    """'9 (sembilan) bulan upah' (UU 13/2003 on severance pay): nine months of wages, 9 × upah."""
+    formula = ikicalc.parse(text)
+    assert list(formula.variables) == [pay]
+    assert formula.evaluate({pay: 5}).exact == 5 * times
+
+
+def test_periods_in_a_name_stay_there() -> None:
+    formula = ikicalc.parse("Rata-rata penjualan 12 bulan terakhir / jumlah toko")
+    assert formula.variables[0] == "Rata-rata penjualan 12 bulan terakhir"

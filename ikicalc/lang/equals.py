@@ -39,6 +39,9 @@ _WORDS = lazy(
 _RATE_UNIT = lazy(
     r"(?i)[ \t]*+per[ \t]++\d[\d.,]*+[ \t]++[^\W\d_][^\W_]*+(?:[ \t]++[^\W\d_][^\W_]*+){0,3}[ \t]*+"
 )
+# "… = RumahTangga Jumlahrumahtangga …": a label's word, then the denominator a lost line
+# joined after it (lang/lost_lines.py), no result's name
+_COUNTED_AFTER = lazy(r"\S[ \t]+(?:Jumlah|JUMLAH|Jml|Jmlh|Total|Banyaknya)")
 _PLUS_MINUS = lazy(r"\s[+\-−–]\s")
 
 
@@ -86,6 +89,7 @@ def extra_equals(chars: list[str], notes: list[str]) -> None:
             and DIVISION.search(formula)
             and _names(after, unit=True)
             and not COUNTING_LINE.match(after)
+            and not _COUNTED_AFTER.search(after)
         ):
             _aside(chars, text, signs[0], end, notes, "the name after the formula")
         return

@@ -62,7 +62,7 @@ from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, let
 from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
-from ikicalc.lang.periods import period_aside
+from ikicalc.lang.periods import periods_said
 from ikicalc.lang.preamble import parallel, words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
@@ -284,8 +284,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if ":" in text and "(" in text:
         colon_divides(chars)  # "(Harga Perolehan Barang: Umur Ekonomis) x 30%"
     said_beside_digits(chars)  # "Rp85.000,00 (delapan puluh lima ribu rupiah)", "100 (Mbps)"
-    if "dari" in text and guards.holds(text, "%", "persen", "/"):
-        period_aside(chars, notes)  # "2% (dua persen) sebulan dihitung dari A": 2% × A
+    periods_said(chars)  # "2% per bulan dari A", "… sebulan dihitung dari A", "9 bulan upah"
     if "Rp" in text or "IDR" in text or "US$" in text:
         currency(chars)  # "… + Rp100.000,00": a constant in rupiah
     if "=" in text:  # "… = Rp85.000,00 / [Rp1.000.000,00 x 90] = 0,0944%": a worked example

@@ -61,8 +61,13 @@ LINE_CLOSE = "\ue001"
 
 # A fraction's bar as exports leave it: dashes (also en dashes, as Word corrects "--"),
 # underscores, box rules, overlines, '=', a row of dots; or underscores or dashes spaced
-# out by a PDF's text extraction ("_ _ _ _ _")
-_BAR = r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,})"
+# out by a PDF's text extraction ("_ _ _ _ _"); two or three dashes that open a line and
+# stand alone on it, or before the scale ("a" / "--- x 100%" / "b": a narrow column's bar)
+_BAR = (
+    r"(?:[-_–─—━═―‒‾¯=]{4,}|(?:[_–‾¯][ \t]){4,}[_–‾¯]|\.{6,}|…{2,}"
+    r"|(?<![^\n])[-_–─—━―‒‾¯]{2,3}"
+    r"(?=[ \t]*+(?:(?:[xX×*]|\\times)[ \t]*+\d[\d.,]*+[ \t]*+%?[ \t]*+)?(?:\n|\Z)))"
+)
 
 
 @cache

@@ -128,6 +128,7 @@ def function_call(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+_AMOUNT = lazy(r"(?:Rp|IDR|US\$)\.?\d")
 _BRACKET_POWER = lazy(r"\)[ \t]*+([²³])")
 _OPERATION = lazy(r"[+\-−–×*/÷:·]|(?<![^\W_])[xX](?![^\W_])")
 
@@ -208,6 +209,17 @@ def _refusal(problem: Problem) -> FormulaSyntaxError | None:
     before, written = text[:start], problem.found_text
     if problem.is_character and written == "." and before[-1:].isalnum():
         dotted = next(m for m in _DOTTED.finditer(text) if m.start() <= start < m.end())
+        if _AMOUNT.match(dotted.group(0)):  # "… adalah Rp10.000.000,00": a fixed amount
+            return FormulaSyntaxError(
+                _(
+                    "'{written}' is an amount of money after words that are no operation: a "
+                    "fixed amount is a target or a rule's figure, not a formula; a formula "
+                    "computes it ('Rp150.000 x jumlah hari')"
+                ).format(written=dotted.group(0)),
+                text,
+                dotted.start(),
+                dotted.end(),
+            )
         return FormulaSyntaxError(
             _(
                 "'{written}' is not a name: a '.' cannot join two words (IKI formulas "

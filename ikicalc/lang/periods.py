@@ -1,46 +1,118 @@
-"""A rate said per period before its base: ``bunga 2% (dua persen) sebulan dihitung dari
-jumlah pajak yang terlambat dibayar``, ``denda 2% per bulan dari harga kontrak``, ``sanksi
-1/1000 per hari dari nilai kontrak``, ``5% yang dihitung dari gaji pokok``.
+"""The unit a rate or an amount is counted in, and what stands between a rate and its base.
 
-Regulations say how often a rate applies (``sebulan``, ``per bulan``, ``setiap hari``: the
-periods of ``[amounts] periods`` in ``data/names.toml``) and that it is computed (``dihitung``,
-``diperhitungkan``, ``dikenakan``, ``diambil``) between the rate and the ``dari`` of its base.
-The value of one period is the rate times the base (``2% × jumlah pajak``); the words between
-are set aside with a note, so that the grammar reads the share ``2% dari …`` as it reads it
-anywhere. Without them the preamble took the rate for words before a formula, and the cell was
-one name.
+- ``2% (dua persen) per bulan dari pajak``, ``bunga 2% setiap bulan x A``, ``1/1000 per hari
+  dari nilai kontrak``, ``2 persen sebulan …``: the unit a rate is counted in (a unit of
+  ``data/units.txt``, a class: ``bulan``, ``hari``, ``orang`` …, after ``per``, ``setiap``,
+  ``tiap`` or a slash; a period of ``[amounts] periods`` in ``data/names.toml`` said with
+  ``se-``: ``sebulan``, ``setahun``) is the rate's, not a quantity;
+- ``bunga 2% (dua persen) sebulan dihitung dari jumlah pajak yang terlambat dibayar``, ``5%
+  yang dihitung dari gaji pokok``: the verb that says the rate is computed (``dihitung``,
+  ``diperhitungkan``, ``dikenakan``, ``diambil``) before the ``dari`` of its base.
+
+- ``uang pesangon paling sedikit 9 (sembilan) bulan upah``, ``2 bulan gaji``: pay counted in
+  periods (the pay nouns of ``[amounts] pay``) is that many times the pay of one period
+  (:func:`pay_of_periods` reads the period as ``kali``: ``9 × upah``).
+
+The first two are set aside (:func:`rate_per_unit`), so that the grammar reads the share
+``2% dari …`` as it reads it anywhere: the value of one period is the rate times the base.
+Without them the preamble took the rate for words before a formula and the cell was one
+name. The units an amount of money is counted in (``x Rp 1.500.000,- / orang / bulan``) are
+the same class (:func:`per_unit`, used by :func:`ikicalc.lang.rates.currency`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.names import names_data
-from ikicalc.patterns import compiled
+from ikicalc.patterns import compiled, lazy
 
-__all__ = ["period_aside"]
+__all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit"]
+
+_COMPUTED = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
 
 
 @cache
-def _said() -> re.Pattern[str]:
-    units = "|".join(names_data()["amounts"]["periods"])
-    period = rf"(?:(?:per|setiap|tiap(?:-tiap)?)[ \t]++(?:{units})|se(?:{units}))(?![^\W_])"
-    verb = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
-    return compiled(
-        r"(?i)(?<![^\W_.,])(?:\d[\d.,]*+[ \t]*+(?:%|persen(?![^\W_]))|\d++[ \t]*+/[ \t]*+\d++)"
-        r"(?:[ \t]*+\([^()\n]{1,60}\))?"
-        rf"(?P<aside>(?:[ \t]++{period})?(?:[ \t]++{verb})?)(?=[ \t]++dari(?![^\W_]))"
+def per_unit() -> re.Pattern[str]:
+    """``/ bulan``, ``/orang/hari``, ``per bulan``, ``sebulan``: the units a rate or an amount
+    of money is counted in (every name, symbol and alias of ``data/units.txt`` but the scale
+    words and the percent, a class, ``[amounts] each_units``, and the periods said with
+    ``se-``), before the end, a sign, a product, ``dari`` or the verb of :data:`_COMPUTED`."""
+    amounts = names_data()["amounts"]
+    words = set(amounts["each_units"])
+    units = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
+    for line in units.splitlines():
+        head, _sep, rest = line.partition("=")
+        if not _sep or line.lstrip().startswith("#"):
+            continue
+        parts = [head, *rest.split("=")[1:]]
+        if re.fullmatch(r"[ \t]*[\d/ *]+[ \t]*", rest.split("=")[0]):
+            continue  # a scale word ("ribu = 1000") or the percent: numbers, no units
+        words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    periods = "|".join(amounts["periods"])
+    return re.compile(
+        rf"(?:(?:[ \t]*/[ \t]*|[ \t]+(?i:per|setiap|tiap)[ \t]+)(?i:{alternatives})(?![^\W_])"
+        rf"|[ \t]+(?i:se(?:{periods}))(?![^\W_]))+"
+        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])|(?i:dari|dikali(?:kan)?|kali)(?![^\W_])"
+        rf"|(?i:{_COMPUTED})))"
     )
 
 
-def period_aside(chars: list[str], notes: list[str]) -> None:
-    """Blank the period and the verb between a rate and the ``dari`` of its base (see the
+# a rate (a percent or per mille, the word "persen", a fraction "1/1000"), its words again in
+# brackets or not: what a unit counted "per" may follow
+_RATE_THEN = lazy(
+    r"(?:[%‰]|(?<![^\W_])(?i:persen)(?![^\W_])|(?<![\d.,/])\d++[ \t]*+/[ \t]*+\d++(?![\d.,/]))"
+    r"(?:[ \t\n]*+\([^()\n]{3,80}\))?"
+)
+
+
+@cache
+def _computed() -> re.Pattern[str]:
+    return compiled(rf"(?i)[ \t]++{_COMPUTED}(?=[ \t]++dari(?![^\W_]))")
+
+
+def rate_per_unit(chars: list[str]) -> None:
+    """Set aside the unit a rate is counted in and the verb before its base (see the
     module)."""
     text = "".join(chars)
-    for found in _said().finditer(text):
-        start, end = found.span("aside")
-        if start < end:
-            blank(chars, start, end)
-            notes.append(f"the period of a rate was set aside: {text[start:end].strip()!r}")
+    for found in _RATE_THEN.finditer(text):
+        end = found.end()
+        per = per_unit().match(text, end)
+        if per:
+            blank(chars, *per.span())
+            end = per.end()
+        verb = _computed().match(text, end)
+        if verb:
+            blank(chars, *verb.span())
+
+
+@cache
+def _pay() -> re.Pattern[str]:
+    amounts = names_data()["amounts"]
+    periods, pay = "|".join(amounts["periods"]), "|".join(amounts["pay"])
+    return compiled(
+        r"(?i)(?<![^\W_.,])\d[\d.,]*+(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]++"
+        rf"(?P<period>{periods})(?=[ \t]++(?:{pay})(?![^\W_]))"
+    )
+
+
+def pay_of_periods(chars: list[str]) -> None:
+    """Read the period of ``9 (sembilan) bulan upah`` as ``kali`` (see the module)."""
+    text = "".join(chars)
+    for found in _pay().finditer(text):
+        start, end = found.span("period")
+        chars[start:end] = list("kali".ljust(end - start))
+
+
+def periods_said(chars: list[str]) -> None:
+    """The passes of this module, each where its cue stands."""
+    text = "".join(chars)
+    if guards.holds(text, "per", "tiap", "se", "di", "/"):
+        rate_per_unit(chars)
+    if guards.holds(text, "hari", "minggu", "bulan", "tahun"):
+        pay_of_periods(chars)

@@ -35,6 +35,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
+from ikicalc.lang.periods import per_unit
 from ikicalc.lang.said_digits import unit_of_measure
 from ikicalc.patterns import lazy
 
@@ -46,7 +47,6 @@ __all__ = [
     "factor_unit",
     "ocr_percent",
     "rate_described",
-    "rate_per_unit",
     "scale_marks",
     "whole_rate",
 ]
@@ -82,7 +82,8 @@ _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 # currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
 _CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>[,.]-(?![\d-]))?"
 _RUPIAH = lazy(
-    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r"))"
+    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r")"
+    r"|(?P<labelled>(?<=[^\W\d_]\.)|(?<=[^\W\d_])(?=[ \t])))"
     r"[ \t]*" + _CURRENCY,
     re.MULTILINE,
 )
@@ -278,23 +279,33 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
         chars[found.start("of") : found.end("of")] = list("×   ")
     text = "".join(chars)
     for found in _RATE.finditer(text) if guards.finds(_RATE_THEN_PRODUCT, text) else ():
-        start = found.start("rate")
-        depth = 0
-        at = start
-        while at > 0:
-            char = text[at - 1]
-            if char == ")":
-                depth += 1
-            elif char == "(":
-                if depth == 0:
-                    break
-                depth -= 1
-            at -= 1
-        words = text[at : found.start("rate")]
-        if depth or _OPERATION.search(words) or not words.strip():
+        at = _label_start(text, found.start("rate"))
+        if at is None:
             continue
+        words = text[at : found.start("rate")]
         blank(chars, at, found.start("rate"))
         notes.append(f"the words before the rate were set aside: {' '.join(words.split())!r}")
+
+
+def _label_start(text: str, start: int) -> int | None:
+    """Where the words before an amount at ``start`` open: back to the bracket that holds
+    it, or to the start of the cell; ``None`` when there are none or they hold an operation
+    (then they are an operand)."""
+    depth = 0
+    at = start
+    while at > 0:
+        char = text[at - 1]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        at -= 1
+    words = text[at:start]
+    if depth or _OPERATION.search(words) or not words.strip():
+        return None
+    return at
 
 
 def colon_divides(chars: list[str]) -> None:
@@ -305,59 +316,32 @@ def colon_divides(chars: list[str]) -> None:
             chars[found.end("a")] = "÷"
 
 
+# a product after an amount: "Rp 5.000.000 x jumlah korban", "… dikalikan …"
+_PRODUCT_AFTER = lazy(r"[ \t]*(?:[xX×*](?![^\W_])|(?i:dikali(?:kan)?|kali)(?![^\W_]))")
+
+
 def currency(chars: list[str]) -> None:
-    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), and the
+    """Set aside the currency of an amount after an operator (``… + Rp100.000,00``), or after
+    words that label it when a product follows (``Santunan Rp 5.000.000 x jumlah korban``:
+    the label set aside too), and the
     units it is counted in after slashes or ``per`` (``x Rp 1.500.000,- / orang / bulan``,
     ``Rp 150.000 per orang per hari``: per person and month, the units of the registry's
     ``data/units.txt``, never a division)."""
     text = "".join(chars)
+    counted = guards.holds(text, "/", "per", "tiap")
     for found in _RUPIAH.finditer(text):
+        per = per_unit().match(text, found.end()) if counted else None
+        labelled = found.group("labelled") is not None
+        if labelled and not _PRODUCT_AFTER.match(text, per.end() if per else found.end()):
+            continue  # "Jumlah UMKM dengan omzet Rp 500 juta": a name's words
+        at = _label_start(text, found.start("currency")) if labelled else None
+        if labelled and at is None:
+            continue
+        if at is not None:  # "Santunan Rp 5.000.000 x jumlah korban": its label
+            blank(chars, at, found.start("currency"))
         blank(chars, *found.span("currency"))
         if found.group("closed"):
             blank(chars, *found.span("closed"))
-        counted = guards.holds(text, "/", "per", "tiap")
-        per = _per_unit().match(text, found.end()) if counted else None
-        if per:
-            blank(chars, *per.span())
-
-
-@cache
-def _per_unit() -> re.Pattern[str]:
-    """``/ bulan``, ``/orang/hari``: the units an amount of money is counted in (every name,
-    symbol and alias of ``data/units.txt`` but the scale words and the percent, a class, and
-    ``[amounts] each_units``)."""
-    from importlib import resources
-
-    from ikicalc.names import names_data
-
-    words = set(names_data()["amounts"]["each_units"])
-    units = resources.files("ikicalc").joinpath("data", "units.txt").read_text("utf-8")
-    for line in units.splitlines():
-        head, _sep, rest = line.partition("=")
-        if not _sep or line.lstrip().startswith("#"):
-            continue
-        parts = [head, *rest.split("=")[1:]]
-        if re.fullmatch(r"[ \t]*[\d/ *]+[ \t]*", rest.split("=")[0]):
-            continue  # a scale word ("ribu = 1000") or the percent: numbers, no units
-        words |= {p.strip() for p in parts if p.strip() and p.strip() != "_"}
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?:[ \t]*/[ \t]*|[ \t]+(?i:per|setiap|tiap)[ \t]+)(?i:{alternatives})(?![^\W_]))+"
-        r"(?=[ \t]*(?:$|[^\w \t/]|[xX](?![^\W_])|(?i:dari|dikali(?:kan)?|kali)(?![^\W_])))"
-    )
-
-
-# a percent rate, its words again in brackets or not: what a unit counted "per" may follow
-_RATE_THEN = lazy(r"[%‰](?:[ \t\n]*\([^()\n]{3,80}\))?")
-
-
-def rate_per_unit(chars: list[str]) -> None:
-    """``2% (dua persen) per bulan dari pajak``, ``bunga 2% setiap bulan x A``: the unit a rate
-    is counted in (a unit of ``data/units.txt``, a class: ``bulan``, ``hari``, ``orang`` …,
-    after ``per``/``setiap``/``tiap``) is the rate's, not a quantity: set aside."""
-    text = "".join(chars)
-    for found in _RATE_THEN.finditer(text):
-        per = _per_unit().match(text, found.end())
         if per:
             blank(chars, *per.span())
 
@@ -365,7 +349,7 @@ def rate_per_unit(chars: list[str]) -> None:
 def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
     """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
     digits is ``%`` when the words in brackets after it say the digits before it; then the
-    unit a rate is counted in is set aside (:func:`rate_per_unit`)."""
+    unit a rate is counted in is set aside (:func:`ikicalc.lang.periods.rate_per_unit`)."""
     text = "".join(chars)
     readings: list[Reading] = []
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
@@ -396,8 +380,6 @@ def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
                 _SEVEN_O_REASON,
             )
         )
-    if guards.holds(text, "per ", "tiap ") and "%" in "".join(chars):
-        rate_per_unit(chars)  # "2% (dua persen) per bulan dari A": the rate's unit
     return tuple(readings)
 
 
