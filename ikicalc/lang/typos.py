@@ -81,6 +81,9 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
             start, end = found.span()
             chars[start:end] = list(joined.ljust(end - start))
     text = "".join(chars)
+    for found in _DOUBLE_HYPHEN.finditer(text) if "--" in text else ():
+        chars[found.start() : found.end()] = ["-", " "]
+        guesses.append(Reading(found.span(), "-", "--", HYPHENS_REASON))
     lower = text.lower()
     for found in _candidates().finditer(lower):
         start, end = found.span()
@@ -151,6 +154,9 @@ _GLUED_JOINER = lazy(
 
 # "dikali" / "kan dengan": an operator word broken over two lines without a hyphen
 _SPLIT_OPERATOR = lazy(r"(?i)(?<![^\W_])(d[i1l][^\W_]{2,})([ \t]*\n[ \t]*)([^\W_]{2,5})(?![^\W_])")
+# "A -- B": two hyphens typed for a dash between two operands (Word makes them an en dash)
+_DOUBLE_HYPHEN = lazy(r"(?<=[^\W_)\]%][ \t])--(?=[ \t]++[^\W_(\[Σ∑])")
+HYPHENS_REASON = N_("two hyphens typed between two operands ('A -- B') are one minus sign")
 TYPO_REASON = N_(
     "a word one letter away from an operator word, as OCR or a hurried typist spells it, "
     "was read as that operator"
