@@ -25,11 +25,12 @@ from ikicalc.lang.legend_ends import sentence_end
 from ikicalc.lang.legend_names import plain
 from ikicalc.lang.legend_names import valued as _valued
 from ikicalc.lang.legend_names import without_unit as _without_unit
+from ikicalc.lang.operator_words import said as _operator_words
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS as _OPERATOR_SYMBOLS
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.lang.symbols import written_in as _written_in
 from ikicalc.names import clean_name, names_data
-from ikicalc.patterns import lazy
+from ikicalc.patterns import compiled, lazy
 
 __all__ = [
     "AND_AT_END",
@@ -356,6 +357,17 @@ def _used_aliases(text: str) -> list[re.Match[str]]:
     return []
 
 
+@cache
+def _joined_by() -> re.Pattern[str]:
+    """The operator word or conjunction that joins a name to the aliased name before it."""
+    words = _operator_words(plain=True)
+    return compiled(rf"(?i)(?:{words}|dan|serta|dengan|terhadap)(?![^\W_])[ \t]*+")
+
+
+# the mark that ends the words naming the aliases before the formula over them
+_SAID_THEN = lazy(r"[ \t]*+[;:,.](?=[ \t\n])")
+
+
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
     line: names, each with its alias in brackets, then the formula over the aliases."""
@@ -375,10 +387,18 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}
     if len({alias.group("symbol") for alias in aliases}) < len(aliases):
         return {}  # "Kolom (15)(K) = Kolom (14)(K) / …": a qualifier, no alias of a name
-    formula = text[aliases[-1].end() :]
+    said = _SAID_THEN.match(text, aliases[-1].end())  # "… (JSK); JKT/JSK X 100%"
+    formula = text[said.end() if said else aliases[-1].end() :]
     legend: dict[str, str] = {}
+    opens = formula.lstrip()[:1] == "(" or any(
+        formula.lstrip().startswith(alias.group("symbol")) for alias in aliases
+    )
     for alias in aliases:
         name = alias.group("name").strip(" ,;")
+        # "(JKT) dibagi jumlah seluruh kelurahan (JSK); JKT/JSK X 100%": the names said
+        # joined, then the formula over their aliases at once
+        joined = _joined_by().match(name) if opens and alias is not aliases[0] else None
+        name = name[joined.end() :] if joined else name
         if not plain(name) or "=" in name:
             return {}
         legend[alias.group("symbol")] = clean_name(name)
@@ -386,7 +406,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         _written_in(formula, s, set(legend)) for s in legend
     ):
         return {}
-    _blank(chars, 0, aliases[-1].end())
+    _blank(chars, 0, said.end() if said else aliases[-1].end())
     symbols_in_formula(chars, legend)
     notes.append("the symbols are named by the aliases before the formula: " + ", ".join(legend))
     return legend
