@@ -45,6 +45,9 @@ _FOREIGN = re.compile(
     r"|(?<![^\W_])(?!(?i:s\.d|a\.n)(?![^\W_]))[^\W\d_]+\.[^\W\d_]"
 )
 
+# a mean said before a bracket: the words it governs, never words around the formula
+_MEAN_OF_BRACKET = re.compile(r"(?i)(?<![^\W_])(?:rata[- ]?rata|rerata)(?:[ \t]+dari)?[ \t]*\(")
+
 
 @cache
 def _cue_patterns() -> tuple[re.Pattern[str], ...]:
@@ -398,6 +401,8 @@ def read(text: str, style: NumberStyle = "mixed") -> tuple[str | None, ast.Expr]
         return None
     if text.lstrip().startswith("="):  # "=A1/B1*100%": a spreadsheet's formula
         return None
+    if _MEAN_OF_BRACKET.search(text):  # "Rata-rata (A + B + C)": the grammar's refusal says
+        return None  # it reads two ways; setting the word aside would give the sum
     start, label = _body_start(text)
     tokens = scan(text, start)
     try:
