@@ -64,23 +64,32 @@ def _table(title: str, readings: list[tuple[dict[str, Any], Reading]], key: str)
         print(f"    {name:<18} {right:>5} / {count:<5} {100 * right / count:6.1f} %")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def misread(found: list[dict[str, Any]]) -> int:
+    """Renderings that lost a name and are still read, with other names or another value."""
+    return sum(read_cell(r).outcome != "parse-failure" for r in found if not r["readable"])
+
+
+def run(argv: list[str] | None, doc: str | None, data: Path, salt: str, equations: bool) -> int:
+    """The command line of a file of renderings (``data``, halves salted ``salt``); the
+    equations count the renderings that lost a name and are still read, the layouts may show
+    the fresh half's rates per extractor (``--fresh-rates``)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N")
     parser.add_argument("--extractor", default=None)
     parser.add_argument("--layout", default=None)
-    parser.add_argument(
-        "--fresh-rates", action="store_true", help="the fresh half's rates per extractor too"
-    )
+    if not equations:
+        parser.add_argument(
+            "--fresh-rates", action="store_true", help="the fresh half's rates per extractor too"
+        )
     args = parser.parse_args(argv)
     chosen = ("work", "fresh") if args.half == "both" else (args.half,)
-    everything = renderings()
+    everything = renderings(data)
     for name in chosen:
         found = [
             r
             for r in everything
-            if half_of(r) == HALVES[name]
+            if pool_half(r["pool"], salt) == HALVES[name]
             and args.extractor in (None, r["extractor"])
             and args.layout in (None, r["layout"])
         ]
@@ -88,16 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         right = sum(reading.right for _, reading in readings)
         lost = len(found) - len(readings)
         rate = 100 * right / max(len(readings), 1)
-        print(f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name)")
-        if name == "fresh":  # the honest figure: its rates only, never its failures
-            if args.fresh_rates:
-                _table("extractor", readings, "extractor")
-                _table("layout", readings, "layout")
-            continue
+        still = f", {misread(found)} of them still read" if equations else ""
+        print(f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name{still})")
+        if name == "fresh" and not getattr(args, "fresh_rates", False):
+            continue  # the honest figure: its rates only, never its failures
         _table("extractor", readings, "extractor")
         _table("layout", readings, "layout")
         shown = 0
-        for rendering, reading in readings:
+        for rendering, reading in readings if name == "work" else ():
             if shown >= args.show_failures or reading.right:
                 continue
             shown += 1
@@ -108,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  label: {rendering['variables']} -> {rendering['structure']}")
             print(f"  read:  {list(reading.variables)} {reading.detail}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, __doc__, DATA, SALT, equations=False)
 
 
 if __name__ == "__main__":
