@@ -15,10 +15,8 @@ where an operand stands (``dua pertiga dari``, ``seperempat x``, ``setengah dari
 exists or the cell is no formula (roots, absolute values, maxima, conditions): those must be
 refused with a clear message, never read as something else.
 
-Its pools are NOT drawn from the labelled cells. Every pool item and every template falls into
-one of two halves by a hash of its text (``tests.public_scoring.pool_half``, salt ``arith14``):
-rules are drawn from the ``work`` half only; the ``fresh`` half is the honest figure (read once
-before, once after the work).
+Its pools are NOT drawn from the labelled cells. Every pool item and every template falls into a half by its text, salt ``arith14``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -32,14 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import ikicalc  # noqa: E402
+from benchmarks.pool_kit import HalfDraw, TemplateBenchmark, command, halves  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    Reading,
-    TemplateBenchmark,
-    halves,
-    read_cell,
-)
+from tests.public_scoring import Reading, read_cell  # noqa: E402
 
 SALT = "arith14"
 PER_TEMPLATE = 12
@@ -367,10 +360,7 @@ BENCHMARK = TemplateBenchmark(
     "arithmetic", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE, read
 )
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

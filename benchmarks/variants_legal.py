@@ -35,9 +35,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
+from benchmarks.pool_kit import (  # noqa: E402
     HalfDraw,
+    Made,
     TemplateBenchmark,
+    command,
     halves,
     label_names,
 )
@@ -125,8 +127,6 @@ class Draw(HalfDraw):
         return self.sample(names(), count)
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -172,10 +172,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("legal", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":
