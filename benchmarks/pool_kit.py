@@ -9,7 +9,7 @@ scoring and the command line of ``tests.public_scoring``: the benchmarks of comp
 half's pools) and the benchmarks of families of templates
 (:class:`~tests.public_scoring.TemplateBenchmark`). Here is what their modules wrote again
 each: the half's pools kept (:class:`Pools`, :func:`keeper`), the draw of ``count`` cells (:func:`pooled`,
-:func:`in_turn`), a cell's part for the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
+:func:`in_turn`, a template's names: :class:`NamedDraw`), a cell's part for the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
 (:func:`wrapped`), amounts and numbers as Indonesians write them (:func:`grouped`,
 :func:`said`) and the command line (:func:`command`); the parts of ``tests.public_scoring``
 they use are imported from here too, so that a benchmark imports its kit in one line. Nothing here changes what a benchmark
@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, ClassVar, Protocol, TypeVar, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -40,7 +40,7 @@ from tests.public_scoring import (  # noqa: E402 - the scoring's parts the bench
 )
 
 __all__ = [
-    "ComposedBenchmark", "Drawing", "HalfDraw", "Made", "Main", "Parts", "Pools", "QuotedParts",
+    "ComposedBenchmark", "Drawing", "HalfDraw", "Made", "Main", "NamedDraw", "Parts", "Pools", "QuotedParts",
     "TemplateBenchmark", "command", "grouped", "halves", "in_turn", "keeper", "label_names",
     "pool_half", "pooled", "said", "wrapped",
 ]  # fmt: skip
@@ -101,6 +101,17 @@ class Pools:
     def also(self, **more: Any) -> Pools:
         """These pools and ``more`` (pools both halves share, or kept otherwise)."""
         return Pools(**self._pools, **more)
+
+
+class NamedDraw(HalfDraw):
+    """A template benchmark's draw that also draws names of quantities, from the benchmark's
+    pool of names (``pool``, a function: the names are read from the labels once, on demand)."""
+
+    pool: ClassVar[Callable[[], list[str]]]
+
+    def names(self, count: int) -> list[str]:
+        """``count`` names of the draw's half."""
+        return self.sample(type(self).pool(), count)
 
 
 class Drawing(Protocol[V_co]):

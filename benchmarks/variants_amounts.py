@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.pool_kit import (  # noqa: E402
-    HalfDraw,
     Made,
+    NamedDraw,
     TemplateBenchmark,
     command,
     grouped,
@@ -88,11 +88,9 @@ LABELS = ["Tarif", "Besaran manfaat", "Nilai Sewa", "Persentase manfaat ekonomi"
           "Pajak terutang", "Jumlah denda", "Imbalan jasa", "Nilai bantuan"]  # fmt: skip
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
 Template = Callable[[Draw], Made]

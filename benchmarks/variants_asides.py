@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.pool_kit import (  # noqa: E402
-    HalfDraw,
     Made,
+    NamedDraw,
     TemplateBenchmark,
     command,
     halves,
@@ -111,11 +111,9 @@ LEADS = [
 ]
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
 Template = Callable[[Draw], Made]
