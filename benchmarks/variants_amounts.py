@@ -98,7 +98,7 @@ Template = Callable[[Draw], Made]
 
 def rupiah(d: Draw, value: int) -> str:
     """An amount of rupiah in one of the ways documents write it."""
-    shape = d.pick(["Rp{g},00", "Rp {g},00", "Rp. {g},-", "Rp{g}", "Rp {g},-"])
+    shape: str = d.pick(["Rp{g},00", "Rp {g},00", "Rp. {g},-", "Rp{g}", "Rp {g},-"])
     return shape.format(g=grouped(value))
 
 

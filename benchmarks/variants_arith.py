@@ -22,7 +22,7 @@ Its pools are NOT drawn from the labelled cells. Every pool item and every templ
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -344,7 +344,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 # --- running -------------------------------------------------------------------------------
 
 
-def read(cell: dict[str, Any]) -> Reading:
+def read(cell: Mapping[str, Any]) -> Reading:
     """A cell read as the scorer reads it; a cell with no structure must be refused with a
     message (a :class:`~ikicalc.errors.IkiError`), never read."""
     if cell["structure"] is not None:

@@ -116,7 +116,7 @@ class Draw(HalfDraw):
         return ", ".join(items[:-1]) + joiner + items[-1]
 
     def opened(self, frames: tuple[str, ...], head: str) -> str:
-        frame = self.pick(list(frames)).format(T=self.pick(list(TITLES)))
+        frame: str = self.pick(list(frames)).format(T=self.pick(list(TITLES)))
         text = frame + head
         return text[:1].upper() + text[1:]
 
