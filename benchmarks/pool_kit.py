@@ -11,7 +11,7 @@ half's pools) and the benchmarks of families of templates
 each: the half's pools kept (:class:`Pools`, :func:`keeper`), the draw of ``count`` cells (:func:`pooled`,
 :func:`in_turn`, a template's names: :class:`NamedDraw`), a cell's part for the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
 (:func:`wrapped`), amounts and numbers as Indonesians write them (:func:`grouped`,
-:func:`said`) and the command line (:func:`command`); the parts of ``tests.public_scoring``
+:func:`said`) the readings wrong shown (:func:`print_failures`) and the command line (:func:`command`); the parts of ``tests.public_scoring``
 they use are imported from here too, so that a benchmark imports its kit in one line. Nothing here changes what a benchmark
 draws: the hashing and the seeds are the benchmarks' own.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar, cast
@@ -33,6 +33,7 @@ from ikicalc.rules.terbilang import number_to_words  # noqa: E402
 from tests.public_scoring import (  # noqa: E402 - the scoring's parts the benchmarks import from here
     ComposedBenchmark,
     HalfDraw,
+    Reading,
     TemplateBenchmark,
     halves,
     label_names,
@@ -40,9 +41,9 @@ from tests.public_scoring import (  # noqa: E402 - the scoring's parts the bench
 )
 
 __all__ = [
-    "ComposedBenchmark", "Drawing", "HalfDraw", "Made", "Main", "NamedDraw", "Parts", "Pools", "QuotedParts",
-    "TemplateBenchmark", "command", "grouped", "halves", "in_turn", "keeper", "label_names",
-    "pool_half", "pooled", "said", "wrapped",
+    "ComposedBenchmark", "Drawing", "Failure", "HalfDraw", "Made", "Main", "NamedDraw", "Parts",
+    "Pools", "QuotedParts", "TemplateBenchmark", "command", "grouped", "halves", "in_turn",
+    "keeper", "label_names", "pool_half", "pooled", "print_failures", "said", "wrapped",
 ]  # fmt: skip
 
 T = TypeVar("T")
@@ -194,6 +195,25 @@ def said(value: int | str) -> str:
     """A number in words, as terbilang says it (``7,5`` is ``tujuh koma lima``; the dots of
     ``1.250`` group thousands)."""
     return str(number_to_words(Decimal(str(value).replace(".", "").replace(",", "."))))
+
+
+Failure = tuple[str, str, Sequence[str], str, Reading]
+"""A reading to show if wrong: its head line, the text, the labelled names and structure, the
+reading."""
+
+
+def print_failures(failures: Iterable[Failure], limit: int) -> None:
+    """The first ``limit`` of ``failures`` read wrong, each as its head, its text (its line
+    breaks shown), its label and what was read (the benchmarks of layouts and renderings)."""
+    shown = 0
+    for head, text, variables, structure, reading in failures:
+        if shown >= limit or reading.right:
+            continue
+        shown += 1
+        print(f"- {head}")
+        print("  text:  " + text.replace("\n", "\\n"))
+        print(f"  label: {list(variables)} -> {structure}")
+        print(f"  read:  {list(reading.variables)} {reading.detail}")
 
 
 class Benchmark(Protocol):

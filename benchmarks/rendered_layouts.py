@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import print_failures  # noqa: E402
 from tests.public_scoring import Reading, pool_half, read_cell  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "rendered-layouts.jsonl"
@@ -103,17 +104,12 @@ def run(argv: list[str] | None, doc: str | None, data: Path, salt: str, equation
             continue  # the honest figure: its rates only, never its failures
         _table("extractor", readings, "extractor")
         _table("layout", readings, "layout")
-        shown = 0
-        for rendering, reading in readings if name == "work" else ():
-            if shown >= args.show_failures or reading.right:
-                continue
-            shown += 1
-            print(
-                f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}"
-            )
-            print("  text:  " + rendering["text"].replace("\n", "\\n"))
-            print(f"  label: {rendering['variables']} -> {rendering['structure']}")
-            print(f"  read:  {list(reading.variables)} {reading.detail}")
+        failures = (
+            (f"{r['id']} {r['layout']} {r['extractor']} {reading.outcome}", r["text"],
+             r["variables"], r["structure"], reading)
+            for r, reading in readings
+        )  # fmt: skip
+        print_failures(failures, args.show_failures if name == "work" else 0)
     return 0
 
 
