@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import wrapped as kit_wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
@@ -209,16 +210,8 @@ _PREFIXED = {
 
 def wrapped(text: str, width: int = 45) -> str:
     """``text`` as a PDF's text or a narrow table column leaves it: broken into lines of at
-    most ``width`` characters at spaces."""
-    lines: list[str] = []
-    line = ""
-    for word in text.replace("\n", " ").split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, line])
+    most ``width`` characters at spaces (its own breaks taken out first)."""
+    return kit_wrapped(text.replace("\n", " "), width)
 
 
 def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Variant]:
