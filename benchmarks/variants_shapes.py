@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
@@ -121,15 +122,7 @@ def wrap(width: int) -> Shape:
             return None
         if any(len(word) > width for word in text.split()):
             return None  # a bar of dashes, a long term: no column this narrow holds it
-        lines: list[str] = []
-        line = ""
-        for word in text.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        return "\n".join([*lines, line])
+        return wrapped(text, width)
 
     return shape
 
