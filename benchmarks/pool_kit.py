@@ -8,19 +8,23 @@ scoring and the command line of ``tests.public_scoring``: the benchmarks of comp
 (:class:`~tests.public_scoring.ComposedBenchmark`: a generator draws ``count`` cells from a
 half's pools) and the benchmarks of families of templates
 (:class:`~tests.public_scoring.TemplateBenchmark`). Here is what their modules wrote again
-each: the half's pools kept (:class:`Pools`, :func:`keeper`), the draw of ``count`` cells (:func:`pooled`,
-:func:`in_turn`, a template's names: :class:`NamedDraw`), a cell's part for the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
+each: the half's pools kept (:class:`Pools`, :func:`keeper`), the draw of ``count`` cells
+(:func:`pooled`, :func:`in_turn`, a template's names: :class:`NamedDraw`), a cell's part for
+the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
 (:func:`wrapped`), amounts and numbers as Indonesians write them (:func:`grouped`,
-:func:`said`) the readings wrong shown (:func:`print_failures`) and the command line (:func:`command`); the parts of ``tests.public_scoring``
-they use are imported from here too, so that a benchmark imports its kit in one line. Nothing here changes what a benchmark
-draws: the hashing and the seeds are the benchmarks' own.
+:func:`said`), the development cells written again (:func:`rewritten`), the readings wrong
+shown (:func:`print_failures`) and the command line (:func:`command`). The parts of
+``tests.public_scoring`` they use are imported from here too, so that a benchmark imports its
+kit in one place. Nothing here changes what a benchmark draws: the hashing and the seeds are
+the benchmarks' own.
 """
 
 from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar, cast
@@ -34,16 +38,21 @@ from tests.public_scoring import (  # noqa: E402 - the scoring's parts the bench
     ComposedBenchmark,
     HalfDraw,
     Reading,
+    Tally,
     TemplateBenchmark,
     halves,
     label_names,
     pool_half,
+    read_right_dev_cells,
+    tally_readings,
+    variant_failure_lines,
 )
 
 __all__ = [
     "ComposedBenchmark", "Drawing", "Failure", "HalfDraw", "Made", "Main", "NamedDraw", "Parts",
-    "Pools", "QuotedParts", "TemplateBenchmark", "command", "grouped", "halves", "in_turn",
-    "keeper", "label_names", "pool_half", "pooled", "print_failures", "said", "wrapped",
+    "Pools", "QuotedParts", "Rewritten", "TemplateBenchmark", "Way", "command", "grouped", "halves",
+    "in_turn", "keeper", "label_names", "pool_half", "pooled", "print_failures", "rewritten",
+    "rewritten_failure", "said", "tally_rewritten", "wrapped",
 ]  # fmt: skip
 
 T = TypeVar("T")
@@ -195,6 +204,57 @@ def said(value: int | str) -> str:
     """A number in words, as terbilang says it (``7,5`` is ``tujuh koma lima``; the dots of
     ``1.250`` group thousands)."""
     return str(number_to_words(Decimal(str(value).replace(".", "").replace(",", "."))))
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """A development cell read right, written again one way (``kind``): the base cell's id and
+    the cell written, with its labelled reading (the benchmarks that write the dev cells again:
+    variants_perturbed, variants_shapes)."""
+
+    kind: str
+    base: str
+    cell: dict[str, Any]
+
+
+Way = Callable[[dict[str, Any]], "str | None"]
+"""A way of writing a cell again: its new text, or ``None`` where the way does not apply."""
+
+
+def rewritten(
+    ways: Mapping[str, Way],
+    only: str | None = None,
+    limit: int | None = None,
+    labels: Callable[[str, dict[str, Any]], list[str]] | None = None,
+) -> Iterator[Rewritten]:
+    """Every way (those whose name holds ``only``) applied to every development cell read
+    right it changes, at most ``limit`` cells a way; ``labels(way, cell)``: the names the cell
+    written says, where the way changes them (the cell's own names unless told)."""
+    cells = read_right_dev_cells()
+    for name, way in ways.items():
+        if only is not None and only not in name:
+            continue
+        made = 0
+        for cell in cells:
+            text = way(cell)
+            if text is None or text == cell["text"]:
+                continue
+            made += 1
+            variables = labels(name, cell) if labels else cell["variables"]
+            written = dict(cell, id=f"{cell['id']}~{name}", text=text, variables=variables)
+            yield Rewritten(name, cell["id"], written)
+            if limit is not None and made >= limit:
+                break
+
+
+def tally_rewritten(variants: Iterable[Rewritten]) -> dict[str, Tally[Rewritten]]:
+    """The tally of each way."""
+    return tally_readings((v.kind, v, v.cell) for v in variants)
+
+
+def rewritten_failure(variant: Rewritten, reading: Reading) -> Iterator[str]:
+    """The lines that show a cell written again read wrong."""
+    return variant_failure_lines(variant.base, variant.cell, reading)
 
 
 Failure = tuple[str, str, Sequence[str], str, Reading]
