@@ -37,6 +37,7 @@ from benchmarks.pool_kit import wrapped as kit_wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
+    composed_cell,
     print_tallies,
     read_cell,
     tally_readings,
@@ -242,19 +243,9 @@ def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Var
 def score(form_filter: str | None = None, wrap: bool = False) -> dict[str, Tally[Variant]]:
     """The tally of each form (``wrap``: each cell broken into lines as a PDF leaves it)."""
     return tally_readings(
-        (variant.form, variant, _cell(number, variant))
+        (variant.form, variant, composed_cell(f"variant-{number}", variant))
         for number, variant in enumerate(variants(form_filter, wrap))
     )
-
-
-def _cell(number: int, variant: Variant) -> dict[str, object]:
-    return {
-        "id": f"variant-{number}",
-        "text": variant.text,
-        "kind": "formula",
-        "variables": list(variant.variables),
-        "structure": variant.structure,
-    }
 
 
 def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:
