@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import re
 import subprocess
@@ -53,6 +52,7 @@ from tools.render_layouts import (  # noqa: E402
     render_batches,
     soffice,
 )
+from tools.render_layouts import record as rendering  # noqa: E402
 from tools.render_names import formulas  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "rendered-equations.jsonl"
@@ -278,21 +278,11 @@ def ocr_texts(pdf: Path, where: Path) -> list[str | None]:
 def record(
     spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]
 ) -> dict[str, Any]:
-    """One rendering as the benchmark reads it."""
-    key = f"{spec.source}|{spec.structure}|{layout}|{extractor}"
+    """One rendering as the benchmark reads it (render_layouts' record: an id of its own, and
+    a name counted lost where OCR or an XML walker glued it to its neighbours)."""
     kind = "legend-lines" if layout == "scan-legend-lines" else "plain"
-    return {
-        "id": "equation:" + hashlib.sha256(key.encode()).hexdigest()[:12],
-        "text": text.rstrip("\n\f "),
-        "extractor": extractor,
-        "layout": layout,
-        "parts": parts,
-        "variables": list(spec.variables),
-        "structure": spec.structure,
-        "pool": "\n".join(spec.variables),
-        "source": spec.source,
-        "readable": readable(text, spec, kind, parts) and _whole(text, spec, layout),
-    }
+    legible = readable(text, spec, kind, parts) and _whole(text, spec, layout)
+    return rendering(spec, layout, extractor, text, parts, "equation", legible)
 
 
 def _whole(text: str, spec: w.Spec, layout: str) -> bool:

@@ -274,12 +274,16 @@ def readable(text: str, spec: w.Spec, layout: str, parts: dict[str, str]) -> boo
 
 
 def record(
-    spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]
+    spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str],
+    prefix: str = "render", legible: bool | None = None,
 ) -> dict[str, Any]:
-    """One rendering as the benchmark reads it."""
+    """One rendering as the benchmark reads it (``prefix`` of its id; ``legible``: whether the
+    extractor kept every name, :func:`readable` unless told)."""
     key = f"{spec.source}|{spec.structure}|{layout}|{extractor}"
+    if legible is None:
+        legible = readable(text, spec, layout, parts)
     return {
-        "id": "render:" + hashlib.sha256(key.encode()).hexdigest()[:12],
+        "id": f"{prefix}:" + hashlib.sha256(key.encode()).hexdigest()[:12],
         "text": text.rstrip("\n\f "),
         "extractor": extractor,
         "layout": layout,
@@ -288,7 +292,7 @@ def record(
         "structure": spec.structure,
         "pool": "\n".join(spec.variables),
         "source": spec.source,
-        "readable": readable(text, spec, layout, parts),
+        "readable": legible,
     }
 
 
