@@ -32,14 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import (  # noqa: E402
-    ComposedBenchmark,
-    Pools,
-    QuotedParts,
-    command,
-    halves,
-    pooled,
-)
+from benchmarks.pool_kit import Pools, QuotedParts, command, pooled  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 600
 """How many cells are drawn from each half."""

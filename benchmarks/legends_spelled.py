@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.legends_real import _real_names  # noqa: E402
-from benchmarks.pool_kit import ComposedBenchmark, Pools, QuotedParts, halves  # noqa: E402
+from benchmarks.pool_kit import Pools, QuotedParts  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 400
 SEED = 16

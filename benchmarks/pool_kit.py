@@ -13,10 +13,8 @@ each: the half's pools kept (:class:`Pools`, :func:`keeper`), the draw of ``coun
 the tally (:class:`Parts`, :class:`QuotedParts`), a sentence broken into lines
 (:func:`wrapped`), amounts and numbers as Indonesians write them (:func:`grouped`,
 :func:`said`), the development cells written again (:func:`rewritten`), the readings wrong
-shown (:func:`print_failures`) and the command line (:func:`command`). The parts of
-``tests.public_scoring`` they use are imported from here too, so that a benchmark imports its
-kit in one place. Nothing here changes what a benchmark draws: the hashing and the seeds are
-the benchmarks' own.
+shown (:func:`print_failures`) and the command line (:func:`command`). Nothing here changes
+what a benchmark draws: the hashing and the seeds are the benchmarks' own.
 """
 
 from __future__ import annotations
@@ -34,24 +32,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from ikicalc.rules.terbilang import number_to_words  # noqa: E402
-from tests.public_scoring import (  # noqa: E402 - the scoring's parts the benchmarks import from here
-    ComposedBenchmark,
+from tests.public_scoring import (  # noqa: E402
     HalfDraw,
     Reading,
     Tally,
-    TemplateBenchmark,
-    halves,
-    label_names,
-    pool_half,
     read_right_dev_cells,
     tally_readings,
     variant_failure_lines,
 )
 
 __all__ = [
-    "ComposedBenchmark", "Drawing", "Failure", "HalfDraw", "Made", "Main", "NamedDraw", "Parts",
-    "Pools", "QuotedParts", "Rewritten", "TemplateBenchmark", "Way", "command", "grouped", "halves",
-    "in_turn", "keeper", "label_names", "pool_half", "pooled", "print_failures", "rewritten",
+    "Drawing", "Failure", "Made", "Main", "NamedDraw", "Parts", "Pools", "QuotedParts", "Rewritten",
+    "Way", "command", "grouped", "in_turn", "keeper", "pooled", "print_failures", "rewritten",
     "rewritten_failure", "said", "tally_rewritten", "wrapped",
 ]  # fmt: skip
 

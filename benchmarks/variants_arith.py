@@ -30,9 +30,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import ikicalc  # noqa: E402
-from benchmarks.pool_kit import HalfDraw, TemplateBenchmark, command, halves  # noqa: E402
+from benchmarks.pool_kit import command  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
-from tests.public_scoring import Reading, read_cell  # noqa: E402
+from tests.public_scoring import (  # noqa: E402
+    HalfDraw,
+    Reading,
+    TemplateBenchmark,
+    halves,
+    read_cell,
+)
 
 SALT = "arith14"
 PER_TEMPLATE = 12

@@ -37,14 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import (  # noqa: E402
-    Made,
-    NamedDraw,
-    TemplateBenchmark,
-    command,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "asides19"
 PER_TEMPLATE = 10

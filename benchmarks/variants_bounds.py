@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import ComposedBenchmark, Parts, command, halves, in_turn  # noqa: E402
-from tests.public_scoring import DEV_PATH, load_cells  # noqa: E402
+from benchmarks.pool_kit import Parts, command, in_turn  # noqa: E402
+from tests.public_scoring import DEV_PATH, ComposedBenchmark, halves, load_cells  # noqa: E402
 
 COUNT = 400
 """How many cells are drawn from each half."""

@@ -33,15 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import (  # noqa: E402
-    ComposedBenchmark,
-    Parts,
-    Pools,
-    command,
-    pool_half,
-    pooled,
-    wrapped,
-)
+from benchmarks.pool_kit import Parts, Pools, command, pooled, wrapped  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, pool_half  # noqa: E402
 
 COUNT = 600
 """How many cells are drawn from each half."""

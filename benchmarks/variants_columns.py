@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import HalfDraw, Made, TemplateBenchmark, command, halves  # noqa: E402
+from benchmarks.pool_kit import Made, command  # noqa: E402
+from tests.public_scoring import HalfDraw, TemplateBenchmark, halves  # noqa: E402
 
 SALT = "columns19"
 PER_TEMPLATE = 20

@@ -43,11 +43,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Pools, pool_half, pooled, wrapped  # noqa: E402
+from benchmarks.pool_kit import Pools, pooled, wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Tally,
     composed_cell,
     composed_failure_lines,
+    pool_half,
     print_tallies,
     tally_readings,
     variant_cells,

@@ -36,8 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import ComposedBenchmark, HalfDraw, Parts, command  # noqa: E402
+from benchmarks.pool_kit import Parts, command  # noqa: E402
 from benchmarks.variants_bounds import label_names  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, HalfDraw  # noqa: E402
 
 COUNT = 300
 """How many cells are drawn from each half."""

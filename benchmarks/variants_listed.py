@@ -32,8 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import ComposedBenchmark, command, halves, in_turn  # noqa: E402
+from benchmarks.pool_kit import command, in_turn  # noqa: E402
 from benchmarks.variants_bounds import Variant, label_names  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 300
 """How many cells are drawn from each half."""

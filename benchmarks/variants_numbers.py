@@ -32,10 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Made, pool_half  # noqa: E402
+from benchmarks.pool_kit import Made  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
+    pool_half,
     print_tallies,
     tally_readings,
     variant_cells,

@@ -32,15 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import (  # noqa: E402
-    HalfDraw,
-    Made,
-    TemplateBenchmark,
-    command,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, command  # noqa: E402
 from ikicalc.rules.terbilang import number_to_words  # noqa: E402
+from tests.public_scoring import HalfDraw, TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "said19"
 PER_TEMPLATE = 12

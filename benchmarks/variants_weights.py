@@ -31,15 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import (  # noqa: E402
-    Made,
-    NamedDraw,
-    TemplateBenchmark,
-    command,
-    grouped,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command, grouped  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "weights16"
 PER_TEMPLATE = 12
