@@ -27,8 +27,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.rendered_layouts import run  # noqa: E402
+from benchmarks.rendered_layouts import renderings, run  # noqa: E402
 from tests.public_scoring import pool_half  # noqa: E402
+
+__all__ = ["DATA", "half_of", "main", "renderings"]
+"""What the pools' checks (``silent_wrong.py``) read of this benchmark."""
 
 DATA = ROOT / "tests" / "data" / "rendered-equations.jsonl"
 SALT = "rendered-equations"
