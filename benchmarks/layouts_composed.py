@@ -38,8 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import print_failures  # noqa: E402
 from benchmarks.variants_stacked import Ratio, sources, wrap_column  # noqa: E402
-from tests.public_scoring import read_cell  # noqa: E402
+from tests.public_scoring import Reading, read_cell  # noqa: E402
 
 CASES_PER_SOURCE = 8
 """Composed cells per ratio (half stacks of names, half stacks of symbols with a legend)."""
@@ -449,7 +450,7 @@ def cases(which: int) -> list[Case]:
     return found
 
 
-def score(found: list[Case]) -> list[tuple[Case, object]]:
+def score(found: list[Case]) -> list[tuple[Case, Reading]]:
     """Each case with its reading."""
     return [
         (
@@ -479,12 +480,12 @@ def main(argv: list[str] | None = None) -> int:
         found = [c for c in cases(which) if args.family in (None, c.parts["family"])]
         readings = score(found)
         name = ("work", "fresh")[which]
-        right = sum(r.right for _, r in readings)  # type: ignore[attr-defined]
+        right = sum(r.right for _, r in readings)
         print(f"{name} half: {right} / {len(readings)} {100 * right / max(len(readings), 1):.1f} %")
         by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         by_part: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         for case, reading in readings:
-            ok = int(reading.right)  # type: ignore[attr-defined]
+            ok = int(reading.right)
             by_family[case.parts["family"]][0] += ok
             by_family[case.parts["family"]][1] += 1
             for key, value in case.parts.items():
@@ -500,15 +501,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"    {key:<18} {shown!r:<30} {good:>4} / {count:<4} {100 * good / count:6.1f} %"
                 )
-        shown = 0
-        for case, reading in readings:
-            if shown >= args.show_failures or reading.right:  # type: ignore[attr-defined]
-                continue
-            shown += 1
-            print(f"- {case.source} {reading.outcome} {case.parts}")  # type: ignore[attr-defined]
-            print("  text:  " + case.text.replace("\n", "\\n"))
-            print(f"  label: {list(case.variables)} -> {case.structure}")
-            print(f"  read:  {list(reading.variables)} {reading.detail}")  # type: ignore[attr-defined]
+        failures = (
+            (f"{case.source} {reading.outcome} {case.parts}", case.text, case.variables,
+             case.structure, reading)
+            for case, reading in readings
+        )  # fmt: skip
+        print_failures(failures, args.show_failures)
     return 0
 
 

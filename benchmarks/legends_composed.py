@@ -25,17 +25,15 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    halves,
-)
+from benchmarks.pool_kit import Pools, QuotedParts, command, pooled  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 600
 """How many cells are drawn from each half."""
@@ -119,35 +117,16 @@ half_of = halves("legends-composed-v1")
 """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    headings: tuple[str, ...]
-    separators: tuple[str, ...]
-    marks: tuple[str, ...]
-    endings: tuple[str, ...]
-    names: tuple[str, ...]
-    labels: tuple[str, ...]
-    thens: tuple[str, ...]
-    units: tuple[str, ...]
-    sources: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half``; an empty phrase ("no mark", "no label") is in both."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if not item or half_of(item) == half)
-
-    return Pools(
-        mine(HEADINGS), mine(SEPARATORS), mine(MARKS), mine(ENDINGS), mine(NAMES),
-        mine(LABELS), mine(THENS), mine(UNITS), mine(SOURCES),
+    return Pools.kept(
+        half_of, half, headings=HEADINGS, separators=SEPARATORS, marks=MARKS, endings=ENDINGS,
+        names=NAMES, labels=LABELS, thens=THENS, units=UNITS, sources=SOURCES,
     )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(QuotedParts):
     """One composed cell and the reading a careful reader gives it."""
 
     layout: str
@@ -158,10 +137,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return repr(str(getattr(self, by)).strip() or "(none)")
 
 
 def _acronym(name: str, taken: set[str]) -> str:
@@ -299,23 +274,13 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(layout, style, heading, separator, mark, text, tuple(variables), structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "legends", variants, ("layout", "style", "heading", "separator", "mark"), "layout", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -30,13 +30,13 @@ from __future__ import annotations
 import random
 import string
 import sys
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Pools, QuotedParts, command, pooled  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 500
@@ -101,33 +101,16 @@ half_of = halves(SALT)
 """``"work"`` or ``"fresh"``: the half of a pool an item falls in (a hash of it)."""
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The items of one half."""
-
-    letters: tuple[str, ...]
-    tags: tuple[str, ...]
-    heads: tuple[str, ...]
-    objects: tuple[str, ...]
-    qualifiers: tuple[str, ...]
-    copulas: tuple[str, ...]
-    headings: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The items of ``half``; an empty item ("no qualifier") is in both."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if not item or half_of(item) == half)
-
-    return Pools(
-        mine(LETTERS), mine(TAGS), mine(HEADS), mine(OBJECTS), mine(QUALIFIERS), mine(COPULAS),
-        mine(HEADINGS),
+    return Pools.kept(
+        half_of, half, letters=LETTERS, tags=TAGS, heads=HEADS, objects=OBJECTS,
+        qualifiers=QUALIFIERS, copulas=COPULAS, headings=HEADINGS,
     )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(QuotedParts):
     """One composed cell and the reading a careful reader gives it."""
 
     layout: str
@@ -136,10 +119,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return repr(str(getattr(self, by)).strip() or "(none)")
 
 
 def _symbol(style: str, base: str, rng: random.Random, pool: Pools) -> tuple[str, str]:
@@ -236,23 +215,13 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(layout, style, copula, text, tuple(names), structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "legends joined", variants, ("layout", "style", "copula"), "layout", COUNT, SEED,
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -27,18 +27,15 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    halves,
-    variant_cells,
-)
+from benchmarks.pool_kit import Pools, QuotedParts, command, pooled  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves, variant_cells  # noqa: E402
 
 COUNT = 400
 SEED = 15
@@ -132,33 +129,17 @@ def _real_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(names), tuple(indicators)
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    names: tuple[str, ...]
-    indicators: tuple[str, ...]
-    headings: tuple[str, ...]
-    separators: tuple[str, ...]
-    clauses: tuple[str, ...]
-    sentences: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half``."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if half_of(item) == half)
-
     names, indicators = _real_names()
-    return Pools(
-        mine(names), mine(indicators), mine(HEADINGS), mine(SEPARATORS), mine(CLAUSES),
-        mine(SENTENCES),
+    return Pools.kept(
+        half_of, half, empty_in_both=False, names=names, indicators=indicators, headings=HEADINGS,
+        separators=SEPARATORS, clauses=CLAUSES, sentences=SENTENCES,
     )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(QuotedParts):
     """One composed cell and the reading a careful reader gives it."""
 
     layout: str
@@ -167,10 +148,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return repr(str(getattr(self, by)).strip() or "(none)")
 
 
 def _acronym(name: str, taken: set[str], most: int = 4) -> str:
@@ -327,23 +304,13 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(layout, heading, separator, "\n".join(lines), tuple(variables), structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "legends real", variants, ("layout", "heading", "separator"), "layout", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

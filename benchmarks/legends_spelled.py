@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.legends_real import _real_names  # noqa: E402
+from benchmarks.pool_kit import Pools, QuotedParts  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 400
@@ -87,29 +88,18 @@ def _math(text: str, starts: tuple[int, int]) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    names: tuple[str, ...]
-    indicators: tuple[str, ...]
-    headings: tuple[str, ...]
-    separators: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half``."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if half_of(item) == half)
-
     names, indicators = _real_names()
     names = tuple(n for n in names if not n.endswith(")"))  # "… (m3)": a unit the reader drops
-    return Pools(mine(names), mine(indicators), mine(HEADINGS), mine(SEPARATORS))
+    return Pools.kept(
+        half_of, half, empty_in_both=False, names=names, indicators=indicators, headings=HEADINGS,
+        separators=SEPARATORS,
+    )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(QuotedParts):
     """One composed cell and the reading a careful reader gives it."""
 
     spelling: str
@@ -118,10 +108,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return repr(str(getattr(self, by)))
 
 
 def _acronym(name: str, taken: set[str]) -> str:

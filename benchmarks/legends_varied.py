@@ -25,13 +25,14 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Pools, QuotedParts, command, pooled  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 500
@@ -101,28 +102,16 @@ half_of = halves(SALT)
 """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    names: tuple[str, ...]
-    labels: tuple[str, ...]
-    separators: tuple[str, ...]
-    headings: tuple[str, ...]
-    endings: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half``; an empty phrase ("no heading") is in both."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if not item or half_of(item) == half)
-
-    return Pools(mine(NAMES), mine(LABELS), mine(SEPARATORS), mine(HEADINGS), mine(ENDINGS))
+    return Pools.kept(
+        half_of, half, names=NAMES, labels=LABELS, separators=SEPARATORS, headings=HEADINGS,
+        endings=ENDINGS,
+    )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(QuotedParts):
     """One composed cell and the reading a careful reader gives it."""
 
     container: str
@@ -132,10 +121,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return repr(str(getattr(self, by)).strip() or "(none)")
 
 
 def _symbols(style: str, names: Sequence[str]) -> list[str]:
@@ -259,24 +244,14 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(container, style, separator, ending, text, variables, structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "legends varied", variants, ("container", "style", "separator", "ending"), "container",
     COUNT, SEED,
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ end. ``--show-failures`` shows work-half failures only. Never reads the set-asid
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,12 +27,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.rendered_layouts import _table, renderings, score  # noqa: E402
-from tests.public_scoring import pool_half, read_cell  # noqa: E402
+from benchmarks.rendered_layouts import renderings, run  # noqa: E402
+from tests.public_scoring import pool_half  # noqa: E402
+
+__all__ = ["DATA", "half_of", "main", "renderings"]
+"""What the pools' checks (``silent_wrong.py``) read of this benchmark."""
 
 DATA = ROOT / "tests" / "data" / "rendered-equations.jsonl"
 SALT = "rendered-equations"
-HALVES = {"work": 0, "fresh": 1}
 
 
 def half_of(rendering: dict[str, Any]) -> int:
@@ -41,52 +42,8 @@ def half_of(rendering: dict[str, Any]) -> int:
     return pool_half(rendering["pool"], SALT)
 
 
-def misread(found: list[dict[str, Any]]) -> int:
-    """Renderings that lost a name and are still read, with other names or another value."""
-    return sum(read_cell(r).outcome != "parse-failure" for r in found if not r["readable"])
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
-    parser.add_argument("--show-failures", type=int, default=0, metavar="N")
-    parser.add_argument("--extractor", default=None)
-    parser.add_argument("--layout", default=None)
-    args = parser.parse_args(argv)
-    chosen = ("work", "fresh") if args.half == "both" else (args.half,)
-    everything = renderings(DATA)
-    for name in chosen:
-        found = [
-            r
-            for r in everything
-            if half_of(r) == HALVES[name]
-            and args.extractor in (None, r["extractor"])
-            and args.layout in (None, r["layout"])
-        ]
-        readings = score(found)
-        right = sum(reading.right for _, reading in readings)
-        lost = len(found) - len(readings)
-        rate = 100 * right / max(len(readings), 1)
-        print(
-            f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name, "
-            f"{misread(found)} of them still read)"
-        )
-        if name == "fresh":  # the honest figure: its rate only, never its failures
-            continue
-        _table("extractor", readings, "extractor")
-        _table("layout", readings, "layout")
-        shown = 0
-        for rendering, reading in readings:
-            if shown >= args.show_failures or reading.right:
-                continue
-            shown += 1
-            print(
-                f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}"
-            )
-            print("  text:  " + rendering["text"].replace("\n", "\\n"))
-            print(f"  label: {rendering['variables']} -> {rendering['structure']}")
-            print(f"  read:  {list(reading.variables)} {reading.detail}")
-    return 0
+    return run(argv, __doc__, DATA, SALT, equations=True)
 
 
 if __name__ == "__main__":

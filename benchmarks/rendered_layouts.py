@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import print_failures  # noqa: E402
 from tests.public_scoring import Reading, pool_half, read_cell  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "rendered-layouts.jsonl"
@@ -64,23 +65,32 @@ def _table(title: str, readings: list[tuple[dict[str, Any], Reading]], key: str)
         print(f"    {name:<18} {right:>5} / {count:<5} {100 * right / count:6.1f} %")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def misread(found: list[dict[str, Any]]) -> int:
+    """Renderings that lost a name and are still read, with other names or another value."""
+    return sum(read_cell(r).outcome != "parse-failure" for r in found if not r["readable"])
+
+
+def run(argv: list[str] | None, doc: str | None, data: Path, salt: str, equations: bool) -> int:
+    """The command line of a file of renderings (``data``, halves salted ``salt``); the
+    equations count the renderings that lost a name and are still read, the layouts may show
+    the fresh half's rates per extractor (``--fresh-rates``)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--half", choices=("work", "fresh", "both"), default="work")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N")
     parser.add_argument("--extractor", default=None)
     parser.add_argument("--layout", default=None)
-    parser.add_argument(
-        "--fresh-rates", action="store_true", help="the fresh half's rates per extractor too"
-    )
+    if not equations:
+        parser.add_argument(
+            "--fresh-rates", action="store_true", help="the fresh half's rates per extractor too"
+        )
     args = parser.parse_args(argv)
     chosen = ("work", "fresh") if args.half == "both" else (args.half,)
-    everything = renderings()
+    everything = renderings(data)
     for name in chosen:
         found = [
             r
             for r in everything
-            if half_of(r) == HALVES[name]
+            if pool_half(r["pool"], salt) == HALVES[name]
             and args.extractor in (None, r["extractor"])
             and args.layout in (None, r["layout"])
         ]
@@ -88,26 +98,23 @@ def main(argv: list[str] | None = None) -> int:
         right = sum(reading.right for _, reading in readings)
         lost = len(found) - len(readings)
         rate = 100 * right / max(len(readings), 1)
-        print(f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name)")
-        if name == "fresh":  # the honest figure: its rates only, never its failures
-            if args.fresh_rates:
-                _table("extractor", readings, "extractor")
-                _table("layout", readings, "layout")
-            continue
+        still = f", {misread(found)} of them still read" if equations else ""
+        print(f"{name} half: {right} / {len(readings)} {rate:.1f} % ({lost} lost a name{still})")
+        if name == "fresh" and not getattr(args, "fresh_rates", False):
+            continue  # the honest figure: its rates only, never its failures
         _table("extractor", readings, "extractor")
         _table("layout", readings, "layout")
-        shown = 0
-        for rendering, reading in readings:
-            if shown >= args.show_failures or reading.right:
-                continue
-            shown += 1
-            print(
-                f"- {rendering['id']} {rendering['layout']} {rendering['extractor']} {reading.outcome}"
-            )
-            print("  text:  " + rendering["text"].replace("\n", "\\n"))
-            print(f"  label: {rendering['variables']} -> {rendering['structure']}")
-            print(f"  read:  {list(reading.variables)} {reading.detail}")
+        failures = (
+            (f"{r['id']} {r['layout']} {r['extractor']} {reading.outcome}", r["text"],
+             r["variables"], r["structure"], reading)
+            for r, reading in readings
+        )  # fmt: skip
+        print_failures(failures, args.show_failures if name == "work" else 0)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, __doc__, DATA, SALT, equations=False)
 
 
 if __name__ == "__main__":

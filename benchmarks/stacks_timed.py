@@ -21,9 +21,8 @@ labels, scales, cases and column widths:
   denominator opened by a counting word in lower case or by none;
 * the same with every line break lost (one line).
 
-Every pool item and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``timed17``): rules are drawn from the ``work`` half
-only; the ``fresh`` half is the honest figure (read once before, once after the work).
+Every pool item and every template falls into a half by its text, salt ``timed17``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -37,13 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Made, command  # noqa: E402
 from benchmarks.variants_stacked import wrap_column  # noqa: E402
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from tests.public_scoring import HalfDraw, TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "timed17"
 PER_TEMPLATE = 12
@@ -100,8 +95,6 @@ class Draw(HalfDraw):
         return f"{first} {now}", f"{second} {same}", now, same
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -236,10 +229,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("timed stacks", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

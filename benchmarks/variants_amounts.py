@@ -18,9 +18,8 @@ other amounts, in other layouts:
 * means of a list said in words (``Rata-rata A, B dan C``) and ``rata-rata`` as a name's own
   word inside a product (``A x rata-rata B x C``).
 
-Every pool item and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``amounts15``): rules are drawn from the ``work``
-half only; the ``fresh`` half is the honest figure (read once before, once after the work).
+Every pool item and every template falls into a half by its text, salt ``amounts15``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -28,20 +27,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ikicalc.rules.terbilang import number_to_words  # noqa: E402
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command, grouped, said  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "amounts15"
 PER_TEMPLATE = 12
@@ -87,31 +80,17 @@ LABELS = ["Tarif", "Besaran manfaat", "Nilai Sewa", "Persentase manfaat ekonomi"
           "Pajak terutang", "Jumlah denda", "Imbalan jasa", "Nilai bantuan"]  # fmt: skip
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
-
-
-def grouped(value: int) -> str:
-    """``85000`` as Indonesians write it: ``85.000``."""
-    return f"{value:,}".replace(",", ".")
-
-
-def said(value: int | str) -> str:
-    """A number in words, as terbilang says it (``7,5`` is ``tujuh koma lima``)."""
-    return str(number_to_words(Decimal(str(value).replace(",", "."))))
 
 
 def rupiah(d: Draw, value: int) -> str:
     """An amount of rupiah in one of the ways documents write it."""
-    shape = d.pick(["Rp{g},00", "Rp {g},00", "Rp. {g},-", "Rp{g}", "Rp {g},-"])
+    shape: str = d.pick(["Rp{g},00", "Rp {g},00", "Rp. {g},-", "Rp{g}", "Rp {g},-"])
     return shape.format(g=grouped(value))
 
 
@@ -299,10 +278,7 @@ BENCHMARK = TemplateBenchmark(
     "amounts", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE
 )
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -15,16 +15,14 @@ where an operand stands (``dua pertiga dari``, ``seperempat x``, ``setengah dari
 exists or the cell is no formula (roots, absolute values, maxima, conditions): those must be
 refused with a clear message, never read as something else.
 
-Its pools are NOT drawn from the labelled cells. Every pool item and every template falls into
-one of two halves by a hash of its text (``tests.public_scoring.pool_half``, salt ``arith14``):
-rules are drawn from the ``work`` half only; the ``fresh`` half is the honest figure (read once
-before, once after the work).
+Its pools are NOT drawn from the labelled cells. Every pool item and every template falls into a half by its text, salt ``arith14``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import ikicalc  # noqa: E402
+from benchmarks.pool_kit import command  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     HalfDraw,
@@ -351,7 +350,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 # --- running -------------------------------------------------------------------------------
 
 
-def read(cell: dict[str, Any]) -> Reading:
+def read(cell: Mapping[str, Any]) -> Reading:
     """A cell read as the scorer reads it; a cell with no structure must be refused with a
     message (a :class:`~ikicalc.errors.IkiError`), never read."""
     if cell["structure"] is not None:
@@ -367,10 +366,7 @@ BENCHMARK = TemplateBenchmark(
     "arithmetic", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE, read
 )
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

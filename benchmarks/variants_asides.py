@@ -22,9 +22,8 @@ to (not from the words of the cells that showed it):
   or a verb of deriving or not.
 
 Operands are names of quantities from the labels of the development cells (in lower case as
-sentences write them). Every pool item and every template falls into one of two halves by a hash
-of its text (``tests.public_scoring.pool_half``, salt ``asides19``): rules are drawn from the
-``work`` half only; the ``fresh`` half is the honest figure (read once before, once after).
+sentences write them). Every pool item and every template falls into a half by its text, salt ``asides19``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -38,12 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "asides19"
 PER_TEMPLATE = 10
@@ -110,15 +105,11 @@ LEADS = [
 ]
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -306,10 +297,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("asides", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,12 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    DEV_PATH,
-    ComposedBenchmark,
-    halves,
-    load_cells,
-)
+from benchmarks.pool_kit import Parts, command, in_turn  # noqa: E402
+from tests.public_scoring import DEV_PATH, ComposedBenchmark, halves, load_cells  # noqa: E402
 
 COUNT = 400
 """How many cells are drawn from each half."""
@@ -133,7 +129,7 @@ SCALES: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     family: str
@@ -141,10 +137,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
 
 
 half_of = halves("bounds-v1")
@@ -232,23 +224,14 @@ def _relative(rng: random.Random, half: str) -> Variant:
     return Variant("relative", frame.strip(), text, tuple(names), structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``, the families in turn."""
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    makers = (_before, _after, _minus, _relative)
-    for number in range(count):
-        yield makers[number % len(makers)](rng, half)
-
+variants = in_turn((_before, _after, _minus, _relative), COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``, the
+families in turn."""
 
 BENCHMARK = ComposedBenchmark(
     "bounds", variants, ("family", "frame"), "family", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -27,17 +27,14 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    pool_half,
-)
+from benchmarks.pool_kit import Parts, Pools, command, pooled, wrapped  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, pool_half  # noqa: E402
 
 COUNT = 600
 """How many cells are drawn from each half."""
@@ -330,49 +327,20 @@ def half_of(phrase: str) -> str:
     return ("work", "fresh")[pool_half(phrase.lstrip("+"), "clauses-v1")]
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    subjects: tuple[str, ...]
-    clause_subjects: tuple[str, ...]
-    references: tuple[str, ...]
-    predicates: tuple[tuple[str, str], ...]
-    names: tuple[str, ...]
-    tails: tuple[str, ...]
-    operators: dict[str, tuple[str, ...]]
-    shares: tuple[tuple[str, str], ...]
-    factors: tuple[tuple[str, str], ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half`` (``"work"`` or ``"fresh"``); both halves hold every body and
     numbering (structures and list marks, not phrases a rule is drawn from)."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if half_of(item) == half)
-
-    return Pools(
-        subjects=mine(SUBJECTS),
-        clause_subjects=mine(CLAUSE_SUBJECTS),
-        references=tuple(r for r in REFERENCES if not r or half_of(r) == half),
-        predicates=tuple(p for p in PREDICATES if half_of(p[0]) == half),
-        names=mine(NAMES),
-        tails=tuple(t for t in TAILS if not t or half_of(t) == half),
-        operators={
-            "DIV": mine(DIVIDE),
-            "MUL": mine(MULTIPLY),
-            "ADD": mine(ADD),
-            "SUB": mine(SUBTRACT),
-            "AFTER": mine(AFTER_SUBTRACT),
-        },
-        shares=tuple(s for s in SHARES if half_of(s[0]) == half),
-        factors=tuple(f for f in FACTORS if half_of(f[0]) == half),
+    operators = Pools.kept(
+        half_of, half, DIV=DIVIDE, MUL=MULTIPLY, ADD=ADD, SUB=SUBTRACT, AFTER=AFTER_SUBTRACT
     )
+    return Pools.kept(
+        half_of, half, subjects=SUBJECTS, clause_subjects=CLAUSE_SUBJECTS, references=REFERENCES,
+        predicates=PREDICATES, names=NAMES, tails=TAILS, shares=SHARES, factors=FACTORS,
+    ).also(operators=operators.as_dict())
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     subject: str
@@ -383,22 +351,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
-
-
-def _wrapped(text: str, width: int) -> str:
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, line])
 
 
 def compose(rng: random.Random, pool: Pools) -> Variant:
@@ -422,7 +374,7 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     filled = body.format(A=names[0], B=names[1], C=names[2], P=share, N=factor, **ops)
     text = rng.choice(NUMBERINGS) + subject + predicate + filled + tail
     if rng.random() < 0.35:
-        text = _wrapped(text, rng.choice((48, 60, 72)))
+        text = wrapped(text, rng.choice((48, 60, 72)))
     used = [letter for letter in "ABC" if "{" + letter + "}" in body]
     variables = tuple(names["ABC".index(letter)] for letter in used)
     if qualifies:  # "… gaji pokok yang dibayarkan setiap bulan.": the last name's words
@@ -432,23 +384,12 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(subject, predicate, body, tail, shown, text, variables, structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 BENCHMARK = ComposedBenchmark(
     "clauses", variants, ("subject", "predicate", "body", "tail", "ops"), "predicate", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Made, command  # noqa: E402
 from tests.public_scoring import HalfDraw, TemplateBenchmark, halves  # noqa: E402
 
 SALT = "columns19"
@@ -72,8 +73,6 @@ class Draw(HalfDraw):
         return str(self.pick(words))
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -166,10 +165,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("columns19", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

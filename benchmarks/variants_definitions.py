@@ -24,17 +24,14 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    halves,
-)
+from benchmarks.pool_kit import Parts, Pools, command, pooled  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 500
 """How many cells are drawn from each half."""
@@ -111,40 +108,16 @@ half_of = halves("definitions-v1")
 """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    openers: tuple[str, ...]
-    indicators: tuple[str, ...]
-    copulas: tuple[str, ...]
-    frames: tuple[str, ...]
-    names: tuple[str, ...]
-    divide: tuple[str, ...]
-    scales: tuple[tuple[str, str], ...]
-    tails: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half``; an empty phrase ("no opener", "no frame") is in both."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if not item or half_of(item) == half)
-
-    return Pools(
-        openers=mine(OPENERS),
-        indicators=mine(INDICATORS),
-        copulas=mine(COPULAS),
-        frames=mine(FRAMES),
-        names=mine(NAMES),
-        divide=mine(DIVIDE),
-        scales=tuple(s for s in SCALES if not s[0] or half_of(s[0]) == half),
-        tails=mine(TAILS),
+    return Pools.kept(
+        half_of, half, openers=OPENERS, indicators=INDICATORS, copulas=COPULAS, frames=FRAMES,
+        names=NAMES, divide=DIVIDE, scales=SCALES, tails=TAILS,
     )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     opener: str
@@ -154,10 +127,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
 
 
 def compose(rng: random.Random, pool: Pools) -> Variant:
@@ -195,23 +164,13 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
     return Variant(opener, copula, frame, body, text, variables, structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "definitions", variants, ("opener", "copula", "frame", "body"), "frame", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -37,13 +37,13 @@ import argparse
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Pools, pooled, wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Tally,
     composed_cell,
@@ -344,39 +344,17 @@ def dev_names() -> list[str]:
     return sorted(found.values())
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    frames: tuple[tuple[str, str], ...]
-    subjects: tuple[str, ...]
-    names: tuple[str, ...]
-    bodies: tuple[tuple[str, str, str], ...]
-    tails: tuple[str, ...]
-    operators: dict[str, tuple[str, ...]]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half`` (``"dev"`` or ``"fresh"``). Bodies are structures, not phrases
     a rule is drawn from: both halves hold all of them."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if half_of(item) == half)
-
-    return Pools(
-        frames=tuple(f for f in FRAMES if half_of(f[0]) == half),
-        subjects=mine(SUBJECTS),
-        names=mine([*NAMES, *dev_names()]),
-        bodies=BODIES,
-        tails=mine(TAILS),
-        operators={
-            "DIV": mine(DIVIDE),
-            "MUL": mine(MULTIPLY),
-            "ADD": mine(ADD),
-            "SUB": mine(SUBTRACT),
-            "H": mine(HUNDRED),
-        },
-    )
+    operators = Pools.kept(
+        half_of, half, empty_in_both=False,
+        DIV=DIVIDE, MUL=MULTIPLY, ADD=ADD, SUB=SUBTRACT, H=HUNDRED,
+    )  # fmt: skip
+    return Pools.kept(
+        half_of, half, empty_in_both=False,
+        frames=FRAMES, subjects=SUBJECTS, names=[*NAMES, *dev_names()], tails=TAILS,
+    ).also(bodies=BODIES, operators=operators.as_dict())
 
 
 @dataclass(frozen=True)
@@ -390,18 +368,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-
-def _wrapped(text: str, width: int) -> str:
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, line])
 
 
 def compose(rng: random.Random, pool: Pools) -> Variant:
@@ -426,19 +392,14 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
         filled = filled[:1].upper() + filled[1:]
     text = head + filled + tail.format(s=subject[:1].lower() + subject[1:])
     if rng.random() < 0.3:
-        text = _wrapped(text, rng.choice((45, 60, 75)))
+        text = wrapped(text, rng.choice((45, 60, 75)))
     variables = tuple(names["ABCD".index(letter)] for letter in used)
     shown_ops = " ".join(ops[k] for k in ("DIV", "MUL", "ADD", "SUB", "H") if "{" + k + "}" in body)
     return Variant(frame, body, tail, shown_ops, text, variables, structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 def score(
     half: str, by: str = "frame", count: int = COUNT, seed: int = SEED

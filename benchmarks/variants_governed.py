@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Parts, command  # noqa: E402
 from benchmarks.variants_bounds import label_names  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, HalfDraw  # noqa: E402
 
@@ -91,7 +92,7 @@ DEDUCT: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     family: str
@@ -100,10 +101,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
 
 
 class Draw(HalfDraw):
@@ -120,7 +117,7 @@ class Draw(HalfDraw):
         return ", ".join(items[:-1]) + joiner + items[-1]
 
     def opened(self, frames: tuple[str, ...], head: str) -> str:
-        frame = self.pick(list(frames)).format(T=self.pick(list(TITLES)))
+        frame: str = self.pick(list(frames)).format(T=self.pick(list(TITLES)))
         text = frame + head
         return text[:1].upper() + text[1:]
 
@@ -190,12 +187,7 @@ def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Varian
 BENCHMARK = ComposedBenchmark(
     "governed", variants, ("family", "head", "joiner"), "family", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

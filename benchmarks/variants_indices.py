@@ -15,10 +15,8 @@ weights as percents), names that carry numbers (``usia 15-64 tahun``, ``≥ 4 ka
 ``dua koma lima``, ``seperseribu``).
 
 Its pools are NOT drawn from the labelled cells: the names, time marks, units, weights and
-ways of saying each operation are written from how those documents word them. Every pool item
-and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``indices13``): rules are drawn from the ``work``
-half only; the ``fresh`` half is the honest figure (read once before, once after the work).
+ways of saying each operation are written from how those documents word them. Every pool item and every template falls into a half by its text, salt ``indices13``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -30,11 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-)
+from benchmarks.pool_kit import Made, command  # noqa: E402
+from tests.public_scoring import HalfDraw, TemplateBenchmark, halves  # noqa: E402
 
 SALT = "indices13"
 PER_TEMPLATE = 16
@@ -195,8 +190,6 @@ class Draw(HalfDraw):
     salt = SALT
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -703,10 +696,7 @@ BENCHMARK = TemplateBenchmark(
     "indices", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE
 )
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import command, in_turn  # noqa: E402
 from benchmarks.variants_bounds import Variant, label_names  # noqa: E402
 from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
@@ -124,21 +125,12 @@ def _example(rng: random.Random, half: str) -> Variant:
     return Variant("example", frame.split(":")[0].strip(), formula + example, tuple(names), "v1 / v2 * 100")
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``, the families in turn."""
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    makers = (_listing, _example)
-    for number in range(count):
-        yield makers[number % len(makers)](rng, half)
-
+variants = in_turn((_listing, _example), COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``, the
+families in turn."""
 
 BENCHMARK = ComposedBenchmark("listed", variants, ("family", "frame"), "family", COUNT, SEED)
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,8 @@ other rows (the units a performance table counts in rows):
 * ``Rata-rata`` opening a statistic's name (``Rata-rata Lama Sekolah``), alone or as an
   operand, and a mean beside another named quantity: one name, not the mean over rows.
 
-Every pool item and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``means17``): rules are drawn from the ``work`` half
-only; the ``fresh`` half is the honest figure (read once before, once after the work).
+Every pool item and every template falls into a half by its text, salt ``means17``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -32,12 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "means17"
 PER_TEMPLATE = 12
@@ -72,19 +67,15 @@ LABELS = ["Indeks Kepuasan", "Nilai Kinerja", "Tingkat Capaian", "Skor Akreditas
           "Capaian IKU", "Nilai Maturitas"]  # fmt: skip
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
     def rows(self, after_pada: bool = False) -> str:
         words = [w for w in ROW_WORDS if not (after_pada and w == "per")]  # not "pada per"
         return f"{self.pick(words)} {self.pick(ROWS)}"
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -163,10 +154,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("means", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

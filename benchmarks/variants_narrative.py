@@ -28,17 +28,14 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    halves,
-)
+from benchmarks.pool_kit import Parts, Pools, command, pooled, wrapped  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 600
 """How many cells are drawn from each half."""
@@ -240,48 +237,20 @@ half_of = halves("narrative-v1")
 """``"work"`` or ``"fresh"``: the half of a pool a phrase falls in (a hash of it)."""
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The phrases of one half."""
-
-    subjects: tuple[str, ...]
-    ratio_predicates: tuple[tuple[str, str], ...]
-    infix_predicates: tuple[str, ...]
-    divide: tuple[str, ...]
-    multipliers: tuple[tuple[str, bool], ...]
-    pairs: tuple[tuple[str, str], ...]
-    qualifiers: tuple[str, ...]
-    before: tuple[str, ...]
-    headings: tuple[str, ...]
-    after: tuple[str, ...]
-    asides: tuple[str, ...]
-    steps: tuple[str, ...]
-
-
 def pools(half: str) -> Pools:
     """The phrases of ``half`` (``"work"`` or ``"fresh"``); an empty phrase is in both."""
-
-    def mine(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(item for item in items if not item or half_of(item) == half)
-
-    return Pools(
-        subjects=mine(SUBJECTS),
+    return Pools.kept(
+        half_of, half, subjects=SUBJECTS, infix_predicates=INFIX_PREDICATES, divide=DIVIDE,
+        multipliers=MULTIPLIERS, qualifiers=QUALIFIERS, before=BEFORE, headings=HEADINGS,
+        after=AFTER, asides=ASIDES, steps=STEPS,
+    ).also(
         ratio_predicates=tuple(p for p in RATIO_PREDICATES if half_of(p[0] + p[1]) == half),
-        infix_predicates=mine(INFIX_PREDICATES),
-        divide=mine(DIVIDE),
-        multipliers=tuple(m for m in MULTIPLIERS if not m[0] or half_of(m[0]) == half),
         pairs=tuple(p for p in PAIRS if half_of(p[0]) == half),
-        qualifiers=mine(QUALIFIERS),
-        before=mine(BEFORE),
-        headings=mine(HEADINGS),
-        after=mine(AFTER),
-        asides=mine(ASIDES),
-        steps=mine(STEPS),
     )
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     frame: str
@@ -292,22 +261,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
-
-
-def _wrapped(text: str, width: int) -> str:
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, line])
 
 
 def _names(rng: random.Random, pool: Pools) -> tuple[str, str]:
@@ -343,28 +296,18 @@ def compose(rng: random.Random, pool: Pools) -> Variant:
             body = f"{first} {rng.choice(pool.divide)} {second}"
         text = heading + before + subject + predicate + body + multiplier + after
     if rng.random() < 0.3:
-        text = _wrapped(text, rng.choice((40, 55, 70)))
+        text = wrapped(text, rng.choice((40, 55, 70)))
     structure = "v1 / v2 * 100" if times else "v1 / v2"
     return Variant(frame, predicate, heading, before, after, text, (first, second), structure)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``."""
-    pool = pools(half)
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    for _ in range(count):
-        yield compose(rng, pool)
-
+variants = pooled(pools, compose, COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``."""
 
 BENCHMARK = ComposedBenchmark(
     "narrative", variants, ("frame", "predicate", "heading", "before", "after"), "predicate", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

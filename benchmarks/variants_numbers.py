@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Made  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
@@ -198,8 +199,6 @@ def pools(half: str) -> Pools:
 
 # --- templates -----------------------------------------------------------------------------
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 
 
 @dataclass

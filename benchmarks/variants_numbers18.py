@@ -32,13 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
 from ikicalc.rules.terbilang import number_to_words  # noqa: E402
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "numbers18"
 PER_TEMPLATE = 10
@@ -67,11 +63,9 @@ PROPER = [(1, 2), (1, 4), (3, 4), (1, 5), (2, 5), (1, 8), (3, 8)]  # a decimal w
 INDEX_LETTERS = ["x", "X", "n", "p", "q", "s"]
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
     def symbols(self, count: int) -> list[str]:
         return self.sample(SYMBOLS, count)
@@ -87,8 +81,6 @@ class Draw(HalfDraw):
         return str(self.pick(["2", "5", "10", "15", "2,5", "7,5", "12,5", "20", "0,5"]))
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
@@ -272,10 +264,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("numbers18", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

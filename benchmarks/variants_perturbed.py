@@ -30,21 +30,19 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import Rewritten, rewritten, rewritten_failure, tally_rewritten  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
     print_tallies,
-    read_right_dev_cells,
     tally_readings,
     variant_cells,
-    variant_failure_lines,
 )
 
 Perturbation = Callable[[dict[str, Any]], "str | None"]
@@ -282,35 +280,18 @@ PERTURBATIONS: dict[str, Perturbation] = {
 }
 
 
-@dataclass(frozen=True)
-class Variant:
-    """One real cell disturbed once, with its labelled reading."""
-
-    kind: str
-    base: str
-    cell: dict[str, Any]
+Variant = Rewritten
+"""One real cell disturbed once (``kind``: the perturbation), with its labelled reading."""
 
 
 def variants(kind_filter: str | None = None, limit: int | None = None) -> Iterator[Variant]:
     """Every perturbation applied to every base cell it applies to (at most ``limit`` each)."""
-    cells = read_right_dev_cells()
-    for name, perturb in PERTURBATIONS.items():
-        if kind_filter is not None and kind_filter not in name:
-            continue
-        made = 0
-        for cell in cells:
-            text = perturb(cell)
-            if text is None or text == cell["text"]:
-                continue
-            made += 1
-            yield Variant(name, cell["id"], dict(cell, id=f"{cell['id']}~{name}", text=text))
-            if limit is not None and made >= limit:
-                break
+    return rewritten(PERTURBATIONS, kind_filter, limit)
 
 
 def score(kind_filter: str | None = None, limit: int | None = None) -> dict[str, Tally[Variant]]:
     """The tally of each kind of perturbation."""
-    return tally_readings((v.kind, v, v.cell) for v in variants(kind_filter, limit))
+    return tally_rewritten(variants(kind_filter, limit))
 
 
 def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
@@ -332,10 +313,6 @@ def last_resort_alone(laid_out: bool = False) -> Tally[dict[str, Any]]:
 
     cells = [c for c in variant_cells() if c["kind"] == "formula"]
     return tally_readings((("alone", c, c) for c in cells), alone).get("alone", Tally())
-
-
-def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    return variant_failure_lines(variant.base, variant.cell, reading)
 
 
 def _cell_failure(cell: dict[str, Any], reading: Reading) -> Iterator[str]:
@@ -367,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print_tallies(
         "perturbed cells",
         score(args.kind, args.limit),
-        _failure if args.show_failures else None,
+        rewritten_failure if args.show_failures else None,
     )
     return 0
 

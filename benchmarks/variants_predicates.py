@@ -25,17 +25,15 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    ComposedBenchmark,
-    halves,
-)
+from benchmarks.pool_kit import Parts, command, in_turn  # noqa: E402
+from tests.public_scoring import ComposedBenchmark, halves  # noqa: E402
 
 COUNT = 300
 """How many cells are drawn from each half."""
@@ -143,7 +141,7 @@ SCALES: tuple[tuple[str, str], ...] = (("", ""), (" x 100%", " * 100"), (" × 10
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(Parts):
     """One composed cell and the reading a careful reader gives it."""
 
     family: str
@@ -151,10 +149,6 @@ class Variant:
     text: str
     variables: tuple[str, ...]
     structure: str
-
-    def part(self, by: str) -> str:
-        """The phrase of the part ``by`` names, for the tally."""
-        return str(getattr(self, by)).strip() or "(none)"
 
 
 half_of = halves("predicates-v1")
@@ -206,23 +200,14 @@ def _head(rng: random.Random, half: str) -> Variant:
     return Variant("head", head, text, (first, second), "v1 / v2" + scaled)
 
 
-def variants(half: str, count: int = COUNT, seed: int = SEED) -> Iterator[Variant]:
-    """``count`` cells of ``half``, drawn with ``seed``, the families in turn."""
-    rng = random.Random(f"{seed}:{half}")  # noqa: S311 - a reproducible benchmark, not secrets
-    makers = (_bare, _purpose, _head)
-    for number in range(count):
-        yield makers[number % len(makers)](rng, half)
-
+variants = in_turn((_bare, _purpose, _head), COUNT, SEED)
+"""``variants(half, count, seed)``: ``count`` cells of ``half``, drawn with ``seed``, the
+families in turn."""
 
 BENCHMARK = ComposedBenchmark(
     "predicates", variants, ("family", "lead"), "family", COUNT, SEED
 )
-score = BENCHMARK.score
-rate = BENCHMARK.rate
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+score, rate, main = BENCHMARK.score, BENCHMARK.rate, command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

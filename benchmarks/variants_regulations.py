@@ -18,9 +18,8 @@ and other openings (a paragraph's number, an item's letter, a subject):
 * a rate of a quantity (``N% (… persen) dari A``, ``… per seratus``), of a difference;
 * a chain of operations said in words with numbers said twice among the names.
 
-Every pool item and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``regulations17``): rules are drawn from the
-``work`` half only; the ``fresh`` half is the honest figure (read once before, once after).
+Every pool item and every template falls into a half by its text, salt ``regulations17``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -28,20 +27,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ikicalc.rules.terbilang import number_to_words  # noqa: E402
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command, grouped, said  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "regulations17"
 PER_TEMPLATE = 12
@@ -81,26 +74,12 @@ OPENINGS = ["", "(2) ", "(5a) ", "a. ", "b. ", "1. ", "(1) ", "c) "]
 PERCENT_WORDS = ["persen", "per seratus", "perseratus"]
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
-
-
-def said(value: str) -> str:
-    """A number in words, as terbilang says it (``27,5`` is ``dua puluh tujuh koma lima``)."""
-    return str(number_to_words(Decimal(value.replace(".", "").replace(",", "."))))
-
-
-def grouped(value: int) -> str:
-    """``400000`` as Indonesians write it: ``400.000``."""
-    return f"{value:,}".replace(",", ".")
 
 
 def _template(shape: str, structure: str) -> Template:
@@ -184,10 +163,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("regulations", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

@@ -33,9 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import wrapped as kit_wrapped  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
     Reading,
     Tally,
+    composed_cell,
     print_tallies,
     read_cell,
     tally_readings,
@@ -209,16 +211,8 @@ _PREFIXED = {
 
 def wrapped(text: str, width: int = 45) -> str:
     """``text`` as a PDF's text or a narrow table column leaves it: broken into lines of at
-    most ``width`` characters at spaces."""
-    lines: list[str] = []
-    line = ""
-    for word in text.replace("\n", " ").split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, line])
+    most ``width`` characters at spaces (its own breaks taken out first)."""
+    return kit_wrapped(text.replace("\n", " "), width)
 
 
 def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Variant]:
@@ -249,19 +243,9 @@ def variants(form_filter: str | None = None, wrap: bool = False) -> Iterator[Var
 def score(form_filter: str | None = None, wrap: bool = False) -> dict[str, Tally[Variant]]:
     """The tally of each form (``wrap``: each cell broken into lines as a PDF leaves it)."""
     return tally_readings(
-        (variant.form, variant, _cell(number, variant))
+        (variant.form, variant, composed_cell(f"variant-{number}", variant))
         for number, variant in enumerate(variants(form_filter, wrap))
     )
-
-
-def _cell(number: int, variant: Variant) -> dict[str, object]:
-    return {
-        "id": f"variant-{number}",
-        "text": variant.text,
-        "kind": "formula",
-        "variables": list(variant.variables),
-        "structure": variant.structure,
-    }
 
 
 def wrapped_dev(width: int = 45) -> tuple[int, int, list[Reading]]:

@@ -25,20 +25,23 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pool_kit import (  # noqa: E402
+    Rewritten,
+    Way,
+    rewritten,
+    rewritten_failure,
+    tally_rewritten,
+    wrapped,
+)
 from tests.public_scoring import (  # noqa: E402
-    Reading,
     Tally,
     print_tallies,
-    read_right_dev_cells,
-    tally_readings,
-    variant_failure_lines,
 )
 
 Shape = Callable[[str], "str | None"]
@@ -121,15 +124,7 @@ def wrap(width: int) -> Shape:
             return None
         if any(len(word) > width for word in text.split()):
             return None  # a bar of dashes, a long term: no column this narrow holds it
-        lines: list[str] = []
-        line = ""
-        for word in text.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        return "\n".join([*lines, line])
+        return wrapped(text, width)
 
     return shape
 
@@ -241,45 +236,31 @@ SHAPES: dict[str, Shape] = {
 }
 
 
-@dataclass(frozen=True)
-class Variant:
-    """One real cell written in another shape, with its labelled reading."""
+Variant = Rewritten
+"""One real cell written in another shape (``kind``: the shape), with its labelled reading."""
 
-    shape: str
-    base: str
-    cell: dict[str, Any]
+
+def _on_text(shape: Shape) -> Way:
+    return lambda cell: shape(cell["text"])
+
+
+def _labels(shape: str, cell: dict[str, Any]) -> list[str]:
+    """The names as the cell written says them: in capitals where the cell is ("(EKOLOGI)")."""
+    return [v.upper() for v in cell["variables"]] if shape.startswith("ALL CAPS") else cell["variables"]
 
 
 def variants(shape_filter: str | None = None, limit: int | None = None) -> Iterator[Variant]:
     """Every shape applied to every base cell it applies to."""
-    cells = read_right_dev_cells()
-    for name, shape in {**SHAPES, "names in Title Case": None}.items():
-        if shape_filter is not None and shape_filter not in name:
-            continue
-        made = 0
-        for cell in cells:
-            text = shape(cell["text"]) if shape is not None else names_capitalised(cell)
-            if text is None or text == cell["text"]:
-                continue
-            made += 1
-            variables = cell["variables"]
-            if name.startswith("ALL CAPS"):  # the names as the cell writes them: "(EKOLOGI)"
-                variables = [v.upper() for v in variables]
-            written = dict(cell, id=f"{cell['id']}~{name}", text=text, variables=variables)
-            yield Variant(name, cell["id"], written)
-            if limit is not None and made >= limit:
-                break
+    ways = {name: _on_text(shape) for name, shape in SHAPES.items()}
+    ways["names in Title Case"] = names_capitalised
+    return rewritten(ways, shape_filter, limit, _labels)
 
 
 def score(
     shape_filter: str | None = None, limit: int | None = None
 ) -> dict[str, Tally[Variant]]:
     """The tally of each shape."""
-    return tally_readings((v.shape, v, v.cell) for v in variants(shape_filter, limit))
-
-
-def _failure(variant: Variant, reading: Reading) -> Iterator[str]:
-    return variant_failure_lines(variant.base, variant.cell, reading)
+    return tally_rewritten(variants(shape_filter, limit))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="at most N cells per shape")
     args = parser.parse_args(argv)
     print_tallies(
-        "shape variants", score(args.shape, args.limit), _failure if args.show_failures else None
+        "shape variants", score(args.shape, args.limit),
+        rewritten_failure if args.show_failures else None,
     )
     return 0
 

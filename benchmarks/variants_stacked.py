@@ -37,9 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import ikicalc  # noqa: E402
+from benchmarks.pool_kit import print_failures  # noqa: E402
 from ikicalc.errors import IkiError  # noqa: E402
 from ikicalc.lang import ast as iast  # noqa: E402
 from tests.public_scoring import (  # noqa: E402
+    Reading,
     read_cell,
     variant_cells,
 )
@@ -535,9 +537,9 @@ def cases(ratios: list[Ratio]) -> Iterator[Case]:
                     yield Case(family, kind, ratio.source, text, ratio.variables, ratio.structure)
 
 
-def score(all_cases: list[Case]) -> dict[tuple[str, str], list[tuple[Case, object]]]:
+def score(all_cases: list[Case]) -> dict[tuple[str, str], list[tuple[Case, Reading]]]:
     """The reading of every case, grouped by (family, kind)."""
-    grouped: dict[tuple[str, str], list[tuple[Case, object]]] = defaultdict(list)
+    grouped: dict[tuple[str, str], list[tuple[Case, Reading]]] = defaultdict(list)
     for case in all_cases:
         reading = read_cell(_cell(case.source, case.text, case.variables, case.structure))
         grouped[(case.family, case.kind)].append((case, reading))
@@ -549,7 +551,7 @@ def rate() -> float:
     kept, _ = sources()
     grouped = score(list(cases(kept)))
     readings = [reading for group in grouped.values() for _, reading in group]
-    return sum(r.right for r in readings) / len(readings)  # type: ignore[attr-defined]
+    return sum(r.right for r in readings) / len(readings)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -564,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     total = right = 0
     family_totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for (family, kind), group in grouped.items():
-        good = sum(reading.right for _, reading in group)  # type: ignore[attr-defined]
+        good = sum(reading.right for _, reading in group)
         total += len(group)
         right += good
         family_totals[family][0] += good
@@ -576,16 +578,13 @@ def main(argv: list[str] | None = None) -> int:
     for family, (good, count) in family_totals.items():
         print(f"  {family:<17} {good:>5} / {count:<5} {100 * good / count:6.1f} %")
     print(f"READ RIGHT (variants): {right} / {total} {100 * right / max(total, 1):.1f} %")
-    shown = 0
-    for (_family, kind), group in grouped.items():
-        for case, reading in group:
-            if shown >= args.show_failures or reading.right:  # type: ignore[attr-defined]
-                continue
-            shown += 1
-            print(f"- [{kind}] {case.source} {reading.outcome}")  # type: ignore[attr-defined]
-            print("  text:  " + case.text.replace("\n", "\\n"))
-            print(f"  label: {list(case.variables)} -> {case.structure}")
-            print(f"  read:  {list(reading.variables)} {reading.detail}")  # type: ignore[attr-defined]
+    failures = (
+        (f"[{kind}] {case.source} {reading.outcome}", case.text, case.variables, case.structure,
+         reading)
+        for (_family, kind), group in grouped.items()
+        for case, reading in group
+    )  # fmt: skip
+    print_failures(failures, args.show_failures)
     return 0
 
 

@@ -15,9 +15,8 @@ labels of the development cells) and other numbers, in other wordings:
 * a mean of noun phrases that repeat their head (``rata-rata nilai IKM dan nilai SAKIP``);
 * a rate's scale grouped by commas (``x 100,000``), an index letter less a number (``x (n - 5)``).
 
-Every pool item and every template falls into one of two halves by a hash of its text
-(``tests.public_scoring.pool_half``, salt ``weights16``): rules are drawn from the ``work``
-half only; the ``fresh`` half is the honest figure (read once before, once after the work).
+Every pool item and every template falls into a half by its text, salt ``weights16``
+(``benchmarks/pool_kit.py``: rules from the work half only, the fresh half the honest figure).
 """
 
 from __future__ import annotations
@@ -32,12 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.public_scoring import (  # noqa: E402
-    HalfDraw,
-    TemplateBenchmark,
-    halves,
-    label_names,
-)
+from benchmarks.pool_kit import Made, NamedDraw, command, grouped  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
 
 SALT = "weights16"
 PER_TEMPLATE = 12
@@ -86,24 +81,16 @@ LABELS = ["Nilai Akhir", "Indeks Komposit", "Nilai Kinerja", "Capaian", "Skor To
           "Nilai Prestasi Kerja", "Indeks"]  # fmt: skip
 
 
-class Draw(HalfDraw):
+class Draw(NamedDraw):
     salt = SALT
-
-    def names(self, count: int) -> list[str]:
-        return self.sample(names(), count)
+    pool = names
 
 
-Made = tuple[str, list[str], str]
-"""A cell made: its text, its variables, its structure over v1, v2 …"""
 Template = Callable[[Draw], Made]
 
 
 def _share(percent: str) -> str:
     return str(Decimal(percent.replace(",", ".")) / 100)
-
-
-def grouped(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 # --- weights beside the quantities they weigh ---------------------------------------------------
@@ -270,10 +257,7 @@ FAMILIES: dict[str, Callable[[], Iterator[tuple[str, Template]]]] = {
 
 BENCHMARK = TemplateBenchmark("weights", FAMILIES, Draw, half_of, SALT, PER_TEMPLATE)
 variants = BENCHMARK.variants
-
-
-def main(argv: list[str] | None = None) -> int:
-    return BENCHMARK.main(argv, __doc__.split("\n\n")[0])
+main = command(BENCHMARK, __doc__)
 
 
 if __name__ == "__main__":

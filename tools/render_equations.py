@@ -32,13 +32,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
-import json
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -47,7 +44,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools import render_writers as w  # noqa: E402
-from tools.render_layouts import _cell_box, digest, pdf_texts, readable, soffice  # noqa: E402
+from tools.render_layouts import (  # noqa: E402
+    _cell_box,
+    digest,
+    pdf_texts,
+    readable,
+    render_batches,
+    soffice,
+)
+from tools.render_layouts import record as rendering  # noqa: E402
 from tools.render_names import formulas  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "rendered-equations.jsonl"
@@ -273,21 +278,11 @@ def ocr_texts(pdf: Path, where: Path) -> list[str | None]:
 def record(
     spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]
 ) -> dict[str, Any]:
-    """One rendering as the benchmark reads it."""
-    key = f"{spec.source}|{spec.structure}|{layout}|{extractor}"
+    """One rendering as the benchmark reads it (render_layouts' record: an id of its own, and
+    a name counted lost where OCR or an XML walker glued it to its neighbours)."""
     kind = "legend-lines" if layout == "scan-legend-lines" else "plain"
-    return {
-        "id": "equation:" + hashlib.sha256(key.encode()).hexdigest()[:12],
-        "text": text.rstrip("\n\f "),
-        "extractor": extractor,
-        "layout": layout,
-        "parts": parts,
-        "variables": list(spec.variables),
-        "structure": spec.structure,
-        "pool": "\n".join(spec.variables),
-        "source": spec.source,
-        "readable": readable(text, spec, kind, parts) and _whole(text, spec, layout),
-    }
+    legible = readable(text, spec, kind, parts) and _whole(text, spec, layout)
+    return rendering(spec, layout, extractor, text, parts, "equation", legible)
 
 
 def _whole(text: str, spec: w.Spec, layout: str) -> bool:
@@ -373,28 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             parts["column"] = "wide"
     words = [x for x in chosen if not x[1].startswith("xlsx")]
     sheets = [x for x in chosen if x[1].startswith("xlsx")]
-    records: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        base = args.keep or Path(scratch)
-        profile = Path(scratch) / "profile"
-        jobs = [
-            (_render_word, words[i : i + PER_DOCUMENT]) for i in range(0, len(words), PER_DOCUMENT)
-        ]
-        jobs += [
-            (_render_sheets, sheets[i : i + PER_DOCUMENT])
-            for i in range(0, len(sheets), PER_DOCUMENT)
-        ]
-        for number, (job, batch) in enumerate(jobs):
-            where = base / f"batch{number:02d}"
-            where.mkdir(parents=True, exist_ok=True)
-            records.extend(job(batch, where, profile))
-            print(f"batch {number + 1}/{len(jobs)}: {len(records)} renderings", file=sys.stderr)
-    with args.out.open("w", encoding="utf-8") as handle:
-        for item in records:
-            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    lost = sum(not r["readable"] for r in records)
-    print(f"{len(records)} renderings of {len(drawn)} formulas ({lost} lost a name) -> {args.out}")
-    return 0
+    return render_batches(words, sheets, (_render_word, _render_sheets), args.keep, args.out)
 
 
 if __name__ == "__main__":

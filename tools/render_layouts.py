@@ -274,12 +274,16 @@ def readable(text: str, spec: w.Spec, layout: str, parts: dict[str, str]) -> boo
 
 
 def record(
-    spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str]
+    spec: w.Spec, layout: str, extractor: str, text: str, parts: dict[str, str],
+    prefix: str = "render", legible: bool | None = None,
 ) -> dict[str, Any]:
-    """One rendering as the benchmark reads it."""
+    """One rendering as the benchmark reads it (``prefix`` of its id; ``legible``: whether the
+    extractor kept every name, :func:`readable` unless told)."""
     key = f"{spec.source}|{spec.structure}|{layout}|{extractor}"
+    if legible is None:
+        legible = readable(text, spec, layout, parts)
     return {
-        "id": "render:" + hashlib.sha256(key.encode()).hexdigest()[:12],
+        "id": f"{prefix}:" + hashlib.sha256(key.encode()).hexdigest()[:12],
         "text": text.rstrip("\n\f "),
         "extractor": extractor,
         "layout": layout,
@@ -288,7 +292,7 @@ def record(
         "structure": spec.structure,
         "pool": "\n".join(spec.variables),
         "source": spec.source,
-        "readable": readable(text, spec, layout, parts),
+        "readable": legible,
     }
 
 
@@ -347,26 +351,39 @@ def main(argv: list[str] | None = None) -> int:
     drawn = [(s, layout_of(s)) for s in specs(args.specs)]
     words = [(s, k, w.choices(s, k, digest)) for s, k in drawn if not k.startswith("xlsx")]
     sheets = [(s, k, w.choices(s, k, digest)) for s, k in drawn if k.startswith("xlsx")]
+    return render_batches(words, sheets, (_render_word, _render_sheets), args.keep, args.out)
+
+
+Renderer = Callable[[list[Any], Path, Path], list[dict[str, Any]]]
+"""A batch's renderer: ``render(batch, where, profile)``, the batch's records."""
+
+
+def render_batches(
+    words: list[Any], sheets: list[Any], render: tuple[Renderer, Renderer], keep: Path | None,
+    out: Path,
+) -> int:
+    """Render ``words`` and ``sheets`` by batches of :data:`PER_DOCUMENT` (``render``: the
+    Word renderer, the sheets' renderer; the documents kept in ``keep`` if told), write the
+    records to ``out`` and say how many lost a name (this tool's and render_equations')."""
     records: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as scratch:
-        base = args.keep or Path(scratch)
+        base = keep or Path(scratch)
         profile = Path(scratch) / "profile"
-        jobs: list[tuple[Callable[..., list[dict[str, Any]]], list[Any]]] = [
-            (_render_word, words[i : i + PER_DOCUMENT]) for i in range(0, len(words), PER_DOCUMENT)
+        jobs: list[tuple[Renderer, list[Any]]] = [
+            (render[0], words[i : i + PER_DOCUMENT]) for i in range(0, len(words), PER_DOCUMENT)
         ] + [
-            (_render_sheets, sheets[i : i + PER_DOCUMENT])
-            for i in range(0, len(sheets), PER_DOCUMENT)
+            (render[1], sheets[i : i + PER_DOCUMENT]) for i in range(0, len(sheets), PER_DOCUMENT)
         ]
         for number, (job, batch) in enumerate(jobs):
             where = base / f"batch{number:02d}"
             where.mkdir(parents=True, exist_ok=True)
             records.extend(job(batch, where, profile))
             print(f"batch {number + 1}/{len(jobs)}: {len(records)} renderings", file=sys.stderr)
-    with args.out.open("w", encoding="utf-8") as handle:
+    with out.open("w", encoding="utf-8") as handle:
         for item in records:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    lost = sum(not r["readable"] for r in records)
-    print(f"{len(records)} renderings of {len(drawn)} formulas ({lost} lost a name) -> {args.out}")
+    lost, formulas = sum(not r["readable"] for r in records), len(words) + len(sheets)
+    print(f"{len(records)} renderings of {formulas} formulas ({lost} lost a name) -> {out}")
     return 0
 
 
