@@ -85,16 +85,16 @@ def extra_equals(chars: list[str], notes: list[str]) -> None:
         formula, after = parts
         # "A x 100% = Jumlah B" is a stack's middle line joined (its denominator after it)
         if (
-            _computes(formula)
+            _names(after, unit=True)
+            and _computes(formula)
             and DIVISION.search(formula)
-            and _names(after, unit=True)
             and not COUNTING_LINE.match(after)
             and not _COUNTED_AFTER.search(after)
         ):
             _aside(chars, text, signs[0], end, notes, "the name after the formula")
         return
     first, middle, last = parts
-    if _names(first) and _computes(middle) and _names(last, unit=True):
+    if _names(last, unit=True) and _names(first) and _computes(middle):
         _aside(chars, text, signs[1], end, notes, "the name or unit after the formula")
     elif _names(first) and _names(middle) and _computes(last):
         _aside(chars, text, start, signs[0] + 1, notes, "a second name before the formula")

@@ -33,6 +33,7 @@ from ikicalc.patterns import compiled, lazy
 
 __all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit"]
 
+_FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
 _COMPUTED = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
 
 
@@ -112,7 +113,8 @@ def pay_of_periods(chars: list[str]) -> None:
 def periods_said(chars: list[str]) -> None:
     """The passes of this module, each where its cue stands."""
     text = "".join(chars)
-    if guards.holds(text, "per", "tiap", "se", "di", "/"):
+    rate = "%" in text or "‰" in text or guards.holds(text, "persen") or _FRACTION.search(text)
+    if rate and guards.holds(text, "per", "tiap", "se", "dihitung", "dikenakan", "diambil"):
         rate_per_unit(chars)
-    if guards.holds(text, "hari", "minggu", "bulan", "tahun"):
+    if guards.holds(text, *names_data()["amounts"]["pay"]):
         pay_of_periods(chars)
