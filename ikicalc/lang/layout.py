@@ -291,7 +291,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         _examples.after_equals(chars, notes)
     if "000" in text or "‰" in text or guards.has(text, "(x", "(X", "(×"):
         scale_marks(chars)  # "x 100 000", "x 1.000 ‰": the scale of a rate as written
-    if ("+" in text and guards.has(text, ",", ".", "%")) or guards.has(text, "Σ", "∑", "(1"):
+    if ("+" in text and guards.has(text, ",", ".", "%", "/")) or guards.has(text, "Σ", "∑", "(1"):
         coefficients(chars)  # "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL", "1/n Σ xi": factors
     if ";" in text and guards.holds(text, "rata"):
         semicolon_list(chars)  # "rata-rata (A; B; C)": the list of a mean

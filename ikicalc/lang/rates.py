@@ -127,7 +127,7 @@ _SEVEN_O_REASON = N_(
 # a decimal or a percent opening a term (the cell's start, after "=", "(", "+" or a spaced
 # minus) and a name after it
 _COEFFICIENT = lazy(
-    r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%)(?P<gap>[ \t]+)"
+    r"(?:^|(?<=[=(+])|(?<=[ \t][-−]))[ \t]*\d+(?:[.,]\d+|[ \t]*%|/\d+)(?P<gap>[ \t]+)"
     r"(?=(?![xX](?![^\W_]))(?!(?i:dari|kali|bagi|per|terhadap|atau|dan|persen)(?![^\W_]))"
     r"(?!(?i:" + said(plain=True) + r"))(?:[A-Z]|[Σ∑]))",  # a component, not a unit ("ton")
     re.MULTILINE,
