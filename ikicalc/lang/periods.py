@@ -26,7 +26,6 @@ import re
 from functools import cache
 from importlib import resources
 
-from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
@@ -113,8 +112,18 @@ def pay_of_periods(chars: list[str]) -> None:
 def periods_said(chars: list[str]) -> None:
     """The passes of this module, each where its cue stands."""
     text = "".join(chars)
-    rate = "%" in text or "‰" in text or guards.holds(text, "persen") or _FRACTION.search(text)
-    if rate and guards.holds(text, "per", "tiap", "se", "dihitung", "dikenakan", "diambil"):
+    lower = text.lower()
+    said, pay = _cues()
+    rated = "%" in text or "‰" in text or "persen" in lower
+    if said.search(lower) and (rated or _FRACTION.search(text)):
         rate_per_unit(chars)
-    if guards.holds(text, *names_data()["amounts"]["pay"]):
+    if pay.search(lower):
         pay_of_periods(chars)
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What :func:`rate_per_unit` and :func:`pay_of_periods` need in a cell (lower case)."""
+    periods = "|".join(names_data()["amounts"]["periods"])
+    said = rf"per |tiap |se(?:{periods})|dihitung|diperhitungkan|dikenakan|diambil"
+    return re.compile(said), re.compile("|".join(names_data()["amounts"]["pay"]))
