@@ -1,5 +1,6 @@
 """Lint rules about the ratio of a percentage: constant (``W101``), inverted (``W102``),
-scaled to percent without a ratio (``W103``), a quantity added to it (``W130``)."""
+scaled to percent without a ratio (``W103``), a quantity added to it (``W130``), and the
+brackets of a mean lost (``W131``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ikicalc.diagnostics.sides import inverted, ratio_text
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.ast import is_percent
+from ikicalc.lang.count_mean import read_count_mean
 from ikicalc.lang.printer import expression_text, number_text
 from ikicalc.names import name_key
 from ikicalc.numbers import round_half_up
@@ -158,3 +160,37 @@ def _scaled_ratio(node: ast.Expr) -> ast.Binary | None:
         return None
     named = quantity_name(ratio.left) is not None and quantity_name(ratio.right) is not None
     return ratio if named else None
+
+
+@rule("W131")
+def mean_without_brackets(ctx: Context) -> Iterator[Diagnostic]:
+    """``A + B + C / 3`` read as written (the canonical text means what it says): the last
+    term alone divided by the count of the terms, the brackets of a mean likely lost (the
+    shape :func:`ikicalc.lang.count_mean.read_count_mean` reads where the cell is no canonical
+    text, its one home)."""
+    facts = ctx.facts
+    if facts is None or not facts.divisions:
+        return
+    expr = facts.formula.expr
+    if not isinstance(expr, ast.Binary) or expr.op is not ast.Op.ADD:
+        return
+    mean, readings = read_count_mean(expr)
+    if not readings:
+        return
+    yield ctx.diagnostic(
+        "W131",
+        _(
+            "only the last term is divided by {count}, the number of the terms added: if their "
+            "mean is meant, write the brackets"
+        ).format(count=len(_added(expr))),
+        expr.span,
+        expression_text(mean),
+    )
+
+
+def _added(node: ast.Expr) -> list[ast.Expr]:
+    terms = []
+    while isinstance(node, ast.Binary) and node.op is ast.Op.ADD:
+        terms.append(node.right)
+        node = node.left
+    return [node, *terms]
