@@ -9,13 +9,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ikicalc.diagnostics.diagnostic import Diagnostic
-from ikicalc.diagnostics.facts import FormulaFacts, quantity_name, scaled_by_hundred
+from ikicalc.diagnostics.facts import FormulaFacts, quantity_name, scaled_by_hundred, top_ratio
 from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.sides import inverted, ratio_text
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.lang.ast import is_percent
-from ikicalc.lang.count_mean import read_count_mean
+from ikicalc.lang.count_mean import added_terms, read_count_mean
 from ikicalc.lang.printer import expression_text, number_text
 from ikicalc.names import name_key
 from ikicalc.numbers import round_half_up
@@ -151,12 +151,10 @@ def count_beside_percentage(ctx: Context) -> Iterator[Diagnostic]:
 def _scaled_ratio(node: ast.Expr) -> ast.Binary | None:
     """``B / C`` where ``node`` is ``B / C × 100%``: a ratio of two quantities scaled to
     percent; else ``None``."""
-    if not isinstance(node, ast.Binary) or node.op is not ast.Op.MUL:
+    if not isinstance(node, ast.Binary) or node.right != ast.Percent(Decimal(100)):
         return None
-    ratio, scale = node.left, node.right
-    if not isinstance(ratio, ast.Binary) or ratio.op is not ast.Op.DIV:
-        return None
-    if not isinstance(scale, ast.Percent) or scale.value != 100:
+    ratio = top_ratio(node)
+    if ratio is None or ratio is not node.left:
         return None
     named = quantity_name(ratio.left) is not None and quantity_name(ratio.right) is not None
     return ratio if named else None
@@ -182,15 +180,8 @@ def mean_without_brackets(ctx: Context) -> Iterator[Diagnostic]:
         _(
             "only the last term is divided by {count}, the number of the terms added: if their "
             "mean is meant, write the brackets"
-        ).format(count=len(_added(expr))),
+        ).format(count=len(added_terms(expr) or ())),
         expr.span,
         expression_text(mean),
     )
 
-
-def _added(node: ast.Expr) -> list[ast.Expr]:
-    terms = []
-    while isinstance(node, ast.Binary) and node.op is ast.Op.ADD:
-        terms.append(node.right)
-        node = node.left
-    return [node, *terms]

@@ -19,7 +19,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import compiled
 
-__all__ = ["read_count_mean", "semicolon_list"]
+__all__ = ["added_terms", "read_count_mean", "semicolon_list"]
 
 # the list of a mean separated by semicolons: "rata-rata (A; B; C)", "rerata(A;B)"
 _MEAN_LIST = compiled(
@@ -44,7 +44,7 @@ _REASON = N_(
 _QUANTITY = (ast.Variable, ast.Sigma, ast.Aggregate, ast.Mean)
 
 
-def _terms(node: ast.Expr) -> list[ast.Expr] | None:
+def added_terms(node: ast.Expr) -> list[ast.Expr] | None:
     """The terms of a sum of additions only (``A + B + C``), left to right."""
     terms: list[ast.Expr] = []
     while isinstance(node, ast.Binary) and node.op is ast.Op.ADD:
@@ -56,7 +56,7 @@ def _terms(node: ast.Expr) -> list[ast.Expr] | None:
 
 def read_count_mean(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``A + B + C / 3`` (times a scale or not) is ``(A + B + C) / 3`` (see the module)."""
-    terms = _terms(node)
+    terms = added_terms(node)
     if terms is None:
         return node, ()
     last, scale = terms[-1], None
