@@ -29,6 +29,7 @@ import hashlib
 import json
 import random
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -189,9 +190,11 @@ def variable_key(name: str) -> str:
 
     Spacing aside means also the spacing just inside brackets: ``( K1 )`` and ``(K1)`` are
     the same name as written, and the spacing of a line wrap's hyphen: ``seha- rusnya`` and
-    ``seharusnya`` are the same word.
+    ``seharusnya`` are the same word; and the font of a letter: a mathematical italic
+    ``𝐿𝑢𝑎𝑠 𝐶`` (a Word equation's text) is ``Luas C`` (NFKC), as a blind relabelling of
+    development cells found labellers copy either.
     """
-    unwrapped = _WRAP_HYPHEN.sub("", name)
+    unwrapped = _WRAP_HYPHEN.sub("", unicodedata.normalize("NFKC", name))
     return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", unwrapped)))
 
 

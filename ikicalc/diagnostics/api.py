@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 # Importing the rule modules registers their rules.
 from ikicalc.diagnostics import (  # noqa: F401
     cells,
+    conditions,
     cuts,
     kinship,
     plausibility,
@@ -70,6 +71,7 @@ ORDER: tuple[str, ...] = (
     "W102",
     "W130",
     "W131",
+    "W132",
     "W107",
     "W109",
     "E003",

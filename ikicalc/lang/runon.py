@@ -139,8 +139,8 @@ def times_said(chars: list[str]) -> None:
 def remark_after_scale(chars: list[str], text: str) -> bool:
     """A remark in words after the scale of a ratio (``… dikali 100 % yang diukur setiap
     triwulan``, ``… x 100% pada akhir tahun 2025``): blanked; whether it was."""
-    last = text.rfind("100")
-    worded = last >= 0 and any(char.isalpha() for char in text[last + 3 :])
+    first = text.find("100")
+    worded = first >= 0 and any(char.isalpha() for char in text[first + 3 :])
     scale = _LAST_SCALE.search(text) if worded else None
     after = text[scale.end() :].split(maxsplit=1) if scale else []
     if after and after[0].lower() in names_data()["multipliers"]:

@@ -1,0 +1,84 @@
+"""Lint rule ``W132``: a limit or a condition on the result that the cell states after its
+formula (``… x 100%, dengan capaian maksimal 100%``, ``… apabila realisasi melebihi target
+maka capaian 100%``), words the reading sets aside as prose around the formula (issue 14,
+cause 8) though they change the value a document means. ikicalc computes the formula alone:
+the rule says so, with the words, so that the analyst applies the limit or states it in the
+definition. The word classes are data (``data/suspicious.toml`` ``[dropped]``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ikicalc.diagnostics.diagnostic import Diagnostic
+from ikicalc.diagnostics.registry import Context, rule
+from ikicalc.diagnostics.suspicious_words import either, words
+from ikicalc.i18n import _
+from ikicalc.patterns import compiled
+
+__all__ = ["dropped_condition"]
+
+_NUMBER = r"\d[\d.,]*(?:[ \t]*(?:%|persen))?"
+
+
+@cache
+def _limit() -> re.Pattern[str]:
+    """A bound and its number (``maksimal 100%``, ``tidak boleh melebihi 120 %``), with the
+    result it bounds when named before it (``capaian maksimal 100%``)."""
+    listed = words()["dropped"]
+    results = either(listed["results"])
+    bound = either(listed["bounds"])
+    return compiled(
+        rf"(?i)(?<![^\W_])(?:{results}(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+)?{bound}"
+        rf"[ \t]+(?:(?:sebesar|adalah|yaitu)[ \t]+)?{_NUMBER}"
+    )
+
+
+@cache
+def _condition() -> re.Pattern[str]:
+    """A condition and its consequent, after ``maka`` or a comma, that gives the result a
+    number (``apabila realisasi melebihi target maka capaian 100%``); not one whose
+    consequent names a category (``jika skor mencapai 100, maka wilayah tersebut dikatakan
+    tahan pangan``), nor one on a coefficient (``0,11 (apabila 9 unsur)``)."""
+    listed = words()["dropped"]
+    results = either(listed["results"])
+    return compiled(
+        rf"(?i)(?<![^\W_]){either(listed['conditions'])}(?![^\W_])[^.;\n]*?"
+        rf"(?:,|(?<![^\W_])maka(?![^\W_]))[^.;\n]*?(?<![^\W_]){results}(?![^\W_])"
+        rf"[^.;\n]*?{_NUMBER}"
+    )
+
+
+def _after_legend_mark(text: str, start: int, at: int) -> bool:
+    """Whether the words at ``at`` stand on a legend's line (``x = …``, ``Keterangan: …``)
+    that opens after the formula: a quantity's own words, not a limit on the result."""
+    line = max(text.rfind("\n", start, at) + 1, start)
+    return "=" in text[line:at] or ":" in text[line:at]
+
+
+@rule("W132")
+def dropped_condition(ctx: Context) -> Iterator[Diagnostic]:
+    """A limit or a condition on the result after the formula, not part of its value."""
+    facts = ctx.facts
+    if facts is None:
+        return
+    text, end = ctx.text, facts.formula.expr.span[1]
+    after = text[end:]
+    if not any(char.isdigit() for char in after):
+        return
+    for pattern in (_limit(), _condition()):
+        found = pattern.search(text, end)
+        if found is None or _after_legend_mark(text, end, found.start()):
+            continue
+        words_said = " ".join(found.group().split())
+        yield ctx.diagnostic(
+            "W132",
+            _(
+                "the cell states a limit or a condition on the result ('{words}') that the "
+                "formula does not hold: ikicalc gives the formula's value alone; apply the "
+                "limit to the result, or state it in the indicator's rules"
+            ).format(words=words_said),
+            found.span(),
+        )
+        return
