@@ -131,8 +131,10 @@ def test_a_standard_named_in_words_with_its_value_in_brackets(
 
 
 def test_a_year_in_brackets_is_no_value() -> None:
-    with pytest.raises(ValueError, match="unexpected number"):
-        parse("Jumlah penduduk / luas wilayah (2023)")
+    """The year says when the quantity is counted, no constant of the formula: part of the
+    name (session 21; refused before, never a value)."""
+    formula = parse("Jumlah penduduk / luas wilayah (2023)")
+    assert formula.variables == ("Jumlah penduduk", "luas wilayah (2023)")
 
 
 @pytest.mark.parametrize(

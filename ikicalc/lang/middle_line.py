@@ -94,9 +94,12 @@ def _side(
     operand: list[_Span] = []
     label: list[_Span] = []
     weak: list[_Span] = []  # label only by a word of the middle line's label ("Rencana")
-    for line in lines:
+    for index, line in enumerate(lines):
         segments = list(_SEGMENT.finditer(line.group(0)))
         leading = column
+        if len(segments) == 1 and _heading(segments[0].group(0), lines[index + 1 :]):
+            label.append((line.start() + segments[0].start(), line.start() + segments[0].end()))
+            continue
         for number, segment in enumerate(segments):
             span = (line.start() + segment.start(), line.start() + segment.end())
             words = segment.group(0)
@@ -116,6 +119,20 @@ def _side(
     if not operand and weak:  # "Rencana" under "Rencana Tingkat =": the operand after all
         operand, label = weak, [span for span in label if span not in weak]
     return operand, label
+
+
+def _heading(words: str, below: list[re.Match[str]]) -> bool:
+    """A line of the indicator's name in sentence case above the operand (``Persentase Ibu
+    Hamil KEK yang mendapat makanan tambahan`` over ``Jumlah ibu hamil KEK yang …``): opened
+    by a naming word with a capital, no counting word in it, and the next line with words
+    opened by a counting word."""
+    first = words.split()[0]
+    if not first[:1].isupper() or first.lower() not in naming_words():
+        return False
+    if any(word.lower() in _counting() for word in words.split()):
+        return False
+    following = next((line.group(0).split() for line in below if line.group(0).strip()), [])
+    return bool(following) and following[0].lower() in _counting()
 
 
 def _names(words: str, label_words: frozenset[str]) -> bool:

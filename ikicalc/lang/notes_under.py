@@ -1,7 +1,8 @@
-"""A note under a formula (``Keterangan: data dari DPMD``, ``Sumber data: …``, a sentence
-of words on the last line: ``Data bersumber dari laporan tahunan dinas.``): set aside with
-what follows it, for :mod:`ikicalc.lang.layout` (through :mod:`ikicalc.lang.prose`). Works on
-the cell's characters in place, keeping their length."""
+"""A note under a formula (``Keterangan: data dari DPMD``, ``Sumber data: …``, a target's
+line ``Target SPM = 100%``, a sentence of words on the last line: ``Data bersumber dari
+laporan tahunan dinas.``): set aside with what follows it, for :mod:`ikicalc.lang.layout`
+(through :mod:`ikicalc.lang.prose`). Works on the cell's characters in place, keeping their
+length."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ __all__ = ["note_after"]
 _NOTE = lazy(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
+    # "Target SPM = 100%", "Standar nasional = 90 %": a target's line under the formula
+    r"|^[ \t]*(?:target|standar|sasaran|nilai[ \t]+(?:target|standar))"
+    r"(?:[ \t]+[^\W\d_][^\W_]*){0,3}"
+    r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*=[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
     r"[ \t]*:[^\n]*$"

@@ -21,6 +21,7 @@ from typing import Any
 
 from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
+from ikicalc.lang import name_marks as _marks
 from ikicalc.lang.amounts import multiplier_words
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
@@ -428,8 +429,11 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_divisor_unit(text, at), REASON_UNIT, None),
         (factor_unit(text, at), REASON_FACTOR_UNIT, None),
         (_strays(text, at), REASON_STRAY, None),
+        (_marks.exclaimed(text, at), _marks.REASON_EXCLAIMED, None),
+        (_marks.percent_in_name(text, at), _marks.REASON_PERCENT, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
+        (_marks.qualifying_bracket(text, at), _marks.REASON_QUALIFIER, None),
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
         (_label_after(text, at), REASON_LABEL_AFTER, True),
@@ -449,11 +453,15 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
                 continue
             if reason == REASON_LISTED and isinstance(result, tuple):  # the list named back
                 result = (result[0], _listed.named(result[1], text, cut), *result[2:])
+            elif reason in _marks.NAMED_BACK and isinstance(result, tuple):
+                result = (result[0], _marks.named_back(result[1], text, candidate), *result[2:])
             if reason == REASON_LABEL and isinstance(result, tuple) and result[0] is None:
                 label = " ".join(text[: cut - 1].split())  # the formula keeps its name
                 result = (label, *result[1:])
             if reason == REASON_LABEL_AFTER and isinstance(result, tuple) and result[0] is None:
                 result = (" ".join(text[cut:].split()).rstrip("."), *result[1:])
+            if reason in _marks.NAMED_BACK:  # one name, as the cell writes it
+                return result, _marks.reading(text, candidate, reason)
             if after is None:  # the unit of a divisor: the text as read, and as written
                 kept, span = candidate, (cut, cut + 1)
             else:
