@@ -173,7 +173,8 @@ _RATIO_WORD = lazy(r"(?i)^\s*(?:rasio|proporsi)\s+(?:antara\s+)?(?=\S)")
 _TERHADAP = lazy(r"(?i)\sterhadap\s")
 _GLUED_TIMES = lazy(
     r"(?<=[^\W\d_])[xX](?=100(?!\d)|1(?:\.?000)+(?![\d.,]))|(?<=[a-z])x(?= 100(?![\d.,]))"
-)  # "PP/PAKx100%", "Bx1.000 KH": a rate's scale glued to the name before it
+    r"|(?<=[^\W\d_])\.[xX](?=[ \t]?100(?![\d.,]))"
+)  # "PP/PAKx100%", "Bx1.000 KH", "jalan Kab.x100%": a rate's scale glued to the name before it
 _PERCENT_IN_BRACKETS = lazy(r"(?<=\d)[ \t]*(\()[ \t]*(?:%|persen)[ \t]*(\))", re.IGNORECASE)
 # "… dikali (x) 100%": an operator word, then its sign in brackets, saying it again
 _SIGN_RESTATED = lazy(
@@ -273,8 +274,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         symbols_in_dollars(chars)
         text = "".join(chars)
     glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
-    for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%"
-        chars[match.start()] = "×"
+    for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%", "Kab.x100%"
+        chars[match.start() : match.end()] = list(" ×"[match.start() - match.end() :])
     if ";" in text:
         lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
     readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"

@@ -120,6 +120,16 @@ def _piece(line: str) -> bool:
     return _PIECE.match(line, opened.end() if opened else 0) is not None
 
 
+def _dash_computes(entry: re.Match[str]) -> bool:
+    """Whether an entry whose sign is a dash (``A - …``) is a difference instead: the
+    symbol named again after it (``Rencana - (Realisasi - Rencana)``, the LKjIP capaian of
+    an indicator where less is better, over ``Rencana``), which no definition does."""
+    if entry.group("sep").strip() not in ("-", "–", "—"):
+        return False
+    symbol = re.escape(entry.group("symbol"))
+    return re.search(rf"(?<![^\W_]){symbol}(?![^\W_])", entry.group("name")) is not None
+
+
 def _in_capitals(symbol: str, text: str) -> bool:
     """Whether the cell writes ``symbol`` (``trpt``, ``Jtdm``: a word to look at) in capitals
     too, as a symbol (``TRPT``): the legend typed it in lower case."""
@@ -206,6 +216,8 @@ def canonical_entries(chars: list[str]) -> bool:
         symbolic = entry is not None and (
             _symbolic(entry.group("symbol")) or _in_capitals(entry.group("symbol"), text)
         )
+        if entry is not None and _dash_computes(entry):
+            continue  # "Rencana - (Realisasi - Rencana)": a numerator, no entry
         if entry is not None and symbolic and _PROSE.search(name):
             found[number] = (entry, False)
             continue

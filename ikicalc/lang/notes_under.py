@@ -23,7 +23,7 @@ _NOTE = lazy(
     r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*=[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
-    r"[ \t]*:[^\n]*$"
+    r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"  # "… 100 % Target 2025: 98%"
 )
 
 

@@ -208,7 +208,9 @@ def read_slashes(
             closed = ")" in var.name[slash.end() : slash.end() + 12]
             if closed and _UNIT_IN_BRACKETS.search(var.name, 0, slash.start()):
                 continue  # "… per jam (mSv/jam), nilai …": a unit in the name's brackets
-            if name_key(right_word) in counting and quantities:
+            # "PAD/Total Pendapatan Daerah": an acronym over a counted quantity is a ratio too
+            acronym = left_word.isupper() and len(left.split()) == 1 and len(right.split()) > 1
+            if name_key(right_word) in counting and (quantities or acronym):
                 reason = COUNTING_WORD_FOLLOWS.format(word=right_word)
             elif "/" in left_word + right_word:
                 continue  # K/L/D/I, TK/RA/Penitipan: a list of abbreviations

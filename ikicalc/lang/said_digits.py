@@ -31,6 +31,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.legend_names import unit_words
 from ikicalc.lang.operator_words import said
+from ikicalc.names import names_data
 from ikicalc.numbers import restates
 from ikicalc.patterns import lazy
 
@@ -85,7 +86,12 @@ def unit_of_measure(words: str) -> bool:
     word = words.strip()
     if " " in word or len(word) < 2:  # "(A)", "(B)": a symbol, not a unit
         return False
+    if word.count("/") == 1:  # "kg/kapita", "orang/km2": a unit over what it is counted per
+        over, per = word.split("/")
+        per_what = names_data()["rates"]["per_what"]
+        return unit_of_measure(over) and (unit_of_measure(per) or per.lower() in per_what)
     return word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word))
+
 
 
 def said_beside_digits(chars: list[str]) -> None:
