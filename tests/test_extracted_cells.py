@@ -63,3 +63,17 @@ def test_a_scale_glued_to_an_abbreviation_s_period() -> None:
     formula = _read("Panjang jalan mantap/ Panjang jalan Kab.x100%")
     assert formula.variables == ("Panjang jalan mantap", "Panjang jalan Kab")
     assert formula.evaluate(dict.fromkeys(formula.variables, 3)).exact == 100
+
+
+def test_a_worked_example_after_the_formula_s_sentence_gives_no_factor() -> None:
+    """LKjIP prose: the sentence after '… kemudian dikalikan 100%.' reports the year's
+    figures ('… sehingga capaian sebesar 97,86%'); its last 'sebesar' used to be read as
+    the value of the scale (× 97,86%), a wrong value flagged only by W123."""
+    text = (
+        "Capaian kinerja dihitung dengan membandingkan nilai realisasi Indeks RB terhadap "
+        "target Indeks RB yang ditetapkan dalam Renstra, kemudian dikalikan 100%. Realisasi "
+        "tahun 2023 sebesar 68,50 dari target 70,00 sehingga capaian sebesar 97,86%."
+    )
+    formula = _read(text)
+    assert formula.evaluate(dict.fromkeys(formula.variables, 7)).exact == 100
+    assert "W123" not in {d.code for d in ikicalc.lint(text)}

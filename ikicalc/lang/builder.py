@@ -199,6 +199,7 @@ class Builder(Transformer[Token, Any]):
                 "NUMBERED",
                 "TEXT_BODY",
                 "UNIT_PERCENT",
+                "WORDS_ADDED",
             ):
                 piece = clean_name(_unwrapped(token.value) if "\n" in token.value else token.value)
                 if previous is not None and previous.type == "LPAR":

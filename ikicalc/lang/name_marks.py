@@ -3,9 +3,6 @@ the failure path of :func:`ikicalc.lang.recovery.recover`: each candidate blanks
 the grammar reads the name over the blanks, and :func:`named_back` writes the name as the
 cell does, marks and all.
 
-- ``Jumlah pasien keluar (hidup + mati)``: a bracket of single words added after a name says
-  what the name counts (the hospital indicators of Depkes: BOR, AvLOS, TOI, BTO), no sum of
-  two quantities ``hidup`` and ``mati``;
 - ``SP4N-LAPOR!``: the ``!`` that ends the name of the national complaints service, glued to
   capitals, no factorial;
 - ``Jumlah desa dengan cakupan imunisasi 80% / …``: a percent that ends a qualifying clause
@@ -23,25 +20,19 @@ from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
     "NAMED_BACK",
     "REASON_EXCLAIMED",
     "REASON_PERCENT",
-    "REASON_QUALIFIER",
     "exclaimed",
     "named_back",
     "percent_in_name",
-    "qualifying_bracket",
     "reading",
 ]
 
-REASON_QUALIFIER = N_(
-    "a bracket of single words added after a name ('Jumlah pasien keluar (hidup + mati)') "
-    "says what the name counts: it was read as part of the name"
-)
 REASON_EXCLAIMED = N_(
     "an '!' glued to a name in capitals ('SP4N-LAPOR!', the national complaints service) "
     "is part of that name, no factorial"
@@ -50,13 +41,9 @@ REASON_PERCENT = N_(
     "a percent that ends a clause qualifying a name ('… dengan cakupan imunisasi 80%') "
     "before an operator is part of the name, no factor"
 )
-NAMED_BACK = (REASON_QUALIFIER, REASON_EXCLAIMED, REASON_PERCENT)
+NAMED_BACK = (REASON_EXCLAIMED, REASON_PERCENT)
 """The reasons whose reading is named back by :func:`named_back`."""
 
-# "(hidup + mati)", "(baru + lama)", "(laki-laki + perempuan)": words in lower case, added
-_QUALIFIER = lazy(
-    r"\([ \t]*[a-z]{3,}(?:-[a-z]{3,})?(?:[ \t]*\+[ \t]*[a-z]{3,}(?:-[a-z]{3,})?){1,3}[ \t]*\)"
-)
 # "SP4N-LAPOR! yang ditindaklanjuti": a name in capitals that ends with '!'
 _EXCLAIMED = lazy(r"(?<=[A-Z]{3})!(?=[ \t\n)]|$)")
 # "80% / …", "0 % dibagi …": a percent, then an operator
@@ -72,43 +59,12 @@ def _qualifying() -> re.Pattern[str]:
     return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(words) + r")(?![^\W_])")
 
 
-def _counted(text: str, at: int) -> bool:
-    """Whether a counting word (``jumlah``, ``total`` …) opens ``text`` at ``at``."""
-    words = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
-    return re.match(r"(?i)[ \t]*(?:" + words + r")(?![^\W_])", text[at:]) is not None
-
-
-def _opened_at(text: str, at: int) -> int | None:
-    """Where the bracket open at ``at`` opens, or ``None``."""
-    depth = 0
-    for index in range(at - 1, -1, -1):
-        if text[index] == ")":
-            depth += 1
-        elif text[index] == "(":
-            if depth == 0:
-                return index
-            depth -= 1
-    return None
-
-
 def _name_before(text: str, at: int) -> re.Match[str] | None:
     """The words of a name that end at ``at``, computing nothing."""
     name = _NAME_BEFORE.search(text, 0, at)
     if name is None or len(re.findall(r"[^\W\d_]{3,}", name.group(0))) < 1:
         return None
     return None if operator().search(name.group(0)) else name
-
-
-def qualifying_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
-    """``Jumlah pasien keluar (hidup + mati)``: the ``+`` of the bracket blanked, where the
-    grammar stopped inside it."""
-    opened = _opened_at(text, at)
-    found = _QUALIFIER.match(text, opened) if opened is not None else None
-    if opened is None or found is None or _counted(text, opened + 1):
-        return
-    if _name_before(text, opened) is None:
-        return
-    yield opened, _blanked(text, [i for i in range(opened, found.end()) if text[i] == "+"])
 
 
 def exclaimed(text: str, at: int) -> Iterator[tuple[int, str]]:
@@ -165,19 +121,14 @@ def named_back(expr: ast.Expr, text: str, candidate: str) -> ast.Expr:
 
 def reading(text: str, candidate: str, reason: str) -> Reading:
     """The guess of a name read over its marks: the name as written, and the other reading
-    (the bracket's sum, the factor)."""
+    (the factor, the factorial)."""
     changed = _changed(text, candidate)
     first, last = changed[0], changed[-1] + 1
-    if reason == REASON_QUALIFIER:
-        opened = text.rfind("(", 0, first)
-        last = text.index(")", last) + 1
-        other = text[opened:last]
-        first = opened
     name = _NAME_BEFORE.search(text, 0, first)
     start = name.start() if name is not None else first
     chosen = " ".join(text[start:last].split())
     if reason == REASON_PERCENT:  # "A dengan … × 80%"
         other = " ".join(text[start:first].split()) + " × " + text[first:last]
-    elif reason == REASON_EXCLAIMED:
+    else:
         other = chosen.replace("!", "")
     return Reading((start, last), chosen, " ".join(other.split()), reason)

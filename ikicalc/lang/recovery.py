@@ -433,7 +433,6 @@ def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Rea
         (_marks.percent_in_name(text, at), _marks.REASON_PERCENT, None),
         (_unopened(text, at), REASON_UNOPENED, None),
         (_unclosed(text, at), REASON_UNCLOSED, None),
-        (_marks.qualifying_bracket(text, at), _marks.REASON_QUALIFIER, None),
         (_named_bracket(text, at), REASON_NAMED, None),
         (_glued_times(text, at), REASON_GLUED, None),
         (_label_after(text, at), REASON_LABEL_AFTER, True),

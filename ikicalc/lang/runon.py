@@ -333,6 +333,7 @@ _VALUE_NAMED = lazy(
 )
 
 
+_NEXT_SENTENCE = lazy(r"[\d%)][ \t]*\.[ \t\n]+[A-Z][a-z]")
 # an amount in the words before a computation ("… adalah sebesar Rp30.000.000,00 yaitu …",
 # "… masing-masing sebesar Rp113.700.000,00 dan …"), and a sum or a difference said in words
 _RESTATED = lazy(r"(?i)\bsebesar[ \t\n]+Rp\.?[ \t]*\d")
@@ -365,8 +366,8 @@ def value_named(chars: list[str], text: str) -> None:
     last = max(operator().finditer(text, 0, found.start()), key=lambda m: m.end(), default=None)
     if last is None or not re.search(r"[^\W\d_]{3}", text[last.end() : found.start()]):
         return
-    if _CLAUSE.search(text, last.end(), found.start()):  # "… tidak boleh melebihi … sebesar 50"
-        return
+    if any(cue.search(text, last.end(), found.start()) for cue in (_CLAUSE, _NEXT_SENTENCE)):
+        return  # "… tidak boleh melebihi … sebesar 50"; "… 100%. Realisasi 2023 sebesar 68,50"
     blank(chars, last.end(), found.start("value"))
     blank(chars, found.end("value"), len(chars))
 
