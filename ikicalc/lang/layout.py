@@ -63,7 +63,7 @@ from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.periods import periods_said
-from ikicalc.lang.preamble import parallel, words_before
+from ikicalc.lang.preamble import parallel, percent_heading, words_before
 from ikicalc.lang.prose import (
     formula_in_brackets,
     furniture,
@@ -149,8 +149,8 @@ _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = lazy(  # also a sentence of its own: "…. Dengan satuan presentase"
     r"(?i)[,.]?\s*\b(?:(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
     r"|dengan\s+satuan\s+)(?:persen|p[re]{2}s[e]ntase|%)"
-    r"(?:\s*\(\s*%\s*\))?(?=\s*\.?\s*$)"
-)
+    r"(?:\s*\(\s*(?:%|(?:dikali(?:kan)?|kali|[x×])\s*100\s*%?)\s*\))?(?=\s*\.?\s*$)"
+)  # "… dinyatakan dalam persen (dikali 100)."
 _COMMA_BEFORE_OPERATOR = lazy(
     r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"
@@ -384,11 +384,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     current = "".join(chars)
     number_word, percent_word, words = _cues()
     found = words_before(current)
-    introduced = False
+    introduced = found is not None
     if found:
         _blank(chars, 0, found.end())
         notes.append(f"the words before the formula were set aside: {found.group(0).strip()!r}")
-        introduced = True
+        percent_heading(chars)  # "… dinilai dari persentase jumlah …"
     elif "=" not in current and not said:
         lead = percent_word.match(current)
         if lead and _operator().search(current, lead.end()) and not parallel(current):

@@ -22,6 +22,9 @@ _NOTE = lazy(
     r"(?:[ \t]+[^\W\d_][^\W_]*){0,3}"
     r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*=[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+    # ", dinyatakan dalam rupiah per tahun.": the result's unit (not a percent: lang/layout.py)
+    r"|,[ \t]*dinyatakan[ \t]+dalam[ \t]+(?!satuan[ \t]+persen|persen|%|p[re]{2}s[e]ntase)"
+    r"(?![^\n]*(?<![^\W\d_])\d)[^\W\d_][^\n,;=()]*$"  # no figure ("per 1.000 penduduk")
     r"|(?<=\S)[ \t]+(?:target|standar|satuan|sumber[ \t]+data|sumber|catatan|keterangan|ket\.?)"
     r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"  # "… 100 % Target 2025: 98%"
 )

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import operator
+from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.lang.predicate import opened_by_predicate
 from ikicalc.names import counting_words, names_data
@@ -316,6 +316,24 @@ def _parallel() -> re.Pattern[str]:
         + words
         + r")\b",
     )
+
+
+@cache
+def _heading_percent() -> re.Pattern[str]:
+    words = "|".join(names_data()["prose"]["percent_words"])
+    counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    return compiled(rf"(?i)^\s*(?:{words})\s+(?=(?:{counted})(?![^\W_]))")
+
+
+def percent_heading(chars: list[str]) -> None:
+    """``Capaian kinerja … dinilai dari persentase jumlah bayi … dibagi jumlah sasaran …``
+    (the SPM of Permenkes 4/2019): after the preamble set aside, a word for "percentage"
+    before a counting word heads the formula, no word of the first operand's name; blanked
+    unless a later operand opens with it too (:func:`parallel`)."""
+    text = "".join(chars)
+    lead = _heading_percent().match(text)
+    if lead and not parallel(text):
+        blank(chars, 0, lead.end())
 
 
 def parallel(text: str) -> bool:
