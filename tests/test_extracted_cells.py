@@ -77,3 +77,51 @@ def test_a_worked_example_after_the_formula_s_sentence_gives_no_factor() -> None
     formula = _read(text)
     assert formula.evaluate(dict.fromkeys(formula.variables, 7)).exact == 100
     assert "W123" not in {d.code for d in ikicalc.lint(text)}
+
+
+def test_footnote_lines_under_a_stack_are_notes() -> None:
+    """'…mandiri*' and '…Kabupaten**' point to the lines '* berdasarkan IDM Kemendesa' and
+    '** 245 desa' under the stack; '**' used to be read as a power."""
+    text = (
+        "Jumlah desa yang berstatus mandiri*\n"
+        "Persentase desa mandiri = ------------------------------- x 100%\n"
+        "Jumlah desa di Kabupaten**\n"
+        "* berdasarkan IDM Kemendesa\n"
+        "** 245 desa"
+    )
+    formula = _read(text)
+    assert formula.variables == ("Jumlah desa yang berstatus mandiri", "Jumlah desa di Kabupaten")
+
+
+def test_the_counts_under_the_names_of_a_stack_are_data() -> None:
+    text = (
+        "Jumlah PNS yang mengikuti diklat\n(75 orang)\n"
+        "----------------------------------------- x 100%\n"
+        "Jumlah seluruh PNS di lingkungan Dinas\n(250 orang)"
+    )
+    formula = _read(text)
+    assert formula.variables == (
+        "Jumlah PNS yang mengikuti diklat",
+        "Jumlah seluruh PNS di lingkungan Dinas",
+    )
+    period = _read("Jumlah kunjungan dalam\n(1 tahun)\n------ x 100%\nJumlah penduduk")
+    assert period.variables[0] == "Jumlah kunjungan dalam (1 tahun)"  # a period: the name's
+
+
+def test_a_description_with_a_hyphenated_word_before_the_announced_formula() -> None:
+    """SKM (PermenPAN-RB 14/2017): the description's 'rata-rata' and 'masing-masing' hold
+    hyphens, no minus: the sentence before '…sebagai berikut:' used to be read as the
+    formula and 'IKM = …' under it as a legend's entry."""
+    text = (
+        "Nilai IKM dihitung dengan menggunakan nilai rata-rata tertimbang masing-masing unsur "
+        "pelayanan. Dalam penghitungan indeks kepuasan masyarakat terhadap 9 unsur pelayanan "
+        "yang dikaji, setiap unsur pelayanan memiliki penimbang yang sama, dengan rumus sebagai "
+        "berikut:\nIKM = Total dari Nilai Persepsi Per Unsur / Total unsur yang terisi x Nilai "
+        "penimbang"
+    )
+    formula = _read(text)
+    assert formula.variables == (
+        "Total dari Nilai Persepsi Per Unsur",
+        "Total unsur yang terisi",
+        "Nilai penimbang",
+    )

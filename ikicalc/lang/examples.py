@@ -54,10 +54,31 @@ _WORKED_EXAMPLE = lazy(
 _OPERATOR_NEAR = lazy(r"[xX×*/÷+\-−(Σ∑:]")  # also a sum's sign, a colon that divides
 
 
+# "Jumlah PNS yang mengikuti diklat" / "(75 orang)": the year's count under a name, in
+# brackets on a line of its own, a number and its unit of one or two words
+_COUNT_UNDER = lazy(
+    r"(?m)(?<=[^\W\d_]\n)[ \t]*\([ \t]*\d[\d.,]*[ \t]+"
+    r"(?!(?:tahun|bulan|minggu|hari|jam|triwulan|semester)\b)"  # "(1 tahun)": a name's period
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*\)[ \t]*$"
+)
+
+
+def _counts_under(chars: list[str], text: str, notes: list[str]) -> None:
+    """The counts under the names of a stacked fraction (``(75 orang)`` / bar / … /
+    ``(250 orang)``): the data of a worked example, set aside where the cell divides."""
+    found = list(_COUNT_UNDER.finditer(text))
+    if found and operator().search(text):
+        for count in found:
+            blank(chars, count.start(), count.end())
+        notes.append(f"the counts under the names were set aside: {found[0].group(0).strip()!r}")
+
+
 def between_names(chars: list[str], notes: list[str]) -> None:
     """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example between the
     names of a formula is set aside; not a number an operator binds to (``(1/8) x (A + B)``)."""
     text = "".join(chars)
+    if "\n(" in text:
+        _counts_under(chars, text, notes)
     if "/" not in text:
         return
     for found in _WORKED_EXAMPLE.finditer(text):

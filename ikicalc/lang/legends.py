@@ -220,7 +220,8 @@ def _sentence_heading(chars: list[str]) -> None:
     """Blank a sentence that introduces the legend after the formula on its line."""
     text = "".join(chars)
     found = _SENTENCE_HEADING.search(text)
-    if found is None or not re.search(r"[-+×*/÷:]|[ \t][xX][ \t]", found.group("formula")):
+    # an operator sign (not the hyphen of "rata-rata", "masing-masing": a word's)
+    if found is None or not re.search(r"[+×*/÷:]|[ \t][-xX][ \t]", found.group("formula")):
         return
     after = text[found.end() :].split("\n", 1)[0]
     if len(found.group("sentence").split()) > 2 and (

@@ -51,6 +51,10 @@ def _computes() -> re.Pattern[str]:
     return re.compile(
         r"[/÷×*+=]|(?<![^\W_])[xX](?=[ \t]*\d)|\s[-–−:]\s|(?i:\b" + said(plain=True) + r"\b)"
     )
+# the lines of the footnotes at the cell's end, each opened by its mark ("* berdasarkan IDM",
+# "**) 245 desa"), and a mark glued to a word before them
+_NOTE_LINES = lazy(r"(?m)(?:^[ \t]*\*{1,3}\)?[ \t]+\S[^\n]*(?:\n|\Z))+\Z")
+_MARKED = lazy(r"[^\W_]\*{1,3}")
 # a line of words ending in ':' that opens the cell, the formula on the lines under it
 _HEADING_LINE = lazy(r"\A[ \t]*[^\W\d_][^\n:]*:[ \t]*\n")
 # the stray marks that end the cell, all of them at once (one a reading cost a parse each, the
@@ -75,6 +79,9 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
     spans = (
         [m.span() for m in _FOOTNOTE.finditer(text)] if "*" in text or _superscripts(text) else []
     )
+    notes = _NOTE_LINES.search(text) if "*" in text else None
+    if notes is not None and _MARKED.search(text, 0, notes.start()):
+        spans.append(notes.span())  # "Jumlah desa …**" … / "** 245 desa": the notes' lines
     tail = _remark().search(text) if ";" in text or "(" in text else None
     words = re.findall(r"[^\W\d_]{3,}", tail.group(0)) if tail is not None else []
     if tail is not None and tail.group(0).startswith(";") and len(words) < 2:
