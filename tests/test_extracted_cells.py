@@ -125,3 +125,51 @@ def test_a_description_with_a_hyphenated_word_before_the_announced_formula() -> 
         "Total unsur yang terisi",
         "Nilai penimbang",
     )
+
+
+def test_a_target_line_after_a_legend_ends_it() -> None:
+    """'Target 2024: 90%' under the legend used to keep the last entry's symbol unnamed (b)."""
+    text = (
+        "CDR = (a / b) x 100%\ndengan:\na = jumlah pasien baru TB BTA positif yang ditemukan\n"
+        "b = perkiraan jumlah pasien baru TB BTA positif\nTarget 2024: 90%"
+    )
+    assert _read(text).variables == (
+        "jumlah pasien baru TB BTA positif yang ditemukan",
+        "perkiraan jumlah pasien baru TB BTA positif",
+    )
+
+
+def test_a_grade_compared_inside_a_name() -> None:
+    """SAKIP grades (AA, A, BB, B, CC, C, D): 'nilai SAKIP ≥ BB' qualifies the name; a
+    comparison of two symbols is still refused."""
+    text = (
+        "P = (A / B) x 100%\nKeterangan:\nA = Jumlah OPD dengan nilai SAKIP ≥ BB\n"
+        "B = Jumlah seluruh OPD yang dievaluasi"
+    )
+    assert _read(text).variables[0] == "Jumlah OPD dengan nilai SAKIP ≥ BB"
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("A ≥ B")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepatuhan kebersihan tangan = jml tindakan kebersihan tangan yg dilakukan/jml peluang "
+        "kebersihan tangan x 100% ≥ 85%",
+        "Jumlah PBB yang terealisasi / target PBB x 100%\nContoh 2023: Rp 1.234.567.890 / Rp "
+        "1.500.000.000 x 100% = 82,30%",
+    ],
+)
+def test_a_standard_or_a_dated_example_after_the_formula(text: str) -> None:
+    """'x 100% ≥ 85%' (the standard of an indikator mutu) was refused as a comparison;
+    'Contoh 2023: …' (a dated worked example) was multiplied into the value."""
+    formula = _read(text)
+    assert formula.evaluate(dict.fromkeys(formula.variables, 3)).exact == 100
+
+
+def test_a_percent_before_a_line_break_and_the_slash() -> None:
+    text = (
+        "Persentase capaian SPM\n= (Jumlah indikator SPM yang capaiannya 100%\n"
+        "/ Jumlah indikator SPM) x 100%"
+    )
+    assert _read(text).variables[0] == "Jumlah indikator SPM yang capaiannya 100%"

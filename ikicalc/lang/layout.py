@@ -147,7 +147,7 @@ _FOOTNOTE = lazy(
 )
 _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = lazy(  # also a sentence of its own: "…. Dengan satuan presentase"
-    r"(?i)[,.]?\s*\b(?:(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
+    r"(?i)(?<!\s)[,.]?\s*\b(?:(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
     r"|dengan\s+satuan\s+)(?:persen|p[re]{2}s[e]ntase|%)"
     r"(?:\s*\(\s*(?:%|(?:dikali(?:kan)?|kali|[x×])\s*100\s*%?)\s*\))?(?=\s*\.?\s*$)"
 )  # "… dinyatakan dalam persen (dikali 100)."

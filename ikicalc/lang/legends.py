@@ -53,8 +53,11 @@ _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 # "A = x 100%", "NA =   ------": a middle line, its label's '=' before a scale or a bar
 _SCALE_NAME = lazy(r"[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d|" + BAR_TEXT + ")")
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
-_FOOTNOTE_LINE = lazy(
-    r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)", re.MULTILINE
+_FOOTNOTE_LINE = lazy(  # also a target's line under the legend ("Target 2024: 90%")
+    r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:"
+    r"|(?i:target|standar|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*[:=]"
+    r"[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$)",
+    re.MULTILINE,
 )
 
 

@@ -47,7 +47,7 @@ NAMED_BACK = (REASON_EXCLAIMED, REASON_PERCENT)
 # "SP4N-LAPOR! yang ditindaklanjuti": a name in capitals that ends with '!'
 _EXCLAIMED = lazy(r"(?<=[A-Z]{3})!(?=[ \t\n)]|$)")
 # "80% / …", "0 % dibagi …": a percent, then an operator
-_PERCENT = lazy(r"\d+(?:[.,]\d+)?[ \t]*%(?=[ \t]*(?:[/÷)]|[xX×*][ \t]|$))")
+_PERCENT = lazy(r"\d+(?:[.,]\d+)?[ \t]*%(?=\s*(?:[/÷)]|[xX×*][ \t]|$))")
 # the words of one name before a mark: no operator sign, no bracket, no '='
 _NAME_BEFORE = lazy(r"[^\W\d_][^()+=/÷×*:;\[\]{}]*$")
 

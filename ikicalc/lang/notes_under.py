@@ -21,7 +21,9 @@ _NOTE = lazy(
     r"|^[ \t]*(?:target|standar|sasaran|nilai[ \t]+(?:target|standar))"
     r"(?:[ \t]+[^\W\d_][^\W_]*){0,3}"
     r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*=[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
-    r"|[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+    r"|(?<=%)[ \t]*(?:≥|≤)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"  # "… x 100% ≥ 85%": the target
+    r"|(?<![ \t])[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*"
+    r"\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     # ", dinyatakan dalam rupiah per tahun.": the result's unit (not a percent: lang/layout.py)
     r"|,[ \t]*dinyatakan[ \t]+dalam[ \t]+(?!satuan[ \t]+persen|persen|%|p[re]{2}s[e]ntase)"
     r"(?![^\n]*(?<![^\W\d_])\d)[^\W\d_][^\n,;=()]*$"  # no figure ("per 1.000 penduduk")
