@@ -9,12 +9,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
-
-
-def _read(text: str) -> ikicalc.Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula
-    return formula
+from tests.readings import read_back
 
 
 @pytest.mark.parametrize("base", ["Rencana", "Target"])
@@ -29,7 +24,7 @@ def test_the_lkjip_capaian_of_a_falling_indicator_stacked(base: str) -> None:
         f"{base}\n"
         "(untuk indikator negatif)"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.label == "Capaian"
     assert formula.evaluate({base: 80, "Realisasi": 90}).exact == Fraction(175, 2)  # 70 / 80
 
@@ -39,7 +34,7 @@ def test_a_compound_unit_in_brackets_after_the_scale_is_the_result_s() -> None:
         "Jumlah produksi ikan (ton) tahun t dibagi jumlah penduduk tahun t dikali 1.000 "
         "(kg/kapita)"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == ("Jumlah produksi ikan (ton) tahun t", "jumlah penduduk tahun t")
     assert formula.evaluate(dict.fromkeys(formula.variables, 2)).exact == 1000
 
@@ -49,18 +44,18 @@ def test_a_target_with_its_year_after_the_formula_is_a_note() -> None:
         "Jumlah penduduk yang terdaftar sebagai peserta JKN dibagi jumlah penduduk dikalikan "
         "100 %\nTarget 2025: 98%"
     )
-    assert len(_read(text).variables) == 2
+    assert len(read_back(text).variables) == 2
 
 
 def test_an_acronym_over_a_counted_quantity_divides() -> None:
     """'PAD/Total Pendapatan Daerah*100%' was one name scaled to percent (W103)."""
-    formula = _read("PAD/Total Pendapatan Daerah*100%")
+    formula = read_back("PAD/Total Pendapatan Daerah*100%")
     assert formula.variables == ("PAD", "Total Pendapatan Daerah")
-    assert "Kab/Kota" in _read("Jumlah desa di Kab/Kota").variables[0]  # words stay words
+    assert "Kab/Kota" in read_back("Jumlah desa di Kab/Kota").variables[0]  # words stay words
 
 
 def test_a_scale_glued_to_an_abbreviation_s_period() -> None:
-    formula = _read("Panjang jalan mantap/ Panjang jalan Kab.x100%")
+    formula = read_back("Panjang jalan mantap/ Panjang jalan Kab.x100%")
     assert formula.variables == ("Panjang jalan mantap", "Panjang jalan Kab")
     assert formula.evaluate(dict.fromkeys(formula.variables, 3)).exact == 100
 
@@ -74,7 +69,7 @@ def test_a_worked_example_after_the_formula_s_sentence_gives_no_factor() -> None
         "target Indeks RB yang ditetapkan dalam Renstra, kemudian dikalikan 100%. Realisasi "
         "tahun 2023 sebesar 68,50 dari target 70,00 sehingga capaian sebesar 97,86%."
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.evaluate(dict.fromkeys(formula.variables, 7)).exact == 100
     assert "W123" not in {d.code for d in ikicalc.lint(text)}
 
@@ -89,7 +84,7 @@ def test_footnote_lines_under_a_stack_are_notes() -> None:
         "* berdasarkan IDM Kemendesa\n"
         "** 245 desa"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == ("Jumlah desa yang berstatus mandiri", "Jumlah desa di Kabupaten")
 
 
@@ -99,12 +94,12 @@ def test_the_counts_under_the_names_of_a_stack_are_data() -> None:
         "----------------------------------------- x 100%\n"
         "Jumlah seluruh PNS di lingkungan Dinas\n(250 orang)"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == (
         "Jumlah PNS yang mengikuti diklat",
         "Jumlah seluruh PNS di lingkungan Dinas",
     )
-    period = _read("Jumlah kunjungan dalam\n(1 tahun)\n------ x 100%\nJumlah penduduk")
+    period = read_back("Jumlah kunjungan dalam\n(1 tahun)\n------ x 100%\nJumlah penduduk")
     assert period.variables[0] == "Jumlah kunjungan dalam (1 tahun)"  # a period: the name's
 
 
@@ -119,7 +114,7 @@ def test_a_description_with_a_hyphenated_word_before_the_announced_formula() -> 
         "berikut:\nIKM = Total dari Nilai Persepsi Per Unsur / Total unsur yang terisi x Nilai "
         "penimbang"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == (
         "Total dari Nilai Persepsi Per Unsur",
         "Total unsur yang terisi",
@@ -133,7 +128,7 @@ def test_a_target_line_after_a_legend_ends_it() -> None:
         "CDR = (a / b) x 100%\ndengan:\na = jumlah pasien baru TB BTA positif yang ditemukan\n"
         "b = perkiraan jumlah pasien baru TB BTA positif\nTarget 2024: 90%"
     )
-    assert _read(text).variables == (
+    assert read_back(text).variables == (
         "jumlah pasien baru TB BTA positif yang ditemukan",
         "perkiraan jumlah pasien baru TB BTA positif",
     )
@@ -146,7 +141,7 @@ def test_a_grade_compared_inside_a_name() -> None:
         "P = (A / B) x 100%\nKeterangan:\nA = Jumlah OPD dengan nilai SAKIP ≥ BB\n"
         "B = Jumlah seluruh OPD yang dievaluasi"
     )
-    assert _read(text).variables[0] == "Jumlah OPD dengan nilai SAKIP ≥ BB"
+    assert read_back(text).variables[0] == "Jumlah OPD dengan nilai SAKIP ≥ BB"
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse("A ≥ B")
 
@@ -163,7 +158,7 @@ def test_a_grade_compared_inside_a_name() -> None:
 def test_a_standard_or_a_dated_example_after_the_formula(text: str) -> None:
     """'x 100% ≥ 85%' (the standard of an indikator mutu) was refused as a comparison;
     'Contoh 2023: …' (a dated worked example) was multiplied into the value."""
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.evaluate(dict.fromkeys(formula.variables, 3)).exact == 100
 
 
@@ -172,4 +167,4 @@ def test_a_percent_before_a_line_break_and_the_slash() -> None:
         "Persentase capaian SPM\n= (Jumlah indikator SPM yang capaiannya 100%\n"
         "/ Jumlah indikator SPM) x 100%"
     )
-    assert _read(text).variables[0] == "Jumlah indikator SPM yang capaiannya 100%"
+    assert read_back(text).variables[0] == "Jumlah indikator SPM yang capaiannya 100%"

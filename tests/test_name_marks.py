@@ -10,12 +10,7 @@ from fractions import Fraction
 import pytest
 
 import ikicalc
-
-
-def _read(text: str) -> ikicalc.Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula  # the canonical text reads back
-    return formula
+from tests.readings import read_back
 
 
 def test_a_hospital_count_with_what_it_covers_in_brackets_is_one_quantity() -> None:
@@ -23,7 +18,7 @@ def test_a_hospital_count_with_what_it_covers_in_brackets_is_one_quantity() -> N
     names one count, the bracket says what it covers (the grammar's WORDS_ADDED); it used to
     be the sum of two quantities 'hidup' and 'mati', the count's own name set aside, or in a
     sentence their product with it."""
-    formula = _read("AvLOS = Jumlah lama dirawat pasien keluar / Jumlah pasien keluar (hidup + mati)")
+    formula = read_back("AvLOS = Jumlah lama dirawat pasien keluar / Jumlah pasien keluar (hidup + mati)")
     assert formula.variables == (
         "Jumlah lama dirawat pasien keluar",
         "Jumlah pasien keluar (hidup + mati)",
@@ -31,7 +26,7 @@ def test_a_hospital_count_with_what_it_covers_in_brackets_is_one_quantity() -> N
     data = {"Jumlah lama dirawat pasien keluar": 120, "Jumlah pasien keluar (hidup + mati)": 30}
     assert formula.evaluate(data).exact == 4
     assert not ikicalc.lint(formula.source or "")  # a rule of the grammar, no guess
-    sentence = _read(
+    sentence = read_back(
         "ALOS adalah rata-rata lama rawat seorang pasien. Rumus: jumlah lama dirawat dibagi "
         "jumlah pasien keluar (hidup + mati). Nilai ideal 6-9 hari."
     )  # it used to be 'jumlah pasien keluar × (hidup + mati)', a product
@@ -41,7 +36,7 @@ def test_a_hospital_count_with_what_it_covers_in_brackets_is_one_quantity() -> N
 def test_a_bracket_of_quantities_still_names_what_it_computes() -> None:
     """Words before a bracket of whole quantities name the sum (the rule kept): only single
     words in lower case qualify a name."""
-    formula = _read("Jumlah kunjungan (jumlah baru + jumlah lama) / hari kerja")
+    formula = read_back("Jumlah kunjungan (jumlah baru + jumlah lama) / hari kerja")
     assert formula.variables == ("jumlah baru", "jumlah lama", "hari kerja")
 
 
@@ -55,7 +50,7 @@ def test_a_bracket_of_quantities_still_names_what_it_computes() -> None:
     ],
 )
 def test_the_complaints_service_keeps_its_exclamation_mark(text: str) -> None:
-    formula = _read(text)
+    formula = read_back(text)
     assert len(formula.variables) == 2
     assert "SP4N-LAPOR! yang" in formula.variables[0]
     assert not [d for d in ikicalc.lint(text) if d.code == "W110"]  # no other reading
@@ -81,7 +76,7 @@ def test_a_factorial_is_still_refused() -> None:
     ],
 )
 def test_a_percent_that_ends_a_qualifying_clause_is_part_of_the_name(text: str, first: str) -> None:
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables[0] == first
     assert formula.evaluate({first: 3, formula.variables[1]: 4}).exact == 75
 
@@ -104,18 +99,18 @@ def test_a_percent_after_a_bare_name_is_left_to_its_error() -> None:
     ],
 )
 def test_a_year_in_brackets_after_a_name_is_part_of_it(text: str, names: tuple[str, ...]) -> None:
-    assert _read(text).variables == names
+    assert read_back(text).variables == names
 
 
 def test_a_year_in_brackets_alone_is_still_a_number() -> None:
-    assert str(_read("Jumlah A / (2021)")) == "Jumlah A / 2021"
+    assert str(read_back("Jumlah A / (2021)")) == "Jumlah A / 2021"
 
 
 def test_a_target_line_under_the_formula_is_no_denominator() -> None:
     """SPM tables: 'Target SPM = 100%' on the line under the formula used to be read as a
     third name under the scale (A / B / Target SPM × 100%), a wrong value with no finding."""
     text = "Jumlah balita ditimbang / Jumlah balita x 100%\nTarget SPM = 100%"
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == ("Jumlah balita ditimbang", "Jumlah balita")
     assert formula.evaluate({"Jumlah balita ditimbang": 1, "Jumlah balita": 4}).exact == 25
 
@@ -130,7 +125,7 @@ def test_the_indicator_heading_above_a_flattened_stack_is_its_label() -> None:
         "= ------------------------------------------------------------- x 100%\n"
         "Jumlah ibu hamil KEK yang ada"
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.variables == (
         "Jumlah ibu hamil KEK yang mendapatkan makanan tambahan",
         "Jumlah ibu hamil KEK yang ada",

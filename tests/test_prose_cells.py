@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 import ikicalc
-
-
-def _read(text: str) -> ikicalc.Formula:
-    formula = ikicalc.parse(text)
-    assert ikicalc.parse(str(formula)) == formula
-    return formula
+from tests.readings import read_back
 
 
 def test_the_spm_sentence_heads_its_ratio_with_persentase() -> None:
     """Permenkes 4/2019 (SPM kesehatan): 'Capaian kinerja … dinilai dari persentase jumlah …
     dibagi jumlah …': 'persentase' heads the formula, no word of the numerator's name."""
-    formula = _read(
+    formula = read_back(
         "Capaian kinerja Pemerintah Daerah dalam memberikan pelayanan kesehatan bayi baru "
         "lahir dinilai dari persentase jumlah bayi baru lahir usia 0-28 hari yang mendapatkan "
         "pelayanan kesehatan bayi baru lahir sesuai dengan standar dibagi jumlah sasaran bayi "
@@ -35,7 +30,7 @@ def test_a_scale_in_brackets_after_in_percent_is_read_once() -> None:
         "Total Pendapatan Daerah pada tahun anggaran yang sama, dinyatakan dalam persen "
         "(dikali 100)."
     )
-    formula = _read(text)
+    formula = read_back(text)
     assert formula.evaluate(dict.fromkeys(formula.variables, 5)).exact == 100
     assert "W123" not in {d.code for d in ikicalc.lint(text)}
 
@@ -60,11 +55,11 @@ def test_a_scale_in_brackets_after_in_percent_is_read_once() -> None:
     ],
 )
 def test_the_unit_said_after_the_formula_is_no_word_of_the_last_name(text: str, last: str) -> None:
-    assert _read(text).variables[-1] == last
+    assert read_back(text).variables[-1] == last
 
 
 def test_a_rate_said_in_per_keeps_its_scale() -> None:
-    formula = _read(
+    formula = read_back(
         "Jumlah kematian bayi dibagi jumlah kelahiran hidup, dinyatakan dalam per 1.000 "
         "kelahiran hidup"
     )
