@@ -15,7 +15,7 @@ from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
 from ikicalc.diagnostics.suspicious_words import either, words
 from ikicalc.i18n import _
-from ikicalc.patterns import compiled
+from ikicalc.patterns import compiled, lazy
 
 __all__ = ["dropped_condition"]
 
@@ -36,18 +36,40 @@ def _limit() -> re.Pattern[str]:
 
 
 @cache
-def _condition() -> re.Pattern[str]:
-    """A condition and its consequent, after ``maka`` or a comma, that gives the result a
-    number (``apabila realisasi melebihi target maka capaian 100%``); not one whose
-    consequent names a category (``jika skor mencapai 100, maka wilayah tersebut dikatakan
-    tahan pangan``), nor one on a coefficient (``0,11 (apabila 9 unsur)``)."""
+def _condition_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The opening of a condition, the turn to its consequent (``maka`` or a comma), and a
+    word of the result: one pass each over a sentence (no nested search, so the cost stays
+    linear in the cell's length)."""
     listed = words()["dropped"]
-    results = either(listed["results"])
-    return compiled(
-        rf"(?i)(?<![^\W_]){either(listed['conditions'])}(?![^\W_])[^.;\n]*?"
-        rf"(?:,|(?<![^\W_])maka(?![^\W_]))[^.;\n]*?(?<![^\W_]){results}(?![^\W_])"
-        rf"[^.;\n]*?{_NUMBER}"
+    return (
+        compiled(rf"(?i)(?<![^\W_]){either(listed['conditions'])}(?![^\W_])"),
+        compiled(r"(?i),|(?<![^\W_])maka(?![^\W_])"),
+        compiled(rf"(?i)(?<![^\W_]){either(listed['results'])}(?![^\W_])"),
     )
+
+
+_NUMBER_FOUND = lazy(_NUMBER)
+_SENTENCE_END = lazy(r"[.;\n]")
+
+
+def _condition(text: str, start: int) -> tuple[int, int] | None:
+    """A condition and its consequent, after ``maka`` or a comma, that gives the result a
+    number (``apabila realisasi melebihi target maka capaian 100%``): its span, or ``None``;
+    not one whose consequent names a category (``jika skor mencapai 100, maka wilayah
+    tersebut dikatakan tahan pangan``), nor one on a coefficient (``0,11 (apabila 9
+    unsur)``). The first condition of each sentence only."""
+    opening, turn, result = _condition_parts()
+    at = start
+    while (found := opening.search(text, at)) is not None:
+        end_found = _SENTENCE_END.search(text, found.end())
+        end = end_found.start() if end_found else len(text)
+        turned = turn.search(text, found.end(), end)
+        named = result.search(text, turned.end(), end) if turned else None
+        number = _NUMBER_FOUND.search(text, named.end(), end) if named else None
+        if number is not None:
+            return found.start(), number.end()
+        at = end + 1
+    return None
 
 
 def _after_legend_mark(text: str, start: int, at: int) -> bool:
@@ -67,11 +89,15 @@ def dropped_condition(ctx: Context) -> Iterator[Diagnostic]:
     after = text[end:]
     if not any(char.isdigit() for char in after):
         return
-    for pattern in (_limit(), _condition()):
-        found = pattern.search(text, end)
-        if found is None or _after_legend_mark(text, end, found.start()):
+    for pattern in (_limit(), None):
+        if pattern is not None:
+            limit = pattern.search(text, end)
+            span = limit.span() if limit else None
+        else:
+            span = _condition(text, end)
+        if span is None or _after_legend_mark(text, end, span[0]):
             continue
-        words_said = " ".join(found.group().split())
+        words_said = " ".join(text[span[0] : span[1]].split())
         yield ctx.diagnostic(
             "W132",
             _(
@@ -79,6 +105,6 @@ def dropped_condition(ctx: Context) -> Iterator[Diagnostic]:
                 "formula does not hold: ikicalc gives the formula's value alone; apply the "
                 "limit to the result, or state it in the indicator's rules"
             ).format(words=words_said),
-            found.span(),
+            span,
         )
         return
