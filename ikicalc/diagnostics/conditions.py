@@ -79,6 +79,17 @@ def _after_legend_mark(text: str, start: int, at: int) -> bool:
     return "=" in text[line:at] or ":" in text[line:at]
 
 
+def _stated(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the limit, then of the condition, stated after the formula (ending at
+    ``end``): each searched for only when the one before it did not serve."""
+    limit = _limit().search(text, end)
+    if limit is not None:
+        yield limit.span()
+    condition = _condition(text, end)
+    if condition is not None:
+        yield condition
+
+
 @rule("W132")
 def dropped_condition(ctx: Context) -> Iterator[Diagnostic]:
     """A limit or a condition on the result after the formula, not part of its value."""
@@ -86,25 +97,17 @@ def dropped_condition(ctx: Context) -> Iterator[Diagnostic]:
     if facts is None:
         return
     text, end = ctx.text, facts.formula.expr.span[1]
-    after = text[end:]
-    if not any(char.isdigit() for char in after):
+    if not any(char.isdigit() for char in text[end:]):
         return
-    for pattern in (_limit(), None):
-        if pattern is not None:
-            limit = pattern.search(text, end)
-            span = limit.span() if limit else None
-        else:
-            span = _condition(text, end)
-        if span is None or _after_legend_mark(text, end, span[0]):
-            continue
-        words_said = " ".join(text[span[0] : span[1]].split())
-        yield ctx.diagnostic(
-            "W132",
-            _(
-                "the cell states a limit or a condition on the result ('{words}') that the "
-                "formula does not hold: ikicalc gives the formula's value alone; apply the "
-                "limit to the result, or state it in the indicator's rules"
-            ).format(words=words_said),
-            span,
-        )
+    span = next((s for s in _stated(text, end) if not _after_legend_mark(text, end, s[0])), None)
+    if span is None:
         return
+    yield ctx.diagnostic(
+        "W132",
+        _(
+            "the cell states a limit or a condition on the result ('{words}') that the "
+            "formula does not hold: ikicalc gives the formula's value alone; apply the "
+            "limit to the result, or state it in the indicator's rules"
+        ).format(words=" ".join(text[span[0] : span[1]].split())),
+        span,
+    )

@@ -28,6 +28,7 @@ __all__ = [
     "REASON_EXCLAIMED",
     "REASON_PERCENT",
     "exclaimed",
+    "name_before",
     "named_back",
     "percent_in_name",
     "reading",
@@ -59,10 +60,11 @@ def _qualifying() -> re.Pattern[str]:
     return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(words) + r")(?![^\W_])")
 
 
-def _name_before(text: str, at: int) -> re.Match[str] | None:
-    """The words of a name that end at ``at``, computing nothing."""
+def name_before(text: str, at: int) -> re.Match[str] | None:
+    """The words of a name that end at ``at`` (a word of three letters at least), computing
+    nothing; ``None`` where none stand there."""
     name = _NAME_BEFORE.search(text, 0, at)
-    if name is None or len(re.findall(r"[^\W\d_]{3,}", name.group(0))) < 1:
+    if name is None or not re.search(r"[^\W\d_]{3,}", name.group(0)):
         return None
     return None if operator().search(name.group(0)) else name
 
@@ -78,7 +80,7 @@ def percent_in_name(text: str, at: int) -> Iterator[tuple[int, str]]:
     """``… dengan cakupan imunisasi 80% / …``: the percent blanked, where the grammar stopped
     at its number after the words of a name that a qualifying clause runs through."""
     found = _PERCENT.match(text, at)
-    name = _name_before(text, at) if found is not None else None
+    name = name_before(text, at) if found is not None else None
     if found is None or name is None or not text[at - 1 : at].isspace():
         return
     if _qualifying().search(name.group(0)) is None:

@@ -318,7 +318,6 @@ def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
 
 # the words of a name before a bracket, back to the last sign or bracket; a label of its own
 # line ending in ':' above the formula ("Biaya Operasional :")
-_NAME_BEFORE = lazy(r"[^\W\d_][^()+=/÷×*:;\[\]{}]*$")
 _LABEL_LINE = lazy(r"^\s*[^\W\d_][^()=+/÷×*:;]*?[ \t]*:[ \t]*(?=\n)")
 
 
@@ -344,8 +343,8 @@ def _named_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
     opened = _opened_at(text, at)
     if opened is None or not _computes(text[opened : at + 1]):
         return
-    name = _NAME_BEFORE.search(text, 0, opened)
-    if name is None or not _WORD.search(name.group(0)) or operator().search(name.group(0)):
+    name = _marks.name_before(text, opened)
+    if name is None:
         return
     chars = list(text)
     blank(chars, name.start(), opened)

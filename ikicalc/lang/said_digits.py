@@ -93,7 +93,6 @@ def unit_of_measure(words: str) -> bool:
     return word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word))
 
 
-
 def said_beside_digits(chars: list[str]) -> None:
     """Set aside a figure's words in brackets after its digits, and a unit of measure in
     brackets after a number, where the number is an operand (see the module)."""
