@@ -32,9 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     """Print the rate per set (and, with ``--show-failures``, each cell read wrong)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--file", type=Path, default=PATH, help="score these cells instead")
     args = parser.parse_args(argv)
-    cells = [json.loads(line) for line in PATH.read_text("utf-8").splitlines() if line]
-    readings = [read_cell(cell) for cell in cells]
+    cells = [json.loads(line) for line in args.file.read_text("utf-8").splitlines() if line]
+    others = Counter(str(cell["kind"]) for cell in cells if cell["kind"] != "formula")
+    if others:  # a set that holds scales, targets, prose: the rate is of its formula cells
+        print("  not formulas (not scored):", dict(others))
+    readings = [read_cell(cell) for cell in cells if cell["kind"] == "formula"]
     by_set: dict[str, list[bool]] = {}
     for reading in readings:
         by_set.setdefault(str(reading.cell["set"]), []).append(reading.right)

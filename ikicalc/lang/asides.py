@@ -8,7 +8,7 @@ things named after the last operand that the formula does not compute.
 - ``… dihitung dari rata-rata antara A dan B, setelah …``: a mean named with ``antara``
   (which joins two parties) opens the formula: the mean of the two (:func:`mean_between`);
 - ``penjumlahan antara A dengan B``: the one ``dengan`` after ``antara`` joins two operands
-  (:func:`joined_by_with`, for :func:`ikicalc.lang.said.listed_sum`);
+  (:func:`joined_by_with`, for :func:`ikicalc.lang.said_lists.listed_sum`);
 - ``… sebesar 2 (dua) kali penghasilan bulan terakhir dan hak lainnya sesuai dengan ketentuan
   yang berlaku`` (PP 7/2000): ``dan``/``serta`` and a noun with ``lainnya``/``lain-lain`` after
   the last operand of a product or a ratio names other things besides it, no operand

@@ -104,7 +104,8 @@ def _opens_label(words: str, naming: bool = False) -> bool:
 _COUNTING = r"(?:Jumlah|Jml|Jmlh|Total|Banyaknya|JUMLAH)"
 _LABEL_RUN = lazy(
     r"^[ \t]*(?P<run>(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}"
-    r"(?:[ \t]+(?:(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}|\([A-Z][A-Z/]*\)|[A-Z]{2,}[A-Z0-9]*"
+    r"(?:[ \t]+(?:(?!" + _COUNTING + r"\b)[A-Z][a-z]{2,}"
+    r"|\([A-Z][A-Z/]*(?:[ \t][A-Z]{2,})?\)|[A-Z]{2,}[A-Z0-9]*"  # "(IR DBD)": an alias
     r"|dan(?=[ \t]*$)|&))*)"
     r"(?=[ \t]*$|[ \t]+(?P<rest>[a-z]))"
 )
@@ -311,7 +312,8 @@ LABEL_WORDS = lazy(
     + _LABEL_WORD
     + r"[ \t]){0,4}"
     + _LABEL_WORD
-    + r"(?:[ \t]{2,}|\t[ \t]*)(?=[^\s\ue000\ue001]))"  # not the middle line's marks
+    # not the middle line's marks, nor an operator the gap spaces ("PDRB tahun n  -  PDRB …")
+    + r"(?:[ \t]{2,}|\t[ \t]*)(?=[^\s\ue000\ue001+\-−–—/÷:=])(?![xX×*][ \t]))"
 )
 
 

@@ -149,8 +149,8 @@ _FINAL_PERIOD = lazy(r"(?<!\.)\.[ \t]*$")
 _IN_PERCENT = lazy(  # also a sentence of its own: "…. Dengan satuan presentase"
     r"(?i)(?<!\s)[,.]?\s*\b(?:(?:dinyatakan|dalam)\s+(?:dalam\s+)?(?:\d{1,4}\s+)?(?:satuan\s+)?"
     r"|dengan\s+satuan\s+)(?:persen|p[re]{2}s[e]ntase|%)"
-    r"(?:\s*\(\s*(?:%|(?:dikali(?:kan)?|kali|[x×])\s*100\s*%?)\s*\))?(?=\s*\.?\s*$)"
-)  # "… dinyatakan dalam persen (dikali 100)."
+    r"(?:\s*(?:\(\s*)?(?:%|(?:dikali(?:kan)?|kali|[x×])\s*100\s*%?)(?:\s*\))?)?(?=\s*(?:\.\s*)?$)"
+)  # "… dinyatakan dalam persen (dikali 100).", "… dalam persen (x 100%)" its brackets blanked
 _COMMA_BEFORE_OPERATOR = lazy(
     r"(?<=[)\]])[ \t]*,(?=[ \t]*(?:(?i:berbanding|dibagi|dikali|dikalikan|ditambah|dikurangi"
     r"|di\s+(?:bagi|kali|tambah)|kali|bagi)(?![^\W_])|[xX×*/÷](?![^\W\d_])))"

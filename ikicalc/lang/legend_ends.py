@@ -18,6 +18,7 @@ __all__ = [
     "clause_word",
     "comment_after",
     "connectors",
+    "constant_line",
     "counting_verb",
     "listed_verb",
     "note_after",
@@ -25,6 +26,20 @@ __all__ = [
     "sentence_end",
     "text_around",
 ]
+
+
+# a legend's line that says what a constant of the formula is ("25 : nilai penimbang")
+_CONSTANT_LINE = lazy(r"^[ \t]*(\d[\d.,]*)[ \t]*[=:][ \t]*[^\W\d_]")
+
+
+def constant_line(line: str, formula: str) -> bool:
+    """Whether ``line`` under a legend says what a constant the ``formula`` writes is
+    (``25 = nilai dasar konversi`` under ``IKM = NRR x 25``): a line of its own, named by
+    no symbol, that ends the entry above it."""
+    found = _CONSTANT_LINE.match(line)
+    return found is not None and (
+        re.search(rf"(?<![\d.,]){re.escape(found.group(1))}(?![\d.,]*\d)", formula) is not None
+    )
 
 
 def remark(line: str) -> bool:

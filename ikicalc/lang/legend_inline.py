@@ -368,6 +368,13 @@ def _joined_by() -> re.Pattern[str]:
 _SAID_THEN = lazy(r"[ \t]*+[;:,.](?=[ \t\n])")
 
 
+_SENTENCE_BEFORE_NAME = lazy(
+    r"(?i)^[ \t,;]*(?:(?:dan|serta)[ \t]+)?"
+    r"(?:(?:yang[ \t]+)?(?:merupakan|adalah|ialah|yaitu|yakni)[ \t]+)?"
+    r"(?:(?:rata-rata|rerata|jumlah|penjumlahan|gabungan|komposit)[ \t]+(?:dari|antara)[ \t]+)?"
+)
+
+
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
     line: names, each with its alias in brackets, then the formula over the aliases."""
@@ -399,6 +406,9 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         # joined, then the formula over their aliases at once
         joined = _joined_by().match(name) if opens and alias is not aliases[0] else None
         name = name[joined.end() :] if joined else name
+        # "(IDM) merupakan rata-rata dari Indeks … (IKS), … dan Indeks … (IKL)": the
+        # sentence's words before a name, and the list's "dan", are not the name's
+        name = _SENTENCE_BEFORE_NAME.sub("", name)
         if not plain(name) or "=" in name:
             return {}
         legend[alias.group("symbol")] = clean_name(name)

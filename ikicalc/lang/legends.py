@@ -18,7 +18,7 @@ from functools import cache
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_beside import header_words
-from ikicalc.lang.legend_ends import clause_word, copulas, sentence_end
+from ikicalc.lang.legend_ends import clause_word, constant_line, copulas, sentence_end
 from ikicalc.lang.legend_ends import note_after as _note_after
 from ikicalc.lang.legend_ends import remark as _remark
 from ikicalc.lang.legend_ends import text_around as _around
@@ -292,6 +292,10 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries.append(("", line.start(), line.end(), []))  # "| Simbol | Keterangan |"
             continue
         if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
+            entries.append(("", line.start(), line.end(), []))
+            continue
+        if entries and constant_line(line.group(0), "\n".join(formula_text)):
+            # "25 = nilai dasar konversi" under "IKM = NRR x 25": the constant's own line
             entries.append(("", line.start(), line.end(), []))
             continue
         after = _ALIAS_BELOW.match(line.group(0)) if formula_text and ")" in line.group(0) else None

@@ -104,9 +104,15 @@ def _side(
             span = (line.start() + segment.start(), line.start() + segment.end())
             words = segment.group(0)
             before_column = leading and number < len(segments) - 1
+            # "rumah tangga      Jumlah …": lower case, but the next column opens the operand
+            follows = before_column and segments[number + 1].group(0).split()[0].lower()
             opening = (
                 before_column
-                and (_CAPITALISED.match(words) is not None or _names(words, label_words))
+                and (
+                    _CAPITALISED.match(words) is not None
+                    or _names(words, label_words)
+                    or follows in _counting()
+                )
                 and words.split()[0].lower() not in _counting()
             )
             if opening or _is_label(words, label_words):

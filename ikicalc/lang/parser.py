@@ -44,6 +44,7 @@ from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
+from ikicalc.lang.initials import initials_named
 from ikicalc.lang.lark_errors import (
     MAX_DEPTH,
     MAX_DIGITS,
@@ -367,6 +368,8 @@ def _as_typed(text: str) -> Formula:
     if call is not None:  # 'max(A, B)' reads as a name; it is a call
         raise call_error(text, call)
     aliases = alias_names(expr) if "(" in text else {}
+    if not layout.legend and text.count(" ") > 8:  # "… indeks harapan lama sekolah …, (IHLS + …"
+        aliases = {**initials_named(expr, text), **aliases}
     symbols = symbol_names(layout.legend, aliases) if layout.legend or aliases else {}
     if len(layout.legend) > 1:  # "H=DQN" under D, Q and N: their product
         expr, run = _symbols.run_together(expr, layout.legend)

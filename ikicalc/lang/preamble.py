@@ -138,7 +138,7 @@ def introduced(text: str, end: int) -> bool:
 
 
 # the rate in the name of a rate indicator before the words that say how it is computed
-_RATE_TITLE = lazy(r"(?i)\bper[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
+_RATE_TITLE = lazy(r"(?i)\b(?:per|setiap|tiap)[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 # the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
 _MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
 # "DAU = CF + AD", "A (GKM) + B"
@@ -174,7 +174,7 @@ def words_before(text: str) -> re.Match[str] | None:
     if "(" in text:
         for said in _WORDS_IN_BRACKETS.finditer(text):
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
-    plain = rate_title_masked("".join(masked), cues[-1].start())
+    plain = ratio_named_masked(rate_title_masked("".join(masked), cues[-1].start()), cues[-1])
     first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
     first = first or (_SIGMA.search(plain) if "Σ" in plain or "∑" in plain else None)
     chosen = None
@@ -215,13 +215,34 @@ def _explains(text: str, since: int, cue: re.Match[str]) -> bool:
     if not _EXPLAINING.fullmatch(cue.group(0).rstrip(":= \t")):
         return False
     counted = _subject()[2]
+    if _NAMED_RATIO.search(text, since, cue.start()):
+        return False  # "… persentase A terhadap B, yaitu A dibagi B dikali 100%": said again
     return counted.search(text, since, cue.start()) is not None
+
+
+# the ratio a definition's subject or description names in words ("Rasio panjang jalan per
+# jumlah kendaraan adalah …", "persentase A terhadap B, yaitu …"), not the formula's operator
+_NAMED_RATIO = lazy(r"(?i)(?<![^\W_])(?:terhadap|per(?=[ \t]+[^\W\d_]))(?![^\W_])")
+_STRONG = lazy(r"(?i)(?<![^\W_])(?:dibagi|dikali(?:kan)?|x)(?![^\W_])|[/÷×*]")
+
+
+def ratio_named_masked(text: str, cue: re.Match[str]) -> str:
+    """``text`` with the ratio that the words before the last ``cue`` name (``per``,
+    ``terhadap``) blanked, when the formula after the cue divides or multiplies in signs or
+    words of its own (``Rasio panjang jalan per jumlah kendaraan adalah panjang jalan (km)
+    dibagi …``): the words before it describe the formula; they do not compute."""
+    if not _STRONG.search(text, cue.end()) or _STRONG.search(text, 0, cue.start()):
+        return text
+    masked = list(text)
+    for named in _NAMED_RATIO.finditer(text, 0, cue.start()):
+        masked[named.start() : named.end()] = " " * (named.end() - named.start())
+    return "".join(masked)
 
 
 def rate_title_masked(text: str, end: int) -> str:
     """``text`` with the rate in the name of a rate indicator before ``end`` blanked
     (``Rasio dokter per 1.000 penduduk dihitung dengan …``): no operator of the formula."""
-    if "per" not in text[:end].lower():
+    if "per" not in text[:end].lower() and "tiap" not in text[:end].lower():
         return text
     masked = list(text)
     for rate in _RATE_TITLE.finditer(text, 0, end):

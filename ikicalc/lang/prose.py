@@ -29,8 +29,6 @@ from ikicalc.lang.said import (
     divided_by_words,
     joined_operations,
     last_factor_joined,
-    listed_items,
-    listed_sum,
     ratio_heading,
     states,
     summed,
@@ -39,6 +37,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_heads import head_after_cue, misspelt_head, operation_head
 from ikicalc.lang.said_joins import serta_parts
+from ikicalc.lang.said_lists import listed_items, listed_sum
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -106,7 +105,7 @@ def operation_said(chars: list[str]) -> Said | None:
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
         text = "".join(chars)
-    if any(w in lower for w in ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "mengalikan")):
+    if any(word in lower for word in _LISTING):
         listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
         listed_sum(chars)
         text = "".join(chars)
@@ -176,6 +175,7 @@ def operation_said(chars: list[str]) -> Said | None:
     return Said(guess(text, found))
 
 
+_LISTING = ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "mengalikan", "jumlah dari")
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)\s+dikurangi\b")
 
 

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import pairwise
 
 from ikicalc.lang import guards
-from ikicalc.lang.asides import joined_by_with
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
@@ -28,13 +26,12 @@ __all__ = [
     "added_list",
     "computes",
     "conjunction_aside",
+    "copula_before",
     "difference",
     "divided_by_words",
     "divides_between",
     "joined_operations",
     "last_factor_joined",
-    "listed_items",
-    "listed_sum",
     "operation_word",
     "ratio_heading",
     "states",
@@ -96,8 +93,11 @@ _SUMMING = lazy(
     r"|[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"[ \t\n]+(?P<what>(?:[^=/÷×*+()]|\([^()\n]*\))+?)(?P<filler>[ \t\n,]+(?:dan|lalu|kemudian|"
     r"serta)(?:[ \t\n]+(?:kemudian|lalu|hasilnya))?)?(?=[ \t\n,]+(?:dibagi|dikali(?:kan)?|"
-    r"ditambah|dikurangi|di[ \t]+(?:bagi|kali))\b|[ \t\n]*[/÷×*]|[ \t\n]*[.;]?[ \t\n]*$)"
+    r"ditambah|dikurangi|di[ \t]+(?:bagi|kali)|membaginya|mengalikannya)\b|[ \t\n]*[/÷×*]"
+    r"|[ \t\n]*[.;]?[ \t\n]*$)"
 )
+# "A s.d C", "1 sampai 9": the items of a sum named by their range, not its rows
+_RANGE = lazy(r"(?i)(?<![^\W_])(?:s[./]d|sampai|hingga)(?![^\W_])")
 # "… ditambah …" in the sentence after what "menjumlahkan" names, before it ends
 _ADDED_AFTER = lazy(
     r"(?i)[^.;]*?(?:(?<=\s)\+(?=\s)|\b(?:dita(?:m|rn)bah(?:kan)?|di[ \t]+tambah)\b)"
@@ -123,7 +123,7 @@ def summed(chars: list[str]) -> None:
     if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
         joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
         # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name
-    if found.group("noun") and not joined:
+    if found.group("noun") and not joined and _RANGE.search(found.group("what")):
         return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
     if not joined and _ADDED_AFTER.match(text, found.end("what")):
@@ -172,7 +172,7 @@ def difference(chars: list[str]) -> None:
     if found is None:
         return
     start = found.start("cue")
-    defined = _copula_before().search(text, 0, start)
+    defined = copula_before().search(text, 0, start)
     if defined and not computes(text[:start]):  # "MUF adalah perbedaan … antara A dan B"
         blank(chars, 0, defined.end())
         _opening_difference(chars, text, found)
@@ -216,7 +216,7 @@ def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> No
 
 
 @cache
-def _copula_before() -> re.Pattern[str]:
+def copula_before() -> re.Pattern[str]:
     """A frame that introduces the formula, ending where the difference opens: a copula
     (``adalah``, ``merupakan``) or a cue of ``[layout] preamble``/``preamble_verbs``
     (``dihitung dengan cara``, ``dirumuskan sebagai``, ``yaitu dengan``), or ``sama dengan``."""
@@ -257,83 +257,6 @@ def divided_by_words(chars: list[str]) -> None:
         digits = words[" ".join(found.group(1).lower().split())]
         start, end = found.span(1)
         chars[start:end] = list(digits.ljust(end - start))
-
-
-# "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
-# manusia setelah dibagi tiga": a sum of listed quantities; "hasil kali antara dosis serap
-# (D), faktor kualitas (Q), dan …": a product of them
-_LISTED = lazy(
-    r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
-    r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b|jumlah\b|total\b)[^\W\d_]+){0,3}?"
-    r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
-    # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
-    # and the verb of the noun (me(N)- … -kan), "menjumlahkan A, B, dan C", takes the same list
-    r"|(?:(?:hasil[ \t]+)?penjumlahan|menjumlahkan"
-    r"|(?P<multiplying>(?:hasil[ \t]+)?perkalian|mengalikan))"
-    r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
-    r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\))+?)"
-    r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
-    r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
-)
-_DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?:(?<!yang )\b(?:merupakan|adalah|ialah)|[ \t]:)[ \t\n]+$")
-_WITH = lazy(r"(?i)\sdengan\s")
-_LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
-
-
-def listed_sum(chars: list[str]) -> None:
-    """``penjumlahan dari A, B, dan C`` is ``(A + B + C)``, ``hasil kali antara A, B, dan C``
-    ``(A × B × C)`` (a product of two, ``perkalian A dan B``, is :func:`.prose.operation_said`'s);
-    only where a character after the list can close the bracket, or where the list ends the
-    cell after no operator (the whole formula)."""
-    text = "".join(chars)
-    found = _LISTED.search(text)
-    while found is not None:
-        product = bool(found.group("product") or found.group("times") or found.group("multiplying"))
-        joins = list(_LIST_JOIN.finditer(text, found.start("items"), found.end("items")))
-        joins = joins or ([] if product else joined_by_with(text, found))  # "antara A dengan B"
-        if joins and not (  # "perkalian antara A dengan B": a product of two
-            product
-            and (_WITH.search(found.group("items")) or all("," not in j.group(0) for j in joins))
-        ):
-            break
-        found = _LISTED.search(text, found.end("cue"))
-    if found is None:
-        return
-    whole = found.end("items") >= len(text)
-    if whole and operator().search(text, 0, found.start("cue")):
-        return
-    defined = _DEFINED_AS.match(text, 0, found.start("cue")) or (
-        None
-        if computes(text[: found.start("cue")])
-        else _copula_before().search(text, 0, found.start("cue"))
-    )  # "… sama dengan penjumlahan A, B, dan C", "… dihitung dengan cara penjumlahan …"
-    if defined:  # "Garis Kemiskinan (GK) merupakan penjumlahan dari …": the term defined
-        blank(chars, 0, defined.end())
-    blank(chars, *found.span("cue"))
-    if not whole:
-        chars[found.start("cue")] = "("
-    for join in over_dan(joins):
-        blank(chars, *join.span())  # ", " → " +": never glued to a word ("POKOK+" is a sign)
-        chars[join.start() + (join.end() - join.start() > 1)] = "×" if product else "+"
-    if found.group("end").strip():
-        blank(chars, *found.span("end"))
-    end = found.end("items")
-    if whole:
-        return
-    if text[end : end + 1] == "." and not computes(text[end:]):
-        blank(chars, end, len(chars))  # "… (GKNM). Penduduk yang …": the other sentences
-    chars[end] = ")"
-    listed_after(chars, text, found.end())
-
-
-# "penjumlahan dari A, B dan C, dikurangi D dan E": after a listed sum, the quantity it is
-# reduced or increased by is a list too, joined by "dan" (POJK 6/2014)
-_LISTED_AFTER = lazy(
-    r"(?i)[ \t\n]*(?P<op>dikurangi|ditambah)(?:[ \t\n]+dengan)?[ \t\n]+"
-    r"(?P<items>[^,;.=/÷×*()\n]+(?:\n[^,;.=/÷×*()\n]+)*?)(?=[ \t]*(?:[,.;]|$))"
-)
-_AND = lazy(r"(?i)[ \t\n]+(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
 
 
 # "… itu sendiri ditambah komisi perantara jual beli, jasa bank dan biaya lainnya …": what is
@@ -384,53 +307,6 @@ def conjunction_aside(chars: list[str]) -> None:
     text = "".join(chars)
     for found in _conjunction().finditer(text) if guards.may_find(_conjunction(), text) else ():
         blank(chars, *found.span(1))
-
-
-def listed_after(chars: list[str], text: str, start: int) -> None:
-    """``(A + B + C) dikurangi D dan E``: each item of the list after a listed sum is
-    subtracted (added after ``ditambah``), as the items of the sum are added."""
-    found = _LISTED_AFTER.match(text, start)
-    if found is None or operator().search(found.group("items")):
-        return
-    sign = "-" if found.group("op").lower() == "dikurangi" else "+"
-    for join in _AND.finditer(text, found.start("items"), found.end("items")):
-        blank(chars, *join.span())
-        chars[join.start() + 1] = sign
-
-
-# "… dihitung sebagai perkalian dari 2 (dua) unsur pokok:\na. Nilai Jual …;\nb. Bobot …": the
-# operation of a list of items under it
-_OF_ITEMS = lazy(
-    r"(?i)\b(?P<cue>perkalian|penjumlahan)[ \t]+(?:dari|antara)[ \t]+"
-    r"(?:\d+[ \t]*(?:\([^()\n]*\))?[ \t]*)?(?:unsur|komponen|faktor|variabel)[^:\n]*:[ \t]*(?=\n)"
-)
-_ITEM = lazy(
-    r"\n[ \t]*(?:[a-zA-Z]|\d{1,2})[.)][ \t]+(?P<text>[^\n]*?)"
-    r"(?P<end>[ \t]*;?[ \t]*(?:dan|atau)?[ \t]*\.?[ \t]*)(?=\n|$)"
-)
-
-
-def listed_items(chars: list[str]) -> None:
-    """``perkalian dari 2 (dua) unsur pokok:`` over lines ``a. A;`` ``b. B.``: ``A × B``
-    (``+`` for ``penjumlahan``); what stands before the cue is set aside."""
-    text = "".join(chars)
-    found = _OF_ITEMS.search(text)
-    if found is None:
-        return
-    items = list(_ITEM.finditer(text, found.end()))
-    if (
-        len(items) < 2
-        or items[-1].end() < len(text.rstrip())
-        or any(a.end() != b.start() for a, b in pairwise(items))
-    ):
-        return
-    sign = "×" if found.group("cue").lower() == "perkalian" else "+"
-    blank(chars, 0, found.end())
-    for item in items:
-        blank(chars, item.start(), item.start("text"))
-        blank(chars, *item.span("end"))
-    for item in items[1:]:
-        chars[item.start()] = sign  # the line break before the next item
 
 
 # "Perbandingan Jumlah Perkara mediasi yang berhasil dibagi jumlah perkara …": the noun of a

@@ -64,7 +64,7 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name; a name may end
         # with a bracket ("… dalam Pasal 4 ayat (1) dengan pengurangan …")
-        compiled(rf"(?i)(?:(?<=[^\W_])|(?<=[)\]]))[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_(])"),
+        compiled(rf"(?i)(?:(?<=[^\W_])|(?<=[)\]]))[ \t\n,]+(?P<word>{words})[ \t\n]+(?=[^\W_]|\()"),
         compiled(rf"(?i)(?:{counting})\b"),
     )
 
@@ -161,6 +161,7 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
             else join.group("word").lower() not in applied - divide_only
         )
     ]
+    first: re.Match[str] | None = None
     for word in (*divide_only, *applied, "dengan", "dan"):
         same = [join for join in candidates if join.group("word").lower() == word]
         if same:
@@ -168,8 +169,14 @@ def _join(text: str, head: re.Match[str], end: int) -> re.Match[str] | None:
             # operand repeats the first one's head word; else it is counted ("jumlah …")
             parallel = repeating_joins(text, head.end(), same)
             before_count = [join for join in same if counted.match(text, join.end())]
-            return (parallel or before_count or same)[0]
-    return None
+            if parallel or before_count:
+                return (parallel or before_count)[0]
+            first = first or same[0]
+            if not head.group("between"):
+                return first
+    # "rasio antara jumlah A yang memiliki akses terhadap sumber … dengan jumlah B": between
+    # the head's "antara" and a counted quantity, the later word joins; the first is A's
+    return first
 
 
 def head_after_cue(chars: list[str]) -> Said | None:

@@ -347,7 +347,9 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         ):  # "… Waktu tertentu" / "Persentase (%) Cakupan" / "x100%" / "Ibu Hamil K4" / "Jumlah …"
             return True
         if middle.group("sep") == "=" and not label:  # "= x 100%": the label's words between
-            label_interleaved(chars, lines[:index], lines[index + 1 :])
+            if not label_interleaved(chars, lines[:index], lines[index + 1 :]):
+                # "Angka Kesakitan DBD" / "Jumlah kasus DBD" / "= ---- x 100.000": above
+                label_lines_before(chars, lines[:index])
         elif not label:  # "Persentase Cakupan Imunisasi" over "Jumlah bayi …" over a bar
             label_lines_before(chars, lines[:index], label_word=True)
         if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"

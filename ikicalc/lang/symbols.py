@@ -55,7 +55,7 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     if letters:
         spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
         text = "".join(chars)
-        for match in re.finditer(rf"(?<![^\W_])(?:{spelled})(?![^\W_])", text):
+        for match in re.finditer(rf"(?<![^\W_Σ∑∆Δ])(?:{spelled})(?![^\W_])", text):
             before = text[: match.start()].rstrip(" \t")[-1:]  # "x/y x 100%": x multiplies
             if (
                 len(match.group(0)) == 1
@@ -151,16 +151,16 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
     (``a = …`` under ``A/B``; but ``n`` and ``N`` both defined are two symbols), or with the
     letters an OCR confuses alike (:func:`ocr_alike`)."""
     for spelled in subscript_spellings(symbol):
-        if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
+        if re.search(rf"(?<![^\W_Σ∑∆Δ]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
     if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
         dashed = re.escape(symbol).replace("\\-", "[-−–]")
-        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        found = re.search(rf"(?<![^\W_Σ∑∆Δ]){dashed}(?![^\W_])", formula)
         return found.group(0) if found else None
     ocr = _OCR_LETTERS.search(symbol) is not None
     if not symbol.replace(" ", "").isalpha():
         return ocr_alike(formula, symbol, defined) if ocr else None
-    for found in re.finditer(rf"(?i)(?<![^\W_]){re.escape(symbol)}(?![^\W_])", formula):
+    for found in re.finditer(rf"(?i)(?<![^\W_Σ∑∆Δ]){re.escape(symbol)}(?![^\W_])", formula):
         if found.group(0) not in defined:  # "HCTp" for "HcTP", "a" for "A"
             return found.group(0)
     return ocr_alike(formula, symbol, defined) if ocr else None

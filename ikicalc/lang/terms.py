@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.legend_ends import constant_line
 from ikicalc.lang.legend_names import sentence_end
 from ikicalc.lang.symbols import symbols_in_formula
 from ikicalc.names import clean_name, names_data
@@ -96,11 +97,17 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     cut, begin = start
     formula = text[:cut]
     entries: list[tuple[int, int, re.Match[str]]] = []  # term start, name start, in formula
+    ends: list[int] = []  # "25 = nilai dasar" under "IKM = NRR Tertimbang x 25": no term's
     for marker in _MARKER.finditer(text[begin:]):  # (from the start of what it is given)
         at = begin + marker.start()
         # a term stands on the line of its '=' (a definition may go on over lines)
-        floor = max(entries[-1][1] if entries else begin, text.rfind("\n", 0, at) + 1)
+        line_start = text.rfind("\n", 0, at) + 1
+        floor = max(entries[-1][1] if entries else begin, line_start)
         found = _term_before(text, at, floor, formula)
+        line = text[line_start:].split("\n", 1)[0]
+        if found is None and entries and constant_line(line, formula):
+            ends.append(line_start)
+            continue
         if found is None:
             if not entries:
                 return {}
@@ -113,7 +120,8 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}  # symbols of one word: the legend readers of :mod:`.legends` read them
     legend: dict[str, str] = {}
     for (_, name_start, written), after in zip(entries, [*entries[1:], None], strict=True):
-        name = sentence_end(text[name_start : after[0] if after else len(text)])
+        stop = min([at for at in ends if at > name_start], default=len(text))
+        name = sentence_end(text[name_start : min(after[0], stop) if after else stop])
         name = re.sub(r"(?i)[ \t,;]+(?:dan|serta)$", "", name.strip(" \t\n.,;"))
         if not re.search(r"[^\W\d_]{2}", name) or operator().search(name):
             return {}

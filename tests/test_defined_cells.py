@@ -1,0 +1,213 @@
+"""Cells that define the indicator before they compute it, legends with a constant's line,
+stacks whose label stands apart, and sums said in words (session 22). Each is a way of
+writing taken from the blind written sets' misses; session 21's code read each of these
+cells wrong."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.readings import read_back
+
+
+def _value(text: str, values: dict[str, int]) -> Fraction:
+    formula = read_back(text)
+    return Fraction(formula.evaluate(values).exact)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # the subject names the ratio ("per"); the predicate computes it
+            "Rasio panjang jalan per jumlah kendaraan adalah panjang jalan (km) dibagi jumlah "
+            "kendaraan bermotor yang terdaftar.",
+            ("panjang jalan (km)", "jumlah kendaraan bermotor yang terdaftar"),
+        ),
+        (  # "persentase A terhadap B, yaitu A dibagi B …": the description, then the formula
+            "Tingkat Partisipasi Angkatan Kerja (TPAK) diukur sebagai persentase jumlah "
+            "angkatan kerja terhadap jumlah penduduk usia kerja (15 tahun ke atas), yaitu "
+            "jumlah angkatan kerja dibagi jumlah penduduk usia kerja dikali 100%.",
+            ("jumlah angkatan kerja", "jumlah penduduk usia kerja"),
+        ),
+        (  # a rate in the description ("untuk setiap 1.000 …") computes nothing
+            "Gross Death Rate (GDR) adalah angka kematian umum untuk setiap 1.000 penderita "
+            "keluar, dihitung dengan rumus jumlah pasien mati seluruhnya dibagi jumlah pasien "
+            "keluar (hidup dan mati) dikali 1.000",
+            ("jumlah pasien mati seluruhnya", "jumlah pasien keluar (hidup dan mati)"),
+        ),
+    ],
+)
+def test_the_term_defined_is_no_part_of_the_formula(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_rasio_antara_joins_with_the_dengan_before_a_counted_quantity() -> None:
+    """'rasio antara jumlah A yang memiliki akses terhadap sumber … dengan jumlah B': the
+    'terhadap' is A's; the bracketed '(x 100%)' after 'dinyatakan dalam persen' is read once."""
+    text = (
+        "Persentase rumah tangga yang memiliki akses terhadap layanan sumber air minum layak "
+        "adalah rasio antara jumlah rumah tangga yang memiliki akses terhadap sumber air minum "
+        "layak dengan jumlah seluruh rumah tangga, dinyatakan dalam persen (x 100%)."
+    )
+    formula = read_back(text)
+    assert formula.variables == (
+        "jumlah rumah tangga yang memiliki akses terhadap sumber air minum layak",
+        "jumlah seluruh rumah tangga",
+    )
+    assert _value(text, dict(zip(formula.variables, (1, 4), strict=True))) == 25
+
+
+def test_acronyms_spelt_out_in_the_sentence_take_their_words() -> None:
+    """BPS: 'rata-rata dari indeks harapan lama sekolah dan indeks rata-rata lama sekolah,
+    yaitu (IHLS + IRLS) / 2': each acronym is the run of words whose initials spell it."""
+    formula = read_back(
+        "Indeks pendidikan dihitung sebagai rata-rata dari indeks harapan lama sekolah dan "
+        "indeks rata-rata lama sekolah, yaitu (IHLS + IRLS) / 2"
+    )
+    assert formula.variables == ("indeks harapan lama sekolah", "indeks rata-rata lama sekolah")
+
+
+def test_acronyms_stay_when_not_every_one_is_spelt_out() -> None:
+    """Permen LHK 27/2021: 'tentang Indeks Kualitas Lingkungan Hidup, … IKLH = (0.376 x IKA)
+    + …': 'Indeks Kualitas Lingkungan' is the start of a longer name, and IKA is spelt
+    nowhere; every symbol stays as written."""
+    formula = read_back(
+        "Menurut Peraturan Menteri Nomor 27 Tahun 2021 tentang Indeks Kualitas Lingkungan "
+        "Hidup, IKLH dihitung menggunakan rumus IKLH = (0.376 x IKA) + (0.405 x IKU) + "
+        "(0.219 x IKL)"
+    )
+    assert formula.variables == ("IKA", "IKU", "IKL")
+
+
+def test_aliases_listed_after_a_copula_lose_the_sentence_words() -> None:
+    """'(IDM) merupakan rata-rata dari Indeks … (IKS), … dan Indeks … (IKL); … IDM = 1/3 (IKS
+    + IKE + IKL)': 'merupakan rata-rata dari' and the list's 'dan' are no words of a name."""
+    formula = read_back(
+        "Indeks Desa Membangun (IDM) merupakan rata-rata dari Indeks Ketahanan Sosial (IKS), "
+        "Indeks Ketahanan Ekonomi (IKE) dan Indeks Ketahanan Lingkungan (IKL); dihitung dengan "
+        "rumus IDM = 1/3 (IKS + IKE + IKL)."
+    )
+    assert formula.variables == (
+        "Indeks Ketahanan Sosial",
+        "Indeks Ketahanan Ekonomi",
+        "Indeks Ketahanan Lingkungan",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IKM = NRR x 25\ndengan:\nNRR = Nilai rata-rata tertimbang seluruh unsur pelayanan\n"
+        "25 = nilai dasar konversi ke skala 25-100",
+        "IKM = NRR Tertimbang x 25\ndengan:\nNRR Tertimbang = Nilai rata-rata tertimbang "
+        "seluruh unsur pelayanan\n25 = nilai dasar konversi ke skala 25-100",
+    ],
+)
+def test_a_constants_line_ends_the_legend_entry_above_it(text: str) -> None:
+    """PermenPANRB 14/2017 (SKM): '25 = nilai dasar …' says what the formula's 25 is; it used
+    to run into the entry above, which then named nothing."""
+    assert read_back(text).variables == ("Nilai rata-rata tertimbang seluruh unsur pelayanan",)
+
+
+def test_a_symbol_glued_to_sigma_is_named_by_its_legend() -> None:
+    formula = read_back(
+        "NK = ΣXi / n\nKeterangan:\nNK   : Nilai kinerja\nXi    : Nilai capaian sasaran ke-i\n"
+        "n      : Jumlah sasaran"
+    )
+    assert formula.variables == ("Nilai capaian sasaran ke-i", "Jumlah sasaran")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # the spaces round the minus are no column of a label beside the stack
+            "PDRB ADHK tahun n  -  PDRB ADHK tahun n-1\nLaju Pertumbuhan Ekonomi = "
+            "-------------------------------------------- x 100%\nPDRB ADHK tahun n-1",
+            ("PDRB ADHK tahun n", "PDRB ADHK tahun n-1"),
+        ),
+        (  # the label's column in lower case, set apart by a wide gap
+            "Persentase\nrumah tangga      Jumlah rumah tangga yang mengakses air minum layak\n"
+            "ber-akses air   = ____________________________________________ x 100 %\n"
+            "minum layak       Jumlah rumah tangga seluruhnya",
+            ("Jumlah rumah tangga yang mengakses air minum layak", "Jumlah rumah tangga seluruhnya"),
+        ),
+        (  # the label above the numerator, its '=' left on the middle line
+            "Angka Kesakitan DBD (IR DBD)\nJumlah kasus DBD\n= ------------------------- x "
+            "100.000 penduduk\nJumlah penduduk\ndi wilayah yang sama pada periode yang sama",
+            ("Jumlah kasus DBD", "Jumlah penduduk di wilayah yang sama pada periode yang sama"),
+        ),
+    ],
+)
+def test_a_stacks_label_stands_apart_from_its_names(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_the_difference_over_a_labelled_bar_keeps_its_first_name() -> None:
+    """Laju pertumbuhan ekonomi: the numerator 'A  -  B' used to lose A's words to the label's
+    column (read as n − B: a wrong value, silently)."""
+    text = (
+        "PDRB ADHK tahun n  -  PDRB ADHK tahun n-1\nLaju Pertumbuhan Ekonomi = "
+        "-------------------------------------------- x 100%\nPDRB ADHK tahun n-1"
+    )
+    values = {"PDRB ADHK tahun n": 110, "PDRB ADHK tahun n-1": 100}
+    assert _value(text, values) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "values", "expected"),
+    [
+        (  # "penjumlahan X": the rows of X added (Σ), then × 25
+            "Nilai IKM unit pelayanan diperoleh dari penjumlahan NRR tertimbang kesembilan "
+            "unsur pelayanan, kemudian dikalikan dengan 25 sebagai nilai dasar.",
+            ("NRR tertimbang kesembilan unsur pelayanan",),
+            None,
+            None,
+        ),
+        (  # "menjumlahkan A, kemudian membaginya dengan B": Σ A / B
+            "Rata-rata lama sekolah dihitung dengan menjumlahkan lama sekolah seluruh penduduk "
+            "berusia 25 tahun ke atas, kemudian membaginya dengan jumlah penduduk berusia 25 "
+            "tahun ke atas.",
+            (
+                "lama sekolah seluruh penduduk berusia 25 tahun ke atas",
+                "jumlah penduduk berusia 25 tahun ke atas",
+            ),
+            None,
+            None,
+        ),
+        (  # "jumlah dari A dan B" after the copula: A + B
+            "Jumlah kunjungan wisatawan adalah jumlah dari wisatawan nusantara dan wisatawan "
+            "mancanegara yang berkunjung ke obyek wisata dalam satu tahun.",
+            (
+                "wisatawan nusantara",
+                "wisatawan mancanegara yang berkunjung ke obyek wisata dalam satu tahun",
+            ),
+            (2, 3),
+            5,
+        ),
+        (  # "membandingkan A dengan jumlah dari B dan C": A / (B + C); "pusat/provinsi" a word
+            "Rasio kemandirian keuangan daerah dihitung dengan membandingkan Pendapatan Asli "
+            "Daerah dengan jumlah dari bantuan pemerintah pusat/provinsi dan pinjaman daerah, "
+            "dikalikan 100%.",
+            ("Pendapatan Asli Daerah", "bantuan pemerintah pusat/provinsi", "pinjaman daerah"),
+            (3, 1, 2),
+            100,
+        ),
+    ],
+)
+def test_sums_said_in_words(
+    text: str,
+    variables: tuple[str, ...],
+    values: tuple[int, ...] | None,
+    expected: int | None,
+) -> None:
+    formula = read_back(text)
+    assert formula.variables == variables
+    if values is not None:
+        assert _value(text, dict(zip(variables, values, strict=True))) == expected
+
+
+def test_a_single_sum_said_as_penjumlahan_is_a_sigma() -> None:
+    formula = read_back("penjumlahan nilai seluruh unsur dibagi jumlah unsur")
+    assert "Σ" in str(formula)
