@@ -9,6 +9,7 @@ from fractions import Fraction
 
 import pytest
 
+import ikicalc
 from tests.readings import read_back
 
 
@@ -211,3 +212,91 @@ def test_sums_said_in_words(
 def test_a_single_sum_said_as_penjumlahan_is_a_sigma() -> None:
     formula = read_back("penjumlahan nilai seluruh unsur dibagi jumlah unsur")
     assert "Σ" in str(formula)
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # "per" between two measures opened by the same word, × 100%: a ratio (W110)
+            "Persentase luas RTH publik = luas RTH publik per luas wilayah kota x 100%",
+            ("luas RTH publik", "luas wilayah kota"),
+        ),
+        (  # "(a : b)" divides; "dimana a yaitu …, b yaitu …" names them
+            "Persentase = (a : b) x 100%, dimana a yaitu jumlah arsip yang tertata sesuai "
+            "kaidah kearsipan, b yaitu jumlah arsip yang dikelola",
+            ("jumlah arsip yang tertata sesuai kaidah kearsipan", "jumlah arsip yang dikelola"),
+        ),
+        (  # a symbol of several underscores
+            "Tingkat graduasi = (Jml_KPM_graduasi / Jml_KPM) x 100%\nKet :\nJml_KPM_graduasi : "
+            "jumlah KPM PKH yang graduasi mandiri\nJml_KPM : jumlah KPM PKH",
+            ("jumlah KPM PKH yang graduasi mandiri", "jumlah KPM PKH"),
+        ),
+        (  # the indicator's title on a line above its symbol's equation
+            "Nilai Tukar Nelayan (NTN)\nNTN = It/Ib x 100\ndi mana:\nIt = indeks harga yang "
+            "diterima nelayan\nIb = indeks harga yang dibayar nelayan\nSatuan: poin",
+            ("indeks harga yang diterima nelayan", "indeks harga yang dibayar nelayan"),
+        ),
+        (  # the mean's bar over the label's X (a combining macron)
+            "X̄ = ∑Xi / n\nKeterangan :\nX̄ = rata-rata nilai kinerja pegawai\nXi = nilai SKP "
+            "pegawai ke-i\nn = jumlah pegawai yang dinilai",
+            ("nilai SKP pegawai ke-i", "jumlah pegawai yang dinilai"),
+        ),
+        (  # an age range up to a bound, in brackets inside the name
+            "Jumlah anak (0 - <17 th) yg memiliki KIA / Jumlah anak (0 - <17 th) di Kab. "
+            "Bantul x 100%",
+            ("Jumlah anak (0 - <17 th) yg memiliki KIA", "Jumlah anak (0 - <17 th) di Kab. Bantul"),
+        ),
+        (  # the fields of an indicator's profile (KMK indikator mutu), its title first
+            "Judul Indikator: Kepatuhan kebersihan tangan\nNumerator: Jumlah tindakan "
+            "kebersihan tangan yang dilakukan\nDenominator: Jumlah peluang kebersihan tangan\n"
+            "Formula: (Numerator / Denominator) x 100%",
+            ("Jumlah tindakan kebersihan tangan yang dilakukan", "Jumlah peluang kebersihan tangan"),
+        ),
+        (  # the two fields in one sentence, a semicolon between them
+            "Numerator: jumlah petugas yang patuh menggunakan APD; Denominator: jumlah seluruh "
+            "petugas yang diobservasi. Dikalikan 100%.",
+            ("jumlah petugas yang patuh menggunakan APD", "jumlah seluruh petugas yang diobservasi"),
+        ),
+    ],
+)
+def test_written_shapes_of_tables_and_fields(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_an_operator_verb_of_a_relative_clause_stays_in_the_name() -> None:
+    """'volume sampah yang dikurangi melalui bank sampah': a verb before 'melalui' opens no
+    operand ([grammar] operator_not_before); the name keeps its 'yang', and no lint W122."""
+    text = (
+        "Persentase sampah yang tertangani = (Volume sampah yang ditangani di TPA + volume "
+        "sampah yang dikurangi melalui bank sampah dan TPS3R) / volume timbulan sampah x 100%"
+    )
+    formula = read_back(text)
+    assert formula.variables[1] == "volume sampah yang dikurangi melalui bank sampah dan TPS3R"
+    assert "W122" not in {d.code for d in ikicalc.lint(text)}
+    assert read_back("A dikurangi B").variables == ("A", "B")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dihitung dengan menjumlahkan mahasiswa yang mengikuti MBKM dan mahasiswa yang "
+            "meraih prestasi, kemudian membaginya dengan jumlah mahasiswa aktif, dikali 100%.",
+            Fraction(100 * (7 + 5), 3),
+        ),
+        (
+            "Cara menghitung IDM cukup mudah: jumlahkan Indeks Ketahanan Sosial, Indeks "
+            "Ketahanan Ekonomi dan Indeks Ketahanan Lingkungan, lalu hasilnya dibagi tiga.",
+            Fraction(7 + 5 + 3, 3),
+        ),
+        (
+            "Capaian sasaran diperoleh dengan cara capaian indikator 1, capaian indikator 2 dan "
+            "capaian indikator 3 dijumlahkan kemudian dibagi tiga.",
+            Fraction(7 + 5 + 3, 3),
+        ),
+    ],
+)
+def test_a_sum_said_then_divided(text: str, expected: Fraction) -> None:
+    formula = read_back(text)
+    values = dict(zip(formula.variables, (7, 5, 3), strict=True))
+    assert Fraction(formula.evaluate(values).exact) == expected

@@ -11,9 +11,9 @@ from pathlib import Path
 from tests.public_scoring import parse_structure, read_cell, structure_variables
 
 PATH = Path(__file__).resolve().parent / "data" / "written-cells.jsonl"
-FLOOR = 0.935
+FLOOR = 0.95
 """513 of 550 formula cells at the end of session 21; with session 22's two sets (254 formula
-cells of 300, read 227 cold), 755 of 804 before their misses were looked at."""
+cells of 300, read 227 cold), 755 of 804 before their misses were looked at, 768 after."""
 _ALIAS = re.compile(r"\s*\([A-Z][A-Z0-9/]*\)")
 
 

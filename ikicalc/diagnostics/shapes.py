@@ -187,11 +187,17 @@ def _word_span(text: str, span: tuple[int, int], word: str, first: bool) -> tupl
 
 @cache
 def _operator_word() -> re.Pattern[str]:
-    """An operator word of names.toml [grammar] (``dikurangi``, ``dibagi dengan``)."""
-    from ikicalc.lang.operator_words import operator_words, words_pattern
+    """An operator word of names.toml [grammar] (``dikurangi``, ``dibagi dengan``); not one
+    before a preposition no operand opens with (``yang dikurangi melalui …``, ``[grammar]
+    operator_not_before``)."""
+    from ikicalc.lang.operator_words import said, words_pattern
+    from ikicalc.names import names_data
 
-    every = [word for group in operator_words().values() for word in group]
-    return re.compile(rf"(?<![^\W_])(?:{words_pattern(every)})(?![^\W_])", re.IGNORECASE)
+    of_name = words_pattern(names_data()["grammar"]["operator_not_before"])
+    return re.compile(
+        rf"(?<![^\W_])(?:{said(plain=True)})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -88,7 +88,7 @@ def _balanced(text: str) -> bool:
 
 
 _BEFORE = r"(?:^|[(\[{+\-−×*/÷=:·⋅Σ∑]|(?<![^\W_])[xX])[ \t]*"
-_AFTER = r"[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_]))"
+_AFTER = r"[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_])|:(?=[ \t]*[^\W\d_(]))"  # "(a : b)"
 _BEFORE_OPERAND = lazy(_BEFORE + "$")
 _AFTER_OPERAND = lazy("^" + _AFTER)
 _SIGN = lazy(r"[+\-−]")

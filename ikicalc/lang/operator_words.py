@@ -75,10 +75,12 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
     """The operator words of the operations ``signs`` as a pattern (case as the caller's
     flags say; a word bound after it is the caller's). Unless ``plain``, a division word
     before what says it divides into groups (``dibagi menjadi``, ``[grammar]
-    divide_not_before``) and a subtraction word after ``setelah``/``sesudah`` are none.
+    divide_not_before``), a subtraction word after ``setelah``/``sesudah`` and any before a
+    preposition no operand opens with (``[grammar] operator_not_before``) are none.
     ``joined``: an adverb and a joiner may follow (``dikurangi terlebih dahulu dengan``)."""
     table = names_data()["grammar"]
     pieces = []
+    of_name = words_pattern(table["operator_not_before"])  # "yang dikurangi melalui …"
     for sign in signs:
         words = words_pattern(operator_words()[sign])
         if sign == "/" and not plain:
@@ -86,6 +88,8 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
             words = rf"(?:{words})(?![^\W_])(?!\s+(?:{never})(?![^\W_]))"
         elif sign == "-" and not plain:
             words = rf"(?<!setelah\s)(?<!sesudah\s)(?:{words})"
+        if not plain:
+            words = rf"(?:{words})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))"
         pieces.append(words)
     pattern = "|".join(pieces)
     if joined:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.layout_cues import BAR, blank, operator
 from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.lang.predicate import opened_by_predicate
 from ikicalc.names import counting_words, names_data
@@ -399,6 +399,18 @@ def _legend_before(before: str, rest: str) -> bool:
     )
 
 
+# "Nilai Tukar Nelayan (NTN)" over "NTN = It/Ib x 100": the indicator's title on a line of its
+# own, then the equation of its symbol; the symbol's line computes by itself (no stack's bar)
+_TITLE_OVER_EQUATION = lazy(
+    r"[ \t]*(?P<title>[^\W\d_][^\n=:]{0,150}?)[ \t]*\n[ \t]*"
+    r"(?P<symbol>[^\W\d_][^\W_]{0,9}(?:_\{?[^\W_]+\}?)?)[ \t]*=[ \t]*"
+    r"(?![xX](?![^\W_]))(?=[^\W\d_(Σ∑])"  # not the scale's sign: "Persentase = x" / "100%"
+)
+
+
+_TITLE_FIELD = lazy(r"(?i)[ \t]*(?:judul|nama)[ \t]+indikator[ \t]*:[^\n]*(?=\n)")
+
+
 def heading_apart(text: str) -> str:
     """``text`` with the label of a document's field that opens it (``Rumus : Jumlah A x
     100%`` / ``Jumlah B``, ``Cara menghitung: …``) blanked, so that a stack, a legend or a
@@ -406,6 +418,14 @@ def heading_apart(text: str) -> str:
     quantity. So does the label that opens the cell's last sentence (``… . Cara penghitungan :
     (A x B)/10``), with the sentences before it. Same length, so every offset still points
     into the cell."""
+    field = _TITLE_FIELD.match(text) if ":" in text[:40] and "\n" in text else None
+    if field is not None:  # "Judul Indikator: Kepatuhan kebersihan tangan" over its fields
+        text = " " * field.end() + text[field.end() :]
+    title = _TITLE_OVER_EQUATION.match(text) if "=" in text and "\n" in text else None
+    if title is not None and not operator().search(title.group("title")):
+        rest = text[title.end("symbol") :].split("\n", 1)[0]
+        if operator().search(rest) and not BAR.search(rest):  # "NTN = It/Ib x 100"
+            text = " " * title.end("title") + text[title.end("title") :]
     if ":" not in text:
         return text
     found = _FIELD_LABEL.match(text) if ":" in text[:40] else None

@@ -37,7 +37,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_heads import head_after_cue, misspelt_head, operation_head
 from ikicalc.lang.said_joins import serta_parts
-from ikicalc.lang.said_lists import listed_items, listed_sum
+from ikicalc.lang.said_lists import lists_said
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
 from ikicalc.names import counting_words, names_data
@@ -106,8 +106,7 @@ def operation_said(chars: list[str]) -> Said | None:
         summed(chars)
         text = "".join(chars)
     if any(word in lower for word in _LISTING):
-        listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
-        listed_sum(chars)
+        lists_said(chars)  # "penjumlahan dari A, B dan C", "A, B dan C dijumlahkan …"
         text = "".join(chars)
     if "bagi" in lower:
         divided_by_words(chars)

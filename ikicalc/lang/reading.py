@@ -399,6 +399,22 @@ def _second_quantity(name: str) -> int | None:
     return cut
 
 
+_PER = lazy(r"(?i)[ \t]+per[ \t]+")
+
+
+def _per_alike(name: str) -> tuple[int, int] | None:
+    """``luas RTH publik per luas wilayah kota`` (× 100%): one ``per`` between two quantities
+    opened by the same word (a measure of a part, then of the whole): where the first ends
+    and the second starts, or ``None``."""
+    found = list(_PER.finditer(name))
+    if len(found) != 1:
+        return None
+    before, after = name[: found[0].start()].split(), name[found[0].end() :].split()
+    if len(before) < 2 or len(after) < 2 or before[0].lower() != after[0].lower():
+        return None
+    return found[0].start(), found[0].end()
+
+
 def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``Jumlah Pemilih … Hak SuaraJumlah Daftar Pemilih Tetap × 100%``: a scale needs a
     ratio and its one name holds two quantities, the second opened by a counting word in
@@ -412,14 +428,15 @@ def _read_two_quantities(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]
         return node, ()
     var = node.left
     cut = _second_quantity(var.name)
-    if cut is None:
+    gap = (cut, cut) if cut is not None else _per_alike(var.name)
+    if gap is None:
         return node, ()
-    left, right = var.name[:cut].strip(), var.name[cut:].strip()
+    left, right = var.name[: gap[0]].strip(), var.name[gap[1] :].strip()
     start = var.span[0]
     ratio = ast.Binary(
         ast.Op.DIV,
-        ast.Variable(left, (start, start + cut)),
-        ast.Variable(right, (start + cut, var.span[1])),
+        ast.Variable(left, (start, start + gap[0])),
+        ast.Variable(right, (start + gap[1], var.span[1])),
         var.span,
     )
     reason = N_("a scale needs a ratio and the name holds two quantities: the bar was lost")

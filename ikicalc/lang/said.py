@@ -317,11 +317,11 @@ _RATIO_HEADING = lazy(
 )
 # "… dibagi jumlah kelahiran hidup pada periode waktu yang sama dan dikali 1.000": the "dan"
 # that joins two operations is no word of the name before it
-_AND_BEFORE_OPERATOR = lazy(
-    r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:di[ \t]*kali(?:kan)?"
-    r"|di[ \t]*bagi(?![ \t\n]+(?:menjadi|atas|ke[ \t]+dalam)\b)|ditambah"
-    r"(?:kan)?|dikurangi)\b)"
-)
+@cache
+def _and_before_operator() -> re.Pattern[str]:
+    # the operator words as the grammar reads them: not "dibagi menjadi", not "yang dikurangi
+    # melalui …" (a relative clause of a name, [grammar] operator_not_before)
+    return re.compile(r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:" + said() + r"))")
 _WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
 
 
@@ -329,7 +329,7 @@ def joined_operations(chars: list[str]) -> None:
     """``… pada periode waktu yang sama dan dikali 1.000``: the ``dan`` that joins two
     operations is set aside, and a ``yang`` that leads on to one (``… eksternal yang
     dikalikan 100%``)."""
-    for joining in _AND_BEFORE_OPERATOR.finditer("".join(chars)):
+    for joining in _and_before_operator().finditer("".join(chars)):
         blank(chars, *joining.span())
 
 

@@ -17,7 +17,16 @@ from ikicalc.lang.said import computes, copula_before
 from ikicalc.lang.said_joins import over_dan
 from ikicalc.patterns import lazy
 
-__all__ = ["listed_items", "listed_sum"]
+__all__ = ["listed_items", "listed_sum", "lists_said", "sum_of_list", "summed_after"]
+
+def lists_said(chars: list[str]) -> None:
+    """Every list said with its operation: the items under it on lines of their own
+    (:func:`listed_items`), after it (:func:`listed_sum`), before the verb of their sum
+    (:func:`summed_after`)."""
+    listed_items(chars)  # "perkalian dari 2 (dua) unsur pokok:" over "a. …;" "b. …"
+    listed_sum(chars)
+    summed_after(chars)  # "A, B dan C dijumlahkan kemudian dibagi tiga"
+
 
 # "dengan penjumlahan dari Indeks Industri, Indeks sumber daya alam, dan Indeks sumber daya
 # manusia setelah dibagi tiga": a sum of listed quantities; "hasil kali antara dosis serap
@@ -32,12 +41,14 @@ _LISTED = lazy(
     r"|(?<=sebagai[ \t]))jumlah[ \t\n]+dari[ \t\n]+"
     # "penjumlahan A, B, dan C": with no "dari", a list of commas and a last "dan"
     # and the verb of the noun (me(N)- … -kan), "menjumlahkan A, B, dan C", takes the same list
-    r"|(?:(?:hasil[ \t]+)?penjumlahan|menjumlahkan"
+    r"|(?:(?:hasil[ \t]+)?penjumlahan|(?:men)?jumlahkan"  # "jumlahkan A, B dan C": told
     r"|(?P<multiplying>(?:hasil[ \t]+)?perkalian|mengalikan))"
     r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\)|(?<=[^\W\d_])/(?=[^\W\d_]))+?)"  # "pusat/provinsi"
-    r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?=[ \t\n]+(?:dibagi|dikali))"
-    r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)|[ \t]*[.;]?[ \t]*$"
+    r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?:[ \t\n]+hasilnya)?"
+    r"(?=[ \t\n]+(?:dibagi|dikali|membaginya|mengalikannya))"
+    r"|,?(?=[ \t\n]+(?:dibagi|dikali(?:kan)?|ditambah|dikurangi)\b)"
+    r"|[ \t]*[.;]?[ \t]*$"
     r"|(?=\.[ \t\n]+[A-Z]))"  # "… dan Garis Kemiskinan Non Makanan (GKNM). Penduduk …"
 )
 _DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?:(?<!yang )\b(?:merupakan|adalah|ialah)|[ \t]:)[ \t\n]+$")
@@ -150,3 +161,52 @@ def listed_items(chars: list[str]) -> None:
         blank(chars, *item.span("end"))
     for item in items[1:]:
         chars[item.start()] = sign  # the line break before the next item
+
+
+# "capaian indikator 1, capaian indikator 2 dan capaian indikator 3 dijumlahkan kemudian
+# dibagi tiga": the list, then the verb of its sum, then what is done with the sum
+_SUMMED_AFTER = lazy(
+    r"(?i)(?<=\S)[ \t]+(?P<verb>dijumlahkan(?:[ \t,]+(?:kemudian|lalu|selanjutnya)"
+    r"(?:[ \t]+hasilnya)?)?)(?=[ \t]+(?:dibagi|dikali(?:kan)?)\b)"
+)
+_LIST_OPENS = lazy(r"[.;:=()/÷×*\n]")  # what stands before a list said in a sentence
+
+
+def summed_after(chars: list[str]) -> None:
+    """``A, B dan C dijumlahkan kemudian dibagi tiga``: the items said first, then the verb of
+    their sum (``(A + B + C) / 3``); the list starts after the words that introduce it
+    (``… diperoleh dengan cara``), or after the mark that opens its sentence."""
+    from ikicalc.lang.preamble import cues
+
+    text = "".join(chars)
+    found = _SUMMED_AFTER.search(text) if "dijumlahkan" in text.lower() else None
+    if found is None:
+        return
+    verb = found.start("verb")
+    opened = [m.end() for m in _LIST_OPENS.finditer(text, 0, verb)]
+    start = opened[-1] if opened else 0
+    said = [m.end() for m in cues().finditer(text, start, verb)]
+    start = max([start, *said[-1:]])
+    joins = list(_LIST_JOIN.finditer(text, start, verb))
+    first = start + len(text[start:verb]) - len(text[start:verb].lstrip())
+    if (
+        not any("," in join.group(0) for join in joins)
+        or first == 0
+        or not re.search(r"[^\W\d_]", text[first : joins[0].start()])
+    ):
+        return  # no list of three, or nothing before it to open the bracket in
+    blank(chars, *found.span("verb"))
+    chars[first - 1] = "("
+    chars[verb] = ")"
+    sum_of_list(chars, text, start, verb)
+
+
+def sum_of_list(chars: list[str], text: str, start: int, end: int) -> bool:
+    """Write the joins of the list between ``start`` and ``end`` (``A, B dan C``) as ``+``;
+    whether there was one."""
+    joins = over_dan(list(_LIST_JOIN.finditer(text, start, end)))
+    for join in joins:
+        blank(chars, *join.span())
+        chars[join.start() + (join.end() - join.start() > 1)] = "+"
+    return bool(joins)
+

@@ -25,12 +25,14 @@ from itertools import pairwise
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.said_heads import operation_within
+from ikicalc.lang.said_lists import sum_of_list
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled
 
 __all__ = ["steps_said"]
 
 _SIGNS = {"divide": "/", "multiply": "×", "subtract": "-", "add": "+"}
+_SUMMING = compiled(r"(?i)jumlahkan")
 
 
 @cache
@@ -109,6 +111,9 @@ def steps_said(chars: list[str]) -> bool:
         blank(chars, 0, steps[0].end())
     first = _operand_end(text, steps[0].end(), steps[1].start()) if len(steps) > 1 else 0
     inner = first > steps[0].end() and operation_within(chars, text, steps[0].end(), first)
+    if not inner and first > steps[0].end() and _SUMMING.match(steps[0].group("count") or ""):
+        # "jumlahkan A, B dan C, lalu hasilnya dibagi tiga": the step's result, (A + B + C)
+        inner = sum_of_list(chars, text, steps[0].end(), first)
     for before, step in pairwise(steps):
         operand_end = _operand_end(text, before.end(), step.start())
         if operand_end <= before.end() or step.group("count"):

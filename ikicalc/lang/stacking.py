@@ -69,7 +69,7 @@ _MIDDLE = lazy(
 _SCALE_LINE = lazy(r"^[ \t]*" + SCALE + r"[ \t]*=?[ \t]*$")
 _NUMERATOR = lazy(r"(?i)\b(?:numerator|pembilang)\b(?:[ \t]*\((?:numerator|pembilang)\))?[ \t]*:?")
 _DENOMINATOR = lazy(
-    r"(?i)(?:\.[ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
+    r"(?i)(?:[.;,][ \t]*)?\b(?:denumerator|denominator|penyebut)\b"
     r"(?:[ \t]*\((?:denumerator|denominator|penyebut)\))?[ \t]*:?"
 )
 _OPERATOR_WORDS = lazy(r"(?i)\b(?:di[ \t]*bagi|berbanding|dibandingkan|bagi|dengan|[xX])\b|[/÷:]")
@@ -98,7 +98,7 @@ def fraction_words(chars: list[str]) -> None:
     ):
         blank(chars, numerator.start(), numerator.end())
         blank(chars, denominator.start(), denominator.end())
-        chars[denominator.start() + (1 if denominator.group(0).startswith(".") else 0)] = "/"
+        chars[denominator.start() + (1 if denominator.group(0)[:1] in ".;," else 0)] = "/"
 
 
 _BESIDE_BEFORE = lazy(
