@@ -22,6 +22,7 @@ __all__ = [
     "CLOSE_ENOUGH",
     "clean_name",
     "closest",
+    "counting_spellings",
     "counting_words",
     "counts_rows",
     "did_you_mean",
@@ -49,6 +50,14 @@ def _abbreviations() -> dict[str, str]:
 def counting_words() -> frozenset[str]:
     """Words such as ``jumlah`` that count something but name no quantity on their own."""
     return frozenset(word.lower() for word in names_data()["counting"]["words"])
+
+
+@cache
+def counting_spellings() -> frozenset[str]:
+    """The counting words and their abbreviations (``jml``, ``jmlh``, ``jm``: the
+    ``[abbreviations]`` that expand to one), in lower case: what opens a counted quantity."""
+    short = {key for key, word in _abbreviations().items() if word in counting_words()}
+    return counting_words() | short
 
 
 @cache

@@ -58,6 +58,23 @@ def test_eval_json_lists_the_guesses_with_their_place() -> None:
     assert "1.206" in guess["message"]
 
 
+def test_eval_says_the_condition_the_value_leaves_out() -> None:
+    """'…, apabila realisasi melebihi target maka capaian 100%': the value is the formula's
+    alone (120.00%); eval says the cap the cell states beside it (W132), never silently."""
+    done = runner.invoke(
+        app,
+        [
+            "eval",
+            "Realisasi / Target x 100%, apabila realisasi melebihi target maka capaian 100%",
+            *("-s", "Realisasi=120", "-s", "Target=100", "--json"),
+        ],
+    )
+    assert done.exit_code == 0
+    payload = json.loads(done.stdout)
+    assert payload["value"] == "120.00"
+    assert "W132" in {guess["code"] for guess in payload["guesses"]}
+
+
 def test_eval_of_a_plain_formula_says_no_guess() -> None:
     done = runner.invoke(app, ["eval", "A / B x 100%", "-s", "A=1", "-s", "B=2", "--json"])
     assert json.loads(done.stdout)["guesses"] == []

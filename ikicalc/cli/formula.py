@@ -135,14 +135,25 @@ def eval_command(
         typer.echo(str(result))
 
 
-def _guesses(parsed: Formula) -> list[tuple[str, str, ast.Span]]:
-    """The places the formula was read by a guess (lint ``W110``/``W114``): a value is only
-    as good as its reading, so ``eval`` says them beside it, never silently."""
-    if not parsed.guesses:
-        return []
-    from ikicalc.diagnostics.reading import guess_notes
+# lint codes that say the value printed is not what the cell asks for as it stands (a
+# limit or a condition stated after the formula, W132): eval says them beside the value
+_VALUE_CODES = frozenset({"W132"})
 
-    return list(guess_notes(parsed))
+
+def _guesses(parsed: Formula) -> list[tuple[str, str, ast.Span]]:
+    """The places the formula was read by a guess (lint ``W110``/``W114``), and a condition
+    the cell states that the value does not apply (``W132``): a value is only as good as its
+    reading, so ``eval`` says them beside it, never silently."""
+    notes: list[tuple[str, str, ast.Span]] = []
+    if parsed.guesses:
+        from ikicalc.diagnostics.reading import guess_notes
+
+        notes += guess_notes(parsed)
+    if parsed.source and len(parsed.source) > len(str(parsed)):  # words the reading left out
+        from ikicalc.diagnostics.api import lint
+
+        notes += [(d.code, d.message, d.span) for d in lint(parsed) if d.code in _VALUE_CODES]
+    return notes
 
 
 def _say_guesses(notes: list[tuple[str, str, ast.Span]]) -> None:

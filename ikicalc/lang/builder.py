@@ -18,7 +18,7 @@ from ikicalc.lang.amounts import PURPOSE_AFTER, amount, multipliers, purpose, te
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.lark_errors import read_number
 from ikicalc.lang.symbols import LETTERS
-from ikicalc.names import clean_name, counting_words, names_data
+from ikicalc.names import clean_name, counting_spellings, counting_words, names_data
 from ikicalc.numbers import NumberStyle
 from ikicalc.patterns import lazy
 
@@ -64,7 +64,7 @@ def _denominator(name: _Name) -> ast.Variable:
     text = name.text
     counting = _COUNTING_START.search(text)
     before = {word.lower() for word in text[: counting.start()].split()} if counting else set()
-    quantifiers = counting_words() | {"jml", "jmlh"} | set(names_data()["ratio"]["whole"])
+    quantifiers = counting_spellings() | set(names_data()["ratio"]["whole"])
     if counting is None or before & quantifiers:  # "Seluruh jumlah …" is one quantity
         return ast.Variable(text, name.span)
     kept = text[counting.start() :]

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ikicalc.i18n import N_
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
-from ikicalc.names import counting_words
+from ikicalc.names import counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = ["RATIO_WITH", "WITH_REASON", "Said", "counted", "guess", "same_time_masked", "usable"]
@@ -66,7 +66,7 @@ WITH_REASON = N_(
 
 def counted(text: str) -> bool:
     """Whether ``text`` opens with a counted quantity (``jumlah``, ``total``, ``jml`` …)."""
-    words = sorted({*counting_words(), "jml", "jmlh", "jm"})
+    words = sorted(counting_spellings())
     return re.match(r"\s*(?:" + "|".join(words) + r")\b", text, re.IGNORECASE) is not None
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from ikicalc.lang import ast
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.said_joins import REFERENCES
-from ikicalc.names import counting_words, name_key
+from ikicalc.names import counting_spellings, name_key
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -117,7 +117,7 @@ def restarted(name: str) -> tuple[str, str] | None:
     if len(words) < 4:
         return None
     # "Jumlah zakat …" again (two words after a counting word), or three words again
-    size = 2 if name_key(words[0]) in {*counting_words(), "jml", "jmlh"} else 3
+    size = 2 if name_key(words[0]) in counting_spellings() else 3
     head = r"(?<!\S)" + r"\s+".join(re.escape(w) for w in words[:size]) + r"(?!\S)"
     again = re.compile(head, re.IGNORECASE).search(name, len(words[0]) + 1)
     if again is None or name.count("(", 0, again.start()) > name.count(")", 0, again.start()):

@@ -11,7 +11,7 @@ from functools import cache
 
 from ikicalc.lang import ast
 from ikicalc.lang.operator_words import before_operand, said, sign_of, words_pattern
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 
 __all__ = ["OPS", "Token", "number_words", "op_of", "scan", "tokens"]
 
@@ -22,7 +22,7 @@ OPS = {"/": ast.Op.DIV, "×": ast.Op.MUL, "+": ast.Op.ADD, "-": ast.Op.SUB}
 def tokens() -> re.Pattern[str]:
     """The pattern of the tokens; each match's group name is its kind."""
     words = said(joined=True, plain=True)
-    operand = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
+    operand = "|".join(sorted(counting_spellings()))
     before = words_pattern(before_operand())
     counted = r"(?i:(?:" + operand + r")(?![^\W_]))"
     spelled = (

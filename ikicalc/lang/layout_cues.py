@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, cast
 
 from ikicalc.lang.operator_words import said, words_pattern
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
@@ -102,7 +102,7 @@ def operator() -> re.Pattern[str]:
     that become one (a bar, an implicit product, a rate, a slash before a counted quantity).
     It must match wherever the canonical text of a formula has '×' or '/', so that a formula
     and its canonical text are laid out alike."""
-    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    counting = "|".join(sorted(counting_spellings()))
     return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
@@ -139,7 +139,7 @@ def divides() -> re.Pattern[str]:
     """A division the cell writes as an operator: a slash with a space on both sides or
     before a counted quantity, ``÷``, ``\\frac``, the division words; not the slash inside a
     word (``TK/RA``, ``mesjid/mushala``), which says nothing about where a bar stood."""
-    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    counting = "|".join(sorted(counting_spellings()))
     return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
         r"|(?<=\s):(?=\s*[^\W\d_(\[])"

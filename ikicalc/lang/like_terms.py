@@ -18,7 +18,7 @@ from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.printer import expression_text
 from ikicalc.lang.run_together import term_after_slash
-from ikicalc.names import counting_words
+from ikicalc.names import counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = ["REASON", "divisor_difference", "worded"]
@@ -41,7 +41,7 @@ _JOINTS = frozenset(["yang", "dan", "atau", "serta", "di", "dari", "pada", "untu
 def _nouns(name: str) -> frozenset[str]:
     """The words of ``name`` that say what it counts: not a counting word (``jumlah``,
     ``volume`` …) nor a joint (``yang``, ``di`` …), three letters and more."""
-    skipped = counting_words() | {"jml", "jmlh"} | _JOINTS
+    skipped = counting_spellings() | _JOINTS
     return frozenset(w for w in _WORD.findall(name.lower()) if len(w) >= 3 and w not in skipped)
 
 

@@ -34,7 +34,7 @@ from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.layout_cues import RATIO_SCALE, divides
 from ikicalc.lang.salvage import Salvaged
 from ikicalc.lang.timed import centred_after_time
-from ikicalc.names import counting_words
+from ikicalc.names import counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = ["FIRST_TERM", "REASON", "naming_words", "reread", "rescue"]
@@ -149,7 +149,7 @@ def _names(words: str, label_words: frozenset[str]) -> bool:
 
 @cache
 def _counting() -> frozenset[str]:
-    return counting_words() | {"jml", "jmlh", "jm"}
+    return counting_spellings()
 
 
 def _alone(text: str, spans: list[_Span]) -> str:

@@ -18,7 +18,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR, blank, operator
 from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.lang.predicate import opened_by_predicate
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
@@ -264,7 +264,7 @@ def _subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple
         r"^\s*(?P<subject>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}),[ \t\n]+(?=" + quantity + ")",
         re.IGNORECASE,
     )
-    counted = compiled(r"\b(?:" + "|".join(sorted(counting_words())) + r"|jml|jmlh)\b", re.I)
+    counted = compiled(r"\b(?:" + "|".join(sorted(counting_spellings())) + r")\b", re.I)
     return described, heading, counted, verbs
 
 
@@ -285,7 +285,7 @@ def _purpose() -> re.Pattern[str]:
     openers = "|".join(str(w) for w in layout["purpose_openers"])
     conditions = "|".join(str(w) for w in layout["condition_openers"])
     links = "|".join(str(w) for w in layout["purpose_links"])
-    counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    counted = "|".join(sorted(counting_spellings()))
     quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
@@ -342,7 +342,7 @@ def _parallel() -> re.Pattern[str]:
 @cache
 def _heading_percent() -> re.Pattern[str]:
     words = "|".join(names_data()["prose"]["percent_words"])
-    counted = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    counted = "|".join(sorted(counting_spellings()))
     return compiled(rf"(?i)^\s*(?:{words})\s+(?=(?:{counted})(?![^\W_]))")
 
 

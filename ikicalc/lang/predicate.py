@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ikicalc.lang.layout_cues import operator
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = ["opened_by_predicate"]
@@ -75,13 +75,13 @@ def _verbs() -> re.Pattern[str]:
 
 @cache
 def _counting() -> re.Pattern[str]:
-    words = {*counting_words(), "jml", "jmlh"}
+    words = counting_spellings()
     return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(words)) + r")(?![^\W_])")
 
 
 @cache
 def _counted() -> re.Pattern[str]:
-    words = {*counting_words(), "jml", "jmlh", *names_data()["layout"]["quantity_words"]}
+    words = {*counting_spellings(), *names_data()["layout"]["quantity_words"]}
     return compiled(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(words)) + r")(?![^\W_])")
 
 

@@ -40,7 +40,7 @@ from ikicalc.lang.said_joins import serta_parts
 from ikicalc.lang.said_lists import lists_said
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -216,7 +216,7 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
     a later one is, the operator is the later one (the second operand is a quantity)."""
     if found.group("share") or not found.group("word"):
         return found
-    counted = r"(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh"})) + r")\b"
+    counted = r"(?:" + "|".join(sorted(counting_spellings())) + r")\b"
     if re.match(counted, text[found.end() :], re.IGNORECASE):
         return found
     later = re.compile(

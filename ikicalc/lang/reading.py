@@ -37,7 +37,7 @@ from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.lang.thresholds import threshold_between
-from ikicalc.names import counting_words, name_key, names_data
+from ikicalc.names import counting_spellings, name_key, names_data
 from ikicalc.numbers import NumberStyle, parse_number
 from ikicalc.patterns import lazy
 
@@ -189,7 +189,7 @@ def read_slashes(
     if pair is not None:
         return pair
     guesses: list[Reading] = []
-    counting = counting_words() | {"jml", "jmlh"}
+    counting = counting_spellings()
 
     def uncounted(name: str, slash: re.Match[str]) -> bool:
         return name_key(re.split(r"[\s/]", name[slash.end() :])[0]) not in counting

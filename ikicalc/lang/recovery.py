@@ -27,7 +27,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
-from ikicalc.names import counting_words
+from ikicalc.names import counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -107,7 +107,7 @@ _NOTE_LINE = lazy(
 
 @cache
 def _counted_pattern() -> re.Pattern[str]:
-    words = "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"}))
+    words = "|".join(sorted(counting_spellings()))
     return re.compile(r"(?i)\s*(?:" + words + r")(?![^\W_])")
 
 

@@ -19,7 +19,7 @@ from collections.abc import Set
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
-from ikicalc.names import name_key
+from ikicalc.names import counting_spellings, name_key
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -243,7 +243,7 @@ def wrapped_ratio(
     alone = node is var or (isinstance(node, ast.Sigma) and node.variable is var)
     return (
         ((alone and wrapped) or scaled_alone)
-        and left.split()[0].lower() not in _COUNTED  # "Jenis Pemeliharaan Rutin/Berkala …"
+        and left.split()[0].lower() not in counting_spellings()  # "Jenis Pemeliharaan Rutin/…"
         and var.name.count("/") == 1
         and 1 < len(left.split()) <= _PHRASE_WORDS
         and 1 < len(right.split()) <= _PHRASE_WORDS
@@ -274,7 +274,6 @@ LABEL_COLON = N_(
     "the words before ':' at the start of the cell name the formula after it (a ratio in "
     "brackets or a slash): a colon there is no division"
 )
-_COUNTED = frozenset({"jumlah", "jml", "jmlh", "jm", "total", "banyaknya", "volume", "jenis"})
 # "Kualitas : (Realisasi /Target) x 100" (BKN e-Kinerja): one to three words and a spaced ':'
 _LABEL_COLON = lazy(r"\A[ \t]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+:[ \t]")
 
@@ -284,7 +283,7 @@ def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | No
     the cell are its label when what follows divides (a ``/`` in it): the division the
     grammar read at the ``:`` is undone, its right side kept; a guess."""
     found = _LABEL_COLON.match(text)
-    if found is None or found.group("label").split()[0].lower() in _COUNTED:
+    if found is None or found.group("label").split()[0].lower() in counting_spellings():
         return None  # "Jumlah A : Jumlah B": a quantity, divided
     path: list[ast.Binary] = []
     node = expr

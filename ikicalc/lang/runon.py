@@ -21,7 +21,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_joins import another_voice
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = ["after_formula", "clause_after", "for_each", "predicate", "remark_after_scale",
@@ -280,7 +280,7 @@ def _prose_after(rest: str) -> bool:
     if found is None or not rest.strip():
         return False
     body = rest[found.start("word") :].rstrip().rstrip(".)").rstrip()
-    counted = r"(?i)(?:" + "|".join(sorted({*counting_words(), "jml", "jmlh", "jm"})) + r")\b"
+    counted = r"(?i)(?:" + "|".join(sorted(counting_spellings())) + r")\b"
     return (
         len(re.findall(r"[^\W\d_]{3,}", body)) >= 2
         and not re.match(counted, body)

@@ -37,7 +37,7 @@ from ikicalc.lang.runon import remark_after_scale
 from ikicalc.lang.said import divides_between
 from ikicalc.lang.said_joins import repeating_joins
 from ikicalc.lang.typos import TYPO_REASON
-from ikicalc.names import counting_words, names_data
+from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled
 
 __all__ = ["head_after_cue", "misspelt_head", "operation_head", "operation_within"]
@@ -59,7 +59,7 @@ def _head() -> re.Pattern[str]:
 @cache
 def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = names_data()["prose"]["heads"]
-    counting = "|".join(sorted({*counting_words(), "jml", "jmlh"}))
+    counting = "|".join(sorted(counting_spellings()))
     words = "|".join([*heads["joins"], *heads["divide_joins"], *heads["apply_joins"]])
     return (
         # "sesuai dengan", "sama dengan", "beserta dengan" belong to a name; a name may end
