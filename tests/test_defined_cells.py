@@ -300,3 +300,43 @@ def test_a_sum_said_then_divided(text: str, expected: Fraction) -> None:
     formula = read_back(text)
     values = dict(zip(formula.variables, (7, 5, 3), strict=True))
     assert Fraction(formula.evaluate(values).exact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # "(y-on-y)" after a period's figure: words, no implicit product before the cue
+            "Pertumbuhan ekonomi triwulan III-2024 terhadap triwulan III-2023 (y-on-y) dihitung "
+            "dari PDRB ADHK triwulan III-2024 dikurangi PDRB ADHK triwulan III-2023, dibagi PDRB "
+            "ADHK triwulan III-2023, dikali 100 persen.",
+            ("PDRB ADHK triwulan III-2024", "PDRB ADHK triwulan III-2023"),
+        ),
+        (  # a sentence under the legend about its symbols ("ditetapkan …"): no entry's words
+            "Besaran ADD untuk setiap desa dihitung dengan rumus sebagai berikut:\nADDx = ADDM + "
+            "ADDP\nKeterangan:\nADDx = Alokasi Dana Desa untuk desa x\nADDM = Alokasi Dana Desa "
+            "Minimal\nADDP = Alokasi Dana Desa Proporsional\nADDM dan ADDP ditetapkan setiap "
+            "tahun dengan Keputusan Bupati.",
+            ("Alokasi Dana Desa Minimal", "Alokasi Dana Desa Proporsional"),
+        ),
+        (  # an FAQ's question, then its answer
+            "Bagaimana menghitung persentase realisasi anggaran? Caranya, realisasi belanja "
+            "sampai dengan akhir triwulan dibagi dengan pagu anggaran dalam DPA, lalu dikalikan "
+            "100 persen.",
+            ("realisasi belanja sampai dengan akhir triwulan", "pagu anggaran dalam DPA"),
+        ),
+        (  # a footnote whose mark is a figure on the line: the mark glued to 'sosial'
+            "Jumlah keluarga miskin penerima bantuan sosial1\n-------------------------- x 100%\n"
+            "Jumlah keluarga miskin di Kab. Gunungkidul\n1 berdasarkan DTKS Kementerian Sosial",
+            ("Jumlah keluarga miskin penerima bantuan sosial", "Jumlah keluarga miskin di Kab. Gunungkidul"),
+        ),
+    ],
+)
+def test_words_around_the_formula(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_a_question_mark_lost_for_a_sign_is_still_refused() -> None:
+    """'Jumlah A ? Jumlah B': no question word opens it; the '?' stays an error, never a
+    preamble that would drop the numerator."""
+    with pytest.raises(ikicalc.IkiError):
+        ikicalc.parse("Jumlah A ? Jumlah B x 100%")

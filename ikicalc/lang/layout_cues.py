@@ -93,6 +93,16 @@ def _said() -> tuple[str, str, str]:
     return every, division, rf"{said('/')}|{bagi}"
 
 
+# A target's line under a formula or its legend ("Target SPM = 100%", "Target 2024: 90%",
+# "Standar nasional = 90 %", "Sasaran 2025: 80%"): a word of a target, up to three words, a year,
+# its sign, the figure; the one home of the shape (lang/notes_under.py, lang/legends.py)
+TARGET_LINE = (
+    r"^[ \t]*(?i:target|standar|sasaran|nilai[ \t]+(?:target|standar))"
+    r"(?:[ \t]+[^\W\d_][^\W_]*){0,3}(?:[ \t]+(?i:tahun[ \t]+)?\d{4})?[ \t]*[:=][ \t]*[≥≤<>]*"
+    r"[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
+)
+
+
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
 # of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.

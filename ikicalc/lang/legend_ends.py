@@ -25,6 +25,7 @@ __all__ = [
     "remark",
     "sentence_end",
     "text_around",
+    "waits_for_more",
 ]
 
 
@@ -214,11 +215,9 @@ def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bo
     opening = _SENTENCE_CASE.match(line)
     last = next((piece for piece in reversed(pieces) if piece.strip()), "")
     end = _LAST_WORD.search(last)
-    if opening is None or end is None:
+    if opening is None or end is None or waits_for_more(pieces):
         return False
     word = end.group("word")
-    if not word[-1].isalnum() or word.lower() in connectors():
-        return False
     subject = opening.group("first").lower()
     if word[0].islower() and subject in {w.group(0).lower() for w in _WORD.finditer(legend)}:
         return True
@@ -226,6 +225,19 @@ def note_after(line: str, pieces: list[str], legend: str, rest: list[str]) -> bo
     if _wrapped(legend, paragraph):
         return False  # "i. B = jumlah perpustakaan di Kota" / "Singkawang yang sesuai" / …
     return len(paragraph) >= _NOTE_LINES and sum(len(p.split()) for p in paragraph) >= _NOTE_WORDS
+
+
+def waits_for_more(pieces: list[str]) -> bool:
+    """Whether a legend's entry (``pieces``, its name so far) stops where its name goes on on
+    the next line: on a comma, a hyphen, or a word after which a name goes on (``yang``,
+    ``di``, ``seluruh`` …, ``data/legends.toml``): ``Toll Fee adalah tarif … melalui pipa
+    yang`` / ``ditetapkan oleh Badan Pengatur;``."""
+    last = next((piece for piece in reversed(pieces) if piece.strip()), "")
+    end = _LAST_WORD.search(last)
+    if end is None:
+        return False
+    word = end.group("word")
+    return not word[-1].isalnum() or word.lower() in connectors()
 
 
 def _wrapped(before: str, lines: list[str]) -> bool:

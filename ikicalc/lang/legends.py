@@ -15,10 +15,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
+from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK, TARGET_LINE
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_beside import header_words
-from ikicalc.lang.legend_ends import clause_word, constant_line, copulas, sentence_end
+from ikicalc.lang.legend_ends import (
+    clause_word,
+    constant_line,
+    copulas,
+    sentence_end,
+    waits_for_more,
+)
 from ikicalc.lang.legend_ends import note_after as _note_after
 from ikicalc.lang.legend_ends import remark as _remark
 from ikicalc.lang.legend_ends import text_around as _around
@@ -54,9 +60,7 @@ _INDEXED = lazy(r"[Σ∑]|\\sum(?![a-zA-Z])")
 _SCALE_NAME = lazy(r"[ \t]*(?:(?:[xX×*]|\\times)[ \t]*\d|" + BAR_TEXT + ")")
 _LETTERED = lazy(r"(?m)^[ \t]*[A-Za-z][.)][ \t]")
 _FOOTNOTE_LINE = lazy(  # also a target's line under the legend ("Target 2024: 90%")
-    r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:"
-    r"|(?i:target|standar|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*[:=]"
-    r"[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$)",
+    r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)|" + TARGET_LINE,
     re.MULTILINE,
 )
 
@@ -345,7 +349,11 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
             entries
             and not found
             and (
-                (_remark(line.group(0)) and not _says("\n".join(formula_text), text, line))
+                (
+                    _remark(line.group(0))
+                    and not _says("\n".join(formula_text), text, line)
+                    and not waits_for_more(entries[-1][3])  # "… melalui pipa yang" / "ditetapkan …"
+                )
                 or (entries[-1][0] and _note_after(line.group(0), entries[-1][3], *_around_(line)))
             )
         ):  # "Y = Jumlah sampel yang diambil" / "Sampel (diambil secara acak) berasal dari …"

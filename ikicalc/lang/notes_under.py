@@ -6,8 +6,10 @@ length."""
 
 from __future__ import annotations
 
+import re
+
 from ikicalc.lang import guards
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.layout_cues import TARGET_LINE, blank
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.sentences import sentence
 from ikicalc.patterns import lazy
@@ -17,11 +19,9 @@ __all__ = ["note_after"]
 _NOTE = lazy(
     r"(?im)^[ \t]*(?:keterangan|ket\.?|catatan|sumber(?:[ \t]+data)?|note|standar|target"
     r"|satuan|nilai[ \t]+standar)(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*:[^\n]*$"
-    # "Target SPM = 100%", "Standar nasional = 90 %": a target's line under the formula
-    r"|^[ \t]*(?:target|standar|sasaran|nilai[ \t]+(?:target|standar))"
-    r"(?:[ \t]+[^\W\d_][^\W_]*){0,3}"
-    r"(?:[ \t]+(?:tahun[ \t]+)?\d{4})?[ \t]*=[ \t]*[≥≤<>]*[ \t]*\d[\d.,]*[ \t]*%?\.?[ \t]*$"
-    r"|(?<=%)[ \t]*(?:≥|≤)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"  # "… x 100% ≥ 85%": the target
+    + r"|"
+    + TARGET_LINE  # "Target SPM = 100%": a target's line under the formula
+    + r"|(?<=%)[ \t]*(?:≥|≤)[ \t]*\d[\d.,]*[ \t]*%?[ \t]*$"  # "… x 100% ≥ 85%": the target
     r"|(?<![ \t])[ \t]*[;.][ \t]*(?:target|standar)\b[ \t]*:?[ \t]*[≥≤<>=]*[ \t]*"
     r"\d[\d.,]*[ \t]*%?\.?[ \t]*$"
     # ", dinyatakan dalam rupiah per tahun.": the result's unit (not a percent: lang/layout.py)
@@ -44,6 +44,8 @@ def note_after(chars: list[str]) -> None:
         start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
         blank(chars, start, len(chars))
         return
+    if "\n" in text and _numbered_note(chars, text):
+        return
     last = text.rstrip().rfind("\n")  # "… / jumlah penduduk.\nData bersumber dari …"
     closing = text[last + 1 :] if last > 0 else ""
     ended = _ENDS_SENTENCE.match(closing)  # "100%. Data bersumber …": the formula's last words
@@ -56,3 +58,25 @@ def note_after(chars: list[str]) -> None:
 # the end of the formula's sentence at the opening of the last line, before a sentence of
 # words: "… dikalikan" / "100%. Data bersumber dari laporan tahunan dinas."
 _ENDS_SENTENCE = lazy(r"[ \t]*[^\n.]*?[\d%)][ \t]*\.[ \t]+(?=[A-Z][a-z])")
+
+
+# the last line a footnote whose mark is a figure the PDF set on the line, not raised ("1
+# berdasarkan DTKS Kementerian Sosial"), its mark glued to a word of the formula ("sosial1")
+_NUMBERED_NOTE = lazy(r"\n[ \t]*(?P<mark>[1-9])[ \t]+(?=[^\W\d_]{2})[^\n]*\s*\Z")
+
+
+def _numbered_note(chars: list[str], text: str) -> bool:
+    """Set aside a footnote on the last line and its mark glued to a word in lower case above
+    it (``… bantuan sosial1`` / ``---- x 100%`` / ``… Gunungkidul`` / ``1 berdasarkan DTKS``);
+    whether there was one."""
+    found = _NUMBERED_NOTE.search(text)
+    if found is None or _computes(found.group(0)):
+        return False
+    mark = found.group("mark")
+    glued = list(re.finditer(rf"(?<=[a-z]{{2}}){mark}(?![^\W_])", text[: found.start()]))
+    if len(glued) != 1 or not _computes(text[: found.start()]):
+        return False
+    blank(chars, found.start() + 1, found.end())
+    chars[glued[0].start()] = " "
+    return True
+

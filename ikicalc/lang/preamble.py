@@ -147,7 +147,10 @@ _SPACED_SUM = lazy(r"(?:(?<=[^\W_])|(?<=[)\]]))[ \t]+[+][ \t]+(?=[^\W_]|[(\[])")
 _SIGMA = lazy(r"[Σ∑](?=[ \t]*[^\W\d_(\[])")
 # a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
 # said again, no implicit product
-_WORDS_IN_BRACKETS = lazy(r"(?<=[\d)\]])[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+)*[ \t]*\)")
+_WORDS_IN_BRACKETS = lazy(  # "5 (lima) tahun", "III-2023 (y-on-y)": words, no product
+    r"(?<=[\d)\]])[ \t]*\([ \t]*(?:[^\W\d_]{2,}|[^\W\d_](?=-))(?:-[^\W\d_]+)*"
+    r"(?:[ \t]+[^\W\d_]+)*[ \t]*\)"
+)
 
 
 def words_before(text: str) -> re.Match[str] | None:
@@ -408,6 +411,13 @@ _TITLE_OVER_EQUATION = lazy(
 )
 
 
+# a question the cell opens with, as an FAQ page asks it ("Bagaimana menghitung persentase
+# realisasi anggaran? Caranya, …"): the answer after it computes
+# (opened by a question word: "Jumlah A ? Jumlah B", a sign lost to OCR, asks nothing)
+_QUESTION = lazy(
+    r"[ \t]*(?i:bagaimana(?:kah)?|berapa(?:kah)?|apa(?:kah)?|mengapa)(?![^\W_])"
+    r"[^?\n]{1,200}\?(?=\s)"
+)
 _TITLE_FIELD = lazy(r"(?i)[ \t]*(?:judul|nama)[ \t]+indikator[ \t]*:[^\n]*(?=\n)")
 
 
@@ -418,6 +428,9 @@ def heading_apart(text: str) -> str:
     quantity. So does the label that opens the cell's last sentence (``… . Cara penghitungan :
     (A x B)/10``), with the sentences before it. Same length, so every offset still points
     into the cell."""
+    asked = _QUESTION.match(text) if "?" in text else None
+    if asked is not None and operator().search(text, asked.end()):  # "Bagaimana menghitung …?"
+        text = " " * asked.end() + text[asked.end() :]
     field = _TITLE_FIELD.match(text) if ":" in text[:40] and "\n" in text else None
     if field is not None:  # "Judul Indikator: Kepatuhan kebersihan tangan" over its fields
         text = " " * field.end() + text[field.end() :]
