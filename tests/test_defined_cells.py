@@ -340,3 +340,59 @@ def test_a_question_mark_lost_for_a_sign_is_still_refused() -> None:
     preamble that would drop the numerator."""
     with pytest.raises(ikicalc.IkiError):
         ikicalc.parse("Jumlah A ? Jumlah B x 100%")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # the bound under the formula is a rule the value obeys, not its arithmetic
+            "Tarif Rata-rata = Biaya Dasar + Keuntungan yang Wajar\nKeuntungan yang wajar "
+            "paling tinggi 10% (sepuluh persen) dari biaya dasar.",
+            ("Biaya Dasar", "Keuntungan yang Wajar"),
+        ),
+        (
+            "Tunjangan Keluarga = (10% x Gaji Pokok) + (2% x Gaji Pokok x Jumlah Anak)\n"
+            "Jumlah Anak paling banyak 2 (dua) orang.",
+            ("Gaji Pokok", "Jumlah Anak"),
+        ),
+        (  # under its legend, opened by "dengan ketentuan"
+            "Denda = 2% x n x P\nketerangan:\nn = jumlah bulan keterlambatan;\nP = pokok pajak "
+            "terutang yang tidak atau kurang dibayar;\ndengan ketentuan n paling banyak 15 "
+            "(lima belas) bulan.",
+            ("jumlah bulan keterlambatan", "pokok pajak terutang yang tidak atau kurang dibayar"),
+        ),
+        (  # the article's heading and the ayat's number; a verb said with its operands
+            "Pasal 42\n(1) Besaran pokok PBB-P2 yang terutang dihitung dengan cara mengalikan "
+            "dasar pengenaan PBB-P2 setelah dikurangi NJOP tidak kena pajak dengan tarif PBB-P2.",
+            ("dasar pengenaan PBB-P2", "NJOP tidak kena pajak", "tarif PBB-P2"),
+        ),
+        (  # the sentence that introduces the formula, and a minus written as an en dash
+            "(2) Celah fiskal sebagaimana dimaksud pada ayat (1) dihitung dengan rumus:\n"
+            "CF = KbF – KpF\ndi mana:\nCF : Celah Fiskal\nKbF : Kebutuhan Fiskal\n"
+            "KpF : Kapasitas Fiskal",
+            ("Kebutuhan Fiskal", "Kapasitas Fiskal"),
+        ),
+        (  # an item's letter before a share
+            "a. 10% (sepuluh persen) dari jumlah bruto nilai persewaan tanah dan/atau bangunan;",
+            ("jumlah bruto nilai persewaan tanah dan/atau bangunan",),
+        ),
+    ],
+)
+def test_regulation_passages(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_a_mixed_number_percent_in_a_sentence() -> None:
+    """PP 11/1969: 'pensiun … adalah 2½% (dua setengah persen) dari dasar pensiun'."""
+    text = "(1) Besarnya pensiun pegawai sebulan adalah 2½% (dua setengah persen) dari dasar pensiun."
+    formula = read_back(text)
+    assert formula.variables == ("dasar pensiun",)
+    assert Fraction(formula.evaluate({"dasar pensiun": 1000}).exact) == 25
+
+
+def test_a_bound_in_a_stacks_denominator_stays_in_its_name() -> None:
+    formula = read_back(
+        "Cakupan K4 = Jumlah ibu hamil K4\n------------------- x 100%\n"
+        "Jumlah ibu hamil minimal 4 kali."
+    )
+    assert formula.variables == ("Jumlah ibu hamil K4", "Jumlah ibu hamil minimal 4 kali")

@@ -91,7 +91,7 @@ _BEFORE = r"(?:^|[(\[{+\-−×*/÷=:·⋅Σ∑]|(?<![^\W_])[xX])[ \t]*"
 _AFTER = r"[ \t]*(?:$|[)\]}+\-−×*/÷·⋅%]|[xX](?![^\W_])|:(?=[ \t]*[^\W\d_(]))"  # "(a : b)"
 _BEFORE_OPERAND = lazy(_BEFORE + "$")
 _AFTER_OPERAND = lazy("^" + _AFTER)
-_SIGN = lazy(r"[+\-−]")
+_SIGN = lazy(r"[+\-−–]")
 _SLASH = lazy(r"[^\W_]\)?/\(?[^\W_]")  # "A/B Keterangan: A = …": a slash between symbols
 _ADJACENT_REASON = N_(
     "two symbols of the legend stand side by side with no operator: a stacked fraction that "
@@ -249,7 +249,7 @@ def _label(text: str) -> tuple[int, set[str]]:
     for letter in "xX":  # "X A = x 100% Y … X = Jumlah …": a symbol of the legend, no '×'
         if re.search(rf"(?<![^\W_]){letter}[ \t]*[=:]", text[equals + 1 :]):
             head = re.sub(rf"(?<![^\W_]){letter}(?![^\W_])", "Q", head)
-    if operator().search(head) or re.search(r"\s[-+−]\s", head):  # "A + B = …": no label
+    if operator().search(head) or re.search(r"\s[-+−–]\s", head):  # "A + B = …": no label
         return 0, set()
     words = re.findall(r"\S+", text[:equals])
     last = words[-1].strip("([") if words else ""

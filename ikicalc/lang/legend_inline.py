@@ -166,7 +166,7 @@ def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
         return {}  # "… dimana: a. Nilai JDM adalah …": the symbol is a term of words
     if not (
         _operator().search(formula)
-        or re.search(r"[^\W_][ \t]*[-+−][ \t]*[^\W_]", formula)
+        or re.search(r"[^\W_][ \t]*[-+−–][ \t]*[^\W_]", formula)
         or ((definitions[0].group("header") or within) and re.search(r"[^\W_]/[^\W_]", formula))
     ):  # "A/B Keterangan: A = …": after an introducer, a slash between symbols divides
         return {}
@@ -197,7 +197,7 @@ def _operates(formula: str, legend: dict[str, str] | None) -> bool:
     """Whether ``formula`` computes: an operator, a spaced ``+``/``-``, or a slash between
     two symbols (``JRLH/JP``; any two when ``legend`` is ``None``)."""
     if _operator().search(formula) or re.search(
-        r"[^\W_][ \t]*[-+−][ \t]*[^\W_(]|\)[ \t]*[-+−]", formula
+        r"[^\W_][ \t]*[-+−–][ \t]*[^\W_(]|\)[ \t]*[-+−–]", formula
     ):
         return True
     for found in re.finditer(r"([^\W_]+)\}?/([^\W_]+)", formula):

@@ -38,6 +38,7 @@ from ikicalc.lang import casing as _casing
 from ikicalc.lang import salvage as _salvage
 from ikicalc.lang import symbols as _symbols
 from ikicalc.lang import terms as _terms
+from ikicalc.lang.bounds import bound_lines_aside
 from ikicalc.lang.builder import GUESSES, STYLE, Builder, has_division
 from ikicalc.lang.column_stacks import linear
 from ikicalc.lang.dashes import HOLE_NAME, Hole
@@ -301,7 +302,7 @@ def _as_typed(text: str) -> Formula:
     # same length as text: offsets point into the cell as written
     # "Rumus : A x 100%" / "B"; "…; semakin tinggi semakin baik"
     written = columns.text if columns else text if sums is None else sums.text
-    laid = emphasis_aside(heading_apart(written))  # "_lifting_"
+    laid = emphasis_aside(heading_apart(bound_lines_aside(written)))  # "_lifting_"
     laid, polarity = polarity_aside(laid)
     refuse_unexact(laid)  # "akar … dari (…)", "nilai mutlak", "maksimum (A, B)"
     layout = lay_out(laid)

@@ -411,6 +411,34 @@ _TITLE_OVER_EQUATION = lazy(
 )
 
 
+# the marks of a regulation's passage: its article's heading on a line of its own, the
+# number of its ayat or the letter of its item ("Pasal 42" / "(1) Besaran …", "a. 10% …")
+_MARK_AT_START = lazy(
+    r"[ \t]*(?:(?:Pasal|PASAL)[ \t]+\d{1,3}[A-Z]?[ \t]*\n[ \t]*)?"
+    r"(?:\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\d{1,2}\))[ \t]+(?=\S)"
+)
+# the passage's sentence that introduces the formula on the lines under it ("(2) Celah fiskal
+# sebagaimana dimaksud pada ayat (1) dihitung dengan rumus:" / "CF = KbF – KpF" / …)
+_INTRO_LINE = lazy(
+    r"[^\n=]*?(?i:rumus|formula|berikut|perhitungan)[ \t]*:[ \t]*\n(?=[^\n]*\S)"
+)
+_NEXT_ITEM = lazy(r"(?<![^\s;])(?:\(\w{1,2}\)|[a-z][.)]|\d{1,2}[.)])[ \t]")
+
+
+@cache
+def _said_first() -> re.Pattern[str]:
+    return compiled(rf"(?i)(?:{said('/×+-')})(?![^\W_])")
+
+
+def _mark_alone(text: str, mark: re.Match[str]) -> bool:
+    """Whether ``mark`` numbers the passage alone: no other item's mark after it (``(a) A x B;
+    ditambah dengan (b) …`` are terms of a list), and words or a figure after it, not an
+    operator (``(0) dibagi (2)``: a number in brackets, an operand)."""
+    rest = text[mark.end() :]
+    if _NEXT_ITEM.search(rest) or operator().match(rest) or _said_first().match(rest):
+        return False
+    return re.match(r"[^\W_]", rest) is not None
+_MARK_OPENINGS = frozenset("(PabcdefghijklmnopqrstuvwxyzPasal0123456789")
 # a question the cell opens with, as an FAQ page asks it ("Bagaimana menghitung persentase
 # realisasi anggaran? Caranya, …"): the answer after it computes
 # (opened by a question word: "Jumlah A ? Jumlah B", a sign lost to OCR, asks nothing)
@@ -428,6 +456,12 @@ def heading_apart(text: str) -> str:
     quantity. So does the label that opens the cell's last sentence (``… . Cara penghitungan :
     (A x B)/10``), with the sentences before it. Same length, so every offset still points
     into the cell."""
+    mark = _MARK_AT_START.match(text) if text[:12].lstrip()[:1] in _MARK_OPENINGS else None
+    if mark is not None and _mark_alone(text, mark):  # "(1) Besaran …", "Pasal 42" / "(1) …"
+        text = " " * mark.end() + text[mark.end() :]
+    intro = _INTRO_LINE.match(text) if ":\n" in text or ": \n" in text else None
+    if intro is not None and operator().search(text, intro.end()):  # "… dihitung dengan rumus:"
+        text = " " * intro.end() + text[intro.end() :]
     asked = _QUESTION.match(text) if "?" in text else None
     if asked is not None and operator().search(text, asked.end()):  # "Bagaimana menghitung …?"
         text = " " * asked.end() + text[asked.end() :]

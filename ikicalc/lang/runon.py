@@ -38,7 +38,7 @@ _CUE = lazy(
 # "10/110 (…) dari harga …", "0,5 (nol koma lima) dari tarif …", "ialah setengah (1⁄2, the
 # fraction slash of lang/spelled.py) dari gajinya": a share of what follows, to the end
 _SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+"
+    r"(?i)(?:\d[\d.,]*[½¼¾]?[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+"
     r"|\b\d+⁄\d+)"
     r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
 )

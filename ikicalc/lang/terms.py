@@ -194,13 +194,13 @@ def _entries_above(text: str, start: int) -> int:
 
 def _operates_at(text: str) -> int:
     """Where the first operator (a bar, a sign) of ``text`` ends; past its end if none."""
-    found = [m.end() for m in (operator().search(text), re.search(r"[+\-−]", text)) if m]
+    found = [m.end() for m in (operator().search(text), re.search(r"[+\-−–]", text)) if m]
     return min(found) if found else len(text) + 1
 
 
 def _operates(formula: str) -> bool:
     """Whether the text before a legend computes (an operator, a bar, a sign)."""
-    return operator().search(formula) is not None or re.search(r"[+\-−]", formula) is not None
+    return operator().search(formula) is not None or re.search(r"[+\-−–]", formula) is not None
 
 
 def _several_words(term: str) -> bool:
