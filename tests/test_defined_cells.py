@@ -396,3 +396,27 @@ def test_a_bound_in_a_stacks_denominator_stays_in_its_name() -> None:
         "Jumlah ibu hamil minimal 4 kali."
     )
     assert formula.variables == ("Jumlah ibu hamil K4", "Jumlah ibu hamil minimal 4 kali")
+
+
+def test_a_rate_per_month_and_a_bound_clause_around_a_share() -> None:
+    """UU HKPD style: 'bunga sebesar 1% (satu persen) per bulan dari Pajak yang terutang …,
+    untuk jangka waktu paling lama 24 (dua puluh empat) bulan …': the share of the tax; the
+    clause that bounds its months is set aside and quoted by W132."""
+    text = (
+        "(2) Dalam hal Wajib Pajak tidak membayar Pajak terutang, Wajib Pajak dikenai sanksi "
+        "administratif berupa bunga sebesar 1% (satu persen) per bulan dari Pajak yang terutang "
+        "yang tidak atau kurang dibayar, untuk jangka waktu paling lama 24 (dua puluh empat) "
+        "bulan sejak saat terutangnya Pajak."
+    )
+    formula = read_back(text)
+    assert formula.variables == ("Pajak yang terutang yang tidak atau kurang dibayar",)
+    assert "W132" in {d.code for d in ikicalc.lint(text)}
+
+
+def test_an_ayat_mark_before_a_citation_of_another_ayat() -> None:
+    formula = read_back(
+        "Pasal 42\n(1) Besaran pokok PBB-P2 dihitung dengan cara mengalikan dasar pengenaan "
+        "PBB-P2 setelah dikurangi NJOPTKP sebagaimana dimaksud dalam Pasal 40 ayat (4) dengan "
+        "tarif PBB-P2."
+    )
+    assert formula.variables[1] == "NJOPTKP sebagaimana dimaksud dalam Pasal 40 ayat (4)"

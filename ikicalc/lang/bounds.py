@@ -40,8 +40,11 @@ _SCALE_ONLY = compiled(r"[ \t]*(?:[xX×*][ \t]*)?\d[\d.,]*[ \t]*%?[ \t]*")
 
 
 def bound_lines_aside(text: str) -> str:
-    """``text`` with the lines that bound the formula's terms blanked (see the module); the
-    same length, so every offset still points into the cell."""
+    """``text`` with the lines that bound the formula's terms blanked (see the module), and a
+    clause after a comma that ends the cell with a bound (``… dari Pajak yang terutang, untuk
+    jangka waktu paling lama 24 (dua puluh empat) bulan …``); the same length, so every offset
+    still points into the cell."""
+    text = _clause_aside(text) if "," in text and _bound().search(text) else text
     if "\n" not in text or "=" not in text or not re.search(r"\d", text):
         return text
     lines = list(re.finditer(r"[^\n]+", text))
@@ -86,3 +89,32 @@ def _bound_free(line: str) -> str:
     it names (``10% (sepuluh persen) dari``, ``2 (dua) orang``): what is left must not
     compute."""
     return re.sub(r"(?i)\d[\d.,]*[ \t]*%?(?:[ \t]*\([^()\n]*\))?(?:[ \t]*dari\b)?", " ", line)
+
+
+# the last clause of the cell, after a comma, bounding a term ("…, untuk jangka waktu paling
+# lama 24 (dua puluh empat) bulan sejak saat terutangnya Pajak.")
+_LAST_CLAUSE = compiled(
+    r"(?i),[ \t]*(?=(?:untuk|dengan|selama|dalam|sejak|paling|maksimal|minimal|setinggi"
+    r"|sebanyak|sekurang|tidak)(?![^\W_]))(?:[^,;=()\n]|\([^()\n]*\))*\Z"
+)
+_ENUMERATED = compiled(r"(?<![^\s:])\d{1,2}[.)][ \t]")  # a list's numbers
+_SHARE = compiled(r"(?i)\d[ \t]*(?:%|persen\b)")  # "1% (satu persen) per bulan dari …": computes
+
+
+def _clause_aside(text: str) -> str:
+    """``text`` with its last clause blanked when it holds a bound and a figure and no
+    operation of its own, and what stands before it computes (see the module)."""
+    clause = _LAST_CLAUSE.search(text)
+    before = text[: clause.start()] if clause else ""
+    if clause is None or not (computes(before) or _SHARE.search(before)):
+        return text
+    if before.count("(") != before.count(")") or _ENUMERATED.search(text):
+        return text  # "rata-rata (PNS, sekurang-kurangnya 75)", "… : 1. A, sekurang-kurangnya 2. B"
+    words = clause.group(0)
+    bound = _bound().search(words)
+    if bound is None or not re.search(r"\d", words[bound.end() :]):
+        return text
+    if operator().search(_bound_free(words)):
+        return text
+    return text[: clause.start()] + " " * (clause.end() - clause.start())
+

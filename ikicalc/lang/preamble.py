@@ -422,7 +422,6 @@ _MARK_AT_START = lazy(
 _INTRO_LINE = lazy(
     r"[^\n=]*?(?i:rumus|formula|berikut|perhitungan)[ \t]*:[ \t]*\n(?=[^\n]*\S)"
 )
-_NEXT_ITEM = lazy(r"(?<![^\s;])(?:\(\w{1,2}\)|[a-z][.)]|\d{1,2}[.)])[ \t]")
 
 
 @cache
@@ -431,12 +430,21 @@ def _said_first() -> re.Pattern[str]:
 
 
 def _mark_alone(text: str, mark: re.Match[str]) -> bool:
-    """Whether ``mark`` numbers the passage alone: no other item's mark after it (``(a) A x B;
-    ditambah dengan (b) …`` are terms of a list), and words or a figure after it, not an
-    operator (``(0) dibagi (2)``: a number in brackets, an operand)."""
+    """Whether ``mark`` numbers the passage alone: the next item's mark does not follow (``(a)
+    A x B; ditambah dengan (b) …`` are terms of a list; ``… Pasal 40 ayat (4)`` cites), and
+    words or a figure follow it, not an operator (``(0) dibagi (2)``: an operand)."""
     rest = text[mark.end() :]
-    if _NEXT_ITEM.search(rest) or operator().match(rest) or _said_first().match(rest):
+    if operator().match(rest) or _said_first().match(rest):
         return False
+    tail = mark.group(0).split("\n")[-1].strip()  # "(1)", "a.", "1)"
+    label = re.search(r"\w+", tail)
+    if label is None:
+        return False
+    word = label.group(0)
+    after = str(int(word) + 1) if word.isdigit() else chr(ord(word) + 1)
+    following = tail.replace(word, after, 1)  # "(2)", "b.": the next item's mark
+    if re.search(r"(?<![^\s;])" + re.escape(following) + r"[ \t]", rest):
+        return False  # "(a) A x B; ditambah dengan (b) C x D": items of a list
     return re.match(r"[^\W_]", rest) is not None
 _MARK_OPENINGS = frozenset("(PabcdefghijklmnopqrstuvwxyzPasal0123456789")
 # a question the cell opens with, as an FAQ page asks it ("Bagaimana menghitung persentase

@@ -39,8 +39,8 @@ _CUE = lazy(
 # fraction slash of lang/spelled.py) dari gajinya": a share of what follows, to the end
 _SHARE_OF = lazy(
     r"(?i)(?:\d[\d.,]*[½¼¾]?[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+"
-    r"|\b\d+⁄\d+)"
-    r"(?:[ \t\n]*\([^()]*\))?[ \t\n]+(dari)[ \t\n]+(?=\S)"  # "10% (sepuluh persen) dari"
+    r"|\b\d+⁄\d+)(?:[ \t\n]*\([^()]*\))?"  # "10% (sepuluh persen) dari", "… per bulan dari"
+    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|minggu|bulan|tahun|jam))?[ \t\n]+(dari)[ \t\n]+(?=\S)"
 )
 # a product or a division after a share's "dari" (not a difference said in words)
 _PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
