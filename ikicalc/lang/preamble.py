@@ -12,6 +12,7 @@ dokumen yang menggambarkan …`` is a name)."""
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 from ikicalc.lang import guards
@@ -446,7 +447,7 @@ def _mark_alone(text: str, mark: re.Match[str]) -> bool:
     if re.search(r"(?<![^\s;])" + re.escape(following) + r"[ \t]", rest):
         return False  # "(a) A x B; ditambah dengan (b) C x D": items of a list
     return re.match(r"[^\W_]", rest) is not None
-_MARK_OPENINGS = frozenset("(PabcdefghijklmnopqrstuvwxyzPasal0123456789")
+_MARK_OPENINGS = frozenset("(P" + string.ascii_lowercase + string.digits)  # what opens one
 # a question the cell opens with, as an FAQ page asks it ("Bagaimana menghitung persentase
 # realisasi anggaran? Caranya, …"): the answer after it computes
 # (opened by a question word: "Jumlah A ? Jumlah B", a sign lost to OCR, asks nothing)

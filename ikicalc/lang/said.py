@@ -18,7 +18,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
-from ikicalc.lang.said_joins import REFERENCES, over_dan, parallel_joins
+from ikicalc.lang.said_joins import REFERENCES, over_dan, parallel_joins, signed_joins
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
@@ -289,9 +289,8 @@ def added_list(chars: list[str]) -> None:
     if _CITED.search(found.group("items")):
         return  # "… dalam Pasal 6 ayat (1), Pasal 7 ayat (1), serta Pasal 9": it cites
     sign = sign_of(found.group("op")) or "+"
-    for join in over_dan(list(_ITEM_JOIN.finditer(text, found.start("items"), found.end("items")))):
-        blank(chars, *join.span())
-        chars[join.start() + (join.end() - join.start() > 1)] = sign
+    items = list(_ITEM_JOIN.finditer(text, found.start("items"), found.end("items")))
+    signed_joins(chars, items, sign)
 
 
 @cache

@@ -26,6 +26,7 @@ from ikicalc.names import names_data
 
 __all__ = [
     "REFERENCES", "another_voice", "over_dan", "parallel_joins", "repeating_joins", "serta_parts",
+    "signed_joins",
 ]
 
 REFERENCES = (
@@ -106,6 +107,17 @@ def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
     if not any("serta" in join.group(0).lower() for join in joins):
         return joins
     return [j for j in joins if "," in j.group(0) or "serta" in j.group(0).lower()]
+
+
+def signed_joins(chars: list[str], joins: list[re.Match[str]], sign: str) -> list[re.Match[str]]:
+    """Write ``sign`` for each join of a list that parts its items (:func:`over_dan`): ``", "``
+    becomes ``" +"``, never glued to a word (``POKOK+`` would be a sign of the name); the
+    joins written."""
+    parting = over_dan(joins)
+    for join in parting:
+        blank(chars, *join.span())
+        chars[join.start() + (join.end() - join.start() > 1)] = sign
+    return parting
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

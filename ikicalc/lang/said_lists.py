@@ -14,7 +14,7 @@ from itertools import pairwise
 from ikicalc.lang.asides import joined_by_with
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.said import computes, copula_before
-from ikicalc.lang.said_joins import over_dan
+from ikicalc.lang.said_joins import signed_joins
 from ikicalc.patterns import lazy
 
 __all__ = ["listed_items", "listed_sum", "lists_said", "sum_of_list", "summed_after"]
@@ -93,9 +93,7 @@ def listed_sum(chars: list[str]) -> None:
     blank(chars, *found.span("cue"))
     if not whole:
         chars[found.start("cue")] = "("
-    for join in over_dan(joins):
-        blank(chars, *join.span())  # ", " → " +": never glued to a word ("POKOK+" is a sign)
-        chars[join.start() + (join.end() - join.start() > 1)] = "×" if product else "+"
+    signed_joins(chars, joins, "×" if product else "+")
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     end = found.end("items")
@@ -198,15 +196,11 @@ def summed_after(chars: list[str]) -> None:
     blank(chars, *found.span("verb"))
     chars[first - 1] = "("
     chars[verb] = ")"
-    sum_of_list(chars, text, start, verb)
+    signed_joins(chars, joins, "+")
 
 
 def sum_of_list(chars: list[str], text: str, start: int, end: int) -> bool:
     """Write the joins of the list between ``start`` and ``end`` (``A, B dan C``) as ``+``;
     whether there was one."""
-    joins = over_dan(list(_LIST_JOIN.finditer(text, start, end)))
-    for join in joins:
-        blank(chars, *join.span())
-        chars[join.start() + (join.end() - join.start() > 1)] = "+"
-    return bool(joins)
+    return bool(signed_joins(chars, list(_LIST_JOIN.finditer(text, start, end)), "+"))
 
