@@ -76,12 +76,18 @@ def bound_lines_aside(text: str) -> str:
 
 def _bounds_line(line: str) -> bool:
     """Whether ``line`` states a bound in a sentence of its own (see the module)."""
-    if "=" in line or operator().search(_bound_free(line)):
-        return False
-    bound = _bound().search(line)  # its first bound, then a figure (one pass: linear)
-    if bound is None or not re.search(r"\d", line[bound.end() :]):
+    if "=" in line or not _states_bound(line):
         return False
     return bool(_DENGAN_KETENTUAN.match(line)) or line.rstrip().endswith((".", ";"))
+
+
+def _states_bound(words: str) -> bool:
+    """Whether ``words`` state a bound: a bound word, then a figure (its first bound: one
+    pass, linear), and no operation of their own once the figures are blanked."""
+    bound = _bound().search(words)
+    if bound is None or not re.search(r"\d", words[bound.end() :]):
+        return False
+    return operator().search(_bound_free(words)) is None
 
 
 def _bound_free(line: str) -> str:
@@ -92,10 +98,12 @@ def _bound_free(line: str) -> str:
 
 
 # the last clause of the cell, after a comma, bounding a term ("…, untuk jangka waktu paling
-# lama 24 (dua puluh empat) bulan sejak saat terutangnya Pajak.")
+# lama 24 (dua puluh empat) bulan sejak saat terutangnya Pajak."): opened by a preposition of
+# its own, never by the bound ("Jumlah air, sekurang-kurangnya 75" is a name, its canonical
+# text too)
 _LAST_CLAUSE = compiled(
-    r"(?i),[ \t]*(?=(?:untuk|dengan|selama|dalam|sejak|paling|maksimal|minimal|setinggi"
-    r"|sebanyak|sekurang|tidak)(?![^\W_]))(?:[^,;=()\n]|\([^()\n]*\))*\Z"
+    r"(?i),[ \t]*(?=(?:untuk|dengan|selama|dalam|sejak)(?![^\W_]))"
+    r"(?:[^,;=()\n]|\([^()\n]*\))*\Z"
 )
 _ENUMERATED = compiled(r"(?<![^\s:])\d{1,2}[.)][ \t]")  # a list's numbers
 _SHARE = compiled(r"(?i)\d[ \t]*(?:%|persen\b)")  # "1% (satu persen) per bulan dari …": computes
@@ -110,11 +118,7 @@ def _clause_aside(text: str) -> str:
         return text
     if before.count("(") != before.count(")") or _ENUMERATED.search(text):
         return text  # "rata-rata (PNS, sekurang-kurangnya 75)", "… : 1. A, sekurang-kurangnya 2. B"
-    words = clause.group(0)
-    bound = _bound().search(words)
-    if bound is None or not re.search(r"\d", words[bound.end() :]):
-        return text
-    if operator().search(_bound_free(words)):
+    if not _states_bound(clause.group(0)):
         return text
     return text[: clause.start()] + " " * (clause.end() - clause.start())
 
