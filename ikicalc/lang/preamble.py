@@ -419,9 +419,10 @@ _MARK_AT_START = lazy(
     r"(?:\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\d{1,2}\))[ \t]+(?=\S)"
 )
 # the passage's sentence that introduces the formula on the lines under it ("(2) Celah fiskal
-# sebagaimana dimaksud pada ayat (1) dihitung dengan rumus:" / "CF = KbF – KpF" / …)
-_INTRO_LINE = lazy(
-    r"[^\n=]*?(?i:rumus|formula|berikut|perhitungan)[ \t]*:[ \t]*\n(?=[^\n]*\S)"
+# sebagaimana dimaksud pada ayat (1) dihitung dengan rumus:" / "CF = KbF – KpF" / …), wrapped
+# over a few lines as PDF text gives it ("(2) Cara perhitungan besaran sewa tanah" / "… diatur"
+_INTRO_LINE = lazy(  # / "dengan rumus sebagai berikut :")
+    r"(?:[^\n=:]*\n){0,4}?[^\n=]*?(?i:rumus|formula|berikut|perhitungan)[ \t]*:[ \t]*\n(?=[^\n]*\S)"
 )
 
 
@@ -469,7 +470,9 @@ def heading_apart(text: str) -> str:
     if mark is not None and _mark_alone(text, mark):  # "(1) Besaran …", "Pasal 42" / "(1) …"
         text = " " * mark.end() + text[mark.end() :]
     intro = _INTRO_LINE.match(text) if ":\n" in text or ": \n" in text else None
-    if intro is not None and operator().search(text, intro.end()):  # "… dihitung dengan rumus:"
+    if intro is not None and operator().search(text, intro.end()) and not (
+        "\n" in intro.group(0).rstrip("\n") and operator().search(intro.group(0))
+    ):  # "… dihitung dengan rumus:"; a wrapped sentence computes nothing
         text = " " * intro.end() + text[intro.end() :]
     asked = _QUESTION.match(text) if "?" in text else None
     if asked is not None and operator().search(text, asked.end()):  # "Bagaimana menghitung …?"

@@ -112,8 +112,8 @@ def operation_said(chars: list[str]) -> Said | None:
         divided_by_words(chars)
         text = "".join(chars)
     conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
-    if "," in text and ("tambah" in lower or "kurang" in lower):
-        added_list(chars)  # "A ditambah B, C dan D"
+    if ("," in text or " dan " in text) and ("tambah" in lower or "kurang" in lower):
+        added_list(chars)  # "A ditambah B, C dan D", "A dikurangi B C dan D E"
         text = "".join(chars)
     if " serta" in lower and ("tambah" in lower or "kurang" in lower):
         serta_parts(chars)  # "A dikurangi dengan B dan C serta D": B dan C, then D

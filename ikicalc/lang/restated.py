@@ -242,7 +242,8 @@ def field_in_brackets(chars: list[str]) -> None:
 # "1% (satu perseratus)", "2,5% (dua setengah perseratus)", "11/12 (sebelas per dua belas)"
 _NUMBER_WORD = (
     r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
-    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|per)"
+    r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|permil|promil"
+    r"|per)"
 )
 # "12 (dua belas)": a number said again in words, blanked where the number is an operand
 # (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua
@@ -267,7 +268,7 @@ _NUMBER_SAID = lazy(
     + _WORDS  # "(tiga ratus enam puluh lima)", "(satu koma lima)", "(dua setengah)"
     + r"[ \t]*\)"
     # a share said in words: after a percent, or with a "per…" ("1% (satu perseratus)")
-    r"|(?<=%)[ \t]*+\n?[ \t]*+\([ \t]*" + _WORDS + r"[ \t]*\)"
+    r"|(?<=[%‰])[ \t]*+\n?[ \t]*+\([ \t]*" + _WORDS + r"[ \t]*\)"  # "1‰ (satu permil)"
     r"|(?<=[\d½¼¾⅓⅔⅛])[ \t]*+\n?[ \t]*+\((?=[^()]*\bper)[ \t]*" + _WORDS + r"[ \t]*\)"
 )
 _NUMBER_BEFORE = lazy(r"\d[\d.,]*$")
@@ -284,7 +285,7 @@ def _operand(text: str, number: re.Match[str] | None, end: int) -> bool:
 
 
 # what every match of _NUMBER_SAID holds: a digit or a percent, then its bracket
-_NUMBER_BEFORE_BRACKET = lazy(r"[\d%½¼¾⅓⅔⅛][ \t]*+\n?[ \t]*+\(")
+_NUMBER_BEFORE_BRACKET = lazy(r"[\d%‰½¼¾⅓⅔⅛][ \t]*+\n?[ \t]*+\(")
 
 
 def said_again(chars: list[str], text: str) -> None:
@@ -294,7 +295,7 @@ def said_again(chars: list[str], text: str) -> None:
     said = "(" in text and guards.finds(_NUMBER_BEFORE_BRACKET, text)
     for found in _NUMBER_SAID.finditer(text) if said else ():  # "100 (seratus) persen"
         if (
-            text[found.start() - 1] == "%"
+            text[found.start() - 1] in "%‰"
             or "per" in found.group(0).lower()
             or _operand(text, _NUMBER_BEFORE.search(text, 0, found.start()), found.end())
         ):  # not "pagu anggaran 1 (satu) tahun": a name's words

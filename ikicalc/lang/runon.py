@@ -34,20 +34,18 @@ _CUE = lazy(
 )
 
 
-# "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …",
-# "10/110 (…) dari harga …", "0,5 (nol koma lima) dari tarif …", "ialah setengah (1⁄2, the
-# fraction slash of lang/spelled.py) dari gajinya": a share of what follows, to the end
-_SHARE_OF = lazy(
-    r"(?i)(?:\d[\d.,]*[½¼¾]?[ \t]*(?:%|persen\b)|\b\d+[ \t]*/[ \t]*\d+|(?<![\d.,])0[.,]\d+"
-    r"|\b\d+⁄\d+)(?:[ \t\n]*\([^()]*\))?"  # "10% (sepuluh persen) dari", "… per bulan dari"
+# "denda sebesar 30% (tiga puluh persen) dari jumlah pajak … dikurangi dengan pajak …", "1‰
+# (satu permil) dari nilai kontrak" (Perpres 16/2018), "10/110 (…) dari harga …", "setengah
+_SHARE_OF = lazy(  # (1⁄2, lang/spelled.py's) dari gajinya": a share of what follows, to the end
+    r"(?i)(?:\d[\d.,]*[½¼¾]?[ \t]*(?:[%‰]|persen\b|p(?:er|ro)mil\b)|\b\d+[ \t]*/[ \t]*\d+"
+    r"|(?<![\d.,])0[.,]\d+|\b\d+⁄\d+)(?:[ \t\n]*\([^()]*\))?"
     r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|minggu|bulan|tahun|jam))?[ \t\n]+(dari)[ \t\n]+(?=\S)"
 )
 # a product or a division after a share's "dari" (not a difference said in words)
 _PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
 # a share of the whole: "100% (seratus persen) dari …"
 _WHOLE = lazy(r"(?i)100(?:[.,]0+)?[ \t]*(?:%|persen\b)")
-# a list announced at the end of the cell that is not there ("…, dengan kriteria sebagai
-# berikut:", "… jumlah penduduk:")
+# a list announced at the end of the cell, not there ("…, dengan kriteria sebagai berikut:")
 _ANNOUNCED = lazy(  # blanks taken whole (tests/test_blank_runs.py)
     r"(?i)(?<![ \t])(?:(?<!\n)[ \t\n]*+,?[ \t\n]*+(?:(?:dengan|yang|sesuai)[ \t\n]+"
     r"(?:kriteria|ketentuan|rincian|rumus)[ \t\n]+(?:sebagai[ \t\n]+berikut|bahwa)"
@@ -100,7 +98,7 @@ _AMOUNT_CUE = lazy(
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
-# not inside a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
+# not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
 _CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
 _RELATIVE = lazy(r"(?i)\b(?:yang|yg)\b[^=+×*/÷:]*$")
 _HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
@@ -236,24 +234,26 @@ def predicate(chars: list[str]) -> None:
 def _each() -> re.Pattern[str]:
     units = "|".join(names_data()["amounts"]["each_units"])
     return re.compile(
-        r"(?i)[ \t\n](?P<cue>untuk[ \t\n]+(?:tiap-tiap|tiap|setiap|masing-masing))"
-        r"(?:[ \t\n]+(?P<unit>" + units + r"))?[ \t\n]+(?=[^\W\d_])"
+        r"(?i)[ \t\n](?P<cue>untuk[ \t\n]+(?:tiap-tiap|tiap|setiap|masing-masing))(?P<count>\s+"
+        r"\d+(?:\s*\([^()\n]*\))?)?(?:[ \t\n]+(?P<unit>" + units + r"))?[ \t\n]+(?=[^\W\d_])"
     )
 
 
 def for_each(chars: list[str]) -> None:
     """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
-    of a quantity is the amount times that quantity (the unit word before it set aside);
-    only after a share (``… % dari …``) and before the end of the formula. With no unit
-    word the words name whom the amount is for, each of them (``2,5% dari penghasilan tetap
-    untuk setiap anak``, Perbup Kulon Progo 88/2018: the allowance of one child): set aside."""
+    of a quantity is the amount times that quantity (the unit word set aside); only after a
+    share (``… % dari …``), before the formula's end. With no unit word, or a count before it,
+    the words say for whom or what each amount is (``… untuk setiap anak``, Perbup Kulon Progo
+    88/2018; ``… untuk setiap 30 (tiga puluh) menit …``): set aside."""
     text = "".join(chars)
     for found in _each().finditer(text):
         if _computes(text[found.end() :]):
             continue
         start, end = found.span("cue")
-        if not found.group("unit"):
-            blank(chars, start - 1, len(text))
+        if not found.group("unit") or found.group("count"):  # the amount of one, each N units
+            rest = text[start - 1 :].rstrip()  # a bracket the share opened closes after it
+            closing = rest[-1:] == ")" and rest.count(")") > rest.count("(")
+            blank(chars, start - 1, len(text.rstrip()) - closing)
             return
         blank(chars, start, end)
         chars[start] = "×"
@@ -461,7 +461,7 @@ def clause_after(
         before = text[:start]
         if before.count("(") > before.count(")"):
             continue  # "rata-rata (PNS, yang …)": inside a bracket, a list
-        if _computes(said_again(text[start:])) or not (
+        if _computes(said_again(text[start:])) or _SHARE_OF.search(text, start) or not (
             states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
         ):
             continue

@@ -18,6 +18,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
+from ikicalc.lang.rates import weighted_items, weighted_joins
 from ikicalc.lang.said_joins import REFERENCES, over_dan, parallel_joins, signed_joins
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -128,11 +129,15 @@ def summed(chars: list[str]) -> None:
     blank(chars, verb, found.start("what"))
     if not joined and _ADDED_AFTER.match(text, found.end("what")):
         return  # "menjumlahkan A dikalikan B ditambah C …": the verb of the sum said after it
+    if joined and "%" in text:  # "menjumlahkan 60% A dan 40% B dan C": the weighted items
+        joined = weighted_joins(text, found.start("what"), joined)
     if joined:  # "menjumlahkan A dengan B": the two added
         for word in joined:
             start, end = word.span(1)
             blank(chars, start, end)
             chars[start] = "+"
+        if "%" in text:  # "menjumlahkan 60% (enam puluh persen) A dan 40% … B"
+            weighted_items(chars, [found.start("what"), *(word.end() for word in joined)])
         return
     chars[verb] = "Σ"
 
@@ -277,11 +282,28 @@ _CITED = lazy(
 _ITEM_JOIN = lazy(r"(?i)[ \t]*,[ \t\n]*(?:(?:dan|serta)[ \t\n]+)?|[ \t\n]+(?:dan|serta)[ \t\n]+")
 
 
+# "penghasilan bruto dikurangi biaya jabatan dan iuran pensiun yang dibayar oleh pegawai" (UU
+# 36/2008, PPh Pasal 21): two amounts, each of two words or more, deducted (or added) together
+# at the end of the formula; not a verb or a relative clause after "dan" ("… dan diolah")
+@cache
+def _paired() -> re.Pattern[str]:
+    clauses = names_data()["prose"]["clauses"]
+    verb = rf"(?:{clauses['passive']}|{clauses['active']}|yang|yg)(?![^\W_])"
+    word = r"(?!(?:dan|serta)(?![^\W_]))[^\W\d_]+"
+    return re.compile(
+        r"(?i)(?<=\S)[ \t\n]+(?P<op>" + said("+-", joined=True) + r")[ \t\n]+"
+        rf"(?P<items>{word}(?:[ \t]+(?!(?:{said()})(?![^\W_])){word})+?"
+        rf"[ \t]+dan[ \t]+(?!{verb}){word}[ \t]+[^\W\d_]"
+        r"(?:(?![ \t]dan[ \t])[^=/÷×*+;.,()\n])*?)(?=\s*(?:[.;]\s*$|$))"
+    )
+
+
 def added_list(chars: list[str]) -> None:
     """``A ditambah B, C dan D`` is ``A + B + C + D`` (``dikurangi``: each subtracted), where
-    the list ends the formula and computes nothing else."""
+    the list ends the formula and computes nothing else; so is ``A dikurangi B dan C`` where
+    ``B`` and ``C`` are each of two words or more."""
     text = "".join(chars)
-    found = _added_list().search(text)
+    found = _added_list().search(text) or (_paired().search(text) if " dan " in text else None)
     if found is None or computes(found.group("items")):
         return
     if not re.search(r"[^\W\d_]{3}", text[: found.start()]):

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ikicalc.lang.asides import joined_by_with
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.rates import weighted_items, weighted_joins
 from ikicalc.lang.said import computes, copula_before
 from ikicalc.lang.said_joins import signed_joins
 from ikicalc.patterns import lazy
@@ -43,7 +44,8 @@ _LISTED = lazy(
     # and the verb of the noun (me(N)- … -kan), "menjumlahkan A, B, dan C", takes the same list
     r"|(?:(?:hasil[ \t]+)?penjumlahan|(?:men)?jumlahkan"  # "jumlahkan A, B dan C": told
     r"|(?P<multiplying>(?:hasil[ \t]+)?perkalian|mengalikan))"
-    r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]))"
+    r"[ \t\n]+(?=[^=/÷×*;.,]+,[^=/÷×*;.]*?[ \t\n](?:dan|serta)[ \t\n]"
+    r"|\d+(?:[.,]\d+)?[ \t]*%))"  # "menjumlahkan 60% A dan 40% B": weighted items, two or more
     r"(?P<items>(?:[^=/÷×*()]|\([^()\n]*\)|(?<=[^\W\d_])/(?=[^\W\d_]))+?)"  # "pusat/provinsi"
     r"(?P<end>,?[ \t\n]+(?:setelah|kemudian|lalu)(?:[ \t\n]+hasilnya)?"
     r"(?=[ \t\n]+(?:dibagi|dikali|membaginya|mengalikannya))"
@@ -93,7 +95,11 @@ def listed_sum(chars: list[str]) -> None:
     blank(chars, *found.span("cue"))
     if not whole:
         chars[found.start("cue")] = "("
-    signed_joins(chars, joins, "×" if product else "+")
+    if not product and "%" in text:
+        joins = weighted_joins(text, found.start("items"), joins)
+    parting = signed_joins(chars, joins, "×" if product else "+")
+    if not product and "%" in text:  # "penjumlahan dari 30% A, 30% B dan 40% C"
+        weighted_items(chars, [found.start("items"), *(join.end() for join in parting)])
     if found.group("end").strip():
         blank(chars, *found.span("end"))
     end = found.end("items")
