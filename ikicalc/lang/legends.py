@@ -63,6 +63,7 @@ _FOOTNOTE_LINE = lazy(  # also a target's line under the legend ("Target 2024: 9
     r"^[ \t]*(?:\*+\)|(?i:catatan|sumber(?:[ \t]+data)?|note)[ \t]*:)|" + TARGET_LINE,
     re.MULTILINE,
 )
+_ITEM_UNDER = lazy(r"[ \t]*\d{1,2}[.)][ \t]+[^\W\d_]")  # "1. Penyusutan …" under an entry
 
 
 @cache
@@ -295,7 +296,9 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
         if formula_text and "|" in line.group(0) and _table_head(line.group(0)):
             entries.append(("", line.start(), line.end(), []))  # "| Simbol | Keterangan |"
             continue
-        if entries and _FOOTNOTE_LINE.match(line.group(0)):  # "*) data tahun berjalan"
+        if entries and (_FOOTNOTE_LINE.match(line.group(0)) or (  # "*) data tahun berjalan"
+            entries[-1][0] and _ITEM_UNDER.match(line.group(0))  # a list under an entry, not
+            and not _ITEM_UNDER.match(text, entries[-1][1]))):  # the entries' own numbers
             entries.append(("", line.start(), line.end(), []))
             continue
         if entries and constant_line(line.group(0), "\n".join(formula_text)):
