@@ -105,3 +105,102 @@ def test_terdiri_dari_inside_a_bracket_stays_in_the_name() -> None:
         "higenis bagi semua ) / WASH per total sekolah tingkat SMP dan SMA/SMK/setara"
     )
     assert read_back(text).variables[0].startswith("Jumlah sekolah yang menyediakan")
+
+
+@pytest.mark.parametrize(
+    ("text", "variables", "values", "value"),
+    [
+        (  # PP 36/1968: an item's letter glued to its first word, a share right before a pay
+            "a.Pensiun Pokok Warakawuri = 35% (tiga puluh lima perseratus) gaji pokok terakhir.",
+            ("gaji pokok terakhir",),
+            (1000,),
+            Fraction(350),
+        ),
+        (  # a share before a pay after a copula, no "dari"
+            "Pensiun pokok sebesar 75% (tujuh puluh lima persen) gaji pokok terakhir",
+            ("gaji pokok terakhir",),
+            (1000,),
+            Fraction(750),
+        ),
+        (  # PP 54/2004: "sebanyak" before the number opens the amount
+            "a. Jumlah Anggota Wakil Adat sebanyak 1/3 (sepertiga) dari jumlah Anggota MRP;",
+            ("jumlah Anggota MRP",),
+            (300,),
+            Fraction(100),
+        ),
+        (  # PP 14/1997: the quote that closes an amended ayat quoted whole
+            "(2) Besarnya Pajak Penghasilan sebagaimana dimaksud pada ayat (1) adalah 0,1% (satu "
+            'per seribu) dari jumlah bruto nilai transaksi penjualan."',
+            ("jumlah bruto nilai transaksi penjualan",),
+            (1000,),
+            Fraction(1),
+        ),
+        (  # PP 37/2003: the share is the difference's first term, not of the difference
+            "kepadanya diberikan tambahan penghasilan sebesar selisih antara 15% (lima belas "
+            "persen) dari pensiun pokok baru dengan kenaikan penghasilannya.",
+            ("pensiun pokok baru", "kenaikan penghasilannya"),
+            (1000, 100),
+            Fraction(50),
+        ),
+        (  # Permendikbud 3/2020: the sum of the products, row by row, over the credits
+            "(6) Indeks Prestasi Semester (IPS) sebagaimana dimaksud pada ayat (4) dinyatakan "
+            "dalam besaran yang dihitung dengan cara menjumlahkan perkalian antara nilai huruf "
+            "setiap mata kuliah yang ditempuh dan sks mata kuliah bersangkutan dibagi dengan "
+            "jumlah sks mata kuliah yang diambil dalam satu semester.",
+            (
+                "nilai huruf setiap mata kuliah yang ditempuh",
+                "sks mata kuliah bersangkutan",
+                "jumlah sks mata kuliah yang diambil dalam satu semester",
+            ),
+            None,
+            None,
+        ),
+        (  # Perbup Kulon Progo 13/2015: how long it is paid is no part of the amount
+            "a. Kepala Desa yang diberhentikan dengan hormat diberikan Jaminan Hari Tua sebesar "
+            "1/5 (satu per lima) dari Penghasilan Tetap dengan jangka waktu pemberian sesuai "
+            "masa kerja;",
+            ("Penghasilan Tetap",),
+            (1000,),
+            Fraction(200),
+        ),
+        (  # Perda Kulon Progo 19/2003: how the amount is shared after it
+            "(1) Setiap akhir masa jabatan, Direksi mendapat uang jasa pengabdian sebesar 5 % "
+            "(lima per seratus) dari laba sebelum dipotong pajak dengan perbandingan Direktur "
+            "mendapat 80 % (delapan puluh per seratus) dari Direktur Utama.",
+            ("laba sebelum dipotong pajak",),
+            (1000,),
+            Fraction(50),
+        ),
+        (  # the UU APBN: the amount the share is estimated at, said again
+            "DAU dialokasikan sebesar 27,7% (dua puluh tujuh koma tujuh persen) dari Pendapatan "
+            "Dalam Negeri (PDN) neto atau diperkirakan sebesar Rp385.360.847.100.000,00 (tiga "
+            "ratus delapan puluh lima triliun rupiah).",
+            ("Pendapatan Dalam Negeri (PDN) neto",),
+            (1000,),
+            Fraction(277),
+        ),
+    ],
+)
+def test_amounts_in_long_legal_sentences(
+    text: str,
+    variables: tuple[str, ...],
+    values: tuple[int, ...] | None,
+    value: Fraction | None,
+) -> None:
+    assert read_back(text).variables == variables
+    if values is not None:
+        assert _value(text, values) == value
+
+
+def test_the_sum_of_products_adds_row_by_row() -> None:
+    text = "Skor dihitung dengan menjumlahkan perkalian antara nilai dan bobot."
+    formula = read_back(text)
+    assert formula.variables == ("nilai", "bobot")
+    result = formula.evaluate({"nilai": [1, 2, 3], "bobot": [4, 5, 6]})
+    assert result.exact == 1 * 4 + 2 * 5 + 3 * 6
+
+
+def test_a_share_before_words_that_name_no_pay_stays_in_the_name() -> None:
+    """Only a pay (upah, gaji, penghasilan, tunjangan, pensiun …) is taken as what a share
+    written right before it is of: 'Target sebesar 80% desa tertib' computes nothing."""
+    assert "×" not in str(read_back("Target sebesar 80% desa tertib"))

@@ -36,6 +36,7 @@ from ikicalc.lang import examples as _examples
 from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
+from ikicalc.lang.coefficients import coefficients
 from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.equals import extra_equals
@@ -74,7 +75,6 @@ from ikicalc.lang.prose import (
     second_way,
 )
 from ikicalc.lang.rates import (
-    coefficients,
     colon_divides,
     currency,
     ocr_percent,

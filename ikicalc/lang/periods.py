@@ -30,7 +30,7 @@ from ikicalc.lang.layout_cues import blank
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit"]
+__all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit", "share_of_pay"]
 
 _FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
 _COMPUTED = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
@@ -109,6 +109,24 @@ def pay_of_periods(chars: list[str]) -> None:
         chars[start:end] = list("kali".ljust(end - start))
 
 
+@cache
+def _share_of_pay() -> re.Pattern[str]:
+    pay = "|".join(names_data()["amounts"]["pay"])
+    return compiled(
+        r"(?i)(?:=|\b(?:sebesar|senilai|adalah|ialah|yaitu))[ \t]+\d[\d.,]*[ \t]*(?:%|persen\b)"
+        rf"(?:[ \t]*\([^()\n]*\))?(?P<gap>[ \t]+)(?=(?:{pay})(?![^\W_]))"
+    )
+
+
+def share_of_pay(chars: list[str]) -> None:
+    """A share written right before the pay it is of, with no ``dari``, multiplies it:
+    ``Pensiun Pokok Warakawuri = 35% (tiga puluh lima perseratus) gaji pokok terakhir`` (PP
+    36/1968), ``… sebesar 80% gaji pokok`` (after ``=`` or a copula; the pay nouns of
+    ``[amounts] pay``, a class)."""
+    for found in _share_of_pay().finditer("".join(chars)):
+        chars[found.start("gap")] = "×"
+
+
 def periods_said(chars: list[str]) -> None:
     """The passes of this module, each where its cue stands."""
     text = "".join(chars)
@@ -119,6 +137,8 @@ def periods_said(chars: list[str]) -> None:
         rate_per_unit(chars)
     if pay.search(lower):
         pay_of_periods(chars)
+        if rated:
+            share_of_pay(chars)
 
 
 @cache

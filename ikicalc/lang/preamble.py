@@ -416,7 +416,7 @@ _TITLE_OVER_EQUATION = lazy(
 # number of its ayat or the letter of its item ("Pasal 42" / "(1) Besaran …", "a. 10% …")
 _MARK_AT_START = lazy(
     r"[ \t]*(?:(?:Pasal|PASAL)[ \t]+\d{1,3}[A-Z]?[ \t]*\n[ \t]*)?"
-    r"(?:\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\d{1,2}\))[ \t]+(?=\S)"
+    r"(?:\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\d{1,2}\))(?:[ \t]+|(?<=[a-z]\.)(?=[^\W\d_]{3}))(?=\S)"
 )
 # the passage's sentence that introduces the formula on the lines under it ("(2) Celah fiskal
 # sebagaimana dimaksud pada ayat (1) dihitung dengan rumus:" / "CF = KbF – KpF" / …), wrapped

@@ -331,8 +331,9 @@ def label_said(chars: list[str]) -> None:
     chars[start:end] = list("=".ljust(end - start))
 
 
-# typographic quotes around a whole cell (ASCII quotes, '"Jumlah PNS"', stay refused: code)
-_QUOTES = lazy(r"^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|[”’](?=\s*$)")
+# typographic quotes around a whole cell (ASCII quotes, '"Jumlah PNS"', stay refused: code), a
+# quote after the period that ends an amended ayat quoted whole ('… penjualan."', PP 14/1997)
+_QUOTES = lazy(r'^\s*[“‘](?=[^“”‘’]*[”’]\s*$)|(?<=[^\s“‘"])[”’](?=\s*$)|(?<=\.)"(?=\s*$)')
 _DISPLAY = lazy(r"\\[\[\]()]")
 _SUPERSCRIPT = lazy(
     r"(?<=[^\W\d_])(?<![mM])(?<!(?<![^\W_])[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # "desa²"; not "m²", "r²"
@@ -406,8 +407,8 @@ def furniture(chars: list[str]) -> None:
     if text.count(";") == 1:
         for found in _LIST_ITEM_END.finditer(text):
             blank(chars, found.start(), found.end())
-    quoted = list(_QUOTES.finditer(text)) if "“" in text or "‘" in text else []
-    if len(quoted) == 2:  # "“Jumlah peserta Qurban”": the quotes of a whole cell
+    quoted = list(_QUOTES.finditer(text)) if guards.has(text, "“", "‘", '"') else []
+    if len(quoted) == 2 or (len(quoted) == 1 and sum(map(text.count, '"”’“‘')) == 1):
         for found in quoted:
             chars[found.end() - 1] = " "
     if "\\" in text and re.search(r"\\(?:frac|times|text|sum|cdot)", text):

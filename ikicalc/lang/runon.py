@@ -208,9 +208,8 @@ def after_formula(chars: list[str], text: str) -> None:
         _share_of(chars, "".join(chars))
 
 
-# "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the
-# sentence after its subject, the amount (not after "yang": "… yang diberikan kepada …"
-# qualifies a name)
+# "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the sentence
+# after its subject, the amount (not after "yang": "… yang diberikan kepada …", a name's)
 _PREDICATE = lazy(
     r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
     r"(?:kepada|untuk|oleh|sebagai|bagi|pada|dalam)\b[^=/÷×*+:;()]*$"
@@ -323,12 +322,12 @@ def _runs_on() -> re.Pattern[str]:
 
 
 # the last operand named in words, then its value (an amount too: "… dikalikan bobot penilaian
-# sebesar 80% (delapan puluh persen)", "… dengan Nilai Jual Tidak Kena Pajak sebesar
-# Rp.10.000.000,- (sepuluh juta rupiah)."): "… dikalikan dengan penimbang yang sama,
-# yaitu 0,11 (untuk 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi
-# di Kota Bandung, menggunakan formulasi perhitungan:"
+# sebesar 80% (…)", "… Nilai Jual Tidak Kena Pajak sebesar Rp.10.000.000,- (…)", "… PDN neto
+# atau diperkirakan sebesar Rp…"): "… dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk
+# 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi di Kota Bandung, …"
 _VALUE_NAMED = lazy(
-    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?P<cue>yaitu|yakni|sebesar)[ \t\n]+(?:Rp\.?[ \t]*)?"
+    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?P<cue>(?:atau[ \t\n]+diperkirakan[ \t\n]+)?"
+    r"(?:yaitu|yakni|sebesar))[ \t\n]+(?:Rp\.?[ \t]*)?"
     r"(?P<value>\d(?:[\d.,]*\d)?(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
 )
 
@@ -461,9 +460,10 @@ def clause_after(
         before = text[:start]
         if before.count("(") > before.count(")"):
             continue  # "rata-rata (PNS, yang …)": inside a bracket, a list
-        if _computes(said_again(text[start:])) or _SHARE_OF.search(text, start) or not (
-            states(before) or _SHARE_OF.search(before) or _TIMES_SAID.search(before)
-        ):
+        shared = _SHARE_OF.search(before)  # a share after the clause, none before: the formula's
+        if _computes(said_again(text[start:])) or (not shared and _SHARE_OF.search(text, start)):
+            continue
+        if not (states(before) or shared or _TIMES_SAID.search(before)):
             continue
         if _COUNTED_AFTER.match(text, clause.end()) and "dengan" in clause.group(0).lower():
             continue  # "perbandingan antara A … dengan nilai ≥ 3,51, dengan jumlah desa …"

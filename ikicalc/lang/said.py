@@ -15,10 +15,10 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.coefficients import weighted_items, weighted_joins
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
 from ikicalc.lang.preamble import definition, frame, openings
-from ikicalc.lang.rates import weighted_items, weighted_joins
 from ikicalc.lang.said_joins import REFERENCES, over_dan, parallel_joins, signed_joins
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -106,6 +106,30 @@ _ADDED_AFTER = lazy(
 _AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan|serta)[ \t\n]+(?=\S)")  # not "sampai dengan"
 
 
+# "menjumlahkan perkalian antara nilai huruf setiap mata kuliah … dan sks mata kuliah …"
+# (Permendikbud 3/2020, the IPS): the sum of the products, row by row
+_PRODUCT_OF_TWO = lazy(r"(?i)(?:hasil[ \t]+)?(?:perkalian|kali)(?:[ \t\n]+antara)?[ \t\n]+(?=\S)")
+
+
+def _products_summed(chars: list[str], text: str, found: re.Match[str]) -> bool:
+    """``menjumlahkan perkalian antara A dan B`` is ``Σ (A × B)``; where a character after B
+    can close the bracket (a space before the next operation, a final period)."""
+    product = _PRODUCT_OF_TWO.match(text, found.start("what"))
+    end = found.end("what")
+    if product is None or end >= len(text) or text[end] not in " \t\n.":
+        return False
+    joins = list(_AND_WITH.finditer(text, product.end(), end))
+    joins = [j for j in joins if j.group(1).lower() == "dengan"] or joins
+    if len(joins) != 1 or computes(text[product.end() : end]):
+        return False
+    blank(chars, found.start(), product.end())
+    chars[found.start() : found.start() + 2] = ["Σ", "("]
+    blank(chars, *joins[0].span(1))
+    chars[joins[0].start(1)] = "×"
+    chars[end] = ")"
+    return True
+
+
 def summed(chars: list[str]) -> None:
     """``menjumlahkan A`` is ``Σ A`` (the rows of A added up); ``menjumlahkan A dengan B``
     and ``menjumlahkan A dan B`` are ``A + B``. A ``dan`` before the next operation word is
@@ -117,6 +141,8 @@ def summed(chars: list[str]) -> None:
     verb = found.start()
     if found.group("filler") and not found.group("noun"):
         blank(chars, *found.span("filler"))
+    if _products_summed(chars, text, found):
+        return
     joined = list(_AND_WITH.finditer(text, found.start("what"), found.end("what")))
     joined = over_dan(joined)  # "menjumlahkan A dan B serta C": A dan B, then C
     joined = parallel_joins(text, found.start("what"), joined)  # "capaian subbidang … dan
@@ -203,6 +229,11 @@ def difference(chars: list[str]) -> None:
     chars[found.start("end")] = ")"
 
 
+_SHARE_FIRST = lazy(
+    r"(?i)[ \t]*\d[\d.,]*[ \t]*(?:%|persen\b)(?:[ \t]*\([^()\n]*\))?[ \t]+(dari)[ \t]+"
+)
+
+
 def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> None:
     """``Selisih antara A dan B`` opening the cell: ``A - B``; ``(A - B)`` when an operation
     follows B (``… dibagi B x 100%``)."""
@@ -215,6 +246,9 @@ def _opening_difference(chars: list[str], text: str, found: re.Match[str]) -> No
     blank(chars, start, found.start("first"))
     blank(chars, *found.span("word"))
     chars[found.start("word")] = "-"
+    share = _SHARE_FIRST.match(text, found.start("first"))
+    if share is not None:  # "selisih antara 15% (…) dari A dengan B" (PP 37/2003): 15% × A − B
+        chars[share.start(1) : share.end(1)] = list("×   ")
     if after is not None and text[after.start() - 1 : after.start()].isspace():
         chars[start] = "("
         chars[after.start() - 1] = ")"

@@ -12,8 +12,8 @@ import re
 from itertools import pairwise
 
 from ikicalc.lang.asides import joined_by_with
+from ikicalc.lang.coefficients import weighted_items, weighted_joins
 from ikicalc.lang.layout_cues import blank, operator
-from ikicalc.lang.rates import weighted_items, weighted_joins
 from ikicalc.lang.said import computes, copula_before
 from ikicalc.lang.said_joins import signed_joins
 from ikicalc.patterns import lazy

@@ -151,6 +151,9 @@ def _open_at(text: str, start: int, end: int) -> bool:
 
 _AFTER_WORD = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)(?![^\W_])")
 _OF_WORD = lazy(r"(?i)(?<![^\W_])dari(?![^\W_])")
+_DIFFERENCE_OF = lazy(
+    r"(?i)\b(?:selisih|perbedaan)(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara[ \t\n]*$"
+)
 DEDUCTED_REASON = N_(
     "what remains after a deduction is the operand the operation before it works on, and a "
     "share is of all that follows it"
@@ -192,7 +195,8 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         isinstance(head, ast.Percent | ast.Number)
         and first.op is ast.Op.MUL
         and _OF_WORD.search(text, head.span[1], operand.span[0])
-    ):
+        and not _DIFFERENCE_OF.search(text, 0, head.span[0])  # "selisih antara 15% dari A
+    ):  # dengan B" (PP 37/2003): the share is the difference's first term, 15% × A − B
         rest = _summed(operand, terms[1:])
         grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
     else:
