@@ -204,3 +204,29 @@ def test_a_share_before_words_that_name_no_pay_stays_in_the_name() -> None:
     """Only a pay (upah, gaji, penghasilan, tunjangan, pensiun …) is taken as what a share
     written right before it is of: 'Target sebesar 80% desa tertib' computes nothing."""
     assert "×" not in str(read_back("Target sebesar 80% desa tertib"))
+
+
+def test_a_list_deducted_after_setelah_is_deducted_whole() -> None:
+    """PP 80/2010: the rate applies to the gross income less every item of the list."""
+    text = (
+        "(3) Besarnya Pajak Penghasilan Pasal 21 sebagaimana dimaksud pada ayat (1) dihitung "
+        "dengan menerapkan tarif Pasal 17 ayat (1) huruf a Undang-Undang Pajak Penghasilan atas "
+        "jumlah penghasilan bruto setelah dikurangi dengan biaya jabatan atau biaya pensiun, "
+        "iuran pensiun, dan Penghasilan Tidak Kena Pajak."
+    )
+    assert len(read_back(text).variables) == 5
+    assert _value(text, (2, 100, 10, 20, 30)) == 2 * (100 - 10 - 20 - 30)
+
+
+def test_berjumlah_and_dari_pada() -> None:
+    """PP 50/1971: 'berjumlah' before the figure opens the amount, 'dari pada' (the old
+    spelling of 'daripada') is the share's 'dari'."""
+    text = (
+        "pembayaran kepada Pemerintah berjumlah 50% (lima puluh perseratus) dari pada jumlah "
+        "laba bersih perusahaan setelah dikurangi dengan kerugian tahun-tahun yang lalu."
+    )
+    assert read_back(text).variables == (
+        "jumlah laba bersih perusahaan",
+        "kerugian tahun-tahun yang lalu",
+    )
+    assert _value(text, (100, 20)) == 40

@@ -13,6 +13,12 @@
   periods (the pay nouns of ``[amounts] pay``) is that many times the pay of one period
   (:func:`pay_of_periods` reads the period as ``kali``: ``9 × upah``).
 
+- ``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit of a
+  quantity is that many times it (:func:`for_each`); ``… untuk setiap anak``, ``… untuk setiap
+  30 (tiga puluh) menit keterlambatan``: the amount of one, the words set aside.
+- ``Pensiun Pokok Warakawuri = 35% (…) gaji pokok terakhir``: a share right before a pay
+  (:func:`share_of_pay`).
+
 The first two are set aside (:func:`rate_per_unit`), so that the grammar reads the share
 ``2% dari …`` as it reads it anywhere: the value of one period is the rate times the base.
 Without them the preamble took the rate for words before a formula and the cell was one
@@ -27,10 +33,14 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.said import computes
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["pay_of_periods", "per_unit", "periods_said", "rate_per_unit", "share_of_pay"]
+__all__ = [
+    "each_unit", "for_each", "pay_of_periods", "per_unit", "periods_said", "rate_per_unit",
+    "share_of_pay",
+]
 
 _FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
 _COMPUTED = r"(?:yang[ \t]++)?(?:dihitung|diperhitungkan|dikenakan|diambil)(?![^\W_])"
@@ -147,3 +157,34 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     periods = "|".join(names_data()["amounts"]["periods"])
     said = rf"per |tiap |se(?:{periods})|dihitung|diperhitungkan|dikenakan|diambil"
     return re.compile(said), re.compile("|".join(names_data()["amounts"]["pay"]))
+
+
+@cache
+def each_unit() -> re.Pattern[str]:
+    """``untuk tiap-tiap tahun …``, ``untuk setiap 30 (tiga puluh) menit …``: for each unit."""
+    units = "|".join(names_data()["amounts"]["each_units"])
+    return re.compile(
+        r"(?i)[ \t\n](?P<cue>untuk[ \t\n]+(?:tiap-tiap|tiap|setiap|masing-masing))(?P<count>\s+"
+        r"\d+(?:\s*\([^()\n]*\))?)?(?:[ \t\n]+(?P<unit>" + units + r"))?[ \t\n]+(?=[^\W\d_])"
+    )
+
+
+def for_each(chars: list[str]) -> None:
+    """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
+    of a quantity is the amount times that quantity (the unit word set aside); only after a
+    share (``… % dari …``), before the formula's end. With no unit word, or a count before it,
+    the words say for whom or what each amount is (``… untuk setiap anak``, Perbup Kulon Progo
+    88/2018; ``… untuk setiap 30 (tiga puluh) menit …``): set aside."""
+    text = "".join(chars)
+    for found in each_unit().finditer(text):
+        if computes(text[found.end() :]):
+            continue
+        start, end = found.span("cue")
+        if not found.group("unit") or found.group("count"):  # the amount of one, each N units
+            rest = text[start - 1 :].rstrip()  # a bracket the share opened closes after it
+            closing = rest[-1:] == ")" and rest.count(")") > rest.count("(")
+            blank(chars, start - 1, len(text.rstrip()) - closing)
+            return
+        blank(chars, start, end)
+        chars[start] = "×"
+        blank(chars, *found.span("unit"))

@@ -17,6 +17,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
+from ikicalc.lang.periods import each_unit, for_each
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
@@ -24,7 +25,7 @@ from ikicalc.lang.said_joins import another_voice
 from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = ["after_formula", "clause_after", "for_each", "predicate", "remark_after_scale",
+__all__ = ["after_formula", "clause_after", "predicate", "remark_after_scale",
            "times_said", "value_named"]  # fmt: skip
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
@@ -39,7 +40,8 @@ _CUE = lazy(
 _SHARE_OF = lazy(  # (1⁄2, lang/spelled.py's) dari gajinya": a share of what follows, to the end
     r"(?i)(?:\d[\d.,]*[½¼¾]?[ \t]*(?:[%‰]|persen\b|p(?:er|ro)mil\b)|\b\d+[ \t]*/[ \t]*\d+"
     r"|(?<![\d.,])0[.,]\d+|\b\d+⁄\d+)(?:[ \t\n]*\([^()]*\))?"
-    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|minggu|bulan|tahun|jam))?[ \t\n]+(dari)[ \t\n]+(?=\S)"
+    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|minggu|bulan|tahun|jam))?[ \t\n]+(dari(?:[ \t]+pada)?)"
+    r"[ \t\n]+(?=\S)"  # "dari pada" (PP 50/1971), an old spelling of "daripada": of
 )
 # a product or a division after a share's "dari" (not a difference said in words)
 _PRODUCT_AFTER = lazy(r"(?i)[/÷×*]|\bdi[ \t]*(?:bagi|kali)")
@@ -64,6 +66,7 @@ def _share_of(chars: list[str], text: str) -> None:
     if "⁄" in found.group(0) and _computes(text[found.end() :]):
         return  # "dua pertiga dari A dikurangi B": the grammar's share of all that follows
     start = found.start(1)
+    blank(chars, *found.span(1))
     whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
     one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)
     if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
@@ -199,7 +202,7 @@ def after_formula(chars: list[str], text: str) -> None:
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())  # (room after the formula)
     shares = "dari" in lower and _SHARE_OF.search(text) is not None
-    if shares and "tiap" in lower and _each().search(text):  # "2,5% dari A untuk tiap-tiap
+    if shares and "tiap" in lower and each_unit().search(text):  # "2,5% dari A untuk tiap-tiap
         _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
         for_each(chars)
         shares = False
@@ -227,36 +230,6 @@ def predicate(chars: list[str]) -> None:
     if not _computes(text[: found.start()]) and not _SHARE_OF.search(text, 0, found.start()):
         return
     blank(chars, found.start("verb"), len(chars))
-
-
-@cache
-def _each() -> re.Pattern[str]:
-    units = "|".join(names_data()["amounts"]["each_units"])
-    return re.compile(
-        r"(?i)[ \t\n](?P<cue>untuk[ \t\n]+(?:tiap-tiap|tiap|setiap|masing-masing))(?P<count>\s+"
-        r"\d+(?:\s*\([^()\n]*\))?)?(?:[ \t\n]+(?P<unit>" + units + r"))?[ \t\n]+(?=[^\W\d_])"
-    )
-
-
-def for_each(chars: list[str]) -> None:
-    """``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit
-    of a quantity is the amount times that quantity (the unit word set aside); only after a
-    share (``… % dari …``), before the formula's end. With no unit word, or a count before it,
-    the words say for whom or what each amount is (``… untuk setiap anak``, Perbup Kulon Progo
-    88/2018; ``… untuk setiap 30 (tiga puluh) menit …``): set aside."""
-    text = "".join(chars)
-    for found in _each().finditer(text):
-        if _computes(text[found.end() :]):
-            continue
-        start, end = found.span("cue")
-        if not found.group("unit") or found.group("count"):  # the amount of one, each N units
-            rest = text[start - 1 :].rstrip()  # a bracket the share opened closes after it
-            closing = rest[-1:] == ")" and rest.count(")") > rest.count("(")
-            blank(chars, start - 1, len(text.rstrip()) - closing)
-            return
-        blank(chars, start, end)
-        chars[start] = "×"
-        blank(chars, *found.span("unit"))
 
 
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")

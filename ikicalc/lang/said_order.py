@@ -151,6 +151,7 @@ def _open_at(text: str, start: int, end: int) -> bool:
 
 _AFTER_WORD = lazy(r"(?i)(?<![^\W_])(?:setelah|sesudah)(?![^\W_])")
 _OF_WORD = lazy(r"(?i)(?<![^\W_])dari(?![^\W_])")
+_LISTED = lazy(r"(?i)[ \t\n]*(?:,[ \t\n]*)?(?:(?:dan|serta)[ \t\n]+)?")  # between a list's items
 _DIFFERENCE_OF = lazy(
     r"(?i)\b(?:selisih|perbedaan)(?:[ \t\n]+(?:lebih|kurang))?[ \t\n]+antara[ \t\n]*$"
 )
@@ -188,9 +189,14 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         return node, ()
     head, operand = first.left, first.right
     if terms[1][0] is ast.Op.SUB and _AFTER_WORD.search(text, operand.span[1], terms[1][1].span[0]):
-        rest = _summed(operand, terms[1:2])
+        listed = 2  # "… atas A setelah dikurangi dengan B, C, dan D" (PP 80/2010): the list's
+        while listed < len(terms) and terms[listed][0] is ast.Op.SUB and _LISTED.fullmatch(
+            text, terms[listed - 1][1].span[1], terms[listed][1].span[0]
+        ):  # items are deducted all
+            listed += 1
+        rest = _summed(operand, terms[1:listed])
         inner = ast.Binary(first.op, head, rest, (first.span[0], rest.span[1]))
-        grouped = _summed(inner, terms[2:])
+        grouped = _summed(inner, terms[listed:])
     elif (
         isinstance(head, ast.Percent | ast.Number)
         and first.op is ast.Op.MUL
