@@ -230,3 +230,42 @@ def test_berjumlah_and_dari_pada() -> None:
         "kerugian tahun-tahun yang lalu",
     )
     assert _value(text, (100, 20)) == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "variables"),
+    [
+        (  # Perbup Kulon Progo 10/2014's report form: the blank left for the figure
+            "Sisa Anggaran              : Rp. ...................... (Anggaran dikurangi seluruh "
+            "jumlah penerimaan\nTPAPD dan tunjangan Kehormatan BPD)",
+            ("Anggaran", "seluruh jumlah penerimaan TPAPD dan tunjangan Kehormatan BPD"),
+        ),
+        (  # Perbup Kulon Progo 62/2010: 'adalah dari' before the first quantity
+            "(2) Besarnya pajak untuk jenis reklame sebagaimana\ndimaksud pada ayat (1) adalah "
+            "dari Harga Dasar\nPengenaan Pajak Reklame dikalikan Tarif Pajak\nReklame.",
+            ("Harga Dasar Pengenaan Pajak Reklame", "Tarif Pajak Reklame"),
+        ),
+        (  # Perbup Kulon Progo 25/2012: what the purpose needs is the formula
+            "(3) Untuk menghitung potensi retribusi, diperlukan\nestimasi nilai bangunan menara "
+            "telekomunikasi\ndikalikan dengan tarif retribusi.",
+            ("estimasi nilai bangunan menara telekomunikasi", "tarif retribusi"),
+        ),
+    ],
+)
+def test_words_before_the_first_quantity(text: str, variables: tuple[str, ...]) -> None:
+    assert read_back(text).variables == variables
+
+
+def test_akumulasi_dari_a_list_closed_by_comma_and_dan() -> None:
+    """Perwali Kendari 9/2024: 'akumulasi dari A, B, dan C' sums the list; after the comma
+    and 'dan' that close it, a 'dan' is a word of the last item."""
+    text = (
+        "THR paling banyak sebesar akumulasi dari uang representasi, tunjangan keluarga, dan "
+        "tunjangan jabatan pimpinan dan anggota DPRD."
+    )
+    assert read_back(text).variables == (
+        "uang representasi",
+        "tunjangan keluarga",
+        "tunjangan jabatan pimpinan dan anggota DPRD",
+    )
+    assert _value(text, (1, 2, 4)) == 7

@@ -1,4 +1,5 @@
-"""The lines of a stack as forms and PDFs leave them, read before its middle line is sought.
+"""The lines of a stack as forms and PDFs leave them, read before its middle line is sought,
+and a form's blank left unfilled before its formula (``Rp. ........ (A dikurangi B)``).
 
 A letter ``x`` alone over or under a bar is the symbol ``x``; a form's middle line with an
 empty field and the scale's sign lost (``( )=      100%``) is ``= x 100%``; a middle line
@@ -26,6 +27,7 @@ from ikicalc.patterns import lazy
 __all__ = [
     "BRACKETED",
     "LABEL_ALONE",
+    "form_early",
     "label_alone_early",
     "label_alone_stands",
     "letters_over_bar",
@@ -76,6 +78,22 @@ BRACKETED = lazy(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 
 
 _FIRST_THREE = lazy(r"\A\s*(?P<top>[^\n]+)\n(?P<middle>[^\n]+)\n(?P<bottom>[^\n]+)(?:\n|\Z)")
+
+
+# a form's blank left unfilled before the formula that computes it: "Sisa Anggaran : Rp.
+# ........ (Anggaran dikurangi …)", "… sampai dengan Triwulan ini : ......... % (jumlah … yang
+# diterima/anggaran x 100%)" (Perbup Kulon Progo 10/2014's report form)
+_FORM_BLANK = lazy(r"(?:Rp\.?[ \t]*)?\.{4,}[ \t]*%?")
+
+
+def form_early(chars: list[str], text: str) -> None:
+    """The furniture of a form read before the legend: a label alone on a stack's middle line
+    (:func:`label_alone_early`), a blank left unfilled before the formula (set aside)."""
+    if "=" in text and "\n" in text:
+        label_alone_early(chars)
+    for found in _FORM_BLANK.finditer(text) if "...." in text else ():
+        if operator().search(text, found.end()):
+            blank(chars, *found.span())
 
 
 def label_alone_early(chars: list[str]) -> bool:

@@ -41,7 +41,7 @@ from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
 from ikicalc.lang.equals import extra_equals
 from ikicalc.lang.flattened_bars import put_back
-from ikicalc.lang.form_lines import label_alone_early
+from ikicalc.lang.form_lines import form_early
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.inline_bars import bars_in_line
 from ikicalc.lang.joined import legend_joined
@@ -313,8 +313,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     indexed = ("Σ" in text or "∑" in text) and "\n" in text
     readings += tuple(index_below(chars)) if indexed else ()  # "Σ WT HT" / "T": Σ (WT × HT)
     sums = sum_below(chars) if "Σ" in text or "∑" in text else None  # "A Σ B": A / ΣB
-    if "=" in text and "\n" in text:  # "(NS + NP) x 100" / "NA =" / "NST + NPT": a stack
-        label_alone_early(chars)
+    form_early(chars, text)  # "(NS + NP) x 100" / "NA =" / "NST + NPT"; "Rp. ....... (A - B)"
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     if "\n" not in text.strip() and legend_lines(chars):  # "A/B x 100% Ket : - A : adalah …"

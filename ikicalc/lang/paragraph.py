@@ -29,6 +29,7 @@ from ikicalc.lang.listed import announced_before
 from ikicalc.lang.markup import plain_markup
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.restated import field_in_brackets, in_aliases
+from ikicalc.lang.symbol_font import symbol_signs
 from ikicalc.lang.typos import mended
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -123,7 +124,11 @@ def plain_text(chars: list[str]) -> None:
     """What applications and narrow columns did to the cell's text, undone before any pass
     reads it: the HTML of an application's editor (:mod:`ikicalc.lang.markup`), a formula in
     brackets under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
-    a sentence wrapped over lines (:func:`join_wrapped`)."""
+    a sentence wrapped over lines (:func:`join_wrapped`); the Symbol font's signs as PDF text
+    gives them (:mod:`ikicalc.lang.symbol_font`)."""
+    text = "".join(chars)
+    if not text.isascii() and max(text) >= "\uf000":
+        symbol_signs(chars)  # "%PRTC \uf03d Realisasi / Rencana X 100%": '=' in the Symbol font
     if "&" in chars or "<" in chars:
         plain_markup(chars)
     if ":" in chars and "\n" in chars:  # "Perolehan dana melalui:" / "- …" / "- …" / "PDL = …"

@@ -174,7 +174,7 @@ def operation_said(chars: list[str]) -> Said | None:
     return Said(guess(text, found))
 
 
-_LISTING = ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "mengalikan", "jumlah dari")
+_LISTING = ("jumlahan", "jumlahkan", "perkalian", "hasil kali", "ngalikan", "jumlah dari", "akumul")
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)\s+dikurangi\b")
 
 

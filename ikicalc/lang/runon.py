@@ -65,12 +65,11 @@ def _share_of(chars: list[str], text: str) -> None:
         return
     if "⁄" in found.group(0) and _computes(text[found.end() :]):
         return  # "dua pertiga dari A dikurangi B": the grammar's share of all that follows
-    start = found.start(1)
-    blank(chars, *found.span(1))
+    start, width = found.start(1), len(found.group(1))  # "dari", "dari pada"
     whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
     one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)
     if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
-        chars[start : start + 4] = list("×   ")
+        chars[start : start + width] = list("×".ljust(width))
         chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
@@ -78,10 +77,10 @@ def _share_of(chars: list[str], text: str) -> None:
         return  # no room, and "… 80% dari target / Jumlah desa": a name's words
     chars[found.start() : found.start() + len(one)] = one
     if end < len(text):  # a character after the formula closes the bracket
-        chars[start : start + 4] = list("×(  ")
+        chars[start : start + width] = list("×(".ljust(width))
         chars[end] = ")"
     else:  # no room, only a difference after it: read after the grammar (said_order)
-        chars[start : start + 4] = list("×   ")
+        chars[start : start + width] = list("×".ljust(width))
     for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
         blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 

@@ -103,8 +103,12 @@ def _level(text: str, join: re.Match[str]) -> bool:
 def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
     """The joins of a list that part its items: where a ``serta`` joins two, a ``dan`` with no
     comma before it is a word inside an item (``penjumlahan dari A dan B, C, serta D dan E``:
-    three items); else every join."""
-    if not any("serta" in join.group(0).lower() for join in joins):
+    three items); so is one where a comma and ``dan`` close the list (``akumulasi dari A, B,
+    dan C pimpinan dan anggota DPRD``, Perwali Kendari 9/2024); else every join."""
+    closed = any(
+        "," in join.group(0) and re.search(r"(?i)\bdan\b", join.group(0)) for join in joins
+    )
+    if not closed and not any("serta" in join.group(0).lower() for join in joins):
         return joins
     return [j for j in joins if "," in j.group(0) or "serta" in j.group(0).lower()]
 

@@ -33,7 +33,7 @@ def lists_said(chars: list[str]) -> None:
 # manusia setelah dibagi tiga": a sum of listed quantities; "hasil kali antara dosis serap
 # (D), faktor kualitas (Q), dan …": a product of them
 _LISTED = lazy(
-    r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|(?P<product>perkalian))"
+    r"(?i)\b(?P<cue>(?:(?:hasil[ \t]+)?(?:penjumlahan|akumulasi|(?P<product>perkalian))"
     r"|hasil[ \t]+(?P<times>kali))(?:[ \t\n]+(?!dari\b|antara\b|jumlah\b|total\b)[^\W\d_]+){0,3}?"
     r"[ \t\n]+(?:dari|antara)[ \t\n]+"  # "penjumlahan bahan nuklir antara A dan B"
     # "… adalah jumlah dari A dan B", "membandingkan A dengan jumlah dari B dan C": after the
@@ -55,7 +55,9 @@ _LISTED = lazy(
 )
 _DEFINED_AS = lazy(r"(?i)[^=/÷×*+\n]*?(?:(?<!yang )\b(?:merupakan|adalah|ialah)|[ \t]:)[ \t\n]+$")
 _WITH = lazy(r"(?i)\sdengan\s")
-_LIST_JOIN = lazy(r"(?i)[ \t]*,[ \t]*(?:dan|serta)[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+")
+_LIST_JOIN = lazy(
+    r"(?i)[ \t]*,[ \t\n]*(?:dan|serta)[ \t\n]+|[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+"
+)
 
 
 def listed_sum(chars: list[str]) -> None:

@@ -373,6 +373,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
 
 
 _COUNTING_WORD = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|[Σ∑])")
+_QUANTITY_HEAD = lazy(r"[ \t]*(?i:jumlah|jml|total|target|realisasi|rencana)(?![^\W_])")
 
 
 def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) -> list[int | None]:
@@ -416,6 +417,7 @@ def _label_column_words(above: re.Match[str], below: re.Match[str], width: int) 
                 and len(words) > take
                 and not near.group(0)[:1].isspace()  # set aside already
                 and not _COUNTING_WORD.match(words[0].group(0))
+                and not _QUANTITY_HEAD.match(words[0].group(0))  # "Target Rencana Tahun t"
             )
             ends.append(words[take].start() if opened else None)
             continue
