@@ -220,6 +220,11 @@ FALSE_ALARMS_LEFT = {
     # keeps it in the name, W115 sees 'dihitung berdasarkan' inside it. The finding tells a
     # reader the name holds how the data is taken; left, as the two above (session 23)
     ("kulonprogo-perbup-57-2015-sewa-bmd-github#01", "W115"),
+    # RSUP Soeradji's indicator workbook (batch 27): 'Merupakan pertumbuhan penelitian … dihitung
+    # dengan membandingkan A, dengan B': W106 reads a definition that names a ratio in words
+    # with no arithmetic written; the label, as the reader, takes 'membandingkan A dengan B'
+    # for the ratio. W106 says the reading is one of words; left (session 23)
+    ("klaten-rsup-soeradji-indikator-mutu-2015-github#03", "W106"),
 }
 """Findings on dev formula cells read right that are false alarms, each reviewed and left
 for a reason written beside it; any other is a new false alarm."""
