@@ -38,3 +38,46 @@ def test_a_denominator_under_a_label_column_keeps_its_first_words() -> None:
         "Target Rencana Tahun t"
     )
     assert read_back(text).variables == ("Realisasi Tahun t", "Target Rencana Tahun t")
+
+
+def test_the_next_year_is_a_time_index_of_a_name() -> None:
+    """'jumlah kasus tahun n + 1' (an IKU of Jawa Barat's Dinas Peternakan) names next year's
+    count, as 'tahun n - 1' names last year's; it was read as the count plus one, with no
+    word. A lone 'n' before '+ 1' stays an operand: '(n + 1) / 2'."""
+    text = (
+        "c. Prosentase penurunan kasus penyakit hewan =\n(A – B ) x 100%\nB\n"
+        "A = jumlah kasus tahun n + 1\nB = jumlah kasus tahun n"
+    )
+    formula = read_back(text)
+    assert formula.variables == ("jumlah kasus tahun n + 1", "jumlah kasus tahun n")
+    values = {"jumlah kasus tahun n + 1": 90, "jumlah kasus tahun n": 100}
+    assert Fraction(formula.evaluate(values).exact) == -10
+    assert read_back("(n + 1) / 2").variables == ("n",)
+
+
+def test_persentase_dari_and_dst() -> None:
+    """'… adalah persentase dari jumlah A dibagi dengan jumlah B': the percentage's words
+    introduce the formula; ', dst' (et cetera) ends a list, no word of its last name."""
+    text = (
+        "Persentase       kelahiran adalah\npersentase dari jumlah kelahiran\ndibagi dengan "
+        "jumlah indukan yang\nbunting"
+    )
+    assert read_back(text).variables == ("jumlah kelahiran", "jumlah indukan yang bunting")
+    listed = read_back(
+        "jumlah kasus rabies + jumlah kasus anthrax + jumlah kasus penyakit hewan lainnya, dst"
+    )
+    assert listed.variables[-1] == "jumlah kasus penyakit hewan lainnya"
+
+
+def test_dihitung_before_a_count_opens_the_formula() -> None:
+    """Dinkes Jawa Barat's LKIP 2016: '… dari hasil pengukuran tersebut dihitung jumlah A
+    dibagi jumlah B.'"""
+    text = (
+        "Perolehan data prevalensi Hipertensi dilakukan melalui pengukuran tekanan\ndarah pada "
+        "usia 15 tahun ke atas, dari hasil pengukuran tersebut dihitung\njumlah orang dengan "
+        "tekanan darah diatas standar WHO dibagi jumlah orang\nyang dilakukan pengukuran."
+    )
+    assert read_back(text).variables == (
+        "jumlah orang dengan tekanan darah diatas standar WHO",
+        "jumlah orang yang dilakukan pengukuran",
+    )
