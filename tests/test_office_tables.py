@@ -81,3 +81,25 @@ def test_dihitung_before_a_count_opens_the_formula() -> None:
         "jumlah orang dengan tekanan darah diatas standar WHO",
         "jumlah orang yang dilakukan pengukuran",
     )
+
+
+def test_the_label_column_runs_on_under_the_denominator() -> None:
+    """Dinas Bina Marga's LKIP, 'Rumus 3': the label 'Persentase Perbandingan dengan Tahun
+    Sebelumnya' runs down the left side, its last words under the denominator."""
+    text = (
+        "Rumus 3:\nPersentase                               Realisasi Thn t\n"
+        "Perbandingan dengan         =                                                 x 100\n"
+        "Realisasi Tahun t-1\nTahun Sebelumnya"
+    )
+    assert read_back(text).variables == ("Realisasi Thn t", "Realisasi Tahun t-1")
+
+
+def test_a_denominator_that_waits_for_more_goes_on_under_it() -> None:
+    """A denominator's line that ends where its name goes on ('… usia 15' / 'tahun ke atas')
+    keeps the line under it."""
+    text = (
+        "Persentase                               Jumlah penduduk bekerja\n"
+        "Bekerja               =                                                 x 100\n"
+        "Jumlah penduduk usia 15\ntahun ke atas"
+    )
+    assert read_back(text).variables[-1] == "Jumlah penduduk usia 15 tahun ke atas"

@@ -355,6 +355,7 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
         if label:  # "Persentase Penduduk = x 100%" / "Yang Melek Huruf" / "Jumlah …"
             label_lines_before(chars, lines[index + 1 :])
             label_lines_before(chars, lines[:index])
+            _label_tail(chars, lines[:index], lines[index + 1 :])
         content = re.search(r"\S", written[middle.end("sep") :]) if label else None
         if content:  # "%     Jml anak …" / "Capaian =   ----" / "      Jml seluruh …": a column
             label_column_aligned(chars, lines, index, middle.end("sep") + content.start())
@@ -372,6 +373,34 @@ def _middle_line(chars: list[str], text: str, lines: list[re.Match[str]]) -> boo
     return False
 
 
+def _label_tail(chars: list[str], above: list[re.Match[str]], below: list[re.Match[str]]) -> None:
+    """``Persentase    Realisasi Thn t`` / ``Perbandingan dengan  =  x 100`` / ``Realisasi
+    Tahun t-1`` / ``Tahun Sebelumnya`` (the LKIP of Jawa Barat's Dinas Bina Marga): the label's
+    column runs on under the denominator. When the numerator is one line and the denominator's
+    line opens with the numerator's head (``Realisasi`` over ``Realisasi``), the lines under it
+    that compute nothing, wait for nothing and go on with no relative word are the label's."""
+    numerator = [line for line in above if line.group(0).strip()]
+    if len(numerator) != 1 or len(below) < 2:
+        return
+    head = _QUANTITY_HEAD.search(numerator[0].group(0))
+    opening = below[0].group(0).strip().lower()
+    if head is None or not opening.startswith(head.group(0).strip().lower()):
+        return
+    if _WAITS.search(below[0].group(0)):
+        return  # "Jumlah penduduk usia 15" / "tahun ke atas": the name waits for more
+    tail = below[1:]
+    if all(_TAIL_LINE.match(line.group(0)) for line in tail):
+        for line in tail:
+            blank(chars, line.start(), line.end())
+
+
+_WAITS = lazy(  # a line whose name goes on: a count's number, a comma, a hyphen, a preposition
+    r"(?:[ \t]\d+|[,\-–]|(?i:\b(?:yang|yg|di|ke|dari|dan|atau|pada|untuk|dengan)))[ \t]*$"
+)
+_TAIL_LINE = lazy(
+    r"[ \t]*(?!(?i:yang|yg|di|ke|dari|dan|atau|serta|pada|untuk|dengan|dalam|sesuai)\b)"
+    r"[^\W\d_]+(?:[-/][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:[-/][^\W\d_]+)?){0,3}[ \t]*$"
+)
 _COUNTING_WORD = lazy(r"(?i)(?:jumlah|jml|jmlh|total|banyaknya|[Σ∑])")
 _QUANTITY_HEAD = lazy(r"[ \t]*(?i:jumlah|jml|total|target|realisasi|rencana)(?![^\W_])")
 
