@@ -60,7 +60,7 @@ get their own floor once the reader has met them.
 - in session 10 batches 1-2 184 of 186, batches 1-8 465 of 473, batches 12-13 111 of 116;
 - batch 26 (session 23, regulations: national PP/UU/PMK, regional Perda/Perbup as PDF text):
   25 of 85 read cold by session 22's code, 43 at the session's end; batch 27 (session 23,
-  office and health-office PDF/DOCX/XLSX files): 11 of 27 cold, 19 at the end.
+  office and health-office PDF/DOCX/XLSX files): 11 of 27 cold, 20 at the end.
 """
 
 
