@@ -103,3 +103,18 @@ def test_a_denominator_that_waits_for_more_goes_on_under_it() -> None:
         "Jumlah penduduk usia 15\ntahun ke atas"
     )
     assert read_back(text).variables[-1] == "Jumlah penduduk usia 15 tahun ke atas"
+
+
+def test_the_sentence_over_an_lkips_capaian_stack() -> None:
+    """The LKIP's capaian of an indicator where less is better (Permen PANRB's formula, the
+    Dinkes Jawa Barat LKIP 2016): the sentence that introduces it, over two lines, is none of
+    the stack's lines; 'rumus' was read as a quantity over the numerator."""
+    text = (
+        "b. Semakin tinggi realisasi menunjukkan pencapaian kinerja yang\nsemakin rendah, maka "
+        "digunakan rumus :\nRencana – (Realisasi - Rencana)\nPersentase\npencapaian rencana    "
+        "            =      ---------------------------------------------   X     100%\n"
+        "tingkat capaian                                           Rencana"
+    )
+    formula = read_back(text)
+    assert formula.variables == ("Rencana", "Realisasi")
+    assert Fraction(formula.evaluate({"Rencana": 100, "Realisasi": 80}).exact) == 120

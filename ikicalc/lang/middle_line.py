@@ -161,7 +161,11 @@ def _alone(text: str, spans: list[_Span]) -> str:
 
 def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     """The reading (see module); ``None`` when the cell is not laid out so, or, with
-    ``moved_only``, when no label's word was set aside from the other lines."""
+    ``moved_only``, when no label's word was set aside from the other lines. The sentence
+    that introduces the stack is none of its lines (``… maka digunakan rumus :``, an LKIP's)."""
+    from ikicalc.lang.preamble import heading_apart
+
+    text = heading_apart(text)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     middles = [(i, m) for i, line in enumerate(lines) if (m := _MIDDLE.match(line.group(0)))]
     if len(middles) != 1:
