@@ -165,7 +165,7 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     that introduces the stack is none of its lines (``… maka digunakan rumus :``, an LKIP's)."""
     from ikicalc.lang.preamble import heading_apart
 
-    text = heading_apart(text)
+    text = heading_apart(text) if re.search(r":[ \t]*\n", text) else text  # (a colon ends it)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     middles = [(i, m) for i, line in enumerate(lines) if (m := _MIDDLE.match(line.group(0)))]
     if len(middles) != 1:
