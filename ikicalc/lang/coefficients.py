@@ -16,14 +16,12 @@ from ikicalc.lang import guards
 from ikicalc.lang.operator_words import said
 from ikicalc.patterns import lazy
 
-__all__ = ["coefficients", "weighted_items", "weighted_joins", "weights_before"]
+__all__ = ["coefficients", "weighted_items", "weighted_joins"]
 
-# "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": a weight written before its component with no sign,
-# a decimal or a percent opening a term (the cell's start, after "=", "(", "+" or a spaced
-# minus) and a name after it
-# a weight's number (a percent with its words in brackets or not) and the space after it,
-# before a component (a capital, or Σ; a percent weighs a name in lower case too: "60% (enam
-# puluh persen) komponen …"), not a unit ("ton")
+# "IKLH = 0,3 IKA + 0,3 IKU + 0,4 IKTL": a weight's number (a decimal, a fraction, a percent
+# with its words in brackets or not) and the space after it, before a component (a capital,
+# or Σ; a percent weighs a name in lower case too: "60% (enam puluh persen) komponen …"), not
+# a unit ("ton"); as a term of a sum it opens the cell or follows "=", "(", "+" or a spaced minus
 _WEIGHT = (
     r"\d+(?:[.,]\d+|(?P<percent>[ \t]*%(?:[ \t]*\([^()\n]*\bpersen[ \t]*\))?)|/\d+)(?P<gap>[ \t]+)"
     r"(?=(?![xX](?![^\W_]))(?!(?i:dari|kali|bagi|per|terhadap|atau|dan|persen)(?![^\W_]))"
@@ -50,22 +48,10 @@ _FACTOR_AFTER = lazy(
 )
 
 
-
 @cache
 def _OPERATOR_WORD() -> re.Pattern[str]:  # noqa: N802 - a pattern, named as the others
     """A word that says the operation itself, before which a bracket is an operand."""
     return re.compile(r"(?i)(?:" + said(plain=True) + r"|x|kali|dari|dengan|per|dan|atau)")
-
-
-def weights_before(chars: list[str]) -> None:
-    """``0,3 IKA + 0,3 IKU + 0,4 IKTL``, ``60% (enam puluh persen) komponen A + 40% …``: two
-    terms or more joined by ``+``, each opened by its weight: the space after each weight
-    multiplies (written ``×``). Also for a sum said in words once its joins are written ``+``
-    (``menjumlahkan 60% A dan 40% B``, :func:`ikicalc.lang.said.summed`)."""
-    text = "".join(chars)
-    found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
-    for match in found if len(found) >= 2 else ():
-        chars[match.start("gap")] = "×"
 
 
 def weighted_joins(text: str, start: int, joins: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -94,14 +80,19 @@ def weighted_items(chars: list[str], starts: list[int]) -> None:
 
 
 def coefficients(chars: list[str]) -> None:
-    """``0,3 IKA + 0,3 IKU + 0,4 IKTL``: weights before their components, a weighted sum
+    """``0,3 IKA + 0,3 IKU + 0,4 IKTL``, ``60% (enam puluh persen) komponen A + 40% …``:
+    weights before their components, a weighted sum
     (KLHK's IKLH, composite indices of RPJMD). Two terms or more so written, joined by ``+``:
     the space after each weight multiplies (written ``×``); so does the space between a
     factor and a sum (``1/n Σ xi``, BPS's mean), and the space between a quantity and its
     growth factor in brackets (``tarif lama (1+inflasi)``, UU 2/2022)."""
     text = "".join(chars)
-    weights_before(chars)
-    for match in _BEFORE_SUM.finditer(text) if guards.has(text, "Σ", "∑") else ():
+    found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
+    if len(found) < 2:
+        found = []
+    if guards.has(text, "Σ", "∑"):
+        found += _BEFORE_SUM.finditer(text)
+    for match in found:
         chars[match.start("gap")] = "×"
     for match in _FACTOR_AFTER.finditer(text) if "(1" in text or "[1" in text else ():
         before = text[: match.start()].split()

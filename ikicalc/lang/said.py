@@ -111,6 +111,13 @@ _AND_WITH = lazy(r"(?i)(?<!sampai)[ \t\n]+(dengan|dan|serta)[ \t\n]+(?=\S)")  # 
 _PRODUCT_OF_TWO = lazy(r"(?i)(?:hasil[ \t]+)?(?:perkalian|kali)(?:[ \t\n]+antara)?[ \t\n]+(?=\S)")
 
 
+def _dengan_first(joins: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The joins of the operands of ``menjumlahkan``: its ``dengan`` alone where one stands
+    (``menjumlahkan beban … dan umum dengan tarif …``: the verb's ``dengan`` joins the two, a
+    ``dan`` is inside a name), else every join."""
+    return [join for join in joins if join.group(1).lower() == "dengan"] or joins
+
+
 def _products_summed(chars: list[str], text: str, found: re.Match[str]) -> bool:
     """``menjumlahkan perkalian antara A dan B`` is ``Σ (A × B)``; where a character after B
     can close the bracket (a space before the next operation, a final period)."""
@@ -118,8 +125,7 @@ def _products_summed(chars: list[str], text: str, found: re.Match[str]) -> bool:
     end = found.end("what")
     if product is None or end >= len(text) or text[end] not in " \t\n.":
         return False
-    joins = list(_AND_WITH.finditer(text, product.end(), end))
-    joins = [j for j in joins if j.group(1).lower() == "dengan"] or joins
+    joins = _dengan_first(list(_AND_WITH.finditer(text, product.end(), end)))
     if len(joins) != 1 or computes(text[product.end() : end]):
         return False
     blank(chars, found.start(), product.end())
@@ -147,22 +153,21 @@ def summed(chars: list[str]) -> None:
     joined = over_dan(joined)  # "menjumlahkan A dan B serta C": A dan B, then C
     joined = parallel_joins(text, found.start("what"), joined)  # "capaian subbidang … dan
     # … dan subbidang …": the operands said alike
-    if any(word.group(1).lower() == "dengan" for word in joined):  # "menjumlahkan beban
-        joined = [word for word in joined if word.group(1).lower() == "dengan"]  # … dan umum
-        # dengan tarif …": the verb's "dengan" joins the two, "dan" is inside a name
+    joined = _dengan_first(joined)  # "menjumlahkan beban … dan umum dengan tarif …"
     if found.group("noun") and not joined and _RANGE.search(found.group("what")):
         return  # "Penjumlahan Bobot Nilai A s.d C": the items are not written
     blank(chars, verb, found.start("what"))
     if not joined and _ADDED_AFTER.match(text, found.end("what")):
         return  # "menjumlahkan A dikalikan B ditambah C …": the verb of the sum said after it
-    if joined and "%" in text:  # "menjumlahkan 60% A dan 40% B dan C": the weighted items
+    weighed = "%" in text  # "menjumlahkan 60% (enam puluh persen) A dan 40% … B dan C"
+    if joined and weighed:
         joined = weighted_joins(text, found.start("what"), joined)
     if joined:  # "menjumlahkan A dengan B": the two added
         for word in joined:
             start, end = word.span(1)
             blank(chars, start, end)
             chars[start] = "+"
-        if "%" in text:  # "menjumlahkan 60% (enam puluh persen) A dan 40% … B"
+        if weighed:
             weighted_items(chars, [found.start("what"), *(word.end() for word in joined)])
         return
     chars[verb] = "Σ"

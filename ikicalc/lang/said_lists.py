@@ -97,10 +97,11 @@ def listed_sum(chars: list[str]) -> None:
     blank(chars, *found.span("cue"))
     if not whole:
         chars[found.start("cue")] = "("
-    if not product and "%" in text:
+    weighed = not product and "%" in text  # "penjumlahan dari 30% A, 30% B dan 40% C"
+    if weighed:
         joins = weighted_joins(text, found.start("items"), joins)
     parting = signed_joins(chars, joins, "×" if product else "+")
-    if not product and "%" in text:  # "penjumlahan dari 30% A, 30% B dan 40% C"
+    if weighed:
         weighted_items(chars, [found.start("items"), *(join.end() for join in parting)])
     if found.group("end").strip():
         blank(chars, *found.span("end"))
