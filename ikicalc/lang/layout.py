@@ -62,6 +62,7 @@ from ikicalc.lang.legends import header_tail, legend_below, legend_inline
 from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, letter_before_middle
 from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
+from ikicalc.lang.ocr_figures import scanned_figures
 from ikicalc.lang.paragraph import plain_text
 from ikicalc.lang.periods import periods_said
 from ikicalc.lang.preamble import parallel, percent_heading, words_before
@@ -77,9 +78,9 @@ from ikicalc.lang.prose import (
 from ikicalc.lang.rates import (
     colon_divides,
     currency,
-    ocr_percent,
     rate_described,
     scale_marks,
+    share_again,
     whole_rate,
 )
 from ikicalc.lang.restated import components_named
@@ -278,7 +279,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         chars[match.start() : match.end()] = list(" ×"[match.start() - match.end() :])
     if ";" in text:
         lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
-    readings = ocr_percent(chars) if "o" in text or "O" in text or "%" in text else ()  # "22o/o"
+    readings = scanned_figures(chars)  # "22o/o", "0,l (satu persepuluh)", "11/2 (satu setengah)"
+    share_again(chars)  # "0,005 (0,5%)": the share said again
     readings += tuple(summed)
     if "%" in text and "(" in text and guards.holds(text, "seratus"):
         whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A
@@ -361,10 +363,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             start = 0 if sentence and not _operator().search(above) else title.start()
             _blank(chars, start, title.end())
         current = "".join(chars)
-    fillers = ("kemudian", "lalu", "selanjutnya", "hasilnya", "berikutnya", "lantas", " itu")
-    lower = current.lower()
-    found_filler = any(word in lower for word in fillers)
-    for match in _FILLER.finditer(current) if found_filler else ():  # "…, kemudian dikalikan"
+    fillers = guards.holds(current, "kemudian", "lalu", "selanjutnya", "hasilnya", "berikutnya",
+                           "lantas", " itu")  # fmt: skip
+    for match in _FILLER.finditer(current) if fillers else ():  # "…, kemudian dikalikan"
         _blank(chars, match.start(), match.end())
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."

@@ -1,4 +1,4 @@
-"""A rate as regulations write it: words that describe it, and its percent sign as OCR reads it.
+"""A rate as regulations write it: the words that describe it, its currency, its colon.
 
 Tariff regulations (PP PNBP, PMK) write a charge as a rate times a base, the rate after the
 words that describe it and said again in words: ``(tarif 18% (delapan belas persen) dikalikan
@@ -12,10 +12,7 @@ set aside by :func:`ikicalc.lang.prose.furniture`; here
 * :func:`currency` sets aside ``Rp`` (``IDR``, ``US$``) before an amount where an operand
   stands (``… + Rp100.000,00``, ``x Rp 1.000.000,-``, ``dikalikan Rp. 25.000``, at the
   start of the cell), and the ``,-`` closing it: the amount is a constant in rupiah;
-* :func:`ocr_percent` reads the percent sign of scanned regulations: ``22o/o`` is ``22%``,
-  and ``157o (lima belas persen)`` is ``15%`` when the words in brackets say so. The second is
-  a guess, returned as a :class:`~ikicalc.lang.formula.Reading`.
-
+* :func:`share_again` sets aside a share said again after it (``0,005 (0,5%)``);
 * :func:`colon_divides` reads the colon of ``T = (Harga Perolehan Barang: Umur Ekonomis) x
   30%`` as the division it is in Indonesian arithmetic (``:`` for ÷), written glued to the
   name before it, inside brackets an operator follows.
@@ -31,7 +28,6 @@ from collections.abc import Iterator
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
-from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.periods import per_unit
@@ -43,9 +39,9 @@ __all__ = [
     "colon_divides",
     "currency",
     "factor_unit",
-    "ocr_percent",
     "rate_described",
     "scale_marks",
+    "share_again",
     "whole_rate",
 ]
 
@@ -66,15 +62,6 @@ _SHARE_OF = lazy(
 _OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
 )
-# "22o/o", "2,5 o/o", "1 o/oo" (per mille): a typewriter's percent; not "1.500.000/orang"
-_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>(?:[oO0]|[ \t][oO])/[oO0][oO0]?)(?![^\W_])")
-# "157o (lima belas persen)": the sign read as "7o"; the words in brackets give the number
-_SEVEN_O = lazy(
-    r"(?<![\d.,])(?P<digits>\d+)(?P<sign>7[oO])[ \t\n]*\((?P<words>[^()\d]{3,60}?)"
-    r"[ \t\n]+persen[ \t\n]*\)"
-)
-_SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
-
 # "+ Rp100.000,00", "x Rp 1.000.000,-", "dikalikan Rp. 25.000": an amount of money where an
 # operand stands (after an operator, its word, or opening the cell) is a constant, its
 # currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
@@ -104,22 +91,6 @@ _TITLE = lazy(
     r"(?i)[ \t]*(?:catatan|keterangan|ket|sumber|contoh|misal(?:nya)?|data|rumus|formula"
     r"|yaitu|yakni|note|target|satuan)[ \t]*$"
 )
-
-# "2.% (dua setengah perseratus)": a figure OCR damaged (the "½" lost), its words after it
-_DAMAGED = lazy(
-    r"(?<![\d.,])(?P<digits>\d{1,3})[.,](?P<sign>[ \t]*%)[ \t]*\((?P<words>[^()\d]{3,60}?)"
-    r"[ \t]+(?:perseratus|persen)[ \t]*\)"
-)
-_FRACTION_WORDS = {"setengah": ("5", 1), "seperempat": ("25", 2), "tiga perempat": ("75", 2)}
-
-_DAMAGED_REASON = N_(
-    "the digits of a percent are damaged (a scanned '½'): the number said in words in "
-    "brackets after it gives it"
-)
-_SEVEN_O_REASON = N_(
-    "a scanned percent sign read as '7o': the number said in words in brackets after it agrees"
-)
-
 
 # the scale of a rate after its operator: "x 100 000" (thousands spaced), "x 1.000 ‰" (per
 # mille, the rate's unit mark: the scale is 1000, not 1000‰ = 1)
@@ -290,50 +261,13 @@ def currency(chars: list[str]) -> None:
             blank(chars, *per.span())
 
 
-def ocr_percent(chars: list[str]) -> tuple[Reading, ...]:
-    """Read the percent sign of a scanned cell: ``o/o`` after digits is ``%``; ``7o`` after
-    digits is ``%`` when the words in brackets after it say the digits before it; then the
-    unit a rate is counted in is set aside (:func:`ikicalc.lang.periods.rate_per_unit`)."""
-    text = "".join(chars)
-    readings: list[Reading] = []
-    for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
-        mark = found.group("sign").lstrip(" \t")  # "o/o", "o/oo": per mille
-        sign = ("‰" if len(mark) == 4 else "%").rjust(len(found.group("sign")) - len(mark) + 1)
-        chars[found.start("sign") : found.end("sign")] = list(sign.ljust(len(found.group("sign"))))
-        said = _SAID_AFTER.match(text, found.end())
-        if said:  # "(dta puluh dua persen)": the words again, as OCR read them
-            blank(chars, said.start(), said.end())
-    if "%" in text and "(" in text:
-        readings += _damaged(chars, text)
-        _share_again(chars, text)  # "pengayaan di bawah 0,005 (0,5%)": the share again
-    for found in _SEVEN_O.finditer(text) if "(" in text else ():
-        from ikicalc.rules.terbilang import words_to_number
-
-        try:
-            said_number = words_to_number(found.group("words"))
-        except IkiError:
-            continue
-        if str(said_number) != found.group("digits"):
-            continue
-        chars[found.start("sign") : found.end("sign")] = list("% ")
-        readings.append(
-            Reading(
-                found.span("sign"),
-                found.group("digits") + "%",
-                found.group("digits") + found.group("sign"),
-                _SEVEN_O_REASON,
-            )
-        )
-    return tuple(readings)
-
-
 _SHARE_AGAIN = lazy(
     r"(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*(?P<again>\([ \t]*(?P<percent>\d+(?:,\d+)?)"
     r"[ \t]*%[ \t]*\))"
 )
 
 
-def _share_again(chars: list[str], text: str) -> None:
+def share_again(chars: list[str]) -> None:
     """``0,005 (0,5%)``, ``0,01 (1%)``: a share said again as a percent in brackets after it
     is no implicit product; the bracket is blanked (inside a name or as an operand). So is a
     percent said again in words on the next line (``sebesar 10%`` / ``(sepuluh persen) dari
@@ -342,6 +276,9 @@ def _share_again(chars: list[str], text: str) -> None:
 
     from ikicalc.rules.terbilang import words_to_number
 
+    text = "".join(chars)
+    if "%" not in text or "(" not in text:
+        return
     for found in _SHARE_AGAIN.finditer(text):
         number = Decimal(found.group("number").replace(",", "."))
         if number * 100 == Decimal(found.group("percent").replace(",", ".")):
@@ -360,38 +297,6 @@ _PERCENT_SAID_BELOW = lazy(
     r"(?i)(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*%[ \t]*\n[ \t]*(?P<again>\([ \t]*"
     r"(?P<words>[^\W\d_]+(?:[ \t\n]+[^\W\d_]+)*?)[ \t\n]+(?:persen|per[ \t]*seratus)[ \t]*\))"
 )
-
-
-def _said(words: str) -> tuple[int, str] | None:
-    """``dua setengah`` → ``(2, "5")``: a whole number and a fraction said in words."""
-    from ikicalc.rules.terbilang import words_to_number
-
-    said = " ".join(words.lower().split())
-    for word, (decimals, _) in _FRACTION_WORDS.items():
-        if said.endswith(" " + word):
-            try:
-                whole = words_to_number(said[: -len(word) - 1])
-            except IkiError:
-                return None
-            return (whole, decimals) if isinstance(whole, int) else None
-    return None
-
-
-def _damaged(chars: list[str], text: str) -> list[Reading]:
-    """``2.% (dua setengah perseratus)`` is ``2,5%``: the figure lost its fraction to the
-    scanner and the words after it say the whole number and the fraction (a guess)."""
-    readings: list[Reading] = []
-    for found in _DAMAGED.finditer(text):
-        said = _said(found.group("words"))
-        if said is None or str(said[0]) != found.group("digits"):
-            continue
-        figure = f"{said[0]},{said[1]}%"
-        start, end = found.start(), found.end()
-        blank(chars, start, end)
-        chars[start : start + len(figure)] = list(figure)
-        written = " ".join(text[start:end].split())
-        readings.append(Reading((start, end), figure, written, _DAMAGED_REASON))
-    return readings
 
 
 REASON_FACTOR_UNIT = N_(

@@ -1,0 +1,84 @@
+"""Figures of scanned regulations, read back from the words that say them (session 24, from
+the development half of batch 26: PP and UU of ``mblonyox/data-peraturan`` as their OCR text
+layer gives them). A regulation writes a number in digits, then in words in brackets; the
+scanner damages the digits and keeps the words. Session 23's code refused each or read the
+sentence as one name."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+from tests.readings import guessed, value_of
+
+
+@pytest.mark.parametrize(
+    ("text", "variable", "share"),
+    [
+        # PP 13/1975: 'l' for '1' after the decimal comma
+        (
+            "Nilai Batas untuk anggota Masyarakat (bukan pekerja radiasi) adalah 0,l (satu "
+            "persepuluh) dari Nilai Batas Rata-rata tertinggi tahunan.",
+            "Nilai Batas Rata-rata tertinggi tahunan",
+            Fraction(1, 10),
+        ),
+        # PP 55/1981: the per mille sign read as '%o', a space before it
+        (
+            "(2) Biaya penaksiran dibebankan kepada yang berkepentingan maksimal sebesar 1 %o "
+            "(satu permil) dari nilai perumahan yang ditetapkan.",
+            "nilai perumahan yang ditetapkan",
+            Fraction(1, 1000),
+        ),
+        # a vulgar fraction flattened: '11/2' is 1½, as the words say
+        ("tunjangan kematian sebesar 11/2 (satu setengah) kali gaji bulanan", "gaji bulanan",
+         Fraction(3, 2)),
+        # a capital 'O' for a zero
+        ("sebesar 1O% (sepuluh persen) dari harga jual", "harga jual", Fraction(1, 10)),
+    ],
+)  # fmt: skip
+def test_a_damaged_figure_is_read_from_its_words_as_a_guess(
+    text: str, variable: str, share: Fraction
+) -> None:
+    guessed(text)  # W110 says which figure was read back
+    names, value = value_of(text)
+    assert names == [variable]
+    assert value == share * 7
+
+
+def test_a_bracket_the_scanner_lost_before_the_words() -> None:
+    """PP 41/1982: ``5% lima persen)``: the words again, their opening bracket lost."""
+    text = (
+        "(1) Besarnya retensi (fee) yang diperoleh Pertamina ditetapkan sebesar 5% lima "
+        "persen) dari Penerimaan Bersih Usaha (Net Operating Income) Kontrak Production "
+        "Sharing yang bersangkutan."
+    )
+    names, value = value_of(text)
+    assert names == [
+        "Penerimaan Bersih Usaha (Net Operating Income) Kontrak Production Sharing yang "
+        "bersangkutan"
+    ]
+    assert value == Fraction(7, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # clean digits the words contradict: no confusion explains it, the digits stay
+        ("15 (dua puluh) kali gaji bulanan", Fraction(15 * 7)),
+        # words the reader cannot say as one number: '11/2' is not read back (and refused)
+        ("11/2 (sebelas per dua) kali gaji bulanan", None),
+        # a letter the words do not confirm ('2l' is not 'dua puluh')
+        ("sebesar 2l% (dua puluh persen) dari harga jual", None),
+    ],
+)
+def test_digits_the_words_do_not_explain_are_left_as_written(
+    text: str, want: Fraction | None
+) -> None:
+    if want is None:
+        with pytest.raises(ikicalc.FormulaSyntaxError):
+            ikicalc.parse(text)
+        return
+    assert not any("scanner" in guess.reason for guess in ikicalc.parse(text).guesses)
+    assert value_of(text)[1] == want
