@@ -161,7 +161,7 @@ def _read_back(figure: str, said: tuple[Fraction, str]) -> bool:
     if re.fullmatch(r"\d*1/2", digits):  # "11/2": 1½
         return Fraction(digits[:-3] or "0") + Fraction(1, 2) == value
     lost = re.fullmatch(r"(\d+)[.,]", digits)  # "2.%": the fraction lost
-    return bool(lost) and int(lost.group(1)) == int(value) and value != int(value)
+    return lost is not None and int(lost.group(1)) == int(value) and value != int(value)
 
 
 def _written(value: Fraction, sign: str) -> str:
