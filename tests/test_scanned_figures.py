@@ -65,6 +65,8 @@ def test_a_bracket_the_scanner_lost_before_the_words() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a clean fraction said again: no scanner's damage to undo (said_again sets it aside)
+        ("1/2 (setengah) dari gaji bulanan", Fraction(7, 2)),
         # clean digits the words contradict: no confusion explains it, the digits stay
         ("15 (dua puluh) kali gaji bulanan", Fraction(15 * 7)),
         # words the reader cannot say as one number: '11/2' is not read back (and refused)

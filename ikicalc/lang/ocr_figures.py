@@ -141,8 +141,8 @@ def _said(words: str) -> tuple[Fraction, str] | None:
 
 
 def _value(figure: str) -> tuple[Fraction, str] | None:
-    """The value of a clean figure (``5%``, ``0,1``, ``27,7 %``) and its sign."""
-    found = re.fullmatch(r"(\d+(?:,\d+)?)[ \t]*([%‰]?)", figure)
+    """The value of a clean figure (``5%``, ``0,1``, ``27,7 %``, ``1/2``) and its sign."""
+    found = re.fullmatch(r"(\d+(?:,\d+)?|\d+/[1-9]\d*)[ \t]*([%‰]?)", figure)
     if not found:
         return None
     return Fraction(found.group(1).replace(",", ".")), found.group(2)
