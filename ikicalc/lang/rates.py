@@ -58,6 +58,13 @@ _SHARE_OF = lazy(
     r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
     r"(?=\s+[^\W\d_])"
 )
+# the words that name a share added or deducted, before its rate: "ditambah denda sebesar 25%
+# (…) dari", "dikurangi biaya administrasi sebesar 2% dari"
+_ADDEND_NAMED = lazy(
+    r"(?i)(?<![^\W_])(?:di[ \t]*tambah|di[ \t]*kurangi)(?:[ \t]+dengan)?[ \t\n]+"
+    r"(?P<words>(?:(?!sebesar(?![^\W_]))[^\W\d_]+[ \t\n]+){1,4}sebesar)[ \t\n]+"
+    r"(?=\d[\d.,]*[ \t]*(?:%|‰|persen(?![^\W_]))[^.;]{0,120}?(?:(?<![^\W_])dari(?![^\W_])|×))"
+)
 # what the words before a rate may not hold: an operation (then they are an operand)
 _OPERATION = lazy(
     r"[+×*/÷=:]|(?<!\S)[-xX−](?!\S)|(?i:\b(?:dikali|dibagi|ditambah|dikurang|kali)\w*)"
@@ -188,8 +195,13 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
     """Set aside the words before a rate that a product follows (``tarif 18% dikalikan A``,
     ``Bagi … sebesar 1% dikalikan A``): back to the bracket that opens the operand, or to the
     start of the cell, when they hold no operation. A share a product reaches takes ``dari``
-    (of) for its operand: ``dikali 11/12 dari tarif …`` multiplies."""
+    (of) for its operand: ``dikali 11/12 dari tarif …`` multiplies. The words that name a
+    share added or deducted are set aside too (``ditambah denda sebesar 25% dari …``: the
+    share is the operand; :mod:`ikicalc.lang.share_of_it`)."""
     text = "".join(chars)
+    for found in _ADDEND_NAMED.finditer(text) if guards.holds(text, "sebesar") else ():
+        blank(chars, *found.span("words"))
+        notes.append(f"the words before the rate were set aside: {found.group('words')!r}")
     for found in _SHARE_OF.finditer(text) if "dari" in text.lower() else ():
         chars[found.start("of") : found.end("of")] = list("×   ")
     text = "".join(chars)

@@ -32,7 +32,7 @@ from ikicalc.lang.mean_list import averages_named, mean_of_named, means_over_row
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
-from ikicalc.lang.share_of_it import shares_of_it
+from ikicalc.lang.share_of_it import named_again, shares_of_it
 from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
@@ -462,6 +462,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
         squares += summed
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, shares = shares_of_it(node) if "nya" in text else (node, ())  # "A + sepertiganya"
+    node, again = named_again(node) if "dari" in text else (node, ())  # "… 25% dari besarnya A"
+    shares += again
     node, hyphens = _read_hyphens(node)
     node, growth = lost_brackets(node)
     if "selisih" in text:  # "… kemudian selisihnya dibagi dengan jumlah penduduk tahun …"

@@ -1,5 +1,5 @@
-"""A share said with ``-nya`` after ``ditambah``/``dikurangi``: a fraction of the operand
-before it.
+"""A share of the operand before it, added or deducted: said with ``-nya``, or naming the
+operand again.
 
 Laws say an increase as the quantity plus a share of itself, the share a fraction said in
 words with the possessive ``-nya`` that points back to what was just named: ``diancam dengan
@@ -9,6 +9,15 @@ grammar reads the word as a name (``sepertiganya``); read after it, the word is 
 (Indonesian fractions: ``se``/a number said in words, ``per``, a number said in words; or
 ``setengah``, ``separuh``) times the operand before the ``+``/``−``: ``A + A / 3``. A guess,
 recorded (lint ``W110``).
+
+Tariff laws say a surcharge the same way, naming the operand again after the rate: ``biaya
+izin sebagaimana dimaksud dalam Pasal 1 ditambah denda sebesar 25% … dari besarnya biaya izin``
+(PP 134/2000), ``selisih pajak A dengan pajak B ditambah denda administrasi sebesar 25% … dari
+selisih pajak yang terhutang`` (UU 12/1985). Where the share's operand, without its ``besarnya``
+or ``jumlah``, opens with the words the operand before the ``+``/``−`` opens with (two or more),
+it names that operand again: ``A + 25% × A``, ``(A − B) + 25% × (A − B)`` for a ``selisih``
+(:func:`named_again`; a guess, recorded). The words that name the surcharge (``denda``) are set
+aside before the rate by :func:`ikicalc.lang.rates.rate_described`.
 """
 
 from __future__ import annotations
@@ -23,12 +32,20 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.printer import expression_text
 from ikicalc.patterns import lazy
 
-__all__ = ["REASON", "shares_of_it"]
+__all__ = ["AGAIN", "REASON", "named_again", "shares_of_it"]
 
 REASON = N_(
     "a fraction said with '-nya' after 'ditambah'/'dikurangi' is that share of the operand "
     "before it ('A ditambah sepertiganya': A + A / 3)"
 )
+
+AGAIN = N_(
+    "a share added to an amount is taken of the amount named again ('A ditambah denda sebesar "
+    "25% dari besarnya A'): the same amount"
+)
+# the words before a name that say "the amount of" it, and those after that point back
+_AMOUNT_OF = frozenset({"besarnya", "besaran", "jumlah", "nilai", "dari"})
+_POINTING = frozenset({"tersebut", "itu", "dimaksud"})
 
 _SHARE = lazy(
     r"(?i)(?:(?P<over>se|[a-z ]+?)[ \t]*per[ \t]*(?P<under>[a-z ]+?)|(?P<half>setengah|separuh))nya"
@@ -84,3 +101,60 @@ def shares_of_it(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         return new
 
     return ast.transform(node, rewrite), tuple(readings)
+
+
+def named_again(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``node`` with each ``A ± r × B`` where ``B`` names ``A`` again read ``A ± r × A`` (see
+    the module)."""
+    readings: list[Reading] = []
+
+    def rewrite(part: ast.Expr) -> ast.Expr:
+        if not (
+            isinstance(part, ast.Binary)
+            and part.op in (ast.Op.ADD, ast.Op.SUB)
+            and isinstance(part.right, ast.Binary)
+            and part.right.op is ast.Op.MUL
+            and isinstance(part.right.left, (ast.Number, ast.Percent))
+            and isinstance(part.right.right, ast.Variable)
+        ):
+            return part
+        again = part.right.right
+        if again == part.left or not _names_again(again.name, part.left):
+            return part
+        share = ast.Binary(ast.Op.MUL, part.right.left, part.left, part.right.span)
+        new = ast.Binary(part.op, part.left, share, part.span)
+        readings.append(Reading(again.span, expression_text(part.left), again.name, AGAIN))
+        return new
+
+    return ast.transform(node, rewrite), tuple(readings)
+
+
+def _names_again(name: str, operand: ast.Expr) -> bool:
+    """Whether ``name`` names ``operand`` again: its words (without ``besarnya``, ``jumlah`` …
+    before them and ``tersebut`` after) open the operand's name, or, after ``selisih``, the
+    names of both sides of the operand's difference."""
+    words = name.lower().split()
+    difference = bool(words) and words[0] == "selisih"
+    words = words[1:] if difference else words
+    while words and words[0] in _AMOUNT_OF:
+        words = words[1:]
+    while words and words[-1] in _POINTING:
+        words = words[:-1]
+    if len(words) < 2:
+        return False
+    if difference:
+        return (
+            isinstance(operand, ast.Binary)
+            and operand.op is ast.Op.SUB
+            and _opens(operand.left, words)
+            and _opens(operand.right, words)
+        )
+    return _opens(operand, words)
+
+
+def _opens(operand: ast.Expr, words: list[str]) -> bool:
+    """Whether ``operand`` is a name that opens with ``words``."""
+    return (
+        isinstance(operand, ast.Variable)
+        and operand.name.lower().split()[: len(words)] == words
+    )
