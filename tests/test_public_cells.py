@@ -230,6 +230,12 @@ FALSE_ALARMS_LEFT = {
     # with no arithmetic written; the label, as the reader, takes 'membandingkan A dengan B'
     # for the ratio. W106 says the reading is one of words; left (session 23)
     ("klaten-rsup-soeradji-indikator-mutu-2015-github#03", "W106"),
+    # UU 12/1985 (batch 26): '… pajak yang terhutang yang dihitung berdasarkan Surat
+    # Pemberitahuan Obyek Pajak' is the second name of the difference, its relative clause
+    # saying which tax; W115 sees 'dihitung berdasarkan' inside it, the shape of the three
+    # above. Read right since session 24's surcharge; left for lint to tell a relative
+    # clause's source ('berdasarkan SPOP') from a method (session 24)
+    ("uu-12-1985-pbb-data-peraturan-github#01", "W115"),
 }
 """Findings on dev formula cells read right that are false alarms, each reviewed and left
 for a reason written beside it; any other is a new false alarm."""
