@@ -247,6 +247,21 @@ def reads_over_rows(name: str) -> str | None:
     return rest if rest and _rows_said().search(rest) else None
 
 
+def _multiple_of_mean(node: ast.Expr, var: ast.Variable) -> str | None:
+    """``130 kali nilai rata-rata perbedaan air pasang tertinggi dan terendah tahunan`` (PP
+    13/2017): a multiple of a mean written in lower case, the number its only other operand, is
+    the mean of the rest, as ``10 kali rata-rata jumlah penduduk`` is (the grammar's ``MEAN``)."""
+    head = _head().match(var.name) if var.name[:1].islower() else None
+    numbers = (ast.Number, ast.Percent)
+    beside = (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.MUL
+        and var in (node.left, node.right)
+        and isinstance(node.right if node.left is var else node.left, numbers)
+    )
+    return var.name[head.end() :] if head and beside else None
+
+
 def means_over_rows(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``Rata-rata Tingkat Pencapaian AEE seluruh program aktif`` (Kepmendikti 358/2025): a
     name opened by ``Rata-rata`` (any case, ``Nilai rata-rata``, ``Rerata``, ``… dari``) that
@@ -261,7 +276,7 @@ def means_over_rows(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading,
     if len(variables) != 1 or any(isinstance(p, ast.Aggregate | ast.Mean) for p in named):
         return node, ()
     var = variables[0]
-    rest = reads_over_rows(var.name)
+    rest = reads_over_rows(var.name) or _multiple_of_mean(node, var)
     if rest is None or text.startswith("\\", var.span[0]):
         return node, ()
     found = _head().match(text, var.span[0], var.span[1])  # where the rest opens in the cell

@@ -1,13 +1,12 @@
-"""The words before a formula (``cara pengukuran kinerjanya yaitu …``, ``Rumus:``,
-``dihitung dengan …``): where the cues of ``[layout] preamble`` (``data/names.toml``) end
-them, for :mod:`ikicalc.lang.layout` to set aside. With no cue, the words before the first
-quantity that are not a quantity: a sentence that says what the indicator shows (``suatu
-indikator yang menggambarkan tingkat pertumbuhan nilai … dibandingkan dengan …``, BPS
-metadata; ``Angka yang menunjukkan …``), up to the first quantity word after its verb
-(``[layout] describing_verbs``, ``quantity_words``); a heading of a few words before a comma
-(``Tanah kosong, nilai pasar dibagi luas tanah …``, PMK 85/2024) when a quantity word opens
-what follows it. Neither when the words before hold a counted quantity themselves (``Jumlah
-dokumen yang menggambarkan …`` is a name)."""
+"""The words before a formula (``cara pengukuran kinerjanya yaitu …``, ``Rumus:``, ``dihitung
+dengan …``): where the cues of ``[layout] preamble`` (``data/names.toml``) end them, for
+:mod:`ikicalc.lang.layout` to set aside. With no cue, the words before the first quantity that
+are not a quantity: a sentence that says what the indicator shows (``suatu indikator yang
+menggambarkan tingkat pertumbuhan nilai … dibandingkan dengan …``, BPS metadata; ``Angka yang
+menunjukkan …``), up to the first quantity word after its verb (``[layout] describing_verbs``,
+``quantity_words``); a heading of a few words before a comma (``Tanah kosong, nilai pasar dibagi
+luas tanah …``, PMK 85/2024) when a quantity word opens what follows it. Neither when the words
+before hold a counted quantity themselves (``Jumlah dokumen yang menggambarkan …`` is a name)."""
 
 from __future__ import annotations
 
@@ -412,10 +411,11 @@ _TITLE_OVER_EQUATION = lazy(
 )
 
 
-# the marks of a regulation's passage: its article's heading on a line of its own, the
-# number of its ayat or the letter of its item ("Pasal 42" / "(1) Besaran …", "a. 10% …")
+# the marks of a regulation's passage: its article's heading (on a line of its own, or joined to
+# its first ayat: "Pasal 17 (1) …", PP 43/2018), the number of its ayat or the letter of its
+# item ("Pasal 42" / "(1) Besaran …", "a. 10% …")
 _MARK_AT_START = lazy(
-    r"[ \t]*(?:(?:Pasal|PASAL)[ \t]+\d{1,3}[A-Z]?[ \t]*\n[ \t]*)?"
+    r"[ \t]*(?:(?:Pasal|PASAL)[ \t]+\d{1,3}[A-Z]?(?:[ \t]*\n[ \t]*|[ \t]+(?=\(\d)))?"
     r"(?:\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\d{1,2}\))(?:[ \t]+|(?<=[a-z]\.)(?=[^\W\d_]{3}))(?=\S)"
 )
 # the passage's sentence that introduces the formula on the lines under it ("(2) Celah fiskal
@@ -438,7 +438,7 @@ def _mark_alone(text: str, mark: re.Match[str]) -> bool:
     rest = text[mark.end() :]
     if operator().match(rest) or _said_first().match(rest):
         return False
-    tail = mark.group(0).split("\n")[-1].strip()  # "(1)", "a.", "1)"
+    tail = mark.group(0).split()[-1]  # "(1)", "a.", "1)"
     label = re.search(r"\w+", tail)
     if label is None:
         return False

@@ -192,7 +192,8 @@ def after_formula(chars: list[str], text: str) -> None:
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
         closing = _closing().search(text, closing.start() + 1)  # the clause after it
-    if closing and states(text[: closing.start()]):  # "…, sebagaimana tercantum …"
+    before = text[: closing.start()] if closing else ""  # "27,7% dari A atau diperkirakan …"
+    if closing and (states(before) or _SHARE_OF.search(before)):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)

@@ -115,9 +115,11 @@ def over_dan(joins: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def signed_joins(chars: list[str], joins: list[re.Match[str]], sign: str) -> list[re.Match[str]]:
     """Write ``sign`` for each join of a list that parts its items (:func:`over_dan`): ``", "``
-    becomes ``" +"``, never glued to a word (``POKOK+`` would be a sign of the name); the
-    joins written."""
+    becomes ``" +"``, never glued to a word (``POKOK+`` would be a sign of the name); a minus
+    as ``−``, never read as a reduplication's dash (``jumlah cadangan - cadangan katastrofa``
+    would be one word ``cadangan - cadangan``, PP 28/1996); the joins written."""
     parting = over_dan(joins)
+    sign = "−" if sign == "-" else sign
     for join in parting:
         blank(chars, *join.span())
         chars[join.start() + (join.end() - join.start() > 1)] = sign
