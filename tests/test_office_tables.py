@@ -118,3 +118,18 @@ def test_the_sentence_over_an_lkips_capaian_stack() -> None:
     formula = read_back(text)
     assert formula.variables == ("Rencana", "Realisasi")
     assert Fraction(formula.evaluate({"Rencana": 100, "Realisasi": 80}).exact) == 120
+
+
+def test_the_labels_last_words_under_a_denominator_in_lower_case() -> None:
+    """Dinas Bina Marga's LKIP, 'Rumus 2' (session 24): the label's column 'Persentase' /
+    'Peningkatan/Penurunan' runs on under the denominator as 'capaian Kinerja', a line of the
+    words that name an indicator only, in any case: the label's, not the denominator's."""
+    text = (
+        "Rumus 2:\nPersentase                      Realisasi Thn t – Realisasi Thn t-1\n"
+        "Peningkatan/Penurunan        =                                                 x 100\n"
+        "Realisasi Tahun t-1\ncapaian Kinerja"
+    )
+    formula = read_back(text)
+    assert formula.variables == ("Realisasi Thn t", "Realisasi Thn t-1")
+    values = {"Realisasi Thn t": 6, "Realisasi Thn t-1": 4}
+    assert Fraction(formula.evaluate(values).exact) == 50

@@ -97,7 +97,10 @@ def _side(
     for index, line in enumerate(lines):
         segments = list(_SEGMENT.finditer(line.group(0)))
         leading = column
-        if len(segments) == 1 and _heading(segments[0].group(0), lines[index + 1 :]):
+        if len(segments) == 1 and (
+            _heading(segments[0].group(0), lines[index + 1 :])
+            or (operand and _only_naming(segments[0].group(0)))  # … / "capaian Kinerja"
+        ):
             label.append((line.start() + segments[0].start(), line.start() + segments[0].end()))
             continue
         for number, segment in enumerate(segments):
@@ -125,6 +128,13 @@ def _side(
     if not operand and weak:  # "Rencana" under "Rencana Tingkat =": the operand after all
         operand, label = weak, [span for span in label if span not in weak]
     return operand, label
+
+
+def _only_naming(words: str) -> bool:
+    """A line under the operand's lines of naming words only, in any case (``Realisasi Tahun
+    t-1`` / ``capaian Kinerja``, the label's column run on under the denominator, the LKIP of
+    Jawa Barat's Dinas Bina Marga): no quantity's name is only such words."""
+    return all(word.lower() in naming_words() for word in words.split())
 
 
 def _heading(words: str, below: list[re.Match[str]]) -> bool:
