@@ -69,3 +69,26 @@ def test_a_multiple_of_a_mean_said_with_nilai() -> None:
     # a mean at the cell's start stays a name's word ('nilai rata-rata kepuasan / 4')
     alone = ikicalc.parse("nilai rata-rata kepuasan / 4")
     assert alone.variables == ("nilai rata-rata kepuasan",)
+
+
+def test_a_multiple_of_a_pay_after_the_amount_it_names() -> None:
+    """UU 12/1959 Pasal 6 (2): '… di samping tunjangan kematian 11/2 (satu setengah) kali gaji
+    bulanan': the benefit named, then its value, with no copula; the '1½' the scanner
+    flattened read back from its words."""
+    text = (
+        "(2) Apabila Perdana Menteri, Wakil Perdana Menteri, Menteri atau Menteri-Muda "
+        "meninggal dunia, maka kepada akhli-warisnya dibayarkan penghasilan bersih untuk bulan "
+        "dalam mana ia itu meninggal dunia, di samping tunjangan kematian 11/2 (satu setengah) "
+        "kali gaji bulanan."
+    )
+    names, value = value_of(text)
+    assert names == ["gaji bulanan"]
+    assert value == Fraction(21, 2)
+    assert value_of("uang duka 3 kali gaji pokok")[0] == ["gaji pokok"]
+    assert value_of("uang pesangon 9 (sembilan) bulan upah") == (["upah"], 63)
+
+
+def test_a_count_of_visits_stays_in_its_name() -> None:
+    """'4 kali kunjungan' counts visits, no pay: the words are one name."""
+    text = "Jumlah ibu hamil yang mendapat 4 kali kunjungan"
+    assert value_of(text)[0] == [text]

@@ -18,6 +18,10 @@
   30 (tiga puluh) menit keterlambatan``: the amount of one, the words set aside.
 - ``Pensiun Pokok Warakawuri = 35% (…) gaji pokok terakhir``: a share right before a pay
   (:func:`share_of_pay`).
+- ``… di samping tunjangan kematian 1½ (satu setengah) kali gaji bulanan`` (UU 12/1959),
+  ``uang duka 3 kali gaji pokok``: a multiple of a pay with no copula before it; the words
+  before the number name the amount (as ``sebesar`` would say it), and are set aside where
+  they compute nothing (:func:`multiple_of_pay`).
 
 The first two are set aside (:func:`rate_per_unit`), so that the grammar reads the share
 ``2% dari …`` as it reads it anywhere: the value of one period is the rate times the base.
@@ -38,8 +42,8 @@ from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "each_unit", "for_each", "pay_of_periods", "per_unit", "periods_said", "rate_per_unit",
-    "share_of_pay",
+    "each_unit", "for_each", "multiple_of_pay", "pay_of_periods", "per_unit", "periods_said",
+    "rate_per_unit", "share_of_pay",
 ]
 
 _FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
@@ -137,6 +141,32 @@ def share_of_pay(chars: list[str]) -> None:
         chars[found.start("gap")] = "×"
 
 
+@cache
+def _multiple() -> re.Pattern[str]:
+    pay = "|".join(names_data()["amounts"]["pay"])
+    return compiled(
+        r"(?i)(?<=[^\W\d_,][ \t])[ \t]*+(?P<number>\d+(?:[.,]\d+)?½?|[½¼¾])"
+        r"(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]++(?P<kali>kali)[ \t]++(?=(?:" + pay + r")(?![^\W_]))"
+    )
+
+
+def multiple_of_pay(chars: list[str]) -> None:
+    """``tunjangan kematian 1½ kali gaji bulanan``: the words before the multiple name it and
+    are set aside, back to the start of the cell or the bracket that holds it, where they
+    compute nothing (see the module); the ``kali`` multiplies."""
+    text = "".join(chars)
+    found = _multiple().search(text)
+    if found is None or found.start() < 3:
+        return
+    start = found.start("number")
+    opened = text.rfind("(", 0, start)
+    at = opened + 1 if opened > text.rfind(")", 0, start) else 0
+    if computes(text[at:start]) or not text[at:start].strip():
+        return
+    blank(chars, at, start)
+    chars[found.start("kali") : found.end("kali")] = list("×   ")
+
+
 def periods_said(chars: list[str]) -> None:
     """The passes of this module, each where its cue stands."""
     text = "".join(chars)
@@ -149,6 +179,8 @@ def periods_said(chars: list[str]) -> None:
         pay_of_periods(chars)
         if rated:
             share_of_pay(chars)
+        if "kali" in "".join(chars).lower():  # (a period read as "kali" above too)
+            multiple_of_pay(chars)  # "tunjangan kematian 1½ kali gaji bulanan"
 
 
 @cache
