@@ -12,7 +12,8 @@ berikut:``), a remark or a target after it (``; semakin tinggi semakin baik``, `
 lexicon (``/``, ``:``, ``dibagi``, ``dibagi dengan``; ``x``, ``X``, ``*``, ``dikali``,
 ``dikalikan dengan``), spaces missing or doubled around an operator, ``x100%`` joined, a line
 that wraps inside a name (with or without a hyphen, ``pember-`` / ``dayaan``), a stray period or
-semicolon at the end, ``%`` and ``persen``. Each kind of perturbation was seen in public
+semicolon at the end, ``%`` and ``persen``, Windows' line ends and a space before each
+line break. Each kind of perturbation was seen in public
 documents. Each variant is scored exactly as ``benchmarks/score_public.py`` scores a real cell
 (``tests/public_scoring.read_cell``), and the rate is printed per kind: a kind that fails is a
 rule that leans on one way of writing.
@@ -229,6 +230,18 @@ def percent_as(spelling: str) -> Perturbation:
     return perturb
 
 
+def line_ends(end: str) -> Perturbation:
+    """Every line break of a cell of several lines written ``end``: Windows' ``\\r\\n`` (a
+    cell pasted from Word or Excel, a web form's text), or a space left before the break (PDF
+    text)."""
+
+    def perturb(cell: dict[str, Any]) -> str | None:
+        text = cell["text"]
+        return text.replace("\n", end) if "\n" in text else None
+
+    return perturb
+
+
 def both(first: Perturbation, second: Perturbation) -> Perturbation:
     """Two disturbances at once, as a cell never seen often has them."""
 
@@ -269,6 +282,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "stray semicolon at the end": after(";"),
     "'%' written 'persen'": percent_as(" persen"),
     "'persen' written '%'": percent_as("%"),
+    "Windows line ends (CRLF)": line_ends("\r\n"),
+    "a space before each line break": line_ends(" \n"),
     "two: 'Rumus :' and '; semakin …'": both(
         preamble("Rumus : "), after("; semakin tinggi semakin baik")
     ),

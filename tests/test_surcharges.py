@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from tests.readings import guessed, value_of
+from tests.readings import guessed, read_back, value_of
 
 
 def test_a_fine_on_the_amount_named_again() -> None:
@@ -32,6 +32,12 @@ def test_a_fine_on_a_difference_named_again() -> None:
         "berdasarkan Surat Pemberitahuan Obyek Pajak ditambah denda administrasi sebesar 25% "
         "(dua puluh lima persen) dari selisih pajak yang terhutang."
     )
+    formula = read_back(text)  # the difference is one node at two places of the tree: the
+    assert str(formula).endswith(
+        "+ 25% × (pajak yang terhutang berdasarkan hasil pemeriksaan - "
+        "pajak yang terhutang yang dihitung berdasarkan Surat "
+        "Pemberitahuan Obyek Pajak)"
+    )  # printer folds it plainly
     names, value = value_of(text)
     assert names == [
         "pajak yang terhutang berdasarkan hasil pemeriksaan",

@@ -19,32 +19,9 @@ from ikicalc.errors import Unsupported
 from ikicalc.lang.printed import Printed
 
 __all__ = [
-    "Aggregate",
-    "Binary",
-    "Expr",
-    "Fold",
-    "Mean",
-    "Negate",
-    "Number",
-    "Op",
-    "Percent",
-    "Sigma",
-    "Span",
-    "Unsupported",
-    "Variable",
-    "Visitor",
-    "aggregates",
-    "chains",
-    "children",
-    "depth",
-    "fold_ones",
-    "is_one",
-    "is_percent",
-    "split_sums",
-    "structure",
-    "transform",
-    "walk",
-    "written",
+    "Aggregate", "Binary", "Expr", "Fold", "Mean", "Negate", "Number", "Op", "Percent", "Sigma",
+    "Span", "Unsupported", "Variable", "Visitor", "aggregates", "chains", "children", "depth",
+    "fold_ones", "is_one", "is_percent", "split_sums", "structure", "transform", "walk", "written",
     "zero_division_message",
 ]
 
@@ -297,19 +274,23 @@ def chains(node: Expr) -> dict[int, list[Binary]]:
     f2 × …``, keyed by the id of the chain's top node, each the list of its links from the
     innermost (``t1 ± t2``) to the top. Back ends whose target degrades on deep trees
     (sympy adds term by term, query optimisers and SQL parsers have depth limits) build a
-    long chain at once instead. Iterative."""
+    long chain at once instead. Iterative. A tree holding a subtree twice (``A + 25% × A``,
+    ``A`` one node) has none: its links, one id at two places, fold plainly."""
     inner: set[int] = set()
+    visited: set[int] = set()
     found: dict[int, list[Binary]] = {}
     for current in walk(node):
-        if isinstance(current, Binary) and id(current) not in inner:
-            links = [current]
-            link = current
-            while _chained(link, link.left):
-                link = link.left  # type: ignore[assignment]
-                inner.add(id(link))
-                links.append(link)
-            if len(links) > 1:
-                found[id(current)] = links[::-1]
+        if not isinstance(current, Binary):
+            continue
+        if id(current) in visited:
+            return {}
+        visited.add(id(current))
+        links = [current]
+        while id(current) not in inner and _chained(links[-1], links[-1].left):
+            inner.add(id(links[-1].left))
+            links.append(links[-1].left)  # type: ignore[arg-type]
+        if len(links) > 1:
+            found[id(current)] = links[::-1]
     return found
 
 

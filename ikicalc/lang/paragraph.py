@@ -34,7 +34,7 @@ from ikicalc.lang.typos import mended
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["join_waiting", "join_wrapped", "plain_text"]
+__all__ = ["join_waiting", "join_wrapped", "line_ends", "plain_text"]
 
 
 @cache
@@ -118,6 +118,15 @@ def join_waiting(chars: list[str]) -> None:
         if word is not None and word.lower() not in waiting:
             continue
         chars[found.start() + found.group(0).index("\n")] = " "
+
+
+def line_ends(text: str) -> str:
+    """``text`` with the line ends of Windows (``\\r\\n``) and old Macs (``\\r``) as ``\\n``,
+    the same length (``\\r\\n`` becomes `` \\n``): a cell pasted from Word or Excel, or sent
+    by a web form, reads as the same cell with ``\\n``, and every caret still points into it."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def plain_text(chars: list[str]) -> None:
