@@ -12,8 +12,8 @@ berikut:``), a remark or a target after it (``; semakin tinggi semakin baik``, `
 lexicon (``/``, ``:``, ``dibagi``, ``dibagi dengan``; ``x``, ``X``, ``*``, ``dikali``,
 ``dikalikan dengan``), spaces missing or doubled around an operator, ``x100%`` joined, a line
 that wraps inside a name (with or without a hyphen, ``pember-`` / ``dayaan``), a stray period or
-semicolon at the end, ``%`` and ``persen``, Windows' line ends and a space before each
-line break. Each kind of perturbation was seen in public
+semicolon at the end, ``%`` and ``persen``, Windows' line ends, a space before each
+line break, no-break spaces. Each kind of perturbation was seen in public
 documents. Each variant is scored exactly as ``benchmarks/score_public.py`` scores a real cell
 (``tests/public_scoring.read_cell``), and the rate is printed per kind: a kind that fails is a
 rule that leans on one way of writing.
@@ -242,6 +242,17 @@ def line_ends(end: str) -> Perturbation:
     return perturb
 
 
+def spaces_as(space: str) -> Perturbation:
+    """Every space of the cell written ``space``: Word's no-break space (``x\\xa0100\\xa0%``),
+    HTML's ``&nbsp;`` as a browser copies it."""
+
+    def perturb(cell: dict[str, Any]) -> str | None:
+        text = cell["text"]
+        return text.replace(" ", space) if " " in text else None
+
+    return perturb
+
+
 def both(first: Perturbation, second: Perturbation) -> Perturbation:
     """Two disturbances at once, as a cell never seen often has them."""
 
@@ -284,6 +295,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "'persen' written '%'": percent_as("%"),
     "Windows line ends (CRLF)": line_ends("\r\n"),
     "a space before each line break": line_ends(" \n"),
+    "no-break spaces (Word, HTML)": spaces_as("\xa0"),
     "two: 'Rumus :' and '; semakin …'": both(
         preamble("Rumus : "), after("; semakin tinggi semakin baik")
     ),

@@ -31,12 +31,14 @@ def test_the_marks_and_remarks_of_documents_no_longer_fail() -> None:
         assert tally.right >= 0.93 * tally.total, (kind, tally.failures[:3])
 
 
-def test_windows_line_ends_read_as_the_same_cells() -> None:
+def test_windows_line_ends_and_no_break_spaces_read_as_the_same_cells() -> None:
     """Session 24: a cell pasted from Word or Excel, or sent by a PHP form, ends its lines with
     ``\\r\\n``; read at the parser's entry as `` \\n`` (the same length, carets still right).
     Before, an LKIP's stack with its label's column read the ``\\r`` as a letter's place and
     took the label's words into the names (428 of 452 → 448 of 452; the four left are a space
-    before a line break, which the same cells show as PDF text)."""
-    scored = score("Windows", limit=200)
+    before a line break, which the same cells show as PDF text). So do Word's and HTML's
+    no-break spaces, as ASCII's (every space of the cell written so: 554 of 894 variants read
+    right before, 894 after)."""
+    scored = score("Windows", limit=200) | score("no-break", limit=200)
     for kind, tally in scored.items():
         assert tally.right >= 0.98 * tally.total, (kind, tally.failures[:3])

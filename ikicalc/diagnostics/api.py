@@ -110,7 +110,9 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     if isinstance(item, Formula):
         text = item.source if item.source is not None else str(item)
         return list(_run(Context("formula", text, given=item)))
-    return list(_run(Context("formula", item)))
+    from ikicalc.lang.paragraph import plain_spaces  # as the parser reads it: "A\r\nB"
+
+    return list(_run(Context("formula", plain_spaces(item))))
 
 
 def _run(ctx: Context) -> Iterator[Diagnostic]:

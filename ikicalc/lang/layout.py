@@ -63,7 +63,7 @@ from ikicalc.lang.letter_x import final_letter, glued_times, leading_letter, let
 from ikicalc.lang.lettered import lettered_terms
 from ikicalc.lang.numbered import numbered_wrapped
 from ikicalc.lang.ocr_figures import scanned_figures
-from ikicalc.lang.paragraph import line_ends, plain_text
+from ikicalc.lang.paragraph import plain_spaces, plain_text
 from ikicalc.lang.periods import periods_said
 from ikicalc.lang.preamble import parallel, percent_heading, words_before
 from ikicalc.lang.prose import (
@@ -210,7 +210,7 @@ def lay_out(text: str) -> Layout:
         for m in (_PROTECTED.finditer(text) if "\\" in text else ())
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
-    text = line_ends(text) if "\r" in text else text  # CRLF (Windows), CR: the line's breaks
+    text = plain_spaces(text)  # CRLF (Windows), CR: the line's breaks; no-break spaces
     chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ").replace("¦", "|"))
     early = said_first(chars)  # "dua pertiga dari A": 2⁄3 dari A; "A (50%), B (50%)": weights
     examples = _examples.introduced(chars) if _examples.may_introduce(text) else ()  # "Contoh: …"

@@ -34,7 +34,7 @@ from ikicalc.lang.typos import mended
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["join_waiting", "join_wrapped", "line_ends", "plain_text"]
+__all__ = ["join_waiting", "join_wrapped", "plain_spaces", "plain_text"]
 
 
 @cache
@@ -120,13 +120,20 @@ def join_waiting(chars: list[str]) -> None:
         chars[found.start() + found.group(0).index("\n")] = " "
 
 
-def line_ends(text: str) -> str:
-    """``text`` with the line ends of Windows (``\\r\\n``) and old Macs (``\\r``) as ``\\n``,
-    the same length (``\\r\\n`` becomes `` \\n``): a cell pasted from Word or Excel, or sent
-    by a web form, reads as the same cell with ``\\n``, and every caret still points into it."""
-    if "\r" not in text:
-        return text
-    return text.replace("\r\n", " \n").replace("\r", "\n")
+# the spaces of word processors and web pages that are not ASCII's: no-break (Word's "x 100 %",
+# HTML's &nbsp;), narrow no-break, figure, thin, en, em, ideographic; a byte order mark
+_SPACES = str.maketrans(dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                      "\u2008\u2009\u200a\u202f\u3000\ufeff", " "))  # fmt: skip
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with the line ends of Windows (``\\r\\n``) and old Macs (``\\r``) as ``\\n``
+    and every other space (``_SPACES``) as ASCII's, the same length (``\\r\\n`` becomes ``
+    \\n``): a cell pasted from Word or Excel, or sent by a web form, reads as the same cell
+    typed plainly, and every caret still points into it."""
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return text if text.isascii() else text.translate(_SPACES)
 
 
 def plain_text(chars: list[str]) -> None:

@@ -57,7 +57,7 @@ from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, power_error, syntax_error
-from ikicalc.lang.paragraph import line_ends
+from ikicalc.lang.paragraph import plain_spaces
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
     CONSTANT,
@@ -263,7 +263,7 @@ def parse(text: str) -> Formula:
     Raises :class:`~ikicalc.errors.FormulaSyntaxError` with the line, column and a caret
     excerpt when the text is not a formula.
     """
-    text = line_ends(check_text(text, "formula", FormulaSyntaxError))  # "A\r\nB": as "A \nB"
+    text = plain_spaces(check_text(text, "formula", FormulaSyntaxError))  # "A\r\nB", "x\xa0100"
     if not text.strip():
         from ikicalc.i18n import _
 

@@ -63,7 +63,8 @@ def subscripts_put_back(text: str) -> tuple[str, Reading] | None:
         return None
     entries = list(_ENTRY.finditer(text, intro.end()))
     named: dict[tuple[str, str], int] = {}
-    for entry, after in zip(entries, [*entries[1:], None], strict=True):
+    following = [*entries[1:], None] if entries else []  # no entry: "X" / "(n)" alone
+    for entry, after in zip(entries, following, strict=True):
         stop = after.start() if after else len(text)
         alone = _ALONE.search(text, entry.end(), stop)
         if entry.group("glued"):  # "X(n-1) = Jumlah …"
