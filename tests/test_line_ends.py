@@ -4,6 +4,8 @@ caret still points into the cell as the user sent it."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 import ikicalc
@@ -25,9 +27,40 @@ def test_a_cell_from_word_or_a_web_form_reads_as_typed_plainly(text: str) -> Non
     assert not ikicalc.lint(text)
 
 
+def test_a_stack_with_no_break_spaces() -> None:
+    """An IKK table's stack as a browser copies it, every space no-break: before, the grammar's
+    blanks ('[ \\t]') did not see them and the stack was refused."""
+    text = (
+        "Jumlah Siswa pada jenjang TK/RA/Penitipan Anak = 2720 ------------------------------ "
+        "x 100 % Jumlah anak usia 4 - 6 tahun ="
+    ).replace(" ", "\xa0")
+    formula = ikicalc.parse(text)
+    assert formula.variables == (
+        "Jumlah Siswa pada jenjang TK/RA/Penitipan Anak",
+        "Jumlah anak usia 4 - 6 tahun",
+    )
+
+
 def test_a_caret_still_points_into_the_cell_as_sent() -> None:
     text = "Jumlah\xa0desa\r\n/ / Jumlah penduduk"
     with pytest.raises(ikicalc.FormulaSyntaxError) as raised:
         ikicalc.parse(text)
     assert text[raised.value.start] == "/"
     assert raised.value.start == text.index("/ /") + 2
+
+
+def test_fallen_subscripts_with_no_legend_entry_are_no_traceback() -> None:
+    """A cell of Dinas Kelautan Jawa Barat's Renstra written with no-break spaces (before they
+    were read as spaces) found it: subscripts fallen under their symbols ('X' / '(n)') and a
+    'Keterangan' whose entries the legend's pattern did not see; ``zip(…, strict=True)`` over
+    an empty list raised ValueError. The reader of fallen subscripts now returns no reading."""
+    from ikicalc.lang.subscripts import subscripts_put_back
+
+    text = (
+        "Formulasi\n(X\xa0-X\xa0)\nA\xa0=\xa0(n)\xa0(n-1)\xa0x\xa0100%\nX\n(n-1)\n"
+        "Keterangan\xa0:\nA\xa0=\xa0Prosentase\xa0Peningkatan\xa0Produksi\nGaram\n"
+        "X\xa0=\xa0Jumlah\xa0produksi\xa0garam\xa0pada\xa0tahun\n(n)\nke\xa0n"
+    )
+    subscripts_put_back(text)  # no exception
+    with contextlib.suppress(ikicalc.FormulaSyntaxError):  # refused or read: never a traceback
+        ikicalc.parse(text)
