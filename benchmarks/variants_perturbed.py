@@ -13,7 +13,7 @@ lexicon (``/``, ``:``, ``dibagi``, ``dibagi dengan``; ``x``, ``X``, ``*``, ``dik
 ``dikalikan dengan``), spaces missing or doubled around an operator, ``x100%`` joined, a line
 that wraps inside a name (with or without a hyphen, ``pember-`` / ``dayaan``), a stray period or
 semicolon at the end, ``%`` and ``persen``, Windows' line ends, a space before each
-line break, no-break spaces. Each kind of perturbation was seen in public
+line break, no-break spaces, a column's gap written as a tab. Each kind of perturbation was seen in public
 documents. Each variant is scored exactly as ``benchmarks/score_public.py`` scores a real cell
 (``tests/public_scoring.read_cell``), and the rate is printed per kind: a kind that fails is a
 rule that leans on one way of writing.
@@ -253,6 +253,14 @@ def spaces_as(space: str) -> Perturbation:
     return perturb
 
 
+def gaps_as_tabs(cell: dict[str, Any]) -> str | None:
+    """Every run of two spaces or more (a column's gap in PDF text) written as one tab, as a
+    table copied from Excel or Word separates its columns."""
+    text = cell["text"]
+    tabbed = re.sub(r"  +", "\t", text)
+    return tabbed if tabbed != text else None
+
+
 def both(first: Perturbation, second: Perturbation) -> Perturbation:
     """Two disturbances at once, as a cell never seen often has them."""
 
@@ -296,6 +304,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "Windows line ends (CRLF)": line_ends("\r\n"),
     "a space before each line break": line_ends(" \n"),
     "no-break spaces (Word, HTML)": spaces_as("\xa0"),
+    "a column's gap written as a tab (Excel, Word tables)": gaps_as_tabs,
     "two: 'Rumus :' and '; semakin …'": both(
         preamble("Rumus : "), after("; semakin tinggi semakin baik")
     ),

@@ -64,3 +64,14 @@ def test_fallen_subscripts_with_no_legend_entry_are_no_traceback() -> None:
     subscripts_put_back(text)  # no exception
     with contextlib.suppress(ikicalc.FormulaSyntaxError):  # refused or read: never a traceback
         ikicalc.parse(text)
+
+
+def test_a_stacks_columns_apart_by_tabs() -> None:
+    """An LKIP's stack copied from a Word table: the label's column and the operands' apart by
+    a tab, not by spaces (Disperindag Jawa Barat's LKIP 2016): a tab is a column's gap, as two
+    spaces are ('Kinerja' is the label's, 'Rencana' the denominator)."""
+    formula = ikicalc.parse("% Pencapaian\t=\tRealisasi\tx 100 %\nKinerja\tRencana")
+    assert formula.variables == ("Realisasi", "Rencana")
+    # an equation editor's export: its number after a tab is the equation's, not a name's
+    text = "𝐸𝑉𝑟 = 𝑚𝑓 × 𝑞 × 𝑝𝑟\t(1)\nDimana 𝑚𝑓 adalah fraksi sampah dan 𝑝𝑟 merupakan harga sampah."
+    assert "(1)" not in " ".join(ikicalc.parse(text).variables)

@@ -112,7 +112,9 @@ def plain_latex(chars: list[str]) -> bool:
 
 
 # what an equation editor's export leaves on the line of an equation in mathematical italic
-_EQUATION_NUMBER = lazy(r"[ \t]{3,}\(\d{1,2}\)[ \t]*$|^[ \t]*\(\d{1,2}\)[ \t]*$")  # "   (1)"
+_EQUATION_NUMBER = lazy(  # "   (1)", "\t(1)"
+    r"(?:[ \t]{3,}|[ \t]*\t[ \t]*)\(\d{1,2}\)[ \t]*$|^[ \t]*\(\d{1,2}\)[ \t]*$"
+)
 _NUMBER_BEFORE_LEGEND = lazy(
     r"[ \t](\(\d{1,2}\))[ \t]+(?=(?i:dimana|di[ \t]+mana|keterangan|dengan|where)(?![^\W_]))"
 )

@@ -61,7 +61,7 @@ _MIDDLE = lazy(
 )
 # a heading above the formula: "Rumus :", "Formulasi :"
 _HEADING = lazy(r"^[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*$")
-_SEGMENT = lazy(r"\S+(?:[ \t]\S+)*")  # the columns of a line: runs apart by two spaces
+_SEGMENT = lazy(r"\S+(?: \S+)*")  # the columns of a line: runs apart by two spaces or a tab
 _CAPITALISED = lazy(r"^(?:%|[A-Z][^\W_]*)(?:[ \t]+(?:[A-Z][^\W_]*|dan))*$")
 
 
