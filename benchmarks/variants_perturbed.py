@@ -13,7 +13,8 @@ lexicon (``/``, ``:``, ``dibagi``, ``dibagi dengan``; ``x``, ``X``, ``*``, ``dik
 ``dikalikan dengan``), spaces missing or doubled around an operator, ``x100%`` joined, a line
 that wraps inside a name (with or without a hyphen, ``pember-`` / ``dayaan``), a stray period or
 semicolon at the end, ``%`` and ``persen``, Windows' line ends, a space before each
-line break, no-break spaces, a column's gap written as a tab. Each kind of perturbation was seen in public
+line break, no-break spaces, a column's gap written as a tab, a line break before or after
+the cell. Each kind of perturbation was seen in public
 documents. Each variant is scored exactly as ``benchmarks/score_public.py`` scores a real cell
 (``tests/public_scoring.read_cell``), and the rate is printed per kind: a kind that fails is a
 rule that leans on one way of writing.
@@ -261,6 +262,16 @@ def gaps_as_tabs(cell: dict[str, Any]) -> str | None:
     return tabbed if tabbed != text else None
 
 
+def around(before: str, after: str) -> Perturbation:
+    """Blanks around the cell's text, as an Excel cell keeps a line break typed before or
+    after it (Alt+Enter)."""
+
+    def perturb(cell: dict[str, Any]) -> str | None:
+        return before + cell["text"] + after
+
+    return perturb
+
+
 def both(first: Perturbation, second: Perturbation) -> Perturbation:
     """Two disturbances at once, as a cell never seen often has them."""
 
@@ -305,6 +316,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "a space before each line break": line_ends(" \n"),
     "no-break spaces (Word, HTML)": spaces_as("\xa0"),
     "a column's gap written as a tab (Excel, Word tables)": gaps_as_tabs,
+    "a line break before the cell (Excel)": around("\n", ""),
+    "a line break after the cell (Excel)": around("", "  \n"),
     "two: 'Rumus :' and '; semakin …'": both(
         preamble("Rumus : "), after("; semakin tinggi semakin baik")
     ),

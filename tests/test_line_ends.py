@@ -75,3 +75,19 @@ def test_a_stacks_columns_apart_by_tabs() -> None:
     # an equation editor's export: its number after a tab is the equation's, not a name's
     text = "𝐸𝑉𝑟 = 𝑚𝑓 × 𝑞 × 𝑝𝑟\t(1)\nDimana 𝑚𝑓 adalah fraksi sampah dan 𝑝𝑟 merupakan harga sampah."
     assert "(1)" not in " ".join(ikicalc.parse(text).variables)
+
+
+_BESIDE = "Jumlah Waktu yang dibutuhkan Jumlah pengaduan kejadian bencana"
+
+
+@pytest.mark.parametrize("text", [f"\n{_BESIDE}", f"{_BESIDE}\n", f"\n\t {_BESIDE} \n"])
+def test_the_line_breaks_around_an_excel_cell_are_no_lines(text: str) -> None:
+    """An Excel cell's line break before or after its text (Alt+Enter): no line stands there,
+    so a one-line cell stays one line (before, the two quantities of a flattened stack that
+    one line reads as a ratio were read as one name)."""
+    formula = ikicalc.parse(text)
+    assert formula == ikicalc.parse(_BESIDE)
+    assert formula.variables == (
+        "Jumlah Waktu yang dibutuhkan",
+        "Jumlah pengaduan kejadian bencana",
+    )

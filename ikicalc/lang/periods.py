@@ -150,6 +150,12 @@ def _multiple() -> re.Pattern[str]:
     )
 
 
+# a link between the amount's name and its value ("=", "sama dengan", "sebesar" …)
+_LINKED = lazy(
+    r"(?i)=|\b(?:sama[ \t\n]+dengan|adalah|ialah|sebesar|senilai|yaitu|yakni|merupakan)\b"
+)
+
+
 def multiple_of_pay(chars: list[str]) -> None:
     """``tunjangan kematian 1½ kali gaji bulanan``: the words before the multiple name it and
     are set aside, back to the start of the cell or the bracket that holds it, where they
@@ -161,8 +167,9 @@ def multiple_of_pay(chars: list[str]) -> None:
     start = found.start("number")
     opened = text.rfind("(", 0, start)
     at = opened + 1 if opened > text.rfind(")", 0, start) else 0
-    if computes(text[at:start]) or not text[at:start].strip():
-        return
+    words = text[at:start]
+    if computes(words) or not words.strip() or _LINKED.search(words):
+        return  # "tunjangan sama dengan 25 kali gaji pokok": the label's link reads it
     blank(chars, at, start)
     chars[found.start("kali") : found.end("kali")] = list("×   ")
 
