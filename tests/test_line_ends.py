@@ -91,3 +91,14 @@ def test_the_line_breaks_around_an_excel_cell_are_no_lines(text: str) -> None:
         "Jumlah Waktu yang dibutuhkan",
         "Jumlah pengaduan kejadian bencana",
     )
+
+
+def test_a_line_of_spaces_before_the_lines_keeps_their_columns() -> None:
+    """pdfplumber's layout text opens with a line of spaces: it stays a line, or the first
+    line's columns would move by its width (the legend beside a stack lost its symbols)."""
+    from ikicalc.lang.paragraph import plain_spaces
+
+    text = " " * 20 + "\n  JPDM      JPDM  Jumlah A\n  JPD             Jumlah B\n"
+    assert plain_spaces(text) == text[:-1] + " "
+    assert plain_spaces("\nA / B\n") == " A / B "
+    assert plain_spaces("\n") == " "

@@ -130,13 +130,19 @@ def plain_spaces(text: str) -> str:
     """``text`` with the line ends of Windows (``\\r\\n``) and old Macs (``\\r``) as ``\\n``
     and every other space (``_SPACES``) as ASCII's, the same length (``\\r\\n`` becomes ``
     \\n``): a cell pasted from Word or Excel, or sent by a web form, reads as the same cell
-    typed plainly, and every caret still points into it. The blanks around the cell's text
-    (an Excel cell's line break at its end) are spaces: no line stands before or after it."""
+    typed plainly, and every caret still points into it. The blanks after the cell's text
+    (an Excel cell's line break at its end) and before it are spaces: no line stands there;
+    but a line of spaces before lines sets where their columns stand, and stays."""
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     text = text if text.isascii() else text.translate(_SPACES)
     if text[:1].isspace() or text[-1:].isspace():  # an Excel cell's "\n" at its end
         head, tail = len(text) - len(text.lstrip()), len(text.rstrip())
+        if tail <= head:  # blanks only
+            return " " * len(text)
+        blank_lines = text[: text.rfind("\n", 0, head) + 1]
+        if "\n" in text[head:tail] and blank_lines.strip("\n"):  # a line of spaces before
+            head = 0  # the lines (pdfplumber's layout text): it sets where the columns stand
         if not (text[:head] + text[tail:]).strip(" "):
             return text
         text = " " * head + text[head:tail] + " " * (len(text) - tail)
