@@ -6,8 +6,9 @@ service a success or a clean 4xx problem response), within 5 s and without the p
 growing past 1 GiB. The inputs are built from a seeded random mix of the pieces documents
 are made of and the pieces attackers use: formula words, numbers in every spelling, LaTeX,
 control characters, bidi marks, fullwidth digits, NUL, huge and tiny exponents, deep
-brackets, long chains, Rich markup, spreadsheet formulas, YAML anchors and tags, CSV
-quoting; and files (:mod:`hostile_files`): XLSX zip bombs, ``<dimension>`` lies,
+brackets, long chains, real cells of the development corpus disturbed (capitals, Word's
+spaces, Windows' line ends, said twice), Rich markup, spreadsheet formulas, YAML anchors
+and tags, CSV quoting; and files (:mod:`hostile_files`): XLSX zip bombs, ``<dimension>`` lies,
 shared-string bombs, billion laughs and external entities, Parquet of odd types, huge
 strings and nulls, DOCX of nested tables and huge paragraphs, given to ``read_realisasi``,
 ``import_document``, ``build_report``, the CLI's ``report`` and ``import`` (in process) and
@@ -136,6 +137,33 @@ def _number_text(rng: random.Random) -> str:
                        "١٢", "Inf", "NaN", "9" * 35, "0,5", " 7 ", "\x00", "=1+1"])
 
 
+_CELLS: list[str] = []
+DISTURBANCES: dict[str, Callable[[str], str]] = {
+    "capitals": str.upper,
+    "title case": str.title,
+    "no-break spaces": lambda text: text.replace(" ", "\xa0"),
+    "Windows line ends": lambda text: text.replace("\n", "\r\n"),
+    "tabs": lambda text: text.replace("  ", "\t"),
+    "said twice": lambda text: f"{text} {text}",
+    "lines doubled": lambda text: "\n".join(line for line in text.split("\n") for _ in (1, 2)),
+}
+"""How offices disturb a real cell (its words in capitals, Word's spaces …): a reader's
+expression may be linear on the cells as they came and blow up on the same words in
+capitals (``legend_entries._PIECE`` took minutes on a line of 60 capitals)."""
+
+
+def _real_cell(rng: random.Random) -> str:
+    """A development cell of the public corpus (never the set-aside file), disturbed."""
+    if not _CELLS:
+        path = Path(__file__).resolve().parent.parent / "tests" / "data" / "public-cells.jsonl"
+        with path.open(encoding="utf-8") as handle:
+            _CELLS.extend(json.loads(line)["text"] for line in handle if line.strip())
+    text = rng.choice(_CELLS)
+    for name in rng.sample(sorted(DISTURBANCES), rng.randint(1, 2)):
+        text = DISTURBANCES[name](text)
+    return text
+
+
 def _text_cases(rng: random.Random, folder: Path) -> list[Case]:
     formula = _text(rng, PIECES)
     scale_text = _text(rng, PIECES, 8)
@@ -175,8 +203,11 @@ def _text_cases(rng: random.Random, folder: Path) -> list[Case]:
             ["check", str(csv_path)],
         ]))
 
+    cell = _real_cell(rng)
     return [
         ("parse", lambda: ikicalc.parse(formula)),
+        ("parse_real_cell", lambda: ikicalc.parse(cell)),
+        ("lint_real_cell", lambda: ikicalc.lint(cell)),
         ("lint", lambda: ikicalc.lint(formula)),
         ("read_cell", lambda: ikicalc.read_cell(formula)),
         ("evaluate", lambda: ikicalc.parse(formula).evaluate(data)),

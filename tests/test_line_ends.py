@@ -102,3 +102,22 @@ def test_a_line_of_spaces_before_the_lines_keeps_their_columns() -> None:
     assert plain_spaces(text) == text[:-1] + " "
     assert plain_spaces("\nA / B\n") == " A / B "
     assert plain_spaces("\n") == " "
+
+
+def test_a_line_of_capitals_is_no_piece_of_a_stack_in_linear_time() -> None:
+    """A cell typed in capitals ('PREDIKAT SAKIP PERANGKAT DAERAH : HASIL REVIEW …', an IKU
+    of Polewali Mandar written as many offices write titles): the pattern of a stack's line
+    of symbols could part each word into symbols in as many ways as it has letters, and tried
+    them all (minutes, session 24); possessive now, it answers at once."""
+    from ikicalc.lang.legend_entries import _PIECE
+
+    line = "PREDIKAT SAKIP PERANGKAT DAERAH HASIL REVIEW INSPEKTORAT ATAS IMPLEMENTASI SAKIP :"
+    assert _PIECE.match(line) is None
+    assert _PIECE.match("JPDM - JPD") is not None
+    text = (
+        "PREDIKAT SAKIP PERANGKAT DAERAH :  HASIL REVIEW INSPEKTORAT ATAS IMPLEMENTASI SAKIP "
+        "PADA PERANGKAT DAERAH, MELIPUTI : PERENCANAAN KINERJA, PEGUKURAN KINERJA, PELAPORAN "
+        "KINERJA, DAN REVIEW KINERJA\nPREDIKAT A = 100\nPREDIKAT B = 80"
+    )
+    with contextlib.suppress(ikicalc.FormulaSyntaxError):
+        ikicalc.parse(text)

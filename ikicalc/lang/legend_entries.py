@@ -406,7 +406,9 @@ _NOTE_AFTER = lazy(r"[ \t](?=(?i:sumber(?:[ \t]+data)?|catatan|note)[ \t]*:)")
 _WORDS = lazy(r"[^\W\d_]*[a-z]{2}[ \t]+[a-z]{3,}")  # a name of words: "Jumlah desa"
 _SIGNED = lazy(r"[ \t]*(?::=|[=:→⇒])")
 # a piece of a stacked formula above its legend: symbols alone on a line ("JMHK", "A − B")
-_PIECE = lazy(r"[ \t]*(?:[ΔΣ∆∑]?[A-Z][A-Za-z0-9_.]{0,9}[ \t]*[-+−]?[ \t]*)+$")  # "ΔNHEA"
+# (possessive: a line of capitals, "PREDIKAT SAKIP PERANGKAT DAERAH : …", has a way to part its
+# words into symbols for each letter; tried one by one, a line of 60 took minutes)
+_PIECE = lazy(r"[ \t]*+(?:[ΔΣ∆∑]?[A-Z][A-Za-z0-9_.]{0,9}+[ \t]*+[-+−]?[ \t]*+)++$")  # "ΔNHEA"
 _COPULA_END = lazy(r"[^\W\d_]+[ \t]*$")
 # a stack joined onto one line: a bar, a middle line "A = x 100%", "A X 100 = B", or the
 # line of a stack's subscripts after the label's "=" ("(X -X ) A = (n) (n-1) x 100% X (n-1)")
