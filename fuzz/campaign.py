@@ -145,11 +145,13 @@ DISTURBANCES: dict[str, Callable[[str], str]] = {
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "tabs": lambda text: text.replace("  ", "\t"),
     "said twice": lambda text: f"{text} {text}",
+    "said twenty times": lambda text: " ".join([text] * 20)[:9_000],
     "lines doubled": lambda text: "\n".join(line for line in text.split("\n") for _ in (1, 2)),
 }
 """How offices disturb a real cell (its words in capitals, Word's spaces …): a reader's
 expression may be linear on the cells as they came and blow up on the same words in
-capitals (``legend_entries._PIECE`` took minutes on a line of 60 capitals)."""
+capitals (``legend_entries._PIECE`` took minutes on a line of 60 capitals), or on a sentence
+said over and over (each remark set aside cost a parse: 18 s for 5 800 characters)."""
 
 
 def _real_cell(rng: random.Random) -> str:

@@ -37,9 +37,9 @@ from ikicalc.patterns import lazy
 
 __all__ = ["bar_lost_between", "legend_joined", "rebreak"]
 
-_MARKER = lazy(
-    r"[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])|:(?=[ \t])"
-    r"|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t])"
+_MARKER = lazy(  # from a blank run's start only: inside a run set aside it tried each blank
+    r"(?<![ \t])[ \t]*(?::=|=|[→⇒]|[ \t]\|(?=[ \t])|(?<=[^\W\d_])[ \t]*:(?=[ \t]|[^\W\d_])"
+    r"|:(?=[ \t])|[ \t](?i:ada[lI1i]ah|merupakan|yaitu|ialah)(?=[ \t])"
     r"|(?<=[A-Z0-9])(?:[ \t]{3,}|\t)(?=[^\W\d_]))[ \t]*"  # "JMHK    Jumlah …": a table's gap
 )
 _OTHER_SYMBOL = lazy(r"(?<!\S)([A-Z][A-Za-z0-9_]{0,9})[ \t]*$")

@@ -87,7 +87,7 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
     if tail is not None and tail.group(0).startswith(";") and len(words) < 2:
         tail = None  # "A / B; import os": no remark in words
     if tail is not None and _computes().search(text[: tail.start()]):
-        spans.append(tail.span())
+        spans.append(_remarks_run(text, tail))
     heading = _HEADING_LINE.match(text) if ":" in text else None
     if (
         heading is not None
@@ -121,6 +121,22 @@ _OCR_BRACKETS = lazy(
 def _superscripts(text: str) -> bool:
     """Whether ``text`` holds a superscript mark (a cheap test before the pattern)."""
     return any(c in text for c in "¹²³⁾")
+
+
+_MOST_PEELED = 3
+
+
+def _remarks_run(text: str, tail: re.Match[str]) -> tuple[int, int]:
+    """The closing remark, or, after more than three remarks in a row (``A / B; … ; … ; …``),
+    all of them at once: each remark set aside costs a parse of the cell, and a cell of
+    sentences joined by ``;`` would cost one per sentence (a cell of 5 800 characters took 18
+    s). A few remarks are set aside one by one from the end, the longest reading first."""
+    before, count = tail, 1
+    while (found := _remark().search(text, 0, before.start())) is not None:
+        if found.end() != before.start() or found.start() == 0:
+            break
+        before, count = found, count + 1
+    return tail.span() if count <= _MOST_PEELED else (before.start(), tail.end())
 
 
 def reread(text: str, parse: Callable[[str], Formula]) -> Formula | None:

@@ -299,7 +299,7 @@ def _runs_on() -> re.Pattern[str]:
 # atau diperkirakan sebesar Rp…"): "… dikalikan dengan penimbang yang sama, yaitu 0,11 (untuk
 # 9 unsur).", "… dibandingkan dengan target pemasangan yaitu 332 titik Wifi di Kota Bandung, …"
 _VALUE_NAMED = lazy(
-    r"(?i)(?<=[^\W\d_])[ \t\n]*,?[ \t\n]+(?P<cue>(?:atau[ \t\n]+diperkirakan[ \t\n]+)?"
+    r"(?i)(?<=[^\W\d_])(?:[ \t\n]*+,)?[ \t\n]++(?P<cue>(?:atau[ \t\n]+diperkirakan[ \t\n]+)?"
     r"(?:yaitu|yakni|sebesar))[ \t\n]+(?:Rp\.?[ \t]*)?"
     r"(?P<value>\d(?:[\d.,]*\d)?(?:[ \t]*%)?)(?![\d.,]*\d)(?P<rest>[^=/÷×*+;]*)$"
 )

@@ -381,7 +381,9 @@ _RATIO_HEADING = lazy(
 def _and_before_operator() -> re.Pattern[str]:
     # the operator words as the grammar reads them: not "dibagi menjadi", not "yang dikurangi
     # melalui …" (a relative clause of a name, [grammar] operator_not_before)
-    return re.compile(r"(?i)[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:" + said() + r"))")
+    return re.compile(  # from a blank run's start only: a run set aside was tried blank by blank
+        r"(?i)(?<![ \t,])[ \t,]+\b(?:dan|serta|yang|yg)(?=[ \t\n]+(?:" + said() + r"))"
+    )
 _WRITTEN_DIVISION = lazy(r"(?i)\bdi[ \t]*bagi\b|\bdibanding(?:kan)?\b|\bberbanding\b|\s/\s|÷")
 
 
