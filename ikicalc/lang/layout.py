@@ -458,10 +458,11 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
 
 
-# a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%")
+# a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%"); its
+# blanks possessive (a long line of blanks was parted between them every way)
 _MIDDLE_LINE = lazy(
-    r"^[ \t]*(?:(?:[-_─—–‾=]{3,}|(?:_[ \t]){3,}_)[ \t]*)?(?:(?:[xX×*]|\\times)[ \t]*"
-    r"1[\d.,]*[ \t]*%?)?[ \t]*(?:[-_─—–‾=]{3,})?[ \t]*$"
+    r"^[ \t]*+(?:(?:[-_─—–‾=]{3,}|(?:_[ \t]){3,}_)[ \t]*+)?(?:(?:[xX×*]|\\times)[ \t]*+"
+    r"1[\d.,]*[ \t]*+%?)?[ \t]*+(?:[-_─—–‾=]{3,})?[ \t]*+$"
 )
 
 

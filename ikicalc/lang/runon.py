@@ -214,7 +214,7 @@ def after_formula(chars: list[str], text: str) -> None:
 # "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the sentence
 # after its subject, the amount (not after "yang": "… yang diberikan kepada …", a name's)
 _PREDICATE = lazy(
-    r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
+    r"(?i)(?<!\byang)(?<!\byg)(?<![ \t\n])[ \t\n]+(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
     r"(?:kepada|untuk|oleh|sebagai|bagi|pada|dalam)\b[^=/÷×*+:;()]*$"
 )
 _OPERATOR_VERB = lazy(r"(?i)di(?:kali|bagi|tambah|kurang|banding)")
@@ -289,7 +289,7 @@ def _runs_on() -> re.Pattern[str]:
     layout = names_data()["layout"]
     words = [*(re.escape(str(verb)) for verb in layout["describing_verbs"]), *layout["runs_on"]]
     return re.compile(
-        r"(?i)(?<!\byang)(?<!\byg)[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;]*?"
+        r"(?i)(?<!\byang)(?<!\byg)(?<![ \t\n])[ \t\n]+(?:" + "|".join(words) + r")\b[^=/÷×*+;]*?"
         r"(?=[ \t]*(?:[.;][ \t]*(?:\n|$|[A-Z])|$))"
     )
 
@@ -394,8 +394,12 @@ _JOINT_COUNTED = lazy(
     r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"
     r"(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])"
 )
-_COUNTED_AFTER = lazy(r"(?i)[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])")
-_RELATED = lazy(r"(?i)[ \t\n]+(?:terhadap|atas)(?![^\W_])")
+# the blanks before a word from their run's start only (a run set aside was tried blank by
+# blank, the square of its length)
+_COUNTED_AFTER = lazy(
+    r"(?i)(?<![ \t\n])[ \t\n]+(?:jumlah|jml|jmlh|total|banyaknya|seluruh)(?![^\W_])"
+)
+_RELATED = lazy(r"(?i)(?<![ \t\n])[ \t\n]+(?:terhadap|atas)(?![^\W_])")
 _PENDING = lazy(r"(?i)(?<![^\W_])(?:dengan|terhadap|atas|oleh)(?![^\W_])")  # "menerapkan A atas B"
 # with no "dengan", the conjunction before the last item of a list joins an operation's
 # operands ("penjumlahan A, B dan C", "selisih antara A dan B"): once it stands, a clause
