@@ -23,7 +23,7 @@ __all__ = ["bars_in_line"]
 
 _DATA_VALUE = lazy(r"=[ \t]*(?P<value>\d[\d.,]*)?[ \t]*(?=[-_─—]{3,})")
 _RESULT_AFTER_BAR = lazy(
-    r"[ \t]*(?:[xX×*][ \t]*\d[\d.,]*[ \t]*(?:%|persen)?)?[ \t]*(?P<eq>=)(?=[ \t]*[^\W\d_])"
+    r"[ \t]*+(?:[xX×*][ \t]*+\d[\d.,]*+[ \t]*+(?:%|persen)?)?[ \t]*+(?P<eq>=)(?=[ \t]*[^\W\d_])"
 )
 _BLANK_FIELD = lazy(r"=[ \t]*$")  # the '=' of a form's blank result, before its dots
 _SCALE_NEXT = lazy(

@@ -256,7 +256,7 @@ _OPERAND_PLACE = lazy(  # the operator words: lang/operator_words.py
     r"(?i)(?:\b(?:" + said(joined=True, plain=True) + r"|kali|bagi)|[×*/÷xX])[ \t]*$"
 )
 _ENDS_OPERAND = lazy(
-    r"[ \t]*(?:[.;]?[ \t]*$|[)×*/÷+]|[xX](?![^\W_])|(?i:" + said(plain=True) + r")\b)"
+    r"[ \t]*+(?:[.;]?[ \t]*$|[)×*/÷+]|[xX](?![^\W_])|(?i:" + said(plain=True) + r")\b)"
 )
 # a decimal below one, said again, then the word of a share: "0,5 (nol koma lima) dari tarif"
 _SHARE_AFTER = lazy(r"(?i)[ \t\n]*dari\b")

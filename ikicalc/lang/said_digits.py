@@ -67,7 +67,7 @@ def _operand_before() -> re.Pattern[str]:
 def _operand_after() -> re.Pattern[str]:
     # an operator, a closing bracket, "=" or the end of the cell after the bracket
     return re.compile(
-        r"(?i)[ \t\n]*(?:[.;,]?[ \t\n]*$|[-+−–×*/÷=)\]}]|[xX](?![^\W_])|(?:"
+        r"(?i)[ \t\n]*+(?:[.;,]?[ \t\n]*$|[-+−–×*/÷=)\]}]|[xX](?![^\W_])|(?:"
         + said(plain=True)
         + r"|kali|bagi)\b)"
     )
