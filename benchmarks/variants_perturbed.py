@@ -262,6 +262,21 @@ def gaps_as_tabs(cell: dict[str, Any]) -> str | None:
     return tabbed if tabbed != text else None
 
 
+def invisible(mark: str, after_slash: bool = False) -> Perturbation:
+    """An invisible character inside every word of eight letters or more (after its fourth
+    letter), and after each slash where ``after_slash``: Word's optional hyphen (``\xad``,
+    ``Jum\xadlah``) as a copy keeps it, a web page's zero-width space (``\u200b``) where it
+    lets a long line break."""
+
+    def perturb(cell: dict[str, Any]) -> str | None:
+        text = cell["text"]
+        marked = re.sub(r"(?<![^\W\d_])([^\W\d_]{4})(?=[^\W\d_]{4})", rf"\1{mark}", text)
+        marked = marked.replace("/", "/" + mark) if after_slash else marked
+        return marked if marked != text else None
+
+    return perturb
+
+
 def around(before: str, after: str) -> Perturbation:
     """Blanks around the cell's text, as an Excel cell keeps a line break typed before or
     after it (Alt+Enter)."""
@@ -316,6 +331,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "a space before each line break": line_ends(" \n"),
     "no-break spaces (Word, HTML)": spaces_as("\xa0"),
     "a column's gap written as a tab (Excel, Word tables)": gaps_as_tabs,
+    "soft hyphens inside long words (Word)": invisible("\xad"),
+    "zero-width spaces in words and after '/' (web pages)": invisible("\u200b", after_slash=True),
     "a line break before the cell (Excel)": around("\n", ""),
     "a line break after the cell (Excel)": around("", "  \n"),
     "two: 'Rumus :' and '; semakin …'": both(

@@ -90,6 +90,15 @@ _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _WITH_INVISIBLE = lazy(r"(?<!\S)\S*?[" + INVISIBLE + r"]\S*")
 
 
+def unseen_dropped(text: str) -> str:
+    """``text`` without the characters of :data:`INVISIBLE` (``Jum\u00adlah`` reads
+    ``Jumlah``): what a reader of formulas, scales and targets reads, where a padded word
+    (:func:`visible`) would leave two blanks, a column's gap, inside a sentence."""
+    if text.isascii() or not any(char in text for char in INVISIBLE):
+        return text
+    return text.translate(_DROP_INVISIBLE)
+
+
 def visible(text: str) -> str:
     """``text`` as it shows on a page, of the same length: a character of :data:`INVISIBLE`
     leaves the word it stands in (``PDRB ADHK\u200b/Jumlah`` reads ``PDRB ADHK/Jumlah``,

@@ -33,13 +33,51 @@ def test_invisible_characters_leave_the_word_they_stand_in(
     assert ikicalc.parse(cell).variables == names
 
 
-def test_offsets_outside_the_word_still_point_where_they_did() -> None:
+def test_an_error_points_into_the_cell_as_sent() -> None:
+    # the reader reads the text without the character (a padded word left two blanks, a
+    # column's gap); the error maps its caret back, and its excerpt shows the cell as the
+    # page does, the same length as sent
     cell = "Jumlah\u200b pegawai / x 100%"
-    assert visible(cell) == "Jumlah  pegawai / x 100%"
-    assert len(visible(cell)) == len(cell)
     with pytest.raises(ikicalc.FormulaSyntaxError) as error:
         ikicalc.parse(cell)
     assert error.value.start == cell.index("x 100%")
+    assert error.value.text == visible(cell)
+    assert "\u200b" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "value"),
+    [  # Word's optional hyphens in long words (a copy of a Word table keeps them): padding
+        # the word to keep its length left two blanks, a column's gap, and lost the cue words
+        (
+            "pers\u00adentase jumlah anak yang bers\u00adekolah terh\u00adadap jumlah pend\u00aduduk",
+            ("jumlah anak yang bersekolah", "jumlah penduduk"),
+            50,
+        ),
+        (  # a puskesmas's definisi operasional of UKM pengembangan, a Google sheet (2022)
+            "Jumlah PAUD yang mend\u00adapat peny\u00aduluhan/ peme\u00adriksaan gigi dibagi "
+            "jumlah PAUD/TK di wilayah kerja Pusk\u00adesmas dikali 100%",
+            (
+                "Jumlah PAUD yang mendapat penyuluhan/ pemeriksaan gigi",
+                "jumlah PAUD/TK di wilayah kerja Puskesmas",
+            ),
+            50,
+        ),
+    ],
+)
+def test_words_split_by_an_optional_hyphen_read_whole(
+    cell: str, names: tuple[str, ...], value: int
+) -> None:
+    formula = ikicalc.parse(cell)
+    assert formula.variables == names
+    assert formula.evaluate(dict(zip(names, (20, 40), strict=True))).exact == value
+
+
+def test_visible_keeps_the_length_for_what_is_shown() -> None:
+    # the writers show a name as the page does; the padded word keeps offsets after it
+    cell = "Jumlah\u200b pegawai / x 100%"
+    assert visible(cell) == "Jumlah  pegawai / x 100%"
+    assert len(visible(cell)) == len(cell)
 
 
 def test_a_data_column_written_with_one_matches_the_variable() -> None:

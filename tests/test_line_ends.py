@@ -121,3 +121,52 @@ def test_a_line_of_capitals_is_no_piece_of_a_stack_in_linear_time() -> None:
     )
     with contextlib.suppress(ikicalc.FormulaSyntaxError):
         ikicalc.parse(text)
+
+
+def test_blanks_before_a_line_break_are_no_column() -> None:
+    """PDF text ends lines with a blank (pdftotext, a Word export): the LPPD guide's stack
+    (Pedoman IKK kabupaten/kota 2025) wraps ``kabupaten/`` at the end of a line. Left there,
+    the blank and the line's break made two blanks, a column's gap, and parted the name."""
+    text = (
+        "Jumlah layanan penyelamatan dan \nevakuasi korban kebakaran di kabupaten/ \n"
+        "kota dalam tingkat waktu tanggap \nx 100% \nTotal kejadian kebakaran di kabupaten/kota"
+    )
+    formula = ikicalc.parse(text)
+    assert formula.variables == (
+        "Jumlah layanan penyelamatan dan evakuasi korban kebakaran di kabupaten/ kota dalam "
+        "tingkat waktu tanggap",
+        "Total kejadian kebakaran di kabupaten/kota",
+    )
+    assert formula.evaluate(dict(zip(formula.variables, (9, 12), strict=True))).exact == 75
+    assert formula.source is not None
+    assert " \n" not in formula.source
+
+
+def test_a_line_of_blanks_that_opens_the_cell_stays() -> None:
+    """pdfplumber's layout text opens with a line of blanks that sets where columns stand;
+    only the blanks after a line's text (or on a line between two) go."""
+    from ikicalc.lang.paragraph import plain_lines
+
+    assert plain_lines("      \n  A  \n  \nB") == "      \n  A\n\nB"
+    assert plain_lines("A / B x 100%") == "A / B x 100%"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Jumlah desa \n/ / Jumlah penduduk", "/ Jumlah"),  # a blank dropped before the break
+        ("Jumlah de\u00adsa \r\n/ / Jumlah pen\u00adduduk", "/ Jumlah"),  # and a soft hyphen
+        ("Jumlah desa\r\nx 100% \r\n/ / B", "/ / B"),
+    ],
+)
+def test_a_caret_points_into_the_cell_as_sent_where_characters_were_dropped(
+    text: str, wrong: str
+) -> None:  # ``wrong``: the text from the character the caret stands under
+    """The reader reads the cell without the characters that take no place (``Formula.source``
+    is that text), but an error's offsets point into the cell as the user sent it: a web
+    form highlights the character in its own field."""
+    with pytest.raises(ikicalc.FormulaSyntaxError) as raised:
+        ikicalc.parse(text)
+    assert raised.value.start == text.index(wrong)
+    assert len(raised.value.text) == len(text)
+    assert "^" in str(raised.value)

@@ -110,9 +110,10 @@ def lint(item: str | Formula | Document) -> list[Diagnostic]:
     if isinstance(item, Formula):
         text = item.source if item.source is not None else str(item)
         return list(_run(Context("formula", text, given=item)))
-    from ikicalc.lang.paragraph import plain_spaces  # as the parser reads it: "A\r\nB"
+    from ikicalc.lang.paragraph import plain_lines  # as the parser reads it: "A\r\nB"
+    from ikicalc.names import unseen_dropped  # "Jum\u00adlah"
 
-    return list(_run(Context("formula", plain_spaces(item))))
+    return list(_run(Context("formula", plain_lines(unseen_dropped(item)))))
 
 
 def _run(ctx: Context) -> Iterator[Diagnostic]:

@@ -30,7 +30,7 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, Un
 from ikicalc import limits
 from ikicalc.errors import PositionedError
 from ikicalc.i18n import N_, _, translate
-from ikicalc.names import visible
+from ikicalc.names import unseen_dropped
 from ikicalc.numbers import MAX_DIGITS, NumberStyle, parse_number
 
 __all__ = [
@@ -149,7 +149,8 @@ _WHATS = (N_("formula"), N_("scale"), N_("target"))
 
 
 def check_text(text: object, what: str, error: type[E]) -> str:
-    """Return ``text`` if a reader may parse it; raise ``error`` if it breaks a limit.
+    """Return ``text`` as a reader reads it, the characters that take no place on a page
+    dropped (:func:`ikicalc.names.unseen_dropped`); raise ``error`` if it breaks a limit.
 
     ``what`` names the kind of text in messages (``"formula"``, ``"scale"``, ``"target"``).
     The checks are linear in the length of the text, so they are cheap on any input.
@@ -175,7 +176,9 @@ def check_text(text: object, what: str, error: type[E]) -> str:
             text,
             where,
         )
-    return visible(text)  # a zero-width space, a soft hyphen: what the page shows
+    # a zero-width space, a soft hyphen: gone, as on the page ("Jum\u00adlah" is "Jumlah"; padding
+    # the word kept offsets but left two blanks, a column's gap, inside the sentence)
+    return unseen_dropped(text)
 
 
 def read_number(

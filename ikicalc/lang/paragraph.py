@@ -34,7 +34,7 @@ from ikicalc.lang.typos import mended
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
 
-__all__ = ["join_waiting", "join_wrapped", "plain_spaces", "plain_text"]
+__all__ = ["as_sent", "join_waiting", "join_wrapped", "plain_lines", "plain_spaces", "plain_text"]
 
 
 @cache
@@ -147,6 +147,41 @@ def plain_spaces(text: str) -> str:
             return text
         text = " " * head + text[head:tail] + " " * (len(text) - tail)
     return text
+
+
+def plain_lines(text: str) -> str:
+    """``text`` as :func:`plain_spaces` gives it, and without the blanks a line ends with
+    before its break (PDF text: ``… di kabupaten/ \nkota …``, ``x 100% \n``): no column
+    stands there, and a blank left there joined ``kabupaten/`` and ``kota`` across two blanks,
+    a column's gap. What the parser and ``lint`` read (shorter than the cell where it drops
+    them: carets point into the text as read, which the excerpt shows)."""
+    text = plain_spaces(text)
+    if " \n" in text or "\t\n" in text:
+        text = _LINE_END_BLANKS.sub("\n", text)
+    return text
+
+
+def as_sent(sent: str, read: str, offset: int) -> int:
+    """Where the character at ``offset`` of ``read`` stands in ``sent``: ``read`` is ``sent``
+    (as :func:`plain_spaces` gives it: the same length as the cell) with characters dropped
+    (a soft hyphen, the blanks before a line's break), so each character of ``read`` is the
+    next equal one of ``sent``. Linear; an offset at the end of ``read`` is the end of
+    ``sent``."""
+    at = 0
+    for char in read[:offset]:
+        found = sent.find(char, at)
+        if found < 0:  # not a copy with characters dropped: the offset as it is
+            return min(offset, len(sent))
+        at = found + 1
+    if offset >= len(read):
+        return len(sent)
+    found = sent.find(read[offset], at)
+    return found if found >= 0 else min(offset, len(sent))
+
+
+# blanks before a line's break, after its text or on a line between two (a line of blanks
+# that opens the cell stays: see plain_spaces)
+_LINE_END_BLANKS = lazy(r"(?<=[^ \t])[ \t]++\n")
 
 
 def plain_text(chars: list[str]) -> None:

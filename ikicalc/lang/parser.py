@@ -57,7 +57,7 @@ from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, power_error, syntax_error
-from ikicalc.lang.paragraph import plain_spaces
+from ikicalc.lang.paragraph import as_sent, plain_lines, plain_spaces
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
     CONSTANT,
@@ -71,7 +71,7 @@ from ikicalc.lang.recovery import recover
 from ikicalc.lang.run_together import label_colon
 from ikicalc.lang.squares import squares_said
 from ikicalc.lang.unexact import refuse_unexact
-from ikicalc.names import name_key
+from ikicalc.names import name_key, visible
 from ikicalc.numbers import number_style
 from ikicalc.patterns import lazy
 
@@ -263,7 +263,22 @@ def parse(text: str) -> Formula:
     Raises :class:`~ikicalc.errors.FormulaSyntaxError` with the line, column and a caret
     excerpt when the text is not a formula.
     """
-    text = plain_spaces(check_text(text, "formula", FormulaSyntaxError))  # "A\r\nB", "x\xa0100"
+    # "A\r\nB", "x\xa0100"; "Jum\u00adlah", "kabupaten/ \nkota": characters dropped
+    read = plain_lines(check_text(text, "formula", FormulaSyntaxError))
+    if len(read) == len(text):
+        return _read(read)
+    try:
+        return _read(read)
+    except FormulaSyntaxError as error:  # its caret where it stands in the cell as sent
+        if error.text != read:
+            raise
+        shown = visible(plain_spaces(text))  # the same length as the cell sent
+        start, end = (as_sent(shown, read, at) for at in (error.start, error.end))
+        raise FormulaSyntaxError(error.reason, shown, start, end) from None
+
+
+def _read(text: str) -> Formula:
+    """:func:`parse` of ``text`` as the reader reads it (:func:`plain_lines`)."""
     if not text.strip():
         from ikicalc.i18n import _
 
