@@ -277,6 +277,16 @@ def invisible(mark: str, after_slash: bool = False) -> Perturbation:
     return perturb
 
 
+def title_case(cell: dict[str, Any]) -> str | None:
+    """Every word in lower case written with a capital (``Jumlah Desa Yang Dibina Dibagi
+    Jumlah Desa Dikali 100%``), as an office types a table's cells like its headings."""
+    text = cell["text"]
+    if _LATEX.search(text):  # LaTeX's commands and HTML's tags keep their case
+        return None
+    titled = re.sub(r"(?<![^\W\d_])[a-z](?=[a-z]+(?![^\W\d_]))", lambda m: m.group(0).upper(), text)
+    return titled if titled != text else None
+
+
 def around(before: str, after: str) -> Perturbation:
     """Blanks around the cell's text, as an Excel cell keeps a line break typed before or
     after it (Alt+Enter)."""
@@ -333,6 +343,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "a column's gap written as a tab (Excel, Word tables)": gaps_as_tabs,
     "soft hyphens inside long words (Word)": invisible("\xad"),
     "zero-width spaces in words and after '/' (web pages)": invisible("\u200b", after_slash=True),
+    "every word with a capital (Title Case)": title_case,
     "a line break before the cell (Excel)": around("\n", ""),
     "a line break after the cell (Excel)": around("", "  \n"),
     "two: 'Rumus :' and '; semakin …'": both(

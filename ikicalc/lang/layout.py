@@ -79,8 +79,8 @@ from ikicalc.lang.rates import (
     colon_divides,
     currency,
     rate_described,
+    rates_restated,
     scale_marks,
-    share_again,
     whole_rate,
 )
 from ikicalc.lang.restated import components_named
@@ -277,7 +277,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if ";" in text:
         lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
     readings = scanned_figures(chars)  # "22o/o", "0,l (satu persepuluh)", "11/2 (satu setengah)"
-    share_again(chars)  # "0,005 (0,5%)": the share said again
+    rates_restated(chars)  # "0,005 (0,5%)": the share said again; "lebih tinggi 20% daripada"
     readings += tuple(summed)
     if "%" in text and "(" in text and guards.holds(text, "seratus"):
         whole_rate(chars)  # "100 % (seratus persen) dikalikan A": a share, all of A

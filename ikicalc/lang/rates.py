@@ -40,6 +40,8 @@ __all__ = [
     "currency",
     "factor_unit",
     "rate_described",
+    "rate_more_than",
+    "rates_restated",
     "scale_marks",
     "share_again",
     "whole_rate",
@@ -191,6 +193,45 @@ def scale_marks(chars: list[str]) -> None:
         slash_rates(chars)
 
 
+# "… dikenai tarif … lebih tinggi sebesar 20% (dua puluh persen) daripada tarif yang …" (PP
+# 80/2010, a taxpayer without NPWP): the amount is the other raised by the rate; not after a
+# condition ("Apabila capaian lebih tinggi 20% dari target": a case of a scale), nor in a name
+# ("desa yang lebih besar 10% dari rata-rata / …": an operation stands before or after it)
+_MORE_THAN = lazy(
+    r"(?i)(?<![^\W_])(?<!yang )(?<!yg )(?P<head>lebih[ \t\n]++(?P<way>tinggi|besar|rendah|kecil)"
+    r"[ \t\n]++(?:sebesar[ \t\n]++)?+)(?P<rate>\d{1,3}(?:,\d{1,3})?[ \t]?%)"
+    r"(?P<said>[ \t]*+\([^()\n]{0,60}\))?(?P<than>[ \t\n]++dari(?:pada)?[ \t\n]++)(?=[^\W\d_])"
+)
+_CONDITION = lazy(r"(?i)(?<![^\W_])(?:apabila|jika|jikalau|bila|kalau|manakala)(?![^\W_])")
+
+
+def rate_more_than(chars: list[str]) -> None:
+    """``A lebih tinggi sebesar 20% daripada B`` (higher by a rate than B): ``A = (1 + 20%) ×
+    B``, what precedes it its label; ``lebih rendah``, ``(1 − 20%)``. Written in the place of
+    the words, the text's length kept."""
+    text = "".join(chars)
+    for found in _MORE_THAN.finditer(text):
+        if (
+            _CONDITION.search(text, 0, found.start())
+            or operator().search(text, 0, found.start())
+            or operator().search(text, found.end())
+        ):
+            continue
+        head_start, head_end = found.span("head")
+        sign = "+" if found.group("way").lower() in ("tinggi", "besar") else "-"
+        opening = f"= (1 {sign} "
+        if head_end - head_start < len(opening) + 1:
+            continue
+        blank(chars, head_start, head_end)
+        chars[head_end - len(opening) : head_end] = list(opening)
+        if found.group("said"):
+            blank(chars, *found.span("said"))
+        closing = found.start("than") if not found.group("said") else found.start("said")
+        blank(chars, found.start("than"), found.end("than"))
+        chars[closing] = ")"
+        chars[found.end("than") - 2] = "×"
+
+
 def rate_described(chars: list[str], notes: list[str]) -> None:
     """Set aside the words before a rate that a product follows (``tarif 18% dikalikan A``,
     ``Bagi … sebesar 1% dikalikan A``): back to the bracket that opens the operand, or to the
@@ -277,6 +318,16 @@ _SHARE_AGAIN = lazy(
     r"(?<![\d.,])(?P<number>\d+(?:,\d+)?)[ \t]*(?P<again>\([ \t]*(?P<percent>\d+(?:,\d+)?)"
     r"[ \t]*%[ \t]*\))"
 )
+
+
+def rates_restated(chars: list[str]) -> None:
+    """What a rate's words say of it, read before any pass takes ``dari`` for a product: the
+    share said again (:func:`share_again`), a rate more or less than an amount
+    (:func:`rate_more_than`: ``lebih rendah 10% dari harga pasar`` is 90% of it, not 10%)."""
+    share_again(chars)
+    text = "".join(chars)
+    if "%" in text and guards.holds(text, "lebih"):
+        rate_more_than(chars)
 
 
 def share_again(chars: list[str]) -> None:

@@ -251,7 +251,8 @@ def _written(
 
 
 # the verb after a cue that may be a head misspelt ("mengalihkan" for "mengalikan")
-_VERB_AFTER = compiled(r"(?i)[ \t\n]*(?P<verb>(?:me|pe)[a-z]{4,14})(?![^\W_])")
+# a verb after a cue: "me…", "pe…", or its m as OCR reads it ("rnengalikan")
+_VERB_AFTER = compiled(r"(?i)[ \t\n]*(?P<verb>(?:me|pe|rne)[a-z]{4,14})(?![^\W_])")
 _LETTERS = "abdegiklmnprstu"
 _LINKS = ("dengan ", "cara ", "adalah ", "merupakan ", "yaitu ", "yakni ", "ialah ", "melalui ")
 
@@ -271,6 +272,7 @@ def _one_edit_from_head(word: str) -> str | None:
     if _verb().fullmatch(lower) or lower in names_data()["prose"]["operator_typos"]["not_typos"]:
         return None
     edits = (
+        lower.replace("rn", "m"),  # OCR reads an m as r and n ("rnengalikan", UU 21/1997)
         *(lower[:at] + lower[at + 1 :] for at in range(len(lower))),
         *(lower[:at] + c + lower[at + 1 :] for at in range(2, len(lower)) for c in _LETTERS),
     )

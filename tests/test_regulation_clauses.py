@@ -1,0 +1,101 @@
+"""Regulations read from scans and sentences that go on after their formula (session 25)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import ikicalc
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "verb"),
+    [
+        # UU 21/1997 (BPHTB) as a scan reads it: the m of the head verb read as r and n
+        (
+            "(2) Besarnya pajak yang terutang dihitung dengan cara rnengalikan tarif pajak "
+            "dengan Nilai Perolehan Objek Pajak Kena Pajak.",
+            "tarif pajak × Nilai Perolehan Objek Pajak Kena Pajak",
+            "mengalikan",
+        ),
+        (
+            "Besarnya iuran dihitung dengan cara rnembagi jumlah biaya dengan jumlah peserta.",
+            "jumlah biaya / jumlah peserta",
+            "membagi",
+        ),
+    ],
+)
+def test_a_head_verb_a_scan_misread(text: str, canonical: str, verb: str) -> None:
+    formula = ikicalc.parse(text)
+    assert str(formula) == canonical
+    assert verb in [guess.chosen for guess in formula.guesses]
+    assert "W110" in [d.code for d in ikicalc.lint(text)]
+
+
+def test_a_clause_whose_subject_points_back_in_two_words() -> None:
+    # PP 20/1990: "setelah satuan volumenya disesuaikan" says when, not what is multiplied
+    text = (
+        "Nilai beban pencemaran tersebut dihitung dengan perkalian antara kadar dan volume atau "
+        "debit aliran setelah satuan volumenya disesuaikan."
+    )
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("kadar", "volume atau debit aliran")
+    assert formula.evaluate({"kadar": 3, "volume atau debit aliran": 7}).exact == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # no clause after the conjunction (no "-nya", no verb): a name's words
+        ("Laba setelah pajak dibagi modal sendiri x 100%", ("Laba setelah pajak", "modal sendiri")),
+        (
+            "laba sebelum pajak penghasilan badan dibagi total aset",
+            ("laba sebelum pajak penghasilan badan", "total aset"),
+        ),
+    ],
+)
+def test_the_same_conjunctions_inside_a_name_stay(text: str, names: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == names
+
+
+@pytest.mark.parametrize(
+    ("text", "variable", "value"),
+    [
+        # PP 80/2010: PPh 21 of an official without NPWP, 20% higher than with one
+        (
+            "(1) Dalam hal Pejabat Negara tidak memiliki Nomor Pokok Wajib Pajak, atas penghasilan "
+            "tetap dikenai tarif Pajak Penghasilan Pasal 21 lebih tinggi sebesar 20% (dua puluh "
+            "persen) daripada tarif yang diterapkan terhadap Pejabat Negara yang memiliki Nomor "
+            "Pokok Wajib Pajak.",
+            "tarif yang diterapkan terhadap Pejabat Negara yang memiliki Nomor Pokok Wajib Pajak",
+            Fraction(6),  # 5 raised by 20%
+        ),
+        (
+            "Tarif bagi Wajib Pajak yang tidak memiliki NPWP lebih tinggi 100% daripada tarif "
+            "sebagaimana dimaksud pada ayat (1).",
+            "tarif sebagaimana dimaksud pada ayat (1)",
+            Fraction(10),
+        ),
+        # lower by a rate: 90% of it, never 10% (the share a bare "10% dari" would give)
+        ("Harga sewa lebih rendah 10% dari harga pasar", "harga pasar", Fraction(9, 2)),
+    ],
+)
+def test_an_amount_higher_or_lower_by_a_rate_than_another(
+    text: str, variable: str, value: Fraction
+) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == (variable,)
+    assert formula.evaluate({variable: 5}).exact == value
+    assert ikicalc.parse(str(formula)) == formula
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah desa yang lebih besar 10% dari rata-rata / jumlah desa x 100%",  # a name's words
+        "Jumlah desa lebih besar 10% dari rata-rata / jumlah desa x 100%",
+    ],
+)
+def test_a_comparison_inside_a_name_stays(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables[0].endswith("lebih besar 10% dari rata-rata")
