@@ -115,11 +115,11 @@ def may_find(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may find something in ``text``: ``text`` holds one of the words
     every match of it holds (:func:`needed`), or none are known. Read from the expression
     itself, so a word added to it later keeps the guard a proof."""
-    words = needed(pattern)
-    if words is not None and not holds(text, *words):
+    opens = openings(pattern)  # first: the text's openings are found once per text
+    if opens is not None and opens.isdisjoint(starts(text)):
         return False
-    opens = openings(pattern)
-    return opens is None or not opens.isdisjoint(starts(text))
+    words = needed(pattern)
+    return words is None or holds(text, *words)
 
 
 def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

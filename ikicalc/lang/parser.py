@@ -101,10 +101,12 @@ evaluates, prints and compiles to SQL and Polars in linear time."""
 
 
 def _check_depth(text: str, expr: ast.Expr) -> None:
-    from ikicalc.i18n import _
-
     # each level of the tree takes at least one character, so a short text cannot break
     # the limits: skip the walks
+    if len(text) <= min(MAX_DEPTH, MAX_CHAIN):
+        return
+    from ikicalc.i18n import _
+
     if len(text) > MAX_CHAIN and ast.depth(expr) > MAX_CHAIN:
         raise FormulaSyntaxError(
             _("the formula has more than {limit} operations in a row; split it into parts").format(

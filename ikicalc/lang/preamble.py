@@ -28,7 +28,7 @@ __all__ = [
 
 
 @cache
-def frame() -> str:
+def frame(numbered: bool = True) -> str:
     """The frame of a sentence that says how a value is computed (``[prose.frame]``): a
     passive verb of computing, a modal or not before it, and the link that introduces the
     computation (``ditentukan dengan cara``, ``dapat dihitung melalui``), any with any."""
@@ -44,9 +44,10 @@ def frame() -> str:
     return (
         rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
         rf"(?:\s+(?:{modals}))?\s+(?:{links})"
-        # "formula dihitung 0,5 (…) dari tarif …": the predicate, no link, then the number on
-        # its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
-        rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?={operand}))"
+        # "formula dihitung 0,5 (…) dari tarif …" (where ``numbered``): the predicate, no link,
+        # then the number on its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
+        + (rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?={operand}))" * numbered)
+        + ")" * (not numbered)
     )
 
 
@@ -116,12 +117,11 @@ def _condition_then() -> re.Pattern[str]:
 
 
 @cache
-def _cue() -> re.Pattern[str]:
+def _cue(numbered: bool = True) -> re.Pattern[str]:
+    """:func:`cues`; not ``numbered``, no bare predicate before a number (a digit-free guard)."""
     layout = names_data()["layout"]
-    words = [
-        definition(), *layout["preamble"], *layout.get("preamble_verbs", ()), frame(), *openings()
-    ]
-    return compiled(r"\b(?:" + "|".join(words) + r")\b\s*[:=]?", re.IGNORECASE)
+    words = [definition(), *layout["preamble"], *layout["preamble_verbs"], frame(numbered)]
+    return compiled(r"\b(?:" + "|".join([*words, *openings()]) + r")\b\s*[:=]?", re.IGNORECASE)
 
 
 def cues() -> re.Pattern[str]:
@@ -131,12 +131,12 @@ def cues() -> re.Pattern[str]:
 
 
 def introduced(text: str, end: int) -> bool:
-    """Whether the words before ``end`` say that a value is computed (a cue of the words
-    before a formula: ``… adalah``, ``… dihitung atas dasar``, ``… sebesar``): the sentence
-    states its formula in words."""
+    """Whether the words before ``end`` say that a value is computed (a cue: ``… adalah``,
+    ``… dihitung atas dasar``, ``… sebesar``): the sentence states its formula in words."""
     return guards.may_find(_cue(), text[:end]) and _cue().search(text, 0, end) is not None
 
 
+_DIGIT = lazy(r"\d")  # what the bare predicate's number opens with
 # the rate in the name of a rate indicator before the words that say how it is computed
 _RATE_TITLE = lazy(r"(?i)\b(?:per|setiap|tiap)[ \t]+\d[\d.,]*(?=[ \t]+[^\W\d_])")
 # the mean of what follows, as the grammar reads it: "rata-rata" in lower case before a name
@@ -145,9 +145,9 @@ _MEAN = lazy(r"(?<![^\W_])(?:rata-rata|rerata)[ \t]+(?=[^\W\d_])")
 _SPACED_SUM = lazy(r"(?:(?<=[^\W_])|(?<=[)\]]))[ \t]+[+][ \t]+(?=[^\W_]|[(\[])")
 # a sum said in words ("dihitung dengan menjumlahkan nilai tambah bruto …"), its sign written
 _SIGMA = lazy(r"[Σ∑](?=[ \t]*[^\W\d_(\[])")
-# a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan"): the number
-# said again, no implicit product
-_WORDS_IN_BRACKETS = lazy(  # "5 (lima) tahun", "III-2023 (y-on-y)": words, no product
+# a bracket of words after a number ("5 (lima) tahun", "12 (dua belas) bulan", "III-2023
+# (y-on-y)"): the number said again, no implicit product
+_WORDS_IN_BRACKETS = lazy(
     r"(?<=[\d)\]])[ \t]*\([ \t]*(?:[^\W\d_]{2,}|[^\W\d_](?=-))(?:-[^\W\d_]+)*"
     r"(?:[ \t]+[^\W\d_]+)*[ \t]*\)"
 )
@@ -158,15 +158,15 @@ def words_before(text: str) -> re.Match[str] | None:
     it and a word between it and the first operator after it (so that laying out the text
     again finds none). A colon inside a cue (``Rumus:``) is not an operator, nor is the rate
     in the name of a rate indicator (``Rasio dokter per 1.000 penduduk dihitung dengan
-    membagi …``). With no cue,
-    the words before the first quantity (see the module)."""
+    membagi …``). With no cue, the words before the first quantity (see the module)."""
     share = _SHARE_LABEL.match(text) if ":" in text and "%" in text else None
     if share is not None:  # "1. operasional : 90 % (…) dari jasa sarana; dan"
         return share
     then = _condition_then().match(text) if ", maka" in text or ",maka" in text else None
     if then and _COMPARES.search(then.group(0)):
         then = None  # "Apabila jumlah pegawai hadir kurang dari 50, maka …": it opens a case
-    if not then and not guards.may_find(_cue(), text):  # no cue's word: no cue
+    guard = _cue(numbered=_DIGIT.search(text) is not None)  # no cue's word: no cue
+    if not then and not guards.may_find(guard, text):
         return _not_a_quantity(text) or opened_by_predicate(text)
     cues = sorted([*_cue().finditer(text), *([then] if then else [])], key=lambda m: m.start())
     if not cues:

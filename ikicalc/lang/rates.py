@@ -335,13 +335,12 @@ def share_again(chars: list[str]) -> None:
     is no implicit product; the bracket is blanked (inside a name or as an operand). So is a
     percent said again in words on the next line (``sebesar 10%`` / ``(sepuluh persen) dari
     …``), where the words say the figure."""
-    from decimal import Decimal
-
-    from ikicalc.rules.terbilang import words_to_number
-
     text = "".join(chars)
     if "%" not in text or "(" not in text:
         return
+    from decimal import Decimal
+
+    from ikicalc.rules.terbilang import words_to_number
     for found in _SHARE_AGAIN.finditer(text):
         number = Decimal(found.group("number").replace(",", "."))
         if number * 100 == Decimal(found.group("percent").replace(",", ".")):
