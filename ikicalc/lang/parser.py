@@ -57,6 +57,7 @@ from ikicalc.lang.layout import lay_out
 from ikicalc.lang.legend_names import alias_names, symbol_names, written_whole
 from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, power_error, syntax_error
+from ikicalc.lang.one_name import one_name
 from ikicalc.lang.paragraph import as_sent, plain_lines, plain_spaces
 from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
@@ -335,7 +336,9 @@ def _as_typed(text: str) -> Formula:
     try:
         # the Builder turns the tree into (label, expression, items) while parsing
         try:
-            parsed = parse_text(_parser(), layout.text, syntax_error, FormulaSyntaxError, "formula")
+            parsed = one_name(_parser(), layout.text) or parse_text(  # most cells: one name
+                _parser(), layout.text, syntax_error, FormulaSyntaxError, "formula"
+            )
         except FormulaSyntaxError as refused:  # prose the layout did not foresee? (failure path)
             recovered = recover(layout.text, refused.start, _attempt(found))
             if recovered is None:
