@@ -39,6 +39,10 @@ def test_kepja_a_word_in_brackets_ends_the_name() -> None:
         ("Jumlah produksi padi (ton)", "Jumlah produksi padi"),
         ("Luas lahan sawah (Ha)", "Luas lahan sawah"),
         ("Persentase rumah layak (%)", "Persentase rumah layak"),
+        # capitalised, as a legend typed in Title Case has it (session 25): a unit if a unit
+        ("Jumlah Pengangguran (Orang)", "Jumlah Pengangguran"),
+        ("Jumlah Penduduk Miskin (Jiwa)", "Jumlah Penduduk Miskin"),
+        ("Jumlah nilai standar (Nasional)", "Jumlah nilai standar (Nasional)"),
     ],
 )
 def test_a_unit_in_brackets_is_set_aside_a_word_is_not(entry: str, name: str) -> None:

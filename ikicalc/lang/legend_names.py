@@ -75,7 +75,7 @@ def formula_line(named: str, formula_text: list[str]) -> bool:
 # a unit after a definition: "(orang)", "(Ha)", "(Ton/Ha)", "(%)"; not "(t-1)", not "(Ekologi)"
 _UNIT_IN_BRACKETS = lazy(
     r"\s*\((?![a-z](?:[-+−]\d)?\))(?:[a-z%][^()]{0,11}|[A-Z][a-z]{0,2}(?:/[A-Za-z]{1,3})?\d?"
-    r"|Rp\.?)\)\s*$"
+    r"|[A-Z][a-z]{3,11}|Rp\.?)\)\s*$"
 )
 
 
@@ -126,8 +126,9 @@ def without_unit(name: str) -> str:
     if found is None:
         return name
     inside = found.group(0).strip().strip("()").strip()
-    if inside[:1].islower() and re.split(r"[\s/]", inside)[0].lower() not in unit_words():
-        return name
+    first = re.split(r"[\s/]", inside)[0]  # a capitalised word of four letters and more:
+    if (inside[:1].islower() or len(first) > 3) and first.lower() not in unit_words():
+        return name  # a unit only if it is one ("(Orang)", "(Jiwa)"; not "(Ideal)")
     return name[: found.start()]
 
 
