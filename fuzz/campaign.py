@@ -172,13 +172,14 @@ def _real_cell(rng: random.Random) -> str:
 
 
 def _parsed_with_caret(cell: str) -> object:
-    """``ikicalc.parse(cell)``; its error's caret must point into its text, and where that
-    text is as long as the cell (characters dropped and mapped back), into the cell."""
+    """``ikicalc.parse(cell)``; its error's caret must point into its text (or right after
+    its end: "the formula ends too early"), as long as the cell where characters were dropped
+    and mapped back."""
     try:
         return ikicalc.parse(cell)
     except ikicalc.FormulaSyntaxError as error:
         end = error.start if error.end is None else error.end
-        if not 0 <= error.start <= end <= len(error.text):
+        if not 0 <= error.start <= end <= len(error.text) + 1:
             raise AssertionError(f"caret {error.start}:{end} outside {len(error.text)}") from None
         raise
 
