@@ -229,28 +229,3 @@ def test_a_scale_the_reading_lost_is_said() -> None:
     assert "W123" not in {d.code for d in lint(kept)}
     for scaled in ("A / B x 100.000", "A / B x 100 ribu penduduk", "A / B x 100%"):
         assert "W123" not in {d.code for d in lint(parse(scaled))}, scaled
-
-
-@pytest.mark.parametrize(
-    ("name", "alarm"),
-    [
-        # a relative clause that says on what basis the quantity is taken: words of the name
-        # (UU 12/1985, Kepka BAPETEN 4/1999, UU 10/2010, PerBa BAPETEN 4/2013; session 25)
-        ("pajak yang terhutang yang dihitung berdasarkan Surat Pemberitahuan Obyek Pajak", False),
-        ("nilai yang diperoleh dengan cara yang diuraikan dalam butir a)", False),
-        ("Dosis Ekivalen yang didapat dari hasil pembacaan dosimetri perorangan", False),
-        # the same clause with an operation after it: the sentence's computation (PP 113/2000)
-        (
-            "Nilai Perolehan Objek Pajak Kena Pajak yang diperoleh dengan cara mengurangkan Nilai "
-            "Perolehan Objek Pajak dengan Nilai Perolehan Objek Pajak Tidak Kena Pajak",
-            True,
-        ),
-        ("biaya investasi yang dihitung berdasarkan rerata 3 (tiga) tahun Belanja Daerah", True),
-        # no relative pronoun: the predicate of the sentence, as before
-        ("Besarnya tarif dihitung berdasarkan jumlah pemakaian air bersih", True),
-    ],
-)
-def test_a_relative_clause_of_the_basis_is_the_names(name: str, alarm: bool) -> None:
-    text = f"{name} dibagi jumlah unit"
-    found = [d for d in lint(reading(text, [name, "jumlah unit"])) if d.code == "W115"]
-    assert bool(found) is alarm, found

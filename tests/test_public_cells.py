@@ -210,20 +210,33 @@ FALSE_ALARMS_LEFT = {
     # (003-008: 'Jumlah dokumen perencanaan' over 'Jumlah dokumen yang disusun sesuai …'):
     # no word tells the two apart; left, and counted in the closing note of session 16
     ("banpt-iapt-3-matriks-siapt-github#02", "W102"),
+    # UU 10/2010 (batch 25): the last deduction is a list of subsidies with its own clause,
+    # '… dan subsidi benih yang dihitung berdasarkan bobot/persentase tertentu', which the label
+    # keeps in the name (it says how those subsidies are counted, not an operation of the
+    # formula); W115 sees a verb of computing inside a name. Read right since names17's
+    # 'serta' rule; the finding tells a reader the name is a clause long, left (session 17)
+    ("uu-10-2010-apbn-2011-data-peraturan-github#01", "W115"),
+    # Kepka BAPETEN 4/1999 (batch 16): 'nilai yang diperoleh dengan cara yang diuraikan dalam
+    # butir a)' is the label's name (a relative clause says which value); W115 sees 'diperoleh
+    # dengan cara' inside it. Read right since names19's cited items (the lone 'a)' a word of
+    # the name); left for lint to tell a relative clause's verb from a predicate (session 19)
+    ("bapeten-kepka-4-1999-pengangkutan-zat-radioaktif-github#02", "W115"),
     # Perbup Kulon Progo 57/2015 (batch 26): the legend's 'Lt = Luas Tanah (m2) dihitung
     # berdasarkan pada gambar situasi/peta tanah …' says how the area is measured; the label
     # keeps it in the name, W115 sees 'dihitung berdasarkan' inside it. The finding tells a
-    # reader the name holds how the data is taken; left (session 23: no 'yang' opens the
-    # clause, so lint cannot tell it from the sentence's predicate)
+    # reader the name holds how the data is taken; left, as the two above (session 23)
     ("kulonprogo-perbup-57-2015-sewa-bmd-github#01", "W115"),
     # RSUP Soeradji's indicator workbook (batch 27): 'Merupakan pertumbuhan penelitian … dihitung
     # dengan membandingkan A, dengan B': W106 reads a definition that names a ratio in words
     # with no arithmetic written; the label, as the reader, takes 'membandingkan A dengan B'
     # for the ratio. W106 says the reading is one of words; left (session 23)
     ("klaten-rsup-soeradji-indikator-mutu-2015-github#03", "W106"),
-    # (UU 10/2010, Kepka BAPETEN 4/1999 and UU 12/1985 left this list in session 25: W115 lets a
-    # relative clause that says on what basis a quantity is taken, with no operation after it,
-    # be words of the name: 'yang dihitung berdasarkan …', 'yang diperoleh dengan cara yang …')
+    # UU 12/1985 (batch 26): '… pajak yang terhutang yang dihitung berdasarkan Surat
+    # Pemberitahuan Obyek Pajak' is the second name of the difference, its relative clause
+    # saying which tax; W115 sees 'dihitung berdasarkan' inside it, the shape of the three
+    # above. Read right since session 24's surcharge; left for lint to tell a relative
+    # clause's source ('berdasarkan SPOP') from a method (session 24)
+    ("uu-12-1985-pbb-data-peraturan-github#01", "W115"),
 }
 """Findings on dev formula cells read right that are false alarms, each reviewed and left
 for a reason written beside it; any other is a new false alarm."""

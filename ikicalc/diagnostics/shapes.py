@@ -271,7 +271,7 @@ def _frame() -> re.Pattern[str]:
     not_after = "".join(rf"(?<!\b{word} )" for word in shape["relative"])
     return re.compile(
         rf"(?<=\S\s){not_after}\b{either(verbs)}\s+(?=[^\W\d_])"
-        rf"|(?P<method>\b{either(verbs)}\s+{either(shape['method_links'])}\b)"
+        rf"|\b{either(verbs)}\s+{either(shape['method_links'])}\b"
         rf"|(?<=\S\s){not_after}\b{either(shape['copulas_of_definition'])}\b"
         rf"|,\s*{either(shape['clause_after_comma'])}\b",
         re.IGNORECASE,
@@ -280,35 +280,9 @@ def _frame() -> re.Pattern[str]:
 
 def sentence_frame(name: str) -> str | None:
     """The frame of a sentence that ``name`` holds (``ditentukan``, ``adalah``, ``, maka``),
-    or ``None``: for ``W115``. A relative clause's verb and link that say only on what basis
-    the quantity is taken (``pajak yang terhutang yang dihitung berdasarkan Surat
-    Pemberitahuan …``, ``nilai yang diperoleh dengan cara yang diuraikan dalam butir a)``) are
-    words of the name; with an operation after them (``… yang diperoleh dengan cara
-    mengurangkan A dengan B``) they are the sentence's."""
-    for found in _frame().finditer(name):
-        if not (found.group("method") and relative_basis(name, found.start(), found.end())):
-            return found.group(0).strip(" ,")
-    return None
-
-
-def relative_basis(name: str, start: int, end: int) -> bool:
-    """Whether the verb and link at ``name[start:end]`` open a relative clause (``yang`` before
-    them) that says no operation after them: on what basis the quantity is taken, words of
-    the name (``W115`` lets them be)."""
-    return name[:start].lower().endswith(("yang ", "yg ")) and not _computes().search(name, end)
-
-
-@cache
-def _computes() -> re.Pattern[str]:
-    """An operation said (``membagi``, ``selisih``, ``dikurangi``, ``rerata`` …) or written
-    between blanks, or a sum's sign."""
-    from ikicalc.lang.operator_words import said
-
-    heads = "|".join(str(word) for word in names_data()["prose"]["operation_words"])
-    return re.compile(
-        rf"(?i)(?<![^\W_])(?:{heads}|{said('/×+-')}|rata-rata|rata2|rerata)(?![^\W_])"
-        r"|(?<=\s)[-+/÷×*xX](?=\s)|[Σ∑]"
-    )
+    or ``None``: for ``W115``."""
+    found = _frame().search(name)
+    return found.group(0).strip(" ,") if found is not None else None
 
 
 _SCALE = re.compile(

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ikicalc.diagnostics import suspicious_cover, suspicious_symbols  # noqa: F401 (rules)
 from ikicalc.diagnostics.diagnostic import Diagnostic
 from ikicalc.diagnostics.registry import Context, rule
-from ikicalc.diagnostics.shapes import relative_basis, sentence_frame
+from ikicalc.diagnostics.shapes import sentence_frame
 from ikicalc.diagnostics.suspicious_symbols import defined
 from ikicalc.diagnostics.suspicious_words import (
     as_written,
@@ -86,14 +86,7 @@ def clause_in_name(ctx: Context) -> Iterator[Diagnostic]:
         found = None
         if any(cue in lowered for cue in _CLAUSE_CUES):
             matches = method_clause().finditer(name)
-            found = next(
-                (
-                    m
-                    for m in matches
-                    if method_stem(m.group(0)) and not relative_basis(name, m.start(), m.end())
-                ),
-                None,
-            )
+            found = next((m for m in matches if method_stem(m.group(0))), None)
             found = found or modal_predicate().search(name)
         count = len(name.split())
         mean = None
