@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ikicalc
 from ikicalc.errors import FormulaSyntaxError
@@ -17,6 +19,7 @@ from ikicalc.lang.lark_errors import parse_text
 from ikicalc.lang.layout import lay_out
 from ikicalc.lang.one_name import one_name
 from ikicalc.lang.parser import _parser, syntax_error
+from tests.test_fuzz import examples
 
 DATA = Path(__file__).parent / "data"
 # the development cells, the written cells and the seed rows (never the set-aside file)
@@ -93,3 +96,22 @@ def test_a_name_reads_the_same_through_parse() -> None:
     formula = ikicalc.parse("Jumlah Laporan Keuangan Akhir Tahun SKPD")
     assert formula.variables == ("Jumlah Laporan Keuangan Akhir Tahun SKPD",)
     assert formula.expr.span == (0, 40)
+
+
+# pieces of names and of what ends or breaks one: words, abbreviations, numbers, brackets,
+# operators and their words, blanks and line breaks, a keyword's brace, a period
+_PIECES = [
+    "Jumlah", "desa", "Kec.", "s.d", "Kab/Kota", "yang", "dibagi", "x", "100", "%", "-", "(",
+    ")", " ", "  ", "\n", ".", ",", "=", "{", "}", "rata-rata", "Rata-rata", "per", "1.000",
+    "Σ", "\u00ad", "ke-3", "≥", "7", "tahun", "n-1", ":", "dan", "tertentu",
+]  # fmt: skip
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_any_text_read_as_one_name_reads_as_lark_reads_it(pieces: list[str]) -> None:
+    text = " ".join(pieces) if len(pieces) % 2 else "".join(pieces)
+    fast, slow = _both(text)
+    if fast is not None:
+        assert slow is not None, text
+        assert _shape(fast) == _shape(slow), text
