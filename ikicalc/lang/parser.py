@@ -268,12 +268,10 @@ def parse(text: str) -> Formula:
     """
     # "A\r\nB", "x\xa0100"; "Jum\u00adlah", "kabupaten/ \nkota": characters dropped
     read = plain_lines(check_text(text, "formula", FormulaSyntaxError))
-    if len(read) == len(text):
-        return _read(read)
     try:
         return _read(read)
     except FormulaSyntaxError as error:  # its caret where it stands in the cell as sent
-        if error.text != read:
+        if len(read) == len(text) or error.text != read:
             raise
         shown = visible(plain_spaces(text))  # the same length as the cell sent
         start, end = (as_sent(shown, read, at) for at in (error.start, error.end))

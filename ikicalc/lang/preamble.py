@@ -41,13 +41,12 @@ def frame(numbered: bool = True) -> str:
         r"\d[\d.,]*(?:[ \t]*\([^()\n]*\))?[ \t]*"
         rf"(?:dari|kali|persen|%|[xX×*/÷]|{said('/×+-')})(?![^\W_])"
     )
+    # "formula dihitung 0,5 (…) dari tarif …" (where ``numbered``): the predicate, no link,
+    # then the number on its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
+    bare = rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?={operand})"
     return (
         rf"(?<!yang )(?<!yg )(?<!yang\n)(?<!yg\n)(?:(?:{modals})\s+)?(?:(?:{verbs})"
-        rf"(?:\s+(?:{modals}))?\s+(?:{links})"
-        # "formula dihitung 0,5 (…) dari tarif …" (where ``numbered``): the predicate, no link,
-        # then the number on its line ("Skor diperoleh" / "80" / "x 100%": a stack's lines)
-        + (rf"|(?!{said('/×+-')}(?![^\W_]))(?:{verbs}|{passives})[ \t]+(?={operand}))" * numbered)
-        + ")" * (not numbered)
+        rf"(?:\s+(?:{modals}))?\s+(?:{links})" + (bare if numbered else "") + ")"
     )
 
 
