@@ -152,11 +152,23 @@ DISTURBANCES: dict[str, Callable[[str], str]] = {
     "soft hyphens": lambda text: re.sub(r"(\w{4})(?=\w{3})", "\\1\xad", text),
     "zero-width spaces": lambda text: text.replace("/", "/\u200b").replace(" ", "\u200b "),
     "blanks before line ends": lambda text: text.replace("\n", "  \n"),
+    # a run of filler pasted inside the cell (session 26: the square of its length, 6 s)
+    "a run of filler inside": lambda text: _filled(text),
 }
 """How offices disturb a real cell (its words in capitals, Word's spaces …): a reader's
 expression may be linear on the cells as they came and blow up on the same words in
 capitals (``legend_entries._PIECE`` took minutes on a line of 60 capitals), or on a sentence
 said over and over (each remark set aside cost a parse: 18 s for 5 800 characters)."""
+
+
+_FILLER = ["-", "_", ",", "*", ";", "\t", " ", "\n", " \t", "= ", ", ", "x ", "a ", "( ", ". a"]
+
+
+def _filled(text: str) -> str:
+    """``text`` with a run of filler (one chosen by the text's length) filling it to 9 000
+    characters at its middle."""
+    unit, middle = _FILLER[len(text) % len(_FILLER)], len(text) // 2
+    return text[:middle] + unit * ((9_000 - len(text)) // len(unit)) + text[middle:]
 
 
 def _real_cell(rng: random.Random) -> str:

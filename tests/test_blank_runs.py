@@ -84,6 +84,12 @@ _RUNS = {
     "a run of ': ' after a word": ("Jumlah A ", ": ", ""),
     "a run of 'A = B '": ("A / B x 100%\n", "A = B ", ""),
     "a run of lines of 'x'": ("A / B", "\nx", ""),
+    # session 26 (CI, tabs before "(x)": 9.8 times): a figure said again in words after it,
+    # a remark after ";", a list item's ";" at the end
+    "tabs before words and ')'": ("A / B x 100% ", "\t", "lima)"),
+    "tabs before a bracket after a rate": ("x 5% ", "\t", "(x"),
+    "tabs inside a remark after ';'": ("A / B; catatan ini ", "\t", "x\ny"),
+    "blanks after a final ';'": ("A / B;", " ", "x"),
 }
 
 
@@ -120,3 +126,47 @@ def test_a_long_run_of_stray_marks_is_read_at_once(mark: str) -> None:
     formula = ikicalc.parse("A / B x 100% " + mark * 3000)
     assert str(formula) == "A / B × 100%"
     assert len(formula.guesses) == 1
+
+
+def test_a_bar_longer_than_a_page_reads_as_a_bar() -> None:
+    """A run of one mark longer than any line of a page is cut to its first 200 characters
+    (``paragraph.LONGEST_RUN``): a stacked fraction whose bar is 3 000 dashes reads as with a
+    bar of 60, and a gap of 3 000 tabs as a gap."""
+    stacked = "Jumlah desa maju\n{bar} x 100%\nJumlah desa"
+    assert str(ikicalc.parse(stacked.format(bar="-" * 3000))) == str(
+        ikicalc.parse(stacked.format(bar="-" * 60))
+    )
+    assert str(ikicalc.parse("A / B" + "\t" * 3000 + "x 100%")) == "A / B × 100%"
+
+
+def test_a_run_shorter_than_a_page_is_kept() -> None:
+    """A gap of 150 blanks (PDF's layout text sets columns with them) is no run to cut: the
+    text as read keeps it, and the denominator stays under its numerator."""
+    cell = " " * 150 + "Jumlah desa maju\n" + " " * 150 + "---------------- x 100%\n"
+    cell += " " * 150 + "Jumlah desa"
+    formula = ikicalc.parse(cell)
+    assert str(formula) == "Jumlah desa maju / Jumlah desa × 100%"
+    assert formula.source == cell
+    assert len(ikicalc.parse("A" + " " * 250 + "/ B").source) == len("A") + 200 + len("/ B")
+
+
+def test_the_caret_after_a_cut_run_points_into_the_cell_as_sent() -> None:
+    """Characters of a long run are dropped where the reader reads; its error's caret is
+    mapped back: under the second ``/`` of the cell as sent."""
+    cell = "A / B" + "\t" * 3000 + "x 100% / / C"
+    with pytest.raises(ikicalc.FormulaSyntaxError) as caught:
+        ikicalc.parse(cell)
+    assert caught.value.start == cell.index("/ / C") + 2
+    assert len(caught.value.text) == len(cell)
+
+
+@pytest.mark.parametrize("unit", ["-", "_", ",", "*", ";", "\t", " \t", "= ", ", "])
+def test_a_long_run_inside_a_real_cell_costs_no_more_than_a_short_one(unit: str) -> None:
+    """Session 26's probe put a run of filler inside development cells: 59 of 200 read in
+    the square of its length (6 s for 5 000 commas; a bar of dashes inside a legend's symbol,
+    the cube), each expression of the layout walking it again. Cut, four times the run costs
+    about what the run of 1 250 does."""
+    cell = "Jumlah penderita diare balita yang diberikan tablet zinc x 100%\nJumlah penderita"
+    short, long = (cell[:41] + unit * (n // len(unit)) + cell[41:] for n in (1250, 5000))
+    _least_cost(short)
+    assert _least_cost(long) / _least_cost(short) < 8

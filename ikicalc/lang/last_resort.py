@@ -58,7 +58,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?i)(?<![^\W_])(?:" + preamble + r")(?![^\W_])[ \t]*:?"),
         re.compile(r"(?i)[ \t\n]*(?:" + remarks + r")(?![^\W_])"),
         re.compile(r"(?i)(?:" + "|".join(data["remarks_anywhere"]) + r")(?![^\W_])"),
-        re.compile(r"(?i)(?:[ \t\n,]+(?:" + "|".join(data["fillers"]) + r"))+[ \t\n,]*$"),
+        re.compile(
+            r"(?i)(?<![ \t\n,])(?:[ \t\n,]+(?:" + "|".join(data["fillers"]) + r"))+[ \t\n,]*$"
+        ),
     )
 
 

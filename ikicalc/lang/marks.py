@@ -69,8 +69,8 @@ def _remark() -> re.Pattern[str]:
     data = names_data()["last_resort"]
     words = "|".join(f"(?:{p})" for p in data["remarks"])
     return re.compile(
-        r"(?i)(?:;[ \t\n]*(?=[^\W\d_])[^;=+/÷×*\n]*"
-        r"|[ \t]*\([ \t]*(?:" + words + r")(?![^\W_])[^()\n]*\))[ \t.;]*$"
+        r"(?i)(?:;[ \t\n]*(?=[^\W\d_])[^;=+/÷×*\n]*+"
+        r"|(?<![ \t])[ \t]*+\([ \t]*(?:" + words + r")(?![^\W_])[^()\n]*\))[ \t.;]*$"
     )
 
 

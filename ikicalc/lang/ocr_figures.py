@@ -51,7 +51,8 @@ _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 # a closing bracket alone where the scanner lost the opening one ("5% lima persen)")
 _FIGURE_SAID = lazy(
     r"(?<![\w.,/])(?P<figure>[\dlIoO|](?:[\dlIoO|.,/%‰]|[ \t](?=[%‰oO]))*)"
-    r"(?:[ \t]*\n?[ \t]*\((?P<words>[^()\d]{3,80}?)\)|[ \t]+(?P<unopened>[^()\d\n]{3,80}?)\))"
+    r"(?:[ \t]*+(?:\n[ \t]*+)?\((?P<words>[^()\d]{3,80}?)\)"
+    r"|[ \t]++(?P<unopened>[^()\d\n]{3,80}?)\))"
 )
 # the signs after the digits, as written and as OCR reads them: "%", "o/o", "7o"; "‰", "%o"
 _SIGN = lazy(

@@ -154,17 +154,32 @@ def plain_lines(text: str) -> str:
     before its break (PDF text: ``… di kabupaten/ \nkota …``, ``x 100% \n``): no column
     stands there, and a blank left there joined ``kabupaten/`` and ``kota`` across two blanks,
     a column's gap. What the parser and ``lint`` read (shorter than the cell where it drops
-    them: carets point into the text as read, which the excerpt shows)."""
+    them: carets point into the text as read, which the excerpt shows); a run of one mark or of
+    blanks longer than :data:`LONGEST_RUN` cut to its first ``LONGEST_RUN`` characters."""
     text = plain_spaces(text)
     if " \n" in text or "\t\n" in text:
         text = _LINE_END_BLANKS.sub("\n", text)
+    if len(text) > LONGEST_RUN:
+        text = _LONG_RUN.sub(lambda run: run.group(0)[:LONGEST_RUN], text)
     return text
+
+
+# A run of one mark (or of two in turn), or of blanks, longer than any line of a page says no
+# more than its first LONGEST_RUN characters: a bar of 5 000 dashes is a bar, a gap of 5 000
+# tabs a gap (PDF's layout text is under 200 characters wide; the longest run of the corpora is
+# 93 '_'). The rest is dropped, so that no expression of the layout walks it once a character
+# (a cell of pasted filler read in seconds, the square of the run's length: session 26's probe).
+LONGEST_RUN = 200
+_LONG_RUN = lazy(
+    rf"([\W_])\1{{{LONGEST_RUN},}}|([\W_]{{2}})\2{{{LONGEST_RUN // 2},}}"  # "----", "= = ="
+    rf"|(?<![ \t])[ \t]{{{LONGEST_RUN + 1},}}"  # blanks and tabs
+)
 
 
 def as_sent(sent: str, read: str, offset: int) -> int:
     """Where the character at ``offset`` of ``read`` stands in ``sent``: ``read`` is ``sent``
     (as :func:`plain_spaces` gives it: the same length as the cell) with characters dropped
-    (a soft hyphen, the blanks before a line's break), so each character of ``read`` is the
+    (a soft hyphen, the blanks before a line's break, a long run's tail), so each character of ``read`` is the
     next equal one of ``sent``. Linear; an offset at the end of ``read`` is the end of
     ``sent``."""
     at = 0

@@ -154,8 +154,7 @@ def written_in(formula: str, symbol: str, defined: set[str]) -> str | None:
         if re.search(rf"(?<![^\W_Σ∑∆Δ]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
     if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
-        dashed = re.escape(symbol).replace("\\-", "[-−–]")
-        found = re.search(rf"(?<![^\W_Σ∑∆Δ]){dashed}(?![^\W_])", formula)
+        found = re.search(rf"(?<![^\W_Σ∑∆Δ]){_dashed(symbol)}(?![^\W_])", formula)
         return found.group(0) if found else None
     ocr = _OCR_LETTERS.search(symbol) is not None
     if not symbol.replace(" ", "").isalpha():
@@ -177,8 +176,7 @@ def typed_apart(formula: str, symbol: str) -> str | None:
         if re.search(rf"(?<![^\W_]){re.escape(spelled)}(?![^\W_])", formula):
             return spelled
     if "-" in symbol:  # "ASN-T" of the legend written "ASN−T" in the formula
-        dashed = re.escape(symbol).replace("\\-", "[-−–]")
-        found = re.search(rf"(?<![^\W_]){dashed}(?![^\W_])", formula)
+        found = re.search(rf"(?<![^\W_]){_dashed(symbol)}(?![^\W_])", formula)
         return found.group(0) if found else None
     if len(symbol) < 2 or not symbol.isalpha():
         return None
@@ -187,6 +185,17 @@ def typed_apart(formula: str, symbol: str) -> str | None:
 
 
 _OCR_LETTERS = lazy(r"[0o1liI]")
+
+
+def _dashed(symbol: str) -> str:
+    """An expression for ``symbol`` whose hyphens may be written as minus signs or en dashes:
+    a run of them one class counted (``[-−–]{40}``), so a bar of dashes in a legend makes a
+    short expression, not one class a dash."""
+    pieces = re.split(r"(-+)", symbol)
+    return "".join(
+        f"[-−–]{{{len(piece)}}}" if piece.startswith("-") else re.escape(piece)
+        for piece in pieces
+    )
 
 
 _OCR_ALIKE = {"0": "[0Oo]", "o": "[0Oo]", "1": "[1lIi|]", "l": "[1lIi|]", "i": "[1lIi|]"}
