@@ -179,9 +179,9 @@ _LONG_RUN = lazy(
 def as_sent(sent: str, read: str, offset: int) -> int:
     """Where the character at ``offset`` of ``read`` stands in ``sent``: ``read`` is ``sent``
     (as :func:`plain_spaces` gives it: the same length as the cell) with characters dropped
-    (a soft hyphen, the blanks before a line's break, a long run's tail), so each character of ``read`` is the
-    next equal one of ``sent``. Linear; an offset at the end of ``read`` is the end of
-    ``sent``."""
+    (a soft hyphen, the blanks before a line's break, a long run's tail), so each character
+    of ``read`` is the next equal one of ``sent``. Linear; an offset at the end of ``read`` is
+    the end of ``sent``."""
     at = 0
     for char in read[:offset]:
         found = sent.find(char, at)
