@@ -4,15 +4,14 @@ Web pages and the transcripts of scribd, 123dok or docplayer join a cell's lines
 (NA + NB + NC) + ND NA = Jumlah … NB = Jumlah …``, ``Pdt = Ko x St Pdt = Produksi … Ko =
 Karkas … St = …``, ``TB = Bj x NT x 20% Keterangan: TB : TPP … Bj : Bobot jabatan NT : …``,
 ``IDM = 1/3 (IS + IEK + IL) • IDM Indeks Desa Membangun • IS Indeks Sosial …``, ``… dimana:
-a. HCTp adalah …; b. Toll Fee adalah …``. Nothing marks where one entry ends; a careful reader
-knows the symbols from the formula and starts an entry wherever one of them (or the formula's
-label) is followed by ``=``, ``:``, ``adalah`` …, or opens a bulleted item followed by its
-name. The formula is what stands before the first such entry (an introducer, ``Keterangan:``,
-set aside with the legend); each entry's name runs to the next entry.
+a. HCTp adalah …; b. Toll Fee adalah …``. Nothing marks where one entry ends; a careful reader knows
+the symbols from the formula and starts an entry wherever one of them (or the formula's label) is
+followed by ``=``, ``:``, ``adalah`` …, or opens a bulleted item followed by its name. The formula
+is what stands before the first such entry (an introducer, ``Keterangan:``, set aside with the
+legend); each entry's name runs to the next entry.
 
-Two symbols of the legend side by side with no operator between them (``DPB = PBT PBI x
-100%``: a stacked fraction of symbols that lost its bar with its lines) are a ratio, a guess
-recorded (``W110``).
+Two symbols of the legend side by side with no operator between them (``DPB = PBT PBI x 100%``:
+a stacked fraction of symbols that lost its bar with its lines) are a ratio (``W110``).
 """
 
 from __future__ import annotations
@@ -347,7 +346,7 @@ def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], 
     formula: str | None = None
     legend_start = len(text)
     listed = False  # the legend's first entry had a mark (a., 1), -)
-    for begin, end, bullet in events:
+    for begin, end, bullet in events[:128]:  # not filler's thousand marks (the square)
         floor = entries[-1][1] if entries else start
         if begin < floor:
             continue

@@ -300,7 +300,8 @@ def _formula_at_end(text: str) -> tuple[int, int]:
         rf"(?:(?<![^\W_])(?:{names})(?![^\W_])|\d[\d.,]*[ \t]*%?|[-+−×*/÷:()\[\] \t]"
         r"|[xX](?=[ \t]*[\d(]))"
     )
-    found = re.search(rf"(?<![^\s;,.])(?:\(|(?:{names})(?![^\W_]))(?:{piece})*$", text)
+    at_end = re.compile(rf"(?<![^\s;,.])(?:\(|(?:{names})(?![^\W_]))(?:{piece})*$")
+    found = at_end.search(text, max(len(text) - 400, 0))  # a formula of symbols is short
     if found is None or not _operates(found.group(0), None) or found.start() == 0:
         return 0, 0
     return found.start(), found.start()

@@ -361,9 +361,7 @@ _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
 # the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …"
 _PARAGRAPH_NUMBER = lazy(r"^\s*(\(\d{1,2}[a-z]?\))[ \t]+(?=[A-Z][a-z])")
-_LIST_ITEM_END = lazy(
-    r"(?i)(?<![ \t])[ \t]*+;[ \t]*+(?:(?:dan/atau|dan|atau)[ \t]*+)?(?:\.[ \t]*+)?$"
-)
+_LIST_ITEM_END = lazy(r"(?i)(?<![ \t])[ \t]*+;(?:[ \t]*+(?:dan/atau|dan|atau))?[ \t]*+\.?[ \t]*+$")
 _FIGURE_WORD = lazy(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi|membagi|mengalikan)|[×*xX÷/])\s+"
     r"((?:angka|bilangan|konstanta)"

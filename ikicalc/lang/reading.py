@@ -167,6 +167,8 @@ def _joined() -> frozenset[str]:
 
 
 _SLASH = lazy(r"(?<=[^\W_])(?: /|/ ?)(?=[^\W_])")
+_WORD_AT = lazy(r"[^\s/]*")  # the word a slash opens
+_MOST_SLASHES = 12
 _SHORT = 4
 
 
@@ -192,11 +194,15 @@ def read_slashes(
     counting = counting_spellings()
 
     def uncounted(name: str, slash: re.Match[str]) -> bool:
-        return name_key(re.split(r"[\s/]", name[slash.end() :])[0]) not in counting
+        word = _WORD_AT.match(name, slash.end())  # the word after it: always found
+        return word is None or name_key(word.group(0)) not in counting
 
     def leaf(var: ast.Variable) -> ast.Expr:
         # the strongest evidence first: a slash before a counting word ("… Kab/Kota/Jumlah …")
         slashes = sorted(_SLASH.finditer(var.name), key=lambda found: uncounted(var.name, found))
+        # the twelve of strongest evidence, more than a list of words holds ("K/L/D/I"):
+        # pasted filler's thousand slashes each weighed the whole name, the cube of its length
+        slashes = slashes[:_MOST_SLASHES] if len(slashes) > _MOST_SLASHES else slashes
         for slash in slashes:
             left, right = var.name[: slash.start()], var.name[slash.end() :]
             # a quantity on each side: "jml pegawai hadir/jml pegawai", not "A/Jenis"
