@@ -42,6 +42,13 @@ def names_data() -> dict[str, Any]:
 
 
 @cache
+def condition_words() -> str:
+    """The conjunctions that open a condition (``apabila|jika|…``), an expression's
+    alternatives: ``prose.conditions`` of ``data/names.toml``, their one home."""
+    return "|".join(names_data()["prose"]["conditions"])
+
+
+@cache
 def _abbreviations() -> dict[str, str]:
     return {key.lower(): value.lower() for key, value in names_data()["abbreviations"].items()}
 

@@ -27,7 +27,7 @@ from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.sigma import Exported
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.lang.titled import titled
-from ikicalc.names import clean_name, name_key
+from ikicalc.names import clean_name, condition_words, name_key
 from ikicalc.numbers import number_style, parse_number
 from ikicalc.patterns import lazy
 
@@ -78,7 +78,7 @@ _SCALE_AFTER_ENTRY = lazy(  # the name's line and the blanks at the end taken on
     r"[ \t]*(?P<scale>[xX×*][ \t]*(?P<number>\d[\d.,]*)[ \t]*(?P<percent>%)?)[ \t]*+\s*+\Z"
 )
 _MOST_EQUATIONS = 24  # a cell of more is no annex's system: not read as one
-_CASES = lazy(r"(?i)\b(?:jika|apabila|bila)\b")
+_CASES = lazy(r"(?i)\b(?:" + condition_words() + r")\b")
 _DASHES = str.maketrans({"−": "-", "–": "-"})
 
 

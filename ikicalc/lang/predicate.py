@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ikicalc.lang.layout_cues import operator
-from ikicalc.names import counting_spellings, names_data
+from ikicalc.names import condition_words, counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = ["opened_by_predicate"]
@@ -41,8 +41,9 @@ _SUBJECT = 4
 _NOT_PREDICATE = lazy(
     r"(?i)(?:(?<![^\W_])(?:yang|yg|untuk|guna|agar|supaya|dan|atau|serta|sebagaimana|sebagai"
     # a conjunction of time, cause or condition opens an adverbial clause, its verb its own
-    r"|sebelum|sesudah|setelah|ketika|saat|sejak|selama|hingga|sampai|karena|jika|apabila|bila"
-    r"|tanpa|dengan)"
+    r"|sebelum|sesudah|setelah|ketika|saat|sejak|selama|hingga|sampai|karena|"
+    + condition_words()
+    + r"|tanpa|dengan)"
     r"(?:[ \t\n]+(?:tidak|belum|sudah|telah|akan|dapat|bisa|harus|wajib|perlu|masih|pernah"
     r"|sedang|sempat|boleh|mampu|lebih|paling|juga|hanya|benar-benar|secara\s+\w+)){0,2}"
     # the passive's prefix typed apart ("yang telah di digitalisasi"): the relative's verb

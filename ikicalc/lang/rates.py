@@ -32,6 +32,7 @@ from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.periods import per_unit
 from ikicalc.lang.said_digits import unit_of_measure
+from ikicalc.names import condition_words
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -202,7 +203,7 @@ _MORE_THAN = lazy(
     r"[ \t\n]++(?:sebesar[ \t\n]++)?+)(?P<rate>\d{1,3}(?:,\d{1,3})?[ \t]?%)"
     r"(?P<said>[ \t]*+\([^()\n]{0,60}\))?(?P<than>[ \t\n]++dari(?:pada)?[ \t\n]++)(?=[^\W\d_])"
 )
-_CONDITION = lazy(r"(?i)(?<![^\W_])(?:apabila|jika|jikalau|bila|kalau|manakala)(?![^\W_])")
+_CONDITION = lazy(r"(?i)(?<![^\W_])(?:" + condition_words() + r")(?![^\W_])")
 
 
 def rate_more_than(chars: list[str]) -> None:

@@ -27,7 +27,7 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.rates import REASON_FACTOR_UNIT, factor_unit
-from ikicalc.names import counting_spellings
+from ikicalc.names import condition_words, counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -297,7 +297,7 @@ _NAME_LINE = lazy(r"^[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,8}[ \t]*=[ 
 # "(1) Apabila pegawai tewas dan tidak meninggalkan isteri/suami ataupun anak, maka 20% …":
 # the condition a regulation states before the amount
 _CONDITION = lazy(
-    r"(?i)^[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:apabila|jika|bila|bilamana|dalam[ \t]+hal)\b"
+    r"(?i)^[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:" + condition_words() + r"|dalam[ \t]+hal)\b"
     r"[^;:\n=]*?,[ \t\n]*maka\b"
 )
 # an operation in the condition: a sign with spaces, an operator word (not a slash inside a
