@@ -323,8 +323,9 @@ def _labelled(text: str) -> tuple[int, int]:
 
 _ALIASED = lazy(  # the name keeps its blanks (stripped where read): a blank both the name's
     # and a gap's cost the cube of a long run's length; a name opens the text or follows a
-    # bracket or a line's end (where one fails, the next start fails too: else the square)
-    r"(?<![^()\n])(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?)*?)"
+    # bracket or a line's end (where one fails, the next start fails too: else the square);
+    # four brackets of its own at most (a thousand "(a)" each tried to the line's end)
+    r"(?<![^()\n])(?P<name>[^()\n]+?(?:\([^()\n]{1,80}\)[^()\n]*?){0,4}?)"
     r"\([ \t]*(?P<symbol>[A-Z][A-Z0-9]{0,9})[ \t]*\)"
 )
 
@@ -388,7 +389,7 @@ def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
         len(aliases) < 2
         or text[: aliases[0].start()].strip()
         or not _contiguous(text, aliases)
-        or not all(_written_in(rest, m["symbol"], set()) for m in aliases)
+        or not all(_written_in(rest, symbol, set()) for symbol in {m["symbol"] for m in aliases})
     ):
         aliases = _used_aliases(text)  # "… Umum (pasar, tempat ibadah, …) yang … (JTTU) …"
     if len(aliases) < 2 or text[: aliases[0].start()].strip():
