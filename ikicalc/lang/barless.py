@@ -255,8 +255,9 @@ def _expression_under(
 
 _LOWER_QUANTITY = lazy(r"[ \t]*(?:jumlah|jml|total|banyaknya)(?![^\W_])")
 _AFTER_BLANK = lazy(r"\n[ \t]*\n[ \t]*$")
-_LABEL_LINE = lazy(
-    r"^\s*(?:[^\W\d_][^\W_]*[ \t\n]+){0,3}[^\W\d_][^\W_]*[ \t]*=[ \t]*\n"
+_LABEL_LINE = lazy(  # a list's mark before it ("a.", "1)"); a word's slash ("kab/kota")
+    r"^\s*(?:(?:[a-z]|\d{1,2})[.)][ \t]+)?"
+    r"(?:[^\W\d_][^\W_]*(?:/[^\W_]+)?[ \t\n]+){0,5}[^\W\d_][^\W_]*(?:/[^\W_]+)?[ \t]*=[ \t]*\n"
 )
 """``Nilai =``, ``Persentase`` / ``Capaian =``: a label and its ``=`` ending a line, the
 formula's lines under it (a cell whose label stood beside the lost bar, in its own column)."""

@@ -51,7 +51,7 @@ from ikicalc.lang.labels import label_after, label_before, label_colon
 from ikicalc.lang.latex import equation_lines, plain_latex, symbols_in_dollars
 from ikicalc.lang.layout_cues import BAR as _BAR
 from ikicalc.lang.layout_cues import DIVISION as _DIVISION
-from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, said_again
+from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, LINKS_TO_TITLE, said_again
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_beside import scale_after_legend, with_scale
@@ -357,6 +357,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             # what stands above a field's title on lines of their own is not the formula
             above = current[: title.start()]
             sentence = text[: title.start()].rstrip().endswith((".", ":"))  # "Definisi: … ."
+            sentence = sentence or LINKS_TO_TITLE.search(above) is not None  # "… dengan"
             start = 0 if sentence and not _operator().search(above) else title.start()
             _blank(chars, start, title.end())
         current = "".join(chars)

@@ -19,6 +19,7 @@ __all__ = [
     "DIVISION",
     "LINE_CLOSE",
     "LINE_OPEN",
+    "LINKS_TO_TITLE",
     "LIST_MARK",
     "RATIO_SCALE",
     "RATIO_SCALED",
@@ -176,3 +177,11 @@ def said_again(text: str) -> str:
     """``text`` with the bracket of a number said again in words (``dalam 1 (satu) tahun``)
     blanked: it is no implicit product, so no evidence of an operator."""
     return _SAID_AGAIN.sub(lambda m: " " * len(m.group(1)), text) if "(" in text else text
+
+
+LINKS_TO_TITLE = lazy(
+    r"(?i)(?<![^\W_])(?:dengan|menggunakan|memakai|melalui|berdasarkan)[ \t]*\n[ \t]*$"
+)
+"""A line ending in the word that links it to a field's title on the next line (``dihitung
+melalui estimasi dengan`` / ``rumus : …``): the words above are the sentence that opens the
+formula, not a formula's lines."""
