@@ -204,6 +204,11 @@ def test_names_a_sentence_holds_inside_a_quantity_stay_quiet() -> None:
         "penerimaan kas selama periode berjalan",
         "jumlah kematian ibu karena kehamilan pada kurun waktu tertentu",
         "Jumlah korban bencana yang seharusnya menerima bantuan sosial selama masa tanggap darurat",
+        # the window of time a quantity is counted in, from an event with its own subject (a
+        # hospital's clinical indicators, batch 28)
+        "Jumlah asesmen awal yang terisi lengkap dalam 24 jam pertama setelah pasien dinyatakan "
+        "rawat",
+        "Jumlah pasien yang diperiksa dalam 2 jam sejak pasien tiba di IGD",
     ):
         text = f"{name} / Jumlah seluruh penduduk x 100%"
         codes = {d.code for d in lint(text)}

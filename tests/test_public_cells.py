@@ -184,6 +184,10 @@ GUESS_CODES = frozenset({"W110", "W114"})
 """Lint codes that say how a cell was read (a guess), not that the definition is wrong."""
 
 DOCUMENTS_OWN_MISTAKES = {
+    # 'dibagi Jumlah seluruh sampel atau jumlah seluruh pasien rawat jalan' (a hospital's
+    # indicator dictionary, batch 28): two denominators offered as alternatives; the label and
+    # the reader keep them as one name, W108 tells the analyst to choose one (session 26)
+    ("rs-kamus-wtrj-pdfcoffee#01", "W108"),
     # 'PPkMDM = (NPkMD/ NPkMD) x 100%': the document divides a quantity by itself
     ("unib-ami-instrumen-prodi-github#09", "W101"),
     # 'Realisasi - (Realisasi - Rencana)' over 'Rencana': the LKIP's formula for an indicator

@@ -112,6 +112,21 @@ def _conjunction() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){either(found)}(?![^\W_])", re.IGNORECASE)
 
 
+# an amount of time just before a conjunction of time: the window the quantity is counted in
+_WINDOW_BEFORE = re.compile(
+    r"(?i)\d+[ \t]*(?:jam|hari|menit|minggu|bulan|tahun)(?:[ \t]+pertama)?[ \t]*\s?$"
+)
+_SINCE = re.compile(r"(?i)(?:setelah|sesudah|sebelum|sejak|semenjak)(?![^\W_])")
+
+
+def _window_since(name: str, clause: re.Match[str]) -> bool:
+    """Whether ``clause`` (a conjunction of time and its clause) follows an amount of time:
+    the window the quantity is counted in, from an event the clause names (``dalam 24 jam
+    pertama setelah pasien dinyatakan rawat``), not a sentence run on."""
+    since = _SINCE.match(clause.group(0).strip(" ,\t\n")) is not None
+    return since and _WINDOW_BEFORE.search(name, 0, clause.start() + 1) is not None
+
+
 @rule("W121")
 def bounds_of_name(ctx: Context) -> Iterator[Diagnostic]:
     """A name that opens or ends with a word no quantity's name opens or ends with: where
@@ -149,6 +164,8 @@ def _guessed_bound(text: str, written: str, start: int) -> tuple[str, str, bool]
         return message, clause, True
     cue = " " in name and _conjunction().search(name) is not None
     subordinate = _subordinate().search(name) if cue else None
+    if subordinate is not None and _window_since(name, subordinate):
+        subordinate = None  # "… dalam 24 jam pertama setelah pasien dinyatakan rawat"
     if subordinate is not None:
         conjunction = subordinate.group(0).strip(" ,\t\n").split()[0]
         message = _(
