@@ -99,3 +99,62 @@ def test_an_amount_higher_or_lower_by_a_rate_than_another(
 def test_a_comparison_inside_a_name_stays(text: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables[0].endswith("lebih besar 10% dari rata-rata")
+
+
+@pytest.mark.parametrize("colon", [" :", ":"])
+@pytest.mark.parametrize("mark", ["a. ", "1. ", "b) ", "- "])
+def test_a_colon_over_a_lettered_item_announces_it(colon: str, mark: str) -> None:
+    """PP 35/2002 (Dana Reboisasi): '… dihitung dengan cara :' ends its line, the way is
+    item a. under it. A colon between spaces before a word divides (``A : B``); over a list's
+    item it announces the item. Session 25's code divided the preamble by the item."""
+    text = (
+        f"(1) Dana Reboisasi yang harus dibayar Wajib Bayar dihitung dengan cara{colon}\n"
+        f"{mark}Mengalikan volume kayu yang akan ditebang dengan tarif Dana Reboisasi."
+    )
+    formula = ikicalc.parse(text)
+    assert str(formula) == "volume kayu yang akan ditebang × tarif Dana Reboisasi"
+
+
+def test_a_colon_between_names_still_divides() -> None:
+    assert str(ikicalc.parse("Jumlah A : Jumlah B x 100%")) == "Jumlah A / Jumlah B × 100%"
+    assert str(ikicalc.parse("Jumlah A :\nJumlah B")) == "Jumlah A / Jumlah B"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penghasilan terdiri atas:\na. gaji pokok;\nb. tunjangan keluarga; dan\nc. tunjangan pangan.",
+        "(1) Tunjangan Hari Raya sebagaimana dimaksud dalam Pasal 2 ayat (1) terdiri atas:\n"
+        "a. gaji pokok;\nb. tunjangan keluarga; dan\nc. tunjangan pangan.",
+        "Penghasilan meliputi: 1. gaji pokok; 2. tunjangan keluarga; serta 3. tunjangan pangan",
+    ],
+)
+def test_the_parts_of_an_amount_listed_are_its_sum(text: str) -> None:
+    """A regulation lists an amount's parts after 'terdiri atas:' or 'meliputi:', the last
+    but one ending with '; dan' (all of them apply: Lampiran II UU 12/2011, No. 88): their
+    sum, a guess lint names. Session 25's code refused the cell (the ':')."""
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("gaji pokok", "tunjangan keluarga", "tunjangan pangan")
+    assert formula.evaluate({v: 2 for v in formula.variables}).exact == 6
+    assert [d.code for d in ikicalc.lint(text)] == ["W110"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # '; atau': one of the items applies
+        "Sanksi terdiri atas:\na. teguran lisan;\nb. teguran tertulis; atau\nc. pemberhentian.",
+        # the formula comes first; the list says what it counts, a sentence follows
+        "Ketepatan waktu dihitung dengan membagi jumlah dokumen yang ditetapkan tepat waktu "
+        "dengan jumlah dokumen yang wajib disusun dikali 100%. Dokumen dimaksud meliputi:\n"
+        "1. RKPD;\n2. KUA-PPAS; dan\n3. Renja Perangkat Daerah.\nTepat waktu berarti sesuai "
+        "jadwal.",
+    ],
+)
+def test_a_list_that_is_no_amounts_parts_is_not_summed(text: str) -> None:
+    try:
+        formula = ikicalc.parse(text)
+    except ikicalc.FormulaSyntaxError:
+        return
+    assert "RKPD" not in formula.variables
+    assert not any(name.startswith("teguran") for name in formula.variables)

@@ -274,9 +274,8 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%", "Kab.x100%"
         chars[match.start() : match.end()] = list(" ×"[match.start() - match.end() :])
-    if ";" in text:
-        lettered_terms(chars)  # "a. tarif 7,5% dikalikan A; ditambah" / "b. tarif 5% dikalikan B."
-    readings = scanned_figures(chars)  # "22o/o", "0,l (satu persepuluh)", "11/2 (satu setengah)"
+    lettered = lettered_terms(chars) if ";" in text else ()  # "a. tarif 7,5% dikalikan A;"
+    readings = lettered + scanned_figures(chars)  # "22o/o", "0,l (satu persepuluh)", "11/2 …"
     rates_restated(chars)  # "0,005 (0,5%)": the share said again; "lebih tinggi 20% daripada"
     readings += tuple(summed)
     if "%" in text and "(" in text and guards.holds(text, "seratus"):

@@ -104,6 +104,11 @@ TARGET_LINE = (
 )
 
 
+# a colon between spaces before a word divides ("A : B"); not one that ends a line over a list's
+# item ("… dihitung dengan cara :" / "a. Mengalikan …"): it announces the item
+_COLON_DIVIDES = r"(?<=\s):(?![ \t]*\n[ \t]*" + LIST_MARK + r"[ \t])(?=\s*[^\W\d_(\[])"
+
+
 # Evidence of an operator: every spelling the grammar reads as × or /, and the layouts that
 # become one (a bar, an implicit product, a rate). It must match wherever the canonical text
 # of a formula has '×' or '/', so that a formula and its canonical text are laid out alike.
@@ -116,7 +121,7 @@ def operator() -> re.Pattern[str]:
     counting = "|".join(sorted(counting_spellings()))
     return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")\s+[^\W\d_]|[÷×*·⋅]"
-        r"|(?<=\s):(?=\s*[^\W\d_(\[])|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
+        r"|" + _COLON_DIVIDES + r"|\\(?:frac|times|div|cdot)|(?<![^\W\d_])x(?![^\W\d_])"
         r"|" + _BAR + r"|<u>|[\d)\]]\s*[(\[]"
         r"|\b(?:" + _said()[0] + r")\b)"
     )
@@ -153,8 +158,7 @@ def divides() -> re.Pattern[str]:
     counting = "|".join(sorted(counting_spellings()))
     return compiled(
         r"(?i)(?:(?<=\s)/(?=\s)|/\s*(?:" + counting + r")(?![^\W_])|÷|\\frac|\\div"
-        r"|(?<=\s):(?=\s*[^\W\d_(\[])"
-        r"|\b(?:" + _said()[1] + r")\b)"
+        r"|" + _COLON_DIVIDES + r"|\b(?:" + _said()[1] + r")\b)"
     )
 
 

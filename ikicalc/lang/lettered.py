@@ -12,6 +12,15 @@ D``), the word between them the operation. The marks must follow each other (``a
 the four; ``dan`` is no operation and stays two rules). Each item is put in brackets (its mark
 becomes ``(``, the ``;`` and the period at the end ``)``) and the word between them its sign.
 
+The parts of an amount listed after the verb that announces them (:func:`parts_listed`):
+``Tunjangan Hari Raya … terdiri atas:`` / ``a. gaji pokok;`` / ``b. tunjangan keluarga;`` / …
+``; dan`` / ``e. tambahan penghasilan …`` (Perwali Kendari 9/2024): a regulation sums an
+amount's parts so, each item a term (Lampiran II UU 12/2011, No. 88: the items of a list end
+with ``;``, the last but one with ``; dan`` when all apply, ``; atau`` when one does). Read as
+their sum, a guess (``W110``), only where the last but one item ends with ``; dan`` (or
+``serta``), nothing before the verb computes (a formula, then ``Dokumen dimaksud meliputi:``
+lists what it counts), no item holds a ``:`` of its own and no sentence follows the list.
+
 Works on the cell's characters in place; the text keeps its length (see
 :mod:`ikicalc.lang.layout`).
 """
@@ -21,10 +30,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.i18n import N_
+from ikicalc.lang.formula import Reading
+from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.operator_words import said, sign_of
 from ikicalc.patterns import lazy
 
-__all__ = ["lettered", "lettered_terms"]
+__all__ = ["lettered", "lettered_terms", "parts_listed"]
 
 # a letter or a number marking an item: "a.", "b)", "(c)", "1.", "2)", "(3)"
 _MARK = r"(?:\((?:[a-h]|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)])"
@@ -74,12 +86,13 @@ def lettered(text: str) -> bool:
     return _items(text) is not None
 
 
-def lettered_terms(chars: list[str]) -> None:
+def lettered_terms(chars: list[str]) -> tuple[Reading, ...]:
     """``a. … dikalikan A; ditambah`` / ``b. … dikalikan B.``: the items of a list joined by
-    operator words are the terms of one formula, each in brackets (see the module)."""
+    operator words are the terms of one formula, each in brackets (see the module); else the
+    parts of an amount listed after ``terdiri atas:`` (:func:`parts_listed`)."""
     found = _items("".join(chars))
     if found is None:
-        return
+        return parts_listed(chars)
     first, joins, close = found
     signs = [sign_of(join.group("word")) for join in joins]
     start, end = first.span("mark")
@@ -91,3 +104,56 @@ def lettered_terms(chars: list[str]) -> None:
         start, end = join.span("mark")
         chars[start:end] = list("(".ljust(end - start))
     chars[close] = ")"
+    return ()
+
+
+PARTS_SUMMED = N_(
+    "the items listed after 'terdiri atas:' or 'meliputi:' (each ending with ';', the last "
+    "after 'dan') were read as the parts of the amount, summed"
+)
+# the verb that announces an amount's parts, its colon, then the first item's mark
+_ANNOUNCED = lazy(
+    r"(?i)(?<![^\W_])(?:terdiri[ \t\n]+(?:atas|dari)|meliputi|berupa)[ \t]*:[ \t]*\n?[ \t]*"
+    r"(?=" + _MARK + r"[ \t])"
+)
+_ITEM = lazy(r"(?P<mark>" + _MARK + r")[ \t]")
+_NEW_SENTENCE = lazy(r"[^\W\d_]{2}\.\s+[^\W\d_]")  # "… Daerah.\nTepat waktu berarti …"
+# an item's end: ";" (then "dan" or "serta" before the last), then the next item's mark
+_NEXT = lazy(
+    r"(?i)(?P<end>;)(?:[ \t]*(?P<word>dan|serta|atau)(?![^\W_]))?[ \t]*(?:\n[ \t]*|[ \t]+)"
+    r"(?P<mark>" + _MARK + r")[ \t]"
+)
+
+
+def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
+    """``… terdiri atas:`` / ``a. A;`` / ``b. B; dan`` / ``c. C.``: ``A + B + C`` (see the
+    module), the words before the verb set aside; the guess made, or none."""
+    text = "".join(chars)
+    announced = _ANNOUNCED.search(text) if ":" in text else None
+    if announced is None:
+        return ()
+    first = _ITEM.match(text, announced.end())
+    joins = list(_NEXT.finditer(text, announced.end()))
+    if first is None or not joins:
+        return ()
+    places = [_order(first.group("mark")), *(_order(join.group("mark")) for join in joins)]
+    words = [join.group("word") for join in joins]
+    if places != list(range(1, len(places) + 1)) or any(words[:-1]):
+        return ()  # not one list from its first item, or a conjunction before the last
+    if (words[-1] or "").lower() not in ("dan", "serta") or ":" in text[announced.end() :]:
+        return ()  # one of the items applies ("; atau"), or an item lists its own parts
+    if operator().search(text, 0, announced.start()) or _NEW_SENTENCE.search(text, joins[-1].end()):
+        return ()  # "A dibagi B … Dokumen dimaksud meliputi: …": the list defines, after it
+    chars[: announced.end()] = " " * announced.end()
+    chars[first.start("mark") : first.end("mark")] = " " * len(first.group("mark"))
+    for join in joins:
+        chars[join.start("end")] = "+"
+        for group in ("word", "mark"):
+            if join.group(group):
+                chars[join.start(group) : join.end(group)] = " " * len(join.group(group))
+    body = "".join(chars).rstrip()
+    if body.endswith((".", ";")):
+        chars[len(body) - 1] = " "
+    chosen = " + ".join(f"item {mark}" for mark in places)
+    other = text[announced.start() : announced.end()].strip()
+    return (Reading((announced.start(), len(body)), chosen, other, PARTS_SUMMED),)
