@@ -158,3 +158,17 @@ def test_a_list_that_is_no_amounts_parts_is_not_summed(text: str) -> None:
         return
     assert "RKPD" not in formula.variables
     assert not any(name.startswith("teguran") for name in formula.variables)
+
+
+@pytest.mark.parametrize(
+    "said", ["lima puluh prosen", "lima puluh procent", "lima untuk perseratus", "limapuluh persen"]
+)
+def test_a_rate_said_again_in_old_spellings(said: str) -> None:
+    """PP 50/1971: '… berjumlah 50% (lima untuk perseratus) dari pada jumlah laba bersih
+    perusahaan'. Old regulations say a percent 'prosen', 'procent', 'untuk perseratus'; the
+    bracket says the rate again. Session 25's code read '50% × lima untuk perseratus × …', a
+    silent wrong value, and refused 'prosen'."""
+    text = f"pembayaran berjumlah 50% ({said}) dari pada jumlah laba bersih perusahaan"
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("jumlah laba bersih perusahaan",)
+    assert formula.evaluate({"jumlah laba bersih perusahaan": 10}).exact == 5
