@@ -172,3 +172,23 @@ def test_a_rate_said_again_in_old_spellings(said: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == ("jumlah laba bersih perusahaan",)
     assert formula.evaluate({"jumlah laba bersih perusahaan": 10}).exact == 5
+
+
+def test_multiples_listed_are_a_sum() -> None:
+    """UU 13/2003 (Ketenagakerjaan) gives severance as multiples listed: '… sebesar 2 (dua)
+    kali A, 1 (satu) kali B, dan C': every part is given, each number opens an amount.
+    Session 25's code read 2 × 'A, 1 kali B, dan C' (W129)."""
+    text = "pekerja berhak atas uang sebesar 2 (dua) kali uang pesangon, 1 (satu) kali uang "
+    text += "penghargaan masa kerja, dan uang penggantian hak."
+    formula = ikicalc.parse(text)
+    names = ("uang pesangon", "uang penghargaan masa kerja", "uang penggantian hak")
+    assert formula.variables == names
+    assert formula.evaluate(dict(zip(names, (10, 100, 1000), strict=True))).exact == 1120
+
+
+def test_a_number_that_no_amount_cue_opens_stays_in_its_name() -> None:
+    """'… sama dengan perhitungan 2 (dua) kali A, …': no cue of an amount before the number
+    ('perhitungan 2' would be a name times A): the list is left as it reads."""
+    text = "diberikan uang yang besarnya sama dengan perhitungan 2 (dua) kali A, 1 (satu) kali B, "
+    text += "dan C."
+    assert "perhitungan 2" not in ikicalc.parse(text).variables

@@ -12,6 +12,7 @@ B``). Each function works on the cell's characters in place and keeps the text's
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -136,6 +137,43 @@ def times_said(chars: list[str]) -> None:
             chars[start : start + 4] = list("×   ")
 
 
+# the text between two multiples of a list: the first's item, then a comma
+_ITEM_THEN_COMMA = lazy(r"[^,;:=+×*/÷\n]+,[ \t\n]*")
+# the join before the list's last item: a comma, then "dan" or "serta"
+_LAST_JOIN = lazy(r"(?i),[ \t\n]*(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
+
+
+def multiples_listed(chars: list[str], text: str) -> bool:
+    """``… sama dengan perhitungan 2 (dua) kali uang pesangon …, 1 (satu) kali uang
+    penghargaan masa kerja …, dan uang penggantian hak …`` (UU 13/2003, Pasal 166): two
+    multiples or more, each with its item, listed with commas and closed by ``, dan`` and a
+    last item, are the terms of a sum (every part is given): each ``kali`` is ``×``, each join
+    ``+``. The list is the evidence that each number opens an amount. Whether it was one."""
+    found = [m for m in _TIMES_SAID.finditer(text) if "\n" not in m.group("num")]
+    chain = [found[0]] if found else []
+    for before, after in itertools.pairwise(found):
+        if _ITEM_THEN_COMMA.fullmatch(text, before.end(), after.start()) is None:
+            break
+        chain.append(after)
+    at = chain[0].start("num") if chain else 0
+    if len(chain) < 2 or not (_AMOUNT_CUE.search(text, 0, at) or _CAP.search(text, 0, at)):
+        return False  # "… sama dengan perhitungan 2 (dua) kali …": "perhitungan 2" a name's
+    last = _LAST_JOIN.search(text, chain[-1].end())
+    if last is None or re.search(r"[,;:=+×*/÷]", text[chain[-1].end() : last.start()]):
+        return False
+    for multiple in chain:
+        if multiple.group("said"):
+            blank(chars, *multiple.span("said"))
+        start = multiple.start("kali")
+        chars[start : start + 4] = list("×   ")
+    for before, after in itertools.pairwise(chain):
+        comma = text.rindex(",", before.end(), after.start())
+        chars[comma] = "+"
+    chars[last.start()] = "+"
+    blank(chars, last.start() + 1, last.end())
+    return True
+
+
 def remark_after_scale(chars: list[str], text: str) -> bool:
     """A remark in words after the scale of a ratio (``… dikali 100 % yang diukur setiap
     triwulan``, ``… x 100% pada akhir tahun 2025``): blanked; whether it was."""
@@ -166,6 +204,8 @@ def after_formula(chars: list[str], text: str) -> None:
     the scale of a complete ratio, a sentence defining a term, a clause citing the source;
     and a difference said in words."""
     if remark_after_scale(chars, text):
+        text = "".join(chars)
+    if " kali" in text and multiples_listed(chars, text):  # the list's items are operands
         text = "".join(chars)
     lower = text.lower()
     defining = "adalah" in lower or "merupakan" in lower or "ialah" in lower
