@@ -12,12 +12,12 @@ B``). Each function works on the cell's characters in place and keeps the text's
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
+from ikicalc.lang.multiples import AMOUNT_CUE, CAP, TIMES_SAID, multiples_listed
 from ikicalc.lang.periods import each_unit, for_each
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
@@ -88,21 +88,6 @@ def _share_of(chars: list[str], text: str) -> None:
 
 # "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
 # number opens an amount (after a cue of an amount, an operator or the start)
-_TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
-    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
-    # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
-    r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
-    r"(?![^\W_]))"
-)
-_AMOUNT_CUE = lazy(
-    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
-    r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
-    r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
-)
-# a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
-# not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
-_CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
 _RELATIVE = lazy(r"(?i)\b(?:yang|yg)\b[^=+×*/÷:]*$")
 _HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
 
@@ -127,51 +112,14 @@ def times_said(chars: list[str]) -> None:
     for found in _HALF.finditer(text) if "½" in text else ():
         chars[found.start() : found.start() + 2] = list(",5")
     text = "".join(chars)
-    for found in _TIMES_SAID.finditer(text):
+    for found in TIMES_SAID.finditer(text):
         at = found.start("num")
-        capped = _CAP.search(text, 0, at) is not None and not _RELATIVE.search(text, 0, at)
-        if _AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
+        capped = CAP.search(text, 0, at) is not None and not _RELATIVE.search(text, 0, at)
+        if AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
             if found.group("said"):  # "(dua seperdua)": the number again, in words
                 blank(chars, *found.span("said"))
             start = found.start("kali")
             chars[start : start + 4] = list("×   ")
-
-
-# the text between two multiples of a list: the first's item, then a comma
-_ITEM_THEN_COMMA = lazy(r"[^,;:=+×*/÷\n]+,[ \t\n]*")
-# the join before the list's last item: a comma, then "dan" or "serta"
-_LAST_JOIN = lazy(r"(?i),[ \t\n]*(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
-
-
-def multiples_listed(chars: list[str], text: str) -> bool:
-    """``… sama dengan perhitungan 2 (dua) kali uang pesangon …, 1 (satu) kali uang
-    penghargaan masa kerja …, dan uang penggantian hak …`` (UU 13/2003, Pasal 166): two
-    multiples or more, each with its item, listed with commas and closed by ``, dan`` and a
-    last item, are the terms of a sum (every part is given): each ``kali`` is ``×``, each join
-    ``+``. The list is the evidence that each number opens an amount. Whether it was one."""
-    found = [m for m in _TIMES_SAID.finditer(text) if "\n" not in m.group("num")]
-    chain = [found[0]] if found else []
-    for before, after in itertools.pairwise(found):
-        if _ITEM_THEN_COMMA.fullmatch(text, before.end(), after.start()) is None:
-            break
-        chain.append(after)
-    at = chain[0].start("num") if chain else 0
-    if len(chain) < 2 or not (_AMOUNT_CUE.search(text, 0, at) or _CAP.search(text, 0, at)):
-        return False  # "… sama dengan perhitungan 2 (dua) kali …": "perhitungan 2" a name's
-    last = _LAST_JOIN.search(text, chain[-1].end())
-    if last is None or re.search(r"[,;:=+×*/÷]", text[chain[-1].end() : last.start()]):
-        return False
-    for multiple in chain:
-        if multiple.group("said"):
-            blank(chars, *multiple.span("said"))
-        start = multiple.start("kali")
-        chars[start : start + 4] = list("×   ")
-    for before, after in itertools.pairwise(chain):
-        comma = text.rindex(",", before.end(), after.start())
-        chars[comma] = "+"
-    chars[last.start()] = "+"
-    blank(chars, last.start() + 1, last.end())
-    return True
 
 
 def remark_after_scale(chars: list[str], text: str) -> bool:
@@ -480,7 +428,7 @@ def clause_after(
         shared = _SHARE_OF.search(before)  # a share after the clause, none before: the formula's
         if _computes(said_again(text[start:])) or (not shared and _SHARE_OF.search(text, start)):
             continue
-        if not (states(before) or shared or _TIMES_SAID.search(before)):
+        if not (states(before) or shared or TIMES_SAID.search(before)):
             continue
         if _COUNTED_AFTER.match(text, clause.end()) and "dengan" in clause.group(0).lower():
             continue  # "perbandingan antara A … dengan nilai ≥ 3,51, dengan jumlah desa …"

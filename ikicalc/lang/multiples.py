@@ -1,0 +1,70 @@
+"""Multiples of amounts said with ``kali``: where a number opens an amount (``sebesar 2 (dua)
+kali gaji pokok``; not ``minimal 3 kali kunjungan``, how often, inside a name), and a list of
+them read as a sum (:func:`multiples_listed`).
+
+The expressions :mod:`ikicalc.lang.runon` reads a single multiple by are here, with the list
+that chains them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ikicalc.lang.layout_cues import blank
+from ikicalc.patterns import lazy
+
+__all__ = ["AMOUNT_CUE", "CAP", "TIMES_SAID", "multiples_listed"]
+
+# a number, its words in brackets, then "kali" before a word or a bracket
+TIMES_SAID = lazy(
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
+    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
+    # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
+    r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
+    r"(?![^\W_]))"
+)
+AMOUNT_CUE = lazy(
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
+    r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
+    r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
+)
+# a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
+# not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
+CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
+# the text between two multiples of a list: the first's item, then a comma
+_ITEM_THEN_COMMA = lazy(r"[^,;:=+×*/÷\n]+,[ \t\n]*")
+# the join before the list's last item: a comma, then "dan" or "serta"
+_LAST_JOIN = lazy(r"(?i),[ \t\n]*(?:dan|serta)[ \t\n]+(?=[^\W\d_])")
+
+
+def multiples_listed(chars: list[str], text: str) -> bool:
+    """``… sebesar 2 (dua) kali uang pesangon …, 1 (satu) kali uang penghargaan masa kerja
+    …, dan uang penggantian hak …`` (UU 13/2003, Pasal 166): two multiples or more, each with
+    its item, listed with commas and closed by ``, dan`` and a last item, are the terms of a
+    sum (every part is given): each ``kali`` is ``×``, each join ``+``. The list is the
+    evidence that each number opens an amount, where a cue of an amount opens the first.
+    Whether it was such a list."""
+    found = [m for m in TIMES_SAID.finditer(text) if "\n" not in m.group("num")]
+    chain = [found[0]] if found else []
+    for before, after in itertools.pairwise(found):
+        if _ITEM_THEN_COMMA.fullmatch(text, before.end(), after.start()) is None:
+            break
+        chain.append(after)
+    at = chain[0].start("num") if chain else 0
+    if len(chain) < 2 or not (AMOUNT_CUE.search(text, 0, at) or CAP.search(text, 0, at)):
+        return False  # "… sama dengan perhitungan 2 (dua) kali …": "perhitungan 2" a name's
+    last = _LAST_JOIN.search(text, chain[-1].end())
+    if last is None or re.search(r"[,;:=+×*/÷]", text[chain[-1].end() : last.start()]):
+        return False
+    for multiple in chain:
+        if multiple.group("said"):
+            blank(chars, *multiple.span("said"))
+        start = multiple.start("kali")
+        chars[start : start + 4] = list("×   ")
+    for before, after in itertools.pairwise(chain):
+        comma = text.rindex(",", before.end(), after.start())
+        chars[comma] = "+"
+    chars[last.start()] = "+"
+    blank(chars, last.start() + 1, last.end())
+    return True
