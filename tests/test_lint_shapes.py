@@ -234,3 +234,20 @@ def test_a_scale_the_reading_lost_is_said() -> None:
     assert "W123" not in {d.code for d in lint(kept)}
     for scaled in ("A / B x 100.000", "A / B x 100 ribu penduduk", "A / B x 100%"):
         assert "W123" not in {d.code for d in lint(parse(scaled))}, scaled
+
+
+def test_a_ratio_s_join_read_into_a_name_is_w122() -> None:
+    """RSUP Soeradji's indicator workbook (batch 27): 'Merupakan perbandingan A /Kementerian
+    Kesehatan / organisasi profesi … dengan jumlah seluruh tenaga medis …': the slashes of a
+    list of alternatives read as divisions, the ratio's 'dengan jumlah …' left inside the last
+    name. Session 25's lint said nothing."""
+    text = (
+        "Merupakan perbandingan jumlah tenaga medis yang ditetapkan oleh Sub Komite Kredensial "
+        "/Kementerian Kesehatan / organisasi profesi dengan jumlah seluruh tenaga medis"
+    )
+    found = [d for d in lint(text) if d.code == "W122"]
+    assert found
+    assert "dengan jumlah" in found[0].message
+    # a name that is itself a ratio ("rasio A terhadap total B") holds its own join
+    quiet = "rasio jumlah penduduk desa terhadap total penduduk desa x bobot desa"
+    assert "W122" not in {d.code for d in lint(quiet)}

@@ -223,3 +223,12 @@ def test_a_letter_x_a_period_joins_to_a_letter_is_written_as_it_is() -> None:
     formula = ikicalc.parse("Jumlah A.x")
     assert str(formula) == "Jumlah A.x"
     assert ikicalc.parse(str(formula)) == formula
+
+
+def test_a_label_that_is_the_letter_x_reads_back() -> None:
+    """'x' / '= 100' (found by hypothesis, session 26): the label is the letter x; written
+    plainly, 'x = 100' opens with a multiplication, so the label is written as the layout's
+    stand-in, which reads back as the letter."""
+    formula = ikicalc.parse("x\n = 100")
+    assert formula.label == "x"
+    assert ikicalc.parse(str(formula)) == formula

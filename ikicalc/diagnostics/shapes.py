@@ -233,6 +233,19 @@ def _amount() -> re.Pattern[str]:
     )
 
 
+# a ratio said in words ("perbandingan A dengan B", "rasio A terhadap B"), and the join of its
+# second quantity, a counted one, inside a name that is not the ratio's own (Klaten's RSUP
+# Soeradji: "Merupakan perbandingan A /Kementerian … / … dengan jumlah seluruh tenaga medis")
+_RATIO_CUE = re.compile(
+    r"(?i)(?<![^\W_])(?:perbandingan|rasio|proporsi|(?:mem(?:per)?)?bandingkan|dibandingkan)"
+    r"(?![^\W_])"
+)
+_RATIO_JOIN = re.compile(
+    r"(?i)(?<![^\W_])(?P<join>dengan|terhadap)\s+(?P<count>jumlah|jml|total|seluruh|banyaknya)"
+    r"(?![^\W_])"
+)
+
+
 @rule("W122")
 def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
     """A name that holds an operator word or an amount: an operation of the cell seems read
@@ -258,6 +271,19 @@ def operation_in_name(ctx: Context) -> Iterator[Diagnostic]:
                     "two quantities (write the operator between them)"
                 ).format(name=shortened(name), word=word),
                 span,
+            )
+            continue
+        joined = _RATIO_JOIN.search(name) if _RATIO_CUE.search(ctx.text) else None
+        if joined is not None and joined.start() > 0 and _RATIO_CUE.search(name) is None:
+            word = joined.group("join")
+            yield ctx.diagnostic(
+                "W122",
+                _(
+                    "the name '{name}' holds '{word} {count}', the join of the ratio the cell "
+                    "says ('perbandingan A {word} B'): the ratio's second quantity seems read "
+                    "as words of this name; check where the first quantity ends"
+                ).format(name=shortened(name), word=word, count=joined.group("count")),
+                _word_span(ctx.text, variable.span, word, first=True),
             )
             continue
         amount = _amount().search(name)

@@ -183,7 +183,7 @@ class Formula:
 
         text = expression_text(self.expr, protect)
         if self.label:
-            text = f"{name_text(letter_x(self.label), protect)} = {text}"
+            text = f"{name_text(letter_x(self.label, label=True), protect)} = {text}"
         if self.items:
             text += " : " + " ".join(
                 f"{n}. {name_text(item, protect)}" for n, item in enumerate(self.items, 1)

@@ -172,10 +172,13 @@ _LONE_X = lazy(r"(?<![^\W_])(?<![^\W_]\.)[xX](?![^\W_])(?!\.[^\W_])")
 _LETTER_X = OPERATOR_SYMBOLS  # the layout's stand-ins: "ⅹ" reads as the letter x
 
 
-def letter_x(name: str) -> str:
+def letter_x(name: str, label: bool = False) -> str:
     """``name`` with each lone letter x among words written as the layout's stand-in ``ⅹ``,
     which reads back as the letter x (plain, it reads as a multiplication): for the names of
-    variables and for a formula's label (``x 100% x = …``, named by a legend)."""
+    variables and for a formula's label (``x 100% x = …``, named by a legend); a ``label``
+    that is the letter alone too (``x = 100`` would open with a multiplication)."""
+    if label and name in _LETTER_X:
+        return _LETTER_X[name]
     if " " not in name:
         return name
     return _LONE_X.sub(lambda x: _LETTER_X[x.group(0)], name)
