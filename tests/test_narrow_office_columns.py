@@ -41,3 +41,18 @@ def test_a_listed_label_with_a_words_slash_over_a_blank_line_bar(mark: str) -> N
     assert formula.variables == ("jumlah penduduk per kab/kota", "total penduduk keseluruhan")
     values = {"jumlah penduduk per kab/kota": 3, "total penduduk keseluruhan": 4}
     assert Fraction(formula.evaluate(values).exact) == Fraction(3, 4)
+
+
+def test_a_form_field_left_blank_before_the_formula_in_brackets() -> None:
+    """Perbup Kulon Progo 10/2014's report form: the field's label over two lines, its colon,
+    the blank left for the figure, then the formula in brackets. Session 25's code kept the
+    colon and divided the label by the formula, a silent wrong value."""
+    text = (
+        "Prosentase penggunaan Tambahan Penghasilan Aparat Pemerintah Desa (TPAPD) Dan "
+        "Tunjangan\nkehormatan BPD sampai dengan Triwulan ini : ......... % (jumlah TPAPD dan "
+        "tunjangan Kehormatan BPD\nyang diterima/anggaran x 100%)"
+    )
+    formula = read_back(text)
+    names = ("jumlah TPAPD dan tunjangan Kehormatan BPD yang diterima", "anggaran")
+    assert formula.variables == names
+    assert formula.evaluate(dict(zip(names, (3, 4), strict=True))).exact == 75

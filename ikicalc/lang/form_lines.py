@@ -84,6 +84,7 @@ _FIRST_THREE = lazy(r"\A\s*(?P<top>[^\n]+)\n(?P<middle>[^\n]+)\n(?P<bottom>[^\n]
 # ........ (Anggaran dikurangi …)", "… sampai dengan Triwulan ini : ......... % (jumlah … yang
 # diterima/anggaran x 100%)" (Perbup Kulon Progo 10/2014's report form)
 _FORM_BLANK = lazy(r"(?:Rp\.?[ \t]*)?\.{4,}[ \t]*%?")
+_FIELD_COLON = lazy(r"(?<=[^\W\d_])[ \t]*:[ \t]*$")  # a field's label ends with its colon
 
 
 def form_early(chars: list[str], text: str) -> None:
@@ -93,7 +94,11 @@ def form_early(chars: list[str], text: str) -> None:
         label_alone_early(chars)
     for found in _FORM_BLANK.finditer(text) if "...." in text else ():
         if operator().search(text, found.end()):
-            blank(chars, *found.span())
+            # "Prosentase … sampai dengan Triwulan ini : ......... % (A / B x 100%)": the
+            # field's label and its colon, then the blank, then the formula: all set aside
+            field = _FIELD_COLON.search(text, 0, found.start())
+            labelled = field is not None and not operator().search(text, 0, field.start())
+            blank(chars, 0 if labelled else found.start(), found.end())
 
 
 def label_alone_early(chars: list[str]) -> bool:
