@@ -192,3 +192,14 @@ def test_a_number_that_no_amount_cue_opens_stays_in_its_name() -> None:
     text = "diberikan uang yang besarnya sama dengan perhitungan 2 (dua) kali A, 1 (satu) kali B, "
     text += "dan C."
     assert "perhitungan 2" not in ikicalc.parse(text).variables
+
+
+@pytest.mark.parametrize("of", ["dari", "dari pada"])
+def test_a_share_written_as_a_fraction_after_words(of: str) -> None:
+    """PP 6/1950: 'Tunjangan diberikan selama masa 2/5 dari pada lamanya tahun dinas …': the
+    words before the share are no name it ends. Session 25's code read 'Tunjangan diberikan
+    selama masa 2' / 5 × …, a silent wrong value."""
+    text = f"a. Tunjangan diberikan selama masa 2/5 {of} lamanya tahun dinas dalam ketentaraan."
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("lamanya tahun dinas dalam ketentaraan",)
+    assert formula.evaluate({"lamanya tahun dinas dalam ketentaraan": 10}).exact == 4

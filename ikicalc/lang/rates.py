@@ -49,13 +49,18 @@ __all__ = [
 ]
 
 # a percent (or per mille) rate followed by a product: "18% dikalikan", "1% x", "2‰ ×"
+# or a share written as a fraction ("selama masa 2/5 dari pada lamanya …", PP 6/1950): the words
+# before it are no name it ends
 _RATE = lazy(
-    r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰|(?i:persen)(?![^\W_])))"
+    r"(?<=[^\W\d_,][ \t\n])[ \t\n]*(?P<rate>\d[\d.,]*[ \t]*(?:%|‰|(?i:persen)(?![^\W_]))"
+    r"|\d{1,2}/\d{1,3}(?![\d.,/]))"
     r"(?=[ \t\n]+"
     r"(?:(?i:dikali(?:kan)?|di[ \t]+kali|kali)\b|[xX×*](?![^\W\d_])))"
 )
 # what every match of _RATE holds: its sign or its word ("2 persen"), then a product (a guard)
-_RATE_THEN_PRODUCT = lazy(r"(?:[%‰]|(?i:persen))[ \t\n]+(?:(?i:dikali|di[ \t]+kali|kali)|[xX×*])")
+_RATE_THEN_PRODUCT = lazy(
+    r"(?:[%‰]|(?i:persen)|\d/\d+)[ \t\n]+(?:(?i:dikali|di[ \t]+kali|kali)|[xX×*])"
+)
 # "dikali 11/12 dari tarif …": a share, an operand of a product, of a quantity
 _SHARE_OF = lazy(
     r"(?i)(?:\bdikali(?:kan)?|\bkali|[xX×*])[ \t]+\d[\d.,]*(?:/\d+)?[ \t]*%?\s+(?P<of>dari)"
