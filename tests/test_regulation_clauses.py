@@ -203,3 +203,25 @@ def test_a_share_written_as_a_fraction_after_words(of: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == ("lamanya tahun dinas dalam ketentaraan",)
     assert formula.evaluate({"lamanya tahun dinas dalam ketentaraan": 10}).exact == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PP 15/1951: a rounding said after the amount
+        (
+            "(4) Besarnya tunjangan ialah 40% dari gaji termaksud pasal 5 dan jumlahnya "
+            "dibulatkan ke atas menjadi rupiahan bulat.",
+            "gaji termaksud pasal 5",
+        ),
+        # UU 8/2010: the cap of a share, said after its base
+        (
+            "dikenai sanksi administratif berupa denda sebesar 10% (sepuluh perseratus) dari "
+            "seluruh jumlah uang tunai yang dibawa dengan jumlah paling banyak Rp300.000.000,00.",
+            "seluruh jumlah uang tunai yang dibawa",
+        ),
+    ],
+)
+def test_a_rounding_or_a_cap_after_the_amount_is_no_part_of_its_name(text: str, name: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == (name,)
