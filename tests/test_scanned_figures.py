@@ -84,3 +84,15 @@ def test_digits_the_words_do_not_explain_are_left_as_written(
         return
     assert not any("scanner" in guess.reason for guess in ikicalc.parse(text).guesses)
     assert value_of(text)[1] == want
+
+
+def test_a_figure_with_no_digit_left_read_back_from_its_words() -> None:
+    """UU 10/2020 (Bea Meterai) as a scan reads it: 'sebesar lOOo/o (seratus persen) dari Bea
+    Meterai yang terutang': every digit read as a letter and the percent as 'o/o'. Three
+    characters that undo to what the words say are the figure (a W110 guess); session 25's
+    code wanted one digit left and refused the cell."""
+    text = "(2) Sanksi administratif sebesar lOOo/o (seratus persen) dari Bea Meterai yang terutang."
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Bea Meterai yang terutang",)
+    assert formula.evaluate({"Bea Meterai yang terutang": 7}).exact == 7
+    assert "W110" in {d.code for d in ikicalc.lint(text)}

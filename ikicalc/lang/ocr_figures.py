@@ -96,8 +96,8 @@ def _figures_said(chars: list[str]) -> tuple[Reading, ...]:
         figure = found.group("figure").rstrip(" \t")
         words = found.group("words") or found.group("unopened")
         said = _said(words)
-        if said is None or not re.search(r"\d", figure):
-            continue
+        if said is None or not (re.search(r"\d", figure) or len(figure) >= 3):
+            continue  # "lOOo/o (seratus persen)": no digit left, three characters read back
         if found.group("unopened") is not None:
             if text.count("(", 0, found.start()) > text.count(")", 0, found.start()):
                 continue  # "(… 5 lima)": the bracket closes one opened before
