@@ -225,3 +225,14 @@ def test_a_share_written_as_a_fraction_after_words(of: str) -> None:
 def test_a_rounding_or_a_cap_after_the_amount_is_no_part_of_its_name(text: str, name: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == (name,)
+
+
+@pytest.mark.parametrize("initials", ["D.P.R", "D.P.R.", "R.I."])
+def test_capital_initials_joined_by_periods_are_one_word(initials: str) -> None:
+    """PP 1/1970: '… dibagi dengan jumlah anggota D.P.R yang dipilih …': capital initials
+    joined by periods are an abbreviation, one word of the name (a lower-case 'os.system'
+    is still refused). Session 25's code refused the cell."""
+    formula = ikicalc.parse(f"jumlah suara sah / jumlah anggota {initials} yang dipilih")
+    assert formula.variables == ("jumlah suara sah", f"jumlah anggota {initials} yang dipilih")
+    with pytest.raises(ikicalc.FormulaSyntaxError):
+        ikicalc.parse("os.system / B")
