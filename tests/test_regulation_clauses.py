@@ -236,3 +236,32 @@ def test_capital_initials_joined_by_periods_are_one_word(initials: str) -> None:
     assert formula.variables == ("jumlah suara sah", f"jumlah anggota {initials} yang dipilih")
     with pytest.raises(ikicalc.FormulaSyntaxError):
         ikicalc.parse("os.system / B")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "value"),
+    [
+        # PP 74/2011 (KUP): the sanction named before its multiple, and the amount named again
+        (
+            "b. jumlah pajak dalam faktur pajak, dan/atau bukti setoran pajak, ditambah dengan "
+            "sanksi administrasi berupa denda sebesar 4 (empat) kali jumlah pajak tersebut.",
+            ("jumlah pajak dalam faktur pajak, dan/atau bukti setoran pajak",),
+            50,
+        ),
+        # UU 9/2018 (PNBP): the same with another amount
+        (
+            "PNBP Terutang ditambah sanksi administratif berupa denda sebesar 2 (dua) kali jumlah "
+            "PNBP yang tidak dibayar.",
+            ("PNBP Terutang", "jumlah PNBP yang tidak dibayar"),
+            30,
+        ),
+    ],
+)
+def test_a_sanction_named_before_its_multiple(text: str, names: tuple[str, ...], value: int) -> None:
+    """The words that name what is added ('sanksi administrasi berupa denda') before its
+    multiple ('sebesar 4 (empat) kali …') are set aside as those before a rate are; 'jumlah
+    pajak tersebut' names the first amount again. Session 25's code read (A + 'sanksi … sebesar
+    4') × B."""
+    formula = ikicalc.parse(text)
+    assert formula.variables == names
+    assert formula.evaluate(dict.fromkeys(names, 10)).exact == value

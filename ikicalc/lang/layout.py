@@ -450,8 +450,9 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     final = _FINAL_PERIOD.search(current.rstrip()) if guards.ends_with(current, ".") else None
     if final:
         _blank(chars, final.start(), final.start() + 1)
-    if "%" in current or "‰" in current or "/" in current or guards.holds(current, "persen"):
-        rate_described(chars, notes)  # "tarif 18% dikalikan A", "selama masa 2/5 dari pada A"
+    rated = "%" in current or "‰" in current or "/" in current  # "tarif 18% dikalikan A"
+    if rated or guards.holds(current, "persen", "sebesar"):  # "sebesar 4 (empat) kali A"
+        rate_described(chars, notes)  # "selama masa 2/5 dari pada A"
     lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         letter_before_middle(chars)

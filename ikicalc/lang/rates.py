@@ -71,7 +71,10 @@ _SHARE_OF = lazy(
 _ADDEND_NAMED = lazy(
     r"(?i)(?<![^\W_])(?:di[ \t]*tambah|di[ \t]*kurangi)(?:[ \t]+dengan)?[ \t\n]+"
     r"(?P<words>(?:(?!sebesar(?![^\W_]))[^\W\d_]+[ \t\n]+){1,4}sebesar)[ \t\n]+"
-    r"(?=\d[\d.,]*[ \t]*(?:%|‰|persen(?![^\W_]))[^.;]{0,120}?(?:(?<![^\W_])dari(?![^\W_])|×))"
+    r"(?=\d[\d.,]*[ \t]*(?:%|‰|persen(?![^\W_]))[^.;]{0,120}?(?:(?<![^\W_])dari(?![^\W_])|×)"
+    # or a multiple: "ditambah dengan sanksi administrasi berupa denda sebesar 4 (empat) kali
+    # jumlah pajak tersebut" (PP 74/2011)
+    r"|\d{1,3}[ \t]*(?:\([^()\d]{1,30}\)[ \t]*)?(?:kali(?![^\W_])|×))"
 )
 # what the words before a rate may not hold: an operation (then they are an operand)
 _OPERATION = lazy(

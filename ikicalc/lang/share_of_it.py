@@ -136,10 +136,14 @@ def _names_again(name: str, operand: ast.Expr) -> bool:
     words = name.lower().split()
     difference = bool(words) and words[0] == "selisih"
     words = words[1:] if difference else words
-    while words and words[0] in _AMOUNT_OF:
-        words = words[1:]
+    pointed = bool(words) and words[-1] in _POINTING
     while words and words[-1] in _POINTING:
         words = words[:-1]
+    said = words  # "jumlah pajak tersebut": the words that point back, "jumlah" and all
+    while words and words[0] in _AMOUNT_OF:
+        words = words[1:]
+    if pointed and not difference and len(words) < 2 <= len(said) and _opens(operand, said):
+        return True  # "… dan/atau bukti setoran pajak + 4 × jumlah pajak tersebut" (PP 74/2011)
     if len(words) < 2:
         return False
     if difference:
