@@ -265,3 +265,17 @@ def test_a_sanction_named_before_its_multiple(text: str, names: tuple[str, ...],
     formula = ikicalc.parse(text)
     assert formula.variables == names
     assert formula.evaluate(dict.fromkeys(names, 10)).exact == value
+
+
+def test_a_list_after_an_operator_word_is_its_operand() -> None:
+    """PP 45/2013: '… merupakan jumlah pagu anggaran dikurangi dengan:' / 'a. …;' / 'b. …;
+    dan' / 'c. ….': the items, summed, are what is deducted. Session 25's code read the
+    first item's mark into a name and lost the rest."""
+    text = (
+        "(6) Pagu anggaran dalam DIPA merupakan jumlah pagu anggaran dikurangi dengan:\n"
+        "a. jumlah dana yang telah direalisasikan;\nb. jumlah dana yang telah diperjanjikan; dan\n"
+        "c. uang persediaan yang belum dipertanggungjawabkan."
+    )
+    formula = ikicalc.parse(text)
+    assert len(formula.variables) == 4
+    assert formula.evaluate(dict(zip(formula.variables, (100, 10, 20, 30), strict=True))).exact == 40

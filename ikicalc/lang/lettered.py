@@ -113,8 +113,10 @@ PARTS_SUMMED = N_(
 )
 # the verb that announces an amount's parts, its colon, then the first item's mark
 _ANNOUNCED = lazy(
-    r"(?i)(?<![^\W_])(?:terdiri[ \t\n]+(?:atas|dari)|meliputi|berupa)[ \t]*:[ \t]*\n?[ \t]*"
-    r"(?=" + _MARK + r"[ \t])"
+    r"(?i)(?<![^\W_])(?:terdiri[ \t\n]+(?:atas|dari)|meliputi|berupa"
+    # or an operation whose operand is the list: "A dikurangi dengan:" / "a. B;" / "b. C; dan"
+    r"|(?P<op>dikurangi|dikurangkan|ditambah|ditambahkan)(?:[ \t]+dengan)?)"
+    r"[ \t]*(?P<colon>:)[ \t]*\n?[ \t]*(?=" + _MARK + r"[ \t])"
 )
 _ITEM = lazy(r"(?P<mark>" + _MARK + r")[ \t]")
 _NEW_SENTENCE = lazy(r"[^\W\d_]{2}\.\s+[^\W\d_]")  # "… Daerah.\nTepat waktu berarti …"
@@ -127,7 +129,9 @@ _NEXT = lazy(
 
 def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
     """``… terdiri atas:`` / ``a. A;`` / ``b. B; dan`` / ``c. C.``: ``A + B + C`` (see the
-    module), the words before the verb set aside; the guess made, or none."""
+    module), the words before the verb set aside; after an operator word, ``X dikurangi
+    dengan:`` / …, the sum is its operand, ``X − (A + B + C)`` (PP 45/2013). The guess made,
+    or none."""
     text = "".join(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced is None:
@@ -144,7 +148,14 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
         return ()  # one of the items applies ("; atau"), or an item lists its own parts
     if operator().search(text, 0, announced.start()) or _NEW_SENTENCE.search(text, joins[-1].end()):
         return ()  # "A dibagi B … Dokumen dimaksud meliputi: …": the list defines, after it
-    chars[: announced.end()] = " " * announced.end()
+    body = text.rstrip()
+    operated = announced.group("op") is not None
+    if operated and not body.endswith((".", ";")):
+        return ()  # no place to close the bracket of the listed operand
+    if operated:  # "A dikurangi dengan: (B + C + D)": the list, summed, is the operand
+        chars[announced.start("colon")] = "("
+    else:
+        chars[: announced.end()] = " " * announced.end()
     chars[first.start("mark") : first.end("mark")] = " " * len(first.group("mark"))
     for join in joins:
         chars[join.start("end")] = "+"
@@ -153,7 +164,7 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
                 chars[join.start(group) : join.end(group)] = " " * len(join.group(group))
     body = "".join(chars).rstrip()
     if body.endswith((".", ";")):
-        chars[len(body) - 1] = " "
+        chars[len(body) - 1] = ")" if operated else " "
     chosen = " + ".join(f"item {mark}" for mark in places)
     other = text[announced.start() : announced.end()].strip()
     return (Reading((announced.start(), len(body)), chosen, other, PARTS_SUMMED),)
