@@ -288,8 +288,8 @@ def _cues(text: str) -> bool:
     (``=``, ``:``; a label's and an entry's), a bullet, or a definition said in words."""
     return (
         text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
-        or guards.has(text, "•", "●", "▪", "◦")
-        or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")
+        or any(bullet in text for bullet in "•●▪◦")  # a rule's own test, not a guard
+        or re.search(r"(?i)adalah|adaiah|merupakan|yaitu|ialah", text) is not None
         or ("   " in text and len(_GAP_ENTRY.findall(text)) >= 2)  # "A    Jumlah … B    …"
     )
 
@@ -307,7 +307,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     legend, readings = _symbols_first(chars, notes)
     if legend and not all(_LONE_SYMBOL.fullmatch(name) for name in legend.values()):
         return legend, readings
-    if guards.has(text, " = ", ": ", " : "):  # "… = A …": or the names come first
+    if " = " in text or ": " in text:  # "… = A …": or the names come first (a rule, no guard)
         aside, kept = chars[:], notes[said:]
         chars[:], notes[said:] = saved, []
         if named := _names_first(chars, notes):
