@@ -29,6 +29,7 @@ from ikicalc.diagnostics.suspicious_words import distinct, either, shortened, wo
 from ikicalc.i18n import _
 from ikicalc.lang import ast
 from ikicalc.names import names_data
+from ikicalc.patterns import lazy
 
 __all__ = [
     "bounds_of_name",
@@ -113,10 +114,10 @@ def _conjunction() -> re.Pattern[str]:
 
 
 # an amount of time just before a conjunction of time: the window the quantity is counted in
-_WINDOW_BEFORE = re.compile(
+_WINDOW_BEFORE = lazy(
     r"(?i)\d+[ \t]*(?:jam|hari|menit|minggu|bulan|tahun)(?:[ \t]+pertama)?[ \t]*\s?$"
 )
-_SINCE = re.compile(r"(?i)(?:setelah|sesudah|sebelum|sejak|semenjak)(?![^\W_])")
+_SINCE = lazy(r"(?i)(?:setelah|sesudah|sebelum|sejak|semenjak)(?![^\W_])")
 
 
 def _window_since(name: str, clause: re.Match[str]) -> bool:
@@ -236,11 +237,11 @@ def _amount() -> re.Pattern[str]:
 # a ratio said in words ("perbandingan A dengan B", "rasio A terhadap B"), and the join of its
 # second quantity, a counted one, inside a name that is not the ratio's own (Klaten's RSUP
 # Soeradji: "Merupakan perbandingan A /Kementerian … / … dengan jumlah seluruh tenaga medis")
-_RATIO_CUE = re.compile(
+_RATIO_CUE = lazy(
     r"(?i)(?<![^\W_])(?:perbandingan|rasio|proporsi|(?:mem(?:per)?)?bandingkan|dibandingkan)"
     r"(?![^\W_])"
 )
-_RATIO_JOIN = re.compile(
+_RATIO_JOIN = lazy(
     r"(?i)(?<![^\W_])(?P<join>dengan|terhadap)\s+(?P<count>jumlah|jml|total|seluruh|banyaknya)"
     r"(?![^\W_])"
 )

@@ -162,8 +162,7 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
         for group in ("word", "mark"):
             if join.group(group):
                 chars[join.start(group) : join.end(group)] = " " * len(join.group(group))
-    body = "".join(chars).rstrip()
-    if body.endswith((".", ";")):
+    if body.endswith((".", ";")):  # the items' marks and joins stand before the last item
         chars[len(body) - 1] = ")" if operated else " "
     chosen = " + ".join(f"item {mark}" for mark in places)
     other = text[announced.start() : announced.end()].strip()

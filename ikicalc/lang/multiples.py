@@ -16,7 +16,9 @@ from ikicalc.patterns import lazy
 
 __all__ = ["AMOUNT_CUE", "CAP", "TIMES_SAID", "multiples_listed"]
 
-# a number, its words in brackets, then "kali" before a word or a bracket
+# "paling banyak 3 (tiga) kali uang representasi": a number, its words in brackets, then
+# "kali" before a word or a bracket; a number times a quantity where the number opens an amount
+# (after a cue of an amount, an operator or the start: AMOUNT_CUE, CAP)
 TIMES_SAID = lazy(
     r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
     r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"

@@ -202,8 +202,7 @@ def read_slashes(
         slashes = sorted(_SLASH.finditer(var.name), key=lambda found: uncounted(var.name, found))
         # the twelve of strongest evidence, more than a list of words holds ("K/L/D/I"):
         # pasted filler's thousand slashes each weighed the whole name, the cube of its length
-        slashes = slashes[:_MOST_SLASHES] if len(slashes) > _MOST_SLASHES else slashes
-        for slash in slashes:
+        for slash in slashes[:_MOST_SLASHES]:
             left, right = var.name[: slash.start()], var.name[slash.end() :]
             # a quantity on each side: "jml pegawai hadir/jml pegawai", not "A/Jenis"
             quantities = len(left.split()) > 1 < len(right.split())

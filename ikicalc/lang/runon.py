@@ -86,9 +86,6 @@ def _share_of(chars: list[str], text: str) -> None:
         blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
 
 
-# "paling banyak 3 (tiga) kali uang representasi": a number times a quantity, where the
-# number opens an amount (after a cue of an amount, an operator or the start)
-_RELATIVE = lazy(r"(?i)\b(?:yang|yg)\b[^=+×*/÷:]*$")
 _HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
 
 
