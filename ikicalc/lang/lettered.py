@@ -108,8 +108,8 @@ def lettered_terms(chars: list[str]) -> tuple[Reading, ...]:
 
 
 PARTS_SUMMED = N_(
-    "the items listed after 'terdiri atas:' or 'meliputi:' (each ending with ';', the last "
-    "after 'dan') were read as the parts of the amount, summed"
+    "the items listed after 'terdiri atas:', 'meliputi:' or an operation's colon ('dikurangi "
+    "dengan:'), each ending with ';' and the last after 'dan', were read as one sum"
 )
 # the verb that announces an amount's parts, its colon, then the first item's mark
 _ANNOUNCED = lazy(
@@ -164,6 +164,9 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
                 chars[join.start(group) : join.end(group)] = " " * len(join.group(group))
     if body.endswith((".", ";")):  # the items' marks and joins stand before the last item
         chars[len(body) - 1] = ")" if operated else " "
-    chosen = " + ".join(f"item {mark}" for mark in places)
-    other = text[announced.start() : announced.end()].strip()
-    return (Reading((announced.start(), len(body)), chosen, other, PARTS_SUMMED),)
+    # the guess as lint shows it: the items summed, against the list as the cell writes it
+    ends = [join.start("end") for join in joins] + [len(body.rstrip(".;"))]
+    starts = [first.end(), *(join.end() for join in joins)]
+    chosen = " + ".join(" ".join(text[a:b].split()) for a, b in zip(starts, ends, strict=True))
+    other = " ".join(text[announced.start() : len(body)].split())
+    return (Reading((announced.start(), len(body)), f"({chosen})", other, PARTS_SUMMED),)
