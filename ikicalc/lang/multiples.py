@@ -14,7 +14,7 @@ import re
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
 
-__all__ = ["AMOUNT_CUE", "CAP", "TIMES_SAID", "multiples_listed"]
+__all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "multiples_listed"]
 
 # "paling banyak 3 (tiga) kali uang representasi": a number, its words in brackets, then
 # "kali" before a word or a bracket; a number times a quantity where the number opens an amount
@@ -34,6 +34,11 @@ AMOUNT_CUE = lazy(
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
 # not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
 CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
+# the same cap in one word, before a multiple of a value (VALUE_AFTER: "… kawasan pantai minimal
+# 130 kali nilai rata-rata perbedaan air pasang …", PP 47/1997); not of a count ("… pelayanan
+# antenatal minimal 4 kali kunjungan", a name's)
+CAP_WORD = lazy(r"(?i)\b(?:minimal|maksimal|minimum|maksimum)[ \t\n]*$")
+VALUE_AFTER = lazy(r"(?i)(?:nilai|besaran|harga|tarif)\b")
 # the text between two multiples of a list: the first's item, then a comma
 _ITEM_THEN_COMMA = lazy(r"[^,;:=+×*/÷\n]+,[ \t\n]*")
 # the join before the list's last item: a comma, then "dan" or "serta"

@@ -16,6 +16,9 @@
 - ``2,5% dari dasar-pensiun untuk tiap-tiap tahun masa-kerja``: an amount for each unit of a
   quantity is that many times it (:func:`for_each`); ``… untuk setiap anak``, ``… untuk setiap
   30 (tiga puluh) menit keterlambatan``: the amount of one, the words set aside.
+- ``rata-rata per tahun kewajiban pinjaman …`` (PP 30/2011), ``rerata 3 (tiga) tahun Belanja
+  Daerah …`` (UU 28/2022): the period a mean is taken over says what its rows are, the
+  years of the data (:func:`mean_over_period`); the quantity is what follows.
 - ``Pensiun Pokok Warakawuri = 35% (…) gaji pokok terakhir``: a share right before a pay
   (:func:`share_of_pay`).
 - ``… di samping tunjangan kematian 1½ (satu setengah) kali gaji bulanan`` (UU 12/1959),
@@ -42,8 +45,8 @@ from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "each_unit", "for_each", "multiple_of_pay", "pay_of_periods", "per_unit", "periods_said",
-    "rate_per_unit", "share_of_pay",
+    "each_unit", "for_each", "mean_over_period", "multiple_of_pay", "pay_of_periods", "per_unit",
+    "periods_said", "rate_per_unit", "share_of_pay",
 ]
 
 _FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
@@ -182,6 +185,8 @@ def periods_said(chars: list[str]) -> None:
     rated = "%" in text or "‰" in text or "persen" in lower
     if said.search(lower) and (rated or _FRACTION.search(text)):
         rate_per_unit(chars)
+    if "rata" in lower:
+        mean_over_period(chars)
     if pay.search(lower):
         pay_of_periods(chars)
         if rated:
@@ -227,3 +232,35 @@ def for_each(chars: list[str]) -> None:
         blank(chars, start, end)
         chars[start] = "×"
         blank(chars, *found.span("unit"))
+
+
+@cache
+def _mean_over_period() -> re.Pattern[str]:
+    """The mean's word in lower case (the grammar's ``MEAN`` before a name), then the period
+    it averages over (``per tahun``, ``3 (tiga) tahun``, ``5 tahun terakhir``), then a word."""
+    periods = "|".join(names_data()["amounts"]["periods"])
+    return re.compile(
+        r"(?<![^\W_])(?:rata-rata|rerata)[ \t\n]+(?P<period>(?:per|setiap|tiap)[ \t\n]+"
+        r"(?:" + periods + r")|\d{1,2}[ \t\n]*(?:\([^()\n]{1,40}\)[ \t\n]*)?(?:" + periods
+        + r")(?:[ \t\n]+(?:terakhir|sebelumnya|berturut-turut))?)[ \t\n]+(?=[^\W\d_])"
+    )
+
+
+def mean_over_period(chars: list[str]) -> None:
+    """``… dihitung dari rata-rata per tahun kewajiban pinjaman lama …`` (PP 30/2011),
+    ``… dibagi dengan rerata 3 (tiga) tahun jumlah unit target layanan …`` (UU 28/2022): the
+    period a mean is taken over names its rows (one value a year), so the mean stays a mean
+    over the data's rows of the quantity after it (:mod:`ikicalc.lang.said_mean` reads a mean
+    with no period in a sentence as a name); the period's words are set aside."""
+    text = "".join(chars)
+    for found in _mean_over_period().finditer(text):
+        if _OPENS_OPERAND.search(text[max(0, found.start() - 20) : found.start()]):
+            blank(chars, *found.span("period"))
+
+
+# what stands before a mean that opens an operand: the start, a sign, an operator's word or a
+# cue of the formula (not a noun: "pemakaian rata-rata per bulan dikali 18 bulan" is a name)
+_OPENS_OPERAND = lazy(
+    r"(?i)(?:^|[=:(+\-−×*/÷]|(?<![^\W_])(?:dari|berdasarkan|adalah|ialah|yaitu|yakni|dengan"
+    r"|ditambah|dikurangi|dikali(?:kan)?|dibagi|kali|sebesar|atas))[ \t\n]*$"
+)

@@ -17,7 +17,14 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
-from ikicalc.lang.multiples import AMOUNT_CUE, CAP, TIMES_SAID, multiples_listed
+from ikicalc.lang.multiples import (
+    AMOUNT_CUE,
+    CAP,
+    CAP_WORD,
+    TIMES_SAID,
+    VALUE_AFTER,
+    multiples_listed,
+)
 from ikicalc.lang.periods import each_unit, for_each
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
@@ -111,7 +118,10 @@ def times_said(chars: list[str]) -> None:
     text = "".join(chars)
     for found in TIMES_SAID.finditer(text):
         at = found.start("num")
-        capped = CAP.search(text, 0, at) is not None and not _RELATIVE.search(text, 0, at)
+        capped = CAP.search(text, 0, at) is not None or (
+            CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
+        )
+        capped = capped and not _RELATIVE.search(text, 0, at)
         if AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
             if found.group("said"):  # "(dua seperdua)": the number again, in words
                 blank(chars, *found.span("said"))
@@ -175,8 +185,8 @@ def after_formula(chars: list[str], text: str) -> None:
     clause_after(chars, text, subordinate=subordinate)  # "…, yang ditetapkan dengan …"
     text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
-    while closing and _computes(text[closing.start() :]):  # "…, dikurangi C, dalam hal …":
-        closing = _closing().search(text, closing.start() + 1)  # the clause after it
+    while closing and _computes(said_again(text[closing.start() :])):  # "…, dikurangi C, dalam
+        closing = _closing().search(text, closing.start() + 1)  # hal …": the clause after it
     before = text[: closing.start()] if closing else ""  # "27,7% dari A atau diperkirakan …"
     if closing and (states(before) or _SHARE_OF.search(before)):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())

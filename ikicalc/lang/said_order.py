@@ -202,7 +202,10 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         and first.op is ast.Op.MUL
         and _OF_WORD.search(text, head.span[1], operand.span[0])
         and not _DIFFERENCE_OF.search(text, 0, head.span[0])  # "selisih antara 15% dari A
-    ):  # dengan B" (PP 37/2003): the share is the difference's first term, 15% × A − B
+        # dengan B" (PP 37/2003): the share is the difference's first term, 15% × A − B; "a. 80
+        # % (…) dari gaji pokok;" / "b. tunjangan keluarga; …": of its list item only
+        and ";" not in text[operand.span[1] : terms[1][1].span[0]]
+    ):
         rest = _summed(operand, terms[1:])
         grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
     else:
