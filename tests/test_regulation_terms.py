@@ -165,3 +165,17 @@ def test_a_condition_closed_by_a_comma_before_any_noun_is_set_aside() -> None:
     )
     assert formula.variables == (due, unpaid)
     assert formula.evaluate({due: 100, unpaid: 30}).exact == 160
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # PP 35/2021, Pasal 32 ayat (2): the hourly wage, a fraction's multiple said with "kali"
+        "(2) Cara menghitung Upah sejam sebagaimana dimaksud pada ayat (1) yaitu 1/173 (satu per "
+        "seratus tujuh puluh tiga) kali Upah sebulan.",
+        "Upah sejam adalah 1/173 kali Upah sebulan",
+    ],
+)
+def test_a_fraction_times_a_wage(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("Upah sebulan",)
+    assert formula.evaluate({"Upah sebulan": 3460000}).exact == 20000

@@ -20,7 +20,8 @@ __all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "multip
 # "kali" before a word or a bracket; a number times a quantity where the number opens an amount
 # (after a cue of an amount, an operator or the start: AMOUNT_CUE, CAP)
 TIMES_SAID = lazy(
-    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,]))?)"
+    r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,])"
+    r"|[ \t]?/[ \t]?\d{1,4}(?![\d.,]))?)"  # "1/173 (…) kali Upah sebulan" (PP 35/2021)
     r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
     # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
     r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
@@ -28,7 +29,8 @@ TIMES_SAID = lazy(
 )
 AMOUNT_CUE = lazy(
     r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
-    r"|\b(?:sebesar|adalah|ialah|sama[ \t]+dengan|ditambah|dikurangi|setinggi-tingginya)"
+    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan|ditambah|dikurangi"
+    r"|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),

@@ -291,8 +291,9 @@ def _purpose() -> re.Pattern[str]:
     quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
-        # a condition closed by a comma, then any noun ("Dalam hal …, PNBP Terutang …", UU 9/2018)
-        r"(?:" + conditions + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=[^\W\d_])|"
+        # a condition closed by a comma, then a noun ("Dalam hal …, PNBP Terutang …", UU 9/2018)
+        r"(?:" + conditions + r")[ \t\n]+(?:(?!,[ \t\n]*maka\b)[^=÷×*:;]){0,160}?,[ \t\n]+"
+        r"(?!maka\b)(?=[^\W\d_])|"  # (", maka …": a rule of cases, which lint names)
         # "b. untuk pemanfaatan … dalam Pasal 4 ayat (1) huruf b berdasarkan besaran …
         # dikalikan …": what it is for, then the word that links it to its amount (before
         # any counted quantity)
@@ -303,10 +304,9 @@ def _purpose() -> re.Pattern[str]:
         # "untuk uranium deplesi …, dan untuk torium beratnya dalam kilogram dikalikan …": the
         # things it is for, then a quantity of theirs (a noun with "-nya")
         r"|(?:" + openers + r")[ \t\n]+[^=/÷×*:;]{0,160}?[ \t\n]+(?=[^\W\d_]{3,}nya\b)"
-        # a purpose closed by a comma before a quantity, as a condition is (first branch:
-        # "Apabila tingkat radiasi dinyatakan dalam … (mSv/jam), nilai …"; not ", maka"): "b)
-        # Untuk tangki, peti kemas … yang tidak dibungkus, nilai yang diperoleh …" (the same
-        # Kepka BAPETEN 4/1999)
+        # a purpose closed by a comma before a quantity, as a condition is ("Apabila … (mSv/jam),
+        # nilai …"): "b) Untuk tangki, peti kemas … yang tidak dibungkus, nilai yang diperoleh …"
+        # (Kepka BAPETEN 4/1999)
         r"|(?:" + openers + r")[ \t\n]+[^=÷×*:;]{0,160}?,[ \t\n]+(?=(?:" + quantity + r")\b))",
         re.IGNORECASE,
     )
