@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import ikicalc
 from ikicalc.lang import ast
 from ikicalc.lang.parser import parse
 
@@ -267,3 +268,23 @@ def test_two_indicators_in_one_cell_stay_two_quantities() -> None:
     # seed row 002-039: two quantities that count different things, a number in one: W108
     text = "Jumlah RT/Rw yang mendapat Insentif Jumlah patroli yang dilaksanakan dalam 1 tahun"
     assert "/" not in str(parse(text)).replace("RT/Rw", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a puskesmas's slide (SlideShare 255268030): the label's colon on the middle line
+        ("Jumlah Hasil (N)\nCapaian :\nSasaran x 100", ("Jumlah Hasil (N)", "Sasaran")),
+        ("Jumlah pegawai hadir\nPersentase Kehadiran :\nJumlah pegawai x 100%",
+         ("Jumlah pegawai hadir", "Jumlah pegawai")),
+    ],
+)
+def test_a_label_and_its_colon_alone_on_the_middle_line(text: str, names: tuple[str, ...]) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == names
+    assert formula.evaluate(dict.fromkeys(names, 4) | {names[1]: 8}).exact == 50
+
+
+def test_a_field_title_and_its_colon_on_the_middle_line_is_no_label() -> None:
+    # "Keterangan" is no word of a label: the lines read as before
+    formula = ikicalc.parse("Jumlah A\nKeterangan :\nB x 100")
+    assert formula.label is None

@@ -34,6 +34,7 @@ from ikicalc.lang.labels import (
     label_interleaved,
     label_lines_before,
     label_words_beside,
+    stacking_words,
 )
 from ikicalc.lang.layout_cues import (
     BAR,
@@ -172,6 +173,8 @@ def stack(chars: list[str]) -> LostBar | None:
     gap = lost_line(chars) if "\n\n" in text.strip() and text.count("\n") < 4 else None
     if gap is not None:  # "KepadatanPenduduk/km2 Jumlah A" / "" / "Luas B": the bar lost
         return gap
+    if ":" in text and _label_colon_alone(chars, text):
+        text = "".join(chars)  # "Capaian :" alone on the middle line: "Capaian ="
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:
@@ -212,6 +215,30 @@ def stack(chars: list[str]) -> LostBar | None:
     if len(lines) >= 3 and _middle_line(chars, text, lines):
         return None
     return _lost_bar(chars)
+
+
+# a label's words and a colon alone on a line ("Capaian :"), as a label's '=' stands there
+_COLON_ALONE = lazy(
+    r"^[ \t]*(?P<label>[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*){0,3})[ \t]*(:)[ \t]*$"
+)
+
+
+def _label_colon_alone(chars: list[str], text: str) -> bool:
+    """``Jumlah Hasil (N)`` / ``Capaian :`` / ``Sasaran x 100`` (a puskesmas's slide): a middle
+    line of a label's words (a label's own first word, ``[salvage] label_words``) and a colon,
+    between a numerator and a denominator that compute nothing, is the label's '='."""
+    lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    found = _COLON_ALONE.match(lines[1].group(0)) if len(lines) == 3 else None
+    words = stacking_words()["label_words"]
+    if found is None or found.group("label").split()[0].lower() not in words:
+        return False
+    under = lines[2].group(0)
+    scale = _SCALE_LAST.search(under)  # the denominator computes nothing but its scale
+    end = scale.start() if scale else len(under)
+    if operator().search(lines[0].group(0)) or operator().search(under, 0, end):
+        return False
+    chars[lines[1].start() + found.start(2)] = "="
+    return True
 
 
 # a middle line (a bar or a label's '=' on it) that ends with the scale's sign, its number on
