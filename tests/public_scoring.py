@@ -180,6 +180,10 @@ def variant_cells() -> list[dict[str, Any]]:
 
 
 _INNER_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
+_SLASH_SPACE = re.compile(r"\s*/\s*")
+"""The spacing around a slash between a name's words: ``desa / kelurahan`` as a label copies
+a page's line (``Jumlah desa /`` over ``kelurahan UCI``) and ``desa/ kelurahan`` as a reader
+can write it (a spaced slash is the grammar's division) are one name."""
 _WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
 """A word a line wrap broke with a hyphen (``seha- rusnya``): labels copy it as the page
 shows it, a reader joins it (``seharusnya``); it is one word either way."""
@@ -190,12 +194,14 @@ def variable_key(name: str) -> str:
 
     Spacing aside means also the spacing just inside brackets: ``( K1 )`` and ``(K1)`` are
     the same name as written, and the spacing of a line wrap's hyphen: ``seha- rusnya`` and
-    ``seharusnya`` are the same word; and the font of a letter: a mathematical italic
+    ``seharusnya`` are the same word, and the spacing around a slash (``desa / kelurahan``,
+    ``desa/ kelurahan``); and the font of a letter: a mathematical italic
     ``𝐿𝑢𝑎𝑠 𝐶`` (a Word equation's text) is ``Luas C`` (NFKC), as a blind relabelling of
     development cells found labellers copy either.
     """
     unwrapped = _WRAP_HYPHEN.sub("", unicodedata.normalize("NFKC", name))
-    return name_key(_INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", unwrapped)))
+    spaced = _INNER_BRACKET_SPACE.sub("", _ALIAS.sub(" ", unwrapped))
+    return name_key(_SLASH_SPACE.sub("/", spaced))
 
 
 # --- the labelled structure ------------------------------------------------------------

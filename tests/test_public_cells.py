@@ -149,6 +149,15 @@ def test_a_word_broken_by_a_line_wrap_is_one_word():
     assert variable_key("rata-rata upah") != variable_key("ratarata upah")
 
 
+def test_spacing_around_a_slash_is_spacing():
+    # kulonprogo-perbup-15-2011-spm-kesehatan-github#03: 'Jumlah desa /' over 'kelurahan UCI'
+    assert variable_key("Jumlah desa / kelurahan UCI") == variable_key("Jumlah desa/ kelurahan UCI")
+    assert variable_key("Kab /Kota") == variable_key("Kab/Kota")
+    # the words on each side still count
+    assert variable_key("desa/kelurahan") != variable_key("desa kelurahan")
+    assert variable_key("desa/- kelurahan") != variable_key("desa/ kelurahan")
+
+
 def test_scorer_tells_a_right_reading_from_a_wrong_one():
     cell = {
         "id": "synthetic#01",
