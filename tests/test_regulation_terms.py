@@ -179,3 +179,20 @@ def test_a_fraction_times_a_wage(text: str) -> None:
     formula = ikicalc.parse(text)
     assert formula.variables == ("Upah sebulan",)
     assert formula.evaluate({"Upah sebulan": 3460000}).exact == 20000
+
+
+def test_a_factor_after_a_sum_under_a_bar_in_a_line_multiplies_the_fraction() -> None:
+    # PP 1/2012 (PPN), Pasal 4 huruf b: PPnBM = t / (110 + t) x harga, its stack in one line
+    text = (
+        "b. Pajak Penjualan atas Barang Mewah = t ----------- 110 + t X harga atau pembayaran "
+        "atas penyerahan Barang Kena Pajak"
+    )
+    formula = ikicalc.parse(text)
+    price = "harga atau pembayaran atas penyerahan Barang Kena Pajak"
+    assert formula.variables == ("t", price)
+    assert formula.evaluate({"t": 10, price: 1200}).exact == 100
+    findings = ikicalc.lint(text)
+    assert "W110" in {d.code for d in findings}
+    # a product inside the sum stays a product (the precedence as written)
+    other = ikicalc.parse("Jumlah A ------- Jumlah B x Jumlah C")
+    assert other.evaluate({"Jumlah A": 12, "Jumlah B": 2, "Jumlah C": 3}).exact == 2

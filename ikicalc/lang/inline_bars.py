@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.i18n import N_
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR, RATIO_SCALED, SCALE, blank
 from ikicalc.lang.lost_bars import LostBar
@@ -35,6 +36,16 @@ _SCALE_LAST = lazy(
     r"(?<=[^\W_)\]])[ \t]+(?P<scale>" + RATIO_SCALED + r"[ \t]*(?:%|persen)?)[ \t]*$"
 )
 _SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
+# a sum under the bar, then a product by a name ("t ------- 110 + t X harga atau pembayaran …",
+# PP 1/2012): the factor stood beside the bar of the stack, after the denominator's line
+_SUM_THEN_FACTOR = lazy(
+    r"[ \t]*(?P<den>[^\s×xX*/÷=+\-−][^\n×*/÷=+\-−]{0,60}?[ \t][+\-−][ \t]"
+    r"[^\n×*/÷=+\-−]{1,60}?)(?P<gap>[ \t]+)[xX][ \t]+(?P<factor>[^\W\d_][^\n]*)$"
+)
+SUM_THEN_FACTOR = N_(
+    "a sum under a bar in a line, then a product by a name: the factor stood beside the "
+    "stack's bar and multiplies the fraction (not the sum's last term)"
+)
 
 
 def bars_in_line(chars: list[str]) -> LostBar | None:
@@ -78,7 +89,15 @@ def bars_in_line(chars: list[str]) -> LostBar | None:
             if result:
                 blank(chars, result.start("eq"), result.end("eq"))
             scale = _SCALE_NEXT.match(current, match.end())
-            if one_bar and (scale or not scale_after):
+            signed = scale or re.search(r"[×*/÷=]", current[match.end() : line_end])
+            after = None if signed else _SUM_THEN_FACTOR.match(current, match.end(), line_end)
+            if one_bar and after is not None and "x" not in after.group("den").split():
+                chars[match.start() : match.start() + 2] = ["÷", "("]  # "t ÷(110 + t) X harga"
+                chars[after.start("gap")] = ")"
+                den, factor = (" ".join(after.group(g).split()) for g in ("den", "factor"))
+                chosen, other = f"/ ({den}) × {factor}", f"/ ({den} × {factor})"
+                inline = LostBar(match.start(), None, SUM_THEN_FACTOR, True, None, chosen, other)
+            elif one_bar and (scale or not scale_after):
                 # "A + B ------ x 100% D": the bar of a one-line cell divides all that stands
                 # before it by all after it; the scale beside it multiplies the whole
                 chars[match.start()] = "÷"

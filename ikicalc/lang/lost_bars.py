@@ -43,6 +43,10 @@ class LostBar:
     source: str | None = None
     """The text ``scale`` points into when the layout moved the scale within the cell (a
     nested table's columns put back, :mod:`.label_column`); ``None``: the cell as written."""
+    chosen: str | None = None
+    """What the guess read, as lint shows it (``None``: the text before and after the bar)."""
+    other: str | None = None
+    """The other reading the guess set aside (``None``: the cell as written)."""
 
 
 

@@ -309,8 +309,9 @@ def put_back(
     if lost.split is not None and not lost.grouped:
         expr = _over_the_bar(expr, lost.split)
     if lost.guess and lost.split is not None:
-        chosen = f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
-        readings.append(Reading((lost.split, lost.split + 1), chosen, text.strip(), lost.guess))
+        chosen = lost.chosen or f"{text[: lost.split].strip()} / {text[lost.split + 1 :].strip()}"
+        other = lost.other or text.strip()
+        readings.append(Reading((lost.split, lost.split + 1), chosen, other, lost.guess))
     found = _SCALE.search(lost.source or text, *lost.scale) if lost.scale else None
     if found is None:
         return expr, readings
