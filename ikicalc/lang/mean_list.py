@@ -24,6 +24,7 @@ from functools import cache
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
 from ikicalc.lang.formula import Reading
+from ikicalc.lang.periods import opens_with_period
 from ikicalc.lang.restated import components_said
 from ikicalc.patterns import compiled, lazy
 
@@ -185,6 +186,8 @@ def _named_average(node: ast.Expr, other: ast.Expr, text: str) -> ast.Expr:
     written = " ".join(text[node.span[0] : node.operand.span[1]].split())
     if not _AVERAGE_WORD.match(written) or re.search(r"[(),\\]", written):
         return node
+    if opens_with_period(written):
+        return node  # "rerata per tahun A / rerata per tahun B": the years are the rows
     if text[: node.span[0]].rstrip().endswith(("(", "[")):
         return node  # "(rata-rata deviasi)": brackets make it an operation of its own
     return ast.Variable(written, (node.span[0], node.operand.span[1]))

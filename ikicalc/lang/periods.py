@@ -45,8 +45,8 @@ from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
 __all__ = [
-    "each_unit", "for_each", "mean_over_period", "multiple_of_pay", "pay_of_periods", "per_unit",
-    "periods_said", "rate_per_unit", "share_of_pay",
+    "each_unit", "for_each", "mean_over_period", "multiple_of_pay", "opens_with_period",
+    "pay_of_periods", "per_unit", "periods_said", "rate_per_unit", "share_of_pay",
 ]
 
 _FRACTION = lazy(r"\d[ \t]*/[ \t]*\d")
@@ -244,6 +244,13 @@ def _mean_over_period() -> re.Pattern[str]:
         r"(?:" + periods + r")|\d{1,2}[ \t\n]*(?:\([^()\n]{1,40}\)[ \t\n]*)?(?:" + periods
         + r")(?:[ \t\n]+(?:terakhir|sebelumnya|berturut-turut))?)[ \t\n]+(?=[^\W\d_])"
     )
+
+
+def opens_with_period(written: str) -> bool:
+    """Whether ``written`` (a mean's word and its operand, as the cell writes them) says the
+    period the mean is taken over right after the mean's word (``rerata per tahun A``)."""
+    found = _mean_over_period().match(written)
+    return found is not None and found.start() == 0
 
 
 def mean_over_period(chars: list[str]) -> None:
