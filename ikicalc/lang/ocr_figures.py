@@ -14,7 +14,7 @@ damage in two readings:
   - a letter for a digit: ``0,l (satu persepuluh)`` is ``0,1``; ``l`` and ``I`` for ``1``,
     ``o`` and ``O`` for ``0``;
   - the percent and per mille signs: ``1 %o (satu permil)`` is ``1‰``, ``157o (lima belas
-    persen)`` is ``15%`` (the sign read as ``7o``);
+    persen)`` is ``15%`` (the sign read as ``7o``), ``10olo``, ``6Ooh`` (``olo``, ``oh``);
   - a vulgar fraction flattened: ``11/2 (satu setengah) kali`` is ``1½``;
   - a fraction lost: ``2.% (dua setengah perseratus)`` is ``2,5%``;
   - the opening bracket lost: ``sebesar 5% lima persen) dari``.
@@ -50,13 +50,14 @@ _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 # a figure, as OCR may have left it, then the words in brackets that say it; or the words and
 # a closing bracket alone where the scanner lost the opening one ("5% lima persen)")
 _FIGURE_SAID = lazy(
-    r"(?<![\w.,/])(?P<figure>[\dlIoO|](?:[\dlIoO|.,/%‰]|[ \t](?=[%‰oO]))*)"
+    r"(?<![\w.,/])(?P<figure>[\dlIoO|](?:[\dlIoO|.,/%‰]|(?<=[oO])h|[ \t](?=[%‰oO]))*)"
     r"(?:[ \t]*+(?:\n[ \t]*+)?\((?P<words>[^()\d]{3,80}?)\)"
     r"|[ \t]++(?P<unopened>[^()\d\n]{3,80}?)\))"
 )
-# the signs after the digits, as written and as OCR reads them: "%", "o/o", "7o"; "‰", "%o"
+# the signs after the digits, as written and as OCR reads them: "%", "o/o", "olo", "oh", "7o"
+# ("10olo (sepuluh persen)", PP 34/2017; "6Ooh (enam puluh persen)", PP 29/2021); "‰", "%o"
 _SIGN = lazy(
-    r"(?:[ \t]*(?P<mille>‰|%[oO0]|[oO0]/[oO0]{2})|[ \t]*(?P<percent>%|[oO0]/[oO0])"
+    r"(?:[ \t]*(?P<mille>‰|%[oO0]|[oO0]/[oO0]{2})|[ \t]*(?P<percent>%|[oO0][/lI|][oO0]|[oO0]h)"
     r"|(?<=\d)(?P<seven>7[oO]))$"
 )
 _DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "|": "1", "o": "0", "O": "0"})

@@ -21,10 +21,8 @@ from ikicalc.lang.predicate import opened_by_predicate
 from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
-__all__ = [
-    "cues", "definition", "frame", "heading_apart", "introduced", "openings", "parallel",
-    "rate_title_masked", "words_before",
-]
+__all__ = ["cues", "definition", "frame", "heading_apart", "introduced", "openings", "parallel",
+           "rate_title_masked", "words_before"]  # fmt: skip
 
 
 @cache
@@ -177,7 +175,8 @@ def words_before(text: str) -> re.Match[str] | None:
         for said in _WORDS_IN_BRACKETS.finditer(text):
             masked[said.start() : said.end()] = " " * (said.end() - said.start())
     plain = ratio_named_masked(rate_title_masked("".join(masked), cues[-1].start()), cues[-1])
-    first = operator().search(plain) or _SPACED_SUM.search(plain) or _MEAN.search(plain)
+    ops = (m for m in operator().finditer(plain) if operator().match(text, m.start()))  # "dibagi
+    first = next(ops, None) or _SPACED_SUM.search(plain) or _MEAN.search(plain)  # atas dasar …"
     first = first or (_SIGMA.search(plain) if "Σ" in plain or "∑" in plain else None)
     chosen = None
     for found in cues:
@@ -293,7 +292,7 @@ def _purpose() -> re.Pattern[str]:
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
         # a condition closed by a comma, then a noun ("Dalam hal …, PNBP Terutang …", UU 9/2018)
         r"(?:" + conditions + r")[ \t\n]+(?:(?!,[ \t\n]*maka\b)[^=÷×*:;]){0,160}?,[ \t\n]+"
-        r"(?!maka\b)(?=[^\W\d_])|"  # (", maka …": a rule of cases, which lint names)
+        r"(?!maka\b|pasal\b|ayat\b)(?=[^\W\d_])|"  # (", maka …": a rule of cases, W106)
         # "b. untuk pemanfaatan … dalam Pasal 4 ayat (1) huruf b berdasarkan besaran …
         # dikalikan …": what it is for, then the word that links it to its amount (before
         # any counted quantity)

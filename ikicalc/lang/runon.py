@@ -30,6 +30,7 @@ from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_joins import another_voice
+from ikicalc.lang.shares_listed import shares_listed
 from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -188,7 +189,8 @@ def after_formula(chars: list[str], text: str) -> None:
     while closing and _computes(said_again(text[closing.start() :])):  # "…, dikurangi C, dalam
         closing = _closing().search(text, closing.start() + 1)  # hal …": the clause after it
     before = text[: closing.start()] if closing else ""  # "27,7% dari A atau diperkirakan …"
-    if closing and (states(before) or _SHARE_OF.search(before)):  # "…, sebagaimana tercantum …"
+    amount = _SHARE_OF.search(before) or TIMES_SAID.search(before)  # "1 kali gaji … diatas"
+    if closing and (states(before) or amount):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
@@ -197,6 +199,8 @@ def after_formula(chars: list[str], text: str) -> None:
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())  # (room after the formula)
     shares = "dari" in lower and _SHARE_OF.search(text) is not None
+    if shares and shares_listed(chars, text):  # "10% dari A dan 0,25% dari B", "…, 30% dari C"
+        return
     if shares and "tiap" in lower and each_unit().search(text):  # "2,5% dari A untuk tiap-tiap
         _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
         for_each(chars)

@@ -176,6 +176,16 @@ def _summed(first: ast.Expr, terms: list[tuple[ast.Op | None, ast.Expr]]) -> ast
     return first
 
 
+def _shared(term: ast.Expr, text: str) -> bool:
+    """Whether ``term`` is a share of a base of its own (``0,25% … dari B``)."""
+    return (
+        isinstance(term, ast.Binary)
+        and term.op is ast.Op.MUL
+        and isinstance(term.left, ast.Percent | ast.Number)
+        and _OF_WORD.search(text, term.left.span[1], term.right.span[0]) is not None
+    )
+
+
 def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``X dikalikan A setelah dikurangi B``: what remains after the deduction is what the
     product works on, ``X × (A − B)`` (Perda Purwakarta 3/2013, UU 28/2009), where the layout
@@ -205,6 +215,7 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         # dengan B" (PP 37/2003): the share is the difference's first term, 15% × A − B; "a. 80
         # % (…) dari gaji pokok;" / "b. tunjangan keluarga; …": of its list item only
         and ";" not in text[operand.span[1] : terms[1][1].span[0]]
+        and not any(_shared(term, text) for _, term in terms[1:])  # "10% dari A dan 5% dari B"
     ):
         rest = _summed(operand, terms[1:])
         grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
