@@ -65,10 +65,36 @@ def test_a_bracket_the_scanner_lost_before_the_words() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # PP 14/1959 (persentase penerimaan negara): the words say ten, the digits two
+        ("diserahkan 2% (sepuluh persen) dari penerimaan pajak meterai", Fraction(7, 10)),
+        # PP 14/1980: a digit lost ("6%" for sixty)
+        ("1. bagi golongan I sebesar 6% (enam puluh persen) dari penghasilan;", Fraction(42, 10)),
+        ("15 (dua puluh) kali gaji bulanan", Fraction(20 * 7)),
+    ],
+)
+def test_clean_digits_the_words_contradict_read_the_words(text: str, want: Fraction) -> None:
+    # a regulation writes a number twice so that the words settle a doubt: read them, and say
+    # so (W110), naming the digits as written
+    assert value_of(text)[1] == want
+    guesses = ikicalc.parse(text).guesses
+    assert any("disagree" in guess.reason for guess in guesses)
+    assert "W110" in {d.code for d in ikicalc.lint(text)}
+
+
+def test_a_mixed_numbers_fraction_agrees_with_its_words() -> None:
+    # PP 19/1977: '1 1/2 (satu setengah)': the words say the whole mixed number, not '1/2'
+    text = "diberikan tunjangan kematian sebesar 1 1/2 (satu setengah) kali gaji bersih sebulan."
+    assert value_of(text)[1] == Fraction(21, 2)
+    assert not any("disagree" in guess.reason for guess in ikicalc.parse(text).guesses)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # a clean fraction said again: no scanner's damage to undo (said_again sets it aside)
         ("1/2 (setengah) dari gaji bulanan", Fraction(7, 2)),
-        # clean digits the words contradict: no confusion explains it, the digits stay
-        ("15 (dua puluh) kali gaji bulanan", Fraction(15 * 7)),
+        # clean digits the words contradict: no confusion explains it (the words are read,
+        # a guess of its own: see test_clean_digits_the_words_contradict_read_the_words)
         # words that say the digits as written ('sebelas per dua' is 11/2): nothing to read
         # back; a fraction's multiple since session 27 (was refused)
         ("11/2 (sebelas per dua) kali gaji bulanan", Fraction(77, 2)),

@@ -19,8 +19,10 @@ damage in two readings:
   - a fraction lost: ``2.% (dua setengah perseratus)`` is ``2,5%``;
   - the opening bracket lost: ``sebesar 5% lima persen) dari``.
 
-  Each is a guess, returned as a :class:`~ikicalc.lang.formula.Reading` (``W110``). Digits
-  the words contradict with no such confusion (``15 (dua puluh)``) are left as written.
+  Each is a guess, returned as a :class:`~ikicalc.lang.formula.Reading` (``W110``). Clean
+  digits the words contradict with no such confusion (``2% (sepuluh persen)``, PP 14/1959;
+  ``6% (enam puluh persen)``, PP 14/1980) are read as the words say, a guess of its own: a
+  regulation writes a number twice so that the words settle a doubt.
 
 All keep the text's length (see :mod:`ikicalc.lang.layout`).
 """
@@ -41,6 +43,12 @@ __all__ = ["scanned_figures"]
 REASON = N_(
     "the digits of a figure are damaged by the scanner ('0,l', '1 %o', '11/2'): the number "
     "said in words in brackets after it gives it"
+)
+
+WORDS_REASON = N_(
+    "the digits and the number said in words in brackets after them disagree ('2% (sepuluh "
+    "persen)'): the words are read, as a regulation writes a number twice so that its words "
+    "settle a doubt; check the source"
 )
 
 # "22o/o", "2,5 o/o", "1 o/oo" (per mille): a typewriter's percent; not "1.500.000/orang"
@@ -105,7 +113,10 @@ def _figures_said(chars: list[str]) -> tuple[Reading, ...]:
             if _value(figure) == said:  # "5% lima persen)": the words again, unopened
                 blank(chars, found.start("unopened"), found.end())
             continue
-        if _value(figure) == said or not _read_back(figure, said):
+        clean = _value(figure)
+        damaged = clean is None and _read_back(figure, said)
+        mixed = _WHOLE_BEFORE.search(text, max(found.start() - 8, 0), found.start())  # "1 1/2"
+        if clean == said or not (damaged or (_disagree(clean, said) and not mixed)):
             continue
         read = _written(*said)
         if not read or len(read) > found.end() - found.start():
@@ -113,8 +124,18 @@ def _figures_said(chars: list[str]) -> tuple[Reading, ...]:
         blank(chars, found.start(), found.end())
         chars[found.start() : found.start() + len(read)] = list(read)
         start = found.start()
-        readings.append(Reading((start, start + len(figure)), read, figure, REASON))
+        reason = WORDS_REASON if clean is not None else REASON
+        readings.append(Reading((start, start + len(figure)), read, figure, reason))
     return tuple(readings)
+
+
+_WHOLE_BEFORE = lazy(r"\d[ \t]+$")  # the whole part of a mixed number before the figure
+
+
+def _disagree(clean: tuple[Fraction, str] | None, said: tuple[Fraction, str]) -> bool:
+    """Whether clean digits and the words after them say two numbers of one kind (both a
+    percent, or both none): ``2% (sepuluh persen)``; not ``50 (lima puluh persen)``."""
+    return clean is not None and clean[1] == said[1] and clean[0] != said[0]
 
 
 def _said(words: str) -> tuple[Fraction, str] | None:
