@@ -220,7 +220,7 @@ def lay_out(text: str) -> Layout:
         _wrapping.rejoin_counts(chars)  # "… DPT-HB-Hib, 4 x" / "imunisasi polio"
     apart = None
     moved = None
-    scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___", "^") else ()
+    scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
     fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
     subscripts_together(chars, text)  # "X 1 = …", "I j ,ing" / "Ij,ing = …": subscripts apart
     if "\n" in text:

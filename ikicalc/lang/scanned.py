@@ -16,9 +16,7 @@ its length, so carets still point into it):
   a token that opens with two dashes, eight characters or more, holding only what OCR makes
   of dashes (``[scanned] bar_misreads``) is a bar;
 * the scale the bar's width pushed onto a line of its own (``Nilai = ------`` / ``x 100%``)
-  belongs to the bar's line;
-* a caret before a word in a scanned regulation's text layer (``… uang ^jasa (honorarium)``,
-  ``Pasal ^48``, PP 24/2016, PP 29/2021, UU 12/2018): a mark of the scan, set aside.
+  belongs to the bar's line.
 
 What OCR loses (a bar drawn as a border, a ``∑`` read as ``2``, ``Ss`` or ``>``) is not guessed:
 those cells are refused or read as the words stand. Each reading of a mark is reported (``W110``).
@@ -38,15 +36,6 @@ from ikicalc.lang.middle_line import naming_words
 from ikicalc.patterns import lazy
 
 __all__ = ["ocr_marks"]
-
-CARET_REASON = N_(
-    "a caret before a word in a scanned regulation ('uang ^jasa', 'Pasal ^48') is a mark of "
-    "the scan, not a power: set aside"
-)
-# a caret after a blank or a bracket, right before a word of two letters or more: no power has
-# a word for its exponent; then every such caret of the cell, before a word, a digit or "("
-_CARET_WORD = lazy(r"(?<![^\s(])\^(?=[^\W\d_]{2})")
-_CARET = lazy(r"(?<![^\s(])\^(?=[\w(])")
 
 LABEL_REASON = N_("a scanned '=' after the indicator's label, read by OCR as a dash")
 PERCENT_REASON = N_("a scanned percent sign after the scale, read by OCR as letters or digits")
@@ -113,11 +102,6 @@ def ocr_marks(chars: list[str]) -> tuple[Reading, ...]:
             start -= len(found.group("gap"))
             chars[start:end] = ["%"] + [" "] * (end - start - 1)
             readings.append(Reading((start, end), "100%", found.group(0).strip(), PERCENT_REASON))
-    if "^" in text and _CARET_WORD.search(text):  # "uang ^jasa …", "Pasal ^48", "^(1)"
-        marks = list(_CARET.finditer(text))
-        for mark in marks:
-            chars[mark.start()] = " "
-        readings.append(Reading(marks[0].span(), "", "^", CARET_REASON))
     if "---" in text or "___" in text:
         _, alphabet = _scanned()
         for token in _BAR_TOKEN.finditer(text):
