@@ -119,9 +119,10 @@ CASES = [
         "Jumlah penduduk di suatu wilayah pada kurun waktu tertentu / Luas wilayah (km2) pada "
         "kurun waktu yang sama",
     ),
-    # W120: an inline bar of dashes read over a sum with a product (PP 1/2012)
+    # W120: an inline bar of dashes read over a sum with a product (PP 1/2012 with the sign
+    # '×'; with the letter X after the sum the factor is read outside, a W110 guess, session 27)
     (
-        "b. Pajak Penjualan atas Barang Mewah = t ----------- 110 + t X harga atau pembayaran "
+        "b. Pajak Penjualan atas Barang Mewah = t ----------- 110 + t × harga atau pembayaran "
         "atas penyerahan Barang Kena Pajak",
         "W120",
         "b. Pajak Penjualan atas Barang Mewah = t / (110 + t) X harga atau pembayaran atas "

@@ -16,7 +16,7 @@ the text of the cell, and say where a name does not look like the name of a quan
   that the reader closed, or one kind read for another (``Jumlah [lembar/unit)``): where the
   name ends is a guess;
 - ``W120`` a fraction's bar of dashes written inline read over a sum that holds a product
-  (``t ----------- 110 + t X harga …``): how far the bar reaches is a guess.
+  (``t ----------- 110 + t × harga …``): how far the bar reaches is a guess.
 
 The symbol rules (``W117``) are in :mod:`ikicalc.diagnostics.suspicious_symbols`, the words no
 variable covers (``W119``) in :mod:`ikicalc.diagnostics.suspicious_cover`. Each rule costs a few
@@ -379,7 +379,7 @@ _INLINE_BAR = re.compile(
 @rule("W120")
 def inline_bar(ctx: Context) -> Iterator[Diagnostic]:
     """An inline bar of dashes read as a division whose denominator is a sum with a product in
-    it: how far the bar reaches to its right was guessed (``t ----- 110 + t X harga``)."""
+    it: how far the bar reaches to its right was guessed (``t ----- 110 + t × harga``)."""
     facts = ctx.facts
     if facts is None or not facts.divisions or not any(b * 3 in ctx.text for b in "-_‾─—="):
         return

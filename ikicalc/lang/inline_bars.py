@@ -40,7 +40,7 @@ _SCALE_AFTER_BAR = lazy(r"[ \t]*(?:[xX×*]|\\times|per\b)")
 # PP 1/2012): the factor stood beside the bar of the stack, after the denominator's line
 _SUM_THEN_FACTOR = lazy(
     r"[ \t]*(?P<den>[^\s×xX*/÷=+\-−][^\n×*/÷=+\-−]{0,60}?[ \t][+\-−][ \t]"
-    r"[^\n×*/÷=+\-−]{1,60}?)(?P<gap>[ \t]+)[xX][ \t]+(?P<factor>[^\W\d_][^\n]*)$"
+    r"[^\n×*/÷=+\-−]{1,60}?)(?P<gap>[ \t]+)[xX][ \t]+(?P<factor>[^\W\d_][^\n+\-−]*)$"
 )
 SUM_THEN_FACTOR = N_(
     "a sum under a bar in a line, then a product by a name: the factor stood beside the "
