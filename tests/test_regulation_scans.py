@@ -128,3 +128,19 @@ def test_shares_of_bases_listed_are_a_sum(text: str, values: dict[str, int], wan
 def test_a_share_of_a_difference_stays_one_share() -> None:
     formula = ikicalc.parse("denda sebesar 15% dari A dikurangi B")
     assert formula.evaluate({"A": 100, "B": 20}).exact == 12
+
+
+def test_a_worked_example_after_a_difference_and_a_label_named_again() -> None:
+    # PMK 12/2025 (PPN/PPnBM DTP), Lampiran: the formula, then the figures put through it on
+    # lines of '= Rp…'; the label before the colon names the operands after it
+    text = (
+        "e. PPnBM : (PPnBM Terutang - PPnBM DTP) \n= Rp18.000.000,00 – Rp9.000.000,00 \n"
+        " = Rp9.000.000,00 "
+    )
+    formula = ikicalc.parse(text)
+    assert formula.label == "PPnBM"
+    assert formula.variables == ("PPnBM Terutang", "PPnBM DTP")
+    assert formula.evaluate({"PPnBM Terutang": 18, "PPnBM DTP": 9}).exact == 9
+    # a quantity divided by a bracket that does not name it again stays a division
+    other = ikicalc.parse("Kualitas : (Realisasi - Target)")
+    assert other.variables == ("Kualitas", "Realisasi", "Target")

@@ -28,7 +28,7 @@ from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
 from ikicalc.lang.layout_cues import SCALE, blank, operator
 from ikicalc.lang.operator_words import said
-from ikicalc.lang.said import states
+from ikicalc.lang.said import computes, states
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
 
@@ -175,7 +175,9 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
         rest = text[equals.end() :]
         if word is None or word.end() > equals.start() or not _OPENS_FIGURE.match(rest):
             continue
-        if operator().search(before) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
+        # (a sum or a difference too: "PPnBM : (PPnBM Terutang - PPnBM DTP)" / "= Rp18.000.000,00
+        # – Rp9.000.000,00" / "= Rp9.000.000,00", PMK 12/2025's examples)
+        if computes(before) and _figures_only(rest):  # not "= x 100% 35 684 = 45,41 %"
             blank(chars, equals.start(), len(chars))
             notes.append(f"a worked example was set aside: {text[equals.start():].strip()!r}")
             return

@@ -275,13 +275,16 @@ LABEL_COLON = N_(
     "brackets or a slash): a colon there is no division"
 )
 # "Kualitas : (Realisasi /Target) x 100" (BKN e-Kinerja): one to three words and a spaced ':'
-_LABEL_COLON = lazy(r"\A[ \t]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+:[ \t]")
+_LABEL_COLON = lazy(  # "e. PPnBM : (…)": a list's item mark before it
+    r"\A[ \t]*(?:[a-z][.)][ \t]+)?(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+:[ \t]"
+)
 
 
 def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | None:
     """``Kualitas : (Realisasi /Target) x 100``: the words before a spaced ``:`` that opens
-    the cell are its label when what follows divides (a ``/`` in it): the division the
-    grammar read at the ``:`` is undone, its right side kept; a guess."""
+    the cell are its label when what follows divides (a ``/`` in it) or names its quantities
+    after the label (``PPnBM : (PPnBM Terutang - PPnBM DTP)``): the division the grammar read
+    at the ``:`` is undone, its right side kept; a guess."""
     found = _LABEL_COLON.match(text)
     if found is None or found.group("label").split()[0].lower() in counting_spellings():
         return None  # "Jumlah A : Jumlah B": a quantity, divided
@@ -295,11 +298,16 @@ def label_colon(expr: ast.Expr, text: str) -> tuple[ast.Expr, str, Reading] | No
     if not path:
         return None
     colon = path[-1]
+    label = found.group("label")
+    again = any(  # "PPnBM : (PPnBM Terutang - PPnBM DTP)" (PMK 12/2025): the label names them
+        isinstance(v, ast.Variable) and v.name.startswith(f"{label} ")
+        for v in ast.walk(colon.right)
+    )
     if not (
         colon.op is ast.Op.DIV
         and isinstance(colon.left, ast.Variable)
-        and colon.left.name == found.group("label")
-        and "/" in text[found.end() : colon.right.span[1] + 1]
+        and colon.left.name == label
+        and ("/" in text[found.end() : colon.right.span[1] + 1] or again)
     ):
         return None
     rebuilt: ast.Expr = colon.right
