@@ -35,6 +35,7 @@ __all__ = [
     "label_column_aligned",
     "label_interleaved",
     "label_lines_before",
+    "opens_label",
     "stacking_words",
 ]
 
@@ -71,7 +72,7 @@ def label_after(chars: list[str]) -> bool:
         start += lines[after].start()
     words = " ".join(text[start:equals].split())
     if "\n" not in text[scale.end() : equals] and not (
-        "%" in scale.group(0) or "persen" in scale.group(0) or _opens_label(words)
+        "%" in scale.group(0) or "persen" in scale.group(0) or opens_label(words)
     ):
         return False
     if not _WORDS.match(words) or operator().search(words):
@@ -89,7 +90,7 @@ def stacking_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in tomllib.loads(raw)["salvage"].items()}
 
 
-def _opens_label(words: str, naming: bool = False) -> bool:
+def opens_label(words: str, naming: bool = False) -> bool:
     """Whether ``words`` open with a label's word; with ``naming``, not with one that also
     makes a quantity (``Rata-rata``, ``Nilai``: ``Nilai Realisasi`` is a name)."""
     first = words.split()[0].lower() if words.split() else ""
@@ -161,7 +162,7 @@ def label_lines_before(
     opener = next((i for i, line in enumerate(block) if _OPENS.match(line.group(0))), None)
     if not opener:
         return False
-    if label_word and not _opens_label(block[0].group(0), naming=True):
+    if label_word and not opens_label(block[0].group(0), naming=True):
         return False
     runs = [_LABEL_RUN.match(line.group(0)) for line in block[:opener]]
     if not all(run and not run.group("rest") for run in runs):
@@ -226,7 +227,7 @@ def _around_the_lines(chars: list[str], text: str) -> bool:
     if lost is not None:  # "Rumus :" / "= Pendapatan Daerah 2016 – …   X 100%" / "…"
         chars[lost.start("eq")] = " "
     lone = _LONE_LABEL_WORD.match(text)
-    if lone is not None and _opens_label(lone.group("word"), naming=True):
+    if lone is not None and opens_label(lone.group("word"), naming=True):
         blank(chars, lone.start("word"), lone.end("word"))  # "Persentase" / "Realisasi" / …
     field = _FIELD_WORD_LINE.match(text)
     if field is not None:  # "Formulasi" alone on the first line
@@ -273,7 +274,7 @@ def label_before(chars: list[str]) -> bool:
             return True
         text = "".join(chars)
     opening = _FIRST_WORD.match(text)
-    if opening is None or not _opens_label(opening.group(1), naming=True):
+    if opening is None or not opens_label(opening.group(1), naming=True):
         return False
     found = _LABEL_BEFORE.match(text)
     if found is None or "=" in text[: found.end()] or _SAYS_HOW.search(found.group("label")):

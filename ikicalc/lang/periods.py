@@ -249,8 +249,7 @@ def _mean_over_period() -> re.Pattern[str]:
 def opens_with_period(written: str) -> bool:
     """Whether ``written`` (a mean's word and its operand, as the cell writes them) says the
     period the mean is taken over right after the mean's word (``rerata per tahun A``)."""
-    found = _mean_over_period().match(written)
-    return found is not None and found.start() == 0
+    return _mean_over_period().match(written) is not None
 
 
 def mean_over_period(chars: list[str]) -> None:

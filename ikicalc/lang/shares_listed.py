@@ -24,7 +24,6 @@ _RATE_OF = lazy(
 )
 # the join of two shares listed: "dan" (after a comma or not) right before the second's rate
 _SHARES_JOINED = lazy(r"(?i)(?:[ \t\n]*+(,))?[ \t\n]*+(?:\b(dan|serta)[ \t\n]++)?$")
-_COMMA_OF = lazy(r"[ \t\n]*(,)[ \t\n]*dari\b")  # "0,25% (…), dari B": the comma before it
 
 
 def shares_listed(chars: list[str], text: str) -> bool:
@@ -40,9 +39,9 @@ def shares_listed(chars: list[str], text: str) -> bool:
         return False
     for share in found:
         chars[share.start("of") : share.start("of") + 4] = list("×   ")
-        comma = _COMMA_OF.match(text, share.start("of") - len(share.group("gap")))
-        if comma:
-            chars[comma.start(1)] = " "
+        comma = text.find(",", *share.span("gap"))  # "0,25% (…), dari B": the comma before it
+        if comma >= 0:
+            chars[comma] = " "
     for join in joins:
         assert join is not None  # noqa: S101 - all() checked it
         word = 2 if join.group(2) else 1  # "dan" (blanking a comma before it), else the comma

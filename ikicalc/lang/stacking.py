@@ -34,7 +34,7 @@ from ikicalc.lang.labels import (
     label_interleaved,
     label_lines_before,
     label_words_beside,
-    stacking_words,
+    opens_label,
 )
 from ikicalc.lang.layout_cues import (
     BAR,
@@ -229,8 +229,7 @@ def _label_colon_alone(chars: list[str], text: str) -> bool:
     between a numerator and a denominator that compute nothing, is the label's '='."""
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     found = _COLON_ALONE.match(lines[1].group(0)) if len(lines) == 3 else None
-    words = stacking_words()["label_words"]
-    if found is None or found.group("label").split()[0].lower() not in words:
+    if found is None or not opens_label(found.group("label")):
         return False
     under = lines[2].group(0)
     scale = _SCALE_LAST.search(under)  # the denominator computes nothing but its scale
