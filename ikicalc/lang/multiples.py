@@ -14,28 +14,50 @@ import re
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
 
-__all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "multiples_listed"]
+__all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "WORDS_TIMES",
+           "multiples_listed"]
 
+# "kali" before a word or a bracket, "-fold" said too ("3 (tiga) kali lipat biaya bahan baku",
+# "2 (dua) kali lipat dari modal"); not how often ("4 kali setahun", "2 kali dalam sebulan",
+# "3 kali selama …"): a name's
+_KALI = (
+    r"[ \t\n]+(?P<kali>kali)(?P<fold>[ \t\n]+lipat(?:[ \t\n]+dari)?(?![^\W_]))?"
+    r"[ \t\n]+(?=[^\W\d_]|\()"
+    r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
+    r"(?![^\W_]))"
+)
+_NUMBER_WORD = (
+    r"(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
+    r"|ratus|ribu|seratus|seribu)(?![^\W_])"
+)
 # "paling banyak 3 (tiga) kali uang representasi": a number, its words in brackets, then
 # "kali" before a word or a bracket; a number times a quantity where the number opens an amount
 # (after a cue of an amount, an operator or the start: AMOUNT_CUE, CAP)
 TIMES_SAID = lazy(
     r"(?i)(?:^|(?<=[ \t\n]))(?P<num>\d[\d.,]*(?:[ \t]?[½¼¾]|[ \t][1-8]/[2-9](?![\d.,])"
     r"|[ \t]?/[ \t]?\d{1,4}(?![\d.,]))?)"  # "1/173 (…) kali Upah sebulan" (PP 35/2021)
-    r"(?P<said>[ \t\n]*\([^()\d]*\))?[ \t\n]+(?P<kali>kali)[ \t\n]+(?=[^\W\d_]|\()"
-    # not how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
-    r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
-    r"(?![^\W_]))"
+    r"(?P<said>[ \t\n]*\([^()\d]*\))?" + _KALI
+)
+# the same multiple with its number in words only ("dihukum denda sebanyak-banyaknya sepuluh kali
+# jumlah pajak …", UU 35/1953; "dikurangi dengan tiga kali kenaikan gaji terakhir", PP 22/1948),
+# with the digits again in brackets or not ("dua (2) kali")
+WORDS_TIMES = lazy(
+    rf"(?i)(?<![^\W_\-])(?P<num>{_NUMBER_WORD}(?:[ \t]+{_NUMBER_WORD})*)"
+    r"(?P<said>[ \t\n]*\([ \t]*\d[\d.,]*[ \t]*\))?" + _KALI
 )
 AMOUNT_CUE = lazy(
-    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
-    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan|ditambah|dikurangi"
-    r"|setinggi-tingginya)"
+    r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:dengan[ \t\n]+)?"
+    r"(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
+    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan"
+    r"|(?:ditambah|dikurangi)(?:[ \t\n]+dengan)?|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
 # not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
-CAP = lazy(r"(?i)\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]*$")
+CAP = lazy(
+    r"(?i)(?:\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)"
+    r"|\bse(?:banyak-[ \t\n]?banyak|tinggi-[ \t\n]?tinggi|kurang-[ \t\n]?kurang)nya)[ \t\n]*$"
+)
 # the same cap in one word, before a multiple of a value (VALUE_AFTER: "… kawasan pantai minimal
 # 130 kali nilai rata-rata perbedaan air pasang …", PP 47/1997); not of a count ("… pelayanan
 # antenatal minimal 4 kali kunjungan", a name's)

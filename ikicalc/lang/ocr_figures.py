@@ -118,7 +118,7 @@ def _figures_said(chars: list[str]) -> tuple[Reading, ...]:
         mixed = _WHOLE_BEFORE.search(text, max(found.start() - 8, 0), found.start())  # "1 1/2"
         if clean == said or not (damaged or (_disagree(clean, said) and not mixed)):
             continue
-        read = _written(*said)
+        read = _written(*said) or (_fraction_written(said[0]) if "/" in figure else "")
         if not read or len(read) > found.end() - found.start():
             continue
         blank(chars, found.start(), found.end())
@@ -149,6 +149,16 @@ def _said(words: str) -> tuple[Fraction, str] | None:
         if said == word or said.endswith(" " + word):
             said, sign, scale = said[: -len(word)].strip(), mark, Fraction(factor)
             break
+    over = _OVER.fullmatch(said)  # "satu per tiga", "sepertiga": a fraction in words
+    if over and not sign:
+        try:
+            top = 1 if over.group("over") == "se" else words_to_number(over.group("over"))
+            bottom = words_to_number(over.group("under"))
+        except IkiError:
+            return None
+        if not isinstance(top, int) or not isinstance(bottom, int) or not bottom:
+            return None
+        return Fraction(top, bottom), ""
     part = Fraction(0)
     for word, fraction in _FRACTIONS:
         if said == word or said.endswith(" " + word):
@@ -161,6 +171,9 @@ def _said(words: str) -> tuple[Fraction, str] | None:
     except IkiError:
         return None
     return (whole + part) * scale, sign
+
+
+_OVER = lazy(r"(?P<over>se|[a-z][a-z ]*?) ?per ?(?P<under>[a-z][a-z ]*)")
 
 
 def _value(figure: str) -> tuple[Fraction, str] | None:
@@ -183,6 +196,8 @@ def _read_back(figure: str, said: tuple[Fraction, str]) -> bool:
         return Fraction(digits.replace(",", ".")) == value
     if re.fullmatch(r"\d*1/2", digits):  # "11/2": 1½
         return Fraction(digits[:-3] or "0") + Fraction(1, 2) == value
+    if re.fullmatch(r"\d/[1-9]\d?", digits):  # "l/3 (satu per tiga)": a third
+        return Fraction(digits) == value
     lost = re.fullmatch(r"(\d+)[.,]", digits)  # "2.%": the fraction lost
     return lost is not None and int(lost.group(1)) == int(value) and value != int(value)
 
@@ -196,3 +211,8 @@ def _written(value: Fraction, sign: str) -> str:
             decimals = f",{int(rest * 10**places):0{places}d}" if places else ""
             return f"{whole}{decimals}{sign}"
     return ""
+
+
+def _fraction_written(value: Fraction) -> str:
+    """``1/3``: a proper fraction as a regulation writes it in digits; empty otherwise."""
+    return f"{value.numerator}/{value.denominator}" if 0 < value < 1 else ""

@@ -286,13 +286,18 @@ def _purpose() -> re.Pattern[str]:
     openers = "|".join(str(w) for w in layout["purpose_openers"])
     conditions = "|".join(str(w) for w in layout["condition_openers"])
     links = "|".join(str(w) for w in layout["purpose_links"])
+    besides = "|".join(str(w) for w in layout["besides_openers"])
+    besides = rf"(?:{besides})[ \t\n]+[^=÷×*:;,]{{0,120}}?,[ \t\n]+(?=[^\W\d_])"
     counted = "|".join(sorted(counting_spellings()))
     quantity = "|".join(re.escape(str(w)) for w in layout["quantity_words"])
     return compiled(
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
         # a condition closed by a comma, then a noun ("Dalam hal …, PNBP Terutang …", UU 9/2018)
         r"(?:" + conditions + r")[ \t\n]+(?:(?!,[ \t\n]*maka\b)[^=÷×*:;]){0,160}?,[ \t\n]+"
-        r"(?!maka\b|pasal\b|ayat\b)(?=[^\W\d_])|"  # (", maka …": a rule of cases, W106)
+        r"(?!maka\b|pasal\b|ayat\b)(?:" + besides + r")?(?=[^\W\d_])|"  # (", maka …": W106)
+        # what else befalls, closed by its comma ("selain pidana penjara atau pidana denda
+        # terhadap pengurusnya, pidana yang dapat dijatuhkan … ditambah dengan 1/3 …", UU 21/2014)
+        + besides + "|"
         # "b. untuk pemanfaatan … dalam Pasal 4 ayat (1) huruf b berdasarkan besaran …
         # dikalikan …": what it is for, then the word that links it to its amount (before
         # any counted quantity)
@@ -322,7 +327,7 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
     if found is None and any(verb in lower for verb in verbs):
         found = described.match(text)
     opened = _LIST_MARK.sub("", lower[:20])
-    if found is None and opened.startswith(("untuk", "bagi", "dalam", "apabila", "jika")):
+    if found is None and opened.startswith(("untuk", "bagi", "dalam", "apabila", "jika", "selain")):
         found = _purpose().match(text)  # "Untuk Wajib Pajak … jumlah penghasilan netto …"
     if found is None or counted.search(found.group("subject")):
         return None

@@ -115,8 +115,9 @@ def opened_by_predicate(text: str, start: int = 0) -> re.Match[str] | None:
             continue  # "lama merokok dalam tahun x …": a quantity's own verb
         if _WORD.search(text, verb.end(), first.start()) is None:
             continue  # "… dibayarkan dikalikan": no object between
-        if "," in text[verb.end() : first.start()]:
-            continue  # "modal disetor, cadangan, dan laba, dikurangi …": a list's
+        if "," in text[verb.end() : first.start()].rstrip().removesuffix(","):
+            continue  # "modal disetor, cadangan, dan laba, dikurangi …": a list's (not the
+            # comma before the operator alone: "… melebihi A, dikurangi dengan …", PP 22/1948)
         end = verb.end()
     if end is None:
         return None

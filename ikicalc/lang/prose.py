@@ -21,6 +21,7 @@ from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usa
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.notes_under import note_after
 from ikicalc.lang.preamble import rate_title_masked
+from ikicalc.lang.rates import added_with
 from ikicalc.lang.restated import lines_after, restated, said_again
 from ikicalc.lang.runon import after_formula, times_said
 from ikicalc.lang.said import (
@@ -92,6 +93,8 @@ def operation_said(chars: list[str]) -> Said | None:
     text = "".join(chars)
     lower = text.lower()
     deducted_in_order(chars)  # "A setelah dikurangi B dikalikan C": (A − B) × C
+    if "beserta" in lower:
+        added_with(chars)  # "A beserta sanksi … berupa denda sebesar 2 (dua) kali B": A + …
     joins = "dan" in lower or "serta" in lower or " y" in lower  # "… dan dikali 1.000"
     if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
@@ -246,8 +249,8 @@ def _remark() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\s)\s*\([ \t]*(?:{words})\b\s*[^()\s][^()]*\)[ \t]*+\.?\s*+$")
 
 
-_PURPOSE = lazy(
-    r"(?i)[\s,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
+_PURPOSE = lazy(  # not a need a name states ("… semua ongkos yang perlu untuk mendapatkan …")
+    r"(?i)(?<!perlu)(?<!diperlukan)(?<!digunakan)(?<!dikeluarkan)[\s,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
     r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
 )
 

@@ -37,6 +37,7 @@ from ikicalc.patterns import lazy
 
 __all__ = [
     "REASON_FACTOR_UNIT",
+    "added_with",
     "colon_divides",
     "currency",
     "factor_unit",
@@ -68,8 +69,9 @@ _SHARE_OF = lazy(
 )
 # the words that name a share added or deducted, before its rate: "ditambah denda sebesar 25%
 # (…) dari", "dikurangi biaya administrasi sebesar 2% dari"
-_ADDEND_NAMED = lazy(
-    r"(?i)(?<![^\W_])(?:di[ \t]*tambah|di[ \t]*kurangi)(?:[ \t]+dengan)?[ \t\n]+"
+_ADDEND_NAMED = lazy(  # "beserta" (together with) too: "… jumlah pajak yang sebenarnya
+    # terutang beserta sanksi administrasi berupa denda sebesar 2 (dua) kali …" (UU 16/2000)
+    r"(?i)(?<![^\W_])(?:di[ \t]*tambah|di[ \t]*kurangi|(?P<with>beserta))(?:[ \t]+dengan)?[ \t\n]+"
     r"(?P<words>(?:(?!sebesar(?![^\W_]))[^\W\d_]+[ \t\n]+){1,4}sebesar)[ \t\n]+"
     r"(?=\d[\d.,]*[ \t]*(?:%|‰|persen(?![^\W_]))[^.;]{0,120}?(?:(?<![^\W_])dari(?![^\W_])|×)"
     # or a multiple: "ditambah dengan sanksi administrasi berupa denda sebesar 4 (empat) kali
@@ -239,6 +241,17 @@ def rate_more_than(chars: list[str]) -> None:
         blank(chars, found.start("than"), found.end("than"))
         chars[closing] = ")"
         chars[found.end("than") - 2] = "×"
+
+
+def added_with(chars: list[str]) -> None:
+    """``A beserta sanksi administrasi berupa denda sebesar 2 (dua) kali B`` (UU 16/2000): the
+    amount *together with* a share or a multiple named before its rate is their sum: ``+`` is
+    written for ``beserta``, and the words that name the share are set aside (as
+    :func:`rate_described` sets them aside after ``ditambah``)."""
+    for found in _ADDEND_NAMED.finditer("".join(chars)):
+        if found.group("with"):
+            blank(chars, found.start("with"), found.end("words"))
+            chars[found.start("with")] = "+"
 
 
 def rate_described(chars: list[str], notes: list[str]) -> None:

@@ -32,7 +32,7 @@ from ikicalc.lang.mean_list import averages_named, mean_of_named, means_over_row
 from ikicalc.lang.run_together import labelled_pair, lost_commas, symbols_in_brackets
 from ikicalc.lang.said_mean import mean_named
 from ikicalc.lang.said_order import in_order_said
-from ikicalc.lang.share_of_it import named_again, shares_of_it
+from ikicalc.lang.share_of_it import fraction_alone, named_again, shares_of_it
 from ikicalc.lang.squares import squares_said
 from ikicalc.lang.stacking import LostBar
 from ikicalc.lang.terms import SUM_MARK
@@ -468,6 +468,8 @@ def read_evidence(node: ast.Expr, text: str = "") -> tuple[ast.Expr, tuple[Readi
         squares += summed
     node, words = worded(node, text)  # "A dibagi B dikurangi C", "A (…) / WASH per B"
     node, shares = shares_of_it(node) if "nya" in text else (node, ())  # "A + sepertiganya"
+    node, alone = fraction_alone(node)  # "maksimum pidana … ditambah 1/3 (satu per tiga)"
+    shares += alone
     again_said = "dari" in text or "tersebut" in text  # "… 4 (empat) kali jumlah pajak tersebut"
     node, again = named_again(node) if again_said else (node, ())  # "… 25% dari besarnya A"
     shares += again

@@ -12,6 +12,7 @@ B``). Each function works on the cell's characters in place and keeps the text's
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -23,6 +24,7 @@ from ikicalc.lang.multiples import (
     CAP_WORD,
     TIMES_SAID,
     VALUE_AFTER,
+    WORDS_TIMES,
     multiples_listed,
 )
 from ikicalc.lang.periods import each_unit, for_each
@@ -33,6 +35,7 @@ from ikicalc.lang.said_joins import another_voice
 from ikicalc.lang.shares_listed import shares_listed
 from ikicalc.names import counting_spellings, names_data
 from ikicalc.patterns import compiled, lazy
+from ikicalc.rules.terbilang import words_to_number
 
 __all__ = ["after_formula", "clause_after", "predicate", "remark_after_scale",
            "times_said", "value_named"]  # fmt: skip
@@ -117,17 +120,24 @@ def times_said(chars: list[str]) -> None:
     for found in _HALF.finditer(text) if "½" in text else ():
         chars[found.start() : found.start() + 2] = list(",5")
     text = "".join(chars)
-    for found in TIMES_SAID.finditer(text):
+    worded = WORDS_TIMES.finditer(text) if _NUMBER_CUE.search(text) else ()
+    for found in itertools.chain(TIMES_SAID.finditer(text), worded):
         at = found.start("num")
         capped = CAP.search(text, 0, at) is not None or (
             CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
         )
         capped = capped and not _RELATIVE.search(text, 0, at)
-        if AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found):
-            if found.group("said"):  # "(dua seperdua)": the number again, in words
-                blank(chars, *found.span("said"))
-            start = found.start("kali")
-            chars[start : start + 4] = list("×   ")
+        if not (AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found)):
+            continue
+        if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
+            digits = str(words_to_number(found.group("num")))
+            chars[at : found.end("num")] = list(digits.ljust(found.end("num") - at))
+        if found.group("said"):  # "(dua seperdua)": the number again, in words
+            blank(chars, *found.span("said"))
+        start = found.start("kali")
+        chars[start : start + 4] = list("×   ")
+        if found.group("fold"):  # "kali lipat (dari)": -fold
+            blank(chars, *found.span("fold"))
 
 
 def remark_after_scale(chars: list[str], text: str) -> bool:
@@ -179,7 +189,9 @@ def after_formula(chars: list[str], text: str) -> None:
         text = "".join(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
-        runs_on and states(text[: runs_on.start()]) and not _computes(said_again(runs_on.group(0)))
+        runs_on
+        and _amount_before(text[: runs_on.start()])
+        and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
         text = "".join(chars)
@@ -189,8 +201,7 @@ def after_formula(chars: list[str], text: str) -> None:
     while closing and _computes(said_again(text[closing.start() :])):  # "…, dikurangi C, dalam
         closing = _closing().search(text, closing.start() + 1)  # hal …": the clause after it
     before = text[: closing.start()] if closing else ""  # "27,7% dari A atau diperkirakan …"
-    amount = _SHARE_OF.search(before) or TIMES_SAID.search(before)  # "1 kali gaji … diatas"
-    if closing and (states(before) or amount):  # "…, sebagaimana tercantum …"
+    if closing and _amount_before(before):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
@@ -277,6 +288,12 @@ def _closing() -> re.Pattern[str]:
         r"(?i)(?:(?:,(?<![ \t],)|[ \t](?<![ \t]{2})[ \t]*,)[ \t\n]*\b(?:" + words + r")|[ \t\n]"
         r"(?<![ \t\n]{2})[ \t\n]*(?:" + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
+
+
+def _amount_before(before: str) -> bool:
+    """Whether ``before`` states a formula: an operation, a share (``27,7% dari A``) or a
+    multiple (``1 kali gaji …``), so that what follows is said of it."""
+    return bool(states(before) or _SHARE_OF.search(before) or TIMES_SAID.search(before))
 
 
 @cache
@@ -388,6 +405,8 @@ def subordinated(text: str) -> bool:
 
 # the last operation said before a clause: where the last quantity's name starts
 _LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
+# what any whole number said in words holds (a cheap test before WORDS_TIMES)
+_NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
 _RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
 _JOINT_COUNTED = lazy(
     r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"

@@ -18,6 +18,12 @@ or ``jumlah``, opens with the words the operand before the ``+``/``−`` opens w
 it names that operand again: ``A + 25% × A``, ``(A − B) + 25% × (A − B)`` for a ``selisih``
 (:func:`named_again`; a guess, recorded). The words that name the surcharge (``denda``) are set
 aside before the rate by :func:`ikicalc.lang.rates.rate_described`.
+
+Criminal laws say an increase of a penalty by a fraction alone, its operand understood: ``…
+tidak melebihi maksimum pidana yang terberat ditambah 1/3 (satu per tiga)`` (UU 1/2023),
+``pidana denda maksimum … ditambah 1/3 (sepertiga)``. Where the whole formula is ``A ± p/q``
+with a proper fraction of whole numbers (no amount is summed with a bare third), the fraction
+is that share of ``A``: ``A + A / 3`` (a guess, recorded).
 """
 
 from __future__ import annotations
@@ -32,11 +38,16 @@ from ikicalc.lang.formula import Reading
 from ikicalc.lang.printer import expression_text
 from ikicalc.patterns import lazy
 
-__all__ = ["AGAIN", "REASON", "named_again", "shares_of_it"]
+__all__ = ["AGAIN", "ALONE", "REASON", "fraction_alone", "named_again", "shares_of_it"]
 
 REASON = N_(
     "a fraction said with '-nya' after 'ditambah'/'dikurangi' is that share of the operand "
     "before it ('A ditambah sepertiganya': A + A / 3)"
+)
+
+ALONE = N_(
+    "a fraction alone added to or deducted from an amount ('A ditambah 1/3 (sepertiga)') is "
+    "that share of the amount: A + A / 3"
 )
 
 AGAIN = N_(
@@ -101,6 +112,36 @@ def shares_of_it(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
         return new
 
     return ast.transform(node, rewrite), tuple(readings)
+
+
+def fraction_alone(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+    """``node`` read ``A ± A × p / q`` where the whole formula is ``A ± p / q`` with a proper
+    fraction of whole numbers (see the module: ``pidana … ditambah 1/3 (sepertiga)``)."""
+    alone = _alone(node)
+    if alone is None or not isinstance(node, ast.Binary):
+        return node, ()
+    new = ast.Binary(node.op, node.left, _share(node.left, alone, node.right.span), node.span)
+    return new, (Reading(node.right.span, expression_text(new), expression_text(node), ALONE),)
+
+
+def _alone(node: ast.Expr) -> Fraction | None:
+    """The share of a formula ``A ± p / q`` (a constant no amount is summed with)."""
+    if not (
+        isinstance(node, ast.Binary)
+        and node.op in (ast.Op.ADD, ast.Op.SUB)
+        and isinstance(node.right, ast.Binary)
+        and node.right.op is ast.Op.DIV
+        and isinstance(node.right.left, ast.Number)
+        and isinstance(node.right.right, ast.Number)
+        and node.right.right.value
+        and any(isinstance(part, ast.Variable) for part in ast.walk(node.left))
+    ):
+        return None
+    over, under = node.right.left.value, node.right.right.value
+    if over != over.to_integral_value() or under != under.to_integral_value():
+        return None
+    share = Fraction(int(over), int(under))
+    return share if 0 < share < 1 else None
 
 
 def named_again(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:

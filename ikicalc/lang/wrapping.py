@@ -17,6 +17,15 @@ __all__ = ["rejoin_counts", "rejoin_hyphenated"]
 _HYPHENATED = lazy(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?P<rest>[a-z][^\W\d_]+)(?![^\W_])")
 
 
+# an adverb of degree, se- and its stem doubled with -nya, its second half wrapped or spaced
+# apart by a PDF's text ("dihukum denda sebanyak- banyaknya sepuluh kali …", UU 35/1953;
+# "sekurang-" / "kurangnya"): one word, as KBBI writes it, never a subtraction
+_DEGREE_APART = lazy(
+    r"(?i)(?<![^\W_])se(?P<stem>[^\W\d_]{3,})(?P<hyphen>-)(?=[ \t\n])[ \t]*\n?[ \t]*"
+    r"(?P<rest>(?P=stem)nya)(?![^\W_])"
+)
+
+
 # the same word when the line breaks were lost: "yang seha- rusnya memperoleh ban- tuan sosial"
 # (a hyphen glued to a word, a space after it, the rest in lower case; a subtraction is spaced
 # on both sides or on neither)
@@ -89,6 +98,10 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index.
     The slash spaced from its word (``Jumlah desa /`` over ``kelurahan UCI`` over a bar,
     kulonprogo-perbup-15-2011#03) joins alike when a bar line follows: a stack's numerator."""
+    text = "".join(chars)
+    for found in _DEGREE_APART.finditer(text) if "nya" in text else ():
+        spaces = found.start("rest") - found.end("hyphen")  # "sebanyak- banyaknya": one word
+        chars[found.end("hyphen") : found.end("rest")] = list(found.group("rest") + " " * spaces)
     text = "".join(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
