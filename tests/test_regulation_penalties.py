@@ -7,6 +7,8 @@ before its rate (``… jumlah pajak yang sebenarnya terutang beserta sanksi admi
 denda sebesar 2 (dua) kali …``). Around the formula stand what else befalls (``selain pidana
 penjara …, …``), the cap a clause of contrast sets (``…, tetapi tidak melebihi …``), what the
 base leaves out (``…, tidak termasuk …``) and the amount's role (``… sebagai cadangan``).
+The other families of batches 30 and 31 (a form's note over its columns, an aside that says
+which division a ratio is not, a labelled quantity over a number whose bar was lost) close it.
 """
 
 from __future__ import annotations
@@ -175,3 +177,130 @@ def test_a_need_a_name_states_is_the_names() -> None:
     )
     purpose = ikicalc.parse("A dibagi B dikalikan 100 untuk mendapatkan persentasenya")
     assert purpose.variables == ("A", "B")
+
+
+def test_a_multiple_of_an_amount_said_with_dari() -> None:
+    # PP 45/2010 (uang kehormatan), Pasal 3 ayat (2)
+    text = (
+        "(2) Uang kehormatan sebagaimana dimaksud pada ayat (1) diberikan sebesar 6 (enam) kali "
+        "dari penghasilan setiap bulan."
+    )
+    assert ikicalc.parse(text).variables == ("penghasilan setiap bulan",)
+    assert _value(text, {"penghasilan setiap bulan": 5}) == 30
+
+
+def test_a_factor_named_before_its_number() -> None:
+    # UU 6/1953 (tanah partikelir), the explanation of Pasal 5
+    text = (
+        "Pendapatan bersih itu dikalikan suatu kapitalisatie-faktor 14, yang sejak tahun 1949 "
+        "dengan persetujuan tuan-tuan tanah sendiri ditinjau lagi dan ditentukan oleh Pemerintah "
+        "waktu itu menjadi 17,9."
+    )
+    assert str(ikicalc.parse(text)) == "Pendapatan bersih itu × 14"
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        (  # PP 9/1956 (perjalanan luar negeri tenaga asing): a percent deducted from a name
+            "uang-harian tersebut dikurangi dengan 50%;",
+            "uang-harian tersebut - 50% × uang-harian tersebut",
+            Fraction(50),
+        ),
+    ],
+)
+def test_a_percent_alone_is_a_share_of_the_name(text: str, left: str, right: Fraction) -> None:
+    assert str(ikicalc.parse(text)) == left
+    assert _value(text, {"uang-harian tersebut": 100}) == right
+    assert "W110" in [finding.code for finding in ikicalc.lint(text)]
+    assert str(ikicalc.parse("Realisasi / Target x 100% - 100%")) == (
+        "Realisasi / Target × 100% - 100%"
+    )  # a difference in points after a ratio, no share
+
+
+def test_a_listed_case_before_a_share() -> None:
+    # PP 135/2000 (penyitaan dalam penagihan pajak), Pasal 23
+    assert str(ikicalc.parse("a. secara lelang, 1% (satu persen) dari pokok lelang.")) == (
+        "1% × pokok lelang"
+    )
+
+
+def test_a_deduction_after_a_comma_and_a_list_of_examples() -> None:
+    # UU 36/1953 (Bank Tabungan Pos), Pasal 12 ayat (6)
+    text = (
+        "(6) Pendapatan karena tanda-tanda bunga (coupon) dan surat utang yang telah dapat "
+        "ditunaikan, setelah dikurangi dengan ongkos-ongkos yang masih harus dibayar karena "
+        "komisi, upah penitipan dan lain- lain, oleh Bank Tabungan Pos ditulis sebagai tabungan "
+        "biasa di dalam buku tabungan atas nama penabung."
+    )
+    assert ikicalc.parse(text).variables == (
+        "Pendapatan karena tanda-tanda bunga (coupon) dan surat utang yang telah dapat ditunaikan",
+        "ongkos-ongkos yang masih harus dibayar karena komisi, upah penitipan dan lain- lain",
+    )
+    plain = ikicalc.parse("Uang tunai yang telah ditegah, setelah dikurangi pembayaran sanksi")
+    assert str(plain) == "Uang tunai yang telah ditegah - pembayaran sanksi"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # PP 67/2002, Pasal 14 ayat (4): when the amount stands
+            "(4) Badan Pengatur dapat mempunyai cadangan dana operasional setinggi-tingginya "
+            "sebesar 3 (tiga) kali biaya rata-rata operasional tahun berjalan, pada akhir tahun "
+            "anggaran yang bersangkutan.",
+            ("biaya rata-rata operasional tahun berjalan",),
+        ),
+        (  # PP 45/1994: what the tax is
+            "Penghasilan yang diterima Pejabat Negara dipotong Pajak Penghasilan Pasal 21 sebesar "
+            "15% (lima belas persen) dari penerimaan bruto, dan bersifat final.",
+            ("penerimaan bruto",),
+        ),
+        (  # UU 16/2012, Pasal 42 ayat (2): what the share is for
+            "Industri Pertahanan menyediakan paling rendah 5% (lima persen) dari laba bersih untuk "
+            "kepentingan penelitian dan pengembangan.",
+            ("laba bersih",),
+        ),
+        (  # UU 18/2011: how long the multiple runs
+            "2) penurunan gaji sebesar 1 (satu) kali kenaikan gaji berkala paling lama 1 (satu) "
+            "tahun;",
+            ("kenaikan gaji berkala",),
+        ),
+        (  # UU 5/1997 (psikotropika), Pasal 70: what else may befall
+            "kepada korporasi dikenakan pidana denda sebesar 2 (dua) kali pidana denda yang "
+            "berlaku untuk tindak pidana tersebut dan dapat dijatuhkan pidana tambahan berupa "
+            "pencabutan izin usaha.",
+            ("pidana denda yang berlaku untuk tindak pidana tersebut",),
+        ),
+    ],
+)
+def test_what_a_sentence_says_after_its_amount(text: str, names: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == names
+
+
+def test_the_columns_of_a_form_note() -> None:
+    # Permen PUPR 5/2024, the notes of its report form
+    text = (
+        "7. Diisi nilai PNBP yang diberikan besaran Tarif PNBP sampai dengan Rp0,00 \n(nol rupiah "
+        ") atau 0% (nol persen ) selama semester I dengan mengalikan nilai \nkolom ( 5) dan kolom "
+        "( 6) pada satuan kerja bersangkutan. "
+    )
+    assert str(ikicalc.parse(text)) == "kolom ( 5) × kolom ( 6)"
+    summed = ikicalc.parse("Diisi dengan menjumlahkan kolom 2, kolom 3 dan kolom 4.")
+    assert str(summed) == "kolom 2 + kolom 3 + kolom 4"
+    assert str(ikicalc.parse("diisi dengan membagi kolom (3) dengan kolom (4)")) == (
+        "kolom (3) / kolom (4)"
+    )
+
+
+def test_an_aside_that_says_which_division_it_is_not() -> None:
+    # BPS Kutai Kartanegara, glossary: tingkat pengangguran terbuka
+    text = "Penganggur dibagi angkatan kerja (bukan dibagi seluruh penduduk), dikali 100."
+    assert str(ikicalc.parse(text)) == "Penganggur / angkatan kerja × 100"
+
+
+def test_a_labelled_quantity_over_a_number_alone() -> None:
+    # Permenhut 17/2025 (kelas tiket wisata alam), its bar lost in the PDF text
+    text = "nilai akhir = jumlah tertimbang semua kriteria \n100 "
+    assert str(ikicalc.parse(text)) == "nilai akhir = jumlah tertimbang semua kriteria / 100"
+    assert "W110" in [finding.code for finding in ikicalc.lint(text)]
+    assert ikicalc.parse("Nilai = Jumlah penduduk\n2023").variables == ("Jumlah penduduk 2023",)

@@ -133,6 +133,10 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         if span is not None:
             return _expression_under(chars, masked, span, operators)
         return over_blank_line(chars, masked, operators[0].start()) or over_the_line(chars, masked)
+    if span is None and "=" in masked and "\n" in masked.strip():
+        labelled = over_the_line(chars, masked)  # "nilai akhir = A" / "100"
+        if labelled is not None:
+            return labelled
     lines = [m for m in re.finditer(r"[^\n]*", masked) if m.group(0).strip()]
     if len(lines) == 2 and all(_LONE_SYMBOL.fullmatch(m.group(0)) for m in lines):
         # "X1" / "X2" / "× 100" over a legend: two symbols stacked, the bar a border

@@ -72,7 +72,6 @@ from ikicalc.lang.prose import (
     label_said,
     note_after,
     operation_said,
-    remark_at_end,
     second_way,
 )
 from ikicalc.lang.rates import (
@@ -83,6 +82,7 @@ from ikicalc.lang.rates import (
     scale_marks,
     whole_rate,
 )
+from ikicalc.lang.remarks import remark_at_end
 from ikicalc.lang.restated import components_named
 from ikicalc.lang.said_digits import said_beside_digits
 from ikicalc.lang.said_steps import steps_said

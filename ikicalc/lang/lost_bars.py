@@ -99,7 +99,8 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     Sarusun``; ``Pendapatan … - Belanja Pegawai`` / ``Pokok pinjaman + Bunga + Biaya Lain``:
     two lines, an expression over a quantity opened by a counting word or over another
     expression, nothing at the line break joining them (no operator, the lower line opens
-    with a capital): the bar between them was lost. A guess."""
+    with a capital): the bar between them was lost. A labelled quantity over a number alone
+    (``nilai akhir = jumlah tertimbang semua kriteria`` / ``100``) too. A guess."""
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) != 2:
         return None
@@ -117,7 +118,11 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
     def computes(line: str) -> bool:
         return bool(operator().search(line) or re.search(r"\s[-+−]\s", line))
 
-    if not (computes(above) and (number or computes(below) or _COUNTING_LINE.match(below))):
+    labelled = number and "=" in upper.group(0) and not _YEAR.fullmatch(below)
+    if not (
+        (computes(above) and (number or computes(below) or _COUNTING_LINE.match(below)))
+        or labelled  # "nilai akhir = jumlah tertimbang semua kriteria" / "100" (Permenhut 17/2025)
+    ):
         return None
     split = upper.end()
     chars[split] = "÷"
@@ -130,6 +135,7 @@ def over_the_line(chars: list[str], text: str) -> LostBar | None:
 
 # a constant denominator alone on its line, a power of ten or a count ("1000", "12", "2")
 _NUMBER_ALONE = lazy(r"[ \t]*\d[\d.,]*[ \t]*")
+_YEAR = lazy(r"[ \t]*(?:19|20)\d\d[ \t]*")  # a year alone: a name's, no denominator
 
 
 def _open_brackets(line: str) -> int:

@@ -173,7 +173,7 @@ def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:
     """The reading (see module); ``None`` when the cell is not laid out so, or, with
     ``moved_only``, when no label's word was set aside from the other lines. The sentence
     that introduces the stack is none of its lines (``… maka digunakan rumus :``, an LKIP's)."""
-    from ikicalc.lang.preamble import heading_apart
+    from ikicalc.lang.headings import heading_apart
 
     text = heading_apart(text) if re.search(r":[ \t]*\n", text) else text  # (a colon ends it)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]

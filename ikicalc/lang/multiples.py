@@ -17,11 +17,11 @@ from ikicalc.patterns import lazy
 __all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "WORDS_TIMES",
            "multiples_listed"]
 
-# "kali" before a word or a bracket, "-fold" said too ("3 (tiga) kali lipat biaya bahan baku",
-# "2 (dua) kali lipat dari modal"); not how often ("4 kali setahun", "2 kali dalam sebulan",
-# "3 kali selama …"): a name's
+# "kali" before a word or a bracket, "-fold" and "of" said too ("3 (tiga) kali lipat biaya bahan
+# baku", "2 (dua) kali lipat dari modal", "6 (enam) kali dari penghasilan setiap bulan"); not
+# how often ("4 kali setahun", "2 kali dalam sebulan", "3 kali selama …"): a name's
 _KALI = (
-    r"[ \t\n]+(?P<kali>kali)(?P<fold>[ \t\n]+lipat(?:[ \t\n]+dari)?(?![^\W_]))?"
+    r"[ \t\n]+(?P<kali>kali)(?P<fold>(?:[ \t\n]+lipat)?(?:[ \t\n]+dari)?(?![^\W_]))?"
     r"[ \t\n]+(?=[^\W\d_]|\()"
     r"(?!(?:dalam|selama|setiap|tiap|per|pada|se(?:hari|minggu|bulan|triwulan|semester|tahun))"
     r"(?![^\W_]))"

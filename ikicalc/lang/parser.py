@@ -45,6 +45,7 @@ from ikicalc.lang.dashes import HOLE_NAME, Hole
 from ikicalc.lang.dashes import REASON as DASHES_REASON
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.grammars import build_parser
+from ikicalc.lang.headings import heading_apart
 from ikicalc.lang.initials import initials_named
 from ikicalc.lang.lark_errors import (
     MAX_DEPTH,
@@ -59,7 +60,6 @@ from ikicalc.lang.marks import emphasis_aside, polarity_aside
 from ikicalc.lang.messages import call_error, function_call, power_error, syntax_error
 from ikicalc.lang.one_name import one_name
 from ikicalc.lang.paragraph import as_sent, plain_lines, plain_spaces
-from ikicalc.lang.preamble import heading_apart
 from ikicalc.lang.reading import (
     CONSTANT,
     nesting,

@@ -12,18 +12,17 @@ length (see :mod:`ikicalc.lang.layout`); the words they look for are data
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
-from ikicalc.lang.asides import beside_operands, cited_items
+from ikicalc.lang.asides import cited_items
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.notes_under import note_after
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.rates import added_with
 from ikicalc.lang.restated import lines_after, restated, said_again
-from ikicalc.lang.runon import after_formula, times_said
+from ikicalc.lang.runon import times_said
 from ikicalc.lang.said import (
     added_list,
     conjunction_aside,
@@ -31,17 +30,15 @@ from ikicalc.lang.said import (
     joined_operations,
     last_factor_joined,
     ratio_heading,
-    states,
     summed,
 )
-from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_heads import head_after_cue, misspelt_head, operation_head
 from ikicalc.lang.said_joins import serta_parts
 from ikicalc.lang.said_lists import lists_said
 from ikicalc.lang.said_order import deducted_in_order, deducted_last
 from ikicalc.lang.sentences import second_way, sentence
-from ikicalc.names import counting_spellings, names_data
+from ikicalc.names import counting_spellings
 from ikicalc.patterns import lazy
 
 __all__ = [
@@ -50,7 +47,6 @@ __all__ = [
     "label_said",
     "note_after",
     "operation_said",
-    "remark_at_end",
     "second_way",
     "sentence",
 ]
@@ -238,77 +234,6 @@ def _counted_operand(text: str, found: re.Match[str]) -> re.Match[str]:
 
 
 _EXPLAINED = lazy(r"(?i)[ \t,]+\b(?:yaitu|yakni|ialah)\b")
-
-
-@cache
-def _remark() -> re.Pattern[str]:
-    words = "|".join(names_data()["layout"]["remark_words"])
-    # a remark says something after its word ("(target 100%)", "(dalam persen)"); a word alone
-    # in brackets names the quantity again ("rencana (target)"); a line may break after the word
-    # ("(yaitu\nIA = 50/N).", Kepka BAPETEN 4/1999); from a run's first blank (not the square)
-    return re.compile(rf"(?i)(?<!\s)\s*\([ \t]*(?:{words})\b\s*[^()\s][^()]*\)[ \t]*+\.?\s*+$")
-
-
-_PURPOSE = lazy(  # not a need a name states ("… semua ongkos yang perlu untuk mendapatkan …")
-    r"(?i)(?<!perlu)(?<!diperlukan)(?<!digunakan)(?<!dikeluarkan)[\s,]+\b(?:untuk|agar|supaya|guna)\s+(?:mendapatkan|memperoleh|menghasilkan|"
-    r"menyatakan|mengetahui)\b[^()=/÷×*]*$"
-)
-
-
-# the result of a step named between two operations: "A dikurangi B diperoleh nilai pasar
-# tanah kosong untuk kemudian dibagi C" (the steps apply in the order said)
-_RESULT_NAMED = lazy(
-    r"(?i)[ \t,]*(?<!yang\s)(?<!yg\s)\b(?:diperoleh|didapat(?:kan)?|menghasilkan)\b[^.;=/÷×*]*?"
-    r"(?:\b(?:untuk|yang|dan)\b)?(?=\s*\b(?:kemudian|lalu|selanjutnya|dibagi|dikali(?:kan)?"
-    r"|ditambah|dikurangi)\b)"
-)
-# "… dan dinyatakan dengan satuan persen": the unit the result is stated in, as "dalam"
-_STATED_WITH = lazy(r"(?i)(?<=dinyatakan[ \t\n])dengan(?=[ \t\n]+satuan[ \t\n]+(?:persen|prosen))")
-# "… di kali dengan seratus dan dinyatakan dengan satuan persen": the scale of 100 is the
-# percent the result is stated in (not a second × 100%)
-_SCALE_IN_PERCENT = lazy(
-    r"(?i)(?:\b(?:di[ \t]*kali(?:kan)?|kali)(?:[ \t\n]+dengan)?|[xX×*])[ \t\n]+(?:100|seratus)\b"
-    r"(?P<clause>[ \t\n,]+(?:(?:dan|serta)[ \t\n]+)?dinyatakan[ \t\n]+(?:dalam|dengan)[ \t\n]+"
-    r"(?:satuan[ \t\n]+)?(?:persen|prosen)\b(?:[ \t]*\(%\))?)"
-)
-# the conjunction that joins a formula to its closing clause: "… B dan dinyatakan dalam persen"
-_JOINED_CLOSING = lazy(r"(?i)[\s,]+\b(?:dan|serta|lalu|kemudian)\b(?=\s+dinyatakan\b)")
-
-
-def remark_at_end(chars: list[str]) -> None:
-    """``… dikalikan 1000 (untuk mendapatkan rasio per 1.000 penduduk).``: a remark in
-    brackets after the formula, opened by a word of ``[layout] remark_words``; and a purpose
-    said after it (``… dikalikan 100 untuk mendapatkan persentasenya``)."""
-    text = "".join(chars)
-    stated = "dinyatakan" in text
-    for scale in _SCALE_IN_PERCENT.finditer(text) if stated else ():
-        blank(chars, *scale.span("clause"))  # "… di kali dengan seratus dan dinyatakan dalam
-        chars[scale.start("clause") + 1 : scale.start("clause") + 7] = list("persen")  # persen"
-    text = "".join(chars)
-    for said in _STATED_WITH.finditer(text) if stated else ():
-        chars[said.start() : said.end()] = list("dalam ")  # "dinyatakan dengan satuan persen"
-    text = "".join(chars)
-    found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
-    if found and (operator().search(text, 0, found.start()) or states(text[: found.start()])):
-        blank(chars, found.start(), found.end())
-        text = "".join(chars)
-    if "diperoleh" in text or "didapat" in text:
-        for found in _RESULT_NAMED.finditer(text):
-            before = rate_title_masked(text, found.start())[: found.start()]
-            if operator().search(before) or _computes(before):
-                blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
-        text = "".join(chars)
-    if "nyatakan" in text:
-        for found in _JOINED_CLOSING.finditer(text):
-            blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
-        text = "".join(chars)
-    beside_operands(chars, text)  # "… B dan hak lainnya sesuai …", "rata-rata antara A dan B"
-    after_formula(chars, "".join(chars))
-    text = "".join(chars)
-    purposed = guards.may_find(_PURPOSE, text)
-    purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
-    if purpose and operator().search(text, 0, purpose.start()):
-        blank(chars, purpose.start(), purpose.end())
 
 
 # not after "yang": "… pada tahun yang sama dengan B" is a name's "the same" before an

@@ -349,9 +349,19 @@ def added_list(chars: list[str]) -> None:
         return  # the first operand is not written
     if _CITED.search(found.group("items")):
         return  # "… dalam Pasal 6 ayat (1), Pasal 7 ayat (1), serta Pasal 9": it cites
+    if _EXAMPLES_END.search(found.group("items")):
+        return  # "… ongkos-ongkos … karena komisi, upah penitipan dan lain- lain" (UU 36/1953):
+        # a list of examples inside a name
     sign = sign_of(found.group("op")) or "+"
     items = list(_ITEM_JOIN.finditer(text, found.start("items"), found.end("items")))
     signed_joins(chars, items, sign)
+
+
+# a list closed by "and so on": examples, no operands
+_EXAMPLES_END = lazy(
+    r"(?i)(?<![^\W_])(?:dan|serta)[ \t\n]+(?:lain-[ \t\n]?lain|sebagainya|seterusnya)"
+    r"[ \t\n.,;]*$|(?<![^\W_])(?:dll|dsb|dst)\.?[ \t\n,;]*$"
+)
 
 
 @cache

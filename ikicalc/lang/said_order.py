@@ -71,7 +71,9 @@ def deducted_in_order(chars: list[str]) -> None:
     when the joiner says the operation (``… dalam bentuk piutang setelah dikurangi dengan
     penyisihan piutang …``, Perka LAPAN 2/2014), and in a sentence whose words before the
     formula say it is computed (``… adalah A setelah dikurangi B``: the sentence states an
-    operation, :func:`ikicalc.lang.preamble.introduced`). After a product or a division said in
+    operation, :func:`ikicalc.lang.preamble.introduced`), and after a comma, a clause of its own
+    (``Uang tunai … yang telah ditegah, setelah dikurangi pembayaran sanksi …``, PP 99/2016).
+    After a product or a division said in
     words, with nothing computed after it, what remains of the operand before it is the
     operand: ``X dikalikan A setelah dikurangi B`` is ``X × (A − B)`` (the bracket opens in the
     blank before A and closes after B). ``setelah`` is set aside (a guess, made with the order
@@ -86,7 +88,8 @@ def deducted_in_order(chars: list[str]) -> None:
         prior = _said_before().search(text, 0, found.start()) if not later else None
         if prior is not None and _group(chars, text, prior.end("op"), found):
             continue
-        if joined or later or introduced(text, found.start()):
+        clause = text[: found.start()].rstrip().endswith(",")  # "A …, setelah dikurangi B,"
+        if joined or later or clause or introduced(text, found.start()):
             blank(chars, found.start(), found.start(1))
 
 

@@ -23,7 +23,9 @@ Criminal laws say an increase of a penalty by a fraction alone, its operand unde
 tidak melebihi maksimum pidana yang terberat ditambah 1/3 (satu per tiga)`` (UU 1/2023),
 ``pidana denda maksimum … ditambah 1/3 (sepertiga)``. Where the whole formula is ``A ± p/q``
 with a proper fraction of whole numbers (no amount is summed with a bare third), the fraction
-is that share of ``A``: ``A + A / 3`` (a guess, recorded).
+is that share of ``A``: ``A + A / 3`` (a guess, recorded). So is a percent added to or
+deducted from a name alone (``uang-harian tersebut dikurangi dengan 50%``, PP 9/1956:
+``A − 50% × A``); not after a ratio (``A / B × 100% − 100%`` is a difference in points).
 """
 
 from __future__ import annotations
@@ -120,12 +122,26 @@ def fraction_alone(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     alone = _alone(node)
     if alone is None or not isinstance(node, ast.Binary):
         return node, ()
-    new = ast.Binary(node.op, node.left, _share(node.left, alone, node.right.span), node.span)
+    share = (
+        ast.Binary(ast.Op.MUL, node.right, node.left, node.right.span)  # "50% × A"
+        if isinstance(node.right, ast.Percent)
+        else _share(node.left, alone, node.right.span)
+    )
+    new = ast.Binary(node.op, node.left, share, node.span)
     return new, (Reading(node.right.span, expression_text(new), expression_text(node), ALONE),)
 
 
 def _alone(node: ast.Expr) -> Fraction | None:
-    """The share of a formula ``A ± p / q`` (a constant no amount is summed with)."""
+    """The share of a formula ``A ± p / q`` (a constant no amount is summed with), or of a
+    name and a percent (``uang-harian tersebut dikurangi dengan 50%``, PP 9/1956)."""
+    if (
+        isinstance(node, ast.Binary)
+        and node.op in (ast.Op.ADD, ast.Op.SUB)
+        and isinstance(node.left, ast.Variable)
+        and isinstance(node.right, ast.Percent)
+        and 0 < node.right.value < 100
+    ):
+        return Fraction(node.right.value) / 100
     if not (
         isinstance(node, ast.Binary)
         and node.op in (ast.Op.ADD, ast.Op.SUB)

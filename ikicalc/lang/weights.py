@@ -52,8 +52,10 @@ def _phrase() -> str:
     table = names_data()["weights"]
     noun = rf"(?:{words_pattern(table['nouns'])})(?![^\W_])"
     copula = rf"(?:{words_pattern(table['copulas'])})(?![^\W_])"
-    return (
-        rf"(?P<words>{noun}(?:[ \t]+{noun})*(?:(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{copula}))?)"
+    return (  # an article, and a compound's first word, may open it ("dikalikan suatu
+        # kapitalisatie-faktor 14", UU 6/1953)
+        rf"(?P<words>(?:(?:suatu|sebuah)[ \t]+)?(?:[^\W\d_]+-)?{noun}(?:[ \t]+{noun})*"
+        rf"(?:(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{copula}))?)"
         r"[ \t]*"
     )
 
