@@ -304,3 +304,56 @@ def test_a_labelled_quantity_over_a_number_alone() -> None:
     assert str(ikicalc.parse(text)) == "nilai akhir = jumlah tertimbang semua kriteria / 100"
     assert "W110" in [finding.code for finding in ikicalc.lint(text)]
     assert ikicalc.parse("Nilai = Jumlah penduduk\n2023").variables == ("Jumlah penduduk 2023",)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (  # PP 21/1948, Pasal 9 ayat (2): a time clause, then "each time" before the operator
+            "(2) Pada waktu kenaikan gaji dan/atau kenaikan pangkat, jumlah tambahan gaji tersebut "
+            "tiap-tiap kali dikurangi dengan jumlah tambahan gaji pokok.",
+            "jumlah tambahan gaji tersebut - jumlah tambahan gaji pokok",
+        ),
+        (  # UU 22/2001 (migas), Pasal 56 ayat (2): a stipulation sets the cap computed
+            "(2) Dalam hal tindak pidana dilakukan oleh Badan Usaha atau Bentuk Usaha Tetap, "
+            "pidana yang dijatuhkan kepada Badan Usaha atau Bentuk Usaha Tetap tersebut adalah "
+            "pidana denda, dengan ketentuan paling tinggi pidana denda ditambah sepertiganya.",
+            "pidana denda + pidana denda / 3",
+        ),
+        (  # PP 57/2010, the explanation of Pasal 5: a condition with a comparison, then a mean
+            "Huruf a Dalam hal salah satu pihak memiliki perbedaan antara nilai aset tahun terakhir "
+            "dengan nilai aset tahun sebelumnya sebesar 30% atau lebih, maka nilai asetnya dihitung "
+            "berdasarkan rata-rata nilai aset 3 (tiga) tahun terakhir.",
+            "rata-rata nilai aset 3 (tiga) tahun terakhir",
+        ),
+        (  # PP 17/2022 (pendanaan IKN), a scan's percent read "yo"
+            "(4) Persetujuan penggunaan dana dapat diberikan sampai dengan sebesar looyo (seratus "
+            "persen) dari penerimaan negara bukan pajak yang diterima.",
+            "1 × penerimaan negara bukan pajak yang diterima",
+        ),
+        (  # PP 41/2015, Pasal 48: a scan's per mille with its caret and spaces
+            "b. 1 ^o / oo (satu per mil) dari nilai investasi",
+            "0,1% × nilai investasi",
+        ),
+        (  # PP 9/1984: what an amount consists of, listed with no "dan"
+            "(2) Penghasilan sebagaimana dimaksud dalam ayat (1) terdiri dari:\na. pensiun pokok;\n"
+            "b. tunjangan isteri/suami;\nc. tunjangan anak;",
+            "pensiun pokok + tunjangan isteri/suami + tunjangan anak",
+        ),
+        (  # PP 19/1952, Pasal 5 ayat (1): an alternative base after "atau,"
+            "(1) Besarnya pokok pensiun janda adalah 20% dari gaji yang terakhir diterima oleh "
+            "pembayar-iuran-wajib yang meninggal atau, apabila menguntungkan, dari pertengahan "
+            "jumlah gaji yang tertinggi dan gaji-gaji terdekatnya, yang diterimanya untuk 12 bulan.",
+            "20% × gaji yang terakhir diterima oleh pembayar-iuran-wajib yang meninggal",
+        ),
+    ],
+)
+def test_more_regulation_sentences(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+
+
+def test_a_typed_percent_is_not_a_division_by_zero_point() -> None:
+    # "50 / 0,9": digits around a spaced slash divide (Indeks Kualitas Udara)
+    assert str(ikicalc.parse("IKU = 100 – ((50 / 0,9) x (Ieu – 0,1))")) == (
+        "IKU = 100 - 50 / 0,9 × (Ieu - 0,1)"
+    )

@@ -144,8 +144,11 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
     words = [join.group("word") for join in joins]
     if places != list(range(1, len(places) + 1)) or any(words[:-1]):
         return ()  # not one list from its first item, or a conjunction before the last
-    if (words[-1] or "").lower() not in ("dan", "serta") or ":" in text[announced.end() :]:
-        return ()  # one of the items applies ("; atau"), or an item lists its own parts
+    parts = announced.group(0).lower().startswith("terdiri") and not any(words)
+    if (words[-1] or "").lower() not in ("dan", "serta") and not parts:
+        return ()  # one of the items applies ("; atau"); not "terdiri dari:" / "a. …;" / "b. …;"
+    if ":" in text[announced.end() :]:  # (PP 9/1984: what an amount consists of, no "dan")
+        return ()  # an item lists its own parts
     if operator().search(text, 0, announced.start()) or _NEW_SENTENCE.search(text, joins[-1].end()):
         return ()  # "A dibagi B … Dokumen dimaksud meliputi: …": the list defines, after it
     body = text.rstrip()

@@ -14,7 +14,8 @@ damage in two readings:
   - a letter for a digit: ``0,l (satu persepuluh)`` is ``0,1``; ``l`` and ``I`` for ``1``,
     ``o`` and ``O`` for ``0``;
   - the percent and per mille signs: ``1 %o (satu permil)`` is ``1‰``, ``157o (lima belas
-    persen)`` is ``15%`` (the sign read as ``7o``), ``10olo``, ``6Ooh`` (``olo``, ``oh``);
+    persen)`` is ``15%`` (the sign read as ``7o``), ``10olo``, ``6Ooh``, ``looyo`` (``olo``,
+    ``oh``, ``yo``);
   - a vulgar fraction flattened: ``11/2 (satu setengah) kali`` is ``1½``;
   - a fraction lost: ``2.% (dua setengah perseratus)`` is ``2,5%``;
   - the opening bracket lost: ``sebesar 5% lima persen) dari``.
@@ -51,22 +52,27 @@ WORDS_REASON = N_(
     "settle a doubt; check the source"
 )
 
-# "22o/o", "2,5 o/o", "1 o/oo" (per mille): a typewriter's percent; not "1.500.000/orang"
-_OCR_PERCENT = lazy(r"(?<=\d)(?P<sign>(?:[oO0]|[ \t][oO])/[oO0][oO0]?)(?![^\W_])")
+# "22o/o", "2,5 o/o", "1 o/oo" (per mille), "1 ^o / oo" (PP 41/2015, a scan's caret and
+# spaces): a typewriter's percent; not "1.500.000/orang"
+_OCR_PERCENT = lazy(  # (spaced, the letters only: "50 / 0,9" divides)
+    r"(?<=\d)(?P<sign>(?:[oO0]|[ \t][oO])(?P<over>/[oO0][oO0]?)"
+    r"|[ \t]?\^?[oO](?P<spaced>[ \t]?/[ \t]?[oO][oO]?))(?![^\W_])"
+)
 _SAID_AFTER = lazy(r"[ \t\n]*\([^()\d]{3,60}?persen[ \t\n]*\)")
 
 # a figure, as OCR may have left it, then the words in brackets that say it; or the words and
 # a closing bracket alone where the scanner lost the opening one ("5% lima persen)")
 _FIGURE_SAID = lazy(
-    r"(?<![\w.,/])(?P<figure>[\dlIoO|](?:[\dlIoO|.,/%‰]|(?<=[oO])h|[ \t](?=[%‰oO]))*)"
+    r"(?<![\w.,/])(?P<figure>[\dlIoO|](?:[\dlIoO|.,/%‰]|(?<=[oO])[hy]|[ \t](?=[%‰oO]))*)"
     r"(?:[ \t]*+(?:\n[ \t]*+)?\((?P<words>[^()\d]{3,80}?)\)"
     r"|[ \t]++(?P<unopened>[^()\d\n]{3,80}?)\))"
 )
 # the signs after the digits, as written and as OCR reads them: "%", "o/o", "olo", "oh", "7o"
-# ("10olo (sepuluh persen)", PP 34/2017; "6Ooh (enam puluh persen)", PP 29/2021); "‰", "%o"
+# ("10olo (sepuluh persen)", PP 34/2017; "6Ooh (enam puluh persen)", PP 29/2021; "looyo
+# (seratus persen)", PP 17/2022); "‰", "%o"
 _SIGN = lazy(
-    r"(?:[ \t]*(?P<mille>‰|%[oO0]|[oO0]/[oO0]{2})|[ \t]*(?P<percent>%|[oO0][/lI|][oO0]|[oO0]h)"
-    r"|(?<=\d)(?P<seven>7[oO]))$"
+    r"(?:[ \t]*(?P<mille>‰|%[oO0]|[oO0]/[oO0]{2})"
+    r"|[ \t]*(?P<percent>%|[oO0][/lI|][oO0]|[oO0]h|y[oO])|(?<=\d)(?P<seven>7[oO]))$"
 )
 _DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "|": "1", "o": "0", "O": "0"})
 _SHARES = (  # the word that closes the number: its sign and its scale
@@ -89,9 +95,12 @@ def _typed_percent(chars: list[str]) -> None:
     aside the words that say it again after it."""
     text = "".join(chars)
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
-        mark = found.group("sign").lstrip(" \t")  # "o/o", "o/oo": per mille
-        sign = ("‰" if len(mark) == 4 else "%").rjust(len(found.group("sign")) - len(mark) + 1)
-        chars[found.start("sign") : found.end("sign")] = list(sign.ljust(len(found.group("sign"))))
+        mark = found.group("sign")
+        lead = len(mark) - len(mark.lstrip(" \t"))  # "1 o/oo": the space kept
+        over = found.group("over") or found.group("spaced")
+        mille = len(over.replace(" ", "").replace("\t", "")) == 3  # "/oo"
+        sign = " " * lead + ("‰" if mille else "%")
+        chars[found.start("sign") : found.end("sign")] = list(sign.ljust(len(mark)))
         said = _SAID_AFTER.match(text, found.end())
         if said:  # "(dta puluh dua persen)": the words again, as OCR read them
             blank(chars, said.start(), said.end())

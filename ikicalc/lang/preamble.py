@@ -330,7 +330,8 @@ def _not_a_quantity(text: str) -> re.Match[str] | None:
     if found is None and any(verb in lower for verb in verbs):
         found = described.match(text)
     opened = _LIST_MARK.sub("", lower[:20])
-    if found is None and opened.startswith(("untuk", "bagi", "dalam", "apabila", "jika", "selain")):
+    openers = ("untuk", "bagi", "dalam", "apabila", "jika", "selain", "pada")
+    if found is None and opened.startswith(openers):
         found = _purpose().match(text)  # "Untuk Wajib Pajak … jumlah penghasilan netto …"
     if found is None or counted.search(found.group("subject")):
         return None

@@ -243,7 +243,8 @@ def field_in_brackets(chars: list[str]) -> None:
 _NUMBER_WORD = (
     r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah"
     r"|seperempat|nol|koma|belas|puluh|ratus|ribu|juta|persen|perseratus|perseribu|permil|promil"
-    r"|per|prosen|procent|untuk)"  # old spellings: "(lima puluh prosen)", "(lima untuk perseratus)"
+    r"|per|mil|prosen|procent|untuk)"  # old spellings: "(lima puluh prosen)", "(lima untuk
+    # perseratus)"; "(satu per mil)" (PP 41/2015)
 )
 # "12 (dua belas)": a number said again in words, blanked where the number is an operand
 # (after an operator, or before one or the end), not inside a name ("paling banyak 12 (dua

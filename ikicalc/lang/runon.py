@@ -405,6 +405,7 @@ def subordinated(text: str) -> bool:
 
 # the last operation said before a clause: where the last quantity's name starts
 _LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
+_MEAN_OF = lazy(r"(?i)(?<![^\W_])(?:rata-rata|rerata)[ \t\n]+(?=[^\W\d_])")
 # what any whole number said in words holds (a cheap test before WORDS_TIMES)
 _NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
 _RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
@@ -456,7 +457,10 @@ def clause_after(
         if before.count("(") > before.count(")"):
             continue  # "rata-rata (PNS, yang …)": inside a bracket, a list
         shared = _SHARE_OF.search(before)  # a share after the clause, none before: the formula's
-        if _computes(said_again(text[start:])) or (not shared and _SHARE_OF.search(text, start)):
+        rest = said_again(text[start:])  # a mean after it computes too ("…, maka nilai asetnya
+        if _computes(rest) or _MEAN_OF.search(rest) or (  # dihitung berdasarkan rata-rata …")
+            not shared and _SHARE_OF.search(text, start)
+        ):
             continue
         if not (states(before) or shared or TIMES_SAID.search(before)):
             continue
