@@ -285,6 +285,10 @@ STATED_LIMITS = {
     # reading is the first limit's amount; W132 quotes the second, a bound the cell states on
     # another quantity, so that a reader sees it (session 27)
     ("pp-55-2012-kendaraan-data-peraturan-github#01", "W132"),
+    # UU 18/2011 (batch 31): a pay cut of 1 (satu) kali kenaikan gaji berkala 'paling lama 1
+    # (satu) tahun': the term the sanction runs, which the reading sets aside and W132 quotes
+    # (session 28)
+    ("uu-18-2011-perubahan-komisi-yudisial-data-peraturan-github#01", "W132"),
 }
 """W132 on dev formula cells read right: a bound the document states on the result, which
 the reading rightly sets aside and lint rightly says; any other is a false alarm."""
