@@ -357,3 +357,18 @@ def test_a_typed_percent_is_not_a_division_by_zero_point() -> None:
     assert str(ikicalc.parse("IKU = 100 – ((50 / 0,9) x (Ieu – 0,1))")) == (
         "IKU = 100 - 50 / 0,9 × (Ieu - 0,1)"
     )
+
+
+def test_how_a_law_was_amended_is_no_sum() -> None:
+    # PP 14/1970 (tunjangan kerja Menteri Negara), Pasal 1 ayat (1): "diubah dan ditambah
+    # terakhir dengan", the regulations' phrase of an amendment, before the amount
+    text = (
+        "(1) Di atas penghasilan yang berhak di terima menurut Peraturan Pemerintah Nomor 17 tahun "
+        "1967, sebagaimana telah diubah dan ditambah terakhir dengan Peraturan Pemerintah Nomor22 "
+        "tahun 1969, kepada Menteri Negara Republik Indonesia diberikan setiap bulan "
+        "tunjangan-kerja sebesar 50% (lima puluh perseratus) dari penghasilan itu."
+    )
+    assert str(ikicalc.parse(text)) == "50% × penghasilan itu"
+    named = ikicalc.parse("Jumlah peraturan yang diubah dan ditambah / Jumlah peraturan x 100%")
+    assert named.variables == ("Jumlah peraturan yang diubah dan ditambah", "Jumlah peraturan")
+    assert str(ikicalc.parse("A ditambah B")) == "A + B"

@@ -76,7 +76,9 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
     flags say; a word bound after it is the caller's). Unless ``plain``, a division word
     before what says it divides into groups (``dibagi menjadi``, ``[grammar]
     divide_not_before``), a subtraction word after ``setelah``/``sesudah`` and any before a
-    preposition no operand opens with (``[grammar] operator_not_before``) are none.
+    preposition no operand opens with (``[grammar] operator_not_before``) are none. Plain or
+    not, an addition word joined to ``diubah`` is none (how a law was amended: ``diubah dan
+    ditambah terakhir dengan …``).
     ``joined``: an adverb and a joiner may follow (``dikurangi terlebih dahulu dengan``)."""
     table = names_data()["grammar"]
     pieces = []
@@ -88,6 +90,8 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
             words = rf"(?:{words})(?![^\W_])(?!\s+(?:{never})(?![^\W_]))"
         elif sign == "-" and not plain:
             words = rf"(?<!setelah\s)(?<!sesudah\s)(?:{words})"
+        elif sign == "+":  # "diubah dan ditambah terakhir dengan PP …": amended, plain or not
+            words = rf"(?<!ubah\sdan\s)(?<!robah\sdan\s)(?:{words})(?!\s+dan\s+di(?:ubah|rubah|robah))"
         if not plain:
             words = rf"(?:{words})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))"
         pieces.append(words)
