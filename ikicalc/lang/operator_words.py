@@ -91,7 +91,8 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
         elif sign == "-" and not plain:
             words = rf"(?<!setelah\s)(?<!sesudah\s)(?:{words})"
         elif sign == "+":  # "diubah dan ditambah terakhir dengan PP …": amended, plain or not
-            words = rf"(?<!ubah\sdan\s)(?<!robah\sdan\s)(?:{words})(?!\s+dan\s+di(?:ubah|rubah|robah))"
+            words = rf"(?<!ubah\sdan\s)(?<!robah\sdan\s)(?:{words})"
+            words += r"(?!\s+dan\s+di(?:ubah|rubah|robah))"
         if not plain:
             words = rf"(?:{words})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))"
         pieces.append(words)
