@@ -28,7 +28,7 @@ _KALI = (
 )
 _NUMBER_WORD = (
     r"(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
-    r"|ratus|ribu|seratus|seribu)(?![^\W_])"
+    r"|ratus|ribu|seratus|seribu|setengah)(?![^\W_])"
 )
 # "paling banyak 3 (tiga) kali uang representasi": a number, its words in brackets, then
 # "kali" before a word or a bracket; a number times a quantity where the number opens an amount
@@ -48,14 +48,15 @@ WORDS_TIMES = lazy(
 AMOUNT_CUE = lazy(
     r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:dengan[ \t\n]+)?"
     r"(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
-    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan"
+    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan|berjumlah|sebanyak|dibayar"
     r"|(?:ditambah|dikurangi)(?:[ \t\n]+dengan)?|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
 # not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
-CAP = lazy(
+CAP = lazy(  # ("… tidak boleh dibayarkan lebih dari 2 kali jumlah tersebut …", PP 37/1958)
     r"(?i)(?:\bpaling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)"
+    r"|\btidak[ \t\n]+(?:boleh[ \t\n]+)?(?:dibayar(?:kan)?[ \t\n]+)?lebih[ \t\n]+dari"
     r"|\bse(?:banyak-[ \t\n]?banyak|tinggi-[ \t\n]?tinggi|kurang-[ \t\n]?kurang)nya)[ \t\n]*$"
 )
 # the same cap in one word, before a multiple of a value (VALUE_AFTER: "… kawasan pantai minimal

@@ -75,7 +75,7 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
     """The operator words of the operations ``signs`` as a pattern (case as the caller's
     flags say; a word bound after it is the caller's). Unless ``plain``, a division word
     before what says it divides into groups (``dibagi menjadi``, ``[grammar]
-    divide_not_before``), a subtraction word after ``setelah``/``sesudah`` and any before a
+    divide_not_before``), a subtraction word after ``setelah``/``sesudah``/``sebelum`` and any before a
     preposition no operand opens with (``[grammar] operator_not_before``) are none. Plain or
     not, an addition word joined to ``diubah`` is none (how a law was amended: ``diubah dan
     ditambah terakhir dengan …``).
@@ -89,7 +89,7 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
             never = words_pattern(table["divide_not_before"])
             words = rf"(?:{words})(?![^\W_])(?!\s+(?:{never})(?![^\W_]))"
         elif sign == "-" and not plain:
-            words = rf"(?<!setelah\s)(?<!sesudah\s)(?:{words})"
+            words = rf"(?<!setelah\s)(?<!sesudah\s)(?<!sebelum\s)(?:{words})"
         elif sign == "+":  # "diubah dan ditambah terakhir dengan PP …": amended, plain or not
             words = rf"(?<!ubah\sdan\s)(?<!robah\sdan\s)(?:{words})"
             words += r"(?!\s+dan\s+di(?:ubah|rubah|robah))"

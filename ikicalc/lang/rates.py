@@ -87,7 +87,7 @@ _OPERATION = lazy(
 # currency a unit, and so is the ",-" (".-") that closes a whole amount of rupiah
 _CURRENCY = r"(?P<currency>(?:Rp|IDR|US\$)\.?)[ \t]*(?=\d)[\d.,]*\d(?P<closed>[,.]-(?![\d-]))?"
 _RUPIAH = lazy(
-    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(plain=True) + r")"
+    r"(?:(?<=[-+−×*/÷(=:])|(?<![^\W_])[xX]|^|(?<![^\W_])(?i:" + said(joined=True, plain=True) + r")"
     r"|(?P<labelled>(?<=[^\W\d_]\.)|(?<=[^\W\d_])(?=[ \t])))"
     r"[ \t]*" + _CURRENCY,
     re.MULTILINE,

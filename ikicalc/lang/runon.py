@@ -126,11 +126,11 @@ def times_said(chars: list[str]) -> None:
         capped = CAP.search(text, 0, at) is not None or (
             CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
         )
-        capped = capped and not _RELATIVE.search(text, 0, at)
+        capped = capped and not _RELATIVE_NEAR.search(text, 0, at)
         if not (AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found)):
             continue
         if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
-            digits = str(words_to_number(found.group("num")))
+            digits = _digits(found.group("num"))
             chars[at : found.end("num")] = list(digits.ljust(found.end("num") - at))
         if found.group("said"):  # "(dua seperdua)": the number again, in words
             blank(chars, *found.span("said"))
@@ -290,6 +290,14 @@ def _closing() -> re.Pattern[str]:
     )
 
 
+def _digits(words: str) -> str:
+    """``sepuluh`` → ``10``, ``satu setengah`` → ``1,5``: a number said in words, in digits."""
+    *whole, last = words.lower().split()
+    if last != "setengah":
+        return str(words_to_number(words))
+    return f"{words_to_number(' '.join(whole)) if whole else 0},5"
+
+
 def _amount_before(before: str) -> bool:
     """Whether ``before`` states a formula: an operation, a share (``27,7% dari A``) or a
     multiple (``1 kali gaji …``), so that what follows is said of it."""
@@ -408,6 +416,14 @@ _LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?
 _MEAN_OF = lazy(r"(?i)(?<![^\W_])(?:rata-rata|rerata)[ \t\n]+(?=[^\W\d_])")
 # what any whole number said in words holds (a cheap test before WORDS_TIMES)
 _NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
+# a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its
+# "yang" a few words before the cap, no comma between ("Kapal yang berlabuh …, wajib menjaga
+# jarak aman paling sedikit satu setengah kali panjang kapal", PP 5/2010: the sentence's cap)
+_RELATIVE_NEAR = lazy(
+    r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}"
+    r"(?:paling[ \t\n]+[a-z]+|[a-z-]+nya|minimal|maksimal|minimum|maksimum|tidak[^,;]*?dari)"
+    r"[ \t\n]*$"
+)
 _RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
 _JOINT_COUNTED = lazy(
     r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"

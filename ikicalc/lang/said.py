@@ -180,7 +180,9 @@ _DIFFERENCE = lazy(
     r"(?:(?:[ \t\n]+(?!dan\b|antara\b)[^\W\d_]+){0,4}?[ \t\n]+antara|[ \t\n]+dari))"
     r"[ \t\n]+(?=\S)"
     r"(?P<first>[^;=/÷×*()]+?)[ \t\n]+(?P<word>dan|dengan|terhadap)[ \t\n]+(?=\S)"
-    r"(?P<second>[^;=/÷×*(),.]+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
+    # (a gloss in brackets in the second: "… jumlah kemampuan tangkap (capacity to harvest)
+    # Indonesia", UU 5/1983)
+    r"(?P<second>(?:[^;=/÷×*(),.]|\([^()\n=/÷×*]{1,40}\))+?)(?P<end>[ \t\n]*(?:[;.,]|$))"
 )
 
 
@@ -195,12 +197,17 @@ _DIFFERENCE_WITH = lazy(
 )  # a time index in brackets is the name's: "… pada tahun (t - 1)"
 
 
+# the consequent of a condition that opens with a difference, a few words naming it before
+_CONSEQUENT = lazy(r"(?i)(?:^|,)[ \t\n]*maka[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}$")
+
+
 def difference(chars: list[str]) -> None:
     """``… dikalikan dengan nilai tertentu berupa selisih lebih antara A dan B``: the
     difference ``(A - B)``; what names it before (``nilai tertentu berupa``) is set aside
     when an operator stands before it. Only where a character after ``B`` can close the
     bracket. A cell that opens with the difference and computes nothing else (``Selisih
-    antara realisasi dan target``) is ``A - B``."""
+    antara realisasi dan target``) is ``A - B``; so is a condition's consequent that opens with
+    it (``Dalam hal …, maka keuntungan berupa selisih antara A dengan B merupakan …``)."""
     text = "".join(chars)
     found = _DIFFERENCE.search(text)
     plain = found is None
@@ -214,6 +221,11 @@ def difference(chars: list[str]) -> None:
         _opening_difference(chars, text, found)
         return
     if not text[:start].strip():  # "Selisih antara realisasi dan target …": the cell opens with it
+        _opening_difference(chars, text, found)
+        return
+    consequent = _CONSEQUENT.search(text, 0, start)  # "…, maka keuntungan berupa selisih antara
+    if consequent is not None and not computes(text[:start]):  # A dengan B …" (PP 47/1994)
+        blank(chars, 0, start)
         _opening_difference(chars, text, found)
         return
     if plain:

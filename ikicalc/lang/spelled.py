@@ -38,7 +38,7 @@ _WORDS = (
     r"|ratus|ribu|juta|miliar|milyar|triliun|seratus|seribu|sejuta|semiliar|koma|setengah"
 )
 _HALF = "setengah"
-_HALVES = "setengah|separuh"  # the words of a half (KBBI: setengah, separuh, seperdua)
+_HALVES = "setengah|separuh|separoh"  # a half (KBBI: setengah, separuh, seperdua; "separoh", PP 8/1975)
 # the number again in digits in brackets after its words: "dua puluh lima (25)"
 _AGAIN = compiled(r"[ \t]*(?P<bracket>\([ \t]*(?P<digits>\d[\d.,]*)[ \t]*\))")
 # what any number in words holds: a cheap test before the pattern runs
@@ -63,7 +63,8 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     # words that go on are a name's ("dibagi dua kelompok besar"), not an operator word that
     # goes on with the next operation ("dibagi seratus dikalikan dengan A", UU 18/2001)
     operator_next = rf"(?!(?:{said(plain=True)}|kali)(?![^\W_]))"
-    goes_on = rf"(?![ \t]+(?!persen\b){operator_next}[^\W\d_]+[ \t]+[^\W\d_])"
+    share = r"(?!dari\b)" if fraction else ""  # "… dua puluh lima per seratus dari gaji"
+    goes_on = rf"(?![ \t]+(?!persen\b){share}{operator_next}[^\W\d_]+[ \t]+[^\W\d_])"
     return compiled(  # a noun may name the number first: "dikalikan dengan angka seratus"
         rf"(?i){operator}(?P<named>(?:angka|bilangan)[ \t]+)?(?P<words>{words}){goes_on}"
     )
@@ -122,9 +123,14 @@ def spelled_numbers(chars: list[str]) -> None:
             blank(chars, *again.span("bracket"))
 
 
+_SHARE_NEXT = compiled(r"(?i)[ \t]+dari(?![^\W_])")
+
+
 def _fractions(chars: list[str], text: str) -> None:
     """``dikali tiga perempat``, ``x seperseribu``: a fraction said in words, written
-    ``(3/4)`` in its place (in brackets, so that ``dibagi sepertiga`` divides by a third)."""
+    ``(3/4)`` in its place (in brackets, so that ``dibagi sepertiga`` divides by a third); a
+    number per hundred or per thousand as the percent or per mille it is (``ditambah dengan dua
+    puluh lima per seratus dari gaji …``: ``25%``)."""
     for found in _spelled(fraction=True).finditer(text):
         over = found.group("over").strip()
         numerator = 1 if over.lower() == "se" else _value(over)
@@ -132,7 +138,11 @@ def _fractions(chars: list[str], text: str) -> None:
         if not numerator or not denominator:
             continue
         written = f"({numerator}/{denominator})".replace(".", ",")
+        if denominator in (100, 1000):  # "dua puluh lima per seratus": a percent (PP 40/1956)
+            written = f"{numerator}{'%' if denominator == 100 else '‰'}".replace(".", ",")
         start, end = found.span("words")
+        if written.startswith("(") and _SHARE_NEXT.match(text, end):
+            continue  # a share's "dari" after a bracket is no grammar's: "tiga perempat dari B"
         if len(written) <= end - start:
             chars[start:end] = list(written.ljust(end - start))
 
@@ -205,7 +215,7 @@ def _per_hundred(chars: list[str], text: str) -> None:
 # what any number said in words holds (a cheap test on the text in lower case)
 _NUMBER_CUES = compiled(
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu|tengah"
-    r"|paruh)"
+    r"|paruh|paroh)"
 )
 
 
