@@ -75,10 +75,10 @@ def said(signs: str = "/×+-", *, joined: bool = False, plain: bool = False) -> 
     """The operator words of the operations ``signs`` as a pattern (case as the caller's
     flags say; a word bound after it is the caller's). Unless ``plain``, a division word
     before what says it divides into groups (``dibagi menjadi``, ``[grammar]
-    divide_not_before``), a subtraction word after ``setelah``/``sesudah``/``sebelum`` and any before a
-    preposition no operand opens with (``[grammar] operator_not_before``) are none. Plain or
-    not, an addition word joined to ``diubah`` is none (how a law was amended: ``diubah dan
-    ditambah terakhir dengan …``).
+    divide_not_before``), a subtraction word after ``setelah``/``sesudah``/``sebelum`` and any
+    before a preposition no operand opens with (``[grammar] operator_not_before``) are none.
+    Plain or not, an addition word joined to ``diubah`` is none (how a law was amended:
+    ``diubah dan ditambah terakhir dengan …``).
     ``joined``: an adverb and a joiner may follow (``dikurangi terlebih dahulu dengan``)."""
     table = names_data()["grammar"]
     pieces = []

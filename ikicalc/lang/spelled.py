@@ -38,7 +38,8 @@ _WORDS = (
     r"|ratus|ribu|juta|miliar|milyar|triliun|seratus|seribu|sejuta|semiliar|koma|setengah"
 )
 _HALF = "setengah"
-_HALVES = "setengah|separuh|separoh"  # a half (KBBI: setengah, separuh, seperdua; "separoh", PP 8/1975)
+# the words of a half (KBBI: setengah, separuh, seperdua; "separoh", PP 8/1975)
+_HALVES = "setengah|separuh|separoh"
 # the number again in digits in brackets after its words: "dua puluh lima (25)"
 _AGAIN = compiled(r"[ \t]*(?P<bracket>\([ \t]*(?P<digits>\d[\d.,]*)[ \t]*\))")
 # what any number in words holds: a cheap test before the pattern runs
