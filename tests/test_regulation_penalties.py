@@ -372,3 +372,76 @@ def test_how_a_law_was_amended_is_no_sum() -> None:
     named = ikicalc.parse("Jumlah peraturan yang diubah dan ditambah / Jumlah peraturan x 100%")
     assert named.variables == ("Jumlah peraturan yang diubah dan ditambah", "Jumlah peraturan")
     assert str(ikicalc.parse("A ditambah B")) == "A + B"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (  # PP 58/1959: an amount in rupiah after "ditambah dengan", said again in words
+            "A ditambah dengan Rp. 45,- (empat puluh lima rupiah) sehari",
+            "A + 45",
+        ),
+        (  # PP 37/1958, Pasal 5 ayat (2): a cap said "tidak boleh dibayarkan lebih dari"
+            "(2) Uang sidang dibayarkan kepada Anggota DPRD yang hadir pada tiap-tiap sidang DPRD "
+            "yang sah, akan tetapi dalam satu hari satu malam tidak boleh dibayarkan lebih dari 2 "
+            "kali jumlah tersebut dalam ayat (1).",
+            "2 × jumlah tersebut dalam ayat (1)",
+        ),
+        (  # PP 106/2021: "berjumlah" before a multiple, "kali lipat dari"
+            "(6) Calon anggota DPRP atau DPRK yang diusulkan mengikuti seleksi sebagaimana dimaksud "
+            "pada ayat (3) berjumlah 3 (tiga) kali lipat dari jumlah alokasi kursi pada setiap "
+            "daerah pengangkatan.",
+            "3 × jumlah alokasi kursi pada setiap daerah pengangkatan",
+        ),
+        (  # PP 5/2010 (kenavigasian), Pasal 7 ayat (3): the sentence's cap, its relative clause
+            # far before it; a multiple of one and a half
+            "(3) Kapal yang berlabuh jangkar pada alur sempit, sungai, atau danau yang lebar alurnya "
+            "kurang dari 500 (lima ratus) meter sebagaimana dimaksud pada ayat (2) wajib menjaga "
+            "jarak aman paling sedikit satu setengah kali panjang kapal.",
+            "1,5 × panjang kapal",
+        ),
+        (  # PP 37/1985 (pos): a multiple of a fee after "dibayar"
+            "maka dilakukan pencatatan oleh Perum dan pada waktu penyerahan, harus dibayar dua kali "
+            "bea catat.",
+            "2 × bea catat",
+        ),
+        (  # PP 34/1964: a rounding said as a manner closes the base
+            "Tunjangan jabatan termaksud pasal 2 berjumlah 75% (tujuh puluh lima perseratus) dari "
+            "gaji pokok dengan dibulatkan ke atas dalam puluhan rupiah dan dibayarkan bersama "
+            "dengan pembayaran gaji tiap bulan.",
+            "75% × gaji pokok",
+        ),
+        (  # PP 40/1956: a rate said in words "per seratus"
+            "2. Jika meninggalnya itu disebabkan di dalam dan oleh karena dinas, maka pensiun janda "
+            "tersebut dalam ayat 1 di atas ditambah dengan dua puluh lima per seratus dari gaji "
+            "terakhir dari mendiang suaminya.",
+            "pensiun janda tersebut dalam ayat 1 di atas + 0,25 × gaji terakhir dari mendiang "
+            "suaminya",
+        ),
+        (  # PP 2/1951: the same, a share of the pension itself
+            "maka pensiun-janda itu ditambah dengan lima puluh per seratus dengan ketentuan bahwa "
+            "pensiun-janda itu tidak boleh lebih dari dua ratus lima puluh rupiah.",
+            "pensiun-janda itu + 50% × pensiun-janda itu",
+        ),
+        (  # UU 30/2009, Pasal 51 ayat (2): the form the penalty takes
+            "(2) Dalam hal pidana sebagaimana dimaksud pada ayat (1) dikenakan terhadap badan "
+            "usaha, pidana yang dikenakan berupa denda maksimal ditambah sepertiganya.",
+            "denda maksimal + denda maksimal / 3",
+        ),
+        (  # PP 47/1994: a condition's consequent opens with a difference
+            "Dalam hal terjadi pengalihan harta perusahaan kepada pegawainya, maka keuntungan "
+            "berupa selisih antara harga pasar harta tersebut dengan nilai sisa buku merupakan "
+            "penghasilan bagi perusahaan.",
+            "harga pasar harta tersebut - nilai sisa buku",
+        ),
+        (  # PP 24/1968: "sebelum dikurangkan" names the tax before the credit, no subtraction
+            "a. Jumlah (investment tax) credit tersebut setiap tahun tidak melebihi 50% dari jumlah "
+            "pajak yang harus dibayar seperti tersebut pada pasal 1 sebelum dikurangkan dengan "
+            "investment tax credit tersebut;",
+            "50% × jumlah pajak yang harus dibayar seperti tersebut pada pasal 1 sebelum "
+            "dikurangkan dengan investment tax credit tersebut",
+        ),
+    ],
+)
+def test_batch_32_regulations(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
