@@ -14,8 +14,8 @@ import re
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
 
-__all__ = ["AMOUNT_CUE", "CAP", "CAP_WORD", "TIMES_SAID", "VALUE_AFTER", "WORDS_TIMES",
-           "multiples_listed"]
+__all__ = ["AMOUNT_AFTER", "AMOUNT_CUE", "CAP", "CAP_WORD", "COUNT_CUE", "TIMES_SAID",
+           "VALUE_AFTER", "WORDS_TIMES", "multiples_listed"]
 
 # "kali" before a word or a bracket, "-fold" and "of" said too ("3 (tiga) kali lipat biaya bahan
 # baku", "2 (dua) kali lipat dari modal", "6 (enam) kali dari penghasilan setiap bulan"); not
@@ -48,9 +48,19 @@ WORDS_TIMES = lazy(
 AMOUNT_CUE = lazy(
     r"(?i)(?:\bdi[a-z]+(?:kan|i)[ \t\n]+(?:dengan[ \t\n]+)?"
     r"(?:paling[ \t\n]+(?:banyak|sedikit|tinggi|rendah)[ \t\n]+)?"
-    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan|berjumlah|sebanyak|dibayar"
+    r"|\b(?:sebesar|adalah|ialah|yaitu|yakni|sama[ \t]+dengan"
     r"|(?:ditambah|dikurangi)(?:[ \t\n]+dengan)?|setinggi-tingginya)"
     r"|[=+\-−×*/÷(]|^)[ \t\n]*$"
+)
+# a count or a payment before a multiple: a multiple of an amount only (AMOUNT_AFTER: "…
+# sebanyak 2 (dua) kali jumlah yang dibutuhkan …", PP 14/2014; "… berjumlah 3 (tiga) kali lipat
+# dari jumlah alokasi kursi …", PP 106/2021; "harus dibayar dua kali bea catat", PP 37/1985), and
+# not in a relative clause ("… yang mendapat pelayanan sebanyak 4 kali kunjungan": how often, a
+# name's)
+COUNT_CUE = lazy(r"(?i)\b(?:berjumlah|sebanyak|dibayar)[ \t\n]*$")
+AMOUNT_AFTER = lazy(
+    r"(?i)(?:jumlah|nilai|besar(?:an|nya)|harga|tarif|biaya|gaji|upah|uang|penghasilan|pajak"
+    r"|pidana|denda|bea|iuran|tunjangan)\b"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
 # not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)

@@ -19,9 +19,11 @@ from functools import cache
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.multiples import (
+    AMOUNT_AFTER,
     AMOUNT_CUE,
     CAP,
     CAP_WORD,
+    COUNT_CUE,
     TIMES_SAID,
     VALUE_AFTER,
     WORDS_TIMES,
@@ -127,7 +129,14 @@ def times_said(chars: list[str]) -> None:
             CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
         )
         capped = capped and not _RELATIVE_NEAR.search(text, 0, at)
-        if not (AMOUNT_CUE.search(text, 0, at) or capped or _predicate_before(text, found)):
+        counted = (  # "sebanyak 2 (dua) kali jumlah …", not "… yang … sebanyak 4 kali kunjungan"
+            AMOUNT_AFTER.match(text, found.end())
+            and (cue := COUNT_CUE.search(text, 0, at)) is not None
+            and not _YANG_NEAR.search(text, 0, cue.start())
+        )
+        if not (
+            AMOUNT_CUE.search(text, 0, at) or capped or counted or _predicate_before(text, found)
+        ):
             continue
         if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
             digits = _digits(found.group("num"))
@@ -419,6 +428,7 @@ _NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 # a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its
 # "yang" a few words before the cap, no comma between ("Kapal yang berlabuh …, wajib menjaga
 # jarak aman paling sedikit satu setengah kali panjang kapal", PP 5/2010: the sentence's cap)
+_YANG_NEAR = lazy(r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}$")
 _RELATIVE_NEAR = lazy(
     r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}"
     r"(?:paling[ \t\n]+[a-z]+|[a-z-]+nya|minimal|maksimal|minimum|maksimum|tidak[^,;]*?dari)"
