@@ -452,3 +452,23 @@ def test_how_often_after_sebanyak_in_a_name_is_no_multiple() -> None:
     # regulation's "sebanyak 2 (dua) kali jumlah …" multiplies an amount
     formula = ikicalc.parse("Jumlah bayi yang diimunisasi sebanyak 3 kali dosis / Jumlah bayi x 100%")
     assert formula.variables == ("Jumlah bayi yang diimunisasi sebanyak 3 kali dosis", "Jumlah bayi")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a threshold inside a counted name before the division, no preamble's "sebesar"
+            "Jumlah desa yang realisasi PBB sebesar 100% / Jumlah desa x 100%",
+            ("Jumlah desa yang realisasi PBB sebesar 100%", "Jumlah desa"),
+        ),
+        (  # "dengan nilai …": no weight's noun, the name's words
+            "Jumlah pegawai yang dinilai dengan nilai sebesar 80 / jumlah pegawai x 100%",
+            ("Jumlah pegawai yang dinilai dengan nilai sebesar 80", "jumlah pegawai"),
+        ),
+    ],
+)
+def test_a_number_inside_an_indicators_name_stays_there(text: str, names: tuple[str, ...]) -> None:
+    assert ikicalc.parse(text).variables == names
+    assert str(ikicalc.parse("Nilai SKP dengan bobot 60% ditambah Nilai Perilaku dengan bobot 40%")) == (
+        "Nilai SKP × 60% + Nilai Perilaku × 40%"
+    )

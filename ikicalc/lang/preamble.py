@@ -178,9 +178,12 @@ def words_before(text: str) -> re.Match[str] | None:
     first = next(ops, None) or _SPACED_SUM.search(plain) or _MEAN.search(plain)  # atas dasar …"
     first = first or (_SIGMA.search(plain) if "Σ" in plain or "∑" in plain else None)
     chosen = None
+    counted = _COUNTED_OPENING.match(text) is not None
     for found in cues:
         if first is None or found.start() >= first.start():
             break
+        if counted and _THRESHOLD_THEN_DIVISION.match(text, found.end()):
+            continue  # "Jumlah desa yang realisasi PBB sebesar 100% / Jumlah desa": a threshold
         if chosen is not None and _explains(text, chosen.end(), found):
             continue  # "… menghitung jumlah A …, yaitu B, C …": an explanation inside A
         if found.group(0).endswith(":") and lists_a_quantity(
@@ -205,6 +208,11 @@ def words_before(text: str) -> re.Match[str] | None:
     return chosen or _not_a_quantity(text) or opened_by_predicate(text)
 
 
+# a counted quantity opening the cell, and a threshold of its name then the division
+_COUNTED_OPENING = lazy(r"(?i)^[ \t\n]*(?:jumlah|jml|jmlh|banyaknya|total)(?![^\W_])")
+_THRESHOLD_THEN_DIVISION = lazy(
+    r"(?i)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*(?:/|÷|dibagi(?![^\W_]))"
+)
 _EXPLAINING = lazy(r"(?i)[ \t\n,]*(?:yaitu|yakni|ialah)\b")
 
 

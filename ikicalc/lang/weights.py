@@ -48,9 +48,12 @@ def _ends() -> str:
 
 
 @cache
-def _phrase() -> str:
+def _phrase(weights_only: bool = False) -> str:
+    """The words that name a number; ``weights_only``: opened by a noun of a weight
+    (``[weights] weight_nouns``), for ``dengan`` after a name."""
     table = names_data()["weights"]
-    noun = rf"(?:{words_pattern(table['nouns'])})(?![^\W_])"
+    nouns = table["weight_nouns"] if weights_only else table["nouns"]
+    noun = rf"(?:{words_pattern(nouns)})(?![^\W_])"
     copula = rf"(?:{words_pattern(table['copulas'])})(?![^\W_])"
     return (  # an article, and a compound's first word, may open it ("dikalikan suatu
         # kapitalisatie-faktor 14", UU 6/1953)
@@ -87,7 +90,7 @@ def _bracketed() -> re.Pattern[str]:
 def _with_weight() -> re.Pattern[str]:
     """``Nilai SKP dengan bobot 60%``: ``dengan`` and the words naming the weight after a name."""
     return compiled(
-        rf"(?i)(?<=[^\W_])[ \t]+(?P<with>dengan)[ \t]+{_phrase()}(?={_NUMBER}{_ends()})"
+        rf"(?i)(?<=[^\W_])[ \t]+(?P<with>dengan)[ \t]+{_phrase(True)}(?={_NUMBER}{_ends()})"
     )
 
 
