@@ -211,7 +211,7 @@ def words_before(text: str) -> re.Match[str] | None:
 # a counted quantity opening the cell, and a threshold of its name then the division
 _COUNTED_OPENING = lazy(r"(?i)^[ \t\n]*(?:jumlah|jml|jmlh|banyaknya|total)(?![^\W_])")
 _THRESHOLD_THEN_DIVISION = lazy(
-    r"(?i)[ \t]*\d[\d.,]*[ \t]*(?:%|persen)?[ \t]*(?:/|÷|dibagi(?![^\W_]))"
+    r"(?i)[ \t]*\d[\d.,]*(?::\d+)?[ \t]*(?:%|persen)?[ \t]*(?:/|÷|dibagi(?![^\W_]))"
 )
 _EXPLAINING = lazy(r"(?i)[ \t\n,]*(?:yaitu|yakni|ialah)\b")
 
