@@ -472,3 +472,27 @@ def test_a_number_inside_an_indicators_name_stays_there(text: str, names: tuple[
     assert str(ikicalc.parse("Nilai SKP dengan bobot 60% ditambah Nilai Perilaku dengan bobot 40%")) == (
         "Nilai SKP × 60% + Nilai Perilaku × 40%"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Jumlah pengaduan / Jumlah pengaduan yang diselesaikan paling lama 5 hari kerja",
+            ("Jumlah pengaduan", "Jumlah pengaduan yang diselesaikan paling lama 5 hari kerja"),
+        ),
+        (
+            "Jumlah desa / Jumlah desa yang dapat dijangkau dan dapat dilayani",
+            ("Jumlah desa", "Jumlah desa yang dapat dijangkau dan dapat dilayani"),
+        ),
+        ("Jumlah dana / jumlah dana untuk dibagikan", ("Jumlah dana", "jumlah dana untuk dibagikan")),
+        (
+            "Jumlah dokumen / jumlah dokumen yang digunakan sebagai bahan evaluasi",
+            ("Jumlah dokumen", "jumlah dokumen yang digunakan sebagai bahan evaluasi"),
+        ),
+    ],
+)
+def test_a_ratios_names_keep_what_closes_a_share(text: str, names: tuple[str, ...]) -> None:
+    # the clauses that close a share's or a multiple's base (a term, what it may befall, a
+    # purpose, a role) are the words of a ratio's names
+    assert ikicalc.parse(text).variables == names

@@ -207,8 +207,11 @@ def after_formula(chars: list[str], text: str) -> None:
     clause_after(chars, text, subordinate=subordinate)  # "…, yang ditetapkan dengan …"
     text = "".join(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
-    while closing and _computes(said_again(text[closing.start() :])):  # "…, dikurangi C, dalam
-        closing = _closing().search(text, closing.start() + 1)  # hal …": the clause after it
+    while closing and (  # "…, dikurangi C, dalam hal …": the clause after it
+        _computes(said_again(text[closing.start() :]))
+        or (closing.group("amount") and not _shared_or_multiple(text[: closing.start()]))
+    ):
+        closing = _closing().search(text, closing.start() + 1)
     before = text[: closing.start()] if closing else ""  # "27,7% dari A atau diperkirakan …"
     if closing and _amount_before(before):  # "…, sebagaimana tercantum …"
         blank(chars, closing.start(), closing.end())
@@ -292,10 +295,12 @@ _DEFINED_AFTER = lazy(
 def _closing() -> re.Pattern[str]:
     words = "|".join(names_data()["layout"]["closing_clauses"])
     bare = "|".join(names_data()["layout"]["closing_clauses_bare"])
+    amount = "|".join(names_data()["layout"]["closing_clauses_amount"])
     sentences = "|".join(names_data()["layout"]["closing_sentences"])
     return re.compile(  # the blanks before a clause from their first only (else the square)
         r"(?i)(?:(?:,(?<![ \t],)|[ \t](?<![ \t]{2})[ \t]*,)[ \t\n]*\b(?:" + words + r")|[ \t\n]"
-        r"(?<![ \t\n]{2})[ \t\n]*(?:" + bare + r")|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
+        r"(?<![ \t\n]{2})[ \t\n]*(?:" + bare + r"|(?P<amount>" + amount + r"))"
+        r"|\.[ \t\n]+(?:" + sentences + r"))\b[^=/÷×*;]*$"
     )
 
 
@@ -307,10 +312,15 @@ def _digits(words: str) -> str:
     return f"{words_to_number(' '.join(whole)) if whole else 0},5"
 
 
+def _shared_or_multiple(before: str) -> bool:
+    """Whether ``before`` takes a share (``5% dari A``) or a multiple (``2 (dua) kali A``)."""
+    return bool(_SHARE_OF.search(before) or TIMES_SAID.search(before))
+
+
 def _amount_before(before: str) -> bool:
     """Whether ``before`` states a formula: an operation, a share (``27,7% dari A``) or a
     multiple (``1 kali gaji …``), so that what follows is said of it."""
-    return bool(states(before) or _SHARE_OF.search(before) or TIMES_SAID.search(before))
+    return states(before) or _shared_or_multiple(before)
 
 
 @cache
