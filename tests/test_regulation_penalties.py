@@ -202,7 +202,7 @@ def test_a_factor_named_before_its_number() -> None:
 @pytest.mark.parametrize(
     ("text", "left", "right"),
     [
-        (  # PP 9/1956 (perjalanan luar negeri tenaga asing): a percent deducted from a name
+        (  # PP 9/1956 (perjalanan luar negeri tenaga asing): a percent deducted from a name, in words
             "uang-harian tersebut dikurangi dengan 50%;",
             "uang-harian tersebut - 50% × uang-harian tersebut",
             Fraction(50),
@@ -216,6 +216,7 @@ def test_a_percent_alone_is_a_share_of_the_name(text: str, left: str, right: Fra
     assert str(ikicalc.parse("Realisasi / Target x 100% - 100%")) == (
         "Realisasi / Target × 100% - 100%"
     )  # a difference in points after a ratio, no share
+    assert str(ikicalc.parse("Nilai capaian - 50%")) == "Nilai capaian - 50%"  # written in signs
 
 
 def test_a_listed_case_before_a_share() -> None:

@@ -56,6 +56,7 @@ AGAIN = N_(
     "a share added to an amount is taken of the amount named again ('A ditambah denda sebesar "
     "25% dari besarnya A'): the same amount"
 )
+_SAID_SUM = lazy(r"(?i)(?<![^\W_])(?:ditambah|dikurangi)(?![^\W_])")
 # the words before a name that say "the amount of" it, and those after that point back
 _AMOUNT_OF = frozenset({"besarnya", "besaran", "jumlah", "nilai", "dari"})
 _POINTING = frozenset({"tersebut", "itu", "dimaksud"})
@@ -116,10 +117,14 @@ def shares_of_it(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return ast.transform(node, rewrite), tuple(readings)
 
 
-def fraction_alone(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
+def fraction_alone(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, ...]]:
     """``node`` read ``A ± A × p / q`` where the whole formula is ``A ± p / q`` with a proper
-    fraction of whole numbers (see the module: ``pidana … ditambah 1/3 (sepertiga)``)."""
+    fraction of whole numbers (see the module: ``pidana … ditambah 1/3 (sepertiga)``); a
+    percent only where ``text`` says the operation in words (``A - 50%`` after a quantity in
+    percent is a difference in points)."""
     alone = _alone(node)
+    if isinstance(node, ast.Binary) and isinstance(node.right, ast.Percent):
+        alone = alone if _SAID_SUM.search(text) else None
     if alone is None or not isinstance(node, ast.Binary):
         return node, ()
     share = (
