@@ -24,8 +24,9 @@ tidak melebihi maksimum pidana yang terberat ditambah 1/3 (satu per tiga)`` (UU 
 ``pidana denda maksimum … ditambah 1/3 (sepertiga)``. Where the whole formula is ``A ± p/q``
 with a proper fraction of whole numbers (no amount is summed with a bare third), the fraction
 is that share of ``A``: ``A + A / 3`` (a guess, recorded). So is a percent added to or
-deducted from a name alone (``uang-harian tersebut dikurangi dengan 50%``, PP 9/1956:
-``A − 50% × A``); not after a ratio (``A / B × 100% − 100%`` is a difference in points).
+deducted from a name alone in words (``uang-harian tersebut dikurangi dengan 50%``, PP 9/1956:
+``A − 50% × A``); not in signs (``Nilai capaian - 50%``), nor after a ratio (``A / B × 100% −
+100%``): differences in points.
 """
 
 from __future__ import annotations
