@@ -497,3 +497,46 @@ def test_a_ratios_names_keep_what_closes_a_share(text: str, names: tuple[str, ..
     # the clauses that close a share's or a multiple's base (a term, what it may befall, a
     # purpose, a role) are the words of a ratio's names
     assert ikicalc.parse(text).variables == names
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (  # UU 17/2014 (MD3), Pasal 37 ayat (2): a share, then a count added, with its unit
+            "(2) Sidang paripurna MPR sebagaimana dimaksud pada ayat (1) dapat memutuskan pengubahan "
+            "pasal Undang- Undang Dasar Negara Republik Indonesia Tahun 1945, dengan persetujuan "
+            "paling sedikit 50% (lima puluh persen) dari jumlah anggota ditambah 1 (satu) anggota.",
+            "50% × jumlah anggota + 1",
+        ),
+        (  # PP 8/1975: half of the allowance, then another allowance added
+            "(1) Kepada janda/duda Perintis Pergerakan Kebangsaan/Kemerdekaan yang tidak menikah "
+            "lagi dapat diberikan tunjangan sebesar separoh dari tunjangan yang diberikan kepada "
+            "almarhum suaminya/almarhumah isterinya ditambah dengan tunjangan lain sesuai dengan "
+            "Pasal 2 ayat (2).",
+            "0,5 × tunjangan yang diberikan kepada almarhum suaminya/almarhumah isterinya + "
+            "tunjangan lain sesuai dengan Pasal 2 ayat (2)",
+        ),
+        ("30% dari A dikurangi B", "30% × (A - B)"),  # a deduction nets the base
+        ("30% dari A dikurangi B ditambah C", "30% × (A - B) + C"),
+        ("dua pertiga dari A dikurangi B", "2 / 3 × (A - B)"),
+    ],
+)
+def test_a_share_is_of_its_base_net_of_deductions(text: str, written: str) -> None:
+    assert str(ikicalc.parse(text)) == written
+
+
+def test_a_constants_unit_and_a_ranges_unit() -> None:
+    assert str(ikicalc.parse("A ditambah 1 (satu) suara")) == "A + 1"
+    ranged = ikicalc.parse("Jumlah sekolah SD dibagi jumlah penduduk usia 7-12 tahun.")
+    assert ranged.variables == ("Jumlah sekolah SD", "jumlah penduduk usia 7-12 tahun")
+    spaced = ikicalc.parse("Jumlah siswa / Jumlah penduduk usia 13 - 15 tahun x 100%")
+    assert spaced.variables == ("Jumlah siswa", "Jumlah penduduk usia 13 - 15 tahun")
+
+
+def test_for_those_who_is_no_step_of_a_script() -> None:
+    # PP 58/1959: ", bagi yang menginap dilosmen dengan …" is "for those who", no "bagi A dengan B"
+    text = (
+        "2. menurut kwitansi losmen ditambah dengan Rp. 45,- (empat puluh lima rupiah) sehari, "
+        "bagi yang menginap dilosmen dengan tidak mendapat makan;"
+    )
+    assert "/" not in str(ikicalc.parse(text))

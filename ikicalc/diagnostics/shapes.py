@@ -208,14 +208,17 @@ def _operator_word() -> re.Pattern[str]:
     """An operator word of names.toml [grammar] (``dikurangi``, ``dibagi dengan``); not one
     before a preposition no operand opens with (``yang dikurangi melalui …``, ``[grammar]
     operator_not_before``), nor a division word that shares out (``dibagi antara …``,
-    ``[grammar] divide_not_before``)."""
+    ``[grammar] divide_not_before``), nor a subtraction word after ``sebelum`` (``… yang harus
+    dibayar … sebelum dikurangkan dengan investment tax credit tersebut``, PP 24/1968: the amount
+    before the deduction; ``setelah dikurangi dengan`` is an operation the grammar reads)."""
     from ikicalc.lang.operator_words import said, words_pattern
     from ikicalc.names import names_data
 
     of_name = words_pattern(names_data()["grammar"]["operator_not_before"])
     words = f"{said('/')}|{said('×+-', plain=True)}"
     return re.compile(
-        rf"(?<![^\W_])(?:{words})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))", re.IGNORECASE
+        rf"(?<![^\W_])(?<!sebelum\s)(?:{words})(?![^\W_])(?!\s+(?:{of_name})(?![^\W_]))",
+        re.IGNORECASE,
     )
 
 

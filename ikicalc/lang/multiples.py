@@ -1,21 +1,22 @@
 """Multiples of amounts said with ``kali``: where a number opens an amount (``sebesar 2 (dua)
-kali gaji pokok``; not ``minimal 3 kali kunjungan``, how often, inside a name), and a list of
-them read as a sum (:func:`multiples_listed`).
-
-The expressions :mod:`ikicalc.lang.runon` reads a single multiple by are here, with the list
-that chains them.
+kali gaji pokok``, ``dihukum denda sebanyak-banyaknya sepuluh kali jumlah pajak …``; not
+``minimal 3 kali kunjungan``, how often, inside a name), read by :func:`times_said`, and a list
+of them read as a sum (:func:`multiples_listed`). Each works on the cell's characters in place
+and keeps the text's length (see :mod:`ikicalc.lang.layout`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from ikicalc.lang.layout_cues import blank
-from ikicalc.patterns import lazy
+from ikicalc.names import names_data
+from ikicalc.patterns import compiled, lazy
+from ikicalc.rules.terbilang import words_to_number
 
-__all__ = ["AMOUNT_AFTER", "AMOUNT_CUE", "CAP", "CAP_WORD", "COUNT_CUE", "TIMES_SAID",
-           "VALUE_AFTER", "WORDS_TIMES", "multiples_listed"]
+__all__ = ["TIMES_SAID", "multiples_listed", "times_said"]
 
 # "kali" before a word or a bracket, "-fold" and "of" said too ("3 (tiga) kali lipat biaya bahan
 # baku", "2 (dua) kali lipat dari modal", "6 (enam) kali dari penghasilan setiap bulan"); not
@@ -110,3 +111,76 @@ def multiples_listed(chars: list[str], text: str) -> bool:
     chars[last.start()] = "+"
     blank(chars, last.start() + 1, last.end())
     return True
+
+
+_HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
+
+
+@cache
+def _computed() -> re.Pattern[str]:
+    """A passive verb of computing (``[prose.frame]`` verbs), the sentence's predicate (not
+    after ``yang``), right before the number: ``Tarif dihitung 2 kali tarif dasar``."""
+    verbs = "|".join(names_data()["prose"]["frame"]["verbs"])
+    return compiled(rf"(?i)(?<!yang )(?<!yg )\b(?:{verbs})[ \t]+$")
+
+
+def _predicate_before(text: str, found: re.Match[str]) -> bool:
+    return "di" in text and _computed().search(text, 0, found.start("num")) is not None
+
+
+def times_said(chars: list[str]) -> None:
+    """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
+    jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
+    kali / …`` counts inside a name); ``2½`` is two and a half."""
+    text = "".join(chars)
+    for found in _HALF.finditer(text) if "½" in text else ():
+        chars[found.start() : found.start() + 2] = list(",5")
+    text = "".join(chars)
+    worded = WORDS_TIMES.finditer(text) if _NUMBER_CUE.search(text) else ()
+    for found in itertools.chain(TIMES_SAID.finditer(text), worded):
+        at = found.start("num")
+        capped = CAP.search(text, 0, at) is not None or (
+            CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
+        )
+        capped = capped and not _RELATIVE_NEAR.search(text, 0, at)
+        counted = (  # "sebanyak 2 (dua) kali jumlah …", not "… yang … sebanyak 4 kali kunjungan"
+            AMOUNT_AFTER.match(text, found.end())
+            and (cue := COUNT_CUE.search(text, 0, at)) is not None
+            and not _YANG_NEAR.search(text, 0, cue.start())
+        )
+        if not (
+            AMOUNT_CUE.search(text, 0, at) or capped or counted or _predicate_before(text, found)
+        ):
+            continue
+        if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
+            digits = _digits(found.group("num"))
+            chars[at : found.end("num")] = list(digits.ljust(found.end("num") - at))
+        if found.group("said"):  # "(dua seperdua)": the number again, in words
+            blank(chars, *found.span("said"))
+        start = found.start("kali")
+        chars[start : start + 4] = list("×   ")
+        if found.group("fold"):  # "kali lipat (dari)": -fold
+            blank(chars, *found.span("fold"))
+
+
+
+def _digits(words: str) -> str:
+    """``sepuluh`` → ``10``, ``satu setengah`` → ``1,5``: a number said in words, in digits."""
+    *whole, last = words.lower().split()
+    if last != "setengah":
+        return str(words_to_number(words))
+    return f"{words_to_number(' '.join(whole)) if whole else 0},5"
+
+
+
+# what any whole number said in words holds (a cheap test before WORDS_TIMES)
+_NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
+# a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its
+# "yang" a few words before the cap, no comma between ("Kapal yang berlabuh …, wajib menjaga
+# jarak aman paling sedikit satu setengah kali panjang kapal", PP 5/2010: the sentence's cap)
+_YANG_NEAR = lazy(r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}$")
+_RELATIVE_NEAR = lazy(
+    r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}"
+    r"(?:paling[ \t\n]+[a-z]+|[a-z-]+nya|minimal|maksimal|minimum|maksimum|tidak[^,;]*?dari)"
+    r"[ \t\n]*$"
+)

@@ -18,11 +18,11 @@ from ikicalc.lang import guards
 from ikicalc.lang.asides import cited_items
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
+from ikicalc.lang.multiples import times_said
 from ikicalc.lang.notes_under import note_after
 from ikicalc.lang.preamble import rate_title_masked
 from ikicalc.lang.rates import added_with
 from ikicalc.lang.restated import lines_after, restated, said_again
-from ikicalc.lang.runon import times_said
 from ikicalc.lang.said import (
     added_list,
     conjunction_aside,

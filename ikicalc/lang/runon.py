@@ -4,31 +4,20 @@ A remark after the scale of a complete ratio (``… dikali 100 % yang diukur set
 triwulan``), a sentence defining a term with no period before it (``… (Ton/Ha) Jumlah
 produksi … adalah …``), a clause citing where the rule is set (``…, sebagaimana tercantum
 dalam Lampiran …``), a list announced and not there (``…, dengan kriteria sebagai
-berikut:``); ``N kali A`` where N opens an amount (``diberikan paling banyak 3 (tiga) kali
-uang representasi …``) and a share of what follows (``denda sebesar 30% dari A dikurangi
-B``). Each function works on the cell's characters in place and keeps the text's length (see
-:mod:`ikicalc.lang.layout`); :mod:`ikicalc.lang.prose` calls them.
+berikut:``); a share of what follows (``denda sebesar 30% dari A dikurangi B``; ``N kali A``
+is :mod:`ikicalc.lang.multiples`'s). Each function works on the cell's characters in place
+and keeps the text's length (see :mod:`ikicalc.lang.layout`); :mod:`ikicalc.lang.prose` calls
+them.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank, operator, said_again
-from ikicalc.lang.multiples import (
-    AMOUNT_AFTER,
-    AMOUNT_CUE,
-    CAP,
-    CAP_WORD,
-    COUNT_CUE,
-    TIMES_SAID,
-    VALUE_AFTER,
-    WORDS_TIMES,
-    multiples_listed,
-)
+from ikicalc.lang.multiples import TIMES_SAID, multiples_listed
 from ikicalc.lang.periods import each_unit, for_each
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.said import difference, operation_word, states
@@ -36,11 +25,10 @@ from ikicalc.lang.said import divides_between as _divides
 from ikicalc.lang.said_joins import another_voice
 from ikicalc.lang.shares_listed import shares_listed
 from ikicalc.names import counting_spellings, names_data
-from ikicalc.patterns import compiled, lazy
-from ikicalc.rules.terbilang import words_to_number
+from ikicalc.patterns import lazy
 
 __all__ = ["after_formula", "clause_after", "predicate", "remark_after_scale",
-           "times_said", "value_named"]  # fmt: skip
+           "value_named"]  # fmt: skip
 
 # the noun or verb of an operation said in words ("perkalian", "membagi", …)
 _CUE = lazy(
@@ -71,22 +59,42 @@ _ANNOUNCED = lazy(  # blanks taken whole (tests/test_blank_runs.py)
 )
 
 
+# the first operation after a share's base: an addition ends the share ("… sebesar separoh dari
+# tunjangan … ditambah dengan tunjangan lain …", PP 8/1975; "… 50% (…) dari jumlah anggota
+# ditambah 1 (satu) anggota", UU 17/2014; "… kenaikan sebesar 25% (…) dari pokok pajak ditambah
+# sanksi administrasi berupa bunga …", UU 18/1997), a deduction nets the base
+_FIRST_OPERATION = lazy(
+    r"(?i)(?<![^\W_])(?P<add>ditambah(?:kan)?)(?![^\W_])|(?P<plus>(?<=\s)\+(?=\s))"
+    r"|(?<![^\W_])(?:dikurangi|dikurangkan|dikali(?:kan)?|dibagi|kali)(?![^\W_])|[×*÷]|(?<=\s)/(?=\s)"
+    r"|(?<=\s)[-−](?=\s)"
+)
+
+
+_ADDED = lazy(r"(?i)(?<=[ \t\n])(?:ditambah(?:kan)?(?![^\W_])|\+(?=\s))")
+
+
 def _share_of(chars: list[str], text: str) -> None:
     """``30% dari A dikurangi B``: the share multiplies all that follows it, ``30% × (A -
-    B)``; only where a character after the formula can close the bracket."""
+    B)``; only where a character after the formula can close the bracket. An addition ends the
+    share: ``50% dari A ditambah 1`` is ``50% × A + 1``, ``30% dari A dikurangi B ditambah C``
+    ``30% × (A − B) + C``."""
     found = _SHARE_OF.search(text)
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
-    if "⁄" in found.group(0) and _computes(text[found.end() :]):
+    first = _FIRST_OPERATION.search(text, found.end())  # "… dari A ditambah B": of A only
+    base_only = first is not None and first.lastgroup in {"add", "plus"}
+    if "⁄" in found.group(0) and _computes(text[found.end() :]) and not base_only:
         return  # "dua pertiga dari A dikurangi B": the grammar's share of all that follows
     start, width = found.start(1), len(found.group(1))  # "dari", "dari pada"
     whole = _WHOLE.match(found.group(0))  # "100% (seratus persen) dari A": all of it, 1 × A
     one = list("1".ljust(whole.end())) if whole else []  # (never a percentage)
-    if not _computes(text[found.end() :]):  # "20% dari nilai kinerja"
-        chars[start : start + width] = list("×".ljust(width))
+    if not _computes(text[found.end() :]) or base_only:
+        chars[start : start + width] = list("×".ljust(width))  # "20% dari nilai kinerja"
         chars[found.start() : found.start() + len(one)] = one
         return
     end = len(text.rstrip().rstrip(".;").rstrip())
+    added = _ADDED.search(text, found.end(), end)  # "… dikurangi B ditambah C": up to C
+    end = added.start() - 1 if added is not None else end
     if end >= len(text) and _PRODUCT_AFTER.search(text, found.end()):
         return  # no room, and "… 80% dari target / Jumlah desa": a name's words
     chars[found.start() : found.start() + len(one)] = one
@@ -97,56 +105,6 @@ def _share_of(chars: list[str], text: str) -> None:
         chars[start : start + width] = list("×".ljust(width))
     for deducted in _DEDUCTED.finditer(text, found.end(), end):  # "30% dari A setelah
         blank(chars, *deducted.span(1))  # dikurangi B": what the share is of, A − B
-
-
-_HALF = lazy(r"(?<=\d)½(?=[ \t]\()")  # "2½ (dua seperdua)"; "1½ kali", "1 1/2 kali": the grammar's
-
-
-@cache
-def _computed() -> re.Pattern[str]:
-    """A passive verb of computing (``[prose.frame]`` verbs), the sentence's predicate (not
-    after ``yang``), right before the number: ``Tarif dihitung 2 kali tarif dasar``."""
-    verbs = "|".join(names_data()["prose"]["frame"]["verbs"])
-    return compiled(rf"(?i)(?<!yang )(?<!yg )\b(?:{verbs})[ \t]+$")
-
-
-def _predicate_before(text: str, found: re.Match[str]) -> bool:
-    return "di" in text and _computed().search(text, 0, found.start("num")) is not None
-
-
-def times_said(chars: list[str]) -> None:
-    """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
-    jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
-    kali / …`` counts inside a name); ``2½`` is two and a half."""
-    text = "".join(chars)
-    for found in _HALF.finditer(text) if "½" in text else ():
-        chars[found.start() : found.start() + 2] = list(",5")
-    text = "".join(chars)
-    worded = WORDS_TIMES.finditer(text) if _NUMBER_CUE.search(text) else ()
-    for found in itertools.chain(TIMES_SAID.finditer(text), worded):
-        at = found.start("num")
-        capped = CAP.search(text, 0, at) is not None or (
-            CAP_WORD.search(text, 0, at) is not None and VALUE_AFTER.match(text, found.end())
-        )
-        capped = capped and not _RELATIVE_NEAR.search(text, 0, at)
-        counted = (  # "sebanyak 2 (dua) kali jumlah …", not "… yang … sebanyak 4 kali kunjungan"
-            AMOUNT_AFTER.match(text, found.end())
-            and (cue := COUNT_CUE.search(text, 0, at)) is not None
-            and not _YANG_NEAR.search(text, 0, cue.start())
-        )
-        if not (
-            AMOUNT_CUE.search(text, 0, at) or capped or counted or _predicate_before(text, found)
-        ):
-            continue
-        if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
-            digits = _digits(found.group("num"))
-            chars[at : found.end("num")] = list(digits.ljust(found.end("num") - at))
-        if found.group("said"):  # "(dua seperdua)": the number again, in words
-            blank(chars, *found.span("said"))
-        start = found.start("kali")
-        chars[start : start + 4] = list("×   ")
-        if found.group("fold"):  # "kali lipat (dari)": -fold
-            blank(chars, *found.span("fold"))
 
 
 def remark_after_scale(chars: list[str], text: str) -> bool:
@@ -304,14 +262,6 @@ def _closing() -> re.Pattern[str]:
     )
 
 
-def _digits(words: str) -> str:
-    """``sepuluh`` → ``10``, ``satu setengah`` → ``1,5``: a number said in words, in digits."""
-    *whole, last = words.lower().split()
-    if last != "setengah":
-        return str(words_to_number(words))
-    return f"{words_to_number(' '.join(whole)) if whole else 0},5"
-
-
 def _shared_or_multiple(before: str) -> bool:
     """Whether ``before`` takes a share (``5% dari A``) or a multiple (``2 (dua) kali A``)."""
     return bool(_SHARE_OF.search(before) or TIMES_SAID.search(before))
@@ -433,17 +383,6 @@ def subordinated(text: str) -> bool:
 # the last operation said before a clause: where the last quantity's name starts
 _LAST_OPERATION = lazy(r"(?i)\b(?:ditambah\w*|dikurang\w*|dari|kali)\b|[-+−](?=\s)")
 _MEAN_OF = lazy(r"(?i)(?<![^\W_])(?:rata-rata|rerata)[ \t\n]+(?=[^\W\d_])")
-# what any whole number said in words holds (a cheap test before WORDS_TIMES)
-_NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
-# a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its
-# "yang" a few words before the cap, no comma between ("Kapal yang berlabuh …, wajib menjaga
-# jarak aman paling sedikit satu setengah kali panjang kapal", PP 5/2010: the sentence's cap)
-_YANG_NEAR = lazy(r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}$")
-_RELATIVE_NEAR = lazy(
-    r"(?i)(?<![^\W_])(?:yang|yg)[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,3}"
-    r"(?:paling[ \t\n]+[a-z]+|[a-z-]+nya|minimal|maksimal|minimum|maksimum|tidak[^,;]*?dari)"
-    r"[ \t\n]*$"
-)
 _RELATIVE = lazy(r"(?i)(?<![^\W_])(?:yang|yg)(?![^\W_])")
 _JOINT_COUNTED = lazy(
     r"(?i)(?<![^\W_])(?:dengan|terhadap)[ \t\n]+"

@@ -93,10 +93,32 @@ def unit_of_measure(words: str) -> bool:
     return word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word))
 
 
+# a constant's unit at the end of the formula, after an operator ("… dari jumlah anggota
+# ditambah 1 (satu) anggota", UU 17/2014; "… ditambah 1 (satu) suara"): the number counts what
+# the formula counts
+_UNIT_LAST = lazy(
+    r"(?<=\d)(?P<said>[ \t]*\([^()\d]{2,30}\))?[ \t]+(?P<unit>[^\W\d_]{2,12})[ \t]*[.;]?[ \t\n]*$"
+)
+
+
+# an operator said in words, or a sign between spaces, right before the constant
+_SAID_BEFORE = lazy(
+    r"(?i)(?:(?<![^\W_])(?:ditambah|dikurangi|dikali(?:kan)?|dibagi)(?:[ \t]+dengan)?"
+    r"|(?<=\s)(?<!\d[ \t])[-+−×*/÷])[ \t]+$"  # (not a range's: "usia 13 - 15 tahun")
+)
+
+
 def said_beside_digits(chars: list[str]) -> None:
     """Set aside a figure's words in brackets after its digits, and a unit of measure in
-    brackets after a number, where the number is an operand (see the module)."""
+    brackets after a number, where the number is an operand (see the module); a unit of a
+    constant that ends the formula (``ditambah 1 (satu) anggota``)."""
     text = "".join(chars)
+    last = _UNIT_LAST.search(text) if text.rstrip(" \t\n.;")[-1:].isalpha() else None
+    if last is not None and unit_of_measure(last.group("unit")):
+        digits = re.search(r"(?<![\w.,-])\d[\d.,]*$", text[: last.start()])
+        if digits and _SAID_BEFORE.search(text, 0, digits.start()):
+            blank(chars, last.start("unit"), last.end("unit"))
+            text = "".join(chars)
     if "(" not in text or not guards.finds(_BRACKET_AFTER, text):
         return
     for found in _BESIDE.finditer(text):

@@ -193,7 +193,8 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
     """``X dikalikan A setelah dikurangi B``: what remains after the deduction is what the
     product works on, ``X × (A − B)`` (Perda Purwakarta 3/2013, UU 28/2009), where the layout
     found no room to write the bracket (the cell ends with the last name); and ``15 % dari A
-    dikurangi B`` is a share of all that follows, ``15 % × (A − B)``. A guess."""
+    dikurangi B`` is a share of the base net of what is deducted from it, ``15 % × (A − B)``,
+    up to an addition (``… dikurangi B ditambah C``: ``15 % × (A − B) + C``). A guess."""
     terms = _terms(node)
     first = terms[0][1]
     if len(terms) < 2 or not isinstance(first, ast.Binary):
@@ -219,9 +220,14 @@ def deducted_after(node: ast.Expr, text: str) -> tuple[ast.Expr, tuple[Reading, 
         # % (…) dari gaji pokok;" / "b. tunjangan keluarga; …": of its list item only
         and ";" not in text[operand.span[1] : terms[1][1].span[0]]
         and not any(_shared(term, text) for _, term in terms[1:])  # "10% dari A dan 5% dari B"
+        and terms[1][0] is ast.Op.SUB  # "50% dari A ditambah 1": 50% × A + 1 (UU 17/2014)
     ):
-        rest = _summed(operand, terms[1:])
-        grouped = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
+        netted = 1  # the deductions from the base, up to the first addition
+        while netted < len(terms) and terms[netted][0] is ast.Op.SUB:
+            netted += 1
+        rest = _summed(operand, terms[1:netted])
+        share = ast.Binary(ast.Op.MUL, head, rest, (first.span[0], rest.span[1]))
+        grouped = _summed(share, terms[netted:])
     else:
         return node, ()
     reading = Reading(node.span, expression_text(grouped), expression_text(node), DEDUCTED_REASON)

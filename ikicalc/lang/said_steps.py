@@ -54,6 +54,9 @@ def _step() -> re.Pattern[str]:
         rf"|(?:(?:{words('objects')})[ \t\n]+)?(?P<passive>{passive})"
         rf"(?:[ \t\n]+(?:{words('links')}))?)"
         r"(?=[ \t\n]+[^\W_(]|[ \t\n]+\d)"
+        # no operand opens with "yang": "…, bagi yang menginap dilosmen dengan …" (PP 58/1959) is
+        # "for those who", no step
+        r"(?![ \t\n]+(?:yang|yg)(?![^\W_]))"
     )
 
 
