@@ -101,10 +101,11 @@ _UNIT_LAST = lazy(
 )
 
 
-# an operator said in words, or a sign between spaces, right before the constant
+# a count added or deducted, said in words or with a sign between spaces, right before the
+# constant (a number that divides with its unit is the recovery's guess: "… / 12 bulan")
 _SAID_BEFORE = lazy(
-    r"(?i)(?:(?<![^\W_])(?:ditambah|dikurangi|dikali(?:kan)?|dibagi)(?:[ \t]+dengan)?"
-    r"|(?<=\s)(?<!\d[ \t])[-+−×*/÷])[ \t]+$"  # (not a range's: "usia 13 - 15 tahun")
+    r"(?i)(?:(?<![^\W_])(?:ditambah|dikurangi)(?:[ \t]+dengan)?"
+    r"|(?<=\s)(?<!\d[ \t])[-+−])[ \t]+$"  # (not a range's: "usia 13 - 15 tahun")
 )
 
 
