@@ -93,6 +93,7 @@ def unit_of_measure(words: str) -> bool:
     return word.lower() in unit_words() or bool(_SI_UNIT.fullmatch(word))
 
 
+_DIGIT = re.compile(r"\d")  # compiled at import: a guard on most cells
 # a constant's unit at the end of the formula, after an operator ("… dari jumlah anggota
 # ditambah 1 (satu) anggota", UU 17/2014; "… ditambah 1 (satu) suara"): the number counts what
 # the formula counts
@@ -109,19 +110,31 @@ _SAID_BEFORE = lazy(
 )
 
 
+def _unit_last(chars: list[str], text: str, tail: str) -> bool:
+    """Set aside the unit of a count added or deducted that ends the formula (``tail``, the
+    text without its final blanks and stop); whether it did."""
+    start = tail.rfind(" ") + 1
+    if tail[start:].lower() not in unit_words() or not _DIGIT.search(tail, len(tail) - 40, start):
+        return False  # (a word of units.txt only: "suara", "anggota", "orang" …)
+    last = _UNIT_LAST.search(text, max(0, len(tail) - 60))
+    digits = re.search(r"(?<![\w.,-])\d[\d.,]*$", text[: last.start()]) if last else None
+    if last is None or digits is None or not _SAID_BEFORE.search(text, 0, digits.start()):
+        return False
+    blank(chars, last.start("unit"), last.end("unit"))
+    return True
+
+
 def said_beside_digits(chars: list[str]) -> None:
     """Set aside a figure's words in brackets after its digits, and a unit of measure in
     brackets after a number, where the number is an operand (see the module); a unit of a
     constant that ends the formula (``ditambah 1 (satu) anggota``)."""
     text = "".join(chars)
-    last = _UNIT_LAST.search(text) if text.rstrip(" \t\n.;")[-1:].isalpha() else None
-    if last is not None and unit_of_measure(last.group("unit")):
-        digits = re.search(r"(?<![\w.,-])\d[\d.,]*$", text[: last.start()])
-        if digits and _SAID_BEFORE.search(text, 0, digits.start()):
-            blank(chars, last.start("unit"), last.end("unit"))
-            text = "".join(chars)
+    tail = text.rstrip(" \t\n.;")
+    if tail[-1:].isalpha() and _unit_last(chars, text, tail):  # "… 1 (satu) anggota"
+        text = "".join(chars)
     if "(" not in text or not guards.finds(_BRACKET_AFTER, text):
         return
+
     for found in _BESIDE.finditer(text):
         words = found.group("words")
         restated = restates(found.group("digits"), words)
