@@ -74,10 +74,10 @@ _ADDED = lazy(r"(?i)(?<=[ \t\n])(?:ditambah(?:kan)?(?![^\W_])|\+(?=\s))")
 
 
 def _share_of(chars: list[str], text: str) -> None:
-    """``30% dari A dikurangi B``: the share multiplies all that follows it, ``30% × (A -
-    B)``; only where a character after the formula can close the bracket. An addition ends the
-    share: ``50% dari A ditambah 1`` is ``50% × A + 1``, ``30% dari A dikurangi B ditambah C``
-    ``30% × (A − B) + C``."""
+    """``30% dari A dikurangi B``: the share multiplies its base net of what is deducted from
+    it, ``30% × (A - B)``, written with its bracket where a character after the formula can
+    close it; an addition ends the share: ``50% dari A ditambah 1`` is ``50% × A + 1``, ``30%
+    dari A dikurangi B ditambah C`` is ``30% × (A − B) + C``."""
     found = _SHARE_OF.search(text)
     if found is None or not re.search(r"[^\W\d_]{3}", text[found.end() :]):
         return
