@@ -11,10 +11,11 @@ import itertools
 import re
 from functools import cache
 
+from ikicalc.lang import guards
 from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.spelled import value_said
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
-from ikicalc.rules.terbilang import words_to_number
 
 __all__ = ["TIMES_SAID", "multiples_listed", "times_said"]
 
@@ -136,7 +137,7 @@ def times_said(chars: list[str]) -> None:
     for found in _HALF.finditer(text) if "½" in text else ():
         chars[found.start() : found.start() + 2] = list(",5")
     text = "".join(chars)
-    worded = WORDS_TIMES.finditer(text) if _NUMBER_CUE.search(text) else ()
+    worded = WORDS_TIMES.finditer(text) if guards.may_find(WORDS_TIMES, text) else ()
     for found in itertools.chain(TIMES_SAID.finditer(text), worded):
         at = found.start("num")
         capped = CAP.search(text, 0, at) is not None or (
@@ -153,7 +154,10 @@ def times_said(chars: list[str]) -> None:
         ):
             continue
         if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
-            digits = _digits(found.group("num"))
+            value = value_said(found.group("num"))
+            if value is None:
+                continue  # "belas kali": no number
+            digits = str(value).replace(".", ",")
             chars[at : found.end("num")] = list(digits.ljust(found.end("num") - at))
         if found.group("said"):  # "(dua seperdua)": the number again, in words
             blank(chars, *found.span("said"))
@@ -163,18 +167,6 @@ def times_said(chars: list[str]) -> None:
             blank(chars, *found.span("fold"))
 
 
-
-def _digits(words: str) -> str:
-    """``sepuluh`` → ``10``, ``satu setengah`` → ``1,5``: a number said in words, in digits."""
-    *whole, last = words.lower().split()
-    if last != "setengah":
-        return str(words_to_number(words))
-    return f"{words_to_number(' '.join(whole)) if whole else 0},5"
-
-
-
-# what any whole number said in words holds (a cheap test before WORDS_TIMES)
-_NUMBER_CUE = lazy(r"(?i)satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
 # a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its
 # "yang" a few words before the cap, no comma between ("Kapal yang berlabuh …, wajib menjaga
 # jarak aman paling sedikit satu setengah kali panjang kapal", PP 5/2010: the sentence's cap)

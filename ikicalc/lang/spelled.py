@@ -31,7 +31,7 @@ from ikicalc.names import names_data
 from ikicalc.numbers import FRACTION_SLASH, parse_number
 from ikicalc.patterns import compiled
 
-__all__ = ["said_first", "spelled_numbers"]
+__all__ = ["said_first", "spelled_numbers", "value_said"]
 
 _WORDS = (
     r"nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
@@ -71,7 +71,9 @@ def _spelled(fraction: bool = False) -> re.Pattern[str]:
     )
 
 
-def _value(words: str) -> Decimal | int | None:
+def value_said(words: str) -> Decimal | int | None:
+    """``sepuluh`` → 10, ``satu setengah`` → 1.5: a whole number said in words, a half after it;
+    ``None`` where the words say no number."""
     from ikicalc.rules.terbilang import words_to_number
 
     parts = words.lower().split()
@@ -109,7 +111,7 @@ def spelled_numbers(chars: list[str]) -> None:
         _fractions(chars, text)
         text = "".join(chars)
     for found in _spelled().finditer(text):
-        value = _value(found.group("words"))
+        value = value_said(found.group("words"))
         if value is None:
             continue
         digits = str(value).replace(".", ",")
@@ -134,8 +136,8 @@ def _fractions(chars: list[str], text: str) -> None:
     puluh lima per seratus dari gaji …``: ``25%``)."""
     for found in _spelled(fraction=True).finditer(text):
         over = found.group("over").strip()
-        numerator = 1 if over.lower() == "se" else _value(over)
-        denominator = _value(found.group("under"))
+        numerator = 1 if over.lower() == "se" else value_said(over)
+        denominator = value_said(found.group("under"))
         if not numerator or not denominator:
             continue
         written = f"({numerator}/{denominator})".replace(".", ",")
@@ -267,7 +269,7 @@ def _leading_fractions(chars: list[str], text: str) -> None:
         if found.group("number"):
             if _RESTATING.match(text, found.end("number")):
                 continue  # "2,5% (dua koma lima persen)": the figure said again, set aside later
-            value = _value(found.group("number"))
+            value = value_said(found.group("number"))
             digits = str(value).replace(".", ",") if value else ""
             start, end = found.span("number")
             if digits and len(digits) <= end - start:
@@ -283,8 +285,8 @@ def _leading_fractions(chars: list[str], text: str) -> None:
             denominator: Decimal | int | None = 2
         else:
             over = found.group("over").strip()
-            numerator = 1 if over.lower() == "se" else _value(over)
-            denominator = _value(found.group("under"))
+            numerator = 1 if over.lower() == "se" else value_said(over)
+            denominator = value_said(found.group("under"))
         if not isinstance(numerator, int) or not isinstance(denominator, int) or not (
             numerator and denominator
         ):
