@@ -12,6 +12,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ikicalc import numbers
 from ikicalc.errors import IkiError
@@ -217,6 +219,27 @@ def test_word_starts_fold_as_the_engine_ignoring_case() -> None:
             pattern = re.compile(expression)
             if pattern.search(text):
                 assert not (guards.openings(pattern) or set()).isdisjoint(guards.starts(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="abdeiksxAKIS_ 019-.\n\u0130\u0131\u017f\u212a\u0307é", max_size=14),
+    st.frozensets(st.sampled_from(["a", "ad", "adal", "i", "is", "k", "s", "x1", "0", "é"]), min_size=1),
+)
+def test_a_words_opening_is_looked_for_as_the_openings_are_gathered(
+    text: str, opens: frozenset[str]
+) -> None:
+    assert guards.opens_word(text, opens) == (not opens.isdisjoint(guards.starts(text)))
+
+
+def test_a_few_openings_are_looked_for_in_the_text_and_many_gathered() -> None:
+    few = re.compile(r"(?i)\b(?:adalah|merupakan)\b")
+    assert guards.may_find(few, "Nilai ADALAH A")
+    assert not guards.may_find(few, "Jumlah A / B")
+    many = re.compile(r"(?i)\b(?:" + "|".join(f"w{n}x" for n in range(40)) + r")\b")
+    assert len(guards.openings(many) or ()) > guards._FEW
+    assert guards.may_find(many, "a W17X b")
+    assert not guards.may_find(many, "a bw17x")
 
 
 def test_the_shortcuts_of_names_agree_with_their_expressions() -> None:

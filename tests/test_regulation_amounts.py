@@ -1,94 +1,120 @@
-"""Regulation sentences from the development half of batch 26 (session 24): where the amount
-opens and ends in a long sentence, a deduction of two amounts said with ``dan``, a multiple of
-a mean. Session 23's code misread each."""
+"""The amount a law names, and the amount it names again (session 29).
+
+A penalty raised by a share of itself names it again after ``dari``: with a word that points
+back (``… ditambah 1/3 (sepertiga) dari denda tersebut``, UU 18/2009) or with the words of its
+name (``ancaman pidana denda yang dijatuhkan … ditambah dengan 1/3 (sepertiga) dari pidana
+denda``, UU 27/2003); where the words stand in no name before, the share is of another amount
+(``pidana yang dapat dijatuhkan terhadap Badan Usaha tersebut ditambah dengan 1/3 (sepertiga)
+dari pidana denda``, UU 21/2014). A sentence opened by ``Besarnya`` names the amount of its
+first operand, a definition's ``jumlah dari`` its sum; a list of articles in a condition goes
+on past its commas; and the table a tariff stands in (``sebagaimana tercantum dalam
+Lampiran …``) is part of its name.
+"""
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 import ikicalc
-from tests.readings import read_back, value_of
+from ikicalc.lang.share_of_it import AGAIN
 
 
-def test_two_deductions_whose_names_meet_on_the_same_word() -> None:
-    """PP 28/1996 Pasal 24 (3): '… dikurangi jumlah cadangan dan cadangan katastrofa' deducts
-    both; the minus written for 'dan' must not glue 'cadangan - cadangan' into one word (a
-    reduplication, as 'hari-hari' is)."""
-    text = (
-        "(3) Dalam hal Badan Penyelenggara membentuk cadangan katastrofa, penetapan tingkat "
-        "solvabilitas adalah kekayaan Badan Penyelenggara dikurangi jumlah cadangan dan "
-        "cadangan katastrofa."
-    )
-    formula = read_back(text)
-    assert formula.variables == (
-        "kekayaan Badan Penyelenggara", "jumlah cadangan", "cadangan katastrofa"
-    )  # fmt: skip
-    assert value_of(text)[1] == 7 - 5 - 3
-
-
-def test_an_articles_heading_joined_to_its_first_ayat() -> None:
-    """PP 43/2018 Pasal 17 (1): 'Pasal 17 (1) Dalam hal …, besaran premi diberikan sebesar
-    2o/oo (dua permil) dari …': the heading and the ayat's number open the passage."""
-    text = (
-        "Pasal 17 (1) Dalam hal hasil penilaian sebagaimana dimaksud dalam Pasal 15 disepakati "
-        "untuk memberikan penghargaan berupa premi, besaran premi diberikan sebesar 2o/oo (dua "
-        "permil) dari jumlah kerugian keuangan negara yang dapat dikembalikan kepada negara."
-    )
-    names, value = value_of(text)
-    assert names == ["jumlah kerugian keuangan negara yang dapat dikembalikan kepada negara"]
-    assert value == Fraction(14, 1000)
-
-
-def test_the_result_estimated_in_rupiah_after_the_share() -> None:
-    """UU 12/2016 Pasal 11: '… sebesar 27,7o/o (…) dari Pendapatan Dalam Negeri (PDN) neto atau
-    diperkirakan sebesar Rp385.360.847.100.000,00 (…)': the estimate is the result's, set
-    aside; the alias and 'neto' stay the share's operand."""
-    text = (
-        "DAU sebagaimana dimaksud pada ayat (1) huruf b dialokasikan sebesar 27,7o/o (dua "
-        "puluh tujuh koma tujuh persen) dari Pendapatan Dalam Negeri (PDN) neto atau "
-        "diperkirakan sebesar Rp385.360.847.100.000,00 (tiga ratus delapan puluh lima triliun "
-        "tiga ratus enam puluh miliar delapan ratus empat puluh tujuh juta seratus ribu rupiah)."
-    )
-    names, value = value_of(text)
-    assert names == ["Pendapatan Dalam Negeri (PDN) neto"]
-    assert value == Fraction(277, 1000) * 7
-
-
-def test_a_multiple_of_a_mean_said_with_nilai() -> None:
-    """PP 13/2017 Pasal 56 (6): '130 (seratus tiga puluh) kali nilai rata-rata perbedaan air
-    pasang …' is 130 times the mean, as '10 kali rata-rata jumlah penduduk' is."""
-    text = (
-        "(6) Kawasan ekosistem mangrove ditetapkan dengan kriteria koridor di sepanjang pantai "
-        "dengan lebar paling sedikit 130 (seratus tiga puluh) kali nilai rata-rata perbedaan "
-        "air pasang tertinggi dan terendah tahunan, diukur dari garis air surut terendah ke "
-        "arah darat."
-    )
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # UU 18/2009 (peternakan), Pasal 85 ayat (5)
+            "(5) Besarnya denda sebagaimana dimaksud pada ayat (4) ditambah 1/3 (sepertiga) dari "
+            "denda tersebut jika pelanggaran sebagaimana dimaksud pada ayat (1) dilakukan oleh "
+            "pejabat yang berwenang atau korporasi.",
+            "denda sebagaimana dimaksud pada ayat (4)",
+        ),
+        (  # UU 27/2003 (panas bumi), Pasal 40
+            "Dalam hal tindak pidana sebagaimana dimaksud dalam Pasal 35, Pasal 36, dan Pasal 37 "
+            "dilakukan oleh Badan Usaha, ancaman pidana denda yang dijatuhkan kepada Badan Usaha "
+            "tersebut ditambah dengan 1/3 (sepertiga) dari pidana denda.",
+            "ancaman pidana denda yang dijatuhkan kepada Badan Usaha tersebut",
+        ),
+        (  # the same shapes with other words
+            "Besarnya retribusi terutang ditambah 1/4 (seperempat) dari retribusi tersebut.",
+            "retribusi terutang",
+        ),
+        (
+            "tarif sewa gedung pertemuan pada hari libur ditambah dengan 1/2 (setengah) dari "
+            "sewa gedung pertemuan.",
+            "tarif sewa gedung pertemuan pada hari libur",
+        ),
+    ],
+)
+def test_a_share_of_the_amount_named_again(text: str, name: str) -> None:
     formula = ikicalc.parse(text)
-    assert formula.variables == ("perbedaan air pasang tertinggi dan terendah tahunan",)
-    assert "rata-rata" in str(formula)
-    # a mean at the cell's start stays a name's word ('nilai rata-rata kepuasan / 4')
-    alone = ikicalc.parse("nilai rata-rata kepuasan / 4")
-    assert alone.variables == ("nilai rata-rata kepuasan",)
+    assert formula.variables == (name,)
+    over = Fraction(text.split("/")[0].split()[-1]) / Fraction(text.split("/")[1].split()[0])
+    assert formula.evaluate({name: 120}).exact == 120 + over * 120
+    assert any(guess.reason == AGAIN for guess in formula.guesses)  # a guess, said in lint
 
 
-def test_a_multiple_of_a_pay_after_the_amount_it_names() -> None:
-    """UU 12/1959 Pasal 6 (2): '… di samping tunjangan kematian 11/2 (satu setengah) kali gaji
-    bulanan': the benefit named, then its value, with no copula; the '1½' the scanner
-    flattened read back from its words."""
-    text = (
-        "(2) Apabila Perdana Menteri, Wakil Perdana Menteri, Menteri atau Menteri-Muda "
-        "meninggal dunia, maka kepada akhli-warisnya dibayarkan penghasilan bersih untuk bulan "
-        "dalam mana ia itu meninggal dunia, di samping tunjangan kematian 11/2 (satu setengah) "
-        "kali gaji bulanan."
+def test_a_share_of_an_amount_no_name_before_holds_stays_another() -> None:
+    formula = ikicalc.parse(  # UU 21/2014 (panas bumi), Pasal 80
+        "Dalam hal tindak pidana sebagaimana dimaksud dalam Pasal 67, Pasal 68, Pasal 69, Pasal 74 "
+        "dan Pasal 75 dilakukan oleh Badan Usaha, selain pidana penjara atau pidana denda terhadap "
+        "pengurusnya, pidana yang dapat dijatuhkan terhadap Badan Usaha tersebut ditambah dengan 1/3 "
+        "(sepertiga) dari pidana denda."
     )
-    names, value = value_of(text)
-    assert names == ["gaji bulanan"]
-    assert value == Fraction(21, 2)
-    assert value_of("uang duka 3 kali gaji pokok")[0] == ["gaji pokok"]
-    assert value_of("uang pesangon 9 (sembilan) bulan upah") == (["upah"], 63)
+    assert formula.variables == (
+        "pidana yang dapat dijatuhkan terhadap Badan Usaha tersebut",
+        "pidana denda",
+    )
 
 
-def test_a_count_of_visits_stays_in_its_name() -> None:
-    """'4 kali kunjungan' counts visits, no pay: the words are one name."""
-    text = "Jumlah ibu hamil yang mendapat 4 kali kunjungan"
-    assert value_of(text)[0] == [text]
+def test_besarnya_opening_the_sentence_names_the_amount_of_its_first_operand() -> None:
+    formula = ikicalc.parse(  # PP 29/1973, Pasal 3 ayat (2)
+        "(2). Besarnya kekayaan Negara yang tertanam sebagai modal dalam Perusahaan Negara "
+        "Perkebunan III, dikurangi dengan besarnya nilai dari unsur- unsur kekayaan yang "
+        "dikeluarkan sebagaimana tersebut pada ayat (1) pasal ini, ditetapkan secara bersama."
+    )
+    assert formula.variables[0] == (
+        "kekayaan Negara yang tertanam sebagai modal dalam Perusahaan Negara Perkebunan III"
+    )
+    assert formula.variables[1].startswith("besarnya nilai dari")  # inside the sentence: a name's
+    # a ratio whose first name opens so is left as written (no operator word follows)
+    assert ikicalc.parse("Besarnya anggaran terserap / Besarnya pagu x 100%").variables == (
+        "Besarnya anggaran terserap",
+        "Besarnya pagu",
+    )
+
+
+@pytest.mark.parametrize(
+    "copula", ["adalah", "ialah"],
+)
+def test_a_definitions_sum_opened_by_jumlah_dari(copula: str) -> None:
+    formula = ikicalc.parse(  # PP 11/1973, Pasal 2 ayat (2)
+        f"(2). Yang dimaksud dengan penghasilan tersebut dalam ayat (1) Pasal ini {copula} jumlah "
+        "dari gaji pokok ditambah dengan tunjangan keluarga, tunjangan khusus dan tunjangan kerja."
+    )
+    assert formula.variables == (
+        "gaji pokok", "tunjangan keluarga", "tunjangan khusus", "tunjangan kerja",
+    )
+    # no sum follows: the words are a name's ("jumlah dari semua …" is read as it stands)
+    assert ikicalc.parse("Jumlah dari penduduk miskin / jumlah penduduk").variables[0] == (
+        "Jumlah dari penduduk miskin"
+    )
+
+
+def test_the_table_a_tariff_stands_in_is_part_of_its_name() -> None:
+    formula = ikicalc.parse(  # PP 63/2007, Pasal 2
+        "Besarnya tarif untuk siswa/mahasiswa adalah sebesar 75% (tujuh puluh lima persen) dari "
+        "tarif sebagaimana tercantum pada Lampiran Peraturan Pemerintah ini."
+    )
+    assert formula.variables == ("tarif sebagaimana tercantum pada Lampiran Peraturan Pemerintah ini",)
+    formula = ikicalc.parse(  # PP 18/2001, Pasal 3 ayat (2)
+        "(2) Besarnya tarif mingguan sebagaimana dimaksud dalam ayat (1) adalah seperempat dikali "
+        "tarif sewa gudang yang bersangkutan sebagaimana ditetapkan dalam Lampiran Peraturan "
+        "Pemerintah ini."
+    )
+    assert formula.variables == (
+        "tarif sewa gudang yang bersangkutan sebagaimana ditetapkan dalam Lampiran Peraturan "
+        "Pemerintah ini",
+    )
+    assert formula.evaluate({formula.variables[0]: 100}).exact == 25

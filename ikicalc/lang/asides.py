@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -45,7 +46,7 @@ def cited_items(chars: list[str]) -> None:
     its enumerator, closed alone, where its bracket closes nothing opened before it, is a word
     of the name; the gap before it becomes a tab, which the grammar's ``_CITED_ITEM`` asks for
     (a name's white space is one space when read)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _cited().finditer(text):
         closing = found.end() - 1
         if text.count("(", 0, closing) <= text.count(")", 0, closing):
@@ -136,6 +137,6 @@ def beside_operands(chars: list[str], text: str) -> None:
     last operand, a mean named with ``antara``; each only where its cue stands."""
     if "lain" in text or "LAIN" in text:
         others_after(chars, text)
-        text = "".join(chars)
+        text = text_of(chars)
     if ("ntara" in text or "NTARA" in text) and guards.holds(text, "rata"):
         mean_between(chars, text)

@@ -15,6 +15,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR, LINE_OPEN, RATIO_SCALED, SCALE, blank, divides, operator
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.lost_bars import (
@@ -73,7 +74,7 @@ def lost_bar(chars: list[str]) -> LostBar | None:
     found = _lost_bar(chars)
     if found is not None:
         return found
-    text = "".join(chars)
+    text = text_of(chars)
     if not re.search(r"\s[-+−]\s", text) or LINE_OPEN in text or divides().search(text):
         return None
     scales = [*SCALE_ALONE.finditer(text), *_SCALE_ENDS.finditer(text)]
@@ -95,7 +96,7 @@ def lost_bar(chars: list[str]) -> LostBar | None:
 
 def _lost_bar(chars: list[str]) -> LostBar | None:
     reason: str | None = None
-    text = "".join(chars)
+    text = text_of(chars)
     if LINE_OPEN in text or divides().search(text) or BAR.search(text):
         return None
     equation = word_equation(chars) if "=" in text else None
@@ -113,7 +114,7 @@ def _lost_bar(chars: list[str]) -> LostBar | None:
         # on lines of their own, apart (ambon-diskominfo-renstra-2017-2023-github#01)
         blank(chars, *sign.span("sign"))
         masked = masked[: sign.start("sign")] + " " + masked[sign.end("sign") :]
-        text = "".join(chars)
+        text = text_of(chars)
     own = _LABEL_LINE.match(masked) if "=" in masked else None
     if own:  # "Nilai =" / "Jumlah A …" / "Jumlah B …": the label on its own line(s) above
         masked = re.sub(r"[^\n]", " ", own.group(0)) + masked[own.end() :]
@@ -386,7 +387,7 @@ _SIDE_BY_SIDE = N_("two quantities side by side and no operator: a fraction whos
 def side_by_side(chars: list[str]) -> LostBar | None:
     """``Jumlah A Jumlah B`` on one line with no operator at all: two quantities, each opened
     by a counting word in capitals, side by side where a bar was lost. A guess."""
-    text = "".join(chars)
+    text = text_of(chars)
     if not guards.has(text, *_QUANTITY_WORDS):
         return None  # _QUANTITY needs one of its words
     found = list(_QUANTITY.finditer(text))
@@ -420,7 +421,7 @@ _SUM_BELOW_REASON = N_(
 def sum_below(chars: list[str]) -> LostBar | None:
     """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi``: a name, then ``Σ`` and a name with
     no operator between them, as PDFs flatten a fraction over a sum (PP 55/2005). A guess."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SUM_BELOW.match(text) if "\n" not in text.strip() else None
     if found is None or operator().search(found.group("above")):
         return None

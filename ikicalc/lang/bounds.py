@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR, operator
 from ikicalc.lang.said import computes
 from ikicalc.patterns import compiled
@@ -71,7 +72,7 @@ def bound_lines_aside(text: str) -> str:
     chars = list(text)
     for line in found:
         chars[line.start() : line.end()] = " " * (line.end() - line.start())
-    return "".join(chars)
+    return text_of(chars)
 
 
 def _bounds_line(line: str) -> bool:

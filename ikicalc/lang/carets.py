@@ -17,6 +17,7 @@ before a word, a digit or a bracket is the scan's, set aside (one guess, ``W110`
 from __future__ import annotations
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
@@ -40,10 +41,10 @@ _CARET = lazy(r"(?<![^\s(])\^(?=[\w(])")  # then every caret after a blank or a 
 def stray_carets(chars: list[str]) -> tuple[Reading, ...]:
     """Blank each caret where an operand opens (see the module); the guesses."""
     readings: list[Reading] = []
-    for found in _STRAY.finditer("".join(chars)):
+    for found in _STRAY.finditer(text_of(chars)):
         chars[found.start("caret")] = " "
         readings.append(Reading(found.span("caret"), "", "^", STRAY_CARET))
-    text = "".join(chars)
+    text = text_of(chars)
     marks = list(_CARET.finditer(text)) if _CARET_WORD.search(text) else []
     for mark in marks:  # "uang ^jasa …", "Pasal ^48", "^(1)"
         chars[mark.start()] = " "

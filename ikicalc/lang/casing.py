@@ -21,6 +21,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.names import counting_words, names_data
 
@@ -118,7 +119,7 @@ def fold(text: str) -> str | None:
         lower = found.group(0).lower()
         if len(lower) == len(found.group(0)):  # "İ" lowers to two characters: kept
             chars[found.start() : found.end()] = lower
-    folded = "".join(chars)
+    folded = text_of(chars)
     # letters without case (𝑝𝑒𝑠𝑒𝑟𝑡𝑎, an equation editor's italic): nothing to fold, and
     # the same text must never be read again as if it were another
     return folded if folded != text else None

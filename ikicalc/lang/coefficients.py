@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.operator_words import said
 from ikicalc.patterns import lazy
 
@@ -70,7 +71,7 @@ def weighted_items(chars: list[str], starts: list[int]) -> None:
     (enam puluh persen) komponen A dan 40% … komponen B``, ``penjumlahan dari 30% A, 30% B dan
     40% C``, Permen LHK's IKLH): when every item opens with a percent, the space after it
     multiplies (written ``×``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     weights = [found for start in starts if (found := _ITEM_WEIGHT.match(text, start))]
     if len(weights) < 2 or len(weights) < len(starts):
         return
@@ -86,7 +87,7 @@ def coefficients(chars: list[str]) -> None:
     the space after each weight multiplies (written ``×``); so does the space between a
     factor and a sum (``1/n Σ xi``, BPS's mean), and the space between a quantity and its
     growth factor in brackets (``tarif lama (1+inflasi)``, UU 2/2022)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = list(_COEFFICIENT.finditer(text)) if "+" in text else []
     if len(found) < 2:
         found = []

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
@@ -193,4 +194,4 @@ def _read(
     chars = list(text)
     chars[start:end] = list(written.ljust(end - start))
     threshold = middle.group("threshold")
-    return Linear("".join(chars), (start, end), threshold)
+    return Linear(text_of(chars), (start, end), threshold)

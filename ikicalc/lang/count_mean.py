@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import compiled
 
@@ -31,7 +32,7 @@ _MEAN_LIST = compiled(
 def semicolon_list(chars: list[str]) -> None:
     """``rata-rata (A; B; C)``: the items of a mean's list separated by semicolons, as a
     list separated by commas (the grammar's)."""
-    for found in _MEAN_LIST.finditer("".join(chars)):
+    for found in _MEAN_LIST.finditer(text_of(chars)):
         for at in range(*found.span("items")):
             if chars[at] == ";":
                 chars[at] = ","

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
 
@@ -60,7 +61,7 @@ def dashed_fraction(chars: list[str]) -> Hole | None:
     """Find a fraction drawn with dashes whose numerator and denominator left its line (see
     module); write the stand-in name over the dashes, blank both pieces, return the
     :class:`Hole`."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" in text.strip() or HOLE_NAME in text:
         return None
     shape = _SHAPE.match(text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.joined import bar_lost_between, rebreak
 from ikicalc.lang.layout_cues import operator
@@ -226,7 +227,7 @@ def _piece(
             continue
         for found in re.finditer(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", body):
             chars[one.equals + 1 + found.start()] = OPERATOR_SYMBOLS[symbol[0]]
-    return "".join(chars), readings
+    return text_of(chars), readings
 
 
 # "N1 + N2 2": symbols added, then a number alone: the number stood under the bar

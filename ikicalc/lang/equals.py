@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import COUNTING_LINE, DIVISION, blank, operator
 from ikicalc.patterns import lazy
 
@@ -68,7 +69,7 @@ def _computes(part: str) -> bool:
 def extra_equals(chars: list[str], notes: list[str]) -> None:
     """Blank the words on the far side of an ``=`` that names or measures the result (see the
     module), with its ``=``, in a line of one or two ``=`` at bracket depth 0."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "$" in text or "\\" in text:
         return  # LaTeX reads its own "="
     signs = [m.start() for m in _EQUALS.finditer(text) if not _open_at(text, m.start())]

@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR_TEXT as _BAR_TEXT
 from ikicalc.lang.layout_cues import SCALE, blank, operator
 from ikicalc.lang.operator_words import said
@@ -76,7 +77,7 @@ def _counts_under(chars: list[str], text: str, notes: list[str]) -> None:
 def between_names(chars: list[str], notes: list[str]) -> None:
     """``N ---- x 100 % (7.012/10.456) x 100 % = 67,06 D``: a worked example between the
     names of a formula is set aside; not a number an operator binds to (``(1/8) x (A + B)``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n(" in text:
         _counts_under(chars, text, notes)
     if "/" not in text:
@@ -114,7 +115,7 @@ def beside_stack(chars: list[str], notes: list[str]) -> None:
     """``A 9`` / ``… = x 100% = x 100%`` / ``B 9`` / ``= 100%``: a worked example beside a
     stacked fraction is set aside (see the module): only when the lines above and below the
     middle line both end with a figure."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [
         m for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"
     ]
@@ -164,11 +165,11 @@ def after_equals(chars: list[str], notes: list[str]) -> None:
     figures put through the formula after a second ``=``, to the end of the cell, are set
     aside (its words in brackets already set aside by :mod:`ikicalc.lang.said_digits`), where
     the formula before them names quantities and computes."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "=" not in text:
         return
     if "(" in text and restated_in_brackets(chars, notes):
-        text = "".join(chars)
+        text = text_of(chars)
     word = re.search(r"[^\W\d_]{3}", text)  # the first word: once, not before each '='
     for equals in _EQUALS.finditer(text):  # (what is before each '=' looked through last)
         before = text[: equals.start()]
@@ -203,7 +204,7 @@ def restated_in_brackets(chars: list[str], notes: list[str]) -> bool:
     ``atau``, ``dengan kata lain``): the bracket is set aside, the sentence read (its names
     are the quantities the symbols stand for). Where no operation is said before it, the
     bracket is left (it may be the formula itself). Whether one was set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _restating().search(text)
     before = text[: found.start()] if found else ""
     if found is None or not (operator().search(before) or states(before)):
@@ -240,7 +241,7 @@ def introduced(chars: list[str]) -> tuple[str, ...]:
     heading on a line of its own (``Keterangan:``). A cell that opens with the word (``Contoh
     : Untuk mendapatkan …, maka …``, ``Misal, APK SD sama dengan …``) states its formula by
     an example: kept. Returns the note of what was set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     cues = list(_example_cue().finditer(text))
     for index, found in enumerate(cues):
         if found.group("legend") is not None:

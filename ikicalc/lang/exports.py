@@ -18,6 +18,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.sigma import Exported, exported, sums_said
 from ikicalc.lang.subscripts import subscripts_put_back
@@ -71,7 +72,7 @@ def undo(text: str) -> Exported | None:
         return sums
     chars = list(text if sums is None else sums.text)
     readings = [*(sums.readings if sums else ()), _middle_line_of_symbols(middle, chars)]
-    return Exported("".join(chars), tuple(readings))
+    return Exported(text_of(chars), tuple(readings))
 
 
 def _undone_with(undone: Exported, readings: tuple[Reading, ...]) -> Exported:

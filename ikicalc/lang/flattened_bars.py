@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.legend_beside import columns_paired, entries_without_sign, sign_on_next_line
 from ikicalc.lang.legend_columns import columns_apart
@@ -32,7 +33,7 @@ __all__ = ["label_beside_last_line", "label_wrapped", "middle_put_back", "put_ba
 def put_back(chars: list[str]) -> None:
     """Every pass of the module, on a cell of several lines."""
     middle_put_back(chars)  # "Rasio =" / "-------Jumlah …": a middle line flattened
-    if "   " in "".join(chars):
+    if "   " in text_of(chars):
         columns_apart(chars)  # "A / B   A   Jumlah …": a formula and its legend side by side
     entries_without_sign(chars)  # "A / B A Jumlah …" / "B Jumlah …": a legend's columns
     sign_on_next_line(chars)  # "A" / "= Jumlah …": a legend table's rows a cell a line
@@ -73,12 +74,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def middle_put_back(chars: list[str]) -> None:
     """Put a flattened middle line back on one line (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if not any(c * 3 in text for c in _BAR):
         return
     for glued in _GLUED.finditer(text):
         chars[glued.end() - 1] = "\n"
-    text = "".join(chars)
+    text = text_of(chars)
     lines = _lines(text)
     for (start, line), (_, below) in itertools.pairwise(lines):
         end = start + len(line)  # the break after the line
@@ -89,7 +90,7 @@ def middle_put_back(chars: list[str]) -> None:
                 if chars[index] not in " \t":
                     break
                 chars[index] = bar
-    text = "".join(chars)
+    text = text_of(chars)
     lines = _lines(text)
     for number, (start, line) in enumerate(lines[:-1]):
         below = lines[number + 1][1]
@@ -116,7 +117,7 @@ def label_wrapped(chars: list[str]) -> None:
     merged cell, a nested table's) broke over two lines, the first opened by a word only a
     label opens with (``[salvage] column_words`` of ``data/stacking.toml``), is one label on
     one line; not a numerator over a middle line."""
-    found = _WRAPPED_LABEL.match("".join(chars))
+    found = _WRAPPED_LABEL.match(text_of(chars))
     if found and found.group("first").lower() in stacking_words()["column_words"]:
         chars[found.start("end")] = " "
 
@@ -135,7 +136,7 @@ def label_beside_last_line(chars: list[str]) -> None:
     line. Between a line above and a line below, the words between them are the numerator's
     last line: moved before them, on a line of their own (``jaringan irigasi yang dibangun``
     / ``Tingkat = X 100%``, the middle line :mod:`.stacking` reads)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _BESIDE_LAST_LINE.finditer(text):
         above = text[: found.start()].rstrip(" \t")
         below = text[found.end() :]

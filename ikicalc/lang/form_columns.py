@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.patterns import lazy
 
@@ -42,7 +43,7 @@ _SENTENCE_END = lazy(r"[ \t]*[.;]?[ \t\n]*$|[ \t]*[.;](?=[ \t\n]+[A-Z0-9])")
 
 def form_columns(chars: list[str]) -> None:
     """Read the columns of a form as its operands (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     columns = list(_COLUMN.finditer(text))
     if len(columns) < 2:
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import (
     BAR,
     COUNTING_LINE,
@@ -107,7 +108,7 @@ def label_alone_early(chars: list[str]) -> bool:
     lost), marked before the legend is read, so that the legend's readers see one formula,
     not an entry ``NA =`` named by the line under it. Not when the label is a symbol of the
     line above (``A / B`` / ``A =`` / ``Jumlah …``: a legend's entry)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _FIRST_THREE.match(text)
     if found is None or not LABEL_ALONE.match(found.group("middle")):
         return False

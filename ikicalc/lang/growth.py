@@ -28,6 +28,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.names import name_key
@@ -77,7 +78,7 @@ def _split(pair: str) -> re.Match[str] | None:
 def growth_said(chars: list[str]) -> None:
     """``membandingkan A dengan B, kemudian selisihnya dibagi C``: ``(A - B) / C`` (see the
     module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _COMPARED.finditer(text):
         join = _split(found.group("pair"))
         if join is None:

@@ -35,6 +35,7 @@ __all__ = [
     "may_find",
     "needed",
     "openings",
+    "opens_word",
     "starts",
 ]
 
@@ -115,11 +116,45 @@ def may_find(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may find something in ``text``: ``text`` holds one of the words
     every match of it holds (:func:`needed`), or none are known. Read from the expression
     itself, so a word added to it later keeps the guard a proof."""
-    opens = openings(pattern)  # first: the text's openings are found once per text
-    if opens is not None and opens.isdisjoint(starts(text)):
+    known = _KNOWN.get(id(pattern))
+    if known is None or known[0] is not pattern:  # read once per expression
+        known = _KNOWN[id(pattern)] = (pattern, openings(pattern), needed(pattern))
+    _, opens, words = known
+    if opens is not None and not (
+        opens_word(text, opens) if len(opens) <= _FEW else not opens.isdisjoint(starts(text))
+    ):
         return False
-    words = needed(pattern)
     return words is None or holds(text, *words)
+
+
+_FEW = 24
+"""Up to so many openings, each is looked for in the text (a scan in C each); beyond, the
+text's openings are gathered once (:func:`starts`, some microseconds) and compared."""
+
+
+def opens_word(text: str, opens: frozenset[str]) -> bool:
+    """Whether a word of ``text`` opens with one of ``opens`` (as :func:`starts` reads the
+    openings of ``text``: ``not opens.isdisjoint(starts(text))``), without gathering them."""
+    variants: tuple[str, ...]
+    if text.isascii():
+        variants = (folded(text),)
+    else:
+        lower = text.lower().translate(_STARTS_FOLDS)
+        both = (lower.replace(_DOT_ABOVE, ""), lower.replace(_DOT_ABOVE, " "))
+        variants = both if _DOT_ABOVE in lower else (lower,)
+    for each in variants:
+        for opening in opens:
+            at = each.find(opening)
+            while at >= 0:  # a word opens there: no letter or digit before it
+                if at == 0 or not each[at - 1].isalnum():
+                    return True
+                at = each.find(opening, at + 1)
+    return False
+
+
+_KNOWN: dict[int, tuple[re.Pattern[str], frozenset[str] | None, tuple[str, ...] | None]] = {}
+"""Each expression's openings and needed words, by its identity (hashing a pattern hashes its
+compiled code, each time); the pattern is kept, so that its identity is never another's."""
 
 
 def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -15,6 +15,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR, RATIO_SCALED, SCALE, blank
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.lang.stacking import middle_line_beside_bar
@@ -51,14 +52,14 @@ SUM_THEN_FACTOR = N_(
 def bars_in_line(chars: list[str]) -> LostBar | None:
     """Read the bars that stand inside a line (see module); the place of the one bar of a
     one-line cell and its scale set aside, else ``None``."""
-    current = "".join(chars)
+    current = text_of(chars)
     if "=" in current:
         for match in _DATA_VALUE.finditer(current):
             line = current[current.rfind("\n", 0, match.start()) + 1 : match.start()]
             middle = "\n" in current[: match.start()] and "\n" in current[match.end() :]
             if match.group("value") or not (middle and re.search(r"[^\W\d_]", line)):
                 blank(chars, match.start(), match.end())
-        current = "".join(chars)
+        current = text_of(chars)
     inline: LostBar | None = None
     bars = guards.bar(current)
     one_bar = bars and "\n" not in current.strip() and len(BAR.findall(current)) == 1

@@ -22,6 +22,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.joined_subscripts import subscripts_back
 from ikicalc.lang.joined_terms import restated_terms
@@ -279,7 +280,7 @@ def rebreak(text: str) -> str | None:
         written = re.sub(r"\\?[-−]", "[-−–]", re.escape(found.group("symbol")))  # "ASN-T"
         if re.search(rf"(?<![^\W_]){written}(?![^\W_])", text[: found.start()]):
             chars[found.start() - 1] = "\n"
-    joined = "".join(chars)
+    joined = text_of(chars)
     return joined if joined != text else None
 
 
@@ -289,7 +290,7 @@ def _cues(text: str) -> bool:
     return (
         text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or any(bullet in text for bullet in "•●▪◦")  # a rule's own test, not a guard
-        or re.search(r"(?i)adalah|adaiah|merupakan|yaitu|ialah", text) is not None
+        or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")  # any case
         or ("   " in text and len(_GAP_ENTRY.findall(text)) >= 2)  # "A    Jumlah … B    …"
     )
 
@@ -302,7 +303,7 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
     """A formula and its legend on one line (see module): blank the legend, return symbol →
     name as the formula writes the symbol, and the readings that were guesses; failing that,
     a legend whose entries give the name first (:func:`_names_first`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     saved, said = chars[:], len(notes)
     legend, readings = _symbols_first(chars, notes)
     if legend and not all(_LONE_SYMBOL.fullmatch(name) for name in legend.values()):
@@ -317,13 +318,13 @@ def legend_joined(chars: list[str], notes: list[str]) -> tuple[dict[str, str], l
 
 
 def _symbols_first(chars: list[str], notes: list[str]) -> tuple[dict[str, str], list[Reading]]:
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" in text.strip():
         return {}, []
     if "=" in text and "%" in text and (restated := restated_terms(chars, notes)):
         return restated, []  # "N f(x) = x 100% D N what N counts D what D counts"
     moved = subscripts_back(chars) if "%" in text and guards.has(text, "(n", "(t") else None
-    text = "".join(chars) if moved else text  # "(X -X ) A = (n) (n-1) x 100% X (n-1) …"
+    text = text_of(chars) if moved else text  # "(X -X ) A = (n) (n-1) x 100% X (n-1) …"
     if not _cues(text):
         return {}, []
     start, labels = _label(text)
@@ -444,7 +445,7 @@ def _names_first(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``A / B x 100% Keterangan: Jumlah desa mandiri = A Jumlah seluruh desa = B``: after
     an introducer, entries that give the name first, each ended by a symbol the formula
     writes; the whole rest of the cell is such entries."""
-    text = "".join(chars)
+    text = text_of(chars)
     intro = next((m for m in _introducer_word().finditer(text) if m.start() > 0), None)
     if intro is None or not _computes(text[: intro.start()]):
         return {}

@@ -20,6 +20,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR_TEXT, RATIO_SCALE, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import compiled, lazy
@@ -148,7 +149,7 @@ _FIRST_TERM = lazy(
 def _first_term(chars: list[str]) -> LostBar | None:
     """``N Label = [bar] + R D`` (see :data:`FIRST_TERM`) written again as ``Label=N/D + R``
     in the same characters (the text keeps its length; a note after it set aside)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _FIRST_TERM.match(text)
     if found is None or operator().search(found.group("den")):
         return None
@@ -169,7 +170,7 @@ def joined_stack(chars: list[str], legend: dict[str, str]) -> LostBar | None:
     """A stack joined onto one line around its middle line (see module): blank the middle
     line, put ``÷`` where it stood and set its scale aside for the whole; ``None`` when the
     cell is no such stack."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" in text.strip():
         return None
     if "=" in text and guards.has(text, "+", "-", "−") and (first := _first_term(chars)):

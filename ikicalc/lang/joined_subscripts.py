@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
@@ -45,7 +46,7 @@ def _plain(sub: str) -> str:
 def subscripts_back(chars: list[str]) -> Reading | None:
     """The stack and its legend rewritten with each subscript beside its symbol (see module),
     or ``None`` (nothing changed) when the cell is no such stack."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _STACK.search(text)
     if found is None:
         return None
@@ -63,7 +64,7 @@ def subscripts_back(chars: list[str]) -> Reading | None:
     symbols = "|".join(sorted({re.escape(s) for s in [*bare, found.group("below")]}))
     entry = re.compile(_ENTRY.format(symbols=symbols, sub=_SUB))
     at = found.end()
-    while (moved := entry.search("".join(chars), at)) is not None:
+    while (moved := entry.search(text_of(chars), at)) is not None:
         sub = _plain(moved.group("sub"))
         name = moved.group("name")
         rewritten = f"{moved.group('symbol')}{sub} = {name} "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.terms import SUM_MARK
 from ikicalc.names import clean_name
@@ -56,7 +57,7 @@ def _named(text: str) -> bool:
 def restated_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     """The terms of a joined stack named by a legend that writes each again (see module): the
     legend blanked, term → description returned; ``{}`` when the cell is no such stack."""
-    text = "".join(chars)
+    text = text_of(chars)
     middles = list(_MIDDLE.finditer(text))
     if len(middles) != 1:
         return {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.labels import stacking_words
 from ikicalc.patterns import lazy
 
@@ -39,12 +40,12 @@ _PERCENT = lazy(r"(?<=\S)[ \t]+(%)[ \t]*$")
 def columns_put_back(chars: list[str]) -> str | None:
     """Both passes (a cell of several lines); the cell as put back when they moved words
     (the span of a scale found later points into it), else ``None``."""
-    before = "".join(chars)
+    before = text_of(chars)
     if "=" in before:
         label_column(chars)  # "Persentase Realisasi × 100" / "Capaian =" / "Rencana"
     if "100" in before:
         scale_column(chars)  # "Jumlah ibu X" / "hamil yang 100" / "mendapatkan %"
-    after = "".join(chars)
+    after = text_of(chars)
     return after if after != before else None
 
 
@@ -62,7 +63,7 @@ def label_column(chars: list[str]) -> None:
     the first word of each line above a line ``Word =`` is the label's, when it opens with a
     word only a label opens with (``[salvage] label_words``) or the column broke a word
     (``Tingka`` / ``t =``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = _lines(text)
     first = 0
     while first < len(lines) and (not lines[first][1].strip() or _HEADING.match(lines[first][1])):
@@ -112,7 +113,7 @@ def scale_column(chars: list[str]) -> None:
     """The scale's column beside the numerator's first lines (see the module): a line ending
     in a lone sign, the next in ``100`` after the numerator's words, perhaps the next in
     ``%``; the three moved after the cell, on a line of their own."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = _lines(text)
     for number, (start, line) in enumerate(lines[:-1]):
         sign = _SIGN.search(line)

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.layout_cues import DIVISION, LINE_CLOSE, LINE_OPEN, SCALE, blank, operator
 from ikicalc.lang.operator_words import lists_a_quantity
@@ -51,7 +52,7 @@ def label_after(chars: list[str]) -> bool:
     ASI Eksklusif =``: a line opened by a counting word and the lines that go on with it in
     lower case). On the scale's own line, words after it are a rate's unit (``x 1.000
     penduduk``) unless the scale is a percentage or they open with a label's word."""
-    text = "".join(chars)
+    text = text_of(chars)
     end = len(text.rstrip())
     if not text[:end].endswith("="):
         return False
@@ -260,7 +261,7 @@ def label_before(chars: list[str]) -> bool:
     a table's label column ended by a colon (``1. operasional        : 90 % dari …``). A
     cell that opens with the ``=`` of a label another column kept (``= Realisasi Tahun n :
     Target Tahun n x 100%``), before a name of words, loses the ``=``."""
-    text = "".join(chars)
+    text = text_of(chars)
     lost = _LOST_EQUALS.match(text) if text.lstrip().startswith("=") else None
     if lost and operator().search(text, lost.end()):  # "= Realisasi Tahun n : Target …"
         blank(chars, *lost.span("equals"))
@@ -272,7 +273,7 @@ def label_before(chars: list[str]) -> bool:
     if "\n" in text and "=" in text:  # a label around a stack's lines, a field's title
         if _around_the_lines(chars, text):
             return True
-        text = "".join(chars)
+        text = text_of(chars)
     opening = _FIRST_WORD.match(text)
     if opening is None or not opens_label(opening.group(1), naming=True):
         return False

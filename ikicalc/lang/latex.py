@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ikicalc.lang.chars import text_of
 from ikicalc.patterns import lazy
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ _WORD_REST = lazy(r"[^\W_]*(?:_(?:\{[^{}\n]*\}|[^\W_]+))?")  # "am_i" of "\tan a
 def plain_latex(chars: list[str]) -> bool:
     """Set aside in ``chars`` the LaTeX markup that only sets the type (see the module);
     whether anything was."""
-    text = "".join(chars)
+    text = text_of(chars)
     changed = False
     for found in _DELIMITERS.finditer(text):
         chars[found.start() : found.end()] = " " * (found.end() - found.start())
@@ -94,11 +95,11 @@ def plain_latex(chars: list[str]) -> bool:
             *" " * (len(found.group(0)) - len(time) - 2),
         ]
         changed = True
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         chars[found.start() : found.end()] = " " * (found.end() - found.start())
         changed = True
-    text = "".join(chars)
+    text = text_of(chars)
     for found in reversed(list(_COMMAND_IN_WORD.finditer(text))):
         word = _WORD_BEFORE.search(text, 0, found.start())
         if found.group("name") in _READ or (word and word.group(0).startswith("\\")):
@@ -135,7 +136,7 @@ def equation_lines(chars: list[str], letters: frozenset[int]) -> list[Reading]:
     (:func:`ikicalc.lang.sigma.product_after`, the guesses returned)."""
     from ikicalc.lang.sigma import product_after
 
-    text = "".join(chars)
+    text = text_of(chars)
     readings: list[Reading] = []
     for start in sorted({text.rfind("\n", 0, at) + 1 for at in letters}):
         end = text.find("\n", start)
@@ -184,7 +185,7 @@ def symbols_in_dollars(chars: list[str]) -> None:
     scale (``$P_{1}/P_{2}$ x 100%``): the dollars only set the type; they are set aside,
     where the math holds no command (``$\\frac{…}{…}$`` is read whole by the grammar); a
     slash inside it divides."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = list(_PLAIN_MATH.finditer(text))
     whole = len(found) == 1 and not text[: found[0].start()].strip() and not text[
         found[0].end() :

@@ -36,6 +36,7 @@ from ikicalc.lang import examples as _examples
 from ikicalc.lang import guards
 from ikicalc.lang import terms as _terms
 from ikicalc.lang import wrapping as _wrapping
+from ikicalc.lang.chars import Chars, text_of
 from ikicalc.lang.coefficients import coefficients
 from ikicalc.lang.count_mean import semicolon_list
 from ikicalc.lang.dashes import Hole, dashed_fraction
@@ -211,7 +212,7 @@ def lay_out(text: str) -> Layout:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,9}", m.group(1))
     ]
     text = plain_spaces(text)  # CRLF (Windows), CR: the line's breaks; no-break spaces
-    chars = list(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ").replace("¦", "|"))
+    chars = Chars(text.replace(LINE_OPEN, " ").replace(LINE_CLOSE, " ").replace("¦", "|"))
     early = said_first(chars)  # "dua pertiga dari A": 2⁄3 dari A; "A (50%), B (50%)": weights
     examples = _examples.introduced(chars) if _examples.may_introduce(text) else ()  # "Contoh: …"
     if ("-" in text or "/" in text) and ("\n" in text or "- " in text):
@@ -221,7 +222,7 @@ def lay_out(text: str) -> Layout:
     apart = None
     moved = None
     scanned = ocr_marks(chars) if guards.has(text, "—", "100", "---", "___") else ()
-    fixed = "".join(chars) if scanned else text  # the scale a lost bar set aside, read back
+    fixed = text_of(chars) if scanned else text  # the scale a lost bar set aside, read back
     subscripts_together(chars, text)  # "X 1 = …", "I j ,ing" / "Ij,ing = …": subscripts apart
     if "\n" in text:
         moved = columns_put_back(chars)  # "Persentase Realisasi × 100" / "Capaian =" / …
@@ -249,7 +250,7 @@ def lay_out(text: str) -> Layout:
 
 
 def _lay_out(text: str, chars: list[str]) -> Layout:
-    text = "".join(chars)  # with \\text{…} masked
+    text = text_of(chars)  # with \\text{…} masked
     notes: list[str] = []
     mathematical = guards.beyond_ascii(text)
     letters: set[int] = set()  # where they stood
@@ -260,17 +261,17 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             chars[match.start()] = plain
             letters.add(match.start())
     if mathematical and marked_symbols(chars):  # "Δ PKA / Σ PKB" / "∆ PKA : Selisih …"
-        text = "".join(chars)
+        text = text_of(chars)
     if letters:  # "𝐸𝑉𝑟 = ∑𝑛𝑖=1 𝑚𝑓𝑖. 𝑞 . 𝑝𝑟𝑖      (1)": an equation editor's export
         summed = equation_lines(chars, frozenset(letters))
     for match in _BROKEN_BAR.finditer(text) if "__" in text else ():
         chars[match.start()] = "_"
     for match in _DOUBLED_COLON.finditer(text) if "::" in text or ": :" in text else ():
         chars[match.start(1)] = " "
-    text = "".join(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
+    text = text_of(chars) if "\\" in text and plain_latex(chars) else text  # "\\(RUTA=\\sum^N…\\)"
     if text.count("$") >= 2 and "\\" not in text:  # "$P_{1}$ / $P_{2}$ x 100%"
         symbols_in_dollars(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     glued = guards.holds(text, "x1", "x 100")  # what _GLUED_TIMES needs
     for match in _GLUED_TIMES.finditer(text) if glued else ():  # "PP/PAKx100%", "Kab.x100%"
         chars[match.start() : match.end()] = list(" ×"[match.start() - match.end() :])
@@ -298,7 +299,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         numbered_wrapped(chars)  # "Kolom" / "(13) : Kolom (8) x 100%": one name
     # "L Tu = ( ------ x HSBKu ) + Rp100.000,00 500": the pieces of a dashed fraction moved
     hole = dashed_fraction(chars) if "=" in text and "--" in text else None
-    text = "".join(chars)
+    text = text_of(chars)
     # "(… yang sama.) x 100%", "… tahun.\n"
     period = guards.has(text, ".") and guards.has(text, ")", "\n")
     for match in _PERIOD_IN_BRACKETS.finditer(text) if period else ():
@@ -315,14 +316,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     # "… dimana, CF Provinsi i = … ∑CF Provinsi = …": terms of several words first
     # "NLP = 2 x (NA + NB) + ND NA = Jumlah … NB = …": a legend whose lines were joined
     if "\n" not in text.strip() and legend_lines(chars):  # "A/B x 100% Ket : - A : adalah …"
-        text = "".join(chars)  # the legend under its formula, on lines of its own
+        text = text_of(chars)  # the legend under its formula, on lines of its own
     legend, joined = legend_joined(chars, notes) if "\n" not in text.strip() else ({}, [])
     readings += tuple(joined)
     legend = legend or _terms.legend_by_terms(chars, notes) or legend_of_lines(chars, notes)
-    legend = legend or legend_below("".join(chars), chars, notes)
+    legend = legend or legend_below(text_of(chars), chars, notes)
     legend = legend or _terms.legend_first(chars, notes) or legend_inline(chars, notes)
     legend |= _constants(chars)
-    tail = header_tail().search("".join(chars)) if legend else None
+    tail = header_tail().search(text_of(chars)) if legend else None
     if tail:  # "A / B x 100%, dengan:" over the legend's lines
         _blank(chars, tail.start(), tail.end())
     # "Jumlah A x 100% = Jumlah B": a stack's three lines joined, its middle line between
@@ -333,7 +334,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         steps_said(chars)  # "1. hitung A; 2. bagi dengan B; 3. kalikan 100%" (lang/said_steps.py)
     if not legend and ("\n" not in text or not _under_middle_line(chars)):
         note_after(chars)  # "Keterangan: data dari DPMD" under the formula
-        for mark in _HEADED_BULLET.finditer("".join(chars)) if guards.has(text, "●", "•") else ():
+        for mark in _HEADED_BULLET.finditer(text_of(chars)) if guards.has(text, "●", "•") else ():
             chars[mark.start(1)] = " "  # "Rumus Perhitungan …: ● (2% x …)/12", lines joined
     label_before(chars)  # "Cakupan ASI Eksklusif Jumlah bayi … x 100% Jumlah seluruh …"
     if "=" in text and not label_after(chars):  # "… Jumlah B\nX 100 Cakupan\nRumah Layak Huni\n="
@@ -350,7 +351,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     if "\n" in text and "=" in text:
         _examples.beside_stack(chars, notes)  # "A 9" / "… = x 100% = x 100%" / "B 9" / "= 100%"
     inline = bars_in_line(chars)  # "A = 2720 ---- x 100 % B": a bar inside a line
-    current = "".join(chars)
+    current = text_of(chars)
     if guards.may_find(_FIELD_LABEL, current):
         for title in _FIELD_LABEL.finditer(current):  # "Formulasi Perhitungan : A / B x 100%"
             # what stands above a field's title on lines of their own is not the formula
@@ -359,7 +360,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             sentence = sentence or LINKS_TO_TITLE.search(above) is not None  # "… dengan"
             start = 0 if sentence and not _operator().search(above) else title.start()
             _blank(chars, start, title.end())
-        current = "".join(chars)
+        current = text_of(chars)
     fillers = guards.holds(current, "kemudian", "lalu", "selanjutnya", "hasilnya", "berikutnya",
                            "lantas", " itu")  # fmt: skip
     for match in _FILLER.finditer(current) if fillers else ():  # "…, kemudian dikalikan"
@@ -367,7 +368,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     for match in _PERIOD_BEFORE_OPERATOR.finditer(current) if ". " in current else ():
         chars[match.start()] = " "  # "… jumlah penduduk. Kemudian dikalikan 100 persen."
     if ":" in current and label_colon(chars, current):  # "Prevalensi Stunting: A dibagi B"
-        label_colon(chars, "".join(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
+        label_colon(chars, text_of(chars))  # "Rumus Perhitungan:" / "% CAPAIAN :" / a stack
     commas = "," in current and (")" in current or "]" in current)
     for comma in _COMMA_BEFORE_OPERATOR.finditer(current) if commas else ():  # "(SKM), dikali"
         chars[comma.start()] = " "
@@ -378,7 +379,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     one_sentence(chars)
     components_named(chars)  # "rata-rata dari dua komponen yaitu A dan B"
     label_said(chars)  # "APK SD sama dengan A dibagi B"
-    current = "".join(chars)
+    current = text_of(chars)
     number_word, percent_word, words = _cues()
     found = words_before(current)
     introduced = found is not None
@@ -405,13 +406,13 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
             if against:
                 chars[against.start() + 1 : against.end() - 1] = list("/       ")
         formula_in_brackets(chars, current)
-    current = "".join(chars)
+    current = text_of(chars)
     if introduced and not said and not _DIVISION.search(current):
         against = _TERHADAP.search(current)  # "… adalah A terhadap B dikali 100%"
         if against and not _operator().search(current, 0, against.start()):  # not "A dikali
             # faktor penyesuaian tahun 1984 terhadap tahun perolehan": a name's words
             chars[against.start() + 1 : against.end() - 1] = list("/       ")
-    current = "".join(chars)
+    current = text_of(chars)
     alternative = _ALTERNATIVE.search(current) if guards.may_find(_ALTERNATIVE, current) else None
     second = current[alternative.end() :] if alternative else ""
     if (
@@ -426,14 +427,14 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         notes.append("a second way of writing the same formula after 'atau' was set aside")
     for match in _FOOTNOTE.finditer(current) if "*" in current else ():
         _blank(chars, match.start(), match.end())
-    current = "".join(chars).rstrip()
+    current = text_of(chars).rstrip()
     lower = current.lower()
     tail = _TARGET_TAIL.search(current) if "=" in current or "sama" in lower else None
     if tail and tail.group(0).strip() and _operator().search(current, 0, tail.start()):
         _blank(chars, tail.start(), tail.end())
         if tail.group(0).strip() not in {".", "="}:
             notes.append(f"the target after the formula was set aside: {tail.group(0).strip()!r}")
-    current = "".join(chars)
+    current = text_of(chars)
     in_percent = _IN_PERCENT.search(current) if "dalam" in lower or "satuan" in lower else None
     if in_percent and _operator().search(current, 0, in_percent.start()):
         # "… dinyatakan dalam satuan persen (%)": the ratio is given in percent, × 100%
@@ -441,12 +442,12 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
         if in_percent.end() - in_percent.start() >= 7:
             chars[in_percent.start() + 1 : in_percent.start() + 7] = list("x 100%")
     spelled_numbers(chars)  # "dikalikan tiga puluh", "dibagi dua belas": any number in words
-    current = "".join(chars)
+    current = text_of(chars)
     for match in number_word.finditer(current) if "se" in lower or "juta" in lower else ():
         digits = words[match.group(2).lower()]
         start = match.start(2)
         chars[start : match.end(2)] = list(digits.ljust(match.end(2) - start))
-    current = "".join(chars)
+    current = text_of(chars)
     final = _FINAL_PERIOD.search(current.rstrip()) if guards.ends_with(current, ".") else None
     if final:
         _blank(chars, final.start(), final.start() + 1)
@@ -456,7 +457,7 @@ def _lay_out(text: str, chars: list[str]) -> Layout:
     lost = joined_bar or _stack(chars) or inline or sums
     if LINE_OPEN in chars:
         letter_before_middle(chars)
-    return Layout("".join(chars), legend, tuple(notes), lost, readings, hole)
+    return Layout(text_of(chars), legend, tuple(notes), lost, readings, hole)
 
 
 # a stack's middle line: a bar, the scale beside it or alone ("------ x100%", "x 100%"); its
@@ -470,7 +471,7 @@ _MIDDLE_LINE = lazy(
 def _under_middle_line(chars: list[str]) -> bool:
     """Whether the cell's last line stands right under a stack's middle line: it is the
     denominator (``… ---- x100%`` / ``jumlah balita diukur …``), never a note."""
-    text = "".join(chars).rstrip()
+    text = text_of(chars).rstrip()
     if "\n" not in text:
         return False
     last = text.rfind("\n")
@@ -487,7 +488,7 @@ _CONSTANT_AT_END = lazy(
 
 def _constants(chars: list[str]) -> dict[str, str]:
     """``… x k (k = 100.000)``: a constant named after the formula; blank it, return it."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _CONSTANT_AT_END.search(text) if "=" in text else None
     if (
         found is None

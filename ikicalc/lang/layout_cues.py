@@ -169,9 +169,8 @@ BAR_TEXT = _BAR
 
 def blank(chars: list[str], start: int, end: int) -> None:
     """Blank ``chars[start:end]`` with spaces, keeping the line breaks."""
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+    if start < end:
+        chars[start:end] = ["\n" if c == "\n" else " " for c in chars[start:end]]
 
 
 _SAID_AGAIN = lazy(r"(?<=\d)([ \t]*\()(?=[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*[ \t]*\))")

@@ -20,6 +20,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.lost_bars import LostBar
@@ -69,7 +70,7 @@ def _formula_end(text: str, first: int) -> int:
 
 def entries_without_sign(chars: list[str]) -> None:
     """``A / B x 100% A Jumlah …`` / ``B Jumlah …``: see the module."""
-    text = "".join(chars)
+    text = text_of(chars)
     first = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1  # a blank first line
     end = _formula_end(text, first)
     if end < 0:
@@ -132,7 +133,7 @@ def sign_on_next_line(chars: list[str]) -> None:
     a cell a line (pdftotext, LibreOffice's txt); each symbol joins its entry's line, and the
     table's header row (``Simbol`` / ``Keterangan``, ``[table_header]`` of
     ``data/legends.toml``) right before the first entry is set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     joined = list(_SIGN_BELOW.finditer(text))
     if len(joined) < 2:
         return
@@ -161,7 +162,7 @@ def scale_after_legend(chars: list[str]) -> tuple[int, int] | None:
     sheet's scale, merged down the formula's rows, comes out after the legend; it multiplies
     the formula. Blanked; its span is returned for the reading (see
     :func:`ikicalc.lang.reading.put_back`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SCALE_LAST.search(text)
     if found is None or not _ENTRY.search(text, 0, found.start() + 1):
         return None
@@ -187,7 +188,7 @@ def columns_paired(chars: list[str]) -> None:
     cell ends with as many one-line names as the symbols above them, each a symbol the
     formula wrote before, the rows are written back (``A = Jumlah …``), the text keeping its
     length (see :mod:`.layout`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = list(re.finditer(r"[^\n]*", text))
     filled = [m for m in lines if m.group(0).strip()]
     names: list[re.Match[str]] = []

@@ -13,6 +13,7 @@ reader and the stack's then read each as if alone. Found on ``tests/data/rendere
 
 from __future__ import annotations
 
+from ikicalc.lang.chars import text_of
 from ikicalc.patterns import lazy
 
 __all__ = ["columns_apart"]
@@ -34,7 +35,7 @@ def _formula(left: str) -> set[str] | None:
 
 def columns_apart(chars: list[str]) -> None:
     """Write the left column first, then the right one (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = text.split("\n")
     if len(lines) < 2:
         return

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_ends import SOURCE_CUES, copulas, source_after
@@ -166,7 +167,7 @@ _DOTTED = lazy(r"(?<![^\W_.])[A-Z][A-Za-z]{0,3}\.\d{1,2}(?![^\W_]|\.\d)")
 def _dotted(chars: list[str]) -> None:
     """A symbol with a dot written in the formula and again in its legend (``K.1``, ``IK.2``)
     is written with an underscore: a subscript the grammar reads."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = [m for m in _DOTTED.finditer(text)]
     for match in found:
         if sum(other.group(0) == match.group(0) for other in found) > 1:
@@ -176,14 +177,14 @@ def _dotted(chars: list[str]) -> None:
 def canonical_entries(chars: list[str]) -> bool:
     """Write the legend's entries of the cell ``chars`` as ``SYMBOL = NAME``, in place;
     whether an entry is an equation of symbols (``T := Q + R``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" not in text:
         return False
     if guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars):  # "∆ PKA : …"
-        text = "".join(chars)
+        text = text_of(chars)
     if "." in text:  # "K.1 ialah …" under "K.1/K.2 x 100%": one symbol, "K_1"
         _dotted(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     junctions = list(_junction().finditer(text)) if ";" in text or "," in text else []
     spelled: set[str] = set()  # "G = WALQ" over "…; dan Q yaitu …": Q is a letter of it
     if junctions:
@@ -203,7 +204,7 @@ def canonical_entries(chars: list[str]) -> bool:
         if junction.end() > junction.start() and again:
             _blank(chars, junction.start(), junction.end())
             chars[junction.start()] = "\n"
-            text = "".join(chars)
+            text = text_of(chars)
     text = unglued(text)  # "Hutan=AxB" over "A = adalah …": the symbols are words of it
     lines = list(re.finditer(r"[^\n]+", text))
     found: dict[int, tuple[re.Match[str], bool]] = {}
@@ -301,10 +302,10 @@ def canonical_text(text: str) -> str:
     """``text`` with its legend's entries written ``SYMBOL = NAME`` (:func:`canonical_entries`):
     what the reader of several equations reads (``T := Q + R`` under ``P / T x 100%``)."""
     chars = list(text)
-    text = "".join(chars) if sources_aside(chars) else text  # "…, sumber data: BKPSDM"
+    text = text_of(chars) if sources_aside(chars) else text  # "…, sumber data: BKPSDM"
     chars = list(text)
     marked = guards.has(text, "Δ", "∆", "Σ", "∑") and marked_symbols(chars)  # "∆ JHP = …"
-    return "".join(chars) if canonical_entries(chars) or marked else text
+    return text_of(chars) if canonical_entries(chars) or marked else text
 
 
 def sources_aside(chars: list[str]) -> bool:
@@ -313,7 +314,7 @@ def sources_aside(chars: list[str]) -> bool:
     from is no part of the name (``[sources] openers`` in ``data/legends.toml``). The line
     keeps the end of its list item (``; dan``) and its length, the spaces before it (a gap
     inside the line would read as columns); whether a source was set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" not in text or not guards.holds(text, *SOURCE_CUES):
         return False
     aside = False
@@ -366,7 +367,7 @@ def legend_lines(chars: list[str]) -> bool:
     adalah …; - B : adalah …``) broken onto lines of its own, in place (a space becomes the
     line break, the words between two entries are blanked): a legend under its formula,
     read by its structure (:func:`canonical_entries`); whether it was."""
-    text = "".join(chars)
+    text = text_of(chars)
     cue = ":" in text or guards.holds(text, *_INTRODUCER_CUES)
     head = _inline_heading().search(text) if cue and "\n" not in text.strip() else None
     if head is None or not _OPERATOR.search(text[: head.start()]):

@@ -18,6 +18,7 @@ from importlib import resources
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.layout_cues import operator as _operator
 from ikicalc.lang.legend_ends import copulas as _copulas
@@ -123,7 +124,7 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
     Failing that, the definitions before it (:func:`_legend_before`), names with their
     aliases before it (:func:`_aliases_before`), or terms in words defined after an
     introducer (:func:`_terms_after`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "=" not in text and ":" not in text and not said(text):
         return _aliases_before(chars, notes) if "(" in text else {}
     return (
@@ -135,7 +136,7 @@ def legend_inline(chars: list[str], notes: list[str]) -> dict[str, str]:
 
 
 def _legend_after(chars: list[str], notes: list[str]) -> dict[str, str]:
-    text = "".join(chars)
+    text = text_of(chars)
     found = [m for m in definition().finditer(text) if m.start() > 0 or m.end() < len(text)]
     definitions = [m for m in found if m.start() > 0 and text[: m.start()].strip()]
     headed = [i for i, m in enumerate(definitions) if m.group("header")]
@@ -217,7 +218,7 @@ def _terms_after(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Harga = Biaya Pokok + Margin Usaha dimana: a. Biaya Pokok adalah …; b. Margin
     Usaha adalah …`` on one line: after the introducer, items (split at ``;`` and list
     marks) each define a term of the formula, in words."""
-    text = "".join(chars)
+    text = text_of(chars)
     intro = re.search(r"(?i)(?<=\s)(?:" + introducers() + r")\b[ \t]*[:,]?", text)
     if intro is None or not _operates(text[: intro.start()], None):
         return {}
@@ -245,7 +246,7 @@ def _legend_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     word that leads to the formula (``maka``, ``sehingga``, ``Rumus:``); the formula uses
     the symbols defined; or the formula's own label (``A = Jumlah …; B = Jumlah …; IKU =
     A/B x 100%``: the last definition computes, the label stays)."""
-    text = "".join(chars)
+    text = text_of(chars)
     then = None
     for found in THEN.finditer(text) if guards.may_find(THEN, text) else ():
         if _operates(text[found.end() :], None):
@@ -380,7 +381,7 @@ _SENTENCE_BEFORE_NAME = lazy(
 def _aliases_before(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Jumlah kelurahan tertib (JKT) Jumlah seluruh kelurahan (JSK) JKT/JSK x 100%`` on one
     line: names, each with its alias in brackets, then the formula over the aliases."""
-    text = "".join(chars)
+    text = text_of(chars)
     if ")" in text and "=" not in text and (valued := _valued(chars, notes)):
         return valued  # "… dibagi nilai standar menurut IFLA (0,02)"
     aliases = list(_ALIASED.finditer(text))

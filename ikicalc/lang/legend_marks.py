@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import LIST_MARK
 from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import introducers
@@ -45,7 +46,7 @@ def _entry(marked: bool = True) -> re.Pattern[str]:
 def marked_symbols(chars: list[str]) -> bool:
     """Write each symbol a legend's entry names with Δ or Σ before it as one word, in the
     formula and in the entry, in place; whether one was."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" not in text or not any(sign in text for sign in _SIGNS):
         return False
     named = {found.group("symbol") for found in _entry().finditer(text)}

@@ -12,6 +12,7 @@ from importlib import resources
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.lang import ast, guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Formula
 from ikicalc.lang.layout_cues import LIST_MARK, blank, operator
 from ikicalc.lang.legend_ends import (
@@ -146,7 +147,7 @@ def named_in_brackets(chars: list[str], notes: list[str]) -> dict[str, str]:
     the brackets after it; the sentence after the colon describes the quantity. When every
     entry's symbol is one the formula writes: the legend (and its introducer's line) is
     blanked and symbol → name returned."""
-    text = "".join(chars)
+    text = text_of(chars)
     entries = list(_BRACKETED_ENTRY.finditer(text))
     if not entries:
         return {}
@@ -185,7 +186,7 @@ def valued(chars: list[str], notes: list[str]) -> dict[str, str]:
     constant named in words, gives its value in brackets: set the bracket aside and return
     the name (as the formula writes it) → its value; the parser reads the name as the value
     (:data:`ikicalc.lang.reading.CONSTANT`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _VALUE_AT_END.search(text) if ":" not in text else None
     if found is None:
         return {}
@@ -214,7 +215,7 @@ def entries_over_lines(chars: list[str]) -> bool:
     legend whose entries an equation editor exported one piece a line; each becomes one line
     (``ITi = IT Subsektor …``: the two line breaks around the ``=`` are spaces). At least two
     entries."""
-    found = list(_ENTRY_OVER_LINES.finditer("".join(chars)))
+    found = list(_ENTRY_OVER_LINES.finditer(text_of(chars)))
     if len(found) < 2:
         return False
     for entry in found:
@@ -235,7 +236,7 @@ def symbols_over_names(chars: list[str]) -> bool:
     """``A`` / ``Jumlah desa mandiri`` / ``B`` / ``Jumlah seluruh desa`` under the formula: each
     symbol the formula writes, alone on its line, over its name; each pair becomes one line
     (``A=Jumlah desa mandiri``: the line break is the entry's sign). At least two pairs."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = list(_SYMBOL_OVER_NAME.finditer(text))
     if len(found) < 2:
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR_TEXT, LIST_MARK, TARGET_LINE
 from ikicalc.lang.layout_cues import blank as _blank
 from ikicalc.lang.legend_beside import header_words
@@ -226,7 +227,7 @@ _SENTENCE_HEADING = lazy(
 
 def _sentence_heading(chars: list[str]) -> None:
     """Blank a sentence that introduces the legend after the formula on its line."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SENTENCE_HEADING.search(text)
     # an operator sign (not the hyphen of "rata-rata", "masing-masing": a word's)
     if found is None or not re.search(r"[+×*/÷:]|[ \t][-xX][ \t]", found.group("formula")):
@@ -242,14 +243,14 @@ def legend_below(text: str, chars: list[str], notes: list[str]) -> dict[str, str
     """``x = Jumlah …`` lines after the formula: blank them, return symbol → name."""
     if "\n" in text and ":" in text and ". " in text:  # "LA x BPK. Rumus … menerangkan:"
         _sentence_heading(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     if "\n" in text:  # "(a) A → …", "B. P := …", "- Jumlah … = a": written "A = …" first
         canonical_entries(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     if "\n" in text and "\n=" in text and _entries_over_lines(chars):  # "ITi" / "=" / "IT …"
-        text = "".join(chars)
+        text = text_of(chars)
     if "\n" in text and symbols_over_names(chars):  # "A" / "Jumlah desa mandiri" / "B" / …
-        text = "".join(chars)
+        text = text_of(chars)
     if "\n" in text and "):" in text and (bracketed := _named_in_brackets(chars, notes)):
         return bracketed  # "It (Indeks Harga yang Diterima): mencerminkan …"
     if "\n" not in text or not (
@@ -479,7 +480,7 @@ def _bar_lost(chars: list[str], legend: dict[str, str]) -> bool:
     copied as text, kkp-psdkp-bitung, batch 21): the label's line ends with the numerator,
     the next line (after blank lines, perhaps) holds the denominator and the scale alone; the
     bar was lost between two symbols the legend names, so the break divides."""
-    text = "".join(chars)
+    text = text_of(chars)
     lost = False
     for found in _STACKED_SYMBOLS.finditer(text) if "\n" in text else ():
         if found.group("over") in legend and found.group("under") in legend:

@@ -5,6 +5,7 @@ parser names it ``x`` again). Called by :func:`ikicalc.lang.layout.lay_out`."""
 from __future__ import annotations
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import LINE_OPEN
 from ikicalc.lang.symbols import OPERATOR_SYMBOLS
 from ikicalc.patterns import lazy
@@ -18,7 +19,7 @@ def letter_before_middle(chars: list[str]) -> None:
     """``Σ Indikator X`` over ``Capaian = ____`` over ``Nilai Maksimum X``: a lone ``X``
     ending the numerator's line, right before the middle line, ends a name (nothing stands
     after it to multiply); the grammar gets a letter that is no operator."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _X_BEFORE_MIDDLE.search(text)
     if found:
         chars[found.start(1)] = OPERATOR_SYMBOLS[found.group(1)]
@@ -42,7 +43,7 @@ _LEADING_X = lazy(r"^\s*(?P<x>[xX])(?:[ \t]*\n|[ \t]*(?=[×*÷]))")
 def leading_letter(chars: list[str]) -> None:
     """``x`` over ``× 100`` over ``y``: a lone ``x`` opening the cell, alone on its line or
     before another operator's sign, is a letter (the parser names it ``x`` again)."""
-    found = _LEADING_X.match("".join(chars))
+    found = _LEADING_X.match(text_of(chars))
     if found:
         chars[found.start("x")] = OPERATOR_SYMBOLS[found.group("x")]
 
@@ -51,7 +52,7 @@ def final_letter(chars: list[str]) -> None:
     """``… Indikator X / Nilai Maksimum X``: the cell uses a lone ``X`` as a letter of its
     names (before a ``/``), so the same letter at the end of the cell ends a name too; the
     grammar gets a letter that is no operator (the parser names it ``X`` again)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if not guards.ends_with(text, "x", "X", "."):  # each expression below ends so
         return
     final = _FINAL_X.search(text) if guards.ends_with(text, "x", "X") else None
@@ -80,15 +81,15 @@ def glued_times(chars: list[str]) -> None:
     """``AxB``, ``CxDxTD``, ``((A-B)xCxD)xTD``: a lowercase ``x`` glued between symbols of
     capitals, or between a bracket and a symbol, is the product; the grammar gets ``×``."""
     glued = False
-    for found in _BESIDE_BRACKET.finditer("".join(chars)):
+    for found in _BESIDE_BRACKET.finditer(text_of(chars)):
         chars[found.start(1) if found.group(1) else found.start(2)] = "×"
         glued = True
-    for run in _GLUED_RUN.finditer("".join(chars)):
+    for run in _GLUED_RUN.finditer(text_of(chars)):
         for at in range(run.start(), run.end()):
             if chars[at] == "x":
                 chars[at] = "×"
                 glued = True
-    for minus in _GLUED_MINUS.finditer("".join(chars)) if glued else ():
+    for minus in _GLUED_MINUS.finditer(text_of(chars)) if glued else ():
         chars[minus.start(1)] = "−"
 
 
@@ -100,4 +101,4 @@ def unglued(text: str) -> str:
         return text
     chars = list(text)
     glued_times(chars)
-    return "".join(chars)
+    return text_of(chars)

@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
 from ikicalc.lang.operator_words import said, sign_of
@@ -90,7 +91,7 @@ def lettered_terms(chars: list[str]) -> tuple[Reading, ...]:
     """``a. … dikalikan A; ditambah`` / ``b. … dikalikan B.``: the items of a list joined by
     operator words are the terms of one formula, each in brackets (see the module); else the
     parts of an amount listed after ``terdiri atas:`` (:func:`parts_listed`)."""
-    found = _items("".join(chars))
+    found = _items(text_of(chars))
     if found is None:
         return parts_listed(chars)
     first, joins, close = found
@@ -132,7 +133,7 @@ def parts_listed(chars: list[str]) -> tuple[Reading, ...]:
     module), the words before the verb set aside; after an operator word, ``X dikurangi
     dengan:`` / …, the sum is its operand, ``X − (A + B + C)`` (PP 45/2013). The guess made,
     or none."""
-    text = "".join(chars)
+    text = text_of(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced is None:
         return ()

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.names import names_data
 from ikicalc.patterns import lazy
@@ -50,7 +51,7 @@ def candidates(text: str, at: int) -> Iterator[tuple[int, str]]:
         chars[found.start("colon")] = " "
         for number in _NUMBER.finditer(text, found.start("items"), found.end("items")):
             chars[number.start("mark")] = " "
-        yield found.start(), "".join(chars)
+        yield found.start(), text_of(chars)
         return
 
 
@@ -85,7 +86,7 @@ def announced_before(chars: list[str]) -> None:
     line of words, ending with a colon, then two items or more (no ``=``, nothing that
     computes), then the formula's line (an ``=`` or an operator): heading and items
     blanked."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = text.split("\n")
     at, start = 0, 0
     while at < len(lines) and _TAGS_ONLY.fullmatch(lines[at]):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import COUNTING_LINE as _COUNTING_LINE
 from ikicalc.lang.layout_cues import RATIO_SCALE, operator
 from ikicalc.patterns import lazy
@@ -169,7 +170,7 @@ def word_equation(chars: list[str]) -> LostBar | None:
     bar lost between the numerator's line and the denominator's (Kepja 1184/2025). The
     brackets around it and the scale after it are set aside (the scale multiplies the
     whole); a guess."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if not 3 <= len(lines) <= 4:
         return None

@@ -35,6 +35,7 @@ from importlib import resources
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import RATIO_SCALE, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import compiled, lazy
@@ -89,7 +90,7 @@ def lost_line(chars: list[str]) -> LostBar | None:
     """The place of the bar of a fraction joined onto one line with nothing where the bar
     stood (see module), ``÷`` put there and the scale set aside; ``None`` when the words do
     not show it."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "/" in text and "%" in text:
         return None  # a division and a scale are written (the common cell: no cost)
     if "÷" in text:

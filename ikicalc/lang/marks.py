@@ -23,6 +23,7 @@ from functools import cache
 
 from ikicalc.errors import FormulaSyntaxError
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.operator_words import said
 from ikicalc.names import names_data
@@ -107,7 +108,7 @@ def _blanked(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    return "".join(chars), (min(s for s, _ in spans), max(e for _, e in spans))
+    return text_of(chars), (min(s for s, _ in spans), max(e for _, e in spans))
 
 
 # brackets of two kinds around words, as OCR reads a "(" or a ")": "{limapuluh persen]"
@@ -217,7 +218,7 @@ def emphasis_aside(text: str) -> str:
         chars[found.end() - mark : found.end()] = " " * mark
     for found in _EMPTY_EMPHASIS.finditer(text) if "__" in text else ():
         chars[found.start() : found.end()] = " " * (found.end() - found.start())
-    return "".join(chars)
+    return text_of(chars)
 
 
 # "… ditambah __ minyak dan/atau gas bumi …": the marks of an emphasis whose words were lost

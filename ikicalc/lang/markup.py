@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from html.entities import html5
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.restated import lines_after
 from ikicalc.patterns import lazy
 
@@ -56,7 +57,7 @@ def _entity(found: re.Match[str]) -> str | None:
 def plain_markup(chars: list[str]) -> bool:
     """Set aside in ``chars`` the HTML of an application's editor (see the module); whether
     anything was."""
-    text = "".join(chars)
+    text = text_of(chars)
     changed = False
     for found in _ENTITY.finditer(text) if "&" in text and ";" in text else ():
         char = _entity(found)
@@ -78,7 +79,7 @@ def plain_markup(chars: list[str]) -> bool:
     for found in breaks:  # the line ends at the tag, or at the break after it
         chars[found.start() : found.end()] = [*" " * (found.end() - found.start() - 1), "\n"]
     if breaks:  # the notes under the formula: their one home; a legend's entries stay
-        plain = "".join(chars)
+        plain = text_of(chars)
         lines_after(chars, plain, frozenset(found.end() for found in breaks))
         for start, end in _legend_under(plain):
             chars[start:end] = list(plain[start:end])

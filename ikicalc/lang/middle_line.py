@@ -30,6 +30,7 @@ from importlib import resources
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Formula, Reading
 from ikicalc.lang.layout_cues import RATIO_SCALE, divides
 from ikicalc.lang.salvage import Salvaged
@@ -166,7 +167,7 @@ def _alone(text: str, spans: list[_Span]) -> str:
     chars = [c if c == "\n" else " " for c in text]
     for start, end in spans:
         chars[start:end] = text[start:end]
-    return "".join(chars)
+    return text_of(chars)
 
 
 def _read(text: str, read: Read, moved_only: bool = False) -> Salvaged | None:

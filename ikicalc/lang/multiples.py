@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.spelled import value_said
 from ikicalc.names import names_data
@@ -133,10 +134,10 @@ def times_said(chars: list[str]) -> None:
     """``… paling banyak 6 (enam) kali uang representasi Ketua DPRD ditambah 4 (empat) kali
     jumlah …``: ``N kali A`` is ``N × A`` where the number opens an amount (``… minimal 3
     kali / …`` counts inside a name); ``2½`` is two and a half."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _HALF.finditer(text) if "½" in text else ():
         chars[found.start() : found.start() + 2] = list(",5")
-    text = "".join(chars)
+    text = text_of(chars)
     worded = WORDS_TIMES.finditer(text) if guards.may_find(WORDS_TIMES, text) else ()
     for found in itertools.chain(TIMES_SAID.finditer(text), worded):
         at = found.start("num")

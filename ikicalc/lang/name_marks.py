@@ -18,6 +18,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import operator
 from ikicalc.names import names_data
@@ -92,7 +93,7 @@ def _blanked(text: str, positions: list[int]) -> str:
     chars = list(text)
     for index in positions:
         chars[index] = " "
-    return "".join(chars)
+    return text_of(chars)
 
 
 def _changed(text: str, candidate: str) -> list[int]:

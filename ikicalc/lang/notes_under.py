@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import TARGET_LINE, blank
 from ikicalc.lang.said import computes as _computes
 from ikicalc.lang.sentences import sentence
@@ -35,7 +36,7 @@ _NOTE = lazy(
 def note_after(chars: list[str]) -> None:
     """``Keterangan: data dari DPMD`` under a formula (no legend took it): a note, set
     aside with what follows it."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.patterns import lazy
 
 __all__ = ["numbered_wrapped"]
@@ -28,7 +29,7 @@ _BROKEN = lazy(
 
 def numbered_wrapped(chars: list[str]) -> None:
     """Join a numbered name a line broke before its number (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _BROKEN.finditer(text):
         word = re.escape(found.group("word"))
         if re.search(rf"(?<![^\W_]){word}[ \t]*\(\d{{1,3}}\)", text):

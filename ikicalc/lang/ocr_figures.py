@@ -35,6 +35,7 @@ from fractions import Fraction
 
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.patterns import lazy
@@ -93,7 +94,7 @@ def scanned_figures(chars: list[str]) -> tuple[Reading, ...]:
 def _typed_percent(chars: list[str]) -> None:
     """Read a typewriter's percent after digits (``o/o`` is ``%``, ``o/oo`` is ``‰``) and set
     aside the words that say it again after it."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _OCR_PERCENT.finditer(text) if "/" in text else ():
         mark = found.group("sign")
         lead = len(mark) - len(mark.lstrip(" \t"))  # "1 o/oo": the space kept
@@ -108,7 +109,7 @@ def _typed_percent(chars: list[str]) -> None:
 
 def _figures_said(chars: list[str]) -> tuple[Reading, ...]:
     """Read back a figure the scanner damaged from the words that say it (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     readings: list[Reading] = []
     for found in _FIGURE_SAID.finditer(text) if ")" in text else ():
         figure = found.group("figure").rstrip(" \t")

@@ -24,6 +24,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import BAR
 from ikicalc.lang.listed import announced_before
 from ikicalc.lang.markup import plain_markup
@@ -109,7 +110,7 @@ def join_waiting(chars: list[str]) -> None:
     column broke it there, wherever it is (PDF tables wrap at 20 to 45 characters). Not in a
     stacked fraction's lines (a bar, an ``=`` or a scale alone on a line), and never before
     a line that carries layout of its own (a legend's entry, a scale, a list's mark)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if BAR.search(text) or _STACKED.search(text):
         return
     waiting = _waiting()
@@ -205,7 +206,7 @@ def plain_text(chars: list[str]) -> None:
     brackets under a field's title after the indicator's name (:func:`.restated.field_in_brackets`),
     a sentence wrapped over lines (:func:`join_wrapped`); the Symbol font's signs as PDF text
     gives them (:mod:`ikicalc.lang.symbol_font`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if not text.isascii() and max(text) >= "\uf000":
         symbol_signs(chars)  # "%PRTC \uf03d Realisasi / Rencana X 100%": '=' in the Symbol font
     if "&" in chars or "<" in chars:
@@ -225,7 +226,7 @@ def join_wrapped(chars: list[str]) -> None:
     break next to a spaced ``+`` or after a spaced minus: the sum goes on. A heading on the
     first line that ends with a colon (``Indikator ini dihitung dengan rumus sebagai
     berikut:``) keeps its line; the paragraph under it is read as one on its own."""
-    text = "".join(chars)
+    text = text_of(chars)
     heading = _HEADING_LINE.match(text)
     if heading is not None:
         under = chars[heading.end() :]
@@ -236,7 +237,7 @@ def join_wrapped(chars: list[str]) -> None:
     if signed and not BAR.search(text):  # a bar: a stack's lines, the sign its numerator's
         for found in _SIGN_AT_BREAK.finditer(text):
             chars[found.start() + found.group(0).index("\n")] = " "
-        text = "".join(chars)
+        text = text_of(chars)
     if "\n" not in text.strip() or not (_said().search(text) or _said().search(mended(text))):
         return
     if _LAYOUT_LINE.search(text) or BAR.search(text):

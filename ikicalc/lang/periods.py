@@ -39,6 +39,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.said import computes
 from ikicalc.names import names_data
@@ -96,7 +97,7 @@ def _computed() -> re.Pattern[str]:
 def rate_per_unit(chars: list[str]) -> None:
     """Set aside the unit a rate is counted in and the verb before its base (see the
     module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _RATE_THEN.finditer(text):
         end = found.end()
         per = per_unit().match(text, end)
@@ -120,7 +121,7 @@ def _pay() -> re.Pattern[str]:
 
 def pay_of_periods(chars: list[str]) -> None:
     """Read the period of ``9 (sembilan) bulan upah`` as ``kali`` (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _pay().finditer(text):
         start, end = found.span("period")
         chars[start:end] = list("kali".ljust(end - start))
@@ -140,7 +141,7 @@ def share_of_pay(chars: list[str]) -> None:
     ``Pensiun Pokok Warakawuri = 35% (tiga puluh lima perseratus) gaji pokok terakhir`` (PP
     36/1968), ``… sebesar 80% gaji pokok`` (after ``=`` or a copula; the pay nouns of
     ``[amounts] pay``, a class)."""
-    for found in _share_of_pay().finditer("".join(chars)):
+    for found in _share_of_pay().finditer(text_of(chars)):
         chars[found.start("gap")] = "×"
 
 
@@ -163,7 +164,7 @@ def multiple_of_pay(chars: list[str]) -> None:
     """``tunjangan kematian 1½ kali gaji bulanan``: the words before the multiple name it and
     are set aside, back to the start of the cell or the bracket that holds it, where they
     compute nothing (see the module); the ``kali`` multiplies."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _multiple().search(text)
     if found is None or found.start() < 3:
         return
@@ -179,7 +180,7 @@ def multiple_of_pay(chars: list[str]) -> None:
 
 def periods_said(chars: list[str]) -> None:
     """The passes of this module, each where its cue stands."""
-    text = "".join(chars)
+    text = text_of(chars)
     lower = text.lower()
     said, pay = _cues()
     rated = "%" in text or "‰" in text or "persen" in lower
@@ -191,7 +192,7 @@ def periods_said(chars: list[str]) -> None:
         pay_of_periods(chars)
         if rated:
             share_of_pay(chars)
-        if "kali" in "".join(chars).lower():  # (a period read as "kali" above too)
+        if "kali" in text_of(chars).lower():  # (a period read as "kali" above too)
             multiple_of_pay(chars)  # "tunjangan kematian 1½ kali gaji bulanan"
 
 
@@ -219,7 +220,7 @@ def for_each(chars: list[str]) -> None:
     share (``… % dari …``), before the formula's end. With no unit word, or a count before it,
     the words say for whom or what each amount is (``… untuk setiap anak``, Perbup Kulon Progo
     88/2018; ``… untuk setiap 30 (tiga puluh) menit …``): set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in each_unit().finditer(text):
         if computes(text[found.end() :]):
             continue
@@ -258,7 +259,7 @@ def mean_over_period(chars: list[str]) -> None:
     period a mean is taken over names its rows (one value a year), so the mean stays a mean
     over the data's rows of the quantity after it (:mod:`ikicalc.lang.said_mean` reads a mean
     with no period in a sentence as a name); the period's words are set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _mean_over_period().finditer(text):
         if _OPENS_OPERAND.search(text[max(0, found.start() - 20) : found.start()]):
             blank(chars, *found.span("period"))

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import lists_a_quantity, said
 from ikicalc.lang.predicate import opened_by_predicate
@@ -163,10 +164,10 @@ def words_before(text: str) -> re.Match[str] | None:
         then = None  # "Apabila jumlah pegawai hadir kurang dari 50, maka …": it opens a case
     guard = _cue(numbered=_DIGIT.search(text) is not None)  # no cue's word: no cue
     if not then and not guards.may_find(guard, text):
-        return _not_a_quantity(text) or opened_by_predicate(text)
+        return _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
     cues = sorted([*_cue().finditer(text), *([then] if then else [])], key=lambda m: m.start())
     if not cues:
-        return _not_a_quantity(text) or opened_by_predicate(text)
+        return _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
@@ -205,7 +206,7 @@ def words_before(text: str) -> re.Match[str] | None:
         # "Apabila …, maka kepada ahli warisnya diberikan A dikalikan B": the consequent's
         # predicate opens the formula
         return opened_by_predicate(text, chosen.end()) or chosen
-    return chosen or _not_a_quantity(text) or opened_by_predicate(text)
+    return chosen or _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
 
 
 # a counted quantity opening the cell, and a threshold of its name then the division
@@ -287,6 +288,19 @@ _SHARE_LABEL = lazy(
     r"(?=\d[\d.,]*[ \t]*%[^,;:=]*?[ \t](?:dari|×)[ \t])"
 )
 _LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}[a-z]?\)|[a-z][.)])?\s*")
+# "(5) Besarnya denda … ditambah 1/3 (sepertiga) dari denda tersebut" (UU 18/2009), "(2).
+# Besarnya kekayaan Negara … dikurangi dengan besarnya nilai …" (PP 29/1973): the sentence's
+# subject is "the amount of" its first operand, which an operator word then works on
+_AMOUNT_OPENING = lazy(
+    r"^\s*(?:\(\d{1,2}[a-z]?\)\.?|[a-z0-9][.)])?[ \t]*Besarnya[ \t]+(?=[^\W\d_])"
+    r"(?=[^=/÷×*:;]*?[ \t](?:ditambah|dikurangi|dikali(?:kan)?|dibagi)(?![^\W_]))"
+)
+
+
+def _amount_opening(text: str) -> re.Match[str] | None:
+    """``Besarnya`` opening the sentence before its first operand (see ``_AMOUNT_OPENING``),
+    where no cue introduces the formula."""
+    return _AMOUNT_OPENING.match(text) if "Besarnya" in text else None
 
 
 @cache
@@ -305,7 +319,9 @@ def _purpose() -> re.Pattern[str]:
         r"^\s*(?:\(\d{1,2}[a-z]?\)[ \t]*|[a-z][.)][ \t]+)?(?P<subject>"
         # a condition closed by a comma, then a noun ("Dalam hal …, PNBP Terutang …", UU 9/2018)
         r"(?:" + conditions + r")[ \t\n]+(?:(?!,[ \t\n]*maka\b)[^=÷×*:;]){0,160}?,[ \t\n]+"
-        r"(?!maka\b|pasal\b|ayat\b)(?:" + besides + r")?(?=[^\W\d_])|"  # (", maka …": W106)
+        # (", maka …": W106; a list of articles goes on: "Pasal 35, Pasal 36, dan Pasal 37")
+        r"(?!maka\b|(?:(?:dan|atau|serta)[ \t\n]+)?(?:pasal|ayat)\b)(?:" + besides + r")?"
+        r"(?=[^\W\d_])|"
         # what else befalls, closed by its comma ("selain pidana penjara atau pidana denda
         # terhadap pengurusnya, pidana yang dapat dijatuhkan … ditambah dengan 1/3 …", UU 21/2014)
         + besides + "|"
@@ -370,7 +386,7 @@ def percent_heading(chars: list[str]) -> None:
     (the SPM of Permenkes 4/2019): after the preamble set aside, a word for "percentage"
     before a counting word heads the formula, no word of the first operand's name; blanked
     unless a later operand opens with it too (:func:`parallel`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lead = _heading_percent().match(text)
     if lead and not parallel(text):
         blank(chars, 0, lead.end())

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ikicalc.lang import guards
 from ikicalc.lang.asides import cited_items
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.compared import RATIO_WITH, Said, guess, same_time_masked, usable
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.multiples import times_said
@@ -86,7 +87,7 @@ def operation_said(chars: list[str]) -> Said | None:
     Only when no operator stands before the cue, and for a ratio, no division anywhere. A
     ratio's noun that heads a cell writing its division (``Perbandingan Jumlah A dibagi
     jumlah B``) is set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     lower = text.lower()
     deducted_in_order(chars)  # "A setelah dikurangi B dikalikan C": (A − B) × C
     if "beserta" in lower:
@@ -95,28 +96,28 @@ def operation_said(chars: list[str]) -> Said | None:
     if joins and ("kali" in lower or "bagi" in lower or "ditambah" in lower or "kurangi" in lower):
         joined_operations(chars)
         last_factor_joined(chars)  # "… dikalikan jumlah reklame dan Indeks Ukuran …"
-        text = "".join(chars)
+        text = text_of(chars)
     if lower.lstrip()[:1] in ("p", "r") and ratio_heading(chars):
         return None  # "Perbandingan Jumlah A dibagi jumlah B"
     if " kali" in lower or "½" in text:
         times_said(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     if "jumlahkan" in lower or "penjumlahan" in lower:
         summed(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     if any(word in lower for word in _LISTING):
         lists_said(chars)  # "penjumlahan dari A, B dan C", "A, B dan C dijumlahkan …"
-        text = "".join(chars)
+        text = text_of(chars)
     if "bagi" in lower:
         divided_by_words(chars)
-        text = "".join(chars)
+        text = text_of(chars)
     conjunction_aside(chars)  # "… apabila dikurangi …", "… harus dikalikan …"
     if ("," in text or " dan " in text) and ("tambah" in lower or "kurang" in lower):
         added_list(chars)  # "A ditambah B, C dan D", "A dikurangi B C dan D E"
-        text = "".join(chars)
+        text = text_of(chars)
     if " serta" in lower and ("tambah" in lower or "kurang" in lower):
         serta_parts(chars)  # "A dikurangi dengan B dan C serta D": B dan C, then D
-        text = "".join(chars)
+        text = text_of(chars)
     searched = same_time_masked(text)
     found = (
         (_OPERATION.search(searched) if guards.may_find(_OPERATION, text) else None)
@@ -127,7 +128,7 @@ def operation_said(chars: list[str]) -> Said | None:
     kept = chars[:] if head is None and found is None else None
     typo = misspelt_head(chars) if kept is not None else None  # "… dengan cara mengalihkan …"
     if typo is not None:
-        head = operation_head(same_time_masked("".join(chars)))
+        head = operation_head(same_time_masked(text_of(chars)))
     if head is not None and (not found or found.group("share") or found.start() <= head.start()):
         headed = head_after_cue(chars)
         if headed is not None:
@@ -244,7 +245,7 @@ _SAID_EQUAL = lazy(r"(?i)(?<=\S)(?<!\byang)(?<!\byg)\s+(sama\s+dengan)\s+(?=[^\W
 def label_said(chars: list[str]) -> None:
     """``APK SD sama dengan A dibagi dengan B``: a short label, then ``sama dengan`` and a
     formula; the words become the label's ``=``."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SAID_EQUAL.search(text) if "sama" in text.lower() else None
     if found is None or "=" in text:
         return
@@ -316,18 +317,18 @@ def furniture(chars: list[str]) -> None:
     (``desa²``, but not ``m²``) or after the scale (``100%*``), a final ``;``, and the blank
     result of a form (``= …%``). (A character that takes no place on a page, a zero-width
     space, is gone before: :func:`ikicalc.names.visible`.)"""
-    text = "".join(chars)
+    text = text_of(chars)
     if "∕" in text or "⁄" in text:  # U+2215, U+2044: the division and fraction slashes
         for index, char in enumerate(chars):
             if char == "∕" or (char == "⁄" and not _FRACTION_SLASH.match(text, index)):
                 chars[index] = "/"
-        text = "".join(chars)
+        text = text_of(chars)
     glued = "× " in text or "*" in text or "×\t" in text
     for found in _GLUED_SCALE.finditer(text) if glued else ():
         sign = chars[found.start()]  # "… peserta pelatihan× 100%": the scale, not a word's end
         chars[found.start()] = " "
         chars[found.end() - 1] = sign
-    text = "".join(chars)
+    text = text_of(chars)
     cited_items(chars) if text.count(")") > text.count("(") else None  # "… butir a) dikalikan"
     numbered = _PARAGRAPH_NUMBER.match(text) if text.lstrip()[:1] == "(" else None
     if numbered:  # "(2a) Besaran … sama dengan …": the number of a regulation's paragraph
@@ -355,8 +356,8 @@ def furniture(chars: list[str]) -> None:
     for found in _NOTE_IN_BRACKETS.finditer(text) if noted else ():  # "(Sumber: BPS)"
         blank(chars, found.start(), found.end())
     restated(chars)  # "dikalikan seratus persen (100%)", "… 100% (0-59 bulan)"
-    lines_after(chars, "".join(chars))  # "(A / B) x 100%\nYang dimaksud dengan …\nTipologi …"
-    text = "".join(chars)
+    lines_after(chars, text_of(chars))  # "(A / B) x 100%\nYang dimaksud dengan …\nTipologi …"
+    text = text_of(chars)
     said_again(chars, text)  # "100 (seratus) persen", "dibagi 12 (dua belas) bulan"
     lower = text.lower()
     figure = "angka" in lower or "bilangan" in lower or "konstanta" in lower
@@ -364,7 +365,7 @@ def furniture(chars: list[str]) -> None:
         blank(chars, found.start(1), found.end(1))
     for found in _SUM_LIMITS.finditer(text) if "_" in text or "^" in text else ():
         blank(chars, found.start(), found.end())  # "\\sum_{i=1}^{n} x_i": Σ of x_i
-    text = "".join(chars)
+    text = text_of(chars)
     bullets = "\n" in text and ("●" in text or "•" in text or "▪" in text or "◦" in text)
     for found in _LINE_BULLET.finditer(text) if bullets else ():  # "Biaya …:\n● (2% x …"
         blank(chars, found.start(), found.end())
@@ -373,7 +374,7 @@ def furniture(chars: list[str]) -> None:
     paged = "\n" in text and (" -" in text or "- " in text or "–" in text)
     for found in _PAGE_NUMBER.finditer(text) if paged else ():  # "\n- 3 -\n" of a PDF
         blank(chars, found.start(), found.end())
-    text = "".join(chars)
+    text = text_of(chars)
     blank_result = "=" in text and guards.ends_with(text, "=", "%", "…", ".", "_")
     result = _BLANK_RESULT.search(text) if blank_result else None
     if result and operator().search(text, 0, result.start()):

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from ikicalc.errors import IkiError
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.lang.periods import per_unit
@@ -163,7 +164,7 @@ _DIVIDES = lazy(r"[/÷:]|(?i:\b(?:dibagi|bagi|per)\b)")
 def whole_rate(chars: list[str]) -> None:
     """``100 % (seratus persen) dikalikan A`` is ``1 × A`` (see ``_WHOLE_RATE``): written
     ``1`` where the rate stands, when nothing after it divides."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _WHOLE_RATE.finditer(text):
         if _DIVIDES.search(text, found.end()):
             continue
@@ -175,7 +176,7 @@ def whole_rate(chars: list[str]) -> None:
 def slash_rates(chars: list[str]) -> None:
     """``A / 1.000 KH`` is ``A × 1.000 KH``: the flattened rate ``A / KH × 1.000`` (see
     ``_SLASH_RATE``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _SLASH_RATE.finditer(text) if "/" in text else ():
         unit = found.group("unit")
         if _rate_scale(found.group("scale")) and unit and not _OPERATION.search(unit):
@@ -187,7 +188,7 @@ def scale_marks(chars: list[str]) -> None:
     (written ``100.000``); ``A / B x 1.000
     ‰``: a per mille sign after the scale of a rate marks its unit (set aside); ``A / B (x
     100%)``: the brackets around the scale that ends the formula are set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     bracketed = _SCALE_IN_BRACKETS.search(text) if guards.has(text, "(x", "(X", "(×") else None
     if bracketed:
         blank(chars, *bracketed.span("open"))
@@ -220,7 +221,7 @@ def rate_more_than(chars: list[str]) -> None:
     """``A lebih tinggi sebesar 20% daripada B`` (higher by a rate than B): ``A = (1 + 20%) ×
     B``, what precedes it its label; ``lebih rendah``, ``(1 − 20%)``. Written in the place of
     the words, the text's length kept."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _MORE_THAN.finditer(text):
         if (
             _CONDITION.search(text, 0, found.start())
@@ -248,7 +249,7 @@ def added_with(chars: list[str]) -> None:
     amount *together with* a share or a multiple named before its rate is their sum: ``+`` is
     written for ``beserta``, and the words that name the share are set aside (as
     :func:`rate_described` sets them aside after ``ditambah``)."""
-    for found in _ADDEND_NAMED.finditer("".join(chars)):
+    for found in _ADDEND_NAMED.finditer(text_of(chars)):
         if found.group("with"):
             blank(chars, found.start("with"), found.end("words"))
             chars[found.start("with")] = "+"
@@ -261,13 +262,13 @@ def rate_described(chars: list[str], notes: list[str]) -> None:
     (of) for its operand: ``dikali 11/12 dari tarif …`` multiplies. The words that name a
     share added or deducted are set aside too (``ditambah denda sebesar 25% dari …``: the
     share is the operand; :mod:`ikicalc.lang.share_of_it`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _ADDEND_NAMED.finditer(text) if guards.holds(text, "sebesar") else ():
         blank(chars, *found.span("words"))
         notes.append(f"the words before the rate were set aside: {found.group('words')!r}")
     for found in _SHARE_OF.finditer(text) if "dari" in text.lower() else ():
         chars[found.start("of") : found.end("of")] = list("×   ")
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _RATE.finditer(text) if guards.finds(_RATE_THEN_PRODUCT, text) else ():
         at = _label_start(text, found.start("rate"))
         if at is None:
@@ -300,7 +301,7 @@ def _label_start(text: str, start: int) -> int | None:
 
 def colon_divides(chars: list[str]) -> None:
     """``(A: B) x 30%``: the colon glued to the name before it divides (see module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _COLON_IN_BRACKETS.finditer(text):
         if not operator().search(found.group("a")) and not _TITLE.match(found.group("a")):
             chars[found.end("a")] = "÷"
@@ -317,7 +318,7 @@ def currency(chars: list[str]) -> None:
     units it is counted in after slashes or ``per`` (``x Rp 1.500.000,- / orang / bulan``,
     ``Rp 150.000 per orang per hari``: per person and month, the units of the registry's
     ``data/units.txt``, never a division)."""
-    text = "".join(chars)
+    text = text_of(chars)
     counted = guards.holds(text, "/", "per", "tiap")
     for found in _RUPIAH.finditer(text):
         per = per_unit().match(text, found.end()) if counted else None
@@ -347,7 +348,7 @@ def rates_restated(chars: list[str]) -> None:
     share said again (:func:`share_again`), a rate more or less than an amount
     (:func:`rate_more_than`: ``lebih rendah 10% dari harga pasar`` is 90% of it, not 10%)."""
     share_again(chars)
-    text = "".join(chars)
+    text = text_of(chars)
     if "%" in text and guards.holds(text, "lebih"):
         rate_more_than(chars)
 
@@ -357,7 +358,7 @@ def share_again(chars: list[str]) -> None:
     is no implicit product; the bracket is blanked (inside a name or as an operand). So is a
     percent said again in words on the next line (``sebesar 10%`` / ``(sepuluh persen) dari
     …``), where the words say the figure."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "%" not in text or "(" not in text:
         return
     from decimal import Decimal
@@ -408,5 +409,5 @@ def factor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
                 return  # "3 Tu x ¾": a symbol the number multiplies, no unit to set aside
             chars = list(text)
             blank(chars, *found.span("unit"))
-            yield found.start("unit"), "".join(chars)
+            yield found.start("unit"), text_of(chars)
             return

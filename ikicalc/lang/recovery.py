@@ -23,6 +23,7 @@ from ikicalc.i18n import N_
 from ikicalc.lang import listed as _listed
 from ikicalc.lang import name_marks as _marks
 from ikicalc.lang.amounts import multiplier_words
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.operator_words import said
@@ -149,7 +150,7 @@ def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
     if tail and tail.start() <= at + 1 and _computes(text[: tail.start()]):
         chars = list(text)
         blank(chars, tail.start(), len(chars))
-        yield tail.start(), "".join(chars)
+        yield tail.start(), text_of(chars)
         return
     start = max(text.rfind(c, 0, at + 1) for c in _OPENS)
     line = text.rfind("\n", 0, at + 1)
@@ -162,7 +163,7 @@ def _after(text: str, at: int) -> Iterator[tuple[int, str]]:
         if _prose(text[begin:], signs) and _computes(text[:begin]):
             chars = list(text)
             blank(chars, begin, len(chars))
-            yield begin, "".join(chars)
+            yield begin, text_of(chars)
 
 
 def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
@@ -176,7 +177,7 @@ def _before(text: str, at: int) -> Iterator[tuple[int, str]]:
     if _prose(text[:end]) and divides().search(rest) and _WORD.search(rest):
         chars = list(text)
         blank(chars, 0, end)
-        yield end, "".join(chars)
+        yield end, text_of(chars)
 
 
 # "… dibagi 10 Kecamatan dikali 100%", "Total belanja / 12 bulan", "(nilai 100) : 12 indikator":
@@ -205,7 +206,7 @@ def _divisor_unit(text: str, at: int) -> Iterator[tuple[int, str]]:
             blank(chars, *found.span("unit"))
             if found.group("sign") == ":":
                 chars[found.start("sign")] = "/"
-            yield found.start("unit"), "".join(chars)
+            yield found.start("unit"), text_of(chars)
             return
 
 
@@ -223,7 +224,7 @@ def _strays(text: str, at: int) -> Iterator[tuple[int, str]]:
     chars = list(text)
     for found in _STRAY_IN_NAME.finditer(text):
         blank(chars, found.end() - 1, found.end())
-    yield at, "".join(chars)
+    yield at, text_of(chars)
 
 
 # brackets in a cell: an unopened ')' is found by counting them
@@ -240,7 +241,7 @@ def _unopened(text: str, at: int) -> Iterator[tuple[int, str]]:
         return
     chars = list(text)
     blank(chars, at, at + 1)
-    yield at, "".join(chars)
+    yield at, text_of(chars)
 
 
 # "rata-rata (A, B," / "rata − rata (A, B": the opening of a mean's list of items
@@ -261,7 +262,7 @@ def _unclosed(text: str, at: int) -> Iterator[tuple[int, str]]:
         return
     chars = list(text)
     chars[end] = ")"
-    yield end, "".join(chars)
+    yield end, text_of(chars)
 
 
 # the words that name a formula, before its '=', with a figure or a sign of their own:
@@ -277,7 +278,7 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
     if heading is not None and at > heading.end():  # "Prosentase Kerusakan Atap =" / "%Luas C
         chars = list(text)  # = (Luas C / Luas Total) x 100%": the name said twice
         blank(chars, 0, heading.end())
-        yield heading.end(), "".join(chars)
+        yield heading.end(), text_of(chars)
         return
     if found is None or text.count(found.group("sign")) != 1:
         return
@@ -287,7 +288,7 @@ def _label(text: str, at: int) -> Iterator[tuple[int, str]]:
     if _computes(rest) and _WORD.search(rest):
         chars = list(text)
         blank(chars, 0, found.end())
-        yield found.end(), "".join(chars)
+        yield found.end(), text_of(chars)
 
 
 # a line of words ending in "=" over a labelled formula: the indicator's name, then the formula's
@@ -313,7 +314,7 @@ def _condition(text: str, at: int) -> Iterator[tuple[int, str]]:
         return
     chars = list(text)
     blank(chars, 0, found.end())
-    yield found.end(), "".join(chars)
+    yield found.end(), text_of(chars)
 
 
 # the words of a name before a bracket, back to the last sign or bracket; a label of its own
@@ -351,7 +352,7 @@ def _named_bracket(text: str, at: int) -> Iterator[tuple[int, str]]:
     label = _LABEL_LINE.match(text, 0, name.start())
     if label is not None:
         blank(chars, 0, label.end())
-    yield name.start(), "".join(chars)
+    yield name.start(), text_of(chars)
 
 
 # "((2xa)+b)/3": the x of a product glued between a number and a one-letter symbol
@@ -359,7 +360,7 @@ _NUMBER_TIMES = lazy(r"(?<=\d)[xX](?=[^\W\d_](?![^\W_]))")
 
 
 def _unglued(chars: list[str], start: int, end: int) -> None:
-    for found in _NUMBER_TIMES.finditer("".join(chars), start, end):
+    for found in _NUMBER_TIMES.finditer(text_of(chars), start, end):
         chars[found.start()] = "×"
 
 
@@ -370,7 +371,7 @@ def _glued_times(text: str, at: int) -> Iterator[tuple[int, str]]:
         return
     chars = list(text)
     _unglued(chars, 0, len(chars))
-    yield at, "".join(chars)
+    yield at, text_of(chars)
 
 
 # "… memperlihatkan tingkat kepuasan mahasiswa hasil pengukuran tersebut Skor = ((2xa)+b)/3":
@@ -391,7 +392,7 @@ def _equation_at_end(text: str, at: int) -> Iterator[tuple[int, str]]:
     chars = list(text)
     blank(chars, 0, found.start())
     _unglued(chars, found.start("expr"), found.end("expr"))
-    yield found.start(), "".join(chars)
+    yield found.start(), text_of(chars)
 
 
 # "= N x K x I x C x B Biaya Hak Penggunaan Izin Pita Spektrum Frekuensi Radio" (PP 76/2010):
@@ -412,7 +413,7 @@ def _label_after(text: str, at: int) -> Iterator[tuple[int, str]]:
     chars = list(text)
     blank(chars, 0, found.start("expr"))
     blank(chars, found.end("expr"), len(chars))
-    yield found.end("expr"), "".join(chars)
+    yield found.end("expr"), text_of(chars)
 
 
 def recover(text: str, at: int, attempt: Callable[[str], Any]) -> tuple[Any, Reading] | None:

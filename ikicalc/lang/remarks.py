@@ -16,6 +16,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.asides import beside_operands
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.form_columns import form_columns
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.operator_words import said
@@ -79,38 +80,38 @@ def remark_at_end(chars: list[str]) -> None:
     said after it (``… dikalikan 100 untuk mendapatkan persentasenya``); first, the columns of
     a form as the operands of its note (the note's words around them set aside,
     :func:`ikicalc.lang.form_columns.form_columns`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if guards.holds(text, "kolom"):
         form_columns(chars)  # "Diisi … dengan mengalikan nilai kolom ( 5) dan kolom ( 6) pada …"
-        text = "".join(chars)
+        text = text_of(chars)
     for aside in _not_so().finditer(text) if "(" in text and guards.holds(text, "bukan") else ():
         blank(chars, *aside.span())  # "A dibagi B (bukan dibagi seluruh penduduk), dikali 100"
-    text = "".join(chars)
+    text = text_of(chars)
     stated = "dinyatakan" in text
     for scale in _SCALE_IN_PERCENT.finditer(text) if stated else ():
         blank(chars, *scale.span("clause"))  # "… di kali dengan seratus dan dinyatakan dalam
         chars[scale.start("clause") + 1 : scale.start("clause") + 7] = list("persen")  # persen"
-    text = "".join(chars)
+    text = text_of(chars)
     for stated_with in _STATED_WITH.finditer(text) if stated else ():
         chars[stated_with.start() : stated_with.end()] = list("dalam ")  # "… dengan satuan persen"
-    text = "".join(chars)
+    text = text_of(chars)
     found = _remark().search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if found and (operator().search(text, 0, found.start()) or states(text[: found.start()])):
         blank(chars, found.start(), found.end())
-        text = "".join(chars)
+        text = text_of(chars)
     if "diperoleh" in text or "didapat" in text:
         for found in _RESULT_NAMED.finditer(text):
             before = rate_title_masked(text, found.start())[: found.start()]
             if operator().search(before) or _computes(before):
                 blank(chars, found.start(), found.end())  # "… diperoleh nilai X untuk …"
-        text = "".join(chars)
+        text = text_of(chars)
     if "nyatakan" in text:
         for found in _JOINED_CLOSING.finditer(text):
             blank(chars, found.start(), found.end())  # "… dan dinyatakan dalam satuan persen"
-        text = "".join(chars)
+        text = text_of(chars)
     beside_operands(chars, text)  # "… B dan hak lainnya sesuai …", "rata-rata antara A dan B"
-    after_formula(chars, "".join(chars))
-    text = "".join(chars)
+    after_formula(chars, text_of(chars))
+    text = text_of(chars)
     purposed = guards.may_find(_PURPOSE, text)
     purpose = _PURPOSE.search(text) if purposed else None  # "… 100 persen untuk mendapatkan …"
     if purpose and operator().search(text, 0, purpose.start()):

@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.operator_words import said
 from ikicalc.names import names_data
@@ -63,7 +64,7 @@ _EXPLAINED = lazy(r"(?i)\b(?:yaitu|yakni|ialah|adalah)\b")
 def restated(chars: list[str]) -> None:
     """Set aside what the cell says twice and a qualifier after the whole formula (see the
     module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "(" not in text:
         return
     if re.search(r"(?i)se(?:ratus|ribu|puluh)|juta", text):
@@ -137,7 +138,7 @@ def lines_after(chars: list[str], text: str, breaks: frozenset[int] = frozenset(
         return
     if ":" in text:  # "… / Σ kuesioner yang terisi Tipologi data: Non Komulatif"
         _note_at_end(chars, lines[computing[-1]])
-        plain = "".join(chars) if "<" not in text else plain
+        plain = text_of(chars) if "<" not in text else plain
     if "\n" not in text.strip():
         return
     if _whole_rest(chars, plain, lines[computing[0]].start(), lines[computing[-1]]):
@@ -220,7 +221,7 @@ def field_in_brackets(chars: list[str]) -> None:
     """``Nilai Sakip OPD (Formula : Nilai Hasil Evaluasi …)``: the words before the bracket
     name the indicator, the title opens the formula, the bracket closes the cell; the name,
     the title and the brackets are set aside (the formula may be one quantity)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "(" not in text or ":" not in text:
         return
     titles = list(_FIELD_IN_BRACKETS.finditer(text))
@@ -321,7 +322,7 @@ def in_aliases(chars: list[str]) -> None:
     Read once: the restatement in aliases is the formula (it holds the scale), the sentence
     names its aliases; the operator words between the aliased names are set aside, and the
     names become the aliases' legend (:func:`ikicalc.lang.legend_names.alias_names`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     aliases = list(_ALIAS.finditer(text))
     if len(aliases) < 2:
         return
@@ -362,7 +363,7 @@ def components_named(chars: list[str]) -> None:
     """``Indeks ini merupakan hasil perhitungan rata-rata dari dua komponen yaitu Harapan Lama
     Sekolah dan Rata-rata Lama Sekolah`` (RPD DKI): the number of the operands and their
     class, said before they are named, are no part of the first one's name; set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _components().finditer(text) if guards.holds(text, "yaitu", "yakni") else ():
         blank(chars, *found.span("said"))
 

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.multiples import TIMES_SAID, multiples_listed
 from ikicalc.lang.periods import each_unit, for_each
@@ -137,23 +138,23 @@ def after_formula(chars: list[str], text: str) -> None:
     the scale of a complete ratio, a sentence defining a term, a clause citing the source;
     and a difference said in words."""
     if remark_after_scale(chars, text):
-        text = "".join(chars)
+        text = text_of(chars)
     if " kali" in text and multiples_listed(chars, text):  # the list's items are operands
-        text = "".join(chars)
+        text = text_of(chars)
     lower = text.lower()
     defining = "adalah" in lower or "merupakan" in lower or "ialah" in lower
     for defined in _DEFINED_AFTER.finditer(text) if defining else ():
         if _computes(text[: defined.start()]) and not _computes(text[defined.start() :]):
             blank(chars, defined.start(), len(chars))  # "… (Ton/Ha) Jumlah … adalah …"
-            text = "".join(chars)
+            text = text_of(chars)
             break
     if "yaitu" in lower or "yakni" in lower or "sebesar" in lower:
         value_named(chars, text)  # "… dikalikan dengan penimbang yang sama, yaitu 0,11"
-        text = "".join(chars)
+        text = text_of(chars)
     subordinate = subordinated(text)
     if subordinate:
         clause_after(chars, text, subordinate_only=True)  # "… B guna mengukur capaian"
-        text = "".join(chars)
+        text = text_of(chars)
     runs_on = _runs_on().search(text) if guards.may_find(_runs_on(), text) else None
     if (
         runs_on
@@ -161,9 +162,9 @@ def after_formula(chars: list[str], text: str) -> None:
         and not _computes(said_again(runs_on.group(0)))
     ):  # "… menunjukkan sisa lebih;", "… tidak boleh melebihi … sebesar 50 mSv (5 rem)."
         blank(chars, runs_on.start(), runs_on.end())
-        text = "".join(chars)
+        text = text_of(chars)
     clause_after(chars, text, subordinate=subordinate)  # "…, yang ditetapkan dengan …"
-    text = "".join(chars)
+    text = text_of(chars)
     closing = _closing().search(text) if guards.may_find(_closing(), text) else None
     while closing and (  # "…, dikurangi C, dalam hal …": the clause after it
         _computes(said_again(text[closing.start() :]))
@@ -175,7 +176,7 @@ def after_formula(chars: list[str], text: str) -> None:
         blank(chars, closing.start(), closing.end())
     if "selisih" in lower or "perbedaan" in lower:
         difference(chars)
-    text = "".join(chars)
+    text = text_of(chars)
     announced = _ANNOUNCED.search(text) if ":" in text else None
     if announced and (_computes(text[: announced.start()]) or _CUE.search(text)):
         blank(chars, announced.start(), announced.end())  # (room after the formula)
@@ -183,12 +184,12 @@ def after_formula(chars: list[str], text: str) -> None:
     if shares and shares_listed(chars, text):  # "10% dari A dan 0,25% dari B", "…, 30% dari C"
         return
     if shares and "tiap" in lower and each_unit().search(text):  # "2,5% dari A untuk tiap-tiap
-        _share_of(chars, "".join(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
+        _share_of(chars, text_of(chars))  # tahun B": 2,5% × A × B (not "Setiap Direksi …")
         for_each(chars)
         shares = False
     if shares:
         predicate(chars)
-        _share_of(chars, "".join(chars))
+        _share_of(chars, text_of(chars))
 
 
 # "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the sentence
@@ -203,7 +204,7 @@ _OPERATOR_VERB = lazy(r"(?i)di(?:kali|bagi|tambah|kurang|banding)")
 def predicate(chars: list[str]) -> None:
     """``20% dari A diberikan kepada orang tuanya``: what the sentence says of the amount
     (its verb, and who receives it) is no part of it; set aside, to the end of the cell."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _PREDICATE.search(text)
     if found is None or _OPERATOR_VERB.match(found.group("verb")):
         return

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.coefficients import weighted_items, weighted_joins
 from ikicalc.lang.layout_cues import DIVISION, blank, operator
 from ikicalc.lang.operator_words import said, sign_of, words_pattern
@@ -140,7 +141,7 @@ def summed(chars: list[str]) -> None:
     """``menjumlahkan A`` is ``Σ A`` (the rows of A added up); ``menjumlahkan A dengan B``
     and ``menjumlahkan A dan B`` are ``A + B``. A ``dan`` before the next operation word is
     no operand (``… dan dibagi …``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SUMMING.search(text)
     if found is None:
         return
@@ -208,7 +209,7 @@ def difference(chars: list[str]) -> None:
     bracket. A cell that opens with the difference and computes nothing else (``Selisih
     antara realisasi dan target``) is ``A - B``; so is a condition's consequent that opens with
     it (``Dalam hal …, maka keuntungan berupa selisih antara A dengan B merupakan …``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _DIFFERENCE.search(text)
     plain = found is None
     found = found or _DIFFERENCE_WITH.search(text)
@@ -307,7 +308,7 @@ def _divisor_words() -> tuple[re.Pattern[str], dict[str, str]]:
 def divided_by_words(chars: list[str]) -> None:
     """``… setelah dibagi empat``, ``dibagi dua belas``: the number of a division said in
     words, written in digits (padded to the word's length)."""
-    text = "".join(chars)
+    text = text_of(chars)
     pattern, words = _divisor_words()
     for found in pattern.finditer(text):
         digits = words[" ".join(found.group(1).lower().split())]
@@ -353,7 +354,7 @@ def added_list(chars: list[str]) -> None:
     """``A ditambah B, C dan D`` is ``A + B + C + D`` (``dikurangi``: each subtracted), where
     the list ends the formula and computes nothing else; so is ``A dikurangi B dan C`` where
     ``B`` and ``C`` are each of two words or more."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _added_list().search(text) or (_paired().search(text) if " dan " in text else None)
     if found is None or computes(found.group("items")):
         return
@@ -386,7 +387,7 @@ def conjunction_aside(chars: list[str]) -> None:
     """``jumlah penduduknya apabila dikurangi 400.000 …`` (PP 2/1976), ``nilai yang diperoleh
     harus dikalikan dengan 100``: a conjunction or a modal glued before an operator word says
     when or how strictly, not what; it is set aside (``[grammar] operator_conjunctions``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _conjunction().finditer(text) if guards.may_find(_conjunction(), text) else ():
         blank(chars, *found.span(1))
 
@@ -413,14 +414,14 @@ def joined_operations(chars: list[str]) -> None:
     """``… pada periode waktu yang sama dan dikali 1.000``: the ``dan`` that joins two
     operations is set aside, and a ``yang`` that leads on to one (``… eksternal yang
     dikalikan 100%``)."""
-    for joining in _and_before_operator().finditer("".join(chars)):
+    for joining in _and_before_operator().finditer(text_of(chars)):
         blank(chars, *joining.span())
 
 
 def ratio_heading(chars: list[str]) -> bool:
     """``Perbandingan Jumlah Perkara … dibagi jumlah perkara …``: the noun of a ratio that
     heads a cell writing its division is set aside; ``True`` when done."""
-    text = "".join(chars)
+    text = text_of(chars)
     heading = _RATIO_HEADING.match(text)
     if heading is None or not _WRITTEN_DIVISION.search(text, heading.end()):
         return False
@@ -439,7 +440,7 @@ def last_factor_joined(chars: list[str]) -> None:
     another factor (``… dikalikan Indeks lokasi … dikalikan jumlah reklame dan Indeks
     Ukuran …``, Perda Purwakarta 11/2011); a ``dan`` inside a name stays (``Jumlah
     organisasi dan Lembaga Desa``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     said = list(_TIMES_SAID.finditer(text))
     if len(said) < 2:
         return

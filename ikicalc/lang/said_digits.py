@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.legend_names import unit_words
 from ikicalc.lang.operator_words import said
@@ -128,10 +129,10 @@ def said_beside_digits(chars: list[str]) -> None:
     """Set aside a figure's words in brackets after its digits, and a unit of measure in
     brackets after a number, where the number is an operand (see the module); a unit of a
     constant that ends the formula (``ditambah 1 (satu) anggota``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     tail = text.rstrip(" \t\n.;")
     if tail[-1:].isalpha() and _unit_last(chars, text, tail):  # "… 1 (satu) anggota"
-        text = "".join(chars)
+        text = text_of(chars)
     if "(" not in text or not guards.finds(_BRACKET_AFTER, text):
         return
 

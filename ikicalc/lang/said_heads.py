@@ -28,6 +28,7 @@ import re
 from functools import cache, lru_cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.compared import Said, same_time_masked
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank, operator
@@ -183,7 +184,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
     """Write the operation a head after a cue names (see the module) as its sign: blank the
     words up to the first operand and write the sign for the join; a :class:`Said` when done,
     else ``None`` (nothing changed)."""
-    text = "".join(chars)
+    text = text_of(chars)
     head = operation_head(text)
     if head is None:
         return None
@@ -210,7 +211,7 @@ def head_after_cue(chars: list[str]) -> Said | None:
     explained = _EXPLAINED.search(text, head.end(), start)
     if explained:  # "membagi jumlah angkatan kerja yaitu penduduk … dengan …": an explanation
         blank(chars, explained.start(), start)
-    remark_after_scale(chars, "".join(chars))  # "… x 100% pada akhir tahun 2025"
+    remark_after_scale(chars, text_of(chars))  # "… x 100% pada akhir tahun 2025"
     return Said()
 
 
@@ -284,7 +285,7 @@ def misspelt_head(chars: list[str]) -> Reading | None:
     mengalihkan tarif … dengan Dasar Pengenaan Pajak``: a letter extra or changed, as a hurried
     typist writes it): the right spelling is written in its place (the text's length kept) and
     the reading is a guess (lint ``W110``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lower = guards.folded(text)
     if not any(link in lower for link in _LINKS) or not guards.may_find(cues(), text):
         return None  # the cues a verb of computing follows ("dengan cara", "adalah", …)

@@ -20,6 +20,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, sign_of
 from ikicalc.names import names_data
@@ -68,7 +69,7 @@ def serta_parts(chars: list[str]) -> None:
     """``A dikurangi dengan B serta C`` is ``A − B − C`` (``ditambah``: ``+``): each ``serta``
     after the operand of an addition's or a deduction's word, before a noun phrase, written as
     the operation's sign (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     joins = list(_serta().finditer(text))
     for found in joins:
         if "serta" not in found.group("join").lower():

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from ikicalc.lang.asides import joined_by_with
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.coefficients import weighted_items, weighted_joins
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.said import computes, copula_before
@@ -65,7 +66,7 @@ def listed_sum(chars: list[str]) -> None:
     ``(A × B × C)`` (a product of two, ``perkalian A dan B``, is :func:`.prose.operation_said`'s);
     only where a character after the list can close the bracket, or where the list ends the
     cell after no operator (the whole formula)."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _LISTED.search(text)
     while found is not None:
         product = bool(found.group("product") or found.group("times") or found.group("multiplying"))
@@ -150,7 +151,7 @@ _ITEM = lazy(
 def listed_items(chars: list[str]) -> None:
     """``perkalian dari 2 (dua) unsur pokok:`` over lines ``a. A;`` ``b. B.``: ``A × B``
     (``+`` for ``penjumlahan``); what stands before the cue is set aside."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _OF_ITEMS.search(text)
     if found is None:
         return
@@ -185,7 +186,7 @@ def summed_after(chars: list[str]) -> None:
     (``… diperoleh dengan cara``), or after the mark that opens its sentence."""
     from ikicalc.lang.preamble import cues
 
-    text = "".join(chars)
+    text = text_of(chars)
     found = _SUMMED_AFTER.search(text) if "dijumlahkan" in text.lower() else None
     if found is None:
         return

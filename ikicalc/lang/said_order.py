@@ -9,6 +9,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import (
@@ -78,7 +79,7 @@ def deducted_in_order(chars: list[str]) -> None:
     operand: ``X dikalikan A setelah dikurangi B`` is ``X × (A − B)`` (the bracket opens in the
     blank before A and closes after B). ``setelah`` is set aside (a guess, made with the order
     said)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "etelah" not in text and "esudah" not in text:
         return
     for found in _deducted_then().finditer(text):
@@ -101,7 +102,7 @@ def _group(chars: list[str], text: str, start: int, found: re.Match[str]) -> boo
     before A (``start`` is where the operator word ends) and closing on the period that ends
     the sentence or in the blank after B; ``False`` where there is no room."""
     first = _WORD_AT.search(text, start, found.start())
-    closing = "".join(chars).rstrip()
+    closing = text_of(chars).rstrip()
     last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
     said_end = found.start(1) + len(found.group(1).rstrip())
     if first is None or last >= len(chars) or last < said_end:
@@ -131,7 +132,7 @@ def deducted_last(chars: list[str], text: str, start: int) -> None:
     if _sum_word().search(rest) or _product_word().search(rest) or re.search(r"[-+×*/÷]", rest):
         return
     end = len(chars)
-    closing = "".join(chars).rstrip()
+    closing = text_of(chars).rstrip()
     last = len(closing) - 1 if closing.endswith((".", ";")) else len(closing)
     if last >= end or last <= found.end():
         return

@@ -23,6 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.said_heads import operation_within
 from ikicalc.lang.said_lists import sum_of_list
@@ -93,7 +94,7 @@ _SEPARATOR = compiled(r";|[.](?=[ \t\n]|$)")
 
 def steps_said(chars: list[str]) -> bool:
     """Write a script of steps (see the module) as the formula it computes; whether it did."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" in text and _LINE_MARK.match(text) and _marked_lines(chars, text):
         return True
     if not guards.may_find(_counting(), text) and not _opening_operation().match(text):

@@ -21,6 +21,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.layout_cues import LINE_CLOSE, LINE_OPEN, RATIO_SCALE, operator
@@ -140,12 +141,12 @@ def salvage(text: str, laid: str, piece: Piece) -> Salvaged | None:
     if trailing:
         chars[end - 1] = " "
     label: str | None = None
-    current = "".join(chars)
+    current = text_of(chars)
     leading = _LEADING_LABEL.match(current) if not trailing else None
     if leading and not operator().search(leading.group("label")):
         label = " ".join(leading.group("label").split())
         chars[: leading.end()] = " " * leading.end()
-    current = "".join(chars)
+    current = text_of(chars)
     if not (scale or trailing or label) or _SIGNS.search(current) or operator().search(current):
         return None
     starts = [m.start() for m in _opener().finditer(current)]
@@ -195,7 +196,7 @@ def _scale_text(text: str, scale: re.Match[str]) -> str:
         if scale.group(group):
             start, end = scale.span(group)
             chars[start:end] = text[start:end]
-    return "".join(chars)
+    return text_of(chars)
 
 
 NUMBER_BELOW = N_(

@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.labels import stacking_words
 from ikicalc.lang.middle_line import naming_words
@@ -69,7 +70,7 @@ def _label_words() -> frozenset[str]:
 
 def ocr_marks(chars: list[str]) -> tuple[Reading, ...]:
     """Read back the marks OCR confused in ``chars`` (in place); the readings made."""
-    text = "".join(chars)
+    text = text_of(chars)
     readings: list[Reading] = []
     if "—" in text:
         label = _LABEL_DASH.match(text)

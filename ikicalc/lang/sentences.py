@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, divides, operator
 from ikicalc.lang.restated import components
 from ikicalc.names import names_data
@@ -56,7 +57,7 @@ def one_sentence(chars: list[str]) -> None:
     the others (``Semakin tinggi skor PPH, …``) are set aside. Paragraphs (a blank line
     between them) too, when the one that holds the operator divides words by words and the
     others are sentences of five words or more (not the lines of a stacked fraction)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if ". " in text or ".\n" in text:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         if _LIST_OPENS.search(text):  # "X = A : 1. D 2. E": list numbers end no sentence

@@ -177,7 +177,7 @@ def named_again(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
             and part.op in (ast.Op.ADD, ast.Op.SUB)
             and isinstance(part.right, ast.Binary)
             and part.right.op is ast.Op.MUL
-            and isinstance(part.right.left, (ast.Number, ast.Percent))
+            and _rate(part.right.left)
             and isinstance(part.right.right, ast.Variable)
         ):
             return part
@@ -192,10 +192,26 @@ def named_again(node: ast.Expr) -> tuple[ast.Expr, tuple[Reading, ...]]:
     return ast.transform(node, rewrite), tuple(readings)
 
 
+def _rate(node: ast.Expr) -> bool:
+    """Whether ``node`` is a rate: a number, a percent, or a fraction of whole numbers
+    (``1/3 (sepertiga) dari denda tersebut``, UU 18/2009)."""
+    if isinstance(node, (ast.Number, ast.Percent)):
+        return True
+    return (
+        isinstance(node, ast.Binary)
+        and node.op is ast.Op.DIV
+        and isinstance(node.left, ast.Number)
+        and isinstance(node.right, ast.Number)
+    )
+
+
 def _names_again(name: str, operand: ast.Expr) -> bool:
     """Whether ``name`` names ``operand`` again: its words (without ``besarnya``, ``jumlah`` …
-    before them and ``tersebut`` after) open the operand's name, or, after ``selisih``, the
-    names of both sides of the operand's difference."""
+    before them and ``tersebut`` after) open the operand's name, or stand in it whole where
+    they are two or more (``ancaman pidana denda yang dijatuhkan … ditambah dengan 1/3
+    (sepertiga) dari pidana denda``, UU 27/2003), or, pointing back, are one word that opens it
+    (``denda … ditambah 1/3 (sepertiga) dari denda tersebut``, UU 18/2009); or, after
+    ``selisih``, the names of both sides of the operand's difference."""
     words = name.lower().split()
     difference = bool(words) and words[0] == "selisih"
     words = words[1:] if difference else words
@@ -207,6 +223,8 @@ def _names_again(name: str, operand: ast.Expr) -> bool:
         words = words[1:]
     if pointed and not difference and len(words) < 2 <= len(said) and _opens(operand, said):
         return True  # "… dan/atau bukti setoran pajak + 4 × jumlah pajak tersebut" (PP 74/2011)
+    if pointed and not difference and len(words) == 1:
+        return _opens(operand, words)  # "denda … + 1/3 × denda tersebut"
     if len(words) < 2:
         return False
     if difference:
@@ -216,12 +234,25 @@ def _names_again(name: str, operand: ast.Expr) -> bool:
             and _opens(operand.left, words)
             and _opens(operand.right, words)
         )
-    return _opens(operand, words)
+    return _opens(operand, words) or _holds(operand, words)
+
+
+def _holds(operand: ast.Expr, words: list[str]) -> bool:
+    """Whether ``operand`` is a name that holds ``words`` one after the other."""
+    if not isinstance(operand, ast.Variable):
+        return False
+    named, size = operand.name.lower().split(), len(words)
+    return any(named[at : at + size] == words for at in range(1, len(named) - size + 1))
 
 
 def _opens(operand: ast.Expr, words: list[str]) -> bool:
-    """Whether ``operand`` is a name that opens with ``words``."""
-    return (
-        isinstance(operand, ast.Variable)
-        and operand.name.lower().split()[: len(words)] == words
-    )
+    """Whether ``operand`` is a name that opens with ``words``, or does after the words that
+    say "the amount of" (``Besarnya denda …``)."""
+    if not isinstance(operand, ast.Variable):
+        return False
+    named = operand.name.lower().split()
+    if named[: len(words)] == words:
+        return True
+    while named and named[0] in _AMOUNT_OF:
+        named = named[1:]
+    return named[: len(words)] == words

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.indexed_sum import carries, reaches
 from ikicalc.patterns import lazy
@@ -73,7 +74,7 @@ def sums_said(text: str) -> tuple[str, tuple[Reading, ...]] | None:
         start, end = match.span("word")
         chars[start:end] = list("Σ".ljust(end - start))
         readings.append(Reading((start, end), "Σ", match.group("word"), SUM_SAID))
-    return "".join(chars), tuple(readings)
+    return text_of(chars), tuple(readings)
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def exported(text: str) -> Exported | None:
         )
     if not changed:
         return None
-    return Exported("".join(chars), tuple(readings))
+    return Exported(text_of(chars), tuple(readings))
 
 
 INDEX_BELOW = N_(
@@ -190,7 +191,7 @@ def index_below(chars: list[str]) -> list[Reading]:
     the index (``Σ (WT × HT)``); a column under the summand, after the index, is the
     denominator of a fraction summed (``Σ (f (i) / A2(i))``). Written in place, in brackets
     (the text keeps its length); each a guess."""
-    text = "".join(chars)
+    text = text_of(chars)
     readings: list[Reading] = []
     for line in _SUM_LINE.finditer(text):
         signs = [m.start() for m in re.finditer(r"[Σ∑]", line.group(0))]
@@ -238,7 +239,7 @@ def product_after(chars: list[str], sign: int, index: str) -> Reading | None:
     runs over the whole product after it, the factors that do not carry the index too (a
     constant of each row, ``q``), when its first factor and another carry the index. Written
     in place, in brackets, where the blanks around it leave room; a guess."""
-    text = "".join(chars)
+    text = text_of(chars)
     found = _PRODUCT_AFTER.match(text, sign + 1)
     if found is None:
         return None

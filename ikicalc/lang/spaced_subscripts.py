@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.patterns import lazy
 
 __all__ = ["structured_together", "subscripts_together"]
@@ -36,7 +37,7 @@ def structured_together(chars: list[str]) -> None:
     bapeten-kepka-1-1999 #02): an equation editor's base, subscripts and index printed apart
     by a PDF, typed together by the legend; every spelling of the symbol with spaces between
     its characters is the symbol, written together and the spaces put after it."""
-    text = "".join(chars)
+    text = text_of(chars)
     symbols = {
         m.group("symbol")
         for m in _STRUCTURED.finditer(text)
@@ -46,7 +47,7 @@ def structured_together(chars: list[str]) -> None:
         spaced = re.compile(
             r"(?<![^\W_])" + r"[ \t]*".join(map(re.escape, symbol)) + r"(?![^\W_])"
         )
-        for found in spaced.finditer("".join(chars)):
+        for found in spaced.finditer(text_of(chars)):
             if found.group(0) != symbol:
                 pad = " " * (len(found.group(0)) - len(symbol))
                 chars[found.start() : found.end()] = [*symbol, *pad]
@@ -60,7 +61,7 @@ def subscripts_together(chars: list[str], text: str) -> None:
         structured_together(chars)  # "I j ,ing" over "Ij,ing = …": an editor's subscripts apart
     if "\n" not in text or ("=" not in text and ":" not in text):
         return
-    text = "".join(chars)
+    text = text_of(chars)
     for base, under in sorted({(m.group(1), m.group(2)) for m in _ENTRY.finditer(text)}):
         if f"{base} {under}" not in text and f"{base}\t{under}" not in text:
             continue

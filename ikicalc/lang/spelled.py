@@ -22,6 +22,7 @@ from ikicalc.errors import IkiError
 from ikicalc.lang import guards
 from ikicalc.lang.amounts import money_words
 from ikicalc.lang.carets import stray_carets
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.growth import growth_said
 from ikicalc.lang.layout_cues import blank
@@ -98,18 +99,18 @@ def _lone_percent() -> re.Pattern[str]:
 
 def spelled_numbers(chars: list[str]) -> None:
     """Write in digits a number said in words where an operand stands (see the module)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if guards.holds(text, "persen", "prosen"):
         lone = _lone_percent().search(text)
         if lone:  # "… dikalikan persen": × 100%
             start, end = lone.span("percent")
             chars[start:end] = list("100%".ljust(end - start))
-            text = "".join(chars)
+            text = text_of(chars)
     if not _CUE.search(text):
         return
     if "per" in text.lower():
         _fractions(chars, text)
-        text = "".join(chars)
+        text = text_of(chars)
     for found in _spelled().finditer(text):
         value = value_said(found.group("words"))
         if value is None:
@@ -160,7 +161,7 @@ def said_first(chars: list[str]) -> tuple[Reading, ...]:
     (:func:`ikicalc.lang.carets.stray_carets`). A root, an
     absolute value or a maximum is refused before the layout, by the parser
     (:func:`ikicalc.lang.unexact.refuse_unexact`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     lower = guards.folded(text)
     if _NUMBER_CUES.search(lower):  # any number said in words
         _leading_fractions(chars, text)

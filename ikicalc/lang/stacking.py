@@ -19,6 +19,7 @@ from ikicalc.lang.barless import SCALED as _SCALED
 from ikicalc.lang.barless import lost_bar as _lost_bar
 from ikicalc.lang.barless import side_by_side as _side_by_side
 from ikicalc.lang.barless import sum_below
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.form_lines import (
     BRACKETED,
     LABEL_ALONE,
@@ -81,7 +82,7 @@ _SCALE_WORDS = lazy(SCALE)
 
 def fraction_words(chars: list[str]) -> None:
     """``Numerator A Denumerator B``: the words that say which part stands where."""
-    text = "".join(chars)
+    text = text_of(chars)
     if not guards.may_find(_NUMERATOR, text):
         return
     numerator = _NUMERATOR.search(text)
@@ -152,7 +153,7 @@ def _unit_of_number(chars: list[str]) -> None:
     a stack that holds a number and its unit (``data/units.txt``) is that number."""
     from ikicalc.lang.legend_names import unit_words
 
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) < 3 or not any(c.isdigit() for c in lines[-1].group(0)):
         return
@@ -167,14 +168,14 @@ def _unit_of_number(chars: list[str]) -> None:
 def stack(chars: list[str]) -> LostBar | None:
     """Mark the middle line of a fraction stacked over three lines (see module); failing
     that, find the place of a bar the export lost (:class:`LostBar`)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" not in text:  # "… kurun waktu tertentu kelahiran hidup … yang sama X 100.000"
         return _side_by_side(chars) or lost_line(chars) or joined_after_time(chars)
     gap = lost_line(chars) if "\n\n" in text.strip() and text.count("\n") < 4 else None
     if gap is not None:  # "KepadatanPenduduk/km2 Jumlah A" / "" / "Luas B": the bar lost
         return gap
     if ":" in text and _label_colon_alone(chars, text):
-        text = "".join(chars)  # "Capaian :" alone on the middle line: "Capaian ="
+        text = text_of(chars)  # "Capaian :" alone on the middle line: "Capaian ="
     if label_beside_lone_equals(chars, text):
         return None
     if "x" in text or "X" in text:
@@ -184,17 +185,17 @@ def stack(chars: list[str]) -> LostBar | None:
     _keep_or_blank_lone_equals(chars, text)
     for sign in _SIGN_ALONE.finditer(text) if guards.has(text, "x", "X", "×", "*") else ():
         chars[sign.start("end")] = " "  # "Persentase = ------ x" / "100%": one scale
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for upper, lower in itertools.pairwise(lines):
         # "x 100% =" twice: the export repeated the middle line
         if upper.group(0).strip() == lower.group(0).strip() and _SCALE_LINE.match(lower.group(0)):
             blank(chars, lower.start(), lower.end())
     _unit_of_number(chars)  # "x 100 %" / "100 ton": the number stands, its unit set aside
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 3 and label_column(chars, lines):
-        text = "".join(chars)
+        text = text_of(chars)
         lines = [m for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     if len(lines) == 2 and _two_lines(chars, text, lines[0], lines[1]):
         return None

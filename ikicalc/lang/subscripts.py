@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
@@ -88,7 +89,7 @@ def subscripts_put_back(text: str) -> tuple[str, Reading] | None:
     chosen = ", ".join(f"{symbol}{subscript}" for symbol, subscript in written)
     other = " ".join(text[: intro.start()].split())
     reading = Reading((0, intro.start()), chosen, other, SUBSCRIPTS_BELOW)
-    return "".join(chars), reading
+    return text_of(chars), reading
 
 
 def _spaced_signs(chars: list[str], starts: list[int], text: str) -> None:

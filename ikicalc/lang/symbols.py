@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 
 from ikicalc.i18n import N_
 from ikicalc.lang import ast
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.patterns import lazy
 
@@ -45,7 +46,7 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
     letters = [s for s in legend if s[0] in _LETTERS]  # x, X1, x_{i}: letters, no operators
     numbered = {_LETTERS[s[0]] for s in letters if _NUMBERED.fullmatch(_LETTERS[s[0]] + s[1:])}
     if numbered:  # "X1 = …" names X2 a symbol too
-        text = "".join(chars)
+        text = text_of(chars)
         for found in _NUMBERED_IN.finditer(text):
             written = found.group(0)
             stand_in = _OPERATOR_SYMBOLS[written[0]] + written[1:]
@@ -54,7 +55,7 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
                 legend[stand_in] = written  # its own name, as written
     if letters:
         spelled = "|".join(re.escape(_LETTERS[s[0]] + s[1:]) for s in letters)
-        text = "".join(chars)
+        text = text_of(chars)
         for match in re.finditer(rf"(?<![^\W_Σ∑∆Δ])(?:{spelled})(?![^\W_])", text):
             before = text[: match.start()].rstrip(" \t")[-1:]  # "x/y x 100%": x multiplies
             if (
@@ -67,14 +68,14 @@ def symbols_in_formula(chars: list[str], legend: dict[str, str]) -> None:
             chars[match.start()] = _OPERATOR_SYMBOLS[match.group(0)[0]]
     for symbol in legend:
         if "−" in symbol or "–" in symbol:  # "ASN−T" named by the legend's "ASN-T": one symbol
-            text = "".join(chars)
+            text = text_of(chars)
             for match in re.finditer(rf"(?<![^\W_]){re.escape(symbol)}(?![^\W_])", text):
                 for at in range(match.start(), match.end()):
                     if chars[at] in "−–":
                         chars[at] = "-"
     if "/" not in chars or not legend:
         return
-    text = "".join(chars)
+    text = text_of(chars)
     names = "|".join(re.escape(s) for s in sorted(legend, key=len, reverse=True))
     symbol = rf"(?<![^\W_])(?:{names})(?![^\W_{{}}])"
     for match in re.finditer(rf"{symbol}\}}?[ \t]?(/)[ \t]?{symbol}", text):

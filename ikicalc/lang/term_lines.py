@@ -25,6 +25,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import LIST_MARK, blank
 from ikicalc.lang.legend_ends import copulas
 from ikicalc.lang.legend_inline import AND_AT_END
@@ -131,7 +132,7 @@ def legend_of_lines(chars: list[str], notes: list[str]) -> dict[str, str]:
     """The entries under the formula that repeat its lines or its terms of words (see
     module): blank the legend, return the formula's term → its definition; ``{}`` when the
     cell is not written so."""
-    text = "".join(chars)
+    text = text_of(chars)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     if len(lines) < 4:
         return {}

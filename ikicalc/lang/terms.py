@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import blank, operator
 from ikicalc.lang.legend_ends import constant_line
 from ikicalc.lang.legend_names import sentence_end
@@ -86,7 +87,7 @@ def legend_by_terms(chars: list[str], notes: list[str]) -> dict[str, str]:
     """``Bobot Provinsi i = CF Provinsi i Σ CF Provinsi dimana, CF Provinsi i = … ∑CF
     Provinsi = …``: after the introducer, each ``=`` (``:``, ``adalah``) follows a term of
     the formula; blank the legend, return the formula's spelling of each term → its name."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "=" not in text and ":" not in text and not _said(text):
         return {}  # no entry without its '=', ':' or 'adalah'
     if "$" in text or re.search(r"\\(?!sum\b)[A-Za-z]", text):
@@ -233,7 +234,7 @@ def legend_first(chars: list[str], notes: list[str]) -> dict[str, str]:
     (NPkMM / NPkMD) x 100%``: definitions first, each a sentence, then the formula, the last
     sentence, over the symbols defined (no word leads to it: ``maka``, ``Rumus:``). Blank
     the definitions, return symbol → name."""
-    text = "".join(chars)
+    text = text_of(chars)
     starts = list(_ENTRY_START.finditer(text)) if "=" in text else []
     if len(starts) < 3 or starts[0].start() > len(text) - len(text.lstrip()):
         return {}

@@ -24,6 +24,7 @@ import re
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.layout_cues import COUNTING_LINE, RATIO_SCALED, blank, operator
 from ikicalc.lang.lost_bars import LostBar
 from ikicalc.patterns import lazy
@@ -155,7 +156,7 @@ def joined_after_time(chars: list[str]) -> LostBar | None:
     waktu yang sama X 100.000``: a stack's lines joined on one line, its bar lost; the
     denominator starts after the numerator's time (see module). Nothing but words on either
     side (a label's ``=`` before them, the scale after them)."""
-    text = "".join(chars)
+    text = text_of(chars)
     if "\n" in text.strip() or not guards.holds(text, "tertentu"):
         return None
     closes = list(_CLOSED_INSIDE.finditer(text))

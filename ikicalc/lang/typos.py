@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from ikicalc.i18n import N_
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import operator_words
@@ -72,7 +73,7 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
     listed in its ``[prose.operator_typos]`` as not typos) is that operator: the right
     spelling when it has the same length, else the operator's sign. An operator word broken
     over two lines (``dikali`` / ``kan dengan``) is joined. Each is a guess (lint ``W110``)."""
-    text = "".join(chars)
+    text = text_of(chars)
     signs, words = _operator_spellings()
     guesses: list[Reading] = []
     for found in _SPLIT_OPERATOR.finditer(text) if "\n" in text else ():
@@ -80,7 +81,7 @@ def operator_typos(chars: list[str]) -> tuple[Reading, ...]:
         if joined.lower() in signs and found.group(3).lower() not in signs:
             start, end = found.span()
             chars[start:end] = list(joined.ljust(end - start))
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _DOUBLE_HYPHEN.finditer(text) if "--" in text else ():
         chars[found.start() : found.end()] = ["-", " "]
         guesses.append(Reading(found.span(), "-", "--", HYPHENS_REASON))
@@ -115,7 +116,7 @@ def mended(text: str) -> str:
     """``text`` with the operator words OCR misspelled corrected (:func:`operator_typos`), for
     the readings that ask which words said an operation (``A dikurangl B, dikalikau C``)."""
     chars = list(text)
-    return "".join(chars) if operator_typos(chars) else text
+    return text_of(chars) if operator_typos(chars) else text
 
 
 # an operator word of one word, then the word after it: "dibagi dengau", "dikalikan denqan"
@@ -127,7 +128,7 @@ _AFTER_OPERATOR = lazy(
 def _joiner_typos(chars: list[str]) -> list[Reading]:
     """``dibagi dengau B``: after an operator word, a word one letter away from one of its
     joiners (``[grammar] operator_joiners``: ``dengan``) is that joiner, as OCR misreads it."""
-    text = "".join(chars)
+    text = text_of(chars)
     signs, _ = _operator_spellings()
     joiners = [str(word) for word in names_data()["grammar"]["operator_joiners"] if len(word) > 3]
     found_typos: list[Reading] = []

@@ -28,6 +28,7 @@ from functools import cache
 
 from ikicalc.i18n import N_
 from ikicalc.lang import guards
+from ikicalc.lang.chars import text_of
 from ikicalc.lang.formula import Reading
 from ikicalc.lang.layout_cues import blank
 from ikicalc.lang.operator_words import said, words_pattern
@@ -175,7 +176,7 @@ def weights_named(chars: list[str], lower: str | None = None) -> tuple[Reading, 
     """Set aside the words that name a weight or a constant where an operand stands (see the
     module); a weight in brackets after a name multiplies it. ``lower``: the text in lower
     case (:func:`ikicalc.lang.guards.folded`), when the caller has it."""
-    text = "".join(chars)
+    text = text_of(chars)
     lower = guards.folded(text) if lower is None else lower
     if not _DIGIT.search(text):  # every rule here needs a number
         return ()
@@ -188,13 +189,13 @@ def weights_named(chars: list[str], lower: str | None = None) -> tuple[Reading, 
         chars[found.start("open")] = "×"
         blank(chars, *found.span("words"))
         chars[found.start("close")] = " "
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _with_weight().finditer(text) if "dengan" in lower else ():
         if _word_operator_before().search(text, max(0, found.start() - 40), found.start()):
             continue  # "dikalikan dengan bilangan 100": the operator's own "dengan"
         chars[found.start("with")] = "×"  # "Nilai SKP dengan bobot 60%": the name times it
         blank(chars, found.start("with") + 1, found.end("words"))
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _named().finditer(text):
         if _operator_before().search(text, max(0, found.start() - 40), found.start()):
             blank(chars, *found.span("words"))

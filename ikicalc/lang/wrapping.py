@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ikicalc.lang.chars import text_of
 from ikicalc.patterns import lazy
 
 __all__ = ["rejoin_counts", "rejoin_hyphenated"]
@@ -79,7 +80,7 @@ def rejoin_counts(chars: list[str]) -> None:
     end, its word in lower case on the next line, is one count of the name, as on one line
     (``2 x kunjungan``); a scale's number and its percent sign broken apart (``… x 100`` /
     ``% …``) are one scale."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _COUNT_AT_END.finditer(text):
         chars[found.start("end")] = " "
     for found in _PERCENT_WRAPPED.finditer(text) if "%" in text else ():
@@ -98,11 +99,11 @@ def rejoin_hyphenated(chars: list[str]) -> None:
     A time index broken at a line's end (``Realisasi Tahun n-`` / ``1 / …``) is one index.
     The slash spaced from its word (``Jumlah desa /`` over ``kelurahan UCI`` over a bar,
     kulonprogo-perbup-15-2011#03) joins alike when a bar line follows: a stack's numerator."""
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _DEGREE_APART.finditer(text) if "nya" in text else ():
         spaces = found.start("rest") - found.end("hyphen")  # "sebanyak- banyaknya": one word
         chars[found.end("hyphen") : found.end("rest")] = list(found.group("rest") + " " * spaces)
-    text = "".join(chars)
+    text = text_of(chars)
     for found in _SLASH_AT_END.finditer(text) if "/" in text else ():
         chars[found.start("end")] = " "
         if found.group("hyphen"):  # "desa/-": the export's hyphen, no minus; "desa/ kelurahan"
