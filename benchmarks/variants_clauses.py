@@ -294,6 +294,9 @@ _RANK = {"infix": 0, "cara": 1, "share": 2}
 # of the corpus keep ``… yang telah dibayar …``); an amount restated after the last name
 # (``sebesar Rp…``) only where the sentence restates amounts (its predicate gives one),
 # elsewhere an amount after a name is its value (``… dengan NJOPTKP sebesar Rp10.000.000``).
+# Where the table of an amount stands, said with no comma (``… sebagaimana tercantum dalam
+# Lampiran …``), qualifies the last name too: the corpus's labels keep it, six cells of six
+# (PP 59/2018, PP 63/2007, PP 18/2001 …; session 29, where this pool set it aside before).
 TAILS: tuple[str, ...] = (
     "",
     ".",
@@ -307,7 +310,7 @@ TAILS: tuple[str, ...] = (
     ", dibulatkan ke atas.",
     "+ yang dibayarkan setiap bulan.",
     ", paling lama 24 (dua puluh empat) bulan.",
-    " sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini.",
+    "+ sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini.",
     ", sebagaimana dimaksud dalam Pasal 9.",
     " sebesar Rp30.000.000,00.",
     " sebesar Rp1.250.000,00 (satu juta dua ratus lima puluh ribu rupiah).",

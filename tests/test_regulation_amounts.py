@@ -118,3 +118,78 @@ def test_the_table_a_tariff_stands_in_is_part_of_its_name() -> None:
         "Pemerintah ini",
     )
     assert formula.evaluate({formula.variables[0]: 100}).exact == 25
+    # who set it is no part of the name, nor is where the rule is set
+    assert ikicalc.parse(
+        "jumlah penduduk miskin dibagi jumlah penduduk sebagaimana ditetapkan oleh kepala dinas."
+    ).variables == ("jumlah penduduk miskin", "jumlah penduduk")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # PP 41/2015, Pasal 9: whom the share is of
+            "b. 1 ^o / oo (satu per mil) dari nilai investasi bagi Perusahaan Kawasan Industri.",
+            "nilai investasi",
+        ),
+        (  # PP 55/2010, Pasal 44
+            "c. pembayaran sebesar 10% (sepuluh persen) dari keuntungan bersih bagi pemegang IUPK "
+            "Operasi Produksi mineral logam atau batubara.",
+            "keuntungan bersih",
+        ),
+        (  # UU 1/1995, Pasal 26: what must be done with it
+            "(1) Pada saat pendirian perseroan, paling sedikit 25 % (dua puluh lima persen) dari "
+            "modal dasar sebagaimana dimaksud dalam Pasal 25 harus telah ditempatkan.",
+            "modal dasar sebagaimana dimaksud dalam Pasal 25",
+        ),
+        (  # PP 36/1972, Pasal 21: a clause of its own, its subject pointing back
+            "(2). Jika dalam perjanjian dimuat ketentuan mengenai pembayaran uang muka yang "
+            "besarnya tidak boleh lebih dari 20% (dua puluh perseratus) dari nilai perjanjian, "
+            "pembayaran tersebut hanya dapat dilakukan, jika rekanan telah menyerahkan surat "
+            "jaminan Bank Pemerintah.",
+            "nilai perjanjian",
+        ),
+        (  # the same with other words
+            "iuran sebesar 2% (dua persen) dari gaji pokok bagi pegawai kontrak wajib dibayarkan "
+            "setiap bulan.",
+            "gaji pokok",
+        ),
+    ],
+)
+def test_what_closes_a_shares_base(text: str, name: str) -> None:
+    assert ikicalc.parse(text).variables == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # PP 1/1984: the object of a verb
+            "a. masing-masing organisasi pers mengajukan kepada Menteri Penerangan calon anggota "
+            "sebanyak-banyaknya 2 (dua) kali jumlah anggota yang ditetapkan bagi masing-masing "
+            "organisasi pers yang bersangkutan;",
+            "jumlah anggota yang ditetapkan bagi masing-masing organisasi pers yang bersangkutan",
+        ),
+        (  # a compound: revenue sharing
+            "denda sebesar 2% (dua persen) dari Dana Bagi Hasil Dana Reboisasi",
+            "Dana Bagi Hasil Dana Reboisasi",
+        ),
+        (  # UU 10/1995: a relative clause
+            "dikenakan sanksi administrasi berupa denda sebesar sepuluh persen dari Bea Masuk yang "
+            "wajib dilunasinya.",
+            "Bea Masuk yang wajib dilunasinya",
+        ),
+    ],
+)
+def test_what_stays_in_a_shares_base(text: str, name: str) -> None:
+    assert ikicalc.parse(text).variables == (name,)
+
+
+def test_a_formula_of_a_computation_is_a_factors_name() -> None:
+    formula = ikicalc.parse(  # PP 14/2012, Pasal 27 ayat (2)
+        "(2) Besaran kompensasi ditetapkan berdasarkan formula perhitungan kompensasi dikalikan "
+        "dengan harga tanah, bangunan dan tanaman."
+    )
+    assert formula.variables == ("formula perhitungan kompensasi", "harga tanah, bangunan dan tanaman")
+    heading = ikicalc.parse(  # a heading of the formula, as before
+        "Besaran iuran dihitung berdasarkan rumus: tarif x jumlah peserta"
+    )
+    assert heading.variables == ("tarif", "jumlah peserta")

@@ -290,7 +290,7 @@ def _cues(text: str) -> bool:
     return (
         text.count("=") + text.count(":") + text.count("|") + text.count("→") >= 2
         or any(bullet in text for bullet in "•●▪◦")  # a rule's own test, not a guard
-        or guards.holds(text, "adalah", "adaiah", "merupakan", "yaitu", "ialah")  # any case
+        or re.search(r"(?i)adalah|adaiah|merupakan|yaitu|ialah", text) is not None
         or ("   " in text and len(_GAP_ENTRY.findall(text)) >= 2)  # "A    Jumlah … B    …"
     )
 

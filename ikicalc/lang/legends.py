@@ -497,5 +497,4 @@ _STACKED_SYMBOLS = lazy(
     r"(?=[ \t]*(?:[×xX*][ \t]*100[ \t]*%?)?[ \t]*(?:\n|$))"
 )
 
-
 OPERATOR_SYMBOLS = _OPERATOR_SYMBOLS
