@@ -193,3 +193,80 @@ def test_a_formula_of_a_computation_is_a_factors_name() -> None:
         "Besaran iuran dihitung berdasarkan rumus: tarif x jumlah peserta"
     )
     assert heading.variables == ("tarif", "jumlah peserta")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "times"),
+    [
+        (  # UU 5/2014 (ASN), Pasal 37 ayat (5): the sentence's subject and verb before it
+            "(5) Tim seleksi menyampaikan 2 (dua) kali jumlah anggota KASN untuk dipilih dan "
+            "ditetapkan oleh Presiden.",
+            "jumlah anggota KASN",
+            2,
+        ),
+        (  # UU 22/2007, Pasal 13 ayat (1): a number of its own said before, in words again
+            "(1) Presiden menetapkan 21 (dua puluh satu) nama calon atau 3 (tiga) kali jumlah "
+            "anggota KPU untuk selanjutnya diajukan kepada Dewan Perwakilan Rakyat.",
+            "jumlah anggota KPU",
+            3,
+        ),
+        (  # UU 27/2022, Pasal 70 ayat (3): a cap inside the subject's relative clause
+            "(3) Pidana denda yang dijatuhkan kepada Korporasi paling banyak 10 (sepuluh) kali "
+            "dari maksimal pidana denda yang diancamkan.",
+            "maksimal pidana denda yang diancamkan",
+            10,
+        ),
+        (  # UU 2/2008, Pasal 48 ayat (4)
+            "(4) Dalam hal terjadi pelanggaran terhadap ketentuan sebagaimana dimaksud dalam Pasal "
+            "40 ayat (3) huruf a, pengurus Partai Politik yang bersangkutan dipidana dengan pidana "
+            "penjara paling lama 2 (dua) tahun dan denda 2 (dua) kali lipat dari jumlah dana yang "
+            "diterimanya.",
+            "jumlah dana yang diterimanya",
+            2,
+        ),
+        (  # the same with other words
+            "Panitia mengusulkan 3 (tiga) kali jumlah formasi yang tersedia.",
+            "jumlah formasi yang tersedia",
+            3,
+        ),
+    ],
+)
+def test_a_multiple_its_number_said_again_opens_the_amount(text: str, name: str, times: int) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == (name,)
+    assert formula.evaluate({name: 7}).exact == 7 * times
+
+
+def test_how_often_inside_a_name_stays_a_name() -> None:
+    formula = ikicalc.parse(
+        "Jumlah ibu hamil yang mendapat pelayanan 4 (empat) kali kunjungan / jumlah ibu hamil x 100%"
+    )
+    assert formula.variables[0] == "Jumlah ibu hamil yang mendapat pelayanan 4 kali kunjungan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # UU 16/1951 (cukai tembakau), Pasal 1: a rate said in words after a name, after "sebanyak"
+        "a. untuk rokok-rokok sigaret yang dibuat dengan mesin dan tembakau iris lima puluh persen "
+        "dari harga eceran;",
+        "harus dibayar cukai sebanyak lima puluh persen dari harga eceran.",
+    ],
+)
+def test_a_rate_said_in_words_takes_its_share_wherever_it_stands(text: str) -> None:
+    formula = ikicalc.parse(text)
+    assert formula.variables == ("harga eceran",)
+    assert formula.evaluate({"harga eceran": 300}).exact == 150
+
+
+def test_bagi_opening_a_clause_closed_by_a_comma_is_for_whom() -> None:
+    formula = ikicalc.parse(  # PP 30/2001, Pasal 3
+        "Bagi penerima pensiun Janda/Duda yang setelah berlakunya Peraturan Pemerintah ini "
+        "mengalami penurunan penerimaan penghasilan, kepadanya diberikan tambahan penghasilan "
+        "sebesar selisih antara penerimaan penghasilan berdasarkan pensiun pokok lama dengan "
+        "penghasilan berdasarkan pensiun pokok baru."
+    )
+    assert formula.variables == (
+        "penerimaan penghasilan berdasarkan pensiun pokok lama",
+        "penghasilan berdasarkan pensiun pokok baru",
+    )
+    assert formula.evaluate(dict(zip(formula.variables, (9, 5), strict=True))).exact == 4

@@ -13,7 +13,7 @@ from functools import cache
 
 from ikicalc.lang import guards
 from ikicalc.lang.chars import text_of
-from ikicalc.lang.layout_cues import blank
+from ikicalc.lang.layout_cues import blank, operator, said_again
 from ikicalc.lang.spelled import value_said
 from ikicalc.names import names_data
 from ikicalc.patterns import compiled, lazy
@@ -63,7 +63,7 @@ AMOUNT_CUE = lazy(
 COUNT_CUE = lazy(r"(?i)\b(?:berjumlah|sebanyak|dibayar)[ \t\n]*$")
 AMOUNT_AFTER = lazy(
     r"(?i)(?:jumlah|nilai|besar(?:an|nya)|harga|tarif|biaya|gaji|upah|uang|penghasilan|pajak"
-    r"|pidana|denda|bea|iuran|tunjangan)\b"
+    r"|pidana|denda|bea|iuran|tunjangan|maksimal|maksimum)\b"
 )
 # a cap said with no verb before it ("Besarnya honorarium paling banyak 1,5 kali gaji pokok"),
 # not in a relative clause ("… yang mendapat paling sedikit 3 kali kunjungan": a name's)
@@ -150,9 +150,9 @@ def times_said(chars: list[str]) -> None:
             and (cue := COUNT_CUE.search(text, 0, at)) is not None
             and not _YANG_NEAR.search(text, 0, cue.start())
         )
-        if not (
-            AMOUNT_CUE.search(text, 0, at) or capped or counted or _predicate_before(text, found)
-        ):
+        cued = AMOUNT_CUE.search(text, 0, at) or capped or counted or _predicate_before(text, found)
+        restated = not cued and _restated_first(text, found)
+        if not (cued or restated):
             continue
         if not found.group("num")[0].isdigit():  # "sepuluh kali": the number in digits
             value = value_said(found.group("num"))
@@ -166,6 +166,25 @@ def times_said(chars: list[str]) -> None:
         chars[start : start + 4] = list("×   ")
         if found.group("fold"):  # "kali lipat (dari)": -fold
             blank(chars, *found.span("fold"))
+        if restated:  # what the sentence says before its amount: no part of it
+            blank(chars, 0, at)
+
+
+def _restated_first(text: str, found: re.Match[str]) -> bool:
+    """Whether the multiple ``found`` opens the sentence's amount by the way a law writes it,
+    with no cue before it: its number said again in words (``2 (dua) kali``), an amount after
+    it, no relative clause it stands in and no operation before it (``Tim seleksi menyampaikan
+    2 (dua) kali jumlah anggota KASN …``, UU 5/2014; ``… dan denda 2 (dua) kali lipat dari
+    jumlah dana yang diterimanya``, UU 2/2008); not ``… yang mendapat pelayanan 4 (empat) kali
+    kunjungan``."""
+    at, gap = found.start("num"), text[found.end("num") : found.start("kali")]
+    said = found.group("said") is not None or (len(gap) >= 5 and gap.isspace())  # set aside
+    return (
+        said  # (the words in brackets blanked before, lang/said_digits.py: a gap of blanks)
+        and AMOUNT_AFTER.match(text, found.end()) is not None
+        and not _YANG_NEAR.search(text, 0, at)
+        and not operator().search(said_again(text), 0, at)  # "21 (dua puluh satu) …": words
+    )
 
 
 # a relative clause the cap stands in ("… yang mendapat paling sedikit 3 kali kunjungan"): its

@@ -180,6 +180,8 @@ def _full_step(text: str, steps: list[re.Match[str]]) -> tuple[int, re.Match[str
         link = _link().search(text, step.end(), end)
         if link is None or "," in text[link.end() : end].rstrip(" \t\n,;."):
             return None  # "Bagi perusahaan … dengan …, sebesar …": "for", a clause of its own
+        if "," in text[step.end() : link.start()]:  # "Bagi penerima pensiun … yang …,
+            return None  # kepadanya diberikan … selisih antara A dengan B" (PP 30/2001): "for"
         if operator().search(text, step.end(), link.start()):
             return None  # "Bagi Wajib Pajak …, maka … A dibagi 360 dikalikan dengan B": "for"
         return at, link

@@ -238,7 +238,11 @@ def _leading() -> re.Pattern[str]:
     # or a copula that says what the quantity is ("upah sebulan sama dengan tiga puluh kali …",
     # "… sebesar lima persen dari A")
     copula = r"sama[ \t]+dengan|sebesar|senilai|adalah|ialah|merupakan|yaitu|yakni"
-    opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t]))"
+    # or any word's start where a rate said in words takes a share ("… tembakau iris lima puluh
+    # persen dari harga eceran", UU 16/1951; "tarif dua puluh lima per seratus dari …"): the
+    # number opens the amount wherever it stands, as its digits would ("50 persen dari A")
+    rate = rf"(?<![^\W_])(?={words}[ \t]*(?:persen|prosen|per[ \t]*(?:seratus|seribu))[ \t]+dari\b)"
+    opens = rf"(?:^|[=(\[+\-−×*/÷:]|(?<![^\W_])(?:[xX]|{copula})(?=[ \t])|{rate})"
     product = said("×", joined=True) + r"|x|kali"
     operation = said(joined=True) + r"|x|kali"  # any of the four: "seratus dua puluh lima dibagi"
     money = words_pattern(money_words())  # data/units.txt [uang]: "rupiah"
