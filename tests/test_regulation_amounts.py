@@ -270,3 +270,12 @@ def test_bagi_opening_a_clause_closed_by_a_comma_is_for_whom() -> None:
         "penghasilan berdasarkan pensiun pokok baru",
     )
     assert formula.evaluate(dict(zip(formula.variables, (9, 5), strict=True))).exact == 4
+
+
+def test_a_predicate_with_its_modal_after_the_base() -> None:
+    formula = ikicalc.parse(  # PP 58/1951, Pasal 3
+        "a. 60 % dari opcenten yang dipungut itu akan diserahkan kepada Negara-negara dan "
+        "daerah-daerah yang tak termasuk golongan Negara untuk dipergunakan sebagai penutup "
+        "ongkos-ongkos sebagaimana yang telah diterangkan di atas;"
+    )
+    assert formula.variables == ("opcenten yang dipungut itu",)

@@ -194,8 +194,10 @@ def after_formula(chars: list[str], text: str) -> None:
 
 # "… 20% dari pensiun-janda/duda … ini diberikan kepada orang tuanya.": the verb of the sentence
 # after its subject, the amount (not after "yang": "… yang diberikan kepada …", a name's)
-_PREDICATE = lazy(
-    r"(?i)(?<!\byang)(?<!\byg)(?<![ \t\n])[ \t\n]+(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
+_PREDICATE = lazy(  # its modal before it ("… dari opcenten yang dipungut itu akan diserahkan
+    # kepada Negara-negara …", PP 58/1951)
+    r"(?i)(?<!\byang)(?<!\byg)(?<![ \t\n])[ \t\n]+(?P<modal>(?:akan|dapat|harus|wajib)[ \t\n]+)?"
+    r"(?P<verb>di[a-z]{3,}(?:kan|i))[ \t\n]+"
     r"(?:kepada|untuk|oleh|sebagai|bagi|pada|dalam)\b[^=/÷×*+:;()]*$"
 )
 _OPERATOR_VERB = lazy(r"(?i)di(?:kali|bagi|tambah|kurang|banding)")
@@ -210,7 +212,7 @@ def predicate(chars: list[str]) -> None:
         return
     if not _computes(text[: found.start()]) and not _SHARE_OF.search(text, 0, found.start()):
         return
-    blank(chars, found.start("verb"), len(chars))
+    blank(chars, found.start("modal") if found.group("modal") else found.start("verb"), len(chars))
 
 
 _DEDUCTED = lazy(r"(?i)\b(setelah|sesudah)[ \t\n]+(?=dikurangi\b)")
