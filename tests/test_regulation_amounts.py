@@ -279,3 +279,14 @@ def test_a_predicate_with_its_modal_after_the_base() -> None:
         "ongkos-ongkos sebagaimana yang telah diterangkan di atas;"
     )
     assert formula.variables == ("opcenten yang dipungut itu",)
+
+
+def test_a_paragraphs_number_without_its_space_and_an_amount_said_equal() -> None:
+    formula = ikicalc.parse(  # PP 9/1954, Pasal 40 ayat (1)
+        "(1)Ketua Panitia Pemilihan menyampaikan surat suara kepada Panitia Pemilihan Kabupaten "
+        "sejumlah yang sama dengan jumlah pemilih yang terdaftar dalam daerah Kabupaten itu "
+        "ditambah dengan sepuluh persen."
+    )
+    name = "jumlah pemilih yang terdaftar dalam daerah Kabupaten itu"
+    assert formula.variables == (name,)
+    assert formula.evaluate({name: 1000}).exact == 1100

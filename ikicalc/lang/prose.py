@@ -288,8 +288,9 @@ _SUM_LIMITS = lazy(
 _PERCENT_LABEL = lazy(r"^\s*\$*\s*(\\?%)(?=[^\W\d_][^=\n]*=)")
 _NOTE_IN_BRACKETS = lazy(r"(?i)[ \t]*\((?:sumber|ket|keterangan|catatan|data)[ \t]*:[^()\n]*\)")
 # the end of an item of a list in a regulation: "…; dan", "…; dan/atau", "…; atau"
-# the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …"
-_PARAGRAPH_NUMBER = lazy(r"^\s*(\(\d{1,2}[a-z]?\))[ \t]+(?=[A-Z][a-z])")
+# the number of a regulation's paragraph opening a sentence: "(3) Besaran …", "(2a) Tarif …",
+# its space lost in a scan ("(1)Ketua Panitia Pemilihan …", PP 9/1954)
+_PARAGRAPH_NUMBER = lazy(r"^\s*(\(\d{1,2}[a-z]?\))[ \t]*(?=[A-Z][a-z])")
 _LIST_ITEM_END = lazy(r"(?i)(?<![ \t])[ \t]*+;(?:[ \t]*+(?:dan/atau|dan|atau))?[ \t]*+\.?[ \t]*+$")
 _FIGURE_WORD = lazy(
     r"(?i)(?:\b(?:dikali(?:kan)?|kali|dengan|dibagi|membagi|mengalikan)|[×*xX÷/])\s+"
