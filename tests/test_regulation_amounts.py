@@ -290,3 +290,12 @@ def test_a_paragraphs_number_without_its_space_and_an_amount_said_equal() -> Non
     name = "jumlah pemilih yang terdaftar dalam daerah Kabupaten itu"
     assert formula.variables == (name,)
     assert formula.evaluate({name: 1000}).exact == 1100
+
+
+def test_what_the_amount_is_not_liable_to_closes_it() -> None:
+    formula = ikicalc.parse(  # PP 45/1986, Pasal 9 ayat (1)
+        "(1) Selisih lebih antara jumlah awal pada 1 Januari 1987 yang telah dilaku kan "
+        "penyesuaian dengan jumlah awal pada 1 Januari 1987 sebelum dilakukan penyesuaian, tidak "
+        "dikenakan Pajak Penghasilan."
+    )
+    assert formula.variables[1] == "jumlah awal pada 1 Januari 1987 sebelum dilakukan penyesuaian"
