@@ -229,7 +229,12 @@ def test_word_starts_fold_as_the_engine_ignoring_case() -> None:
 def test_a_words_opening_is_looked_for_as_the_openings_are_gathered(
     text: str, opens: frozenset[str]
 ) -> None:
-    assert guards.opens_word(text, opens) == (not opens.isdisjoint(guards.starts(text)))
+    gathered = not opens.isdisjoint(guards.starts(text))
+    assert guards.opens_word(text, opens) == gathered
+    many = opens | {f"zq{n}" for n in range(guards._FEW)}  # the one alternation of many
+    test = guards._opening_test(many)
+    assert test is not None
+    assert test(text) == gathered
 
 
 def test_a_few_openings_are_looked_for_in_the_text_and_many_gathered() -> None:

@@ -17,7 +17,8 @@ A word is looked for in :func:`folded` text: the text in lower case as an expres
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from re import _constants as _sre
 from re import _parser as _sre_parse
 from typing import Any
@@ -118,31 +119,35 @@ def may_find(pattern: re.Pattern[str], text: str) -> bool:
     itself, so a word added to it later keeps the guard a proof."""
     known = _KNOWN.get(id(pattern))
     if known is None or known[0] is not pattern:  # read once per expression
-        known = _KNOWN[id(pattern)] = (pattern, openings(pattern), needed(pattern))
+        known = _KNOWN[id(pattern)] = (pattern, _opening_test(openings(pattern)), needed(pattern))
     _, opens, words = known
-    if opens is not None and not (
-        opens_word(text, opens) if len(opens) <= _FEW else not opens.isdisjoint(starts(text))
-    ):
+    if opens is not None and not opens(text):
         return False
     return words is None or holds(text, *words)
 
 
 _FEW = 24
-"""Up to so many openings, each is looked for in the text (a scan in C each); beyond, the
-text's openings are gathered once (:func:`starts`, some microseconds) and compared."""
+"""Up to so many openings, each is looked for in the text (a scan in C each); beyond, all at
+once by one alternation (gathering the text's openings, :func:`starts`, costs some
+microseconds a text)."""
+
+
+def _opening_test(opens: frozenset[str] | None) -> Callable[[str], bool] | None:
+    """Whether a word of a text opens with one of ``opens``: :func:`opens_word`, or for many
+    openings one expression that finds any of them at a word's start in the folded text."""
+    if opens is None:
+        return None
+    if len(opens) <= _FEW:
+        return partial(opens_word, opens=opens)
+    alternation = "|".join(sorted(map(re.escape, opens), key=len, reverse=True))
+    search = re.compile(rf"(?<![^\W_])(?:{alternation})").search
+    return lambda text: any(search(each) is not None for each in _start_variants(text))
 
 
 def opens_word(text: str, opens: frozenset[str]) -> bool:
     """Whether a word of ``text`` opens with one of ``opens`` (as :func:`starts` reads the
     openings of ``text``: ``not opens.isdisjoint(starts(text))``), without gathering them."""
-    variants: tuple[str, ...]
-    if text.isascii():
-        variants = (folded(text),)
-    else:
-        lower = text.lower().translate(_STARTS_FOLDS)
-        both = (lower.replace(_DOT_ABOVE, ""), lower.replace(_DOT_ABOVE, " "))
-        variants = both if _DOT_ABOVE in lower else (lower,)
-    for each in variants:
+    for each in _start_variants(text):
         for opening in opens:
             at = each.find(opening)
             while at >= 0:  # a word opens there: no letter or digit before it
@@ -152,9 +157,22 @@ def opens_word(text: str, opens: frozenset[str]) -> bool:
     return False
 
 
-_KNOWN: dict[int, tuple[re.Pattern[str], frozenset[str] | None, tuple[str, ...] | None]] = {}
-"""Each expression's openings and needed words, by its identity (hashing a pattern hashes its
-compiled code, each time); the pattern is kept, so that its identity is never another's."""
+def _start_variants(text: str) -> tuple[str, ...]:
+    """``text`` folded as :func:`starts` reads its words (the dot ``İ`` leaves both ways)."""
+    if text.isascii():
+        return (folded(text),)
+    lower = text.lower().translate(_STARTS_FOLDS)
+    if _DOT_ABOVE in lower:
+        return (lower.replace(_DOT_ABOVE, ""), lower.replace(_DOT_ABOVE, " "))
+    return (lower,)
+
+
+_KNOWN: dict[
+    int, tuple[re.Pattern[str], Callable[[str], bool] | None, tuple[str, ...] | None]
+] = {}
+"""Each expression's test of openings and needed words, by its identity (hashing a pattern
+hashes its compiled code, each time); the pattern is kept, so that its identity is never
+another's."""
 
 
 def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
