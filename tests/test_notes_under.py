@@ -49,6 +49,13 @@ def _after(text: str, breaks: frozenset[int] = frozenset()) -> str:
             "A / B x 100%\nA = Jumlah desa mandiri\nB = Jumlah desa\nSumber data: BPS",
             "Jumlah desa mandiri / Jumlah desa × 100%",
         ),
+        (  # a sum said in a definition, then the metadata's fields on lines of their own
+            "Jumlah kunjungan wisatawan adalah jumlah dari wisatawan nusantara dan wisatawan "
+            "mancanegara yang berkunjung ke obyek wisata dalam satu tahun.\nSatuan: orang\n"
+            "Sumber data: Dinas Kebudayaan dan Pariwisata",
+            "wisatawan nusantara + wisatawan mancanegara yang berkunjung ke obyek wisata dalam "
+            "satu tahun",
+        ),
     ],
 )
 def test_plain_notes_under_a_formula_are_set_aside(text: str, written: str) -> None:

@@ -40,7 +40,8 @@ def note_after(chars: list[str]) -> None:
     found = _NOTE.search(text) if guards.may_find(_NOTE, text) else None
     after = text[found.end() :] if found else "="
     before = text[: found.start()] if found else ""
-    if found and before and "=" not in after and _computes(before):
+    own_line = found is not None and before.rstrip(" \t").endswith("\n")  # "Satuan: orang"
+    if found and before.strip() and "=" not in after and (own_line or _computes(before)):
         opened = before.rstrip()
         start = len(opened) - 1 if opened.endswith("(") else found.start()  # "( Target : … )"
         blank(chars, start, len(chars))
