@@ -299,3 +299,9 @@ def test_what_the_amount_is_not_liable_to_closes_it() -> None:
         "dikenakan Pajak Penghasilan."
     )
     assert formula.variables[1] == "jumlah awal pada 1 Januari 1987 sebelum dilakukan penyesuaian"
+
+
+def test_that_amount_named_again_by_its_pointing_word_alone() -> None:
+    formula = ikicalc.parse("Besarnya jumlah kasus ditambah 1/2 (setengah) dari jumlah tersebut.")
+    assert formula.variables == ("jumlah kasus",)
+    assert formula.evaluate({"jumlah kasus": 10}).exact == 15

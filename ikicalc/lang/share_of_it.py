@@ -225,6 +225,8 @@ def _names_again(name: str, operand: ast.Expr) -> bool:
         return True  # "… dan/atau bukti setoran pajak + 4 × jumlah pajak tersebut" (PP 74/2011)
     if pointed and not difference and len(words) == 1:
         return _opens(operand, words)  # "denda … + 1/3 × denda tersebut"
+    if pointed and not difference and not words and said:
+        return isinstance(operand, ast.Variable)  # "A + 1/2 × jumlah tersebut": that amount
     if len(words) < 2:
         return False
     if difference:
