@@ -20,6 +20,7 @@ what a benchmark draws: the hashing and the seeds are the benchmarks' own.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from tests.public_scoring import (  # noqa: E402
     HalfDraw,
     Reading,
     Tally,
+    label_names,
     read_right_dev_cells,
     tally_readings,
     variant_failure_lines,
@@ -171,6 +173,17 @@ class QuotedParts(Parts):
     def part(self, by: str) -> str:
         """The phrase of the part ``by`` names, quoted, for the tally."""
         return repr(super().part(by))
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}")
+
+
+def lower_case_names(most_words: int, not_in_name: re.Pattern[str]) -> list[str]:
+    """Names of quantities from the labels of the development cells (up to ``most_words``
+    words, none matching ``not_in_name``, no heading word of a percentage), in lower case as a
+    regulation writes them in a sentence, none with an abbreviation in capitals."""
+    found = label_names(most_words, not_in_name, opening_not=("persentase", "presentase", "prosentase"))
+    return sorted({name.lower() for name in found if not _ABBREVIATION.search(name)})
 
 
 def wrapped(text: str, width: int) -> str:

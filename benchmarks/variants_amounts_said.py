@@ -42,8 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
-from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
+from benchmarks.pool_kit import Made, NamedDraw, command, lower_case_names  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves  # noqa: E402
 
 SALT = "amounts29"
 PER_TEMPLATE = 12
@@ -57,7 +57,6 @@ _NOT_IN_NAME = re.compile(
     r"|lipat|selama|setiap|tiap|nilai\s*$|bagi|kepada|tersebut|itu|harus|wajib|besarnya"
     r"|sebagaimana|tercantum|ditetapkan)\b|\d|[,;:/()%]"
 )
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}")
 _AMOUNT = re.compile(r"(?i)^(?:jumlah|nilai|besaran|harga|tarif|biaya|gaji|upah|uang|penghasilan)\b")
 
 
@@ -65,8 +64,7 @@ _AMOUNT = re.compile(r"(?i)^(?:jumlah|nilai|besaran|harga|tarif|biaya|gaji|upah|
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells, in lower case (no
     abbreviation, no digit, no operator word, no verb, no word of time or place)."""
-    found = label_names(5, _NOT_IN_NAME, opening_not=("persentase", "presentase", "prosentase"))
-    return sorted({n.lower() for n in found if not _ABBREVIATION.search(n)})
+    return lower_case_names(5, _NOT_IN_NAME)
 
 
 OPENINGS = ["", "(1) ", "(2) ", "a. ", "b. "]

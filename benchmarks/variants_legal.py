@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
-from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
+from benchmarks.pool_kit import Made, NamedDraw, command, lower_case_names  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves  # noqa: E402
 
 SALT = "legal18"
 PER_TEMPLATE = 12
@@ -48,15 +48,13 @@ _NOT_IN_NAME = re.compile(
     r"|sebesar|setelah|sesudah|sama|adalah|yang|yg|jumlah\s*$|total\s*$|di\w+kan|di\w+i|me\w+)\b"
     r"|\d"
 )
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}")
 
 
 @cache
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells, in lower case (no
     abbreviation, no digit, no operator word, no verb)."""
-    found = label_names(5, _NOT_IN_NAME, opening_not=("persentase", "presentase", "prosentase"))
-    return sorted({n.lower() for n in found if not _ABBREVIATION.search(n)})
+    return lower_case_names(5, _NOT_IN_NAME)
 
 
 # whom or what the sentence is about: a noun phrase, a relative clause or a reference after it

@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Made, NamedDraw, command, grouped, said  # noqa: E402
-from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
+from benchmarks.pool_kit import Made, NamedDraw, command, grouped, lower_case_names, said  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves  # noqa: E402
 
 SALT = "regulations17"
 PER_TEMPLATE = 12
@@ -46,15 +46,13 @@ _NOT_IN_NAME = re.compile(
     r"(?i)\b(?:x|dan|atau|serta|dengan|dari|dikali\w*|dibagi|ditambah|dikurangi|kali|per|rata"
     r"|sebesar|setelah|sama|adalah|jumlah\s*$|total\s*$)\b|\d"
 )
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}")
 
 
 @cache
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells, in lower case as a
     regulation writes them in a sentence (no abbreviation, no digit, no operator word)."""
-    found = label_names(6, _NOT_IN_NAME, opening_not=("persentase", "presentase", "prosentase"))
-    return sorted({n.lower() for n in found if not _ABBREVIATION.search(n)})
+    return lower_case_names(6, _NOT_IN_NAME)
 
 
 # counts said with their words: (digits, value)

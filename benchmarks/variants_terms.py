@@ -36,8 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pool_kit import Made, NamedDraw, command  # noqa: E402
-from tests.public_scoring import TemplateBenchmark, halves, label_names  # noqa: E402
+from benchmarks.pool_kit import Made, NamedDraw, command, lower_case_names  # noqa: E402
+from tests.public_scoring import TemplateBenchmark, halves  # noqa: E402
 
 SALT = "terms27"
 PER_TEMPLATE = 12
@@ -49,15 +49,13 @@ _NOT_IN_NAME = re.compile(
     r"|rerata|sebesar|setelah|sesudah|sama|adalah|yang|yg|untuk|dalam|jumlah\s*$|total\s*$"
     r"|di\w+kan|di\w+i|me\w+|minimal|maksimal|bulan|tahun)\b|\d|[,;:/()%]"
 )
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}")
 
 
 @cache
 def names() -> list[str]:
     """Names of quantities from the labels of the development cells, in lower case (no
     abbreviation, no digit, no operator word, no verb, no word of time)."""
-    found = label_names(5, _NOT_IN_NAME, opening_not=("persentase", "presentase", "prosentase"))
-    return sorted({n.lower() for n in found if not _ABBREVIATION.search(n)})
+    return lower_case_names(5, _NOT_IN_NAME)
 
 
 # a rate, and the same rate in words
