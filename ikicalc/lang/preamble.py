@@ -164,10 +164,10 @@ def words_before(text: str) -> re.Match[str] | None:
         then = None  # "Apabila jumlah pegawai hadir kurang dari 50, maka …": it opens a case
     guard = _cue(numbered=_DIGIT.search(text) is not None)  # no cue's word: no cue
     if not then and not guards.may_find(guard, text):
-        return _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
+        return _uncued(text)
     cues = sorted([*_cue().finditer(text), *([then] if then else [])], key=lambda m: m.start())
     if not cues:
-        return _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
+        return _uncued(text)
     masked = list(text)
     for found in cues:
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
@@ -206,7 +206,7 @@ def words_before(text: str) -> re.Match[str] | None:
         # "Apabila …, maka kepada ahli warisnya diberikan A dikalikan B": the consequent's
         # predicate opens the formula
         return opened_by_predicate(text, chosen.end()) or chosen
-    return chosen or _not_a_quantity(text) or opened_by_predicate(text) or _amount_opening(text)
+    return chosen or _uncued(text)
 
 
 # a counted quantity opening the cell, and a threshold of its name then the division
@@ -297,10 +297,15 @@ _AMOUNT_OPENING = lazy(
 )
 
 
-def _amount_opening(text: str) -> re.Match[str] | None:
-    """``Besarnya`` opening the sentence before its first operand (see ``_AMOUNT_OPENING``),
-    where no cue introduces the formula."""
-    return _AMOUNT_OPENING.match(text) if "Besarnya" in text else None
+def _uncued(text: str) -> re.Match[str] | None:
+    """The words before the formula where no cue ends them: what is no quantity before the
+    first one, the sentence's predicate, or ``Besarnya`` opening it before its first operand
+    (see ``_AMOUNT_OPENING``)."""
+    return (
+        _not_a_quantity(text)
+        or opened_by_predicate(text)
+        or (_AMOUNT_OPENING.match(text) if "Besarnya" in text else None)
+    )
 
 
 @cache

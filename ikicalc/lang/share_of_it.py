@@ -219,8 +219,7 @@ def _names_again(name: str, operand: ast.Expr) -> bool:
     while words and words[-1] in _POINTING:
         words = words[:-1]
     said = words  # "jumlah pajak tersebut": the words that point back, "jumlah" and all
-    while words and words[0] in _AMOUNT_OF:
-        words = words[1:]
+    words = _without_amount(words)
     if pointed and not difference and len(words) < 2 <= len(said) and _opens(operand, said):
         return True  # "… dan/atau bukti setoran pajak + 4 × jumlah pajak tersebut" (PP 74/2011)
     if pointed and not difference and len(words) == 1:
@@ -253,8 +252,11 @@ def _opens(operand: ast.Expr, words: list[str]) -> bool:
     if not isinstance(operand, ast.Variable):
         return False
     named = operand.name.lower().split()
-    if named[: len(words)] == words:
-        return True
-    while named and named[0] in _AMOUNT_OF:
-        named = named[1:]
-    return named[: len(words)] == words
+    return words in (named[: len(words)], _without_amount(named)[: len(words)])
+
+
+def _without_amount(words: list[str]) -> list[str]:
+    """``words`` without the words before a name that say "the amount of" it."""
+    while words and words[0] in _AMOUNT_OF:
+        words = words[1:]
+    return words
